@@ -1,0 +1,335 @@
+/**
+ * The resolved model: what every renderer (site, print, quiz) reads.
+ *
+ * Built once by `loadModel()` from validated content files. Plain data only
+ * (no Maps, no classes) so it serialises to JSON unchanged (`guifan build`
+ * writes it to dist/model.json).
+ */
+import type { Strength } from './schema.ts';
+
+/** Where something was written: path relative to the content directory, 1-based line and column. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Role {
+  id: string;
+  name: string;
+  description?: string;
+  source: SourceRef;
+}
+
+export interface Hotlines {
+  service?: string;
+  supervision?: string;
+  fault?: string;
+  other: { label: string; number: string }[];
+}
+
+export type ParamValue = string | number;
+
+export interface Organisation {
+  id: string;
+  name: string;
+  shortName: string;
+  industry?: string;
+  address?: string;
+  openingHours?: string;
+  hotlines: Hotlines;
+  baseUrl: string;
+  language: string;
+  params: Record<string, ParamValue>;
+  description?: string;
+  source: SourceRef;
+}
+
+/** How a clause came to be in a unit's resolved document (cf. an OSCAL profile resolved against its catalog). */
+export interface ClauseOrigin {
+  /** inherited unchanged, reworded by this unit, or added by this unit. */
+  kind: 'inherited' | 'overridden' | 'own';
+  /** 'organisation' or the id of the unit that first wrote the clause. */
+  definedBy: string;
+  /** The unit whose override gives the current wording, if any. */
+  overriddenBy?: string;
+  /** The override's stated reason. */
+  reason?: string;
+}
+
+export interface Clause {
+  id: string;
+  /** Displayed number, e.g. "4.1.13". */
+  number: string;
+  title?: string;
+  text?: string;
+  /** Normative strength; undefined for headings and informative text. */
+  strength?: Strength;
+  /** True when the strength was inferred from the wording rather than written. */
+  strengthInferred: boolean;
+  tags: string[];
+  /** Role ids; empty means it applies to every role. */
+  roles: string[];
+  note?: string;
+  /** 1 for top-level clauses. */
+  depth: number;
+  documentId: string;
+  parentId?: string;
+  children: Clause[];
+  source: SourceRef;
+  /** Set in unit-resolved documents only. */
+  origin?: ClauseOrigin;
+}
+
+export interface NormDocument {
+  id: string;
+  title: string;
+  code?: string;
+  issuer: string;
+  version: string;
+  effective: string;
+  scope: string;
+  references: { title: string; code?: string; url?: string }[];
+  clauses: Clause[];
+  source: SourceRef;
+}
+
+export interface Phrase {
+  id: string;
+  kind: 'standard' | 'forbidden';
+  text: string;
+  /** Names of the {slots} in the text, in order, e.g. ["金额"]. */
+  slots: string[];
+  /** For a forbidden phrase: the standard phrase to say instead. */
+  instead?: string;
+  note?: string;
+  situationId: string;
+  setId: string;
+  source: SourceRef;
+}
+
+export interface ConductRule {
+  id: string;
+  topic: 'posture' | 'dress' | 'badge' | 'expression' | 'behaviour' | 'environment' | 'other';
+  text: string;
+  strength?: Strength;
+  situationId?: string;
+  setId: string;
+  source: SourceRef;
+}
+
+export interface Situation {
+  id: string;
+  title: string;
+  description?: string;
+  roles: string[];
+  phrases: Phrase[];
+  forbidden: Phrase[];
+  conduct: ConductRule[];
+  setId: string;
+  source: SourceRef;
+}
+
+export interface EtiquetteSet {
+  id: string;
+  title: string;
+  description?: string;
+  situations: Situation[];
+  ruleSets: { id: string; title: string; items: string[]; source: SourceRef }[];
+  conduct: ConductRule[];
+  source: SourceRef;
+}
+
+export type Comparator = 'le' | 'lt' | 'ge' | 'gt' | 'eq';
+
+export interface Target {
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  /** The param the value was read from, when written as {{param}}. */
+  param?: string;
+  /** Ready to print, e.g. "≤ 24小时", "≥ 97%", "≥ 0.28 MPa". */
+  display: string;
+}
+
+export interface Commitment {
+  id: string;
+  title?: string;
+  /** Text with {{params}} filled in for the scope it was resolved in. */
+  text: string;
+  /** Text as written, with {{params}}. */
+  template: string;
+  target?: Target;
+  public: boolean;
+  /** The commitments file it came from, or undefined for a unit's own commitment. */
+  setId?: string;
+  /** 'organisation' or the unit id that wrote it. */
+  definedBy: string;
+  source: SourceRef;
+}
+
+export interface CommitmentSet {
+  id: string;
+  title: string;
+  units: 'all' | string[];
+  effective?: string;
+  /** Resolved against the organisation's params. */
+  commitments: Commitment[];
+  source: SourceRef;
+}
+
+export type ProcessNodeType = 'start' | 'step' | 'decision' | 'end';
+
+export interface ProcessNode {
+  id: string;
+  type: ProcessNodeType;
+  label: string;
+  role: string;
+  timeLimit?: string;
+  clauses: string[];
+  /** Outgoing edges; a step's single edge has no label. */
+  next: { to: string; label?: string }[];
+  processId: string;
+  source: SourceRef;
+}
+
+export interface Process {
+  id: string;
+  title: string;
+  description?: string;
+  units: 'all' | string[];
+  nodes: ProcessNode[];
+  startId: string;
+  /** Role ids in order of first appearance along the nodes: the swim lanes. */
+  lanes: string[];
+  source: SourceRef;
+}
+
+export interface Violation {
+  id: string;
+  text: string;
+  clauses: string[];
+  penalty: { fine?: number; fineMax?: number; points?: number; text?: string };
+  escalation: { occurrence: number; action: string }[];
+  source: SourceRef;
+}
+
+export interface Assessment {
+  id: string;
+  title: string;
+  description?: string;
+  inspections: { id: string; kind: 'scheduled' | 'unannounced' | 'survey' | 'self'; title: string; frequency?: string; source: SourceRef }[];
+  thresholds: { id: string; below: number; consequence: string; source: SourceRef }[];
+  violations: Violation[];
+  awards: { id: string; title: string; criteria: string; source: SourceRef }[];
+  source: SourceRef;
+}
+
+interface QuestionBase {
+  id: string;
+  stem: string;
+  cites: string[];
+  explanation?: string;
+  difficulty?: 'easy' | 'medium' | 'hard';
+  bankId: string;
+  source: SourceRef;
+}
+export type Question =
+  | (QuestionBase & { type: 'single'; options: string[]; answer: number })
+  | (QuestionBase & { type: 'multiple'; options: string[]; answer: number[] })
+  | (QuestionBase & { type: 'truefalse'; answer: boolean })
+  /** answer: one list of accepted answers per blank (the first is the canonical one). */
+  | (QuestionBase & { type: 'blank'; answer: string[][] });
+
+export interface QuizBank {
+  id: string;
+  title: string;
+  questions: Question[];
+  source: SourceRef;
+}
+
+export interface Page {
+  slug: string;
+  title: string;
+  description?: string;
+  order: number;
+  units: 'all' | string[];
+  /** Absolute path of the .mdx/.md file. */
+  file: string;
+  source: SourceRef;
+}
+
+export interface ResolvedUnit {
+  id: string;
+  name: string;
+  shortName: string;
+  industry: string;
+  parentId?: string;
+  /** Ancestors from the organisation down to this unit: ['organisation', ..., id]. */
+  lineage: string[];
+  address?: string;
+  openingHours?: string;
+  hotlines: Hotlines;
+  params: Record<string, ParamValue>;
+  effective?: string;
+  /** The organisation's documents as they apply to this unit; every clause has an origin. */
+  documents: NormDocument[];
+  excluded: { clauseId: string; documentId: string; by: string }[];
+  /** Organisation-wide commitments that apply, then inherited and own ones; params filled in for this unit. */
+  commitments: Commitment[];
+  /** Ids of the processes that apply to this unit. */
+  processes: string[];
+  source: SourceRef;
+}
+
+/** What an id refers to, for references and deep links. */
+export type ItemKind =
+  | 'document'
+  | 'clause'
+  | 'etiquette'
+  | 'situation'
+  | 'phrase'
+  | 'forbidden'
+  | 'conduct'
+  | 'rule-set'
+  | 'commitment-set'
+  | 'commitment'
+  | 'process'
+  | 'node'
+  | 'assessment'
+  | 'inspection'
+  | 'threshold'
+  | 'violation'
+  | 'award'
+  | 'quiz'
+  | 'question'
+  | 'role'
+  | 'unit'
+  | 'organisation';
+
+export interface IndexEntry {
+  kind: ItemKind;
+  id: string;
+  /** Id of the containing document, set, process, bank or unit. */
+  container?: string;
+  /** Short label for links: a clause number and title, a phrase's text, … */
+  label: string;
+  source: SourceRef;
+}
+
+export interface Model {
+  /** Absolute path of the content directory. */
+  contentDir: string;
+  organisation: Organisation;
+  roles: Role[];
+  documents: NormDocument[];
+  etiquette: EtiquetteSet[];
+  commitmentSets: CommitmentSet[];
+  processes: Process[];
+  assessments: Assessment[];
+  quizzes: QuizBank[];
+  units: ResolvedUnit[];
+  pages: Page[];
+  /** Every id in the content, globally unique. */
+  index: Record<string, IndexEntry>;
+}
