@@ -1,0 +1,228 @@
+/**
+ * The `guifan` command line. Each command is a small function over the model;
+ * errors from content are printed as diagnostics, never as stack traces.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { diagnosticsToJson, formatDiagnostics, loadModel, type Diagnostic, type Model } from '../model/index.ts';
+import { writeJsonSchemas } from '../model/jsonschema.ts';
+import { writeAtomically } from './atomic.ts';
+import { scaffold } from './scaffold.ts';
+import { UsageError } from './errors.ts';
+
+export { UsageError };
+
+const USAGE = `guifan — 服务规范内容工具 / service standards as structured content
+
+用法 / usage:
+  guifan check  [--content DIR] [--format text|json]   检查内容 / validate content
+  guifan new    DIR                                     新建单位内容 / scaffold a new organisation
+  guifan build  [--content DIR] [--out DIR]             生成网站和 PDF / build site + PDFs
+  guifan pdf    [--content DIR] [--out DIR] [--only KIND[:UNIT]]
+                                                        只生成 PDF / build PDFs only
+  guifan import FILE [--kind norms|etiquette|commitments] [--content DIR] [--out PATH] [--dry-run]
+                                                        导入已有文件 / import .docx/.txt/.md
+  guifan schemas [--out DIR]                            生成编辑器用的 JSON Schema / write JSON Schemas
+
+默认 / defaults: --content content  --out dist`;
+
+
+/** Content that does not validate (exit status 1); diagnostics already printed. */
+class ContentInvalid extends Error {}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(`${s}\n`),
+  err: (s) => process.stderr.write(`${s}\n`),
+};
+
+function reportDiagnostics(diagnostics: Diagnostic[], io: Io, format: string): void {
+  if (format === 'json') io.out(JSON.stringify(diagnosticsToJson(diagnostics), null, 2));
+  else if (diagnostics.length) io.err(formatDiagnostics(diagnostics));
+}
+
+async function requireModel(contentDir: string, io: Io, format = 'text'): Promise<Model> {
+  const { model, diagnostics } = await loadModel(contentDir);
+  reportDiagnostics(diagnostics, io, format);
+  if (!model) throw new ContentInvalid();
+  return model;
+}
+
+async function cmdCheck(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { content: { type: 'string', default: 'content' }, format: { type: 'string', default: 'text' } } });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
+  const { model, diagnostics } = await loadModel(values.content);
+  reportDiagnostics(diagnostics, io, values.format);
+  if (values.format === 'text') {
+    if (model) io.out(summary(model));
+    if (!diagnostics.length) io.out('内容检查通过 / content is valid');
+  }
+  if (model && values.format === 'text') {
+    const coverage = await optionalCoverage(model);
+    if (coverage) io.out(coverage);
+  }
+  return model ? 0 : 1;
+}
+
+/** Coverage of the question bank (from the study module, when present). */
+async function optionalCoverage(model: Model): Promise<string | undefined> {
+  try {
+    const quiz = (await import('../quiz/index.ts')) as {
+      coverageReport?: (m: Model) => string;
+    };
+    return quiz.coverageReport?.(model);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw e;
+  }
+}
+
+function summary(m: Model): string {
+  let clauses = 0;
+  const count = (list: readonly { children: unknown[] }[]): void => {
+    for (const c of list) {
+      clauses++;
+      count(c.children as { children: unknown[] }[]);
+    }
+  };
+  for (const d of m.documents) count(d.clauses);
+  const phrases = m.etiquette.flatMap((e) => e.situations.flatMap((s) => s.phrases)).length;
+  const forbidden = m.etiquette.flatMap((e) => e.situations.flatMap((s) => s.forbidden)).length;
+  const commitments = new Set(m.units.flatMap((u) => u.commitments.map((c) => c.id))).size;
+  const questions = m.quizzes.reduce((n, q) => n + q.questions.length, 0);
+  return `${m.organisation.name}：${m.units.length} 个单位，${m.documents.length} 份规范 ${clauses} 条，用语 ${phrases} 条（忌语 ${forbidden} 条），承诺 ${commitments} 项，流程 ${m.processes.length} 个，题目 ${questions} 道 / ${m.units.length} units, ${m.documents.length} documents, ${clauses} clauses, ${phrases + forbidden} phrases, ${commitments} commitments, ${m.processes.length} processes, ${questions} questions`;
+}
+
+async function cmdNew(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const dir = positionals[0];
+  if (!dir) throw new UsageError('请给出新目录 / give the new directory: guifan new DIR');
+  const files = await scaffold(dir);
+  io.out(`已创建 ${files.length} 个文件于 ${dir} / created ${files.length} files in ${dir}`);
+  io.out(`下一步 / next: guifan check --content ${dir}`);
+  return 0;
+}
+
+/** The renderers are optional modules so that `check` works even where they are not installed. */
+async function renderSite(model: Model, outDir: string): Promise<void> {
+  const site = (await import('../site/build.ts')) as { buildSite: (o: { contentDir: string; outDir: string; model?: Model }) => Promise<void> };
+  await site.buildSite({ contentDir: model.contentDir, outDir, model });
+}
+
+async function renderPrint(model: Model, outDir: string, only?: string): Promise<string[]> {
+  const print = (await import('../print/index.ts')) as {
+    buildPrint: (m: Model, out: string, o?: { only?: string }) => Promise<{ files: string[] }>;
+  };
+  const { files } = await print.buildPrint(model, outDir, only ? { only } : {});
+  return files;
+}
+
+async function writeModelJson(model: Model, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  // The absolute content path would make output differ between machines.
+  const { contentDir: _dir, pages, ...rest } = model;
+  const portable = { ...rest, pages: pages.map(({ file: _f, ...p }) => p) };
+  await writeFile(path.join(outDir, 'model.json'), `${JSON.stringify(portable, null, 1)}\n`);
+}
+
+async function cmdBuild(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string', default: 'dist' },
+      'no-site': { type: 'boolean', default: false },
+      'no-pdf': { type: 'boolean', default: false },
+    },
+  });
+  const model = await requireModel(values.content, io);
+  const t0 = performance.now();
+  await writeAtomically(values.out, async (staging) => {
+    if (!values['no-site']) await renderSite(model, staging);
+    if (!values['no-pdf']) await renderPrint(model, staging);
+    await writeModelJson(model, staging);
+  });
+  io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+async function cmdPdf(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, only: { type: 'string' } },
+  });
+  const model = await requireModel(values.content, io);
+  const printDir = path.join(values.out, 'print');
+  // Stage only print/ (the renderer writes <root>/print/); with --only the other PDFs are carried over.
+  const files = await writeAtomically(
+    printDir,
+    async (staging) => {
+      const root = `${staging}-root`;
+      await mkdir(root, { recursive: true });
+      await rename(staging, path.join(root, 'print'));
+      try {
+        return await renderPrint(model, root, values.only);
+      } finally {
+        await rename(path.join(root, 'print'), staging);
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+    { seedFromExisting: Boolean(values.only) },
+  );
+  for (const f of files) io.out(path.relative(process.cwd(), path.resolve(printDir, path.basename(f))));
+  return 0;
+}
+
+async function cmdImport(args: string[], io: Io): Promise<number> {
+  const mod = (await import('../import/index.ts')) as { runImportCli?: (args: string[], io: Io) => Promise<number> };
+  if (!mod.runImportCli) throw new UsageError('import 功能不可用 / import is not available');
+  return mod.runImportCli(args, io);
+}
+
+async function cmdSchemas(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string', default: 'public/schemas' } } });
+  const files = await writeJsonSchemas(values.out);
+  io.out(`已写入 ${files.length} 个 JSON Schema 到 ${values.out} / wrote ${files.length} JSON Schemas to ${values.out}`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  check: cmdCheck,
+  new: cmdNew,
+  build: cmdBuild,
+  pdf: cmdPdf,
+  import: cmdImport,
+  schemas: cmdSchemas,
+};
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`未知命令 "${command}" / unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof ContentInvalid) return 1;
+    const err = e as Error & { code?: string };
+    if (e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    // Renderer errors that concern content (overflowing poster, missing glyph) carry their own wording.
+    io.err(`失败 / failed: ${err.message}`);
+    if (process.env.GUIFAN_DEBUG) io.err(err.stack ?? '');
+    return 1;
+  }
+}

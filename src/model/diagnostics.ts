@@ -1,0 +1,116 @@
+/**
+ * Diagnostics: every problem found in content, with the file, line, column and
+ * field path, worded in Chinese with English alongside so that the people who
+ * edit the files (staff offices, not programmers) can act on them.
+ */
+import type { SourceRef } from './types.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Path relative to the content directory, '/'-separated. */
+  file: string;
+  line: number;
+  column: number;
+  /** Field path inside the file, e.g. "clauses[2].strength"; '' for the whole file. */
+  path: string;
+  /** Stable machine-readable code, e.g. "unknown-field", "dangling-reference". */
+  code: string;
+  /** Chinese first, then " / " and the English. */
+  message: string;
+}
+
+/** Collects diagnostics in the order found; sorted by file and position for output. */
+export class Diagnostics {
+  readonly items: Diagnostic[] = [];
+
+  error(at: SourceRef, path: string, code: string, message: string): void {
+    this.items.push({ severity: 'error', file: at.file, line: at.line, column: at.column, path, code, message });
+  }
+
+  warning(at: SourceRef, path: string, code: string, message: string): void {
+    this.items.push({ severity: 'warning', file: at.file, line: at.line, column: at.column, path, code, message });
+  }
+
+  get errors(): Diagnostic[] {
+    return this.items.filter((d) => d.severity === 'error');
+  }
+
+  get warnings(): Diagnostic[] {
+    return this.items.filter((d) => d.severity === 'warning');
+  }
+
+  get hasErrors(): boolean {
+    return this.items.some((d) => d.severity === 'error');
+  }
+}
+
+export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
+  return [...items].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.path.localeCompare(b.path),
+  );
+}
+
+/** Human-readable report for the terminal. */
+export function formatDiagnostics(items: readonly Diagnostic[]): string {
+  const lines: string[] = [];
+  for (const d of sortDiagnostics(items)) {
+    const label = d.severity === 'error' ? '错误 error' : '警告 warning';
+    const where = `${d.file}:${d.line}:${d.column}`;
+    lines.push(`${where}  ${label}${d.path ? `  ${d.path}` : ''}`);
+    for (const part of d.message.split(' / ')) lines.push(`    ${part}`);
+  }
+  const e = items.filter((d) => d.severity === 'error').length;
+  const w = items.length - e;
+  lines.push(e || w ? `${e} 个错误，${w} 个警告 / ${e} error(s), ${w} warning(s)` : '内容检查通过 / content is valid');
+  return lines.join('\n');
+}
+
+/** The `--format json` shape: {errors:[{file,line,column,path,message}], warnings:[…]}. */
+export function diagnosticsToJson(items: readonly Diagnostic[]): {
+  errors: Omit<Diagnostic, 'severity'>[];
+  warnings: Omit<Diagnostic, 'severity'>[];
+} {
+  const strip = ({ severity: _s, ...rest }: Diagnostic) => rest;
+  const sorted = sortDiagnostics(items);
+  return {
+    errors: sorted.filter((d) => d.severity === 'error').map(strip),
+    warnings: sorted.filter((d) => d.severity === 'warning').map(strip),
+  };
+}
+
+/** Levenshtein distance, for "did you mean" on misspelt field names. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  // Allow roughly one typo per four letters.
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 4) + 1) ? best : undefined;
+}

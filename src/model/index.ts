@@ -1,0 +1,70 @@
+/**
+ * The content layer's entry point: one call turns a content directory into the
+ * validated, resolved model, or into a list of diagnostics.
+ *
+ *   const { model, diagnostics } = await loadModel('content');
+ *
+ * `model` is present only when there are no errors (warnings are allowed), so
+ * renderers never see half-valid content.
+ */
+import path from 'node:path';
+import { assemble } from './assemble.ts';
+import { Diagnostics, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { loadContent } from './load.ts';
+import { resolveUnits } from './resolve.ts';
+import type { Model } from './types.ts';
+
+export interface LoadResult {
+  model?: Model;
+  diagnostics: Diagnostic[];
+}
+
+export async function loadModel(contentDir: string): Promise<LoadResult> {
+  const dir = path.resolve(contentDir);
+  const diags = new Diagnostics();
+  const content = await loadContent(dir, diags);
+  const assembled = assemble(content, diags);
+  const units = resolveUnits(assembled, diags);
+  const diagnostics = sortDiagnostics(diags.items);
+  if (diags.hasErrors || !assembled.organisation) return { diagnostics };
+  const model: Model = {
+    contentDir: dir,
+    organisation: assembled.organisation,
+    roles: assembled.roles,
+    documents: assembled.documents,
+    etiquette: assembled.etiquette,
+    commitmentSets: assembled.commitmentSets,
+    processes: assembled.processes,
+    assessments: assembled.assessments,
+    quizzes: assembled.quizzes,
+    units,
+    pages: assembled.pages,
+    index: assembled.ids.entries,
+  };
+  return { model, diagnostics };
+}
+
+/** Loads the model or throws one error listing every diagnostic (for renderers and build scripts). */
+export async function loadModelOrThrow(contentDir: string): Promise<Model> {
+  const { model, diagnostics } = await loadModel(contentDir);
+  if (!model) {
+    const { formatDiagnostics } = await import('./diagnostics.ts');
+    throw new ContentError(formatDiagnostics(diagnostics), diagnostics);
+  }
+  return model;
+}
+
+export class ContentError extends Error {
+  constructor(
+    message: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    super(message);
+    this.name = 'ContentError';
+  }
+}
+
+export type { Model } from './types.ts';
+export type { Diagnostic } from './diagnostics.ts';
+export { formatDiagnostics, diagnosticsToJson } from './diagnostics.ts';
+export { walkClauses, formatTarget, interpolate } from './assemble.ts';

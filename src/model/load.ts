@@ -1,0 +1,160 @@
+/**
+ * Finds the content files of each kind in a content directory, parses them and
+ * validates each against its schema. Produces validated raw files that keep
+ * their parsed YAML, so later checks can point at lines.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { Diagnostics } from './diagnostics.ts';
+import { KINDS, PageFrontmatter, type Kind } from './schema.ts';
+import { parseYamlText, readTextFile, readYamlFile, type ParsedFile } from './source.ts';
+import { reportZodIssues } from './zod-issues.ts';
+
+export interface ValidFile<K extends Kind> {
+  kind: K;
+  pf: ParsedFile;
+  data: z.output<(typeof KINDS)[K]['schema']>;
+}
+
+export interface PageFile {
+  pf: ParsedFile;
+  data: z.output<typeof PageFrontmatter>;
+  slug: string;
+  /** 1-based line where the MDX body starts. */
+  bodyLine: number;
+}
+
+export type LoadedContent = { [K in Kind]: ValidFile<K>[] } & {
+  pages: PageFile[];
+  /** Files that parsed as YAML but failed their schema: their ids still count, so one typo gives one error, not a cascade. */
+  invalid: { kind: Kind; pf: ParsedFile }[];
+  /** Kinds with a file that could not be read as YAML at all: references into them are not checked. */
+  unreadable: Kind[];
+};
+
+const YAML_EXT = /\.ya?ml$/;
+
+async function isDir(p: string): Promise<boolean> {
+  return stat(p).then((s) => s.isDirectory(), () => false);
+}
+
+async function listFiles(dir: string, ext: RegExp): Promise<string[]> {
+  if (!(await isDir(dir))) return [];
+  const names = await readdir(dir);
+  return names.filter((n) => ext.test(n) && !n.startsWith('.')).sort();
+}
+
+function toRel(contentDir: string, abs: string): string {
+  return path.relative(contentDir, abs).split(path.sep).join('/');
+}
+
+async function loadOne<K extends Kind>(kind: K, contentDir: string, abs: string, diags: Diagnostics, invalid: LoadedContent['invalid']): Promise<ValidFile<K> | undefined> {
+  const pf = await readYamlFile(abs, toRel(contentDir, abs), diags);
+  if (!pf || pf.data === undefined) return undefined;
+  if (pf.data === null || typeof pf.data !== 'object' || Array.isArray(pf.data)) {
+    diags.error({ file: pf.file, line: 1, column: 1 }, '', 'not-a-mapping', '文件内容应是一组 "字段: 值"（不是空文件或列表） / the file must hold fields ("name: value"), not be empty or a list');
+    return undefined;
+  }
+  const schema = KINDS[kind].schema;
+  const result = schema.safeParse(pf.data);
+  if (!result.success) {
+    reportZodIssues(pf, schema as never, result.error.issues, diags);
+    invalid.push({ kind, pf });
+    return undefined;
+  }
+  return { kind, pf, data: result.data as ValidFile<K>['data'] };
+}
+
+/** Reads every content file. Files that fail are reported and left out; the rest load. */
+export async function loadContent(contentDir: string, diags: Diagnostics): Promise<LoadedContent> {
+  const out = {
+    organisation: [],
+    roles: [],
+    norms: [],
+    etiquette: [],
+    commitments: [],
+    processes: [],
+    assessment: [],
+    quiz: [],
+    units: [],
+    pages: [],
+    invalid: [],
+    unreadable: [],
+  } as unknown as LoadedContent;
+
+  if (!(await isDir(contentDir))) {
+    diags.error({ file: contentDir, line: 1, column: 1 }, '', 'no-content-dir', `找不到内容目录 ${contentDir} / content directory not found: ${contentDir}`);
+    return out;
+  }
+
+  const known = new Set<string>(['pages']);
+  for (const [kind, spec] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
+    const [dirPart, filePart] = spec.pattern.includes('/') ? spec.pattern.split('/') : ['', spec.pattern];
+    known.add(dirPart || filePart!);
+    let files: string[];
+    if (spec.many) {
+      files = (await listFiles(path.join(contentDir, dirPart!), YAML_EXT)).map((n) => path.join(contentDir, dirPart!, n));
+    } else {
+      const base = filePart!.replace(YAML_EXT, '');
+      const candidates = (await listFiles(contentDir, YAML_EXT)).filter((n) => n.replace(YAML_EXT, '') === base);
+      known.add(`${base}.yml`);
+      files = candidates.map((n) => path.join(contentDir, n));
+      if (files.length === 0 && kind === 'organisation') {
+        diags.error({ file: 'organisation.yaml', line: 1, column: 1 }, '', 'missing-file', '缺少 organisation.yaml（单位基本信息） / organisation.yaml is missing');
+      }
+      if (files.length > 1) {
+        diags.error({ file: toRel(contentDir, files[1]!), line: 1, column: 1 }, '', 'duplicate-file', `${base}.yaml 与 ${base}.yml 只能保留一个 / keep only one of ${base}.yaml and ${base}.yml`);
+        files = files.slice(0, 1);
+      }
+    }
+    for (const abs of files) {
+      const before = diags.errors.length;
+      const loaded = await loadOne(kind, contentDir, abs, diags, out.invalid);
+      if (!loaded && !out.invalid.some((x) => x.pf.absPath === abs) && diags.errors.length > before) out.unreadable.push(kind);
+      if (loaded) (out[kind] as ValidFile<Kind>[]).push(loaded);
+    }
+  }
+
+  for (const name of (await readdir(contentDir)).sort()) {
+    if (name.startsWith('.') || known.has(name)) continue;
+    const abs = path.join(contentDir, name);
+    if ((await isDir(abs)) || YAML_EXT.test(name)) {
+      diags.warning({ file: name, line: 1, column: 1 }, '', 'unknown-file', `不认识的文件或目录 "${name}"，已忽略 / unknown file or folder "${name}", ignored`);
+    }
+  }
+
+  out.pages = await loadPages(contentDir, diags);
+  return out;
+}
+
+async function loadPages(contentDir: string, diags: Diagnostics): Promise<PageFile[]> {
+  const dir = path.join(contentDir, 'pages');
+  const pages: PageFile[] = [];
+  for (const name of await listFiles(dir, /\.mdx?$/)) {
+    const abs = path.join(dir, name);
+    const file = toRel(contentDir, abs);
+    const text = await readTextFile(abs, file, diags);
+    if (text === undefined) continue;
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+    if (!match) {
+      diags.error({ file, line: 1, column: 1 }, '', 'missing-frontmatter', '页面开头缺少 --- 包围的标题信息（title） / the page must start with front matter between --- lines (title: …)');
+      continue;
+    }
+    // A leading newline stands in for the opening '---' so that line numbers match the file.
+    const pf = parseYamlText(`\n${match[1]}`, file, abs, diags);
+    if (pf.data === undefined) continue;
+    const result = PageFrontmatter.safeParse(pf.data ?? {});
+    if (!result.success) {
+      reportZodIssues(pf, PageFrontmatter as never, result.error.issues, diags);
+      continue;
+    }
+    const slug = name.replace(/\.mdx?$/, '');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+      diags.error({ file, line: 1, column: 1 }, '', 'invalid-file-name', `页面文件名只能使用小写英文字母、数字和连字符（它会成为网址） / a page's file name may only use a-z, 0-9 and "-" (it becomes the URL)`);
+      continue;
+    }
+    pages.push({ pf, data: result.data, slug, bodyLine: match[0].split('\n').length });
+  }
+  return pages;
+}

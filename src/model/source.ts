@@ -1,0 +1,254 @@
+/**
+ * Reading one content file: bytes → checked UTF-8 text → YAML document with
+ * source positions. Everything that can go wrong before the schema sees the
+ * data is reported here as a diagnostic with a line and column.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostics } from './diagnostics.ts';
+import type { SourceRef } from './types.ts';
+
+/** Limits that keep a mistaken or hostile file from stalling a build. */
+export const LIMITS = {
+  /** Bytes per content file. The largest real norm documents are a few hundred KB. */
+  fileBytes: 2 * 1024 * 1024,
+  /** Aliases (*name) per file; stops "billion laughs" expansion. */
+  aliases: 100,
+  /** Nesting depth of maps and lists. */
+  depth: 40,
+  /** Maps, lists and values per file. */
+  nodes: 200_000,
+} as const;
+
+export interface ParsedFile {
+  /** Relative path, '/'-separated. */
+  file: string;
+  absPath: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the YAML could not be read. */
+  data: unknown;
+}
+
+type PathSegment = string | number;
+
+/** Path as shown to users: clauses[2].strength */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${String(seg)}` : String(seg);
+  }
+  return out;
+}
+
+function positionOf(lc: LineCounter, file: string, offset: number): SourceRef {
+  const { line, col } = lc.linePos(offset);
+  return { file, line, column: col };
+}
+
+/** 1-based line/column of a byte offset in text, for problems found before YAML parsing. */
+function positionInText(text: string, offset: number, file: string): SourceRef {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { file, line, column: offset - lineStart + 1 };
+}
+
+/** Walks a YAML node tree along path; stops at the deepest node that exists. */
+function walk(doc: Document.Parsed, path: readonly PathSegment[]): { node: Node | null; depth: number; keyNode?: Node } {
+  let node: Node | null = doc.contents;
+  let keyNode: Node | undefined;
+  let depth = 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? null;
+      if (node === null) {
+        depth++;
+        break;
+      }
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined || item === null) break;
+      keyNode = undefined;
+      node = item as Node;
+    } else {
+      break;
+    }
+    depth++;
+  }
+  return { node, depth, ...(keyNode ? { keyNode } : {}) };
+}
+
+/**
+ * Position of the value at path. If the path does not exist (a missing field),
+ * the position of the deepest existing container, so the user sees the object
+ * that lacks the field. With `key: true`, the position of the field's name.
+ */
+export function locate(pf: ParsedFile, path: readonly PropertyKey[], opts: { key?: boolean } = {}): SourceRef & { exists: boolean } {
+  const segs = path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
+  const { node, depth, keyNode } = walk(pf.doc, segs);
+  const exists = depth === segs.length;
+  if (exists && opts.key && keyNode?.range) return { ...positionOf(pf.lineCounter, pf.file, keyNode.range[0]), exists };
+  if (exists && node === null && keyNode?.range) return { ...positionOf(pf.lineCounter, pf.file, keyNode.range[0]), exists };
+  const range = node?.range ?? pf.doc.contents?.range;
+  return { ...(range ? positionOf(pf.lineCounter, pf.file, range[0]) : { file: pf.file, line: 1, column: 1 }), exists };
+}
+
+/** Whether a key exists in the map at path (to tell "missing" from "wrong type"). */
+export function hasKey(pf: ParsedFile, path: readonly PropertyKey[]): boolean {
+  const segs = path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
+  return walk(pf.doc, segs).depth === segs.length;
+}
+
+const YAML_ERROR_ZH: Record<string, string> = {
+  TAB_AS_INDENT: '不能用 Tab 键缩进，请改用空格 / tabs are not allowed for indentation, use spaces',
+  DUPLICATE_KEY: '同一层级中字段名重复 / duplicate field name at the same level',
+  MULTIPLE_DOCS: '一个文件只能有一份内容（不要使用 --- 分隔多份） / a file may hold only one YAML document (no --- separators)',
+  BAD_ALIAS: '引用（*名称）指向不存在的锚点 / alias (*name) refers to an anchor that does not exist',
+  BAD_INDENT: '缩进不正确 / wrong indentation',
+  MISSING_CHAR: '缺少必要的符号（如引号或括号未闭合） / a closing quote or bracket is missing',
+  BLOCK_AS_IMPLICIT_KEY: '缩进或冒号位置不正确 / wrong indentation or misplaced colon',
+  MULTILINE_IMPLICIT_KEY: '字段名不能跨行，可能缺少冒号或缩进不对 / a field name cannot span lines: a colon is missing or the indentation is off',
+  UNEXPECTED_TOKEN: '出现了意外的符号 / unexpected character',
+  BAD_SCALAR_START: '值的开头字符不合法，含有 : # 等符号的文字请加引号 / a value cannot start like this; put text containing : or # in quotes',
+  BAD_DQ_ESCAPE: '双引号中的转义字符不合法 / invalid escape in a double-quoted string',
+  TAG_RESOLVE_FAILED: '无法识别的类型标记 / unknown tag',
+  KEY_OVER_1024_CHARS: '字段名过长 / field name too long',
+};
+
+/** Reads, decodes and parses one YAML content file. Returns undefined data when unreadable. */
+/** Reads bytes, checks size and encoding, then parses. Undefined when the text cannot be had at all. */
+export async function readTextFile(absPath: string, file: string, diags: Diagnostics): Promise<string | undefined> {
+  const start: SourceRef = { file, line: 1, column: 1 };
+  const info = await stat(absPath);
+  if (info.size > LIMITS.fileBytes) {
+    diags.error(
+      start,
+      '',
+      'file-too-large',
+      `文件过大（${(info.size / 1024 / 1024).toFixed(1)} MB，上限 ${LIMITS.fileBytes / 1024 / 1024} MB），请拆分为多个文件 / file too large (${info.size} bytes, limit ${LIMITS.fileBytes}); split it into several files`,
+    );
+    return undefined;
+  }
+  const bytes = await readFile(absPath);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    diags.error(
+      positionInText(prefix, prefix.length, file),
+      '',
+      'invalid-utf8',
+      `文件不是 UTF-8 编码（此处有无法识别的字节），请用 UTF-8 另存 / the file is not valid UTF-8 here; save it as UTF-8`,
+    );
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    // TextDecoder already drops a leading BOM unless told otherwise; this handles a doubled one.
+    text = text.slice(1);
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    diags.warning(start, '', 'bom', '文件开头有 BOM 标记，已忽略；建议保存为无 BOM 的 UTF-8 / the file starts with a byte-order mark (ignored); save as UTF-8 without BOM');
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    diags.error(positionInText(text, nul, file), '', 'control-character', '文件含有空字符（NUL），可能不是文本文件 / the file contains a NUL character; is it a text file?');
+    return undefined;
+  }
+  return text;
+}
+
+export async function readYamlFile(absPath: string, file: string, diags: Diagnostics): Promise<ParsedFile | undefined> {
+  const text = await readTextFile(absPath, file, diags);
+  return text === undefined ? undefined : parseYamlText(text, file, absPath, diags);
+}
+
+/** Parses YAML text (already decoded) with positions; reports syntax errors and limits. */
+export function parseYamlText(text: string, file: string, absPath: string, diags: Diagnostics): ParsedFile {
+  const start: SourceRef = { file, line: 1, column: 1 };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const pf: ParsedFile = { file, absPath, text, doc, lineCounter, data: undefined };
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const zh = YAML_ERROR_ZH[err.code] ?? `YAML 格式错误 / YAML syntax error`;
+      const detail = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? '';
+      diags.error(positionOf(lineCounter, file, err.pos[0]), '', `yaml-${err.code.toLowerCase()}`, `${zh} (${detail})`);
+    }
+    return pf;
+  }
+  if (!checkShape(pf, diags)) return pf;
+  try {
+    pf.data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch (e) {
+    diags.error(
+      start,
+      '',
+      'yaml-alias-limit',
+      `引用（*名称）展开过多，超过上限 ${LIMITS.aliases} / too many alias expansions (limit ${LIMITS.aliases}): ${(e as Error).message}`,
+    );
+  }
+  return pf;
+}
+
+/** Depth and size limits, checked on the node tree before expanding it. */
+function checkShape(pf: ParsedFile, diags: Diagnostics): boolean {
+  let count = 0;
+  let aliases = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: pf.doc.contents, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    count++;
+    if (count > LIMITS.nodes) {
+      diags.error({ file: pf.file, line: 1, column: 1 }, '', 'too-many-items', `条目过多（上限 ${LIMITS.nodes}），请拆分文件 / too many items (limit ${LIMITS.nodes}); split the file`);
+      return false;
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (depth > LIMITS.depth) {
+        const at = node.range ? positionOf(pf.lineCounter, pf.file, node.range[0]) : { file: pf.file, line: 1, column: 1 };
+        diags.error(at, '', 'too-deep', `嵌套层级过深（上限 ${LIMITS.depth} 层） / nesting too deep (limit ${LIMITS.depth} levels)`);
+        return false;
+      }
+      for (const item of node.items) {
+        if (isPair(item)) {
+          stack.push({ node: item.key, depth: depth + 1 });
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    } else if (isAlias(node)) {
+      aliases++;
+    }
+  }
+  if (aliases > LIMITS.aliases) {
+    diags.error({ file: pf.file, line: 1, column: 1 }, '', 'yaml-alias-limit', `引用（*名称）过多（上限 ${LIMITS.aliases}） / too many aliases (limit ${LIMITS.aliases})`);
+    return false;
+  }
+  return true;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}

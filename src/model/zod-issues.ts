@@ -1,0 +1,244 @@
+/**
+ * Turns zod issues into diagnostics a non-programmer can act on: the position
+ * of the offending value in the YAML file, the field path, what was expected
+ * and what was found, in Chinese and English, with "did you mean" for
+ * misspelt field names.
+ */
+import type { z } from 'zod';
+import { closest, type Diagnostics } from './diagnostics.ts';
+import { formatPath, hasKey, locate, type ParsedFile } from './source.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/** The parts of zod's internal definition this module reads. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, SchemaLike>;
+  element?: SchemaLike;
+  innerType?: SchemaLike;
+  getter?: () => SchemaLike;
+  in?: SchemaLike;
+  out?: SchemaLike;
+  options?: SchemaLike[];
+  discriminator?: string;
+  values?: unknown[];
+}
+interface SchemaLike {
+  _zod: { def: SchemaDef };
+}
+
+/** Strips wrappers (optional, default, lazy, pipes) down to the schema that decides the shape. */
+function unwrap(s: SchemaLike): SchemaLike {
+  for (let guard = 0; guard < 20; guard++) {
+    const def = s._zod.def;
+    if (def.innerType) s = def.innerType;
+    else if (def.type === 'lazy' && def.getter) s = def.getter();
+    else if (def.type === 'pipe' && def.in && def.out) {
+      const out = unwrap(def.out);
+      s = out._zod.def.type === 'transform' ? def.in : out;
+      if (s === out) return s;
+    } else return s;
+  }
+  return s;
+}
+
+function pick(s: SchemaLike, data: unknown): SchemaLike {
+  s = unwrap(s);
+  const def = s._zod.def;
+  if (def.type === 'union' && def.options) {
+    const objects = def.options.map(unwrap).filter((o) => o._zod.def.type === 'object');
+    if (def.discriminator && data && typeof data === 'object') {
+      const value = (data as Record<string, unknown>)[def.discriminator];
+      const match = objects.find((o) => {
+        const lit = o._zod.def.shape?.[def.discriminator!];
+        return lit !== undefined && (unwrap(lit)._zod.def.values ?? []).includes(value);
+      });
+      if (match) return match;
+    }
+    if (objects[0]) return objects[0];
+  }
+  return s;
+}
+
+/** Field names allowed at path, following the data to choose among union members. */
+export function knownKeysAt(schema: SchemaLike, path: readonly PropertyKey[], data: unknown): string[] {
+  let s = pick(schema, data);
+  let d: unknown = data;
+  for (const seg of path) {
+    const def = s._zod.def;
+    d = d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[seg] : undefined;
+    if (def.type === 'object' && def.shape && typeof seg === 'string' && def.shape[seg]) s = pick(def.shape[seg], d);
+    else if (def.type === 'array' && def.element) s = pick(def.element, d);
+    else return [];
+  }
+  const def = s._zod.def;
+  if (def.type === 'union' && def.options) {
+    return [...new Set(def.options.map(unwrap).flatMap((o) => Object.keys(o._zod.def.shape ?? {})))];
+  }
+  return Object.keys(def.shape ?? {});
+}
+
+const TYPE_ZH: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: '是/否（true 或 false）',
+  array: '列表（以 - 开头的多行）',
+  object: '包含字段的对象',
+  date: '日期',
+};
+const TYPE_EN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object with fields',
+};
+
+function describeFound(v: unknown): { zh: string; en: string } {
+  if (v === undefined) return { zh: '（空）', en: 'nothing' };
+  if (v === null) return { zh: '空值', en: 'an empty value' };
+  if (Array.isArray(v)) return { zh: '列表', en: 'a list' };
+  if (v instanceof Date) return { zh: '日期', en: 'a date' };
+  if (typeof v === 'object') return { zh: '对象', en: 'an object' };
+  const shown = JSON.stringify(typeof v === 'string' && v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  const kind = typeof v === 'number' ? ['数字', 'number'] : typeof v === 'boolean' ? ['是/否', 'boolean'] : ['文字', 'text'];
+  return { zh: `${kind[0]} ${shown}`, en: `${kind[1]} ${shown}` };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let d = data;
+  for (const seg of path) {
+    if (d === null || typeof d !== 'object') return undefined;
+    d = (d as Record<PropertyKey, unknown>)[seg];
+  }
+  return d;
+}
+
+/** Our own schema messages are already bilingual ("中文 / English"). */
+const isOwnMessage = (m: string) => m.includes(' / ');
+
+export function reportZodIssues(pf: ParsedFile, schema: SchemaLike, issues: readonly Issue[], diags: Diagnostics): void {
+  for (const issue of flatten(issues)) report(pf, schema, issue, diags);
+}
+
+/** Unions report one list of issues per member; keep the member that matched best. */
+function flatten(issues: readonly Issue[]): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'invalid_union' && issue.errors.length > 0 && !('note' in issue && issue.note)) {
+      // The member with the fewest (and deepest) issues is the one the author meant.
+      const best = [...issue.errors].sort((a, b) => a.length - b.length || depthOf(b) - depthOf(a))[0]!;
+      const prefixed = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue);
+      // A member that failed at its root (wrong kind of value altogether) tells less than the union.
+      if (best.every((i) => i.path.length === 0) && issue.errors.length > 1) out.push(issue);
+      else out.push(...flatten(prefixed));
+    } else out.push(issue);
+  }
+  return out;
+}
+const depthOf = (list: readonly Issue[]) => Math.max(...list.map((i) => i.path.length));
+
+function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnostics): void {
+  const path = issue.path;
+  const where = formatPath(path);
+  const found = valueAt(pf.data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(schema, path, pf.data);
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        const at = locate(pf, keyPath, { key: true });
+        const guess = closest(key, known.filter((k) => !hasKey(pf, [...path, k])));
+        const hint = guess ? `，是不是想写 "${guess}"？` : `；可用字段：${known.join(', ')}`;
+        const hintEn = guess ? `; did you mean "${guess}"?` : `; allowed fields: ${known.join(', ')}`;
+        diags.error(at, formatPath(keyPath), 'unknown-field', `未知字段 "${key}"${hint} / unknown field "${key}"${hintEn}`);
+      }
+      return;
+    }
+    case 'invalid_type': {
+      const at = locate(pf, path);
+      if (!at.exists || found === undefined) {
+        const field = String(path[path.length - 1] ?? '');
+        diags.error(at, where, 'missing-field', `缺少必填字段 "${field}"（应为${TYPE_ZH[issue.expected] ?? issue.expected}） / missing required field "${field}" (expected ${TYPE_EN[issue.expected] ?? issue.expected})`);
+        return;
+      }
+      const f = describeFound(found);
+      diags.error(at, where, 'wrong-type', `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}`);
+      return;
+    }
+    case 'invalid_value': {
+      const at = locate(pf, path);
+      const options = issue.values.map((v) => String(v)).join('、');
+      const guess = typeof found === 'string' ? closest(found, issue.values.map(String)) : undefined;
+      const f = describeFound(found);
+      diags.error(
+        at,
+        where,
+        'invalid-value',
+        `取值无效：应为 ${options} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${issue.values.map(String).join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`,
+      );
+      return;
+    }
+    case 'invalid_union': {
+      const at = locate(pf, path);
+      const f = describeFound(found);
+      if ('discriminator' in issue && issue.discriminator) {
+        const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
+        const guess = typeof found === 'string' ? closest(found, options) : undefined;
+        diags.error(
+          at,
+          where,
+          found === undefined ? 'missing-field' : 'invalid-value',
+          found === undefined
+            ? `缺少必填字段 "${issue.discriminator}"（应为 ${options.join('、')} 之一） / missing required field "${issue.discriminator}" (one of ${options.join(', ')})`
+            : `取值无效：应为 ${options.join('、')} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${options.join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`,
+        );
+        return;
+      }
+      const alternatives = issue.errors
+        .map((list) => list.find((i) => i.path.length === 0))
+        .filter((i): i is Issue => i !== undefined)
+        .map((i) => (i.code === 'invalid_value' ? i.values.map((v) => JSON.stringify(v)).join('/') : i.code === 'invalid_type' ? i.expected : ''))
+        .filter(Boolean);
+      diags.error(at, where, 'wrong-type', `取值不符合要求：应为 ${alternatives.join(' 或 ')}，实际是${f.zh} / invalid value: expected ${alternatives.join(' or ')}, found ${f.en}`);
+      return;
+    }
+    case 'too_small': {
+      const at = locate(pf, path);
+      if (issue.origin === 'array') {
+        diags.error(at, where, 'too-few', `至少需要 ${issue.minimum} 项 / needs at least ${issue.minimum} item(s)`);
+      } else if (issue.origin === 'string') {
+        diags.error(at, where, 'empty', isOwnMessage(issue.message) ? issue.message : `不能为空 / must not be empty`);
+      } else {
+        diags.error(at, where, 'too-small', `数值应不小于 ${issue.minimum}，实际是 ${String(found)} / must be at least ${issue.minimum}, found ${String(found)}`);
+      }
+      return;
+    }
+    case 'too_big': {
+      const at = locate(pf, path);
+      const unit = issue.origin === 'array' ? ['项', 'items'] : issue.origin === 'string' ? ['个字符', 'characters'] : ['', ''];
+      diags.error(at, where, 'too-big', `超出上限 ${issue.maximum}${unit[0]} / more than the maximum of ${issue.maximum} ${unit[1]}`);
+      return;
+    }
+    case 'invalid_format': {
+      const at = locate(pf, path);
+      const f = describeFound(found);
+      const msg = isOwnMessage(issue.message)
+        ? `${issue.message.replace(' / ', `（实际是${f.zh}） / `)} (found ${f.en})`
+        : issue.format === 'url'
+          ? `网址格式不正确，应以 https:// 开头，实际是${f.zh} / not a valid URL (https://…), found ${f.en}`
+          : `格式不正确（${issue.format}），实际是${f.zh} / wrong format (${issue.format}), found ${f.en}`;
+      diags.error(at, where, 'invalid-format', msg);
+      return;
+    }
+    case 'invalid_key': {
+      const at = locate(pf, path, { key: true });
+      diags.error(at, where, 'invalid-key', `名称格式不正确：只能使用小写英文字母、数字和连字符 / invalid name: use a-z, 0-9 and "-"`);
+      return;
+    }
+    default: {
+      const at = locate(pf, path);
+      diags.error(at, where, 'invalid', isOwnMessage(issue.message) ? issue.message : `内容不符合要求 / invalid: ${issue.message}`);
+    }
+  }
+}
