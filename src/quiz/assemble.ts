@@ -1,0 +1,84 @@
+/**
+ * Putting quizzes together from a bank: scoped, seeded selection, option
+ * shuffling, and the question of the week. Shared by the site and the print
+ * pipeline; needs only the bank (its questions carry their scope).
+ */
+import { hashString, rngFor } from './random.ts';
+import type { BankQuestion } from './types.ts';
+
+export interface QuizScope {
+  documentId?: string;
+  roleId?: string;
+  unitId?: string;
+}
+
+/** Whether a question belongs to every part of the scope given. */
+export function inScope(question: BankQuestion, scope: QuizScope = {}): boolean {
+  if (scope.documentId !== undefined && !question.documents.includes(scope.documentId)) return false;
+  if (scope.roleId !== undefined && question.roles !== 'all' && !question.roles.includes(scope.roleId)) return false;
+  if (scope.unitId !== undefined && question.units !== 'all' && !question.units.includes(scope.unitId)) return false;
+  return true;
+}
+
+export interface PickOptions {
+  count: number;
+  seed: string | number;
+  scope?: QuizScope;
+}
+
+/**
+ * `count` questions in scope, in random order for the seed. Questions about
+ * different items come first, so a short quiz does not ask about the same
+ * clause twice while others remain.
+ */
+export function pickQuestions(bank: { questions: readonly BankQuestion[] }, options: PickOptions): BankQuestion[] {
+  const candidates = bank.questions.filter((q) => inScope(q, options.scope));
+  const shuffled = rngFor(String(options.seed), 'pick', JSON.stringify(options.scope ?? {})).shuffle(candidates);
+  const first: BankQuestion[] = [];
+  const later: BankQuestion[] = [];
+  const seen = new Set<string>();
+  for (const q of shuffled) {
+    const key = q.sources.join('|');
+    (seen.has(key) ? later : first).push(q);
+    seen.add(key);
+  }
+  return [...first, ...later].slice(0, Math.max(0, options.count));
+}
+
+/** A copy with the options in random order for the seed and the answer remapped; other types are copied unchanged. */
+export function shuffleOptions<Q extends BankQuestion>(question: Q, seed: string | number): Q {
+  if (question.type !== 'single' && question.type !== 'multiple') return structuredClone(question);
+  const order = rngFor(String(seed), 'options', question.id).shuffle(question.options.map((_, i) => i));
+  const options = order.map((i) => question.options[i] as string);
+  const newIndex = (old: number): number => order.indexOf(old);
+  if (question.type === 'single') return { ...structuredClone(question), options, answer: newIndex(question.answer) };
+  return { ...structuredClone(question), options, answer: question.answer.map(newIndex).sort((a, b) => a - b) };
+}
+
+/** ISO 8601 week of a date's local calendar day, e.g. "2026-W48". */
+export function isoWeekOf(date: Date): string {
+  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+  const weekday = day.getUTCDay() || 7; // Monday 1 … Sunday 7
+  day.setUTCDate(day.getUTCDate() + 4 - weekday); // the Thursday decides the year
+  const year = day.getUTCFullYear();
+  const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+function weekNumber(isoWeek: string): number {
+  const match = /^(\d{4})-W(\d{2})$/.exec(isoWeek);
+  if (!match) throw new Error(`not an ISO week (YYYY-Www): ${isoWeek}`);
+  return Number(match[1]) * 53 + Number(match[2]);
+}
+
+/**
+ * The question of the week (每周一题). The bank, sorted by id, is put in one
+ * fixed random order and the weeks walk through it, so consecutive weeks never
+ * repeat a question while the bank has more than one.
+ */
+export function weeklyQuestion(bank: { questions: readonly BankQuestion[] }, isoWeek: string, scope: QuizScope = {}): BankQuestion | undefined {
+  const candidates = bank.questions.filter((q) => inScope(q, scope)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (candidates.length === 0) return undefined;
+  const order = rngFor('weekly', hashString(candidates.map((q) => q.id).join(','))).shuffle(candidates);
+  return order[weekNumber(isoWeek) % order.length];
+}

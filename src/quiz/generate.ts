@@ -1,0 +1,551 @@
+/**
+ * The question bank: the hand-written questions of content/quiz plus
+ * questions generated from phrases, commitments, clauses and processes.
+ *
+ * Reads only the typed Model. Deterministic for a seed: every random choice
+ * comes from a stream named after the question it is for (see random.ts).
+ * Unsound candidates (ambiguous, duplicated, giving the answer away) are
+ * never added; they go to `rejections` with the reason.
+ */
+import type { Comparator, Model, Process, ProcessNode, Question, SourceRef } from '../model/types.ts';
+import { rngFor, type Rng } from './random.ts';
+import {
+  candidateTerms,
+  formatNumber,
+  GLOSSARY,
+  hanWords,
+  negateStrength,
+  normalise,
+  numberRegex,
+  plausibleWrongNumbers,
+} from './text.ts';
+import { BLANK, type BankQuestion, type GeneratedBank, type GeneratedKind, type QuestionKind, type Rejection } from './types.ts';
+import { questionKey, validateQuestion, type Problem } from './validate.ts';
+import { viewOf, type ModelView, type PhraseEntry } from './view.ts';
+
+export interface GenerateOptions {
+  seed: string | number;
+  /** Generate from this unit's resolved documents, commitments and processes. */
+  unitId?: string;
+}
+
+/** Options per generated choice question: the answer and three distractors. */
+export const GENERATED_OPTION_COUNT = 4;
+/** At most this many fill-in questions per clause. */
+const BLANKS_PER_CLAUSE = 2;
+
+/** A question before its scope data is attached. */
+type Draft =
+  | { type: 'single'; stem: string; options: string[]; answer: number; explanation?: string }
+  | { type: 'truefalse'; stem: string; answer: boolean; explanation?: string }
+  | { type: 'blank'; stem: string; answer: string[][]; explanation?: string };
+
+/** Show a phrase's {slots} as named gaps: 收到您{金额}元 → 收到您（金额）元. */
+export function renderPhrase(text: string): string {
+  return text.replace(/\{([^{}]+)\}/g, '（$1）');
+}
+
+const COMPARATOR_SYMBOL: Record<Comparator, string> = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' };
+const COMPARATOR_WORD: Record<Comparator, string> = { le: '不超过', lt: '少于', ge: '不低于', gt: '高于', eq: '为' };
+
+function withUnit(value: string, unit: string): string {
+  if (unit === '') return value;
+  return /^[\p{Script=Han}%％]/u.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+class BankBuilder {
+  readonly questions: BankQuestion[] = [];
+  readonly rejections: Rejection[] = [];
+  private readonly keys = new Set<string>();
+  private readonly counters = new Map<string, number>();
+
+  constructor(
+    readonly view: ModelView,
+    readonly seed: string,
+  ) {}
+
+  rng(kind: QuestionKind, sourceId: string, extra: string | number = ''): Rng {
+    return rngFor(this.seed, kind, sourceId, extra);
+  }
+
+  reject(kind: QuestionKind, sourceId: string, problem: Problem, source: SourceRef): void {
+    this.rejections.push({ kind, sourceId, reason: problem.reason, detail: problem.detail, source });
+  }
+
+  /** Adds the question if it passes every check; returns whether it did. */
+  offer(kind: GeneratedKind, sources: string[], draft: Draft, source: SourceRef, alsoCorrect: readonly string[] = []): boolean {
+    const sourceId = sources[0] as string;
+    const n = (this.counters.get(`${kind}:${sourceId}`) ?? 0) + 1;
+    const question = {
+      ...draft,
+      id: `gen-${kind}-${sourceId}-${n}`,
+      cites: sources,
+      bankId: 'generated',
+      source,
+      kind,
+      generated: true,
+      sources,
+      ...this.view.metaFor(sources),
+    } as BankQuestion;
+    if (question.explanation === undefined) delete question.explanation;
+    const problems = validateQuestion(question, { minOptions: GENERATED_OPTION_COUNT, alsoCorrect });
+    if (problems.length > 0) {
+      for (const problem of dedupeProblems(problems)) this.reject(kind, sourceId, problem, source);
+      return false;
+    }
+    if (!this.admit(question)) return false;
+    this.counters.set(`${kind}:${sourceId}`, n);
+    return true;
+  }
+
+  /** Adds a question unless an equal one is already in; logs the duplicate. */
+  admit(question: BankQuestion): boolean {
+    const key = questionKey(question);
+    if (this.keys.has(key)) {
+      this.reject(question.kind, question.sources[0] ?? question.id, { reason: 'duplicate-question', detail: question.stem }, question.source);
+      return false;
+    }
+    this.keys.add(key);
+    this.questions.push(question);
+    return true;
+  }
+}
+
+function dedupeProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.reason}:${p.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Distractors for `answer`, drawn in order from the pools (each shuffled, each
+ * taking at most `max`), skipping texts that repeat an option, contain or sit
+ * inside another option, or are also right.
+ */
+function chooseDistractors(
+  answer: string,
+  pools: { items: readonly string[]; max?: number }[],
+  rng: Rng,
+  alsoCorrect: readonly string[] = [],
+  count = GENERATED_OPTION_COUNT - 1,
+): string[] {
+  const chosen: string[] = [];
+  const excluded = new Set(alsoCorrect.map(normalise));
+  const clashes = (a: string, b: string): boolean => {
+    const na = normalise(a);
+    const nb = normalise(b);
+    return na === nb || na.includes(nb) || nb.includes(na);
+  };
+  for (const pool of pools) {
+    let taken = 0;
+    for (const item of rng.shuffle(pool.items)) {
+      if (chosen.length >= count || taken >= (pool.max ?? count)) break;
+      if (excluded.has(normalise(item)) || clashes(item, answer) || chosen.some((c) => clashes(c, item))) continue;
+      chosen.push(item);
+      taken++;
+    }
+  }
+  return chosen;
+}
+
+/** The answer placed among the distractors at a random position. */
+function arrange(answer: string, distractors: string[], rng: Rng): { options: string[]; answer: number } {
+  const options = rng.shuffle([answer, ...distractors]);
+  return { options, answer: options.indexOf(answer) };
+}
+
+// ------------------------------------------------------------------ etiquette
+
+function etiquetteQuestions(b: BankBuilder): void {
+  const { phrases, forbidden } = b.view;
+  for (const entry of phrases) {
+    const { phrase, situation } = entry;
+    const answer = renderPhrase(phrase.text);
+    const ownPhrases = situation.phrases.map((p) => renderPhrase(p.text));
+    const rng = b.rng('etiquette-phrase', phrase.id);
+    const distractors = chooseDistractors(
+      answer,
+      [
+        { items: situation.forbidden.map((p) => renderPhrase(p.text)), max: 1 },
+        { items: phrases.filter((p) => p.situation.id !== situation.id).map((p) => renderPhrase(p.phrase.text)), max: 2 },
+        { items: forbidden.map((p) => renderPhrase(p.phrase.text)) },
+      ],
+      rng,
+      ownPhrases,
+    );
+    const draft = { type: 'single' as const, stem: `「${situation.title}」时，服务人员应使用的规范用语是？`, ...arrange(answer, distractors, rng) };
+    b.offer(
+      'etiquette-phrase',
+      [phrase.id],
+      { ...draft, explanation: `「${situation.title}」的规范用语：${answer}${phrase.note ? `（${phrase.note}）` : ''}` },
+      phrase.source,
+      ownPhrases.filter((t) => t !== answer),
+    );
+  }
+
+  for (const entry of forbidden) {
+    const { phrase, situation } = entry;
+    const answer = renderPhrase(phrase.text);
+    const rng = b.rng('etiquette-forbidden', phrase.id);
+    const distractors = chooseDistractors(
+      answer,
+      [{ items: situation.phrases.map((p) => renderPhrase(p.text)), max: 2 }, { items: phrases.map((p) => renderPhrase(p.phrase.text)) }],
+      rng,
+      forbidden.map((p) => renderPhrase(p.phrase.text)),
+    );
+    const instead = phrase.instead === undefined ? undefined : phrases.find((p) => p.phrase.id === phrase.instead);
+    const explanation = `「${answer}」是服务忌语${instead ? `，应改说「${renderPhrase(instead.phrase.text)}」` : ''}。`;
+    b.offer(
+      'etiquette-forbidden',
+      [phrase.id],
+      { type: 'single', stem: `「${situation.title}」时，下列哪一句是不得使用的服务忌语？`, ...arrange(answer, distractors, rng), explanation },
+      phrase.source,
+    );
+  }
+}
+
+// ------------------------------------------------------------------ commitments
+
+function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
+  const titles = new Map<string, number>();
+  for (const c of b.view.commitments) if (c.title) titles.set(c.title, (titles.get(c.title) ?? 0) + 1);
+
+  for (const commitment of b.view.commitments) {
+    const target = commitment.target;
+    if (!target) {
+      const explanation = `服务承诺「${commitment.title ?? commitment.text}」：${commitment.text}`;
+      blankQuestions(b, 'commitment-fill', commitment.id, commitment.text, [], terms, explanation, commitment.source);
+      continue;
+    }
+    const value = formatNumber(target.value);
+    const occurrences = [...commitment.text.matchAll(numberRegex(value))];
+    const label = commitment.title ?? commitment.text;
+    const explanation = `服务承诺「${label}」：${commitment.text}（目标 ${target.display}）`;
+    const rng = b.rng('commitment-target', commitment.id);
+    const wrong = plausibleWrongNumbers(target.value, target.unit).map(formatNumber);
+
+    if (commitment.title !== undefined && (titles.get(commitment.title) ?? 0) > 1 && occurrences.length !== 1) {
+      b.reject('commitment-target', commitment.id, { reason: 'ambiguous-stem', detail: `two commitments titled “${commitment.title}”` }, commitment.source);
+      continue;
+    }
+
+    // Choice: the number with its unit, in the text's own wording where the number appears once.
+    if (occurrences.length === 1) {
+      const at = occurrences[0]?.index ?? 0;
+      const rest = commitment.text.slice(at + value.length);
+      const unitFollows = target.unit !== '' && rest.trimStart().startsWith(target.unit);
+      const after = unitFollows ? rest.trimStart().slice(target.unit.length) : rest;
+      const stem = `服务承诺“${commitment.text.slice(0, at)}（　）${after}”中，括号处应为？`;
+      const show = (v: string): string => (unitFollows ? withUnit(v, target.unit) : v);
+      const distractors = chooseDistractors(show(value), [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }], rng);
+      b.offer('commitment-target', [commitment.id], { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation }, commitment.source);
+    } else {
+      const show = (v: string): string => `${COMPARATOR_SYMBOL[target.comparator]} ${withUnit(v, target.unit)}`;
+      const distractors = chooseDistractors(show(value), [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }], rng);
+      const stem = `服务承诺「${label}」的目标值是？`;
+      b.offer('commitment-target', [commitment.id], { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation }, commitment.source);
+    }
+
+    // Fill-in of the number.
+    let stem: string;
+    if (occurrences.length === 1) {
+      const at = occurrences[0]?.index ?? 0;
+      stem = commitment.text.slice(0, at) + BLANK + commitment.text.slice(at + value.length);
+    } else if (occurrences.length === 0) {
+      stem = `服务承诺「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
+    } else {
+      b.reject('commitment-fill', commitment.id, { reason: 'blank-in-stem', detail: `“${value}” appears ${occurrences.length} times in “${commitment.text}”` }, commitment.source);
+      continue;
+    }
+    b.offer('commitment-fill', [commitment.id], { type: 'blank', stem, answer: [[value]], explanation }, commitment.source);
+  }
+}
+
+// ------------------------------------------------------------------ norms
+
+interface TermSource {
+  vocabulary: string[];
+  rareWords: (word: string) => boolean;
+}
+
+/** Vocabulary worth blanking, and which words are distinctive (found in one provision or commitment only). */
+function termSource(view: ModelView): TermSource {
+  const vocabulary = new Set<string>(GLOSSARY);
+  for (const { clause } of view.clauses) clause.tags.forEach((t) => vocabulary.add(t));
+  for (const { situation } of view.situations) vocabulary.add(situation.title);
+  for (const set of view.model.etiquette) for (const rs of set.ruleSets) rs.items.forEach((i) => vocabulary.add(i));
+  for (const role of view.model.roles) vocabulary.add(role.name);
+  const documentFrequency = new Map<string, number>();
+  const texts = [...view.clauses.map(({ clause }) => clause.text ?? ''), ...view.commitments.map((c) => c.text)];
+  for (const text of texts) for (const word of new Set(hanWords(text))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  return { vocabulary: [...vocabulary], rareWords: (word) => documentFrequency.get(word) === 1 };
+}
+
+/** Up to BLANKS_PER_CLAUSE fill-in questions on the key terms of a text. */
+function blankQuestions(
+  b: BankBuilder,
+  kind: 'norm-blank' | 'commitment-fill',
+  sourceId: string,
+  text: string,
+  tags: string[],
+  terms: TermSource,
+  explanation: string,
+  source: SourceRef,
+): void {
+  let accepted = 0;
+  for (const { term, origin } of candidateTerms(text, { tags, ...terms })) {
+    // A word that is merely rare makes a weaker blank: only when nothing better was found.
+    if (accepted >= BLANKS_PER_CLAUSE || (origin === 'rare' && accepted > 0)) break;
+    const match = origin === 'number' ? numberRegex(term, '').exec(text) : undefined;
+    const at = match ? match.index : text.indexOf(term);
+    const stem = text.slice(0, at) + BLANK + text.slice(at + term.length);
+    if (b.offer(kind, [sourceId], { type: 'blank', stem, answer: [[term]], explanation }, source)) accepted++;
+  }
+}
+
+function normQuestions(b: BankBuilder, terms: TermSource): void {
+  for (const { clause, document } of b.view.clauses) {
+    const text = clause.text as string;
+    const where = `${document.title} ${clause.number}${clause.title ? ` ${clause.title}` : ''}`;
+    const explanation = `${where}：${text}`;
+    blankQuestions(b, 'norm-blank', clause.id, text, clause.tags, terms, explanation, clause.source);
+
+    if (clause.strength !== undefined && clause.strength !== 'may') {
+      const flipped = negateStrength(text, clause.strength);
+      if ('problem' in flipped) {
+        b.reject('norm-truefalse', clause.id, { reason: 'wording-mismatch', detail: flipped.problem }, clause.source);
+      } else {
+        const truth = b.rng('norm-truefalse', clause.id).next() < 0.5;
+        const statement = truth ? text : flipped.negated;
+        b.offer('norm-truefalse', [clause.id], { type: 'truefalse', stem: `判断正误：${statement}`, answer: truth, explanation }, clause.source);
+      }
+    }
+  }
+
+  // Conduct rules (posture, dress, badge …) carry the same shall / shall-not wording.
+  for (const rule of b.view.conduct) {
+    if (rule.strength === undefined || rule.strength === 'may') continue;
+    const flipped = negateStrength(rule.text, rule.strength);
+    if ('problem' in flipped) {
+      b.reject('norm-truefalse', rule.id, { reason: 'wording-mismatch', detail: flipped.problem }, rule.source);
+      continue;
+    }
+    const truth = b.rng('norm-truefalse', rule.id).next() < 0.5;
+    b.offer(
+      'norm-truefalse',
+      [rule.id],
+      { type: 'truefalse', stem: `判断正误：${truth ? rule.text : flipped.negated}`, answer: truth, explanation: `礼仪规范：${rule.text}` },
+      rule.source,
+    );
+  }
+}
+
+// ------------------------------------------------------------------ processes
+
+/** The longest simple path from the start node: the process's main line. */
+export function mainPath(process: Process): ProcessNode[] {
+  const byId = new Map(process.nodes.map((n) => [n.id, n]));
+  let best: ProcessNode[] = [];
+  let budget = 20000; // a guard for dense graphs; real charts have a handful of branches
+  const walk = (node: ProcessNode, path: ProcessNode[], seen: Set<string>): void => {
+    if (--budget < 0) return;
+    const here = [...path, node];
+    if (here.length > best.length) best = here;
+    for (const edge of node.next) {
+      const next = byId.get(edge.to);
+      if (next && !seen.has(next.id)) walk(next, here, new Set(seen).add(next.id));
+    }
+  };
+  const start = byId.get(process.startId);
+  if (start) walk(start, [], new Set([start.id]));
+  return best;
+}
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [items.slice()];
+  const out: T[][] = [];
+  items.forEach((item, i) => {
+    for (const rest of permutations([...items.slice(0, i), ...items.slice(i + 1)])) out.push([item, ...rest]);
+  });
+  return out;
+}
+
+function processQuestions(b: BankBuilder): void {
+  const allTimeLimits = [...new Set(b.view.processes.flatMap((p) => p.nodes.map((n) => n.timeLimit).filter((t): t is string => t !== undefined)))];
+  const allRoleNames = b.view.model.roles.map((r) => r.name);
+
+  for (const process of b.view.processes) {
+    const byId = new Map(process.nodes.map((n) => [n.id, n]));
+    const sameLabel = (node: ProcessNode): ProcessNode[] => process.nodes.filter((n) => n.id !== node.id && normalise(n.label) === normalise(node.label));
+    const labels = [...new Set(process.nodes.map((n) => n.label))];
+    const where = `「${process.title}」中`;
+
+    // Order of steps: windows of up to four steps along the main line.
+    const steps = mainPath(process).filter((n) => n.type !== 'decision');
+    const size = Math.min(4, steps.length);
+    if (size >= 3) {
+      for (let start = 0; start < steps.length; start += size) {
+        const window = steps.slice(Math.min(start, steps.length - size), Math.min(start, steps.length - size) + size);
+        const sources = window.map((n) => n.id);
+        const rng = b.rng('process-order', sources[0] as string, window.length);
+        if (new Set(window.map((n) => normalise(n.label))).size !== window.length) {
+          b.reject('process-order', sources[0] as string, { reason: 'duplicate-options', detail: 'two steps share a label' }, window[0]!.source);
+          continue;
+        }
+        const join = (nodes: ProcessNode[]): string => nodes.map((n) => n.label).join(' → ');
+        const answer = join(window);
+        const others = permutations(window).map(join).filter((t) => t !== answer);
+        const distractors = chooseDistractors(answer, [{ items: others }], rng);
+        b.offer(
+          'process-order',
+          sources,
+          { type: 'single', stem: `${where}，下列环节的正确先后顺序是？`, ...arrange(answer, distractors, rng), explanation: `${process.title}：${answer}` },
+          window[0]!.source,
+        );
+      }
+    }
+
+    for (const node of process.nodes) {
+      const twins = sameLabel(node);
+
+      // Next step.
+      if ((node.type === 'start' || node.type === 'step') && node.next.length === 1) {
+        const next = byId.get(node.next[0]!.to);
+        if (next) {
+          const rng = b.rng('process-next', node.id);
+          const alsoCorrect = twins.flatMap((t) => t.next.map((e) => byId.get(e.to)?.label ?? '')).filter((l) => l !== next.label);
+          const distractors = chooseDistractors(next.label, [{ items: labels.filter((l) => l !== node.label) }], rng, alsoCorrect);
+          b.offer(
+            'process-next',
+            [node.id],
+            { type: 'single', stem: `${where}，「${node.label}」之后的下一个环节是？`, ...arrange(next.label, distractors, rng), explanation: `${process.title}：${node.label} → ${next.label}` },
+            node.source,
+            alsoCorrect,
+          );
+        }
+      }
+      if (node.type === 'decision') {
+        for (const edge of node.next) {
+          const next = byId.get(edge.to);
+          if (!next || edge.label === undefined) continue;
+          const rng = b.rng('process-next', node.id, edge.label);
+          const otherBranches = node.next.filter((e) => e !== edge).map((e) => byId.get(e.to)?.label ?? '');
+          const distractors = chooseDistractors(next.label, [{ items: otherBranches }, { items: labels.filter((l) => l !== node.label) }], rng);
+          b.offer(
+            'process-next',
+            [node.id],
+            {
+              type: 'single',
+              stem: `${where}，「${node.label}」的结果为“${edge.label}”时，下一步是？`,
+              ...arrange(next.label, distractors, rng),
+              explanation: `${process.title}：${node.label}（${edge.label}）→ ${next.label}`,
+            },
+            node.source,
+          );
+        }
+      }
+
+      // Who handles it.
+      if (node.type === 'step' || node.type === 'decision') {
+        const role = b.view.roleName(node.role);
+        const rng = b.rng('process-role', node.id);
+        const alsoCorrect = twins.map((t) => b.view.roleName(t.role)).filter((r) => r !== role);
+        const distractors = chooseDistractors(role, [{ items: process.lanes.map(b.view.roleName) }, { items: allRoleNames }], rng, alsoCorrect);
+        b.offer(
+          'process-role',
+          [node.id],
+          { type: 'single', stem: `${where}，「${node.label}」由哪个岗位负责？`, ...arrange(role, distractors, rng), explanation: `${process.title}：「${node.label}」由${role}负责。` },
+          node.source,
+          alsoCorrect,
+        );
+      }
+
+      // Time limit.
+      if (node.timeLimit !== undefined) {
+        const limit = node.timeLimit;
+        const rng = b.rng('process-time', node.id);
+        const number = /\d+(?:\.\d+)?/.exec(limit);
+        const variants = number
+          ? plausibleWrongNumbers(Number(number[0]), limit.slice(number.index + number[0].length)).map(
+              (v) => limit.slice(0, number.index) + formatNumber(v) + limit.slice(number.index + number[0].length),
+            )
+          : [];
+        const alsoCorrect = twins.map((t) => t.timeLimit ?? '').filter((t) => t !== '' && t !== limit);
+        const distractors = chooseDistractors(limit, [{ items: variants.slice(0, 4), max: 2 }, { items: allTimeLimits }, { items: variants }], rng, alsoCorrect);
+        b.offer(
+          'process-time',
+          [node.id],
+          { type: 'single', stem: `${where}，「${node.label}」的办理时限是？`, ...arrange(limit, distractors, rng), explanation: `${process.title}：「${node.label}」时限为${limit}。` },
+          node.source,
+          alsoCorrect,
+        );
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------------ hand-written
+
+function handWrittenQuestions(b: BankBuilder): void {
+  for (const bank of b.view.model.quizzes) {
+    for (const question of bank.questions) {
+      const meta = b.view.metaFor(question.cites);
+      if (b.view.unitId !== undefined && meta.units !== 'all' && !meta.units.includes(b.view.unitId)) continue;
+      const bankQuestion: BankQuestion = { ...question, kind: 'hand', generated: false, sources: [...question.cites], ...meta };
+      const problems = validateQuestion(question);
+      if (problems.length > 0) {
+        for (const problem of dedupeProblems(problems)) b.reject('hand', question.id, problem, question.source);
+        continue;
+      }
+      b.admit(bankQuestion);
+    }
+  }
+}
+
+const EMPTY_COUNTS: Record<QuestionKind, number> = {
+  hand: 0,
+  'etiquette-phrase': 0,
+  'etiquette-forbidden': 0,
+  'commitment-target': 0,
+  'commitment-fill': 0,
+  'norm-blank': 0,
+  'norm-truefalse': 0,
+  'process-order': 0,
+  'process-next': 0,
+  'process-role': 0,
+  'process-time': 0,
+};
+
+export function generateBank(model: Model, options: GenerateOptions): GeneratedBank {
+  const seed = String(options.seed);
+  const view = viewOf(model, options.unitId);
+  const builder = new BankBuilder(view, seed);
+  handWrittenQuestions(builder);
+  const terms = termSource(view);
+  etiquetteQuestions(builder);
+  commitmentQuestions(builder, terms);
+  normQuestions(builder, terms);
+  processQuestions(builder);
+  const counts = { ...EMPTY_COUNTS };
+  for (const q of builder.questions) counts[q.kind]++;
+  return {
+    seed,
+    ...(options.unitId === undefined ? {} : { unitId: options.unitId }),
+    questions: builder.questions,
+    rejections: builder.rejections,
+    counts,
+  };
+}
+
+/** Rejections counted by reason, for reports. */
+export function rejectionCounts(bank: GeneratedBank): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of bank.rejections) out[r.reason] = (out[r.reason] ?? 0) + 1;
+  return out;
+}
+
+export type { Question };

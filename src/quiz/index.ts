@@ -1,0 +1,5 @@
+export { generateBank, rejectionCounts, renderPhrase, mainPath, type GenerateOptions } from './generate.ts';
+export { coverage, formatCoverage, type CoverageReport, type KindCoverage, type CoverageKind } from './coverage.ts';
+export { pickQuestions, shuffleOptions, weeklyQuestion, isoWeekOf, inScope, type QuizScope, type PickOptions } from './assemble.ts';
+export { validateQuestion, questionKey, type Problem } from './validate.ts';
+export * from './types.ts';

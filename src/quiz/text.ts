@@ -1,0 +1,204 @@
+/**
+ * Text helpers for question generation: comparison, term extraction,
+ * numbers and the shall / shall-not flip used for true/false questions.
+ */
+import { inferStrength } from '../model/strength.ts';
+import type { Strength } from '../model/schema.ts';
+
+/** Comparison form: NFKC (full-width → half-width), no whitespace, no trailing sentence punctuation. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[。.!！；;]+$/u, '')
+    .toLowerCase();
+}
+
+/** Non-overlapping occurrences of `needle` in `haystack` (after normalising both). */
+export function countOccurrences(haystack: string, needle: string): number {
+  const h = normalise(haystack);
+  const n = normalise(needle);
+  if (n.length === 0) return 0;
+  let count = 0;
+  for (let i = h.indexOf(n); i !== -1; i = h.indexOf(n, i + n.length)) count++;
+  return count;
+}
+
+/** A number as a regex that does not match inside a longer number (24 in 240 or 0.24). */
+export function numberRegex(value: string, flags = 'g'): RegExp {
+  return new RegExp(`(?<![\\d.])${value.replace(/\./g, '\\.')}(?![\\d]|\\.\\d)`, flags);
+}
+
+/** Displayed digits of a number, without float noise (0.28, not 0.28000000000000003). */
+export function formatNumber(value: number): string {
+  return String(Number.parseFloat(value.toPrecision(12)));
+}
+
+function decimalsOf(value: number): number {
+  const text = formatNumber(value);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/** Round values a person would write for durations, counts and amounts. */
+const LADDER = [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20, 24, 30, 36, 45, 48, 60, 72, 90, 96, 100, 120, 150, 180, 200, 240, 300, 360, 500, 600, 1000, 2000, 5000, 10000];
+
+/**
+ * Wrong but plausible numbers for a target, most plausible first: half, double,
+ * and the neighbouring round values (or neighbouring steps of the last decimal).
+ * Percentages never exceed 100; integers stay integers.
+ */
+export function plausibleWrongNumbers(value: number, unit: string): number[] {
+  const isPercent = /%|％/.test(unit);
+  const decimals = decimalsOf(value);
+  const candidates: number[] = [];
+  if (isPercent && value > 50) {
+    for (const d of [-1, -2, -5, 1, -3, -10, 2]) candidates.push(value + d);
+    if (decimals > 0) for (const d of [-0.1, -0.5, 0.1]) candidates.push(value + d);
+  } else if (decimals > 0) {
+    const step = 10 ** -decimals;
+    candidates.push(value / 2, value * 2, value - step, value + step, value - 2 * step, value + 2 * step, value + 5 * step, value - 5 * step);
+  } else {
+    if (value % 2 === 0) candidates.push(value / 2);
+    candidates.push(value * 2);
+    const lower = LADDER.filter((v) => v < value).reverse();
+    const higher = LADDER.filter((v) => v > value);
+    for (let i = 0; i < 3; i++) {
+      if (lower[i] !== undefined) candidates.push(lower[i] as number);
+      if (higher[i] !== undefined) candidates.push(higher[i] as number);
+    }
+    candidates.push(value + 1, value - 1);
+  }
+  const seen = new Set<string>([formatNumber(value)]);
+  const out: number[] = [];
+  for (const raw of candidates) {
+    const rounded = Number(raw.toFixed(Math.max(decimals, 0)));
+    if (!(rounded > 0) || (isPercent && rounded > 100)) continue;
+    const key = formatNumber(rounded);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(rounded);
+  }
+  return out;
+}
+
+/** Domain terms worth a blank when a clause contains them (short fixed terms, longest first when matched). */
+export const GLOSSARY = [
+  '首问负责制', '首问负责', '首问责任制', '唱收唱付', '一次性告知', '限时办结', '挂牌上岗', '统一着装', '普通话',
+  '内转外不转', '明查暗访', '文明用语', '服务忌语', '规范用语', '服务承诺', '监督电话', '服务热线', '报修电话',
+  '五声服务', '十字文明用语', '三亮', '站立服务', '微笑服务', '首接责任', '绿色通道', '预约服务', '上门服务',
+  '延时服务', '一站式服务', '业务受理', '投诉登记', '回访', '保密', '工号牌', '值班长', '客户满意度', '服务质量',
+  '老弱病残孕', '优先办理', '双手递接', '请稍候', '对不起', '您好', '谢谢', '再见',
+];
+
+const UNIT_AFTER_NUMBER = /^(个工作日|工作日|个月|小时|分钟|秒钟|秒|天|日|周|年|元|%|％|米|公里|千米|MPa|兆帕|次|人|分|项|位|台|户|倍)/u;
+
+export interface TermCandidate {
+  /** The text to blank out. */
+  term: string;
+  origin: 'tag' | 'quoted' | 'glossary' | 'number' | 'pattern' | 'rare';
+}
+
+const QUOTED = /[「“‘《"]([^」”’》"]{2,12})[」”’》"]/gu;
+const HAN = /^\p{Script=Han}+$/u;
+/** A four-character term built as XaXb, e.g. 唱收唱付. */
+const AXAY = /(\p{Script=Han})(\p{Script=Han})\1(\p{Script=Han})/gu;
+const MARKERS = /^(应|应当|应该|必须|须|不得|严禁|禁止|不应|不准|不许|宜|不宜|可|可以)$/u;
+
+/** Everyday words that make poor blanks even when rare. */
+const STOP_WORDS = new Set([
+  '服务', '人员', '工作', '客户', '用户', '群众', '应当', '应该', '做到', '进行', '及时', '相关', '有关', '按照', '规定',
+  '要求', '使用', '提供', '办理', '以及', '或者', '其他', '不得', '必须', '不能', '时间', '情况', '需要', '应该',
+  '可以', '主动', '认真', '做好', '对于', '根据', '并且', '一律', '不予', '给予', '予以', '所有', '每个', '一个',
+]);
+
+let segmenter: Intl.Segmenter | undefined;
+/** Word-like Han segments of a text (ICU dictionary segmentation). */
+export function hanWords(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = [];
+  for (const part of segmenter.segment(text)) if (part.isWordLike && HAN.test(part.segment)) out.push(part.segment);
+  return out;
+}
+
+/**
+ * Candidate terms for a fill-in-the-blank question on a clause, best first:
+ * its tags, quoted terms, domain / model vocabulary, numbers (the blank covers
+ * the digits, the unit stays), XaXb four-character terms, then words found in
+ * no other clause.
+ */
+export function candidateTerms(
+  text: string,
+  options: { tags: string[]; vocabulary: string[]; rareWords: (word: string) => boolean },
+): TermCandidate[] {
+  const out: TermCandidate[] = [];
+  const seen = new Set<string>();
+  const add = (term: string, origin: TermCandidate['origin']): void => {
+    const t = term.trim();
+    if (t.length < 2 || seen.has(t) || MARKERS.test(t) || !text.includes(t)) return;
+    if (t.length >= text.replace(/[\s。，、；：！？]/gu, '').length - 2) return; // nothing left to read
+    seen.add(t);
+    out.push({ term: t, origin });
+  };
+  for (const tag of options.tags) add(tag, 'tag');
+  for (const match of text.matchAll(QUOTED)) add(match[1] ?? '', 'quoted');
+  for (const term of [...options.vocabulary].sort((a, b) => b.length - a.length)) add(term, 'glossary');
+  for (const match of text.matchAll(/\d+(?:\.\d+)?/g)) {
+    const after = text.slice((match.index ?? 0) + match[0].length).trimStart();
+    if (UNIT_AFTER_NUMBER.test(after)) {
+      const digits = match[0];
+      if (!seen.has(digits)) {
+        seen.add(digits);
+        out.push({ term: digits, origin: 'number' });
+      }
+    }
+  }
+  for (const match of text.matchAll(AXAY)) add(match[0], 'pattern');
+  for (const word of hanWords(text)) if (word.length >= 2 && !STOP_WORDS.has(word) && options.rareWords(word)) add(word, 'rare');
+  return out;
+}
+
+const MARKERS_BY_STRENGTH: Partial<Record<Strength, { pattern: RegExp; replacements: string[]; opposite: Strength }>> = {
+  shall: { pattern: /应当(?!场)|应该|必须|务必|应/gu, replacements: ['不得'], opposite: 'shall-not' },
+  // 应 alone would read as part of 应对 / 应答 … in front of such characters; 应当 never does.
+  'shall-not': { pattern: /不得|严禁|禁止|不准|不应|不许|切勿|杜绝|决不|绝不|不要/gu, replacements: ['应', '应当'], opposite: 'shall' },
+  should: { pattern: /(?<!不)宜/gu, replacements: ['不宜'], opposite: 'should-not' },
+  'should-not': { pattern: /不宜/gu, replacements: ['宜'], opposite: 'should' },
+};
+
+/**
+ * The clause turned into its opposite (应 → 不得, 不得 → 应, 宜 ↔ 不宜) for a
+ * false statement, or a problem when its wording does not clearly carry the
+ * written strength. Every marker that is normative on its own is flipped (the
+ * 应 of 供应 is not one: inferStrength masks such words), so "不得A，不得B"
+ * becomes "应A，应B", not a half-true mixture.
+ */
+export function negateStrength(text: string, strength: Strength): { negated: string } | { problem: string } {
+  const rule = MARKERS_BY_STRENGTH[strength];
+  if (rule === undefined) return { problem: `strength ${strength} has no simple opposite` };
+  if (inferStrength(text) !== strength) return { problem: `wording reads as ${inferStrength(text) ?? 'no strength'}, written ${strength}` };
+  const matches = [...text.matchAll(rule.pattern)];
+  const normative = matches.filter((match) => {
+    // Blank every other marker so only this one can carry the strength.
+    let isolated = '';
+    let last = 0;
+    for (const other of matches) {
+      const o = other.index ?? 0;
+      isolated += text.slice(last, o) + (other === match ? other[0] : '□'.repeat(other[0].length));
+      last = o + other[0].length;
+    }
+    return inferStrength(isolated + text.slice(last)) === strength;
+  });
+  if (normative.length === 0) return { problem: 'no stand-alone normative marker found' };
+  for (const replacement of rule.replacements) {
+    let negated = '';
+    let last = 0;
+    for (const match of normative) {
+      negated += text.slice(last, match.index ?? 0) + replacement;
+      last = (match.index ?? 0) + match[0].length;
+    }
+    negated += text.slice(last);
+    if (inferStrength(negated) === rule.opposite) return { negated };
+  }
+  return { problem: `flipping the markers does not read as ${rule.opposite}` };
+}
