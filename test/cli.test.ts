@@ -1,0 +1,101 @@
+/**
+ * The CLI as a user meets it: scaffolding, checking, exit statuses, and the
+ * editor schemas that validate files as people type.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { jsonSchemaFor, schemaFileName } from '../src/model/jsonschema.ts';
+import { KINDS, type Kind } from '../src/model/schema.ts';
+
+const run = promisify(execFile);
+const bin = path.resolve('src/cli/bin.mjs');
+const temp: string[] = [];
+afterAll(async () => {
+  for (const d of temp) await rm(d, { recursive: true, force: true });
+});
+
+async function guifan(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, GUIFAN_DEBUG: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('guifan new + check', () => {
+  it('scaffolds an organisation that passes check, with editor schemas', async () => {
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'guifan-new-')), 'org');
+    temp.push(path.dirname(dir));
+    const created = await guifan(['new', dir]);
+    expect(created.code).toBe(0);
+    const checked = await guifan(['check', '--content', dir]);
+    expect(checked.stderr).toBe('');
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('内容检查通过');
+    expect(await readdir(path.join(dir, '.schemas'))).toContain('norms.schema.json');
+    const settings = JSON.parse(await readFile(path.join(dir, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    expect(settings['yaml.schemas']['./.schemas/norms.schema.json']).toEqual(['norms/*.{yaml,yml}']);
+  });
+
+  it('refuses to scaffold into a non-empty directory', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-full-'));
+    temp.push(dir);
+    await writeFile(path.join(dir, 'keep.txt'), 'mine');
+    const r = await guifan(['new', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('不是空的');
+    expect(await readFile(path.join(dir, 'keep.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('exits 1 on errors, with a readable report and no stack trace', async () => {
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'guifan-bad-')), 'org');
+    temp.push(path.dirname(dir));
+    await guifan(['new', dir]);
+    const file = path.join(dir, 'roles.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('name: 班组长', 'nmae: 班组长'));
+    const r = await guifan(['check', '--content', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('roles.yaml:6:5');
+    expect(r.stderr).toContain('did you mean "name"');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on an unknown command or option', async () => {
+    expect((await guifan(['chek'])).code).toBe(2);
+    const r = await guifan(['check', '--contnet', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('用法');
+  });
+});
+
+describe('JSON Schemas for editors', () => {
+  it('the committed schemas are up to date', async () => {
+    for (const kind of Object.keys(KINDS) as Kind[]) {
+      const committed = JSON.parse(await readFile(path.join('public/schemas', schemaFileName(kind)), 'utf8')) as unknown;
+      expect(committed, `${kind}: run "npx guifan schemas"`).toEqual(jsonSchemaFor(kind));
+    }
+  });
+
+  it('accept every file of the example and reject a misspelt field', async () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    for (const [kind, spec] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
+      const validate = ajv.compile(jsonSchemaFor(kind));
+      const [dir, single] = spec.pattern.includes('/') ? [spec.pattern.split('/')[0]!, undefined] : ['', spec.pattern];
+      const files = single ? [single] : (await readdir(path.join('content', dir))).filter((n) => n.endsWith('.yaml')).map((n) => `${dir}/${n}`);
+      for (const f of files) {
+        const data = parse(await readFile(path.join('content', f), 'utf8')) as unknown;
+        expect(validate(data), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      }
+    }
+    const validateRoles = ajv.compile(jsonSchemaFor('roles'));
+    expect(validateRoles({ roles: [{ id: 'a', nmae: 'x' }] })).toBe(false);
+  });
+});
