@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Makes a fresh machine ready for the test suite: npm packages (with the fontkit
+# patch applied by postinstall), and the Debian packages the browser and PDF
+# tests drive. Missing tools are a failure, never a silent skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x node_modules/.bin/vitest ] || [ ! -d node_modules/@pdf-lib/fontkit ]; then
+  echo "guifan: installing npm packages (npm ci)…"
+  npm ci --no-audit --no-fund
+fi
+
+need=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# CJK glyphs for the browser's own UI text in screenshots (PDF tests use only embedded fonts).
+[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto 2>/dev/null | grep -q CJK || need+=(fonts-noto-cjk)
+
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "guifan: installing Debian packages: ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "guifan: the tests need these Debian packages: ${need[*]}" >&2
+    echo "        install them with: sudo apt-get install -y ${need[*]}" >&2
+    exit 1
+  fi
+fi
