@@ -102,7 +102,8 @@ class BankBuilder {
   admit(question: BankQuestion): boolean {
     const key = questionKey(question);
     if (this.keys.has(key)) {
-      this.reject(question.kind, question.sources[0] ?? question.id, { reason: 'duplicate-question', detail: question.stem }, question.source);
+      const sourceId = question.kind === 'hand' ? question.id : (question.sources[0] ?? question.id);
+      this.reject(question.kind, sourceId, { reason: 'duplicate-question', detail: question.stem }, question.source);
       return false;
     }
     this.keys.add(key);
@@ -411,11 +412,18 @@ function processQuestions(b: BankBuilder): void {
 
     for (const node of process.nodes) {
       const twins = sameLabel(node);
+      /** A stem naming this step also names its twins: fine only if they all share the answer. */
+      const ambiguous = (kind: GeneratedKind, answerOf: (n: ProcessNode) => string | undefined): boolean => {
+        const differing = twins.filter((t) => answerOf(t) !== answerOf(node));
+        if (differing.length === 0) return false;
+        b.reject(kind, node.id, { reason: 'ambiguous-stem', detail: `“${node.label}” is also ${differing.map((t) => t.id).join(', ')} with another answer` }, node.source);
+        return true;
+      };
 
       // Next step.
       if ((node.type === 'start' || node.type === 'step') && node.next.length === 1) {
         const next = byId.get(node.next[0]!.to);
-        if (next) {
+        if (next && !ambiguous('process-next', (n) => n.next.map((e) => byId.get(e.to)?.label).join('|'))) {
           const rng = b.rng('process-next', node.id);
           const alsoCorrect = twins.flatMap((t) => t.next.map((e) => byId.get(e.to)?.label ?? '')).filter((l) => l !== next.label);
           const distractors = chooseDistractors(next.label, [{ items: labels.filter((l) => l !== node.label) }], rng, alsoCorrect);
@@ -432,6 +440,7 @@ function processQuestions(b: BankBuilder): void {
         for (const edge of node.next) {
           const next = byId.get(edge.to);
           if (!next || edge.label === undefined) continue;
+          if (ambiguous('process-next', (n) => byId.get(n.next.find((e) => e.label === edge.label)?.to ?? '')?.label)) break;
           const rng = b.rng('process-next', node.id, edge.label);
           const otherBranches = node.next.filter((e) => e !== edge).map((e) => byId.get(e.to)?.label ?? '');
           const distractors = chooseDistractors(next.label, [{ items: otherBranches }, { items: labels.filter((l) => l !== node.label) }], rng);
@@ -450,7 +459,7 @@ function processQuestions(b: BankBuilder): void {
       }
 
       // Who handles it.
-      if (node.type === 'step' || node.type === 'decision') {
+      if ((node.type === 'step' || node.type === 'decision') && !ambiguous('process-role', (n) => b.view.roleName(n.role))) {
         const role = b.view.roleName(node.role);
         const rng = b.rng('process-role', node.id);
         const alsoCorrect = twins.map((t) => b.view.roleName(t.role)).filter((r) => r !== role);
@@ -465,7 +474,7 @@ function processQuestions(b: BankBuilder): void {
       }
 
       // Time limit.
-      if (node.timeLimit !== undefined) {
+      if (node.timeLimit !== undefined && !ambiguous('process-time', (n) => n.timeLimit)) {
         const limit = node.timeLimit;
         const rng = b.rng('process-time', node.id);
         const number = /\d+(?:\.\d+)?/.exec(limit);

@@ -1,0 +1,362 @@
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../src/model/index.ts';
+import type { Model, Question } from '../src/model/types.ts';
+import {
+  BLANK,
+  coverage,
+  formatCoverage,
+  generateBank,
+  inScope,
+  isoWeekOf,
+  pickQuestions,
+  questionKey,
+  rejectionCounts,
+  shuffleOptions,
+  validateQuestion,
+  weeklyQuestion,
+  type BankQuestion,
+  type GeneratedBank,
+} from '../src/quiz/index.ts';
+import { negateStrength, normalise, plausibleWrongNumbers } from '../src/quiz/text.ts';
+import { fixtureModel } from './quiz-fixture.ts';
+
+/** The invariants every bank must satisfy, whatever the content. */
+function assertSoundBank(model: Model, bank: GeneratedBank): void {
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  for (const q of bank.questions) {
+    expect(ids.has(q.id), `duplicate id ${q.id}`).toBe(false);
+    ids.add(q.id);
+    const key = questionKey(q);
+    expect(keys.has(key), `duplicate question ${q.id}: ${q.stem}`).toBe(false);
+    keys.add(key);
+    expect(q.sources.length, q.id).toBeGreaterThan(0);
+    expect(q.sources).toEqual(q.cites);
+    for (const source of q.sources) expect(model.index[source], `${q.id} cites unknown ${source}`).toBeDefined();
+    if (q.type === 'single' || q.type === 'multiple') {
+      const normalised = q.options.map(normalise);
+      expect(new Set(normalised).size, `${q.id} options not distinct`).toBe(q.options.length);
+      const correct = q.type === 'single' ? [q.answer] : q.answer;
+      expect(correct.length).toBeGreaterThan(0);
+      for (const i of correct) expect(i >= 0 && i < q.options.length, `${q.id} answer ${i}`).toBe(true);
+      if (q.type === 'single') expect(Number.isInteger(q.answer)).toBe(true);
+      else expect(correct.length).toBeLessThan(q.options.length);
+      if (q.generated) expect(q.options.length).toBe(4);
+    } else if (q.type === 'truefalse') {
+      expect(typeof q.answer).toBe('boolean');
+    } else {
+      expect(q.stem.split(BLANK).length - 1, q.id).toBe(q.answer.length);
+      for (const accepted of q.answer) {
+        expect(accepted.length).toBeGreaterThan(0);
+        for (const a of accepted) expect(normalise(q.stem).includes(normalise(a)), `${q.id}: “${a}” in stem`).toBe(false);
+      }
+    }
+    expect(validateQuestion(q), q.id).toEqual([]);
+    if (q.generated) expect(q.id).toMatch(/^gen-[a-z-]+-.+-\d+$/);
+  }
+}
+
+describe('question bank on a hand-built model', () => {
+  const model = fixtureModel();
+  const bank = generateBank(model, { seed: 'fixture' });
+
+  it('generates every kind of question', () => {
+    const counts = bank.counts;
+    expect(counts.hand).toBe(4);
+    for (const kind of Object.keys(counts) as (keyof typeof counts)[]) expect(counts[kind], kind).toBeGreaterThan(0);
+    expect(bank.questions.filter((q) => q.generated).length + counts.hand).toBe(bank.questions.length);
+  });
+
+  it('is sound: one right answer among distinct options, no duplicates, sources resolve', () => {
+    assertSoundBank(model, bank);
+  });
+
+  it('asks which phrase fits a situation, with the situation’s other phrases kept out', () => {
+    const q = bank.questions.find((x) => x.id === 'gen-etiquette-phrase-ph-cash-in-1');
+    expect(q?.type).toBe('single');
+    if (q?.type !== 'single') return;
+    expect(q.options[q.answer]).toBe('收您（金额）元。');
+    expect(q.options).not.toContain('找您（金额）元，请点清。');
+    const forbidden = bank.questions.find((x) => x.id === 'gen-etiquette-forbidden-fb-cash-1');
+    if (forbidden?.type !== 'single') throw new Error('no forbidden-phrase question');
+    expect(forbidden.options[forbidden.answer]).toBe('自己数去！');
+    expect(forbidden.options.filter((o) => ['喂，干什么的？', '没看见我正忙着吗？', '下班了，明天再来。'].includes(o))).toEqual([]);
+  });
+
+  it('asks commitment targets with plausible wrong numbers and a fill-in of the number', () => {
+    const q = bank.questions.find((x) => x.id === 'gen-commitment-target-k-repair-1');
+    if (q?.type !== 'single') throw new Error('no target question');
+    expect(q.stem).toContain('（　）');
+    expect(q.stem).not.toContain('45');
+    expect(q.options[q.answer]).toBe('45分钟');
+    for (const o of q.options) expect(o).toMatch(/^\d+分钟$/);
+    const pressure = bank.questions.find((x) => x.id === 'gen-commitment-target-k-pressure-1');
+    if (pressure?.type !== 'single') throw new Error('no pressure question');
+    expect(pressure.options[pressure.answer]).toBe('0.28 MPa');
+    const fill = bank.questions.find((x) => x.id === 'gen-commitment-fill-k-pass-1');
+    expect(fill?.type === 'blank' && fill.answer).toEqual([['97']]);
+    expect(fill?.stem).toBe(`出厂水水质合格率不低于${BLANK}%。`);
+    // A commitment without a target still gets a fill-in on its key term.
+    expect(bank.questions.some((x) => x.sources.includes('k-onego'))).toBe(true);
+  });
+
+  it('plausible wrong numbers: halves, doubles, round neighbours; percentages stay ≤ 100', () => {
+    expect(plausibleWrongNumbers(24, '小时').slice(0, 2)).toEqual([12, 48]);
+    expect(plausibleWrongNumbers(100, '%').every((v) => v < 100)).toBe(true);
+    expect(plausibleWrongNumbers(0.28, 'MPa')).toContain(0.27);
+    expect(plausibleWrongNumbers(7, '个工作日').every((v) => Number.isInteger(v))).toBe(true);
+  });
+
+  it('blanks key terms and flips shall / shall-not for true-false', () => {
+    const blanks = bank.questions.filter((q) => q.kind === 'norm-blank' && q.sources[0] === 'c-first-ask');
+    expect(blanks[0]?.type === 'blank' && blanks[0].answer[0]?.[0]).toBe('首问负责');
+    const cash = bank.questions.find((q) => q.kind === 'norm-blank' && q.sources[0] === 'c-cash');
+    expect(cash?.type === 'blank' && cash.answer[0]?.[0]).toBe('唱收唱付');
+    const number = bank.questions.find((q) => q.kind === 'norm-blank' && q.sources[0] === 'c-deadline' && q.type === 'blank' && q.answer[0]?.[0] === '2');
+    expect(number?.stem).toBe(`需要上级审批的事项应在${BLANK}个工作日内答复客户。`);
+    expect(negateStrength('当班期间不得玩手机或与同事闲聊。', 'shall-not')).toEqual({ negated: '当班期间应玩手机或与同事闲聊。' });
+    expect(negateStrength('收取现金时应唱收唱付。', 'shall')).toEqual({ negated: '收取现金时不得唱收唱付。' });
+    expect(negateStrength('不得对投诉人打击报复。', 'shall-not')).toEqual({ negated: '应当对投诉人打击报复。' });
+    expect(negateStrength('供应商应当场签收。', 'shall')).toEqual({ negated: '供应商不得场签收。'.replace('不得场', '不得当场') });
+    const tf = bank.questions.filter((q) => q.type === 'truefalse' && q.generated);
+    expect(tf.some((q) => q.answer === true) && tf.some((q) => q.answer === false)).toBe(true);
+    for (const q of tf) {
+      if (q.type !== 'truefalse') continue;
+      const clause = model.documents[0]!.clauses.flatMap((c) => c.children).find((c) => c.id === q.sources[0]);
+      if (clause) expect(q.stem.endsWith(clause.text as string)).toBe(q.answer);
+    }
+  });
+
+  it('asks about processes: order, next step, role and time limit', () => {
+    const order = bank.questions.find((q) => q.kind === 'process-order');
+    if (order?.type !== 'single') throw new Error('no order question');
+    expect(order.options[order.answer]).toBe('客户提出投诉 → 登记投诉内容 → 解释规定并致歉 → 上报值班长协调');
+    const next = bank.questions.find((q) => q.id === 'gen-process-next-n-register-1');
+    expect(next?.type === 'single' && next.options[next.answer]).toBe('解释规定并致歉');
+    const branch = bank.questions.filter((q) => q.kind === 'process-next' && q.sources[0] === 'n-solved');
+    expect(branch.map((q) => (q.type === 'single' ? q.options[q.answer] : '')).sort()).toEqual(['上报值班长协调', '答复客户处理结果'].sort());
+    const role = bank.questions.find((q) => q.id === 'gen-process-role-n-investigate-1');
+    expect(role?.type === 'single' && role.options[role.answer]).toBe('督查专员');
+    const time = bank.questions.find((q) => q.id === 'gen-process-time-n-investigate-1');
+    expect(time?.type === 'single' && time.options[time.answer]).toBe('5个工作日');
+  });
+
+  it('is deterministic for a seed and differs for another', () => {
+    expect(generateBank(fixtureModel(), { seed: 'fixture' })).toEqual(bank);
+    const other = generateBank(fixtureModel(), { seed: 'another seed' });
+    expect(other.questions.map((q) => q.id).sort()).toEqual(bank.questions.map((q) => q.id).sort());
+    expect(other.questions).not.toEqual(bank.questions);
+    expect(generateBank(model, { seed: 42 }).questions).toEqual(generateBank(model, { seed: '42' }).questions);
+  });
+
+  it('reports full coverage of the fixture', () => {
+    const report = coverage(model, bank);
+    console.log(formatCoverage(report));
+    expect(report.kinds.clause.total).toBe(8);
+    expect(report.kinds.phrase.total).toBe(10);
+    expect(report.kinds.commitment.total).toBe(5);
+    expect(report.total.percent).toBe(100);
+  });
+
+  it('reports what no question reaches', () => {
+    const partial = { questions: bank.questions.filter((q) => !q.sources.includes('c-seat') && !q.sources.includes('fb-bye')) };
+    const report = coverage(model, partial);
+    expect(report.kinds.clause.uncovered.map((u) => u.id)).toEqual(['c-seat']);
+    expect(report.kinds.phrase.uncovered.map((u) => u.id)).toEqual(['fb-bye']);
+    expect(report.kinds.clause.percent).toBe(87.5);
+    const text = formatCoverage(report);
+    expect(text).toContain('c-seat');
+    expect(text).toMatch(/norms\/service\.yaml:\d+:1/);
+  });
+
+  it('generates for one unit from its resolved content', () => {
+    const unitBank = generateBank(model, { seed: 'fixture', unitId: 'u-east' });
+    assertSoundBank(model, unitBank);
+    expect(unitBank.questions.some((q) => q.sources.includes('c-seat'))).toBe(false);
+    expect(unitBank.questions.some((q) => q.sources.includes('k-pressure'))).toBe(false);
+    expect(coverage(model, unitBank).total.percent).toBe(100);
+    // In the whole-organisation bank those questions are marked as not for the unit.
+    const seat = bank.questions.filter((q) => q.sources.includes('c-seat'));
+    expect(seat.length).toBeGreaterThan(0);
+    for (const q of seat) expect(q.units).toEqual([]);
+    expect(() => generateBank(model, { seed: 1, unitId: 'nowhere' })).toThrow(/unknown unit/);
+  });
+});
+
+describe('ambiguity rejection', () => {
+  const source = { file: 'f', line: 1, column: 1 };
+  const single = (options: string[], answer: number, stem = '哪一项正确？'): Question => ({ id: 'q', type: 'single', stem, options, answer, cites: ['x'], bankId: 'b', source });
+
+  it('flags unsound questions', () => {
+    const reasons = (q: Parameters<typeof validateQuestion>[0], alsoCorrect?: string[]) =>
+      validateQuestion(q, { minOptions: 4, ...(alsoCorrect ? { alsoCorrect } : {}) }).map((p) => p.reason);
+    expect(reasons(single(['甲', '乙', '甲 ', '丁'], 1))).toContain('duplicate-options');
+    expect(reasons(single(['您好', '您好，请坐', '再见', '谢谢'], 0))).toContain('substring-option');
+    expect(reasons(single(['您好', '再见', '谢谢'], 0))).toContain('too-few-options');
+    expect(reasons(single(['您好', '再见', '谢谢', '请'], 0), ['再见'])).toContain('equally-true');
+    expect(reasons(single(['当场', '两天', '七天', '一周'], 0, '当场能办的是否当场办？'))).toContain('answer-in-stem');
+    expect(reasons(single(['甲', '乙', '丙', '丁'], 4))).toContain('bad-answer');
+    const blank: Question = { id: 'b', type: 'blank', stem: `实行唱收唱付，即${BLANK}。`, answer: [['唱收唱付']], cites: ['x'], bankId: 'b', source };
+    expect(reasons(blank)).toContain('blank-in-stem');
+    expect(reasons({ ...blank, stem: '没有空格。' })).toContain('no-blank');
+    expect(reasons(single(['甲', '乙', '丙', '丁'], 2))).toEqual([]);
+  });
+
+  it('rejects a blank whose answer appears twice in the clause', () => {
+    const model = fixtureModel((m) => {
+      m.documents[0]!.clauses[0]!.children.push({
+        ...m.documents[0]!.clauses[0]!.children[1]!,
+        id: 'c-twice',
+        number: '4.7',
+        text: '唱收唱付的要求是：收款找零都唱收唱付。',
+        tags: ['唱收唱付'],
+      });
+    });
+    const bank = generateBank(model, { seed: 1 });
+    expect(bank.rejections.some((r) => r.sourceId === 'c-twice' && r.reason === 'blank-in-stem' && r.detail.includes('唱收唱付'))).toBe(true);
+    for (const q of bank.questions.filter((q) => q.type === 'blank')) expect(q.type === 'blank' && q.stem.includes(q.answer[0]![0]!)).toBe(false);
+  });
+
+  it('rejects a role question when the same step label has two roles', () => {
+    const model = fixtureModel((m) => {
+      const nodes = m.processes[0]!.nodes;
+      const callback = nodes.find((n) => n.id === 'n-callback')!;
+      callback.label = '答复客户处理结果'; // now the same label as n-reply, which the counter clerk does
+    });
+    const bank = generateBank(model, { seed: 1 });
+    const rejected = bank.rejections.filter((r) => r.kind === 'process-role' && r.reason === 'ambiguous-stem');
+    expect(rejected.map((r) => r.sourceId).sort()).toEqual(['n-callback', 'n-reply']);
+    expect(bank.questions.some((q) => q.kind === 'process-role' && (q.sources[0] === 'n-reply' || q.sources[0] === 'n-callback'))).toBe(false);
+  });
+
+  it('rejects when there are too few distinct distractors', () => {
+    const model = fixtureModel((m) => {
+      // Three roles only: a role question cannot have four distinct options.
+      m.roles = m.roles.filter((r) => ['counter', 'leader', 'hotline'].includes(r.id));
+      const process = m.processes[0]!;
+      process.lanes = ['counter', 'leader', 'hotline'];
+      for (const node of process.nodes) if (node.role === 'office') node.role = 'leader';
+    });
+    const bank = generateBank(model, { seed: 1 });
+    expect(bank.rejections.some((r) => r.kind === 'process-role' && r.reason === 'too-few-options')).toBe(true);
+    expect(bank.counts['process-role']).toBe(0);
+  });
+
+  it('rejects unsound and duplicate hand-written questions', () => {
+    const model = fixtureModel((m) => {
+      const quiz = m.quizzes[0]!;
+      quiz.questions.push({ ...quiz.questions[1]!, id: 'q-badge-copy' });
+      quiz.questions.push({ id: 'q-bad', type: 'single', stem: '哪句是问候语？', options: ['您好', '您好', '再见'], answer: 0, cites: ['ph-greet-2'], bankId: 'quiz-basics', source: quiz.source });
+    });
+    const bank = generateBank(model, { seed: 1 });
+    expect(bank.rejections.filter((r) => r.kind === 'hand').map((r) => `${r.sourceId}:${r.reason}`).sort()).toEqual(['q-bad:duplicate-options', 'q-badge-copy:duplicate-question']);
+    expect(bank.questions.some((q) => q.id === 'q-bad' || q.id === 'q-badge-copy')).toBe(false);
+  });
+});
+
+describe('quiz assembly', () => {
+  const model = fixtureModel();
+  const bank = generateBank(model, { seed: 'fixture' });
+
+  it('shuffleOptions keeps the answer on the same text', () => {
+    for (const q of bank.questions) {
+      const seeds = ['a', 'b', 'c'];
+      for (const seed of seeds) {
+        const s = shuffleOptions(q, seed);
+        expect(s.id).toBe(q.id);
+        if (q.type === 'single' && s.type === 'single') {
+          expect(s.options.slice().sort()).toEqual(q.options.slice().sort());
+          expect(s.options[s.answer]).toBe(q.options[q.answer]);
+        } else if (q.type === 'multiple' && s.type === 'multiple') {
+          expect(s.answer.map((i) => s.options[i]).sort()).toEqual(q.answer.map((i) => q.options[i]).sort());
+        } else {
+          expect(s).toEqual(q);
+        }
+      }
+    }
+    const multi = bank.questions.find((q) => q.type === 'multiple')!;
+    const orders = new Set(['1', '2', '3', '4', '5', '6'].map((seed) => JSON.stringify((shuffleOptions(multi, seed) as BankQuestion & { options: string[] }).options)));
+    expect(orders.size).toBeGreaterThan(1);
+    expect(shuffleOptions(multi, 'x')).toEqual(shuffleOptions(multi, 'x'));
+  });
+
+  it('pickQuestions respects count, scope and seed', () => {
+    const ten = pickQuestions(bank, { count: 10, seed: 's' });
+    expect(ten).toHaveLength(10);
+    expect(new Set(ten.map((q) => q.id)).size).toBe(10);
+    expect(new Set(ten.map((q) => q.sources.join('|'))).size).toBe(10); // different items first
+    expect(pickQuestions(bank, { count: 10, seed: 's' })).toEqual(ten);
+    expect(pickQuestions(bank, { count: 10, seed: 't' })).not.toEqual(ten);
+    const byDocument = pickQuestions(bank, { count: 1000, seed: 's', scope: { documentId: 'doc-service' } });
+    expect(byDocument.length).toBe(bank.questions.filter((q) => q.documents.includes('doc-service')).length);
+    for (const q of byDocument) expect(q.sources.some((s) => model.index[s]?.container === 'doc-service')).toBe(true);
+    const cashier = pickQuestions(bank, { count: 1000, seed: 's', scope: { roleId: 'cashier' } });
+    expect(cashier.some((q) => q.sources.includes('c-cash'))).toBe(true);
+    expect(cashier.some((q) => q.sources.includes('c-language'))).toBe(false); // counter and hotline only
+    expect(cashier.some((q) => q.sources.includes('k-repair'))).toBe(true); // commitments concern everyone
+    const hotline = pickQuestions(bank, { count: 1000, seed: 's', scope: { roleId: 'hotline' } });
+    expect(hotline.some((q) => q.sources.includes('ph-cash-in'))).toBe(false);
+    const east = pickQuestions(bank, { count: 1000, seed: 's', scope: { unitId: 'u-east' } });
+    expect(east.some((q) => q.sources.includes('c-seat') || q.sources.includes('k-pressure'))).toBe(false);
+    expect(east.length).toBe(bank.questions.filter((q) => inScope(q, { unitId: 'u-east' })).length);
+    expect(pickQuestions(bank, { count: 5, seed: 's', scope: { documentId: 'none' } })).toEqual([]);
+  });
+
+  it('isoWeekOf follows ISO 8601', () => {
+    expect(isoWeekOf(new Date(2026, 10, 23))).toBe('2026-W48');
+    expect(isoWeekOf(new Date(2026, 10, 29))).toBe('2026-W48');
+    expect(isoWeekOf(new Date(2026, 10, 30))).toBe('2026-W49');
+    expect(isoWeekOf(new Date(2021, 0, 3))).toBe('2020-W53');
+    expect(isoWeekOf(new Date(2024, 11, 30))).toBe('2025-W01');
+    expect(isoWeekOf(new Date(2026, 0, 1))).toBe('2026-W01');
+  });
+
+  it('weeklyQuestion is stable within a week and changes across weeks', () => {
+    const monday = weeklyQuestion(bank, isoWeekOf(new Date(2026, 10, 23)));
+    const sunday = weeklyQuestion(bank, isoWeekOf(new Date(2026, 10, 29)));
+    expect(monday).toBeDefined();
+    expect(sunday).toEqual(monday);
+    const weeks = Array.from({ length: 30 }, (_, i) => weeklyQuestion(bank, `2026-W${String(i + 1).padStart(2, '0')}`)!.id);
+    for (let i = 1; i < weeks.length; i++) expect(weeks[i]).not.toBe(weeks[i - 1]);
+    expect(new Set(weeks).size).toBe(30);
+    expect(weeklyQuestion({ questions: [...bank.questions].reverse() }, '2026-W48')).toEqual(monday);
+    expect(weeklyQuestion(bank, '2026-W48', { roleId: 'cashier' })).toBeDefined();
+    expect(() => weeklyQuestion(bank, '2026-48')).toThrow();
+  });
+});
+
+describe('question bank on the example content', async () => {
+  const { model, diagnostics } = await loadModel('content');
+  it('loads', () => {
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(model).toBeDefined();
+  });
+  if (!model) return;
+  const bank = generateBank(model, { seed: 'example' });
+
+  it('is sound', () => {
+    assertSoundBank(model, bank);
+    expect(bank.questions.length).toBeGreaterThan(200);
+  });
+
+  it('is deterministic for a seed and differs for another', () => {
+    expect(generateBank(model, { seed: 'example' })).toEqual(bank);
+    expect(generateBank(model, { seed: 'other' }).questions).not.toEqual(bank.questions);
+  });
+
+  it('covers at least 90 % of clauses, phrases and commitments', () => {
+    const report = coverage(model, bank);
+    console.log(`${formatCoverage(report)}\nbank: ${JSON.stringify(bank.counts)}\nrejections: ${JSON.stringify(rejectionCounts(bank))}`);
+    for (const kind of ['clause', 'phrase', 'commitment'] as const) expect(report.kinds[kind].percent, kind).toBeGreaterThanOrEqual(90);
+  });
+
+  it('generates a sound bank for every unit', () => {
+    for (const unit of model.units) {
+      const unitBank = generateBank(model, { seed: 'example', unitId: unit.id });
+      assertSoundBank(model, unitBank);
+      const report = coverage(model, unitBank);
+      console.log(`${unit.id}: ${unitBank.questions.length} questions, coverage ${report.total.percent} %`);
+      expect(report.total.percent).toBeGreaterThanOrEqual(90);
+    }
+  });
+});
