@@ -1,0 +1,123 @@
+/**
+ * Pagination: place blocks made of indivisible rows (lines of a paragraph, rows of a
+ * table, a whole chart) onto pages of fixed content height. Handles headings kept with
+ * what follows, widows and orphans, tables whose header repeats on every page, forced
+ * page breaks. Pure data in, pure data out: the renderer draws the fragments.
+ */
+
+export interface FlowBlock<T> {
+  /** Heights of the indivisible rows, in points, in order. */
+  rows: number[];
+  /** Height of a header row repeated at the top of every fragment (tables). */
+  header?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Stay on the same page as the start of the next block (headings). */
+  keepWithNext?: boolean;
+  /** Never split (short notes, charts). */
+  keepTogether?: boolean;
+  /** Least rows left at the bottom of a page when the block splits (orphans). */
+  orphans?: number;
+  /** Least rows carried over to the next page (widows). */
+  widows?: number;
+  pageBreakBefore?: boolean;
+  content: T;
+}
+
+export interface Fragment<T> {
+  block: FlowBlock<T>;
+  blockIndex: number;
+  /** Rows [from, to) of the block. */
+  from: number;
+  to: number;
+  /** Offset from the top of the content area to the top of the fragment (header included). */
+  y: number;
+  height: number;
+  /** True when this fragment continues a block from an earlier page. */
+  continued: boolean;
+}
+
+export interface FlowPage<T> {
+  fragments: Fragment<T>[];
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Height needed to start block i at the top of the remaining space: keep-with-next chains plus the next block's first rows. */
+function startHeight<T>(blocks: FlowBlock<T>[], i: number): number {
+  let total = 0;
+  for (let j = i; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    const before = j === i ? 0 : b.spaceBefore ?? 0;
+    if (b.keepWithNext && j + 1 < blocks.length) {
+      total += before + (b.header ?? 0) + sum(b.rows) + (b.spaceAfter ?? 0);
+      continue;
+    }
+    const first = b.keepTogether ? b.rows.length : Math.min(b.orphans ?? 1, b.rows.length);
+    return total + before + (b.header ?? 0) + sum(b.rows.slice(0, first));
+  }
+  return total;
+}
+
+export function paginate<T>(blocks: FlowBlock<T>[], pageHeight: number): FlowPage<T>[] {
+  const pages: FlowPage<T>[] = [{ fragments: [] }];
+  let page = pages[0]!;
+  let y = 0;
+  const newPage = (): void => {
+    page = { fragments: [] };
+    pages.push(page);
+    y = 0;
+  };
+
+  blocks.forEach((block, blockIndex) => {
+    if (block.pageBreakBefore && page.fragments.length > 0) newPage();
+    const total = block.rows.length;
+    let from = 0;
+    let guard = 0;
+    while (from < total || (total === 0 && from === 0 && guard === 0)) {
+      guard++;
+      const before = y > 0 && from === 0 ? block.spaceBefore ?? 0 : 0;
+      const header = block.header ?? 0;
+      const available = pageHeight - y - before - header;
+      if (from === 0 && y > 0) {
+        // Start only where the block (and whatever it must stay with) fits.
+        const needed = before + startHeight(blocks, blockIndex);
+        if (needed > pageHeight - y && needed <= pageHeight) {
+          newPage();
+          continue;
+        }
+      }
+      let fit = 0;
+      let used = 0;
+      while (from + fit < total && used + block.rows[from + fit]! <= available + 0.001) {
+        used += block.rows[from + fit]!;
+        fit++;
+      }
+      if (from + fit < total) {
+        if (block.keepTogether && y > 0) fit = 0;
+        const orphans = Math.min(block.orphans ?? 1, total);
+        const widows = Math.min(block.widows ?? 1, total);
+        if (from === 0 && fit < orphans) fit = 0;
+        if (total - (from + fit) < widows) fit = Math.max(0, total - widows - from);
+        if (from === 0 && fit > 0 && fit < orphans) fit = 0;
+      }
+      if (fit === 0 && total > 0) {
+        if (y === 0) {
+          // A row taller than a page: place it anyway (the caller scales charts to fit).
+          fit = 1;
+        } else {
+          newPage();
+          continue;
+        }
+      }
+      const rowsHeight = sum(block.rows.slice(from, from + fit));
+      page.fragments.push({ block, blockIndex, from, to: from + fit, y: y + before, height: header + rowsHeight, continued: from > 0 });
+      y += before + header + rowsHeight;
+      from += fit;
+      if (from < total) newPage();
+      else y += block.spaceAfter ?? 0;
+      if (total === 0) break;
+    }
+  });
+  return pages;
+}

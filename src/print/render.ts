@@ -1,0 +1,340 @@
+/**
+ * Drawing on pdf-lib pages: a typesetter bound to one document and one template's fonts
+ * and colours. Knows glyph coverage (so a missing character fails the build instead of
+ * printing tofu), splits text into runs when a fallback font is configured, justifies
+ * CJK lines with character spacing, and writes deterministic metadata and outlines.
+ */
+import {
+  PDFDocument,
+  PDFFont,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFPage,
+  PDFRef,
+  PDFDict,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setCharacterSpacing,
+  type RGB,
+} from 'pdf-lib';
+import type { SourceRef } from '../model/types.ts';
+import { builtinFontPath, FontCache, tagSubsets, type LoadedFont } from './fonts.ts';
+import { breakLines, justifySpacing, type Line } from './layout/lines.ts';
+import { resolveFontRef, type ColourName, type Template, type TypeSpec } from './templates.ts';
+
+export class MissingGlyphError extends Error {}
+
+export function hexColour(hex: string): RGB {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+}
+
+export interface Style {
+  size: number;
+  leading: number;
+  weight: 'regular' | 'bold';
+  colour: ColourName;
+}
+
+export function style(spec: TypeSpec, scale = 1): Style {
+  return { size: spec.size * scale, leading: spec.leading, weight: spec.weight, colour: spec.colour };
+}
+
+interface FaceSet {
+  regular: LoadedFont;
+  bold: LoadedFont;
+  fallback?: LoadedFont;
+}
+
+interface Run {
+  text: string;
+  font: LoadedFont;
+}
+
+/** Widths and glyph coverage for one template's fonts; independent of any PDF. */
+export class Measure {
+  readonly faces: FaceSet;
+
+  constructor(
+    cache: FontCache,
+    readonly template: Template,
+  ) {
+    const load = (ref: string): LoadedFont => cache.load(resolveFontRef(template, ref, builtinFontPath));
+    const fallback = template.fonts.fallback;
+    this.faces = {
+      regular: load(template.fonts.regular),
+      bold: load(template.fonts.bold),
+      ...(fallback !== undefined ? { fallback: load(fallback) } : {}),
+    };
+  }
+
+  face(weight: 'regular' | 'bold', codePoint: number): LoadedFont | undefined {
+    const main = this.faces[weight];
+    if (main.has(codePoint) || codePoint < 0x20) return main;
+    if (this.faces.fallback?.has(codePoint)) return this.faces.fallback;
+    return undefined;
+  }
+
+  /** Fail, naming where the text was written, if any character has no glyph in the fonts. */
+  check(text: string, weight: 'regular' | 'bold', source: SourceRef | undefined, what: string): void {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (ch === '\n' || this.face(weight, cp) !== undefined) continue;
+      const where = source ? `${source.file}:${source.line}` : this.template.file;
+      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+      throw new MissingGlyphError(
+        `${where}: 字体中没有字符「${ch}」(U+${hex})，出现在${what}中 / the font has no glyph for "${ch}" (U+${hex}) in ${what}; ` +
+          `rewrite it or set fonts.fallback in ${this.template.file}`,
+      );
+    }
+  }
+
+  advance(codePoint: number, s: Style): number {
+    const face = this.face(s.weight, codePoint) ?? this.faces[s.weight];
+    return face.advance(codePoint) * s.size;
+  }
+
+  width(text: string, s: Style): number {
+    let w = 0;
+    for (const ch of text) w += this.advance(ch.codePointAt(0) ?? 0, s);
+    return w;
+  }
+
+  lines(text: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number): Line[] {
+    this.check(text, s.weight, source, what);
+    return breakLines(text, {
+      width,
+      ...(firstWidth !== undefined ? { firstWidth } : {}),
+      advance: (cp) => this.advance(cp, s),
+    });
+  }
+
+  lineHeight(s: Style): number {
+    return s.size * s.leading;
+  }
+
+  runs(text: string, weight: 'regular' | 'bold'): Run[] {
+    const runs: Run[] = [];
+    for (const ch of text) {
+      const font = this.face(weight, ch.codePointAt(0) ?? 0) ?? this.faces[weight];
+      const last = runs[runs.length - 1];
+      if (last && last.font === font) last.text += ch;
+      else runs.push({ text: ch, font });
+    }
+    return runs;
+  }
+}
+
+export interface DocInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** YYYY-MM-DD: creation and modification dates come from content, never the clock. */
+  date: string;
+  language: string;
+}
+
+/** One PDF being typeset. */
+export class Typesetter {
+  private readonly embedded = new Map<LoadedFont, PDFFont>();
+
+  private constructor(
+    readonly doc: PDFDocument,
+    readonly measure: Measure,
+    private readonly cache: FontCache,
+  ) {}
+
+  static async create(cache: FontCache, measure: Measure, info: DocInfo): Promise<Typesetter> {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    doc.registerFontkit(cache.fontkit);
+    const date = new Date(`${info.date}T00:00:00Z`);
+    doc.setTitle(info.title, { showInWindowTitleBar: true });
+    doc.setAuthor(info.author);
+    doc.setSubject(info.subject);
+    doc.setKeywords(info.keywords);
+    doc.setCreator('guifan');
+    doc.setProducer('guifan (pdf-lib)');
+    doc.setLanguage(info.language);
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
+    return new Typesetter(doc, measure, cache);
+  }
+
+  get colours(): Template['colours'] {
+    return this.measure.template.colours;
+  }
+
+  colour(name: ColourName): RGB {
+    return hexColour(this.colours[name]);
+  }
+
+  private async pdfFont(font: LoadedFont): Promise<PDFFont> {
+    let f = this.embedded.get(font);
+    if (!f) {
+      f = await this.cache.embed(this.doc, font);
+      this.embedded.set(font, f);
+    }
+    return f;
+  }
+
+  /** Embed the template's fonts up front so drawing can stay synchronous. */
+  async prepare(): Promise<void> {
+    const { regular, bold, fallback } = this.measure.faces;
+    for (const f of [regular, bold, ...(fallback ? [fallback] : [])]) await this.pdfFont(f);
+  }
+
+  /**
+   * Draw one line of text with its baseline at y. `justifyTo` spreads the characters of a
+   * justified CJK line over that width; `align` places it in a box of `boxWidth`.
+   */
+  text(
+    page: PDFPage,
+    text: string,
+    x: number,
+    y: number,
+    s: Style,
+    options: { justifyTo?: number; line?: Line; align?: 'left' | 'center' | 'right'; boxWidth?: number; colour?: RGB } = {},
+  ): number {
+    if (text.length === 0) return 0;
+    const natural = this.measure.width(text, s);
+    let spacing = 0;
+    if (options.justifyTo !== undefined && options.line) spacing = justifySpacing(options.line, options.justifyTo, s.size);
+    let left = x;
+    if (options.align === 'center' && options.boxWidth !== undefined) left = x + (options.boxWidth - natural) / 2;
+    if (options.align === 'right' && options.boxWidth !== undefined) left = x + options.boxWidth - natural;
+    const color = options.colour ?? this.colour(s.colour);
+    for (const run of this.measure.runs(text, s.weight)) {
+      const font = this.embedded.get(run.font);
+      if (!font) throw new Error(`font ${run.font.path} was not prepared`);
+      if (spacing !== 0) page.pushOperators(pushGraphicsState(), setCharacterSpacing(spacing));
+      page.drawText(run.text, { x: left, y, size: s.size, font, color });
+      if (spacing !== 0) page.pushOperators(popGraphicsState());
+      let runWidth = 0;
+      for (const ch of run.text) runWidth += this.measure.advance(ch.codePointAt(0) ?? 0, s) + spacing;
+      left += runWidth;
+    }
+    return natural;
+  }
+
+  /** Draw broken lines with the top of the first line box at `top` (from the page top); returns the height used. */
+  drawLines(
+    page: PDFPage,
+    lines: Line[],
+    x: number,
+    top: number,
+    width: number,
+    s: Style,
+    align: 'justify' | 'left' | 'center' | 'right' = 'justify',
+    colour?: RGB,
+  ): number {
+    const lh = s.size * s.leading;
+    const base = this.baseline(s);
+    lines.forEach((line, i) => {
+      const y = page.getHeight() - (top + i * lh + base);
+      const common = colour ? { colour } : {};
+      if (align === 'justify') this.text(page, line.text, x, y, s, { justifyTo: width, line, ...common });
+      else this.text(page, line.text, x, y, s, { align, boxWidth: width, ...common });
+    });
+    return lines.length * lh;
+  }
+
+  /** Filled rectangle given by its top-left corner measured from the page top. */
+  box(page: PDFPage, x: number, top: number, width: number, height: number, colour: RGB, radius = 0): void {
+    if (radius <= 0) {
+      page.drawRectangle({ x, y: page.getHeight() - top - height, width, height, color: colour });
+      return;
+    }
+    const r = Math.min(radius, width / 2, height / 2);
+    const k = 0.5523 * r;
+    const path =
+      `M ${r} 0 L ${width - r} 0 C ${width - r + k} 0 ${width} ${r - k} ${width} ${r} L ${width} ${height - r} ` +
+      `C ${width} ${height - r + k} ${width - r + k} ${height} ${width - r} ${height} L ${r} ${height} ` +
+      `C ${r - k} ${height} 0 ${height - r + k} 0 ${height - r} L 0 ${r} C 0 ${r - k} ${r - k} 0 ${r} 0 Z`;
+    page.drawSvgPath(path, { x, y: page.getHeight() - top, color: colour });
+  }
+
+  rule(page: PDFPage, x: number, top: number, width: number, colour: RGB, thickness = 0.5): void {
+    const y = page.getHeight() - top;
+    page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness, color: colour });
+  }
+
+  /** Baseline offset from the top of a line box, so that text sits centred in its leading. */
+  baseline(s: Style): number {
+    const face = this.measure.faces[s.weight];
+    const lineHeight = s.size * s.leading;
+    const contentHeight = (face.ascent - face.descent) * s.size;
+    return (lineHeight - contentHeight) / 2 + face.ascent * s.size;
+  }
+
+  async save(): Promise<Uint8Array> {
+    tagSubsets([...this.embedded.values()]);
+    return this.doc.save({ useObjectStreams: true, addDefaultPage: false });
+  }
+}
+
+export interface OutlineEntry {
+  title: string;
+  pageIndex: number;
+  /** Distance from the top of the page, in points. */
+  top: number;
+  children: OutlineEntry[];
+}
+
+/** Write the document outline (bookmarks) by hand: pdf-lib has no API for it. */
+export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+  if (entries.length === 0) return;
+  const context = doc.context;
+  const pages = doc.getPages();
+  const rootRef = context.nextRef();
+
+  const build = (items: OutlineEntry[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } => {
+    const refs = items.map(() => context.nextRef());
+    let count = 0;
+    items.forEach((item, i) => {
+      const page = pages[item.pageIndex]!;
+      const ref = refs[i]!;
+      const entry: Record<string, unknown> = {};
+      entry.Title = PDFHexString.fromText(item.title);
+      entry.Parent = parent;
+      if (i > 0) entry.Prev = refs[i - 1];
+      if (i < items.length - 1) entry.Next = refs[i + 1];
+      entry.Dest = [page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(page.getHeight() - item.top)), PDFNull];
+      count++;
+      if (item.children.length > 0) {
+        const sub = build(item.children, ref);
+        entry.First = sub.first;
+        entry.Last = sub.last;
+        entry.Count = PDFNumber.of(-sub.count); // closed by default
+      }
+      context.assign(ref, context.obj(entry as Parameters<typeof context.obj>[0]));
+    });
+    return { first: refs[0]!, last: refs[refs.length - 1]!, count };
+  };
+
+  const top = build(entries, rootRef);
+  context.assign(rootRef, context.obj({ Type: 'Outlines', First: top.first, Last: top.last, Count: top.count }));
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/** Internal link from a rectangle on one page to a position on another (TOC entries). */
+export function addLink(doc: PDFDocument, from: PDFPage, rect: [number, number, number, number], toPageIndex: number, top: number): void {
+  const target = doc.getPages()[toPageIndex]!;
+  const annot = doc.context.obj({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: rect,
+    Border: [0, 0, 0],
+    Dest: [target.ref, PDFName.of('XYZ'), PDFNull, Math.round(target.getHeight() - top), PDFNull],
+  });
+  const ref = doc.context.register(annot);
+  const existing = from.node.lookup(PDFName.of('Annots'));
+  if (existing && 'push' in existing) (existing as unknown as { push(r: PDFRef): void }).push(ref);
+  else from.node.set(PDFName.of('Annots'), doc.context.obj([ref]));
+}
+
+export type { PDFDict };

@@ -1,0 +1,205 @@
+/**
+ * Print templates: one YAML file per output in templates/ (poster-a3.yaml, handbook-a5.yaml,
+ * card.yaml, …). A template says the page, margins, fonts, type scale, colours and which
+ * blocks go where; the code only knows the kinds (poster, handbook, card) and the blocks.
+ * Adding a template, say an A4 poster, is adding a file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { z } from 'zod';
+
+const MM = 72 / 25.4;
+export const mm = (v: number): number => v * MM;
+
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'a colour is written #rrggbb' });
+const PositiveMm = z.number().positive().describe('millimetres');
+
+const PAGE_SIZES = { A3: [297, 420], A4: [210, 297], A5: [148, 210], A6: [105, 148] } as const;
+
+const Page = z.strictObject({
+  size: z
+    .union([z.enum(['A3', 'A4', 'A5', 'A6']), z.strictObject({ width: PositiveMm, height: PositiveMm })])
+    .describe('A3, A4, A5, A6 or {width, height} in mm'),
+  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+  margin: z.strictObject({ top: z.number().min(0), right: z.number().min(0), bottom: z.number().min(0), left: z.number().min(0) }).describe('mm'),
+});
+
+const Fonts = z
+  .strictObject({
+    regular: z.string().default('noto-sans-sc-regular').describe('a bundled font name or a .ttf/.otf path relative to the template'),
+    bold: z.string().default('noto-sans-sc-bold'),
+    fallback: z.string().optional().describe('used for characters the main fonts lack; without it such a character fails the build'),
+  })
+  .prefault({});
+
+const Colours = z
+  .strictObject({
+    text: Colour.default('#1a1a1a'),
+    muted: Colour.default('#595959'),
+    accent: Colour.default('#9f1d20'),
+    accentText: Colour.default('#ffffff').describe('text set on the accent colour'),
+    rule: Colour.default('#b8b8b8'),
+    tint: Colour.default('#f3ece4').describe('background of table headers and panels'),
+  })
+  .prefault({});
+export type ColourName = keyof z.infer<typeof Colours>;
+
+const TypeSpec = z.strictObject({
+  size: z.number().positive().describe('points'),
+  leading: z.number().min(1).default(1.5).describe('line height as a multiple of the size'),
+  weight: z.enum(['regular', 'bold']).default('regular'),
+  colour: z.enum(['text', 'muted', 'accent', 'accentText', 'rule', 'tint']).default('text'),
+});
+export type TypeSpec = z.infer<typeof TypeSpec>;
+
+const Common = {
+  output: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'output is a file-name prefix: a-z, 0-9, "-"' })
+    .describe('File name prefix: poster → poster-<unit>.pdf'),
+  description: z.string().optional(),
+  page: Page,
+  fonts: Fonts,
+  colours: Colours,
+};
+
+export const POSTER_BLOCKS = ['title', 'unit', 'intro', 'commitments', 'contacts', 'effective'] as const;
+const PosterTemplate = z.strictObject({
+  kind: z.literal('poster'),
+  ...Common,
+  title: z.string().min(1).describe('Headline, e.g. 服务承诺'),
+  intro: z.string().optional().describe('A line under the unit name'),
+  type: z.strictObject({
+    title: TypeSpec,
+    unit: TypeSpec,
+    intro: TypeSpec,
+    number: TypeSpec.describe('the commitment number in its disc'),
+    commitmentTitle: TypeSpec,
+    commitment: TypeSpec,
+    target: TypeSpec.describe('the target, set large'),
+    contactLabel: TypeSpec,
+    contact: TypeSpec,
+    small: TypeSpec,
+  }),
+  qr: z.strictObject({ size: PositiveMm, caption: z.string().default('扫码查看服务标准') }),
+  fit: z
+    .strictObject({
+      step: z.number().positive().max(0.5).default(0.05).describe('scale reduction per try'),
+      minBodySize: z.number().positive().describe('points: the commitment text is never set smaller'),
+    })
+    .describe('Auto-fit: all sizes step down together until the poster fits'),
+  blocks: z.array(z.enum(POSTER_BLOCKS)).min(1),
+});
+
+export const HANDBOOK_BLOCKS = ['cover', 'toc', 'norms', 'etiquette', 'commitments', 'processes', 'assessment', 'colophon'] as const;
+const HandbookTemplate = z.strictObject({
+  kind: z.literal('handbook'),
+  ...Common,
+  title: z.string().min(1).describe('Cover title, e.g. 员工服务规范手册'),
+  scopes: z.array(z.enum(['all', 'roles'])).default(['all', 'roles']).describe('all → handbook-all.pdf; roles → handbook-<role>.pdf'),
+  type: z.strictObject({
+    coverTitle: TypeSpec,
+    coverSubtitle: TypeSpec,
+    h1: TypeSpec,
+    h2: TypeSpec,
+    h3: TypeSpec,
+    body: TypeSpec,
+    clauseNumber: TypeSpec,
+    strength: TypeSpec,
+    table: TypeSpec,
+    tableHeader: TypeSpec,
+    toc: TypeSpec,
+    small: TypeSpec,
+    header: TypeSpec,
+  }),
+  header: z.string().default('{title}').describe('Running header; {title}, {section}, {organisation}'),
+  footer: z.string().default('{page}').describe('Running footer; {page}, {pages}'),
+  blocks: z.array(z.enum(HANDBOOK_BLOCKS)).min(1),
+});
+
+export const CARD_BLOCKS = ['phrases', 'forbidden', 'commitments', 'hotlines'] as const;
+const CardTemplate = z.strictObject({
+  kind: z.literal('card'),
+  ...Common,
+  type: z.strictObject({ heading: TypeSpec, body: TypeSpec, strong: TypeSpec, small: TypeSpec }),
+  limits: z
+    .strictObject({ phrases: z.number().int().positive().default(6), forbidden: z.number().int().positive().default(5), commitments: z.number().int().positive().default(4) })
+    .prefault({}),
+  fit: z.strictObject({ step: z.number().positive().max(0.5).default(0.05), minBodySize: z.number().positive() }),
+  front: z.array(z.enum(CARD_BLOCKS)).min(1),
+  back: z.array(z.enum(CARD_BLOCKS)).min(1),
+});
+
+export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate]);
+export type Template = z.infer<typeof Template> & { file: string; dir: string };
+export type PosterTemplate = z.infer<typeof PosterTemplate> & { file: string; dir: string };
+export type HandbookTemplate = z.infer<typeof HandbookTemplate> & { file: string; dir: string };
+export type CardTemplate = z.infer<typeof CardTemplate> & { file: string; dir: string };
+
+export class TemplateError extends Error {}
+
+/** Page width and height in points. */
+export function pageSize(t: { page: z.infer<typeof Page> }): [number, number] {
+  const s = t.page.size;
+  const [w, h] = typeof s === 'string' ? PAGE_SIZES[s] : [s.width, s.height];
+  const portrait: [number, number] = [mm(Math.min(w, h)), mm(Math.max(w, h))];
+  const landscape: [number, number] = [portrait[1], portrait[0]];
+  if (typeof s !== 'string') return [mm(w), mm(h)];
+  return t.page.orientation === 'landscape' ? landscape : portrait;
+}
+
+export function resolveFontRef(template: { dir: string }, ref: string, builtin: (name: string) => string | undefined): string {
+  return builtin(ref) ?? (isAbsolute(ref) ? ref : resolve(template.dir, ref));
+}
+
+export function defaultTemplatesDir(): string {
+  return resolve(new URL('../../templates', import.meta.url).pathname);
+}
+
+/** Read one template file; errors name the file, line, column and field. */
+export function parseTemplate(file: string, text: string): Template {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const at = lineCounter.linePos(e.pos[0]);
+    throw new TemplateError(`${file}:${at.line}:${at.col}: YAML: ${e.message.split('\n')[0]}`);
+  }
+  const result = Template.safeParse(doc.toJS());
+  if (!result.success) {
+    const messages = result.error.issues.map((issue) => {
+      const path = issue.path.map(String);
+      // Point at the deepest node that exists.
+      let line = 1;
+      let col = 1;
+      for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        if (isNode(node) && node.range) {
+          const pos = lineCounter.linePos(node.range[0]);
+          line = pos.line;
+          col = pos.col;
+          break;
+        }
+      }
+      return `${file}:${line}:${col}: ${path.join('.') || '(template)'}: ${issue.message}`;
+    });
+    throw new TemplateError(`invalid print template\n${messages.join('\n')}`);
+  }
+  const dir = resolve(file, '..');
+  return { ...result.data, file, dir } as Template;
+}
+
+export function loadTemplates(dir: string): Template[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort();
+  const templates = files.map((f) => parseTemplate(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+  const seen = new Map<string, string>();
+  for (const t of templates) {
+    const other = seen.get(t.output);
+    if (other !== undefined) throw new TemplateError(`${t.file}: output "${t.output}" is already used by ${other}`);
+    seen.set(t.output, t.file);
+  }
+  return templates;
+}
