@@ -1,0 +1,17 @@
+// Astro config for the guifan site. Pages live in src/site; the content
+// directory comes from GUIFAN_CONTENT (see src/site/data.ts and build.ts).
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { pagefindIntegration } from './src/search/integration.ts';
+import { getModel } from './src/site/data.ts';
+
+export default defineConfig({
+  srcDir: './src/site',
+  publicDir: './public',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The site is generated whole; no dev toolbar, no telemetry prompts in builds.
+  devToolbar: { enabled: false },
+  integrations: [mdx(), pagefindIntegration(() => getModel())],
+});

@@ -1,0 +1,45 @@
+/**
+ * Astro integration: after the pages are written, index one Pagefind record
+ * per item of the model (not per page) and write <out>/pagefind/.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import type { Model } from '../model/types.ts';
+import { buildSearchRecords, toPagefindRecord } from './records.ts';
+
+/** Bundled fragment files per language; keeps the output small for big organisations. */
+const MAX_FRAGMENTS = 200;
+
+export async function writeSearchIndex(model: Model, outDir: string, base: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  const records = buildSearchRecords(model);
+  for (const r of records) {
+    const res = await index.addCustomRecord(toPagefindRecord(r, base, model.organisation.language || 'zh-CN'));
+    if (res.errors.length) throw new Error(`Pagefind rejected ${r.path}: ${res.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return records.length;
+}
+
+export function pagefindIntegration(loadModel: () => Promise<Model>): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'guifan-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const count = await writeSearchIndex(await loadModel(), outDir, base);
+        await pagefind.close();
+        logger.info(`Pagefind: ${count} records indexed into ${path.join(outDir, 'pagefind')}`);
+      },
+    },
+  };
+}

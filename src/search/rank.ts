@@ -1,0 +1,53 @@
+/**
+ * Re-ranking of Pagefind's candidates in the browser. Pagefind finds records
+ * containing every query piece anywhere; staff expect the record containing
+ * the query as written. So a record whose title or text contains the whole
+ * query (ignoring spaces and punctuation) comes first, an exact title first of
+ * all; Pagefind's own order breaks ties.
+ */
+import { compact } from './tokens.ts';
+
+export interface Candidate {
+  title: string;
+  content: string;
+  /** Position in Pagefind's ranking, 0 = best. */
+  rank: number;
+}
+
+function bigrams(s: string): string[] {
+  const chars = [...s];
+  if (chars.length < 2) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** Score of one query word against one record; higher is better. */
+function wordScore(word: string, title: string, content: string): number {
+  if (!word) return 0;
+  const len = [...word].length;
+  if (title === word) return 100;
+  if (title.includes(word)) return 60 + (20 * len) / Math.max(len, [...title].length);
+  if (content.includes(word)) return 40 + (10 * len) / Math.max(len, [...content].length);
+  const grams = bigrams(word);
+  const hay = title + ' ' + content;
+  const found = grams.filter((g) => hay.includes(g)).length;
+  return grams.length ? (30 * found) / grams.length : 0;
+}
+
+export function scoreCandidate(query: string, c: Candidate, total: number): number {
+  const title = compact(c.title);
+  const content = compact(c.content);
+  const words = query.split(/\s+/).map(compact).filter(Boolean);
+  const textScore = words.reduce((sum, w) => sum + wordScore(w, title, content), 0) / Math.max(1, words.length);
+  return textScore + 5 * (1 - c.rank / Math.max(1, total));
+}
+
+/** Candidates in their new order (stable for equal scores). */
+export function rerank<T extends Candidate>(query: string, candidates: T[]): T[] {
+  const total = candidates.length;
+  return candidates
+    .map((c) => ({ c, s: scoreCandidate(query, c, total) }))
+    .sort((a, b) => b.s - a.s || a.c.rank - b.c.rank)
+    .map(({ c }) => c);
+}

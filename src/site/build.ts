@@ -1,0 +1,79 @@
+/**
+ * Programmatic site build: `buildSite({ contentDir, outDir })` renders the
+ * Astro site for any content directory into outDir (pages + pagefind/).
+ * Called by `guifan build` and by `npm run build`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
+import { CONTENT_ENV, getModel } from './data.ts';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface BuildSiteOptions {
+  contentDir: string;
+  outDir: string;
+  /** Astro's log level; 'warn' keeps CLI output short. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export async function buildSite({ contentDir, outDir, logLevel = 'warn' }: BuildSiteOptions): Promise<void> {
+  const content = path.resolve(contentDir);
+  const out = path.resolve(outDir);
+  // The pages read the content directory from the environment (src/site/data.ts).
+  process.env[CONTENT_ENV] = content;
+  process.env.GUIFAN_OUT = out;
+  // Fail before Astro starts, with the content diagnostics, when the content is broken.
+  const model = await getModel(content);
+  const site = new URL(model.organisation.baseUrl);
+  // A cache per content directory: Astro's content store must not mix two organisations' pages.
+  const cacheKey = createHash('sha1').update(content).digest('hex').slice(0, 12);
+  const lock = await acquireBuildLock();
+  try {
+    await build({
+      root: PROJECT_ROOT,
+      configFile: 'astro.config.mjs',
+      outDir: out,
+      site: site.origin,
+      base: site.pathname,
+      cacheDir: path.join(PROJECT_ROOT, 'node_modules', '.astro-guifan', cacheKey),
+      logLevel,
+    });
+  } finally {
+    lock.release();
+  }
+  // Server-side leftovers of Astro's content layer; a static site does not serve them.
+  for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(out, leftover), { force: true });
+}
+
+/**
+ * Astro keeps per-project state in <root>/.astro/ (content module lists), so two
+ * builds of different content directories at once would mix. Builds take turns.
+ */
+async function acquireBuildLock(): Promise<{ release(): void }> {
+  const dir = path.join(PROJECT_ROOT, 'node_modules', '.astro-guifan');
+  fs.mkdirSync(dir, { recursive: true });
+  const lockDir = path.join(dir, 'build.lock');
+  const staleMs = 10 * 60 * 1000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      return { release: () => fs.rmSync(lockDir, { recursive: true, force: true }) };
+    } catch {
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > staleMs) fs.rmSync(lockDir, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** `tsx src/site/build.ts [contentDir] [outDir]` — the npm build script until the CLI wires it in. */
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [contentDir = 'content', outDir = 'dist'] = process.argv.slice(2);
+  buildSite({ contentDir, outDir, logLevel: 'info' }).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

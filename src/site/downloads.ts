@@ -1,0 +1,26 @@
+/**
+ * The PDFs the print pipeline (src/print, `buildPrint(model, outDir)`) writes
+ * into <out>/print/, named from the model so this list needs no disk access.
+ */
+import type { Model } from '../model/types.ts';
+
+export interface PrintFile {
+  file: string;
+  kind: 'poster' | 'handbook' | 'card' | 'quiz';
+  /** Chinese label of the scope: unit, role, bank or 全部. */
+  scope: string;
+}
+
+export function printFiles(model: Model): PrintFile[] {
+  const files: PrintFile[] = [];
+  for (const u of model.units) files.push({ file: `poster-${u.id}.pdf`, kind: 'poster', scope: u.name });
+  files.push({ file: 'handbook-all.pdf', kind: 'handbook', scope: model.organisation.shortName });
+  for (const r of model.roles) files.push({ file: `handbook-${r.id}.pdf`, kind: 'handbook', scope: r.name });
+  for (const u of model.units) files.push({ file: `card-${u.id}.pdf`, kind: 'card', scope: u.name });
+  for (const q of model.quizzes) {
+    files.push({ file: `quiz-${q.id}-A.pdf`, kind: 'quiz', scope: `${q.title}（A）` });
+    files.push({ file: `quiz-${q.id}-B.pdf`, kind: 'quiz', scope: `${q.title}（B）` });
+    files.push({ file: `quiz-${q.id}-key.pdf`, kind: 'quiz', scope: `${q.title}（答案）` });
+  }
+  return files;
+}

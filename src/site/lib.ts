@@ -1,0 +1,74 @@
+/** Helpers shared by the pages: locale-aware links and lookups over the model. */
+import type { Clause, Model, NormDocument, ResolvedUnit } from '../model/types.ts';
+import type { Locale } from './i18n/ui.ts';
+
+/** Astro rest param for the locale prefix: undefined = Chinese at the root, 'en' = /en/. */
+export type LangParam = 'en' | undefined;
+
+export function localeOf(param: string | undefined): Locale {
+  return param === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Both locales, as static-path params (merged with a page's own params). */
+export const LANG_PARAMS: { lang: LangParam }[] = [{ lang: undefined }, { lang: 'en' }];
+
+function base(): string {
+  const b = import.meta.env.BASE_URL ?? '/';
+  return b.endsWith('/') ? b : `${b}/`;
+}
+
+/** Link to a site path ('units/x/') in the given locale, with the configured base. */
+export function href(locale: Locale, sitePath: string): string {
+  const p = sitePath.replace(/^\//, '');
+  return `${base()}${locale === 'en' ? 'en/' : ''}${p}`;
+}
+
+/** Link to a static asset (not localised), e.g. print/poster-x.pdf. */
+export function assetHref(sitePath: string): string {
+  return `${base()}${sitePath.replace(/^\//, '')}`;
+}
+
+/** Every clause of a document, depth first. */
+export function flattenClauses(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  const walk = (list: Clause[]) => {
+    for (const c of list) {
+      out.push(c);
+      walk(c.children);
+    }
+  };
+  walk(clauses);
+  return out;
+}
+
+export function roleName(model: Model, id: string): string {
+  return model.roles.find((r) => r.id === id)?.name ?? id;
+}
+
+export function unitName(model: Model, id: string): string {
+  if (id === 'organisation') return model.organisation.shortName;
+  return model.units.find((u) => u.id === id)?.shortName ?? id;
+}
+
+/** Units a thing with `units: 'all' | string[]` applies to. */
+export function unitsFor(model: Model, units: 'all' | string[]): ResolvedUnit[] {
+  return units === 'all' ? model.units : model.units.filter((u) => units.includes(u.id));
+}
+
+/** Clause text with its {slot} style untouched; used for display and search. */
+export function clauseLabel(c: Clause): string {
+  return [c.number, c.title].filter(Boolean).join(' ');
+}
+
+export function originCounts(doc: NormDocument): { inherited: number; overridden: number; own: number } {
+  const counts = { inherited: 0, overridden: 0, own: 0 };
+  for (const c of flattenClauses(doc.clauses)) {
+    if (c.origin) counts[c.origin.kind] += 1;
+  }
+  return counts;
+}
+
+/** Phrase text for display: slots {金额} shown as 〔金额〕 so staff see where to fill in. */
+export function phraseDisplay(text: string): string {
+  return text.replace(/\{([^{}]+)\}/g, '〔$1〕');
+}
