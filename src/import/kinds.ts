@@ -1,0 +1,276 @@
+/**
+ * Turns the imported clause tree into the content of one kind (norms, etiquette,
+ * commitments), as plain objects shaped like the schemas, plus the `# TODO` comments
+ * to place in the YAML and warnings for what had to be guessed.
+ */
+import { CONDUCT_TOPICS, type ClauseInput, type Strength, type TargetInput } from '../model/schema.ts';
+import { findPhrases, findRuleSet } from './phrases.ts';
+import { findTargets } from './targets.ts';
+import { shorten } from './text.ts';
+import { walkClauses } from './tree.ts';
+import type { ImportedClause, ImportedTree, ImportKind, ImportWarning } from './types.ts';
+
+export type YamlPath = (string | number)[];
+export interface YamlComment {
+  path: YamlPath;
+  text: string;
+}
+
+export interface KindOutput {
+  data: Record<string, unknown>;
+  comments: YamlComment[];
+  warnings: ImportWarning[];
+  /** Extra lines for the dry-run listing (phrases, targets). */
+  summary: string[];
+}
+
+const PLACEHOLDER = '（待填写）';
+
+interface Ctx {
+  tree: ImportedTree;
+  today: string;
+  comments: YamlComment[];
+  warnings: ImportWarning[];
+}
+
+function todo(ctx: Ctx, path: YamlPath, text: string, line?: number): void {
+  ctx.comments.push({ path, text: `TODO: ${text}` });
+  ctx.warnings.push(line === undefined ? { message: text } : { line, message: text });
+}
+
+function documentTitle(ctx: Ctx): string {
+  const { front, clauses } = ctx.tree;
+  if (front.title) return front.title.text;
+  const firstTitle = clauses[0]?.title;
+  const name = ctx.tree.file.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
+  const title = firstTitle ?? name;
+  todo(ctx, ['title'], `没有找到文件标题，暂用「${title}」 / no document title found; using "${title}"`);
+  return title;
+}
+
+// ---------------------------------------------------------------- norms
+
+function clauseInput(c: ImportedClause, derived: string, path: YamlPath, ctx: Ctx): ClauseInput {
+  const out: ClauseInput = { id: c.id };
+  if (c.number !== derived) out.number = c.number;
+  if (c.title !== undefined) out.title = c.title;
+  if (c.text !== undefined) out.text = c.text;
+  if (c.strength !== undefined) out.strength = c.strength;
+  if (c.todo.length > 0) ctx.comments.push({ path, text: `TODO (源文件第 ${c.line} 行 / source line ${c.line}): ${c.todo.join('; ')}` });
+  if (c.children.length > 0) out.clauses = clauseList(c.children, c.number, 1, [...path, 'clauses'], ctx);
+  return out;
+}
+
+/**
+ * Mirrors how the model numbers clauses (position, restarted by an explicit number), so
+ * `number` is written only where the source differs from what position would give.
+ */
+function clauseList(list: readonly ImportedClause[], prefix: string | undefined, start: number, path: YamlPath, ctx: Ctx): ClauseInput[] {
+  let next = start;
+  return list.map((c, k) => {
+    const derived = prefix === undefined ? String(next) : `${prefix}.${next}`;
+    const input = clauseInput(c, derived, [...path, k], ctx);
+    const last = Number(c.number.split('.').pop());
+    next = input.number !== undefined && Number.isFinite(last) ? last + 1 : next + 1;
+    return input;
+  });
+}
+
+function buildNorms(ctx: Ctx): KindOutput {
+  const { front, clauses, docId } = ctx.tree;
+  const data: Record<string, unknown> = { id: docId, title: documentTitle(ctx) };
+  if (front.code) data.code = front.code.text;
+
+  data.issuer = front.issuer?.text ?? PLACEHOLDER;
+  if (!front.issuer) todo(ctx, ['issuer'], '没有找到发布单位，请填写 / issuer (发布单位) not found; fill it in');
+
+  data.version = front.version?.text ?? '1.0';
+  if (!front.version) todo(ctx, ['version'], '没有找到版本号，暂填 1.0 / no version found; set to 1.0');
+
+  const effective = front.effective?.text ?? front.issued?.text;
+  data.effective = effective ?? ctx.today;
+  if (!front.effective && front.issued) todo(ctx, ['effective'], `没有写实施日期，暂用发布日期 ${front.issued.text} / no effective date; using the issue date`, front.issued.line);
+  else if (!effective) todo(ctx, ['effective'], `没有找到实施日期，暂填导入当天 ${ctx.today} / effective date not found; set to the import date`);
+
+  let scope = front.scope?.text;
+  if (scope === undefined) {
+    const scopeClause = [...walkClauses(clauses)].find((c) => (c.title !== undefined && /^(适用)?范围$/u.test(c.title)) || (c.text !== undefined && /适用于/u.test(c.text) && /^本(标准|规范|制度|办法)/u.test(c.text)));
+    scope = scopeClause?.text;
+  }
+  data.scope = scope ?? PLACEHOLDER;
+  if (scope === undefined) todo(ctx, ['scope'], '没有找到适用范围，请填写 / scope (范围) not found; fill it in');
+
+  const refClause = [...walkClauses(clauses)].find((c) => c.title !== undefined && /引用文件|引用标准|编制依据|依据/u.test(c.title));
+  const refTitles = [...(refClause?.text ?? '').matchAll(/《[^》]+》/gu)].map((m) => m[0]);
+  if (refTitles.length > 0) data.references = [...new Set(refTitles)].map((title) => ({ title }));
+
+  const first = clauses[0];
+  const startNumber = first && !first.number.includes('.') ? Number(first.number) : 1;
+  if (startNumber !== 1) data.startNumber = startNumber;
+  data.clauses = clauseList(clauses, undefined, startNumber, ['clauses'], ctx);
+
+  const count = [...walkClauses(clauses)].length;
+  return { data, comments: ctx.comments, warnings: ctx.warnings, summary: [`${count} 条款 / clauses`] };
+}
+
+// ---------------------------------------------------------------- etiquette
+
+type Topic = (typeof CONDUCT_TOPICS)[number];
+
+function conductTopic(text: string): Topic {
+  if (/站|坐|走|蹲|姿|手势|双手|双脚|抬头|挺胸/u.test(text)) return 'posture';
+  if (/工号|胸牌|胸卡|挂牌|工牌|标志牌/u.test(text)) return 'badge';
+  if (/着装|服装|工装|制服|发型|化妆|饰品|仪容|仪表/u.test(text)) return 'dress';
+  if (/微笑|表情|目光|眼神|面带/u.test(text)) return 'expression';
+  if (/环境|整洁|卫生|物品|摆放|台面|场所/u.test(text)) return 'environment';
+  return 'behaviour';
+}
+
+interface SituationDraft {
+  key: ImportedClause | undefined;
+  id: string;
+  title: string;
+  description?: string;
+  phrases: { id: string; text: string }[];
+  forbidden: { id: string; text: string }[];
+  conduct: { id: string; topic: Topic; text: string; strength?: Strength }[];
+}
+
+function buildEtiquette(ctx: Ctx): KindOutput {
+  const { front, clauses, docId } = ctx.tree;
+  const data: Record<string, unknown> = { id: docId, title: documentTitle(ctx) };
+  if (front.intro.length > 0) data.description = front.intro.map((p) => p.text).join('\n');
+
+  const parents = new Map<ImportedClause, ImportedClause | undefined>();
+  const walk = (list: readonly ImportedClause[], parent: ImportedClause | undefined): void => {
+    for (const c of list) {
+      parents.set(c, parent);
+      walk(c.children, c);
+    }
+  };
+  walk(clauses, undefined);
+  const forbiddenHeading = (c: ImportedClause | undefined): boolean => {
+    for (let p = c; p; p = parents.get(p)) if (p.title !== undefined && /忌语|禁语|禁用语/u.test(p.title)) return true;
+    return false;
+  };
+
+  const situations = new Map<ImportedClause, SituationDraft>();
+  const ruleSets: { id: string; title: string; items: string[] }[] = [];
+  const conduct: SituationDraft['conduct'] = [];
+  const summary: string[] = [];
+  const placed = new Set<ImportedClause>();
+
+  const situationFor = (c: ImportedClause): SituationDraft => {
+    const parent = parents.get(c);
+    const key = parent && parent.title !== undefined ? parent : c;
+    let s = situations.get(key);
+    if (!s) {
+      let title = key.title;
+      if (title === undefined) {
+        title = shorten((key.text ?? '').split(/[，,。；;：:]/u)[0] ?? key.number, 16);
+        ctx.warnings.push({ line: key.line, message: `情景名称是从条款文字截取的：「${title}」 / situation title taken from the clause wording: "${title}"` });
+        ctx.comments.push({ path: ['situations', situations.size, 'title'], text: 'TODO: 情景名称由导入程序截取，请改写 / title cut from the wording; rewrite it' });
+      }
+      s = { key, id: key.id, title, phrases: [], forbidden: [], conduct: [] };
+      if (key === c && c.text !== undefined && c.title !== undefined) s.description = c.text;
+      situations.set(key, s);
+    }
+    return s;
+  };
+
+  for (const c of walkClauses(clauses)) {
+    if (c.text === undefined) continue;
+    const phrases = findPhrases(c.text, forbiddenHeading(c));
+    if (phrases.length === 0) continue;
+    const s = situationFor(c);
+    for (const p of phrases) {
+      const list = p.forbidden ? s.forbidden : s.phrases;
+      list.push({ id: `${c.id}-${p.forbidden ? 'f' : 'p'}${list.length + 1}`, text: p.text });
+    }
+    if (s.key !== c || s.description === undefined) {
+      s.conduct.push({ id: `${c.id}-c${s.conduct.length + 1}`, topic: conductTopic(c.text), text: c.text, ...(c.strength ? { strength: c.strength } : {}) });
+    }
+    placed.add(c);
+  }
+
+  for (const c of walkClauses(clauses)) {
+    if (c.text === undefined || placed.has(c)) continue;
+    const rule = findRuleSet(c.text);
+    if (rule) {
+      ruleSets.push({ id: c.id, title: c.title ?? rule.title, items: rule.items });
+      continue;
+    }
+    const parent = parents.get(c);
+    const s = parent ? situations.get(parent) : situations.get(c);
+    const rule2 = { id: `${c.id}-c`, topic: conductTopic(c.text), text: c.text, ...(c.strength ? { strength: c.strength } : {}) };
+    if (s) s.conduct.push({ ...rule2, id: `${c.id}-c${s.conduct.length + 1}` });
+    else conduct.push(rule2);
+  }
+
+  const title = String(data.title);
+  if (situations.size === 0) {
+    ctx.warnings.push({ message: '没有找到加引号的用语；全部条款作为一般举止要求 / no quoted phrases found; every clause became a general conduct rule' });
+    ctx.comments.push({ path: ['situations', 0], text: 'TODO: 没有找到用语，请补充情景和用语 / no phrases found; add situations and phrases' });
+  }
+  const drafts = [...situations.values()];
+  if (drafts.length === 0) drafts.push({ key: undefined, id: `${docId}-general`, title, phrases: [], forbidden: [], conduct: [] });
+
+  data.situations = drafts.map((s) => {
+    summary.push(`情景 ${s.title}: ${s.phrases.map((p) => `「${p.text}」`).join(' ')}${s.forbidden.length > 0 ? ` 忌语: ${s.forbidden.map((p) => `「${p.text}」`).join(' ')}` : ''}`);
+    return {
+      id: s.id,
+      title: s.title,
+      ...(s.description !== undefined ? { description: s.description } : {}),
+      phrases: s.phrases,
+      forbidden: s.forbidden,
+      conduct: s.conduct,
+    };
+  });
+  if (ruleSets.length > 0) data.ruleSets = ruleSets;
+  if (conduct.length > 0) data.conduct = conduct;
+  for (const r of ruleSets) summary.push(`规则 ${r.title}: ${r.items.join('、')}`);
+  return { data, comments: ctx.comments, warnings: ctx.warnings, summary };
+}
+
+// ---------------------------------------------------------------- commitments
+
+function buildCommitments(ctx: Ctx): KindOutput {
+  const { front, clauses, docId } = ctx.tree;
+  const data: Record<string, unknown> = { id: docId, title: documentTitle(ctx) };
+  const effective = front.effective?.text ?? front.issued?.text;
+  if (effective) data.effective = effective;
+  const summary: string[] = [];
+  const items: Record<string, unknown>[] = [];
+  for (const c of walkClauses(clauses)) {
+    if (c.text === undefined && c.children.length > 0) continue;
+    const text = c.text ?? c.title ?? '';
+    const item: Record<string, unknown> = { id: c.id };
+    if (c.title !== undefined && c.text !== undefined) item.title = c.title;
+    item.text = text;
+    const targets = findTargets(text);
+    const [target, ...others] = targets;
+    const index = items.length;
+    if (target) {
+      const t: TargetInput = { value: target.value, unit: target.unit, comparator: target.comparator };
+      item.target = t;
+      summary.push(`${c.number} ${target.comparator} ${target.value} ${target.unit}  ← ${target.written}`);
+      if (target.comparatorGuessed) {
+        todo(ctx, ['commitments', index, 'target', 'comparator'], `「${target.written}」没有写明是以内还是以上，暂定 ${target.comparator} / "${target.written}": no within/at-least wording; assumed ${target.comparator}`, c.line);
+      }
+      if (others.length > 0) {
+        todo(ctx, ['commitments', index, 'target'], `还有其他指标未单列：${others.map((o) => o.written).join('、')} / further figures not captured as targets: ${others.map((o) => o.written).join(', ')}`, c.line);
+      }
+    }
+    items.push(item);
+  }
+  if (items.length === 0) throw new Error('no commitments');
+  data.commitments = items;
+  return { data, comments: ctx.comments, warnings: ctx.warnings, summary };
+}
+
+export function buildKind(kind: ImportKind, tree: ImportedTree, today: string): KindOutput {
+  const ctx: Ctx = { tree, today, comments: [], warnings: [] };
+  if (kind === 'etiquette') return buildEtiquette(ctx);
+  if (kind === 'commitments') return buildCommitments(ctx);
+  return buildNorms(ctx);
+}

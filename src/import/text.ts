@@ -1,0 +1,75 @@
+/**
+ * Text clean-up shared by the importer: full-width forms, layout spaces,
+ * Chinese numerals.
+ */
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f\\u2026\\u2014';
+const SPACE_BETWEEN_CJK = new RegExp(`([${HAN}${CJK_PUNCT}])[ \\t\\u00a0]+(?=[${HAN}${CJK_PUNCT}])`, 'gu');
+
+export const HAN_CHAR = new RegExp(`[${HAN}]`, 'u');
+
+/**
+ * Normalises one line of source text:
+ * full-width digits and Latin letters become ASCII (GB/T style for numbers), a full-width
+ * full stop between digits becomes "." (４．１ → 4.1), ％ becomes %, the ideographic space
+ * becomes a space, and spaces the original layout left between Chinese characters
+ * ("秉公 办事") are removed. Chinese punctuation is otherwise kept as written.
+ */
+export function normaliseLine(raw: string): string {
+  let s = raw.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  s = s.replace(/[\u3000\u00a0\u2002-\u200b\ufeff]/gu, ' ');
+  s = s.replace(/(\d)\s*\uff0e\s*(?=\d)/gu, '$1.');
+  s = s.replace(/\uff05/gu, '%');
+  s = s.replace(SPACE_BETWEEN_CJK, '$1');
+  return s.replace(/\s+/gu, ' ').trim();
+}
+
+/** Joins a line that continues the previous one: no space in Chinese, one between two ASCII words. */
+export function joinContinuation(before: string, after: string): string {
+  if (before === '') return after;
+  if (/[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after)) return `${before} ${after}`;
+  return before + after;
+}
+
+/** Sentence-final punctuation: a clause ending in one of these is finished. */
+const TERMINAL = /[。；;！!？?…]["”’」』)）]*$/u;
+export function endsClause(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Value of a Chinese numeral up to 9999 (一, 十二, 二十, 一百零五), or undefined. Arabic digits pass through. */
+export function chineseNumeral(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[零〇一二两三四五六七八九十百千]+$/u.test(s)) return undefined;
+  let total = 0;
+  let current = 0;
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  for (const ch of s) {
+    const d = DIGIT[ch];
+    if (d !== undefined) {
+      current = d;
+      continue;
+    }
+    const unit = units[ch];
+    if (unit === undefined) return undefined;
+    total += (current === 0 ? 1 : current) * unit;
+    current = 0;
+  }
+  return total + current;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export const CIRCLED_CLASS = `[${CIRCLED}]`;
+export function circledValue(ch: string): number | undefined {
+  const i = CIRCLED.indexOf(ch);
+  return i < 0 ? undefined : i + 1;
+}
+
+/** Shortens text for labels and tree listings. */
+export function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -1,0 +1,64 @@
+import type { Strength } from '../model/schema.ts';
+import type { Scheme } from './numbering.ts';
+
+export type ImportKind = 'norms' | 'etiquette' | 'commitments';
+export const IMPORT_KINDS: readonly ImportKind[] = ['norms', 'etiquette', 'commitments'];
+
+/** Something the importer was unsure about; `line` is the source line (paragraph for .docx). */
+export interface ImportWarning {
+  line?: number;
+  message: string;
+}
+
+/** A line of the source with where it came from. */
+export interface Located {
+  text: string;
+  line: number;
+}
+
+/** One numbered (or heading) block of the source and what follows it until the next marker. */
+export interface ImportedClause {
+  scheme: Scheme;
+  /** The marker as written in the source, e.g. "（一）", "4.1.7"; empty for an unnumbered heading. */
+  marker: string;
+  ordinal: number;
+  /** Decimal numbers: every part. */
+  parts?: number[];
+  /** Source line of the marker. */
+  line: number;
+  /** Came from a Markdown / Word heading. */
+  heading: boolean;
+  /** Text on the marker's line (with continuation lines joined). */
+  head: string;
+  /** Further paragraphs before the next marker. */
+  body: string[];
+  children: ImportedClause[];
+  /** Set by finishing the tree. */
+  number: string;
+  id: string;
+  title?: string;
+  text?: string;
+  strength?: Strength;
+  /** What a human should decide about this clause (becomes a `# TODO` comment). */
+  todo: string[];
+}
+
+/** What stood before the first clause (and in a signature block at the end). */
+export interface FrontMatter {
+  title?: Located;
+  issuer?: Located;
+  issued?: Located;
+  effective?: Located;
+  version?: Located;
+  code?: Located;
+  scope?: Located;
+  /** Other front paragraphs (forewords, purpose statements). */
+  intro: Located[];
+}
+
+export interface ImportedTree {
+  file: string;
+  docId: string;
+  front: FrontMatter;
+  clauses: ImportedClause[];
+}
