@@ -95,7 +95,7 @@ function summary(m: Model): string {
   const forbidden = m.etiquette.flatMap((e) => e.situations.flatMap((s) => s.forbidden)).length;
   const commitments = new Set(m.units.flatMap((u) => u.commitments.map((c) => c.id))).size;
   const questions = m.quizzes.reduce((n, q) => n + q.questions.length, 0);
-  return `${m.organisation.name}：${m.units.length} 个单位，${m.documents.length} 份规范 ${clauses} 条，用语 ${phrases} 条（忌语 ${forbidden} 条），承诺 ${commitments} 项，流程 ${m.processes.length} 个，题目 ${questions} 道 / ${m.units.length} units, ${m.documents.length} documents, ${clauses} clauses, ${phrases + forbidden} phrases, ${commitments} commitments, ${m.processes.length} processes, ${questions} questions`;
+  return `${m.organisation.name}：${m.units.length} 个单位，${m.documents.length} 份规范 ${clauses} 条，规范用语 ${phrases} 条、忌语 ${forbidden} 条，承诺 ${commitments} 项，流程 ${m.processes.length} 个，题目 ${questions} 道 / ${m.units.length} units, ${m.documents.length} documents, ${clauses} clauses, ${phrases} phrases, ${forbidden} forbidden phrases, ${commitments} commitments, ${m.processes.length} processes, ${questions} questions`;
 }
 
 async function cmdNew(args: string[], io: Io): Promise<number> {
@@ -225,4 +225,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (process.env.GUIFAN_DEBUG) io.err(err.stack ?? '');
     return 1;
   }
+}
+
+// Also runnable as `npx tsx src/cli/main.ts …` (bin.mjs is the installed entry point).
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }
