@@ -7,7 +7,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import type { LoadedContent, ValidFile } from './load.ts';
 import type { ClauseInput, Kind, Strength } from './schema.ts';
 import { locate, formatPath, type ParsedFile } from './source.ts';
-import { inferStrength, STRENGTH_LABEL_ZH } from './strength.ts';
+import { inferStrength, strengthConflicts, STRENGTH_LABEL_ZH } from './strength.ts';
 import type {
   Assessment,
   Clause,
@@ -246,11 +246,11 @@ export function buildClauses(
     let strength: Strength | undefined = input.strength;
     let strengthInferred = false;
     if (input.text) {
-      const inferred = inferStrength(input.text);
+      const inferred = strength === undefined ? inferStrength(input.text) : strengthConflicts(strength, input.text);
       if (strength === undefined && inferred !== undefined) {
         strength = inferred;
         strengthInferred = true;
-      } else if (strength !== undefined && inferred !== undefined && inferred !== strength) {
+      } else if (strength !== undefined && inferred !== undefined) {
         diags.warning(
           at(ctx.pf, [...path, 'strength']),
           formatPath([...path, 'strength']),

@@ -54,29 +54,43 @@ function mask(text: string): string {
   return out;
 }
 
+/** Every strength the wording expresses; negated forms are removed before looking for positive ones. */
+export function strengthMarkers(text: string): Set<Strength> {
+  let t = mask(text);
+  const found = new Set<Strength>();
+  const take = (re: RegExp, strength: Strength) => {
+    const global = new RegExp(re.source, 'g');
+    if (global.test(t)) {
+      found.add(strength);
+      t = t.replace(global, (m) => '□'.repeat(m.length));
+    }
+  };
+  take(SHOULD_NOT, 'should-not');
+  take(SHALL_NOT, 'shall-not');
+  take(SHALL, 'shall');
+  take(SHOULD, 'should');
+  take(MAY, 'may');
+  return found;
+}
+
 /**
  * The strength the wording expresses, or undefined when it expresses none.
- * Prohibitions win over obligations ("应……不得……" is a prohibition), because
- * the stricter reading is the safer one for a checker's warning.
+ * Prohibitions win over obligations ("应……不得……" is read as a prohibition),
+ * because the stricter reading is the safer default for an importer.
  */
 export function inferStrength(text: string): Strength | undefined {
-  const t = mask(text);
-  if (SHOULD_NOT.test(t)) return 'should-not';
-  if (SHALL_NOT.test(t)) return 'shall-not';
-  if (SHALL.test(t)) return 'shall';
-  if (SHOULD.test(t)) return 'should';
-  if (MAY.test(t)) return 'may';
+  const markers = strengthMarkers(text);
+  for (const s of ['should-not', 'shall-not', 'shall', 'should', 'may'] as const) if (markers.has(s)) return s;
   return undefined;
 }
 
 /**
- * Whether a written strength contradicts the wording. Only a change of category
- * counts (obligation vs. permission vs. recommendation, positive vs. negative);
- * wording without any marker never contradicts.
+ * Whether a written strength contradicts the wording: the wording expresses
+ * some strength but not the written one ("应" marked 可). A clause that says
+ * both "应……" and "不得……" agrees with either marking.
  */
 export function strengthConflicts(written: Strength, text: string): Strength | undefined {
-  const inferred = inferStrength(text);
-  if (inferred === undefined || inferred === written) return undefined;
-  // "应……" marked should, or "宜" marked shall: both are real contradictions worth a warning.
-  return inferred;
+  const markers = strengthMarkers(text);
+  if (markers.size === 0 || markers.has(written)) return undefined;
+  return inferStrength(text);
 }
