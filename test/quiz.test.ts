@@ -17,7 +17,7 @@ import {
   type BankQuestion,
   type GeneratedBank,
 } from '../src/quiz/index.ts';
-import { negateStrength, normalise, plausibleWrongNumbers } from '../src/quiz/text.ts';
+import { candidateTerms, negateStrength, normalise, plausibleWrongNumbers } from '../src/quiz/text.ts';
 import { fixtureModel } from './quiz-fixture.ts';
 
 /** The invariants every bank must satisfy, whatever the content. */
@@ -117,7 +117,14 @@ describe('question bank on a hand-built model', () => {
     expect(negateStrength('当班期间不得玩手机或与同事闲聊。', 'shall-not')).toEqual({ negated: '当班期间应玩手机或与同事闲聊。' });
     expect(negateStrength('收取现金时应唱收唱付。', 'shall')).toEqual({ negated: '收取现金时不得唱收唱付。' });
     expect(negateStrength('不得对投诉人打击报复。', 'shall-not')).toEqual({ negated: '应当对投诉人打击报复。' });
-    expect(negateStrength('供应商应当场签收。', 'shall')).toEqual({ negated: '供应商不得场签收。'.replace('不得场', '不得当场') });
+    expect(negateStrength('供应商应当场签收。', 'shall')).toEqual({ negated: '供应商不得当场签收。' });
+    expect(negateStrength('交班时应当面清点现金。', 'shall')).toEqual({ negated: '交班时不得当面清点现金。' });
+    expect(negateStrength('员工可向客户介绍网上营业厅。', 'may')).toEqual({ negated: '员工不得向客户介绍网上营业厅。' });
+    expect(negateStrength('等候区宜摆放饮水机。', 'should')).toEqual({ negated: '等候区不宜摆放饮水机。' });
+    expect('problem' in negateStrength('员工应当热情。', 'shall-not')).toBe(true);
+    // A blank never cuts a known longer term: 收费 inside 收费员.
+    const terms = candidateTerms('收费员应报出车型和金额。', { tags: [], vocabulary: ['收费', '收费员'], rareWords: () => false });
+    expect(terms.map((t) => t.term)).toEqual(['收费员']);
     const tf = bank.questions.filter((q) => q.type === 'truefalse' && q.generated);
     expect(tf.some((q) => q.answer === true) && tf.some((q) => q.answer === false)).toBe(true);
     for (const q of tf) {

@@ -315,7 +315,7 @@ function normQuestions(b: BankBuilder, terms: TermSource): void {
     const explanation = `${where}：${text}`;
     blankQuestions(b, 'norm-blank', clause.id, text, clause.tags, terms, explanation, clause.source);
 
-    if (clause.strength !== undefined && clause.strength !== 'may') {
+    if (clause.strength !== undefined) {
       const flipped = negateStrength(text, clause.strength);
       if ('problem' in flipped) {
         b.reject('norm-truefalse', clause.id, { reason: 'wording-mismatch', detail: flipped.problem }, clause.source);
@@ -329,7 +329,7 @@ function normQuestions(b: BankBuilder, terms: TermSource): void {
 
   // Conduct rules (posture, dress, badge …) carry the same shall / shall-not wording.
   for (const rule of b.view.conduct) {
-    if (rule.strength === undefined || rule.strength === 'may') continue;
+    if (rule.strength === undefined) continue;
     const flipped = negateStrength(rule.text, rule.strength);
     if ('problem' in flipped) {
       b.reject('norm-truefalse', rule.id, { reason: 'wording-mismatch', detail: flipped.problem }, rule.source);

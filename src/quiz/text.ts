@@ -110,14 +110,29 @@ const STOP_WORDS = new Set([
   '服务', '人员', '工作', '客户', '用户', '群众', '应当', '应该', '做到', '进行', '及时', '相关', '有关', '按照', '规定',
   '要求', '使用', '提供', '办理', '以及', '或者', '其他', '不得', '必须', '不能', '时间', '情况', '需要', '应该',
   '可以', '主动', '认真', '做好', '对于', '根据', '并且', '一律', '不予', '给予', '予以', '所有', '每个', '一个',
+  '首先', '愿意', '简单', '之间', '必要', '困难', '配备', '面对', '执行', '相对', '立即', '随时', '同时', '一起', '一次',
 ]);
 
+/** Characters that begin or end function words (依照, 只需, 时宜 …) rather than terms. */
+const FUNCTION_EDGE = /^[的了着过为时再只就都也还又才即按依照等使把被向从对在与和或及并而且则如若之其所以于至由将经当每各该此]|[的了着过时再就都也还又才即等与和或及并而且则之其所以于至由经]$/u;
+
 let segmenter: Intl.Segmenter | undefined;
+function segments(text: string): Intl.SegmentData[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(text)];
+}
+
 /** Word-like Han segments of a text (ICU dictionary segmentation). */
 export function hanWords(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const out: string[] = [];
-  for (const part of segmenter.segment(text)) if (part.isWordLike && HAN.test(part.segment)) out.push(part.segment);
+  return segments(text)
+    .filter((part) => part.isWordLike && HAN.test(part.segment))
+    .map((part) => part.segment);
+}
+
+/** Offsets where ICU puts a word boundary, to keep blanks from cutting words in half. */
+function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>([text.length]);
+  for (const part of segments(text)) out.add(part.index);
   return out;
 }
 
@@ -125,7 +140,8 @@ export function hanWords(text: string): string[] {
  * Candidate terms for a fill-in-the-blank question on a clause, best first:
  * its tags, quoted terms, domain / model vocabulary, numbers (the blank covers
  * the digits, the unit stays), XaXb four-character terms, then words found in
- * no other clause.
+ * no other clause. A term that is part of a longer known term at its first
+ * occurrence (收费 in 收费员) is left out: the blank would cut a word.
  */
 export function candidateTerms(
   text: string,
@@ -133,10 +149,23 @@ export function candidateTerms(
 ): TermCandidate[] {
   const out: TermCandidate[] = [];
   const seen = new Set<string>();
+  const known = [...new Set([...options.tags, ...options.vocabulary])].filter((t) => t.length >= 2 && text.includes(t));
+  const boundaries = wordBoundaries(text);
+  const insideLonger = (term: string, at: number): boolean =>
+    known.some((longer) => {
+      if (longer.length <= term.length || !longer.includes(term)) return false;
+      for (let offset = longer.indexOf(term); offset !== -1; offset = longer.indexOf(term, offset + 1)) {
+        if (text.startsWith(longer, at - offset)) return true;
+      }
+      return false;
+    });
   const add = (term: string, origin: TermCandidate['origin']): void => {
     const t = term.trim();
     if (t.length < 2 || seen.has(t) || MARKERS.test(t) || !text.includes(t)) return;
     if (t.length >= text.replace(/[\s。，、；：！？]/gu, '').length - 2) return; // nothing left to read
+    const at = text.indexOf(t);
+    if (origin !== 'quoted' && insideLonger(t, at)) return;
+    if ((origin === 'pattern' || origin === 'rare') && !(boundaries.has(at) && boundaries.has(at + t.length))) return;
     seen.add(t);
     out.push({ term: t, origin });
   };
@@ -154,20 +183,25 @@ export function candidateTerms(
     }
   }
   for (const match of text.matchAll(AXAY)) add(match[0], 'pattern');
-  for (const word of hanWords(text)) if (word.length >= 2 && !STOP_WORDS.has(word) && options.rareWords(word)) add(word, 'rare');
+  for (const word of hanWords(text)) {
+    if (word.length >= 2 && !STOP_WORDS.has(word) && !FUNCTION_EDGE.test(word) && options.rareWords(word)) add(word, 'rare');
+  }
   return out;
 }
 
 const MARKERS_BY_STRENGTH: Partial<Record<Strength, { pattern: RegExp; replacements: string[]; opposite: Strength }>> = {
-  shall: { pattern: /应当(?!场)|应该|必须|务必|应/gu, replacements: ['不得'], opposite: 'shall-not' },
+  // 应当面 / 应当场 / 应当日 … are 应 + 当面 (in person), not the modal 应当.
+  shall: { pattern: /应当(?![场面即日天月年时事地晚])|应该|必须|务必|应/gu, replacements: ['不得'], opposite: 'shall-not' },
   // 应 alone would read as part of 应对 / 应答 … in front of such characters; 应当 never does.
   'shall-not': { pattern: /不得|严禁|禁止|不准|不应|不许|切勿|杜绝|决不|绝不|不要/gu, replacements: ['应', '应当'], opposite: 'shall' },
   should: { pattern: /(?<!不)宜/gu, replacements: ['不宜'], opposite: 'should-not' },
   'should-not': { pattern: /不宜/gu, replacements: ['宜'], opposite: 'should' },
+  // Denying a permission states a prohibition, which the norm does not make.
+  may: { pattern: /可以|(?<!不)可/gu, replacements: ['不得'], opposite: 'shall-not' },
 };
 
 /**
- * The clause turned into its opposite (应 → 不得, 不得 → 应, 宜 ↔ 不宜) for a
+ * The clause turned into its opposite (应 → 不得, 不得 → 应, 宜 ↔ 不宜, 可 → 不得) for a
  * false statement, or a problem when its wording does not clearly carry the
  * written strength. Every marker that is normative on its own is flipped (the
  * 应 of 供应 is not one: inferStrength masks such words), so "不得A，不得B"
