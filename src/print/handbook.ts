@@ -1,0 +1,495 @@
+/**
+ * The staff handbook (A5 booklet by default), complete or for one role: cover, table of
+ * contents with real page numbers, norms with numbers and strength, etiquette tables,
+ * process charts, assessment rules; bookmarks matching the contents; running header and
+ * footer. Content is turned into flow blocks (layout/flow.ts), paginated, then drawn.
+ */
+import type { PDFPage } from 'pdf-lib';
+import type { Clause, Model, Process, SourceRef } from '../model/types.ts';
+import { appliesToRole, contentDate, filterClauses, formatDate, STRENGTH_WORD } from './content.ts';
+import { NOTO_NOTICE, type FontCache } from './fonts.ts';
+import { paginate, type FlowBlock, type FlowPage } from './layout/flow.ts';
+import type { Line } from './layout/lines.ts';
+import { phraseDisplay } from './card.ts';
+import { addLink, Measure, style, Typesetter, writeOutline, type OutlineEntry, type Style } from './render.ts';
+import { mm, pageSize, type HandbookTemplate } from './templates.ts';
+import { chartBlock, drawChart, type ChartContent } from './chart.ts';
+
+export interface HandbookScope {
+  /** 'all' or a role id: the file is handbook-<id>.pdf. */
+  id: string;
+  /** Role id, or undefined for the complete handbook. */
+  role?: string;
+  /** Printed on the cover: 全体员工 or the role's name. */
+  label: string;
+}
+
+export function handbookScopes(model: Model, template: HandbookTemplate): HandbookScope[] {
+  const scopes: HandbookScope[] = [];
+  if (template.scopes.includes('all')) scopes.push({ id: 'all', label: '全体员工' });
+  if (template.scopes.includes('roles')) for (const r of model.roles) scopes.push({ id: r.id, role: r.id, label: r.name });
+  return scopes;
+}
+
+interface Cell {
+  lines: Line[][];
+  style: Style;
+}
+
+export type Content =
+  | { type: 'heading'; level: 1 | 2 | 3; title: string; lines: Line[]; style: Style; toc: boolean }
+  | { type: 'para'; lines: Line[]; style: Style; indent: number; align: 'justify' | 'left' | 'center' }
+  | { type: 'clause'; number: string; strength?: string; lines: Line[]; style: Style }
+  | { type: 'table'; widths: number[]; header: Cell[]; rows: Cell[][]; headerHeight: number; rowHeights: number[] }
+  | { type: 'toc'; level: number; lines: Line[]; style: Style; target: number }
+  | ChartContent;
+
+type Block = FlowBlock<Content>;
+
+/** Everything needed to turn model content into blocks at the template's measure. */
+class Composer {
+  readonly blocks: Block[] = [];
+  readonly width: number;
+  readonly s: Record<keyof HandbookTemplate['type'], Style>;
+  clauseHang = 0;
+  clauseNumberWidth = 0;
+
+  constructor(
+    readonly template: HandbookTemplate,
+    readonly measure: Measure,
+  ) {
+    const [w] = pageSize(template);
+    this.width = w - mm(template.page.margin.left) - mm(template.page.margin.right);
+    const t = template.type;
+    this.s = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, style(v)])) as Record<keyof HandbookTemplate['type'], Style>;
+  }
+
+  lh(s: Style): number {
+    return this.measure.lineHeight(s);
+  }
+
+  heading(level: 1 | 2 | 3, title: string, source: SourceRef | undefined, toc = level < 3): void {
+    const s = level === 1 ? this.s.h1 : level === 2 ? this.s.h2 : this.s.h3;
+    const lines = this.measure.lines(title, s, this.width, source, 'a heading');
+    this.blocks.push({
+      rows: lines.map(() => this.lh(s)),
+      spaceBefore: level === 1 ? 0 : s.size * (level === 2 ? 1.1 : 0.7),
+      spaceAfter: s.size * (level === 1 ? 0.9 : 0.35),
+      keepWithNext: true,
+      keepTogether: true,
+      pageBreakBefore: level === 1,
+      content: { type: 'heading', level, title, lines, style: s, toc },
+    });
+  }
+
+  para(text: string, source: SourceRef | undefined, what: string, s: Style = this.s.body, options: { indent?: number; align?: 'justify' | 'left' | 'center'; space?: number } = {}): void {
+    const indent = options.indent ?? 0;
+    const lines = this.measure.lines(text, s, this.width - indent, source, what);
+    this.blocks.push({
+      rows: lines.map(() => this.lh(s)),
+      spaceBefore: options.space ?? s.size * 0.4,
+      orphans: 2,
+      widows: 2,
+      content: { type: 'para', lines, style: s, indent, align: options.align ?? 'justify' },
+    });
+  }
+
+  clause(c: Clause): void {
+    const text = c.text ?? '';
+    const lines = this.measure.lines(text, this.s.body, this.width - this.clauseHang, c.source, `clause ${c.number}`);
+    this.measure.check(c.number, this.s.clauseNumber.weight, c.source, `clause ${c.number}`);
+    const strength = c.strength ? STRENGTH_WORD[c.strength] : undefined;
+    this.blocks.push({
+      rows: lines.map(() => this.lh(this.s.body)),
+      spaceBefore: this.s.body.size * 0.45,
+      orphans: 2,
+      widows: 2,
+      content: { type: 'clause', number: c.number, ...(strength ? { strength } : {}), lines, style: this.s.body },
+    });
+    if (c.note) this.para(`注：${c.note}`, c.source, `the note of clause ${c.number}`, this.s.small, { indent: this.clauseHang, space: this.s.small.size * 0.3 });
+  }
+
+  /** A table whose cells hold one or more short paragraphs; rows never split, the header repeats. */
+  table(fractions: number[], header: string[], rows: { text: string; source: SourceRef | undefined; what: string }[][][]): void {
+    const pad = this.s.table.size * 0.45;
+    const widths = fractions.map((f) => f * this.width);
+    const cell = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Cell => ({
+      lines: items.map((i) => this.measure.lines(i.text, s, w - pad * 2, i.source, i.what)),
+      style: s,
+    });
+    const cellHeight = (c: Cell): number => {
+      const n = c.lines.reduce((a, l) => a + l.length, 0);
+      return n * this.lh(c.style) + Math.max(0, c.lines.length - 1) * c.style.size * 0.3 + pad * 2;
+    };
+    const headerCells = header.map((h, i) => cell([{ text: h, source: undefined, what: 'a table header' }], this.s.tableHeader, widths[i]!));
+    const bodyCells = rows.map((r) => r.map((items, i) => cell(items, this.s.table, widths[i]!)));
+    const headerHeight = Math.max(...headerCells.map(cellHeight));
+    const rowHeights = bodyCells.map((r) => Math.max(...r.map(cellHeight)));
+    this.blocks.push({
+      rows: rowHeights,
+      header: headerHeight,
+      spaceBefore: this.s.body.size * 0.6,
+      spaceAfter: this.s.body.size * 0.3,
+      orphans: Math.min(2, rowHeights.length),
+      content: { type: 'table', widths, header: headerCells, rows: bodyCells, headerHeight, rowHeights },
+    });
+  }
+}
+
+function composeNorms(c: Composer, model: Model, scope: HandbookScope): void {
+  const docs = model.documents.map((d) => ({ doc: d, clauses: filterClauses(d.clauses, scope.role) })).filter((d) => d.clauses.length > 0);
+  const all: Clause[] = [];
+  const walk = (cs: Clause[]): void => cs.forEach((x) => (all.push(x), walk(x.children)));
+  docs.forEach((d) => walk(d.clauses));
+  // One hanging indent for the whole handbook: the widest number plus the widest strength word.
+  c.clauseNumberWidth = Math.max(0, ...all.filter((x) => x.text).map((x) => c.measure.width(x.number, c.s.clauseNumber)));
+  c.clauseHang = c.clauseNumberWidth + c.s.body.size * 0.5 + c.measure.width('不得', c.s.strength) + c.s.body.size * 0.7;
+  for (const { doc, clauses } of docs) {
+    c.heading(1, doc.title, doc.source);
+    const meta = [doc.code, `${doc.issuer}发布`, `第${doc.version}版`, `${formatDate(doc.effective)}起实施`].filter(Boolean).join('　');
+    c.para(meta, doc.source, 'the document details', c.s.small, { align: 'left', space: 0 });
+    c.para(`适用范围：${doc.scope}`, doc.source, 'the document scope', c.s.body);
+    const emit = (cs: Clause[]): void => {
+      for (const x of cs) {
+        if (x.text === undefined) {
+          c.heading(x.depth === 1 ? 2 : 3, `${x.number}　${x.title ?? ''}`, x.source);
+        } else {
+          c.clause(x);
+        }
+        emit(x.children);
+      }
+    };
+    emit(clauses);
+  }
+}
+
+function composeEtiquette(c: Composer, model: Model, scope: HandbookScope): void {
+  for (const set of model.etiquette) {
+    const situations = set.situations.filter((s) => appliesToRole(s.roles, scope.role));
+    if (situations.length === 0) continue;
+    c.heading(1, set.title, set.source);
+    if (set.description) c.para(set.description, set.source, 'the etiquette description');
+    c.heading(2, '文明用语与服务忌语', set.source);
+    c.table(
+      [0.22, 0.42, 0.36],
+      ['服务情形', '规范用语', '服务忌语'],
+      situations.map((s) => [
+        [{ text: s.title, source: s.source, what: `situation ${s.id}` }],
+        s.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })),
+        s.forbidden.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })),
+      ]),
+    );
+    for (const rs of set.ruleSets) {
+      c.heading(2, rs.title, rs.source);
+      c.para(rs.items.join('　'), rs.source, `rule set ${rs.id}`);
+    }
+    const conduct = [...set.conduct, ...situations.flatMap((s) => s.conduct)];
+    if (conduct.length > 0) {
+      c.heading(2, '仪容举止', set.source);
+      for (const r of conduct) c.para(`· ${r.text}`, r.source, `conduct rule ${r.id}`);
+    }
+  }
+}
+
+function composeCommitments(c: Composer, model: Model): void {
+  if (model.commitmentSets.length === 0) return;
+  c.heading(1, '服务承诺', model.organisation.source);
+  for (const set of model.commitmentSets) {
+    c.heading(2, set.title, set.source);
+    set.commitments.forEach((x, i) => c.para(`${i + 1}. ${x.title ? `${x.title}：` : ''}${x.text}`, x.source, `commitment ${x.id}`));
+  }
+}
+
+function composeProcesses(c: Composer, model: Model, scope: HandbookScope): void {
+  const processes = model.processes.filter((p) => scope.role === undefined || p.lanes.includes(scope.role));
+  if (processes.length === 0) return;
+  c.heading(1, '服务流程', model.organisation.source);
+  const roleName = new Map(model.roles.map((r) => [r.id, r.name]));
+  for (const p of processes) {
+    c.heading(2, p.title, p.source);
+    if (p.description) c.para(p.description, p.source, `process ${p.id}`);
+    const chart = chartBlock(p, model, c.measure, c.width, c.s.small);
+    if (chart) c.blocks.push(chart);
+    c.table(
+      [0.1, 0.48, 0.24, 0.18],
+      ['序号', '环节', '岗位', '时限'],
+      orderedNodes(p).map((n, i) => [
+        [{ text: String(i + 1), source: n.source, what: `step ${n.id}` }],
+        [{ text: n.label + (n.next.some((e) => e.label) ? `（${n.next.map((e) => `${e.label ?? ''}→${orderedNodes(p).findIndex((m) => m.id === e.to) + 1}`).join('，')}）` : ''), source: n.source, what: `step ${n.id}` }],
+        [{ text: roleName.get(n.role) ?? n.role, source: n.source, what: `step ${n.id}` }],
+        [{ text: n.timeLimit ?? '—', source: n.source, what: `step ${n.id}` }],
+      ]),
+    );
+  }
+}
+
+/** Nodes in reading order: breadth-first from the start node, then any unreachable ones. */
+function orderedNodes(p: Process): Process['nodes'] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const seen = new Set<string>();
+  const out: Process['nodes'] = [];
+  const queue = [p.startId];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    const n = byId.get(id);
+    if (!n || seen.has(id)) continue;
+    seen.add(id);
+    if (n.type !== 'end') out.push(n);
+    queue.push(...n.next.map((e) => e.to));
+  }
+  out.push(...p.nodes.filter((n) => !seen.has(n.id) || (n.type === 'end' && !out.includes(n))));
+  return out;
+}
+
+function composeAssessment(c: Composer, model: Model): void {
+  const kinds = { scheduled: '定期检查', unannounced: '明查暗访', survey: '满意度调查', self: '自查' } as const;
+  for (const a of model.assessments) {
+    c.heading(1, a.title, a.source);
+    if (a.description) c.para(a.description, a.source, 'the assessment description');
+    if (a.inspections.length > 0) {
+      c.heading(2, '检查方式', a.source);
+      for (const i of a.inspections) c.para(`· ${i.title}（${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}）`, i.source, `inspection ${i.id}`);
+    }
+    if (a.thresholds.length > 0) {
+      c.heading(2, '考核标准', a.source);
+      for (const t of a.thresholds) c.para(`· 考核得分低于${t.below}分：${t.consequence}`, t.source, `threshold ${t.id}`);
+    }
+    if (a.violations.length > 0) {
+      c.heading(2, '违规处理', a.source);
+      c.table(
+        [0.4, 0.24, 0.36],
+        ['违规行为', '处罚', '屡犯处理'],
+        a.violations.map((v) => {
+          const p = v.penalty;
+          const penalty = [p.fine !== undefined ? (p.fineMax !== undefined ? `罚款${p.fine}–${p.fineMax}元` : `罚款${p.fine}元`) : '', p.points !== undefined ? `扣${p.points}分` : '', p.text ?? '']
+            .filter(Boolean)
+            .join('，');
+          return [
+            [{ text: v.text, source: v.source, what: `violation ${v.id}` }],
+            [{ text: penalty, source: v.source, what: `violation ${v.id}` }],
+            v.escalation.length > 0 ? v.escalation.map((e) => ({ text: `第${e.occurrence}次：${e.action}`, source: v.source, what: `violation ${v.id}` })) : [{ text: '—', source: v.source, what: '' }],
+          ];
+        }),
+      );
+    }
+    if (a.awards.length > 0) {
+      c.heading(2, '表彰奖励', a.source);
+      for (const w of a.awards) c.para(`· ${w.title}：${w.criteria}`, w.source, `award ${w.id}`);
+    }
+  }
+}
+
+function composeColophon(c: Composer, model: Model, scope: HandbookScope): void {
+  c.heading(1, '说明', model.organisation.source, false);
+  c.para(`本手册由${model.organisation.name}根据现行服务规范编印，供${scope.label}学习使用；内容以网站公布的最新版本为准：${model.organisation.baseUrl}`, model.organisation.source, 'the colophon');
+  c.para(`字体：${NOTO_NOTICE}。`, undefined, 'the colophon', c.s.small);
+}
+
+interface Placed {
+  title: string;
+  level: number;
+  pageIndex: number;
+  top: number;
+}
+
+export async function buildHandbook(model: Model, scope: HandbookScope, template: HandbookTemplate, cache: FontCache): Promise<Uint8Array> {
+  const measure = new Measure(cache, template);
+  const [pageWidth, pageHeight] = pageSize(template);
+  const m = template.page.margin;
+  const contentTop = mm(m.top);
+  const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
+  const left = mm(m.left);
+  const c = new Composer(template, measure);
+
+  for (const block of template.blocks) {
+    if (block === 'norms') composeNorms(c, model, scope);
+    else if (block === 'etiquette') composeEtiquette(c, model, scope);
+    else if (block === 'commitments') composeCommitments(c, model);
+    else if (block === 'processes') composeProcesses(c, model, scope);
+    else if (block === 'assessment') composeAssessment(c, model);
+    else if (block === 'colophon') composeColophon(c, model, scope);
+  }
+  const hasCover = template.blocks.includes('cover');
+  const hasToc = template.blocks.includes('toc');
+
+  // Body first: its pagination does not depend on the contents pages, only its offset does.
+  const bodyPages = paginate(c.blocks, contentHeight);
+  const headings: (Placed & { index: number })[] = [];
+  bodyPages.forEach((page, pi) =>
+    page.fragments.forEach((f) => {
+      if (f.block.content.type === 'heading' && f.block.content.toc && f.from === 0) {
+        headings.push({ title: f.block.content.title, level: f.block.content.level, pageIndex: pi, top: contentTop + f.y, index: f.blockIndex });
+      }
+    }),
+  );
+
+  const toc = new Composer(template, measure);
+  let tocPages: FlowPage<Content>[] = [];
+  const numberWidth = measure.width('0000', c.s.toc);
+  if (hasToc) {
+    toc.heading(1, '目　录', undefined, false);
+    for (const h of headings) {
+      const indent = h.level === 1 ? 0 : c.s.toc.size * 1.5;
+      const s = h.level === 1 ? { ...c.s.toc, weight: 'bold' as const } : c.s.toc;
+      const lines = measure.lines(h.title, s, toc.width - indent - numberWidth - s.size, undefined, 'a contents entry');
+      toc.blocks.push({
+        rows: lines.map(() => measure.lineHeight(s)),
+        spaceBefore: h.level === 1 ? s.size * 0.5 : 0,
+        keepTogether: true,
+        content: { type: 'toc', level: h.level, lines, style: s, target: h.pageIndex },
+      });
+    }
+    tocPages = paginate(toc.blocks, contentHeight);
+  }
+  const offset = (hasCover ? 1 : 0) + tocPages.length;
+
+  const t = await Typesetter.create(cache, measure, {
+    title: `${template.title}（${scope.label}）`,
+    author: model.organisation.name,
+    subject: `${model.organisation.name}${template.title}：服务规范、文明用语、服务流程与考核办法`,
+    keywords: ['规范化服务', '员工手册', scope.label],
+    date: contentDate(model),
+    language: model.organisation.language,
+  });
+  await t.prepare();
+  const total = offset + bodyPages.length;
+
+  if (hasCover) drawCover(t, t.doc.addPage([pageWidth, pageHeight]), model, scope, template);
+  const tocPdfPages = tocPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
+  const bodyPdfPages = bodyPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
+
+  const drawPage = (page: PDFPage, flow: FlowPage<Content>, physical: number, section: string): void => {
+    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left, offset);
+    const header = template.header.replace('{title}', template.title).replace('{section}', section).replace('{organisation}', model.organisation.shortName);
+    const sh = c.s.header;
+    const headerTop = mm(m.top) * 0.45;
+    t.drawLines(page, [{ text: header, width: 0, justify: false }], left, headerTop, c.width / 2, sh, 'left');
+    if (section && !template.header.includes('{section}')) t.drawLines(page, [{ text: section, width: 0, justify: false }], left + c.width / 2, headerTop, c.width / 2, sh, 'right');
+    t.rule(page, left, headerTop + measure.lineHeight(sh) + 1, c.width, t.colour('rule'), 0.4);
+    const footer = template.footer.replace('{page}', String(physical)).replace('{pages}', String(total));
+    t.drawLines(page, [{ text: footer, width: 0, justify: false }], left, pageHeight - mm(m.bottom) * 0.62, c.width, sh, 'center');
+  };
+
+  tocPages.forEach((flow, i) => drawPage(tocPdfPages[i]!, flow, (hasCover ? 1 : 0) + i + 1, '目录'));
+  let section = '';
+  bodyPages.forEach((flow, i) => {
+    const first = flow.fragments.find((f) => f.block.content.type === 'heading' && f.block.content.level === 1);
+    if (first && first.block.content.type === 'heading') section = first.block.content.title;
+    drawPage(bodyPdfPages[i]!, flow, offset + i + 1, section);
+  });
+
+  // Contents entries link to their pages; bookmarks mirror the contents.
+  tocPages.forEach((flow, i) =>
+    flow.fragments.forEach((f) => {
+      const content = f.block.content;
+      if (content.type !== 'toc') return;
+      const h = headings.find((x) => x.pageIndex === content.target && content.lines.map((l) => l.text).join('') === x.title.replace(/\s+$/u, ''));
+      const top = contentTop + f.y;
+      const page = tocPdfPages[i]!;
+      addLink(t.doc, page, [left, pageHeight - top - f.height, left + c.width, pageHeight - top], offset + content.target, h?.top ?? contentTop);
+    }),
+  );
+  const outline: OutlineEntry[] = [];
+  for (const h of headings) {
+    const entry: OutlineEntry = { title: h.title, pageIndex: offset + h.pageIndex, top: h.top, children: [] };
+    if (h.level === 1 || outline.length === 0) outline.push(entry);
+    else outline[outline.length - 1]!.children.push(entry);
+  }
+  writeOutline(t.doc, outline);
+  return t.save();
+}
+
+function drawCover(t: Typesetter, page: PDFPage, model: Model, scope: HandbookScope, template: HandbookTemplate): void {
+  const [w, h] = pageSize(template);
+  const m = template.page.margin;
+  const left = mm(m.left);
+  const width = w - mm(m.left) - mm(m.right);
+  const st = style(template.type.coverTitle);
+  const ss = style(template.type.coverSubtitle);
+  const measure = t.measure;
+  t.box(page, 0, 0, w, h * 0.42, t.colour('accent'));
+  const org = measure.lines(model.organisation.name, ss, width, model.organisation.source, 'the organisation name');
+  t.drawLines(page, org, left, h * 0.16, width, ss, 'left', t.colour('accentText'));
+  const title = measure.lines(template.title, st, width, undefined, 'the handbook title');
+  t.drawLines(page, title, left, h * 0.42 - mm(8) - title.length * measure.lineHeight(st), width, st, 'left', t.colour('accentText'));
+  const scopeLines = measure.lines(`适用对象：${scope.label}`, ss, width, undefined, 'the cover');
+  t.drawLines(page, scopeLines, left, h * 0.42 + mm(10), width, ss, 'left');
+  const dateLine = measure.lines(`${formatDate(contentDate(model))}`, style(template.type.small), width, undefined, 'the cover');
+  t.drawLines(page, dateLine, left, h - mm(m.bottom) - measure.lineHeight(style(template.type.small)), width, style(template.type.small), 'left');
+}
+
+function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, pageOffset: number): void {
+  const measure = t.measure;
+  switch (content.type) {
+    case 'heading': {
+      if (content.level === 1) t.box(page, left, top + 2, 3, content.lines.length * measure.lineHeight(content.style) - 4, t.colour('accent'));
+      const indent = content.level === 1 ? content.style.size * 0.6 : 0;
+      t.drawLines(page, content.lines.slice(from, to), left + indent, top, c.width - indent, content.style, 'left');
+      return;
+    }
+    case 'para':
+      t.drawLines(page, content.lines.slice(from, to), left + content.indent, top, c.width - content.indent, content.style, content.align);
+      return;
+    case 'clause': {
+      if (from === 0) {
+        const sn = c.s.clauseNumber;
+        const lh = measure.lineHeight(content.style);
+        const nbase = top + (lh - measure.lineHeight(sn)) / 2;
+        t.drawLines(page, [{ text: content.number, width: 0, justify: false }], left, nbase, c.clauseNumberWidth, sn, 'left');
+        if (content.strength) {
+          const ss = c.s.strength;
+          const x = left + c.clauseNumberWidth + content.style.size * 0.5;
+          const tw = measure.width(content.strength, ss);
+          const boxH = ss.size * 1.35;
+          t.box(page, x - ss.size * 0.2, top + (lh - boxH) / 2, tw + ss.size * 0.4, boxH, t.colour('tint'), ss.size * 0.25);
+          t.drawLines(page, [{ text: content.strength, width: 0, justify: false }], x, top + (lh - measure.lineHeight(ss)) / 2, tw, ss, 'left');
+        }
+      }
+      t.drawLines(page, content.lines.slice(from, to), left + c.clauseHang, top, c.width - c.clauseHang, content.style);
+      return;
+    }
+    case 'toc': {
+      const indent = content.level === 1 ? 0 : content.style.size * 1.5;
+      const lh = measure.lineHeight(content.style);
+      t.drawLines(page, content.lines, left + indent, top, c.width - indent, content.style, 'left');
+      const last = content.lines[content.lines.length - 1]!;
+      const number = String(pageOffset + content.target + 1);
+      const lastTop = top + (content.lines.length - 1) * lh;
+      const dotsFrom = left + indent + last.width + content.style.size * 0.5;
+      const numWidth = measure.width(number, content.style);
+      const dotsTo = left + c.width - numWidth - content.style.size * 0.5;
+      if (dotsTo > dotsFrom) {
+        const y = page.getHeight() - lastTop - t.baseline(content.style) + content.style.size * 0.05;
+        page.drawLine({ start: { x: dotsFrom, y }, end: { x: dotsTo, y }, thickness: 0.6, color: t.colour('rule'), dashArray: [0.6, 2.4], lineCap: 1 });
+      }
+      t.drawLines(page, [{ text: number, width: 0, justify: false }], left, lastTop, c.width, content.style, 'right');
+      return;
+    }
+    case 'table': {
+      const pad = c.s.table.size * 0.45;
+      const drawRow = (cells: Cell[], y: number, height: number, header: boolean): void => {
+        if (header) t.box(page, left, y, c.width, height, t.colour('tint'));
+        let x = left;
+        cells.forEach((cell, i) => {
+          let cy = y + pad;
+          for (const para of cell.lines) {
+            cy += t.drawLines(page, para, x + pad, cy, content.widths[i]! - pad * 2, cell.style, header ? 'left' : 'justify') + cell.style.size * 0.3;
+          }
+          x += content.widths[i]!;
+        });
+        t.rule(page, left, y + height, c.width, t.colour('rule'), header ? 0.8 : 0.4);
+      };
+      drawRow(content.header, top, content.headerHeight, true);
+      let y = top + content.headerHeight;
+      for (let r = from; r < to; r++) {
+        drawRow(content.rows[r]!, y, content.rowHeights[r]!, false);
+        y += content.rowHeights[r]!;
+      }
+      t.rule(page, left, top, c.width, t.colour('rule'), 0.8);
+      return;
+    }
+    case 'chart':
+      drawChart(t, page, content, left, top);
+      return;
+  }
+}
