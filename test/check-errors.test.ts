@@ -275,6 +275,13 @@ describe('broken content is reported with file, line and field', () => {
     expectOne(r.errors, { file: 'commitments/public.yaml', line: 8, path: 'commitments[0].text', code: 'unknown-param' });
   });
 
+  it('unknown param in a clause', async () => {
+    const dir = await copyBase();
+    await edit(dir, 'norms/service-norms.yaml', '不得以任何理由推诿客户。', '不得以任何理由推诿客户，{{reply-dais}} 日内答复。');
+    const r = await check(dir);
+    expectOne(r.errors, { file: 'norms/service-norms.yaml', line: 18, path: 'clauses[0].clauses[1].text', code: 'unknown-param' });
+  });
+
   it('duplicate displayed number', async () => {
     const dir = await copyBase();
     await edit(dir, 'norms/service-norms.yaml', '  - id: handoff\n', '  - id: handoff\n    number: 4\n');

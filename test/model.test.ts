@@ -130,6 +130,35 @@ describe('unit inheritance', () => {
     expect(station.hotlines.service).toBe(hall.hotlines.service);
   });
 
+  it('clause wording and quiz questions read params; a unit sees its own values', async () => {
+    const { mkdtemp, cp, readFile, writeFile, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-params-'));
+    try {
+      await cp('content', dir, { recursive: true });
+      const doc = model.documents[0]!;
+      const target = [...walkClauses(doc.clauses)].find((c) => c.text && !c.text.includes('{'))!;
+      const file = path.join(dir, target.source.file);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(target.text!, `${target.text!.replace(/。$/, '')}，抢修{{repair-arrival-minutes}}分钟内到达。`));
+      const { model: m, diagnostics } = await loadModel(dir);
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const find = (u: ResolvedUnit | undefined) =>
+        (u ? u.documents : m!.documents).flatMap((d) => [...walkClauses(d.clauses)]).find((c) => c.id === target.id);
+      const orgValue = m!.organisation.params['repair-arrival-minutes'];
+      expect(find(undefined)?.text).toContain(`抢修${orgValue}分钟内`);
+      expect(find(undefined)?.template).toContain('{{repair-arrival-minutes}}');
+      const station = m!.units.find((u) => u.id === 'power-qingshi-station')!;
+      if (find(station)) expect(find(station)!.text).toContain('抢修90分钟内');
+      const hall = m!.units.find((u) => u.id === 'power-city-hall')!;
+      if (find(hall)) expect(find(hall)!.text).toContain('抢修45分钟内');
+      expect(find(station) ?? find(hall)).toBeDefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('every clause of every unit records its origin', () => {
     for (const u of model.units) for (const d of u.documents) for (const c of walkClauses(d.clauses)) expect(c.origin, `${u.id} ${c.id}`).toBeDefined();
   });

@@ -177,6 +177,15 @@ function lookupParam(name: string, scope: Scope): ParamValue | undefined {
   return scope.params[name];
 }
 
+export function reportMissingParam(diags: Diagnostics, source: SourceRef, path: string, name: string): void {
+  diags.error(
+    source,
+    path,
+    'unknown-param',
+    `文字中的 {{${name}}} 没有定义（请在 organisation.yaml 的 params 或 hotlines 中定义，单位可再覆盖） / {{${name}}} in the text is not defined (add it to params or hotlines in organisation.yaml; units may override it)`,
+  );
+}
+
 const COMPARATOR_SIGN = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' } as const;
 
 export function formatTarget(value: number, unit: string, comparator: keyof typeof COMPARATOR_SIGN): string {
@@ -222,7 +231,7 @@ export function normaliseHotlines(h: { service?: string | undefined; supervision
 /** Builds clause trees with displayed numbers; warns where strength and wording disagree. */
 export function buildClauses(
   inputs: readonly ClauseInput[],
-  ctx: { pf: ParsedFile; path: Path; documentId: string; parentNumber: string; depth: number; parentId?: string; start: number },
+  ctx: { pf: ParsedFile; path: Path; documentId: string; parentNumber: string; depth: number; parentId?: string; start: number; scope: Scope },
   diags: Diagnostics,
 ): Clause[] {
   const out: Clause[] = [];
@@ -245,8 +254,14 @@ export function buildClauses(
     }
     let strength: Strength | undefined = input.strength;
     let strengthInferred = false;
-    if (input.text) {
-      const inferred = strength === undefined ? inferStrength(input.text) : strengthConflicts(strength, input.text);
+    let text = input.text;
+    if (input.text !== undefined && input.text.includes('{{')) {
+      const filled = interpolate(input.text, ctx.scope);
+      text = filled.text;
+      for (const name of filled.missing) reportMissingParam(diags, at(ctx.pf, [...path, 'text']), formatPath([...path, 'text']), name);
+    }
+    if (text) {
+      const inferred = strength === undefined ? inferStrength(text) : strengthConflicts(strength, text);
       if (strength === undefined && inferred !== undefined) {
         strength = inferred;
         strengthInferred = true;
@@ -263,7 +278,8 @@ export function buildClauses(
       id: input.id,
       number,
       ...(input.title ? { title: input.title } : {}),
-      ...(input.text ? { text: input.text } : {}),
+      ...(text ? { text } : {}),
+      ...(text !== input.text && input.text ? { template: input.text } : {}),
       ...(strength ? { strength } : {}),
       strengthInferred,
       tags: input.tags ?? [],
@@ -277,7 +293,7 @@ export function buildClauses(
     };
     clause.children = buildClauses(
       input.clauses ?? [],
-      { pf: ctx.pf, path: [...path, 'clauses'], documentId: ctx.documentId, parentNumber: number, depth: ctx.depth + 1, parentId: input.id, start: 1 },
+      { pf: ctx.pf, path: [...path, 'clauses'], documentId: ctx.documentId, parentNumber: number, depth: ctx.depth + 1, parentId: input.id, start: 1, scope: ctx.scope },
       diags,
     );
     out.push(clause);
@@ -357,14 +373,14 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     ids.add('unit', f.data.id, f.data.name, at(f.pf, ['id']), 'id');
   }
 
-  const documents = content.norms.map((f) => buildDocument(f, ids, diags));
+  const documents = content.norms.map((f) => buildDocument(f, ids, diags, orgScope));
   const etiquette = content.etiquette.map((f) => buildEtiquette(f, ids));
   const commitmentSets = content.commitments.map((f) => buildCommitmentSet(f, ids, diags, orgScope));
   const processes = content.processes.map((f) => buildProcess(f, ids, diags));
   const assessments = content.assessment.map((f) => buildAssessment(f, ids));
   // Units' own clauses and commitments are registered before references are checked.
   registerUnitItems(content.units, ids);
-  const quizzes = content.quiz.map((f) => buildQuiz(f, ids, diags));
+  const quizzes = content.quiz.map((f) => buildQuiz(f, ids, diags, orgScope));
 
   // References that need the whole index.
   for (const doc of documents) {
@@ -442,10 +458,10 @@ function collectIds(data: unknown, into: Set<string>): void {
   }
 }
 
-function buildDocument(f: ValidFile<'norms'>, ids: IdIndex, diags: Diagnostics): NormDocument {
+function buildDocument(f: ValidFile<'norms'>, ids: IdIndex, diags: Diagnostics, scope: Scope): NormDocument {
   const d = f.data;
   ids.add('document', d.id, d.title, at(f.pf, ['id']), 'id');
-  const clauses = buildClauses(d.clauses, { pf: f.pf, path: ['clauses'], documentId: d.id, parentNumber: '', depth: 1, start: d.startNumber }, diags);
+  const clauses = buildClauses(d.clauses, { pf: f.pf, path: ['clauses'], documentId: d.id, parentNumber: '', depth: 1, start: d.startNumber, scope }, diags);
   const numbers = new Map<string, Clause>();
   for (const c of walkClauses(clauses)) {
     ids.add('clause', c.id, clauseLabel(c), locate(f.pf, pathOfClause(d.clauses, c.id) ?? []), pathOfClauseString(d.clauses, c.id), d.id);
@@ -572,14 +588,7 @@ export function buildCommitment(
       );
     } else target = t;
   }
-  for (const name of missing) {
-    report?.diags.error(
-      at(report.pf, [...report.path, 'text']),
-      formatPath([...report.path, 'text']),
-      'unknown-param',
-      `文字中的 {{${name}}} 没有定义（请在 params 或 hotlines 中定义） / {{${name}}} in the text is not defined (add it to params or hotlines)`,
-    );
-  }
+  if (report) for (const name of missing) reportMissingParam(report.diags, at(report.pf, [...report.path, 'text']), formatPath([...report.path, 'text']), name);
   return {
     id: c.id,
     ...(c.title ? { title: c.title } : {}),
@@ -733,8 +742,26 @@ function buildAssessment(f: ValidFile<'assessment'>, ids: IdIndex): Assessment {
 
 const BLANK = /_{4,}|＿{2,}/g;
 
-function buildQuiz(f: ValidFile<'quiz'>, ids: IdIndex, diags: Diagnostics): QuizBank {
-  const d = f.data;
+function buildQuiz(f: ValidFile<'quiz'>, raw: IdIndex, diags: Diagnostics, scope: Scope): QuizBank {
+  const ids = raw;
+  // Questions read the organisation's params, so a changed number reaches the quiz too.
+  const fill = (text: string, path: Path): string => {
+    if (!text.includes('{{')) return text;
+    const r = interpolate(text, scope);
+    for (const name of r.missing) reportMissingParam(diags, at(f.pf, path), formatPath(path), name);
+    return r.text;
+  };
+  const d = {
+    ...f.data,
+    questions: f.data.questions.map((q, i) => {
+      const base: Path = ['questions', i];
+      const stem = fill(q.stem, [...base, 'stem']);
+      const explanation = q.explanation === undefined ? undefined : fill(q.explanation, [...base, 'explanation']);
+      if (q.type === 'single' || q.type === 'multiple') return { ...q, stem, explanation, options: q.options.map((o, j) => fill(o, [...base, 'options', j])) };
+      if (q.type === 'blank') return { ...q, stem, explanation, answer: q.answer.map((a, j) => (Array.isArray(a) ? a.map((x, k) => fill(x, [...base, 'answer', j, k])) : fill(a, [...base, 'answer', j]))) };
+      return { ...q, stem, explanation };
+    }),
+  };
   ids.add('quiz', d.id, d.title, at(f.pf, ['id']), 'id');
   const questions: Question[] = [];
   d.questions.forEach((q, i) => {

@@ -12,6 +12,7 @@ import {
   buildClauses,
   buildCommitment,
   checkRef,
+  interpolate,
   normaliseHotlines,
   walkClauses,
   type Assembled,
@@ -132,6 +133,13 @@ function resolveOne(f: ValidFile<'units'>, parent: ResolvedUnit | undefined, org
       }))
     : orgDocs.map((doc) => ({ ...doc, clauses: doc.clauses.map((c) => cloneClause(c, (k) => k)) }));
 
+  // Wording that reads params is filled in again with this unit's values.
+  for (const doc of baseDocs) {
+    for (const c of walkClauses(doc.clauses)) {
+      if (c.template) c.text = interpolate(c.template, scope).text;
+    }
+  }
+
   let documents = baseDocs;
   if (d.documents !== 'all') {
     const wanted = d.documents;
@@ -165,7 +173,7 @@ function resolveOne(f: ValidFile<'units'>, parent: ResolvedUnit | undefined, org
     (o.roles ?? []).forEach((r, j) => checkRef(a.ids, diags, r, ['role'], at(f.pf, ['override', i, 'roles', j]), formatPath(['override', i, 'roles', j])));
     const [rebuilt] = buildClauses(
       [{ id: clause.id, number: clause.number, title: o.title ?? clause.title, text: o.text ?? clause.text, strength: o.strength ?? (o.text === undefined && !clause.strengthInferred ? clause.strength : undefined) }],
-      { pf: f.pf, path: ['override', i], documentId: clause.documentId, parentNumber: '', depth: clause.depth, start: 1 },
+      { pf: f.pf, path: ['override', i], documentId: clause.documentId, parentNumber: '', depth: clause.depth, start: 1, scope },
       diags,
     );
     Object.assign(clause, {
@@ -210,6 +218,7 @@ function resolveOne(f: ValidFile<'units'>, parent: ResolvedUnit | undefined, org
         depth: (parentClause?.depth ?? 0) + 1,
         ...(parentClause ? { parentId: parentClause.id } : {}),
         start: startNumber,
+        scope,
       },
       diags,
     ).map((c) => cloneClause(c, (k) => ({ ...k, origin: { kind: 'own', definedBy: d.id } })));

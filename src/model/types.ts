@@ -62,7 +62,10 @@ export interface Clause {
   /** Displayed number, e.g. "4.1.13". */
   number: string;
   title?: string;
+  /** Wording with {{params}} filled in for the scope it was resolved in (organisation or unit). */
   text?: string;
+  /** Wording as written, present only when it uses {{params}}. */
+  template?: string;
   /** Normative strength; undefined for headings and informative text. */
   strength?: Strength;
   /** True when the strength was inferred from the wording rather than written. */
