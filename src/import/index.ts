@@ -157,8 +157,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   // Pick a document id whose clause ids collide with nothing in the content directory.
   let built: ReturnType<typeof buildTree> | undefined;
   let docId = baseId;
-  for (let k = 1; ; k++) {
-    docId = k === 1 ? baseId : `${baseId}-${k}`;
+  for (let k = 0; ; k++) {
+    // Letter suffixes cannot collide with the numeric clause ids of the document already there (<id>-2).
+    docId = k === 0 ? baseId : k < 26 ? `${baseId}-${String.fromCharCode(97 + k)}` : `${baseId}-${shortHash(`${baseId}${k}`)}`;
     built = buildTree(options.file, docId, source.lines, source.format === 'md');
     const ids = [docId, ...[...walkClauses(built.tree.clauses)].map((c) => c.id)];
     const fileTaken = options.out === undefined && (await exists(path.join(contentDir, kind, `${docId}.yaml`)));
@@ -259,4 +260,58 @@ export function formatTree(result: ImportResult, width = 48): string {
 /** Warnings as "FILE:LINE: message" lines, the way compilers print them. */
 export function formatWarnings(result: ImportResult): string {
   return result.warnings.map((w) => `${result.tree.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`).join('\n');
+}
+
+interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/**
+ * `guifan import` as the CLI calls it: parses the arguments, runs the import, prints the
+ * tree (--dry-run) or where the file went, and the warnings as FILE:LINE lines on stderr.
+ * Exit status 0 on success, 1 when the file cannot be read or written, 2 on bad usage.
+ */
+export async function runImportCli(args: string[], io: CliIo): Promise<number> {
+  const { parseArgs } = await import('node:util');
+  const { UsageError } = await import('../cli/errors.ts');
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string', default: 'norms' },
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string' },
+      id: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError('请给出要导入的文件 / give the file to import: guifan import FILE');
+  if (extra.length > 0) throw new UsageError(`一次只能导入一个文件 / import one file at a time (extra: ${extra.join(' ')})`);
+  const kind = values.kind as ImportKind;
+  if (!IMPORT_KINDS.includes(kind)) throw new UsageError(`--kind 只能是 ${IMPORT_KINDS.join('、')} / --kind must be one of ${IMPORT_KINDS.join(', ')}`);
+  try {
+    const result = await runImport({
+      file,
+      kind,
+      contentDir: values.content,
+      dryRun: values['dry-run'],
+      ...(values.out !== undefined ? { out: values.out } : {}),
+      ...(values.id !== undefined ? { id: values.id } : {}),
+    });
+    if (values['dry-run']) io.out(formatTree(result));
+    if (result.warnings.length > 0) io.err(formatWarnings(result));
+    if (result.outPath) {
+      io.out(`已写入 ${result.outPath}（${result.clauseCount} 条，${result.warnings.length} 条提醒） / wrote ${result.outPath} (${result.clauseCount} clauses, ${result.warnings.length} warnings)`);
+      io.out('请检查标有 TODO 的地方，然后运行 guifan check / review the TODOs, then run guifan check');
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ImportError) {
+      io.err(e.message);
+      return 1;
+    }
+    throw e;
+  }
 }

@@ -50,30 +50,15 @@ function documentTitle(ctx: Ctx): string {
 
 // ---------------------------------------------------------------- norms
 
-function clauseInput(c: ImportedClause, derived: string, path: YamlPath, ctx: Ctx): ClauseInput {
+function clauseInput(c: ImportedClause, path: YamlPath, ctx: Ctx): ClauseInput {
   const out: ClauseInput = { id: c.id };
-  if (c.number !== derived) out.number = c.number;
+  if (c.numberWritten) out.number = c.number;
   if (c.title !== undefined) out.title = c.title;
   if (c.text !== undefined) out.text = c.text;
   if (c.strength !== undefined) out.strength = c.strength;
   if (c.todo.length > 0) ctx.comments.push({ path, text: `TODO (源文件第 ${c.line} 行 / source line ${c.line}): ${c.todo.join('; ')}` });
-  if (c.children.length > 0) out.clauses = clauseList(c.children, c.number, 1, [...path, 'clauses'], ctx);
+  if (c.children.length > 0) out.clauses = c.children.map((child, k) => clauseInput(child, [...path, 'clauses', k], ctx));
   return out;
-}
-
-/**
- * Mirrors how the model numbers clauses (position, restarted by an explicit number), so
- * `number` is written only where the source differs from what position would give.
- */
-function clauseList(list: readonly ImportedClause[], prefix: string | undefined, start: number, path: YamlPath, ctx: Ctx): ClauseInput[] {
-  let next = start;
-  return list.map((c, k) => {
-    const derived = prefix === undefined ? String(next) : `${prefix}.${next}`;
-    const input = clauseInput(c, derived, [...path, k], ctx);
-    const last = Number(c.number.split('.').pop());
-    next = input.number !== undefined && Number.isFinite(last) ? last + 1 : next + 1;
-    return input;
-  });
 }
 
 function buildNorms(ctx: Ctx): KindOutput {
@@ -104,10 +89,8 @@ function buildNorms(ctx: Ctx): KindOutput {
   const refTitles = [...(refClause?.text ?? '').matchAll(/《[^》]+》/gu)].map((m) => m[0]);
   if (refTitles.length > 0) data.references = [...new Set(refTitles)].map((title) => ({ title }));
 
-  const first = clauses[0];
-  const startNumber = first && !first.number.includes('.') ? Number(first.number) : 1;
-  if (startNumber !== 1) data.startNumber = startNumber;
-  data.clauses = clauseList(clauses, undefined, startNumber, ['clauses'], ctx);
+  if (ctx.tree.startNumber !== 1) data.startNumber = ctx.tree.startNumber;
+  data.clauses = clauses.map((c, k) => clauseInput(c, ['clauses', k], ctx));
 
   const count = [...walkClauses(clauses)].length;
   return { data, comments: ctx.comments, warnings: ctx.warnings, summary: [`${count} 条款 / clauses`] };

@@ -20,6 +20,8 @@ const SLOT = /\s*(?:XX|xx|××|＊＊|\*\*|_{2,}|＿{2,}|○○)\s*/gu;
 export function slotify(text: string): string {
   return text.replace(SLOT, (_m, offset: number, whole: string) => {
     const after = whole.slice(offset + _m.length);
+    const before = whole.slice(0, offset);
+    if (/工号$/u.test(before)) return '{工号}';
     if (/^元/u.test(after)) return '{金额}';
     if (/^(资料|材料|证件|文件|单据|票据)/u.test(after)) return '{名称}';
     if (/^(号|号码)/u.test(after)) return '{号码}';

@@ -35,7 +35,10 @@ export function joinContinuation(before: string, after: string): string {
 /** Sentence-final punctuation: a clause ending in one of these is finished. */
 const TERMINAL = /[。；;！!？?…]["”’」』)）]*$/u;
 export function endsClause(text: string): boolean {
-  return TERMINAL.test(text);
+  if (TERMINAL.test(text)) return true;
+  // "…不低于97%。（责任人：张三）": a remark in brackets after a finished sentence.
+  const remark = /[（(][^（()）]*[）)]\s*$/u.exec(text);
+  return remark !== null && remark.index > 0 && TERMINAL.test(text.slice(0, remark.index).trimEnd());
 }
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -21,7 +21,7 @@ import type { FrontMatter, ImportedClause, ImportedTree, ImportWarning, Located 
 
 /** A physical line shorter than this that ends without punctuation reads as a heading, not as a broken line. */
 const SHORT_LINE = 16;
-const MID_SENTENCE_END = /[，,、：:（(“"「《—\-/A-Za-z0-9]$/u;
+const MID_SENTENCE_END = /[，,、：:（(“"「《—\-/]$/u;
 
 interface Line {
   text: string;
@@ -43,6 +43,7 @@ function newClause(m: Marker, line: number, heading: boolean): ImportedClause {
     body: [],
     children: [],
     number: '',
+    numberWritten: false,
     id: '',
     todo: [],
   };
@@ -299,7 +300,7 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
     if (c.body[0] !== undefined && c.body[0] === c.head && titleLike(c.head)) c.body.shift();
   }
 
-  const tree: ImportedTree = { file, docId, front, clauses: roots };
+  const tree: ImportedTree = { file, docId, front, clauses: roots, startNumber: 1 };
   finishTree(tree, warnings);
   return { tree, warnings };
 }
@@ -310,6 +311,8 @@ function continues(prev: Line, l: Line, isMarkdown: boolean): boolean {
   if (isMarkdown && l.breakBefore) return false;
   if (endsClause(prev.text)) return false;
   if (MID_SENTENCE_END.test(prev.text)) return true;
+  // An English word or a number broken across lines.
+  if (/[A-Za-z0-9]$/u.test(prev.text) && /^[A-Za-z0-9]/u.test(l.text)) return true;
   // "一、指导思想" or "第一篇：服务常态化" on its own line is a heading, however long the line.
   const m = detectMarker(prev.text);
   if (m && titleLike(m.rest) && [...m.rest].length <= 20) return false;
@@ -322,13 +325,23 @@ function titleLike(text: string): boolean {
   return n > 0 && n <= 30 && !endsClause(text) && !/[：:，,；;]$/u.test(text) && !/[，,；;。]/u.test(text);
 }
 
-/** Decides title / text, infers strength, and gives every clause its number and id. */
+/**
+ * Decides title / text, infers strength, and gives every clause its displayed number and id.
+ *
+ * Numbers follow the model's rule (position within the parent, restarted by an explicit
+ * `number`), so a number is written only where the source differs from position. The model
+ * wants every displayed number once per document: a number the source repeats (a second
+ * document pasted after the first, numbering restarted without a heading) is replaced by the
+ * next free one, with a warning.
+ */
 export function finishTree(tree: ImportedTree, warnings: ImportWarning[]): void {
   const used = new Set<string>();
-  /** Repeated numbers, reported once per top-level clause. */
-  const repeats = new Map<ImportedClause, { numbers: string[]; line: number }>();
+  const usedIds = new Set<string>();
+  /** Renumbered clauses, reported once per top-level clause. */
+  const renumbered = new Map<ImportedClause, { changes: string[]; line: number }>();
   let top: ImportedClause | undefined;
-  const visit = (c: ImportedClause, parent: ImportedClause | undefined): void => {
+
+  const decideWording = (c: ImportedClause): void => {
     const paragraphs = c.body.filter((b) => b !== '');
     if (c.head !== '' && (c.heading || ((c.children.length > 0 || paragraphs.length > 0) && titleLike(c.head)))) {
       c.title = c.head;
@@ -346,30 +359,50 @@ export function finishTree(tree: ImportedTree, warnings: ImportWarning[]): void 
       const s: Strength | undefined = inferStrength(c.text);
       if (s) c.strength = s;
     }
-    c.number = c.scheme === 'decimal' && c.parts ? c.parts.join('.') : parent ? `${parent.number}.${c.ordinal}` : String(c.ordinal);
-    // Decimal clauses keep their printed number in the id (<doc>-4-1-7); others extend the parent's id,
-    // so the children of a repeated number are unique as soon as their parent is.
-    const base = (c.scheme === 'decimal' || !parent ? `${tree.docId}-${c.number.replace(/\./gu, '-')}` : `${parent.id}-${c.ordinal}`).slice(0, 76).replace(/-+$/u, '');
-    let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}-r${k}`;
-    if (id !== base && top) {
-      const r = repeats.get(top) ?? { numbers: [], line: c.line };
-      r.numbers.push(c.number);
-      repeats.set(top, r);
-    }
-    used.add(id);
-    c.id = id;
-    for (const child of c.children) visit(child, c);
   };
-  for (const c of tree.clauses) {
-    top = c;
-    visit(c, undefined);
-  }
-  for (const [t, r] of repeats) {
-    const list = r.numbers.length > 6 ? `${r.numbers.slice(0, 6).join('、')} 等 ${r.numbers.length} 个` : r.numbers.join('、');
+
+  const visitList = (list: readonly ImportedClause[], parentNumber: string | undefined, start: number): void => {
+    let counter = start;
+    for (const c of list) {
+      if (!parentNumber) top = c;
+      decideWording(c);
+      const derived = parentNumber ? `${parentNumber}.${counter}` : String(counter);
+      const wanted = c.scheme === 'decimal' && c.parts ? c.parts.join('.') : parentNumber ? `${parentNumber}.${c.ordinal}` : String(c.ordinal);
+      let number = wanted;
+      if (used.has(number)) {
+        number = derived;
+        for (let k = counter + 1; used.has(number); k++) number = parentNumber ? `${parentNumber}.${k}` : String(k);
+        if (top) {
+          const r = renumbered.get(top) ?? { changes: [], line: c.line };
+          r.changes.push(`${wanted}→${number}`);
+          renumbered.set(top, r);
+        }
+        c.todo.push(`原编号 ${c.marker || wanted} 与前文重复，已改为 ${number} / number ${c.marker || wanted} repeats an earlier one; shown as ${number}`);
+      }
+      used.add(number);
+      c.number = number;
+      c.numberWritten = number !== derived;
+      const last = Number(number.split('.').pop());
+      counter = c.numberWritten && Number.isFinite(last) ? last + 1 : counter + 1;
+
+      const base = `${tree.docId}-${number.replace(/\./gu, '-')}`.slice(0, 80).replace(/-+$/u, '');
+      let id = base;
+      for (let k = 2; usedIds.has(id); k++) id = `${base.slice(0, 76)}-r${k}`;
+      usedIds.add(id);
+      c.id = id;
+      visitList(c.children, number, 1);
+    }
+  };
+  const first = tree.clauses[0];
+  tree.startNumber = first && first.scheme === 'decimal' && first.parts?.length === 1 ? first.ordinal : first && first.scheme !== 'decimal' ? Math.max(first.ordinal, 0) : 1;
+  if (tree.startNumber < 0) tree.startNumber = 1;
+  visitList(tree.clauses, undefined, tree.startNumber);
+
+  for (const [t, r] of renumbered) {
+    const list = r.changes.length > 6 ? `${r.changes.slice(0, 6).join('、')} 等 ${r.changes.length} 个` : r.changes.join('、');
     warnings.push({
       line: r.line,
-      message: `${describe(t)} 中的编号 ${list} 与前文重复，这些条款的 id 加了 -r2 等后缀 / numbers repeated from earlier text in ${describe(t)} (${r.numbers.length}); their ids end in -r2 etc.`,
+      message: `${describe(t)} 中有编号与前文重复，已改号：${list} / numbers in ${describe(t)} repeat earlier ones and were changed (${r.changes.length})`,
     });
   }
 }

@@ -33,8 +33,10 @@ export interface ImportedClause {
   /** Further paragraphs before the next marker. */
   body: string[];
   children: ImportedClause[];
-  /** Set by finishing the tree. */
+  /** Set by finishing the tree: the displayed number, unique in the document. */
   number: string;
+  /** The number differs from what position would give, so the YAML states it. */
+  numberWritten: boolean;
   id: string;
   title?: string;
   text?: string;
@@ -61,4 +63,6 @@ export interface ImportedTree {
   docId: string;
   front: FrontMatter;
   clauses: ImportedClause[];
+  /** Number of the first top-level clause (GB/T documents often start at 4). */
+  startNumber: number;
 }
