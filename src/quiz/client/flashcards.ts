@@ -1,0 +1,93 @@
+/**
+ * Flashcards scheduled with FSRS (ts-fsrs). One card per question id; the
+ * deck is plain JSON (dates as ISO strings) for localStorage.
+ */
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import type { BankQuestion } from '../types.ts';
+import { correctAnswerText, optionLetter } from './grade.ts';
+
+export interface StoredCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review?: string;
+}
+
+export interface Deck {
+  cards: Record<string, StoredCard>;
+}
+
+export type FlashcardRating = 'again' | 'hard' | 'good' | 'easy';
+const GRADE: Record<FlashcardRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+
+// No fuzz: the same answers on the same days give the same schedule (and testable intervals).
+const scheduler = fsrs({ enable_fuzz: false });
+
+function store(card: Card): StoredCard {
+  const { due, last_review, ...rest } = card;
+  return { ...rest, state: card.state, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}) };
+}
+
+function load(card: StoredCard): Card {
+  const { due, last_review, ...rest } = card;
+  return { ...rest, state: card.state as State, due: new Date(due), ...(last_review ? { last_review: new Date(last_review) } : {}) };
+}
+
+export function emptyDeck(): Deck {
+  return { cards: {} };
+}
+
+/** Adds a new card for every question id not yet in the deck. */
+export function addCards(deck: Deck, questionIds: readonly string[], now: Date): Deck {
+  const cards = { ...deck.cards };
+  for (const id of questionIds) cards[id] ??= store(createEmptyCard(now));
+  return { cards };
+}
+
+/** Ids of the cards due at `now`, most overdue first. */
+export function dueCards(deck: Deck, now: Date, limit = Infinity): string[] {
+  return Object.entries(deck.cards)
+    .filter(([, card]) => new Date(card.due).getTime() <= now.getTime())
+    .sort(([a, x], [b, y]) => (x.due !== y.due ? (x.due < y.due ? -1 : 1) : a < b ? -1 : 1))
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+export function rateCard(deck: Deck, questionId: string, rating: FlashcardRating, now: Date): Deck {
+  const card = deck.cards[questionId];
+  const current = card ? load(card) : createEmptyCard(now);
+  const { card: next } = scheduler.next(current, now, GRADE[rating]);
+  return { cards: { ...deck.cards, [questionId]: store(next) } };
+}
+
+/** When the card would next be due for each rating, to label the buttons. */
+export function previewDue(deck: Deck, questionId: string, now: Date): Record<FlashcardRating, Date> {
+  const card = deck.cards[questionId];
+  const preview = scheduler.repeat(card ? load(card) : createEmptyCard(now), now);
+  return {
+    again: preview[Rating.Again].card.due,
+    hard: preview[Rating.Hard].card.due,
+    good: preview[Rating.Good].card.due,
+    easy: preview[Rating.Easy].card.due,
+  };
+}
+
+export function nextDue(deck: Deck, questionId: string): Date | undefined {
+  const card = deck.cards[questionId];
+  return card ? new Date(card.due) : undefined;
+}
+
+/** Front and back of a question's flashcard. */
+export function cardFaces(question: BankQuestion): { front: string; back: string } {
+  const options = question.type === 'single' || question.type === 'multiple' ? question.options.map((o, i) => `${optionLetter(i)}. ${o}`) : [];
+  return {
+    front: [question.stem, ...options].join('\n'),
+    back: [correctAnswerText(question), question.explanation ?? ''].filter((s) => s !== '').join('\n'),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Study mode for the site, without a framework: mount from an Astro island's
+ * <script> with the bank JSON. Everything here is pure state plus a thin
+ * persistent wrapper (`createStudy`); rendering is the site's.
+ *
+ *   import { createStudy } from '…/quiz/client/index.ts';
+ *   const study = createStudy({ bank, store: localStorage, namespace: 'yunlan', hrefFor });
+ *   let quiz = study.startQuiz({ count: 10, seed: Date.now(), scope: { documentId } });
+ *   const { feedback } = study.answer(quiz.questions[0].id, { type: 'single', choice: 2 });
+ */
+import { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, type QuizScope } from '../assemble.ts';
+import type { BankQuestion } from '../types.ts';
+import { addCards, cardFaces, dueCards, emptyDeck, nextDue, previewDue, rateCard, type Deck, type FlashcardRating } from './flashcards.ts';
+import type { Feedback, HrefFor, QuizResponse } from './grade.ts';
+import { documentProgress, emptyProgress, recordProgress, type Progress } from './progress.ts';
+import { emptyReviewBook, recordInReview, removeFromReview, reviewList, type ReviewBook, type ReviewEntry } from './review.ts';
+import { answerQuestion, createSession, goTo, score, type QuizSession, type Score } from './session.ts';
+import { clearPart, readPart, writePart, type KeyValueStore } from './storage.ts';
+
+export * from './grade.ts';
+export * from './session.ts';
+export * from './review.ts';
+export * from './flashcards.ts';
+export * from './progress.ts';
+export * from './storage.ts';
+export { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, inScope, type QuizScope } from '../assemble.ts';
+export type { BankQuestion } from '../types.ts';
+
+export interface StudyOptions {
+  /** The bank (generateBank(...).questions, serialised into the page). */
+  bank: { questions: readonly BankQuestion[] };
+  store: KeyValueStore;
+  /** Separates sites / units sharing an origin, e.g. the organisation or unit id. */
+  namespace: string;
+  hrefFor: HrefFor;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface Study {
+  readonly session: QuizSession | undefined;
+  startQuiz(options: { count: number; seed: string | number; scope?: QuizScope }): QuizSession;
+  /** Answers a question of the current quiz; updates the review book, flashcards and progress, and saves. */
+  answer(questionId: string, response: QuizResponse): { feedback: Feedback; session: QuizSession; score: Score };
+  goTo(index: number): QuizSession;
+  score(): Score | undefined;
+  endQuiz(): void;
+  /** 错题本, most recent first, with the questions. */
+  review(): { entry: ReviewEntry; question: BankQuestion }[];
+  removeFromReview(questionId: string): void;
+  /** Flashcards due now (cards are created for every question answered wrongly or added explicitly). */
+  dueFlashcards(limit?: number): { question: BankQuestion; front: string; back: string; preview: Record<FlashcardRating, Date> }[];
+  addFlashcards(questionIds: readonly string[]): void;
+  rateFlashcard(questionId: string, rating: FlashcardRating): Date | undefined;
+  progress(documentId: string): { mastered: number; total: number; percent: number };
+  weekly(date?: Date, scope?: QuizScope): { week: string; question: BankQuestion | undefined };
+  /** Forget everything stored for this namespace. */
+  reset(): void;
+}
+
+export function createStudy(options: StudyOptions): Study {
+  const { store, namespace, hrefFor } = options;
+  const now = options.now ?? (() => new Date());
+  const byId = new Map(options.bank.questions.map((q) => [q.id, q]));
+  let session = readPart(store, namespace, 'session');
+  let book: ReviewBook = readPart(store, namespace, 'review') ?? emptyReviewBook();
+  let deck: Deck = readPart(store, namespace, 'cards') ?? emptyDeck();
+  let progress: Progress = readPart(store, namespace, 'progress') ?? emptyProgress();
+
+  const save = (): void => {
+    const at = now();
+    if (session) writePart(store, namespace, 'session', session, at);
+    else clearPart(store, namespace, 'session');
+    writePart(store, namespace, 'review', book, at);
+    writePart(store, namespace, 'cards', deck, at);
+    writePart(store, namespace, 'progress', progress, at);
+  };
+
+  return {
+    get session() {
+      return session;
+    },
+    startQuiz({ count, seed, scope }) {
+      const picked = pickQuestions(options.bank, { count, seed, ...(scope ? { scope } : {}) }).map((q) => shuffleOptions(q, seed));
+      session = createSession(picked, { id: `quiz-${String(seed)}`, now: now() });
+      save();
+      return session;
+    },
+    answer(questionId, response) {
+      if (!session) throw new Error('no quiz in progress');
+      const result = answerQuestion(session, questionId, response, { now: now(), hrefFor });
+      session = result.session;
+      if (result.firstTry) {
+        const question = session.questions.find((q) => q.id === questionId) as BankQuestion;
+        const correct = result.feedback.correct;
+        book = recordInReview(book, questionId, correct, now());
+        progress = recordProgress(progress, question, correct);
+        if (!correct) deck = addCards(deck, [questionId], now());
+        save();
+      }
+      return { feedback: result.feedback, session, score: score(session) };
+    },
+    goTo(index) {
+      if (!session) throw new Error('no quiz in progress');
+      session = goTo(session, index);
+      save();
+      return session;
+    },
+    score: () => (session ? score(session) : undefined),
+    endQuiz() {
+      session = undefined;
+      save();
+    },
+    review() {
+      return reviewList(book).flatMap((entry) => {
+        const question = byId.get(entry.questionId);
+        return question ? [{ entry, question }] : []; // questions gone from the content drop out quietly
+      });
+    },
+    removeFromReview(questionId) {
+      book = removeFromReview(book, questionId);
+      save();
+    },
+    dueFlashcards(limit) {
+      const at = now();
+      return dueCards(deck, at, limit).flatMap((id) => {
+        const question = byId.get(id);
+        return question ? [{ question, ...cardFaces(question), preview: previewDue(deck, id, at) }] : [];
+      });
+    },
+    addFlashcards(questionIds) {
+      deck = addCards(deck, questionIds.filter((id) => byId.has(id)), now());
+      save();
+    },
+    rateFlashcard(questionId, rating) {
+      deck = rateCard(deck, questionId, rating, now());
+      save();
+      return nextDue(deck, questionId);
+    },
+    progress: (documentId) => documentProgress(progress, documentId, options.bank),
+    weekly(date = now(), scope = {}) {
+      const week = isoWeekOf(date);
+      return { week, question: weeklyQuestion(options.bank, week, scope) };
+    },
+    reset() {
+      for (const part of ['session', 'review', 'cards', 'progress'] as const) clearPart(store, namespace, part);
+      session = undefined;
+      book = emptyReviewBook();
+      deck = emptyDeck();
+      progress = emptyProgress();
+    },
+  };
+}
