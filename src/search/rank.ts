@@ -26,9 +26,11 @@ function bigrams(s: string): string[] {
 function wordScore(word: string, title: string, content: string): number {
   if (!word) return 0;
   const len = [...word].length;
-  if (title === word) return 100;
-  if (title.includes(word)) return 60 + (20 * len) / Math.max(len, [...title].length);
-  if (content.includes(word)) return 40 + (10 * len) / Math.max(len, [...content].length);
+  // How often the text mentions it: a section about 投诉 mentions 投诉 throughout.
+  const mentions = Math.min(10, 2 * (content.split(word).length - 1));
+  if (title === word) return 100 + mentions;
+  if (title.includes(word)) return 60 + (20 * len) / Math.max(len, [...title].length) + mentions;
+  if (content.includes(word)) return 40 + (10 * len) / Math.max(len, [...content].length) + mentions;
   const grams = bigrams(word);
   const hay = title + ' ' + content;
   const found = grams.filter((g) => hay.includes(g)).length;

@@ -54,6 +54,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
   const allUnits = model.units.map((u) => u.id);
   const unitsOf = (units: 'all' | string[]) => (units === 'all' ? allUnits : units);
   const roleName = (id: string) => model.roles.find((r) => r.id === id)?.name ?? id;
+  const phraseById = new Map(model.etiquette.flatMap((e) => e.situations.flatMap((s) => s.phrases.map((p) => [p.id, p.text] as const))));
 
   // Clauses as the organisation wrote them, filtered to the units that inherit them unchanged.
   for (const doc of model.documents) {
@@ -67,7 +68,8 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         kind: 'clause',
         id: c.id,
         title: clauseTitle(c),
-        content: [c.title, c.text, c.note, c.roles.map(roleName).join(' ')].filter(Boolean).join(' '),
+        // A section stands for its sub-clauses too, so their words find it.
+        content: [c.title, c.text, c.note, c.roles.map(roleName).join(' '), ...flatten(c.children).map((k) => k.title ?? k.text)].filter(Boolean).join(' '),
         context: doc.title,
         units,
       });
@@ -99,7 +101,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
           kind: p.kind === 'forbidden' ? 'forbidden' : 'phrase',
           id: p.id,
           title: phraseText(p.text),
-          content: [phraseText(p.text), p.instead && phraseText(p.instead), p.note, sit.title].filter(Boolean).join(' '),
+          content: [phraseText(p.text), p.instead && phraseById.has(p.instead) && phraseText(phraseById.get(p.instead)!), p.note, sit.title].filter(Boolean).join(' '),
           context: `${set.title} · ${sit.title}`,
           units: allUnits,
         });

@@ -8,24 +8,28 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
-import { CONTENT_ENV, getModel } from './data.ts';
+import type { Model } from '../model/types.ts';
+import { CONTENT_ENV, getModel, primeModel } from './data.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface BuildSiteOptions {
   contentDir: string;
   outDir: string;
+  /** The already loaded model of contentDir (the CLI has it); loaded here when absent. */
+  model?: Model;
   /** Astro's log level; 'warn' keeps CLI output short. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
-export async function buildSite({ contentDir, outDir, logLevel = 'warn' }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ contentDir, outDir, model: given, logLevel = 'warn' }: BuildSiteOptions): Promise<void> {
   const content = path.resolve(contentDir);
   const out = path.resolve(outDir);
   // The pages read the content directory from the environment (src/site/data.ts).
   process.env[CONTENT_ENV] = content;
   process.env.GUIFAN_OUT = out;
   // Fail before Astro starts, with the content diagnostics, when the content is broken.
+  if (given) primeModel(content, given);
   const model = await getModel(content);
   const site = new URL(model.organisation.baseUrl);
   // A cache per content directory: Astro's content store must not mix two organisations' pages.

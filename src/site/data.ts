@@ -25,6 +25,11 @@ export function getModel(dir: string = contentDir()): Promise<Model> {
   return pending;
 }
 
+/** Hands over a model loaded elsewhere (by the CLI) so it is not loaded twice. */
+export function primeModel(dir: string, model: Model): void {
+  cache.set(path.resolve(dir), Promise.resolve(model));
+}
+
 async function load(dir: string): Promise<Model> {
   const { model, diagnostics } = await loadModel(dir);
   const errors = diagnostics.filter((d) => d.severity === 'error');

@@ -72,3 +72,14 @@ export function originCounts(doc: NormDocument): { inherited: number; overridden
 export function phraseDisplay(text: string): string {
   return text.replace(/\{([^{}]+)\}/g, '〔$1〕');
 }
+
+/** Text of the standard phrase a forbidden phrase points to (`instead` holds its id). */
+export function insteadText(model: Model, insteadId: string): string | undefined {
+  for (const set of model.etiquette) {
+    for (const sit of set.situations) {
+      const p = sit.phrases.find((x) => x.id === insteadId);
+      if (p) return phraseDisplay(p.text);
+    }
+  }
+  return undefined;
+}

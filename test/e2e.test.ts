@@ -1,0 +1,189 @@
+/**
+ * End-to-end tests of the built example site in Debian Chromium: search lands
+ * on the clause, keyboard-only search, English UI, accessibility (axe-core),
+ * no scripts on content pages.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite } from '../src/site/build.ts';
+import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { QUERIES, type QueryCase } from './e2e-queries.ts';
+
+const OUT = path.resolve('test/.tmp/e2e-site');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  await buildSite({ contentDir: 'content', outDir: OUT });
+  server = await serveStatic(OUT);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(width = 1280): Promise<Page> {
+  return browser.newPage({ viewport: { width, height: 800 } });
+}
+
+/** Runs a query on the search page and returns the result links in order. */
+async function search(page: Page, c: Pick<QueryCase, 'query' | 'filters'>): Promise<string[]> {
+  const params = new URLSearchParams({ q: c.query, ...(c.filters ?? {}) });
+  await page.goto(`${server.url}/search/?${params}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('.search-status')?.textContent ?? '';
+    return status !== '' && !status.includes('…');
+  });
+  return page.$$eval('ol.results a.result-link', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+}
+
+/** Whether the element the URL's hash names is inside the viewport. */
+async function targetInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return window.scrollY === 0;
+    const el = document.getElementById(id);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+}
+
+describe('search lands on the intended item', () => {
+  for (const c of QUERIES) {
+    it(`${c.query}${c.filters ? ` ${JSON.stringify(c.filters)}` : ''} (${c.what})`, async () => {
+      const page = await newPage();
+      const links = await search(page, c);
+      expect(links[0]).toBe(c.expect);
+      await page.click('ol.results a.result-link >> nth=0');
+      await page.waitForURL((u) => u.pathname + u.hash === c.expect);
+      expect(await targetInView(page)).toBe(true);
+      await page.close();
+    });
+  }
+
+  it('reports precision@1 over the query set', async () => {
+    const page = await newPage();
+    let hits = 0;
+    const misses: string[] = [];
+    for (const c of QUERIES) {
+      const links = await search(page, c);
+      if (links[0] === c.expect) hits++;
+      else misses.push(`${c.query} → ${links[0] ?? '(none)'} (wanted ${c.expect})`);
+    }
+    const p1 = hits / QUERIES.length;
+    // For comparison: Pagefind's own first result for the raw query (its zh segmentation, no re-ranking).
+    // (A string, so the test runner does not rewrite the browser-side import().)
+    const rawFirst = (await page.evaluate(`(async (cases) => {
+      const pf = await import('/pagefind/pagefind.js');
+      const out = [];
+      for (const c of cases) {
+        const res = await pf.search(c.query, { filters: c.filters ?? {} });
+        out.push(res.results[0] ? (await res.results[0].data()).url : '');
+      }
+      return out;
+    })(${JSON.stringify(QUERIES)})`)) as string[];
+    const rawHits = rawFirst.filter((u, i) => u === QUERIES[i]!.expect).length;
+    console.log(
+      `search precision@1 = ${hits}/${QUERIES.length} = ${p1.toFixed(2)} (Pagefind alone, raw query: ${rawHits}/${QUERIES.length} = ${(rawHits / QUERIES.length).toFixed(2)})` +
+        (misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''),
+    );
+    expect(p1).toBeGreaterThanOrEqual(0.9);
+    await page.close();
+  });
+});
+
+describe('keyboard and language', () => {
+  it('searches and opens a result with the keyboard only', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    // Brand link, then the header search box.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('唱收唱付');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('ol.results a.result-link');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/norms/counter-hotline-norms/#c-cash-handling');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.hash === '#c-cash-handling');
+    expect(await targetInView(page)).toBe(true);
+    await page.close();
+  });
+
+  it('switches to the English UI with Chinese content marked zh-CN', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/norms/general-service-norms/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.click('a.lang-switch');
+    await page.waitForURL(/\/en\/norms\/general-service-norms\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('nav[aria-label="Main navigation"]')).toContain('Service norms');
+    expect(await page.getAttribute('h1', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('#c-no-eat-take-hold-demand .strength')).toContain('shall not (不得)');
+    // Search from the English UI still searches the Chinese content.
+    const links = await search(page, { query: '唱收唱付' });
+    await page.goto(`${server.url}/en/search/?q=${encodeURIComponent('唱收唱付')}`);
+    await page.waitForSelector('ol.results a.result-link');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('ol.results a.result-link >> nth=0', 'href')).toBe(links[0]);
+    await page.click('a.lang-switch');
+    await page.waitForURL((u) => u.pathname === '/search/');
+    await page.close();
+  });
+});
+
+describe('pages', () => {
+  it('norm pages anchor every clause and write its strength in words', async () => {
+    const html = fs.readFileSync(path.join(OUT, 'norms/general-service-norms/index.html'), 'utf8');
+    expect(html).toContain('id="c-first-contact-owner"');
+    expect(html).toMatch(/id="c-no-eat-take-hold-demand"[\s\S]*?【不得】/);
+    expect(html).toContain('href="#c-first-contact-owner"');
+  });
+
+  it('content pages ship no script; the search page ships the island', () => {
+    const pages = ['index.html', 'norms/general-service-norms/index.html', 'etiquette/index.html', 'units/power-city-hall/commitments/index.html', 'processes/complaint-handling-process/index.html', 'en/roles/index.html'];
+    for (const p of pages) expect(fs.readFileSync(path.join(OUT, p), 'utf8'), p).not.toMatch(/<script/i);
+    expect(fs.readFileSync(path.join(OUT, 'search/index.html'), 'utf8')).toMatch(/<script type="module"/);
+    expect(fs.existsSync(path.join(OUT, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('standard and forbidden phrases differ in words, not only colour', async () => {
+    const page = await newPage(390);
+    await page.goto(`${server.url}/etiquette/#p-forbid-go-change-money-yourself`);
+    expect(await page.textContent('#p-forbid-go-change-money-yourself .phrase-mark')).toContain('忌语');
+    expect(await page.textContent('#p-cash-received-amount .phrase-mark')).toContain('规范');
+    expect(await targetInView(page)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const targets = ['/', '/norms/general-service-norms/', '/processes/complaint-handling-process/', '/search/?q=%E6%8A%95%E8%AF%89', '/en/', '/units/power-city-hall/commitments/', '/etiquette/'];
+  for (const target of targets) {
+    it(`${decodeURIComponent(target)} has no serious or critical violations`, async () => {
+      const page = await newPage();
+      await page.goto(`${server.url}${target}`);
+      if (target.startsWith('/search/')) await page.waitForSelector('ol.results a.result-link');
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const res = await axe.run();
+        return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+});
