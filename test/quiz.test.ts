@@ -11,6 +11,7 @@ import {
   pickQuestions,
   questionKey,
   rejectionCounts,
+  runQuizCheck,
   shuffleOptions,
   validateQuestion,
   weeklyQuestion,
@@ -258,6 +259,15 @@ describe('ambiguity rejection', () => {
     const bank = generateBank(model, { seed: 1 });
     expect(bank.rejections.filter((r) => r.kind === 'hand').map((r) => `${r.sourceId}:${r.reason}`).sort()).toEqual(['q-bad:duplicate-options', 'q-badge-copy:duplicate-question']);
     expect(bank.questions.some((q) => q.id === 'q-bad' || q.id === 'q-badge-copy')).toBe(false);
+    // guifan check shows them as warnings at the question's place in the file.
+    const check = runQuizCheck(model);
+    expect(check.diagnostics.map((d) => [d.severity, d.code, d.file]).sort()).toEqual([
+      ['warning', 'quiz-duplicate-options', 'quiz/basics.yaml'],
+      ['warning', 'quiz-duplicate-question', 'quiz/basics.yaml'],
+    ]);
+    expect(check.diagnostics.some((d) => d.message.includes('q-bad'))).toBe(true);
+    expect(check.text).toMatch(/合计 total\s+23\/23\s+100\.0 %/);
+    expect(check.text).toContain('rejected candidates');
   });
 });
 

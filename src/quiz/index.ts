@@ -3,3 +3,4 @@ export { coverage, formatCoverage, type CoverageReport, type KindCoverage, type 
 export { pickQuestions, shuffleOptions, weeklyQuestion, isoWeekOf, inScope, type QuizScope, type PickOptions } from './assemble.ts';
 export { validateQuestion, questionKey, type Problem } from './validate.ts';
 export * from './types.ts';
+export { runQuizCheck, DEFAULT_SEED, type QuizCheck } from './check.ts';
