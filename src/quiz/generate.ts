@@ -172,7 +172,10 @@ function etiquetteQuestions(b: BankBuilder): void {
       answer,
       [
         { items: situation.forbidden.map((p) => renderPhrase(p.text)), max: 1 },
-        { items: phrases.filter((p) => p.situation.id !== situation.id).map((p) => renderPhrase(p.phrase.text)), max: 2 },
+        // Phrases of another etiquette set (the toll lane for a counter) are plainly out of place;
+        // a neighbouring situation of the same set may share a polite formula, so it comes second.
+        { items: phrases.filter((p) => p.set.id !== entry.set.id).map((p) => renderPhrase(p.phrase.text)), max: 2 },
+        { items: phrases.filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id).map((p) => renderPhrase(p.phrase.text)), max: 2 },
         { items: forbidden.map((p) => renderPhrase(p.phrase.text)) },
       ],
       rng,
