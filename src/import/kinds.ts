@@ -100,6 +100,10 @@ function buildNorms(ctx: Ctx): KindOutput {
 
 type Topic = (typeof CONDUCT_TOPICS)[number];
 
+function withoutQuotes(text: string): string {
+  return text.replace(/「[^」]*」|“[^”]*”|"[^"]*"|『[^』]*』/gu, '').replace(/[，,。；;：:、\s]/gu, '');
+}
+
 function conductTopic(text: string): Topic {
   if (/站|坐|走|蹲|姿|手势|双手|双脚|抬头|挺胸/u.test(text)) return 'posture';
   if (/工号|胸牌|胸卡|挂牌|工牌|标志牌/u.test(text)) return 'badge';
@@ -168,10 +172,13 @@ function buildEtiquette(ctx: Ctx): KindOutput {
     const s = situationFor(c);
     for (const p of phrases) {
       const list = p.forbidden ? s.forbidden : s.phrases;
-      list.push({ id: `${c.id}-${p.forbidden ? 'f' : 'p'}${list.length + 1}`, text: p.text });
+      list.push({ id: `${s.id}-${p.forbidden ? 'f' : 'p'}${list.length + 1}`, text: p.text });
     }
-    if (s.key !== c || s.description === undefined) {
-      s.conduct.push({ id: `${c.id}-c${s.conduct.length + 1}`, topic: conductTopic(c.text), text: c.text, ...(c.strength ? { strength: c.strength } : {}) });
+    // What the clause says besides its phrases ("stand up and smile, then say …") is a conduct rule;
+    // a clause that only lists phrases ("不说「…」") adds nothing as one.
+    const besides = withoutQuotes(c.text);
+    if ((s.key !== c || s.description === undefined) && [...besides].length > 8) {
+      s.conduct.push({ id: `${s.id}-c${s.conduct.length + 1}`, topic: conductTopic(besides), text: c.text, ...(c.strength ? { strength: c.strength } : {}) });
     }
     placed.add(c);
   }
@@ -186,7 +193,7 @@ function buildEtiquette(ctx: Ctx): KindOutput {
     const parent = parents.get(c);
     const s = parent ? situations.get(parent) : situations.get(c);
     const rule2 = { id: `${c.id}-c`, topic: conductTopic(c.text), text: c.text, ...(c.strength ? { strength: c.strength } : {}) };
-    if (s) s.conduct.push({ ...rule2, id: `${c.id}-c${s.conduct.length + 1}` });
+    if (s) s.conduct.push({ ...rule2, id: `${s.id}-c${s.conduct.length + 1}` });
     else conduct.push(rule2);
   }
 
