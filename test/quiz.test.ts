@@ -82,6 +82,10 @@ describe('question bank on a hand-built model', () => {
     if (forbidden?.type !== 'single') throw new Error('no forbidden-phrase question');
     expect(forbidden.options[forbidden.answer]).toBe('自己数去！');
     expect(forbidden.options.filter((o) => ['喂，干什么的？', '没看见我正忙着吗？', '下班了，明天再来。'].includes(o))).toEqual([]);
+    // Rule sets are recited with one item left out.
+    const recite = bank.questions.filter((q) => q.kind === 'etiquette-ruleset');
+    expect(recite.map((q) => (q.type === 'blank' ? q.answer[0]?.[0] : ''))).toEqual(['您好', '请', '谢谢', '对不起', '再见']);
+    expect(recite[1]?.stem).toBe(`「十字文明用语」：您好、${BLANK}、谢谢、对不起、再见。`);
   });
 
   it('asks commitment targets with plausible wrong numbers and a fill-in of the number', () => {

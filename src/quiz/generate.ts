@@ -212,6 +212,31 @@ function etiquetteQuestions(b: BankBuilder): void {
   }
 }
 
+// ------------------------------------------------------------------ rule sets
+
+/** Rule sets are learnt by heart (会说会背): recite the set with one item left out. */
+function ruleSetQuestions(b: BankBuilder): void {
+  for (const set of b.view.model.etiquette) {
+    for (const ruleSet of set.ruleSets) {
+      if (ruleSet.items.length < 2) continue;
+      ruleSet.items.forEach((item, i) => {
+        // "迎：面向来车致意" is recited by its key word; other long items are too long to type from memory.
+        const keyed = /^([^：:]{1,6})[：:](.+)$/u.exec(item);
+        const answer = keyed ? (keyed[1] as string) : item;
+        if (!keyed && item.length > 8) return;
+        const blanked = keyed ? `${BLANK}：${keyed[2]}` : BLANK;
+        const recited = ruleSet.items.map((other, j) => (j === i ? blanked : other)).join('、');
+        b.offer(
+          'etiquette-ruleset',
+          [ruleSet.id],
+          { type: 'blank', stem: `「${ruleSet.title}」：${recited}。`, answer: [[answer]], explanation: `「${ruleSet.title}」：${ruleSet.items.join('、')}。` },
+          ruleSet.source,
+        );
+      });
+    }
+  }
+}
+
 // ------------------------------------------------------------------ commitments
 
 function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
@@ -522,6 +547,7 @@ const EMPTY_COUNTS: Record<QuestionKind, number> = {
   hand: 0,
   'etiquette-phrase': 0,
   'etiquette-forbidden': 0,
+  'etiquette-ruleset': 0,
   'commitment-target': 0,
   'commitment-fill': 0,
   'norm-blank': 0,
@@ -539,6 +565,7 @@ export function generateBank(model: Model, options: GenerateOptions): GeneratedB
   handWrittenQuestions(builder);
   const terms = termSource(view);
   etiquetteQuestions(builder);
+  ruleSetQuestions(builder);
   commitmentQuestions(builder, terms);
   normQuestions(builder, terms);
   processQuestions(builder);

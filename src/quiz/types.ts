@@ -8,6 +8,7 @@ import type { Question, SourceRef } from '../model/types.ts';
 export const GENERATED_KINDS = [
   'etiquette-phrase',
   'etiquette-forbidden',
+  'etiquette-ruleset',
   'commitment-target',
   'commitment-fill',
   'norm-blank',
