@@ -95,7 +95,8 @@ export function detectMarker(line: string, expectBare: ReadonlySet<number> = new
     const ordinal = p.value(m);
     if (ordinal === undefined || ordinal < 0) continue;
     const rest = line.slice(m[0].length);
-    if ((p.scheme === 'arabic' || p.scheme === 'arabic-half-paren') && UNIT_AFTER_NUMBER.test(rest)) continue;
+    // "1，2台" lists quantities; "1. 台面…" and "1、台面…" are numbered items.
+    if (p.scheme === 'arabic' && /[,，]/u.test(m[0]) && UNIT_AFTER_NUMBER.test(rest)) continue;
     return { scheme: p.scheme, written: m[0].replace(/[\s:：]+$/u, ''), ordinal, rest };
   }
   // "收费所服务方案 篇三": a part title with its number at the end.
