@@ -243,6 +243,16 @@ describe('createStudy', () => {
     clock = new Date(next!.getTime() + 1000);
     expect(third.dueFlashcards().map((c) => c.question.id)).toEqual([wrong.id]);
 
+    // Practising the review book: two right answers in a row clear the question.
+    const review = third.startReviewQuiz({ seed: 'r1' });
+    expect(review.questions.map((q) => q.id)).toEqual([wrong.id]);
+    third.answer(wrong.id, rightResponse(review.questions[0]!));
+    expect(third.review().map((r) => r.entry.streak)).toEqual([1]);
+    third.startReviewQuiz({ seed: 'r2' });
+    third.answer(wrong.id, rightResponse(third.session!.questions[0]!));
+    expect(third.review()).toEqual([]);
+    expect(third.startReviewQuiz({ seed: 'r3' }).questions).toEqual([]);
+    expect(study.answer(wrong.id, rightResponse(wrong)).score.correct).toBe(9); // a second try never changes the score
     third.removeFromReview(wrong.id);
     expect(createStudy({ bank, store, namespace: 'org', hrefFor, now }).review()).toEqual([]);
     third.endQuiz();

@@ -40,6 +40,8 @@ export interface StudyOptions {
 export interface Study {
   readonly session: QuizSession | undefined;
   startQuiz(options: { count: number; seed: string | number; scope?: QuizScope }): QuizSession;
+  /** A quiz of the questions in the review book (错题本), to clear them by answering right. */
+  startReviewQuiz(options: { seed: string | number; count?: number }): QuizSession;
   /** Answers a question of the current quiz; updates the review book, flashcards and progress, and saves. */
   answer(questionId: string, response: QuizResponse): { feedback: Feedback; session: QuizSession; score: Score };
   goTo(index: number): QuizSession;
@@ -83,6 +85,17 @@ export function createStudy(options: StudyOptions): Study {
     startQuiz({ count, seed, scope }) {
       const picked = pickQuestions(options.bank, { count, seed, ...(scope ? { scope } : {}) }).map((q) => shuffleOptions(q, seed));
       session = createSession(picked, { id: `quiz-${String(seed)}`, now: now() });
+      save();
+      return session;
+    },
+    startReviewQuiz({ seed, count }) {
+      const questions = reviewList(book)
+        .flatMap((entry) => {
+          const question = byId.get(entry.questionId);
+          return question ? [shuffleOptions(question, seed)] : [];
+        })
+        .slice(0, count ?? Infinity);
+      session = createSession(questions, { id: `review-${String(seed)}`, now: now() });
       save();
       return session;
     },
