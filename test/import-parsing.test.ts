@@ -121,6 +121,25 @@ describe('the clause tree', () => {
   });
 });
 
+describe('Markdown nested lists', () => {
+  it('nests an indented list under its item even when it reuses the same numbering', async () => {
+    const file = path.join(tmp, 'nested.md');
+    await writeFile(file, '# 着装规范\n\n1. 上岗着装\n   1. 应穿统一工装。\n   2. 不得佩戴夸张饰品。\n2. 应佩戴工号牌。\n');
+    const result = await runImport({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
+    expect(numbers(result.tree.clauses)).toEqual([['1', ['1.1', '1.2']], '2']);
+    expect(result.tree.clauses.map((c) => c.title ?? c.text)).toEqual(['上岗着装', '应佩戴工号牌。']);
+  });
+
+  it('refuses files with nothing to import, naming them', async () => {
+    const empty = path.join(tmp, 'empty.txt');
+    await writeFile(empty, '\n\n');
+    await expect(runImport({ file: empty, dryRun: true, contentDir: tmp })).rejects.toThrow(`${empty} 中没有文字`);
+    const titleOnly = path.join(tmp, 'title-only.txt');
+    await writeFile(titleOnly, '窗口服务规范\n');
+    await expect(runImport({ file: titleOnly, dryRun: true, contentDir: tmp })).rejects.toThrow(`${titleOnly} 中只有标题`);
+  });
+});
+
 describe('reading files', () => {
   it('reads GB18030 text, as saved by Chinese Windows', async () => {
     const file = path.join(tmp, 'gbk.txt');

@@ -150,7 +150,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   if (options.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/u.test(options.id)) {
     throw new ImportError(`--id "${options.id}" 只能使用小写英文字母、数字和连字符 / an id may only contain a-z, 0-9 and "-"`);
   }
+  if (options.id !== undefined && options.id.length > 40) {
+    throw new ImportError(`--id "${options.id}" 太长（最多 40 个字符） / --id is too long (at most 40 characters)`);
+  }
   const source = await readSource(options.file);
+  if (source.lines.length === 0) throw new ImportError(`${options.file} 中没有文字 / ${options.file} has no text`);
   const baseId = options.id ?? documentIdFromFile(options.file);
   const taken = await existingIds(contentDir);
 
@@ -169,6 +173,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     }
   }
   const { tree } = built;
+  if (tree.clauses.length === 0) {
+    throw new ImportError(`${options.file} 中只有标题，没有可导入的条款 / ${options.file} holds only a title, no clauses to import`);
+  }
   const warnings: ImportWarning[] = [...source.notes, ...built.warnings];
   if (docId !== baseId) warnings.push({ message: `id ${baseId} 已被占用，改用 ${docId} / id ${baseId} is taken; using ${docId}` });
 

@@ -26,6 +26,12 @@ export interface KindOutput {
 
 const PLACEHOLDER = '（待填写）';
 
+/** `${base}-${suffix}`, shortening `base` so the id stays within the 80 characters ids may have. */
+function childId(base: string, suffix: string): string {
+  const room = 80 - suffix.length - 1;
+  return `${base.length > room ? base.slice(0, room).replace(/-+$/u, '') : base}-${suffix}`;
+}
+
 interface Ctx {
   tree: ImportedTree;
   today: string;
@@ -77,16 +83,28 @@ function buildNorms(ctx: Ctx): KindOutput {
   if (!front.effective && front.issued) todo(ctx, ['effective'], `没有写实施日期，暂用发布日期 ${front.issued.text} / no effective date; using the issue date`, front.issued.line);
   else if (!effective) todo(ctx, ['effective'], `没有找到实施日期，暂填导入当天 ${ctx.today} / effective date not found; set to the import date`);
 
+  const all = [...walkClauses(clauses)];
   let scope = front.scope?.text;
+  let scopeLine = front.scope?.line;
   if (scope === undefined) {
-    const scopeClause = [...walkClauses(clauses)].find((c) => (c.title !== undefined && /^(适用)?范围$/u.test(c.title)) || (c.text !== undefined && /适用于/u.test(c.text) && /^本(标准|规范|制度|办法)/u.test(c.text)));
-    scope = scopeClause?.text;
+    // GB/T documents state the scope in clause 1 「范围」 or in a sentence "本标准适用于…".
+    const titled = all.find((c) => c.title !== undefined && /^(适用)?范围$/u.test(c.title) && c.text !== undefined);
+    const sentence = all
+      .map((c) => ({ c, m: /(?:^|[。\n])\s*(本(?:标准|规范|制度|办法|细则|规定)[^。\n]{0,80}?适用于[^。\n]+。)/u.exec(c.text ?? '') }))
+      .find((x) => x.m !== null);
+    scope = titled?.text ?? sentence?.m?.[1];
+    scopeLine = titled?.line ?? sentence?.c.line;
   }
   data.scope = scope ?? PLACEHOLDER;
   if (scope === undefined) todo(ctx, ['scope'], '没有找到适用范围，请填写 / scope (范围) not found; fill it in');
+  else if (!front.scope) todo(ctx, ['scope'], `适用范围摘自第 ${scopeLine} 行的条款，请核对 / scope taken from the clause on line ${scopeLine}; check it`, scopeLine);
 
-  const refClause = [...walkClauses(clauses)].find((c) => c.title !== undefined && /引用文件|引用标准|编制依据|依据/u.test(c.title));
-  const refTitles = [...(refClause?.text ?? '').matchAll(/《[^》]+》/gu)].map((m) => m[0]);
+  // Normative references: 《…》 in a clause titled 规范性引用文件, or in a sentence starting 引用文件：
+  const refTexts = all.flatMap((c) => {
+    if (c.title !== undefined && /引用文件|引用标准|编制依据/u.test(c.title)) return [c.text ?? ''];
+    return (c.text ?? '').split('\n').flatMap((p) => [...p.matchAll(/(?:规范性)?引用文件\s*[：:]\s*([^。\n]+)/gu)].map((m) => m[1] ?? ''));
+  });
+  const refTitles = refTexts.flatMap((t) => [...t.matchAll(/《[^》]+》/gu)].map((m) => m[0]));
   if (refTitles.length > 0) data.references = [...new Set(refTitles)].map((title) => ({ title }));
 
   if (ctx.tree.startNumber !== 1) data.startNumber = ctx.tree.startNumber;
@@ -172,13 +190,13 @@ function buildEtiquette(ctx: Ctx): KindOutput {
     const s = situationFor(c);
     for (const p of phrases) {
       const list = p.forbidden ? s.forbidden : s.phrases;
-      list.push({ id: `${s.id}-${p.forbidden ? 'f' : 'p'}${list.length + 1}`, text: p.text });
+      list.push({ id: childId(s.id, `${p.forbidden ? 'f' : 'p'}${list.length + 1}`), text: p.text });
     }
     // What the clause says besides its phrases ("stand up and smile, then say …") is a conduct rule;
     // a clause that only lists phrases ("不说「…」") adds nothing as one.
     const besides = withoutQuotes(c.text);
     if ((s.key !== c || s.description === undefined) && [...besides].length > 8) {
-      s.conduct.push({ id: `${s.id}-c${s.conduct.length + 1}`, topic: conductTopic(besides), text: c.text, ...(c.strength ? { strength: c.strength } : {}) });
+      s.conduct.push({ id: childId(s.id, `c${s.conduct.length + 1}`), topic: conductTopic(besides), text: c.text, ...(c.strength ? { strength: c.strength } : {}) });
     }
     placed.add(c);
   }
@@ -192,8 +210,8 @@ function buildEtiquette(ctx: Ctx): KindOutput {
     }
     const parent = parents.get(c);
     const s = parent ? situations.get(parent) : situations.get(c);
-    const rule2 = { id: `${c.id}-c`, topic: conductTopic(c.text), text: c.text, ...(c.strength ? { strength: c.strength } : {}) };
-    if (s) s.conduct.push({ ...rule2, id: `${s.id}-c${s.conduct.length + 1}` });
+    const rule2 = { id: childId(c.id, 'c'), topic: conductTopic(c.text), text: c.text, ...(c.strength ? { strength: c.strength } : {}) };
+    if (s) s.conduct.push({ ...rule2, id: childId(s.id, `c${s.conduct.length + 1}`) });
     else conduct.push(rule2);
   }
 
@@ -203,7 +221,7 @@ function buildEtiquette(ctx: Ctx): KindOutput {
     ctx.comments.push({ path: ['situations', 0], text: 'TODO: 没有找到用语，请补充情景和用语 / no phrases found; add situations and phrases' });
   }
   const drafts = [...situations.values()];
-  if (drafts.length === 0) drafts.push({ key: undefined, id: `${docId}-general`, title, phrases: [], forbidden: [], conduct: [] });
+  if (drafts.length === 0) drafts.push({ key: undefined, id: childId(docId, 'general'), title, phrases: [], forbidden: [], conduct: [] });
 
   data.situations = drafts.map((s) => {
     summary.push(`情景 ${s.title}: ${s.phrases.map((p) => `「${p.text}」`).join(' ')}${s.forbidden.length > 0 ? ` 忌语: ${s.forbidden.map((p) => `「${p.text}」`).join(' ')}` : ''}`);

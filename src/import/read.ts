@@ -16,6 +16,8 @@ export interface SourceLine {
   heading?: number;
   /** Word automatic list numbering on this paragraph. */
   list?: { id: string; level: number };
+  /** Markdown list nesting (0 = not indented): nested lists may reuse the same numbering scheme. */
+  indent?: number;
   /** A blank line (or a new list item / paragraph in Markdown) came before: a new paragraph starts. */
   breakBefore: boolean;
 }
@@ -103,6 +105,7 @@ function splitMarkdownLines(text: string): SourceLine[] {
       continue;
     }
     let heading: number | undefined;
+    let indentOf = 0;
     let breakBefore = blank;
     const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/u.exec(line);
     if (h) {
@@ -111,6 +114,8 @@ function splitMarkdownLines(text: string): SourceLine[] {
       breakBefore = true;
     } else {
       line = line.replace(/^\s*>\s?/u, '');
+      const lead = /^( *)(?:\d+[.)]|[-*+])\s/u.exec(line.replace(/\t/gu, '    '));
+      if (lead && (lead[1] ?? '').length >= 2) indentOf = Math.floor((lead[1] ?? '').length / 2);
       const bullet = /^\s*[-*+]\s+/u.exec(line);
       if (bullet) {
         line = line.slice(bullet[0].length);
@@ -124,7 +129,7 @@ function splitMarkdownLines(text: string): SourceLine[] {
     }
     line = stripInline(line);
     if (line.trim() === '') continue;
-    out.push({ text: line, line: i + 1, breakBefore, ...(heading !== undefined ? { heading } : {}) });
+    out.push({ text: line, line: i + 1, breakBefore, ...(heading !== undefined ? { heading } : {}), ...(indentOf > 0 ? { indent: indentOf } : {}) });
     blank = false;
   }
   return out;

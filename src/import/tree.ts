@@ -27,12 +27,14 @@ interface Line {
   text: string;
   line: number;
   heading?: number;
+  indent?: number;
   list?: { id: string; level: number };
   breakBefore: boolean;
 }
 
-function newClause(m: Marker, line: number, heading: boolean): ImportedClause {
+function newClause(m: Marker, line: number, heading: boolean, indent = 0): ImportedClause {
   return {
+    indent,
     scheme: m.scheme,
     marker: m.written,
     ordinal: m.ordinal,
@@ -171,7 +173,7 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
         }
       }
     } else {
-      const open = stack.findIndex((s) => s.scheme === c.scheme);
+      const open = stack.findIndex((s) => s.scheme === c.scheme && s.indent === c.indent);
       parentIndex = open >= 0 ? open - 1 : stack.length - 1;
     }
     const parent = parentIndex >= 0 ? stack[parentIndex] : undefined;
@@ -260,7 +262,7 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
       marker = { scheme: `heading-${l.heading}`, written: '', ordinal: 0, rest: l.text };
     }
     if (marker) {
-      const c = newClause(marker, l.line, l.heading !== undefined);
+      const c = newClause(marker, l.line, l.heading !== undefined, l.indent ?? 0);
       attach(c);
       if (c.scheme === 'decimal' && c.parts) {
         lastDecimal = c.parts;
@@ -274,7 +276,7 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
     prevLine = l;
   }
 
-  if (roots.length === 0) {
+  if (roots.length === 0 && front.intro.length > 0) {
     warn(undefined, '没有找到任何编号条款；整篇文字被当作一条 / no numbered clauses found; the whole text becomes one clause');
     const intro = front.intro.splice(0);
     const text = intro.map((p) => p.text).join('\n');

@@ -28,6 +28,8 @@ export interface ImportedClause {
   line: number;
   /** Came from a Markdown / Word heading. */
   heading: boolean;
+  /** Markdown list nesting level of the marker line (0 outside nested lists). */
+  indent: number;
   /** Text on the marker's line (with continuation lines joined). */
   head: string;
   /** Further paragraphs before the next marker. */
