@@ -22,7 +22,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Process, ProcessNode, ProcessNodeType, Role } from '../model/types.ts';
-import { estimateTextWidth, type TextMeasurer, widestUnbreakable, wrapText } from './text.ts';
+import { estimateTextWidth, type TextMeasurer, widestUnbreakable, wrapBalanced, wrapText } from './text.ts';
 
 export interface LayoutOptions {
   /** Width of `text` at `fontSize`; pass real font metrics for print. Default: CJK 1 em, ASCII 0.55 em. */
@@ -87,6 +87,8 @@ export interface EdgeLayout {
   label?: string;
   /** Orthogonal polyline; the first point is on the source's border, the last on the target's (arrow tip). */
   points: Point[];
+  /** The label wrapped (≤ 5 em a line); line i's box is [labelBox.y + i·lineHeight, +lineHeight]. */
+  labelLines?: string[];
   /** Centre of the label text. */
   labelAt?: Point;
   /** Box the label occupies (kept clear of nodes, other labels and edges where possible). */
@@ -185,8 +187,8 @@ interface SizedNode {
 /** Wraps the node's text for a given width and derives its height. */
 function sizeNode(node: ProcessNode, width: number, m: Metrics, prefix: string): Pick<SizedNode, 'height' | 'lines' | 'timeLimitLines' | 'textHeight'> {
   const textWidth = textWidthFor(node.type, width, m);
-  const lines = wrapText(node.label, textWidth, m.fs, m.measure);
-  const timeLimitLines = node.timeLimit ? wrapText(prefix + node.timeLimit, textWidth, m.fs, m.measure) : [];
+  const lines = wrapBalanced(node.label, textWidth, m.fs, m.measure);
+  const timeLimitLines = node.timeLimit ? wrapBalanced(prefix + node.timeLimit, textWidth, m.fs, m.measure) : [];
   const gap = timeLimitLines.length > 0 ? m.fs * 0.3 : 0;
   const textHeight = (lines.length + timeLimitLines.length) * m.lh + gap;
   let height: number;
@@ -338,7 +340,7 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
     padX: fs * 0.5,
     padY: fs * 0.5,
     track: fs * 0.6,
-    lanePad: fs * 0.8,
+    lanePad: fs * 1.0,
     minNodeWidth: fs * 5,
     maxNodeWidth: fs * 10,
   };
@@ -381,8 +383,18 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
       forwardPreds.get(e.to)?.push(e.from);
       forwardSuccs.get(e.from)?.push(e.to);
     }
+  // Reading order: depth-first from the start following branches as written, so when two nodes
+  // compete for one cell of a lane the first branch (usually 是) stays straight below.
+  const preorder = new Map<string, number>();
+  const visit = (id: string): void => {
+    if (preorder.has(id)) return;
+    preorder.set(id, preorder.size);
+    for (const next of byId.get(id)?.node.next ?? []) visit(next.to);
+  };
+  visit(process.startId);
+  for (const s of sized) visit(s.node.id);
   const order = (a: SizedNode, b: SizedNode): number =>
-    layerOf(a.node.id) - layerOf(b.node.id) || must(layers.get(a.node.id), 'x').x - must(layers.get(b.node.id), 'x').x || a.index - b.index;
+    layerOf(a.node.id) - layerOf(b.node.id) || must(preorder.get(a.node.id), 'order') - must(preorder.get(b.node.id), 'order');
   const pending = new Map(sized.map((s) => [s.node.id, forwardPreds.get(s.node.id)?.length ?? 0]));
   const ready = sized.filter((s) => pending.get(s.node.id) === 0);
   const occupied = new Set<string>();
@@ -431,34 +443,52 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
 
   const outgoing = new Map<string, EdgeSpec[]>();
   for (const e of edges) outgoing.set(e.from.node.id, [...(outgoing.get(e.from.node.id) ?? []), e]);
+  // Pass 1, downward edges. A same-lane edge with a clear column goes straight down (the nearest
+  // target if several can); the others leave towards their target's lane.
   for (const s of sized) {
-    const outs = outgoing.get(s.node.id) ?? [];
-    const preference = (e: EdgeSpec): Side[] => {
-      const a = e.from.lane;
+    const outs = (outgoing.get(s.node.id) ?? []).filter((e) => !e.back);
+    const straight = outs
+      .filter((e) => e.to.lane === s.lane && columnClear(s.lane, s.rank + 1, e.to.rank - 1))
+      .sort((x, y) => x.to.rank - y.to.rank || x.index - y.index)[0];
+    if (straight) {
+      straight.exit = 'bottom';
+      take(s.node.id, 'bottom');
+    }
+    for (const e of outs) {
+      if (e.exit) continue;
+      const a = s.lane;
       const b = e.to.lane;
-      if (e.back) return b < a ? ['left', 'right', 'bottom'] : ['right', 'left', 'bottom'];
-      if (b > a) return ['right', 'bottom', 'left'];
-      if (b < a) return ['left', 'bottom', 'right'];
-      return ['bottom', 'right', 'left'];
-    };
-    // Straight-down continuations claim the bottom first so the main path stays a straight line.
-    const prioritised = [...outs].sort((x, y) => Number(x.back || x.to.lane !== x.from.lane) - Number(y.back || y.to.lane !== y.from.lane) || x.index - y.index);
-    for (const e of prioritised) {
-      let wanted = preference(e);
-      if (s.node.type !== 'decision' && !e.back) {
-        // A single exit leaves downwards unless both columns below are blocked.
-        const a = e.from.lane;
-        const b = e.to.lane;
-        const r = e.from.rank;
-        const t = e.to.rank;
-        const downwards = columnClear(b, r + 1, t - 1) || columnClear(a, r + 1, t - 1);
-        if (downwards) wanted = ['bottom', ...wanted.filter((x) => x !== 'bottom')];
-        else wanted = [b < a ? 'left' : 'right', ...wanted.filter((x) => x !== 'bottom'), 'bottom'];
-      }
+      let wanted: Side[] = b > a ? ['right', 'bottom', 'left'] : b < a ? ['left', 'bottom', 'right'] : ['right', 'left', 'bottom'];
+      // Leaving downwards works when either column below is clear down to the target's row.
+      const downwards = columnClear(b, s.rank + 1, e.to.rank - 1) || columnClear(a, s.rank + 1, e.to.rank - 1);
+      if (s.node.type !== 'decision' && downwards) wanted = ['bottom', ...wanted.filter((x) => x !== 'bottom')];
       const side = wanted.find((x) => free(s.node.id, x)) ?? 'bottom';
       e.exit = side;
       take(s.node.id, side);
     }
+  }
+  // Pass 2, loops back up: leave and enter by the same corridor when both sides are free, so the
+  // loop is a plain bracket beside the lane; otherwise come down into the target from above.
+  for (const e of edges) {
+    if (!e.back) continue;
+    const u = e.from.node.id;
+    const v = e.to.node.id;
+    const a = e.from.lane;
+    const b = e.to.lane;
+    const loops: { exit: Side; enter: Side }[] =
+      a === b ? [{ exit: 'right', enter: 'right' }, { exit: 'left', enter: 'left' }] : b === a + 1 ? [{ exit: 'right', enter: 'left' }] : b === a - 1 ? [{ exit: 'left', enter: 'right' }] : [];
+    const loop = u === v ? undefined : loops.find((o) => free(u, o.exit) && free(v, o.enter));
+    if (loop) {
+      e.exit = loop.exit;
+      e.enter = loop.enter;
+      take(u, loop.exit);
+      take(v, loop.enter);
+      continue;
+    }
+    const fallback: Side[] = b < a ? ['left', 'right', 'bottom'] : ['right', 'left', 'bottom'];
+    e.exit = fallback.find((x) => free(u, x)) ?? 'bottom';
+    e.enter = 'top';
+    take(u, e.exit);
   }
 
   // ---- routes in abstract coordinates (lanes, corridors, rows, channels)
@@ -486,7 +516,7 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
     const t = v.rank;
     const exit = must(e.exit, 'exit side');
     const start = port(u, exit);
-    e.enter = 'top';
+    if (!e.back) e.enter = 'top';
     if (!e.back && exit === 'bottom') {
       if (a === b && columnClear(a, r + 1, t - 1)) {
         e.route = [start, port(v, 'top')];
@@ -553,10 +583,8 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
       continue;
     }
     // Back edge by a side: enter the target's side when the corridor touches it, else come in from above.
-    const targetSide: Side | undefined = g === b + 1 ? 'right' : g === b ? 'left' : undefined;
-    if (targetSide && free(v.node.id, targetSide) && u !== v) {
-      take(v.node.id, targetSide);
-      e.enter = targetSide;
+    const targetSide = e.enter;
+    if (targetSide === 'left' || targetSide === 'right') {
       const up = corridor(e, g, rowKey(r), rowKey(t));
       e.route = [start, { x: { kind: 'corridor', run: up }, y: { kind: 'row', rank: r } }, { x: { kind: 'corridor', run: up }, y: { kind: 'row', rank: t } }, port(v, targetSide)];
       continue;
@@ -612,7 +640,7 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
   };
 
   // ---- lane headers and vertical geometry
-  const headerLines = laneLabels.map((label, l) => wrapText(label, must(laneWidth[l], 'lane width') - m.padX, m.fs, m.measure));
+  const headerLines = laneLabels.map((label, l) => wrapBalanced(label, must(laneWidth[l], 'lane width') - m.padX, m.fs, m.measure));
   const headerHeight = Math.max(...headerLines.map((ls) => ls.length)) * m.lh + 2 * m.padY;
   const rowHeight: number[] = Array.from({ length: rankCount }, () => 0);
   for (const s of sized) rowHeight[s.rank] = Math.max(rowHeight[s.rank] ?? 0, s.height);
@@ -674,26 +702,35 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
     back: e.back,
   }));
 
-  // ---- labels beside the first leg of each labelled edge, clear of everything else
+  // ---- labels beside the first legs of each labelled edge, clear of everything else where possible
   const nodeBoxes = [...boxes.values()];
   const placedLabels: Box[] = [];
+  const allSegments = edgeLayouts.map((el) => segments(el.points));
   for (const el of edgeLayouts) {
     if (el.label === undefined) continue;
-    const w = m.measure(el.label, m.fs) + m.fs * 0.5;
-    const h = m.fs * 1.3;
-    const candidates = labelCandidates(el.points, w, h, m.fs * 0.25);
-    const blocked = (box: Box): boolean =>
-      box.x < 0 ||
-      box.y < headerHeight ||
-      box.x + box.width > width ||
-      box.y + box.height > height ||
-      nodeBoxes.some((nb) => overlaps(box, nb, 1)) ||
-      placedLabels.some((lb) => overlaps(box, lb, 1)) ||
-      edgeLayouts.some((other) => segments(other.points).some((sg) => overlaps(box, sg, 1)));
-    const chosen = candidates.find((c) => !blocked(c)) ?? candidates[0];
-    if (!chosen) continue;
-    const box = { x: round(chosen.x), y: round(chosen.y), width: round(chosen.width), height: round(chosen.height) };
+    const lines = wrapText(el.label, m.fs * 5, m.fs, m.measure);
+    const w = Math.max(...lines.map((l) => m.measure(l, m.fs))) + m.fs * 0.5;
+    const h = lines.length * m.lh;
+    const inBounds = (box: Box): boolean => box.x >= 0 && box.y >= headerHeight && box.x + box.width <= width && box.y + box.height <= height;
+    const cost = (box: Box): number =>
+      10 * nodeBoxes.filter((nb) => overlaps(box, nb, 1)).length +
+      5 * placedLabels.filter((lb) => overlaps(box, lb, 1)).length +
+      allSegments.reduce((sum, segs) => sum + segs.filter((sg) => overlaps(box, sg, 1)).length, 0);
+    let best: Box | undefined;
+    let bestCost = Infinity;
+    for (const c of labelCandidates(el.points, w, h, m.fs * 0.25)) {
+      if (!inBounds(c)) continue;
+      const k = cost(c);
+      if (k < bestCost) {
+        best = c;
+        bestCost = k;
+        if (k === 0) break;
+      }
+    }
+    if (!best) continue;
+    const box = { x: round(best.x), y: round(best.y), width: round(best.width), height: round(best.height) };
     placedLabels.push(box);
+    el.labelLines = lines;
     el.labelBox = box;
     el.labelAt = { x: round(box.x + box.width / 2), y: round(box.y + box.height / 2) };
   }
@@ -826,33 +863,28 @@ function overlaps(a: Box, b: Box, margin: number): boolean {
   return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
 }
 
-/** Places to try for an edge label: beside the first legs, on either side, near the start. */
+/** Places to try for an edge label: beside the first legs, either side, nearest the start first. */
 function labelCandidates(points: Point[], w: number, h: number, gap: number): Box[] {
   const out: Box[] = [];
-  for (let i = 0; i + 1 < points.length && i < 2; i++) {
+  for (let i = 0; i + 1 < points.length && i < 3; i++) {
     const a = points[i];
     const b = points[i + 1];
     if (!a || !b) continue;
-    if (a.x === b.x) {
-      const down = b.y > a.y;
-      const len = Math.abs(b.y - a.y);
-      for (const along of [gap, (len - h) / 2]) {
-        if (along < 0 || along + h > len) continue;
-        const top = down ? a.y + along : a.y - along - h;
+    const vertical = a.x === b.x;
+    const len = vertical ? Math.abs(b.y - a.y) : Math.abs(b.x - a.x);
+    const size = vertical ? h : w;
+    const step = Math.max(4, size / 2);
+    for (let along = gap; along + size <= len - gap || along === gap; along += step) {
+      if (along > gap && along + size > len - gap) break;
+      if (vertical) {
+        const top = b.y > a.y ? a.y + along : a.y - along - h;
         out.push({ x: a.x + gap + 1, y: top, width: w, height: h }, { x: a.x - gap - 1 - w, y: top, width: w, height: h });
+      } else {
+        const left = b.x > a.x ? a.x + along : a.x - along - w;
+        out.push({ x: left, y: a.y - gap - 1 - h, width: w, height: h }, { x: left, y: a.y + gap + 1, width: w, height: h });
       }
-    } else {
-      const right = b.x > a.x;
-      const len = Math.abs(b.x - a.x);
-      for (const along of [gap, (len - w) / 2]) {
-        if (along < 0 || along + w > len) continue;
-        const left = right ? a.x + along : a.x - along - w;
-        out.push({ x: left, y: a.y - gap - h, width: w, height: h }, { x: left, y: a.y + gap, width: w, height: h });
-      }
+      if (out.length > 60) return out;
     }
   }
-  // Last resort: right next to the start point.
-  const p = points[0];
-  if (p) out.push({ x: p.x + gap, y: p.y + gap, width: w, height: h });
   return out;
 }

@@ -23,7 +23,7 @@ export const PALETTE = {
   text: '#1a1a1a',
   background: '#ffffff',
   laneHeader: '#dde6f0',
-  laneBorder: '#6b7689',
+  laneBorder: '#b4bfcc',
   laneAlt: '#f6f8fb',
   stepFill: '#e9f1fc',
   stepStroke: '#2b5797',
@@ -145,5 +145,10 @@ function edgeLineSvg(edge: EdgeLayout, p: string): string {
 function edgeLabelSvg(edge: EdgeLayout, layout: ProcessLayout): string {
   if (edge.label === undefined || !edge.labelBox || !edge.labelAt) return '';
   const b = edge.labelBox;
-  return `<g class="gf-edge-label"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="3" fill="${PALETTE.background}" fill-opacity="0.92"/><text x="${n(edge.labelAt.x)}" y="${n(edge.labelAt.y + layout.fontSize * 0.36)}" text-anchor="middle" font-weight="bold" fill="${PALETTE.edgeLabel}">${escapeXml(edge.label)}</text></g>`;
+  const lines = edge.labelLines ?? [edge.label];
+  const top = b.y + (b.height - lines.length * layout.lineHeight) / 2;
+  const tspans = lines
+    .map((line, i) => `<tspan x="${n(edge.labelAt?.x ?? 0)}" y="${n(top + i * layout.lineHeight + layout.lineHeight / 2 + layout.fontSize * 0.36)}">${escapeXml(line)}</tspan>`)
+    .join('');
+  return `<g class="gf-edge-label"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="3" fill="${PALETTE.background}" fill-opacity="0.92"/><text text-anchor="middle" font-weight="bold" fill="${PALETTE.edgeLabel}">${tspans}</text></g>`;
 }

@@ -89,22 +89,43 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, measu
 
 /** Moves characters across line ends so no line starts with closing or ends with opening punctuation. */
 function enforcePunctuationRules(input: string[]): string[] {
-  const lines = [...input];
+  const lines = input.map((l) => [...l]);
   for (let i = 0; i + 1 < lines.length; i++) {
-    let prev = [...(lines[i] ?? '')];
-    let next = [...(lines[i + 1] ?? '')];
+    const prev = lines[i] ?? [];
+    const next = lines[i + 1] ?? [];
     // Pull leading closing punctuation up to the end of the previous line.
     while (next.length > 0 && NO_LINE_START.includes(next[0] ?? '')) prev.push(next.shift() ?? '');
     // Push trailing opening punctuation down to the start of the next line.
-    while (prev.length > 1 && NO_LINE_END.includes(prev[prev.length - 1] ?? '')) next.unshift(prev.pop() ?? '');
-    lines[i] = prev.join('');
-    lines[i + 1] = next.join('');
+    while (prev.length > 0 && NO_LINE_END.includes(prev[prev.length - 1] ?? '')) next.unshift(prev.pop() ?? '');
     if (next.length === 0) {
       lines.splice(i + 1, 1);
       i--;
+    } else if (prev.length === 0) {
+      lines.splice(i, 1);
+      i = Math.max(-1, i - 2);
     }
-    prev = [];
-    next = [];
   }
-  return lines;
+  return lines.map((l) => l.join(''));
+}
+
+/**
+ * Like {@link wrapText}, but with lines of even length: the narrowest width that still needs no more
+ * lines than `maxWidth` does, so a label never ends with one lonely character on its last line.
+ */
+export function wrapBalanced(text: string, maxWidth: number, fontSize: number, measure: TextMeasurer = estimateTextWidth): string[] {
+  const lines = wrapText(text, maxWidth, fontSize, measure);
+  if (lines.length < 2) return lines;
+  let lo = maxWidth / lines.length;
+  let hi = maxWidth;
+  let best = lines;
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    const attempt = wrapText(text, mid, fontSize, measure);
+    const fits = attempt.length <= lines.length && attempt.every((l) => measure(l, fontSize) <= maxWidth + 1e-6);
+    if (fits) {
+      best = attempt;
+      hi = mid;
+    } else lo = mid;
+  }
+  return best;
 }

@@ -1,0 +1,343 @@
+import fc from 'fast-check';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutProcess, type NodeLayout, type Point, type ProcessLayout } from '../src/diagram/layout.ts';
+import { describeProcess, escapeXml, PALETTE, processToSvg } from '../src/diagram/svg.ts';
+import { estimateTextWidth, NO_LINE_END, NO_LINE_START, wrapText } from '../src/diagram/text.ts';
+import { loadModel } from '../src/model/index.ts';
+import type { Process, ProcessNode, Role } from '../src/model/types.ts';
+
+const source = { file: 'processes/test.yaml', line: 1, column: 1 };
+const roles: Role[] = [
+  { id: 'clerk', name: '营业受理员', source },
+  { id: 'leader', name: '值班长', source },
+  { id: 'office', name: '服务质量管理办公室', source },
+];
+
+function node(id: string, type: ProcessNode['type'], role: string, label: string, next: ProcessNode['next'], timeLimit?: string): ProcessNode {
+  return { id, type, role, label, next, clauses: [], processId: 'synthetic', source, ...(timeLimit ? { timeLimit } : {}) };
+}
+
+/** 3 roles, a decision with two labelled branches, a loop back, two ends, hostile text. */
+const synthetic: Process = {
+  id: 'synthetic',
+  title: '测试流程 <script>alert(1)</script> & 其他',
+  units: 'all',
+  startId: 'start',
+  lanes: ['clerk', 'leader', 'office'],
+  source,
+  nodes: [
+    node('start', 'start', 'clerk', '客户来电反映问题', [{ to: 'register' }]),
+    node('register', 'step', 'clerk', '登记来电内容，记录联系电话0791-6132563', [{ to: 'solvable' }], '当场'),
+    node('solvable', 'decision', 'clerk', '能否当场解决？', [
+      { to: 'answer', label: '能' },
+      { to: 'escalate', label: '不能' },
+    ]),
+    node('answer', 'step', 'clerk', '当场答复客户<script>alert("x")</script> & 致谢', [{ to: 'done-fast' }], '当场'),
+    node('escalate', 'step', 'leader', '值班长协调处理（需要时请示上级）', [{ to: 'office-check' }], '2个工作日'),
+    node('office-check', 'decision', 'office', '客户是否满意？', [
+      { to: 'done-slow', label: '满意' },
+      { to: 'escalate', label: '不满意，重新处理' },
+    ]),
+    node('done-fast', 'end', 'clerk', '办结', []),
+    node('done-slow', 'end', 'office', '回访后归档', [], '答复后3个工作日内'),
+  ],
+};
+
+// ------------------------------------------------------------ geometry helpers
+
+function inside(p: Point, n: NodeLayout, eps = 0.01): boolean {
+  return p.x > n.x + eps && p.x < n.x + n.width - eps && p.y > n.y + eps && p.y < n.y + n.height - eps;
+}
+
+/** True when the point lies on the node's outline (diamond for decisions, the box otherwise). */
+function onBorder(p: Point, n: NodeLayout, eps = 0.05): boolean {
+  const cx = n.x + n.width / 2;
+  const cy = n.y + n.height / 2;
+  if (n.type === 'decision') return Math.abs(Math.abs(p.x - cx) / (n.width / 2) + Math.abs(p.y - cy) / (n.height / 2) - 1) < 0.01;
+  const onV = (Math.abs(p.x - n.x) < eps || Math.abs(p.x - n.x - n.width) < eps) && p.y >= n.y - eps && p.y <= n.y + n.height + eps;
+  const onH = (Math.abs(p.y - n.y) < eps || Math.abs(p.y - n.y - n.height) < eps) && p.x >= n.x - eps && p.x <= n.x + n.width + eps;
+  return onV || onH;
+}
+
+function segmentCrossesBox(a: Point, b: Point, n: NodeLayout): boolean {
+  const eps = 0.5;
+  if (a.x === b.x) return a.x > n.x + eps && a.x < n.x + n.width - eps && Math.max(a.y, b.y) > n.y + eps && Math.min(a.y, b.y) < n.y + n.height - eps;
+  return a.y > n.y + eps && a.y < n.y + n.height - eps && Math.max(a.x, b.x) > n.x + eps && Math.min(a.x, b.x) < n.x + n.width - eps;
+}
+
+function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Every geometric promise the layout makes. */
+function checkLayout(layout: ProcessLayout): void {
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  for (const n of layout.nodes) {
+    const lane = layout.lanes.find((l) => l.roleId === n.role);
+    expect(lane, `lane of ${n.id}`).toBeDefined();
+    if (!lane) continue;
+    expect(n.x, `${n.id} left`).toBeGreaterThanOrEqual(lane.x);
+    expect(n.x + n.width, `${n.id} right`).toBeLessThanOrEqual(lane.x + lane.width);
+    expect(n.y, `${n.id} below header`).toBeGreaterThanOrEqual(lane.y + lane.headerHeight);
+    expect(n.y + n.height, `${n.id} bottom`).toBeLessThanOrEqual(lane.y + lane.height);
+    for (const line of [...n.lines, ...n.timeLimitLines]) {
+      // Text must fit: decisions need their text inside the diamond, checked by width here.
+      expect(estimateTextWidth(line, layout.fontSize), `${n.id}: "${line}" fits`).toBeLessThanOrEqual(n.width);
+    }
+  }
+  for (const [i, a] of layout.nodes.entries())
+    for (const b of layout.nodes.slice(i + 1)) expect(boxesOverlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+
+  const runs: { edge: number; to: string; a: Point; b: Point }[] = [];
+  for (const [i, e] of layout.edges.entries()) {
+    const from = byId.get(e.from);
+    const to = byId.get(e.to);
+    expect(from && to, `${e.from}→${e.to} endpoints exist`).toBeTruthy();
+    if (!from || !to) continue;
+    const first = e.points[0];
+    const last = e.points[e.points.length - 1];
+    expect(e.points.length).toBeGreaterThanOrEqual(2);
+    if (!first || !last) continue;
+    expect(onBorder(first, from), `${e.from}→${e.to} starts on the border of ${e.from}: ${JSON.stringify(first)}`).toBe(true);
+    expect(onBorder(last, to), `${e.from}→${e.to} ends on the border of ${e.to}: ${JSON.stringify(last)}`).toBe(true);
+    for (let k = 0; k + 1 < e.points.length; k++) {
+      const a = e.points[k];
+      const b = e.points[k + 1];
+      if (!a || !b) continue;
+      expect(a.x === b.x || a.y === b.y, `${e.from}→${e.to} segment ${k} is orthogonal`).toBe(true);
+      for (const n of layout.nodes) expect(segmentCrossesBox(a, b, n), `${e.from}→${e.to} segment ${k} crosses ${n.id}`).toBe(false);
+      expect(inside(a, from) || inside(b, to)).toBe(false);
+      runs.push({ edge: i, to: e.to, a, b });
+    }
+    if (e.label !== undefined) {
+      expect(e.labelBox, `label of ${e.from}→${e.to} placed`).toBeDefined();
+      if (e.labelBox) for (const n of layout.nodes) expect(boxesOverlap(e.labelBox, n), `label ${e.label} on ${n.id}`).toBe(false);
+    }
+  }
+  // No two edges run along the same line, except edges joining into the same target.
+  for (const [i, p] of runs.entries())
+    for (const q of runs.slice(i + 1)) {
+      if (p.edge === q.edge || p.to === q.to) continue;
+      const collinearOverlap =
+        (p.a.x === p.b.x && q.a.x === q.b.x && p.a.x === q.a.x && Math.max(p.a.y, p.b.y) > Math.min(q.a.y, q.b.y) + 0.5 && Math.max(q.a.y, q.b.y) > Math.min(p.a.y, p.b.y) + 0.5) ||
+        (p.a.y === p.b.y && q.a.y === q.b.y && p.a.y === q.a.y && Math.max(p.a.x, p.b.x) > Math.min(q.a.x, q.b.x) + 0.5 && Math.max(q.a.x, q.b.x) > Math.min(p.a.x, p.b.x) + 0.5);
+      expect(collinearOverlap, `edges ${layout.edges[p.edge]?.from}→${p.to} and ${layout.edges[q.edge]?.from}→${q.to} overlap`).toBe(false);
+    }
+}
+
+// ------------------------------------------------------------ layout
+
+describe('layoutProcess', () => {
+  it('puts every node in its lane, without overlaps, with edges from border to border', async () => {
+    const layout = await layoutProcess(synthetic, roles);
+    expect(layout.lanes.map((l) => l.label)).toEqual(['营业受理员', '值班长', '服务质量管理办公室']);
+    expect(layout.nodes).toHaveLength(8);
+    expect(layout.edges).toHaveLength(8);
+    checkLayout(layout);
+  });
+
+  it('flows downwards, keeps the loop as a back edge and labels both branches', async () => {
+    const layout = await layoutProcess(synthetic, roles);
+    const rank = new Map(layout.nodes.map((n) => [n.id, n.rank]));
+    for (const e of layout.edges) {
+      if (e.back) expect(rank.get(e.to)).toBeLessThanOrEqual(rank.get(e.from) ?? -1);
+      else expect(rank.get(e.to)).toBeGreaterThan(rank.get(e.from) ?? Infinity);
+    }
+    expect(layout.edges.filter((e) => e.back).map((e) => `${e.from}→${e.to}`)).toEqual(['office-check→escalate']);
+    const branches = layout.edges.filter((e) => e.from === 'solvable');
+    expect(branches.map((e) => e.label)).toEqual(['能', '不能']);
+    for (const e of branches) expect(e.labelAt).toBeDefined();
+    const ends = layout.nodes.filter((n) => n.type === 'end').map((n) => n.id);
+    expect(ends.sort()).toEqual(['done-fast', 'done-slow']);
+  });
+
+  it('shows time limits as their own lines', async () => {
+    const layout = await layoutProcess(synthetic, roles);
+    const escalate = layout.nodes.find((n) => n.id === 'escalate');
+    expect(escalate?.timeLimit).toBe('2个工作日');
+    expect(escalate?.timeLimitLines.join('')).toBe('限时：2个工作日');
+    expect(escalate && escalate.timeLimitTop).toBeGreaterThan(escalate?.textTop ?? Infinity);
+  });
+
+  it('is deterministic', async () => {
+    const a = await layoutProcess(synthetic, roles);
+    const b = await layoutProcess(synthetic, roles);
+    expect(b).toEqual(a);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it('keeps the default chart narrow enough for 11 px text on a phone', async () => {
+    const layout = await layoutProcess(synthetic, roles);
+    expect(layout.width).toBeLessThanOrEqual(layout.fontSize * 32 + 1);
+    expect(layout.minDisplayWidth).toBeLessThanOrEqual(358);
+  });
+
+  it('uses the measurer it is given', async () => {
+    const wide = await layoutProcess(synthetic, roles, { measure: (t, fs) => [...t].length * fs * 1.2 });
+    const normal = await layoutProcess(synthetic, roles);
+    const lines = (l: ProcessLayout): number => l.nodes.reduce((s, n) => s + n.lines.length, 0);
+    expect(lines(wide)).toBeGreaterThan(lines(normal));
+    checkLayout(wide);
+  });
+
+  it('lays out every example process cleanly', async () => {
+    const { model, diagnostics } = await loadModel('content');
+    expect(model, JSON.stringify(diagnostics.slice(0, 3))).toBeDefined();
+    if (!model) return;
+    expect(model.processes.length).toBeGreaterThan(0);
+    for (const process of model.processes) {
+      const layout = await layoutProcess(process, model.roles);
+      checkLayout(layout);
+      expect(layout.minDisplayWidth, process.id).toBeLessThanOrEqual(358);
+    }
+  });
+});
+
+// ------------------------------------------------------------ wrapping
+
+describe('wrapText', () => {
+  const fs = 10;
+  it('never starts a line with closing or ends one with opening punctuation', () => {
+    const lines = wrapText('请您稍候，我马上为您查询（大约需要五分钟）。「唱收唱付」《服务规范》：是！', 4 * fs, fs);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const [i, line] of lines.entries()) {
+      if (i > 0) expect(NO_LINE_START).not.toContain(line[0]);
+      if (i < lines.length - 1) expect(NO_LINE_END).not.toContain(line[line.length - 1]);
+    }
+  });
+
+  it('never splits a number or an ASCII word', () => {
+    const lines = wrapText('请拨打0791-6132563或95598，24小时内到达现场 service hotline', 3 * fs, fs);
+    expect(lines.some((l) => l.includes('0791-6132563'))).toBe(true);
+    expect(lines.some((l) => l.includes('95598'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('24'))).toBe(true);
+    expect(lines.some((l) => l.includes('service'))).toBe(true);
+  });
+
+  it('keeps the punctuation rules and the text for any input (property)', () => {
+    const alphabet = [...'投诉受理回访限时工作日', ...NO_LINE_START, ...NO_LINE_END, ...'0123456789', ...'abcXYZ', '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (chars, ems) => {
+        const text = chars.join('');
+        const lines = wrapText(text, ems * fs, fs);
+        expect(lines.join('')).toBe(text);
+        for (let i = 0; i + 1 < lines.length; i++) {
+          const end = lines[i] ?? '';
+          const next = lines[i + 1] ?? '';
+          expect(NO_LINE_END.includes(end[end.length - 1] ?? ''), `line ends with opening: ${JSON.stringify(lines)}`).toBe(false);
+          expect(NO_LINE_START.includes(next[0] ?? ''), `line starts with closing: ${JSON.stringify(lines)}`).toBe(false);
+          expect(/[0-9A-Za-z]$/.test(end) && /^[0-9A-Za-z]/.test(next), `split inside a word: ${JSON.stringify(lines)}`).toBe(false);
+        }
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+});
+
+// ------------------------------------------------------------ SVG
+
+function luminance(hex: string): number {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('processToSvg', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('escapes all text', () => {
+    expect(escapeXml(`<script>&"'`)).toBe('&lt;script&gt;&amp;&quot;&#39;');
+  });
+
+  it('uses colours with at least 4.5:1 contrast for text', () => {
+    const pairs: [string, string][] = [
+      [PALETTE.text, PALETTE.background],
+      [PALETTE.text, PALETTE.laneHeader],
+      [PALETTE.text, PALETTE.stepFill],
+      [PALETTE.text, PALETTE.decisionFill],
+      [PALETTE.text, PALETTE.terminalFill],
+      [PALETTE.timeLimit, PALETTE.stepFill],
+      [PALETTE.timeLimit, PALETTE.decisionFill],
+      [PALETTE.timeLimit, PALETTE.terminalFill],
+      [PALETTE.edgeLabel, PALETTE.background],
+    ];
+    for (const [fg, bg] of pairs) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('describes the steps in order', async () => {
+    const layout = await layoutProcess(synthetic, roles);
+    const desc = describeProcess(layout);
+    expect(desc.indexOf('客户来电反映问题')).toBeLessThan(desc.indexOf('登记来电内容'));
+    expect(desc.indexOf('登记来电内容')).toBeLessThan(desc.indexOf('能否当场解决'));
+    expect(desc).toContain('限时：2个工作日');
+  });
+
+  it('is well-formed, accessible SVG with real, escaped text that stays readable at 390 px', async () => {
+    const layout = await layoutProcess(synthetic, roles);
+    const svg = processToSvg(layout, { idPrefix: 'x-' });
+    expect(svg).not.toMatch(/<script/);
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    try {
+      // Well-formed as XML (the strict parser, not the forgiving HTML one).
+      const parseError = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return doc.getElementsByTagName('parsererror').length > 0 ? (doc.documentElement.textContent ?? 'error') : null;
+      }, svg);
+      expect(parseError).toBeNull();
+      await page.setContent(`<!doctype html><html lang="zh-CN"><body style="margin:0;padding:16px"><div style="overflow-x:auto">${svg}</div></body></html>`);
+      const facts = await page.evaluate(() => {
+        const root = document.querySelector('svg');
+        const texts = [...document.querySelectorAll('svg text')].map((t) => t.textContent ?? '');
+        const viewBoxWidth = root?.viewBox.baseVal.width ?? 0;
+        return {
+          role: root?.getAttribute('role'),
+          title: document.querySelector('svg > title')?.textContent,
+          desc: document.querySelector('svg > desc')?.textContent ?? '',
+          texts,
+          scripts: document.querySelectorAll('script').length,
+          renderedWidth: root?.getBoundingClientRect().width ?? 0,
+          viewBoxWidth,
+          fontSize: Number(root?.getAttribute('font-size')),
+          nodeIds: [...document.querySelectorAll('svg g.gf-node')].map((g) => g.id),
+          markers: document.querySelectorAll('svg marker').length,
+          arrows: [...document.querySelectorAll('svg path.gf-edge')].filter((p) => p.getAttribute('marker-end')).length,
+        };
+      });
+      expect(facts.role).toBe('img');
+      expect(facts.title).toBe(synthetic.title);
+      expect(facts.desc).toContain('当场答复客户<script>');
+      expect(facts.scripts).toBe(0);
+      expect(facts.texts.join('')).toContain('<script>alert("x")</script>');
+      expect(facts.texts.join('')).toContain('&');
+      expect(facts.texts.some((t) => t.includes('营业受理员'))).toBe(true);
+      expect(facts.texts.some((t) => t.includes('不能'))).toBe(true);
+      expect(facts.nodeIds).toContain('x-n-escalate');
+      expect(facts.nodeIds).toHaveLength(8);
+      expect(facts.markers).toBe(1);
+      expect(facts.arrows).toBe(8);
+      const pxPerUnit = facts.renderedWidth / facts.viewBoxWidth;
+      expect(facts.fontSize * pxPerUnit).toBeGreaterThanOrEqual(11);
+      // Deep link: the step is addressable.
+      const box = await page.locator('#x-n-escalate').boundingBox();
+      expect(box?.width).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
