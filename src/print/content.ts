@@ -9,8 +9,11 @@ export interface Contact {
 /** The numbers a reader can call, well-known ones first. */
 export function contactsOf(hotlines: Hotlines): Contact[] {
   const out: Contact[] = [];
-  if (hotlines.service) out.push({ label: '服务热线', number: hotlines.service });
-  if (hotlines.fault) out.push({ label: '故障报修', number: hotlines.fault });
+  if (hotlines.service && hotlines.fault === hotlines.service) out.push({ label: '服务及故障报修热线', number: hotlines.service });
+  else {
+    if (hotlines.service) out.push({ label: '服务热线', number: hotlines.service });
+    if (hotlines.fault) out.push({ label: '故障报修', number: hotlines.fault });
+  }
   if (hotlines.supervision) out.push({ label: '监督电话', number: hotlines.supervision });
   for (const o of hotlines.other) out.push({ label: o.label, number: o.number });
   return out;

@@ -169,7 +169,7 @@ function composeEtiquette(c: Composer, model: Model, scope: HandbookScope): void
     if (situations.length === 0) continue;
     c.heading(1, set.title, set.source);
     if (set.description) c.para(set.description, set.source, 'the etiquette description');
-    c.heading(2, '文明用语与服务忌语', set.source);
+    c.heading(2, '各情形用语对照', set.source);
     c.table(
       [0.22, 0.42, 0.36],
       ['服务情形', '规范用语', '服务忌语'],
@@ -186,7 +186,7 @@ function composeEtiquette(c: Composer, model: Model, scope: HandbookScope): void
     const conduct = [...set.conduct, ...situations.flatMap((s) => s.conduct)];
     if (conduct.length > 0) {
       c.heading(2, '仪容举止', set.source);
-      for (const r of conduct) c.para(`· ${r.text}`, r.source, `conduct rule ${r.id}`);
+      for (const r of conduct) c.para(`• ${r.text}`, r.source, `conduct rule ${r.id}`);
     }
   }
 }
@@ -217,7 +217,7 @@ function composeProcesses(c: Composer, model: Model, scope: HandbookScope): void
         [{ text: String(i + 1), source: n.source, what: `step ${n.id}` }],
         [{ text: n.label + (n.next.some((e) => e.label) ? `（${n.next.map((e) => `${e.label ?? ''}→${orderedNodes(p).findIndex((m) => m.id === e.to) + 1}`).join('，')}）` : ''), source: n.source, what: `step ${n.id}` }],
         [{ text: roleName.get(n.role) ?? n.role, source: n.source, what: `step ${n.id}` }],
-        [{ text: n.timeLimit ?? '—', source: n.source, what: `step ${n.id}` }],
+        n.timeLimit ? [{ text: n.timeLimit, source: n.source, what: `step ${n.id}` }] : [],
       ]),
     );
   }
@@ -248,11 +248,11 @@ function composeAssessment(c: Composer, model: Model): void {
     if (a.description) c.para(a.description, a.source, 'the assessment description');
     if (a.inspections.length > 0) {
       c.heading(2, '检查方式', a.source);
-      for (const i of a.inspections) c.para(`· ${i.title}（${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}）`, i.source, `inspection ${i.id}`);
+      for (const i of a.inspections) c.para(`• ${i.title}（${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}）`, i.source, `inspection ${i.id}`);
     }
     if (a.thresholds.length > 0) {
       c.heading(2, '考核标准', a.source);
-      for (const t of a.thresholds) c.para(`· 考核得分低于${t.below}分：${t.consequence}`, t.source, `threshold ${t.id}`);
+      for (const t of a.thresholds) c.para(`• 考核得分低于${t.below}分：${t.consequence}`, t.source, `threshold ${t.id}`);
     }
     if (a.violations.length > 0) {
       c.heading(2, '违规处理', a.source);
@@ -267,14 +267,14 @@ function composeAssessment(c: Composer, model: Model): void {
           return [
             [{ text: v.text, source: v.source, what: `violation ${v.id}` }],
             [{ text: penalty, source: v.source, what: `violation ${v.id}` }],
-            v.escalation.length > 0 ? v.escalation.map((e) => ({ text: `第${e.occurrence}次：${e.action}`, source: v.source, what: `violation ${v.id}` })) : [{ text: '—', source: v.source, what: '' }],
+            v.escalation.length > 0 ? v.escalation.map((e) => ({ text: `第${e.occurrence}次：${e.action}`, source: v.source, what: `violation ${v.id}` })) : [],
           ];
         }),
       );
     }
     if (a.awards.length > 0) {
       c.heading(2, '表彰奖励', a.source);
-      for (const w of a.awards) c.para(`· ${w.title}：${w.criteria}`, w.source, `award ${w.id}`);
+      for (const w of a.awards) c.para(`• ${w.title}：${w.criteria}`, w.source, `award ${w.id}`);
     }
   }
 }

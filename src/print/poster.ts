@@ -74,11 +74,13 @@ function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, 
       const targetWidth = Math.min(width * 0.36, Math.max(0, ...targets.map((d) => measure.width(d, sTarget))));
       const textLeft = left + disc + gap;
       const textWidth = width - disc - gap - (targetWidth > 0 ? targetWidth + gap : 0);
-      const rowGap = gap * 0.9;
+      const rowGap = gap * 0.6;
       commitments.forEach((c, i) => {
-        const titleLines = c.title ? measure.lines(c.title, sTitle, textWidth, c.source, `commitment ${c.id}'s title`) : [];
-        const textLines = measure.lines(c.text, sText, textWidth, c.source, `commitment ${c.id}`);
-        const textHeight = titleLines.length * measure.lineHeight(sTitle) + textLines.length * measure.lineHeight(sText);
+        // The title runs in, bold, before the text: one line less per commitment.
+        const runIn = c.title ? `${c.title}　` : '';
+        const styleAt = (index: number): Style => (index < runIn.length ? sTitle : sText);
+        const textLines = measure.lines(runIn + c.text, sText, textWidth, c.source, `commitment ${c.id}`, undefined, styleAt);
+        const textHeight = textLines.length * measure.lineHeight(sText);
         const targetHeight = c.target ? measure.lineHeight(sTarget) : 0;
         const height = Math.max(disc, textHeight, targetHeight);
         const last = i === commitments.length - 1;
@@ -92,18 +94,17 @@ function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, 
             const each = sides > 0 ? extra / sides : 0;
             const rowTop = top + (i === 0 ? 0 : rowGap + each);
             if (i > 0) t.rule(page, left, top, width, t.colour('rule'), 0.6 * scale);
-            const cy = page.getHeight() - rowTop - disc / 2;
+            const cy = page.getHeight() - rowTop - height / 2;
             page.drawCircle({ x: left + disc / 2, y: cy, size: disc / 2, color: t.colour('accent') });
             const number = String(i + 1);
             const nw = measure.width(number, sNum);
             const face = measure.faces[sNum.weight];
             t.text(page, number, left + disc / 2 - nw / 2, cy - ((face.ascent + face.descent) / 2) * sNum.size * 0.93, sNum);
-            let y = rowTop + Math.max(0, (disc - textHeight) / 2);
-            y += t.drawLines(page, titleLines, textLeft, y, textWidth, sTitle, 'left');
-            t.drawLines(page, textLines, textLeft, y, textWidth, sText);
+            const y = rowTop + Math.max(0, (height - textHeight) / 2);
+            t.drawLines(page, textLines, textLeft, y, textWidth, sText, 'justify', undefined, styleAt);
             if (c.target) {
               const tl = [{ text: targets[i]!, width: measure.width(targets[i]!, sTarget), justify: false }];
-              const ttop = rowTop + Math.max(0, (height - measure.lineHeight(sTarget)) / 2);
+              const ttop = rowTop + (height - measure.lineHeight(sTarget)) / 2;
               t.drawLines(page, tl, left + width - targetWidth, ttop, targetWidth, sTarget, 'right');
             }
           },
@@ -120,19 +121,19 @@ function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, 
       const captionLines = measure.lines(template.qr.caption, sSmall, qrSide * 1.4, template.qr.caption === '' ? undefined : unit.source, 'the QR caption');
       const qrHeight = qrSide + captionLines.length * measure.lineHeight(sSmall);
       const colWidth = width - pad * 3 - qrSide * 1.4;
-      // Contacts in two columns when there are more than two.
-      const columns = contacts.length > 2 ? 2 : 1;
-      const cellWidth = colWidth / columns;
-      const cellHeight = measure.lineHeight(sLabel) + measure.lineHeight(sNumber);
       for (const c of contacts) {
         measure.check(c.label, sLabel.weight, unit.source, 'a hotline label');
         measure.check(c.number, sNumber.weight, unit.source, 'a hotline number');
-        if (measure.width(c.number, sNumber) > cellWidth) {
-          throw new PosterOverflowError(`${unit.id}: hotline ${c.number} is wider than its column`);
-        }
       }
+      const widest = Math.max(0, ...contacts.map((c) => Math.max(measure.width(c.number, sNumber), measure.width(c.label, sLabel))));
+      // Contacts in two columns when there are more than two and they fit side by side.
+      const columns = contacts.length > 2 && widest <= colWidth / 2 - pad ? 2 : 1;
+      const cellWidth = colWidth / columns;
+      const cellHeight = measure.lineHeight(sLabel) + measure.lineHeight(sNumber);
+      // A number wider than the panel counts as overflow, so that auto-fit shrinks the type.
+      const tooWide = Math.max(0, widest - cellWidth);
       const listHeight = Math.ceil(contacts.length / columns) * cellHeight;
-      const height = Math.max(listHeight, qrHeight) + pad * 2;
+      const height = Math.max(listHeight, qrHeight) + pad * 2 + tooWide;
       pieces.push({
         height: height + gap * 0.8,
         stretch: 0,

@@ -103,12 +103,14 @@ export class Measure {
     return w;
   }
 
-  lines(text: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number): Line[] {
-    this.check(text, s.weight, source, what);
+  lines(text: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style): Line[] {
+    if (styleAt) {
+      for (const w of ['regular', 'bold'] as const) this.check([...text].filter((_, i) => styleAt(i).weight === w).join(''), w, source, what);
+    } else this.check(text, s.weight, source, what);
     return breakLines(text, {
       width,
       ...(firstWidth !== undefined ? { firstWidth } : {}),
-      advance: (cp) => this.advance(cp, s),
+      advance: styleAt ? (cp, i) => this.advance(cp, styleAt(i)) : (cp) => this.advance(cp, s),
     });
   }
 
@@ -197,11 +199,11 @@ export class Typesetter {
     x: number,
     y: number,
     s: Style,
-    options: { justifyTo?: number; line?: Line; align?: 'left' | 'center' | 'right'; boxWidth?: number; colour?: RGB } = {},
+    options: { justifyTo?: number; line?: Line; align?: 'left' | 'center' | 'right'; boxWidth?: number; colour?: RGB; spacing?: number } = {},
   ): number {
     if (text.length === 0) return 0;
     const natural = this.measure.width(text, s);
-    let spacing = 0;
+    let spacing = options.spacing ?? 0;
     if (options.justifyTo !== undefined && options.line) spacing = justifySpacing(options.line, options.justifyTo, s.size);
     let left = x;
     if (options.align === 'center' && options.boxWidth !== undefined) left = x + (options.boxWidth - natural) / 2;
@@ -230,16 +232,44 @@ export class Typesetter {
     s: Style,
     align: 'justify' | 'left' | 'center' | 'right' = 'justify',
     colour?: RGB,
+    styleAt?: (index: number) => Style,
   ): number {
     const lh = s.size * s.leading;
     const base = this.baseline(s);
     lines.forEach((line, i) => {
       const y = page.getHeight() - (top + i * lh + base);
       const common = colour ? { colour } : {};
+      if (styleAt) {
+        this.spans(page, line, x, y, s, styleAt, align === 'justify' ? width : undefined);
+        return;
+      }
       if (align === 'justify') this.text(page, line.text, x, y, s, { justifyTo: width, line, ...common });
       else this.text(page, line.text, x, y, s, { align, boxWidth: width, ...common });
     });
     return lines.length * lh;
+  }
+
+  /** A line whose characters change style (a run-in bold title): drawn span by span with shared justification. */
+  private spans(page: PDFPage, line: Line, x: number, y: number, s: Style, styleAt: (index: number) => Style, justifyTo?: number): void {
+    const spacing = justifyTo !== undefined ? justifySpacing(line, justifyTo, s.size) : 0;
+    let left = x;
+    let index = line.start ?? 0;
+    let span = '';
+    let spanStyle: Style | undefined;
+    const flush = (): void => {
+      if (!spanStyle || span === '') return;
+      this.text(page, span, left, y, spanStyle, spacing ? { spacing } : {});
+      for (const ch of span) left += this.measure.advance(ch.codePointAt(0) ?? 0, spanStyle) + spacing;
+      span = '';
+    };
+    for (const ch of line.text) {
+      const st = styleAt(index);
+      if (spanStyle && (st.weight !== spanStyle.weight || st.colour !== spanStyle.colour || st.size !== spanStyle.size)) flush();
+      spanStyle = st;
+      span += ch;
+      index += ch.length;
+    }
+    flush();
   }
 
   /** Filled rectangle given by its top-left corner measured from the page top. */

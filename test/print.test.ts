@@ -1,0 +1,297 @@
+/**
+ * Print outputs built from a hand-made model: text content and order, Chinese line-breaking
+ * rules, embedded subset fonts, TOC and outline targets, overflow and missing-glyph errors,
+ * templates, byte-identical rebuilds and sizes.
+ */
+import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildPrint, MissingGlyphError, PosterOverflowError, TemplateError } from '../src/print/index.ts';
+import { FontCache } from '../src/print/fonts.ts';
+import { breakLines, NO_LINE_END, NO_LINE_START } from '../src/print/layout/lines.ts';
+import { paginate } from '../src/print/layout/flow.ts';
+import { parseTemplate } from '../src/print/templates.ts';
+import { phraseDisplay } from '../src/print/card.ts';
+import type { Clause, Model } from '../src/model/types.ts';
+import { fixtureModel, overfullModel } from './fixtures/print/model.ts';
+import { missingInOrder, numbersIn, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readToc, splitNumbers, squash } from './fixtures/print/helpers.ts';
+
+const fonts = new FontCache();
+let out: string;
+let files: string[];
+const model = fixtureModel();
+const file = (name: string): string => join(out, 'print', name);
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'guifan-print-'));
+  files = (await buildPrint(model, out, { fonts })).files;
+});
+
+const allClauses = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...allClauses(c.children)]);
+
+describe('outputs', () => {
+  it('writes a poster and a card per unit and a handbook for everyone and per role', () => {
+    const names = files.map((f) => basename(f)).sort();
+    for (const u of model.units) {
+      expect(names).toContain(`poster-${u.id}.pdf`);
+      expect(names).toContain(`poster-a4-${u.id}.pdf`);
+      expect(names).toContain(`card-${u.id}.pdf`);
+    }
+    expect(names).toContain('handbook-all.pdf');
+    for (const r of model.roles) expect(names).toContain(`handbook-${r.id}.pdf`);
+  });
+
+  it('embeds every font as a subset with a standard six-letter tag', () => {
+    for (const f of files) {
+      const rows = pdffonts(f);
+      expect(rows.length, f).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.emb, `${f} ${row.name}`).toBe('yes');
+        expect(row.sub, `${f} ${row.name}`).toBe('yes');
+        expect(row.uni, `${f} ${row.name}`).toBe('yes');
+        expect(row.name).toMatch(/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/);
+      }
+    }
+  });
+
+  it('keeps posters under 300 KB and the handbook under 2 MB', () => {
+    for (const f of files.filter((x) => basename(x).startsWith('poster'))) expect(statSync(f).size, f).toBeLessThan(300 * 1024);
+    expect(statSync(file('handbook-all.pdf')).size).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('is byte-identical when built again', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'guifan-print-again-'));
+    const second = await buildPrint(fixtureModel(), again, { fonts: new FontCache() });
+    expect(second.files.map((f) => basename(f))).toEqual(files.map((f) => basename(f)));
+    for (const f of files) expect(readFileSync(join(again, 'print', basename(f))).equals(readFileSync(f)), basename(f)).toBe(true);
+  });
+
+  it('sets metadata from content: title, author, language and dates, no clock', async () => {
+    const { PDFDocument, PDFName, PDFString } = await import('pdf-lib');
+    const doc = await PDFDocument.load(readFileSync(file('handbook-all.pdf')), { updateMetadata: false });
+    expect(doc.getTitle()).toBe('员工服务规范手册（全体员工）');
+    expect(doc.getAuthor()).toBe('红星供电公司');
+    expect(doc.getSubject()).toContain('服务规范');
+    expect(doc.getCreationDate()?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(doc.getModificationDate()?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('zh-CN');
+  });
+
+  it('builds only what --only asks for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-only-'));
+    const res = await buildPrint(model, dir, { only: 'poster:river-station', fonts });
+    expect(res.files.map((f) => basename(f))).toEqual(['poster-river-station.pdf']);
+    await expect(buildPrint(model, dir, { only: 'leaflet', fonts })).rejects.toThrow(/no print template has output "leaflet"/);
+  });
+});
+
+describe('poster', () => {
+  const unit = model.units[0]!;
+  const text = (): string => squash(pdftotext(file(`poster-${unit.id}.pdf`)));
+
+  it('shows the title, unit, every public commitment in order with its target, the numbers and the date', () => {
+    const t = text();
+    expect(t).toContain('服务承诺');
+    expect(t).toContain(unit.name);
+    const commitments = unit.commitments.filter((c) => c.public);
+    expect(missingInOrder(t, commitments.map((c) => squash(c.text)))).toBeUndefined();
+    for (const c of commitments) if (c.target) expect(t).toContain(squash(c.target.display));
+    expect(t).toContain('0791-6132563');
+    expect(t).toContain('95598');
+    expect(t).toContain('2026年3月1日');
+  });
+
+  it('draws the QR code as vectors, not an image', () => {
+    const raw = readFileSync(file(`poster-${unit.id}.pdf`)).toString('latin1');
+    expect(raw).not.toContain('/Subtype /Image');
+  });
+
+  it('fails with the poster name and the overflow when it cannot fit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-'));
+    const err = await buildPrint(overfullModel(), dir, { only: 'poster', fonts }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PosterOverflowError);
+    expect(String((err as Error).message)).toMatch(/poster poster-crowded-hall\.pdf overflows the page by \d+\.\d mm even at the minimum body size 12 pt/);
+  });
+});
+
+describe('handbook', () => {
+  const hb = (): string => file('handbook-all.pdf');
+
+  it('contains every clause with its number, in order, and every phrase', () => {
+    const t = squash(pdftotext(hb()));
+    const clauses = allClauses(model.documents[0]!.clauses).filter((c) => c.text);
+    expect(missingInOrder(t, clauses.map((c) => squash(c.text!)))).toBeUndefined();
+    expect(missingInOrder(t, clauses.map((c) => c.number))).toBeUndefined();
+    const phrases = model.etiquette[0]!.situations.flatMap((s) => [...s.phrases, ...s.forbidden]);
+    for (const p of phrases) expect(t).toContain(squash(phraseDisplay(p.text)));
+    expect(missingInOrder(t, model.etiquette[0]!.situations.flatMap((s) => s.phrases.map((p) => squash(phraseDisplay(p.text)))))).toBeUndefined();
+    expect(t).toContain('被客户投诉且经查属实');
+  });
+
+  it('prints the strength of each clause', () => {
+    const t = pdftotext(hb(), { layout: true });
+    expect(t).toMatch(/4\.1\s+应\s+第一位被客户询问/);
+    expect(t).toMatch(/4\.3\s+不得\s+不得以/);
+    expect(t).toMatch(/4\.4\s+宜\s+对老年人/);
+  });
+
+  it('has a contents page whose numbers and outline targets are the pages where the sections start', async () => {
+    const toc = readToc(hb());
+    const outline = await readOutline(readFileSync(hb()));
+    expect(toc.length).toBeGreaterThan(8);
+    expect(outline.map((o) => squash(o.title))).toEqual(toc.map((e) => squash(e.title)));
+    expect(outline.map((o) => o.page)).toEqual(toc.map((e) => e.page));
+    for (const entry of toc) {
+      const page = squash(pdftotext(hb(), { first: entry.page, last: entry.page }));
+      expect(page, `${entry.title} on page ${entry.page}`).toContain(squash(entry.title));
+      if (entry.page > 2) {
+        const before = squash(pdftotext(hb(), { first: entry.page - 1, last: entry.page - 1 }));
+        // The section starts here: its heading is not on the page before (headings stay with their text).
+        expect(before.endsWith(squash(entry.title))).toBe(false);
+      }
+    }
+    expect(outline.filter((o) => o.depth === 1).map((o) => o.title)).toEqual(['营业窗口服务规范', '文明用语与服务忌语', '服务流程', '服务质量考核办法']);
+  });
+
+  it('numbers its pages in the footer', () => {
+    const n = pageCount(hb());
+    const last = pdftotext(hb(), { layout: true, first: n, last: n }).trim().split('\n').at(-1)!.trim();
+    expect(last).toBe(String(n));
+  });
+
+  it('gives a role only what applies to it', () => {
+    const hotline = squash(pdftotext(file('handbook-hotline.pdf')));
+    expect(hotline).toContain(squash('热线电话铃响三声内接听'));
+    expect(hotline).not.toContain(squash('对老年人、残疾人和孕妇宜优先办理'));
+    expect(hotline).toContain(squash('您好，95598，工号××号，请讲。'));
+    expect(hotline).not.toContain(squash('收到您××元。'));
+  });
+
+  it('repeats table headers when a table breaks across pages', async () => {
+    const m = fixtureModel();
+    const set = m.etiquette[0]!;
+    for (let i = 0; i < 30; i++) {
+      const s = set.situations[i % 6]!;
+      set.situations.push({ ...s, id: `${s.id}-${i}`, title: `${s.title}${i + 1}` });
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-table-'));
+    const res = await buildPrint(m, dir, { only: 'handbook:all', fonts });
+    const f = res.files[0]!;
+    const pages: number[] = [];
+    for (let p = 1; p <= pageCount(f); p++) if (squash(pdftotext(f, { first: p, last: p })).includes('让客户等候')) pages.push(p);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(squash(pdftotext(f, { first: p, last: p }))).toContain('服务情形规范用语服务忌语');
+  });
+});
+
+describe('card', () => {
+  it('has phrases and forbidden phrases on the front, commitments and hotlines on the back', () => {
+    const f = file(`card-${model.units[0]!.id}.pdf`);
+    expect(pageCount(f)).toBe(2);
+    const front = squash(pdftotext(f, { first: 1, last: 1 }));
+    const back = squash(pdftotext(f, { first: 2, last: 2 }));
+    expect(front).toContain(squash(phraseDisplay('您好！请问您需要办理什么业务？')));
+    expect(front).toContain('喂，干什么的？');
+    expect(back).toContain('故障抢修≤24小时');
+    expect(back).toContain('0791-6132563');
+  });
+});
+
+describe('Chinese line breaking in the output', () => {
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    for (const f of files) expect(punctuationViolations(pdftotext(f, { layout: true })), basename(f)).toEqual([]);
+  });
+
+  it('never splits a number across lines', () => {
+    const texts = [
+      ...allClauses(model.documents[0]!.clauses).flatMap((c) => (c.text ? [c.text] : [])),
+      ...model.units[0]!.commitments.map((c) => c.text),
+      '0791-6132563',
+    ];
+    const numbers = numbersIn(texts);
+    expect(numbers).toContain('0791-6132563');
+    expect(numbers).toContain('0.28');
+    for (const f of files) expect(splitNumbers(pdftotext(f), numbers), basename(f)).toEqual([]);
+  });
+});
+
+describe('line breaker', () => {
+  const advance = (cp: number): number => (cp < 0x2000 ? 5 : 10);
+  const pieces = ['服务', '客户', '，', '。', '、', '（', '）', '「', '」', '《', '》', '在24小时内', '电话0791-6132563转', '为0.28MPa时', ' OK ', '？', '！', '达97%的', '：'];
+
+  it('keeps clreq rules and numbers whole for any mix of text and width', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), fc.integer({ min: 60, max: 300 }), (parts, width) => {
+        const text = parts.join('');
+        const lines = breakLines(text, { width, advance });
+        expect(squash(lines.map((l) => l.text).join(''))).toBe(squash(text));
+        for (const [i, l] of lines.entries()) {
+          const chars = [...l.text];
+          if (i > 0 && chars.length > 0) expect(NO_LINE_START.has(chars[0]!), `${l.text} in ${text}`).toBe(false);
+          if (i < lines.length - 1 && chars.length > 0) expect(NO_LINE_END.has(chars.at(-1)!), `${l.text} in ${text}`).toBe(false);
+        }
+        const joined = lines.map((l) => l.text).join('\n');
+        for (const n of ['0791-6132563', '0.28MPa', '24小时', '97%']) if (text.includes(n)) expect(joined).toContain(n);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('avoids a lone character on the last line when it can', () => {
+    const text = '城区管网末梢水压不低于规定值，合格率保持在较高水平以上。';
+    const lines = breakLines(text, { width: 130, advance });
+    expect([...lines.at(-1)!.text].length).toBeGreaterThan(2);
+  });
+});
+
+describe('pagination', () => {
+  it('keeps headings with the next block and leaves no widow or orphan line', () => {
+    const blocks = [
+      { rows: [10, 10, 10, 10, 10, 10, 10], orphans: 2, widows: 2, content: 'a' },
+      { rows: [12], keepWithNext: true, content: 'h' },
+      { rows: [10, 10, 10], orphans: 2, widows: 2, content: 'b' },
+    ];
+    const pages = paginate(blocks, 90);
+    expect(pages[0]!.fragments.map((f) => f.block.content)).toEqual(['a']);
+    expect(pages[1]!.fragments[0]!.block.content).toBe('h');
+    const split = paginate([{ rows: Array(10).fill(10) as number[], orphans: 2, widows: 2, content: 'p' }], 90);
+    expect(split.map((p) => p.fragments[0]!.to - p.fragments[0]!.from)).toEqual([8, 2]);
+    const widow = paginate([{ rows: Array(10).fill(10) as number[], orphans: 2, widows: 2, content: 'p' }], 95);
+    expect(widow.every((p) => p.fragments.every((f) => f.to - f.from >= 2))).toBe(true);
+  });
+});
+
+describe('errors', () => {
+  it('names file, line and character when the font lacks a glyph', async () => {
+    const m: Model = fixtureModel();
+    const clause = m.documents[0]!.clauses[0]!.children[1]!;
+    clause.text = '服务人员须做到礼貌周到𪚥。';
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-glyph-'));
+    const err = await buildPrint(m, dir, { only: 'handbook:all', fonts }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MissingGlyphError);
+    expect((err as Error).message).toContain(`${clause.source.file}:${clause.source.line}`);
+    expect((err as Error).message).toContain('「𪚥」');
+  });
+
+  it('validates templates with file, line and field in the message', () => {
+    const bad = 'kind: poster\noutput: poster\npage:\n  size: A3\n  margin: { top: ten, right: 1, bottom: 1, left: 1 }\n';
+    expect(() => parseTemplate('templates/bad.yaml', bad)).toThrow(TemplateError);
+    try {
+      parseTemplate('templates/bad.yaml', bad);
+    } catch (e) {
+      expect((e as Error).message).toMatch(/templates\/bad\.yaml:5:\d+: page\.margin\.top/);
+      expect((e as Error).message).toMatch(/templates\/bad\.yaml:\d+:\d+: title/);
+    }
+  });
+
+  it('needs no code change for a new template: an A6 card-size poster from a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-tpl-'));
+    mkdirSync(join(dir, 'templates'));
+    const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'templates', 'poster-a5.yaml'), a4.replace('output: poster-a4', 'output: poster-a5').replace('size: A4', 'size: A5').replace('minBodySize: 9', 'minBodySize: 6'));
+    const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), fonts });
+    expect(res.files.map((f) => basename(f))).toEqual(model.units.map((u) => `poster-a5-${u.id}.pdf`));
+  });
+});
