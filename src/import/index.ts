@@ -310,7 +310,7 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
     if (values['dry-run']) io.out(formatTree(result));
     if (result.warnings.length > 0) io.err(formatWarnings(result));
     if (result.outPath) {
-      io.out(`已写入 ${result.outPath}（${result.clauseCount} 条，${result.warnings.length} 条提醒） / wrote ${result.outPath} (${result.clauseCount} clauses, ${result.warnings.length} warnings)`);
+      io.out(`已写入 ${result.outPath}（${result.clauseCount} 条，${result.warnings.length} 条提醒） / wrote ${result.outPath} (${result.clauseCount} clauses, ${result.warnings.length} warning(s))`);
       io.out('请检查标有 TODO 的地方，然后运行 guifan check / review the TODOs, then run guifan check');
     }
     return 0;

@@ -201,6 +201,23 @@ function buildEtiquette(ctx: Ctx): KindOutput {
     placed.add(c);
   }
 
+  // Without any quoted phrase, each titled top-level section becomes a situation of conduct rules.
+  const noPhrases = situations.size === 0;
+  if (noPhrases) {
+    ctx.warnings.push({ message: '没有找到加引号的用语；各章节作为只有举止要求的情景 / no quoted phrases found; sections became situations with conduct rules only' });
+    ctx.comments.push({ path: ['situations', 0], text: 'TODO: 没有找到用语，请补充用语 / no phrases found; add the phrases' });
+    for (const c of clauses) {
+      if (c.title !== undefined) situations.set(c, { key: c, id: c.id, title: c.title, phrases: [], forbidden: [], conduct: [] });
+    }
+  }
+  const nearestSituation = (c: ImportedClause): SituationDraft | undefined => {
+    for (let p: ImportedClause | undefined = c; p; p = parents.get(p)) {
+      const s = situations.get(p);
+      if (s) return s;
+    }
+    return undefined;
+  };
+
   for (const c of walkClauses(clauses)) {
     if (c.text === undefined || placed.has(c)) continue;
     const rule = findRuleSet(c.text);
@@ -208,20 +225,19 @@ function buildEtiquette(ctx: Ctx): KindOutput {
       ruleSets.push({ id: c.id, title: c.title ?? rule.title, items: rule.items });
       continue;
     }
-    const parent = parents.get(c);
-    const s = parent ? situations.get(parent) : situations.get(c);
-    const rule2 = { id: childId(c.id, 'c'), topic: conductTopic(c.text), text: c.text, ...(c.strength ? { strength: c.strength } : {}) };
-    if (s) s.conduct.push({ ...rule2, id: childId(s.id, `c${s.conduct.length + 1}`) });
-    else conduct.push(rule2);
+    const s = nearestSituation(c);
+    const item = { topic: conductTopic(c.text), text: c.text, ...(c.strength ? { strength: c.strength } : {}) };
+    if (s) s.conduct.push({ id: childId(s.id, `c${s.conduct.length + 1}`), ...item });
+    else conduct.push({ id: childId(c.id, 'c'), ...item });
   }
 
-  const title = String(data.title);
-  if (situations.size === 0) {
-    ctx.warnings.push({ message: '没有找到加引号的用语；全部条款作为一般举止要求 / no quoted phrases found; every clause became a general conduct rule' });
-    ctx.comments.push({ path: ['situations', 0], text: 'TODO: 没有找到用语，请补充情景和用语 / no phrases found; add situations and phrases' });
+  const drafts = [...situations.values()].filter((s) => s.phrases.length + s.forbidden.length + s.conduct.length > 0 || !noPhrases);
+  if (drafts.length === 0) {
+    // Nothing to group by: one situation named after the document holds every rule.
+    const general: SituationDraft = { key: undefined, id: childId(docId, 'general'), title: String(data.title), phrases: [], forbidden: [], conduct: [] };
+    for (const rule of conduct.splice(0)) general.conduct.push({ ...rule, id: childId(general.id, `c${general.conduct.length + 1}`) });
+    drafts.push(general);
   }
-  const drafts = [...situations.values()];
-  if (drafts.length === 0) drafts.push({ key: undefined, id: childId(docId, 'general'), title, phrases: [], forbidden: [], conduct: [] });
 
   data.situations = drafts.map((s) => {
     summary.push(`情景 ${s.title}: ${s.phrases.map((p) => `「${p.text}」`).join(' ')}${s.forbidden.length > 0 ? ` 忌语: ${s.forbidden.map((p) => `「${p.text}」`).join(' ')}` : ''}`);
