@@ -18,6 +18,12 @@ export const LIMITS = {
   depth: 40,
   /** Maps, lists and values per file. */
   nodes: 200_000,
+  /**
+   * Nesting as it appears in the text (indentation, "- - -" chains, open brackets), checked
+   * before parsing: the yaml parser recurses per level and overflows the stack at about 1,000
+   * levels — sometimes as a fatal V8 "RegExpCompiler Allocation failed" that kills the process.
+   */
+  textNesting: 200,
 } as const;
 
 export interface ParsedFile {
@@ -179,7 +185,22 @@ export async function readYamlFile(absPath: string, file: string, diags: Diagnos
 export function parseYamlText(text: string, file: string, absPath: string, diags: Diagnostics): ParsedFile {
   const start: SourceRef = { file, line: 1, column: 1 };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // Fuzzing found that `- - - … 1` (or [[[…, or deep indentation) nested ~1,000 levels deep makes
+  // parseDocument throw RangeError (Maximum call stack size exceeded) or crash the process; refuse
+  // such text before parsing, at the line where it gets too deep.
+  const deep = findTextNesting(text, LIMITS.textNesting);
+  if (deep !== undefined) {
+    diags.error(positionInText(text, deep, file), '', 'too-deep', `嵌套层级过深（上限 ${LIMITS.depth} 层） / nesting too deep (limit ${LIMITS.depth} levels)`);
+    return { file, absPath, text, doc: parseDocument(''), lineCounter, data: undefined };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (e) {
+    // A stack overflow that the pre-check above did not foresee: still a diagnostic, never a crash.
+    diags.error(start, '', 'yaml-unreadable', `无法读取此 YAML 文件（结构过于复杂） / cannot read this YAML file (structure too complex): ${(e as Error).message}`);
+    return { file, absPath, text, doc: parseDocument(''), lineCounter, data: undefined };
+  }
   const pf: ParsedFile = { file, absPath, text, doc, lineCounter, data: undefined };
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
@@ -236,6 +257,43 @@ function checkShape(pf: ParsedFile, diags: Diagnostics): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Offset of the first line whose nesting, estimated from the text, exceeds limit: its
+ * indentation, plus a chain of block indicators ("- ", "? ", ": ") at its start, plus the
+ * brackets still open. An overestimate for ordinary files, which stay far below the limit.
+ */
+function findTextNesting(text: string, limit: number): number | undefined {
+  let open = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    let i = lineStart;
+    let depth = 0;
+    let indicators = 0;
+    let over: number | undefined;
+    // Indentation and leading indicators: "  - - ? key" nests once per space-separated indicator.
+    for (; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 32 || ch === 9 || ch === 13) depth++;
+      else if ((ch === 45 || ch === 63 || ch === 58) && (i + 1 === end || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) (depth++, indicators++);
+      else break;
+      if (over === undefined && depth + open > limit) over = i;
+    }
+    // A line of nothing but spaces nests nothing.
+    if (over !== undefined && (i < end || indicators > 0)) return over;
+    for (; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 91 || ch === 123) {
+        open++;
+        if (depth + open > limit) return i;
+      } else if ((ch === 93 || ch === 125) && open > 0) open--;
+    }
+    lineStart = end + 1;
+  }
+  return undefined;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
