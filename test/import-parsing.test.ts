@@ -98,6 +98,11 @@ describe('the clause tree', () => {
     expect(tree.clauses[1]?.children.map((c) => c.text)).toEqual(['窗口人员应在营业时间前十分钟到岗，做好准备工作。', '不得在柜台内吃东西。']);
   });
 
+  it('nests schemes by their order of first appearance in the document', () => {
+    const { tree } = buildTree('x.txt', 'doc', lines(['一、甲', '（一）甲一', '1. 甲一子', '二、乙', '1. 乙子', '（一）乙一', '2. 乙一子', '三、丙', '（1）丙子', '1. 丙子子'].join('\n')), false);
+    expect(numbers(tree.clauses)).toEqual([['1', [['1.1', ['1.1.1']]]], ['2', ['2.1', ['2.2', ['2.2.2']]]], ['3', [['3.1', ['3.1.1']]]]]);
+  });
+
   it('renumbers a restarted sequence so every displayed number is unique, and says so', () => {
     const { tree, warnings } = buildTree('x.txt', 'doc', lines(['一、甲', '二、乙', '一、丙'].join('\n')), false);
     expect(tree.clauses.map((c) => [c.number, c.id, c.numberWritten])).toEqual([

@@ -114,5 +114,6 @@ export function classifyFrontLine(front: FrontMatter, l: Located): boolean {
 /** Whether a first line can serve as the document title. */
 export function looksLikeTitle(text: string): boolean {
   const n = [...text].length;
-  return n >= 2 && n <= 60 && !endsClause(text);
+  // A first line ending in a colon or holding commas is the start of a paragraph, not a title.
+  return n >= 2 && n <= 60 && !endsClause(text) && !/[：:]$/u.test(text) && !/[，,]/u.test(text);
 }

@@ -141,6 +141,9 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
   const loose = new Map<ImportedClause, number>();
 
   const childrenOf = (parent: ImportedClause | undefined): ImportedClause[] => (parent ? parent.children : roots);
+  /** "A>B": scheme A has been seen above scheme B in this document (order of first appearance). */
+  const above = new Set<string>();
+  const schemeKey = (c: ImportedClause): string => `${c.scheme}@${c.indent}`;
 
   const attach = (c: ImportedClause): void => {
     let parentIndex: number;
@@ -175,6 +178,9 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
     } else {
       const open = stack.findIndex((s) => s.scheme === c.scheme && s.indent === c.indent);
       parentIndex = open >= 0 ? open - 1 : stack.length - 1;
+      // A scheme seen earlier as the parent of the open ones closes them: after 一、（一）1. in one
+      // section, 二、1.（一） reads （一） as a sibling of that 1., not as its child.
+      while (open < 0 && parentIndex >= 0 && above.has(`${schemeKey(c)}>${schemeKey(stack[parentIndex] as ImportedClause)}`)) parentIndex--;
     }
     const parent = parentIndex >= 0 ? stack[parentIndex] : undefined;
     stack.length = parentIndex + 1;
@@ -187,6 +193,7 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
       checkOrdinal(c, parent, siblings);
     }
     siblings.push(c);
+    for (const a of stack) above.add(`${schemeKey(a)}>${schemeKey(c)}`);
     stack.push(c);
     current = c;
   };
