@@ -43,6 +43,9 @@ describe('numbering markers', () => {
     ['b) 热线', 'latin', 2, '热线'],
     ['4.1.13服务人员应做到', 'decimal', 13, '服务人员应做到'],
     ['5 检查与考核', 'decimal', 5, '检查与考核'],
+    ['4.2.1. 受理报装', 'decimal', 1, '受理报装'],
+    ['4.2、营业场所', 'decimal', 2, '营业场所'],
+    ['一.总则', 'han', 1, '总则'],
   ])('%s', (line, scheme, ordinal, rest) => {
     expect(detectMarker(normaliseLine(line))).toMatchObject({ scheme, ordinal, rest });
   });
@@ -153,6 +156,14 @@ describe('reading files', () => {
     const source = await readSource(file);
     expect(source.lines.map((l) => l.text)).toEqual(['一、总则', '1．应微笑。']);
     expect(source.notes[0]?.message).toContain('GB18030');
+  });
+
+  it('reads UTF-16 text with a byte order mark and drops page-number lines', async () => {
+    const file = path.join(tmp, 'utf16.txt');
+    await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、总则\r\n1. 应微笑。\r\n- 2 -\r\n第 3 页 共 9 页\r\n2. 应问好。\r\n', 'utf16le')]));
+    const result = await runImport({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
+    expect(numbers(result.tree.clauses)).toEqual([['1', ['1.1', '1.2']]]);
+    expect(result.warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toContainEqual([3, 'dropped 2 page-number line(s) (lines 3, 4)']);
   });
 
   it("recounts Word's automatic numbering", async () => {

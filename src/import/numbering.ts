@@ -55,7 +55,7 @@ const PATTERNS: Pattern[] = [
   { scheme: 'chapter', re: new RegExp(`^第(${HAN_NUM}|\\d+)章(?:[\\s:：、.]+|(?=\\S)|$)`, 'u'), value: nth },
   { scheme: 'section', re: new RegExp(`^第(${HAN_NUM}|\\d+)节(?:[\\s:：、.]+|(?=\\S)|$)`, 'u'), value: nth },
   { scheme: 'article', re: new RegExp(`^第(${HAN_NUM}|\\d+)条(?:[\\s:：、.]+|(?=\\S)|$)`, 'u'), value: nth },
-  { scheme: 'han', re: new RegExp(`^(${HAN_NUM})\\s*[、．]\\s*`, 'u'), value: nth },
+  { scheme: 'han', re: new RegExp(`^(${HAN_NUM})\\s*[、．.](?!\\d)\\s*`, 'u'), value: nth },
   { scheme: 'han-paren', re: new RegExp(`^[（(]\\s*(${HAN_NUM})\\s*[）)]\\s*[、.．]?\\s*`, 'u'), value: nth },
   { scheme: 'arabic-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*/u, value: nth },
   { scheme: 'circled', re: new RegExp(`^(${CIRCLED_CLASS})\\s*[、.．]?\\s*`, 'u'), value: (m) => circledValue(m[1] ?? '') },
@@ -65,7 +65,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** A decimal clause number: 4.1, 4.1.13 (at most five parts, none above 999, the first at least 1). */
-const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){1,4})(?![\d.])\s*/u;
+const DECIMAL = /^(\d{1,3}(?:\.\d{1,3}){1,4})(?:\.(?!\d))?(?![\d.])\s*[、]?\s*/u;
 /** A bare top-level number as in GB/T documents ("5 检查与考核", "5检查与考核"). */
 const BARE = /^(\d{1,2})(?:\s+|(?=[\u3400-\u9fff“"「《]))/u;
 

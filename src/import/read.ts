@@ -38,6 +38,9 @@ export class ImportError extends Error {
 
 /** Plain text in UTF-8 (with or without BOM), or GB18030 (what Chinese Windows saves as "ANSI"). */
 function decodeText(buf: Buffer, notes: SourceDocument['notes']): string {
+  // Notepad's "Unicode" is UTF-16 with a byte order mark.
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
   } catch {

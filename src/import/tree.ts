@@ -81,9 +81,14 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
     warnings.push(line === undefined ? { message } : { line, message });
   };
 
-  const lines: Line[] = source
-    .map((s) => ({ ...s, text: normaliseLine(s.text) }))
-    .filter((s) => s.text !== '');
+  const normalised: Line[] = source.map((s) => ({ ...s, text: normaliseLine(s.text) })).filter((s) => s.text !== '');
+  // Page numbers and running footers left by a PDF or Word export ("- 3 -", "第 3 页 共 9 页").
+  const pageLine = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页(?:\s*[，,/／]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
+  const lines = normalised.filter((s) => !pageLine.test(s.text));
+  if (lines.length < normalised.length) {
+    const dropped = normalised.filter((s) => pageLine.test(s.text));
+    warn(dropped[0]?.line, `去掉了 ${dropped.length} 行页码（第 ${dropped.map((d) => d.line).join('、')} 行） / dropped ${dropped.length} page-number line(s) (lines ${dropped.map((d) => d.line).join(', ')})`);
+  }
 
   // Signature block (落款) at the end: organisation name and date lines.
   let end = lines.length;
