@@ -102,7 +102,7 @@ describe('search lands on the intended item', () => {
 describe('keyboard and language', () => {
   it('searches and opens a result with the keyboard only', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/etiquette/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     // Brand link, then the header search box.

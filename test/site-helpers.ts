@@ -21,9 +21,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves root at `base` (the site's base path, e.g. '/standards/'). */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('outside the base path');
+      return;
+    }
+    pathname = `/${pathname.slice(base.length)}`;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -39,7 +45,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 export function launchChromium(): Promise<Browser> {

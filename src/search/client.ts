@@ -31,14 +31,15 @@ const DEBOUNCE_MS = 200;
 
 type Hit = Candidate & { data: PagefindData };
 
-export async function searchSite(pf: PagefindApi, query: string, filters: Record<string, string>): Promise<Hit[]> {
+/** The re-ranked best candidates, and how many records matched in all. */
+export async function searchSite(pf: PagefindApi, query: string, filters: Record<string, string>): Promise<{ hits: Hit[]; total: number }> {
   const terms = queryTerms(query);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return { hits: [], total: 0 };
   const res = await pf.search(terms.join(' '), { filters });
-  if (!res) return [];
+  if (!res) return { hits: [], total: 0 };
   const data = await Promise.all(res.results.slice(0, CANDIDATES).map((r) => r.data()));
   const hits: Hit[] = data.map((d, i) => ({ title: d.meta.title ?? '', content: d.content, rank: i, data: d }));
-  return rerank(query, hits);
+  return { hits: rerank(query, hits), total: res.results.length };
 }
 
 /** A short excerpt around the first occurrence of the query, with it marked. */
@@ -81,10 +82,11 @@ export function mountSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('ol.results')!;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const bundle = root.dataset.bundle ?? '/pagefind/';
+  const baseUrl = root.dataset.base ?? '/';
   let pagefind: Promise<PagefindApi> | undefined;
   const load = () => {
     pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: PagefindApi) => {
-      await pf.options({ excerptLength: 30 });
+      await pf.options({ excerptLength: 30, baseUrl });
       return pf;
     });
     return pagefind;
@@ -109,7 +111,7 @@ export function mountSearch(root: HTMLElement): void {
       return;
     }
     status.textContent = strings.loading;
-    const hits = await searchSite(await load(), query, filters);
+    const { hits, total } = await searchSite(await load(), query, filters);
     if (mine !== seq) return;
     list.replaceChildren(
       ...hits.slice(0, SHOWN).map((h) => {
@@ -133,7 +135,7 @@ export function mountSearch(root: HTMLElement): void {
         return li;
       }),
     );
-    status.textContent = hits.length ? strings.results.replace('{n}', String(hits.length)) : strings.noResults;
+    status.textContent = total ? strings.results.replace('{n}', String(total)) : strings.noResults;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -12,12 +12,12 @@ import { buildSearchRecords, toPagefindRecord } from './records.ts';
 /** Bundled fragment files per language; keeps the output small for big organisations. */
 const MAX_FRAGMENTS = 200;
 
-export async function writeSearchIndex(model: Model, outDir: string, base: string): Promise<number> {
+export async function writeSearchIndex(model: Model, outDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   const records = buildSearchRecords(model);
   for (const r of records) {
-    const res = await index.addCustomRecord(toPagefindRecord(r, base, model.organisation.language || 'zh-CN'));
+    const res = await index.addCustomRecord(toPagefindRecord(r, model.organisation.language || 'zh-CN'));
     if (res.errors.length) throw new Error(`Pagefind rejected ${r.path}: ${res.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
@@ -27,16 +27,12 @@ export async function writeSearchIndex(model: Model, outDir: string, base: strin
 }
 
 export function pagefindIntegration(loadModel: () => Promise<Model>): AstroIntegration {
-  let base = '/';
   return {
     name: 'guifan-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const count = await writeSearchIndex(await loadModel(), outDir, base);
+        const count = await writeSearchIndex(await loadModel(), outDir);
         await pagefind.close();
         logger.info(`Pagefind: ${count} records indexed into ${path.join(outDir, 'pagefind')}`);
       },

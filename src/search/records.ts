@@ -212,10 +212,13 @@ function stripMarkup(src: string): string {
     .trim();
 }
 
-/** The record as handed to Pagefind's addCustomRecord. */
-export function toPagefindRecord(r: SearchRecord, base: string, language: string) {
+/**
+ * The record as handed to Pagefind's addCustomRecord. The url is relative to
+ * the site root: the browser side prefixes the base path (Pagefind's baseUrl).
+ */
+export function toPagefindRecord(r: SearchRecord, language: string) {
   return {
-    url: `${base}${r.path}`,
+    url: `/${r.path}`,
     content: r.content || r.title,
     language,
     meta: { title: r.title, context: r.context, kind: r.kind, id: r.id, k: indexTokens(`${r.title} ${r.content}`).join(' ') },

@@ -32,6 +32,8 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   if (given) primeModel(content, given);
   const model = await getModel(content);
   const site = new URL(model.organisation.baseUrl);
+  const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
+  process.env.GUIFAN_BASE = base;
   // A cache per content directory: Astro's content store must not mix two organisations' pages.
   const cacheKey = createHash('sha1').update(content).digest('hex').slice(0, 12);
   const lock = await acquireBuildLock();
@@ -41,7 +43,7 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
       configFile: 'astro.config.mjs',
       outDir: out,
       site: site.origin,
-      base: site.pathname,
+      base,
       cacheDir: path.join(PROJECT_ROOT, 'node_modules', '.astro-guifan', cacheKey),
       logLevel,
     });

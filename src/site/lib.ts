@@ -12,8 +12,9 @@ export function localeOf(param: string | undefined): Locale {
 /** Both locales, as static-path params (merged with a page's own params). */
 export const LANG_PARAMS: { lang: LangParam }[] = [{ lang: undefined }, { lang: 'en' }];
 
+/** The site's base path ('/' or '/standards/'), set by buildSite from organisation.baseUrl. */
 function base(): string {
-  const b = import.meta.env.BASE_URL ?? '/';
+  const b = process.env.GUIFAN_BASE ?? '/';
   return b.endsWith('/') ? b : `${b}/`;
 }
 
