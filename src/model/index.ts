@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { assemble } from './assemble.ts';
-import { Diagnostics, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { Diagnostics, formatDiagnostics, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadContent } from './load.ts';
 import { resolveUnits } from './resolve.ts';
 import type { Model } from './types.ts';
@@ -48,7 +48,6 @@ export async function loadModel(contentDir: string): Promise<LoadResult> {
 export async function loadModelOrThrow(contentDir: string): Promise<Model> {
   const { model, diagnostics } = await loadModel(contentDir);
   if (!model) {
-    const { formatDiagnostics } = await import('./diagnostics.ts');
     throw new ContentError(formatDiagnostics(diagnostics), diagnostics);
   }
   return model;
@@ -66,5 +65,6 @@ export class ContentError extends Error {
 
 export type { Model } from './types.ts';
 export type { Diagnostic } from './diagnostics.ts';
-export { formatDiagnostics, diagnosticsToJson } from './diagnostics.ts';
+export { formatDiagnostics };
+export { diagnosticsToJson } from './diagnostics.ts';
 export { walkClauses, formatTarget, interpolate } from './assemble.ts';
