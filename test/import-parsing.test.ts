@@ -129,6 +129,29 @@ describe('the clause tree', () => {
   });
 });
 
+describe('front matter and signature', () => {
+  it('reads a GB/T cover line with both dates, a document code and a version', () => {
+    const { tree } = buildTree('x.txt', 'doc', lines(['营业厅服务规范', 'Q/YL 102-2026', '版本：2.1', '2026-01-15 发布　2026-03-01 实施', '1 范围', '本规范适用于城区营业厅。'].join('\n')), false);
+    expect(tree.front).toMatchObject({
+      title: { text: '营业厅服务规范', line: 1 },
+      code: { text: 'Q/YL 102-2026', line: 2 },
+      version: { text: '2.1', line: 3 },
+      issued: { text: '2026-01-15', line: 4 },
+      effective: { text: '2026-03-01', line: 4 },
+    });
+    expect(tree.clauses.map((c) => [c.number, c.title, c.text])).toEqual([['1', '范围', '本规范适用于城区营业厅。']]);
+  });
+
+  it('takes issuer and date from the signature at the end, not into the last clause', async () => {
+    const file = path.join(tmp, 'signed.txt');
+    await writeFile(file, ['热线服务守则', '一、接听', '1. 应在铃响三声内接听。', '2. 应先报工号。', '云澜市供水有限公司客户服务中心', '二〇二六年二月十日'].join('\n'));
+    const result = await runImport({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
+    expect(result.data).toMatchObject({ issuer: '云澜市供水有限公司客户服务中心', effective: '2026-02-10' });
+    expect(result.tree.clauses[0]?.children[1]?.text).toBe('应先报工号。');
+    expect(result.warnings.map((w) => w.message.split(' / ')[1])).toContain('no effective date; using the issue date');
+  });
+});
+
 describe('Markdown nested lists', () => {
   it('nests an indented list under its item even when it reuses the same numbering', async () => {
     const file = path.join(tmp, 'nested.md');

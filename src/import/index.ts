@@ -207,6 +207,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const yamlText = toYaml(out, header);
 
   const targetPath = options.out ?? path.join(contentDir, kind, `${docId}.yaml`);
+  if (options.out === undefined && !(await exists(contentDir))) {
+    warnings.push({ message: `内容目录 ${contentDir} 不存在，将新建 / content directory ${contentDir} does not exist; it will be created` });
+  }
   const result: ImportResult = {
     kind,
     id: docId,
