@@ -274,6 +274,7 @@ function buildCommitments(ctx: Ctx): KindOutput {
     const targets = findTargets(text);
     const [target, ...others] = targets;
     const index = items.length;
+    if (c.todo.length > 0) ctx.comments.push({ path: ['commitments', index], text: `TODO (源文件第 ${c.line} 行 / source line ${c.line}): ${c.todo.join('; ')}` });
     if (target) {
       const t: TargetInput = { value: target.value, unit: target.unit, comparator: target.comparator };
       item.target = t;
@@ -287,7 +288,7 @@ function buildCommitments(ctx: Ctx): KindOutput {
     }
     items.push(item);
   }
-  if (items.length === 0) throw new Error('no commitments');
+  // The tree is never empty (runImport refuses that), and every leaf becomes an item, so items has one at least.
   data.commitments = items;
   return { data, comments: ctx.comments, warnings: ctx.warnings, summary };
 }
