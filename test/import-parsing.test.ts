@@ -247,6 +247,7 @@ describe('targets, phrases and dates', () => {
 
   it('does not take dates or one-off words for targets', () => {
     expect(findTargets('自3月1日起执行，实行一次性告知')).toEqual([]);
+    expect(findTargets('学习阶段（8月1日—15日）')).toEqual([]);
   });
 
   it('takes spoken quotes as phrases and quoted terms not', () => {

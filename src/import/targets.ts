@@ -48,6 +48,8 @@ export function findTargets(text: string): FoundTarget[] {
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     // Dates (3月1日, 第5日) and parts of longer numbers are not targets.
     if (/[\d.年月第每]/u.test(before)) continue;
+    // The end of a date range: 8月1日—15日.
+    if (/月\d{1,2}日?\s*[—–\-~～至到]\s*$/u.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const rawNumber = m[2] ?? '';
     const value = /^\d/u.test(rawNumber) ? Number(rawNumber) : chineseNumeral(rawNumber);
     if (value === undefined || Number.isNaN(value)) continue;
