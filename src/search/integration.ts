@@ -12,15 +12,23 @@ import { buildSearchRecords, toPagefindRecord } from './records.ts';
 /** Bundled fragment files per language; keeps the output small for big organisations. */
 const MAX_FRAGMENTS = 200;
 
-export async function writeSearchIndex(model: Model, outDir: string): Promise<number> {
+export interface SearchIndexOptions {
+  /** Directory name under outDir (default 'pagefind'). */
+  bundle?: string;
+  /** Add our n-gram tokens (default true; false only to measure Pagefind without them). */
+  tokens?: boolean;
+}
+
+export async function writeSearchIndex(model: Model, outDir: string, options: SearchIndexOptions = {}): Promise<number> {
+  const { bundle = 'pagefind', tokens = true } = options;
   const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   const records = buildSearchRecords(model);
   for (const r of records) {
-    const res = await index.addCustomRecord(toPagefindRecord(r, model.organisation.language || 'zh-CN'));
+    const res = await index.addCustomRecord(toPagefindRecord(r, model.organisation.language || 'zh-CN', tokens));
     if (res.errors.length) throw new Error(`Pagefind rejected ${r.path}: ${res.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  const written = await index.writeFiles({ outputPath: path.join(outDir, bundle) });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   return records.length;

@@ -216,12 +216,14 @@ function stripMarkup(src: string): string {
  * The record as handed to Pagefind's addCustomRecord. The url is relative to
  * the site root: the browser side prefixes the base path (Pagefind's baseUrl).
  */
-export function toPagefindRecord(r: SearchRecord, language: string) {
+export function toPagefindRecord(r: SearchRecord, language: string, withTokens = true) {
+  const meta: Record<string, string> = { title: r.title, context: r.context, kind: r.kind, id: r.id };
+  if (withTokens) meta.k = indexTokens(`${r.title} ${r.content}`).join(' ');
   return {
     url: `/${r.path}`,
     content: r.content || r.title,
     language,
-    meta: { title: r.title, context: r.context, kind: r.kind, id: r.id, k: indexTokens(`${r.title} ${r.content}`).join(' ') },
+    meta,
     filters: { kind: [r.kind], unit: r.units },
   };
 }

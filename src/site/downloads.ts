@@ -13,7 +13,8 @@ export interface PrintFile {
 
 export function printFiles(model: Model): PrintFile[] {
   const files: PrintFile[] = [];
-  for (const u of model.units) files.push({ file: `poster-${u.id}.pdf`, kind: 'poster', scope: u.name });
+  for (const u of model.units) files.push({ file: `poster-${u.id}.pdf`, kind: 'poster', scope: `${u.name}（A3）` });
+  for (const u of model.units) files.push({ file: `poster-a4-${u.id}.pdf`, kind: 'poster', scope: `${u.name}（A4）` });
   files.push({ file: 'handbook-all.pdf', kind: 'handbook', scope: model.organisation.shortName });
   for (const r of model.roles) files.push({ file: `handbook-${r.id}.pdf`, kind: 'handbook', scope: r.name });
   for (const u of model.units) files.push({ file: `card-${u.id}.pdf`, kind: 'card', scope: u.name });
