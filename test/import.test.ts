@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatTree, runImport, runImportCli, type ImportedClause, type ImportKind } from '../src/import/index.ts';
@@ -228,6 +228,35 @@ describe('a .docx built with the docx package', () => {
 
     const { model } = await loadModel(dir);
     expect(model?.commitmentSets[0]?.commitments.map((c) => c.target?.display)).toEqual(['≤ 24小时', '≥ 0.28 MPa', '≤ 3个工作日', '≤ 2日', '≥ 98%', '= 24小时']);
+  });
+});
+
+describe('a Word table of commitments', () => {
+  it('reads each row as one numbered commitment', async () => {
+    const dir = await contentDir('table');
+    const file = path.join(tmp, 'counter-promises.docx');
+    const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('营业厅服务承诺'),
+            new Table({ rows: [row('序号', '承诺事项', '时限'), row('1', '接到故障报修后到达现场', '45分钟内'), row('2', '资料齐全的新装申请完成审核', '3个工作日内')] }),
+          ],
+        },
+      ],
+    });
+    await writeFile(file, await Packer.toBuffer(doc));
+    const { result, data } = await importInto(dir, file, 'commitments');
+    expect(await check(dir)).toEqual({ errors: [], warnings: [] });
+    const set = CommitmentsFile.parse(data);
+    expect(set.commitments.map((c) => [c.id, c.text, c.target])).toEqual([
+      ['counter-promises-1', '接到故障报修后到达现场 45分钟内', { value: 45, unit: '分钟', comparator: 'le' }],
+      ['counter-promises-2', '资料齐全的新装申请完成审核 3个工作日内', { value: 3, unit: '个工作日', comparator: 'le' }],
+    ]);
+    // The header row has no field to go to: kept as a comment, with a warning naming its paragraph.
+    expect(result.warnings.map((w) => w.line)).toEqual([2]);
+    expect(result.yamlText).toContain('# 原文第 2 行 / source line 2: 序号 承诺事项 时限');
   });
 });
 

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { CELL_SEPARATOR } from './text.ts';
 
 export interface SourceLine {
   /** Raw text of the line, not yet normalised. */
@@ -126,7 +127,7 @@ function splitMarkdownLines(text: string): SourceLine[] {
       }
       if (/^\s*\|/u.test(line)) {
         if (/^\s*\|?\s*:?-{2,}/u.test(line)) continue;
-        line = line.replace(/^\s*\||\|\s*$/gu, '').split('|').map((c) => c.trim()).filter(Boolean).join(' ');
+        line = line.replace(/^\s*\||\|\s*$/gu, '').split('|').map((c) => c.trim()).filter(Boolean).join(CELL_SEPARATOR);
         breakBefore = true;
       }
     }
@@ -163,22 +164,44 @@ function paragraphText(node: MammothNode): string {
   return (node.children ?? []).map(paragraphText).join('');
 }
 
-function collectParagraphs(node: MammothNode, out: MammothNode[]): void {
+/** A paragraph, or a table row read as one line (its cells joined by spaces), with its 1-based paragraph number. */
+type Block = { kind: 'paragraph'; node: MammothNode; index: number } | { kind: 'row'; text: string; index: number };
+
+function collectBlocks(node: MammothNode, out: Block[], counter: { n: number }): void {
   if (node.type === 'paragraph') {
-    out.push(node);
+    out.push({ kind: 'paragraph', node, index: ++counter.n });
     return;
   }
-  for (const child of node.children ?? []) collectParagraphs(child, out);
+  if (node.type === 'tableRow') {
+    // A row of a table such as 序号 | 承诺事项 | 时限 is one item: "1 故障到达现场 45分钟内".
+    const first = counter.n + 1;
+    const cells = (node.children ?? []).map((cell) => {
+      const inner: Block[] = [];
+      collectBlocks(cell, inner, counter);
+      return inner
+        .map((b) => (b.kind === 'paragraph' ? paragraphText(b.node) : b.text))
+        .join(' ')
+        .replace(/\s+/gu, ' ')
+        .trim();
+    });
+    const filled = cells.filter((c) => c !== '');
+    // A first cell holding only a number (序号) numbers the row as a list item.
+    const numbered = filled.length > 1 && /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/u.test(filled[0] ?? '');
+    const text = numbered ? `${(filled[0] ?? '').replace(/[.、．]$/u, '')}、${filled.slice(1).join(CELL_SEPARATOR)}` : filled.join(CELL_SEPARATOR);
+    if (text !== '') out.push({ kind: 'row', text, index: first });
+    return;
+  }
+  for (const child of node.children ?? []) collectBlocks(child, out, counter);
 }
 
 async function readDocx(file: string, buf: Buffer, notes: SourceDocument['notes']): Promise<SourceLine[]> {
-  const paragraphs: MammothNode[] = [];
+  const blocks: Block[] = [];
   try {
     await mammoth.convertToHtml(
       { buffer: buf },
       {
         transformDocument: (doc: MammothNode) => {
-          collectParagraphs(doc, paragraphs);
+          collectBlocks(doc, blocks, { n: 0 });
           return doc;
         },
       },
@@ -188,27 +211,32 @@ async function readDocx(file: string, buf: Buffer, notes: SourceDocument['notes'
   }
   const out: SourceLine[] = [];
   let sawList = false;
-  paragraphs.forEach((p, i) => {
+  for (const b of blocks) {
+    if (b.kind === 'row') {
+      out.push({ text: b.text, line: b.index, breakBefore: true });
+      continue;
+    }
+    const p = b.node;
     const text = paragraphText(p);
-    if (text.trim() === '') return;
+    if (text.trim() === '') continue;
     const heading = headingLevel(p.styleName ?? p.styleId);
     const list = p.numbering && p.numbering.isOrdered ? { id: String(p.numbering.numId ?? '0'), level: Number(p.numbering.level ?? 0) } : undefined;
     if (list && !sawList) {
       sawList = true;
-      notes.push({ line: i + 1, message: 'Word 自动编号的条款号已按顺序重新计算，请核对 / Word automatic numbering: numbers were recounted in order; check them' });
+      notes.push({ line: b.index, message: 'Word 自动编号的条款号已按顺序重新计算，请核对 / Word automatic numbering: numbers were recounted in order; check them' });
     }
     // A soft line break inside a paragraph is a layout break: keep it as separate lines so they are rejoined like text lines.
     text.split('\n').forEach((part, k) => {
       if (part.trim() === '') return;
       out.push({
         text: part,
-        line: i + 1,
+        line: b.index,
         breakBefore: k === 0,
         ...(heading !== undefined && k === 0 ? { heading } : {}),
         ...(list && k === 0 ? { list } : {}),
       });
     });
-  });
+  }
   return out;
 }
 

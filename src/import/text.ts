@@ -18,12 +18,15 @@ export const HAN_CHAR = new RegExp(`[${HAN}]`, 'u');
  */
 export function normaliseLine(raw: string): string {
   let s = raw.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  s = s.replace(/[\u3000\u00a0\u2002-\u200b\ufeff]/gu, ' ');
+  s = s.replace(/[\u3000\u00a0\u2002\u2004-\u200b\ufeff]/gu, ' ');
   s = s.replace(/(\d)\s*\uff0e\s*(?=\d)/gu, '$1.');
   s = s.replace(/\uff05/gu, '%');
   s = s.replace(SPACE_BETWEEN_CJK, '$1');
   return s.replace(/\s+/gu, ' ').trim();
 }
+
+/** Joins the cells of a table row; unlike layout spaces it survives normalisation as a space. */
+export const CELL_SEPARATOR = '\u2003';
 
 /** Joins a line that continues the previous one: no space in Chinese, one between two ASCII words. */
 export function joinContinuation(before: string, after: string): string {
