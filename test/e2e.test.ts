@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../src/site/build.ts';
@@ -189,6 +190,25 @@ describe('pages', () => {
     expect(await page.textContent('#p-forbid-go-change-money-yourself .phrase-mark')).toContain('忌语');
     expect(await page.textContent('#p-cash-received-amount .phrase-mark')).toContain('规范');
     expect(await targetInView(page)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('print stylesheet', () => {
+  it('printing a norm page gives the document without site chrome', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/norms/general-service-norms/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.site-header')).toBe(false);
+    expect(await page.isVisible('.clause-link >> nth=0')).toBe(false);
+    const pdf = path.join(OUT, '..', 'norm-print.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('窗口服务通用规范');
+    expect(text).toContain('首问责任人');
+    expect(text).toContain('【不得】');
+    expect(text).not.toContain('跳到正文');
+    expect(text).not.toContain('资料下载');
     await page.close();
   });
 });

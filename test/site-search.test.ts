@@ -1,0 +1,79 @@
+/** Search tokens, query terms and re-ranking, without a browser. */
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../src/model/index.ts';
+import { buildSearchRecords, toPagefindRecord } from '../src/search/records.ts';
+import { compact, indexTokens, MAX_GRAM, queryTerms } from '../src/search/tokens.ts';
+import { rerank } from '../src/search/rank.ts';
+
+describe('tokens', () => {
+  it('make every Han substring up to MAX_GRAM a prefix of some token', () => {
+    const text = '收取现金时应唱收唱付，当面点清。';
+    const tokens = indexTokens(text);
+    const chars = [...'收取现金时应唱收唱付当面点清'];
+    for (let i = 0; i < chars.length; i++) {
+      for (let len = 1; len <= MAX_GRAM && i + len <= chars.length; len++) {
+        const sub = chars.slice(i, i + len).join('');
+        if (sub.includes('付当')) continue; // crosses the comma: not one run
+        expect(tokens.some((t) => t.startsWith(sub)), sub).toBe(true);
+      }
+    }
+  });
+
+  it('index digit suffixes and joined numbers', () => {
+    const tokens = indexTokens('报修电话0791-86608110，压力0.28兆帕');
+    expect(tokens).toEqual(expect.arrayContaining(['86608110', '08110', '079186608110', '028', '0']));
+    expect(tokens.some((t) => t.startsWith('6608'))).toBe(true);
+  });
+
+  it('cut long Han queries into overlapping pieces and drop punctuation', () => {
+    expect(queryTerms('谁受理、谁负责')).toEqual(['谁受理', '谁负责']);
+    expect(queryTerms('Ｅｔｃ 车道')).toEqual(['etc', '车道']);
+    const long = queryTerms('耐心倾听说明有关规定');
+    expect(long.every((t) => [...t].length <= MAX_GRAM)).toBe(true);
+    expect(long.join('')).toContain('耐心倾听说明');
+    expect(compact('谁受理、谁负责')).toBe('谁受理谁负责');
+  });
+});
+
+describe('rerank', () => {
+  it('puts the record containing the whole query first, an exact title before all', () => {
+    const ranked = rerank('唱收唱付', [
+      { title: '收付现金', content: '唱歌……收到……付款', rank: 0 },
+      { title: '4.3.1 收取现金时应唱收唱付', content: '收取现金时应唱收唱付', rank: 1 },
+      { title: '唱收唱付', content: '唱收唱付', rank: 2 },
+    ]);
+    expect(ranked.map((r) => r.rank)).toEqual([2, 1, 0]);
+  });
+
+  it('keeps Pagefind’s order between equals', () => {
+    const ranked = rerank('投诉', [
+      { title: 'a投诉', content: 'a投诉', rank: 0 },
+      { title: 'b投诉', content: 'b投诉', rank: 1 },
+    ]);
+    expect(ranked.map((r) => r.rank)).toEqual([0, 1]);
+  });
+});
+
+describe('records of the example', async () => {
+  const { model } = await loadModel('content');
+  const records = buildSearchRecords(model!);
+
+  it('cover every clause, phrase, commitment and process step with an anchor', () => {
+    const paths = new Set(records.map((r) => r.path));
+    for (const d of model!.documents) {
+      const walk = (cs: typeof d.clauses): void => cs.forEach((c) => (expect(paths.has(`norms/${d.id}/#c-${c.id}`), c.id).toBe(true), walk(c.children)));
+      walk(d.clauses);
+    }
+    for (const e of model!.etiquette) for (const s of e.situations) for (const p of [...s.phrases, ...s.forbidden]) expect(paths.has(`etiquette/#p-${p.id}`)).toBe(true);
+    for (const p of model!.processes) for (const n of p.nodes) expect(paths.has(`processes/${p.id}/#step-${n.id}`)).toBe(true);
+    for (const set of model!.commitmentSets) for (const c of set.commitments) expect(paths.has(`commitments/#cm-${c.id}`)).toBe(true);
+  });
+
+  it('carry kind and unit filters and the tokens', () => {
+    const rec = toPagefindRecord(records.find((r) => r.kind === 'clause')!, 'zh-CN');
+    expect(rec.filters.kind).toEqual(['clause']);
+    expect(rec.filters.unit.length).toBeGreaterThan(0);
+    expect(rec.meta.k).toBeTruthy();
+    expect(rec.url.startsWith('/norms/')).toBe(true);
+  });
+});
