@@ -225,6 +225,8 @@ describe('a .docx built with the docx package', () => {
       [14, '"24小时": no within/at-least wording; assumed eq'],
     ]);
     expect(result.yamlText.match(/# TODO/gu)?.length).toBe(2);
+    // A heading over a single promise becomes its headline.
+    expect(set.commitments.map((c) => c.title)).toEqual([undefined, undefined, undefined, undefined, undefined, '营业与热线']);
 
     const { model } = await loadModel(dir);
     expect(model?.commitmentSets[0]?.commitments.map((c) => c.target?.display)).toEqual(['≤ 24小时', '≥ 0.28 MPa', '≤ 3个工作日', '≤ 2日', '≥ 98%', '= 24小时']);

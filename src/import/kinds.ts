@@ -265,11 +265,18 @@ function buildCommitments(ctx: Ctx): KindOutput {
   if (effective) data.effective = effective;
   const summary: string[] = [];
   const items: Record<string, unknown>[] = [];
+  // A heading over a single promise is that promise's headline (4.3 营业时间 → 4.3.1 全年无休…).
+  const headline = new Map<ImportedClause, string>();
+  for (const c of walkClauses(clauses)) {
+    const only = c.children[0];
+    if (c.title !== undefined && c.text === undefined && c.children.length === 1 && only && only.title === undefined) headline.set(only, c.title);
+  }
   for (const c of walkClauses(clauses)) {
     if (c.text === undefined && c.children.length > 0) continue;
     const text = c.text ?? c.title ?? '';
     const item: Record<string, unknown> = { id: c.id };
-    if (c.title !== undefined && c.text !== undefined) item.title = c.title;
+    const title = c.text !== undefined ? (c.title ?? headline.get(c)) : headline.get(c);
+    if (title !== undefined) item.title = title;
     item.text = text;
     const targets = findTargets(text);
     const [target, ...others] = targets;
