@@ -118,13 +118,14 @@ describe('the clause tree', () => {
 
   it('nests unnumbered Markdown headings by level', async () => {
     const file = path.join(tmp, 'headings.md');
-    await writeFile(file, '# 营业厅规范\n\n## 环境\n\n1. 台面应整洁。\n\n## 用语\n\n### 迎候\n\n1. 应先问好。\n');
+    await writeFile(file, '# 营业厅规范\n\n## 环境\n\n1. 台面应整洁。\n\n## 用语\n\n1. 应讲普通话。\n\n### 迎候\n\n1. 应先问好。\n');
     const source = await readSource(file);
-    const { tree } = buildTree(file, 'doc', source.lines, true);
+    const { tree, warnings } = buildTree(file, 'doc', source.lines, true);
+    expect(warnings).toEqual([]);
     expect(tree.front.title?.text).toBe('营业厅规范');
     expect(tree.clauses.map((c) => [c.number, c.title, c.children.map((k) => [k.number, k.title ?? k.text, k.children.map((g) => g.text)])])).toEqual([
       ['1', '环境', [['1.1', '台面应整洁。', []]]],
-      ['2', '用语', [['2.1', '迎候', ['应先问好。']]]],
+      ['2', '用语', [['2.1', '应讲普通话。', []], ['2.2', '迎候', ['应先问好。']]]],
     ]);
   });
 });

@@ -32,15 +32,16 @@ interface Line {
   breakBefore: boolean;
 }
 
-function newClause(m: Marker, line: number, heading: boolean, indent = 0): ImportedClause {
+function newClause(m: Marker, line: number, headingLevel: number | undefined, indent = 0): ImportedClause {
   return {
     indent,
+    ...(headingLevel !== undefined ? { headingLevel } : {}),
     scheme: m.scheme,
     marker: m.written,
     ordinal: m.ordinal,
     ...(m.parts ? { parts: m.parts } : {}),
     line,
-    heading,
+    heading: headingLevel !== undefined,
     head: m.rest.trim(),
     body: [],
     children: [],
@@ -141,7 +142,6 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
   let current: ImportedClause | undefined;
   let lastDecimal: number[] | undefined;
   let topDecimal: number | undefined;
-  const headingCounts = new Map<string, number>();
   /** Clauses that got an unnumbered paragraph after a finished sentence: the line of that paragraph. */
   const loose = new Map<ImportedClause, number>();
 
@@ -180,6 +180,11 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
           c.todo.push(`上级条款 ${parts.slice(0, -1).join('.')} 缺失 / parent clause missing`);
         }
       }
+    } else if (c.headingLevel !== undefined) {
+      // A heading goes under the nearest heading of a higher level, never under a list item.
+      const level = c.headingLevel;
+      parentIndex = stack.length - 1;
+      while (parentIndex >= 0 && !((stack[parentIndex]?.headingLevel ?? Infinity) < level)) parentIndex--;
     } else {
       const open = stack.findIndex((s) => s.scheme === c.scheme && s.indent === c.indent);
       parentIndex = open >= 0 ? open - 1 : stack.length - 1;
@@ -190,13 +195,8 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
     const parent = parentIndex >= 0 ? stack[parentIndex] : undefined;
     stack.length = parentIndex + 1;
     const siblings = childrenOf(parent);
-    if (c.scheme.startsWith('heading-')) {
-      const key = `${parent?.line ?? 0}:${c.scheme}`;
-      c.ordinal = (headingCounts.get(key) ?? 0) + 1;
-      headingCounts.set(key, c.ordinal);
-    } else {
-      checkOrdinal(c, parent, siblings);
-    }
+    // An unnumbered heading takes its number from its position (see finishTree).
+    if (!c.scheme.startsWith('heading-')) checkOrdinal(c, parent, siblings);
     siblings.push(c);
     for (const a of stack) above.add(`${schemeKey(a)}>${schemeKey(c)}`);
     stack.push(c);
@@ -274,7 +274,7 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
       marker = { scheme: `heading-${l.heading}`, written: '', ordinal: 0, rest: l.text };
     }
     if (marker) {
-      const c = newClause(marker, l.line, l.heading !== undefined, l.indent ?? 0);
+      const c = newClause(marker, l.line, l.heading, l.indent ?? 0);
       attach(c);
       if (c.scheme === 'decimal' && c.parts) {
         lastDecimal = c.parts;
@@ -293,7 +293,7 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
     const intro = front.intro.splice(0);
     const text = intro.map((p) => p.text).join('\n');
     if (text !== '') {
-      roots.push({ ...newClause({ scheme: 'arabic', written: '', ordinal: 1, rest: text }, intro[0]?.line ?? 1, false) });
+      roots.push({ ...newClause({ scheme: 'arabic', written: '', ordinal: 1, rest: text }, intro[0]?.line ?? 1, undefined) });
     }
   }
 
@@ -381,7 +381,13 @@ export function finishTree(tree: ImportedTree, warnings: ImportWarning[]): void 
       if (!parentNumber) top = c;
       decideWording(c);
       const derived = parentNumber ? `${parentNumber}.${counter}` : String(counter);
-      const wanted = c.scheme === 'decimal' && c.parts ? c.parts.join('.') : parentNumber ? `${parentNumber}.${c.ordinal}` : String(c.ordinal);
+      const wanted = c.scheme.startsWith('heading-')
+        ? derived
+        : c.scheme === 'decimal' && c.parts
+          ? c.parts.join('.')
+          : parentNumber
+            ? `${parentNumber}.${c.ordinal}`
+            : String(c.ordinal);
       let number = wanted;
       if (used.has(number)) {
         number = derived;
@@ -408,8 +414,10 @@ export function finishTree(tree: ImportedTree, warnings: ImportWarning[]): void 
     }
   };
   const first = tree.clauses[0];
-  tree.startNumber = first && first.scheme === 'decimal' && first.parts?.length === 1 ? first.ordinal : first && first.scheme !== 'decimal' ? Math.max(first.ordinal, 0) : 1;
-  if (tree.startNumber < 0) tree.startNumber = 1;
+  // The first top-level clause's own number starts the count (GB/T documents often start at 4);
+  // an unnumbered heading or a deeper decimal number (3.1 with no 3) starts at 1.
+  const startsCount = first !== undefined && !first.scheme.startsWith('heading-') && (first.scheme !== 'decimal' || first.parts?.length === 1);
+  tree.startNumber = startsCount && first.ordinal >= 0 ? first.ordinal : 1;
   visitList(tree.clauses, undefined, tree.startNumber);
 
   for (const [t, r] of renumbered) {

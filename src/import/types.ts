@@ -28,6 +28,8 @@ export interface ImportedClause {
   line: number;
   /** Came from a Markdown / Word heading. */
   heading: boolean;
+  /** Its heading level (0 = Word Title style), when it came from a heading. */
+  headingLevel?: number;
   /** Markdown list nesting level of the marker line (0 outside nested lists). */
   indent: number;
   /** Text on the marker's line (with continuation lines joined). */
