@@ -77,3 +77,18 @@ describe('records of the example', async () => {
     expect(rec.url.startsWith('/norms/')).toBe(true);
   });
 });
+
+describe('downloads list', async () => {
+  const { printFiles } = await import('../src/site/downloads.ts');
+  const { model } = await loadModel('content');
+  it('names the files buildPrint writes for the example', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { buildPrint } = await import('../src/print/index.ts');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'guifan-print-'));
+    const { files } = await buildPrint(model!, out);
+    const written = files.map((f) => path.basename(f)).sort();
+    expect(printFiles(model!).map((f) => f.file).sort()).toEqual(written);
+  }, 120_000);
+});

@@ -57,12 +57,22 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
   const phraseById = new Map(model.etiquette.flatMap((e) => e.situations.flatMap((s) => s.phrases.map((p) => [p.id, p.text] as const))));
 
   // Clauses as the organisation wrote them, filtered to the units that inherit them unchanged.
+  const inherited = new Map<string, Set<string>>(); // "doc/clause" → unit ids
+  for (const u of model.units) {
+    for (const d of u.documents) {
+      for (const c of flatten(d.clauses)) {
+        if (c.origin?.kind !== 'inherited') continue;
+        const key = `${d.id}/${c.id}`;
+        if (!inherited.has(key)) inherited.set(key, new Set());
+        inherited.get(key)!.add(u.id);
+      }
+    }
+  }
   for (const doc of model.documents) {
-    records.push({ path: `norms/${doc.id}/`, kind: 'document', id: doc.id, title: doc.title, content: [doc.code, doc.scope].filter(Boolean).join(' '), context: doc.issuer, units: allUnits.filter((u) => model.units.find((x) => x.id === u)?.documents.some((d) => d.id === doc.id)) });
+    const docUnits = model.units.filter((u) => u.documents.some((d) => d.id === doc.id)).map((u) => u.id);
+    records.push({ path: `norms/${doc.id}/`, kind: 'document', id: doc.id, title: doc.title, content: [doc.code, doc.scope].filter(Boolean).join(' '), context: doc.issuer, units: docUnits });
     for (const c of flatten(doc.clauses)) {
-      const units = model.units
-        .filter((u) => u.documents.some((d) => d.id === doc.id && flatten(d.clauses).some((k) => k.id === c.id && k.origin?.kind === 'inherited')))
-        .map((u) => u.id);
+      const units = [...(inherited.get(`${doc.id}/${c.id}`) ?? [])];
       records.push({
         path: `norms/${doc.id}/#c-${c.id}`,
         kind: 'clause',

@@ -18,10 +18,6 @@ export function printFiles(model: Model): PrintFile[] {
   files.push({ file: 'handbook-all.pdf', kind: 'handbook', scope: model.organisation.shortName });
   for (const r of model.roles) files.push({ file: `handbook-${r.id}.pdf`, kind: 'handbook', scope: r.name });
   for (const u of model.units) files.push({ file: `card-${u.id}.pdf`, kind: 'card', scope: u.name });
-  for (const q of model.quizzes) {
-    files.push({ file: `quiz-${q.id}-A.pdf`, kind: 'quiz', scope: `${q.title}（A）` });
-    files.push({ file: `quiz-${q.id}-B.pdf`, kind: 'quiz', scope: `${q.title}（B）` });
-    files.push({ file: `quiz-${q.id}-key.pdf`, kind: 'quiz', scope: `${q.title}（答案）` });
-  }
+  // Quiz papers (quiz-<scope>-A.pdf, -key.pdf) join this list when the print pipeline makes them (issue 5).
   return files;
 }
