@@ -21,7 +21,7 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
   guifan build  [--content DIR] [--out DIR]             生成网站和 PDF / build site + PDFs
   guifan pdf    [--content DIR] [--out DIR] [--only KIND[:UNIT]]
                                                         只生成 PDF / build PDFs only
-  guifan import FILE [--kind norms|etiquette|commitments] [--content DIR] [--out PATH] [--dry-run]
+  guifan import FILE [--kind norms|etiquette|commitments] [--content DIR] [--out PATH] [--id ID] [--dry-run]
                                                         导入已有文件 / import .docx/.txt/.md
   guifan schemas [--out DIR]                            生成编辑器用的 JSON Schema / write JSON Schemas
 
