@@ -25,6 +25,8 @@ export interface BuildSiteOptions {
 export async function buildSite({ contentDir, outDir, model: given, logLevel = 'warn' }: BuildSiteOptions): Promise<void> {
   const content = path.resolve(contentDir);
   const out = path.resolve(outDir);
+  // Builds must not phone home (and there is no network on build machines).
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   // The pages read the content directory from the environment (src/site/data.ts).
   process.env[CONTENT_ENV] = content;
   process.env.GUIFAN_OUT = out;
