@@ -177,6 +177,29 @@ describe('pages', () => {
     expect(html).toContain('href="#c-first-contact-owner"');
   });
 
+  it('a unit’s resolved norms mark reworded and added clauses', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/units/power-qingshi-station/norms/counter-hotline-norms/`);
+    expect(await page.textContent('#c-lunch-break-rotation .origin')).toContain('本单位修订');
+    expect(await page.textContent('#c-lunch-break-rotation .origin-reason')).toContain('修订理由');
+    expect(await page.$$eval('.clause .origin.origin-own', (els) => els.length)).toBeGreaterThan(0);
+    expect(await page.$$eval('.clause .origin.origin-inherited', (els) => els.length)).toBeGreaterThan(0);
+    await page.goto(`${server.url}/units/power-qingshi-station/`);
+    expect(await page.textContent('main')).toMatch(/修订 \d+ 条/);
+    await page.close();
+  });
+
+  it('every unit has a commitments board and every role a page', () => {
+    for (const unit of ['power-city-hall', 'power-qingshi-station', 'toll-east-station', 'water-service-dept']) {
+      const html = fs.readFileSync(path.join(OUT, `units/${unit}/commitments/index.html`), 'utf8');
+      expect(html).toContain('服务承诺公示');
+      expect(html).toMatch(/id="cm-[a-z0-9-]+"/);
+    }
+    const role = fs.readFileSync(path.join(OUT, 'roles/hotline-operator/index.html'), 'utf8');
+    expect(role).toContain('本岗位的专门条款');
+    expect(role).toContain('#c-answer-within-three-rings');
+  });
+
   it('content pages ship no script; the search page ships the island', () => {
     const pages = ['index.html', 'norms/general-service-norms/index.html', 'etiquette/index.html', 'units/power-city-hall/commitments/index.html', 'processes/complaint-handling-process/index.html', 'en/roles/index.html'];
     for (const p of pages) expect(fs.readFileSync(path.join(OUT, p), 'utf8'), p).not.toMatch(/<script/i);
