@@ -68,20 +68,37 @@ async function acquireBuildLock(): Promise<{ release(): void }> {
   for (;;) {
     try {
       fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
       return { release: () => fs.rmSync(lockDir, { recursive: true, force: true }) };
     } catch {
+      // A lock left by a build that died (killed test run) is taken over.
+      let holder = 0;
+      try {
+        holder = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8')) || 0;
+      } catch {
+        // Not written yet, or released meanwhile.
+      }
       const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > staleMs) fs.rmSync(lockDir, { recursive: true, force: true });
+      if ((holder > 0 && !isAlive(holder)) || age > staleMs) fs.rmSync(lockDir, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 250));
     }
   }
 }
 
-/** `tsx src/site/build.ts [contentDir] [outDir]` — the npm build script until the CLI wires it in. */
+/** `tsx src/site/build.ts [contentDir] [outDir]`: the site alone (`guifan build` also makes the PDFs). */
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [contentDir = 'content', outDir = 'dist'] = process.argv.slice(2);
   buildSite({ contentDir, outDir, logLevel: 'info' }).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
