@@ -189,6 +189,13 @@ describe('pages', () => {
     await page.close();
   });
 
+  it('MDX pages of the content directory are rendered', () => {
+    const html = fs.readFileSync(path.join(OUT, 'pages/programme-plan/index.html'), 'utf8');
+    expect(html).toContain('<h1>2027年规范化服务提升年活动实施方案</h1>');
+    expect(html).toMatch(/<h2[^>]*>一、为什么开展这次活动/);
+    expect(fs.existsSync(path.join(OUT, 'en/pages/programme-plan/index.html'))).toBe(true);
+  });
+
   it('every unit has a commitments board and every role a page', () => {
     for (const unit of ['power-city-hall', 'power-qingshi-station', 'toll-east-station', 'water-service-dept']) {
       const html = fs.readFileSync(path.join(OUT, `units/${unit}/commitments/index.html`), 'utf8');

@@ -24,9 +24,15 @@ export async function writeSearchIndex(model: Model, outDir: string, options: Se
   const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   const records = buildSearchRecords(model);
-  for (const r of records) {
-    const res = await index.addCustomRecord(toPagefindRecord(r, model.organisation.language || 'zh-CN', tokens));
-    if (res.errors.length) throw new Error(`Pagefind rejected ${r.path}: ${res.errors.join('; ')}`);
+  // Sent in batches: each record is a round trip to the Pagefind binary.
+  const BATCH = 64;
+  for (let i = 0; i < records.length; i += BATCH) {
+    await Promise.all(
+      records.slice(i, i + BATCH).map(async (r) => {
+        const res = await index.addCustomRecord(toPagefindRecord(r, model.organisation.language || 'zh-CN', tokens));
+        if (res.errors.length) throw new Error(`Pagefind rejected ${r.path}: ${res.errors.join('; ')}`);
+      }),
+    );
   }
   const written = await index.writeFiles({ outputPath: path.join(outDir, bundle) });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
