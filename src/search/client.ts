@@ -9,6 +9,7 @@ import { compact, normalizeText, queryTerms } from './tokens.ts';
 
 interface Strings {
   noResults: string;
+  failed: string;
   loading: string;
   results: string; // "{n}" is replaced
   kindNames: Record<string, string>;
@@ -111,7 +112,14 @@ export function mountSearch(root: HTMLElement): void {
       return;
     }
     status.textContent = strings.loading;
-    const { hits, total } = await searchSite(await load(), query, filters);
+    let found: { hits: Hit[]; total: number };
+    try {
+      found = await searchSite(await load(), query, filters);
+    } catch (err) {
+      if (mine === seq) status.textContent = `${strings.failed} (${err instanceof Error ? err.message : String(err)})`;
+      return;
+    }
+    const { hits, total } = found;
     if (mine !== seq) return;
     list.replaceChildren(
       ...hits.slice(0, SHOWN).map((h) => {
