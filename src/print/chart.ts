@@ -1,31 +1,149 @@
 /**
- * Process charts in the handbook, drawn as vectors from the same layout the site uses
- * (src/diagram/layout.ts). Until that layout exists the handbook prints the step table only.
+ * Process charts in the handbook, drawn as PDF vectors from the same layout the site
+ * draws as SVG (src/diagram/layout.ts): swim lanes, step boxes, decision diamonds,
+ * orthogonal arrows and their labels. Text is real text in the embedded font.
  */
-import type { PDFPage } from 'pdf-lib';
+import { closePath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, setFillingRgbColor, type PDFPage } from 'pdf-lib';
+import { layoutProcess, PALETTE, type ProcessLayout } from '../diagram/index.ts';
 import type { Model, Process } from '../model/types.ts';
 import type { FlowBlock } from './layout/flow.ts';
-import type { Measure, Style, Typesetter } from './render.ts';
+import { hexColour, type Measure, type Style, type Typesetter } from './render.ts';
 
 export interface ChartContent {
   type: 'chart';
-  processId: string;
+  layout: ProcessLayout;
   scale: number;
+  style: Style;
 }
 
-export function chartBlock(process: Process, model: Model, measure: Measure, width: number, s: Style): FlowBlock<ChartContent> | undefined {
-  void process;
-  void model;
-  void measure;
-  void width;
-  void s;
-  return undefined;
+/** Lay out a process with the print font's real metrics, at the given type size in points. */
+export async function layoutForPrint(process: Process, model: Model, measure: Measure, s: Style, width: number): Promise<ProcessLayout> {
+  const bold: Style = { ...s, weight: 'bold' };
+  for (const n of process.nodes) {
+    measure.check(n.label, 'regular', n.source, `process step ${n.id}`);
+    if (n.timeLimit) measure.check(`限时：${n.timeLimit}`, 'bold', n.source, `process step ${n.id}`);
+    for (const e of n.next) if (e.label) measure.check(e.label, 'bold', n.source, `process step ${n.id}`);
+  }
+  for (const r of model.roles) if (process.lanes.includes(r.id)) measure.check(r.name, 'bold', r.source, `role ${r.id}`);
+  // Measure with the bold face: lane headers, limits and branch labels are bold, and labels then have room to spare.
+  return layoutProcess(process, model.roles, {
+    fontSize: s.size,
+    lineHeight: s.size * s.leading,
+    targetWidth: width,
+    measure: (text, size) => measure.width(text, { ...bold, size }),
+  });
 }
 
-export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, left: number, top: number): void {
-  void t;
-  void page;
-  void content;
-  void left;
-  void top;
+/** A flow block for the chart, scaled down to fit the measure and the page. */
+export function chartBlock(layout: ProcessLayout, s: Style, width: number, pageHeight: number): FlowBlock<ChartContent> {
+  const scale = Math.min(1, width / layout.width, (pageHeight * 0.92) / layout.height);
+  return {
+    rows: [layout.height * scale],
+    keepTogether: true,
+    spaceBefore: s.size * 0.8,
+    spaceAfter: s.size * 0.4,
+    content: { type: 'chart', layout, scale, style: s },
+  };
+}
+
+export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, left: number, top: number, width: number): void {
+  const { layout, scale } = content;
+  const x0 = left + (width - layout.width * scale) / 2;
+  const X = (x: number): number => x0 + x * scale;
+  const Y = (y: number): number => page.getHeight() - (top + y * scale);
+  const size = content.style.size * scale;
+  const lh = layout.lineHeight * scale;
+  const regular: Style = { ...content.style, size };
+  const bold: Style = { ...regular, weight: 'bold' };
+  const c = (hex: string) => hexColour(hex);
+  const measure = t.measure;
+  /** Centred lines, line i's box starting at `lineTop + i·lineHeight` (layout units). */
+  const centred = (lines: string[], cx: number, lineTop: number, s: Style, colour: string): void => {
+    const face = measure.faces[s.weight];
+    lines.forEach((line, i) => {
+      const boxTop = top + (lineTop + i * layout.lineHeight) * scale;
+      const baseline = boxTop + lh / 2 + ((face.ascent + face.descent) / 2) * s.size;
+      const w = measure.width(line, s);
+      t.text(page, line, X(cx) - w / 2, page.getHeight() - baseline, s, { colour: c(colour) });
+    });
+  };
+
+  page.drawRectangle({ x: X(0), y: Y(layout.height), width: layout.width * scale, height: layout.height * scale, color: c(PALETTE.background), borderColor: c(PALETTE.laneBorder), borderWidth: 0.5 });
+  layout.lanes.forEach((lane, i) => {
+    if (i % 2 === 1) page.drawRectangle({ x: X(lane.x), y: Y(lane.y + lane.height), width: lane.width * scale, height: lane.height * scale, color: c(PALETTE.laneAlt) });
+    page.drawRectangle({ x: X(lane.x), y: Y(lane.y + lane.headerHeight), width: lane.width * scale, height: lane.headerHeight * scale, color: c(PALETTE.laneHeader) });
+    if (i > 0) page.drawLine({ start: { x: X(lane.x), y: Y(lane.y) }, end: { x: X(lane.x), y: Y(lane.y + lane.height) }, thickness: 0.5, color: c(PALETTE.laneBorder) });
+    centred(lane.lines, lane.x + lane.width / 2, lane.y + (lane.headerHeight - lane.lines.length * layout.lineHeight) / 2, bold, PALETTE.text);
+  });
+
+  const stroke = 1.1 * scale;
+  for (const edge of layout.edges) {
+    const pts = edge.points;
+    for (let i = 1; i < pts.length; i++) {
+      const a = pts[i - 1]!;
+      const b = pts[i]!;
+      // Stop the line short of the tip so it does not poke through the arrowhead.
+      const last = i === pts.length - 1;
+      const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+      const back = last ? Math.min(len, (4 * 0.8) / scale) : 0;
+      const end = { x: b.x - ((b.x - a.x) / len) * back, y: b.y - ((b.y - a.y) / len) * back };
+      page.drawLine({ start: { x: X(a.x), y: Y(a.y) }, end: { x: X(end.x), y: Y(end.y) }, thickness: stroke, color: c(PALETTE.edge) });
+    }
+    const tip = pts[pts.length - 1];
+    const prev = pts[pts.length - 2];
+    if (tip && prev) {
+      const len = Math.hypot(tip.x - prev.x, tip.y - prev.y) || 1;
+      const ux = (tip.x - prev.x) / len;
+      const uy = (tip.y - prev.y) / len;
+      const L = 4.5 / scale;
+      const W = 2.2 / scale;
+      const bx = tip.x - ux * L;
+      const by = tip.y - uy * L;
+      const edgeColour = c(PALETTE.edge);
+      page.pushOperators(
+        pushGraphicsState(),
+        setFillingRgbColor(edgeColour.red, edgeColour.green, edgeColour.blue),
+        moveTo(X(tip.x), Y(tip.y)),
+        lineTo(X(bx - uy * W), Y(by + ux * W)),
+        lineTo(X(bx + uy * W), Y(by - ux * W)),
+        closePath(),
+        fill(),
+        popGraphicsState(),
+      );
+    }
+  }
+
+  for (const node of layout.nodes) {
+    const { x, y, width: w, height: h } = node;
+    if (node.type === 'decision') {
+      const path = `M ${(w / 2) * scale} 0 L ${w * scale} ${(h / 2) * scale} L ${(w / 2) * scale} ${h * scale} L 0 ${(h / 2) * scale} Z`;
+      page.drawSvgPath(path, { x: X(x), y: Y(y), color: c(PALETTE.decisionFill), borderColor: c(PALETTE.decisionStroke), borderWidth: stroke });
+    } else {
+      const terminal = node.type !== 'step';
+      const r = terminal ? Math.min(h / 2, 16) * scale : 2 * scale;
+      const W = w * scale;
+      const H = h * scale;
+      const k = 0.5523 * r;
+      const path =
+        `M ${r} 0 L ${W - r} 0 C ${W - r + k} 0 ${W} ${r - k} ${W} ${r} L ${W} ${H - r} C ${W} ${H - r + k} ${W - r + k} ${H} ${W - r} ${H} ` +
+        `L ${r} ${H} C ${r - k} ${H} 0 ${H - r + k} 0 ${H - r} L 0 ${r} C 0 ${r - k} ${r - k} 0 ${r} 0 Z`;
+      page.drawSvgPath(path, {
+        x: X(x),
+        y: Y(y),
+        color: c(terminal ? PALETTE.terminalFill : PALETTE.stepFill),
+        borderColor: c(terminal ? PALETTE.terminalStroke : PALETTE.stepStroke),
+        borderWidth: stroke,
+      });
+    }
+    centred(node.lines, x + w / 2, node.textTop, regular, PALETTE.text);
+    if (node.timeLimitLines.length > 0) centred(node.timeLimitLines, x + w / 2, node.timeLimitTop, bold, PALETTE.timeLimit);
+  }
+
+  for (const edge of layout.edges) {
+    if (edge.label === undefined || !edge.labelBox || !edge.labelAt) continue;
+    const b = edge.labelBox;
+    page.drawRectangle({ x: X(b.x), y: Y(b.y + b.height), width: b.width * scale, height: b.height * scale, color: c(PALETTE.background) });
+    const lines = edge.labelLines ?? [edge.label];
+    centred(lines, edge.labelAt.x, b.y + (b.height - lines.length * layout.lineHeight) / 2, bold, PALETTE.edgeLabel);
+  }
 }

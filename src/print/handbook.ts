@@ -13,7 +13,8 @@ import type { Line } from './layout/lines.ts';
 import { phraseDisplay } from './card.ts';
 import { addLink, Measure, style, Typesetter, writeOutline, type OutlineEntry, type Style } from './render.ts';
 import { mm, pageSize, type HandbookTemplate } from './templates.ts';
-import { chartBlock, drawChart, type ChartContent } from './chart.ts';
+import { chartBlock, drawChart, layoutForPrint, type ChartContent } from './chart.ts';
+import type { ProcessLayout } from '../diagram/index.ts';
 
 export interface HandbookScope {
   /** 'all' or a role id: the file is handbook-<id>.pdf. */
@@ -61,7 +62,8 @@ class Composer {
     const [w] = pageSize(template);
     this.width = w - mm(template.page.margin.left) - mm(template.page.margin.right);
     const t = template.type;
-    this.s = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, style(v)])) as Record<keyof HandbookTemplate['type'], Style>;
+    const styles = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, style(v)])) as Partial<Record<keyof HandbookTemplate['type'], Style>>;
+    this.s = { ...styles, chart: styles.chart ?? { ...style(t.small), colour: 'text' } } as Record<keyof HandbookTemplate['type'], Style>;
   }
 
   lh(s: Style): number {
@@ -131,6 +133,7 @@ class Composer {
       spaceBefore: this.s.body.size * 0.6,
       spaceAfter: this.s.body.size * 0.3,
       orphans: Math.min(2, rowHeights.length),
+      widows: Math.min(2, rowHeights.length),
       content: { type: 'table', widths, header: headerCells, rows: bodyCells, headerHeight, rowHeights },
     });
   }
@@ -200,16 +203,20 @@ function composeCommitments(c: Composer, model: Model): void {
   }
 }
 
-function composeProcesses(c: Composer, model: Model, scope: HandbookScope): void {
-  const processes = model.processes.filter((p) => scope.role === undefined || p.lanes.includes(scope.role));
+function processesFor(model: Model, scope: HandbookScope): Process[] {
+  return model.processes.filter((p) => scope.role === undefined || p.lanes.includes(scope.role));
+}
+
+function composeProcesses(c: Composer, model: Model, scope: HandbookScope, layouts: Map<string, ProcessLayout>, pageHeight: number): void {
+  const processes = processesFor(model, scope);
   if (processes.length === 0) return;
   c.heading(1, '服务流程', model.organisation.source);
   const roleName = new Map(model.roles.map((r) => [r.id, r.name]));
   for (const p of processes) {
     c.heading(2, p.title, p.source);
     if (p.description) c.para(p.description, p.source, `process ${p.id}`);
-    const chart = chartBlock(p, model, c.measure, c.width, c.s.small);
-    if (chart) c.blocks.push(chart);
+    const layout = layouts.get(p.id);
+    if (layout) c.blocks.push(chartBlock(layout, c.s.chart, c.width, pageHeight));
     c.table(
       [0.1, 0.48, 0.24, 0.18],
       ['序号', '环节', '岗位', '时限'],
@@ -300,12 +307,16 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
   const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
   const left = mm(m.left);
   const c = new Composer(template, measure);
+  const layouts = new Map<string, ProcessLayout>();
+  if (template.blocks.includes('processes')) {
+    for (const p of processesFor(model, scope)) layouts.set(p.id, await layoutForPrint(p, model, measure, c.s.chart, c.width));
+  }
 
   for (const block of template.blocks) {
     if (block === 'norms') composeNorms(c, model, scope);
     else if (block === 'etiquette') composeEtiquette(c, model, scope);
     else if (block === 'commitments') composeCommitments(c, model);
-    else if (block === 'processes') composeProcesses(c, model, scope);
+    else if (block === 'processes') composeProcesses(c, model, scope, layouts, contentHeight);
     else if (block === 'assessment') composeAssessment(c, model);
     else if (block === 'colophon') composeColophon(c, model, scope);
   }
@@ -489,7 +500,7 @@ function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Conten
       return;
     }
     case 'chart':
-      drawChart(t, page, content, left, top);
+      drawChart(t, page, content, left, top, c.width);
       return;
   }
 }

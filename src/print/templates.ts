@@ -112,6 +112,7 @@ const HandbookTemplate = z.strictObject({
     toc: TypeSpec,
     small: TypeSpec,
     header: TypeSpec,
+    chart: TypeSpec.optional().describe('text in process charts; defaults to small'),
   }),
   header: z.string().default('{title}').describe('Running header; {title}, {section}, {organisation}'),
   footer: z.string().default('{page}').describe('Running footer; {page}, {pages}'),
