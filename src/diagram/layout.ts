@@ -188,7 +188,7 @@ interface SizedNode {
 function sizeNode(node: ProcessNode, width: number, m: Metrics, prefix: string): Pick<SizedNode, 'height' | 'lines' | 'timeLimitLines' | 'textHeight'> {
   const textWidth = textWidthFor(node.type, width, m);
   const lines = wrapBalanced(node.label, textWidth, m.fs, m.measure);
-  const timeLimitLines = node.timeLimit ? wrapBalanced(prefix + node.timeLimit, textWidth, m.fs, m.measure) : [];
+  const timeLimitLines = node.timeLimit ? wrapTimeLimit(prefix, node.timeLimit, textWidth, m) : [];
   const gap = timeLimitLines.length > 0 ? m.fs * 0.3 : 0;
   const textHeight = (lines.length + timeLimitLines.length) * m.lh + gap;
   let height: number;
@@ -201,6 +201,13 @@ function sizeNode(node: ProcessNode, width: number, m: Metrics, prefix: string):
     height = Math.max(textHeight + 2 * m.padY, m.fs * 2.6);
   }
   return { height, lines, timeLimitLines, textHeight };
+}
+
+/** 「限时：2个工作日」 on one line if it fits, else the prefix alone and the limit kept together below it. */
+function wrapTimeLimit(prefix: string, limit: string, width: number, m: Metrics): string[] {
+  const whole = prefix + limit;
+  if (m.measure(whole, m.fs) <= width || prefix === '') return wrapBalanced(whole, width, m.fs, m.measure);
+  return [prefix, ...wrapBalanced(limit, width, m.fs, m.measure)];
 }
 
 /** Column widths: each lane as wide as its longest single-line label wants, shrunk evenly to the budget. */
@@ -300,6 +307,8 @@ interface CorridorRun {
   from: number;
   to: number;
   edge: number;
+  /** In an inner corridor: the side of the border the run should keep to (its stub's node side). */
+  keep?: 'left' | 'right';
   track: number;
 }
 
@@ -332,6 +341,20 @@ const channelKey = (channel: number): number => 2 * channel + 2;
  */
 export async function layoutProcess(process: Process, roles: readonly Role[] | { roles: readonly Role[] }, options: LayoutOptions = {}): Promise<ProcessLayout> {
   const roleList: readonly Role[] = Array.isArray(roles) ? roles : (roles as { roles: readonly Role[] }).roles;
+  const target = options.targetWidth ?? (options.fontSize ?? 14) * 32;
+  // Node widths are chosen before the routing knows how many tracks each corridor needs; when the
+  // corridors push the chart past the target, narrow the nodes by the excess and lay out again.
+  let budget = target;
+  let layout = await layoutOnce(process, roleList, options, budget);
+  for (let attempt = 0; attempt < 3 && layout.width > target + 0.5; attempt++) {
+    budget -= Math.ceil(layout.width - target) + 1;
+    const narrower = await layoutOnce(process, roleList, options, budget);
+    if (narrower.width < layout.width) layout = narrower;
+  }
+  return layout;
+}
+
+async function layoutOnce(process: Process, roleList: readonly Role[], options: LayoutOptions, budget: number): Promise<ProcessLayout> {
   const fs = options.fontSize ?? 14;
   const m: Metrics = {
     fs,
@@ -344,7 +367,6 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
     minNodeWidth: fs * 5,
     maxNodeWidth: fs * 10,
   };
-  const budget = options.targetWidth ?? fs * 32;
   const prefix = options.timeLimitPrefix ?? '限时：';
 
   // ---- lanes
@@ -501,7 +523,10 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
     return run;
   };
   const corridor = (e: EdgeSpec, g: number, fromKey: number, toKey: number): CorridorRun => {
-    const run: CorridorRun = { kind: 'corridor', corridor: g, from: Math.min(fromKey, toKey), to: Math.max(fromKey, toKey), edge: e.index, track: 0 };
+    // A run leaving a node sideways stays on that node's side of the border, so two nodes facing
+    // each other across a corridor in one row never have their stubs on the same line.
+    const keep = fromKey % 2 === 1 && g > 0 && g < laneCount ? (e.exit === 'right' ? 'left' : 'right') : undefined;
+    const run: CorridorRun = { kind: 'corridor', corridor: g, from: Math.min(fromKey, toKey), to: Math.max(fromKey, toKey), edge: e.index, ...(keep ? { keep } : {}), track: 0 };
     corridorRuns.push(run);
     return run;
   };
@@ -610,11 +635,13 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
 
   // ---- horizontal geometry
   const clearance = m.track * 0.9;
-  const halfCorridor = (g: number): number => {
+  // Corridor tracks are spread evenly between the lane border and the nodes, never on the border
+  // itself; in an inner corridor even tracks sit on the left of the border, odd ones on the right.
+  const tracksPerSide = (g: number): number => {
     const k = corridorTracks.get(g) ?? 0;
-    if (g === 0 || g === laneCount) return Math.max(m.lanePad, k > 0 ? clearance + (k - 1) * m.track + m.track : 0);
-    return Math.max(m.lanePad, k > 0 ? (Math.ceil(k / 2) - 0.5) * m.track + clearance : 0);
+    return g === 0 || g === laneCount ? k : Math.ceil(k / 2);
   };
+  const halfCorridor = (g: number): number => Math.max(m.lanePad, tracksPerSide(g) * m.track + clearance);
   const laneX: number[] = [];
   const laneWidth: number[] = [];
   const nodeLeft: number[] = [];
@@ -632,11 +659,13 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
   const laneCentre = (l: number): number => must(nodeLeft[l], 'lane') + must(nodeWidths[l], 'lane') / 2;
   const corridorX = (run: CorridorRun): number => {
     const g = run.corridor;
-    if (g === 0) return must(nodeLeft[0], 'lane 0') - clearance - run.track * m.track;
-    if (g === laneCount) return must(nodeLeft[laneCount - 1], 'last lane') + must(nodeWidths[laneCount - 1], 'w') + clearance + run.track * m.track;
+    const half = halfCorridor(g);
+    const perSide = tracksPerSide(g);
+    if (g === 0) return must(nodeLeft[0], 'lane 0') - (half * (run.track + 1)) / (perSide + 1);
+    if (g === laneCount) return must(nodeLeft[laneCount - 1], 'last lane') + must(nodeWidths[laneCount - 1], 'w') + (half * (run.track + 1)) / (perSide + 1);
     const boundary = must(laneX[g], 'lane x');
-    const sign = run.track % 2 === 0 ? 1 : -1;
-    return boundary + sign * (Math.floor(run.track / 2) + 0.5) * m.track;
+    const sign = run.track % 2 === 0 ? -1 : 1;
+    return boundary + (sign * (half * (Math.floor(run.track / 2) + 1))) / (perSide + 1);
   };
 
   // ---- lane headers and vertical geometry
@@ -824,8 +853,10 @@ function assignCorridorTracks(runs: CorridorRun[]): void {
   for (const group of byCorridor.values()) {
     const done: CorridorRun[] = [];
     for (const run of [...group].sort((p, q) => p.from - q.from || p.to - q.to || p.edge - q.edge)) {
-      let track = 0;
-      while (done.some((o) => o.track === track && o.from <= run.to && run.from <= o.to)) track++;
+      // Even tracks lie left of the border, odd ones right of it.
+      let track = run.keep === 'right' ? 1 : 0;
+      const step = run.keep ? 2 : 1;
+      while (done.some((o) => o.track === track && o.from <= run.to && run.from <= o.to)) track += step;
       run.track = track;
       done.push(run);
     }
