@@ -1,0 +1,89 @@
+/**
+ * Print outputs for the example organisation in content/: everything builds, every
+ * commitment, clause and phrase is in the PDFs in order, line-breaking rules hold,
+ * TOC and outline agree, sizes stay within budget.
+ */
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../src/model/index.ts';
+import type { Clause, Model } from '../src/model/types.ts';
+import { phraseDisplay } from '../src/print/card.ts';
+import { buildPrint } from '../src/print/index.ts';
+import { filterClauses } from '../src/print/content.ts';
+import { missingInOrder, numbersIn, numbersSplitInTexts, pdffonts, pdftotext, punctuationViolations, readOutline, readToc, squash } from './fixtures/print/helpers.ts';
+import { readFileSync } from 'node:fs';
+
+let model: Model;
+let out: string;
+let files: string[];
+const file = (name: string): string => join(out, 'print', name);
+const allClauses = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...allClauses(c.children)]);
+
+beforeAll(async () => {
+  const loaded = await loadModel('content');
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  model = loaded.model!;
+  out = mkdtempSync(join(tmpdir(), 'guifan-print-example-'));
+  files = (await buildPrint(model, out)).files;
+});
+
+describe('example organisation in print', () => {
+  it('builds a poster and a card for every unit and a handbook for everyone and every role', () => {
+    const names = files.map((f) => basename(f));
+    for (const u of model.units) for (const k of ['poster', 'poster-a4', 'card']) expect(names).toContain(`${k}-${u.id}.pdf`);
+    expect(names).toContain('handbook-all.pdf');
+    for (const r of model.roles) expect(names).toContain(`handbook-${r.id}.pdf`);
+  });
+
+  it('puts every public commitment of each unit on its posters, in order', () => {
+    for (const u of model.units) {
+      for (const kind of ['poster', 'poster-a4']) {
+        const t = squash(pdftotext(file(`${kind}-${u.id}.pdf`)));
+        const pub = u.commitments.filter((c) => c.public);
+        expect(missingInOrder(t, pub.map((c) => squash(c.text))), `${kind}-${u.id}`).toBeUndefined();
+        for (const c of pub) if (c.target) expect(t).toContain(squash(c.target.display));
+        for (const c of u.commitments.filter((x) => !x.public)) expect(t).not.toContain(squash(c.text));
+        if (u.hotlines.supervision) expect(t).toContain(u.hotlines.supervision);
+      }
+    }
+  });
+
+  it('puts every clause and phrase in the complete handbook, in order', () => {
+    const t = squash(pdftotext(file('handbook-all.pdf')));
+    const clauses = model.documents.flatMap((d) => allClauses(filterClauses(d.clauses, undefined))).filter((c) => c.text);
+    expect(clauses.length).toBeGreaterThan(20);
+    expect(missingInOrder(t, clauses.map((c) => squash(c.text!)))).toBeUndefined();
+    const phrases = model.etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden]));
+    for (const p of phrases) expect(t, p.id).toContain(squash(phraseDisplay(p.text)));
+  });
+
+  it('keeps the Chinese line-breaking rules and every number whole', () => {
+    const texts = [
+      ...model.units.flatMap((u) => u.commitments.flatMap((c) => [c.text, ...(c.target ? [c.target.display] : [])])),
+      ...model.documents.flatMap((d) => allClauses(d.clauses).flatMap((c) => (c.text ? [c.text] : []))),
+      ...model.etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden].map((p) => phraseDisplay(p.text)))),
+      ...model.assessments.flatMap((a) => [...a.violations.map((v) => v.text), ...a.thresholds.map((t) => t.consequence)]),
+    ];
+    expect(numbersIn(texts).length).toBeGreaterThan(10);
+    for (const f of files) {
+      expect(punctuationViolations(pdftotext(f, { layout: true })), basename(f)).toEqual([]);
+      expect(numbersSplitInTexts(pdftotext(f), texts), basename(f)).toEqual([]);
+    }
+  });
+
+  it('has a handbook contents and outline pointing at the pages where sections start', async () => {
+    const toc = readToc(file('handbook-all.pdf'));
+    const outline = await readOutline(readFileSync(file('handbook-all.pdf')));
+    expect(outline.map((o) => squash(o.title))).toEqual(toc.map((e) => squash(e.title)));
+    expect(outline.map((o) => o.page)).toEqual(toc.map((e) => e.page));
+    for (const e of toc) expect(squash(pdftotext(file('handbook-all.pdf'), { first: e.page, last: e.page }))).toContain(squash(e.title));
+  });
+
+  it('embeds subset fonts only and stays within the size budget', () => {
+    for (const f of files) for (const row of pdffonts(f)) expect([row.emb, row.sub], `${basename(f)} ${row.name}`).toEqual(['yes', 'yes']);
+    for (const f of files.filter((x) => basename(x).startsWith('poster'))) expect(statSync(f).size, basename(f)).toBeLessThan(300 * 1024);
+    expect(statSync(file('handbook-all.pdf')).size).toBeLessThan(2 * 1024 * 1024);
+  });
+});
