@@ -463,11 +463,14 @@ function buildDocument(f: ValidFile<'norms'>, ids: IdIndex, diags: Diagnostics, 
   ids.add('document', d.id, d.title, at(f.pf, ['id']), 'id');
   const clauses = buildClauses(d.clauses, { pf: f.pf, path: ['clauses'], documentId: d.id, parentNumber: '', depth: 1, start: d.startNumber, scope }, diags);
   const numbers = new Map<string, Clause>();
+  // One walk for all paths: searching the tree per clause was quadratic (39,000 clauses took 260 s).
+  const idPaths = clauseIdPaths(d.clauses);
   for (const c of walkClauses(clauses)) {
-    ids.add('clause', c.id, clauseLabel(c), locate(f.pf, pathOfClause(d.clauses, c.id) ?? []), pathOfClauseString(d.clauses, c.id), d.id);
+    const idPath = idPaths.get(c.id) ?? [];
+    ids.add('clause', c.id, clauseLabel(c), locate(f.pf, idPath), formatPath(idPath), d.id);
     const prior = numbers.get(c.number);
     if (prior) {
-      diags.error(c.source, pathOfClauseString(d.clauses, c.id), 'duplicate-number', `条款编号 ${c.number} 重复（另见第 ${prior.source.line} 行） / duplicate clause number ${c.number} (also at line ${prior.source.line})`);
+      diags.error(c.source, formatPath(idPath), 'duplicate-number', `条款编号 ${c.number} 重复（另见第 ${prior.source.line} 行） / duplicate clause number ${c.number} (also at line ${prior.source.line})`);
     } else numbers.set(c.number, c);
   }
   return {
@@ -484,18 +487,13 @@ function buildDocument(f: ValidFile<'norms'>, ids: IdIndex, diags: Diagnostics, 
   };
 }
 
-/** Field path of a clause's id inside a norm file, e.g. clauses[0].clauses[2].id. */
-function pathOfClause(inputs: readonly ClauseInput[], id: string, prefix: Path = ['clauses']): Path | undefined {
-  for (let i = 0; i < inputs.length; i++) {
-    const c = inputs[i]!;
-    if (c.id === id) return [...prefix, i, 'id'];
-    const deeper = pathOfClause(c.clauses ?? [], id, [...prefix, i, 'clauses']);
-    if (deeper) return deeper;
-  }
-  return undefined;
-}
-function pathOfClauseString(inputs: readonly ClauseInput[], id: string): string {
-  return formatPath(pathOfClause(inputs, id) ?? []);
+/** Field path of each clause id's first occurrence in a norm file, e.g. clauses[0].clauses[2].id. */
+function clauseIdPaths(inputs: readonly ClauseInput[], prefix: Path = ['clauses'], into = new Map<string, Path>()): Map<string, Path> {
+  inputs.forEach((c, i) => {
+    if (!into.has(c.id)) into.set(c.id, [...prefix, i, 'id']);
+    if (c.clauses?.length) clauseIdPaths(c.clauses, [...prefix, i, 'clauses'], into);
+  });
+  return into;
 }
 
 function phraseSlots(text: string): string[] {
