@@ -6,6 +6,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diagnosticsToJson, formatDiagnostics, loadModel, type Diagnostic, type Model } from '../model/index.ts';
+import { sortDiagnostics } from '../model/diagnostics.ts';
+import { runQuizCheck } from '../quiz/check.ts';
 import { writeJsonSchemas } from '../model/jsonschema.ts';
 import { writeAtomically } from './atomic.ts';
 import { scaffold } from './scaffold.ts';
@@ -57,29 +59,16 @@ async function cmdCheck(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string', default: 'content' }, format: { type: 'string', default: 'text' } } });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
   const { model, diagnostics } = await loadModel(values.content);
-  reportDiagnostics(diagnostics, io, values.format);
-  if (values.format === 'text') {
-    if (model) io.out(summary(model));
-    if (!diagnostics.length) io.out('内容检查通过 / content is valid');
-  }
-  if (model && values.format === 'text') {
-    const coverage = await optionalCoverage(model);
-    if (coverage) io.out(coverage);
+  // The question bank is checked too: hand-written questions it must leave out are warnings.
+  const quiz = model ? runQuizCheck(model) : undefined;
+  const all = sortDiagnostics([...diagnostics, ...(quiz?.diagnostics ?? [])]);
+  reportDiagnostics(all, io, values.format);
+  if (values.format === 'text' && model) {
+    io.out(summary(model));
+    if (quiz) io.out(quiz.text);
+    if (!all.length) io.out('内容检查通过 / content is valid');
   }
   return model ? 0 : 1;
-}
-
-/** Coverage of the question bank (from the study module, when present). */
-async function optionalCoverage(model: Model): Promise<string | undefined> {
-  try {
-    const quiz = (await import('../quiz/index.ts')) as {
-      coverageReport?: (m: Model) => string;
-    };
-    return quiz.coverageReport?.(model);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw e;
-  }
 }
 
 function summary(m: Model): string {

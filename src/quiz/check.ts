@@ -33,7 +33,7 @@ export function runQuizCheck(model: Model, options: { seed?: string | number; un
       column: r.source.column,
       path: '',
       code: `quiz-${r.reason}`,
-      message: `题目 ${r.sourceId} 未收入题库：${REJECTION_REASONS[r.reason]}（${r.detail}）`,
+      message: `题目 ${r.sourceId} 未收入题库：${REJECTION_REASONS[r.reason]}（${r.detail}） / question ${r.sourceId} was left out of the bank: ${r.reason}`,
     }));
   const generated = bank.questions.filter((q) => q.generated).length;
   const rejected = Object.entries(rejectionCounts(bank))
