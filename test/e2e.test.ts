@@ -249,7 +249,9 @@ describe('accessibility (axe-core)', () => {
   for (const target of targets) {
     it(`${decodeURIComponent(target)} has no serious or critical violations`, async () => {
       const page = await newPage();
-      await page.goto(`${server.url}${target}`);
+      const res = await page.goto(`${server.url}${target}`);
+      expect(res?.status()).toBe(200);
+      expect(await page.title()).not.toBe('');
       if (target.startsWith('/search/')) await page.waitForSelector('ol.results a.result-link');
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
