@@ -3,7 +3,7 @@
  * draws as SVG (src/diagram/layout.ts): swim lanes, step boxes, decision diamonds,
  * orthogonal arrows and their labels. Text is real text in the embedded font.
  */
-import { closePath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, setFillingRgbColor, type PDFPage } from 'pdf-lib';
+import { clip, closePath, endPath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, type PDFPage } from 'pdf-lib';
 import { layoutProcess, PALETTE, type ProcessLayout } from '../diagram/index.ts';
 import type { Model, Process } from '../model/types.ts';
 import type { FlowBlock } from './layout/flow.ts';
@@ -14,6 +14,10 @@ export interface ChartContent {
   layout: ProcessLayout;
   scale: number;
   style: Style;
+  /** Layout y of the band edges: bands[i]..bands[i+1] is flow row i; cuts fall between ranks. */
+  bands: number[];
+  /** Height of the lane headers (layout units), repeated at the top of every page the chart spans. */
+  header: number;
 }
 
 /** Lay out a process with the print font's real metrics, at the given type size in points. */
@@ -34,21 +38,62 @@ export async function layoutForPrint(process: Process, model: Model, measure: Me
   });
 }
 
-/** A flow block for the chart, scaled down to fit the measure and the page. */
-export function chartBlock(layout: ProcessLayout, s: Style, width: number, pageHeight: number): FlowBlock<ChartContent> {
-  const scale = Math.min(1, width / layout.width, (pageHeight * 0.92) / layout.height);
+/**
+ * A flow block for the chart at full type size (narrowed only to fit the measure). A tall chart
+ * is cut between ranks into bands, so it continues on the next page with the lane headers
+ * repeated instead of shrinking its text to nothing.
+ */
+export function chartBlock(layout: ProcessLayout, s: Style, width: number): FlowBlock<ChartContent> {
+  const scale = Math.min(1, width / layout.width);
+  const header = Math.max(0, ...layout.lanes.map((l) => l.y + l.headerHeight));
+  const ranks = [...new Set(layout.nodes.map((n) => n.rank))].sort((a, b) => a - b);
+  const bands = [header];
+  for (let i = 0; i + 1 < ranks.length; i++) {
+    const bottom = Math.max(...layout.nodes.filter((n) => n.rank === ranks[i]).map((n) => n.y + n.height));
+    const nextTop = Math.min(...layout.nodes.filter((n) => n.rank === ranks[i + 1]).map((n) => n.y));
+    const cut = (bottom + nextTop) / 2;
+    // Never cut through an edge label.
+    const crossesLabel = layout.edges.some((e) => e.labelBox && e.labelBox.y < cut && e.labelBox.y + e.labelBox.height > cut);
+    if (!crossesLabel && cut > bands[bands.length - 1]!) bands.push(cut);
+  }
+  bands.push(layout.height);
+  const rows = bands.slice(1).map((b, i) => (b - bands[i]!) * scale);
   return {
-    rows: [layout.height * scale],
-    keepTogether: true,
+    rows,
+    header: header * scale,
+    keepTogether: false,
+    orphans: Math.min(3, rows.length),
+    widows: Math.min(2, rows.length),
     spaceBefore: s.size * 0.8,
     spaceAfter: s.size * 0.4,
-    content: { type: 'chart', layout, scale, style: s },
+    content: { type: 'chart', layout, scale, style: s, bands, header },
   };
 }
 
-export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, left: number, top: number, width: number): void {
-  const { layout, scale } = content;
+/** Draw bands [from, to) of the chart with the top of its lane headers at `top`. */
+export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, left: number, top: number, width: number, from: number, to: number): void {
+  const { layout, scale, bands, header } = content;
   const x0 = left + (width - layout.width * scale) / 2;
+  const bandTop = bands[from]!;
+  const bandBottom = bands[to]!;
+  // Lane headers: drawn on their own, then the band shifted up under them and clipped.
+  page.pushOperators(pushGraphicsState(), rectangle(x0 - 2, page.getHeight() - top - header * scale, layout.width * scale + 4, header * scale), clip(), endPath());
+  drawLayout(t, page, content, x0, top, true);
+  page.pushOperators(popGraphicsState());
+  const shift = top + header * scale - bandTop * scale;
+  page.pushOperators(pushGraphicsState(), rectangle(x0 - 2, page.getHeight() - (top + (header + bandBottom - bandTop) * scale) - 1, layout.width * scale + 4, (bandBottom - bandTop) * scale + 1), clip(), endPath());
+  drawLayout(t, page, content, x0, shift, false);
+  page.pushOperators(popGraphicsState());
+  if (from > 0 || to < bands.length - 1) {
+    // Mark continuation so a reader knows the chart goes on.
+    const s: Style = { ...content.style, size: content.style.size * 0.9, colour: 'muted' };
+    const note = to < bands.length - 1 ? '（续下页）' : '';
+    if (note) t.text(page, note, x0 + layout.width * scale - t.measure.width(note, s), page.getHeight() - (top + (header + bandBottom - bandTop) * scale) - s.size * 1.2, s);
+  }
+}
+
+function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: number, top: number, headersOnly: boolean): void {
+  const { layout, scale } = content;
   const X = (x: number): number => x0 + x * scale;
   const Y = (y: number): number => page.getHeight() - (top + y * scale);
   const size = content.style.size * scale;
@@ -75,6 +120,7 @@ export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, l
     if (i > 0) page.drawLine({ start: { x: X(lane.x), y: Y(lane.y) }, end: { x: X(lane.x), y: Y(lane.y + lane.height) }, thickness: 0.5, color: c(PALETTE.laneBorder) });
     centred(lane.lines, lane.x + lane.width / 2, lane.y + (lane.headerHeight - lane.lines.length * layout.lineHeight) / 2, bold, PALETTE.text);
   });
+  if (headersOnly) return;
 
   const stroke = 1.1 * scale;
   for (const edge of layout.edges) {

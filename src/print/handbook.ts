@@ -207,7 +207,7 @@ function processesFor(model: Model, scope: HandbookScope): Process[] {
   return model.processes.filter((p) => scope.role === undefined || p.lanes.includes(scope.role));
 }
 
-function composeProcesses(c: Composer, model: Model, scope: HandbookScope, layouts: Map<string, ProcessLayout>, pageHeight: number): void {
+function composeProcesses(c: Composer, model: Model, scope: HandbookScope, layouts: Map<string, ProcessLayout>): void {
   const processes = processesFor(model, scope);
   if (processes.length === 0) return;
   c.heading(1, '服务流程', model.organisation.source);
@@ -216,7 +216,7 @@ function composeProcesses(c: Composer, model: Model, scope: HandbookScope, layou
     c.heading(2, p.title, p.source);
     if (p.description) c.para(p.description, p.source, `process ${p.id}`);
     const layout = layouts.get(p.id);
-    if (layout) c.blocks.push(chartBlock(layout, c.s.chart, c.width, pageHeight));
+    if (layout) c.blocks.push(chartBlock(layout, c.s.chart, c.width));
     c.table(
       [0.1, 0.48, 0.24, 0.18],
       ['序号', '环节', '岗位', '时限'],
@@ -316,7 +316,7 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     if (block === 'norms') composeNorms(c, model, scope);
     else if (block === 'etiquette') composeEtiquette(c, model, scope);
     else if (block === 'commitments') composeCommitments(c, model);
-    else if (block === 'processes') composeProcesses(c, model, scope, layouts, contentHeight);
+    else if (block === 'processes') composeProcesses(c, model, scope, layouts);
     else if (block === 'assessment') composeAssessment(c, model);
     else if (block === 'colophon') composeColophon(c, model, scope);
   }
@@ -484,7 +484,7 @@ function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Conten
         cells.forEach((cell, i) => {
           let cy = y + pad;
           for (const para of cell.lines) {
-            cy += t.drawLines(page, para, x + pad, cy, content.widths[i]! - pad * 2, cell.style, header ? 'left' : 'justify') + cell.style.size * 0.3;
+            cy += t.drawLines(page, para, x + pad, cy, content.widths[i]! - pad * 2, cell.style, 'left') + cell.style.size * 0.3;
           }
           x += content.widths[i]!;
         });
@@ -500,7 +500,7 @@ function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Conten
       return;
     }
     case 'chart':
-      drawChart(t, page, content, left, top, c.width);
+      drawChart(t, page, content, left, top, c.width, from, to);
       return;
   }
 }

@@ -27,6 +27,14 @@ import { resolveFontRef, type ColourName, type Template, type TypeSpec } from '.
 
 export class MissingGlyphError extends Error {}
 
+const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201D\\u2026';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\n]+(?=[${CJK}])`, 'gu');
+
+/** Spaces between two Chinese characters come from YAML line folding, not from the writer: drop them. */
+export function tidySpaces(text: string): string {
+  return text.replace(SPACE_BETWEEN_CJK, '');
+}
+
 export function hexColour(hex: string): RGB {
   const n = Number.parseInt(hex.slice(1), 16);
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
@@ -103,7 +111,8 @@ export class Measure {
     return w;
   }
 
-  lines(text: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style): Line[] {
+  lines(rawText: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style): Line[] {
+    const text = tidySpaces(rawText);
     if (styleAt) {
       for (const w of ['regular', 'bold'] as const) this.check([...text].filter((_, i) => styleAt(i).weight === w).join(''), w, source, what);
     } else this.check(text, s.weight, source, what);

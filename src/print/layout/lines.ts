@@ -188,5 +188,5 @@ export function justifySpacing(line: Line, width: number, size: number): number 
   if (chars < 2 || !HAN.test(line.text)) return 0;
   const spacing = (width - line.width) / (chars - 1);
   // A line cut short by an unbreakable run would look gappy: leave it ragged instead.
-  return spacing > 0 && spacing <= size * 0.3 ? spacing : 0;
+  return spacing > 0 && spacing <= size * 0.2 ? spacing : 0;
 }
