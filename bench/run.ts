@@ -1,0 +1,538 @@
+/**
+ * `npm run bench`: builds the example and synthetic organisations, measures them, prints a
+ * table with the targets of issue 6 next to the figures, and writes bench/results/<name>.json.
+ *
+ *   npm run bench                                   everything, 3 runs each
+ *   npm run bench -- --runs 1 --scales 1,10         quicker
+ *   npm run bench -- --sections peer,regen          only some sections
+ *   options: --runs N  --runs-large N (100× and above)  --scales LIST  --sections LIST
+ *            --name NAME (results file, default "latest")  --query 投诉  --keep (keep the work dir)
+ *
+ * Sections: example (phases of the example's full build), synthetic (1×/10×/100× builds, sizes,
+ * search bytes in Chromium), peer (guifan's PDFs against Chromium's page.pdf() of the same
+ * content), regen (one poster after a hotline change, CLI and in-process).
+ * Every build runs in its own process (bench/child-build.ts) under /usr/bin/time.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
+import type { ChildResult } from './child-build.ts';
+import { chromiumPrint, chromiumPrintConcatenated, launchChromium, measureSearch, type SearchCost } from './lib/browser.ts';
+import { treeSize, type TreeSize } from './lib/files.ts';
+import { describeMachine, type Machine } from './lib/machine.ts';
+import { serveDir } from './lib/serve.ts';
+import { bytes, seconds, stat, statOf, type Stat } from './lib/stats.ts';
+import { generateOrganisation, type SyntheticSummary } from './synthetic.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
+const TIME_BIN = '/usr/bin/time';
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    'runs-large': { type: 'string' },
+    scales: { type: 'string', default: '1,10,100' },
+    sections: { type: 'string', default: 'example,synthetic,peer,regen' },
+    name: { type: 'string', default: 'latest' },
+    query: { type: 'string', default: '投诉' },
+    'second-query': { type: 'string', default: '唱收唱付' },
+    unit: { type: 'string', default: 'power-city-hall' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(opts.runs);
+const RUNS_LARGE = Number(opts['runs-large'] ?? opts.runs);
+const SCALES = opts.scales.split(',').map(Number);
+const SECTIONS = new Set(opts.sections.split(','));
+const UNIT = opts.unit;
+const WORK = path.join(os.tmpdir(), 'guifan-bench');
+
+// ------------------------------------------------------------------ child builds
+
+interface ChildRun {
+  /** Wall time of the whole process as the parent saw it (start-up, imports, build, exit). */
+  wallMs: number;
+  /** Peak RSS of the largest process in the tree (node itself, or Pagefind's binary), from /usr/bin/time. */
+  maxRssKb?: number;
+  cpuMs?: number;
+  loadAverage: number;
+  child: ChildResult;
+}
+
+function timeCommand(args: string[], logFile: string): { wallMs: number; maxRssKb?: number; cpuMs?: number; status: number } {
+  const timeFile = `${logFile}.time`;
+  const useTime = existsSync(TIME_BIN);
+  const [cmd, ...rest] = useTime ? [TIME_BIN, '-o', timeFile, '-f', '%e %U %S %M', ...args] : args;
+  const t0 = performance.now();
+  const res = spawnSync(cmd!, rest, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const wallMs = performance.now() - t0;
+  writeFileSync(logFile, `${res.stdout?.toString() ?? ''}\n${res.stderr?.toString() ?? ''}`);
+  if (!useTime) return { wallMs, status: res.status ?? 1 };
+  const [, user, sys, rss] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { wallMs, maxRssKb: rss, cpuMs: ((user ?? 0) + (sys ?? 0)) * 1000, status: res.status ?? 1 };
+}
+
+function childBuild(content: string, out: string, tag: string, flags: string[] = []): ChildRun {
+  mkdirSync(path.join(WORK, 'logs'), { recursive: true });
+  const resultFile = path.join(WORK, 'logs', `${tag}.json`);
+  rmSync(resultFile, { force: true });
+  const loadAverage = os.loadavg()[0]!;
+  const t = timeCommand([process.execPath, '--import', 'tsx', 'bench/child-build.ts', content, out, resultFile, ...flags], path.join(WORK, 'logs', `${tag}.log`));
+  if (!existsSync(resultFile)) throw new Error(`build ${tag} failed (status ${t.status}); see ${path.join(WORK, 'logs', `${tag}.log`)}`);
+  const child = JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
+  if (child.errors.length) console.error(`  ${tag}: ${child.errors.join('; ')}`);
+  return { wallMs: t.wallMs, ...(t.maxRssKb !== undefined ? { maxRssKb: t.maxRssKb } : {}), ...(t.cpuMs !== undefined ? { cpuMs: t.cpuMs } : {}), loadAverage, child };
+}
+
+interface BuildStats {
+  runs: number;
+  wall: Stat;
+  cpu?: Stat;
+  load: Stat;
+  site?: Stat;
+  pages?: Stat;
+  index?: Stat;
+  pdf?: Stat;
+  startup: Stat;
+  maxRssKb: number;
+  nodeMaxRssKb: number;
+  loadAverages: number[];
+  errors: string[];
+}
+
+function buildStats(runs: ChildRun[]): BuildStats {
+  const sOf = (f: (r: ChildRun) => number | undefined): Stat | undefined => statOf(runs, f);
+  return {
+    runs: runs.length,
+    wall: stat(runs.map((r) => r.wallMs)),
+    ...(sOf((r) => r.cpuMs) ? { cpu: sOf((r) => r.cpuMs)! } : {}),
+    load: stat(runs.map((r) => r.child.loadMs)),
+    ...(sOf((r) => r.child.siteMs) ? { site: sOf((r) => r.child.siteMs)! } : {}),
+    ...(sOf((r) => r.child.pagesMs) ? { pages: sOf((r) => r.child.pagesMs)! } : {}),
+    ...(sOf((r) => r.child.indexMs) ? { index: sOf((r) => r.child.indexMs)! } : {}),
+    ...(sOf((r) => r.child.pdfMs) ? { pdf: sOf((r) => r.child.pdfMs)! } : {}),
+    startup: stat(runs.map((r) => r.wallMs - r.child.buildMs)),
+    maxRssKb: Math.max(...runs.map((r) => r.maxRssKb ?? r.child.maxRssKb)),
+    nodeMaxRssKb: Math.max(...runs.map((r) => r.child.maxRssKb)),
+    loadAverages: runs.map((r) => Math.round(r.loadAverage * 100) / 100),
+    errors: [...new Set(runs.flatMap((r) => r.child.errors))],
+  };
+}
+
+// ------------------------------------------------------------------ sections
+
+interface ExampleSection {
+  build: BuildStats;
+  dist: TreeSize;
+  searchIndex: TreeSize;
+  print: TreeSize;
+}
+
+async function exampleSection(): Promise<ExampleSection> {
+  const out = path.join(WORK, 'example-dist');
+  const runs: ChildRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    console.error(`example build ${i + 1}/${RUNS}…`);
+    runs.push(childBuild(path.join(ROOT, 'content'), out, `example-${i + 1}`));
+  }
+  return { build: buildStats(runs), dist: treeSize(out), searchIndex: treeSize(path.join(out, 'pagefind')), print: treeSize(path.join(out, 'print')) };
+}
+
+interface ScaleResult {
+  scale: number;
+  content: SyntheticSummary & { clauses: number };
+  build: BuildStats;
+  dist: TreeSize;
+  searchIndex: TreeSize;
+  print: TreeSize;
+  search?: SearchCost;
+  searchError?: string;
+}
+
+async function syntheticSection(exampleClauses: number): Promise<ScaleResult[]> {
+  const results: ScaleResult[] = [];
+  for (const scale of SCALES) {
+    const contentDir = path.join(WORK, `synthetic-${scale}x`);
+    const out = path.join(WORK, `synthetic-${scale}x-dist`);
+    const summary = generateOrganisation(contentDir, scale, 1);
+    const runs: ChildRun[] = [];
+    const n = scale >= 100 ? RUNS_LARGE : RUNS;
+    for (let i = 0; i < n; i++) {
+      console.error(`synthetic ${scale}× build ${i + 1}/${n}…`);
+      runs.push(childBuild(contentDir, out, `synthetic-${scale}x-${i + 1}`));
+    }
+    const result: ScaleResult = {
+      scale,
+      content: { ...summary, clauses: exampleClauses * scale },
+      build: buildStats(runs),
+      dist: treeSize(out),
+      searchIndex: existsSync(path.join(out, 'pagefind')) ? treeSize(path.join(out, 'pagefind')) : { bytes: 0, files: 0 },
+      print: existsSync(path.join(out, 'print')) ? treeSize(path.join(out, 'print')) : { bytes: 0, files: 0 },
+    };
+    try {
+      console.error(`synthetic ${scale}× search in Chromium…`);
+      const served = await serveDir(out);
+      const browser = await launchChromium();
+      try {
+        result.search = await measureSearch(browser, served.origin, '/', opts.query, opts['second-query']);
+      } finally {
+        await browser.close();
+        await served.close();
+      }
+    } catch (e) {
+      result.searchError = (e as Error).message;
+      console.error(`  search measurement failed: ${result.searchError}`);
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+interface PrintComparison {
+  what: string;
+  guifan: { ms: Stat; bytes: number; pages: number; file: string };
+  chromium: { ms: Stat; bytes: number; pages: number; url: string };
+  /** Chromium time ÷ guifan time (how many times faster guifan is). */
+  speedup: number;
+  /** guifan size ÷ Chromium size. */
+  sizeRatio: number;
+}
+
+interface PeerSection {
+  chromiumLaunchMs: Stat;
+  poster: PrintComparison;
+  handbook: PrintComparison;
+  note: string;
+}
+
+async function pageCount(file: Buffer | Uint8Array): Promise<number> {
+  return (await PDFDocument.load(file, { updateMetadata: false })).getPageCount();
+}
+
+async function peerSection(): Promise<PeerSection> {
+  const { loadModelOrThrow } = await import('../src/model/index.ts');
+  const { buildPrint } = await import('../src/print/index.ts');
+  const { FontCache } = await import('../src/print/fonts.ts');
+  const model = await loadModelOrThrow(path.join(ROOT, 'content'));
+  const dist = path.join(WORK, 'example-dist');
+  if (!existsSync(path.join(dist, 'index.html'))) childBuild(path.join(ROOT, 'content'), dist, 'peer-site', ['--no-pdf']);
+  const peerDir = path.join(WORK, 'peer');
+  rmSync(peerDir, { recursive: true, force: true });
+  mkdirSync(peerDir, { recursive: true });
+
+  // guifan, in-process, a fresh font cache each time: what one `guifan pdf --only` call does after loading.
+  const guifan = async (only: string, file: string): Promise<PrintComparison['guifan']> => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      await buildPrint(model, peerDir, { only, fonts: new FontCache() });
+      times.push(performance.now() - t0);
+    }
+    const abs = path.join(peerDir, 'print', file);
+    const buf = readFileSync(abs);
+    return { ms: stat(times), bytes: buf.length, pages: await pageCount(buf), file: path.basename(abs) };
+  };
+  console.error('peer: guifan poster and handbook…');
+  const gPoster = await guifan(`poster:${UNIT}`, `poster-${UNIT}.pdf`);
+  const gHandbook = await guifan('handbook:all', 'handbook-all.pdf');
+
+  const served = await serveDir(dist);
+  const launches: number[] = [];
+  const cPoster: number[] = [];
+  const cHandbook: number[] = [];
+  let posterPdf: Buffer = Buffer.alloc(0);
+  let handbookPdf: Buffer = Buffer.alloc(0);
+  const base = served.origin;
+  const posterUrl = `${base}/units/${UNIT}/commitments/`;
+  const handbookUrls = [
+    ...model.documents.map((d) => `${base}/norms/${d.id}/`),
+    `${base}/etiquette/`,
+    ...model.processes.map((p) => `${base}/processes/${p.id}/`),
+    `${base}/assessment/`,
+  ];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      console.error(`peer: Chromium run ${i + 1}/${RUNS}…`);
+      const t0 = performance.now();
+      const browser = await launchChromium();
+      launches.push(performance.now() - t0);
+      try {
+        const p = await chromiumPrint(browser, posterUrl, 'A3');
+        cPoster.push(p.ms);
+        posterPdf = p.pdf;
+        const h = await chromiumPrintConcatenated(browser, handbookUrls, 'A5');
+        cHandbook.push(h.ms);
+        handbookPdf = h.pdf;
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await served.close();
+  }
+  writeFileSync(path.join(peerDir, 'chromium-poster.pdf'), posterPdf);
+  writeFileSync(path.join(peerDir, 'chromium-handbook.pdf'), handbookPdf);
+  const compare = async (what: string, g: PrintComparison['guifan'], times: number[], pdf: Buffer, url: string): Promise<PrintComparison> => {
+    const ms = stat(times);
+    return { what, guifan: g, chromium: { ms, bytes: pdf.length, pages: await pageCount(pdf), url: url.replace(base, '') }, speedup: ms.median / g.ms.median, sizeRatio: g.bytes / pdf.length };
+  };
+  return {
+    chromiumLaunchMs: stat(launches),
+    poster: await compare(`commitments poster, ${UNIT}, A3`, gPoster, cPoster, posterPdf, posterUrl),
+    handbook: await compare('complete handbook, A5', gHandbook, cHandbook, handbookPdf, `${handbookUrls.length} pages concatenated: norms, etiquette, processes, assessment`),
+    note: 'guifan: in-process buildPrint with a fresh font cache per run (model already loaded). Chromium: browser already running (launch listed separately); time = open the page + page.pdf().',
+  };
+}
+
+interface RegenSection {
+  unit: string;
+  cli: { wall: Stat; cpu?: Stat; maxRssKb?: number };
+  inProcessColdFonts: Stat;
+  inProcessWarmFonts: Stat;
+  verified: boolean;
+}
+
+async function regenSection(): Promise<RegenSection> {
+  const { loadModelOrThrow } = await import('../src/model/index.ts');
+  const { buildPrint } = await import('../src/print/index.ts');
+  const { FontCache } = await import('../src/print/fonts.ts');
+  const dir = path.join(WORK, 'regen-content');
+  const out = path.join(WORK, 'regen-dist');
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+  const unitFile = path.join(dir, 'units', `${UNIT}.yaml`);
+  let counter = 0;
+  const changeHotline = (): string => {
+    counter++;
+    const number = `0791-8670${String(1000 + counter).slice(-4)}`;
+    const text = readFileSync(unitFile, 'utf8');
+    if (!/^ {2}supervision: .*$/m.test(text)) throw new Error(`${unitFile} has no supervision hotline to change`);
+    writeFileSync(unitFile, text.replace(/^ {2}supervision: .*$/m, `  supervision: ${number}`));
+    return number;
+  };
+  const posterText = (file: string): string => spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout ?? '';
+
+  let verified = true;
+  const cliWall: number[] = [];
+  const cliCpu: number[] = [];
+  let rss = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const number = changeHotline();
+    const t = timeCommand([process.execPath, 'src/cli/bin.mjs', 'pdf', '--content', dir, '--out', out, '--only', `poster:${UNIT}`], path.join(WORK, 'logs', `regen-cli-${i + 1}.log`));
+    if (t.status !== 0) throw new Error(`guifan pdf failed; see ${path.join(WORK, 'logs', `regen-cli-${i + 1}.log`)}`);
+    cliWall.push(t.wallMs);
+    if (t.cpuMs !== undefined) cliCpu.push(t.cpuMs);
+    rss = Math.max(rss, t.maxRssKb ?? 0);
+    if (!posterText(path.join(out, 'print', `poster-${UNIT}.pdf`)).includes(number)) verified = false;
+  }
+  const inProcess = async (shared?: InstanceType<typeof FontCache>): Promise<Stat> => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const number = changeHotline();
+      const t0 = performance.now();
+      const model = await loadModelOrThrow(dir);
+      await buildPrint(model, out, { only: `poster:${UNIT}`, fonts: shared ?? new FontCache() });
+      times.push(performance.now() - t0);
+      if (!posterText(path.join(out, 'print', `poster-${UNIT}.pdf`)).includes(number)) verified = false;
+    }
+    return stat(times);
+  };
+  const cold = await inProcess();
+  const warmFonts = new FontCache();
+  await buildPrint(await loadModelOrThrow(dir), out, { only: `poster:${UNIT}`, fonts: warmFonts });
+  const warm = await inProcess(warmFonts);
+  return { unit: UNIT, cli: { wall: stat(cliWall), ...(cliCpu.length ? { cpu: stat(cliCpu) } : {}), ...(rss ? { maxRssKb: rss } : {}) }, inProcessColdFonts: cold, inProcessWarmFonts: warm, verified };
+}
+
+// ------------------------------------------------------------------ targets and table
+
+interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean | undefined;
+}
+
+interface Results {
+  name: string;
+  date: string;
+  machine: Machine;
+  runs: number;
+  runsLarge: number;
+  query: string;
+  example?: ExampleSection;
+  synthetic?: ScaleResult[];
+  peer?: PeerSection;
+  regen?: RegenSection;
+  /** When each section was measured: a partial run (--sections) keeps the other sections of the previous file. */
+  measured: Record<string, string>;
+  targets: TargetCheck[];
+}
+
+function targetsOf(r: Results): TargetCheck[] {
+  const t: TargetCheck[] = [];
+  if (r.example) {
+    const w = r.example.build.wall.median;
+    t.push({ target: 'example full build ≤ 15 s (2 cores)', figure: seconds(w), met: w <= 15_000 });
+  }
+  const big = r.synthetic?.find((s) => s.scale === 100);
+  if (big) {
+    t.push({ target: '100× build ≤ 60 s', figure: seconds(big.build.wall.median), met: big.build.wall.median <= 60_000 });
+    t.push({ target: '100× peak RSS ≤ 1.5 GB', figure: bytes(big.build.maxRssKb * 1024), met: big.build.maxRssKb * 1024 <= 1.5 * 1024 ** 3 });
+    const q = big.search?.firstQuery.bytes;
+    t.push({ target: 'first search query ≤ 300 KB at 100×', figure: bytes(q), met: q === undefined ? undefined : q <= 300 * 1024 });
+  }
+  if (r.peer) {
+    const p = r.peer.poster;
+    t.push({ target: 'poster ≥ 10× faster than Chromium', figure: `${p.speedup.toFixed(1)}×`, met: p.speedup >= 10 });
+    t.push({ target: 'poster ≤ ½ the size of Chromium’s', figure: `${p.sizeRatio.toFixed(2)}`, met: p.sizeRatio <= 0.5 });
+  }
+  if (r.regen) {
+    t.push({ target: 'one-poster regeneration ≤ 1 s (guifan pdf --only)', figure: seconds(r.regen.cli.wall.median), met: r.regen.cli.wall.median <= 1000 });
+  }
+  return t;
+}
+
+const ms = (s: Stat | undefined): string => (s ? `${seconds(s.median)} (min ${seconds(s.min)})` : '—');
+
+function table(r: Results): string {
+  const lines: string[] = [];
+  const row = (cells: (string | number)[]): void => {
+    lines.push(`| ${cells.join(' | ')} |`);
+  };
+  const m = r.machine;
+  lines.push(`Machine: ${m.cpuModel}, ${m.cores} cores, ${bytes(m.memoryBytes)} RAM, ${m.os}, Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}; load average at start ${m.loadAverageAtStart.join(' / ')}.`);
+  lines.push(`Runs: ${r.runs} (100×: ${r.runsLarge}); figures are median (min). Measured: ${Object.entries(r.measured).map(([k, v]) => `${k} ${v.slice(0, 16).replace('T', ' ')}`).join(', ')} UTC.`, '');
+  if (r.example) {
+    const b = r.example.build;
+    lines.push('### 1. Example full build, by phase', '');
+    row(['phase', 'time']);
+    row(['---', '---']);
+    row(['load + validate', ms(b.load)]);
+    row(['site pages (Astro)', ms(b.pages)]);
+    row(['search index (Pagefind hook)', ms(b.index)]);
+    row(['PDFs (all posters, cards, handbooks)', ms(b.pdf)]);
+    row(['process start-up and module loading', ms(b.startup)]);
+    row(['**whole process (wall)**', `**${ms(b.wall)}**`]);
+    row(['CPU time (user + sys)', ms(b.cpu)]);
+    row(['peak RSS', bytes(b.maxRssKb * 1024)]);
+    row(['dist/ size, files', `${bytes(r.example.dist.bytes)}, ${r.example.dist.files}`]);
+    row(['dist/pagefind size, files', `${bytes(r.example.searchIndex.bytes)}, ${r.example.searchIndex.files}`]);
+    lines.push('');
+  }
+  if (r.synthetic?.length) {
+    lines.push(`### 2. Synthetic organisation (query “${r.query}”)`, '');
+    const s = r.synthetic;
+    row(['', ...s.map((x) => `${x.scale}×`)]);
+    row(['---', ...s.map(() => '---')]);
+    row(['units / documents / clauses', ...s.map((x) => `${x.content.units} / ${x.content.documents} / ${x.content.clauses}`)]);
+    row(['**build, wall**', ...s.map((x) => `**${ms(x.build.wall)}**`)]);
+    row(['CPU time', ...s.map((x) => ms(x.build.cpu))]);
+    row(['· load + validate', ...s.map((x) => ms(x.build.load))]);
+    row(['· site pages', ...s.map((x) => ms(x.build.pages))]);
+    row(['· search index', ...s.map((x) => ms(x.build.index))]);
+    row(['· PDFs', ...s.map((x) => ms(x.build.pdf))]);
+    row(['peak RSS', ...s.map((x) => bytes(x.build.maxRssKb * 1024))]);
+    row(['dist/ size', ...s.map((x) => bytes(x.dist.bytes))]);
+    row(['dist/ files', ...s.map((x) => x.dist.files)]);
+    row(['search index size (files)', ...s.map((x) => `${bytes(x.searchIndex.bytes)} (${x.searchIndex.files})`)]);
+    row(['PDFs size (files)', ...s.map((x) => `${bytes(x.print.bytes)} (${x.print.files})`)]);
+    row(['**first query, bytes (requests)**', ...s.map((x) => (x.search ? `**${bytes(x.search.firstQuery.bytes)}** (${x.search.firstQuery.requests})` : x.searchError ? 'failed' : '—'))]);
+    row(['· of which result fragments', ...s.map((x) => (x.search ? bytes(x.search.firstQuery.byKind.fragment?.bytes ?? 0) : '—'))]);
+    row(['· of which index chunks + filters', ...s.map((x) => (x.search ? bytes((x.search.firstQuery.byKind.index?.bytes ?? 0) + (x.search.firstQuery.byKind.filter?.bytes ?? 0)) : '—'))]);
+    row(['· of which Pagefind runtime (js, wasm, meta)', ...s.map((x) => (x.search ? bytes(x.search.firstQuery.byKind.core?.bytes ?? 0) : '—'))]);
+    row(['top 5 results via bare Pagefind API', ...s.map((x) => (x.search ? `${bytes(x.search.top5Api.bytes)} (${x.search.top5Api.requests})` : '—'))]);
+    row([`second query (“${opts['second-query']}”)`, ...s.map((x) => (x.search?.secondQuery ? bytes(x.search.secondQuery.bytes) : '—'))]);
+    row(['search page load', ...s.map((x) => (x.search ? bytes(x.search.pageLoad.bytes) : '—'))]);
+    row(['time to first result shown', ...s.map((x) => (x.search ? seconds(x.search.firstQueryMs) : '—'))]);
+    lines.push('');
+  }
+  if (r.peer) {
+    const p = r.peer;
+    lines.push('### 3. Print: guifan (pdf-lib, in-process) vs headless Chromium page.pdf()', '');
+    row(['document', 'guifan time', 'Chromium time', 'speed-up', 'guifan size (pages)', 'Chromium size (pages)', 'size ratio g/C']);
+    row(['---', '---', '---', '---', '---', '---', '---']);
+    for (const c of [p.poster, p.handbook]) {
+      row([c.what, ms(c.guifan.ms), ms(c.chromium.ms), `${c.speedup.toFixed(1)}×`, `${bytes(c.guifan.bytes)} (${c.guifan.pages})`, `${bytes(c.chromium.bytes)} (${c.chromium.pages})`, c.sizeRatio.toFixed(2)]);
+    }
+    lines.push('', `Chromium launch (not included above): ${ms(p.chromiumLaunchMs)}.`, '');
+  }
+  if (r.regen) {
+    const g = r.regen;
+    lines.push(`### 4. One poster after a hotline change (${g.unit})`, '');
+    row(['how', 'time']);
+    row(['---', '---']);
+    row(['`guifan pdf --only poster:UNIT` (whole CLI process, wall)', ms(g.cli.wall)]);
+    row(['  CPU time of that process', ms(g.cli.cpu)]);
+    row(['in-process loadModel + buildPrint, fresh font cache', ms(g.inProcessColdFonts)]);
+    row(['in-process loadModel + buildPrint, fonts already parsed', ms(g.inProcessWarmFonts)]);
+    row(['new number found in the poster (pdftotext)', g.verified ? 'yes' : '**no**']);
+    lines.push('');
+  }
+  lines.push('### Targets', '');
+  row(['target', 'figure', 'met?']);
+  row(['---', '---', '---']);
+  for (const t of r.targets) row([t.target, t.figure, t.met === undefined ? 'not measured' : t.met ? 'met' : '**missed**']);
+  return lines.join('\n');
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const machine = describeMachine();
+  const resultFile = path.join(RESULTS_DIR, `${opts.name}.json`);
+  const previous = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Partial<Results>) : {};
+  const results: Results = { ...previous, name: opts.name, date: new Date().toISOString(), machine, runs: RUNS, runsLarge: RUNS_LARGE, query: opts.query, measured: { ...(previous.measured ?? {}) }, targets: [] };
+  const mark = (section: string): void => {
+    results.measured[section] = new Date().toISOString();
+  };
+  const save = (): void => {
+    results.targets = targetsOf(results);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(resultFile, `${JSON.stringify(results, null, 1)}\n`);
+  };
+  const { loadModelOrThrow, walkClauses } = await import('../src/model/index.ts');
+  const example = await loadModelOrThrow(path.join(ROOT, 'content'));
+  const exampleClauses = example.documents.reduce((n, d) => n + [...walkClauses(d.clauses)].length, 0);
+
+  if (SECTIONS.has('example')) {
+    results.example = await exampleSection();
+    mark('example');
+    save();
+  }
+  if (SECTIONS.has('synthetic')) {
+    results.synthetic = await syntheticSection(exampleClauses);
+    mark('synthetic');
+    save();
+  }
+  if (SECTIONS.has('peer')) {
+    results.peer = await peerSection();
+    mark('peer');
+    save();
+  }
+  if (SECTIONS.has('regen')) {
+    results.regen = await regenSection();
+    mark('regen');
+    save();
+  }
+  save();
+  const md = table(results);
+  writeFileSync(path.join(RESULTS_DIR, `${opts.name}.md`), `${md}\n`);
+  console.log(md);
+  console.log(`\nwrote ${path.relative(ROOT, resultFile)} and ${path.relative(ROOT, path.join(RESULTS_DIR, `${opts.name}.md`))}`);
+  if (!opts.keep) rmSync(WORK, { recursive: true, force: true });
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(1);
+  },
+);
