@@ -92,3 +92,16 @@ describe('downloads list', async () => {
     expect(printFiles(model!).map((f) => f.file).sort()).toEqual(written);
   }, 120_000);
 });
+
+describe('pagefind', () => {
+  it('is the version the tokens and re-ranking were measured with (1.6.0)', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    // The package exports neither its package.json nor a require entry: read it from node_modules.
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { name: string; version: string };
+    expect(pkg.name).toBe('pagefind');
+    expect(pkg.version).toBe('1.6.0');
+  });
+});
