@@ -35,8 +35,14 @@ interface Section {
 }
 
 function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, blocks: CardTemplate['front']): Section[] {
-  const phrases = model.etiquette.flatMap((set) => set.situations.flatMap((s) => s.phrases.slice(0, 1)));
-  const forbidden = model.etiquette.flatMap((set) => set.situations.flatMap((s) => s.forbidden.slice(0, 1)));
+  // The unit's front-line roles are the lanes of its processes; prefer situations meant for them.
+  const unitRoles = new Set(model.processes.filter((p) => unit.processes.includes(p.id)).flatMap((p) => p.lanes));
+  const all = model.etiquette.flatMap((set) => set.situations);
+  const specific = all.filter((s) => s.roles.some((r) => unitRoles.has(r)));
+  const general = all.filter((s) => s.roles.length === 0);
+  const situations = specific.length > 0 ? [...specific, ...general] : all;
+  const phrases = situations.flatMap((s) => s.phrases.slice(0, 1));
+  const forbidden = situations.flatMap((s) => s.forbidden.slice(0, 1));
   return blocks.map((block): Section => {
     switch (block) {
       case 'phrases':
@@ -48,7 +54,7 @@ function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, bloc
         const rest = unit.commitments.filter((c) => c.public && !c.target);
         return {
           heading: '服务承诺',
-          bullet: '●',
+          bullet: '•',
           entries: [...withTargets, ...rest].slice(0, template.limits.commitments).map((c) => ({
             text: c.title && c.target ? `${c.title}　${c.target.display}` : c.text,
             source: c.source,

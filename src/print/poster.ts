@@ -129,7 +129,7 @@ function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, 
       // Contacts in two columns when there are more than two and they fit side by side.
       const columns = contacts.length > 2 && widest <= colWidth / 2 - pad ? 2 : 1;
       const cellWidth = colWidth / columns;
-      const cellHeight = measure.lineHeight(sLabel) + measure.lineHeight(sNumber);
+      const cellHeight = measure.lineHeight(sLabel) + measure.lineHeight(sNumber) + pad * 0.35;
       // A number wider than the panel counts as overflow, so that auto-fit shrinks the type.
       const tooWide = Math.max(0, widest - cellWidth);
       const listHeight = Math.ceil(contacts.length / columns) * cellHeight;
