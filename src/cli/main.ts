@@ -25,6 +25,7 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
                                                         只生成 PDF / build PDFs only
   guifan import FILE [--kind norms|etiquette|commitments] [--content DIR] [--out PATH] [--id ID] [--dry-run]
                                                         导入已有文件 / import .docx/.txt/.md
+  guifan dev    [--content DIR] [--port N]              本地预览，改内容即刷新 / live preview
   guifan schemas [--out DIR]                            生成编辑器用的 JSON Schema / write JSON Schemas
 
 默认 / defaults: --content content  --out dist`;
@@ -167,6 +168,19 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function cmdDev(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { content: { type: 'string', default: 'content' }, port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port 应为端口号 / --port must be a port number`);
+  const { runDev } = await import('./dev.ts');
+  await runDev({ contentDir: values.content, port, host: values.host, log: io.out });
+  // The dev server keeps the process alive until Ctrl-C.
+  return new Promise<number>(() => {});
+}
+
 async function cmdImport(args: string[], io: Io): Promise<number> {
   const mod = (await import('../import/index.ts')) as { runImportCli?: (args: string[], io: Io) => Promise<number> };
   if (!mod.runImportCli) throw new UsageError('import 功能不可用 / import is not available');
@@ -186,6 +200,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   build: cmdBuild,
   pdf: cmdPdf,
   import: cmdImport,
+  dev: cmdDev,
   schemas: cmdSchemas,
 };
 
