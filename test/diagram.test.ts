@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layoutProcess, type NodeLayout, type Point, type ProcessLayout } from '../src/diagram/layout.ts';
+import { layoutProcess, overlapsDiamond, type NodeLayout, type Point, type ProcessLayout } from '../src/diagram/layout.ts';
 import { describeProcess, escapeXml, PALETTE, processToSvg } from '../src/diagram/svg.ts';
 import { estimateTextWidth, NO_LINE_END, NO_LINE_START, wrapText } from '../src/diagram/text.ts';
 import { loadModel } from '../src/model/index.ts';
@@ -112,7 +112,11 @@ function checkLayout(layout: ProcessLayout): void {
     }
     if (e.label !== undefined) {
       expect(e.labelBox, `label of ${e.from}→${e.to} placed`).toBeDefined();
-      if (e.labelBox) for (const n of layout.nodes) expect(boxesOverlap(e.labelBox, n), `label ${e.label} on ${n.id}`).toBe(false);
+      if (e.labelBox)
+        for (const n of layout.nodes) {
+          const hit = n.type === 'decision' ? overlapsDiamond(e.labelBox, n, 0) : boxesOverlap(e.labelBox, n);
+          expect(hit, `label ${e.label} on ${n.id}`).toBe(false);
+        }
     }
   }
   // No two edges run along the same line, except edges joining into the same target.
@@ -179,6 +183,28 @@ describe('layoutProcess', () => {
     const lines = (l: ProcessLayout): number => l.nodes.reduce((s, n) => s + n.lines.length, 0);
     expect(lines(wide)).toBeGreaterThan(lines(normal));
     checkLayout(wide);
+  });
+
+  it('keeps its geometric promises for any connected process (property)', async () => {
+    const labels = ['登记', '能否当场解决？', '值班长到场协调，提出处理意见', '回访客户确认已恢复供电', '出具一次性告知单'];
+    const laneIds = ['clerk', 'leader', 'office', 'crew'];
+    const spec = fc.array(fc.record({ lane: fc.nat(3), decision: fc.boolean(), extra: fc.array(fc.nat(30), { maxLength: 2 }), label: fc.nat(9) }), { minLength: 2, maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(spec, async (items) => {
+        const count = items.length;
+        // Every node reachable: node i always leads to i+1; decisions add jumps forward or back.
+        const nodes = items.map((it, i): ProcessNode => {
+          const type: ProcessNode['type'] = i === 0 ? 'start' : i === count - 1 ? 'end' : it.decision ? 'decision' : 'step';
+          const targets = type === 'decision' ? [...new Set([i + 1, ...it.extra.map((x) => x % count).filter((x) => x !== 0 && x !== i), count - 1])].slice(0, 3) : type === 'end' ? [] : [i + 1];
+          const next = targets.map((t, k) => ({ to: `n${t}`, ...(type === 'decision' ? { label: ['是', '否', '其他情况'][k] ?? '否' } : {}) }));
+          return node(`n${i}`, type, laneIds[it.lane] ?? 'clerk', labels[it.label % labels.length] ?? '登记', next, it.label % 3 === 0 ? '2个工作日' : undefined);
+        });
+        const lanes = [...new Set(nodes.map((n) => n.role))];
+        const process: Process = { id: 'random', title: '随机流程', units: 'all', startId: 'n0', lanes, source, nodes };
+        checkLayout(await layoutProcess(process, roles));
+      }),
+      { numRuns: 60, seed: 3 },
+    );
   });
 
   it('lays out every example process cleanly', async () => {

@@ -186,7 +186,19 @@ interface SizedNode {
 
 /** Wraps the node's text for a given width and derives its height. */
 function sizeNode(node: ProcessNode, width: number, m: Metrics, prefix: string): Pick<SizedNode, 'height' | 'lines' | 'timeLimitLines' | 'textHeight'> {
-  const textWidth = textWidthFor(node.type, width, m);
+  if (node.type === 'decision') {
+    // The diamond's height depends on how wide its text block is: try a few widths, keep the flattest.
+    let best: ReturnType<typeof sizeText> | undefined;
+    for (let fraction = 0.4; fraction <= 0.8001; fraction += 0.05) {
+      const sized = sizeText(node, width, width * fraction, m, prefix);
+      if (!best || sized.height < best.height - 0.01) best = sized;
+    }
+    return must(best, 'decision size');
+  }
+  return sizeText(node, width, textWidthFor(node.type, width, m), m, prefix);
+}
+
+function sizeText(node: ProcessNode, width: number, textWidth: number, m: Metrics, prefix: string): Pick<SizedNode, 'height' | 'lines' | 'timeLimitLines' | 'textHeight'> {
   const lines = wrapBalanced(node.label, textWidth, m.fs, m.measure);
   const timeLimitLines = node.timeLimit ? wrapTimeLimit(prefix, node.timeLimit, textWidth, m) : [];
   const gap = timeLimitLines.length > 0 ? m.fs * 0.3 : 0;
@@ -196,7 +208,7 @@ function sizeNode(node: ProcessNode, width: number, m: Metrics, prefix: string):
     const widest = Math.max(...[...lines, ...timeLimitLines].map((l) => m.measure(l, m.fs)));
     // A w×h text block fits in a W×H diamond when w/W + h/H ≤ 1.
     const usable = Math.max(0.2, 1 - (widest + m.fs * 0.6) / width);
-    height = Math.max(textHeight / usable + m.padY, width * 0.5, m.fs * 3);
+    height = Math.max(textHeight / usable + m.padY, width * 0.45, m.fs * 3);
   } else {
     height = Math.max(textHeight + 2 * m.padY, m.fs * 2.6);
   }
@@ -517,6 +529,17 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
   const channelRuns: ChannelRun[] = [];
   const corridorRuns: CorridorRun[] = [];
   const rowReserved = new Set<string>();
+  // Empty cells a vertical leg passes through, with the edge's target: two legs share a column
+  // stretch only when they join into the same node.
+  const columnUse = new Map<string, string>();
+  const claimColumn = (lane: number, fromRank: number, toRank: number, target: string): boolean => {
+    for (let r = fromRank; r <= toRank; r++) {
+      const c = cell(lane, r);
+      if (nodeAt.has(c) || (columnUse.get(c) ?? target) !== target) return false;
+    }
+    for (let r = fromRank; r <= toRank; r++) columnUse.set(cell(lane, r), target);
+    return true;
+  };
   const channel = (e: EdgeSpec, ch: number, fromKey: number, toKey: number, enters: number[], leaves: number[]): ChannelRun => {
     const run: ChannelRun = { kind: 'channel', channel: ch, from: Math.min(fromKey, toKey), to: Math.max(fromKey, toKey), enters, leaves, target: e.to.node.id, edge: e.index, track: 0 };
     channelRuns.push(run);
@@ -543,12 +566,12 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
     const start = port(u, exit);
     if (!e.back) e.enter = 'top';
     if (!e.back && exit === 'bottom') {
-      if (a === b && columnClear(a, r + 1, t - 1)) {
+      if (a === b && claimColumn(a, r + 1, t - 1, v.node.id)) {
         e.route = [start, port(v, 'top')];
-      } else if (columnClear(b, r + 1, t - 1)) {
+      } else if (claimColumn(b, r + 1, t - 1, v.node.id)) {
         const run = channel(e, r, laneKey(a), laneKey(b), [laneKey(a)], [laneKey(b)]);
         e.route = [start, { x: { kind: 'lane', lane: a }, y: { kind: 'channel', run } }, { x: { kind: 'lane', lane: b }, y: { kind: 'channel', run } }, port(v, 'top')];
-      } else if (columnClear(a, r + 1, t - 1)) {
+      } else if (claimColumn(a, r + 1, t - 1, v.node.id)) {
         const run = channel(e, t - 1, laneKey(a), laneKey(b), [laneKey(a)], [laneKey(b)]);
         e.route = [start, { x: { kind: 'lane', lane: a }, y: { kind: 'channel', run } }, { x: { kind: 'lane', lane: b }, y: { kind: 'channel', run } }, port(v, 'top')];
       } else {
@@ -590,7 +613,9 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
       const lanesBetween: number[] = [];
       for (let l = Math.min(a, b); l <= Math.max(a, b); l++) if (l !== a) lanesBetween.push(l);
       const rowFree = towards && lanesBetween.every((l) => !nodeAt.has(cell(l, r)) && !rowReserved.has(cell(l, r)));
-      if (rowFree && columnClear(b, r + 1, t - 1)) {
+      const dropFree = (): boolean => (columnUse.get(cell(b, r)) ?? v.node.id) === v.node.id && claimColumn(b, r + 1, t - 1, v.node.id);
+      if (rowFree && dropFree()) {
+        columnUse.set(cell(b, r), v.node.id);
         // The classic decision "L": sideways along the row, then down into the target.
         for (const l of lanesBetween) rowReserved.add(cell(l, r));
         e.route = [start, { x: { kind: 'lane', lane: b }, y: { kind: 'row', rank: r } }, port(v, 'top')];
@@ -655,7 +680,7 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
     nodeLeft.push(x + left);
     x += left + w + right;
   }
-  const width = x;
+  let width = x;
   const laneCentre = (l: number): number => must(nodeLeft[l], 'lane') + must(nodeWidths[l], 'lane') / 2;
   const corridorX = (run: CorridorRun): number => {
     const g = run.corridor;
@@ -732,7 +757,7 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
   }));
 
   // ---- labels beside the first legs of each labelled edge, clear of everything else where possible
-  const nodeBoxes = [...boxes.values()];
+  const nodeShapes = sized.map((s) => ({ box: must(boxes.get(s.node.id), s.node.id), diamond: s.node.type === 'decision' }));
   const placedLabels: Box[] = [];
   const allSegments = edgeLayouts.map((el) => segments(el.points));
   for (const el of edgeLayouts) {
@@ -740,9 +765,12 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
     const lines = wrapText(el.label, m.fs * 5, m.fs, m.measure);
     const w = Math.max(...lines.map((l) => m.measure(l, m.fs))) + m.fs * 0.5;
     const h = lines.length * m.lh;
-    const inBounds = (box: Box): boolean => box.x >= 0 && box.y >= headerHeight && box.x + box.width <= width && box.y + box.height <= height;
+    // Sideways a label may stick out of the chart (the chart then grows); vertically it may not.
+    const inBounds = (box: Box): boolean => box.y >= headerHeight && box.y + box.height <= height;
+    const outside = (box: Box): number => (box.x < 0 || box.x + box.width > width ? 0.5 : 0);
     const cost = (box: Box): number =>
-      10 * nodeBoxes.filter((nb) => overlaps(box, nb, 1)).length +
+      outside(box) +
+      10 * nodeShapes.filter((ns) => (ns.diamond ? overlapsDiamond(box, ns.box, 1) : overlaps(box, ns.box, 1))).length +
       5 * placedLabels.filter((lb) => overlaps(box, lb, 1)).length +
       allSegments.reduce((sum, segs) => sum + segs.filter((sg) => overlaps(box, sg, 1)).length, 0);
     let best: Box | undefined;
@@ -762,6 +790,24 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
     el.labelLines = lines;
     el.labelBox = box;
     el.labelAt = { x: round(box.x + box.width / 2), y: round(box.y + box.height / 2) };
+  }
+
+  // Grow the chart where a label sticks out at the sides: the first and last lanes get wider.
+  const labelLeft = Math.min(0, ...placedLabels.map((b) => b.x - 2));
+  const labelRight = Math.max(width, ...placedLabels.map((b) => b.x + b.width + 2));
+  const shift = round(-labelLeft);
+  const extra = round(labelRight - width);
+  if (shift > 0 || extra > 0) {
+    for (const b of boxes.values()) b.x += shift;
+    for (const el of edgeLayouts) {
+      el.points = el.points.map((pt) => ({ x: round(pt.x + shift), y: pt.y }));
+      if (el.labelBox) el.labelBox = { ...el.labelBox, x: round(el.labelBox.x + shift) };
+      if (el.labelAt) el.labelAt = { x: round(el.labelAt.x + shift), y: el.labelAt.y };
+    }
+    for (let l = 1; l < laneCount; l++) laneX[l] = must(laneX[l], 'lane x') + shift;
+    laneWidth[0] = must(laneWidth[0], 'lane width') + shift;
+    laneWidth[laneCount - 1] = must(laneWidth[laneCount - 1], 'lane width') + extra;
+    width += shift + extra;
   }
 
   // ---- output
@@ -793,8 +839,8 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
         rank: s.rank,
         x: round(b.x),
         y: round(b.y),
-        width: round(b.width),
-        height: round(b.height),
+        width: round(round(b.x + b.width) - round(b.x)),
+        height: round(round(b.y + b.height) - round(b.y)),
       };
     });
   const nodeOrder = new Map(nodes.map((n, i) => [n.id, i]));
@@ -894,10 +940,29 @@ function overlaps(a: Box, b: Box, margin: number): boolean {
   return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
 }
 
-/** Places to try for an edge label: beside the first legs, either side, nearest the start first. */
+/** Box against the diamond inscribed in `d` (separating-axis test on the diamond's edge normals). */
+export function overlapsDiamond(box: Box, d: Box, margin: number): boolean {
+  if (!overlaps(box, d, margin)) return false;
+  const cx = d.x + d.width / 2;
+  const cy = d.y + d.height / 2;
+  const corners = [
+    [box.x - margin, box.y - margin],
+    [box.x + box.width + margin, box.y - margin],
+    [box.x - margin, box.y + box.height + margin],
+    [box.x + box.width + margin, box.y + box.height + margin],
+  ] as const;
+  // The diamond is |x−cx|/(W/2) + |y−cy|/(H/2) ≤ 1; along each normal (±1/(W/2), ±1/(H/2)) its extent is [-1, 1].
+  for (const [sx, sy] of [[1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
+    const proj = corners.map(([x, y]) => (sx * (x - cx)) / (d.width / 2) + (sy * (y - cy)) / (d.height / 2));
+    if (Math.min(...proj) >= 1) return false;
+  }
+  return true;
+}
+
+/** Places to try for an edge label: beside each leg, either side, nearest the edge's start first. */
 function labelCandidates(points: Point[], w: number, h: number, gap: number): Box[] {
   const out: Box[] = [];
-  for (let i = 0; i + 1 < points.length && i < 3; i++) {
+  for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i];
     const b = points[i + 1];
     if (!a || !b) continue;
@@ -905,8 +970,9 @@ function labelCandidates(points: Point[], w: number, h: number, gap: number): Bo
     const len = vertical ? Math.abs(b.y - a.y) : Math.abs(b.x - a.x);
     const size = vertical ? h : w;
     const step = Math.max(4, size / 2);
-    for (let along = gap; along + size <= len - gap || along === gap; along += step) {
-      if (along > gap && along + size > len - gap) break;
+    // A dozen positions per leg keep the search short; the first fits even when the leg is too short.
+    for (let along = gap, k = 0; k < 12; along += step, k++) {
+      if (k > 0 && along + size > len - gap) break;
       if (vertical) {
         const top = b.y > a.y ? a.y + along : a.y - along - h;
         out.push({ x: a.x + gap + 1, y: top, width: w, height: h }, { x: a.x - gap - 1 - w, y: top, width: w, height: h });
@@ -914,7 +980,6 @@ function labelCandidates(points: Point[], w: number, h: number, gap: number): Bo
         const left = b.x > a.x ? a.x + along : a.x - along - w;
         out.push({ x: left, y: a.y - gap - 1 - h, width: w, height: h }, { x: left, y: a.y + gap + 1, width: w, height: h });
       }
-      if (out.length > 60) return out;
     }
   }
   return out;
