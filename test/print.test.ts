@@ -296,4 +296,21 @@ describe('errors', () => {
     const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), fonts });
     expect(res.files.map((f) => basename(f))).toEqual(model.units.map((u) => `poster-a5-${u.id}.pdf`));
   });
+
+  it('uses a configured fallback font for characters the main font lacks, instead of failing', async () => {
+    const fallback = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'; // Debian fonts-dejavu-core
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-fallback-'));
+    mkdirSync(join(dir, 'templates'));
+    const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'templates', 'poster-a4.yaml'), a4.replace('page:', `fonts:\n  fallback: ${fallback}\npage:`));
+    const m = fixtureModel();
+    const unit = m.units[0]!;
+    unit.commitments = unit.commitments.map((c, i) => (i === 0 ? { ...c, text: `✔ ${c.text}` } : c));
+    const res = await buildPrint(m, dir, { templatesDir: join(dir, 'templates'), only: `poster-a4:${unit.id}`, fonts });
+    const f = res.files[0]!;
+    expect(pdffonts(f).map((r) => r.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'NotoSansSC-Bold', 'NotoSansSC-Regular']);
+    expect(pdftotext(f)).toContain('✔');
+    // Without the fallback the same content fails, naming the character.
+    await expect(buildPrint(m, dir, { only: `poster-a4:${unit.id}`, fonts })).rejects.toThrow(/「✔」/);
+  });
 });

@@ -15,6 +15,7 @@ import { buildPoster, posterFileName } from './poster.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from './templates.ts';
 
 export { PosterOverflowError } from './poster.ts';
+export { CardOverflowError } from './card.ts';
 export { MissingGlyphError } from './render.ts';
 export { TemplateError } from './templates.ts';
 
