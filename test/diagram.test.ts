@@ -177,6 +177,19 @@ describe('layoutProcess', () => {
     expect(layout.minDisplayWidth).toBeLessThanOrEqual(358);
   });
 
+  it('lets a chart with many lanes scroll rather than shrink its text', async () => {
+    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const nodes = many.map((lane, i) =>
+      node(`m${i}`, i === 0 ? 'start' : i === many.length - 1 ? 'end' : 'step', lane, '把工单转交下一个岗位处理', i === many.length - 1 ? [] : [{ to: `m${i + 1}` }]),
+    );
+    const process: Process = { id: 'many', title: '多岗位流程', units: 'all', startId: 'm0', lanes: many, source, nodes };
+    const layout = await layoutProcess(process, many.map((id) => ({ id, name: `岗位${id}`, source })));
+    checkLayout(layout);
+    expect(layout.minDisplayWidth).toBeGreaterThan(358);
+    expect(layout.minDisplayWidth).toBe(Math.ceil((layout.width * 11) / layout.fontSize));
+    expect(processToSvg(layout)).toContain(`min-width:${layout.minDisplayWidth}px`);
+  });
+
   it('uses the measurer it is given', async () => {
     const wide = await layoutProcess(synthetic, roles, { measure: (t, fs) => [...t].length * fs * 1.2 });
     const normal = await layoutProcess(synthetic, roles);

@@ -189,9 +189,10 @@ function sizeNode(node: ProcessNode, width: number, m: Metrics, prefix: string):
   if (node.type === 'decision') {
     // The diamond's height depends on how wide its text block is: try a few widths, keep the flattest.
     let best: ReturnType<typeof sizeText> | undefined;
-    for (let fraction = 0.4; fraction <= 0.8001; fraction += 0.05) {
-      const sized = sizeText(node, width, width * fraction, m, prefix);
-      if (!best || sized.height < best.height - 0.01) best = sized;
+    // From wide to narrow; a narrower block must save real height to win, so ties keep fewer lines.
+    for (let step = 8; step >= 4; step -= 0.5) {
+      const sized = sizeText(node, width, (width * step) / 10, m, prefix);
+      if (!best || sized.height < best.height * 0.97) best = sized;
     }
     return must(best, 'decision size');
   }
