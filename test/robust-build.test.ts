@@ -1,0 +1,135 @@
+/**
+ * Atomic and reproducible builds. Yesterday's good output must survive
+ * today's bad edit: `guifan build` and `guifan pdf` build into a staging
+ * directory and swap it in only on success, so on every kind of failure —
+ * invalid content, a poster that overflows its page, a character the font
+ * lacks — the previous output is byte for byte as it was (every file hashed).
+ * And two builds of the same content, from different paths into different
+ * directories, produce identical files, PDFs and search index included, so a
+ * reviewer can trust a diff of the output.
+ */
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyExample, editFile, firstDifference, guifan, hashTree, stagingLeftovers, treeChanges } from './fuzz/build-helpers.ts';
+
+const BUILD_MS = 600_000;
+
+let root: string;
+let content: string;
+let out: string;
+let baseline: Map<string, string>;
+
+beforeAll(async () => {
+  ({ root, content } = await copyExample('atomic'));
+  out = path.join(root, 'dist');
+  const built = await guifan(['build', '--content', content, '--out', out]);
+  expect(built.code, built.err).toBe(0);
+  baseline = await hashTree(out);
+}, BUILD_MS);
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** A copy of the example content with one edit, beside the first. */
+async function variant(name: string, file: string, edit: (text: string) => string): Promise<string> {
+  const dir = path.join(root, `content-${name}`);
+  await cp(content, dir, { recursive: true });
+  await editFile(path.join(dir, file), edit);
+  return dir;
+}
+
+async function expectOutputUnchanged(): Promise<void> {
+  expect(treeChanges(baseline, await hashTree(out))).toEqual([]);
+  expect(await stagingLeftovers(out)).toEqual([]);
+}
+
+/** 80 long public commitments: more than any poster template can hold at its smallest type. */
+function eightyCommitments(text: string): string {
+  const items = Array.from(
+    { length: 80 },
+    (_, i) =>
+      `  - id: overflow-promise-${i + 1}\n    text: 第${i + 1}项：营业厅受理客户申请后在规定时限内办结，办理进度通过短信和电话及时告知客户，资料由厅内各岗位传递，不让客户多跑一趟。\n`,
+  ).join('');
+  return `${text.trimEnd()}\ncommitments:\n${items}`;
+}
+
+/** A private-use character (U+E000), which no font guifan embeds has a glyph for, in the first clause text. */
+function unprintableCharacter(text: string): string {
+  return text.replace(/^(\s+text: )/m, '$1\ue000');
+}
+
+describe('the baseline build', () => {
+  it('is a full build: site pages, search index, PDFs and the model', () => {
+    const files = [...baseline.keys()];
+    expect(files).toContain('index.html');
+    expect(files).toContain('model.json');
+    expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
+    expect(files.filter((f) => /^print\/.+\.pdf$/.test(f)).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('a failed build leaves the previous output byte for byte as it was', () => {
+  it('invalid content: guifan build and guifan pdf exit 1 and name the file', async () => {
+    const broken = await variant('invalid', 'organisation.yaml', (t) => t.replace(/^name: .*$/m, 'name: ""'));
+    for (const command of ['build', 'pdf']) {
+      const r = await guifan([command, '--content', broken, '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/organisation\.yaml:\d+:\d+/);
+      await expectOutputUnchanged();
+    }
+  });
+
+  it('a poster that overflows its page: guifan build fails after the site was built, output untouched', async () => {
+    const crowded = await variant('overflow', 'units/power-city-hall.yaml', eightyCommitments);
+    const r = await guifan(['build', '--content', crowded, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/overflows the page/);
+    expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    await expectOutputUnchanged();
+  }, BUILD_MS);
+
+  it('a poster that overflows its page: guifan pdf, and guifan pdf --only that poster', async () => {
+    const crowded = path.join(root, 'content-overflow');
+    for (const args of [[], ['--only', 'poster:power-city-hall']]) {
+      const r = await guifan(['pdf', '--content', crowded, '--out', out, ...args]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/overflows the page/);
+      await expectOutputUnchanged();
+    }
+  }, BUILD_MS);
+
+  it('a character the font lacks: guifan build fails naming the character, output untouched', async () => {
+    const odd = await variant('glyph', 'norms/general.yaml', unprintableCharacter);
+    const r = await guifan(['build', '--content', odd, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/U\+E000/);
+    await expectOutputUnchanged();
+  }, BUILD_MS);
+
+  it('a character the font lacks: guifan pdf', async () => {
+    const r = await guifan(['pdf', '--content', path.join(root, 'content-glyph'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/U\+E000/);
+    await expectOutputUnchanged();
+  }, BUILD_MS);
+});
+
+describe('reproducible output', () => {
+  it('two builds of the same content, from another path into another directory, are identical file for file', async () => {
+    // Another content path and output path: absolute paths must not leak into the output either.
+    const elsewhere = path.join(root, 'elsewhere');
+    await cp(content, path.join(elsewhere, 'content'), { recursive: true });
+    const out2 = path.join(elsewhere, 'out');
+    const built = await guifan(['build', '--content', path.join(elsewhere, 'content'), '--out', out2]);
+    expect(built.code, built.err).toBe(0);
+    const second = await hashTree(out2);
+    const changes = treeChanges(baseline, second);
+    const details: string[] = [];
+    for (const c of changes.slice(0, 12)) {
+      const file = c.replace(/^changed /, '');
+      details.push(c.startsWith('changed ') ? `${c}: ${await firstDifference(path.join(out, file), path.join(out2, file))}` : c);
+    }
+    expect(details, `${changes.length} file(s) differ between two builds of the same content`).toEqual([]);
+  }, BUILD_MS);
+});
