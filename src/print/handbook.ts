@@ -40,7 +40,7 @@ interface Cell {
 export type Content =
   | { type: 'heading'; level: 1 | 2 | 3; title: string; lines: Line[]; style: Style; toc: boolean }
   | { type: 'para'; lines: Line[]; style: Style; indent: number; align: 'justify' | 'left' | 'center' }
-  | { type: 'clause'; number: string; strength?: string; lines: Line[]; style: Style }
+  | { type: 'clause'; number: string; strength?: string; lines: Line[]; style: Style; hang?: number }
   | { type: 'table'; widths: number[]; header: Cell[]; rows: Cell[][]; headerHeight: number; rowHeights: number[] }
   | { type: 'toc'; level: number; lines: Line[]; style: Style; target: number }
   | ChartContent;
@@ -93,6 +93,20 @@ class Composer {
       orphans: 2,
       widows: 2,
       content: { type: 'para', lines, style: s, indent, align: options.align ?? 'justify' },
+    });
+  }
+
+  /** A list item: bullet in the margin, wrapped lines hanging under the text. */
+  bullet(text: string, source: SourceRef | undefined, what: string): void {
+    const s = this.s.body;
+    const hang = s.size * 1.2;
+    const lines = this.measure.lines(text, s, this.width - hang, source, what);
+    this.blocks.push({
+      rows: lines.map(() => this.lh(s)),
+      spaceBefore: s.size * 0.3,
+      orphans: 2,
+      widows: 2,
+      content: { type: 'clause', number: '•', lines, style: s, hang },
     });
   }
 
@@ -189,7 +203,7 @@ function composeEtiquette(c: Composer, model: Model, scope: HandbookScope): void
     const conduct = [...set.conduct, ...situations.flatMap((s) => s.conduct)];
     if (conduct.length > 0) {
       c.heading(2, '仪容举止', set.source);
-      for (const r of conduct) c.para(`• ${r.text}`, r.source, `conduct rule ${r.id}`);
+      for (const r of conduct) c.bullet(r.text, r.source, `conduct rule ${r.id}`);
     }
   }
 }
@@ -255,11 +269,11 @@ function composeAssessment(c: Composer, model: Model): void {
     if (a.description) c.para(a.description, a.source, 'the assessment description');
     if (a.inspections.length > 0) {
       c.heading(2, '检查方式', a.source);
-      for (const i of a.inspections) c.para(`• ${i.title}（${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}）`, i.source, `inspection ${i.id}`);
+      for (const i of a.inspections) c.bullet(`${i.title}（${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}）`, i.source, `inspection ${i.id}`);
     }
     if (a.thresholds.length > 0) {
       c.heading(2, '考核标准', a.source);
-      for (const t of a.thresholds) c.para(`• 考核得分低于${t.below}分：${t.consequence}`, t.source, `threshold ${t.id}`);
+      for (const t of a.thresholds) c.bullet(`考核得分低于${t.below}分：${t.consequence}`, t.source, `threshold ${t.id}`);
     }
     if (a.violations.length > 0) {
       c.heading(2, '违规处理', a.source);
@@ -281,7 +295,7 @@ function composeAssessment(c: Composer, model: Model): void {
     }
     if (a.awards.length > 0) {
       c.heading(2, '表彰奖励', a.source);
-      for (const w of a.awards) c.para(`• ${w.title}：${w.criteria}`, w.source, `award ${w.id}`);
+      for (const w of a.awards) c.bullet(`${w.title}：${w.criteria}`, w.source, `award ${w.id}`);
     }
   }
 }
@@ -442,6 +456,11 @@ function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Conten
       t.drawLines(page, content.lines.slice(from, to), left + content.indent, top, c.width - content.indent, content.style, content.align);
       return;
     case 'clause': {
+      if (content.hang !== undefined) {
+        if (from === 0) t.drawLines(page, [{ text: content.number, width: 0, justify: false }], left + content.style.size * 0.2, top, content.hang, content.style, 'left', t.colour('accent'));
+        t.drawLines(page, content.lines.slice(from, to), left + content.hang, top, c.width - content.hang, content.style);
+        return;
+      }
       if (from === 0) {
         const sn = c.s.clauseNumber;
         const lh = measure.lineHeight(content.style);
