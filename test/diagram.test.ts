@@ -372,9 +372,19 @@ describe('processToSvg', () => {
       expect(facts.arrows).toBe(8);
       const pxPerUnit = facts.renderedWidth / facts.viewBoxWidth;
       expect(facts.fontSize * pxPerUnit).toBeGreaterThanOrEqual(11);
+      // Two charts on one page do not share ids, even with the default (empty) prefix.
+      const twice = processToSvg(layout) + processToSvg({ ...layout, processId: 'other' });
+      const ids = [...twice.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]).filter((id) => !id?.startsWith('n-'));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(processToSvg(layout)).toContain('id="n-escalate"');
       // Deep link: the step is addressable.
       const box = await page.locator('#x-n-escalate').boundingBox();
       expect(box?.width).toBeGreaterThan(0);
+      await page.evaluate(() => {
+        location.hash = 'x-n-escalate';
+      });
+      const stroke = await page.evaluate(() => getComputedStyle(document.querySelector('#x-n-escalate .gf-shape') as Element).stroke);
+      expect(stroke).toBe('rgb(194, 24, 91)');
     } finally {
       await page.close();
     }

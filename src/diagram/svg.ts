@@ -12,7 +12,7 @@ import type { EdgeLayout, LaneLayout, NodeLayout, ProcessLayout } from './layout
 export interface SvgOptions {
   /** Accessible title; defaults to the process title. */
   title?: string;
-  /** Prefix for every id in the SVG (several charts on one page must differ). Default 'pc-'. */
+  /** Prefix for every id in the SVG. Default '' (steps get id="n-<nodeId>", deep-linkable as #n-<nodeId>). */
   idPrefix?: string;
   /** Language of the text (default 'zh-CN'). */
   lang?: string;
@@ -65,7 +65,10 @@ export function describeProcess(layout: ProcessLayout): string {
 }
 
 export function processToSvg(layout: ProcessLayout, opts: SvgOptions = {}): string {
-  const p = safeId(opts.idPrefix ?? 'pc-');
+  const p = safeId(opts.idPrefix ?? '');
+  // The chart's own ids carry the process id, so several charts on one page never collide even
+  // with an empty prefix (node ids are unique across the model, so `n-<nodeId>` is safe as is).
+  const own = `${p}pc-${safeId(layout.processId)}-`;
   const lang = opts.lang ?? 'zh-CN';
   const title = opts.title ?? layout.title;
   const fs = layout.fontSize;
@@ -75,19 +78,19 @@ export function processToSvg(layout: ProcessLayout, opts: SvgOptions = {}): stri
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="gf-process" role="img" aria-labelledby="${p}title ${p}desc" lang="${escapeXml(lang)}" xml:lang="${escapeXml(lang)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" width="100%" preserveAspectRatio="xMidYMin meet" style="${style}" font-family="${escapeXml(FONT_FAMILY)}" font-size="${n(fs)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="gf-process" role="img" aria-labelledby="${own}title ${own}desc" lang="${escapeXml(lang)}" xml:lang="${escapeXml(lang)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" width="100%" preserveAspectRatio="xMidYMin meet" style="${style}" font-family="${escapeXml(FONT_FAMILY)}" font-size="${n(fs)}">`,
   );
-  out.push(`<title id="${p}title">${escapeXml(title)}</title>`);
-  out.push(`<desc id="${p}desc">${escapeXml(describeProcess(layout))}</desc>`);
+  out.push(`<title id="${own}title">${escapeXml(title)}</title>`);
+  out.push(`<desc id="${own}desc">${escapeXml(describeProcess(layout))}</desc>`);
   // Scoped by the id prefix so an inline SVG cannot restyle the rest of the page.
   out.push(
-    `<style>#${p}root .gf-node:target .gf-shape{stroke:${PALETTE.highlight};stroke-width:3}</style>`,
-    `<defs><marker id="${p}arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${PALETTE.edge}"/></marker></defs>`,
+    `<style>#${own}root .gf-node:target .gf-shape{stroke:${PALETTE.highlight};stroke-width:3}</style>`,
+    `<defs><marker id="${own}arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${PALETTE.edge}"/></marker></defs>`,
   );
-  out.push(`<g id="${p}root">`);
+  out.push(`<g id="${own}root">`);
   out.push(`<rect x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}" fill="${PALETTE.background}"/>`);
   layout.lanes.forEach((lane, i) => out.push(laneSvg(lane, i, layout, baseline)));
-  for (const edge of layout.edges) out.push(edgeLineSvg(edge, p));
+  for (const edge of layout.edges) out.push(edgeLineSvg(edge, own));
   for (const node of layout.nodes) out.push(nodeSvg(node, p, layout, baseline));
   for (const edge of layout.edges) out.push(edgeLabelSvg(edge, layout));
   out.push('</g></svg>');
