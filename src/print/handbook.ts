@@ -146,7 +146,7 @@ class Composer {
       header: headerHeight,
       spaceBefore: this.s.body.size * 0.6,
       spaceAfter: this.s.body.size * 0.3,
-      orphans: Math.min(2, rowHeights.length),
+      orphans: 1,
       widows: Math.min(2, rowHeights.length),
       content: { type: 'table', widths, header: headerCells, rows: bodyCells, headerHeight, rowHeights },
     });
@@ -269,7 +269,7 @@ function composeAssessment(c: Composer, model: Model): void {
     if (a.description) c.para(a.description, a.source, 'the assessment description');
     if (a.inspections.length > 0) {
       c.heading(2, '检查方式', a.source);
-      for (const i of a.inspections) c.bullet(`${i.title}（${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}）`, i.source, `inspection ${i.id}`);
+      for (const i of a.inspections) c.bullet(`${i.title}：${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}`, i.source, `inspection ${i.id}`);
     }
     if (a.thresholds.length > 0) {
       c.heading(2, '考核标准', a.source);
@@ -278,7 +278,7 @@ function composeAssessment(c: Composer, model: Model): void {
     if (a.violations.length > 0) {
       c.heading(2, '违规处理', a.source);
       c.table(
-        [0.4, 0.24, 0.36],
+        [0.34, 0.28, 0.38],
         ['违规行为', '处罚', '屡犯处理'],
         a.violations.map((v) => {
           const p = v.penalty;
