@@ -228,7 +228,11 @@ function composeProcesses(c: Composer, model: Model, scope: HandbookScope, layou
   const roleName = new Map(model.roles.map((r) => [r.id, r.name]));
   for (const p of processes) {
     c.heading(2, p.title, p.source);
-    if (p.description) c.para(p.description, p.source, `process ${p.id}`);
+    if (p.description) {
+      c.para(p.description, p.source, `process ${p.id}`);
+      // The description introduces the chart: keep them together.
+      c.blocks[c.blocks.length - 1]!.keepWithNext = true;
+    }
     const layout = layouts.get(p.id);
     if (layout) c.blocks.push(chartBlock(layout, c.s.chart, c.width));
     c.table(
