@@ -15,5 +15,6 @@ export const NAV: [NavKey & keyof (typeof UI)['zh-CN'], string][] = [
   ['processes', 'processes/'],
   ['roles', 'roles/'],
   ['assessment', 'assessment/'],
+  ['study', 'study/'],
   ['downloads', 'downloads/'],
 ];

@@ -1,0 +1,540 @@
+/**
+ * Study mode islands (browser). Each study page has one root element with
+ * data-study="hub|practice|review|cards", data-bank (the scope's JSON),
+ * data-namespace and data-prefix (base + locale, for links). The bank is
+ * fetched once; after that nothing needs the network. State lives in
+ * localStorage through createStudy (src/quiz/client). Content is inserted as
+ * text only (textContent / text nodes), never as HTML.
+ */
+import {
+  correctAnswerText,
+  createStudy,
+  feedbackFor,
+  optionLetter,
+  pickQuestions,
+  readPart,
+  type BankQuestion,
+  type Feedback,
+  type FlashcardRating,
+  type QuizResponse,
+  type QuizSession,
+  type Study,
+} from '../quiz/client/index.ts';
+import { UI, type Locale } from './i18n/ui.ts';
+import type { CitedItem, StudyBankFile, StudyQuestion } from './study.ts';
+
+type Strings = (typeof UI)['zh-CN']['studyUi'];
+
+interface Ctx {
+  root: HTMLElement;
+  study: Study;
+  questions: BankQuestion[];
+  cited: Map<string, CitedItem>;
+  prefix: string;
+  scope: string;
+  s: Strings;
+  locale: Locale;
+  /** lang attribute for Chinese content on an English page. */
+  zh: string | undefined;
+}
+
+// ---------------------------------------------------------------- DOM helpers
+
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element; string children become text nodes (never parsed as HTML). */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) node.setAttribute(k, v);
+  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(c);
+  return node;
+}
+
+/** Chinese content text, marked as such on English pages. */
+function zhText(ctx: Ctx, text: string, tag: 'span' | 'p' | 'div' = 'span', cls?: string): HTMLElement {
+  return h(tag, { lang: ctx.zh, class: cls }, text);
+}
+
+const bankCache = new Map<string, Promise<StudyBankFile>>();
+
+/** Fetches a scope's bank once per page (the browser caches the file too). */
+function loadBank(url: string): Promise<StudyBankFile> {
+  let pending = bankCache.get(url);
+  if (!pending) {
+    pending = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json() as Promise<StudyBankFile>;
+    });
+    bankCache.set(url, pending);
+  }
+  return pending;
+}
+
+/** The client works on bank questions; the JSON leaves out what only the build needs. */
+function toBankQuestion(q: StudyQuestion): BankQuestion {
+  return { ...q, cites: q.sources, bankId: 'site', source: { file: '', line: 0, column: 0 } } as BankQuestion;
+}
+
+function safeStorage(): Storage | { getItem(): null; setItem(): void; removeItem(): void } {
+  try {
+    const probe = '__guifan_probe__';
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return window.localStorage;
+  } catch {
+    // Storage disabled: practice still works, nothing is kept.
+    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+  }
+}
+
+async function context(root: HTMLElement): Promise<Ctx | undefined> {
+  const locale: Locale = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
+  const s = UI[locale].studyUi;
+  const status = root.querySelector<HTMLElement>('.study-status');
+  if (status) status.textContent = s.loading;
+  let file: StudyBankFile;
+  try {
+    file = await loadBank(root.dataset.bank ?? '');
+  } catch {
+    if (status) status.textContent = s.loadFailed;
+    return undefined;
+  }
+  if (status) status.textContent = '';
+  const cited = new Map<string, CitedItem>(Object.entries(file.items).map(([id, item]) => [id, { id, ...item }]));
+  const prefix = root.dataset.prefix ?? '/';
+  const questions = file.questions.map(toBankQuestion);
+  const study = createStudy({
+    bank: { questions },
+    store: safeStorage(),
+    namespace: root.dataset.namespace ?? 'site',
+    hrefFor: (id) => {
+      const path = cited.get(id)?.path;
+      return path === undefined ? undefined : prefix + path;
+    },
+  });
+  return { root, study, questions, cited, prefix, scope: root.dataset.scope ?? 'all', s, locale, zh: locale === 'en' ? 'zh-CN' : undefined };
+}
+
+/** "依据：4.1.3 首问负责" links to the cited items. */
+function sourceLinks(ctx: Ctx, links: { id: string; href: string }[]): HTMLElement | null {
+  if (links.length === 0) return null;
+  const p = h('p', { class: 'quiz-basis' }, `${ctx.s.basis}：`);
+  links.forEach((l, i) => {
+    if (i > 0) p.append('；');
+    p.append(h('a', { href: l.href, lang: ctx.zh }, ctx.cited.get(l.id)?.label ?? l.id));
+  });
+  return p;
+}
+
+function relativeTime(ctx: Ctx, when: Date, now = new Date()): string {
+  const minutes = Math.max(1, Math.round((when.getTime() - now.getTime()) / 60000));
+  if (minutes < 60) return ctx.s.inMinutes(minutes);
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return ctx.s.inHours(hours);
+  return ctx.s.inDays(Math.round(hours / 24));
+}
+
+// ---------------------------------------------------------------- one question
+
+let uid = 0;
+
+/** The form for one question: fieldset + legend (stem), real radios / checkboxes / text inputs with labels. */
+function questionForm(ctx: Ctx, q: BankQuestion, heading: string): { form: HTMLFormElement; read(): QuizResponse | undefined } {
+  const id = `q${++uid}`;
+  const inputs: HTMLInputElement[] = [];
+  const fieldset = h(
+    'fieldset',
+    { class: 'quiz-fieldset' },
+    h('legend', {}, h('span', { class: 'quiz-type' }, `${heading}（${ctx.s.typeHint[q.type] ?? q.type}）`), zhText(ctx, q.stem, 'span', 'quiz-stem')),
+  );
+  const list = h('div', { class: 'quiz-options' });
+  const option = (type: 'radio' | 'checkbox', value: string, letter: string | undefined, text: string, textLang: string | undefined) => {
+    const input = h('input', { type, name: `${id}-answer`, value, id: `${id}-${value}` });
+    inputs.push(input);
+    list.append(h('label', { class: 'quiz-option', for: input.id }, input, letter ? h('span', { class: 'quiz-letter' }, `${letter}.`) : null, h('span', { lang: textLang, class: 'quiz-option-text' }, text)));
+  };
+  if (q.type === 'single' || q.type === 'multiple') {
+    q.options.forEach((text, i) => option(q.type === 'single' ? 'radio' : 'checkbox', String(i), optionLetter(i), text, ctx.zh));
+  } else if (q.type === 'truefalse') {
+    option('radio', 'true', undefined, ctx.s.yes, undefined);
+    option('radio', 'false', undefined, ctx.s.no, undefined);
+  } else {
+    q.answer.forEach((_, i) => {
+      const input = h('input', { type: 'text', id: `${id}-blank-${i}`, autocomplete: 'off', lang: 'zh-CN', class: 'quiz-blank' });
+      inputs.push(input);
+      list.append(h('div', { class: 'quiz-blank-row' }, h('label', { for: input.id }, ctx.s.blankLabel(i + 1)), input));
+    });
+  }
+  fieldset.append(list);
+  const form = h('form', { class: 'quiz-form', 'data-question-id': q.id, novalidate: '' }, fieldset, h('button', { type: 'submit', class: 'quiz-submit' }, ctx.s.submit));
+  const read = (): QuizResponse | undefined => {
+    if (q.type === 'single') {
+      const c = inputs.find((i) => i.checked);
+      return c ? { type: 'single', choice: Number(c.value) } : undefined;
+    }
+    if (q.type === 'multiple') {
+      const choices = inputs.filter((i) => i.checked).map((i) => Number(i.value));
+      return choices.length ? { type: 'multiple', choices } : undefined;
+    }
+    if (q.type === 'truefalse') {
+      const c = inputs.find((i) => i.checked);
+      return c ? { type: 'truefalse', value: c.value === 'true' } : undefined;
+    }
+    const values = inputs.map((i) => i.value);
+    return values.some((v) => v.trim() !== '') ? { type: 'blank', values } : undefined;
+  };
+  return { form, read };
+}
+
+/** Puts an answered form in its final state: inputs show the response, right/wrong marked in words. */
+function settle(ctx: Ctx, form: HTMLFormElement, q: BankQuestion, response: QuizResponse): void {
+  const inputs = [...form.querySelectorAll<HTMLInputElement>('input')];
+  if (response.type === 'single') inputs.forEach((i) => (i.checked = Number(i.value) === response.choice));
+  if (response.type === 'multiple') inputs.forEach((i) => (i.checked = response.choices.includes(Number(i.value))));
+  if (response.type === 'truefalse') inputs.forEach((i) => (i.checked = (i.value === 'true') === response.value));
+  if (response.type === 'blank') inputs.forEach((i, n) => (i.value = response.values[n] ?? ''));
+  const right = (value: string): boolean =>
+    q.type === 'single' ? Number(value) === q.answer : q.type === 'multiple' ? q.answer.includes(Number(value)) : q.type === 'truefalse' ? (value === 'true') === q.answer : false;
+  for (const label of form.querySelectorAll<HTMLLabelElement>('label.quiz-option')) {
+    const input = label.querySelector('input');
+    if (!input) continue;
+    if (right(input.value)) label.append(h('span', { class: 'quiz-mark quiz-mark-right' }, ` ✓ ${ctx.s.correctAnswer}`));
+    else if (input.checked) label.append(h('span', { class: 'quiz-mark quiz-mark-wrong' }, ` ✗ ${ctx.s.yourAnswer}`));
+  }
+  form.querySelector('fieldset')?.setAttribute('disabled', '');
+  form.querySelector('.quiz-submit')?.remove();
+}
+
+function feedbackView(ctx: Ctx, feedback: Feedback): HTMLElement {
+  return h(
+    'div',
+    { class: `quiz-feedback-body ${feedback.correct ? 'is-right' : 'is-wrong'}` },
+    h('p', { class: 'quiz-verdict' }, feedback.correct ? `✓ ${ctx.s.correct}` : `✗ ${ctx.s.wrong}`),
+    feedback.correct ? null : h('p', {}, `${ctx.s.correctAnswer}：`, zhText(ctx, feedback.correctAnswer)),
+    feedback.explanation ? h('p', {}, `${ctx.s.explanation}：`, zhText(ctx, feedback.explanation)) : null,
+    sourceLinks(ctx, feedback.links),
+  );
+}
+
+// ---------------------------------------------------------------- quiz runner
+
+/**
+ * Renders the current session into `stage`, one question at a time, with the
+ * feedback and the score in a live region. `onEnd` offers what comes after.
+ */
+function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (session: QuizSession) => void): void {
+  const show = (focusHeading: boolean): void => {
+    const session = ctx.study.session;
+    if (!session) return;
+    const q = session.questions[session.current];
+    if (!q) return;
+    const heading = h('h2', { class: 'quiz-counter', tabindex: '-1' }, ctx.s.questionOf(session.current + 1, session.questions.length));
+    const { form, read } = questionForm(ctx, q, ctx.s.questionOf(session.current + 1, session.questions.length));
+    const hint = h('p', { class: 'quiz-hint', role: 'alert' });
+    const nav = h('div', { class: 'quiz-nav' });
+    stage.replaceChildren(heading, form, hint, nav);
+    live.replaceChildren();
+    const isLast = session.current === session.questions.length - 1;
+    const afterAnswer = (response: QuizResponse, feedback: Feedback, focusNext: boolean): void => {
+      settle(ctx, form, q, response);
+      live.replaceChildren(feedbackView(ctx, feedback));
+      const next = h('button', { type: 'button', class: 'quiz-next' }, isLast ? ctx.s.finish : ctx.s.next);
+      next.addEventListener('click', () => {
+        if (isLast) {
+          onEnd(ctx.study.session!);
+        } else {
+          ctx.study.goTo(session.current + 1);
+          show(true);
+        }
+      });
+      nav.replaceChildren(next);
+      if (focusNext) next.focus();
+    };
+    const previous = session.answers[q.id];
+    if (previous) afterAnswer(previous.response, feedbackFor(q, previous.response, (id) => hrefOf(ctx, id)), false);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const response = read();
+      if (!response) {
+        hint.textContent = ctx.s.pickOne;
+        return;
+      }
+      hint.textContent = '';
+      const { feedback } = ctx.study.answer(q.id, response);
+      afterAnswer(response, feedback, true);
+    });
+    if (focusHeading) heading.focus();
+  };
+  show(true);
+}
+
+function linksOf(ctx: Ctx, q: BankQuestion): { id: string; href: string }[] {
+  return q.sources.flatMap((id) => {
+    const href = hrefOf(ctx, id);
+    return href === undefined ? [] : [{ id, href }];
+  });
+}
+
+function hrefOf(ctx: Ctx, id: string): string | undefined {
+  const path = ctx.cited.get(id)?.path;
+  return path === undefined ? undefined : ctx.prefix + path;
+}
+
+/** Score, the questions answered wrongly with their sources, and a way on. */
+function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: QuizSession, again: () => void): void {
+  const total = session.questions.length;
+  const correct = session.questions.filter((q) => session.answers[q.id]?.correct).length;
+  const percent = total === 0 ? 0 : Math.round((correct / total) * 100);
+  const heading = h('h2', { tabindex: '-1', class: 'quiz-score-heading' }, ctx.s.score(correct, total, percent));
+  const wrong = session.questions.filter((q) => session.answers[q.id] && !session.answers[q.id]!.correct);
+  const list = h('ol', { class: 'quiz-wrong-list' });
+  for (const q of wrong) {
+    const fb = feedbackFor(q, session.answers[q.id]!.response, (id) => hrefOf(ctx, id));
+    list.append(h('li', { 'data-question-id': q.id }, zhText(ctx, q.stem, 'p', 'quiz-stem'), h('p', {}, `${ctx.s.correctAnswer}：`, zhText(ctx, fb.correctAnswer)), sourceLinks(ctx, fb.links)));
+  }
+  const againButton = h('button', { type: 'button', class: 'quiz-again' }, ctx.s.again);
+  againButton.addEventListener('click', again);
+  stage.replaceChildren(
+    heading,
+    ...(wrong.length ? [h('h3', {}, ctx.s.wrongList), list] : []),
+    h('p', { class: 'quiz-after' }, againButton, ' ', h('a', { href: `${ctx.prefix}study/review/` }, ctx.s.reviewBook)),
+  );
+  live.replaceChildren(h('p', { class: 'quiz-score' }, ctx.s.score(correct, total, percent)));
+  heading.focus();
+}
+
+// ---------------------------------------------------------------- pages
+
+async function mountPractice(root: HTMLElement): Promise<void> {
+  const ctx = await context(root);
+  if (!ctx) return;
+  const setup = root.querySelector<HTMLFormElement>('form.quiz-setup')!;
+  const stage = root.querySelector<HTMLElement>('.quiz-stage')!;
+  const live = root.querySelector<HTMLElement>('.quiz-live')!;
+  const own = (session: QuizSession | undefined): session is QuizSession => !!session && session.id.startsWith(`quiz-${ctx.scope}:`);
+  const toSetup = (): void => {
+    ctx.study.endQuiz();
+    stage.replaceChildren();
+    live.replaceChildren();
+    setup.hidden = false;
+    setup.querySelector<HTMLElement>('select, button')?.focus();
+  };
+  const start = (): void => {
+    const count = Number(setup.querySelector<HTMLSelectElement>('select')?.value ?? 10);
+    const session = ctx.study.startQuiz({ count, seed: `${ctx.scope}:${Date.now()}` });
+    setup.hidden = true;
+    if (session.questions.length === 0) return;
+    runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, toSetup));
+  };
+  setup.addEventListener('submit', (e) => {
+    e.preventDefault();
+    start();
+  });
+  setup.hidden = false;
+  const session = ctx.study.session;
+  if (own(session)) {
+    // A reload restores the quiz where it was.
+    setup.hidden = true;
+    if (session.finishedAt) scoreView(ctx, stage, live, session, toSetup);
+    else runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, toSetup));
+  }
+  root.dataset.ready = 'true';
+}
+
+async function mountHub(root: HTMLElement): Promise<void> {
+  const ctx = await context(root);
+  if (!ctx) return;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-progress-doc]')) {
+    const p = ctx.study.progress(el.dataset.progressDoc ?? '');
+    el.textContent = ctx.s.progress(p.mastered, p.total, p.percent);
+    const bar = el.parentElement?.querySelector<HTMLElement>('.progress-bar > span');
+    if (bar) bar.style.width = `${p.percent}%`;
+  }
+  const reviewCount = root.querySelector<HTMLElement>('[data-review-count]');
+  if (reviewCount) reviewCount.textContent = ctx.s.reviewCount(ctx.study.review().length);
+  const dueCount = root.querySelector<HTMLElement>('[data-due-count]');
+  if (dueCount) dueCount.textContent = ctx.s.cardsDue(ctx.study.dueFlashcards().length);
+
+  const weekly = root.querySelector<HTMLElement>('.weekly-stage');
+  if (weekly) {
+    const { week, question } = ctx.study.weekly();
+    const live = root.querySelector<HTMLElement>('.weekly-live')!;
+    weekly.replaceChildren(h('p', { class: 'eyebrow' }, ctx.s.weeklyWeek(week)));
+    weekly.dataset.week = week;
+    if (!question) {
+      weekly.append(h('p', {}, ctx.s.weeklyNone));
+    } else {
+      const q = ctx.questions.find((x) => x.id === question.id) ?? question;
+      const { form, read } = questionForm(ctx, q, ctx.s.weekly);
+      const hint = h('p', { class: 'quiz-hint', role: 'alert' });
+      weekly.append(form, hint);
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        const response = read();
+        if (!response) {
+          hint.textContent = ctx.s.pickOne;
+          return;
+        }
+        hint.textContent = '';
+        const feedback = feedbackFor(q, response, (id) => hrefOf(ctx, id));
+        settle(ctx, form, q, response);
+        live.replaceChildren(feedbackView(ctx, feedback));
+      });
+    }
+  }
+  root.dataset.ready = 'true';
+}
+
+async function mountReview(root: HTMLElement): Promise<void> {
+  const ctx = await context(root);
+  if (!ctx) return;
+  const listHost = root.querySelector<HTMLElement>('.review-list')!;
+  const stage = root.querySelector<HTMLElement>('.quiz-stage')!;
+  const live = root.querySelector<HTMLElement>('.quiz-live')!;
+  const status = root.querySelector<HTMLElement>('.review-status')!;
+
+  const renderList = (): void => {
+    const items = ctx.study.review();
+    status.textContent = items.length ? ctx.s.reviewCount(items.length) : ctx.s.reviewEmpty;
+    const list = h('ol', { class: 'review-items' });
+    for (const { entry, question } of items) {
+      const stemId = `rv-${question.id}`;
+      const remove = h('button', { type: 'button', class: 'review-remove', 'aria-describedby': stemId }, ctx.s.remove);
+      remove.addEventListener('click', () => {
+        ctx.study.removeFromReview(question.id);
+        renderList();
+        live.replaceChildren(h('p', {}, ctx.s.removed));
+        (listHost.querySelector<HTMLElement>('.review-remove') ?? status).focus();
+      });
+      const options = question.type === 'single' || question.type === 'multiple' ? h('ol', { class: 'review-options', type: 'A', lang: ctx.zh }, ...question.options.map((o) => h('li', {}, o))) : null;
+      list.append(
+        h(
+          'li',
+          { class: 'review-item', 'data-question-id': question.id },
+          zhText(ctx, question.stem, 'p', 'quiz-stem'),
+          options,
+          h('p', { class: 'muted' }, ctx.s.wrongTimes(entry.wrongCount)),
+          h('p', {}, `${ctx.s.correctAnswer}：`, zhText(ctx, correctAnswerText(question))),
+          question.explanation ? h('p', {}, `${ctx.s.explanation}：`, zhText(ctx, question.explanation)) : null,
+          sourceLinks(ctx, linksOf(ctx, question)),
+          remove,
+        ),
+      );
+      list.lastElementChild?.querySelector('.quiz-stem')?.setAttribute('id', stemId);
+    }
+    const practise = h('button', { type: 'button', class: 'review-practise' }, ctx.s.practiseReview);
+    practise.addEventListener('click', () => {
+      ctx.study.startReviewQuiz({ seed: `review:${Date.now()}` });
+      listHost.replaceChildren();
+      runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, back));
+    });
+    listHost.replaceChildren(...(items.length ? [practise, list] : []));
+  };
+  const back = (): void => {
+    ctx.study.endQuiz();
+    stage.replaceChildren();
+    live.replaceChildren();
+    renderList();
+    status.focus();
+  };
+  const session = ctx.study.session;
+  if (session && session.id.startsWith('review-') && !session.finishedAt) runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, back));
+  else renderList();
+  root.dataset.ready = 'true';
+}
+
+async function mountCards(root: HTMLElement): Promise<void> {
+  const ctx = await context(root);
+  if (!ctx) return;
+  const stage = root.querySelector<HTMLElement>('.cards-stage')!;
+  const live = root.querySelector<HTMLElement>('.quiz-live')!;
+  const tableHost = root.querySelector<HTMLElement>('.cards-schedule')!;
+  const addForm = root.querySelector<HTMLFormElement>('form.cards-add')!;
+  const namespace = root.dataset.namespace ?? 'site';
+  const store = safeStorage();
+  const byId = new Map(ctx.questions.map((q) => [q.id, q]));
+
+  const renderSchedule = (): void => {
+    const deck = readPart(store, namespace, 'cards');
+    const rows = Object.entries(deck?.cards ?? {})
+      .filter(([id]) => byId.has(id))
+      .sort(([, a], [, b]) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    if (rows.length === 0) {
+      tableHost.replaceChildren(h('p', {}, ctx.s.scheduleEmpty));
+      return;
+    }
+    const now = new Date();
+    const body = h('tbody');
+    for (const [id, card] of rows) {
+      const due = new Date(card.due);
+      const stem = byId.get(id)!.stem;
+      body.append(
+        h(
+          'tr',
+          { 'data-question-id': id },
+          h('td', { lang: ctx.zh }, stem.length > 40 ? `${stem.slice(0, 40)}…` : stem),
+          h('td', { 'data-due': card.due }, due <= now ? ctx.s.dueNow : `${due.toLocaleString(ctx.locale, { dateStyle: 'medium', timeStyle: 'short' })}（${relativeTime(ctx, due, now)}）`),
+        ),
+      );
+    }
+    tableHost.replaceChildren(h('div', { class: 'table-scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ctx.s.question), h('th', { scope: 'col' }, ctx.s.due))), body)));
+  };
+
+  const showCard = (focus: boolean): void => {
+    const due = ctx.study.dueFlashcards();
+    const status = h('h2', { tabindex: '-1', class: 'cards-status' }, due.length ? ctx.s.cardsDue(due.length) : ctx.s.cardsNone);
+    const card = due[0];
+    if (!card) {
+      stage.replaceChildren(status);
+      if (focus) status.focus();
+      return;
+    }
+    const back = h('div', { class: 'flashcard-back', hidden: '' }, zhText(ctx, card.back, 'p', 'flashcard-text'), sourceLinks(ctx, linksOf(ctx, card.question)));
+    const reveal = h('button', { type: 'button', class: 'flashcard-reveal' }, ctx.s.showAnswer);
+    const ratings = h('div', { class: 'flashcard-rate', role: 'group', 'aria-label': ctx.s.rateHeading, hidden: '' });
+    for (const rating of ['again', 'hard', 'good', 'easy'] as FlashcardRating[]) {
+      const b = h('button', { type: 'button', 'data-rating': rating }, ctx.s.rateNext(ctx.s.rate[rating] ?? rating, relativeTime(ctx, card.preview[rating])));
+      b.addEventListener('click', () => {
+        ctx.study.rateFlashcard(card.question.id, rating);
+        renderSchedule();
+        live.replaceChildren(h('p', {}, ctx.s.cardsLeft(ctx.study.dueFlashcards().length)));
+        showCard(true);
+      });
+      ratings.append(b);
+    }
+    reveal.addEventListener('click', () => {
+      back.hidden = false;
+      ratings.hidden = false;
+      reveal.remove();
+      ratings.querySelector<HTMLElement>('button[data-rating="good"]')?.focus();
+    });
+    stage.replaceChildren(status, h('article', { class: 'flashcard', 'data-question-id': card.question.id }, zhText(ctx, card.front, 'p', 'flashcard-text flashcard-front'), reveal, back, ratings));
+    if (focus) status.focus();
+  };
+
+  addForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const scopeKey = addForm.querySelector<HTMLSelectElement>('select')?.value ?? 'all';
+    const deck = readPart(store, namespace, 'cards');
+    const fresh = ctx.questions.filter((q) => !deck?.cards[q.id]);
+    const scope = scopeKey.startsWith('doc-') ? { documentId: scopeKey.slice(4) } : scopeKey.startsWith('role-') ? { roleId: scopeKey.slice(5) } : {};
+    const picked = pickQuestions({ questions: fresh }, { count: 10, seed: Date.now(), scope });
+    ctx.study.addFlashcards(picked.map((q) => q.id));
+    live.replaceChildren(h('p', {}, ctx.s.cardsAdded(picked.length)));
+    renderSchedule();
+    showCard(false);
+  });
+  addForm.hidden = false;
+  renderSchedule();
+  showCard(false);
+  root.dataset.ready = 'true';
+}
+
+const MOUNTS: Record<string, (root: HTMLElement) => Promise<void>> = { hub: mountHub, practice: mountPractice, review: mountReview, cards: mountCards };
+
+/** Mounts the island of every study root on the page. */
+export function mountStudy(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-study]')) {
+    void MOUNTS[root.dataset.study ?? '']?.(root);
+  }
+}

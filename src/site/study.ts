@@ -1,0 +1,180 @@
+/**
+ * Study mode, build side: the question bank (generated once per build with the
+ * default seed), the practice scopes (one per norm document and per role, plus
+ * the whole bank), the link of every cited id to its anchor on the site, and
+ * the JSON each practice page fetches. Pure: model in, data out.
+ */
+import type { Clause, Model } from '../model/types.ts';
+import { DEFAULT_SEED, generateBank, type BankQuestion, type QuestionKind } from '../quiz/index.ts';
+import { flattenClauses } from './lib.ts';
+
+/** A cited item as the page needs it: what to call it and where it is (locale-neutral site path). */
+export interface CitedItem {
+  id: string;
+  label: string;
+  /** 'norms/x/#c-y' — no base, no locale; undefined when the item has no page. */
+  path?: string;
+}
+
+/**
+ * A question as shipped to the browser: the bank question without the fields
+ * only the build uses (file positions, bank id, `cites` = `sources`). What its
+ * `sources` ids are called and link to is in the file's `items`, once per id.
+ */
+export type StudyQuestion = DistributiveOmit<BankQuestion, 'source' | 'bankId' | 'cites' | 'difficulty'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export interface StudyScope {
+  /** 'all', 'doc-<documentId>' or 'role-<roleId>': the page slug and the JSON file name. */
+  key: string;
+  kind: 'all' | 'document' | 'role';
+  /** Document or role id. */
+  id?: string;
+  /** Chinese title of the document or role (content, not UI). */
+  title?: string;
+  scope: { documentId?: string; roleId?: string };
+}
+
+export interface StudyBankFile {
+  version: 1;
+  seed: string;
+  scope: string;
+  /** Every id the questions cite: its label and its page anchor. */
+  items: Record<string, Omit<CitedItem, 'id'>>;
+  questions: StudyQuestion[];
+}
+
+const bankCache = new WeakMap<Model, BankQuestion[]>();
+
+/** The whole bank of the model (hand-written + generated), generated once per model. */
+export function studyBank(model: Model): BankQuestion[] {
+  let questions = bankCache.get(model);
+  if (!questions) {
+    questions = generateBank(model, { seed: DEFAULT_SEED }).questions;
+    bankCache.set(model, questions);
+  }
+  return questions;
+}
+
+export function studyScopes(model: Model): StudyScope[] {
+  return [
+    { key: 'all', kind: 'all', scope: {} },
+    ...model.documents.map((d): StudyScope => ({ key: `doc-${d.id}`, kind: 'document', id: d.id, title: d.title, scope: { documentId: d.id } })),
+    ...model.roles.map((r): StudyScope => ({ key: `role-${r.id}`, kind: 'role', id: r.id, title: r.name, scope: { roleId: r.id } })),
+  ];
+}
+
+/** Same rule as the client's `inScope` (src/quiz/assemble.ts), for the build. */
+export function questionsInScope(questions: readonly BankQuestion[], scope: StudyScope): BankQuestion[] {
+  return questions.filter(
+    (q) =>
+      (scope.scope.documentId === undefined || q.documents.includes(scope.scope.documentId)) &&
+      (scope.scope.roleId === undefined || q.roles === 'all' || q.roles.includes(scope.scope.roleId)),
+  );
+}
+
+/**
+ * Where each id is shown on the site (locale-neutral path with anchor). Built
+ * from the model once: clauses a unit added live on the unit's resolved norm
+ * page, commitments a unit defined on its board.
+ */
+export function citedPaths(model: Model): (id: string) => string | undefined {
+  const clausePath = new Map<string, string>();
+  for (const doc of model.documents) for (const c of flattenClauses(doc.clauses)) clausePath.set(c.id, `norms/${doc.id}/#c-${c.id}`);
+  for (const unit of model.units) {
+    for (const doc of unit.documents) {
+      for (const c of flattenClauses(doc.clauses) as Clause[]) if (!clausePath.has(c.id)) clausePath.set(c.id, `units/${unit.id}/norms/${doc.id}/#c-${c.id}`);
+    }
+  }
+  const unitIds = new Set(model.units.map((u) => u.id));
+  return (id) => {
+    const entry = model.index[id];
+    if (!entry) return undefined;
+    const container = entry.container ?? '';
+    switch (entry.kind) {
+      case 'clause':
+        return clausePath.get(id);
+      case 'document':
+        return `norms/${id}/`;
+      case 'phrase':
+      case 'forbidden':
+        return `etiquette/#p-${id}`;
+      case 'conduct':
+        return `etiquette/#r-${id}`;
+      case 'rule-set':
+        return `etiquette/#rs-${id}`;
+      case 'situation':
+        return `etiquette/#s-${id}`;
+      case 'etiquette':
+        return `etiquette/#e-${id}`;
+      case 'commitment':
+        return unitIds.has(container) ? `units/${container}/commitments/#cm-${id}` : `commitments/#cm-${id}`;
+      case 'commitment-set':
+        return `commitments/#set-${id}`;
+      case 'process':
+        return `processes/${id}/`;
+      case 'node':
+        return `processes/${container}/#step-${id}`;
+      case 'inspection':
+        return `assessment/#i-${id}`;
+      case 'threshold':
+        return `assessment/#t-${id}`;
+      case 'violation':
+        return `assessment/#v-${id}`;
+      case 'award':
+        return `assessment/#w-${id}`;
+      case 'assessment':
+        return `assessment/#a-${id}`;
+      case 'unit':
+        return `units/${id}/`;
+      case 'role':
+        return `roles/${id}/`;
+      default:
+        return undefined;
+    }
+  };
+}
+
+/** Label of a cited item for links: "4.1.3 首问负责", a phrase, a step… */
+export function citedLabel(model: Model, id: string): string {
+  const entry = model.index[id];
+  if (!entry) return id;
+  return entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${entry.label.replace(/\{([^{}]+)\}/g, '〔$1〕')}」` : entry.label;
+}
+
+export function toStudyQuestion(q: BankQuestion): StudyQuestion {
+  const { source: _source, bankId: _bankId, cites: _cites, difficulty: _difficulty, ...rest } = q;
+  return rest as StudyQuestion;
+}
+
+/** The JSON of one scope, as the practice page fetches it. */
+export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
+  const pathOf = citedPaths(model);
+  const questions = questionsInScope(studyBank(model), scope);
+  const items: StudyBankFile['items'] = {};
+  for (const q of questions) {
+    for (const id of q.sources) {
+      if (items[id]) continue;
+      const path = pathOf(id);
+      items[id] = { label: citedLabel(model, id), ...(path === undefined ? {} : { path }) };
+    }
+  }
+  return { version: 1, seed: DEFAULT_SEED, scope: scope.key, items, questions: questions.map(toStudyQuestion) };
+}
+
+/** Topics of a scope for the page without JavaScript: questions per kind, and the items they test. */
+export function scopeTopics(model: Model, scope: StudyScope): { kinds: [QuestionKind, number][]; items: CitedItem[] } {
+  const questions = questionsInScope(studyBank(model), scope);
+  const kinds = new Map<QuestionKind, number>();
+  const items = new Map<string, CitedItem>();
+  const pathOf = citedPaths(model);
+  for (const q of questions) {
+    kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
+    for (const id of q.sources) {
+      if (items.has(id)) continue;
+      const path = pathOf(id);
+      items.set(id, { id, label: citedLabel(model, id), ...(path === undefined ? {} : { path }) });
+    }
+  }
+  return { kinds: [...kinds.entries()], items: [...items.values()] };
+}

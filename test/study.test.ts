@@ -1,0 +1,331 @@
+/**
+ * Study mode end to end in Debian Chromium, on one build of the example site:
+ * the bank JSON per scope, a quiz answered right (100 %) and partly wrong (the
+ * review list links to the cited clause), flashcards and the review list kept
+ * across a reload and offline, a quiz done with the keyboard only, the weekly
+ * question, and axe-core on the study pages. The test reads the right answers
+ * from the same bank JSON the page fetches.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildSite } from '../src/site/build.ts';
+import type { StudyBankFile, StudyQuestion } from '../src/site/study.ts';
+import { isoWeekOf, weeklyQuestion } from '../src/quiz/assemble.ts';
+import type { BankQuestion } from '../src/quiz/types.ts';
+import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+
+const OUT = path.resolve('test/.tmp/study-site');
+const DOC = 'doc-general-service-norms';
+let server: StaticServer;
+let browser: Browser;
+const banks = new Map<string, StudyBankFile>();
+
+function bank(scope: string): StudyBankFile {
+  let file = banks.get(scope);
+  if (!file) {
+    file = JSON.parse(fs.readFileSync(path.join(OUT, 'study/bank', `${scope}.json`), 'utf8')) as StudyBankFile;
+    banks.set(scope, file);
+  }
+  return file;
+}
+
+function question(scope: string, id: string): StudyQuestion {
+  const q = bank(scope).questions.find((x) => x.id === id);
+  if (!q) throw new Error(`question ${id} not in ${scope}.json`);
+  return q;
+}
+
+beforeAll(async () => {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  await buildSite({ contentDir: 'content', outDir: OUT });
+  server = await serveStatic(OUT);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh profile (its own localStorage) and a page in it. */
+async function fresh(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+async function openStudy(page: Page, sitePath: string): Promise<void> {
+  const res = await page.goto(`${server.url}${sitePath}`);
+  expect(res?.status()).toBe(200);
+  await page.waitForSelector('[data-study][data-ready="true"]');
+}
+
+async function startQuiz(page: Page, count: number): Promise<void> {
+  await page.selectOption('#quiz-count', String(count));
+  await page.click('form.quiz-setup button[type="submit"]');
+  await page.waitForSelector('form.quiz-form');
+}
+
+/** Answers the question on screen with the mouse: right, or a wrong answer. */
+async function answerByMouse(page: Page, scope: string, right: boolean): Promise<StudyQuestion> {
+  const id = (await page.getAttribute('form.quiz-form', 'data-question-id'))!;
+  const q = question(scope, id);
+  const clickOption = (text: string) => page.click(`form.quiz-form label.quiz-option:has(.quiz-option-text:text-is(${JSON.stringify(text)}))`);
+  if (q.type === 'single') {
+    const wrong = q.options.findIndex((_, i) => i !== q.answer);
+    await clickOption(q.options[right ? q.answer : wrong]!);
+  } else if (q.type === 'multiple') {
+    const picks = right ? q.answer : [q.options.findIndex((_, i) => !q.answer.includes(i))];
+    for (const i of picks) await clickOption(q.options[i]!);
+  } else if (q.type === 'truefalse') {
+    await page.check(`form.quiz-form input[value="${String(right ? q.answer : !q.answer)}"]`);
+  } else {
+    const inputs = page.locator('form.quiz-form input.quiz-blank');
+    for (let i = 0; i < q.answer.length; i++) await inputs.nth(i).fill(right ? q.answer[i]![0]! : '不知道');
+  }
+  await page.click('form.quiz-form button.quiz-submit');
+  await page.waitForSelector('.quiz-live .quiz-verdict');
+  expect(await page.textContent('.quiz-live .quiz-verdict')).toContain(right ? '回答正确' : '回答错误');
+  return q;
+}
+
+async function next(page: Page): Promise<void> {
+  await page.click('button.quiz-next');
+}
+
+async function targetInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+}
+
+describe('bank JSON', () => {
+  it('is split per scope, carries what the client needs, and every cited link lands on an anchor', () => {
+    const all = bank('all');
+    const files = fs.readdirSync(path.join(OUT, 'study/bank')).sort();
+    expect(files).toContain(`${DOC}.json`);
+    expect(files.some((f) => f.startsWith('role-'))).toBe(true);
+    const sizes = files.map((f) => `${f} ${(fs.statSync(path.join(OUT, 'study/bank', f)).size / 1024).toFixed(1)} kB`);
+    console.log(`study bank: ${all.questions.length} questions\n  ${sizes.join('\n  ')}`);
+    const doc = bank(DOC);
+    expect(doc.questions.length).toBeGreaterThan(10);
+    expect(doc.questions.length).toBeLessThan(all.questions.length);
+    for (const q of doc.questions) expect(q.documents).toContain('general-service-norms');
+    // Build-only fields stay out of the page's download.
+    expect(JSON.stringify(all)).not.toContain('"source":{');
+    // Every cited id has a label and (for what has a page) a link whose anchor exists.
+    const pages = new Map<string, string>();
+    let checked = 0;
+    for (const q of all.questions) {
+      expect(q.stem.length).toBeGreaterThan(0);
+      for (const id of q.sources) {
+        const item = all.items[id];
+        expect(item, id).toBeDefined();
+        expect(item!.label.length).toBeGreaterThan(0);
+        if (!item!.path) continue;
+        const [page, anchor] = item!.path.split('#') as [string, string | undefined];
+        if (!pages.has(page)) pages.set(page, fs.readFileSync(path.join(OUT, page, 'index.html'), 'utf8'));
+        if (anchor) expect(pages.get(page), item!.path).toContain(`id="${anchor}"`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(all.questions.length);
+    // Clause links follow the site's pattern.
+    const clauseItem = Object.entries(all.items).find(([, v]) => v.path?.startsWith('norms/'));
+    expect(clauseItem?.[1].path).toMatch(/^norms\/[a-z0-9-]+\/#c-[a-z0-9-]+$/);
+  });
+
+  it('practice pages say practice needs JavaScript and list what they cover; study pages ship the island, content pages none', () => {
+    const html = fs.readFileSync(path.join(OUT, 'study', DOC, 'index.html'), 'utf8');
+    expect(html).toMatch(/<noscript>[\s\S]*练习需要启用 JavaScript/);
+    expect(html).toContain('href="/norms/general-service-norms/#c-');
+    expect(html).toMatch(/<script type="module"/);
+    expect(html).toContain('data-bank="/study/bank/doc-general-service-norms.json"');
+    expect(fs.readFileSync(path.join(OUT, 'en/study/index.html'), 'utf8')).toContain('Question of the week');
+    expect(fs.readFileSync(path.join(OUT, 'norms/general-service-norms/index.html'), 'utf8')).not.toMatch(/<script/i);
+    expect(fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')).toContain('href="/study/"');
+  });
+});
+
+describe('practice', () => {
+  it('a 10-question quiz answered right scores 100 % and counts towards the document’s progress', async () => {
+    const { context, page } = await fresh();
+    await openStudy(page, `/study/${DOC}/`);
+    await startQuiz(page, 10);
+    const seen = new Set<string>();
+    for (let i = 0; i < 10; i++) {
+      expect(await page.textContent('.quiz-counter')).toBe(`第 ${i + 1} 题，共 10 题`);
+      seen.add((await answerByMouse(page, DOC, true)).id);
+      await next(page);
+    }
+    expect(seen.size).toBe(10);
+    await page.waitForSelector('.quiz-score-heading');
+    expect(await page.textContent('.quiz-score-heading')).toContain('得分 100%');
+    expect(await page.textContent('.quiz-live')).toContain('答对 10 题，共 10 题');
+    await openStudy(page, '/study/');
+    const total = bank(DOC).questions.length;
+    expect(await page.textContent('[data-progress-doc="general-service-norms"]')).toBe(`已掌握 10/${total} 题（${Math.round((10 / total) * 100)}%）`);
+    await context.close();
+  });
+
+  it('wrong answers go to the review list, whose links open the cited clause in view; review list and flashcards survive a reload and work offline', async () => {
+    const { context, page } = await fresh(390);
+    await openStudy(page, `/study/${DOC}/`);
+    await startQuiz(page, 10);
+    const wrong: StudyQuestion[] = [];
+    for (let i = 0; i < 10; i++) {
+      const q = await answerByMouse(page, DOC, i >= 3);
+      if (i < 3) wrong.push(q);
+      await next(page);
+    }
+    expect(await page.textContent('.quiz-score-heading')).toContain('得分 70%');
+    for (const q of wrong) expect(await page.$(`.quiz-wrong-list li[data-question-id="${q.id}"]`)).not.toBeNull();
+
+    await openStudy(page, '/study/review/');
+    const listed = await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId));
+    expect(listed.sort()).toEqual(wrong.map((q) => q.id).sort());
+    const first = wrong[0]!;
+    const item = bank(DOC).items[first.sources[0]!]!;
+    const link = page.locator(`.review-item[data-question-id="${first.id}"] .quiz-basis a`).first();
+    expect(await link.getAttribute('href')).toBe(`/${item.path}`);
+    expect(await link.textContent()).toBe(item.label);
+    await link.click();
+    await page.waitForURL((u) => u.pathname + u.hash === `/${item.path}`);
+    expect(await targetInView(page)).toBe(true);
+
+    // Flashcards: one per wrong answer, due now. Rate one, reload, the schedule holds.
+    await openStudy(page, '/study/cards/');
+    expect(await page.textContent('.cards-status')).toBe('现在有 3 张卡片待复习');
+    const cardId = (await page.getAttribute('.flashcard', 'data-question-id'))!;
+    await page.click('.flashcard-reveal');
+    expect(await page.isVisible('.flashcard-back')).toBe(true);
+    await page.click('.flashcard-rate button[data-rating="good"]');
+    await page.waitForFunction(() => document.querySelector('.cards-status')?.textContent === '现在有 2 张卡片待复习');
+    const due = await page.getAttribute(`.cards-schedule tr[data-question-id="${cardId}"] td[data-due]`, 'data-due');
+    expect(new Date(due!).getTime()).toBeGreaterThan(Date.now());
+    await page.reload();
+    await page.waitForSelector('[data-study][data-ready="true"]');
+    expect(await page.textContent('.cards-status')).toBe('现在有 2 张卡片待复习');
+    expect(await page.getAttribute(`.cards-schedule tr[data-question-id="${cardId}"] td[data-due]`, 'data-due')).toBe(due);
+    expect(await page.$$eval('.cards-schedule tbody tr', (rows) => rows.length)).toBe(3);
+
+    // Offline once loaded: rating and adding cards need no network.
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await context.setOffline(true);
+    await page.click('.flashcard-reveal');
+    await page.click('.flashcard-rate button[data-rating="easy"]');
+    await page.waitForFunction(() => document.querySelector('.cards-status')?.textContent === '现在有 1 张卡片待复习');
+    await page.selectOption('#cards-scope', DOC);
+    await page.click('form.cards-add button[type="submit"]');
+    await page.waitForFunction(() => document.querySelectorAll('.cards-schedule tbody tr').length === 13);
+    expect(requests).toEqual([]);
+    await context.setOffline(false);
+
+    await openStudy(page, '/study/review/');
+    expect(await page.$$eval('.review-item', (els) => els.length)).toBe(3);
+    await page.reload();
+    await page.waitForSelector('[data-study][data-ready="true"]');
+    expect(await page.textContent('.review-status')).toBe('错题本中有 3 题');
+    await context.close();
+  });
+
+  it('a quiz can be done with the keyboard only', async () => {
+    const scope = 'doc-toll-lane-norms';
+    const { context, page } = await fresh();
+    await openStudy(page, `/study/${scope}/`);
+    const active = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { tag: el?.tagName ?? '', id: el?.id ?? '', type: (el as HTMLInputElement | null)?.type ?? '', cls: el?.className ?? '', text: el?.closest('label')?.querySelector('.quiz-option-text')?.textContent ?? '' };
+    });
+    for (let i = 0; i < 60 && (await active()).id !== 'quiz-count'; i++) await page.keyboard.press('Tab');
+    expect((await active()).id).toBe('quiz-count');
+    await page.keyboard.press('Tab');
+    expect((await active()).tag).toBe('BUTTON');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('form.quiz-form');
+    const count = 10;
+    for (let n = 0; n < count; n++) {
+      const q = question(scope, (await page.getAttribute('form.quiz-form', 'data-question-id'))!);
+      await page.keyboard.press('Tab');
+      if (q.type === 'single' || q.type === 'truefalse') {
+        const labels = await page.$$eval('form.quiz-form input', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+        const target = q.type === 'single' ? labels.indexOf(String(await optionIndex(page, q.options[q.answer]!))) : labels.indexOf(String(q.answer));
+        if (target === 0) await page.keyboard.press('Space');
+        for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Tab');
+      } else if (q.type === 'multiple') {
+        const texts = await page.$$eval('form.quiz-form .quiz-option-text', (els) => els.map((e) => e.textContent ?? ''));
+        for (const text of texts) {
+          if (q.answer.some((i) => q.options[i] === text)) await page.keyboard.press('Space');
+          await page.keyboard.press('Tab');
+        }
+      } else {
+        for (const accepted of q.answer) {
+          await page.keyboard.type(accepted[0]!);
+          await page.keyboard.press('Tab');
+        }
+      }
+      expect((await active()).cls).toBe('quiz-submit');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.quiz-live .quiz-verdict');
+      expect(await page.textContent('.quiz-live .quiz-verdict')).toContain('回答正确');
+      expect((await active()).cls).toBe('quiz-next');
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForSelector('.quiz-score-heading');
+    expect(await page.textContent('.quiz-score-heading')).toContain('得分 100%');
+    expect((await active()).cls).toBe('quiz-score-heading');
+    await context.close();
+  });
+
+  it('the question of the week is the one weeklyQuestion picks for this ISO week', async () => {
+    const { context, page } = await fresh();
+    await openStudy(page, '/study/');
+    const all = bank('all');
+    const expected = weeklyQuestion({ questions: all.questions as unknown as BankQuestion[] }, isoWeekOf(new Date()));
+    expect(await page.getAttribute('.weekly-stage', 'data-week')).toBe(isoWeekOf(new Date()));
+    expect(await page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(expected?.id);
+    await context.close();
+  });
+});
+
+/** The value (original index) of the radio whose label shows this option text. */
+async function optionIndex(page: Page, text: string): Promise<number> {
+  return page.$$eval(
+    'form.quiz-form label.quiz-option',
+    (labels, t) => Number((labels.find((l) => l.querySelector('.quiz-option-text')?.textContent === t)?.querySelector('input') as HTMLInputElement).value),
+    text,
+  );
+}
+
+describe('accessibility (axe-core)', () => {
+  const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const run = async (page: Page): Promise<string[]> => {
+    await page.addScriptTag({ content: axeSource });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const res = await axe.run();
+      return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  };
+  for (const target of ['/study/', '/en/study/', `/study/${DOC}/`, '/study/review/', '/study/cards/']) {
+    it(`${target} has no serious or critical violations`, async () => {
+      const { context, page } = await fresh();
+      await openStudy(page, target);
+      expect(await page.title()).not.toBe('');
+      if (target.includes('doc-')) {
+        // With a question on screen and its feedback shown.
+        await startQuiz(page, 5);
+        await answerByMouse(page, DOC, false);
+      }
+      expect(await run(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
