@@ -12,24 +12,31 @@
  *   pages    site − index
  *   pdf      buildPrint (every poster, card and handbook)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface ChildResult {
   loadMs: number;
   siteMs?: number;
+  /** Time spent waiting for src/site's build lock (another build of this checkout was running); not counted in siteMs. */
+  lockWaitMs?: number;
   pagesMs?: number;
   indexMs?: number;
   pdfMs?: number;
   pdfFiles?: number;
-  /** load + site + pdf, inside the process (excludes Node start-up and module loading). */
+  /** load + site + pdf, inside the process (excludes Node start-up, module loading and any lock wait). */
   buildMs: number;
   /** process start → end of build, as the process itself sees it. */
   processMs: number;
   importMs: number;
   maxRssKb: number;
+  /** Peak resident memory seen in each phase (sampled every 100 ms), to tell which phase sets the peak. */
+  phaseRssKb: Record<string, number>;
   cpuUserMs: number;
   cpuSystemMs: number;
   /** Timestamped lines Astro logged, for the record. */
@@ -63,6 +70,14 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const errors: string[] = [];
+// Which phase holds the most memory: sample RSS, attributed to the phase running at the time.
+let phase = 'startup';
+const phaseRssKb: Record<string, number> = {};
+const sampleRss = (): void => {
+  const kb = Math.round(process.memoryUsage.rss() / 1024);
+  phaseRssKb[phase] = Math.max(phaseRssKb[phase] ?? 0, kb);
+};
+const rssTimer = setInterval(sampleRss, 100);
 const startOfProcess = performance.timeOrigin;
 const importStart = performance.now();
 const { loadModel } = await import('../src/model/index.ts');
@@ -73,6 +88,8 @@ const importMs = performance.now() - importStart;
 const outDir = path.resolve(out);
 await rm(outDir, { recursive: true, force: true });
 
+sampleRss();
+phase = 'load';
 const buildStart = performance.now();
 const loaded = await loadModel(content);
 const loadMs = performance.now() - buildStart;
@@ -83,11 +100,23 @@ if (!loaded.model) {
 const model = loaded.model;
 const result: Partial<ChildResult> = { loadMs };
 
+sampleRss();
 if (!flags.includes('--no-site')) {
+  phase = 'site';
   const siteStart = performance.now();
+  // buildSite takes a lock so that builds of one checkout take turns; note when we hold it.
+  const lockPid = path.join(ROOT, 'node_modules', '.astro-guifan', 'build.lock', 'pid');
+  let lockedAt: number | undefined;
+  const poll = setInterval(() => {
+    if (lockedAt === undefined && existsSync(lockPid) && readFileSync(lockPid, 'utf8').trim() === String(process.pid)) lockedAt = performance.now();
+  }, 20);
   try {
     await buildSite({ contentDir: content, outDir, logLevel: 'info', model } as Parameters<typeof buildSite>[0]);
-    result.siteMs = performance.now() - siteStart;
+    clearInterval(poll);
+    const lockWaitMs = Math.max(0, (lockedAt ?? siteStart) - siteStart);
+    // Waits under 100 ms are the lock's own overhead, not another build.
+    if (lockWaitMs >= 100) result.lockWaitMs = lockWaitMs;
+    result.siteMs = performance.now() - siteStart - (result.lockWaitMs ?? 0);
     // Astro logs "generating static routes", then "✓ Completed in …" when the pages are written,
     // then runs astro:build:done (our Pagefind integration logs when it has written the index).
     const after = log.filter((l) => l.atMs >= siteStart - 1);
@@ -99,11 +128,14 @@ if (!flags.includes('--no-site')) {
       result.pagesMs = result.siteMs - result.indexMs;
     } else errors.push('could not find the Astro/Pagefind log lines to split the site phase');
   } catch (e) {
+    clearInterval(poll);
     errors.push(`site: ${(e as Error).message}`);
   }
 }
 
+sampleRss();
 if (!flags.includes('--no-pdf')) {
+  phase = 'pdf';
   const pdfStart = performance.now();
   try {
     const { files } = await buildPrint(model, outDir);
@@ -114,15 +146,18 @@ if (!flags.includes('--no-pdf')) {
   }
 }
 
+sampleRss();
+clearInterval(rssTimer);
 const end = performance.now();
 const usage = process.resourceUsage();
 const full: ChildResult = {
   ...result,
   loadMs,
-  buildMs: end - buildStart,
+  buildMs: end - buildStart - (result.lockWaitMs ?? 0),
   processMs: Date.now() - startOfProcess,
   importMs,
   maxRssKb: usage.maxRSS,
+  phaseRssKb,
   cpuUserMs: usage.userCPUTime / 1000,
   cpuSystemMs: usage.systemCPUTime / 1000,
   log,
