@@ -97,6 +97,25 @@ describe('embedded subset glyphs render like the font', () => {
     }
   }
 
+  // CID-keyed CFF (Noto Sans CJK / Source Han OTF from Debian's fonts-noto-cjk): bugs (2) and (3).
+  it('CID-keyed CFF font from a collection: every character of the card and poster', async () => {
+    const font = fonts.load('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular');
+    const chars = distinctChars(['card-east-hall.pdf', 'poster-east-hall.pdf'].map((f) => pdftotext(join(dir, 'print', f))).join(''));
+    const file = join(dir, 'glyphs-cff.pdf');
+    writeFileSync(file, await glyphSheet(font, chars));
+    const { image, stderr } = rasterise(file, 1, DPI, fontconfig);
+    expect(stderr).toBe('');
+    const px = (pt: number): number => Math.round((pt * DPI) / 72);
+    const bad = chars.filter((ch, i) => {
+      const x = px((i % COLUMNS) * CELL);
+      const row = Math.floor(i / COLUMNS);
+      const side = px(CELL);
+      const inkPath = inkRatio(image, x, px(row * 2 * CELL + CELL), side, side);
+      return inkPath > 0.002 && inkIoU(image, x, px(row * 2 * CELL), image, x, px(row * 2 * CELL + CELL), side, side) < 0.6;
+    });
+    expect(bad).toEqual([]);
+  });
+
   it('catches a blank glyph (the check is not vacuous)', async () => {
     const font = fonts.load(builtinFontPath('noto-sans-sc-regular')!);
     const doc = await PDFDocument.create({ updateMetadata: false });

@@ -83,11 +83,16 @@ export class FontCache {
     },
   };
 
+  /** `path` may name one font of a collection: `NotoSerifCJK-Bold.ttc#NotoSerifCJKsc-Bold`. */
   load(path: string): LoadedFont {
     let loaded = this.byPath.get(path);
     if (loaded === undefined) {
-      const bytes = new Uint8Array(readFileSync(path));
-      const font = fontkit.create(bytes);
+      const [file, postscriptName] = path.split('#', 2) as [string, string | undefined];
+      const bytes = new Uint8Array(readFileSync(file));
+      const font = fontkit.create(bytes, postscriptName);
+      if (typeof (font as { createSubset?: unknown }).createSubset !== 'function') {
+        throw new Error(`${file} is a font collection: name one of its fonts as ${file}#PostScriptName`);
+      }
       assertFontkitPatched(font);
       loaded = new LoadedFont(path, bytes, font);
       this.byPath.set(path, loaded);
