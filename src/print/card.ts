@@ -153,4 +153,3 @@ export async function buildCard(model: Model, unit: ResolvedUnit, template: Card
   return t.save();
 }
 
-export type { Style };

@@ -13,7 +13,6 @@ import {
   PDFNumber,
   PDFPage,
   PDFRef,
-  PDFDict,
   popGraphicsState,
   pushGraphicsState,
   rgb,
@@ -376,4 +375,3 @@ export function addLink(doc: PDFDocument, from: PDFPage, rect: [number, number, 
   else from.node.set(PDFName.of('Annots'), doc.context.obj([ref]));
 }
 
-export type { PDFDict };
