@@ -15,7 +15,10 @@ need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # CJK glyphs for the browser's own UI text in screenshots (PDF tests use only embedded fonts).
-[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto 2>/dev/null | grep -q CJK || need+=(fonts-noto-cjk)
+# Noto Sans CJK (OTF, CID-keyed CFF) also feeds the print test of the CFF subsetting fix;
+# DejaVu is the fallback font in the print fallback test.
+ls /usr/share/fonts/opentype/noto 2>/dev/null | grep -q CJK || need+=(fonts-noto-cjk)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
