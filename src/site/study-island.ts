@@ -118,7 +118,7 @@ async function context(root: HTMLElement): Promise<Ctx | undefined> {
 /** "依据：4.1.3 首问负责" links to the cited items. */
 function sourceLinks(ctx: Ctx, links: { id: string; href: string }[]): HTMLElement | null {
   if (links.length === 0) return null;
-  const p = h('p', { class: 'quiz-basis' }, `${ctx.s.basis}：`);
+  const p = h('p', { class: 'quiz-basis' }, `${ctx.s.basis}${ctx.s.sep}`);
   links.forEach((l, i) => {
     if (i > 0) p.append('；');
     p.append(h('a', { href: l.href, lang: ctx.zh }, ctx.cited.get(l.id)?.label ?? l.id));
@@ -139,13 +139,13 @@ function relativeTime(ctx: Ctx, when: Date, now = new Date()): string {
 let uid = 0;
 
 /** The form for one question: fieldset + legend (stem), real radios / checkboxes / text inputs with labels. */
-function questionForm(ctx: Ctx, q: BankQuestion, heading: string): { form: HTMLFormElement; read(): QuizResponse | undefined } {
+function questionForm(ctx: Ctx, q: BankQuestion): { form: HTMLFormElement; read(): QuizResponse | undefined } {
   const id = `q${++uid}`;
   const inputs: HTMLInputElement[] = [];
   const fieldset = h(
     'fieldset',
     { class: 'quiz-fieldset' },
-    h('legend', {}, h('span', { class: 'quiz-type' }, `${heading}（${ctx.s.typeHint[q.type] ?? q.type}）`), zhText(ctx, q.stem, 'span', 'quiz-stem')),
+    h('legend', {}, h('span', { class: 'quiz-type' }, `（${ctx.s.typeHint[q.type] ?? q.type}）`), zhText(ctx, q.stem, 'span', 'quiz-stem')),
   );
   const list = h('div', { class: 'quiz-options' });
   const option = (type: 'radio' | 'checkbox', value: string, letter: string | undefined, text: string, textLang: string | undefined) => {
@@ -205,13 +205,28 @@ function settle(ctx: Ctx, form: HTMLFormElement, q: BankQuestion, response: Quiz
   form.querySelector('.quiz-submit')?.remove();
 }
 
-function feedbackView(ctx: Ctx, feedback: Feedback): HTMLElement {
+/** What was answered, as text: "A. …", "正确", the typed words. */
+function responseText(ctx: Ctx, q: BankQuestion, response: QuizResponse): string {
+  switch (response.type) {
+    case 'single':
+      return q.type === 'single' ? `${optionLetter(response.choice)}. ${q.options[response.choice] ?? ''}` : '';
+    case 'multiple':
+      return q.type === 'multiple' ? response.choices.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join('；') : '';
+    case 'truefalse':
+      return response.value ? '正确' : '错误';
+    case 'blank':
+      return response.values.join('；');
+  }
+}
+
+function feedbackView(ctx: Ctx, feedback: Feedback, given?: string): HTMLElement {
   return h(
     'div',
     { class: `quiz-feedback-body ${feedback.correct ? 'is-right' : 'is-wrong'}` },
     h('p', { class: 'quiz-verdict' }, feedback.correct ? `✓ ${ctx.s.correct}` : `✗ ${ctx.s.wrong}`),
-    feedback.correct ? null : h('p', {}, `${ctx.s.correctAnswer}：`, zhText(ctx, feedback.correctAnswer)),
-    feedback.explanation ? h('p', {}, `${ctx.s.explanation}：`, zhText(ctx, feedback.explanation)) : null,
+    feedback.correct || given === undefined ? null : h('p', {}, `${ctx.s.yourAnswer}${ctx.s.sep}`, zhText(ctx, given)),
+    feedback.correct ? null : h('p', {}, `${ctx.s.correctAnswer}${ctx.s.sep}`, zhText(ctx, feedback.correctAnswer)),
+    feedback.explanation ? h('p', {}, `${ctx.s.explanation}${ctx.s.sep}`, zhText(ctx, feedback.explanation)) : null,
     sourceLinks(ctx, feedback.links),
   );
 }
@@ -223,21 +238,25 @@ function feedbackView(ctx: Ctx, feedback: Feedback): HTMLElement {
  * feedback and the score in a live region. `onEnd` offers what comes after.
  */
 function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (session: QuizSession) => void): void {
+  // The way on comes after the feedback (a sibling of the live region, which must persist to be announced).
+  const nav = navAfter(live);
   const show = (focusHeading: boolean): void => {
     const session = ctx.study.session;
     if (!session) return;
     const q = session.questions[session.current];
     if (!q) return;
     const heading = h('h2', { class: 'quiz-counter', tabindex: '-1' }, ctx.s.questionOf(session.current + 1, session.questions.length));
-    const { form, read } = questionForm(ctx, q, ctx.s.questionOf(session.current + 1, session.questions.length));
+    const { form, read } = questionForm(ctx, q);
     const hint = h('p', { class: 'quiz-hint', role: 'alert' });
-    const nav = h('div', { class: 'quiz-nav' });
-    stage.replaceChildren(heading, form, hint, nav);
+    stage.replaceChildren(heading, form, hint);
     live.replaceChildren();
+    live.classList.remove('visually-hidden');
+    nav.replaceChildren();
     const isLast = session.current === session.questions.length - 1;
     const afterAnswer = (response: QuizResponse, feedback: Feedback, focusNext: boolean): void => {
       settle(ctx, form, q, response);
-      live.replaceChildren(feedbackView(ctx, feedback));
+      live.classList.remove('visually-hidden');
+      live.replaceChildren(feedbackView(ctx, feedback, responseText(ctx, q, response)));
       const next = h('button', { type: 'button', class: 'quiz-next' }, isLast ? ctx.s.finish : ctx.s.next);
       next.addEventListener('click', () => {
         if (isLast) {
@@ -268,6 +287,14 @@ function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (sessio
   show(true);
 }
 
+function navAfter(live: HTMLElement): HTMLElement {
+  const existing = live.nextElementSibling;
+  if (existing instanceof HTMLElement && existing.classList.contains('quiz-nav')) return existing;
+  const nav = h('div', { class: 'quiz-nav' });
+  live.after(nav);
+  return nav;
+}
+
 function linksOf(ctx: Ctx, q: BankQuestion): { id: string; href: string }[] {
   return q.sources.flatMap((id) => {
     const href = hrefOf(ctx, id);
@@ -290,7 +317,16 @@ function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: Qui
   const list = h('ol', { class: 'quiz-wrong-list' });
   for (const q of wrong) {
     const fb = feedbackFor(q, session.answers[q.id]!.response, (id) => hrefOf(ctx, id));
-    list.append(h('li', { 'data-question-id': q.id }, zhText(ctx, q.stem, 'p', 'quiz-stem'), h('p', {}, `${ctx.s.correctAnswer}：`, zhText(ctx, fb.correctAnswer)), sourceLinks(ctx, fb.links)));
+    list.append(
+      h(
+        'li',
+        { 'data-question-id': q.id },
+        zhText(ctx, q.stem, 'p', 'quiz-stem'),
+        h('p', {}, `${ctx.s.yourAnswer}${ctx.s.sep}`, zhText(ctx, responseText(ctx, q, session.answers[q.id]!.response))),
+        h('p', {}, `${ctx.s.correctAnswer}${ctx.s.sep}`, zhText(ctx, fb.correctAnswer)),
+        sourceLinks(ctx, fb.links),
+      ),
+    );
   }
   const againButton = h('button', { type: 'button', class: 'quiz-again' }, ctx.s.again);
   againButton.addEventListener('click', again);
@@ -299,7 +335,10 @@ function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: Qui
     ...(wrong.length ? [h('h3', {}, ctx.s.wrongList), list] : []),
     h('p', { class: 'quiz-after' }, againButton, ' ', h('a', { href: `${ctx.prefix}study/review/` }, ctx.s.reviewBook)),
   );
+  // Announced through the live region; shown once, by the heading.
   live.replaceChildren(h('p', { class: 'quiz-score' }, ctx.s.score(correct, total, percent)));
+  live.classList.add('visually-hidden');
+  navAfter(live).replaceChildren();
   heading.focus();
 }
 
@@ -316,6 +355,7 @@ async function mountPractice(root: HTMLElement): Promise<void> {
     ctx.study.endQuiz();
     stage.replaceChildren();
     live.replaceChildren();
+    navAfter(live).replaceChildren();
     setup.hidden = false;
     setup.querySelector<HTMLElement>('select, button')?.focus();
   };
@@ -365,7 +405,7 @@ async function mountHub(root: HTMLElement): Promise<void> {
       weekly.append(h('p', {}, ctx.s.weeklyNone));
     } else {
       const q = ctx.questions.find((x) => x.id === question.id) ?? question;
-      const { form, read } = questionForm(ctx, q, ctx.s.weekly);
+      const { form, read } = questionForm(ctx, q);
       const hint = h('p', { class: 'quiz-hint', role: 'alert' });
       weekly.append(form, hint);
       form.addEventListener('submit', (e) => {
@@ -378,7 +418,7 @@ async function mountHub(root: HTMLElement): Promise<void> {
         hint.textContent = '';
         const feedback = feedbackFor(q, response, (id) => hrefOf(ctx, id));
         settle(ctx, form, q, response);
-        live.replaceChildren(feedbackView(ctx, feedback));
+        live.replaceChildren(feedbackView(ctx, feedback, responseText(ctx, q, response)));
       });
     }
   }
@@ -414,8 +454,8 @@ async function mountReview(root: HTMLElement): Promise<void> {
           zhText(ctx, question.stem, 'p', 'quiz-stem'),
           options,
           h('p', { class: 'muted' }, ctx.s.wrongTimes(entry.wrongCount)),
-          h('p', {}, `${ctx.s.correctAnswer}：`, zhText(ctx, correctAnswerText(question))),
-          question.explanation ? h('p', {}, `${ctx.s.explanation}：`, zhText(ctx, question.explanation)) : null,
+          h('p', {}, `${ctx.s.correctAnswer}${ctx.s.sep}`, zhText(ctx, correctAnswerText(question))),
+          question.explanation ? h('p', {}, `${ctx.s.explanation}${ctx.s.sep}`, zhText(ctx, question.explanation)) : null,
           sourceLinks(ctx, linksOf(ctx, question)),
           remove,
         ),
@@ -434,6 +474,7 @@ async function mountReview(root: HTMLElement): Promise<void> {
     ctx.study.endQuiz();
     stage.replaceChildren();
     live.replaceChildren();
+    navAfter(live).replaceChildren();
     renderList();
     status.focus();
   };

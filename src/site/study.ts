@@ -135,11 +135,15 @@ export function citedPaths(model: Model): (id: string) => string | undefined {
   };
 }
 
+/** Longest link text; a clause without a title is labelled by its whole text, which makes links too long to scan. */
+const LABEL_MAX = 28;
+
 /** Label of a cited item for links: "4.1.3 首问负责", a phrase, a step… */
 export function citedLabel(model: Model, id: string): string {
   const entry = model.index[id];
   if (!entry) return id;
-  return entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${entry.label.replace(/\{([^{}]+)\}/g, '〔$1〕')}」` : entry.label;
+  const label = entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${entry.label.replace(/\{([^{}]+)\}/g, '〔$1〕')}」` : entry.label;
+  return [...label].length > LABEL_MAX ? `${[...label].slice(0, LABEL_MAX - 1).join('')}…` : label;
 }
 
 export function toStudyQuestion(q: BankQuestion): StudyQuestion {

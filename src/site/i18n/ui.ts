@@ -196,6 +196,7 @@ const zh = {
     inDays: (n: number) => `${n} 天后`,
     cardsLeft: (n: number) => `还剩 ${n} 张`,
     yourAnswer: '你的答案',
+    sep: '：',
     kindNames: {
       hand: '人工编写',
       'etiquette-phrase': '规范用语',
@@ -403,6 +404,7 @@ const en: Strings = {
     inDays: (n: number) => `in ${n} day${n === 1 ? '' : 's'}`,
     cardsLeft: (n: number) => `${n} left`,
     yourAnswer: 'Your answer',
+    sep: ': ',
     kindNames: {
       hand: 'Hand-written',
       'etiquette-phrase': 'Standard phrase',
