@@ -3,7 +3,7 @@
  * promises, and its units resolve with every clause's origin recorded.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModel, walkClauses, type Model } from '../src/model/index.ts';
+import { appliesToRole, loadModel, walkClauses, type Model } from '../src/model/index.ts';
 import type { Clause, ResolvedUnit } from '../src/model/types.ts';
 
 let model: Model;
@@ -58,6 +58,20 @@ describe('the example content', () => {
     const sets = model.roles.map((r) => applicable(r.id));
     const distinct = new Set(sets.map((s) => [...s].sort().join(',')));
     expect(distinct.size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('roles flow down from the document and parent clauses (appliesTo)', () => {
+    const toll = model.documents.find((d) => d.id === 'toll-lane-norms')!;
+    expect(toll.roles).toEqual(['toll-collector', 'shift-leader']);
+    const all = [...walkClauses(toll.clauses)];
+    const unmarked = all.find((c) => c.roles.length === 0 && c.text)!;
+    expect(appliesToRole(unmarked, 'toll-collector')).toBe(true);
+    expect(appliesToRole(unmarked, 'counter-clerk')).toBe(false);
+    const narrowed = all.find((c) => c.roles.length === 1 && c.roles[0] === 'toll-collector')!;
+    expect(appliesToRole(narrowed, 'shift-leader')).toBe(false);
+    for (const c of all) for (const child of c.children) if (child.roles.length === 0) expect(child.appliesTo).toEqual(c.appliesTo);
+    const general = model.documents.find((d) => d.roles.length === 0)!;
+    expect([...walkClauses(general.clauses)].some((c) => c.appliesTo.length === 0)).toBe(true);
   });
 
   it('numbers clauses in GB/T 1.1 style from their position', () => {

@@ -33,6 +33,7 @@ function clause(documentId: string, number: string, id: string, fields: Partial<
     children,
     source: at('norms/service.yaml'),
     ...fields,
+    appliesTo: fields.roles ?? [],
   };
   for (const child of children) child.parentId = id;
   return built;
@@ -48,6 +49,7 @@ function serviceDocument(): NormDocument {
     effective: '2026-01-01',
     scope: '适用于营业厅与热线',
     references: [],
+    roles: [],
     source: at('norms/service.yaml'),
     clauses: [
       clause(d, '4', 'sec-discipline', { title: '服务纪律' }, [

@@ -67,4 +67,4 @@ export type { Model } from './types.ts';
 export type { Diagnostic } from './diagnostics.ts';
 export { formatDiagnostics };
 export { diagnosticsToJson } from './diagnostics.ts';
-export { walkClauses, formatTarget, interpolate } from './assemble.ts';
+export { walkClauses, formatTarget, interpolate, appliesToRole } from './assemble.ts';

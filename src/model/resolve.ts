@@ -9,6 +9,7 @@
  */
 import type { Diagnostics } from './diagnostics.ts';
 import {
+  assignAppliesTo,
   buildClauses,
   buildCommitment,
   checkRef,
@@ -225,6 +226,9 @@ function resolveOne(f: ValidFile<'units'>, parent: ResolvedUnit | undefined, org
     for (const c of walkClauses(built)) c.roles.forEach((r, j) => checkRef(a.ids, diags, r, ['role'], c.source, `roles[${j}]`));
     siblings.push(...built);
   });
+
+  // Overrides and additions may change roles: recompute what applies to whom.
+  for (const doc of documents) assignAppliesTo(doc.clauses, doc.roles);
 
   // Commitments: organisation sets that name this unit or an ancestor, then inherited own ones, then this unit's.
   const commitments: Commitment[] = [];

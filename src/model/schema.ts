@@ -159,6 +159,7 @@ export const NormDocumentFile = z
     effective: DateString.describe('Effective date (实施日期)'),
     scope: Text.describe('Scope (范围)'),
     references: z.array(Reference).optional().describe('Normative references (规范性引用文件)'),
+    roles: IdList.optional().describe('Roles the whole document applies to (e.g. only toll collectors); omit for every role'),
     startNumber: z.number().int().min(0).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
     clauses: z.array(Clause).min(1),
   })

@@ -71,8 +71,13 @@ export interface Clause {
   /** True when the strength was inferred from the wording rather than written. */
   strengthInferred: boolean;
   tags: string[];
-  /** Role ids; empty means it applies to every role. */
+  /** Role ids written on the clause; empty means none were written. */
   roles: string[];
+  /**
+   * Roles the clause applies to: its own roles, else its parent clause's, else its
+   * document's; empty means every role. Renderers use this (see `appliesToRole`).
+   */
+  appliesTo: string[];
   note?: string;
   /** 1 for top-level clauses. */
   depth: number;
@@ -93,6 +98,8 @@ export interface NormDocument {
   effective: string;
   scope: string;
   references: { title: string; code?: string; url?: string }[];
+  /** Roles the whole document applies to; empty means every role. */
+  roles: string[];
   clauses: Clause[];
   source: SourceRef;
 }

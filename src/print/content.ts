@@ -63,7 +63,7 @@ export function appliesToRole(roles: string[], role: string | undefined): boolea
 export function filterClauses(clauses: Clause[], role: string | undefined): Clause[] {
   const out: Clause[] = [];
   for (const c of clauses) {
-    if (!appliesToRole(c.roles, role)) continue;
+    if (!appliesToRole(c.appliesTo, role)) continue;
     const children = filterClauses(c.children, role);
     if (c.text === undefined && c.children.length > 0 && children.length === 0) continue;
     out.push({ ...c, children });

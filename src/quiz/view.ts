@@ -170,8 +170,8 @@ export function viewOf(model: Model, unitId?: string): ModelView {
         const clause = clauseById.get(id);
         if (clause) {
           documents.add(clause.document.id);
-          if (clause.clause.roles.length === 0) allRoles = true;
-          else clause.clause.roles.forEach((r) => roles.add(r));
+          if (clause.clause.appliesTo.length === 0) allRoles = true;
+          else clause.clause.appliesTo.forEach((r) => roles.add(r));
           continue;
         }
         const situation = situationOf.get(id);
