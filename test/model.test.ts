@@ -64,7 +64,8 @@ describe('the example content', () => {
     const toll = model.documents.find((d) => d.id === 'toll-lane-norms')!;
     expect(toll.roles).toEqual(['toll-collector', 'shift-leader']);
     const all = [...walkClauses(toll.clauses)];
-    const unmarked = all.find((c) => c.roles.length === 0 && c.text)!;
+    const unmarked = all.find((c) => c.roles.length === 0)!;
+    expect(unmarked.appliesTo).toEqual(toll.roles);
     expect(appliesToRole(unmarked, 'toll-collector')).toBe(true);
     expect(appliesToRole(unmarked, 'counter-clerk')).toBe(false);
     const narrowed = all.find((c) => c.roles.length === 1 && c.roles[0] === 'toll-collector')!;
