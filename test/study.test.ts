@@ -149,6 +149,8 @@ describe('bank JSON', () => {
     expect(fs.readFileSync(path.join(OUT, 'en/study/index.html'), 'utf8')).toContain('Question of the week');
     expect(fs.readFileSync(path.join(OUT, 'norms/general-service-norms/index.html'), 'utf8')).not.toMatch(/<script/i);
     expect(fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')).toContain('href="/study/"');
+    // The islands put content in as text only.
+    expect(fs.readFileSync('src/site/study-island.ts', 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });
 
@@ -291,6 +293,10 @@ describe('practice', () => {
     const expected = weeklyQuestion({ questions: all.questions as unknown as BankQuestion[] }, isoWeekOf(new Date()));
     expect(await page.getAttribute('.weekly-stage', 'data-week')).toBe(isoWeekOf(new Date()));
     expect(await page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(expected?.id);
+    // On the English UI the Chinese stem is marked as such.
+    await openStudy(page, '/en/study/');
+    expect(await page.getAttribute('.weekly-stage .quiz-stem', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('.weekly-stage legend')).toContain(expected!.stem);
     await context.close();
   });
 });
