@@ -5,6 +5,7 @@
  *   npm run bench                                   everything, 3 runs each
  *   npm run bench -- --runs 1 --scales 1,10         quicker
  *   npm run bench -- --sections peer,regen          only some sections
+ *   (to measure a fixed commit while others edit the tree: bench/snapshot.sh)
  *   options: --runs N  --runs-large N (100× and above)  --scales LIST  --sections LIST
  *            --name NAME (results file, default "latest")  --query 投诉  --keep (keep the work dir)
  *
@@ -372,6 +373,8 @@ interface TargetCheck {
 interface Results {
   name: string;
   date: string;
+  /** The commit measured (GUIFAN_BENCH_COMMIT when run from an exported snapshot, else HEAD). */
+  commit?: string;
   machine: Machine;
   runs: number;
   runsLarge: number;
@@ -422,6 +425,7 @@ function table(r: Results): string {
     lines.push(`| ${cells.join(' | ')} |`);
   };
   const m = r.machine;
+  if (r.commit) lines.push(`Commit: ${r.commit.slice(0, 10)}.`);
   lines.push(`Machine: ${m.cpuModel}, ${m.cores} cores, ${bytes(m.memoryBytes)} RAM, ${m.os}, Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}; load average at start ${m.loadAverageAtStart.join(' / ')}.`);
   lines.push(`Runs: ${r.runs} (100×: ${r.runsLarge}); figures are median (min). Measured: ${Object.entries(r.measured).map(([k, v]) => `${k} ${v.slice(0, 16).replace('T', ' ')}`).join(', ')} UTC.`, '');
   if (r.example) {
@@ -507,7 +511,8 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const resultFile = path.join(RESULTS_DIR, `${opts.name}.json`);
   const previous = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Partial<Results>) : {};
-  const results: Results = { ...previous, name: opts.name, date: new Date().toISOString(), machine, runs: RUNS, runsLarge: RUNS_LARGE, query: opts.query, measured: { ...(previous.measured ?? {}) }, targets: [] };
+  const commit = process.env.GUIFAN_BENCH_COMMIT ?? (spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || undefined);
+  const results: Results = { ...previous, name: opts.name, date: new Date().toISOString(), ...(commit ? { commit } : {}), machine, runs: RUNS, runsLarge: RUNS_LARGE, query: opts.query, measured: { ...(previous.measured ?? {}) }, targets: [] };
   const mark = (section: string): void => {
     results.measured[section] = new Date().toISOString();
   };
