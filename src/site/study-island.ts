@@ -145,7 +145,7 @@ function questionForm(ctx: Ctx, q: BankQuestion): { form: HTMLFormElement; read(
   const fieldset = h(
     'fieldset',
     { class: 'quiz-fieldset' },
-    h('legend', {}, h('span', { class: 'quiz-type' }, `（${ctx.s.typeHint[q.type] ?? q.type}）`), zhText(ctx, q.stem, 'span', 'quiz-stem')),
+    h('legend', {}, h('span', { class: 'quiz-type' }, ctx.locale === 'en' ? `(${ctx.s.typeHint[q.type] ?? q.type})` : `（${ctx.s.typeHint[q.type] ?? q.type}）`), zhText(ctx, q.stem, 'span', 'quiz-stem')),
   );
   const list = h('div', { class: 'quiz-options' });
   const option = (type: 'radio' | 'checkbox', value: string, letter: string | undefined, text: string, textLang: string | undefined) => {
