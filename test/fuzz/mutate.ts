@@ -6,7 +6,10 @@
  * case is reproducible from its seed and shrinks towards small picks.
  */
 import fc from 'fast-check';
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
+
+/** Mutations stop growing a file a little past the loader's 2 MB limit (bigger files are refused unread anyway). */
+const MAX_MUTATED_CHARS = 3 * 1024 * 1024;
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -380,7 +383,12 @@ function applyStructural(doc: Document, m: StructuralMutation): void {
     }
     case 'many-items': {
       const s = choose(all.filter((x) => x.parentSeq && x.node), m.pick);
-      if (s?.parentSeq && s.node) for (let i = 0; i < m.count; i++) s.parentSeq.items.push(s.node.clone());
+      if (s?.parentSeq && s.node) {
+        // Copies of a big item (say, one nested 600 deep) would make a file of gigabytes; stop a little past the loader's size limit.
+        const size = new Document(s.node).toString({ lineWidth: 0 }).length + 4;
+        const count = Math.min(m.count, Math.ceil(MAX_MUTATED_CHARS / size));
+        for (let i = 0; i < count; i++) s.parentSeq.items.push(s.node.clone());
+      }
       return;
     }
     case 'empty-list': {
@@ -447,6 +455,10 @@ function applyBytes(bytes: Uint8Array, m: ByteMutation): Uint8Array {
  */
 export function mutateFile(original: Uint8Array, name: string, c: Pick<Case, 'structural' | 'bytes'>): Uint8Array {
   let bytes = original;
+  // Mutations before one that replaces the whole file would be wasted work.
+  const replacements = c.bytes.map((m, i) => (m.op === 'random-bytes' || m.op === 'yaml-soup' ? i : -1));
+  const lastReplacement = Math.max(-1, ...replacements);
+  if (lastReplacement >= 0) c = { structural: [], bytes: c.bytes.slice(lastReplacement) };
   if (c.structural.length) {
     const text = Buffer.from(bytes).toString('utf8');
     if (name.endsWith('.mdx') || name.endsWith('.md')) {
