@@ -118,23 +118,31 @@ describe('bank JSON', () => {
     for (const q of doc.questions) expect(q.documents).toContain('general-service-norms');
     // Build-only fields stay out of the page's download.
     expect(JSON.stringify(all)).not.toContain('"source":{');
-    // Every cited id has a label and (for what has a page) a link whose anchor exists.
+    // In every file, every cited id has a label and (for what has a page) a link whose anchor exists.
     const pages = new Map<string, string>();
     let checked = 0;
-    for (const q of all.questions) {
-      expect(q.stem.length).toBeGreaterThan(0);
-      for (const id of q.sources) {
-        const item = all.items[id];
-        expect(item, id).toBeDefined();
-        expect(item!.label.length).toBeGreaterThan(0);
-        if (!item!.path) continue;
-        const [page, anchor] = item!.path.split('#') as [string, string | undefined];
-        if (!pages.has(page)) pages.set(page, fs.readFileSync(path.join(OUT, page, 'index.html'), 'utf8'));
-        if (anchor) expect(pages.get(page), item!.path).toContain(`id="${anchor}"`);
-        checked++;
+    for (const f of files) {
+      const file = bank(f.replace(/\.json$/, ''));
+      for (const q of file.questions) {
+        expect(q.stem.length).toBeGreaterThan(0);
+        for (const id of q.sources) {
+          const item = file.items[id];
+          expect(item, `${f} ${id}`).toBeDefined();
+          expect(item!.label.length).toBeGreaterThan(0);
+          if (!item!.path) continue;
+          const [page, anchor] = item!.path.split('#') as [string, string | undefined];
+          if (!pages.has(page)) pages.set(page, fs.readFileSync(path.join(OUT, page, 'index.html'), 'utf8'));
+          if (anchor) expect(pages.get(page), `${f} ${item!.path}`).toContain(`id="${anchor}"`);
+          checked++;
+        }
       }
     }
     expect(checked).toBeGreaterThan(all.questions.length);
+    // A unit's practice links clauses to the unit's own resolved wording.
+    const unit = bank('unit-power-qingshi-station');
+    const unitClauses = Object.values(unit.items).filter((i) => i.path?.includes('#c-'));
+    expect(unitClauses.length).toBeGreaterThan(0);
+    for (const i of unitClauses) expect(i.path).toMatch(/^units\/power-qingshi-station\/norms\//);
     // Clause links follow the site's pattern.
     const clauseItem = Object.entries(all.items).find(([, v]) => v.path?.startsWith('norms/'));
     expect(clauseItem?.[1].path).toMatch(/^norms\/[a-z0-9-]+\/#c-[a-z0-9-]+$/);

@@ -558,7 +558,13 @@ async function mountCards(root: HTMLElement): Promise<void> {
     const scopeKey = addForm.querySelector<HTMLSelectElement>('select')?.value ?? 'all';
     const deck = readPart(store, namespace, 'cards');
     const fresh = ctx.questions.filter((q) => !deck?.cards[q.id]);
-    const scope = scopeKey.startsWith('doc-') ? { documentId: scopeKey.slice(4) } : scopeKey.startsWith('role-') ? { roleId: scopeKey.slice(5) } : {};
+    const scope = scopeKey.startsWith('doc-')
+      ? { documentId: scopeKey.slice(4) }
+      : scopeKey.startsWith('role-')
+        ? { roleId: scopeKey.slice(5) }
+        : scopeKey.startsWith('unit-')
+          ? { unitId: scopeKey.slice(5) }
+          : {};
     const picked = pickQuestions({ questions: fresh }, { count: 10, seed: Date.now(), scope });
     ctx.study.addFlashcards(picked.map((q) => q.id));
     live.replaceChildren(h('p', {}, ctx.s.cardsAdded(picked.length)));

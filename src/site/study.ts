@@ -25,14 +25,15 @@ export type StudyQuestion = DistributiveOmit<BankQuestion, 'source' | 'bankId' |
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface StudyScope {
-  /** 'all', 'doc-<documentId>' or 'role-<roleId>': the page slug and the JSON file name. */
+  /** 'all', 'doc-<documentId>', 'role-<roleId>' or 'unit-<unitId>': the page slug and the JSON file name. */
   key: string;
-  kind: 'all' | 'document' | 'role';
-  /** Document or role id. */
+  kind: 'all' | 'document' | 'role' | 'unit';
+  /** Document, role or unit id. */
   id?: string;
-  /** Chinese title of the document or role (content, not UI). */
+  /** Chinese title of the document, role or unit (content, not UI). */
   title?: string;
-  scope: { documentId?: string; roleId?: string };
+  /** A unit scope uses the unit's own bank (its resolved wording), not a filter. */
+  scope: { documentId?: string; roleId?: string; unitId?: string };
 }
 
 export interface StudyBankFile {
@@ -44,14 +45,23 @@ export interface StudyBankFile {
   questions: StudyQuestion[];
 }
 
-const bankCache = new WeakMap<Model, BankQuestion[]>();
+const bankCache = new WeakMap<Model, Map<string, BankQuestion[]>>();
 
-/** The whole bank of the model (hand-written + generated), generated once per model. */
-export function studyBank(model: Model): BankQuestion[] {
-  let questions = bankCache.get(model);
+/**
+ * The bank (hand-written + generated) of the organisation, or of one unit as
+ * it resolves the standards; generated once per model and unit.
+ */
+export function studyBank(model: Model, unitId?: string): BankQuestion[] {
+  let perUnit = bankCache.get(model);
+  if (!perUnit) {
+    perUnit = new Map();
+    bankCache.set(model, perUnit);
+  }
+  const key = unitId ?? '';
+  let questions = perUnit.get(key);
   if (!questions) {
-    questions = generateBank(model, { seed: DEFAULT_SEED }).questions;
-    bankCache.set(model, questions);
+    questions = generateBank(model, { seed: DEFAULT_SEED, ...(unitId === undefined ? {} : { unitId }) }).questions;
+    perUnit.set(key, questions);
   }
   return questions;
 }
@@ -61,10 +71,15 @@ export function studyScopes(model: Model): StudyScope[] {
     { key: 'all', kind: 'all', scope: {} },
     ...model.documents.map((d): StudyScope => ({ key: `doc-${d.id}`, kind: 'document', id: d.id, title: d.title, scope: { documentId: d.id } })),
     ...model.roles.map((r): StudyScope => ({ key: `role-${r.id}`, kind: 'role', id: r.id, title: r.name, scope: { roleId: r.id } })),
+    ...model.units.map((u): StudyScope => ({ key: `unit-${u.id}`, kind: 'unit', id: u.id, title: u.shortName, scope: { unitId: u.id } })),
   ];
 }
 
-/** Same rule as the client's `inScope` (src/quiz/assemble.ts), for the build. */
+/** The questions of a scope: a filter over the organisation's bank (same rule as the client's `inScope`), or a unit's own bank. */
+export function scopeQuestions(model: Model, scope: StudyScope): BankQuestion[] {
+  return scope.scope.unitId !== undefined ? studyBank(model, scope.scope.unitId) : questionsInScope(studyBank(model), scope);
+}
+
 export function questionsInScope(questions: readonly BankQuestion[], scope: StudyScope): BankQuestion[] {
   return questions.filter(
     (q) =>
@@ -78,9 +93,16 @@ export function questionsInScope(questions: readonly BankQuestion[], scope: Stud
  * from the model once: clauses a unit added live on the unit's resolved norm
  * page, commitments a unit defined on its board.
  */
-export function citedPaths(model: Model): (id: string) => string | undefined {
+export function citedPaths(model: Model, unitId?: string): (id: string) => string | undefined {
   const clausePath = new Map<string, string>();
-  for (const doc of model.documents) for (const c of flattenClauses(doc.clauses)) clausePath.set(c.id, `norms/${doc.id}/#c-${c.id}`);
+  const unitCommitments = new Set<string>();
+  // In a unit's practice, clauses link to the unit's resolved wording and commitments to its board.
+  const unit = model.units.find((u) => u.id === unitId);
+  if (unit) {
+    for (const doc of unit.documents) for (const c of flattenClauses(doc.clauses)) clausePath.set(c.id, `units/${unit.id}/norms/${doc.id}/#c-${c.id}`);
+    for (const c of unit.commitments) if (c.public) unitCommitments.add(c.id);
+  }
+  for (const doc of model.documents) for (const c of flattenClauses(doc.clauses)) if (!clausePath.has(c.id)) clausePath.set(c.id, `norms/${doc.id}/#c-${c.id}`);
   for (const unit of model.units) {
     for (const doc of unit.documents) {
       for (const c of flattenClauses(doc.clauses) as Clause[]) if (!clausePath.has(c.id)) clausePath.set(c.id, `units/${unit.id}/norms/${doc.id}/#c-${c.id}`);
@@ -108,6 +130,7 @@ export function citedPaths(model: Model): (id: string) => string | undefined {
       case 'etiquette':
         return `etiquette/#e-${id}`;
       case 'commitment':
+        if (unit && unitCommitments.has(id)) return `units/${unit.id}/commitments/#cm-${id}`;
         return unitIds.has(container) ? `units/${container}/commitments/#cm-${id}` : `commitments/#cm-${id}`;
       case 'commitment-set':
         return `commitments/#set-${id}`;
@@ -153,8 +176,8 @@ export function toStudyQuestion(q: BankQuestion): StudyQuestion {
 
 /** The JSON of one scope, as the practice page fetches it. */
 export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
-  const pathOf = citedPaths(model);
-  const questions = questionsInScope(studyBank(model), scope);
+  const pathOf = citedPaths(model, scope.scope.unitId);
+  const questions = scopeQuestions(model, scope);
   const items: StudyBankFile['items'] = {};
   for (const q of questions) {
     for (const id of q.sources) {
@@ -168,10 +191,10 @@ export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
 
 /** Topics of a scope for the page without JavaScript: questions per kind, and the items they test. */
 export function scopeTopics(model: Model, scope: StudyScope): { kinds: [QuestionKind, number][]; items: CitedItem[] } {
-  const questions = questionsInScope(studyBank(model), scope);
+  const questions = scopeQuestions(model, scope);
   const kinds = new Map<QuestionKind, number>();
   const items = new Map<string, CitedItem>();
-  const pathOf = citedPaths(model);
+  const pathOf = citedPaths(model, scope.scope.unitId);
   for (const q of questions) {
     kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
     for (const id of q.sources) {
