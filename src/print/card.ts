@@ -9,12 +9,11 @@ import type { FontCache } from './fonts.ts';
 import type { Line } from './layout/lines.ts';
 import { Measure, style, Typesetter, type Style } from './render.ts';
 import { mm, pageSize, type CardTemplate } from './templates.ts';
+import { cardFileName } from './plan.ts';
 
 export class CardOverflowError extends Error {}
 
-export function cardFileName(template: CardTemplate, unit: ResolvedUnit): string {
-  return `${template.output}-${unit.id}.pdf`;
-}
+export { cardFileName } from './plan.ts';
 
 /** A phrase as printed: slots become blanks to fill in (收到您××元). */
 export function phraseDisplay(text: string): string {

@@ -13,24 +13,11 @@ import type { Line } from './layout/lines.ts';
 import { phraseDisplay } from './card.ts';
 import { addLink, Measure, style, Typesetter, writeOutline, type OutlineEntry, type Style } from './render.ts';
 import { mm, pageSize, type HandbookTemplate } from './templates.ts';
+import type { HandbookScope } from './plan.ts';
 import { chartBlock, drawChart, layoutForPrint, type ChartContent } from './chart.ts';
 import type { ProcessLayout } from '../diagram/index.ts';
 
-export interface HandbookScope {
-  /** 'all' or a role id: the file is handbook-<id>.pdf. */
-  id: string;
-  /** Role id, or undefined for the complete handbook. */
-  role?: string;
-  /** Printed on the cover: 全体员工 or the role's name. */
-  label: string;
-}
-
-export function handbookScopes(model: Model, template: HandbookTemplate): HandbookScope[] {
-  const scopes: HandbookScope[] = [];
-  if (template.scopes.includes('all')) scopes.push({ id: 'all', label: '全体员工' });
-  if (template.scopes.includes('roles')) for (const r of model.roles) scopes.push({ id: r.id, role: r.id, label: r.name });
-  return scopes;
-}
+export { handbookScopes, type HandbookScope } from './plan.ts';
 
 interface Cell {
   lines: Line[][];

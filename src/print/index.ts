@@ -4,14 +4,18 @@
  *
  *   buildPrint(model, 'dist')                          → dist/print/*.pdf
  *   buildPrint(model, 'dist', { only: 'poster:east' })  → just that poster
+ *   buildPrint(model, 'dist', { only: 'quiz:all' })      → quiz-all-A.pdf, -B.pdf, -key.pdf
+ *   plannedPrintFiles(model)                            → the names, without building
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/types.ts';
-import { buildCard, cardFileName } from './card.ts';
+import { buildCard } from './card.ts';
 import { FontCache } from './fonts.ts';
-import { buildHandbook, handbookScopes } from './handbook.ts';
-import { buildPoster, posterFileName } from './poster.ts';
+import { buildHandbook } from './handbook.ts';
+import { buildPoster } from './poster.ts';
+import { buildQuizPapers } from './quiz.ts';
+import { cardFileName, handbookScopes, plannedPrintFiles, posterFileName, quizFileNames, quizScopes, type PlannedFile } from './plan.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from './templates.ts';
 
 export { PosterOverflowError } from './poster.ts';
@@ -20,53 +24,65 @@ export { MissingGlyphError } from './render.ts';
 export { TemplateError } from './templates.ts';
 
 export interface BuildPrintOptions {
-  /** KIND or KIND:UNIT (or KIND:ROLE / KIND:all for handbooks); KIND is a template's output name, e.g. poster, handbook, card. */
+  /** KIND or KIND:UNIT (or KIND:ROLE / KIND:all for handbooks and quiz papers); KIND is a template's output name, e.g. poster, handbook, card, quiz. */
   only?: string;
   templatesDir?: string;
   /** Share parsed fonts between several builds (tests, watch mode). */
   fonts?: FontCache;
 }
 
+/** One build step: one PDF, or for quiz papers every version and the key of one scope. */
 interface Job {
-  file: string;
-  run: () => Promise<Uint8Array>;
+  files: string[];
+  run: () => Promise<Uint8Array[]>;
 }
 
-function jobsFor(model: Model, template: Template, fonts: FontCache, scope: string | undefined): Job[] {
+function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
+  const wanted = new Set(planned.map((p) => p.file));
+  const one = (file: string, run: () => Promise<Uint8Array>): Job => ({ files: [file], run: async () => [await run()] });
   switch (template.kind) {
     case 'poster':
-      return model.units
-        .filter((u) => scope === undefined || u.id === scope)
-        .map((unit) => ({ file: posterFileName(template, unit), run: () => buildPoster(model, unit, template, fonts) }));
+      return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), () => buildPoster(model, unit, template, fonts)));
     case 'card':
-      return model.units
-        .filter((u) => scope === undefined || u.id === scope)
-        .map((unit) => ({ file: cardFileName(template, unit), run: () => buildCard(model, unit, template, fonts) }));
+      return model.units.filter((u) => wanted.has(cardFileName(template, u))).map((unit) => one(cardFileName(template, unit), () => buildCard(model, unit, template, fonts)));
     case 'handbook':
       return handbookScopes(model, template)
-        .filter((s) => scope === undefined || s.id === scope)
-        .map((s) => ({ file: `${template.output}-${s.id}.pdf`, run: () => buildHandbook(model, s, template, fonts) }));
+        .filter((s) => wanted.has(`${template.output}-${s.id}.pdf`))
+        .map((s) => one(`${template.output}-${s.id}.pdf`, () => buildHandbook(model, s, template, fonts)));
+    case 'quiz':
+      return quizScopes(model, template)
+        .filter((s) => wanted.has(quizFileNames(template, s).key))
+        .map((s) => {
+          const names = quizFileNames(template, s);
+          return {
+            files: [...names.papers, names.key],
+            run: async () => {
+              const { papers, key } = await buildQuizPapers(model, s, template, fonts);
+              return [...papers, key];
+            },
+          };
+        });
   }
 }
+
+/** The files `buildPrint` writes (names in out/print/, kind, scope label), from the templates alone. */
+export { plannedPrintFiles, type PlannedFile } from './plan.ts';
 
 export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[] }> {
   const templates = loadTemplates(options.templatesDir ?? defaultTemplatesDir());
   const fonts = options.fonts ?? new FontCache();
-  const [kind, scope] = options.only === undefined ? [undefined, undefined] : (options.only.split(':', 2) as [string, string | undefined]);
-  const selected = templates.filter((t) => kind === undefined || t.output === kind);
-  if (kind !== undefined && selected.length === 0) {
-    throw new Error(`--only ${options.only}: no print template has output "${kind}" (known: ${templates.map((t) => t.output).join(', ')})`);
-  }
-  const jobs = selected.flatMap((t) => jobsFor(model, t, fonts, scope));
-  if (scope !== undefined && jobs.length === 0) throw new Error(`--only ${options.only}: nothing called "${scope}" to print`);
+  const planned = plannedPrintFiles(model, { templates, ...(options.only !== undefined ? { only: options.only } : {}) });
+  const jobs = templates.flatMap((t) => jobsFor(model, t, fonts, planned.filter((p) => p.output === t.output)));
   const dir = join(outDir, 'print');
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (const job of jobs) {
-    const bytes = await job.run();
-    const path = join(dir, job.file);
-    writeFileSync(path, bytes);
-    files.push(path);
+    const outputs = await job.run();
+    job.files.forEach((file, i) => {
+      const path = join(dir, file);
+      writeFileSync(path, outputs[i]!);
+      files.push(path);
+    });
   }
   return { files };
 }

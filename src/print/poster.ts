@@ -11,6 +11,7 @@ import type { FontCache } from './fonts.ts';
 import { drawQr } from './qr.ts';
 import { Measure, style, Typesetter, type Style } from './render.ts';
 import { mm, pageSize, type PosterTemplate } from './templates.ts';
+import { posterFileName } from './plan.ts';
 
 export class PosterOverflowError extends Error {}
 
@@ -23,9 +24,7 @@ interface Piece {
   draw: (t: Typesetter, page: PDFPage, top: number, extra: number) => void;
 }
 
-export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
-  return `${template.output}-${unit.id}.pdf`;
-}
+export { posterFileName } from './plan.ts';
 
 function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, scale: number): Piece[] {
   const [pageWidth] = pageSize(template);

@@ -1,11 +1,12 @@
 /**
  * Print templates: one YAML file per output in templates/ (poster-a3.yaml, handbook-a5.yaml,
  * card.yaml, …). A template says the page, margins, fonts, type scale, colours and which
- * blocks go where; the code only knows the kinds (poster, handbook, card) and the blocks.
+ * blocks go where; the code only knows the kinds (poster, handbook, card, quiz) and the blocks.
  * Adding a template, say an A4 poster, is adding a file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
 
@@ -132,11 +133,55 @@ const CardTemplate = z.strictObject({
   back: z.array(z.enum(CARD_BLOCKS)).min(1),
 });
 
-export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate]);
+export const QUIZ_QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'blank'] as const;
+const QuizSection = z.strictObject({
+  type: z.enum(QUIZ_QUESTION_TYPES),
+  count: z.number().int().min(0).describe('questions of this type; fewer when the bank has fewer'),
+  points: z.number().positive().describe('points per question'),
+  note: z.string().optional().describe('instruction under the section heading; a default per type otherwise'),
+});
+const QuizTemplate = z.strictObject({
+  kind: z.literal('quiz'),
+  ...Common,
+  title: z.string().min(1).describe('Paper title, e.g. 规范化服务知识统一考试'),
+  scopes: z
+    .array(z.enum(['all', 'units', 'roles']))
+    .default(['all', 'units'])
+    .describe('all → quiz-all-*.pdf from the organisation bank; units → quiz-<unit>-*.pdf from each unit’s bank; roles → quiz-<role>-*.pdf'),
+  versions: z.number().int().min(1).max(6).default(2).describe('papers A, B, … with the same questions in different orders'),
+  seed: z.string().min(1).optional().describe('bank and selection seed; DEFAULT_SEED of src/quiz otherwise'),
+  minutes: z.number().int().positive().default(60),
+  fields: z.array(z.string().min(1)).min(1).default(['姓名', '工号', '单位', '得分']).describe('lines to fill in at the top'),
+  instructions: z
+    .array(z.string())
+    .default([])
+    .describe('考生须知; {pages}, {total} (points), {minutes}, {questions} are filled in'),
+  sections: z.array(QuizSection).min(1),
+  type: z.strictObject({
+    unit: TypeSpec,
+    title: TypeSpec,
+    field: TypeSpec,
+    instructions: TypeSpec,
+    section: TypeSpec,
+    note: TypeSpec,
+    question: TypeSpec,
+    option: TypeSpec,
+    table: TypeSpec,
+    tableHeader: TypeSpec,
+    small: TypeSpec,
+    header: TypeSpec,
+  }),
+  header: z.string().default('{unit}　{title}（{version}）').describe('Running header from page 2; {unit}, {title}, {version}'),
+  footer: z.string().default('{version}　第{page}页　共{pages}页').describe('Footer; {version}, {page}, {pages}'),
+});
+
+export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate, QuizTemplate]);
 export type Template = z.infer<typeof Template> & { file: string; dir: string };
 export type PosterTemplate = z.infer<typeof PosterTemplate> & { file: string; dir: string };
 export type HandbookTemplate = z.infer<typeof HandbookTemplate> & { file: string; dir: string };
 export type CardTemplate = z.infer<typeof CardTemplate> & { file: string; dir: string };
+export type QuizTemplate = z.infer<typeof QuizTemplate> & { file: string; dir: string };
+export type QuizQuestionType = (typeof QUIZ_QUESTION_TYPES)[number];
 
 export class TemplateError extends Error {}
 
@@ -154,8 +199,23 @@ export function resolveFontRef(template: { dir: string }, ref: string, builtin: 
   return builtin(ref) ?? (isAbsolute(ref) ? ref : resolve(template.dir, ref));
 }
 
+/**
+ * templates/ of the guifan project. Found from this module's location; when the module has
+ * been bundled elsewhere (the Astro site build puts it in a chunk under .astro/ or the out
+ * directory), by walking up to the guifan package, then from the working directory.
+ */
 export function defaultTemplatesDir(): string {
-  return resolve(new URL('../../templates', import.meta.url).pathname);
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const direct = resolve(here, '../../templates');
+  if (existsSync(direct)) return direct;
+  for (const start of [here, process.cwd()]) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const pkg = join(dir, 'package.json');
+      if (existsSync(pkg) && existsSync(join(dir, 'templates')) && /"name"\s*:\s*"guifan"/.test(readFileSync(pkg, 'utf8'))) return join(dir, 'templates');
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return direct;
 }
 
 /** Read one template file; errors name the file, line, column and field. */

@@ -1,0 +1,257 @@
+/**
+ * Quiz papers of the example organisation: the text extracted from papers A and B and from
+ * the answer key is checked against the question bank (not against hard-coded answers):
+ * same questions in both versions, in a different order, options the same set; every key
+ * entry points at the option that is correct in the bank. Plus clreq line starts, embedded
+ * subset fonts, byte-identical rebuilds, a rendering check with embedded fonts only, and the
+ * file plan the site's downloads page uses.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../src/model/index.ts';
+import type { Model } from '../src/model/types.ts';
+import { buildPrint, plannedPrintFiles } from '../src/print/index.ts';
+import { FontCache } from '../src/print/fonts.ts';
+import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
+import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
+import { emptyFontconfig, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './fixtures/print/helpers.ts';
+
+const UNIT = 'power-city-hall';
+const fonts = new FontCache();
+let model: Model;
+let out: string;
+let files: string[];
+let template: QuizTemplate;
+let bank: BankQuestion[];
+const file = (name: string): string => join(out, 'print', name);
+
+beforeAll(async () => {
+  const loaded = await loadModel('content');
+  model = loaded.model!;
+  out = mkdtempSync(join(tmpdir(), 'guifan-quiz-'));
+  files = (await buildPrint(model, out, { only: `quiz:${UNIT}`, fonts })).files;
+  template = loadTemplates(defaultTemplatesDir()).find((t): t is QuizTemplate & { kind: 'quiz' } => t.kind === 'quiz')!;
+  bank = generateBank(model, { seed: template.seed ?? DEFAULT_SEED, unitId: UNIT }).questions;
+}, 60_000);
+
+const TYPES = { 单项选择题: 'single', 多项选择题: 'multiple', 判断题: 'truefalse', 填空题: 'blank' } as const;
+type SectionType = (typeof TYPES)[keyof typeof TYPES];
+
+interface PaperQuestion {
+  number: number;
+  stem: string;
+  options: Map<string, string>;
+}
+
+/** Compare stems: no white space, no answer brackets, no blanks (drawn ＿ or written ____). */
+const stemKey = (s: string): string => squash(s).replace(/＿+/g, '').replace(/_{2,}/g, '').replace(/（）/g, '');
+
+/** The questions of a paper, per section, read back from its extracted text. */
+function readPaper(path: string): Map<SectionType, PaperQuestion[]> {
+  const text = pdftotext(path);
+  const sections = new Map<SectionType, PaperQuestion[]>();
+  let current: PaperQuestion[] | undefined;
+  let q: PaperQuestion | undefined;
+  let lastOption: string | undefined;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || /第\d+页\s*共\d+页/.test(line) || line.startsWith('\f')) continue;
+    if (/（[A-Z]卷）$/.test(line) && line.includes(template.title)) continue; // running header
+    const heading = /^[一二三四五六]、(单项选择题|多项选择题|判断题|填空题)（/.exec(line);
+    if (heading) {
+      current = [];
+      sections.set(TYPES[heading[1] as keyof typeof TYPES], current);
+      q = undefined;
+      continue;
+    }
+    if (!current) continue;
+    const start = /^(\d+)．\s*(.*)$/.exec(line);
+    if (start) {
+      q = { number: Number(start[1]), stem: start[2]!, options: new Map() };
+      lastOption = undefined;
+      current.push(q);
+      continue;
+    }
+    if (!q) continue; // the section's note
+    const parts = line.split(/(?:^|\s)([A-F])．/);
+    if (parts.length > 1) {
+      for (let i = 1; i < parts.length; i += 2) {
+        lastOption = parts[i]!;
+        q.options.set(lastOption, parts[i + 1]!.trim());
+      }
+    } else if (lastOption) q.options.set(lastOption, q.options.get(lastOption)! + line);
+    else q.stem += line;
+  }
+  return sections;
+}
+
+/** The bank question a printed one is: same stem and the same option set. */
+function bankQuestion(type: SectionType, pq: PaperQuestion): BankQuestion {
+  const options = [...pq.options.values()].map(squash).sort();
+  const matches = bank.filter((b) => {
+    if (b.type !== type || stemKey(b.stem) !== stemKey(pq.stem)) return false;
+    if (b.type === 'single' || b.type === 'multiple') return JSON.stringify(b.options.map(squash).sort()) === JSON.stringify(options);
+    return true;
+  });
+  expect(matches.length, `bank question for ${pq.stem}`).toBeGreaterThanOrEqual(1);
+  return matches[0]!;
+}
+
+/** Key rows per section: the row's text after the question number. */
+function readKey(path: string): Map<SectionType, Map<number, string>> {
+  const text = pdftotext(path);
+  const sections = new Map<SectionType, Map<number, string>>();
+  let current: Map<number, string> | undefined;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (/^题目出处/.test(line)) break;
+    const heading = /^[一二三四五六]、(单项选择题|多项选择题|判断题|填空题)（/.exec(line);
+    if (heading) {
+      current = new Map();
+      sections.set(TYPES[heading[1] as keyof typeof TYPES], current);
+      continue;
+    }
+    const row = /^(\d+)\s+(.+)$/.exec(line);
+    if (current && row) current.set(Number(row[1]), row[2]!);
+  }
+  return sections;
+}
+
+describe('quiz papers', () => {
+  const letters = (): string[] => Array.from({ length: template.versions }, (_, i) => String.fromCharCode(65 + i));
+
+  it('writes every version and the key for the unit, as planned', () => {
+    const names = files.map((f) => basename(f));
+    expect(names).toEqual([...letters().map((v) => `quiz-${UNIT}-${v}.pdf`), `quiz-${UNIT}-key.pdf`]);
+    expect(plannedPrintFiles(model, { only: `quiz:${UNIT}` }).map((f) => f.file)).toEqual(names);
+    const all = plannedPrintFiles(model, { only: 'quiz' });
+    expect(all.map((f) => f.file)).toContain('quiz-all-key.pdf');
+    for (const u of model.units) expect(all.map((f) => f.file)).toContain(`quiz-${u.id}-A.pdf`);
+    expect(() => plannedPrintFiles(model, { only: 'quiz:nowhere' })).toThrow(/nothing called "nowhere"/);
+  });
+
+  it('asks the same questions in every version, in a different order, with the same options', () => {
+    const [a, b] = letters().map((v) => readPaper(file(`quiz-${UNIT}-${v}.pdf`)));
+    expect([...a!.keys()]).toEqual(template.sections.map((s) => s.type));
+    for (const [type, qa] of a!) {
+      const qb = b!.get(type)!;
+      const wanted = template.sections.find((s) => s.type === type)!.count;
+      expect(qa.length, type).toBe(wanted);
+      expect(qa.map((q) => q.number)).toEqual(qa.map((_, i) => i + 1));
+      const ids = (qs: PaperQuestion[]): string[] => qs.map((q) => bankQuestion(type, q).id);
+      expect([...ids(qb)].sort(), type).toEqual([...ids(qa)].sort());
+      expect(new Set(ids(qa)).size, `${type}: no question twice`).toBe(qa.length);
+      expect(ids(qb), `${type}: order differs`).not.toEqual(ids(qa));
+      for (const q of qa) {
+        const other = qb.find((x) => bankQuestion(type, x).id === bankQuestion(type, q).id)!;
+        expect([...other.options.values()].map(squash).sort()).toEqual([...q.options.values()].map(squash).sort());
+        if (type === 'single' || type === 'multiple') expect(q.options.size).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
+  it('draws one blank per answer in fill-in questions', () => {
+    for (const q of readPaper(file(`quiz-${UNIT}-A.pdf`)).get('blank')!) {
+      const b = bankQuestion('blank', q);
+      if (b.type !== 'blank') throw new Error('not a blank question');
+      expect(q.stem.match(/＿+/g)?.length ?? 0, q.stem).toBe(b.answer.length);
+    }
+  });
+
+  it('has a key whose answers point at the options the bank marks correct, in every version', () => {
+    const key = readKey(file(`quiz-${UNIT}-key.pdf`));
+    const papers = letters().map((v) => readPaper(file(`quiz-${UNIT}-${v}.pdf`)));
+    let checked = 0;
+    for (const [type, rows] of key) {
+      papers.forEach((paper, vi) => {
+        for (const pq of paper.get(type)!) {
+          const row = rows.get(pq.number);
+          expect(row, `${type} ${pq.number}`).toBeDefined();
+          const b = bankQuestion(type, pq);
+          if (b.type === 'single' || b.type === 'multiple') {
+            const cell = row!.split(/\s+/)[vi]!;
+            expect(cell, row).toMatch(/^[A-F]+$/);
+            const chosen = [...cell].map((l) => squash(pq.options.get(l) ?? '?')).sort();
+            const correct = (b.type === 'single' ? [b.answer] : b.answer).map((i) => squash(b.options[i]!)).sort();
+            expect(chosen, `${type} ${pq.number} version ${vi}`).toEqual(correct);
+          } else if (b.type === 'truefalse') {
+            expect(row!.split(/\s+/)[vi], row).toBe(b.answer ? '√' : '×');
+          } else {
+            // Blank answers may wrap or hold spaces: each version's canonical answers appear, in order.
+            const canonical = b.answer.map((accepted) => squash(accepted[0]!));
+            let from = 0;
+            const cells = squash(row!);
+            for (let v = 0; v < vi; v++) {
+              const earlier = papers[v]!.get(type)!.find((x) => x.number === pq.number)!;
+              const eb = bankQuestion(type, earlier);
+              if (eb.type === 'blank') for (const a of eb.answer) from = cells.indexOf(squash(a[0]!), from) + squash(a[0]!).length;
+            }
+            for (const c of canonical) {
+              const at = cells.indexOf(c, from);
+              expect(at, `${c} in ${row}`).toBeGreaterThanOrEqual(0);
+              from = at + c.length;
+            }
+          }
+          checked++;
+        }
+      });
+    }
+    expect(checked).toBe(template.versions * template.sections.reduce((n, s) => n + s.count, 0));
+  });
+
+  it('lists where every question comes from, with clause numbers', () => {
+    const t = pdftotext(file(`quiz-${UNIT}-key.pdf`));
+    const part = t.slice(t.indexOf('题目出处'));
+    const codes = model.documents.map((d) => d.code).filter((c): c is string => c !== undefined);
+    expect(codes.some((c) => part.includes(c))).toBe(true);
+    expect(part).toMatch(/\d+\.\d+(\.\d+)?/);
+    const rows = part.split('\n').filter((l) => /^\d+\s+\d+\s+\S/.test(l.trim()));
+    expect(rows.length).toBe(template.sections.reduce((n, s) => n + s.count, 0));
+  });
+
+  it('shows the header fields, points and page numbers', () => {
+    const t = pdftotext(file(`quiz-${UNIT}-A.pdf`));
+    for (const f of template.fields) expect(t).toContain(`${f}：`);
+    const total = template.sections.reduce((n, s) => n + s.count * s.points, 0);
+    expect(t).toContain(`满分${total}分`);
+    const n = pageCount(file(`quiz-${UNIT}-A.pdf`));
+    expect(t).toContain(`本试卷共${n}页`);
+    expect(t).toContain(`第${n}页 共${n}页`);
+  });
+
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    // The answer brackets （　　） are one object; poppler's layout mode reads their inside as a column gap.
+    for (const f of files) expect(punctuationViolations(pdftotext(f, { layout: true }).replace(/（\s*）/g, '（）')), basename(f)).toEqual([]);
+    for (const f of files) {
+      const raw = pdftotext(f).split('\n').map((l) => l.trim()).filter(Boolean);
+      expect(raw.filter((l) => /^[，。、；：？！）」』》]/.test(l)), basename(f)).toEqual([]);
+    }
+  });
+
+  it('embeds its fonts as tagged subsets', () => {
+    for (const f of files) {
+      for (const row of pdffonts(f)) {
+        expect([row.emb, row.sub, row.uni], `${basename(f)} ${row.name}`).toEqual(['yes', 'yes', 'yes']);
+        expect(row.name).toMatch(/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/);
+      }
+    }
+  });
+
+  it('is byte-identical when built again with the same seed', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'guifan-quiz-again-'));
+    const second = (await buildPrint(model, again, { only: `quiz:${UNIT}`, fonts: new FontCache() })).files;
+    expect(second.map((f) => basename(f))).toEqual(files.map((f) => basename(f)));
+    for (const f of files) expect(readFileSync(join(again, 'print', basename(f))).equals(readFileSync(f)), basename(f)).toBe(true);
+  }, 30_000);
+
+  it('renders with the embedded fonts alone', () => {
+    const fontconfig = emptyFontconfig(join(out, 'fc'));
+    for (const f of [file(`quiz-${UNIT}-A.pdf`), file(`quiz-${UNIT}-key.pdf`)]) {
+      const { image, stderr } = rasterise(f, 1, 50, fontconfig);
+      expect(stderr, basename(f)).toBe('');
+      expect(inkRatio(image), basename(f)).toBeGreaterThan(0.01);
+    }
+  });
+});
