@@ -107,6 +107,28 @@ describe('targeted hostile inputs', () => {
     }
   });
 
+  it('6,000 clauses each naming an unknown role are all reported, without a hang', async () => {
+    // Once quadratic: "did you mean" listed every id per dangling reference (8,000 took 32 s).
+    const file = path.join(scaffoldCorpus.dir, 'norms/service-norms.yaml');
+    const original = await readFile(file, 'utf8');
+    let text = `${original}  - id: many\n    title: 大量条款\n    clauses:\n`;
+    for (let i = 0; i < 6_000; i++) text += `      - id: many-${i}\n        text: 受理员应做到第 ${i} 项。\n        roles: [nobody-${i % 7}]\n`;
+    await writeFile(file, text);
+    try {
+      const t0 = performance.now();
+      const { diagnostics } = await loadModel(scaffoldCorpus.dir);
+      expect(performance.now() - t0).toBeLessThan(HANG_MS * 2);
+      const dangling = diagnostics.filter((d) => d.code === 'dangling-reference');
+      expect(dangling).toHaveLength(6_000);
+      // Each at its own clause: the original lines, the three of the "many" heading, three per clause.
+      const first = original.split('\n').length + 3;
+      expect(dangling.every((d) => d.file === 'norms/service-norms.yaml')).toBe(true);
+      expect(dangling.map((d) => d.line)).toEqual(Array.from({ length: 6_000 }, (_, i) => first + 3 * i));
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
   it('the scaffold: every file deleted in turn, emptied in turn, and twinned as .yml', async () => {
     for (let file = 0; file < scaffoldCorpus.files.length; file++) {
       for (const op of ['delete-file', 'empty-file', 'yml-twin'] as const) {
