@@ -385,7 +385,12 @@ function applyStructural(doc: Document, m: StructuralMutation): void {
       const s = choose(all.filter((x) => x.parentSeq && x.node), m.pick);
       if (s?.parentSeq && s.node) {
         // Copies of a big item (say, one nested 600 deep) would make a file of gigabytes; stop a little past the loader's size limit.
-        const size = new Document(s.node).toString({ lineWidth: 0 }).length + 4;
+        let size = 100;
+        try {
+          size = new Document(s.node).toString({ lineWidth: 0 }).length + 4;
+        } catch {
+          // An alias whose anchor lies outside the item cannot be printed alone; keep the guess.
+        }
         const count = Math.min(m.count, Math.ceil(MAX_MUTATED_CHARS / size));
         for (let i = 0; i < count; i++) s.parentSeq.items.push(s.node.clone());
       }
@@ -482,8 +487,8 @@ function mutateYamlText(text: string, mutations: readonly StructuralMutation[]):
     if (process.env.FUZZ_DEBUG) console.log('parse failed', doc.errors[0]);
     return undefined;
   }
-  for (const m of mutations) applyStructural(doc, m);
   try {
+    for (const m of mutations) applyStructural(doc, m);
     // lineWidth 0: keep long strings on one line, as people write them.
     return doc.toString({ lineWidth: 0 });
   } catch (e) {

@@ -36,6 +36,7 @@ let uncaught = 0;
 let unpositioned = 0;
 let problems = 0;
 let failedCases = 0;
+let harnessErrors = 0;
 let withModel = 0;
 let diagnosticsTotal = 0;
 const times: number[] = [];
@@ -50,7 +51,16 @@ for (let done = 0; done < total; ) {
   const batch: Case[] = fc.sample(caseArbitrary, { numRuns: Math.min(CHUNK, total - done), seed: seed + done });
   for (const c of batch) {
     const corpus = corpora[done % corpora.length]!;
-    const outcome = await runCase(corpus, c);
+    let outcome: Awaited<ReturnType<typeof runCase>>;
+    try {
+      outcome = await runCase(corpus, c);
+    } catch (e) {
+      // A bug in the mutator, not in the loader: counted apart, the run goes on.
+      harnessErrors++;
+      console.log(`harness error in case ${done}: ${(e as Error).message}`);
+      done++;
+      continue;
+    }
     perCorpus.set(corpus.name, (perCorpus.get(corpus.name) ?? 0) + 1);
     times.push(outcome.ms);
     diagnosticsTotal += outcome.diagnostics;
@@ -80,6 +90,7 @@ console.log(`fuzz cases:                    ${times.length} (${[...perCorpus].ma
 console.log(`uncaught exceptions:           ${uncaught}`);
 console.log(`diagnostics without position:  ${unpositioned}`);
 console.log(`other broken invariants:       ${problems}`);
+console.log(`harness (mutator) errors:      ${harnessErrors}`);
 console.log(`cases that loaded a model:     ${withModel}; diagnostics reported: ${diagnosticsTotal}`);
 console.log(`per-case time (ms):            median ${q(0.5)}, p99 ${q(0.99)}, max ${slowest.ms.toFixed(0)} (${slowest.description})`);
 console.log(`total time:                    ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -87,4 +98,4 @@ if (failedCases) {
   console.log(`\nfailing cases: ${failedCases} (first 50 saved under ${values.failures})`);
   for (const [m, n] of [...firstMessages].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${n}×  ${m}`);
 }
-process.exitCode = failedCases ? 1 : 0;
+process.exitCode = failedCases || harnessErrors ? 1 : 0;
