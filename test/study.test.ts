@@ -245,6 +245,29 @@ describe('practice', () => {
     await context.close();
   });
 
+  it('a unit’s practice keeps its own review list (the unit may word things differently)', async () => {
+    const scope = 'unit-power-qingshi-station';
+    const { context, page } = await fresh();
+    await openStudy(page, `/study/${scope}/`);
+    await startQuiz(page, 5);
+    const missed = await answerByMouse(page, scope, false);
+    await next(page);
+    for (let i = 1; i < 5; i++) {
+      await answerByMouse(page, scope, true);
+      await next(page);
+    }
+    expect(await page.textContent('.quiz-score-heading')).toContain('得分 80%');
+    await page.click('.quiz-after a');
+    await page.waitForURL((u) => u.pathname === '/study/review/' && u.search === '?unit=power-qingshi-station');
+    await page.waitForSelector('[data-study][data-ready="true"]');
+    expect(await page.textContent('.study-unit')).toContain('青石供电所');
+    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([missed.id]);
+    expect(await page.textContent(`.review-item[data-question-id="${missed.id}"] .quiz-stem`)).toBe(missed.stem);
+    await openStudy(page, '/study/review/');
+    expect(await page.textContent('.review-status')).toBe('错题本是空的。');
+    await context.close();
+  });
+
   it('a quiz can be done with the keyboard only', async () => {
     const scope = 'doc-toll-lane-norms';
     const { context, page } = await fresh();

@@ -1,7 +1,9 @@
 /**
  * Study mode islands (browser). Each study page has one root element with
  * data-study="hub|practice|review|cards", data-bank (the scope's JSON),
- * data-namespace and data-prefix (base + locale, for links). The bank is
+ * data-namespace and data-prefix (base + locale, for links). A unit's
+ * practice (data-unit) keeps its own records, as its wording may differ from
+ * the organisation's; the review and flashcard pages show them for ?unit=<id>. The bank is
  * fetched once; after that nothing needs the network. State lives in
  * localStorage through createStudy (src/quiz/client). Content is inserted as
  * text only (textContent / text nodes), never as HTML.
@@ -32,6 +34,11 @@ interface Ctx {
   cited: Map<string, CitedItem>;
   prefix: string;
   scope: string;
+  /** Unit whose own bank and records are used, if any. */
+  unit: string | undefined;
+  namespace: string;
+  /** Chinese name of the scope (unit), from the bank file. */
+  title: string | undefined;
   s: Strings;
   locale: Locale;
   /** lang attribute for Chinese content on an English page. */
@@ -92,9 +99,14 @@ async function context(root: HTMLElement): Promise<Ctx | undefined> {
   const s = UI[locale].studyUi;
   const status = root.querySelector<HTMLElement>('.study-status');
   if (status) status.textContent = s.loading;
+  // The review and flashcard pages serve a unit's records when asked for them (?unit=<id>).
+  const asked = root.dataset.unitParam === 'true' ? new URLSearchParams(location.search).get('unit') : null;
+  const unit = root.dataset.unit ?? (asked && /^[A-Za-z0-9_-]+$/.test(asked) ? asked : undefined);
+  const bankUrl = asked && unit ? (root.dataset.bank ?? '').replace(/[^/]*\.json$/, `unit-${unit}.json`) : (root.dataset.bank ?? '');
+  const namespace = `${root.dataset.namespace ?? 'site'}${unit ? `:unit-${unit}` : ''}`;
   let file: StudyBankFile;
   try {
-    file = await loadBank(root.dataset.bank ?? '');
+    file = await loadBank(bankUrl);
   } catch {
     if (status) status.textContent = s.loadFailed;
     return undefined;
@@ -106,13 +118,19 @@ async function context(root: HTMLElement): Promise<Ctx | undefined> {
   const study = createStudy({
     bank: { questions },
     store: safeStorage(),
-    namespace: root.dataset.namespace ?? 'site',
+    namespace,
     hrefFor: (id) => {
       const path = cited.get(id)?.path;
       return path === undefined ? undefined : prefix + path;
     },
   });
-  return { root, study, questions, cited, prefix, scope: root.dataset.scope ?? 'all', s, locale, zh: locale === 'en' ? 'zh-CN' : undefined };
+  const ctx: Ctx = { root, study, questions, cited, prefix, scope: root.dataset.scope ?? 'all', unit, namespace, title: file.title, s, locale, zh: locale === 'en' ? 'zh-CN' : undefined };
+  const unitNote = root.querySelector<HTMLElement>('.study-unit');
+  if (unitNote && unit && asked) {
+    unitNote.replaceChildren(`${s.forUnit}${s.sep}`, zhText(ctx, file.title ?? unit), ' · ', h('a', { href: location.pathname }, s.wholeOrganisation));
+    unitNote.hidden = false;
+  }
+  return ctx;
 }
 
 /** "依据：4.1.3 首问负责" links to the cited items. */
@@ -333,7 +351,7 @@ function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: Qui
   stage.replaceChildren(
     heading,
     ...(wrong.length ? [h('h3', {}, ctx.s.wrongList), list] : []),
-    h('p', { class: 'quiz-after' }, againButton, ' ', h('a', { href: `${ctx.prefix}study/review/` }, ctx.s.reviewBook)),
+    h('p', { class: 'quiz-after' }, againButton, ' ', h('a', { href: `${ctx.prefix}study/review/${ctx.unit ? `?unit=${encodeURIComponent(ctx.unit)}` : ''}` }, ctx.s.reviewBook)),
   );
   // Announced through the live region; shown once, by the heading.
   live.replaceChildren(h('p', { class: 'quiz-score' }, ctx.s.score(correct, total, percent)));
@@ -491,7 +509,7 @@ async function mountCards(root: HTMLElement): Promise<void> {
   const live = root.querySelector<HTMLElement>('.quiz-live')!;
   const tableHost = root.querySelector<HTMLElement>('.cards-schedule')!;
   const addForm = root.querySelector<HTMLFormElement>('form.cards-add')!;
-  const namespace = root.dataset.namespace ?? 'site';
+  const namespace = ctx.namespace;
   const store = safeStorage();
   const byId = new Map(ctx.questions.map((q) => [q.id, q]));
 

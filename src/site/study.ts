@@ -40,6 +40,8 @@ export interface StudyBankFile {
   version: 1;
   seed: string;
   scope: string;
+  /** Name of the document, role or unit (Chinese content). */
+  title?: string;
   /** Every id the questions cite: its label and its page anchor. */
   items: Record<string, Omit<CitedItem, 'id'>>;
   questions: StudyQuestion[];
@@ -186,7 +188,7 @@ export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
       items[id] = { label: citedLabel(model, id), ...(path === undefined ? {} : { path }) };
     }
   }
-  return { version: 1, seed: DEFAULT_SEED, scope: scope.key, items, questions: questions.map(toStudyQuestion) };
+  return { version: 1, seed: DEFAULT_SEED, scope: scope.key, ...(scope.title === undefined ? {} : { title: scope.title }), items, questions: questions.map(toStudyQuestion) };
 }
 
 /** Topics of a scope for the page without JavaScript: questions per kind, and the items they test. */
