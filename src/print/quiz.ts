@@ -263,7 +263,8 @@ class QuizComposer {
       return String.fromCodePoint(cp);
     };
     const bracketWidth = this.measure.width(BRACKET, s);
-    let text = tidySpaces(rawText.trim());
+    // Empty brackets written in a stem (a gap to name in a quoted commitment) are drawn like the answer brackets.
+    let text = tidySpaces(rawText.trim()).replace(/（[ \u3000]+）/g, () => put({ kind: 'text', text: BRACKET, width: bracketWidth }));
     let blankIndex = 0;
     let bracketPlaced = false;
     text = text.replace(/_{2,}/g, () => {
@@ -360,6 +361,26 @@ class QuizComposer {
 
 /* ----------------------------------------------------------------- drawing */
 
+/**
+ * Text holding the answer brackets: their inside is invisible ＿＿ rather than white space, so
+ * that extracted text reads （＿＿） and never looks like a column gap.
+ */
+function drawWithBrackets(t: Typesetter, page: PDFPage, text: string, x: number, y: number, s: Style): void {
+  const at = text.indexOf(BRACKET);
+  if (at < 0) {
+    t.text(page, text, x, y, s);
+    return;
+  }
+  const before = text.slice(0, at) + BRACKET[0]!;
+  let left = x + t.text(page, before, x, y, s);
+  const inside = BRACKET.slice(1, -1);
+  page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
+  t.text(page, BLANK_TEXT.repeat([...inside].length), left, y, s);
+  page.pushOperators(popGraphicsState());
+  left += t.measure.width(inside, s);
+  t.text(page, BRACKET.slice(-1) + text.slice(at + BRACKET.length), left, y, s);
+}
+
 function drawRichLine(t: Typesetter, page: PDFPage, line: Line, inline: Map<number, Inline>, x: number, top: number, width: number, s: Style): void {
   const spacing = justifySpacing(line, width, s.size);
   const y = page.getHeight() - (top + t.baseline(s));
@@ -378,7 +399,7 @@ function drawRichLine(t: Typesetter, page: PDFPage, line: Line, inline: Map<numb
       continue;
     }
     flush();
-    if (item.kind === 'text') t.text(page, item.text ?? '', left, y, s);
+    if (item.kind === 'text') drawWithBrackets(t, page, item.text ?? '', left, y, s);
     else {
       const inset = s.size * 0.15;
       page.drawLine({ start: { x: left + inset, y: y - s.size * 0.14 }, end: { x: left + item.width - inset, y: y - s.size * 0.14 }, thickness: 0.6, color: t.colour('text') });
@@ -429,7 +450,7 @@ function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Co
       rows.forEach((row, r) => {
         const y = top + r * h;
         const rh = r === 2 ? h * 1.6 : h;
-        const ty = y + (h - measure.lineHeight(s)) / 2;
+        const ty = y + (rh - measure.lineHeight(s)) / 2;
         t.drawLines(page, one(labels[r]!), left, ty, labelWidth, sh, 'center');
         let x = left + labelWidth;
         row.forEach((cell, i) => {
