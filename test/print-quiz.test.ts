@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
-import { buildPrint, plannedPrintFiles } from '../src/print/index.ts';
+import { buildPrint, MissingGlyphError, plannedPrintFiles } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
@@ -244,6 +244,21 @@ describe('quiz papers', () => {
     expect(second.map((f) => basename(f))).toEqual(files.map((f) => basename(f)));
     for (const f of files) expect(readFileSync(join(again, 'print', basename(f))).equals(readFileSync(f)), basename(f)).toBe(true);
   }, 30_000);
+
+  it('fails naming the question file and line when the font lacks a character of a stem', async () => {
+    const odd = structuredClone(model);
+    // Every hand-written stem, so whichever the papers pick carries the character.
+    for (const b of odd.quizzes) for (const q of b.questions) q.stem = `\ue000${q.stem}`;
+    const files = new Set(odd.quizzes.flatMap((b) => b.questions.map((q) => q.source.file)));
+    const error = await buildPrint(odd, mkdtempSync(join(tmpdir(), 'guifan-quiz-glyph-')), { only: 'quiz:all', fonts }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(MissingGlyphError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/U\+E000/);
+    expect([...files].some((f) => message.includes(`${f}:`)), message).toBe(true);
+  });
 
   it('renders with the embedded fonts alone', () => {
     const fontconfig = emptyFontconfig(join(out, 'fc'));

@@ -209,7 +209,8 @@ class QuizComposer {
   readonly blocks: Block[] = [];
   readonly width: number;
   readonly s: Styles;
-  private nextInline = 0xe000;
+  /** Inline objects are stood for by code points of plane 15's private use area, which content never reaches unchecked. */
+  private nextInline = 0xf0000;
 
   constructor(
     readonly template: QuizTemplate,
@@ -262,6 +263,8 @@ class QuizComposer {
       inline.set(cp, item);
       return String.fromCodePoint(cp);
     };
+    // Check the text as written first: a character the font lacks fails here, naming the source.
+    this.measure.check(rawText.replace(/_{2,}/g, ''), s.weight, source, what);
     const bracketWidth = this.measure.width(BRACKET, s);
     // Empty brackets written in a stem (a gap to name in a quoted commitment) are drawn like the answer brackets.
     let text = tidySpaces(rawText.trim()).replace(/（[ \u3000]+）/g, () => put({ kind: 'text', text: BRACKET, width: bracketWidth }));
