@@ -14,6 +14,7 @@ import { loadModel } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { buildPrint, MissingGlyphError, plannedPrintFiles } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
+import { trueFalseStem } from '../src/print/quiz.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
 import { emptyFontconfig, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './fixtures/print/helpers.ts';
@@ -46,7 +47,7 @@ interface PaperQuestion {
 }
 
 /** Compare stems: no white space, no answer brackets, no blanks (drawn ＿ or written ____). */
-const stemKey = (s: string): string => squash(s).replace(/（＿*）/g, '').replace(/＿+/g, '').replace(/_{2,}/g, '');
+const stemKey = (s: string): string => squash(trueFalseStem(s)).replace(/（＿*）/g, '').replace(/＿+/g, '').replace(/_{2,}/g, '');
 
 /** The questions of a paper, per section, read back from its extracted text. */
 function readPaper(path: string): Map<SectionType, PaperQuestion[]> {

@@ -40,6 +40,11 @@ const BRACKET = '（　　）';
 /** Invisible text under a drawn blank, so copied or extracted text shows where the blank is. */
 const BLANK_TEXT = '＿';
 
+/** The section heading already says 判断题: a stem's own 判断正误： prefix goes. */
+export function trueFalseStem(stem: string): string {
+  return stem.replace(/^\s*判断(?:正误|对错)?[：:]\s*/u, '');
+}
+
 /** 1.5 → "1.5", 2 → "2" */
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 
@@ -310,7 +315,7 @@ class QuizComposer {
       });
       stem = this.rich(q.stem, s, stemWidth, widths, 'none', q.source, what);
     } else {
-      stem = this.rich(q.stem, s, stemWidth, [], q.type === 'truefalse' ? 'end' : 'first-blank', q.source, what);
+      stem = this.rich(q.type === 'truefalse' ? trueFalseStem(q.stem) : q.stem, s, stemWidth, [], q.type === 'truefalse' ? 'end' : 'first-blank', q.source, what);
     }
     const options: OptionRow[] = [];
     if (q.type === 'single' || q.type === 'multiple') {
@@ -318,7 +323,9 @@ class QuizComposer {
       const gap = so.size * 1.5;
       const natural = q.options.map((o, i) => this.measure.width(`${optionLetter(i)}．${tidySpaces(o)}`, so));
       const widest = Math.max(...natural);
-      const perRow = [4, 2].find((n) => n <= q.options.length && widest + gap <= stemWidth / n) ?? 1;
+      // Four short options on one line; five or six in rows of three; otherwise two columns, else one per line.
+      const candidates = q.options.length === 4 ? [4, 2] : q.options.length > 4 ? [3, 2] : [q.options.length, 2];
+      const perRow = candidates.find((n) => n <= q.options.length && widest + gap <= stemWidth / n) ?? 1;
       const colWidth = stemWidth / perRow;
       const lh = this.lh(so);
       for (let i = 0; i < q.options.length; i += perRow) {
