@@ -212,6 +212,22 @@ describe('quiz papers', () => {
     expect(rows.length).toBe(template.sections.reduce((n, s) => n + s.count, 0));
   });
 
+  it('keeps every question with its options on one page', () => {
+    for (const v of letters()) {
+      const f = file(`quiz-${UNIT}-${v}.pdf`);
+      const n = pageCount(f);
+      expect(n).toBeGreaterThan(1);
+      for (let p = 2; p <= n; p++) {
+        const body = pdftotext(f, { first: p, last: p })
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '' && !/第\d+页/.test(l) && !(l.includes(template.title) && l.endsWith(`（${v}卷）`)));
+        // The page's first line starts a question or a section, never continues one.
+        expect(body[0], `${basename(f)} page ${p}`).toMatch(/^(\d+．|[一二三四五六]、)/);
+      }
+    }
+  });
+
   it('shows the header fields, points and page numbers', () => {
     const t = pdftotext(file(`quiz-${UNIT}-A.pdf`));
     for (const f of template.fields) expect(t).toContain(`${f}：`);
