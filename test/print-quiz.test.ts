@@ -202,14 +202,46 @@ describe('quiz papers', () => {
     expect(checked).toBe(template.versions * template.sections.reduce((n, s) => n + s.count, 0));
   });
 
-  it('lists where every question comes from, with clause numbers', () => {
+  it('lists where every question comes from, with the number of each clause it cites', () => {
     const t = pdftotext(file(`quiz-${UNIT}-key.pdf`));
-    const part = t.slice(t.indexOf('题目出处'));
-    const codes = model.documents.map((d) => d.code).filter((c): c is string => c !== undefined);
-    expect(codes.some((c) => part.includes(c))).toBe(true);
-    expect(part).toMatch(/\d+\.\d+(\.\d+)?/);
-    const rows = part.split('\n').filter((l) => /^\d+\s+\d+\s+\S/.test(l.trim()));
-    expect(rows.length).toBe(template.sections.reduce((n, s) => n + s.count, 0));
+    const part = t.slice(t.indexOf('题目出处')).split('\n').map((l) => l.trim());
+    // Per section: A's question number → the row's 依据 text (wrapped lines joined).
+    const cites = new Map<SectionType, Map<number, string>>();
+    let current: Map<number, string> | undefined;
+    let last: number | undefined;
+    for (const line of part) {
+      const heading = /^[一二三四五六]、(单项选择题|多项选择题|判断题|填空题)$/.exec(line);
+      if (heading) {
+        current = new Map();
+        cites.set(TYPES[heading[1] as keyof typeof TYPES], current);
+        continue;
+      }
+      const row = /^(\d+)\s+\d+\s+(.+)$/.exec(line);
+      if (current && row) {
+        last = Number(row[1]);
+        current.set(last, row[2]!);
+      } else if (current && last !== undefined && line !== '' && !/第\d+页/.test(line) && !/^[A-Z]卷/.test(line) && !line.includes(template.title)) {
+        current.set(last, current.get(last)! + line);
+      }
+    }
+    const numbers = new Map<string, string>();
+    const walk = (cs: Model['documents'][number]['clauses']): void => cs.forEach((c) => (numbers.set(c.id, c.number), walk(c.children)));
+    for (const d of [...model.documents, ...model.units.flatMap((u) => u.documents)]) walk(d.clauses);
+    const paper = readPaper(file(`quiz-${UNIT}-A.pdf`));
+    let clauseCites = 0;
+    for (const [type, qs] of paper) {
+      for (const pq of qs) {
+        const row = cites.get(type)?.get(pq.number);
+        expect(row, `${type} ${pq.number}`).toBeDefined();
+        for (const id of bankQuestion(type, pq).sources) {
+          const n = numbers.get(id);
+          if (n === undefined) continue;
+          expect(squash(row!), `${type} ${pq.number} cites ${id}`).toContain(n);
+          clauseCites++;
+        }
+      }
+    }
+    expect(clauseCites).toBeGreaterThan(10);
   });
 
   it('keeps every question with its options on one page', () => {

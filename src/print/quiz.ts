@@ -135,10 +135,11 @@ export function answerText(q: BankQuestion): string {
  */
 export function citeLabels(model: Model): (ids: readonly string[]) => string {
   const clauses = new Map<string, string>();
-  for (const d of model.documents) {
+  // The organisation's documents, then clauses units add to them (numbered where the unit puts them).
+  for (const d of [...model.documents, ...model.units.flatMap((u) => u.documents)]) {
     const walk = (cs: typeof d.clauses): void => {
       for (const c of cs) {
-        clauses.set(c.id, `${d.code ?? `《${d.title}》`} ${c.number}`);
+        if (!clauses.has(c.id)) clauses.set(c.id, `${d.code ?? `《${d.title}》`} ${c.number}`);
         walk(c.children);
       }
     };
@@ -576,7 +577,7 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
   c.text(scope.label, s.unit, { align: 'center' }, undefined, 'the unit name');
   c.text(`${template.title}参考答案及评分标准`, s.title, { align: 'center', space: s.unit.size * 0.3, after: s.title.size * 0.5 });
   c.text(
-    `本答案适用于${letters.join('、')}。各卷题目相同，题序和选项顺序不同，请按试卷版本核对。满分${num(a.total)}分。`,
+    `本答案适用于${letters.join('、')}。各卷题目相同，题序和选项顺序不同，请按试卷版本核对。满分${num(a.total)}分。组卷种子：${a.seed}（种子和内容不变，试卷与答案不变）。`,
     s.note,
     { space: 0 },
   );
@@ -591,6 +592,16 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
       section.type === 'blank' ? 1 : 1 + a.versions.length,
     );
   });
+  c.heading('评分说明', undefined);
+  const rules: string[] = [];
+  for (const section of a.sections) {
+    const p = num(section.points);
+    if (section.type === 'single') rules.push(`单项选择题每题${p}分，选对得分，选错或不选不得分。`);
+    if (section.type === 'multiple') rules.push(`多项选择题每题${p}分，须选出全部正确选项方可得分，少选、多选、错选均不得分。`);
+    if (section.type === 'truefalse') rules.push(`判断题每题${p}分，“${TRUE_MARK}”表示正确，“${FALSE_MARK}”表示错误。`);
+    if (section.type === 'blank') rules.push(`填空题每题${p}分，有多个空的按空平均计分；括号内“或”后所列答案同样给分，错别字不给分。`);
+  }
+  rules.forEach((r, i) => c.numbered(`${i + 1}．`, r, s.instructions, s.instructions.size * 0.15));
   // Where each question comes from, once per question, with its number in every version.
   c.heading('题目出处', '讲评时按出处查阅条款原文；各卷题号分列。');
   const first = a.versions[0]!;
@@ -607,17 +618,6 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
       a.versions.length,
     );
   });
-  c.heading('评分说明', undefined);
-  const rules: string[] = [];
-  for (const section of a.sections) {
-    const p = num(section.points);
-    if (section.type === 'single') rules.push(`单项选择题每题${p}分，选对得分，选错或不选不得分。`);
-    if (section.type === 'multiple') rules.push(`多项选择题每题${p}分，须选出全部正确选项方可得分，少选、多选、错选均不得分。`);
-    if (section.type === 'truefalse') rules.push(`判断题每题${p}分，“${TRUE_MARK}”表示正确，“${FALSE_MARK}”表示错误。`);
-    if (section.type === 'blank') rules.push(`填空题每题${p}分，有多个空的按空平均计分；括号内“或”后所列答案同样给分，错别字不给分。`);
-  }
-  rules.forEach((r, i) => c.numbered(`${i + 1}．`, r, s.instructions, s.instructions.size * 0.15));
-  c.text(`组卷种子：${a.seed}（相同的种子和内容生成相同的试卷）`, s.small, { align: 'left', space: s.small.size });
   return c;
 }
 
