@@ -6,7 +6,7 @@
  * subset fonts, byte-identical rebuilds, a rendering check with embedded fonts only, and the
  * file plan the site's downloads page uses.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { FontCache } from '../src/print/fonts.ts';
 import { trueFalseStem } from '../src/print/quiz.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
-import { emptyFontconfig, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './fixtures/print/helpers.ts';
+import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './fixtures/print/helpers.ts';
 
 const UNIT = 'power-city-hall';
 const fonts = new FontCache();
@@ -307,6 +307,44 @@ describe('quiz papers', () => {
     const message = (error as Error).message;
     expect(message).toMatch(/U\+E000/);
     expect([...files].some((f) => message.includes(`${f}:`)), message).toBe(true);
+  });
+
+  it('renders every character of the papers and key like the font does (subset glyphs, embedded fonts only)', async () => {
+    const { PDFDocument, rgb } = await import('pdf-lib');
+    const { builtinFontPath, tagSubsets } = await import('../src/print/fonts.ts');
+    const fontconfig = emptyFontconfig(join(out, 'fc-glyphs'));
+    const chars = [...new Set([...files.map((f) => pdftotext(f)).join('').replace(/\s/gu, '')])].sort();
+    expect(chars).toEqual(expect.arrayContaining(['√', '×', '＿', '①']));
+    const font = fonts.load(builtinFontPath('noto-sans-sc-regular')!);
+    // Even rows: the character as subset text (the production path); odd rows: its outline from the font file.
+    const CELL = 30, SIZE = 20, COLUMNS = 16, DPI = 144;
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    doc.registerFontkit(fonts.fontkit);
+    const pdfFont = await fonts.embed(doc, font);
+    const page = doc.addPage([COLUMNS * CELL, Math.ceil(chars.length / COLUMNS) * 2 * CELL]);
+    chars.forEach((ch, i) => {
+      const x = (i % COLUMNS) * CELL + (CELL - SIZE) / 2;
+      const baseline = page.getHeight() - (Math.floor(i / COLUMNS) * 2 * CELL + CELL * 0.78);
+      page.drawText(ch, { x, y: baseline, size: SIZE, font: pdfFont, color: rgb(0, 0, 0) });
+      const glyph = font.font.glyphForCodePoint(ch.codePointAt(0)!) as unknown as { path: { commands: { command: string; args: number[] }[] } };
+      const letter: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
+      const path = glyph.path.commands.map((c) => `${letter[c.command]} ${c.args.map((v, k) => (k % 2 === 1 ? -v : v)).join(' ')}`).join(' ');
+      if (path) page.drawSvgPath(path, { x, y: baseline - CELL, scale: SIZE / font.unitsPerEm, color: rgb(0, 0, 0) });
+    });
+    tagSubsets([pdfFont]);
+    const sheet = join(out, 'quiz-glyphs.pdf');
+    writeFileSync(sheet, await doc.save());
+    const { image, stderr } = rasterise(sheet, 1, DPI, fontconfig);
+    expect(stderr).toBe('');
+    const px = (pt: number): number => Math.round((pt * DPI) / 72);
+    const side = px(CELL);
+    const bad = chars.filter((ch, i) => {
+      const x = px((i % COLUMNS) * CELL);
+      const row = Math.floor(i / COLUMNS);
+      if (inkRatio(image, x, px((row * 2 + 1) * CELL), side, side) <= 0.002) return false;
+      return inkIoU(image, x, px(row * 2 * CELL), image, x, px((row * 2 + 1) * CELL), side, side) < 0.6;
+    });
+    expect(bad).toEqual([]);
   });
 
   it('renders with the embedded fonts alone', () => {
