@@ -12,7 +12,7 @@ import { rngFor } from '../quiz/random.ts';
 import { contentDate } from './content.ts';
 import type { FontCache } from './fonts.ts';
 import { paginate, type FlowBlock } from './layout/flow.ts';
-import { breakLines, justifySpacing, type Line } from './layout/lines.ts';
+import { breakLines, justifySpacing, NO_LINE_START, type Line } from './layout/lines.ts';
 import { versionLetters, type QuizPaperScope } from './plan.ts';
 import { Measure, style, tidySpaces, Typesetter, type Style } from './render.ts';
 import { mm, pageSize, type QuizQuestionType, type QuizTemplate } from './templates.ts';
@@ -288,7 +288,10 @@ class QuizComposer {
       // The brackets travel with the last two characters, so they never sit alone on a line.
       const chars = [...text];
       let k = chars.length;
-      while (k > 0 && chars.length - k < 2 && !inline.has(chars[k - 1]!.codePointAt(0) ?? 0)) k--;
+      const free = (i: number): boolean => !inline.has(chars[i]!.codePointAt(0) ?? 0);
+      while (k > 0 && chars.length - k < 2 && free(k - 1)) k--;
+      // …and the group must not start with closing punctuation (”。 would then open a line).
+      while (k > 0 && k < chars.length && NO_LINE_START.has(chars[k]!) && free(k - 1)) k--;
       const tail = chars.slice(k).join('') + BRACKET;
       text = chars.slice(0, k).join('') + put({ kind: 'text', text: tail, width: this.measure.width(tail, s) });
     }
