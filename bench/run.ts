@@ -548,6 +548,13 @@ async function main(): Promise<void> {
   save();
   const md = table(results);
   writeFileSync(path.join(RESULTS_DIR, `${opts.name}.md`), `${md}\n`);
+  // BENCHMARKS.md quotes the latest table between markers; keep it in step.
+  const doc = path.join(ROOT, 'BENCHMARKS.md');
+  if (opts.name === 'latest' && existsSync(doc)) {
+    const text = readFileSync(doc, 'utf8');
+    const updated = text.replace(/<!-- results:start -->[\s\S]*?<!-- results:end -->/, () => `<!-- results:start -->\n${md}\n<!-- results:end -->`);
+    if (updated !== text) writeFileSync(doc, updated);
+  }
   console.log(md);
   console.log(`\nwrote ${path.relative(ROOT, resultFile)} and ${path.relative(ROOT, path.join(RESULTS_DIR, `${opts.name}.md`))}`);
   if (!opts.keep) rmSync(WORK, { recursive: true, force: true });

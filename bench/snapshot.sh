@@ -17,3 +17,14 @@ cp -r "$root/bench/results/." "$snap/bench/results/" 2>/dev/null || true
 (cd "$snap" && GUIFAN_BENCH_COMMIT=$sha node --import tsx bench/run.ts "$@")
 mkdir -p "$root/bench/results"
 cp "$snap"/bench/results/*.json "$snap"/bench/results/*.md "$root/bench/results/"
+# The snapshot's BENCHMARKS.md got the new table; carry that block over to this checkout's file.
+if [[ -f "$root/BENCHMARKS.md" && -f "$snap/BENCHMARKS.md" ]]; then
+  python3 - "$root/BENCHMARKS.md" "$snap/BENCHMARKS.md" <<'PY'
+import re, sys
+root, snap = (open(p, encoding='utf-8').read() for p in sys.argv[1:3])
+pat = re.compile(r'<!-- results:start -->.*?<!-- results:end -->', re.S)
+m = pat.search(snap)
+if m:
+    open(sys.argv[1], 'w', encoding='utf-8').write(pat.sub(lambda _: m.group(0), root, count=1))
+PY
+fi
