@@ -144,7 +144,7 @@ function commitments(): CommitmentSet {
       item('k-repair', '抢修到场', '城区接到报修后，抢修人员45分钟内到达现场。', { value: 45, unit: '分钟', comparator: 'le', display: '≤ 45分钟' }),
       item('k-pass', '水质合格', '出厂水水质合格率不低于97%。', { value: 97, unit: '%', comparator: 'ge', display: '≥ 97%' }),
       item('k-pressure', '管网压力', '城区管网末梢压力不低于0.28MPa。', { value: 0.28, unit: 'MPa', comparator: 'ge', display: '≥ 0.28 MPa' }),
-      item('k-hotline', '热线接听', '客服热线全年每天24小时有人接听。', { value: 24, unit: '小时', comparator: 'eq', display: '= 24小时' }),
+      item('k-hotline', '热线接听', '客服热线全年每天24小时有人接听。', { value: 24, unit: '小时', comparator: 'eq', display: '24小时' }),
       item('k-onego', '一次说清', '办事所需材料由窗口一次性告知，不让客户多跑路。'),
     ],
   };

@@ -164,7 +164,11 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
     },
     { seedFromExisting: Boolean(values.only) },
   );
-  for (const f of files) io.out(path.relative(process.cwd(), path.resolve(printDir, path.basename(f))));
+  for (const f of files) {
+    const abs = path.resolve(printDir, path.basename(f));
+    const rel = path.relative(process.cwd(), abs);
+    io.out(rel.startsWith('..') ? abs : rel);
+  }
   return 0;
 }
 

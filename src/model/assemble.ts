@@ -208,7 +208,9 @@ const COMPARATOR_SIGN = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' } as c
 export function formatTarget(value: number, unit: string, comparator: keyof typeof COMPARATOR_SIGN): string {
   // SI units written in Latin letters take a space (0.28 MPa); %, Chinese units do not (97%, 24小时).
   const spaced = /^[A-Za-z]/.test(unit);
-  return `${COMPARATOR_SIGN[comparator]} ${value}${spaced ? ' ' : ''}${unit}`;
+  const amount = `${value}${spaced ? ' ' : ''}${unit}`;
+  // "= 24小时/天" reads oddly on a notice board: an exact target is shown as the bare amount.
+  return comparator === 'eq' ? amount : `${COMPARATOR_SIGN[comparator]} ${amount}`;
 }
 
 export function resolveTarget(
