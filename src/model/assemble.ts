@@ -482,12 +482,19 @@ const ITEM_KINDS_OF: Record<Kind, ItemKind[]> = {
   units: ['unit', 'clause', 'commitment'],
 };
 
-function collectIds(data: unknown, into: Set<string>): void {
-  if (Array.isArray(data)) for (const x of data) collectIds(x, into);
-  else if (data && typeof data === 'object') {
+/**
+ * Each object once: YAML aliases make the data a graph of shared objects, and walking it as a
+ * tree took exponential time (fuzzing: an alias bomb over an empty list, which yaml's alias
+ * limit lets through, took 4 s in a 187 KB file; one level more would hang).
+ */
+function collectIds(data: unknown, into: Set<string>, seen = new Set<object>()): void {
+  if (!data || typeof data !== 'object' || seen.has(data)) return;
+  seen.add(data);
+  if (Array.isArray(data)) for (const x of data) collectIds(x, into, seen);
+  else {
     const id = (data as Record<string, unknown>).id;
     if (typeof id === 'string') into.add(id);
-    for (const v of Object.values(data)) collectIds(v, into);
+    for (const v of Object.values(data)) collectIds(v, into, seen);
   }
 }
 
