@@ -129,6 +129,22 @@ describe('targeted hostile inputs', () => {
     }
   });
 
+  it('an alias bomb over an empty list (which yaml lets through) in an invalid file, without a hang', async () => {
+    // 48 levels of two aliases each: 2^48 paths through 49 shared lists. Walking them as a tree never ended.
+    const file = path.join(example.dir, 'units/toll-east-station.yaml');
+    const original = await readFile(file, 'utf8');
+    const levels = Array.from({ length: 48 }, (_, k) => `  - &a${k + 1} [*a${k}, *a${k}]\n`).join('');
+    await writeFile(file, `${original.trimEnd()}\nbomb:\n  - &a0 []\n${levels}`);
+    try {
+      const t0 = performance.now();
+      const { diagnostics } = await loadModel(example.dir);
+      expect(performance.now() - t0).toBeLessThan(HANG_MS);
+      expect(diagnostics.find((d) => d.code === 'unknown-field')).toMatchObject({ file: 'units/toll-east-station.yaml', path: 'bomb' });
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
   it('the scaffold: every file deleted in turn, emptied in turn, and twinned as .yml', async () => {
     for (let file = 0; file < scaffoldCorpus.files.length; file++) {
       for (const op of ['delete-file', 'empty-file', 'yml-twin'] as const) {
