@@ -126,7 +126,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
   }
 
   const commitmentTitle = (c: { title?: string; text: string; target?: { display: string } }) =>
-    [c.title ?? c.text.slice(0, 20), c.target?.display.replace(/^=\s*/, '')].filter(Boolean).join(' ');
+    [c.title ?? c.text.slice(0, 20), c.target?.display].filter(Boolean).join(' ');
   for (const set of model.commitmentSets) {
     for (const c of set.commitments) {
       records.push({

@@ -85,7 +85,4 @@ export function insteadText(model: Model, insteadId: string): string | undefined
   return undefined;
 }
 
-/** A target as shown to the public: "≤ 24小时", "≥ 97%", and "100%" rather than "= 100%". */
-export function targetText(display: string): string {
-  return display.replace(/^=\s*/, '');
-}
+
