@@ -29,14 +29,25 @@ export async function layoutForPrint(process: Process, model: Model, measure: Me
     for (const e of n.next) if (e.label) measure.check(e.label, 'bold', n.source, `process step ${n.id}`);
   }
   for (const r of model.roles) if (process.lanes.includes(r.id)) measure.check(r.name, 'bold', r.source, `role ${r.id}`);
-  // Measure with the bold face: lane headers, limits and branch labels are bold, and labels then have room to spare.
-  return layoutProcess(process, model.roles, {
-    fontSize: s.size,
-    lineHeight: s.size * s.leading,
-    targetWidth: width,
-    measure: (text, size) => measure.width(text, { ...bold, size }),
-  });
+  // Every handbook of a build draws the same charts: lay each out once per model, style and width.
+  let cache = layoutCache.get(model);
+  if (!cache) layoutCache.set(model, (cache = new Map()));
+  const key = `${process.id}\u0000${JSON.stringify(s)}\u0000${width}`;
+  let layout = cache.get(key);
+  if (!layout) {
+    // Measure with the bold face: lane headers, limits and branch labels are bold, and labels then have room to spare.
+    layout = layoutProcess(process, model.roles, {
+      fontSize: s.size,
+      lineHeight: s.size * s.leading,
+      targetWidth: width,
+      measure: (text, size) => measure.width(text, { ...bold, size }),
+    });
+    cache.set(key, layout);
+  }
+  return layout;
 }
+
+const layoutCache = new WeakMap<Model, Map<string, Promise<ProcessLayout>>>();
 
 /**
  * A flow block for the chart at full type size (narrowed only to fit the measure). A tall chart

@@ -9,8 +9,12 @@ import * as pagefind from 'pagefind';
 import type { Model } from '../model/types.ts';
 import { buildSearchRecords, toPagefindRecord } from './records.ts';
 
-/** Bundled fragment files per language; keeps the output small for big organisations. */
-const MAX_FRAGMENTS = 200;
+/**
+ * Bundled fragment files per language. The search island loads the fragments of its top 40
+ * candidates, and a bundle is fetched whole: with 200 bundles a 100× organisation's first query
+ * fetched 1.6 MB of fragments, with 2000 it fetches 155 KB (bench/experiments/search-bytes.ts).
+ */
+const MAX_FRAGMENTS = 2000;
 
 export interface SearchIndexOptions {
   /** Directory name under outDir (default 'pagefind'). */

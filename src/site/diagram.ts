@@ -2,7 +2,18 @@
 import { layoutProcess, processToSvg } from '../diagram/index.ts';
 import type { Model, Process } from '../model/types.ts';
 
-export async function processSvg(process: Process, model: Model): Promise<string> {
-  const layout = await layoutProcess(process, model.roles);
-  return processToSvg(layout, { title: process.title, idPrefix: `pc-${process.id}-`, lang: 'zh-CN' });
+/** One SVG per process and model: the zh and en pages show the same chart, so it is laid out once. */
+export function processSvg(process: Process, model: Model): Promise<string> {
+  let perModel = svgCache.get(model);
+  if (!perModel) svgCache.set(model, (perModel = new Map()));
+  let svg = perModel.get(process.id);
+  if (!svg) {
+    svg = layoutProcess(process, model.roles).then((layout) =>
+      processToSvg(layout, { title: process.title, idPrefix: `pc-${process.id}-`, lang: 'zh-CN' }),
+    );
+    perModel.set(process.id, svg);
+  }
+  return svg;
 }
+
+const svgCache = new WeakMap<Model, Map<string, Promise<string>>>();
