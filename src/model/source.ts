@@ -195,7 +195,7 @@ export function parseYamlText(text: string, file: string, absPath: string, diags
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   } catch (e) {
     // A stack overflow that the pre-check above did not foresee: still a diagnostic, never a crash.
     diags.error(start, '', 'yaml-unreadable', `无法读取此 YAML 文件（结构过于复杂） / cannot read this YAML file (structure too complex): ${(e as Error).message}`);

@@ -53,7 +53,7 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
     lock.release();
   }
   // Server-side leftovers of Astro's content layer; a static site does not serve them.
-  for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(out, leftover), { force: true });
+  for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json']) fs.rmSync(path.join(out, leftover), { force: true });
 }
 
 /**
