@@ -89,7 +89,9 @@ export class FontCache {
     if (loaded === undefined) {
       const [file, postscriptName] = path.split('#', 2) as [string, string | undefined];
       const bytes = new Uint8Array(readFileSync(file));
-      const font = fontkit.create(bytes, postscriptName);
+      // An ArrayBuffer is wrapped as-is by fontkit's Buffer polyfill; a Uint8Array is copied byte by
+      // byte (10 MB per font: a quarter of a poster's time, bench/experiments/font-copy.ts).
+      const font = fontkit.create(bytes.buffer as unknown as Uint8Array, postscriptName);
       if (typeof (font as { createSubset?: unknown }).createSubset !== 'function') {
         throw new Error(`${file} is a font collection: name one of its fonts as ${file}#PostScriptName`);
       }

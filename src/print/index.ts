@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import type { Model } from '../model/types.ts';
 import { buildCard } from './card.ts';
 import { FontCache } from './fonts.ts';
-import { buildHandbook } from './handbook.ts';
 import { buildPoster } from './poster.ts';
 import { buildQuizPapers } from './quiz.ts';
 import { cardFileName, handbookScopes, plannedPrintFiles, posterFileName, quizFileNames, quizScopes, type PlannedFile } from './plan.ts';
@@ -48,7 +47,7 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
     case 'handbook':
       return handbookScopes(model, template)
         .filter((s) => wanted.has(`${template.output}-${s.id}.pdf`))
-        .map((s) => one(`${template.output}-${s.id}.pdf`, () => buildHandbook(model, s, template, fonts)));
+        .map((s) => one(`${template.output}-${s.id}.pdf`, async () => (await import('./handbook.ts')).buildHandbook(model, s, template, fonts)));
     case 'quiz':
       return quizScopes(model, template)
         .filter((s) => wanted.has(quizFileNames(template, s).key))
