@@ -37,7 +37,9 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
   process.env.GUIFAN_BASE = base;
   // A cache per content directory: Astro's content store must not mix two organisations' pages.
-  const cacheKey = createHash('sha1').update(content).digest('hex').slice(0, 12);
+  // Keyed by project root too: the store records module paths relative to the root, so a store
+  // written by another checkout (e.g. bench/snapshot.sh's export) breaks this one's build.
+  const cacheKey = createHash('sha1').update(`${PROJECT_ROOT}\u0000${content}`).digest('hex').slice(0, 12);
   const lock = await acquireBuildLock();
   try {
     await build({
