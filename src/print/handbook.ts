@@ -487,26 +487,11 @@ function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Conten
       return;
     }
     case 'table': {
-      const pad = c.s.table.size * 0.45;
-      const drawRow = (cells: Cell[], y: number, height: number, header: boolean): void => {
-        if (header) t.box(page, left, y, c.width, height, t.colour('tint'));
-        let x = left;
-        cells.forEach((cell, i) => {
-          let cy = y + pad;
-          for (const para of cell.lines) {
-            cy += t.drawLines(page, para, x + pad, cy, content.widths[i]! - pad * 2, cell.style, 'left') + cell.style.size * 0.3;
-          }
-          x += content.widths[i]!;
-        });
-        t.rule(page, left, y + height, c.width, t.colour('rule'), header ? 0.8 : 0.4);
-      };
-      drawRow(content.header, top, content.headerHeight, true);
-      let y = top + content.headerHeight;
-      for (let r = from; r < to; r++) {
-        drawRow(content.rows[r]!, y, content.rowHeights[r]!, false);
-        y += content.rowHeights[r]!;
-      }
-      t.rule(page, left, top, c.width, t.colour('rule'), 0.8);
+      const table = { ...content, left, top, width: c.width, pad: c.s.table.size * 0.45 };
+      t.tableSlice(page, table, from, to, (cell: Cell, _i, x, cellTop, width) => {
+        let cy = cellTop;
+        for (const para of cell.lines) cy += t.drawLines(page, para, x, cy, width, cell.style, 'left') + cell.style.size * 0.3;
+      });
       return;
     }
     case 'chart':
