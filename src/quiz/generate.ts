@@ -7,7 +7,7 @@
  * Unsound candidates (ambiguous, duplicated, giving the answer away) are
  * never added; they go to `rejections` with the reason.
  */
-import type { Comparator, Model, Process, ProcessNode, Question, SourceRef } from '../model/types.ts';
+import type { Comparator, Model, Phrase, Process, ProcessNode, Question, SourceRef } from '../model/types.ts';
 import { rngFor, type Rng } from './random.ts';
 import {
   candidateTerms,
@@ -74,33 +74,40 @@ class BankBuilder {
 
   /** Adds the question if it passes every check; returns whether it did. */
   offer(kind: GeneratedKind, sources: string[], draft: Draft, source: SourceRef, alsoCorrect: readonly string[] = []): boolean {
-    const sourceId = sources[0] as string;
-    const n = (this.counters.get(`${kind}:${sourceId}`) ?? 0) + 1;
-    const question = {
-      ...draft,
-      id: `gen-${kind}-${sourceId}-${n}`,
-      cites: sources,
-      bankId: 'generated',
-      source,
-      kind,
-      generated: true,
-      sources,
-      ...this.view.metaFor(sources),
-    } as BankQuestion;
-    if (question.explanation === undefined) delete question.explanation;
-    const problems = validateQuestion(question, { minOptions: GENERATED_OPTION_COUNT, alsoCorrect });
-    if (problems.length > 0) {
-      for (const problem of dedupeProblems(problems)) this.reject(kind, sourceId, problem, source);
+    const checked = checkOffer(this.view, kind, sources, draft, source, alsoCorrect);
+    if ('rejections' in checked) {
+      this.rejections.push(...checked.rejections);
       return false;
     }
-    if (!this.admit(question)) return false;
+    return this.accept(checked);
+  }
+
+  /** Numbers a checked question (gen-<kind>-<source>-<n>) and admits it unless it duplicates one already in. */
+  accept(offer: CheckedOffer): boolean {
+    const { kind, sourceId, question, key } = offer;
+    const n = (this.counters.get(`${kind}:${sourceId}`) ?? 0) + 1;
+    const id = `gen-${kind}-${sourceId}-${n}`;
+    // A replayed offer usually gets the same number in every bank: the banks then share one (read-only) question.
+    let numbered = offer.numbered;
+    if (numbered?.id !== id) {
+      numbered = { ...question, id } as BankQuestion;
+      offer.numbered = numbered;
+    }
+    if (!this.admit(numbered, key)) return false;
     this.counters.set(`${kind}:${sourceId}`, n);
     return true;
   }
 
+  /** Replays offers checked once for the model (see etiquetteOffers), in their order. */
+  replay(offers: readonly (CheckedOffer | { rejections: Rejection[] })[]): void {
+    for (const offer of offers) {
+      if ('rejections' in offer) this.rejections.push(...offer.rejections);
+      else this.accept(offer);
+    }
+  }
+
   /** Adds a question unless an equal one is already in; logs the duplicate. */
-  admit(question: BankQuestion): boolean {
-    const key = questionKey(question);
+  admit(question: BankQuestion, key = questionKey(question)): boolean {
     if (this.keys.has(key)) {
       const sourceId = question.kind === 'hand' ? question.id : (question.sources[0] ?? question.id);
       this.reject(question.kind, sourceId, { reason: 'duplicate-question', detail: question.stem }, question.source);
@@ -112,6 +119,47 @@ class BankBuilder {
   }
 }
 
+/** A generated question that passed every check, not yet numbered nor admitted. */
+interface CheckedOffer {
+  kind: GeneratedKind;
+  sourceId: string;
+  question: BankQuestion;
+  /** questionKey of the question (the id is not part of it). */
+  key: string;
+  /** The question as last numbered by accept(). */
+  numbered?: BankQuestion;
+}
+
+/** Builds the question of an offer and checks it; the checks depend on the question alone, not on the bank. */
+function checkOffer(
+  view: ModelView,
+  kind: GeneratedKind,
+  sources: string[],
+  draft: Draft,
+  source: SourceRef,
+  alsoCorrect: readonly string[],
+): CheckedOffer | { rejections: Rejection[] } {
+  const sourceId = sources[0] as string;
+  // `id` keeps its place among the keys (the JSON's field order); accept() numbers it.
+  const question = {
+    ...draft,
+    id: '',
+    cites: sources,
+    bankId: 'generated',
+    source,
+    kind,
+    generated: true,
+    sources,
+    ...view.metaFor(sources),
+  } as BankQuestion;
+  if (question.explanation === undefined) delete question.explanation;
+  const problems = validateQuestion(question, { minOptions: GENERATED_OPTION_COUNT, alsoCorrect });
+  if (problems.length > 0) {
+    return { rejections: dedupeProblems(problems).map((problem) => ({ kind, sourceId, reason: problem.reason, detail: problem.detail, source })) };
+  }
+  return { kind, sourceId, question, key: questionKey(question) };
+}
+
 function dedupeProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
@@ -120,6 +168,17 @@ function dedupeProblems(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The normalised texts of a list, kept per list: one list of "also right" texts serves many questions. */
+const normalisedSets = new WeakMap<readonly string[], Set<string>>();
+function normalisedSet(texts: readonly string[]): Set<string> {
+  let set = normalisedSets.get(texts);
+  if (!set) {
+    set = new Set(texts.map(normalise));
+    normalisedSets.set(texts, set);
+  }
+  return set;
 }
 
 /**
@@ -135,7 +194,7 @@ function chooseDistractors(
   count = GENERATED_OPTION_COUNT - 1,
 ): string[] {
   const chosen: string[] = [];
-  const excluded = new Set(alsoCorrect.map(normalise));
+  const excluded = normalisedSet(alsoCorrect);
   const clashes = (a: string, b: string): boolean => {
     const na = normalise(a);
     const nb = normalise(b);
@@ -159,30 +218,114 @@ function arrange(answer: string, distractors: string[], rng: Rng): { options: st
   return { options, answer: options.indexOf(answer) };
 }
 
+// ------------------------------------------------------------------ shared offers
+
+type Offered = CheckedOffer | { rejections: Rejection[] };
+
+/** Makes offers the way a BankBuilder does, but only records them (checked, not numbered nor admitted). */
+class Recorder {
+  readonly offers: Offered[] = [];
+
+  constructor(
+    readonly view: ModelView,
+    readonly seed: string,
+  ) {}
+
+  rng(kind: QuestionKind, sourceId: string, extra: string | number = ''): Rng {
+    return rngFor(this.seed, kind, sourceId, extra);
+  }
+
+  reject(kind: QuestionKind, sourceId: string, problem: Problem, source: SourceRef): void {
+    this.offers.push({ rejections: [{ kind, sourceId, reason: problem.reason, detail: problem.detail, source }] });
+  }
+
+  offer(kind: GeneratedKind, sources: string[], draft: Draft, source: SourceRef, alsoCorrect: readonly string[] = []): void {
+    this.offers.push(checkOffer(this.view, kind, sources, draft, source, alsoCorrect));
+  }
+}
+
+/**
+ * Etiquette (phrases, rule sets, conduct) is the organisation's, whatever the
+ * unit: its offers are made and checked once per model and seed, and replayed
+ * into every bank, which still numbers and de-duplicates them against its own
+ * questions — so a group's hundred unit banks do not redo the work.
+ */
+const sharedOfferCache = new WeakMap<Model, Map<string, Offered[]>>();
+
+function sharedOffers(b: BankBuilder, name: string, make: (r: Recorder) => void): Offered[] {
+  let perModel = sharedOfferCache.get(b.view.model);
+  if (!perModel) {
+    perModel = new Map();
+    sharedOfferCache.set(b.view.model, perModel);
+  }
+  const key = `${name}\u241f${b.seed}`;
+  let offers = perModel.get(key);
+  if (!offers) {
+    const recorder = new Recorder(b.view, b.seed);
+    make(recorder);
+    offers = recorder.offers;
+    perModel.set(key, offers);
+  }
+  return offers;
+}
+
 // ------------------------------------------------------------------ etiquette
 
 function etiquetteQuestions(b: BankBuilder): void {
-  const { phrases, forbidden } = b.view;
+  b.replay(sharedOffers(b, 'etiquette', etiquetteOffers));
+}
+
+function etiquetteOffers(r: Recorder): void {
+  const { view } = r;
+  const { phrases, forbidden } = view;
+  // Every text and distractor pool is rendered once: per set, per situation, and for all (not once per phrase).
+  const rendered = new Map<Phrase, string>();
+  const render = (p: Phrase): string => {
+    let text = rendered.get(p);
+    if (text === undefined) {
+      text = renderPhrase(p.text);
+      rendered.set(p, text);
+    }
+    return text;
+  };
+  const allPhrases = phrases.map((p) => render(p.phrase));
+  const allForbidden = forbidden.map((p) => render(p.phrase));
+  const otherSets = new Map<string, string[]>();
+  const sameSetOtherSituations = new Map<string, string[]>();
+  const phraseById = new Map<string, PhraseEntry>();
+  for (const p of phrases) if (!phraseById.has(p.phrase.id)) phraseById.set(p.phrase.id, p);
+
   for (const entry of phrases) {
     const { phrase, situation } = entry;
-    const answer = renderPhrase(phrase.text);
-    const ownPhrases = situation.phrases.map((p) => renderPhrase(p.text));
-    const rng = b.rng('etiquette-phrase', phrase.id);
+    const answer = render(phrase);
+    const ownPhrases = situation.phrases.map(render);
+    let otherSet = otherSets.get(entry.set.id);
+    if (!otherSet) {
+      otherSet = phrases.filter((p) => p.set.id !== entry.set.id).map((p) => render(p.phrase));
+      otherSets.set(entry.set.id, otherSet);
+    }
+    const situationKey = `${entry.set.id}\u241f${situation.id}`;
+    let sameSet = sameSetOtherSituations.get(situationKey);
+    if (!sameSet) {
+      sameSet = phrases.filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id).map((p) => render(p.phrase));
+      sameSetOtherSituations.set(situationKey, sameSet);
+    }
+    const rng = r.rng('etiquette-phrase', phrase.id);
     const distractors = chooseDistractors(
       answer,
       [
-        { items: situation.forbidden.map((p) => renderPhrase(p.text)), max: 1 },
+        { items: situation.forbidden.map(render), max: 1 },
         // Phrases of another etiquette set (the toll lane for a counter) are plainly out of place;
         // a neighbouring situation of the same set may share a polite formula, so it comes second.
-        { items: phrases.filter((p) => p.set.id !== entry.set.id).map((p) => renderPhrase(p.phrase.text)), max: 2 },
-        { items: phrases.filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id).map((p) => renderPhrase(p.phrase.text)), max: 2 },
-        { items: forbidden.map((p) => renderPhrase(p.phrase.text)) },
+        { items: otherSet, max: 2 },
+        { items: sameSet, max: 2 },
+        { items: allForbidden },
       ],
       rng,
       ownPhrases,
     );
     const draft = { type: 'single' as const, stem: `「${situation.title}」时，服务人员应使用的规范用语是？`, ...arrange(answer, distractors, rng) };
-    b.offer(
+    r.offer(
       'etiquette-phrase',
       [phrase.id],
       { ...draft, explanation: `「${situation.title}」的规范用语：${answer}${phrase.note ? `（${phrase.note}）` : ''}` },
@@ -193,17 +336,12 @@ function etiquetteQuestions(b: BankBuilder): void {
 
   for (const entry of forbidden) {
     const { phrase, situation } = entry;
-    const answer = renderPhrase(phrase.text);
-    const rng = b.rng('etiquette-forbidden', phrase.id);
-    const distractors = chooseDistractors(
-      answer,
-      [{ items: situation.phrases.map((p) => renderPhrase(p.text)), max: 2 }, { items: phrases.map((p) => renderPhrase(p.phrase.text)) }],
-      rng,
-      forbidden.map((p) => renderPhrase(p.phrase.text)),
-    );
-    const instead = phrase.instead === undefined ? undefined : phrases.find((p) => p.phrase.id === phrase.instead);
-    const explanation = `「${answer}」是服务忌语${instead ? `，应改说「${renderPhrase(instead.phrase.text)}」` : ''}。`;
-    b.offer(
+    const answer = render(phrase);
+    const rng = r.rng('etiquette-forbidden', phrase.id);
+    const distractors = chooseDistractors(answer, [{ items: situation.phrases.map(render), max: 2 }, { items: allPhrases }], rng, allForbidden);
+    const instead = phrase.instead === undefined ? undefined : phraseById.get(phrase.instead);
+    const explanation = `「${answer}」是服务忌语${instead ? `，应改说「${render(instead.phrase)}」` : ''}。`;
+    r.offer(
       'etiquette-forbidden',
       [phrase.id],
       { type: 'single', stem: `「${situation.title}」时，下列哪一句是不得使用的服务忌语？`, ...arrange(answer, distractors, rng), explanation },
@@ -216,6 +354,10 @@ function etiquetteQuestions(b: BankBuilder): void {
 
 /** Rule sets are learnt by heart (会说会背): recite the set with one item left out. */
 function ruleSetQuestions(b: BankBuilder): void {
+  b.replay(sharedOffers(b, 'rule-sets', ruleSetOffers));
+}
+
+function ruleSetOffers(b: Recorder): void {
   for (const set of b.view.model.etiquette) {
     for (const ruleSet of set.ruleSets) {
       if (ruleSet.items.length < 2) continue;
@@ -355,7 +497,11 @@ function normQuestions(b: BankBuilder, terms: TermSource): void {
     }
   }
 
-  // Conduct rules (posture, dress, badge …) carry the same shall / shall-not wording.
+  b.replay(sharedOffers(b, 'conduct', conductOffers));
+}
+
+/** Conduct rules (posture, dress, badge …) carry the same shall / shall-not wording. */
+function conductOffers(b: Recorder): void {
   for (const rule of b.view.conduct) {
     if (rule.strength === undefined) continue;
     const flipped = negateStrength(rule.text, rule.strength);

@@ -117,9 +117,18 @@ const STOP_WORDS = new Set([
 const FUNCTION_EDGE = /^[的了着过为时再只就都也还又才即按依照等使把被向从对在与和或及并而且则如若之其所以于至由将经当每各该此]|[的了着过时再就都也还又才即等与和或及并而且则之其所以于至由经]$/u;
 
 let segmenter: Intl.Segmenter | undefined;
-function segments(text: string): Intl.SegmentData[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(text)];
+/** ICU segmentation is the costly part of term finding, and a unit's bank reads the same clauses as its neighbours'. */
+const segmentCache = new Map<string, readonly Intl.SegmentData[]>();
+const SEGMENT_CACHE_MAX = 100_000;
+function segments(text: string): readonly Intl.SegmentData[] {
+  let parts = segmentCache.get(text);
+  if (!parts) {
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    parts = [...segmenter.segment(text)];
+    if (segmentCache.size >= SEGMENT_CACHE_MAX) segmentCache.clear();
+    segmentCache.set(text, parts);
+  }
+  return parts;
 }
 
 /** Word-like Han segments of a text (ICU dictionary segmentation). */
@@ -134,6 +143,17 @@ function wordBoundaries(text: string): Set<number> {
   const out = new Set<number>([text.length]);
   for (const part of segments(text)) out.add(part.index);
   return out;
+}
+
+/** A vocabulary sorted longest first (stable), once per vocabulary rather than once per clause. */
+const sortedVocabularies = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(vocabulary: readonly string[]): readonly string[] {
+  let sorted = sortedVocabularies.get(vocabulary);
+  if (!sorted) {
+    sorted = [...vocabulary].sort((a, b) => b.length - a.length);
+    sortedVocabularies.set(vocabulary, sorted);
+  }
+  return sorted;
 }
 
 /**
@@ -171,7 +191,7 @@ export function candidateTerms(
   };
   for (const tag of options.tags) add(tag, 'tag');
   for (const match of text.matchAll(QUOTED)) add(match[1] ?? '', 'quoted');
-  for (const term of [...options.vocabulary].sort((a, b) => b.length - a.length)) add(term, 'glossary');
+  for (const term of longestFirst(options.vocabulary)) add(term, 'glossary');
   for (const match of text.matchAll(/\d+(?:\.\d+)?/g)) {
     const after = text.slice((match.index ?? 0) + match[0].length).trimStart();
     if (UNIT_AFTER_NUMBER.test(after)) {

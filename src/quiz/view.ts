@@ -96,54 +96,11 @@ export function viewOf(model: Model, unitId?: string): ModelView {
     processes = model.processes;
   }
 
-  const situations: ModelView['situations'] = [];
-  const phrases: PhraseEntry[] = [];
-  const forbidden: PhraseEntry[] = [];
-  const conduct: ConductRule[] = [];
-  for (const set of model.etiquette) {
-    conduct.push(...set.conduct);
-    for (const situation of set.situations) {
-      situations.push({ situation, set });
-      for (const phrase of situation.phrases) phrases.push({ phrase, situation, set });
-      for (const phrase of situation.forbidden) forbidden.push({ phrase, situation, set });
-      conduct.push(...situation.conduct);
-    }
-  }
-
-  // Lookups for scope data.
-  const clauseById = new Map<string, ClauseEntry>();
-  for (const document of model.documents) for (const clause of flattenClauses(document.clauses)) clauseById.set(clause.id, { clause, document });
-  for (const entry of clauses) clauseById.set(entry.clause.id, entry);
-  const situationOf = new Map<string, Situation>();
-  for (const { phrase, situation } of [...phrases, ...forbidden]) situationOf.set(phrase.id, situation);
-  for (const { situation } of situations) {
-    situationOf.set(situation.id, situation);
-    for (const rule of situation.conduct) situationOf.set(rule.id, situation);
-  }
-  const processOfNode = new Map<string, Process>();
-  const nodeById = new Map<string, ProcessNode>();
-  for (const process of model.processes) {
-    for (const node of process.nodes) {
-      processOfNode.set(node.id, process);
-      nodeById.set(node.id, node);
-    }
-  }
-  const processById = new Map(model.processes.map((p) => [p.id, p]));
-
-  // Which clause / commitment / process ids each unit has.
-  const unitHas = model.units.map((u) => {
-    const ids = new Set<string>();
-    for (const document of u.documents) {
-      ids.add(document.id);
-      for (const clause of flattenClauses(document.clauses)) ids.add(clause.id);
-    }
-    for (const commitment of u.commitments) ids.add(commitment.id);
-    for (const processId of u.processes) {
-      ids.add(processId);
-      for (const node of processById.get(processId)?.nodes ?? []) ids.add(node.id);
-    }
-    return { id: u.id, ids };
-  });
+  const { situations, phrases, forbidden, conduct, modelClauseById, situationOf, processOfNode, nodeById, processById, unitsHaving, unitCount } = modelLookups(model);
+  // The view's own clauses (a unit's resolved wording) before the organisation's.
+  const viewClauseById = new Map<string, ClauseEntry>();
+  for (const entry of clauses) viewClauseById.set(entry.clause.id, entry);
+  const clauseById = (id: string): ClauseEntry | undefined => viewClauseById.get(id) ?? modelClauseById.get(id);
   const unitScoped = (id: string): boolean => {
     const kind = model.index[id]?.kind;
     return kind === 'clause' || kind === 'document' || kind === 'commitment' || kind === 'process' || kind === 'node';
@@ -167,7 +124,7 @@ export function viewOf(model: Model, unitId?: string): ModelView {
       const roles = new Set<string>();
       let allRoles = false;
       for (const id of sources) {
-        const clause = clauseById.get(id);
+        const clause = clauseById(id);
         if (clause) {
           documents.add(clause.document.id);
           if (clause.clause.appliesTo.length === 0) allRoles = true;
@@ -190,13 +147,107 @@ export function viewOf(model: Model, unitId?: string): ModelView {
         if (model.index[id]?.kind === 'role') roles.add(id);
         else allRoles = true; // commitments, assessment rules, …: everyone's business
       }
-      const scoped = sources.filter(unitScoped);
-      const units = unitHas.filter((u) => scoped.every((id) => u.ids.has(id))).map((u) => u.id);
+      // The units that have every unit-scoped item cited (in the model's order).
+      let having: number[] | undefined;
+      for (const id of sources) {
+        if (!unitScoped(id)) continue;
+        const holders = unitsHaving.get(id);
+        having = having === undefined ? (holders ?? []) : having.filter((i) => holders?.has(i));
+      }
+      const units = having === undefined ? 'all' : having.length === unitCount ? 'all' : having.map((i) => model.units[i]!.id);
       return {
         documents: [...documents],
         roles: allRoles ? 'all' : [...roles],
-        units: units.length === unitHas.length ? 'all' : units,
+        units,
       };
     },
   };
+}
+
+interface ModelLookups {
+  situations: ModelView['situations'];
+  phrases: PhraseEntry[];
+  forbidden: PhraseEntry[];
+  conduct: ConductRule[];
+  /** Clauses of the organisation's documents. */
+  modelClauseById: Map<string, ClauseEntry>;
+  situationOf: Map<string, Situation>;
+  processOfNode: Map<string, Process>;
+  nodeById: Map<string, ProcessNode>;
+  processById: Map<string, Process>;
+  /** Which units (indices into model.units, ascending) have a clause / document / commitment / process / node id. */
+  unitsHaving: Map<string, UnitIndices>;
+  unitCount: number;
+}
+
+/** Ascending unit indices, with a set for lookups. */
+type UnitIndices = number[] & { has(i: number): boolean };
+
+/**
+ * What every view of a model shares, built once per model: a group's hundred
+ * unit banks would otherwise each index every unit's documents again.
+ */
+const lookupsCache = new WeakMap<Model, ModelLookups>();
+
+function modelLookups(model: Model): ModelLookups {
+  const cached = lookupsCache.get(model);
+  if (cached) return cached;
+  const situations: ModelView['situations'] = [];
+  const phrases: PhraseEntry[] = [];
+  const forbidden: PhraseEntry[] = [];
+  const conduct: ConductRule[] = [];
+  for (const set of model.etiquette) {
+    conduct.push(...set.conduct);
+    for (const situation of set.situations) {
+      situations.push({ situation, set });
+      for (const phrase of situation.phrases) phrases.push({ phrase, situation, set });
+      for (const phrase of situation.forbidden) forbidden.push({ phrase, situation, set });
+      conduct.push(...situation.conduct);
+    }
+  }
+
+  const modelClauseById = new Map<string, ClauseEntry>();
+  for (const document of model.documents) for (const clause of flattenClauses(document.clauses)) modelClauseById.set(clause.id, { clause, document });
+  const situationOf = new Map<string, Situation>();
+  for (const { phrase, situation } of [...phrases, ...forbidden]) situationOf.set(phrase.id, situation);
+  for (const { situation } of situations) {
+    situationOf.set(situation.id, situation);
+    for (const rule of situation.conduct) situationOf.set(rule.id, situation);
+  }
+  const processOfNode = new Map<string, Process>();
+  const nodeById = new Map<string, ProcessNode>();
+  for (const process of model.processes) {
+    for (const node of process.nodes) {
+      processOfNode.set(node.id, process);
+      nodeById.set(node.id, node);
+    }
+  }
+  const processById = new Map(model.processes.map((p) => [p.id, p]));
+
+  const holders = new Map<string, Set<number>>();
+  model.units.forEach((u, i) => {
+    const add = (id: string): void => {
+      let set = holders.get(id);
+      if (!set) {
+        set = new Set();
+        holders.set(id, set);
+      }
+      set.add(i);
+    };
+    for (const document of u.documents) {
+      add(document.id);
+      for (const clause of flattenClauses(document.clauses)) add(clause.id);
+    }
+    for (const commitment of u.commitments) add(commitment.id);
+    for (const processId of u.processes) {
+      add(processId);
+      for (const node of processById.get(processId)?.nodes ?? []) add(node.id);
+    }
+  });
+  const unitsHaving = new Map<string, UnitIndices>();
+  for (const [id, set] of holders) unitsHaving.set(id, Object.assign([...set].sort((a, b) => a - b), { has: (i: number) => set.has(i) }));
+
+  const lookups: ModelLookups = { situations, phrases, forbidden, conduct, modelClauseById, situationOf, processOfNode, nodeById, processById, unitsHaving, unitCount: model.units.length };
+  lookupsCache.set(model, lookups);
+  return lookups;
 }
