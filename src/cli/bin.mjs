@@ -1,8 +1,26 @@
 #!/usr/bin/env node
-// Entry point for the `guifan` command: runs the TypeScript sources through tsx,
-// so the package works straight from a clone without a compile step.
-import { register } from 'tsx/esm/api';
+// Entry point for the `guifan` command. Runs the precompiled bundle (.guifan-cli/, written by
+// `node src/cli/bundle.mjs` at install and by `npm run build`) while every file it was made from
+// is unchanged; otherwise the TypeScript sources through tsx, so the package works straight
+// from a clone without a compile step and an edit is never ignored. GUIFAN_NO_BUNDLE=1 forces
+// the sources.
+import { bundleIsFresh, readManifest, runBundle } from './bundle.mjs';
 
-register();
-const { main } = await import('./main.ts');
+const manifest = process.env.GUIFAN_NO_BUNDLE ? undefined : readManifest();
+let bundle;
+if (manifest && bundleIsFresh(manifest)) {
+  try {
+    bundle = runBundle(manifest, 'main');
+  } catch {
+    // Removed by a newer bundle meanwhile, or unreadable: the sources still work.
+  }
+}
+let main;
+if (bundle) main = bundle.exports.main;
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('./main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));
+bundle?.saveCache();

@@ -2,15 +2,12 @@
  * The `guifan` command line. Each command is a small function over the model;
  * errors from content are printed as diagnostics, never as stack traces.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { diagnosticsToJson, formatDiagnostics, loadModel, type Diagnostic, type Model } from '../model/index.ts';
-import { sortDiagnostics } from '../model/diagnostics.ts';
-import { runQuizCheck } from '../quiz/check.ts';
-import { writeJsonSchemas } from '../model/jsonschema.ts';
+import type { Diagnostic, Model } from '../model/index.ts';
 import { writeAtomically } from './atomic.ts';
-import { scaffold } from './scaffold.ts';
 import { UsageError } from './errors.ts';
 
 export { UsageError };
@@ -44,14 +41,19 @@ const defaultIo: Io = {
   err: (s) => process.stderr.write(`${s}\n`),
 };
 
-function reportDiagnostics(diagnostics: Diagnostic[], io: Io, format: string): void {
+// Modules are imported by the commands that need them: `guifan pdf --only poster:X` should not
+// pay for the quiz bank, the JSON Schemas or the site (start-up is most of a one-poster run).
+const loadModel = async (dir: string) => (await import('../model/index.ts')).loadModel(dir);
+
+async function reportDiagnostics(diagnostics: Diagnostic[], io: Io, format: string): Promise<void> {
+  const { diagnosticsToJson, formatDiagnostics } = await import('../model/index.ts');
   if (format === 'json') io.out(JSON.stringify(diagnosticsToJson(diagnostics), null, 2));
   else if (diagnostics.length) io.err(formatDiagnostics(diagnostics));
 }
 
 async function requireModel(contentDir: string, io: Io, format = 'text'): Promise<Model> {
   const { model, diagnostics } = await loadModel(contentDir);
-  reportDiagnostics(diagnostics, io, format);
+  await reportDiagnostics(diagnostics, io, format);
   if (!model) throw new ContentInvalid();
   return model;
 }
@@ -61,9 +63,10 @@ async function cmdCheck(args: string[], io: Io): Promise<number> {
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
   const { model, diagnostics } = await loadModel(values.content);
   // The question bank is checked too: hand-written questions it must leave out are warnings.
-  const quiz = model ? runQuizCheck(model) : undefined;
+  const quiz = model ? (await import('../quiz/check.ts')).runQuizCheck(model) : undefined;
+  const { sortDiagnostics } = await import('../model/diagnostics.ts');
   const all = sortDiagnostics([...diagnostics, ...(quiz?.diagnostics ?? [])]);
-  reportDiagnostics(all, io, values.format);
+  await reportDiagnostics(all, io, values.format);
   if (values.format === 'text' && model) {
     io.out(summary(model));
     if (quiz) io.out(quiz.text);
@@ -92,32 +95,18 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const dir = positionals[0];
   if (!dir) throw new UsageError('请给出新目录 / give the new directory: guifan new DIR');
+  const { scaffold } = await import('./scaffold.ts');
   const files = await scaffold(dir);
   io.out(`已创建 ${files.length} 个文件于 ${dir} / created ${files.length} files in ${dir}`);
   io.out(`下一步 / next: guifan check --content ${dir}`);
   return 0;
 }
 
-/** The renderers are optional modules so that `check` works even where they are not installed. */
-async function renderSite(model: Model, outDir: string): Promise<void> {
-  const site = (await import('../site/build.ts')) as { buildSite: (o: { contentDir: string; outDir: string; model?: Model }) => Promise<void> };
-  await site.buildSite({ contentDir: model.contentDir, outDir, model });
-}
-
 async function renderPrint(model: Model, outDir: string, only?: string): Promise<string[]> {
-  const print = (await import('../print/index.ts')) as {
-    buildPrint: (m: Model, out: string, o?: { only?: string }) => Promise<{ files: string[] }>;
-  };
-  const { files } = await print.buildPrint(model, outDir, only ? { only } : {});
+  // Several PDFs are shared out to worker threads; a single one is made in this thread.
+  const { printInWorkers } = await import('./print-pool.ts');
+  const { files } = await printInWorkers(model, outDir, only ? { only } : {});
   return files;
-}
-
-async function writeModelJson(model: Model, outDir: string): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  // The absolute content path would make output differ between machines.
-  const { contentDir: _dir, pages, ...rest } = model;
-  const portable = { ...rest, pages: pages.map(({ file: _f, ...p }) => p) };
-  await writeFile(path.join(outDir, 'model.json'), `${JSON.stringify(portable, null, 1)}\n`);
 }
 
 async function cmdBuild(args: string[], io: Io): Promise<number> {
@@ -132,11 +121,8 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
   });
   const model = await requireModel(values.content, io);
   const t0 = performance.now();
-  await writeAtomically(values.out, async (staging) => {
-    if (!values['no-site']) await renderSite(model, staging);
-    if (!values['no-pdf']) await renderPrint(model, staging);
-    await writeModelJson(model, staging);
-  });
+  const { runBuild } = await import('./build.ts');
+  await runBuild({ contentDir: values.content, outDir: values.out, model, site: !values['no-site'], pdf: !values['no-pdf'] });
   io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return 0;
 }
@@ -179,7 +165,9 @@ async function cmdDev(args: string[], io: Io): Promise<number> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port 应为端口号 / --port must be a port number`);
-  const { runDev } = await import('./dev.ts');
+  const { allowTypeScriptImports, importExternal } = await import('./external.ts');
+  await allowTypeScriptImports();
+  const { runDev } = await importExternal<typeof import('./dev.ts')>(new URL('./dev.ts', import.meta.url).href);
   await runDev({ contentDir: values.content, port, host: values.host, log: io.out });
   // The dev server keeps the process alive until Ctrl-C.
   return new Promise<number>(() => {});
@@ -193,6 +181,7 @@ async function cmdImport(args: string[], io: Io): Promise<number> {
 
 async function cmdSchemas(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string', default: 'public/schemas' } } });
+  const { writeJsonSchemas } = await import('../model/jsonschema.ts');
   const files = await writeJsonSchemas(values.out);
   io.out(`已写入 ${files.length} 个 JSON Schema 到 ${values.out} / wrote ${files.length} JSON Schemas to ${values.out}`);
   return 0;
@@ -236,6 +225,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 }
 
 // Also runnable as `npx tsx src/cli/main.ts …` (bin.mjs is the installed entry point).
-if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // No top-level await: the precompiled bundle (src/cli/bundle.mjs) may be loaded as a script.
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -26,28 +26,50 @@ export interface BuildPrintOptions {
   /** KIND or KIND:UNIT (or KIND:ROLE / KIND:all for handbooks and quiz papers); KIND is a template's output name, e.g. poster, handbook, card, quiz. */
   only?: string;
   templatesDir?: string;
-  /** Share parsed fonts between several builds (tests, watch mode). */
+  /** Share parsed fonts between several builds (tests, watch mode, a print worker). */
   fonts?: FontCache;
+  /** Build only these jobs (ids from `planPrintJobs`), e.g. the share of one worker thread. */
+  jobs?: readonly string[];
 }
 
 /** One build step: one PDF, or for quiz papers every version and the key of one scope. */
 interface Job {
   files: string[];
+  /** Rough relative cost, to hand the largest jobs out first when jobs run in parallel. */
+  weight: number;
   run: () => Promise<Uint8Array[]>;
+}
+
+/** A print job as a scheduler sees it: `id` (its first file) selects it in `BuildPrintOptions.jobs`. */
+export interface PrintJob {
+  id: string;
+  files: string[];
+  weight: number;
+}
+
+function countClauses(list: readonly { children: readonly unknown[] }[]): number {
+  let n = 0;
+  for (const c of list) n += 1 + countClauses(c.children as readonly { children: readonly unknown[] }[]);
+  return n;
 }
 
 function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
   const wanted = new Set(planned.map((p) => p.file));
-  const one = (file: string, run: () => Promise<Uint8Array>): Job => ({ files: [file], run: async () => [await run()] });
+  const one = (file: string, weight: number, run: () => Promise<Uint8Array>): Job => ({ files: [file], weight, run: async () => [await run()] });
   switch (template.kind) {
     case 'poster':
-      return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), () => buildPoster(model, unit, template, fonts)));
+      return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), 2, () => buildPoster(model, unit, template, fonts)));
     case 'card':
-      return model.units.filter((u) => wanted.has(cardFileName(template, u))).map((unit) => one(cardFileName(template, unit), () => buildCard(model, unit, template, fonts)));
-    case 'handbook':
+      return model.units.filter((u) => wanted.has(cardFileName(template, u))).map((unit) => one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)));
+    case 'handbook': {
+      // A handbook grows with the group's clauses and charts; a role's is a part of the complete one.
+      const size = model.documents.reduce((n, d) => n + countClauses(d.clauses), 0) + 20 * model.processes.length;
       return handbookScopes(model, template)
         .filter((s) => wanted.has(`${template.output}-${s.id}.pdf`))
-        .map((s) => one(`${template.output}-${s.id}.pdf`, async () => (await import('./handbook.ts')).buildHandbook(model, s, template, fonts)));
+        .map((s) =>
+          one(`${template.output}-${s.id}.pdf`, s.role === undefined ? size : size / 2, async () => (await import('./handbook.ts')).buildHandbook(model, s, template, fonts)),
+        );
+    }
     case 'quiz':
       return quizScopes(model, template)
         .filter((s) => wanted.has(quizFileNames(template, s).key))
@@ -55,6 +77,7 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
           const names = quizFileNames(template, s);
           return {
             files: [...names.papers, names.key],
+            weight: 4 * names.papers.length,
             run: async () => {
               const { papers, key } = await buildQuizPapers(model, s, template, fonts);
               return [...papers, key];
@@ -67,11 +90,23 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
 /** The files `buildPrint` writes (names in out/print/, kind, scope label), from the templates alone. */
 export { plannedPrintFiles, type PlannedFile } from './plan.ts';
 
-export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[] }> {
+function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): Job[] {
   const templates = loadTemplates(options.templatesDir ?? defaultTemplatesDir());
-  const fonts = options.fonts ?? new FontCache();
   const planned = plannedPrintFiles(model, { templates, ...(options.only !== undefined ? { only: options.only } : {}) });
   const jobs = templates.flatMap((t) => jobsFor(model, t, fonts, planned.filter((p) => p.output === t.output)));
+  if (options.jobs === undefined) return jobs;
+  const ids = new Set(options.jobs);
+  return jobs.filter((j) => ids.has(j.files[0]!));
+}
+
+/** The jobs `buildPrint(model, out, options)` runs, in its order, without building anything. */
+export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fonts'> = {}): PrintJob[] {
+  return selectJobs(model, options, new FontCache()).map((j) => ({ id: j.files[0]!, files: j.files, weight: j.weight }));
+}
+
+export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[] }> {
+  const fonts = options.fonts ?? new FontCache();
+  const jobs = selectJobs(model, options, fonts);
   const dir = join(outDir, 'print');
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];

@@ -1,0 +1,121 @@
+/**
+ * `guifan build` as one function, also used by bench/child-build.ts so that the benchmark
+ * measures exactly what the command does: load the model, then into a staging directory
+ * (swapped in only when everything succeeded) the Astro site and, at the same time, the PDFs
+ * in worker threads (src/cli/print-pool.ts), then model.json.
+ *
+ * The PDFs are written into a directory of their own and moved into the staging directory
+ * after the site is done, so the two builds never write into one tree at the same time.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic, Model } from '../model/index.ts';
+import { writeAtomically } from './atomic.ts';
+import { allowTypeScriptImports, importExternal } from './external.ts';
+import { parallelism, startPrint } from './print-pool.ts';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  site?: boolean;
+  pdf?: boolean;
+  /** Already loaded (skips the load phase). */
+  model?: Model;
+  /** Astro's log level (default 'warn'). */
+  siteLogLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** PDF workers at most (default: the machine's parallelism); one runs while the site builds. */
+  pdfWorkers?: number;
+  /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
+  onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
+}
+
+export interface BuildResult {
+  model?: Model;
+  diagnostics: Diagnostic[];
+  /** Files under out/print/ (absolute, in the staging directory's final place). */
+  pdfFiles: string[];
+  timings: { loadMs: number; siteMs?: number; pdfMs?: number; totalMs: number };
+}
+
+async function renderSite(model: Model, outDir: string, logLevel: BuildOptions['siteLogLevel']): Promise<void> {
+  // The site runs through tsx even from the bundle: astro.config.mjs imports the same source
+  // modules natively, and the model handed over below must reach that instance.
+  await allowTypeScriptImports();
+  const site = await importExternal<typeof import('../site/build.ts')>(new URL('../site/build.ts', import.meta.url).href);
+  await site.buildSite({ contentDir: model.contentDir, outDir, model, ...(logLevel !== undefined ? { logLevel } : {}) });
+}
+
+export async function writeModelJson(model: Model, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  // The absolute content path would make output differ between machines.
+  const { contentDir: _dir, pages, ...rest } = model;
+  const portable = { ...rest, pages: pages.map(({ file: _f, ...p }) => p) };
+  await writeFile(path.join(outDir, 'model.json'), `${JSON.stringify(portable, null, 1)}\n`);
+}
+
+/** Returns without building (model undefined) when the content has errors. */
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const phase = options.onPhase ?? (() => {});
+  let model = options.model;
+  let diagnostics: Diagnostic[] = [];
+  let loadMs = 0;
+  if (!model) {
+    phase('load', 'start');
+    const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir);
+    loadMs = performance.now() - started;
+    phase('load', 'end');
+    diagnostics = loaded.diagnostics;
+    if (!loaded.model) return { diagnostics, pdfFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+    model = loaded.model;
+  }
+  const built = model;
+  const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
+  const wantSite = options.site !== false;
+  const wantPdf = options.pdf !== false;
+  let pdfFiles: string[] = [];
+  await writeAtomically(options.outDir, async (staging) => {
+    const printRoot = `${staging}-pdf`;
+    await rm(printRoot, { recursive: true, force: true });
+    try {
+      const site = wantSite
+        ? (async () => {
+            const t = performance.now();
+            phase('site', 'start');
+            await renderSite(built, staging, options.siteLogLevel);
+            timings.siteMs = performance.now() - t;
+            phase('site', 'end');
+          })()
+        : Promise.resolve();
+      const pdf = wantPdf
+        ? (async () => {
+            const t = performance.now();
+            phase('pdf', 'start');
+            const max = Math.max(1, options.pdfWorkers ?? parallelism());
+            // While Astro builds, it has one core; the other workers start when it is done.
+            const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max });
+            void site.then(run.grow, run.grow);
+            const { files } = await run.done;
+            timings.pdfMs = performance.now() - t;
+            phase('pdf', 'end');
+            return files;
+          })()
+        : Promise.resolve([]);
+      // Both run to the end before anything is reported, so nothing writes into a staging
+      // directory that a failure is about to remove; the site's error comes first, as it did
+      // when the PDFs followed the site.
+      const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
+      if (siteResult.status === 'rejected') throw siteResult.reason;
+      if (pdfResult.status === 'rejected') throw pdfResult.reason;
+      if (wantPdf) {
+        await rename(path.join(printRoot, 'print'), path.join(staging, 'print'));
+        pdfFiles = pdfResult.value.map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(path.join(printRoot, 'print'), f)));
+      }
+      await writeModelJson(built, staging);
+    } finally {
+      await rm(printRoot, { recursive: true, force: true });
+    }
+  });
+  timings.totalMs = performance.now() - started;
+  return { model: built, diagnostics, pdfFiles, timings };
+}

@@ -1,0 +1,136 @@
+/**
+ * The PDFs of a build, made by worker threads: the jobs are handed out largest first to
+ * workers that share nothing but the model (as JSON) and the font files, each parsing the fonts
+ * once. `guifan build` starts one worker beside the Astro site build and adds the rest when the
+ * site is done, so on two cores the PDFs overlap the site instead of following it, and the
+ * PDF phase does not run inside the heap Astro leaves behind. Output is byte-identical to
+ * `buildPrint` in one thread (test/print-pool.test.ts).
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Model } from '../model/types.ts';
+import './external.ts';
+import type { FromWorker, PrintWorkerData, ToWorker } from './print-worker.ts';
+
+export interface PrintPoolOptions {
+  only?: string;
+  templatesDir?: string;
+  /** Workers to start with (default: as many as `maxWorkers`). */
+  workers?: number;
+  /** Most workers at once, after `grow()` (default: the machine's parallelism). */
+  maxWorkers?: number;
+}
+
+export interface PrintRun {
+  /** Every file written, in `buildPrint`'s order; rejects with the first job's error. */
+  done: Promise<{ files: string[] }>;
+  /** Start the remaining workers (e.g. once the site build no longer needs a core). */
+  grow(): void;
+}
+
+/** A job failed in a worker: rethrown in the parent with the worker's message (and stack for GUIFAN_DEBUG). */
+function rebuildError(error: { name: string; message: string; stack?: string }): Error {
+  const e = new Error(error.message);
+  e.name = error.name;
+  if (error.stack !== undefined) e.stack = error.stack;
+  return e;
+}
+
+export function parallelism(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/**
+ * Builds the PDFs of `model` into `outDir/print/`. With one job, or one worker allowed, the
+ * work stays in this thread (a worker would only add its start-up).
+ */
+export async function startPrint(model: Model, outDir: string, options: PrintPoolOptions = {}): Promise<PrintRun> {
+  const print = await import('../print/index.ts');
+  const select = {
+    ...(options.only !== undefined ? { only: options.only } : {}),
+    ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
+  };
+  const jobs = print.planPrintJobs(model, select);
+  const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), jobs.length));
+  if (jobs.length <= 1 || options.workers === 0) {
+    return { done: print.buildPrint(model, outDir, select), grow: () => {} };
+  }
+  const order = new Map(jobs.map((j, i) => [j.id, i]));
+  // Largest first (stable), so the long handbooks do not end up last on one worker.
+  const queue = [...jobs].sort((a, b) => b.weight - a.weight || order.get(a.id)! - order.get(b.id)!);
+  const data: PrintWorkerData & { bundle?: unknown } = {
+    modelJson: JSON.stringify(model),
+    outDir,
+    ...select,
+    ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),
+  };
+  const results = new Map<string, string[]>();
+  const workers: Worker[] = [];
+  let failed: Error | undefined;
+  let running = 0;
+  let settle!: { resolve: (r: { files: string[] }) => void; reject: (e: Error) => void };
+  const done = new Promise<{ files: string[] }>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+
+  const finish = (): void => {
+    if (running > 0) return;
+    // On success the workers stop by themselves once told to (and keep their code cache).
+    if (failed) for (const w of workers) void w.terminate();
+    if (failed) settle.reject(failed);
+    else settle.resolve({ files: jobs.flatMap((j) => results.get(j.id) ?? []) });
+  };
+  const next = (worker: Worker): void => {
+    const job = failed ? undefined : queue.shift();
+    if (!job) {
+      worker.postMessage({ type: 'stop' } satisfies ToWorker);
+      return;
+    }
+    running++;
+    (worker as Worker & { job?: string }).job = job.id;
+    worker.postMessage({ type: 'job', id: job.id } satisfies ToWorker);
+  };
+  const fail = (e: Error): void => {
+    // Keep the first error: it is the one a sequential build would have stopped at (largest first aside).
+    failed ??= e;
+    queue.length = 0;
+  };
+  const spawn = (): void => {
+    if (workers.length >= maxWorkers || failed || queue.length === 0) return;
+    const worker = new Worker(new URL('./print-worker.mjs', import.meta.url), { workerData: data });
+    workers.push(worker);
+    worker.on('message', (message: FromWorker) => {
+      running--;
+      (worker as Worker & { job?: string }).job = undefined;
+      if (message.type === 'done') results.set(message.id, message.files);
+      else fail(rebuildError(message.error));
+      next(worker);
+      finish();
+    });
+    worker.on('error', (e) => {
+      fail(e);
+    });
+    worker.on('exit', (code) => {
+      const job = (worker as Worker & { job?: string }).job;
+      if (job !== undefined) {
+        running--;
+        fail(new Error(`print worker stopped (exit code ${code}) while building ${job}`));
+        finish();
+      }
+    });
+    next(worker);
+  };
+  const initial = Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers));
+  for (let i = 0; i < initial; i++) spawn();
+  return {
+    done,
+    grow: () => {
+      while (workers.length < maxWorkers && queue.length > 0 && !failed) spawn();
+    },
+  };
+}
+
+/** `startPrint` with every worker from the start, awaited. */
+export async function printInWorkers(model: Model, outDir: string, options: PrintPoolOptions = {}): Promise<{ files: string[] }> {
+  return (await startPrint(model, outDir, options)).done;
+}

@@ -1,0 +1,52 @@
+/**
+ * A print worker thread: receives the model as JSON once, parses the fonts once (its own
+ * FontCache), then builds the print jobs the parent hands it one at a time and writes their
+ * files. Started by src/cli/print-pool.ts through print-worker.mjs (tsx or the bundle).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Model } from '../model/types.ts';
+import { FontCache } from '../print/fonts.ts';
+import { buildPrint } from '../print/index.ts';
+
+export interface PrintWorkerData {
+  modelJson: string;
+  outDir: string;
+  only?: string;
+  templatesDir?: string;
+}
+
+export type ToWorker = { type: 'job'; id: string } | { type: 'stop' };
+export type FromWorker =
+  | { type: 'done'; id: string; files: string[] }
+  | { type: 'error'; id: string; error: { name: string; message: string; stack?: string } };
+
+/** Serves jobs until told to stop. */
+export function runPrintWorker(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('runPrintWorker must run in a worker thread');
+  const data = workerData as PrintWorkerData;
+  const model = JSON.parse(data.modelJson) as Model;
+  const fonts = new FontCache();
+  const options = {
+    fonts,
+    ...(data.only !== undefined ? { only: data.only } : {}),
+    ...(data.templatesDir !== undefined ? { templatesDir: data.templatesDir } : {}),
+  };
+  return new Promise((resolve) => {
+    port.on('message', (message: ToWorker) => {
+      if (message.type === 'stop') {
+        port.close();
+        resolve();
+        return;
+      }
+      const { id } = message;
+      buildPrint(model, data.outDir, { ...options, jobs: [id] }).then(
+        ({ files }) => port.postMessage({ type: 'done', id, files } satisfies FromWorker),
+        (e: unknown) => {
+          const err = e instanceof Error ? e : new Error(String(e));
+          port.postMessage({ type: 'error', id, error: { name: err.name, message: err.message, ...(err.stack !== undefined ? { stack: err.stack } : {}) } } satisfies FromWorker);
+        },
+      );
+    });
+  });
+}
