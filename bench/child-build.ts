@@ -3,20 +3,26 @@
  *   /usr/bin/time node --import tsx bench/child-build.ts CONTENT OUT RESULT.json [--no-site] [--no-pdf]
  * so that every run starts cold and the parent can read the process's peak RSS.
  *
- * Phases call the renderers directly, the way `guifan build` does:
+ * The build is `runBuild` from src/cli/build.ts, the function `guifan build` runs: the model
+ * is loaded, then the Astro site and the PDFs (in worker threads) are built at the same time
+ * into a staging directory that is swapped in at the end. Phases (they overlap):
  *   load     loadModel (YAML, schema validation, cross-checks, unit resolution)
  *   site     buildSite: one Astro build whose astro:build:done hook writes the Pagefind index
  *   index    the Pagefind part of that build, timed from Astro's own log lines: from the
  *            "✓ Completed in" that ends static generation to the integration's
  *            "Pagefind: N records indexed"
  *   pages    site − index
- *   pdf      buildPrint (every poster, card and handbook)
+ *   pdf      every poster, card, handbook and quiz paper, from the start of the print workers
+ *            to the last file
+ * Memory: the process's own peak (Node and its worker threads) and, sampled every 100 ms by a
+ * thread of its own, the peak of the whole process tree (Pagefind's binary, esbuild) summed.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,15 +33,19 @@ export interface ChildResult {
   lockWaitMs?: number;
   pagesMs?: number;
   indexMs?: number;
+  /** From the start of the print workers to the last PDF; overlaps siteMs. */
   pdfMs?: number;
   pdfFiles?: number;
-  /** load + site + pdf, inside the process (excludes Node start-up, module loading and any lock wait). */
+  /** load + site and PDFs (concurrently) + the swap, inside the process (excludes Node start-up, module loading and any lock wait). */
   buildMs: number;
   /** process start → end of build, as the process itself sees it. */
   processMs: number;
   importMs: number;
+  /** Peak RSS of this process (all its threads). */
   maxRssKb: number;
-  /** Peak resident memory seen in each phase (sampled every 100 ms), to tell which phase sets the peak. */
+  /** Peak of the summed RSS of this process and its children (Pagefind, esbuild), sampled every 100 ms. */
+  treeRssKb: number;
+  /** Peak tree RSS seen while each set of phases ran ('site+pdf' when they overlap). */
   phaseRssKb: Record<string, number>;
   cpuUserMs: number;
   cpuSystemMs: number;
@@ -43,6 +53,24 @@ export interface ChildResult {
   log: { atMs: number; line: string }[];
   errors: string[];
 }
+
+/**
+ * Samples the RSS of a process tree from its own thread, so that a main thread busy rendering
+ * pages does not skip samples. Messages: a phase name (string) to attribute samples to, or
+ * null to stop and reply with the peaks.
+ */
+const SAMPLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const rssKb = (pid) => { try { return Number(/VmRSS:\\s+(\\d+)/.exec(fs.readFileSync('/proc/' + pid + '/status', 'utf8'))?.[1] ?? 0); } catch { return 0; } };
+const children = (pid) => { const out = []; let tasks = []; try { tasks = fs.readdirSync('/proc/' + pid + '/task'); } catch { return out; }
+  for (const t of tasks) { try { out.push(...fs.readFileSync('/proc/' + pid + '/task/' + t + '/children', 'utf8').split(' ').filter(Boolean).map(Number)); } catch {} } return out; };
+const tree = (pid) => { let total = rssKb(pid); for (const c of children(pid)) total += tree(c); return total; };
+let phase = 'startup'; let max = 0; const byPhase = {};
+const sample = () => { const kb = tree(workerData.pid); max = Math.max(max, kb); byPhase[phase] = Math.max(byPhase[phase] ?? 0, kb); };
+const timer = setInterval(sample, 100);
+parentPort.on('message', (m) => { sample(); if (m === null) { clearInterval(timer); parentPort.postMessage({ max, byPhase }); parentPort.close(); } else phase = m; });
+`;
 
 const [content, out, resultFile, ...flags] = process.argv.slice(2);
 if (!content || !out || !resultFile) {
@@ -70,56 +98,63 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const errors: string[] = [];
-// Which phase holds the most memory: sample RSS, attributed to the phase running at the time.
-let phase = 'startup';
-const phaseRssKb: Record<string, number> = {};
-const sampleRss = (): void => {
-  const kb = Math.round(process.memoryUsage.rss() / 1024);
-  phaseRssKb[phase] = Math.max(phaseRssKb[phase] ?? 0, kb);
-};
-const rssTimer = setInterval(sampleRss, 100);
+const sampler = new Worker(SAMPLER, { eval: true, workerData: { pid: process.pid } });
+const active = new Set<string>();
+const setPhase = (): void => sampler.postMessage(active.size ? [...active].join('+') : 'between');
 const startOfProcess = performance.timeOrigin;
 const importStart = performance.now();
-const { loadModel } = await import('../src/model/index.ts');
-const { buildSite } = await import('../src/site/build.ts');
-const { buildPrint } = await import('../src/print/index.ts');
+const { runBuild } = await import('../src/cli/build.ts');
 const importMs = performance.now() - importStart;
 
 const outDir = path.resolve(out);
 await rm(outDir, { recursive: true, force: true });
 
-sampleRss();
-phase = 'load';
+// runBuild's site phase takes src/site's build lock so that builds of one checkout take turns; note when we hold it.
+const lockPid = path.join(ROOT, 'node_modules', '.astro-guifan', 'build.lock', 'pid');
+let siteStart: number | undefined;
+let lockedAt: number | undefined;
+const poll = setInterval(() => {
+  if (siteStart !== undefined && lockedAt === undefined && existsSync(lockPid) && readFileSync(lockPid, 'utf8').trim() === String(process.pid)) lockedAt = performance.now();
+}, 20);
+
+const result: Partial<ChildResult> = {};
 const buildStart = performance.now();
-const loaded = await loadModel(content);
-const loadMs = performance.now() - buildStart;
-if (!loaded.model) {
-  console.error(`content has errors: ${loaded.diagnostics.length} diagnostics`);
+let built: Awaited<ReturnType<typeof runBuild>> | undefined;
+try {
+  built = await runBuild({
+    contentDir: content,
+    outDir,
+    site: !flags.includes('--no-site'),
+    pdf: !flags.includes('--no-pdf'),
+    siteLogLevel: 'info',
+    onPhase: (name, event) => {
+      if (event === 'start') active.add(name);
+      else active.delete(name);
+      if (name === 'site' && event === 'start') siteStart = performance.now();
+      setPhase();
+    },
+  });
+} catch (e) {
+  errors.push(`build: ${(e as Error).message}`);
+  console.error((e as Error).stack);
+}
+clearInterval(poll);
+const end = performance.now();
+if (built && !built.model) {
+  console.error(`content has errors: ${built.diagnostics.length} diagnostics`);
   process.exit(1);
 }
-const model = loaded.model;
-const result: Partial<ChildResult> = { loadMs };
-
-sampleRss();
-if (!flags.includes('--no-site')) {
-  phase = 'site';
-  const siteStart = performance.now();
-  // buildSite takes a lock so that builds of one checkout take turns; note when we hold it.
-  const lockPid = path.join(ROOT, 'node_modules', '.astro-guifan', 'build.lock', 'pid');
-  let lockedAt: number | undefined;
-  const poll = setInterval(() => {
-    if (lockedAt === undefined && existsSync(lockPid) && readFileSync(lockPid, 'utf8').trim() === String(process.pid)) lockedAt = performance.now();
-  }, 20);
-  try {
-    await buildSite({ contentDir: content, outDir, logLevel: 'info', model } as Parameters<typeof buildSite>[0]);
-    clearInterval(poll);
+if (built) {
+  const { timings } = built;
+  result.loadMs = timings.loadMs;
+  if (timings.siteMs !== undefined && siteStart !== undefined) {
     const lockWaitMs = Math.max(0, (lockedAt ?? siteStart) - siteStart);
     // Waits under 100 ms are the lock's own overhead, not another build.
     if (lockWaitMs >= 100) result.lockWaitMs = lockWaitMs;
-    result.siteMs = performance.now() - siteStart - (result.lockWaitMs ?? 0);
+    result.siteMs = timings.siteMs - (result.lockWaitMs ?? 0);
     // Astro logs "generating static routes", then "✓ Completed in …" when the pages are written,
     // then runs astro:build:done (our Pagefind integration logs when it has written the index).
-    const after = log.filter((l) => l.atMs >= siteStart - 1);
+    const after = log.filter((l) => l.atMs >= siteStart! - 1);
     const routesAt = after.findIndex((l) => l.line.includes('generating static routes'));
     const pagesDone = after.slice(routesAt + 1).find((l) => l.line.includes('Completed in'))?.atMs;
     const indexDone = after.find((l) => /Pagefind: \d+ records indexed/.test(l.line))?.atMs;
@@ -127,37 +162,27 @@ if (!flags.includes('--no-site')) {
       result.indexMs = indexDone - pagesDone;
       result.pagesMs = result.siteMs - result.indexMs;
     } else errors.push('could not find the Astro/Pagefind log lines to split the site phase');
-  } catch (e) {
-    clearInterval(poll);
-    errors.push(`site: ${(e as Error).message}`);
+  }
+  if (timings.pdfMs !== undefined) {
+    result.pdfMs = timings.pdfMs;
+    result.pdfFiles = built.pdfFiles.length;
   }
 }
 
-sampleRss();
-if (!flags.includes('--no-pdf')) {
-  phase = 'pdf';
-  const pdfStart = performance.now();
-  try {
-    const { files } = await buildPrint(model, outDir);
-    result.pdfMs = performance.now() - pdfStart;
-    result.pdfFiles = files.length;
-  } catch (e) {
-    errors.push(`pdf: ${(e as Error).message}`);
-  }
-}
-
-sampleRss();
-clearInterval(rssTimer);
-const end = performance.now();
+const peaks = await new Promise<{ max: number; byPhase: Record<string, number> }>((resolve) => {
+  sampler.once('message', resolve);
+  sampler.postMessage(null);
+});
 const usage = process.resourceUsage();
 const full: ChildResult = {
   ...result,
-  loadMs,
+  loadMs: result.loadMs ?? 0,
   buildMs: end - buildStart - (result.lockWaitMs ?? 0),
   processMs: Date.now() - startOfProcess,
   importMs,
   maxRssKb: usage.maxRSS,
-  phaseRssKb,
+  treeRssKb: peaks.max,
+  phaseRssKb: peaks.byPhase,
   cpuUserMs: usage.userCPUTime / 1000,
   cpuSystemMs: usage.systemCPUTime / 1000,
   log,
