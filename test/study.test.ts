@@ -160,6 +160,32 @@ describe('bank JSON', () => {
     // The islands put content in as text only.
     expect(fs.readFileSync('src/site/study-island.ts', 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
+
+  it('a scope citing more items than a list can carry lists the pages they are on, with counts', () => {
+    const topics = (sitePath: string): string => {
+      const html = fs.readFileSync(path.join(OUT, sitePath, 'index.html'), 'utf8');
+      return /<section class="study-topics"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    };
+    const byPage = /<li><a href="([^"#]+)"[^>]*>([^<]+)<\/a> <span class="muted">(\d+) 项<\/span><\/li>/g;
+    const all = topics('study/all');
+    const pages = [...all.matchAll(byPage)];
+    expect(all).toMatch(/共 \d+ 项，分布在以下 \d+ 个页面/);
+    // Every document, the etiquette page and every process are there, each once, linked to the page (no anchors).
+    const hrefs = pages.map((m) => m[1]);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    for (const p of ['/norms/general-service-norms/', '/etiquette/', '/assessment/']) expect(hrefs).toContain(p);
+    expect(hrefs.some((h) => h!.startsWith('/processes/'))).toBe(true);
+    expect(all).toContain('>窗口服务通用规范<');
+    const [, total, count] = /共 (\d+) 项，分布在以下 (\d+) 个页面/.exec(all)!;
+    expect(pages.length).toBe(Number(count));
+    expect(pages.reduce((n, m) => n + Number(m[3]), 0)).toBe(Number(total));
+    // The English page names the site's sections in English and marks Chinese titles.
+    const en = topics('en/study/all');
+    expect(en).toMatch(/<a href="\/en\/etiquette\/">Etiquette<\/a>/);
+    expect(en).toMatch(/<a href="\/en\/norms\/general-service-norms\/" lang="zh-CN">/);
+    // A document's practice cites few enough items to list them one by one.
+    expect(topics(`study/${DOC}`)).not.toMatch(/分布在以下/);
+  });
 });
 
 describe('practice', () => {
@@ -351,7 +377,7 @@ describe('accessibility (axe-core)', () => {
       return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     });
   };
-  for (const target of ['/study/', '/en/study/', `/study/${DOC}/`, '/study/review/', '/study/cards/']) {
+  for (const target of ['/study/', '/en/study/', `/study/${DOC}/`, '/study/all/', '/study/review/', '/study/cards/']) {
     it(`${target} has no serious or critical violations`, async () => {
       const { context, page } = await fresh();
       await openStudy(page, target);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import type { Model } from '../model/types.ts';
-import { CONTENT_ENV, getModel, primeModel } from './data.ts';
+import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -41,6 +41,7 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   // written by another checkout (e.g. bench/snapshot.sh's export) breaks this one's build.
   const cacheKey = createHash('sha1').update(`${PROJECT_ROOT}\u0000${content}`).digest('hex').slice(0, 12);
   const lock = await acquireBuildLock();
+  const giveBack = lendModel(content, model);
   try {
     await build({
       root: PROJECT_ROOT,
@@ -52,6 +53,7 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
       logLevel,
     });
   } finally {
+    giveBack();
     lock.release();
   }
   // Server-side leftovers of Astro's content layer; a static site does not serve them.

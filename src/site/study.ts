@@ -68,7 +68,18 @@ export function studyBank(model: Model, unitId?: string): BankQuestion[] {
   return questions;
 }
 
+const scopesCache = new WeakMap<Model, StudyScope[]>();
+
 export function studyScopes(model: Model): StudyScope[] {
+  let scopes = scopesCache.get(model);
+  if (!scopes) {
+    scopes = listScopes(model);
+    scopesCache.set(model, scopes);
+  }
+  return scopes;
+}
+
+function listScopes(model: Model): StudyScope[] {
   return [
     { key: 'all', kind: 'all', scope: {} },
     ...model.documents.map((d): StudyScope => ({ key: `doc-${d.id}`, kind: 'document', id: d.id, title: d.title, scope: { documentId: d.id } })),
@@ -77,9 +88,37 @@ export function studyScopes(model: Model): StudyScope[] {
   ];
 }
 
+/**
+ * What pages derive from the model and reuse: a scope's questions and topics
+ * are asked for by its page in both languages, by the hub and by its JSON;
+ * built once per model and scope key (the JSON files are not kept: each is
+ * written once).
+ */
+interface Derived {
+  questions: Map<string, BankQuestion[]>;
+  topics: Map<string, ScopeTopics>;
+  paths: Map<string, (id: string) => string | undefined>;
+  labels: Map<string, string>;
+}
+const derivedCache = new WeakMap<Model, Derived>();
+function derived(model: Model): Derived {
+  let d = derivedCache.get(model);
+  if (!d) {
+    d = { questions: new Map(), topics: new Map(), paths: new Map(), labels: new Map() };
+    derivedCache.set(model, d);
+  }
+  return d;
+}
+
 /** The questions of a scope: a filter over the organisation's bank (same rule as the client's `inScope`), or a unit's own bank. */
 export function scopeQuestions(model: Model, scope: StudyScope): BankQuestion[] {
-  return scope.scope.unitId !== undefined ? studyBank(model, scope.scope.unitId) : questionsInScope(studyBank(model), scope);
+  const cache = derived(model).questions;
+  let questions = cache.get(scope.key);
+  if (!questions) {
+    questions = scope.scope.unitId !== undefined ? studyBank(model, scope.scope.unitId) : questionsInScope(studyBank(model), scope);
+    cache.set(scope.key, questions);
+  }
+  return questions;
 }
 
 export function questionsInScope(questions: readonly BankQuestion[], scope: StudyScope): BankQuestion[] {
@@ -96,20 +135,41 @@ export function questionsInScope(questions: readonly BankQuestion[], scope: Stud
  * page, commitments a unit defined on its board.
  */
 export function citedPaths(model: Model, unitId?: string): (id: string) => string | undefined {
-  const clausePath = new Map<string, string>();
-  const unitCommitments = new Set<string>();
-  // In a unit's practice, clauses link to the unit's resolved wording and commitments to its board.
-  const unit = model.units.find((u) => u.id === unitId);
-  if (unit) {
-    for (const doc of unit.documents) for (const c of flattenClauses(doc.clauses)) clausePath.set(c.id, `units/${unit.id}/norms/${doc.id}/#c-${c.id}`);
-    for (const c of unit.commitments) if (c.public) unitCommitments.add(c.id);
+  const cache = derived(model).paths;
+  let pathOf = cache.get(unitId ?? '');
+  if (!pathOf) {
+    pathOf = makeCitedPaths(model, unitId);
+    cache.set(unitId ?? '', pathOf);
   }
+  return pathOf;
+}
+
+/** Where the organisation's and every unit's clauses are shown (first place wins), built once per model. */
+const clausePathsCache = new WeakMap<Model, Map<string, string>>();
+function organisationClausePaths(model: Model): Map<string, string> {
+  let clausePath = clausePathsCache.get(model);
+  if (clausePath) return clausePath;
+  clausePath = new Map();
   for (const doc of model.documents) for (const c of flattenClauses(doc.clauses)) if (!clausePath.has(c.id)) clausePath.set(c.id, `norms/${doc.id}/#c-${c.id}`);
   for (const unit of model.units) {
     for (const doc of unit.documents) {
       for (const c of flattenClauses(doc.clauses) as Clause[]) if (!clausePath.has(c.id)) clausePath.set(c.id, `units/${unit.id}/norms/${doc.id}/#c-${c.id}`);
     }
   }
+  clausePathsCache.set(model, clausePath);
+  return clausePath;
+}
+
+function makeCitedPaths(model: Model, unitId?: string): (id: string) => string | undefined {
+  const unitClausePath = new Map<string, string>();
+  const unitCommitments = new Set<string>();
+  // In a unit's practice, clauses link to the unit's resolved wording and commitments to its board.
+  const unit = model.units.find((u) => u.id === unitId);
+  if (unit) {
+    for (const doc of unit.documents) for (const c of flattenClauses(doc.clauses)) unitClausePath.set(c.id, `units/${unit.id}/norms/${doc.id}/#c-${c.id}`);
+    for (const c of unit.commitments) if (c.public) unitCommitments.add(c.id);
+  }
+  const clausePath = organisationClausePaths(model);
   const unitIds = new Set(model.units.map((u) => u.id));
   return (id) => {
     const entry = model.index[id];
@@ -117,7 +177,7 @@ export function citedPaths(model: Model, unitId?: string): (id: string) => strin
     const container = entry.container ?? '';
     switch (entry.kind) {
       case 'clause':
-        return clausePath.get(id);
+        return unitClausePath.get(id) ?? clausePath.get(id);
       case 'document':
         return `norms/${id}/`;
       case 'phrase':
@@ -165,6 +225,16 @@ const LABEL_MAX = 28;
 
 /** Label of a cited item for links: "4.1.3 首问负责", a phrase, a step… */
 export function citedLabel(model: Model, id: string): string {
+  const cache = derived(model).labels;
+  let label = cache.get(id);
+  if (label === undefined) {
+    label = makeCitedLabel(model, id);
+    cache.set(id, label);
+  }
+  return label;
+}
+
+function makeCitedLabel(model: Model, id: string): string {
   const entry = model.index[id];
   if (!entry) return id;
   const label = entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${entry.label.replace(/\{([^{}]+)\}/g, '〔$1〕')}」` : entry.label;
@@ -191,8 +261,73 @@ export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
   return { version: 1, seed: DEFAULT_SEED, scope: scope.key, ...(scope.title === undefined ? {} : { title: scope.title }), items, questions: questions.map(toStudyQuestion) };
 }
 
+/** A page of the site that a scope's questions test, with how many of its items they cite. */
+export interface TopicPage {
+  /** Locale-neutral site path of the page ('norms/x/', 'etiquette/'). */
+  path: string;
+  count: number;
+  /** What the page is: a site section named by the UI, or content with a (Chinese) title. */
+  section: 'etiquette' | 'commitments' | 'assessment' | 'content';
+  /** Chinese title of a content page (document, process, unit, role), or the unit of a unit's commitments board. */
+  title?: string;
+}
+
+/** Above this many items, a practice page lists the pages its questions cite rather than every item: a group's unit covers thousands. */
+export const TOPIC_ITEMS_MAX = 250;
+
+/** The pages cited items live on, in order of first citation. */
+export function topicPages(model: Model, items: readonly CitedItem[]): TopicPage[] {
+  const pages = new Map<string, TopicPage>();
+  for (const item of items) {
+    if (item.path === undefined) continue;
+    const path = item.path.replace(/#.*$/, '');
+    const page = pages.get(path);
+    if (page) page.count += 1;
+    else pages.set(path, { path, count: 1, ...describePage(model, path) });
+  }
+  return [...pages.values()];
+}
+
+function describePage(model: Model, path: string): Pick<TopicPage, 'section' | 'title'> {
+  const parts = path.split('/').filter(Boolean);
+  const [first, id] = parts;
+  const unitName = (unitId: string | undefined): string | undefined => model.units.find((u) => u.id === unitId)?.shortName ?? unitId;
+  const named = (title: string | undefined): Pick<TopicPage, 'section' | 'title'> => ({ section: 'content', ...(title === undefined ? {} : { title }) });
+  if (first === 'etiquette') return { section: 'etiquette' };
+  if (first === 'assessment') return { section: 'assessment' };
+  if (first === 'commitments') return { section: 'commitments' };
+  if (first === 'norms') return named(model.documents.find((d) => d.id === id)?.title ?? id);
+  if (first === 'processes') return named(model.processes.find((p) => p.id === id)?.title ?? id);
+  if (first === 'roles') return named(model.roles.find((r) => r.id === id)?.name ?? id);
+  if (first === 'units' && parts[2] === 'commitments') return { section: 'commitments', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
+  if (first === 'units' && parts[2] === 'norms') {
+    const unit = model.units.find((u) => u.id === id);
+    const doc = unit?.documents.find((d) => d.id === parts[3]) ?? model.documents.find((d) => d.id === parts[3]);
+    return named(`${unitName(id)} · ${doc?.title ?? parts[3]}`);
+  }
+  if (first === 'units') return named(unitName(id));
+  return named(path);
+}
+
 /** Topics of a scope for the page without JavaScript: questions per kind, and the items they test. */
-export function scopeTopics(model: Model, scope: StudyScope): { kinds: [QuestionKind, number][]; items: CitedItem[] } {
+export interface ScopeTopics {
+  kinds: [QuestionKind, number][];
+  items: CitedItem[];
+  /** The pages the items are on (listed instead of the items when there are more than TOPIC_ITEMS_MAX). */
+  pages: TopicPage[];
+}
+
+export function scopeTopics(model: Model, scope: StudyScope): ScopeTopics {
+  const cache = derived(model).topics;
+  let topics = cache.get(scope.key);
+  if (!topics) {
+    topics = makeScopeTopics(model, scope);
+    cache.set(scope.key, topics);
+  }
+  return topics;
+}
+
+function makeScopeTopics(model: Model, scope: StudyScope): ScopeTopics {
   const questions = scopeQuestions(model, scope);
   const kinds = new Map<QuestionKind, number>();
   const items = new Map<string, CitedItem>();
@@ -205,5 +340,6 @@ export function scopeTopics(model: Model, scope: StudyScope): { kinds: [Question
       items.set(id, { id, label: citedLabel(model, id), ...(path === undefined ? {} : { path }) });
     }
   }
-  return { kinds: [...kinds.entries()], items: [...items.values()] };
+  const list = [...items.values()];
+  return { kinds: [...kinds.entries()], items: list, pages: topicPages(model, list) };
 }
