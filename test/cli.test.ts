@@ -12,6 +12,10 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonSchemaFor, schemaFileName } from '../src/model/jsonschema.ts';
 import { KINDS, type Kind } from '../src/model/schema.ts';
+import { loadModel } from '../src/model/index.ts';
+import { buildPrint } from '../src/print/index.ts';
+import { printInWorkers } from '../src/cli/print-pool.ts';
+import { bundleIsFresh, readManifest, writeBundle } from '../src/cli/bundle.mjs';
 
 const run = promisify(execFile);
 const bin = path.resolve('src/cli/bin.mjs');
@@ -20,9 +24,9 @@ afterAll(async () => {
   for (const d of temp) await rm(d, { recursive: true, force: true });
 });
 
-async function guifan(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function guifan(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, GUIFAN_DEBUG: '' } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, GUIFAN_DEBUG: '', ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -97,5 +101,53 @@ describe('JSON Schemas for editors', () => {
     }
     const validateRoles = ajv.compile(jsonSchemaFor('roles'));
     expect(validateRoles({ roles: [{ id: 'a', nmae: 'x' }] })).toBe(false);
+  });
+});
+
+describe('print jobs in worker threads', () => {
+  it('write the same bytes as buildPrint in one thread, and report a failing job with its own message', async () => {
+    const { model } = await loadModel('content');
+    if (!model) throw new Error('the example does not load');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-pool-'));
+    temp.push(dir);
+    const sequential = await buildPrint(model, path.join(dir, 'one'));
+    const pooled = await printInWorkers(model, path.join(dir, 'pool'), { maxWorkers: 2 });
+    // Same files in the same order, whichever worker made them.
+    expect(pooled.files.map((f) => path.basename(f))).toEqual(sequential.files.map((f) => path.basename(f)));
+    expect(sequential.files.length).toBeGreaterThan(20);
+    for (const f of sequential.files) {
+      const name = path.basename(f);
+      expect((await readFile(path.join(dir, 'pool', 'print', name))).equals(await readFile(f)), name).toBe(true);
+    }
+    // A unit name too long for its poster: the worker's error reaches the caller unchanged.
+    const unit = model.units[0]!;
+    const crowded = { ...model, units: model.units.map((u) => (u.id === unit.id ? { ...u, name: '很长的单位名称'.repeat(60) } : u)) };
+    const inThread = await buildPrint(crowded, path.join(dir, 'bad-one')).then(() => undefined, (e: Error) => e.message);
+    const inWorker = await printInWorkers(crowded, path.join(dir, 'bad-pool'), { maxWorkers: 2 }).then(() => undefined, (e: Error) => e.message);
+    expect(inThread).toBeDefined();
+    expect(inWorker).toBe(inThread);
+  });
+});
+
+describe('precompiled command (src/cli/bundle.mjs)', () => {
+  it('is used while fresh, stale after any input changes, and prints the same PDF as the sources', async () => {
+    await writeBundle({ quiet: true });
+    const manifest = readManifest() as { inputs: [string, number, number][] };
+    expect(manifest.inputs.map((i) => i[0])).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/print/poster.ts', 'src/model/schema.ts']));
+    expect(bundleIsFresh(manifest)).toBe(true);
+    const edited = { ...manifest, inputs: manifest.inputs.map((i) => (i[0] === 'src/print/poster.ts' ? [i[0], i[1] + 1, i[2]] : i)) };
+    expect(bundleIsFresh(edited)).toBe(false);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-bundle-'));
+    temp.push(dir);
+    const only = ['pdf', '--only', 'poster:power-city-hall'];
+    const fromBundle = await guifan([...only, '--out', path.join(dir, 'a')]);
+    const fromSources = await guifan([...only, '--out', path.join(dir, 'b')], { GUIFAN_NO_BUNDLE: '1' });
+    expect(fromBundle.code, fromBundle.stderr).toBe(0);
+    expect(fromSources.code, fromSources.stderr).toBe(0);
+    expect(fromBundle.stderr).toBe('');
+    const [a, b] = await Promise.all(['a', 'b'].map((d) => readFile(path.join(dir, d, 'print', 'poster-power-city-hall.pdf'))));
+    expect(a!.equals(b!)).toBe(true);
+    // Usage errors and exit statuses are the same from the bundle.
+    expect((await guifan(['chek'])).code).toBe(2);
   });
 });

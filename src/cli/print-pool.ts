@@ -66,7 +66,10 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   };
   const results = new Map<string, string[]>();
   const workers: Worker[] = [];
+  // The error reported is that of the failing job a sequential build would have met first: once
+  // a job fails, the jobs planned before it still run (one of them may fail too), those after it not.
   let failed: Error | undefined;
+  let failedAt = Infinity;
   let running = 0;
   let settle!: { resolve: (r: { files: string[] }) => void; reject: (e: Error) => void };
   const done = new Promise<{ files: string[] }>((resolve, reject) => {
@@ -81,7 +84,8 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     else settle.resolve({ files: jobs.flatMap((j) => results.get(j.id) ?? []) });
   };
   const next = (worker: Worker): void => {
-    const job = failed ? undefined : queue.shift();
+    if (failed) for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > failedAt) queue.splice(i, 1);
+    const job = queue.shift();
     if (!job) {
       worker.postMessage({ type: 'stop' } satisfies ToWorker);
       return;
@@ -90,31 +94,34 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     (worker as Worker & { job?: string }).job = job.id;
     worker.postMessage({ type: 'job', id: job.id } satisfies ToWorker);
   };
-  const fail = (e: Error): void => {
-    // Keep the first error: it is the one a sequential build would have stopped at (largest first aside).
-    failed ??= e;
-    queue.length = 0;
+  const fail = (e: Error, jobId: string | undefined): void => {
+    const at = jobId === undefined ? -1 : order.get(jobId)!;
+    if (at < failedAt) {
+      failed = e;
+      failedAt = at;
+    }
   };
   const spawn = (): void => {
-    if (workers.length >= maxWorkers || failed || queue.length === 0) return;
+    if (workers.length >= maxWorkers || queue.length === 0) return;
     const worker = new Worker(new URL('./print-worker.mjs', import.meta.url), { workerData: data });
     workers.push(worker);
     worker.on('message', (message: FromWorker) => {
       running--;
       (worker as Worker & { job?: string }).job = undefined;
       if (message.type === 'done') results.set(message.id, message.files);
-      else fail(rebuildError(message.error));
+      else fail(rebuildError(message.error), message.id);
       next(worker);
       finish();
     });
-    worker.on('error', (e) => {
-      fail(e);
-    });
+    // A worker that crashed (out of memory, a bug outside any job) fails the whole run.
+    worker.on('error', (e) => fail(e, undefined));
     worker.on('exit', (code) => {
       const job = (worker as Worker & { job?: string }).job;
       if (job !== undefined) {
         running--;
-        fail(new Error(`print worker stopped (exit code ${code}) while building ${job}`));
+        (worker as Worker & { job?: string }).job = undefined;
+        fail(new Error(`print worker stopped (exit code ${code}) while building ${job}`), undefined);
+        queue.length = 0;
         finish();
       }
     });
@@ -125,7 +132,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   return {
     done,
     grow: () => {
-      while (workers.length < maxWorkers && queue.length > 0 && !failed) spawn();
+      while (workers.length < maxWorkers && queue.length > 0) spawn();
     },
   };
 }
