@@ -5,7 +5,8 @@
  * fresh (every input file unchanged since it was written) and otherwise runs the sources
  * through tsx, so a clone works with no compile step and an edit is never ignored.
  *
- *   node src/cli/bundle.mjs          write .guifan-cli/ (run by `npm install` and `npm run build`)
+ *   node src/cli/bundle.mjs          write .guifan-cli/ unless it is fresh (run by `npm install`
+ *                                    and `npm run build`); --force writes it anyway
  *
  * Layout: .guifan-cli/<hash>/main.cjs and print-worker.cjs, and .guifan-cli/manifest.json
  * naming the current directory and every input with its size and mtime. Each bundle is one
@@ -173,7 +174,9 @@ export function runBundle(manifest, name) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    await writeBundle();
+    const current = readManifest();
+    if (!process.argv.includes('--force') && current && bundleIsFresh(current)) console.log(`guifan: CLI bundle .guifan-cli/${current.dir} is up to date`);
+    else await writeBundle();
   } catch (e) {
     // Never fail an install over it: bin.mjs runs the sources through tsx without a bundle.
     console.warn(`guifan: CLI bundle not written (${e.message}); the command runs from the TypeScript sources`);
