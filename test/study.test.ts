@@ -12,7 +12,9 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite } from '../src/site/build.ts';
-import type { StudyBankFile, StudyQuestion } from '../src/site/study.ts';
+import { scopeQuestions, studyScopes, toStudyQuestion, type StudyBankFile, type StudyQuestion } from '../src/site/study.ts';
+import { mergeIncluded } from '../src/site/study-bank.ts';
+import { loadModel } from '../src/model/index.ts';
 import { isoWeekOf, weeklyQuestion } from '../src/quiz/assemble.ts';
 import type { BankQuestion } from '../src/quiz/types.ts';
 import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
@@ -23,10 +25,16 @@ let server: StaticServer;
 let browser: Browser;
 const banks = new Map<string, StudyBankFile>();
 
+function bankFile(name: string): StudyBankFile {
+  return JSON.parse(fs.readFileSync(path.join(OUT, 'study/bank', name), 'utf8')) as StudyBankFile;
+}
+
+/** A scope's bank as the page reads it: its file with the files it includes put in. */
 function bank(scope: string): StudyBankFile {
   let file = banks.get(scope);
   if (!file) {
-    file = JSON.parse(fs.readFileSync(path.join(OUT, 'study/bank', `${scope}.json`), 'utf8')) as StudyBankFile;
+    const own = bankFile(`${scope}.json`);
+    file = mergeIncluded(own, new Map((own.include ?? []).map((i) => [i.file, bankFile(i.file)])));
     banks.set(scope, file);
   }
   return file;
@@ -105,7 +113,7 @@ async function targetInView(page: Page): Promise<boolean> {
 }
 
 describe('bank JSON', () => {
-  it('is split per scope, carries what the client needs, and every cited link lands on an anchor', () => {
+  it('is split per scope, carries what the client needs, and every cited link lands on an anchor', async () => {
     const all = bank('all');
     const files = fs.readdirSync(path.join(OUT, 'study/bank')).sort();
     expect(files).toContain(`${DOC}.json`);
@@ -143,6 +151,17 @@ describe('bank JSON', () => {
     const unitClauses = Object.values(unit.items).filter((i) => i.path?.includes('#c-'));
     expect(unitClauses.length).toBeGreaterThan(0);
     for (const i of unitClauses) expect(i.path).toMatch(/^units\/power-qingshi-station\/norms\//);
+    // Unit files and the whole bank leave the etiquette questions every unit shares to one file, and read back whole.
+    const { model } = await loadModel('content');
+    const shared = bankFile('shared-etiquette.json');
+    expect(shared.questions.length).toBeGreaterThan(10);
+    for (const q of shared.questions) expect(q.kind).toMatch(/^etiquette-/);
+    for (const scope of studyScopes(model!).filter((x) => x.kind === 'unit' || x.kind === 'all')) {
+      const own = bankFile(`${scope.key}.json`);
+      expect(own.include, scope.key).toEqual([{ file: 'shared-etiquette.json', at: expect.any(Number) }]);
+      expect(own.questions.some((q) => q.kind.startsWith('etiquette-'))).toBe(false);
+      expect(JSON.stringify(bank(scope.key).questions)).toBe(JSON.stringify(scopeQuestions(model!, scope).map(toStudyQuestion)));
+    }
     // Clause links follow the site's pattern.
     const clauseItem = Object.entries(all.items).find(([, v]) => v.path?.startsWith('norms/'));
     expect(clauseItem?.[1].path).toMatch(/^norms\/[a-z0-9-]+\/#c-[a-z0-9-]+$/);

@@ -24,6 +24,7 @@ import {
 } from '../quiz/client/index.ts';
 import { UI, type Locale } from './i18n/ui.ts';
 import type { CitedItem, StudyBankFile, StudyQuestion } from './study.ts';
+import { loadBankFile } from './study-bank.ts';
 
 type Strings = (typeof UI)['zh-CN']['studyUi'];
 
@@ -64,8 +65,8 @@ function zhText(ctx: Ctx, text: string, tag: 'span' | 'p' | 'div' = 'span', cls?
 
 const bankCache = new Map<string, Promise<StudyBankFile>>();
 
-/** Fetches a scope's bank once per page (the browser caches the file too). */
-function loadBank(url: string): Promise<StudyBankFile> {
+/** Fetches a bank file once per page (the browser caches the file too). */
+function fetchBankFile(url: string): Promise<StudyBankFile> {
   let pending = bankCache.get(url);
   if (!pending) {
     pending = fetch(url).then((r) => {
@@ -75,6 +76,11 @@ function loadBank(url: string): Promise<StudyBankFile> {
     bankCache.set(url, pending);
   }
   return pending;
+}
+
+/** A scope's bank with the files it includes (the etiquette questions every unit shares). */
+function loadBank(url: string): Promise<StudyBankFile> {
+  return loadBankFile(url, fetchBankFile);
 }
 
 /** The client works on bank questions; the JSON leaves out what only the build needs. */

@@ -45,7 +45,13 @@ export interface StudyBankFile {
   /** Every id the questions cite: its label and its page anchor. */
   items: Record<string, Omit<CitedItem, 'id'>>;
   questions: StudyQuestion[];
+  /** Files of the same folder whose questions belong to this bank too, inserted before questions[at] (see study-bank.ts). */
+  include?: { file: string; at: number }[];
 }
+
+/** The etiquette questions, alike in every unit's bank and the whole bank: one file the browser caches once. */
+export const SHARED_BANK = 'shared-etiquette';
+const SHARED_KINDS: ReadonlySet<QuestionKind> = new Set(['etiquette-phrase', 'etiquette-forbidden', 'etiquette-ruleset']);
 
 const bankCache = new WeakMap<Model, Map<string, BankQuestion[]>>();
 
@@ -250,6 +256,18 @@ export function toStudyQuestion(q: BankQuestion): StudyQuestion {
 export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
   const pathOf = citedPaths(model, scope.scope.unitId);
   const questions = scopeQuestions(model, scope);
+  const split = scope.kind === 'unit' || scope.kind === 'all' ? splitShared(model, questions) : undefined;
+  const own = split ? split.own : questions;
+  const file = bankFile(model, scope.key, scope.title, own, pathOf);
+  return split ? { ...file, include: [{ file: `${SHARED_BANK}.json`, at: split.at }] } : file;
+}
+
+/** The file of the shared etiquette questions (what splitShared leaves out of the unit and whole-bank files). */
+export function sharedBankFile(model: Model): StudyBankFile {
+  return bankFile(model, SHARED_BANK, undefined, sharedBlock(model) ?? [], citedPaths(model));
+}
+
+function bankFile(model: Model, key: string, title: string | undefined, questions: readonly BankQuestion[], pathOf: (id: string) => string | undefined): StudyBankFile {
   const items: StudyBankFile['items'] = {};
   for (const q of questions) {
     for (const id of q.sources) {
@@ -258,7 +276,43 @@ export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
       items[id] = { label: citedLabel(model, id), ...(path === undefined ? {} : { path }) };
     }
   }
-  return { version: 1, seed: DEFAULT_SEED, scope: scope.key, ...(scope.title === undefined ? {} : { title: scope.title }), items, questions: questions.map(toStudyQuestion) };
+  return { version: 1, seed: DEFAULT_SEED, scope: key, ...(title === undefined ? {} : { title }), items, questions: questions.map(toStudyQuestion) };
+}
+
+/** The organisation bank's run of etiquette questions; undefined when they are not one run. */
+const sharedBlockCache = new WeakMap<Model, BankQuestion[] | undefined>();
+function sharedBlock(model: Model): BankQuestion[] | undefined {
+  if (sharedBlockCache.has(model)) return sharedBlockCache.get(model);
+  const run = sharedRun(studyBank(model));
+  const block = run && studyBank(model).filter((q) => SHARED_KINDS.has(q.kind)).length === run.end - run.start ? studyBank(model).slice(run.start, run.end) : undefined;
+  sharedBlockCache.set(model, block);
+  return block;
+}
+
+function sharedRun(questions: readonly BankQuestion[]): { start: number; end: number } | undefined {
+  const start = questions.findIndex((q) => SHARED_KINDS.has(q.kind));
+  if (start < 0) return undefined;
+  let end = start;
+  while (end < questions.length && SHARED_KINDS.has(questions[end]!.kind)) end++;
+  return { start, end };
+}
+
+/**
+ * A bank without its etiquette run when that run is exactly the shared one
+ * (a unit's bank replays the organisation's etiquette questions; one of them
+ * may still drop out as a duplicate of the unit's own, and then the bank keeps
+ * its questions whole).
+ */
+function splitShared(model: Model, questions: readonly BankQuestion[]): { own: BankQuestion[]; at: number } | undefined {
+  const block = sharedBlock(model);
+  const run = sharedRun(questions);
+  if (!block || !run || run.end - run.start !== block.length) return undefined;
+  for (let i = 0; i < block.length; i++) {
+    const a = questions[run.start + i]!;
+    const b = block[i]!;
+    if (a !== b && JSON.stringify(a) !== JSON.stringify(b)) return undefined;
+  }
+  return { own: [...questions.slice(0, run.start), ...questions.slice(run.end)], at: run.start };
 }
 
 /** A page of the site that a scope's questions test, with how many of its items they cite. */

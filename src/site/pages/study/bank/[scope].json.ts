@@ -1,19 +1,26 @@
 /**
  * The question bank as static JSON, one file per practice scope
- * (/study/bank/all.json, doc-<id>.json, role-<id>.json), so a practice page
- * downloads only its own questions. Not localised: content is Chinese.
+ * (/study/bank/all.json, doc-<id>.json, role-<id>.json, unit-<id>.json), so a
+ * practice page downloads only its own questions; the unit files and all.json
+ * include shared-etiquette.json rather than each carrying the same etiquette
+ * questions. Not localised: content is Chinese.
  */
 import type { APIRoute } from 'astro';
 import { getModel } from '../../../data.ts';
-import { studyBankFile, studyScopes, type StudyScope } from '../../../study.ts';
+import { SHARED_BANK, sharedBankFile, studyBankFile, studyScopes, type StudyScope } from '../../../study.ts';
 
 export async function getStaticPaths() {
   const model = await getModel();
-  return studyScopes(model).map((scope) => ({ params: { scope: scope.key }, props: { scope } }));
+  return [
+    ...studyScopes(model).map((scope) => ({ params: { scope: scope.key }, props: { scope } })),
+    // The etiquette questions every unit's file and the whole bank include (see study-bank.ts).
+    { params: { scope: SHARED_BANK }, props: {} },
+  ];
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const model = await getModel();
-  const { scope } = props as { scope: StudyScope };
-  return new Response(JSON.stringify(studyBankFile(model, scope)), { headers: { 'content-type': 'application/json' } });
+  const { scope } = props as { scope?: StudyScope };
+  const file = scope ? studyBankFile(model, scope) : sharedBankFile(model);
+  return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
 };
