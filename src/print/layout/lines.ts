@@ -49,8 +49,31 @@ function numberUnitSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** Positions (UTF-16 indices) where a line may break, and which of them are forced. */
-export function breakOpportunities(text: string): { allowed: Set<number>; required: Set<number> } {
+interface Opportunities {
+  allowed: Set<number>;
+  required: Set<number>;
+}
+
+/**
+ * The same paragraph is broken many times (at each step of a poster's fit, for each tighter try
+ * against a lone last character, in measuring and then drawing), and the opportunities depend
+ * on the text alone. Bounded so that a big handbook does not keep every paragraph.
+ */
+const opportunitiesByText = new Map<string, Opportunities>();
+const OPPORTUNITIES_KEPT = 4096;
+
+/** Positions (UTF-16 indices) where a line may break, and which of them are forced. Do not modify the sets. */
+export function breakOpportunities(text: string): Opportunities {
+  let found = opportunitiesByText.get(text);
+  if (found === undefined) {
+    found = findBreakOpportunities(text);
+    if (opportunitiesByText.size >= OPPORTUNITIES_KEPT) opportunitiesByText.clear();
+    opportunitiesByText.set(text, found);
+  }
+  return found;
+}
+
+function findBreakOpportunities(text: string): Opportunities {
   const allowed = new Set<number>();
   const required = new Set<number>();
   const spans = numberUnitSpans(text);
