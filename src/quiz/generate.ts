@@ -673,13 +673,24 @@ function processQuestions(b: BankBuilder): void {
 
 // ------------------------------------------------------------------ hand-written
 
+/** A hand-written question's problems depend on the question alone: checked once, not once per unit's bank. */
+const handProblemsCache = new WeakMap<Question, Problem[]>();
+function handProblems(question: Question): Problem[] {
+  let problems = handProblemsCache.get(question);
+  if (!problems) {
+    problems = validateQuestion(question);
+    handProblemsCache.set(question, problems);
+  }
+  return problems;
+}
+
 function handWrittenQuestions(b: BankBuilder): void {
   for (const bank of b.view.model.quizzes) {
     for (const question of bank.questions) {
       const meta = b.view.metaFor(question.cites);
       if (b.view.unitId !== undefined && meta.units !== 'all' && !meta.units.includes(b.view.unitId)) continue;
       const bankQuestion: BankQuestion = { ...question, kind: 'hand', generated: false, sources: [...question.cites], ...meta };
-      const problems = validateQuestion(question);
+      const problems = handProblems(question);
       if (problems.length > 0) {
         for (const problem of dedupeProblems(problems)) b.reject('hand', question.id, problem, question.source);
         continue;

@@ -7,6 +7,20 @@ import type { Strength } from '../model/schema.ts';
 
 /** Comparison form: NFKC (full-width → half-width), no whitespace, no trailing sentence punctuation. */
 export function normalise(text: string): string {
+  let normal = normalCache.get(text);
+  if (normal === undefined) {
+    normal = normaliseUncached(text);
+    if (normalCache.size >= NORMAL_CACHE_MAX) normalCache.clear();
+    normalCache.set(text, normal);
+  }
+  return normal;
+}
+
+/** Banks compare the same options and stems again and again (every unit's bank, every distractor pool). */
+const normalCache = new Map<string, string>();
+const NORMAL_CACHE_MAX = 200_000;
+
+function normaliseUncached(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')

@@ -121,10 +121,30 @@ export function scopeQuestions(model: Model, scope: StudyScope): BankQuestion[] 
   const cache = derived(model).questions;
   let questions = cache.get(scope.key);
   if (!questions) {
-    questions = scope.scope.unitId !== undefined ? studyBank(model, scope.scope.unitId) : questionsInScope(studyBank(model), scope);
+    if (scope.scope.unitId !== undefined) questions = studyBank(model, scope.scope.unitId);
+    else if (scope.kind === 'document' && scope.scope.documentId !== undefined) questions = questionsByDocument(model).get(scope.scope.documentId) ?? [];
+    else questions = questionsInScope(studyBank(model), scope);
     cache.set(scope.key, questions);
   }
   return questions;
+}
+
+/** The organisation's questions per document they cite, in bank order (questionsInScope of each document scope, in one pass). */
+const byDocumentCache = new WeakMap<Model, Map<string, BankQuestion[]>>();
+function questionsByDocument(model: Model): Map<string, BankQuestion[]> {
+  let byDocument = byDocumentCache.get(model);
+  if (!byDocument) {
+    byDocument = new Map();
+    for (const q of studyBank(model)) {
+      for (const documentId of new Set(q.documents)) {
+        let list = byDocument.get(documentId);
+        if (!list) byDocument.set(documentId, (list = []));
+        list.push(q);
+      }
+    }
+    byDocumentCache.set(model, byDocument);
+  }
+  return byDocument;
 }
 
 export function questionsInScope(questions: readonly BankQuestion[], scope: StudyScope): BankQuestion[] {
