@@ -1,9 +1,11 @@
 /** Search tokens, query terms and re-ranking, without a browser. */
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
-import { buildSearchRecords, toPagefindRecord } from '../src/search/records.ts';
+import { buildSearchRecords, groupRecords, toPagefindRecord } from '../src/search/records.ts';
 import { compact, indexTokens, MAX_GRAM, queryTerms } from '../src/search/tokens.ts';
-import { rerank } from '../src/search/rank.ts';
+import { membersToShow, rerank } from '../src/search/rank.ts';
+import { decodeGroup } from '../src/search/group.ts';
+import { pagefindFilters } from '../src/search/client.ts';
 
 describe('tokens', () => {
   it('make every Han substring up to MAX_GRAM a prefix of some token', () => {
@@ -26,12 +28,20 @@ describe('tokens', () => {
   });
 
   it('cut long Han queries into overlapping pieces and drop punctuation', () => {
-    expect(queryTerms('谁受理、谁负责')).toEqual(['谁受理', '谁负责']);
+    expect(queryTerms('谁受理、谁负责')).toEqual(['谁受', '受理', '谁负', '负责']);
     expect(queryTerms('Ｅｔｃ 车道')).toEqual(['etc', '车道']);
     const long = queryTerms('耐心倾听说明有关规定');
     expect(long.every((t) => [...t].length <= MAX_GRAM)).toBe(true);
-    expect(long.join('')).toContain('耐心倾听说明');
+    // Every piece is a token of the text, so the text is found whatever the segmenter does.
+    const tokens = indexTokens('应耐心倾听说明有关规定。');
+    expect(long.every((t) => tokens.some((k) => k.startsWith(t)))).toBe(true);
     expect(compact('谁受理、谁负责')).toBe('谁受理谁负责');
+  });
+
+  it('keep digits and Han apart in a query (tokens never mix them)', () => {
+    expect(queryTerms('14秒')).toEqual(['14', '秒']);
+    const tokens = indexTokens('平均每车14秒');
+    expect(queryTerms('14秒').every((t) => tokens.some((k) => k.startsWith(t)))).toBe(true);
   });
 });
 
@@ -57,6 +67,7 @@ describe('rerank', () => {
 describe('records of the example', async () => {
   const { model } = await loadModel('content');
   const records = buildSearchRecords(model!);
+  const groups = groupRecords(records);
 
   it('cover every clause, phrase, commitment and process step with an anchor', () => {
     const paths = new Set(records.map((r) => r.path));
@@ -75,6 +86,45 @@ describe('records of the example', async () => {
     expect(rec.filters.unit.length).toBeGreaterThan(0);
     expect(rec.meta.k).toBeTruthy();
     expect(rec.url.startsWith('/norms/')).toBe(true);
+  });
+
+  it('file items for every unit under unit "all", and a unit’s own wording under that unit only', () => {
+    const phrase = toPagefindRecord(records.find((r) => r.kind === 'phrase')!, 'zh-CN');
+    expect(phrase.filters.unit).toEqual(['all']);
+    const own = records.find((r) => r.path.startsWith('units/') && r.kind === 'clause')!;
+    expect(own.units).toEqual([own.path.split('/')[1]]);
+    // A clause some unit reworded is not filed under 'all' nor under that unit.
+    const reworded = records.find((r) => r.path === `norms/counter-hotline-norms/#c-lunch-break-rotation`)!;
+    expect(reworded.units).not.toBe('all');
+    expect(reworded.units).not.toContain('power-qingshi-station');
+    expect(pagefindFilters({ unit: 'power-qingshi-station', kind: '' })).toEqual({ unit: { any: ['power-qingshi-station', 'all'] } });
+    expect(pagefindFilters({ kind: 'process' })).toEqual({ kind: 'process' });
+  });
+
+  it('group the items of a section, process or situation into fewer records that decode back to every item', () => {
+    expect(groups.length).toBeLessThan(records.length / 2);
+    const decoded = groups.flatMap((g) => {
+      const rec = toPagefindRecord(g, 'zh-CN');
+      for (const r of g) expect(r.kind).toBe(g[0]!.kind);
+      return decodeGroup(rec.url, rec.meta.t!, rec.content);
+    });
+    expect(decoded.map((d) => d.url)).toEqual(records.map((r) => `/${r.path}`));
+    expect(decoded.map((d) => d.title)).toEqual(records.map((r) => r.title));
+    // Pagefind stores the content with its own spacing around the separator; decoding tolerates it.
+    const section = groups.find((g) => g.length > 2)!;
+    const rec = toPagefindRecord(section, 'zh-CN');
+    const spaced = decodeGroup(rec.url, rec.meta.t!, rec.content.replace(/ ¶ /g, '\u200b ¶ \u200b').replace(/\u200b/g, ''));
+    expect(spaced.map((d) => d.content)).toEqual(section.map((r) => r.content || r.title));
+  });
+
+  it('list the items of a record that contain the query, or else its best one', () => {
+    const members = [
+      { title: '4.1 受理', content: '窗口受理群众诉求', rank: 0 },
+      { title: '4.1.1 投诉', content: '接到投诉后登记', rank: 0 },
+      { title: '4.1.2 回访', content: '投诉办结后回访', rank: 0 },
+    ];
+    expect(membersToShow('投诉', members).map((m) => m.title)).toEqual(['4.1.1 投诉', '4.1.2 回访']);
+    expect(membersToShow('投诉 受理', members)).toHaveLength(1);
   });
 });
 

@@ -4,7 +4,8 @@
  * query terms, re-ranks them (see rank.ts) and renders links to the anchors.
  * Everything from the index is inserted as text, never as HTML.
  */
-import { rerank, type Candidate } from './rank.ts';
+import { decodeGroup, type GroupHit } from './group.ts';
+import { membersToShow, rerank, type Candidate } from './rank.ts';
 import { compact, normalizeText, queryTerms } from './tokens.ts';
 
 interface Strings {
@@ -20,26 +21,37 @@ interface PagefindData {
   content: string;
   meta: Record<string, string>;
 }
+type PagefindFilters = Record<string, string | { any: string[] }>;
 interface PagefindApi {
   options(o: object): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(term: string, o?: { filters?: PagefindFilters }): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
-/** How many of Pagefind's results are loaded and re-ranked. */
-const CANDIDATES = 40;
+/**
+ * How many of Pagefind's results (records, each a group of items of one page) are loaded and
+ * re-ranked. Each costs a fragment file, the largest part of a first query at scale.
+ */
+const CANDIDATES = 24;
 const SHOWN = 20;
 const DEBOUNCE_MS = 200;
 
-type Hit = Candidate & { data: PagefindData };
+type Hit = Candidate & GroupHit & { data: PagefindData };
 
-/** The re-ranked best candidates, and how many records matched in all. */
-export async function searchSite(pf: PagefindApi, query: string, filters: Record<string, string>): Promise<{ hits: Hit[]; total: number }> {
+/** The form's choices as Pagefind filters: items for every unit are filed under unit 'all'. */
+export function pagefindFilters(chosen: Record<string, string>): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const [name, value] of Object.entries(chosen)) if (value) filters[name] = name === 'unit' ? { any: [value, 'all'] } : value;
+  return filters;
+}
+
+/** The re-ranked best items, and how many records matched in all. */
+export async function searchSite(pf: PagefindApi, query: string, chosen: Record<string, string>): Promise<{ hits: Hit[]; total: number }> {
   const terms = queryTerms(query);
   if (terms.length === 0) return { hits: [], total: 0 };
-  const res = await pf.search(terms.join(' '), { filters });
+  const res = await pf.search(terms.join(' '), { filters: pagefindFilters(chosen) });
   if (!res) return { hits: [], total: 0 };
   const data = await Promise.all(res.results.slice(0, CANDIDATES).map((r) => r.data()));
-  const hits: Hit[] = data.map((d, i) => ({ title: d.meta.title ?? '', content: d.content, rank: i, data: d }));
+  const hits: Hit[] = data.flatMap((d, rank) => membersToShow(query, decodeGroup(d.url, d.meta.t ?? d.meta.title ?? '', d.content).map((m) => ({ ...m, rank, data: d }))));
   return { hits: rerank(query, hits), total: res.results.length };
 }
 
@@ -126,7 +138,7 @@ export function mountSearch(root: HTMLElement): void {
         const li = document.createElement('li');
         li.className = `result result-${h.data.meta.kind ?? ''}`;
         const a = document.createElement('a');
-        a.href = h.data.url;
+        a.href = h.url;
         a.className = 'result-link';
         a.lang = 'zh-CN';
         a.textContent = h.title;

@@ -1,18 +1,20 @@
 /**
- * Astro integration: after the pages are written, index one Pagefind record
- * per item of the model (not per page) and write <out>/pagefind/.
+ * Astro integration: after the pages are written, index the model's search items (records.ts),
+ * the items of one section, process or situation sharing a Pagefind record (group.ts), and
+ * write <out>/pagefind/.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Model } from '../model/types.ts';
-import { buildSearchRecords, toPagefindRecord } from './records.ts';
+import { buildSearchRecords, groupRecords, toPagefindRecord } from './records.ts';
 
 /**
- * Bundled fragment files per language. The search island loads the fragments of its top 40
+ * Bundled fragment files per language. The search island loads the fragments of its top
  * candidates, and a bundle is fetched whole: with 200 bundles a 100× organisation's first query
- * fetched 1.6 MB of fragments, with 2000 it fetches 155 KB (bench/experiments/search-bytes.ts).
+ * fetched 1.6 MB of fragments, with 2000 (and grouped records, 12 candidates) about 50 KB
+ * (bench/experiments/search-bytes.ts).
  */
 const MAX_FRAGMENTS = 2000;
 
@@ -27,14 +29,15 @@ export async function writeSearchIndex(model: Model, outDir: string, options: Se
   const { bundle = 'pagefind', tokens = true } = options;
   const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-  const records = buildSearchRecords(model);
+  const records = groupRecords(buildSearchRecords(model));
+  const language = model.organisation.language || 'zh-CN';
   // Sent in batches: each record is a round trip to the Pagefind binary.
   const BATCH = 64;
   for (let i = 0; i < records.length; i += BATCH) {
     await Promise.all(
-      records.slice(i, i + BATCH).map(async (r) => {
-        const res = await index.addCustomRecord(toPagefindRecord(r, model.organisation.language || 'zh-CN', tokens));
-        if (res.errors.length) throw new Error(`Pagefind rejected ${r.path}: ${res.errors.join('; ')}`);
+      records.slice(i, i + BATCH).map(async (group) => {
+        const res = await index.addCustomRecord(toPagefindRecord(group, language, tokens));
+        if (res.errors.length) throw new Error(`Pagefind rejected ${group[0]!.path}: ${res.errors.join('; ')}`);
       }),
     );
   }

@@ -42,12 +42,31 @@ export function scoreCandidate(query: string, c: Candidate, total: number): numb
   const content = compact(c.content);
   const words = query.split(/\s+/).map(compact).filter(Boolean);
   const textScore = words.reduce((sum, w) => sum + wordScore(w, title, content), 0) / Math.max(1, words.length);
-  return textScore + 5 * (1 - c.rank / Math.max(1, total));
+  // Pagefind ranks records, which group several items: its order only breaks near-ties.
+  return textScore + (1 - c.rank / Math.max(1, total));
 }
 
-/** Candidates in their new order (stable for equal scores). */
+/** Whether the item contains every word of the query (ignoring spaces and punctuation). */
+function containsQuery(query: string, c: Candidate): boolean {
+  const hay = compact(c.title) + ' ' + compact(c.content);
+  const words = query.split(/\s+/).map(compact).filter(Boolean);
+  return words.length > 0 && words.every((w) => hay.includes(w));
+}
+
+/**
+ * The items of one Pagefind record worth listing: those containing the query; when none does
+ * (Pagefind matched pieces spread over several), the best-scoring one, as a single record was.
+ */
+export function membersToShow<T extends Candidate>(query: string, members: T[]): T[] {
+  if (members.length <= 1) return members;
+  const containing = members.filter((m) => containsQuery(query, m));
+  if (containing.length) return containing;
+  return [rerank(query, members)[0]!];
+}
+
+/** Candidates in their new order (stable for equal scores). Items of one record share its rank. */
 export function rerank<T extends Candidate>(query: string, candidates: T[]): T[] {
-  const total = candidates.length;
+  const total = candidates.reduce((n, c) => Math.max(n, c.rank + 1), 0);
   return candidates
     .map((c) => ({ c, s: scoreCandidate(query, c, total) }))
     .sort((a, b) => b.s - a.s || a.c.rank - b.c.rank)

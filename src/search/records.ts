@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import type { Clause, Model } from '../model/types.ts';
+import { encodeGroup } from './group.ts';
 import { indexTokens } from './tokens.ts';
 
 export type RecordKind =
@@ -33,8 +34,14 @@ export interface SearchRecord {
   content: string;
   /** Where it sits: document, situation, process… */
   context: string;
-  /** Unit ids the item applies to. */
-  units: string[];
+  /** Unit ids the item applies to, or 'all' (every unit: one filter value instead of a hundred). */
+  units: 'all' | string[];
+  /**
+   * Items with the same group key, page, kind, units and context that follow each other are
+   * indexed as one Pagefind record (see group.ts): the clauses of a top-level section, the
+   * steps of a process, the phrases of a situation.
+   */
+  group?: string;
 }
 
 /** A clause's heading in results: number and title, or number and the start of its text. */
@@ -51,8 +58,8 @@ const phraseText = (t: string) => t.replace(/\{([^{}]+)\}/g, '〔$1〕');
 
 export function buildSearchRecords(model: Model): SearchRecord[] {
   const records: SearchRecord[] = [];
-  const allUnits = model.units.map((u) => u.id);
-  const unitsOf = (units: 'all' | string[]) => (units === 'all' ? allUnits : units);
+  const unitCount = model.units.length;
+  const unitsOf = (units: 'all' | string[]): 'all' | string[] => (units === 'all' || (unitCount > 0 && new Set(units).size === unitCount) ? 'all' : units);
   const roleName = (id: string) => model.roles.find((r) => r.id === id)?.name ?? id;
   const phraseById = new Map(model.etiquette.flatMap((e) => e.situations.flatMap((s) => s.phrases.map((p) => [p.id, p.text] as const))));
 
@@ -70,9 +77,9 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
   }
   for (const doc of model.documents) {
     const docUnits = model.units.filter((u) => u.documents.some((d) => d.id === doc.id)).map((u) => u.id);
-    records.push({ path: `norms/${doc.id}/`, kind: 'document', id: doc.id, title: doc.title, content: [doc.code, doc.scope].filter(Boolean).join(' '), context: doc.issuer, units: docUnits });
-    for (const c of flatten(doc.clauses)) {
-      const units = [...(inherited.get(`${doc.id}/${c.id}`) ?? [])];
+    records.push({ path: `norms/${doc.id}/`, kind: 'document', id: doc.id, title: doc.title, content: [doc.code, doc.scope].filter(Boolean).join(' '), context: doc.issuer, units: unitsOf(docUnits) });
+    for (const section of doc.clauses) for (const c of flatten([section])) {
+      const units = unitsOf([...(inherited.get(`${doc.id}/${c.id}`) ?? [])]);
       records.push({
         path: `norms/${doc.id}/#c-${c.id}`,
         kind: 'clause',
@@ -82,6 +89,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         content: [c.title, c.text, c.note, c.roles.map(roleName).join(' '), ...flatten(c.children).map((k) => k.title ?? k.text)].filter(Boolean).join(' '),
         context: doc.title,
         units,
+        group: `${doc.id}/${section.id}`,
       });
     }
   }
@@ -98,6 +106,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
           content: [c.title, c.text, c.note, c.origin.reason].filter(Boolean).join(' '),
           context: `${unit.shortName} · ${doc.title}`,
           units: [unit.id],
+          group: `${unit.id}/${doc.id}`,
         });
       }
     }
@@ -113,15 +122,16 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
           title: phraseText(p.text),
           content: [phraseText(p.text), p.instead && phraseById.has(p.instead) && phraseText(phraseById.get(p.instead)!), p.note, sit.title].filter(Boolean).join(' '),
           context: `${set.title} · ${sit.title}`,
-          units: allUnits,
+          units: 'all',
+          group: `${set.id}/${sit.id}`,
         });
       }
       for (const r of sit.conduct) {
-        records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: `${r.text} ${sit.title}`, context: `${set.title} · ${sit.title}`, units: allUnits });
+        records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: `${r.text} ${sit.title}`, context: `${set.title} · ${sit.title}`, units: 'all', group: `${set.id}/${sit.id}` });
       }
     }
     for (const r of set.conduct) {
-      records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: r.text, context: set.title, units: allUnits });
+      records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: r.text, context: set.title, units: 'all', group: set.id });
     }
   }
 
@@ -137,6 +147,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         content: [c.text, c.target?.display].filter(Boolean).join(' '),
         context: set.title,
         units: unitsOf(set.units),
+        group: set.id,
       });
     }
   }
@@ -151,6 +162,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         content: [c.text, c.target?.display].filter(Boolean).join(' '),
         context: unit.shortName,
         units: [unit.id],
+        group: unit.id,
       });
     }
   }
@@ -167,6 +179,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         content: [n.label, roleName(n.role), n.timeLimit, ...n.next.map((e) => e.label)].filter(Boolean).join(' '),
         context: p.title,
         units,
+        group: p.id,
       });
     }
   }
@@ -194,7 +207,8 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         title: v.text,
         content: [v.text, pen.fine !== undefined ? `罚款${pen.fine}${pen.fineMax !== undefined ? `-${pen.fineMax}` : ''}元` : '', pen.points !== undefined ? `扣${pen.points}分` : '', pen.text, ...v.escalation.map((e) => e.action)].filter(Boolean).join(' '),
         context: a.title,
-        units: allUnits,
+        units: 'all',
+        group: a.id,
       });
     }
   }
@@ -222,18 +236,47 @@ function stripMarkup(src: string): string {
     .trim();
 }
 
+/** Consecutive records that may share one Pagefind record (same group, page, kind, units, context). */
+export function groupRecords(records: readonly SearchRecord[]): SearchRecord[][] {
+  const groups: SearchRecord[][] = [];
+  const pageOf = (r: SearchRecord) => r.path.split('#')[0];
+  const unitsKey = (r: SearchRecord) => (r.units === 'all' ? 'all' : r.units.join(','));
+  for (const r of records) {
+    const last = groups.at(-1)?.[0];
+    if (r.group && last && last.group === r.group && pageOf(last) === pageOf(r) && last.kind === r.kind && unitsKey(last) === unitsKey(r) && last.context === r.context) groups.at(-1)!.push(r);
+    else groups.push([r]);
+  }
+  return groups;
+}
+
 /**
- * The record as handed to Pagefind's addCustomRecord. The url is relative to
- * the site root: the browser side prefixes the base path (Pagefind's baseUrl).
+ * One group as handed to Pagefind's addCustomRecord. The url is relative to the site root: the
+ * browser side prefixes the base path (Pagefind's baseUrl). Records for every unit carry the
+ * filter value 'all', which the island adds to a unit filter.
  */
-export function toPagefindRecord(r: SearchRecord, language: string, withTokens = true) {
-  const meta: Record<string, string> = { title: r.title, context: r.context, kind: r.kind, id: r.id };
-  if (withTokens) meta.k = indexTokens(`${r.title} ${r.content}`).join(' ');
+export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], language: string, withTokens = true) {
+  const members = Array.isArray(group) ? (group as readonly SearchRecord[]) : [group as SearchRecord];
+  const first = members[0]!;
+  const page = first.path.split('#')[0]!;
+  const wire = encodeGroup(
+    `/${page}`,
+    members.map((r) => ({ anchor: r.path.split('#')[1] ?? '', title: r.title, content: r.content || r.title })),
+  );
+  const meta: Record<string, string> = { title: wire.title, context: first.context, kind: first.kind };
+  if (withTokens) {
+    // Pagefind boosts records whose meta title matches the query: with our tokens as the title
+    // that boost sees the query's pieces. The titles shown travel in `t`; `k` has the rest.
+    const titleTokens = indexTokens(members.map((r) => r.title).join(' '));
+    const inTitle = new Set(titleTokens);
+    meta.title = titleTokens.join(' ');
+    meta.t = wire.title;
+    meta.k = indexTokens(members.map((r) => r.content).join(' ')).filter((t) => !inTitle.has(t)).join(' ');
+  }
   return {
-    url: `/${r.path}`,
-    content: r.content || r.title,
+    url: wire.url,
+    content: wire.content,
     language,
     meta,
-    filters: { kind: [r.kind], unit: r.units },
+    filters: { kind: [first.kind], unit: first.units === 'all' ? ['all'] : first.units },
   };
 }

@@ -6,10 +6,15 @@
  * side and two on the other), and Pagefind only matches word prefixes. So each
  * record also carries, in a whitespace-split meta field, every suffix of every
  * Han run cut to MAX_GRAM characters: any substring of up to MAX_GRAM
- * characters is then a prefix of some token, whatever the query segmenter does.
+ * characters is then a prefix of some token, whatever the query segmenter does,
+ * and a longer query is asked as its overlapping MAX_GRAM-character pieces.
+ * MAX_GRAM 2 (bigrams) rather than 6: the tokens were most of the index and of
+ * Pagefind's memory at scale. Pagefind 1.6's search also matches a Han query
+ * character by character (派单 finds 派出所…单据), so the order that counts is
+ * the re-ranking in the browser (rank.ts), which compares the whole query.
  * Digit runs get their suffixes too, so 5598 finds 95598.
  */
-export const MAX_GRAM = 6;
+export const MAX_GRAM = 2;
 /** Shortest digit suffix indexed (shorter ones would match almost everything). */
 const MIN_DIGIT_SUFFIX = 3;
 
@@ -51,16 +56,16 @@ export function indexTokens(text: string): string[] {
  */
 export function queryTerms(query: string): string[] {
   const terms: string[] = [];
+  // Han and other letters are separate pieces (14秒 is 14 and 秒): tokens never mix them.
   const norm = normalizeText(query);
-  for (const piece of norm.match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []) {
+  for (const piece of norm.match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []) {
     const chars = [...piece];
     if (/\p{Script=Han}/u.test(piece) && chars.length > MAX_GRAM) {
       for (let i = 0; i + MAX_GRAM <= chars.length; i += MAX_GRAM - 1) terms.push(chars.slice(i, i + MAX_GRAM).join(''));
-      const tail = chars.slice(-MAX_GRAM).join('');
-      if (!terms.includes(tail)) terms.push(tail);
+      terms.push(chars.slice(-MAX_GRAM).join(''));
     } else {
       terms.push(piece);
     }
   }
-  return terms;
+  return [...new Set(terms)];
 }

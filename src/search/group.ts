@@ -1,0 +1,58 @@
+/**
+ * Several search items of one page travel in one Pagefind record (the clauses of a section,
+ * the steps of a process, the phrases of a situation): Pagefind's pf_meta, which every first
+ * query downloads, grows with the record count. This module is the record's wire format,
+ * shared by the indexer (records.ts) and the search island (client.ts).
+ *
+ * - url: the page, then '#' and the members' anchors joined by ',' ('' for the page itself).
+ *   Anchors are `c-<id>`, `step-<id>`… and ids are [a-z0-9-], so ',' cannot occur in one.
+ *   The url carries them because Pagefind indexes every meta value as searchable words.
+ * - content and meta title: the members' texts and titles joined by MEMBER_SEPARATOR.
+ *   Pagefind keeps punctuation in the stored content, so the separator survives indexing.
+ */
+export const MEMBER_SEPARATOR = ' ¶ ';
+const SPLIT = /\s*¶\s*/;
+
+export interface GroupMember {
+  /** Anchor on the page without '#', or '' for the page itself. */
+  anchor: string;
+  title: string;
+  content: string;
+}
+
+export interface GroupHit {
+  /** Site-relative link with the member's anchor, as Pagefind returned the page. */
+  url: string;
+  title: string;
+  content: string;
+}
+
+/** '¶' inside a text would split it: shown as a space instead. */
+const clean = (text: string) => text.replace(/¶/g, ' ');
+
+export function encodeGroup(page: string, members: readonly GroupMember[]): { url: string; title: string; content: string } {
+  if (members.length === 1) {
+    const m = members[0]!;
+    return { url: m.anchor ? `${page}#${m.anchor}` : page, title: m.title, content: m.content };
+  }
+  return {
+    url: `${page}#${members.map((m) => m.anchor).join(',')}`,
+    title: members.map((m) => clean(m.title)).join(MEMBER_SEPARATOR),
+    content: members.map((m) => clean(m.content)).join(MEMBER_SEPARATOR),
+  };
+}
+
+/** The members of a record as Pagefind hands it back (url already prefixed with the base). */
+export function decodeGroup(url: string, title: string, content: string): GroupHit[] {
+  const hash = url.indexOf('#');
+  const anchors = hash < 0 ? [''] : url.slice(hash + 1).split(',');
+  if (anchors.length === 1) return [{ url, title, content }];
+  const page = url.slice(0, hash);
+  const titles = title.split(SPLIT);
+  const contents = content.split(SPLIT);
+  // A record that does not split evenly is shown whole, linked to its first member.
+  if (titles.length !== anchors.length || contents.length !== anchors.length) {
+    return [{ url: anchors[0] ? `${page}#${anchors[0]}` : page, title: titles[0] ?? title, content }];
+  }
+  return anchors.map((anchor, i) => ({ url: anchor ? `${page}#${anchor}` : page, title: titles[i]!, content: contents[i]! }));
+}
