@@ -5,6 +5,13 @@
  * CJK lines with character spacing, and writes deterministic metadata and outlines.
  */
 import {
+  appendBezierCurve,
+  closePath,
+  degrees,
+  drawLinesOfText,
+  fill,
+  lineTo,
+  moveTo,
   PDFDocument,
   PDFFont,
   PDFHexString,
@@ -16,7 +23,13 @@ import {
   popGraphicsState,
   pushGraphicsState,
   rgb,
+  rotateRadians,
+  scale,
   setCharacterSpacing,
+  setDashPattern,
+  setFillingColor,
+  translate,
+  type PDFOperator,
   type RGB,
 } from 'pdf-lib';
 import type { SourceRef } from '../model/types.ts';
@@ -25,6 +38,11 @@ import { breakLines, justifySpacing, type Line } from './layout/lines.ts';
 import { resolveFontRef, type ColourName, type Template, type TypeSpec } from './templates.ts';
 
 export class MissingGlyphError extends Error {}
+
+/** Characters pdf-lib's drawText turns into line breaks or spaces: such text still goes through it. */
+const LINE_SPLITTING = /[\n\r\f\t\u0085\u2028\u2029\b\v]/;
+/** pdf-lib's default page line height (TL), which drawText writes with every text object. */
+const PAGE_LINE_HEIGHT = 24;
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201D\\u2026';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\n]+(?=[${CJK}])`, 'gu');
@@ -151,6 +169,8 @@ export interface DocInfo {
 /** One PDF being typeset. */
 export class Typesetter {
   private readonly embedded = new Map<LoadedFont, PDFFont>();
+  /** Each page's resource name for each font: pdf-lib's drawText adds a new one on every call. */
+  private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
 
   private constructor(
     readonly doc: PDFDocument,
@@ -221,13 +241,33 @@ export class Typesetter {
       const font = this.embedded.get(run.font);
       if (!font) throw new Error(`font ${run.font.path} was not prepared`);
       if (spacing !== 0) page.pushOperators(pushGraphicsState(), setCharacterSpacing(spacing));
-      page.drawText(run.text, { x: left, y, size: s.size, font, color });
+      this.showText(page, font, run.text, left, y, s.size, color);
       if (spacing !== 0) page.pushOperators(popGraphicsState());
       let runWidth = 0;
       for (const ch of run.text) runWidth += this.measure.advance(ch.codePointAt(0) ?? 0, s) + spacing;
       left += runWidth;
     }
     return natural;
+  }
+
+  /**
+   * What `page.drawText(text, { x, y, size, font, color })` writes, less its per-call costs:
+   * option checks, and a new font resource name on the page for every call (47 on a handbook
+   * page, each also spelt out in the content stream). One name per page and font instead.
+   */
+  private showText(page: PDFPage, font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void {
+    if (LINE_SPLITTING.test(text)) {
+      page.drawText(text, { x, y, size, font, color });
+      return;
+    }
+    let keys = this.fontKeys.get(page);
+    if (!keys) this.fontKeys.set(page, (keys = new Map()));
+    let key = keys.get(font);
+    if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
+    const zero = degrees(0);
+    page.pushOperators(
+      ...drawLinesOfText([font.encodeText(text)], { color, font: key, size, rotate: zero, xSkew: zero, ySkew: zero, x, y, lineHeight: PAGE_LINE_HEIGHT }),
+    );
   }
 
   /** Draw broken lines with the top of the first line box at `top` (from the page top); returns the height used. */
@@ -288,11 +328,29 @@ export class Typesetter {
     }
     const r = Math.min(radius, width / 2, height / 2);
     const k = 0.5523 * r;
-    const path =
-      `M ${r} 0 L ${width - r} 0 C ${width - r + k} 0 ${width} ${r - k} ${width} ${r} L ${width} ${height - r} ` +
-      `C ${width} ${height - r + k} ${width - r + k} ${height} ${width - r} ${height} L ${r} ${height} ` +
-      `C ${r - k} ${height} 0 ${height - r + k} 0 ${height - r} L 0 ${r} C 0 ${r - k} ${r - k} 0 ${r} 0 Z`;
-    page.drawSvgPath(path, { x, y: page.getHeight() - top, color: colour });
+    // The operators page.drawSvgPath(path, { x, y, color }) writes for the SVG path
+    // M r 0 L w-r 0 C … Z (y down), without building and parsing that string.
+    const operators: PDFOperator[] = [
+      pushGraphicsState(),
+      translate(x, page.getHeight() - top),
+      rotateRadians(0),
+      scale(1, -1),
+      setFillingColor(colour),
+      setDashPattern([], 0),
+      moveTo(r, 0),
+      lineTo(width - r, 0),
+      appendBezierCurve(width - r + k, 0, width, r - k, width, r),
+      lineTo(width, height - r),
+      appendBezierCurve(width, height - r + k, width - r + k, height, width - r, height),
+      lineTo(r, height),
+      appendBezierCurve(r - k, height, 0, height - r + k, 0, height - r),
+      lineTo(0, r),
+      appendBezierCurve(0, r - k, r - k, 0, r, 0),
+      closePath(),
+      fill(),
+      popGraphicsState(),
+    ];
+    page.pushOperators(...operators);
   }
 
   rule(page: PDFPage, x: number, top: number, width: number, colour: RGB, thickness = 0.5): void {
