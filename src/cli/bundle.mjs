@@ -36,6 +36,28 @@ const MANIFEST = path.join(BUNDLE_DIR, 'manifest.json');
 const ENTRIES = { main: 'src/cli/main.ts', 'print-worker': 'src/cli/print-worker.ts' };
 /** Source directories whose modules run through tsx even in bundle mode (see above). */
 const VIA_TSX = [path.join(ROOT, 'src', 'site') + path.sep, path.join(ROOT, 'src', 'cli', 'dev.ts')];
+/**
+ * fontkit builds, when it is loaded, data that only some fonts need: the Brotli dictionary (for
+ * WOFF2 files) and the Unicode tables of the Arabic, Indic and Universal shapers. In the bundle
+ * they are built on first use instead (about a tenth of a one-poster run); behaviour is the
+ * same. Each replacement applies only if the exact text is there (another fontkit version is
+ * left alone).
+ */
+const FONTKIT_LAZY = [
+  [
+    'dictionary.init(BrotliDecompressBuffer);',
+    "Object.defineProperty(dictionary, 'dictionary', { configurable: true, get: function () { var d = dictionaryDataCompressed.init(BrotliDecompressBuffer); Object.defineProperty(dictionary, 'dictionary', { value: d, writable: true, configurable: true }); return d; } });",
+  ],
+  ...[1, 2, 3].map((n) => [
+    `var trie$${n} = new unicodeTrie(trieData$${n});`,
+    `var trie$${n} = { get: function (codePoint) { var t = new unicodeTrie(trieData$${n}()); this.get = t.get.bind(t); return t.get(codePoint); } };`,
+  ]),
+  ...[1, 2, 3].map((n) => [
+    `var trieData$${n} = pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie$${n}));`,
+    `var trieData$${n} = function () { return pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie$${n})); };`,
+  ]),
+];
+
 const EXTERNAL_PACKAGES = ['astro', 'astro/*', 'vite', '@astrojs/*', 'elkjs', 'elkjs/*', 'mammoth', 'pagefind', 'tsx', 'tsx/*', 'esbuild', 'playwright-core'];
 
 /** The manifest of the current bundle, or undefined. */
@@ -78,6 +100,11 @@ export async function writeBundle({ quiet = false } = {}) {
         const text = await readFile(args.path, 'utf8');
         const here = JSON.stringify(pathToFileURL(args.path).href);
         return { contents: text.replaceAll('import.meta.url', here), loader: 'ts' };
+      });
+      build.onLoad({ filter: /[\\/]@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.umd\.js$/ }, async (args) => {
+        let text = await readFile(args.path, 'utf8');
+        for (const [from, to] of FONTKIT_LAZY) if (text.split(from).length === 2) text = text.replace(from, () => to);
+        return { contents: text, loader: 'js' };
       });
       // import('node:util') would stay a dynamic import, which a cached script cannot run: make it a require.
       build.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin' } : undefined));
