@@ -42,17 +42,24 @@ export function encodeGroup(page: string, members: readonly GroupMember[]): { ur
   };
 }
 
+/** The links of a record's members, in order. */
+export function groupUrls(url: string): string[] {
+  const hash = url.indexOf('#');
+  if (hash < 0) return [url];
+  const page = url.slice(0, hash);
+  return url
+    .slice(hash + 1)
+    .split(',')
+    .map((anchor) => (anchor ? `${page}#${anchor}` : page));
+}
+
 /** The members of a record as Pagefind hands it back (url already prefixed with the base). */
 export function decodeGroup(url: string, title: string, content: string): GroupHit[] {
-  const hash = url.indexOf('#');
-  const anchors = hash < 0 ? [''] : url.slice(hash + 1).split(',');
-  if (anchors.length === 1) return [{ url, title, content }];
-  const page = url.slice(0, hash);
+  const urls = groupUrls(url);
+  if (urls.length === 1) return [{ url, title, content }];
   const titles = title.split(SPLIT);
   const contents = content.split(SPLIT);
   // A record that does not split evenly is shown whole, linked to its first member.
-  if (titles.length !== anchors.length || contents.length !== anchors.length) {
-    return [{ url: anchors[0] ? `${page}#${anchors[0]}` : page, title: titles[0] ?? title, content }];
-  }
-  return anchors.map((anchor, i) => ({ url: anchor ? `${page}#${anchor}` : page, title: titles[i]!, content: contents[i]! }));
+  if (titles.length !== urls.length || contents.length !== urls.length) return [{ url: urls[0]!, title: titles[0] ?? title, content }];
+  return urls.map((u, i) => ({ url: u, title: titles[i]!, content: contents[i]! }));
 }
