@@ -19,7 +19,7 @@ import {
   numberRegex,
   plausibleWrongNumbers,
 } from './text.ts';
-import { BLANK, type BankQuestion, type GeneratedBank, type GeneratedKind, type QuestionKind, type Rejection } from './types.ts';
+import { BLANK, type BankQuestion, type BankQuestionMeta, type GeneratedBank, type GeneratedKind, type QuestionKind, type Rejection } from './types.ts';
 import { questionKey, validateQuestion, type Problem } from './validate.ts';
 import { viewOf, type ModelView, type PhraseEntry } from './view.ts';
 
@@ -684,12 +684,30 @@ function handProblems(question: Question): Problem[] {
   return problems;
 }
 
+/**
+ * Per model: which units a hand-written question is for, and the bank question
+ * itself when it cites no clause (a unit's wording of a clause can change the
+ * roles it applies to; nothing else in the scope data depends on the unit).
+ */
+const handCache = new WeakMap<Model, WeakMap<Question, { units: BankQuestionMeta['units']; shared?: BankQuestion }>>();
+
 function handWrittenQuestions(b: BankBuilder): void {
-  for (const bank of b.view.model.quizzes) {
+  const { model, unitId } = b.view;
+  let perQuestion = handCache.get(model);
+  if (!perQuestion) handCache.set(model, (perQuestion = new WeakMap()));
+  for (const bank of model.quizzes) {
     for (const question of bank.questions) {
-      const meta = b.view.metaFor(question.cites);
-      if (b.view.unitId !== undefined && meta.units !== 'all' && !meta.units.includes(b.view.unitId)) continue;
-      const bankQuestion: BankQuestion = { ...question, kind: 'hand', generated: false, sources: [...question.cites], ...meta };
+      let known = perQuestion.get(question);
+      if (!known) {
+        known = { units: b.view.unitsOf(question.cites) };
+        perQuestion.set(question, known);
+      }
+      if (unitId !== undefined && known.units !== 'all' && !known.units.includes(unitId)) continue;
+      let bankQuestion = known.shared;
+      if (!bankQuestion) {
+        bankQuestion = { ...question, kind: 'hand', generated: false, sources: [...question.cites], ...b.view.metaFor(question.cites) } as BankQuestion;
+        if (!question.cites.some((id) => model.index[id]?.kind === 'clause')) known.shared = bankQuestion;
+      }
       const problems = handProblems(question);
       if (problems.length > 0) {
         for (const problem of dedupeProblems(problems)) b.reject('hand', question.id, problem, question.source);

@@ -242,6 +242,21 @@ const MARKERS_BY_STRENGTH: Partial<Record<Strength, { pattern: RegExp; replaceme
  * becomes "应A，应B", not a half-true mixture.
  */
 export function negateStrength(text: string, strength: Strength): { negated: string } | { problem: string } {
+  const key = `${strength}\u241f${text}`;
+  let result = negatedCache.get(key);
+  if (!result) {
+    result = negateUncached(text, strength);
+    if (negatedCache.size >= NEGATED_CACHE_MAX) negatedCache.clear();
+    negatedCache.set(key, result);
+  }
+  return result;
+}
+
+/** Every unit's bank flips the same clause texts (its resolved copies of the group's documents). */
+const negatedCache = new Map<string, Readonly<{ negated: string } | { problem: string }>>();
+const NEGATED_CACHE_MAX = 100_000;
+
+function negateUncached(text: string, strength: Strength): { negated: string } | { problem: string } {
   const rule = MARKERS_BY_STRENGTH[strength];
   if (rule === undefined) return { problem: `strength ${strength} has no simple opposite` };
   if (inferStrength(text) !== strength) return { problem: `wording reads as ${inferStrength(text) ?? 'no strength'}, written ${strength}` };

@@ -41,6 +41,8 @@ export interface ModelView {
   roleName(id: string): string;
   /** Scope data for a question citing these ids. */
   metaFor(sources: readonly string[]): Pick<BankQuestionMeta, 'documents' | 'roles' | 'units'>;
+  /** The `units` of metaFor alone, which does not depend on the view. */
+  unitsOf(sources: readonly string[]): BankQuestionMeta['units'];
 }
 
 export function flattenClauses(clauses: readonly Clause[]): Clause[] {
@@ -107,6 +109,16 @@ export function viewOf(model: Model, unitId?: string): ModelView {
   };
 
   const roleNames = new Map(model.roles.map((r) => [r.id, r.name]));
+  /** The units that have every unit-scoped item cited (in the model's order); the same in every view. */
+  const unitsOf = (sources: readonly string[]): BankQuestionMeta['units'] => {
+    let having: number[] | undefined;
+    for (const id of sources) {
+      if (!unitScoped(id)) continue;
+      const holders = unitsHaving.get(id);
+      having = having === undefined ? (holders ?? []) : having.filter((i) => holders?.has(i));
+    }
+    return having === undefined ? 'all' : having.length === unitCount ? 'all' : having.map((i) => model.units[i]!.id);
+  };
 
   return {
     model,
@@ -119,6 +131,7 @@ export function viewOf(model: Model, unitId?: string): ModelView {
     commitments,
     processes,
     roleName: (id) => roleNames.get(id) ?? id,
+    unitsOf,
     metaFor(sources) {
       const documents = new Set<string>();
       const roles = new Set<string>();
@@ -147,18 +160,10 @@ export function viewOf(model: Model, unitId?: string): ModelView {
         if (model.index[id]?.kind === 'role') roles.add(id);
         else allRoles = true; // commitments, assessment rules, …: everyone's business
       }
-      // The units that have every unit-scoped item cited (in the model's order).
-      let having: number[] | undefined;
-      for (const id of sources) {
-        if (!unitScoped(id)) continue;
-        const holders = unitsHaving.get(id);
-        having = having === undefined ? (holders ?? []) : having.filter((i) => holders?.has(i));
-      }
-      const units = having === undefined ? 'all' : having.length === unitCount ? 'all' : having.map((i) => model.units[i]!.id);
       return {
         documents: [...documents],
         roles: allRoles ? 'all' : [...roles],
-        units,
+        units: unitsOf(sources),
       };
     },
   };
