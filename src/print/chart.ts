@@ -7,7 +7,7 @@ import { clip, closePath, endPath, fill, lineTo, moveTo, popGraphicsState, pushG
 import { layoutProcess, PALETTE, type ProcessLayout } from '../diagram/index.ts';
 import type { Model, Process } from '../model/types.ts';
 import type { FlowBlock } from './layout/flow.ts';
-import { hexColour, type Measure, type Style, type Typesetter } from './render.ts';
+import { drawPath, hexColour, joinOperators, roundedRectangle, type Measure, type Style, type Typesetter } from './render.ts';
 
 export interface ChartContent {
   type: 'chart';
@@ -173,25 +173,17 @@ function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: num
   for (const node of layout.nodes) {
     const { x, y, width: w, height: h } = node;
     if (node.type === 'decision') {
-      const path = `M ${(w / 2) * scale} 0 L ${w * scale} ${(h / 2) * scale} L ${(w / 2) * scale} ${h * scale} L 0 ${(h / 2) * scale} Z`;
-      page.drawSvgPath(path, { x: X(x), y: Y(y), color: c(PALETTE.decisionFill), borderColor: c(PALETTE.decisionStroke), borderWidth: stroke });
+      const diamond = [moveTo((w / 2) * scale, 0), lineTo(w * scale, (h / 2) * scale), lineTo((w / 2) * scale, h * scale), lineTo(0, (h / 2) * scale), closePath()];
+      drawPath(page, X(x), Y(y), diamond, c(PALETTE.decisionFill), { colour: c(PALETTE.decisionStroke), width: stroke });
     } else {
       const terminal = node.type !== 'step';
       const r = terminal ? Math.min(h / 2, 16) * scale : 2 * scale;
-      const W = w * scale;
-      const H = h * scale;
-      const k = 0.5523 * r;
-      const path =
-        `M ${r} 0 L ${W - r} 0 C ${W - r + k} 0 ${W} ${r - k} ${W} ${r} L ${W} ${H - r} C ${W} ${H - r + k} ${W - r + k} ${H} ${W - r} ${H} ` +
-        `L ${r} ${H} C ${r - k} ${H} 0 ${H - r + k} 0 ${H - r} L 0 ${r} C 0 ${r - k} ${r - k} 0 ${r} 0 Z`;
-      page.drawSvgPath(path, {
-        x: X(x),
-        y: Y(y),
-        color: c(terminal ? PALETTE.terminalFill : PALETTE.stepFill),
-        borderColor: c(terminal ? PALETTE.terminalStroke : PALETTE.stepStroke),
-        borderWidth: stroke,
+      drawPath(page, X(x), Y(y), roundedRectangle(w * scale, h * scale, r), c(terminal ? PALETTE.terminalFill : PALETTE.stepFill), {
+        colour: c(terminal ? PALETTE.terminalStroke : PALETTE.stepStroke),
+        width: stroke,
       });
     }
+    joinOperators(page);
     centred(node.lines, x + w / 2, node.textTop, regular, PALETTE.text);
     if (node.timeLimitLines.length > 0) centred(node.timeLimitLines, x + w / 2, node.timeLimitTop, bold, PALETTE.timeLimit);
   }

@@ -10,6 +10,7 @@ import {
   degrees,
   drawLinesOfText,
   fill,
+  fillAndStroke,
   lineTo,
   moveTo,
   PDFDocument,
@@ -18,6 +19,7 @@ import {
   PDFName,
   PDFNull,
   PDFNumber,
+  PDFOperator,
   PDFPage,
   PDFRef,
   popGraphicsState,
@@ -28,8 +30,10 @@ import {
   setCharacterSpacing,
   setDashPattern,
   setFillingColor,
+  setLineWidth,
+  setStrokingColor,
   translate,
-  type PDFOperator,
+  type PDFOperatorNames,
   type RGB,
 } from 'pdf-lib';
 import type { SourceRef } from '../model/types.ts';
@@ -43,6 +47,32 @@ export class MissingGlyphError extends Error {}
 const LINE_SPLITTING = /[\n\r\f\t\u0085\u2028\u2029\b\v]/;
 /** pdf-lib's default page line height (TL), which drawText writes with every text object. */
 const PAGE_LINE_HEIGHT = 24;
+
+interface OperatorList {
+  operators: PDFOperator[];
+}
+/** How many operators at the head of each content stream are already joined. */
+const joinedOperators = new WeakMap<OperatorList, number>();
+const JOIN_AT = 128;
+
+/**
+ * Replace the operators drawn on a page since the last call by one operator holding their
+ * content-stream text: the same bytes at save, but a long document no longer keeps millions of
+ * operator and number objects alive until then (the garbage collector's old space was a
+ * sixth of a big handbook's time).
+ */
+export function joinOperators(page: PDFPage, atLeast = JOIN_AT): void {
+  // Only after drawing: getContentStream() would give a blank page a content stream.
+  const stream = (page as unknown as { getContentStream(): OperatorList }).getContentStream();
+  const operators = stream.operators;
+  const joined = joinedOperators.get(stream) ?? 0;
+  if (operators.length - joined < atLeast) return;
+  // Content streams end every operator with a newline; inside the joined text they are separators.
+  const text = operators.slice(joined).map(String).join('\n');
+  operators.length = joined;
+  operators.push(PDFOperator.of(text as PDFOperatorNames));
+  joinedOperators.set(stream, operators.length);
+}
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201D\\u2026';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\n]+(?=[${CJK}])`, 'gu');
@@ -247,6 +277,7 @@ export class Typesetter {
       for (const ch of run.text) runWidth += this.measure.advance(ch.codePointAt(0) ?? 0, s) + spacing;
       left += runWidth;
     }
+    joinOperators(page);
     return natural;
   }
 
@@ -328,34 +359,14 @@ export class Typesetter {
     }
     const r = Math.min(radius, width / 2, height / 2);
     const k = 0.5523 * r;
-    // The operators page.drawSvgPath(path, { x, y, color }) writes for the SVG path
-    // M r 0 L w-r 0 C … Z (y down), without building and parsing that string.
-    const operators: PDFOperator[] = [
-      pushGraphicsState(),
-      translate(x, page.getHeight() - top),
-      rotateRadians(0),
-      scale(1, -1),
-      setFillingColor(colour),
-      setDashPattern([], 0),
-      moveTo(r, 0),
-      lineTo(width - r, 0),
-      appendBezierCurve(width - r + k, 0, width, r - k, width, r),
-      lineTo(width, height - r),
-      appendBezierCurve(width, height - r + k, width - r + k, height, width - r, height),
-      lineTo(r, height),
-      appendBezierCurve(r - k, height, 0, height - r + k, 0, height - r),
-      lineTo(0, r),
-      appendBezierCurve(0, r - k, r - k, 0, r, 0),
-      closePath(),
-      fill(),
-      popGraphicsState(),
-    ];
-    page.pushOperators(...operators);
+    drawPath(page, x, page.getHeight() - top, roundedRectangle(width, height, r), colour);
+    joinOperators(page);
   }
 
   rule(page: PDFPage, x: number, top: number, width: number, colour: RGB, thickness = 0.5): void {
     const y = page.getHeight() - top;
     page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness, color: colour });
+    joinOperators(page);
   }
 
   /**
@@ -400,6 +411,45 @@ export class Typesetter {
     tagSubsets([...this.embedded.values()]);
     return this.doc.save({ useObjectStreams: true, addDefaultPage: false });
   }
+}
+
+/**
+ * The path of the SVG `M r 0 L w-r 0 C … Z` (y down from the top-left corner) of a rectangle
+ * with corners of radius r, as the operators pdf-lib's SVG path parser makes of it.
+ */
+export function roundedRectangle(width: number, height: number, r: number): PDFOperator[] {
+  const k = 0.5523 * r;
+  return [
+    moveTo(r, 0),
+    lineTo(width - r, 0),
+    appendBezierCurve(width - r + k, 0, width, r - k, width, r),
+    lineTo(width, height - r),
+    appendBezierCurve(width, height - r + k, width - r + k, height, width - r, height),
+    lineTo(r, height),
+    appendBezierCurve(r - k, height, 0, height - r + k, 0, height - r),
+    lineTo(0, r),
+    appendBezierCurve(0, r - k, r - k, 0, r, 0),
+    closePath(),
+  ];
+}
+
+/**
+ * What `page.drawSvgPath(svg, { x, y, color, borderColor, borderWidth })` writes, for a path
+ * given as operators (y down from (x, y)): no SVG string to build and parse for every box.
+ */
+export function drawPath(page: PDFPage, x: number, y: number, path: PDFOperator[], colour: RGB, border?: { colour: RGB; width: number }): void {
+  page.pushOperators(
+    pushGraphicsState(),
+    translate(x, y),
+    rotateRadians(0),
+    scale(1, -1),
+    setFillingColor(colour),
+    ...(border ? [setStrokingColor(border.colour), ...(border.width ? [setLineWidth(border.width)] : [])] : []),
+    setDashPattern([], 0),
+    ...path,
+    border?.width ? fillAndStroke() : fill(),
+    popGraphicsState(),
+  );
 }
 
 export interface OutlineEntry {
