@@ -105,12 +105,13 @@ interface Derived {
   topics: Map<string, ScopeTopics>;
   paths: Map<string, (id: string) => string | undefined>;
   labels: Map<string, string>;
+  items: Map<string, Map<string, { item: CitedItem; entry: Omit<CitedItem, 'id'> }>>;
 }
 const derivedCache = new WeakMap<Model, Derived>();
 function derived(model: Model): Derived {
   let d = derivedCache.get(model);
   if (!d) {
-    d = { questions: new Map(), topics: new Map(), paths: new Map(), labels: new Map() };
+    d = { questions: new Map(), topics: new Map(), paths: new Map(), labels: new Map(), items: new Map() };
     derivedCache.set(model, d);
   }
   return d;
@@ -246,6 +247,36 @@ function makeCitedPaths(model: Model, unitId?: string): (id: string) => string |
   };
 }
 
+/**
+ * A cited id as a page's topic (item) and as a bank file's entry (label and
+ * path), made once per model; per unit only for clauses and commitments,
+ * which a unit shows on its own pages (the rest link to the same place from
+ * every unit).
+ */
+function citedItems(model: Model, unitId: string | undefined): (id: string) => { item: CitedItem; entry: Omit<CitedItem, 'id'> } {
+  const cache = derived(model).items;
+  const known = (key: string): Map<string, { item: CitedItem; entry: Omit<CitedItem, 'id'> }> => {
+    let perUnit = cache.get(key);
+    if (!perUnit) cache.set(key, (perUnit = new Map()));
+    return perUnit;
+  };
+  const own = known(unitId ?? '');
+  const organisation = known('');
+  const pathOf = citedPaths(model, unitId);
+  return (id) => {
+    const kind = model.index[id]?.kind;
+    const perUnit = kind === 'clause' || kind === 'commitment' ? own : organisation;
+    let cited = perUnit.get(id);
+    if (!cited) {
+      const path = pathOf(id);
+      const entry = { label: citedLabel(model, id), ...(path === undefined ? {} : { path }) };
+      cited = { item: { id, ...entry }, entry };
+      perUnit.set(id, cited);
+    }
+    return cited;
+  };
+}
+
 /** Longest link text; a clause without a title is labelled by its whole text, which makes links too long to scan. */
 const LABEL_MAX = 28;
 
@@ -274,27 +305,23 @@ export function toStudyQuestion(q: BankQuestion): StudyQuestion {
 
 /** The JSON of one scope, as the practice page fetches it. */
 export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
-  const pathOf = citedPaths(model, scope.scope.unitId);
   const questions = scopeQuestions(model, scope);
   const split = scope.kind === 'unit' || scope.kind === 'all' ? splitShared(model, questions) : undefined;
   const own = split ? split.own : questions;
-  const file = bankFile(model, scope.key, scope.title, own, pathOf);
+  const file = bankFile(model, scope.key, scope.title, own, scope.scope.unitId);
   return split ? { ...file, include: [{ file: `${SHARED_BANK}.json`, at: split.at }] } : file;
 }
 
 /** The file of the shared etiquette questions (what splitShared leaves out of the unit and whole-bank files). */
 export function sharedBankFile(model: Model): StudyBankFile {
-  return bankFile(model, SHARED_BANK, undefined, sharedBlock(model) ?? [], citedPaths(model));
+  return bankFile(model, SHARED_BANK, undefined, sharedBlock(model) ?? [], undefined);
 }
 
-function bankFile(model: Model, key: string, title: string | undefined, questions: readonly BankQuestion[], pathOf: (id: string) => string | undefined): StudyBankFile {
+function bankFile(model: Model, key: string, title: string | undefined, questions: readonly BankQuestion[], unitId: string | undefined): StudyBankFile {
   const items: StudyBankFile['items'] = {};
+  const cited = citedItems(model, unitId);
   for (const q of questions) {
-    for (const id of q.sources) {
-      if (items[id]) continue;
-      const path = pathOf(id);
-      items[id] = { label: citedLabel(model, id), ...(path === undefined ? {} : { path }) };
-    }
+    for (const id of q.sources) if (!items[id]) items[id] = cited(id).entry;
   }
   return { version: 1, seed: DEFAULT_SEED, scope: key, ...(title === undefined ? {} : { title }), items, questions: questions.map(toStudyQuestion) };
 }
@@ -405,14 +432,10 @@ function makeScopeTopics(model: Model, scope: StudyScope): ScopeTopics {
   const questions = scopeQuestions(model, scope);
   const kinds = new Map<QuestionKind, number>();
   const items = new Map<string, CitedItem>();
-  const pathOf = citedPaths(model, scope.scope.unitId);
+  const cited = citedItems(model, scope.scope.unitId);
   for (const q of questions) {
     kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
-    for (const id of q.sources) {
-      if (items.has(id)) continue;
-      const path = pathOf(id);
-      items.set(id, { id, label: citedLabel(model, id), ...(path === undefined ? {} : { path }) });
-    }
+    for (const id of q.sources) if (!items.has(id)) items.set(id, cited(id).item);
   }
   const list = [...items.values()];
   return { kinds: [...kinds.entries()], items: list, pages: topicPages(model, list) };
