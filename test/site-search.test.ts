@@ -106,14 +106,14 @@ describe('records of the example', async () => {
     const decoded = groups.flatMap((g) => {
       const rec = toPagefindRecord(g, 'zh-CN');
       for (const r of g) expect(r.kind).toBe(g[0]!.kind);
-      return decodeGroup(rec.url, rec.meta.t!, rec.content);
+      return decodeGroup(rec.url, rec.meta.title!, rec.content);
     });
     expect(decoded.map((d) => d.url)).toEqual(records.map((r) => `/${r.path}`));
     expect(decoded.map((d) => d.title)).toEqual(records.map((r) => r.title));
     // Pagefind stores the content with its own spacing around the separator; decoding tolerates it.
     const section = groups.find((g) => g.length > 2)!;
     const rec = toPagefindRecord(section, 'zh-CN');
-    const spaced = decodeGroup(rec.url, rec.meta.t!, rec.content.replace(/ ¶ /g, '\u200b ¶ \u200b').replace(/\u200b/g, ''));
+    const spaced = decodeGroup(rec.url, rec.meta.title!, rec.content.replace(/ ¶ /g, '\u200b ¶ \u200b').replace(/\u200b/g, ''));
     expect(spaced.map((d) => d.content)).toEqual(section.map((r) => r.content || r.title));
   });
 

@@ -51,7 +51,7 @@ export async function searchSite(pf: PagefindApi, query: string, chosen: Record<
   const res = await pf.search(terms.join(' '), { filters: pagefindFilters(chosen) });
   if (!res) return { hits: [], total: 0 };
   const data = await Promise.all(res.results.slice(0, CANDIDATES).map((r) => r.data()));
-  const hits: Hit[] = data.flatMap((d, rank) => membersToShow(query, decodeGroup(d.url, d.meta.t ?? d.meta.title ?? '', d.content).map((m) => ({ ...m, rank, data: d }))));
+  const hits: Hit[] = data.flatMap((d, rank) => membersToShow(query, decodeGroup(d.url, d.meta.title ?? '', d.content).map((m) => ({ ...m, rank, data: d }))));
   return { hits: rerank(query, hits), total: res.results.length };
 }
 

@@ -263,15 +263,7 @@ export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], 
     members.map((r) => ({ anchor: r.path.split('#')[1] ?? '', title: r.title, content: r.content || r.title })),
   );
   const meta: Record<string, string> = { title: wire.title, context: first.context, kind: first.kind };
-  if (withTokens) {
-    // Pagefind boosts records whose meta title matches the query: with our tokens as the title
-    // that boost sees the query's pieces. The titles shown travel in `t`; `k` has the rest.
-    const titleTokens = indexTokens(members.map((r) => r.title).join(' '));
-    const inTitle = new Set(titleTokens);
-    meta.title = titleTokens.join(' ');
-    meta.t = wire.title;
-    meta.k = indexTokens(members.map((r) => r.content).join(' ')).filter((t) => !inTitle.has(t)).join(' ');
-  }
+  if (withTokens) meta.k = indexTokens(members.map((r) => `${r.title} ${r.content}`).join(' ')).join(' ');
   return {
     url: wire.url,
     content: wire.content,
