@@ -248,13 +248,13 @@ export class FontCache {
     let loaded = this.byPath.get(path);
     if (loaded === undefined) {
       const [file, postscriptName] = path.split('#', 2) as [string, string | undefined];
-      const { bytes, glyf } = readFont(file);
+      const { bytes, glyf, version } = readFont(file);
       // An ArrayBuffer is wrapped as-is by fontkit's Buffer polyfill; a Uint8Array is copied byte by
       // byte (10 MB per font: a quarter of a poster's time, bench/experiments/font-copy.ts).
       const font = fontkit.create(bytes.buffer as unknown as Uint8Array, postscriptName);
       if (glyf) {
         decodeLoca(font, bytes);
-        readOutlinesOnDemand(font, file, bytes, glyf);
+        readOutlinesOnDemand(font, file, bytes, glyf, version!);
       }
       if (typeof (font as { createSubset?: unknown }).createSubset !== 'function') {
         throw new Error(`${file} is a font collection: name one of its fonts as ${file}#PostScriptName`);
@@ -290,13 +290,15 @@ interface TableRange {
  * readOutlinesOnDemand fills it): in Noto Sans SC the outlines are 10 of the 10.5 MB, and a poster
  * draws a few hundred of its 30,900 glyphs. Collections and CFF fonts are read whole.
  */
-function readFont(file: string): { bytes: Uint8Array; glyf?: TableRange } {
+/** `version` (size and modification time) lets later reads of the outlines check that the file is the same. */
+function readFont(file: string): { bytes: Uint8Array; glyf?: TableRange; version?: string } {
   const fd = openSync(file, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    const size = stat.size;
     const header = readRange(fd, 0, Math.min(size, 12));
-    const version = header.length === 12 ? new DataView(header.buffer).getUint32(0) : 0;
-    if (version === 0x00010000 || version === 0x74727565 /* 'true' */) {
+    const sfntVersion = header.length === 12 ? new DataView(header.buffer).getUint32(0) : 0;
+    if (sfntVersion === 0x00010000 || sfntVersion === 0x74727565 /* 'true' */) {
       const numTables = new DataView(header.buffer).getUint16(4);
       const directory = new DataView(readRange(fd, 12, Math.min(size - 12, numTables * 16)).buffer);
       for (let i = 0; i + 16 <= directory.byteLength; i += 16) {
@@ -306,13 +308,17 @@ function readFont(file: string): { bytes: Uint8Array; glyf?: TableRange } {
         const bytes = new Uint8Array(size);
         readInto(fd, bytes, 0, 0, glyf.offset);
         readInto(fd, bytes, glyf.offset + glyf.length, glyf.offset + glyf.length, size - glyf.offset - glyf.length);
-        return { bytes, glyf };
+        return { bytes, glyf, version: fileVersion(stat) };
       }
     }
   } finally {
     closeSync(fd);
   }
   return { bytes: ownBuffer(readFileSync(file)) };
+}
+
+function fileVersion(stat: { size: number; mtimeMs: number }): string {
+  return `${stat.size}:${stat.mtimeMs}`;
 }
 
 function readRange(fd: number, position: number, length: number): Uint8Array {
@@ -343,21 +349,38 @@ function decodeLoca(font: FontkitFont, bytes: Uint8Array): void {
   const version = internals.head.indexToLocFormat;
   const view = new DataView(bytes.buffer, bytes.byteOffset + table.offset, table.length);
   const count = version === 1 ? table.length >>> 2 : table.length >>> 1;
-  const offsets = new Array<number>(count);
+  const offsets = new Uint32Array(count);
   for (let i = 0; i < count; i++) offsets[i] = version === 1 ? view.getUint32(i * 4) : view.getUint16(i * 2) * 2;
   internals._tables.loca = { version, offsets };
 }
 
 /** Outlines are read in blocks of this many bytes (a CJK glyph is a few hundred). */
-const OUTLINE_BLOCK = 16384;
+const OUTLINE_BLOCK = 32768;
 
 /**
  * Every glyph fontkit decodes, draws or subsets comes from `font.getGlyph` (cmap lookups,
  * shaping, composite components, the subsetter), so reading a glyph's bytes of `glyf` there,
  * before fontkit looks at them, is enough.
  */
-function readOutlinesOnDemand(font: FontkitFont, file: string, bytes: Uint8Array, glyf: TableRange): void {
+function readOutlinesOnDemand(font: FontkitFont, file: string, bytes: Uint8Array, glyf: TableRange, version: string): void {
   const loaded = new Uint8Array(Math.ceil(glyf.length / OUTLINE_BLOCK));
+  // One descriptor for all the glyphs asked for in one run of the event loop (a page, a subset).
+  let fd: number | undefined;
+  const openFile = (): number => {
+    if (fd === undefined) {
+      const opened = openSync(file, 'r');
+      if (fileVersion(fstatSync(opened)) !== version) {
+        closeSync(opened);
+        throw new Error(`${file} changed while it was in use: build again`);
+      }
+      fd = opened;
+      setImmediate(() => {
+        closeSync(opened);
+        fd = undefined;
+      });
+    }
+    return fd;
+  };
   const target = font as unknown as { getGlyph(id: number, codePoints?: number[]): Glyph; loca: { offsets: number[] } };
   const getGlyph = target.getGlyph.bind(font);
   target.getGlyph = (id: number, codePoints?: number[]): Glyph => {
@@ -371,12 +394,7 @@ function readOutlinesOnDemand(font: FontkitFont, file: string, bytes: Uint8Array
       if (first <= last) {
         const from = glyf.offset + first * OUTLINE_BLOCK;
         const to = Math.min(glyf.offset + (last + 1) * OUTLINE_BLOCK, glyf.offset + glyf.length);
-        const fd = openSync(file, 'r');
-        try {
-          readInto(fd, bytes, from, from, to - from);
-        } finally {
-          closeSync(fd);
-        }
+        readInto(openFile(), bytes, from, from, to - from);
         loaded.fill(1, first, last + 1);
       }
     }
