@@ -4,8 +4,9 @@
  * so that every run starts cold and the parent can read the process's peak RSS.
  *
  * The build is `runBuild` from src/cli/build.ts, the function `guifan build` runs: the model
- * is loaded, then the Astro site and the PDFs (in worker threads) are built at the same time
- * into a staging directory that is swapped in at the end. Phases (they overlap):
+ * is loaded, then the Astro site (in a child process) and the PDFs (in worker threads) are
+ * built at the same time into a staging directory that is swapped in at the end. Phases (they
+ * overlap):
  *   load     loadModel (YAML, schema validation, cross-checks, unit resolution)
  *   site     buildSite: one Astro build whose astro:build:done hook writes the Pagefind index
  *   index    the Pagefind part of that build, timed from Astro's own log lines: from the
@@ -15,7 +16,8 @@
  *   pdf      every poster, card, handbook and quiz paper, from the start of the print workers
  *            to the last file
  * Memory: the process's own peak (Node and its worker threads) and, sampled every 100 ms by a
- * thread of its own, the peak of the whole process tree (Pagefind's binary, esbuild) summed.
+ * thread of its own, the peak of the whole process tree (the site's process, Pagefind's
+ * binary, esbuild) summed.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -113,8 +115,18 @@ await rm(outDir, { recursive: true, force: true });
 const lockPid = path.join(ROOT, 'node_modules', '.astro-guifan', 'build.lock', 'pid');
 let siteStart: number | undefined;
 let lockedAt: number | undefined;
+// The site builds in a child process of ours (src/cli/site-child.mjs): the lock is ours when its holder is that child.
+const parentOf = (pid: number): number | undefined => {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+};
 const poll = setInterval(() => {
-  if (siteStart !== undefined && lockedAt === undefined && existsSync(lockPid) && readFileSync(lockPid, 'utf8').trim() === String(process.pid)) lockedAt = performance.now();
+  if (siteStart === undefined || lockedAt !== undefined || !existsSync(lockPid)) return;
+  const holder = Number(readFileSync(lockPid, 'utf8').trim());
+  if (holder === process.pid || (holder > 0 && parentOf(holder) === process.pid)) lockedAt = performance.now();
 }, 20);
 
 const result: Partial<ChildResult> = {};

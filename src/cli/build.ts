@@ -1,17 +1,20 @@
 /**
  * `guifan build` as one function, also used by bench/child-build.ts so that the benchmark
  * measures exactly what the command does: load the model, then into a staging directory
- * (swapped in only when everything succeeded) the Astro site and, at the same time, the PDFs
- * in worker threads (src/cli/print-pool.ts), then model.json.
+ * (swapped in only when everything succeeded) the Astro site in a child process
+ * (site-child.mjs) and, at the same time, the PDFs in worker threads (print-pool.ts), then
+ * model.json. When the site is done its process exits and takes Astro's memory with it; the
+ * PDF workers never share a heap with Astro.
  *
  * The PDFs are written into a directory of their own and moved into the staging directory
  * after the site is done, so the two builds never write into one tree at the same time.
  */
+import { fork } from 'node:child_process';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { writeAtomically } from './atomic.ts';
-import { allowTypeScriptImports, importExternal } from './external.ts';
 import { parallelism, startPrint } from './print-pool.ts';
 
 export interface BuildOptions {
@@ -37,12 +40,32 @@ export interface BuildResult {
   timings: { loadMs: number; siteMs?: number; pdfMs?: number; totalMs: number };
 }
 
-async function renderSite(model: Model, outDir: string, logLevel: BuildOptions['siteLogLevel']): Promise<void> {
-  // The site runs through tsx even from the bundle: astro.config.mjs imports the same source
-  // modules natively, and the model handed over below must reach that instance.
-  await allowTypeScriptImports();
-  const site = await importExternal<typeof import('../site/build.ts')>(new URL('../site/build.ts', import.meta.url).href);
-  await site.buildSite({ contentDir: model.contentDir, outDir, model, ...(logLevel !== undefined ? { logLevel } : {}) });
+/**
+ * Builds the site in a child process; its output is passed through this process's streams (so
+ * it reads as before, and the benchmark can timestamp Astro's lines). Rejects with the site's
+ * own error message.
+ */
+function renderSite(contentDir: string, outDir: string, modelFile: string, logLevel: BuildOptions['siteLogLevel']): Promise<void> {
+  const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
+  const child = fork(script, [contentDir, outDir, modelFile, logLevel ?? 'warn'], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  return new Promise((resolve, reject) => {
+    let answer: { type: 'done' } | { type: 'error'; error: { name: string; message: string; stack?: string } } | undefined;
+    child.on('message', (m: typeof answer) => {
+      answer = m;
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (answer?.type === 'done') resolve();
+      else if (answer?.type === 'error') {
+        const e = new Error(answer.error.message);
+        e.name = answer.error.name;
+        if (answer.error.stack !== undefined) e.stack = answer.error.stack;
+        reject(e);
+      } else reject(new Error(`site build stopped (${signal ?? `exit code ${code}`})`));
+    });
+  });
 }
 
 export async function writeModelJson(model: Model, outDir: string): Promise<void> {
@@ -76,13 +99,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   let pdfFiles: string[] = [];
   await writeAtomically(options.outDir, async (staging) => {
     const printRoot = `${staging}-pdf`;
+    const modelFile = `${staging}-model.json`;
     await rm(printRoot, { recursive: true, force: true });
     try {
+      // One serialisation of the model for the site process and every PDF worker.
+      const modelJson = JSON.stringify(built);
+      if (wantSite) await writeFile(modelFile, modelJson);
       const site = wantSite
         ? (async () => {
             const t = performance.now();
             phase('site', 'start');
-            await renderSite(built, staging, options.siteLogLevel);
+            await renderSite(built.contentDir, staging, modelFile, options.siteLogLevel);
             timings.siteMs = performance.now() - t;
             phase('site', 'end');
           })()
@@ -93,7 +120,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
             phase('pdf', 'start');
             const max = Math.max(1, options.pdfWorkers ?? parallelism());
             // While Astro builds, it has one core; the other workers start when it is done.
-            const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max });
+            const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelJson });
             void site.then(run.grow, run.grow);
             const { files } = await run.done;
             timings.pdfMs = performance.now() - t;
@@ -114,6 +141,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       await writeModelJson(built, staging);
     } finally {
       await rm(printRoot, { recursive: true, force: true });
+      await rm(modelFile, { force: true });
     }
   });
   timings.totalMs = performance.now() - started;

@@ -19,6 +19,8 @@ export interface PrintPoolOptions {
   workers?: number;
   /** Most workers at once, after `grow()` (default: the machine's parallelism). */
   maxWorkers?: number;
+  /** `JSON.stringify(model)`, when the caller has it already. */
+  modelJson?: string;
 }
 
 export interface PrintRun {
@@ -59,7 +61,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   // Largest first (stable), so the long handbooks do not end up last on one worker.
   const queue = [...jobs].sort((a, b) => b.weight - a.weight || order.get(a.id)! - order.get(b.id)!);
   const data: PrintWorkerData & { bundle?: unknown } = {
-    modelJson: JSON.stringify(model),
+    modelJson: options.modelJson ?? JSON.stringify(model),
     outDir,
     ...select,
     ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import { FontCache } from '../print/fonts.ts';
-import { buildPrint } from '../print/index.ts';
+import { buildPrint, defaultTemplatesDir, loadTemplates } from '../print/index.ts';
 
 export interface PrintWorkerData {
   modelJson: string;
@@ -29,6 +29,7 @@ export function runPrintWorker(): Promise<void> {
   const fonts = new FontCache();
   const options = {
     fonts,
+    templates: loadTemplates(data.templatesDir ?? defaultTemplatesDir()),
     ...(data.only !== undefined ? { only: data.only } : {}),
     ...(data.templatesDir !== undefined ? { templatesDir: data.templatesDir } : {}),
   };

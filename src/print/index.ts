@@ -20,7 +20,7 @@ import { defaultTemplatesDir, loadTemplates, type Template } from './templates.t
 export { PosterOverflowError } from './poster.ts';
 export { CardOverflowError } from './card.ts';
 export { MissingGlyphError } from './render.ts';
-export { TemplateError } from './templates.ts';
+export { TemplateError, loadTemplates, defaultTemplatesDir } from './templates.ts';
 
 export interface BuildPrintOptions {
   /** KIND or KIND:UNIT (or KIND:ROLE / KIND:all for handbooks and quiz papers); KIND is a template's output name, e.g. poster, handbook, card, quiz. */
@@ -30,13 +30,15 @@ export interface BuildPrintOptions {
   fonts?: FontCache;
   /** Build only these jobs (ids from `planPrintJobs`), e.g. the share of one worker thread. */
   jobs?: readonly string[];
+  /** Templates already loaded (a print worker loads them once for all its jobs). */
+  templates?: Template[];
 }
 
 /** One build step: one PDF, or for quiz papers every version and the key of one scope. */
 interface Job {
   files: string[];
   /** Rough relative cost, to hand the largest jobs out first when jobs run in parallel. */
-  weight: number;
+  weight: () => number;
   run: () => Promise<Uint8Array[]>;
 }
 
@@ -55,7 +57,11 @@ function countClauses(list: readonly { children: readonly unknown[] }[]): number
 
 function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
   const wanted = new Set(planned.map((p) => p.file));
-  const one = (file: string, weight: number, run: () => Promise<Uint8Array>): Job => ({ files: [file], weight, run: async () => [await run()] });
+  const one = (file: string, weight: number | (() => number), run: () => Promise<Uint8Array>): Job => ({
+    files: [file],
+    weight: typeof weight === 'number' ? () => weight : weight,
+    run: async () => [await run()],
+  });
   switch (template.kind) {
     case 'poster':
       return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), 2, () => buildPoster(model, unit, template, fonts)));
@@ -63,11 +69,13 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
       return model.units.filter((u) => wanted.has(cardFileName(template, u))).map((unit) => one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)));
     case 'handbook': {
       // A handbook grows with the group's clauses and charts; a role's is a part of the complete one.
-      const size = model.documents.reduce((n, d) => n + countClauses(d.clauses), 0) + 20 * model.processes.length;
+      const size = (): number => model.documents.reduce((n, d) => n + countClauses(d.clauses), 0) + 20 * model.processes.length;
       return handbookScopes(model, template)
         .filter((s) => wanted.has(`${template.output}-${s.id}.pdf`))
         .map((s) =>
-          one(`${template.output}-${s.id}.pdf`, s.role === undefined ? size : size / 2, async () => (await import('./handbook.ts')).buildHandbook(model, s, template, fonts)),
+          one(`${template.output}-${s.id}.pdf`, s.role === undefined ? size : () => size() / 2, async () =>
+            (await import('./handbook.ts')).buildHandbook(model, s, template, fonts),
+          ),
         );
     }
     case 'quiz':
@@ -77,7 +85,7 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
           const names = quizFileNames(template, s);
           return {
             files: [...names.papers, names.key],
-            weight: 4 * names.papers.length,
+            weight: () => 4 * names.papers.length,
             run: async () => {
               const { papers, key } = await buildQuizPapers(model, s, template, fonts);
               return [...papers, key];
@@ -91,7 +99,7 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
 export { plannedPrintFiles, type PlannedFile } from './plan.ts';
 
 function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): Job[] {
-  const templates = loadTemplates(options.templatesDir ?? defaultTemplatesDir());
+  const templates = options.templates ?? loadTemplates(options.templatesDir ?? defaultTemplatesDir());
   const planned = plannedPrintFiles(model, { templates, ...(options.only !== undefined ? { only: options.only } : {}) });
   const jobs = templates.flatMap((t) => jobsFor(model, t, fonts, planned.filter((p) => p.output === t.output)));
   if (options.jobs === undefined) return jobs;
@@ -101,7 +109,7 @@ function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache):
 
 /** The jobs `buildPrint(model, out, options)` runs, in its order, without building anything. */
 export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fonts'> = {}): PrintJob[] {
-  return selectJobs(model, options, new FontCache()).map((j) => ({ id: j.files[0]!, files: j.files, weight: j.weight }));
+  return selectJobs(model, options, new FontCache()).map((j) => ({ id: j.files[0]!, files: j.files, weight: j.weight() }));
 }
 
 export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[] }> {
