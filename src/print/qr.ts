@@ -5,10 +5,20 @@
 import QRCode from 'qrcode';
 import { closePath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rgb, setFillingRgbColor, type PDFPage } from 'pdf-lib';
 
+/** Symbols by text: a unit's URL is encoded again for every poster, card and rebuild in a process. */
+const symbols = new Map<string, { size: number; data: Uint8Array }>();
+const SYMBOLS_KEPT = 1024;
+
 /** Modules of the symbol, row-major, true = dark. */
 export function qrModules(text: string): { size: number; dark: (row: number, col: number) => boolean } {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const { size, data } = qr.modules;
+  let symbol = symbols.get(text);
+  if (symbol === undefined) {
+    const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+    symbol = { size, data: Uint8Array.from(data) };
+    if (symbols.size >= SYMBOLS_KEPT) symbols.clear();
+    symbols.set(text, symbol);
+  }
+  const { size, data } = symbol;
   return { size, dark: (row, col) => data[row * size + col] === 1 };
 }
 
