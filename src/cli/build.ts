@@ -102,9 +102,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const modelFile = `${staging}-model.json`;
     await rm(printRoot, { recursive: true, force: true });
     try {
-      // One serialisation of the model for the site process and every PDF worker.
-      const modelJson = JSON.stringify(built);
-      if (wantSite) await writeFile(modelFile, modelJson);
+      // One serialisation of the model, in a file, for the site process and every PDF worker.
+      await writeFile(modelFile, JSON.stringify(built));
       const site = wantSite
         ? (async () => {
             const t = performance.now();
@@ -120,7 +119,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
             phase('pdf', 'start');
             const max = Math.max(1, options.pdfWorkers ?? parallelism());
             // While Astro builds, it has one core; the other workers start when it is done.
-            const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelJson });
+            const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
             void site.then(run.grow, run.grow);
             const { files } = await run.done;
             timings.pdfMs = performance.now() - t;

@@ -1,10 +1,11 @@
 /**
- * The PDFs of a build, made by worker threads: the jobs are handed out largest first to
- * workers that share nothing but the model (as JSON) and the font files, each parsing the fonts
- * once. `guifan build` starts one worker beside the Astro site build and adds the rest when the
- * site is done, so on two cores the PDFs overlap the site instead of following it, and the
- * PDF phase does not run inside the heap Astro leaves behind. Output is byte-identical to
- * `buildPrint` in one thread (test/print-pool.test.ts).
+ * The PDFs of a build, made by worker threads that share nothing but the model (as JSON) and
+ * the font files, each parsing the fonts once. Jobs are handed out largest first. `guifan build`
+ * starts one worker beside the Astro site build (a child process) and adds the rest when the
+ * site is done, so on two cores the PDFs overlap the site instead of following it. While the
+ * site runs, that worker takes the smallest jobs instead: the large handbooks then do not hold
+ * their memory at the same time as Astro and Pagefind. Output is byte-identical to `buildPrint`
+ * in one thread (test/cli.test.ts).
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,12 +16,12 @@ import type { FromWorker, PrintWorkerData, ToWorker } from './print-worker.ts';
 export interface PrintPoolOptions {
   only?: string;
   templatesDir?: string;
-  /** Workers to start with (default: as many as `maxWorkers`). */
+  /** Workers to start with (default: as many as `maxWorkers`); until `grow()` they take the smallest jobs first. */
   workers?: number;
   /** Most workers at once, after `grow()` (default: the machine's parallelism). */
   maxWorkers?: number;
-  /** `JSON.stringify(model)`, when the caller has it already. */
-  modelJson?: string;
+  /** A file holding `JSON.stringify(model)`, when the caller wrote one: workers read it. */
+  modelFile?: string;
 }
 
 export interface PrintRun {
@@ -61,7 +62,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   // Largest first (stable), so the long handbooks do not end up last on one worker.
   const queue = [...jobs].sort((a, b) => b.weight - a.weight || order.get(a.id)! - order.get(b.id)!);
   const data: PrintWorkerData & { bundle?: unknown } = {
-    modelJson: options.modelJson ?? JSON.stringify(model),
+    ...(options.modelFile !== undefined ? { modelFile: options.modelFile } : { modelJson: JSON.stringify(model) }),
     outDir,
     ...select,
     ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),
@@ -85,9 +86,12 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     if (failed) settle.reject(failed);
     else settle.resolve({ files: jobs.flatMap((j) => results.get(j.id) ?? []) });
   };
+  const initial = Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers));
+  let grown = initial >= maxWorkers;
   const next = (worker: Worker): void => {
     if (failed) for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > failedAt) queue.splice(i, 1);
-    const job = queue.shift();
+    // Before grow() (the site is building) from the small end, after it from the large end.
+    const job = grown ? queue.shift() : queue.pop();
     if (!job) {
       worker.postMessage({ type: 'stop' } satisfies ToWorker);
       return;
@@ -129,11 +133,11 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     });
     next(worker);
   };
-  const initial = Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers));
   for (let i = 0; i < initial; i++) spawn();
   return {
     done,
     grow: () => {
+      grown = true;
       while (workers.length < maxWorkers && queue.length > 0) spawn();
     },
   };

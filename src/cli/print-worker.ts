@@ -1,15 +1,18 @@
 /**
- * A print worker thread: receives the model as JSON once, parses the fonts once (its own
+ * A print worker thread: receives the model as JSON once (or the name of a file holding it), parses the fonts once (its own
  * FontCache), then builds the print jobs the parent hands it one at a time and writes their
  * files. Started by src/cli/print-pool.ts through print-worker.mjs (tsx or the bundle).
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import { FontCache } from '../print/fonts.ts';
 import { buildPrint, defaultTemplatesDir, loadTemplates } from '../print/index.ts';
 
 export interface PrintWorkerData {
-  modelJson: string;
+  /** The model as JSON, or the file holding it (the parent then need not keep a copy). */
+  modelJson?: string;
+  modelFile?: string;
   outDir: string;
   only?: string;
   templatesDir?: string;
@@ -25,7 +28,7 @@ export function runPrintWorker(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('runPrintWorker must run in a worker thread');
   const data = workerData as PrintWorkerData;
-  const model = JSON.parse(data.modelJson) as Model;
+  const model = JSON.parse(data.modelJson ?? readFileSync(data.modelFile!, 'utf8')) as Model;
   const fonts = new FontCache();
   const options = {
     fonts,
