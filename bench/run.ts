@@ -230,11 +230,16 @@ async function peerSection(): Promise<PeerSection> {
   rmSync(peerDir, { recursive: true, force: true });
   mkdirSync(peerDir, { recursive: true });
 
-  // guifan, in-process, a fresh font cache each time: what one `guifan pdf --only` call does after loading.
+  const { forgetParsedTemplates } = await import('../src/print/templates.ts');
+  const { forgetQrSymbols } = await import('../src/print/qr.ts');
+  // guifan, in-process, a fresh font cache, templates and QR symbols each time: what one
+  // `guifan pdf --only` call does after loading (the process-wide caches serve watch mode).
   const guifan = async (only: string, file: string): Promise<PrintComparison['guifan']> => {
     const times: number[] = [];
     const cpus: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      forgetParsedTemplates();
+      forgetQrSymbols();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       await buildPrint(model, peerDir, { only, fonts: new FontCache() });
@@ -340,10 +345,17 @@ async function regenSection(): Promise<RegenSection> {
     rss = Math.max(rss, t.maxRssKb ?? 0);
     if (!posterText(path.join(out, 'print', `poster-${UNIT}.pdf`)).includes(number)) verified = false;
   }
+  const { forgetParsedTemplates } = await import('../src/print/templates.ts');
+  const { forgetQrSymbols } = await import('../src/print/qr.ts');
+  // Without a shared font cache, as a fresh process would: templates and QR symbols too.
   const inProcess = async (shared?: InstanceType<typeof FontCache>): Promise<Stat> => {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const number = changeHotline();
+      if (!shared) {
+        forgetParsedTemplates();
+        forgetQrSymbols();
+      }
       const t0 = performance.now();
       const model = await loadModelOrThrow(dir);
       await buildPrint(model, out, { only: `poster:${UNIT}`, fonts: shared ?? new FontCache() });

@@ -9,6 +9,11 @@ import { closePath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, r
 const symbols = new Map<string, { size: number; data: Uint8Array }>();
 const SYMBOLS_KEPT = 1024;
 
+/** Drops the kept symbols, so the next build encodes them like a fresh process (benchmarks). */
+export function forgetQrSymbols(): void {
+  symbols.clear();
+}
+
 /** Modules of the symbol, row-major, true = dark. */
 export function qrModules(text: string): { size: number; dark: (row: number, col: number) => boolean } {
   let symbol = symbols.get(text);
