@@ -1,0 +1,65 @@
+/**
+ * The clause list of a norm page as one HTML string. A group's site renders
+ * some 2,000 norm pages of ~60 clauses; as Astro components (a list item, a
+ * heading and a strength mark per clause) that was most of their time. The
+ * markup is what components/ClauseTree.astro rendered before, byte for byte
+ * (the same spaces between elements, Astro's escaping of text and attributes).
+ */
+import type { Clause, Model } from '../model/types.ts';
+import { UI, originLabel, strengthLabel, type Locale } from './i18n/ui.ts';
+import { roleName } from './lib.ts';
+
+/** Text content, escaped as Astro escapes expressions (html-escaper). */
+function text(value: string): string {
+  return value.replace(/[&<>'"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[c] ?? c);
+}
+
+/** An attribute as Astro writes it: left out when undefined, `&` and `"` as numeric references. */
+function attr(name: string, value: string | undefined): string {
+  if (value === undefined) return '';
+  if (value === '') return ` ${name}`;
+  return ` ${name}="${value.replace(/&/g, '&#38;').replace(/"/g, '&#34;')}"`;
+}
+
+export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model: Model, showOrigin = false): string {
+  const s = UI[locale];
+  const zh = locale === 'en' ? 'zh-CN' : undefined;
+  const lang = attr('lang', zh);
+  const clauseLink = (c: Clause): string =>
+    `<a class="clause-link"${attr('href', `#c-${c.id}`)}${attr('aria-label', s.linkToClauseLabel(c.number))}>${text(s.linkToClause)}</a>`;
+  const list = (items: readonly Clause[]): string => {
+    let out = '<ol class="clauses"> ';
+    for (const c of items) {
+      const isSection = c.children.length > 0 && c.title !== undefined && c.text === undefined;
+      // Headings that came unchanged need no mark; their provisions carry it.
+      const markOrigin = showOrigin && c.origin !== undefined && (c.text !== undefined || c.origin.kind !== 'inherited');
+      const classes = ['clause', `depth-${c.depth}`, isSection ? 'section' : '', c.origin ? `origin-${c.origin.kind}` : ''].filter(Boolean).join(' ');
+      let heading = '';
+      if (c.title) {
+        const tag = `h${Math.min(6, Math.max(2, c.depth + 1))}`;
+        heading = `<${tag} class="clause-head"> <span class="clause-number">${text(c.number)}</span> <span${lang}>${text(c.title)}</span> ${clauseLink(c)} </${tag}>`;
+      }
+      let body = '';
+      if (c.text !== undefined) {
+        const number = !c.title ? `<span class="clause-number">${text(c.number)}</span>` : '';
+        const strength = c.strength ? `<span${attr('class', `strength strength-${c.strength}`)}>【${text(strengthLabel(c.strength, locale))}】</span>` : '';
+        body = `<p class="clause-text"> ${number} ${strength} <span${lang}>${text(c.text)}</span> ${!c.title ? clauseLink(c) : ''} </p>`;
+      }
+      let meta = '';
+      if (markOrigin || c.roles.length > 0) {
+        const origin =
+          markOrigin && c.origin
+            ? `<span${attr('class', `origin origin-${c.origin.kind}`)}> ${c.origin.kind === 'inherited' ? '◦' : c.origin.kind === 'overridden' ? '✎' : '＋'} ${text(originLabel(c.origin, locale))} </span>`
+            : '';
+        const reason = showOrigin && c.origin?.reason ? `<span class="origin-reason">${text(s.reason)}：<span${lang}>${text(c.origin.reason)}</span></span>` : '';
+        const roles = c.roles.length > 0 ? `<span class="roles">${text(s.appliesTo)}：<span${lang}>${text(c.roles.map((r) => roleName(model, r)).join('、'))}</span></span>` : '';
+        meta = `<p class="clause-meta"> ${origin} ${reason} ${roles} </p>`;
+      }
+      const note = c.note ? `<p class="clause-note"><span class="note-label">${text(s.note)}：</span><span${lang}>${text(c.note)}</span></p>` : '';
+      const children = c.children.length > 0 ? list(c.children) : '';
+      out += `<li${attr('id', `c-${c.id}`)}${attr('class', classes)}> ${heading} ${body} ${meta} ${note} ${children} </li>`;
+    }
+    return `${out} </ol>`;
+  };
+  return list(clauses);
+}
