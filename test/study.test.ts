@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite } from '../src/site/build.ts';
-import { scopeQuestions, studyScopes, toStudyQuestion, type StudyBankFile, type StudyQuestion } from '../src/site/study.ts';
+import { scopeQuestions, studyScopes, toStudyQuestion, type StudyBankFile, type StudyHubFile, type StudyQuestion } from '../src/site/study.ts';
 import { mergeIncluded } from '../src/site/study-bank.ts';
 import { loadModel } from '../src/model/index.ts';
 import { isoWeekOf, weeklyQuestion } from '../src/quiz/assemble.ts';
@@ -241,7 +241,13 @@ describe('practice', () => {
     expect(await page.textContent('.quiz-score-heading')).toContain('得分 70%');
     for (const q of wrong) expect(await page.$(`.quiz-wrong-list li[data-question-id="${q.id}"]`)).not.toBeNull();
 
+    // The review page loads the bank its questions were answered from, not the whole bank.
+    const reviewFetches: string[] = [];
+    const noteFetch = (r: { url(): string }) => reviewFetches.push(new URL(r.url()).pathname);
+    page.on('request', noteFetch);
     await openStudy(page, '/study/review/');
+    page.off('request', noteFetch);
+    expect(reviewFetches.filter((u) => u.endsWith('.json'))).toEqual([`/study/bank/${DOC}.json`]);
     const listed = await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId));
     expect(listed.sort()).toEqual(wrong.map((q) => q.id).sort());
     const first = wrong[0]!;
@@ -364,7 +370,23 @@ describe('practice', () => {
 
   it('the question of the week is the one weeklyQuestion picks for this ISO week', async () => {
     const { context, page } = await fresh();
+    // The hub loads its small summary, not the whole bank.
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await openStudy(page, '/study/');
+    expect(fetched.filter((u) => u.endsWith('.json'))).toEqual(['/study/bank/hub-summary.json']);
+    const summary = bankFile('hub-summary.json') as StudyHubFile;
+    const weeks = Object.keys(summary.weeks);
+    expect(weeks.length).toBeGreaterThan(52);
+    for (const week of weeks.filter((_, i) => i % 5 === 0)) {
+      const id = weeklyQuestion({ questions: bank('all').questions as unknown as BankQuestion[] }, week)?.id;
+      expect(summary.weeks[week], week).toBe(id);
+      expect(summary.questions.some((q) => q.id === id), week).toBe(true);
+    }
+    const model = (await loadModel('content')).model!;
+    for (const scope of studyScopes(model).filter((x) => x.kind === 'document')) {
+      expect(summary.documentTotals[scope.id!] ?? 0, scope.key).toBe(bank(scope.key).questions.length);
+    }
     const all = bank('all');
     const expected = weeklyQuestion({ questions: all.questions as unknown as BankQuestion[] }, isoWeekOf(new Date()));
     expect(await page.getAttribute('.weekly-stage', 'data-week')).toBe(isoWeekOf(new Date()));

@@ -1,6 +1,7 @@
 /**
  * Study mode islands (browser). Each study page has one root element with
- * data-study="hub|practice|review|cards", data-bank (the scope's JSON),
+ * data-study="hub|practice|review|cards", data-bank (the scope's JSON; the
+ * hub's summary, with data-bank-all for weeks it does not name),
  * data-namespace and data-prefix (base + locale, for links). A unit's
  * practice (data-unit) keeps its own records, as its wording may differ from
  * the organisation's; the review and flashcard pages show them for ?unit=<id>. The bank is
@@ -11,6 +12,9 @@
 import {
   correctAnswerText,
   createStudy,
+  dueCards,
+  isoWeekOf,
+  reviewList,
   feedbackFor,
   optionLetter,
   pickQuestions,
@@ -23,7 +27,7 @@ import {
   type Study,
 } from '../quiz/client/index.ts';
 import { UI, type Locale } from './i18n/ui.ts';
-import type { CitedItem, StudyBankFile, StudyQuestion } from './study.ts';
+import type { CitedItem, StudyBankFile, StudyHubFile, StudyQuestion } from './study.ts';
 import { loadBankFile } from './study-bank.ts';
 
 type Strings = (typeof UI)['zh-CN']['studyUi'];
@@ -37,6 +41,8 @@ interface Ctx {
   scope: string;
   /** Unit whose own bank and records are used, if any. */
   unit: string | undefined;
+  /** Name of the bank file the page loaded ('doc-x.json'), noted for each question answered wrongly. */
+  bankName: string;
   namespace: string;
   /** Chinese name of the scope (unit), from the bank file. */
   title: string | undefined;
@@ -83,6 +89,42 @@ function loadBank(url: string): Promise<StudyBankFile> {
   return loadBankFile(url, fetchBankFile);
 }
 
+/** Several banks as one: their questions (each once) and cited items. */
+function mergeBanks(files: StudyBankFile[]): StudyBankFile {
+  const seen = new Set<string>();
+  const questions = files.flatMap((f) => f.questions.filter((q) => !seen.has(q.id) && seen.add(q.id)));
+  return { ...files[0]!, scope: 'review', title: undefined, items: Object.assign({}, ...files.map((f) => f.items)) as StudyBankFile['items'], questions };
+}
+
+/**
+ * Which bank file each question answered wrongly came from, per namespace, so
+ * the review page loads those files rather than the whole bank.
+ */
+function bankOfKey(namespace: string): string {
+  return `guifan:study:${namespace}:bank-of`;
+}
+
+function readBankOf(namespace: string): Record<string, string> {
+  try {
+    const data: unknown = JSON.parse(safeStorage().getItem(bankOfKey(namespace)) ?? '{}');
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function noteBankOf(ctx: Ctx, questionId: string): void {
+  if (!/^[A-Za-z0-9_-]+\.json$/.test(ctx.bankName)) return;
+  const map = readBankOf(ctx.namespace);
+  if (map[questionId] === ctx.bankName) return;
+  map[questionId] = ctx.bankName;
+  try {
+    safeStorage().setItem(bankOfKey(ctx.namespace), JSON.stringify(map));
+  } catch {
+    // Storage full: the review page then loads the whole bank.
+  }
+}
+
 /** The client works on bank questions; the JSON leaves out what only the build needs. */
 function toBankQuestion(q: StudyQuestion): BankQuestion {
   return { ...q, cites: q.sources, bankId: 'site', source: { file: '', line: 0, column: 0 } } as BankQuestion;
@@ -100,7 +142,8 @@ function safeStorage(): Storage | { getItem(): null; setItem(): void; removeItem
   }
 }
 
-async function context(root: HTMLElement): Promise<Ctx | undefined> {
+/** The page's context; `bankOverride` loads other files than the root's data-bank (the hub's fallback to the whole bank, the review page's banks). */
+async function context(root: HTMLElement, bankOverride?: string | string[]): Promise<Ctx | undefined> {
   const locale: Locale = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
   const s = UI[locale].studyUi;
   const status = root.querySelector<HTMLElement>('.study-status');
@@ -108,11 +151,11 @@ async function context(root: HTMLElement): Promise<Ctx | undefined> {
   // The review and flashcard pages serve a unit's records when asked for them (?unit=<id>).
   const asked = root.dataset.unitParam === 'true' ? new URLSearchParams(location.search).get('unit') : null;
   const unit = root.dataset.unit ?? (asked && /^[A-Za-z0-9_-]+$/.test(asked) ? asked : undefined);
-  const bankUrl = asked && unit ? (root.dataset.bank ?? '').replace(/[^/]*\.json$/, `unit-${unit}.json`) : (root.dataset.bank ?? '');
+  const bankUrl = bankOverride ?? (asked && unit ? (root.dataset.bank ?? '').replace(/[^/]*\.json$/, `unit-${unit}.json`) : (root.dataset.bank ?? ''));
   const namespace = `${root.dataset.namespace ?? 'site'}${unit ? `:unit-${unit}` : ''}`;
   let file: StudyBankFile;
   try {
-    file = await loadBank(bankUrl);
+    file = Array.isArray(bankUrl) ? mergeBanks(await Promise.all(bankUrl.map(loadBank))) : await loadBank(bankUrl);
   } catch {
     if (status) status.textContent = s.loadFailed;
     return undefined;
@@ -130,7 +173,8 @@ async function context(root: HTMLElement): Promise<Ctx | undefined> {
       return path === undefined ? undefined : prefix + path;
     },
   });
-  const ctx: Ctx = { root, study, questions, cited, prefix, scope: root.dataset.scope ?? 'all', unit, namespace, title: file.title, s, locale, zh: locale === 'en' ? 'zh-CN' : undefined };
+  const bankName = (Array.isArray(bankUrl) ? '' : bankUrl).replace(/^.*\//, '');
+  const ctx: Ctx = { root, study, questions, cited, prefix, scope: root.dataset.scope ?? 'all', unit, bankName, namespace, title: file.title, s, locale, zh: locale === 'en' ? 'zh-CN' : undefined };
   const unitNote = root.querySelector<HTMLElement>('.study-unit');
   if (unitNote && unit && asked) {
     unitNote.replaceChildren(`${s.forUnit}${s.sep}`, zhText(ctx, file.title ?? unit), ' · ', h('a', { href: location.pathname }, s.wholeOrganisation));
@@ -304,6 +348,7 @@ function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (sessio
       }
       hint.textContent = '';
       const { feedback } = ctx.study.answer(q.id, response);
+      if (!feedback.correct) noteBankOf(ctx, q.id);
       afterAnswer(response, feedback, true);
     });
     if (focusHeading) heading.focus();
@@ -405,31 +450,50 @@ async function mountPractice(root: HTMLElement): Promise<void> {
   root.dataset.ready = 'true';
 }
 
+/**
+ * The hub loads hub-summary.json, not the whole bank: its weekly questions and
+ * each document's question count. Progress and the review and card counts come
+ * from what is stored; ids of questions since dropped from the content are not
+ * checked against the bank here (the review and flashcard pages drop them),
+ * and progress is capped at the document's count.
+ */
 async function mountHub(root: HTMLElement): Promise<void> {
   const ctx = await context(root);
   if (!ctx) return;
+  const file = (await loadBank(root.dataset.bank ?? '')) as StudyHubFile;
+  const store = safeStorage();
+  const progress = readPart(store, ctx.namespace, 'progress');
   for (const el of root.querySelectorAll<HTMLElement>('[data-progress-doc]')) {
-    const p = ctx.study.progress(el.dataset.progressDoc ?? '');
-    el.textContent = ctx.s.progress(p.mastered, p.total, p.percent);
+    const documentId = el.dataset.progressDoc ?? '';
+    const total = file.documentTotals[documentId] ?? 0;
+    const mastered = Math.min(total, new Set(progress?.documents[documentId]?.mastered ?? []).size);
+    const percent = total === 0 ? 0 : Math.round((mastered / total) * 100);
+    el.textContent = ctx.s.progress(mastered, total, percent);
     const bar = el.parentElement?.querySelector<HTMLElement>('.progress-bar > span');
-    if (bar) bar.style.width = `${p.percent}%`;
+    if (bar) bar.style.width = `${percent}%`;
   }
   const reviewCount = root.querySelector<HTMLElement>('[data-review-count]');
-  if (reviewCount) reviewCount.textContent = ctx.s.reviewCount(ctx.study.review().length);
+  const book = readPart(store, ctx.namespace, 'review');
+  if (reviewCount) reviewCount.textContent = ctx.s.reviewCount(book ? reviewList(book).length : 0);
   const dueCount = root.querySelector<HTMLElement>('[data-due-count]');
-  if (dueCount) dueCount.textContent = ctx.s.cardsDue(ctx.study.dueFlashcards().length);
+  const deck = readPart(store, ctx.namespace, 'cards');
+  if (dueCount) dueCount.textContent = ctx.s.cardsDue(deck ? dueCards(deck, new Date()).length : 0);
 
   const weekly = root.querySelector<HTMLElement>('.weekly-stage');
   if (weekly) {
-    const { week, question } = ctx.study.weekly();
+    const week = isoWeekOf(new Date());
+    // Outside the weeks the summary names (a site not rebuilt for a year), the whole bank decides.
+    const weekCtx = week in file.weeks ? ctx : await context(root, root.dataset.bankAll);
+    if (!weekCtx) return;
+    const question = week in file.weeks ? weekCtx.questions.find((x) => x.id === file.weeks[week]) : weekCtx.study.weekly().question;
     const live = root.querySelector<HTMLElement>('.weekly-live')!;
     weekly.replaceChildren(h('p', { class: 'eyebrow' }, ctx.s.weeklyWeek(week)));
     weekly.dataset.week = week;
     if (!question) {
       weekly.append(h('p', {}, ctx.s.weeklyNone));
     } else {
-      const q = ctx.questions.find((x) => x.id === question.id) ?? question;
-      const { form, read } = questionForm(ctx, q);
+      const q = question;
+      const { form, read } = questionForm(weekCtx, q);
       const hint = h('p', { class: 'quiz-hint', role: 'alert' });
       weekly.append(form, hint);
       form.addEventListener('submit', (e) => {
@@ -440,17 +504,36 @@ async function mountHub(root: HTMLElement): Promise<void> {
           return;
         }
         hint.textContent = '';
-        const feedback = feedbackFor(q, response, (id) => hrefOf(ctx, id));
-        settle(ctx, form, q, response);
-        live.replaceChildren(feedbackView(ctx, feedback, responseText(ctx, q, response)));
+        const feedback = feedbackFor(q, response, (id) => hrefOf(weekCtx, id));
+        settle(weekCtx, form, q, response);
+        live.replaceChildren(feedbackView(weekCtx, feedback, responseText(weekCtx, q, response)));
       });
     }
   }
   root.dataset.ready = 'true';
 }
 
+/**
+ * The review page loads only the bank files its questions were answered from
+ * (noted when answered wrongly); the whole bank when one of them is not noted
+ * or not found there (records kept before the files were noted, content changed).
+ */
+async function reviewContext(root: HTMLElement): Promise<Ctx | undefined> {
+  if (root.dataset.unitParam === 'true' && new URLSearchParams(location.search).get('unit')) return context(root);
+  const namespace = root.dataset.namespace ?? 'site';
+  const book = readPart(safeStorage(), namespace, 'review');
+  const ids = book ? reviewList(book).map((e) => e.questionId) : [];
+  const bankOf = readBankOf(namespace);
+  const dir = (root.dataset.bank ?? '').replace(/[^/]*$/, '');
+  if (ids.some((id) => !bankOf[id])) return context(root);
+  const ctx = await context(root, [...new Set(ids.map((id) => dir + bankOf[id]!))]);
+  if (!ctx) return undefined;
+  const found = new Set(ctx.questions.map((q) => q.id));
+  return ids.every((id) => found.has(id)) ? ctx : context(root);
+}
+
 async function mountReview(root: HTMLElement): Promise<void> {
-  const ctx = await context(root);
+  const ctx = await reviewContext(root);
   if (!ctx) return;
   const listHost = root.querySelector<HTMLElement>('.review-list')!;
   const stage = root.querySelector<HTMLElement>('.quiz-stage')!;

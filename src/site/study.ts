@@ -5,7 +5,7 @@
  * the JSON each practice page fetches. Pure: model in, data out.
  */
 import type { Clause, Model } from '../model/types.ts';
-import { DEFAULT_SEED, generateBank, type BankQuestion, type QuestionKind } from '../quiz/index.ts';
+import { DEFAULT_SEED, generateBank, isoWeekOf, weeklyQuestion, type BankQuestion, type QuestionKind } from '../quiz/index.ts';
 import { flattenClauses } from './lib.ts';
 
 /** A cited item as the page needs it: what to call it and where it is (locale-neutral site path). */
@@ -439,4 +439,44 @@ function makeScopeTopics(model: Model, scope: StudyScope): ScopeTopics {
   }
   const list = [...items.values()];
   return { kinds: [...kinds.entries()], items: list, pages: topicPages(model, list) };
+}
+
+/** The file the study hub fetches instead of the whole bank (see hubSummaryFile). */
+export const HUB_SUMMARY = 'hub-summary';
+/** Weeks before and after the build for which the hub summary names the weekly question. */
+export const HUB_WEEKS_BEFORE = 4;
+export const HUB_WEEKS_AFTER = 56;
+
+/**
+ * What the hub needs, small whatever the organisation's size: the question of
+ * each ISO week from a few weeks before the build to a year after it (as
+ * weeklyQuestion picks it from the whole bank; the browser falls back to the
+ * whole bank outside that span) and each document's question count.
+ */
+export interface StudyHubFile extends StudyBankFile {
+  /** ISO week → id of its question (null: the bank has no questions). */
+  weeks: Record<string, string | null>;
+  /** Document id → how many questions cite it (the denominator of its progress). */
+  documentTotals: Record<string, number>;
+}
+
+export function hubSummaryFile(model: Model, buildDate: Date = new Date()): StudyHubFile {
+  const bank = studyBank(model);
+  // weeklyQuestion sorts its candidates by id; sorting once here makes each week's call linear.
+  const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const weeks: Record<string, string | null> = {};
+  const picked = new Map<string, BankQuestion>();
+  for (let w = -HUB_WEEKS_BEFORE; w <= HUB_WEEKS_AFTER; w++) {
+    // Local noon, stepped in calendar days: no daylight-saving hour moves a day across a week's edge.
+    const week = isoWeekOf(new Date(buildDate.getFullYear(), buildDate.getMonth(), buildDate.getDate() + w * 7, 12));
+    if (week in weeks) continue;
+    const q = weeklyQuestion({ questions: sorted }, week);
+    weeks[week] = q?.id ?? null;
+    if (q) picked.set(q.id, q);
+  }
+  const documentTotals: Record<string, number> = {};
+  for (const [documentId, questions] of questionsByDocument(model)) documentTotals[documentId] = questions.length;
+  // In bank order, as the whole bank lists them.
+  const questions = bank.filter((q) => picked.has(q.id));
+  return { ...bankFile(model, HUB_SUMMARY, undefined, questions, undefined), weeks, documentTotals };
 }
