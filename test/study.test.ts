@@ -260,7 +260,12 @@ describe('practice', () => {
     expect(await targetInView(page)).toBe(true);
 
     // Flashcards: one per wrong answer, due now. Rate one, reload, the schedule holds.
+    const cardFetches: string[] = [];
+    const noteCardFetch = (r: { url(): string }) => cardFetches.push(new URL(r.url()).pathname);
+    page.on('request', noteCardFetch);
     await openStudy(page, '/study/cards/');
+    page.off('request', noteCardFetch);
+    expect(cardFetches.filter((u) => u.endsWith('.json'))).toEqual([`/study/bank/${DOC}.json`]);
     expect(await page.textContent('.cards-status')).toBe('现在有 3 张卡片待复习');
     const cardId = (await page.getAttribute('.flashcard', 'data-question-id'))!;
     await page.click('.flashcard-reveal');
@@ -275,14 +280,17 @@ describe('practice', () => {
     expect(await page.getAttribute(`.cards-schedule tr[data-question-id="${cardId}"] td[data-due]`, 'data-due')).toBe(due);
     expect(await page.$$eval('.cards-schedule tbody tr', (rows) => rows.length)).toBe(3);
 
-    // Offline once loaded: rating and adding cards need no network.
+    // Offline once loaded: rating, and adding cards from a scope once chosen (its file loads then), need no network.
+    const roleFile = page.waitForResponse((r) => r.url().endsWith('/study/bank/role-hotline-operator.json'));
+    await page.selectOption('#cards-scope', 'role-hotline-operator');
+    await roleFile;
+    await page.selectOption('#cards-scope', DOC);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await context.setOffline(true);
     await page.click('.flashcard-reveal');
     await page.click('.flashcard-rate button[data-rating="easy"]');
     await page.waitForFunction(() => document.querySelector('.cards-status')?.textContent === '现在有 1 张卡片待复习');
-    await page.selectOption('#cards-scope', DOC);
     await page.click('form.cards-add button[type="submit"]');
     await page.waitForFunction(() => document.querySelectorAll('.cards-schedule tbody tr').length === 13);
     expect(requests).toEqual([]);

@@ -113,15 +113,16 @@ function readBankOf(namespace: string): Record<string, string> {
   }
 }
 
-function noteBankOf(ctx: Ctx, questionId: string): void {
-  if (!/^[A-Za-z0-9_-]+\.json$/.test(ctx.bankName)) return;
-  const map = readBankOf(ctx.namespace);
-  if (map[questionId] === ctx.bankName) return;
-  map[questionId] = ctx.bankName;
+function noteBanksOf(namespace: string, questionIds: readonly string[], bankName: string): void {
+  if (!/^[A-Za-z0-9_-]+\.json$/.test(bankName)) return;
+  const map = readBankOf(namespace);
+  const fresh = questionIds.filter((id) => map[id] !== bankName);
+  if (fresh.length === 0) return;
+  for (const id of fresh) map[id] = bankName;
   try {
-    safeStorage().setItem(bankOfKey(ctx.namespace), JSON.stringify(map));
+    safeStorage().setItem(bankOfKey(namespace), JSON.stringify(map));
   } catch {
-    // Storage full: the review page then loads the whole bank.
+    // Storage full: the review and flashcard pages then load the whole bank.
   }
 }
 
@@ -348,7 +349,7 @@ function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (sessio
       }
       hint.textContent = '';
       const { feedback } = ctx.study.answer(q.id, response);
-      if (!feedback.correct) noteBankOf(ctx, q.id);
+      if (!feedback.correct) noteBanksOf(ctx.namespace, [q.id], ctx.bankName);
       afterAnswer(response, feedback, true);
     });
     if (focusHeading) heading.focus();
@@ -514,26 +515,29 @@ async function mountHub(root: HTMLElement): Promise<void> {
 }
 
 /**
- * The review page loads only the bank files its questions were answered from
- * (noted when answered wrongly); the whole bank when one of them is not noted
- * or not found there (records kept before the files were noted, content changed).
+ * The review and flashcard pages load only the bank files their questions
+ * came from (noted when answered wrongly or added as cards); the whole bank
+ * when one of them is not noted or not found there (records kept before the
+ * files were noted, content changed). `urls` are the files loaded.
  */
-async function reviewContext(root: HTMLElement): Promise<Ctx | undefined> {
-  if (root.dataset.unitParam === 'true' && new URLSearchParams(location.search).get('unit')) return context(root);
-  const namespace = root.dataset.namespace ?? 'site';
-  const book = readPart(safeStorage(), namespace, 'review');
-  const ids = book ? reviewList(book).map((e) => e.questionId) : [];
-  const bankOf = readBankOf(namespace);
+async function recordsContext(root: HTMLElement, part: 'review' | 'cards'): Promise<{ ctx: Ctx | undefined; urls: string[] }> {
   const dir = (root.dataset.bank ?? '').replace(/[^/]*$/, '');
-  if (ids.some((id) => !bankOf[id])) return context(root);
-  const ctx = await context(root, [...new Set(ids.map((id) => dir + bankOf[id]!))]);
-  if (!ctx) return undefined;
+  const whole = { urls: [dir + 'all.json'] };
+  if (root.dataset.unitParam === 'true' && new URLSearchParams(location.search).get('unit')) return { ctx: await context(root), urls: [] };
+  const namespace = root.dataset.namespace ?? 'site';
+  const store = safeStorage();
+  const ids = part === 'review' ? Object.keys(readPart(store, namespace, 'review')?.entries ?? {}) : Object.keys(readPart(store, namespace, 'cards')?.cards ?? {});
+  const bankOf = readBankOf(namespace);
+  if (ids.some((id) => !bankOf[id])) return { ...whole, ctx: await context(root, whole.urls) };
+  const urls = [...new Set(ids.map((id) => dir + bankOf[id]!))];
+  const ctx = await context(root, urls);
+  if (!ctx) return { ctx, urls };
   const found = new Set(ctx.questions.map((q) => q.id));
-  return ids.every((id) => found.has(id)) ? ctx : context(root);
+  return ids.every((id) => found.has(id)) ? { ctx, urls } : { ...whole, ctx: await context(root, whole.urls) };
 }
 
 async function mountReview(root: HTMLElement): Promise<void> {
-  const ctx = await reviewContext(root);
+  const { ctx } = await recordsContext(root, 'review');
   if (!ctx) return;
   const listHost = root.querySelector<HTMLElement>('.review-list')!;
   const stage = root.querySelector<HTMLElement>('.quiz-stage')!;
@@ -592,15 +596,43 @@ async function mountReview(root: HTMLElement): Promise<void> {
 }
 
 async function mountCards(root: HTMLElement): Promise<void> {
-  const ctx = await context(root);
-  if (!ctx) return;
+  const loaded = await recordsContext(root, 'cards');
+  if (!loaded.ctx) return;
+  // Replaced when a scope's file is loaded for adding cards.
+  let ctx: Ctx = loaded.ctx;
   const stage = root.querySelector<HTMLElement>('.cards-stage')!;
   const live = root.querySelector<HTMLElement>('.quiz-live')!;
   const tableHost = root.querySelector<HTMLElement>('.cards-schedule')!;
   const addForm = root.querySelector<HTMLFormElement>('form.cards-add')!;
   const namespace = ctx.namespace;
   const store = safeStorage();
-  const byId = new Map(ctx.questions.map((q) => [q.id, q]));
+  let byId = new Map(ctx.questions.map((q) => [q.id, q]));
+  const dir = (root.dataset.bank ?? '').replace(/[^/]*$/, '');
+  const scopeLoads = new Map<string, Promise<void>>();
+  /**
+   * The organisation's cards are added from the chosen scope's own file (a
+   * document's or role's questions, the same as filtering the whole bank);
+   * loaded when the scope is chosen, so adding needs no network after that.
+   * A unit's page has its whole bank already.
+   */
+  const bankForScope = (scopeKey: string): string | undefined => (ctx.unit ? undefined : /^(doc|role)-[A-Za-z0-9_-]+$/.test(scopeKey) ? `${scopeKey}.json` : 'all.json');
+  const loadScope = (scopeKey: string): Promise<void> => {
+    const name = bankForScope(scopeKey);
+    const url = dir + (name ?? '');
+    if (!name || loaded.urls.includes(url) || loaded.urls.includes(`${dir}all.json`)) return Promise.resolve();
+    let pending = scopeLoads.get(url);
+    if (!pending) {
+      pending = context(root, [...loaded.urls, url]).then((next) => {
+        if (!next) throw new Error(`${url}: not loaded`);
+        loaded.urls.push(url);
+        ctx = next;
+        byId = new Map(next.questions.map((q) => [q.id, q]));
+      });
+      pending.catch(() => scopeLoads.delete(url));
+      scopeLoads.set(url, pending);
+    }
+    return pending;
+  };
 
   const renderSchedule = (): void => {
     const deck = readPart(store, namespace, 'cards');
@@ -660,9 +692,19 @@ async function mountCards(root: HTMLElement): Promise<void> {
     if (focus) status.focus();
   };
 
+  const select = addForm.querySelector<HTMLSelectElement>('select');
+  select?.addEventListener('change', () => void loadScope(select.value).catch(() => undefined));
   addForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    const scopeKey = addForm.querySelector<HTMLSelectElement>('select')?.value ?? 'all';
+    void addFromScope(select?.value ?? 'all');
+  });
+  const addFromScope = async (scopeKey: string): Promise<void> => {
+    try {
+      await loadScope(scopeKey);
+    } catch {
+      live.replaceChildren(h('p', {}, ctx.s.loadFailed));
+      return;
+    }
     const deck = readPart(store, namespace, 'cards');
     const fresh = ctx.questions.filter((q) => !deck?.cards[q.id]);
     const scope = scopeKey.startsWith('doc-')
@@ -673,11 +715,13 @@ async function mountCards(root: HTMLElement): Promise<void> {
           ? { unitId: scopeKey.slice(5) }
           : {};
     const picked = pickQuestions({ questions: fresh }, { count: 10, seed: Date.now(), scope });
+    const bankName = bankForScope(scopeKey);
+    if (bankName) noteBanksOf(namespace, picked.map((q) => q.id), bankName);
     ctx.study.addFlashcards(picked.map((q) => q.id));
     live.replaceChildren(h('p', {}, ctx.s.cardsAdded(picked.length)));
     renderSchedule();
     showCard(false);
-  });
+  };
   addForm.hidden = false;
   renderSchedule();
   showCard(false);
