@@ -6,6 +6,7 @@
  */
 import type { Clause, Model } from '../model/types.ts';
 import { DEFAULT_SEED, generateBank, isoWeekOf, weeklyQuestion, type BankQuestion, type QuestionKind } from '../quiz/index.ts';
+import { hashString, rngFor } from '../quiz/random.ts';
 import { flattenClauses } from './lib.ts';
 
 /** A cited item as the page needs it: what to call it and where it is (locale-neutral site path). */
@@ -462,21 +463,41 @@ export interface StudyHubFile extends StudyBankFile {
 
 export function hubSummaryFile(model: Model, buildDate: Date = new Date()): StudyHubFile {
   const bank = studyBank(model);
-  // weeklyQuestion sorts its candidates by id; sorting once here makes each week's call linear.
-  const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const pick = weeklyPicker(bank);
   const weeks: Record<string, string | null> = {};
   const picked = new Map<string, BankQuestion>();
   for (let w = -HUB_WEEKS_BEFORE; w <= HUB_WEEKS_AFTER; w++) {
     // Local noon, stepped in calendar days: no daylight-saving hour moves a day across a week's edge.
     const week = isoWeekOf(new Date(buildDate.getFullYear(), buildDate.getMonth(), buildDate.getDate() + w * 7, 12));
     if (week in weeks) continue;
-    const q = weeklyQuestion({ questions: sorted }, week);
+    const q = pick(week);
     weeks[week] = q?.id ?? null;
     if (q) picked.set(q.id, q);
+  }
+  // The picker repeats weeklyQuestion's rule at one shuffle for all weeks; the first and last week must agree with it.
+  const named = Object.keys(weeks);
+  for (const week of [named[0]!, named[named.length - 1]!]) {
+    if ((weeklyQuestion({ questions: bank }, week)?.id ?? null) !== weeks[week]) throw new Error(`hub summary: week ${week} disagrees with weeklyQuestion`);
   }
   const documentTotals: Record<string, number> = {};
   for (const [documentId, questions] of questionsByDocument(model)) documentTotals[documentId] = questions.length;
   // In bank order, as the whole bank lists them.
   const questions = bank.filter((q) => picked.has(q.id));
   return { ...bankFile(model, HUB_SUMMARY, undefined, questions, undefined), weeks, documentTotals };
+}
+
+/**
+ * weeklyQuestion(bank, week) for many weeks at the cost of one: it shuffles
+ * the id-sorted questions with a seed from their ids and takes the week's
+ * place (year × 53 + week) in that order; calling it per week would hash and
+ * shuffle the whole bank each time.
+ */
+function weeklyPicker(bank: readonly BankQuestion[]): (isoWeek: string) => BankQuestion | undefined {
+  const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const order = sorted.length ? rngFor('weekly', hashString(sorted.map((q) => q.id).join(','))).shuffle(sorted) : [];
+  return (isoWeek) => {
+    const match = /^(\d{4})-W(\d{2})$/.exec(isoWeek);
+    if (!match) throw new Error(`not an ISO week: ${isoWeek}`);
+    return order[(Number(match[1]) * 53 + Number(match[2])) % order.length];
+  };
 }
