@@ -399,6 +399,18 @@ describe('practice', () => {
     const expected = weeklyQuestion({ questions: all.questions as unknown as BankQuestion[] }, isoWeekOf(new Date()));
     expect(await page.getAttribute('.weekly-stage', 'data-week')).toBe(isoWeekOf(new Date()));
     expect(await page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(expected?.id);
+    // Beyond the weeks the summary names (a site not rebuilt for years), the hub asks the whole bank.
+    const later = await fresh();
+    const when = new Date(Date.now() + 3 * 365 * 86400000);
+    await later.page.clock.install({ time: when });
+    const laterFetches: string[] = [];
+    later.page.on('request', (r) => laterFetches.push(new URL(r.url()).pathname));
+    await openStudy(later.page, '/study/');
+    expect(laterFetches.filter((u) => u.endsWith('.json'))).toEqual(['/study/bank/hub-summary.json', '/study/bank/all.json', '/study/bank/shared-etiquette.json']);
+    expect(await later.page.getAttribute('.weekly-stage', 'data-week')).toBe(isoWeekOf(when));
+    const laterId = weeklyQuestion({ questions: all.questions as unknown as BankQuestion[] }, isoWeekOf(when))?.id;
+    expect(await later.page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(laterId);
+    await later.context.close();
     // On the English UI the Chinese stem is marked as such.
     await openStudy(page, '/en/study/');
     expect(await page.getAttribute('.weekly-stage .quiz-stem', 'lang')).toBe('zh-CN');
