@@ -19,14 +19,12 @@
  * thread of its own, the peak of the whole process tree (the site's process, Pagefind's
  * binary, esbuild) summed.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface ChildResult {
   loadMs: number;
@@ -43,6 +41,8 @@ export interface ChildResult {
   /** process start → end of build, as the process itself sees it. */
   processMs: number;
   importMs: number;
+  /** Whether runBuild came from the precompiled bundle (.guifan-cli/) or the sources. */
+  fromBundle: boolean;
   /** Peak RSS of this process (all its threads). */
   maxRssKb: number;
   /** Peak of the summed RSS of this process and its children (Pagefind, esbuild), sampled every 100 ms. */
@@ -105,30 +105,23 @@ const active = new Set<string>();
 const setPhase = (): void => sampler.postMessage(active.size ? [...active].join('+') : 'between');
 const startOfProcess = performance.timeOrigin;
 const importStart = performance.now();
-const { runBuild } = await import('../src/cli/build.ts');
+// From the precompiled bundle when it is fresh, as `guifan build` runs (its PDF workers then
+// start from the bundle too); from the sources otherwise.
+type RunBuild = (typeof import('../src/cli/build.ts'))['runBuild'];
+const { bundleIsFresh, readManifest, runBundle } = (await import('../src/cli/bundle.mjs')) as unknown as {
+  bundleIsFresh: (m: unknown) => boolean;
+  readManifest: () => unknown;
+  runBundle: (m: unknown, name: string) => { exports: { runBuild: RunBuild } };
+};
+const manifest = process.env.GUIFAN_NO_BUNDLE ? undefined : readManifest();
+const fromBundle = manifest !== undefined && bundleIsFresh(manifest);
+const { runBuild }: { runBuild: RunBuild } = fromBundle ? runBundle(manifest, 'main').exports : await import('../src/cli/build.ts');
 const importMs = performance.now() - importStart;
 
 const outDir = path.resolve(out);
 await rm(outDir, { recursive: true, force: true });
 
-// runBuild's site phase takes src/site's build lock so that builds of one checkout take turns; note when we hold it.
-const lockPid = path.join(ROOT, 'node_modules', '.astro-guifan', 'build.lock', 'pid');
 let siteStart: number | undefined;
-let lockedAt: number | undefined;
-// The site builds in a child process of ours (src/cli/site-child.mjs): the lock is ours when its holder is that child.
-const parentOf = (pid: number): number | undefined => {
-  try {
-    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
-  } catch {
-    return undefined;
-  }
-};
-const poll = setInterval(() => {
-  if (siteStart === undefined || lockedAt !== undefined || !existsSync(lockPid)) return;
-  const holder = Number(readFileSync(lockPid, 'utf8').trim());
-  if (holder === process.pid || (holder > 0 && parentOf(holder) === process.pid)) lockedAt = performance.now();
-}, 20);
-
 const result: Partial<ChildResult> = {};
 const buildStart = performance.now();
 let built: Awaited<ReturnType<typeof runBuild>> | undefined;
@@ -150,7 +143,6 @@ try {
   errors.push(`build: ${(e as Error).message}`);
   console.error((e as Error).stack);
 }
-clearInterval(poll);
 const end = performance.now();
 if (built && !built.model) {
   console.error(`content has errors: ${built.diagnostics.length} diagnostics`);
@@ -160,10 +152,10 @@ if (built) {
   const { timings } = built;
   result.loadMs = timings.loadMs;
   if (timings.siteMs !== undefined && siteStart !== undefined) {
-    const lockWaitMs = Math.max(0, (lockedAt ?? siteStart) - siteStart);
-    // Waits under 100 ms are the lock's own overhead, not another build.
+    // The site's process times its wait for src/site's build lock (another build of this checkout); under 100 ms is the lock's own overhead.
+    const lockWaitMs = timings.siteLockWaitMs ?? 0;
     if (lockWaitMs >= 100) result.lockWaitMs = lockWaitMs;
-    result.siteMs = timings.siteMs - (result.lockWaitMs ?? 0);
+    result.siteMs = timings.siteMs + lockWaitMs - (result.lockWaitMs ?? 0);
     // Astro logs "generating static routes", then "✓ Completed in …" when the pages are written,
     // then runs astro:build:done (our Pagefind integration logs when it has written the index).
     const after = log.filter((l) => l.atMs >= siteStart! - 1);
@@ -192,6 +184,7 @@ const full: ChildResult = {
   buildMs: end - buildStart - (result.lockWaitMs ?? 0),
   processMs: Date.now() - startOfProcess,
   importMs,
+  fromBundle,
   maxRssKb: usage.maxRSS,
   treeRssKb: peaks.max,
   phaseRssKb: peaks.byPhase,

@@ -28,6 +28,8 @@ export interface BuildOptions {
   siteLogLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** PDF workers at most (default: the machine's parallelism); one runs while the site builds. */
   pdfWorkers?: number;
+  /** Given the content's diagnostics as soon as the model is loaded (before anything is built). */
+  onDiagnostics?: (diagnostics: Diagnostic[]) => void | Promise<void>;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
   onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
 }
@@ -37,35 +39,53 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** Files under out/print/ (absolute, in the staging directory's final place). */
   pdfFiles: string[];
-  timings: { loadMs: number; siteMs?: number; pdfMs?: number; totalMs: number };
+  /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
+  timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
 }
 
 /**
- * Builds the site in a child process; its output is passed through this process's streams (so
- * it reads as before, and the benchmark can timestamp Astro's lines). Rejects with the site's
- * own error message.
+ * The site's child process, started before the model is loaded so that its start-up (Node, tsx,
+ * importing Astro) overlaps the load. Its output is passed through this process's streams (it
+ * reads as before, and the benchmark can timestamp Astro's lines). `build` resolves with the
+ * time the site waited for the build lock, or rejects with the site's own error message.
  */
-function renderSite(contentDir: string, outDir: string, modelFile: string, logLevel: BuildOptions['siteLogLevel']): Promise<void> {
+interface SiteProcess {
+  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']> }): Promise<{ lockWaitMs: number }>;
+  cancel(): void;
+}
+
+type SiteAnswer = { type: 'done'; lockWaitMs: number } | { type: 'error'; error: { name: string; message: string; stack?: string } };
+
+function startSiteProcess(): SiteProcess {
   const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
-  const child = fork(script, [contentDir, outDir, modelFile, logLevel ?? 'warn'], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  return new Promise((resolve, reject) => {
-    let answer: { type: 'done' } | { type: 'error'; error: { name: string; message: string; stack?: string } } | undefined;
-    child.on('message', (m: typeof answer) => {
-      answer = m;
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (answer?.type === 'done') resolve();
-      else if (answer?.type === 'error') {
+  let answer: SiteAnswer | undefined;
+  child.on('message', (m: SiteAnswer) => {
+    answer = m;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
+    child.on('error', (error) => resolve({ code: null, signal: null, error }));
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return {
+    async build(job) {
+      child.send(job);
+      const end = await exited;
+      if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs };
+      if (answer?.type === 'error') {
         const e = new Error(answer.error.message);
         e.name = answer.error.name;
         if (answer.error.stack !== undefined) e.stack = answer.error.stack;
-        reject(e);
-      } else reject(new Error(`site build stopped (${signal ?? `exit code ${code}`})`));
-    });
-  });
+        throw e;
+      }
+      throw end.error ?? new Error(`site build stopped (${end.signal ?? `exit code ${end.code}`})`);
+    },
+    cancel() {
+      if (child.connected) child.disconnect();
+    },
+  };
 }
 
 export async function writeModelJson(model: Model, outDir: string): Promise<void> {
@@ -83,66 +103,77 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   let model = options.model;
   let diagnostics: Diagnostic[] = [];
   let loadMs = 0;
+  const wantSite = options.site !== false;
+  const wantPdf = options.pdf !== false;
+  const siteProcess = wantSite ? startSiteProcess() : undefined;
   if (!model) {
     phase('load', 'start');
     const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir);
     loadMs = performance.now() - started;
     phase('load', 'end');
     diagnostics = loaded.diagnostics;
-    if (!loaded.model) return { diagnostics, pdfFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+    await options.onDiagnostics?.(diagnostics);
+    if (!loaded.model) {
+      siteProcess?.cancel();
+      return { diagnostics, pdfFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+    }
     model = loaded.model;
   }
   const built = model;
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
-  const wantSite = options.site !== false;
-  const wantPdf = options.pdf !== false;
   let pdfFiles: string[] = [];
-  await writeAtomically(options.outDir, async (staging) => {
-    const printRoot = `${staging}-pdf`;
-    const modelFile = `${staging}-model.json`;
-    await rm(printRoot, { recursive: true, force: true });
-    try {
-      // One serialisation of the model, in a file, for the site process and every PDF worker.
-      await writeFile(modelFile, JSON.stringify(built));
-      const site = wantSite
-        ? (async () => {
-            const t = performance.now();
-            phase('site', 'start');
-            await renderSite(built.contentDir, staging, modelFile, options.siteLogLevel);
-            timings.siteMs = performance.now() - t;
-            phase('site', 'end');
-          })()
-        : Promise.resolve();
-      const pdf = wantPdf
-        ? (async () => {
-            const t = performance.now();
-            phase('pdf', 'start');
-            const max = Math.max(1, options.pdfWorkers ?? parallelism());
-            // While Astro builds, it has one core; the other workers start when it is done.
-            const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
-            void site.then(run.grow, run.grow);
-            const { files } = await run.done;
-            timings.pdfMs = performance.now() - t;
-            phase('pdf', 'end');
-            return files;
-          })()
-        : Promise.resolve([]);
-      // Both run to the end before anything is reported, so nothing writes into a staging
-      // directory that a failure is about to remove; the site's error comes first, as it did
-      // when the PDFs followed the site.
-      const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
-      if (siteResult.status === 'rejected') throw siteResult.reason;
-      if (pdfResult.status === 'rejected') throw pdfResult.reason;
-      if (wantPdf) {
-        await rename(path.join(printRoot, 'print'), path.join(staging, 'print'));
-        pdfFiles = pdfResult.value.map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(path.join(printRoot, 'print'), f)));
-      }
-      await writeModelJson(built, staging);
-    } finally {
+  try {
+    await writeAtomically(options.outDir, async (staging) => {
+      const printRoot = `${staging}-pdf`;
+      const modelFile = `${staging}-model.json`;
       await rm(printRoot, { recursive: true, force: true });
-      await rm(modelFile, { force: true });
-    }
-  });
+      try {
+        // One serialisation of the model, in a file, for the site process and every PDF worker.
+        await writeFile(modelFile, JSON.stringify(built));
+        const site = siteProcess
+          ? (async () => {
+              const t = performance.now();
+              phase('site', 'start');
+              const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn' });
+              timings.siteMs = performance.now() - t - lockWaitMs;
+              if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
+              phase('site', 'end');
+            })()
+          : Promise.resolve();
+        const pdf = wantPdf
+          ? (async () => {
+              const t = performance.now();
+              phase('pdf', 'start');
+              const max = Math.max(1, options.pdfWorkers ?? parallelism());
+              // While Astro builds, it has one core; the other workers start when it is done.
+              const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
+              void site.then(run.grow, run.grow);
+              const { files } = await run.done;
+              timings.pdfMs = performance.now() - t;
+              phase('pdf', 'end');
+              return files;
+            })()
+          : Promise.resolve([]);
+        // Both run to the end before anything is reported, so nothing writes into a staging
+        // directory that a failure is about to remove; the site's error comes first, as it did
+        // when the PDFs followed the site.
+        const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
+        if (siteResult.status === 'rejected') throw siteResult.reason;
+        if (pdfResult.status === 'rejected') throw pdfResult.reason;
+        if (wantPdf) {
+          await rename(path.join(printRoot, 'print'), path.join(staging, 'print'));
+          pdfFiles = pdfResult.value.map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(path.join(printRoot, 'print'), f)));
+        }
+        await writeModelJson(built, staging);
+      } finally {
+        await rm(printRoot, { recursive: true, force: true });
+        await rm(modelFile, { force: true });
+      }
+    });
+  } finally {
+    // A failure before the site started (staging directory, model file) must not leave it waiting.
+    siteProcess?.cancel();
+  }
   timings.totalMs = performance.now() - started;
   return { model: built, diagnostics, pdfFiles, timings };
 }
