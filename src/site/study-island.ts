@@ -531,7 +531,8 @@ async function recordsContext(root: HTMLElement, part: 'review' | 'cards'): Prom
   if (ids.some((id) => !bankOf[id])) return { ...whole, ctx: await context(root, whole.urls) };
   const urls = [...new Set(ids.map((id) => dir + bankOf[id]!))];
   const ctx = await context(root, urls);
-  if (!ctx) return { ctx, urls };
+  // A noted file may be gone (its document removed): the whole bank then.
+  if (!ctx) return { ...whole, ctx: await context(root, whole.urls) };
   const found = new Set(ctx.questions.map((q) => q.id));
   return ids.every((id) => found.has(id)) ? { ctx, urls } : { ...whole, ctx: await context(root, whole.urls) };
 }
