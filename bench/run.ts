@@ -101,8 +101,13 @@ interface BuildStats {
   index?: Stat;
   pdf?: Stat;
   startup: Stat;
+  /** Largest single process (/usr/bin/time %M): Node, the site's child process or Pagefind's binary. */
   maxRssKb: number;
   nodeMaxRssKb: number;
+  /** Peak of the sum over the whole process tree (site child + PDF workers + Pagefind running at once). */
+  treeRssKb: number;
+  /** Whether the build ran from the precompiled CLI bundle (as `guifan build` does after npm install). */
+  fromBundle: boolean;
   loadAverages: number[];
   /** Waits for another build's lock, per run (already taken out of every time above). */
   lockWaitsMs: number[];
@@ -123,6 +128,8 @@ function buildStats(runs: ChildRun[]): BuildStats {
     startup: stat(runs.map((r) => r.wallMs - r.child.buildMs)),
     maxRssKb: Math.max(...runs.map((r) => r.maxRssKb ?? r.child.maxRssKb)),
     nodeMaxRssKb: Math.max(...runs.map((r) => r.child.maxRssKb)),
+    treeRssKb: Math.max(...runs.map((r) => Math.max(r.child.treeRssKb ?? 0, r.maxRssKb ?? r.child.maxRssKb))),
+    fromBundle: runs.every((r) => r.child.fromBundle === true),
     loadAverages: runs.map((r) => Math.round(r.loadAverage * 100) / 100),
     lockWaitsMs: runs.map((r) => Math.round(r.child.lockWaitMs ?? 0)),
     errors: [...new Set(runs.flatMap((r) => r.child.errors))],
@@ -411,7 +418,8 @@ function targetsOf(r: Results): TargetCheck[] {
   if (big) {
     const c = big.build.cpu?.median;
     t.push({ target: '100× build ≤ 60 s', figure: seconds(big.build.wall.median), met: big.build.wall.median <= 60_000, ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 60_000 } : {}) });
-    t.push({ target: '100× peak RSS ≤ 1.5 GB', figure: bytes(big.build.maxRssKb * 1024), met: big.build.maxRssKb * 1024 <= 1.5 * 1024 ** 3 });
+    t.push({ target: '100× peak RSS ≤ 1.5 GB (whole process tree)', figure: bytes(big.build.treeRssKb * 1024), met: big.build.treeRssKb * 1024 <= 1.5 * 1024 ** 3 });
+    t.push({ target: '100× peak RSS ≤ 1.5 GB (largest process)', figure: bytes(big.build.maxRssKb * 1024), met: big.build.maxRssKb * 1024 <= 1.5 * 1024 ** 3 });
     const q = big.search?.firstQuery.bytes;
     t.push({ target: 'first search query ≤ 300 KB at 100×', figure: bytes(q), met: q === undefined ? undefined : q <= 300 * 1024 });
   }
@@ -452,7 +460,8 @@ function table(r: Results): string {
     row(['process start-up and module loading', ms(b.startup)]);
     row(['**whole process (wall)**', `**${ms(b.wall)}**`]);
     row(['CPU time (user + sys)', ms(b.cpu)]);
-    row(['peak RSS', bytes(b.maxRssKb * 1024)]);
+    row(['peak RSS, whole process tree', bytes(b.treeRssKb * 1024)]);
+    row(['peak RSS, largest process', bytes(b.maxRssKb * 1024)]);
     if (b.lockWaitsMs.some((x) => x > 0)) row(['(waited for another build’s lock, not counted)', b.lockWaitsMs.map((x) => seconds(x)).join(', ')]);
     row(['dist/ size, files', `${bytes(r.example.dist.bytes)}, ${r.example.dist.files}`]);
     row(['dist/pagefind size, files', `${bytes(r.example.searchIndex.bytes)}, ${r.example.searchIndex.files}`]);
@@ -470,7 +479,8 @@ function table(r: Results): string {
     row(['· site pages', ...s.map((x) => ms(x.build.pages))]);
     row(['· search index', ...s.map((x) => ms(x.build.index))]);
     row(['· PDFs', ...s.map((x) => ms(x.build.pdf))]);
-    row(['peak RSS', ...s.map((x) => bytes(x.build.maxRssKb * 1024))]);
+    row(['peak RSS, whole process tree', ...s.map((x) => bytes(x.build.treeRssKb * 1024))]);
+    row(['peak RSS, largest process', ...s.map((x) => bytes(x.build.maxRssKb * 1024))]);
     row(['load average during runs', ...s.map((x) => x.build.loadAverages.join(', '))]);
     row(['dist/ size', ...s.map((x) => bytes(x.dist.bytes))]);
     row(['dist/ files', ...s.map((x) => x.dist.files)]);
@@ -519,7 +529,7 @@ function table(r: Results): string {
 // ------------------------------------------------------------------ main
 
 async function main(): Promise<void> {
-  mkdirSync(WORK, { recursive: true });
+  mkdirSync(path.join(WORK, 'logs'), { recursive: true });
   const machine = describeMachine();
   const resultFile = path.join(RESULTS_DIR, `${opts.name}.json`);
   const previous = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Partial<Results>) : {};

@@ -12,6 +12,8 @@ snap=$(mktemp -d "${TMPDIR:-/tmp}/guifan-snapshot-XXXXXX")
 trap 'rm -rf "$snap"' EXIT
 git -C "$root" archive "$sha" | tar -x -C "$snap"
 ln -s "$root/node_modules" "$snap/node_modules"
+# What npm install does after patch-package: the precompiled CLI that guifan build and guifan pdf run.
+(cd "$snap" && node src/cli/bundle.mjs >/dev/null)
 mkdir -p "$snap/bench/results"
 cp -r "$root/bench/results/." "$snap/bench/results/" 2>/dev/null || true
 (cd "$snap" && GUIFAN_BENCH_COMMIT=$sha node --import tsx bench/run.ts "$@")
