@@ -53,12 +53,8 @@ function withUnit(value: string, unit: string): string {
   return /^[\p{Script=Han}%％]/u.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
 }
 
-class BankBuilder {
-  readonly questions: BankQuestion[] = [];
-  readonly rejections: Rejection[] = [];
-  private readonly keys = new Set<string>();
-  private readonly counters = new Map<string, number>();
-
+/** What question makers draw on: the model view and one random stream per question. */
+abstract class SeededMaker {
   constructor(
     readonly view: ModelView,
     readonly seed: string,
@@ -67,6 +63,13 @@ class BankBuilder {
   rng(kind: QuestionKind, sourceId: string, extra: string | number = ''): Rng {
     return rngFor(this.seed, kind, sourceId, extra);
   }
+}
+
+class BankBuilder extends SeededMaker {
+  readonly questions: BankQuestion[] = [];
+  readonly rejections: Rejection[] = [];
+  private readonly keys = new Set<string>();
+  private readonly counters = new Map<string, number>();
 
   reject(kind: QuestionKind, sourceId: string, problem: Problem, source: SourceRef): void {
     this.rejections.push({ kind, sourceId, reason: problem.reason, detail: problem.detail, source });
@@ -223,17 +226,8 @@ function arrange(answer: string, distractors: string[], rng: Rng): { options: st
 type Offered = CheckedOffer | { rejections: Rejection[] };
 
 /** Makes offers the way a BankBuilder does, but only records them (checked, not numbered nor admitted). */
-class Recorder {
+class Recorder extends SeededMaker {
   readonly offers: Offered[] = [];
-
-  constructor(
-    readonly view: ModelView,
-    readonly seed: string,
-  ) {}
-
-  rng(kind: QuestionKind, sourceId: string, extra: string | number = ''): Rng {
-    return rngFor(this.seed, kind, sourceId, extra);
-  }
 
   reject(kind: QuestionKind, sourceId: string, problem: Problem, source: SourceRef): void {
     this.offers.push({ rejections: [{ kind, sourceId, reason: problem.reason, detail: problem.detail, source }] });
