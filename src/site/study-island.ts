@@ -256,6 +256,16 @@ function questionForm(ctx: Ctx, q: BankQuestion): { form: HTMLFormElement; read(
 }
 
 /** Puts an answered form in its final state: inputs show the response, right/wrong marked in words. */
+/** Submitting a question: nothing chosen asks to choose (in the hint), else hands on the response. */
+function onAnswer(form: HTMLFormElement, read: () => QuizResponse | undefined, hint: HTMLElement, pickOne: string, answered: (response: QuizResponse) => void): void {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const response = read();
+    hint.textContent = response ? '' : pickOne;
+    if (response) answered(response);
+  });
+}
+
 function settle(ctx: Ctx, form: HTMLFormElement, q: BankQuestion, response: QuizResponse): void {
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input')];
   if (response.type === 'single') inputs.forEach((i) => (i.checked = Number(i.value) === response.choice));
@@ -340,14 +350,7 @@ function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (sessio
     };
     const previous = session.answers[q.id];
     if (previous) afterAnswer(previous.response, feedbackFor(q, previous.response, (id) => hrefOf(ctx, id)), false);
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const response = read();
-      if (!response) {
-        hint.textContent = ctx.s.pickOne;
-        return;
-      }
-      hint.textContent = '';
+    onAnswer(form, read, hint, ctx.s.pickOne, (response) => {
       const { feedback } = ctx.study.answer(q.id, response);
       if (!feedback.correct) noteBanksOf(ctx.namespace, [q.id], ctx.bankName);
       afterAnswer(response, feedback, true);
@@ -497,14 +500,7 @@ async function mountHub(root: HTMLElement): Promise<void> {
       const { form, read } = questionForm(weekCtx, q);
       const hint = h('p', { class: 'quiz-hint', role: 'alert' });
       weekly.append(form, hint);
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        const response = read();
-        if (!response) {
-          hint.textContent = ctx.s.pickOne;
-          return;
-        }
-        hint.textContent = '';
+      onAnswer(form, read, hint, ctx.s.pickOne, (response) => {
         const feedback = feedbackFor(q, response, (id) => hrefOf(weekCtx, id));
         settle(weekCtx, form, q, response);
         live.replaceChildren(feedbackView(weekCtx, feedback, responseText(weekCtx, q, response)));
