@@ -2,6 +2,7 @@
  * A small hand-built Model for the quiz tests: every generator has material,
  * and `variant()` lets a test craft a bad input on a deep copy.
  */
+import { targetWording } from '../src/model/targets.ts';
 import type {
   Clause,
   CommitmentSet,
@@ -129,7 +130,7 @@ function commitments(): CommitmentSet {
     title,
     text,
     template: text,
-    ...(target ? { target } : {}),
+    ...(target ? { target: { ...target, wording: targetWording(target.value, target.unit, target.comparator) } } : {}),
     public: true,
     setId: 'cs-main',
     definedBy: 'organisation',
@@ -263,6 +264,16 @@ export function fixtureModel(mutate?: (model: Omit<Model, 'index'>) => void): Mo
     excluded: [{ clauseId: 'c-seat', documentId: 'doc-service', by: 'u-east' }],
     commitments: commitmentSet.commitments.filter((c) => c.id !== 'k-pressure'),
     processes: ['p-complaint'],
+    effective: '2026-01-01',
+    etiquette: ['etq-counter'],
+    assessments: [],
+    quizzes: ['quiz-basics'],
+    pages: [],
+    omitted: [],
+    patches: {},
+    origins: {},
+    roles: [],
+    differs: { etiquette: false, assessment: false, processes: [] },
     source: at('units/east.yaml'),
   };
   const base: Omit<Model, 'index'> = {

@@ -85,32 +85,4 @@ export function diagnosticsToJson(items: readonly Diagnostic[]): {
   };
 }
 
-/** Levenshtein distance, for "did you mean" on misspelt field names. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  // Allow roughly one typo per four letters.
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 4) + 1) ? best : undefined;
-}
+export { closest, editDistance } from './suggest.ts';

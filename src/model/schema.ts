@@ -16,7 +16,7 @@ export const Id = z
   .max(80)
   .describe('Stable id: never changes once published; used in links (#c-<id>) and references. a-z, 0-9, "-".');
 
-/** Non-empty human text (trimmed). */
+/** Non-empty human text (trimmed). Lines folded by YAML are joined without a space in Chinese (fold.ts). */
 export const Text = z
   .string()
   .trim()
@@ -39,8 +39,27 @@ export const Strength = z
   .describe('Normative strength: shall 应, shall-not 不得, should 宜, should-not 不宜, may 可');
 export type Strength = z.infer<typeof Strength>;
 
-export const INDUSTRIES = ['power', 'water', 'gas', 'heating', 'toll', 'bus', 'taxi', 'bank', 'hospital', 'education', 'government', 'other'] as const;
+export const INDUSTRIES = [
+  'power', 'water', 'gas', 'heating', 'toll', 'bus', 'taxi', 'rail', 'airport', 'bank', 'insurance', 'telecom',
+  'post', 'hospital', 'hotel', 'tourism', 'retail', 'property', 'education', 'government', 'other',
+] as const;
 export const Industry = z.enum(INDUSTRIES).describe('Industry of the organisation or unit');
+
+/**
+ * Which units something applies to. Omitted: every unit. A unit named here brings its sub-units
+ * along (they inherit what their parent has); `industries` narrows to units of those industries.
+ * Written on a file it covers everything in the file; written on an item it narrows further.
+ */
+const Applies = {
+  units: z
+    .union([z.literal('all'), IdList])
+    .optional()
+    .describe('"all" (the default) or the ids of the units it applies to; their sub-units are included'),
+  industries: z.array(Industry).min(1).optional().describe('Only units of these industries (e.g. [bank, hotel])'),
+};
+
+/** Put this item on the pocket card (人手一卡); without any, the card chooses the first ones. */
+const OnCard = z.boolean().optional().describe('true: print it on the pocket card (人手一卡)');
 
 /**
  * Hotlines. The three well-known ones have fixed keys so posters and pages can place them;
@@ -117,6 +136,8 @@ export interface ClauseInput {
   tags?: string[] | undefined;
   roles?: string[] | undefined;
   note?: string | undefined;
+  units?: 'all' | string[] | undefined;
+  industries?: (typeof INDUSTRIES)[number][] | undefined;
   clauses?: ClauseInput[] | undefined;
 }
 
@@ -142,6 +163,7 @@ export const Clause: z.ZodType<ClauseInput> = z.lazy(() =>
       tags: z.array(Text).optional(),
       roles: IdList.optional().describe('Role ids this clause applies to; empty means every role'),
       note: Text.optional().describe('Informative note (注), not normative'),
+      ...Applies,
       clauses: z.array(Clause).optional().describe('Sub-clauses'),
     })
     .refine((c) => c.title !== undefined || c.text !== undefined, {
@@ -160,6 +182,7 @@ export const NormDocumentFile = z
     scope: Text.describe('Scope (范围)'),
     references: z.array(Reference).optional().describe('Normative references (规范性引用文件)'),
     roles: IdList.optional().describe('Roles the whole document applies to (e.g. only toll collectors); omit for every role'),
+    ...Applies,
     startNumber: z.number().int().min(0).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
     clauses: z.array(Clause).min(1),
   })
@@ -172,6 +195,8 @@ const Phrase = z.strictObject({
   id: Id,
   text: Text.describe('The phrase; write slots as {金额} — they are shown as blanks to fill, e.g. 收到您{金额}元'),
   note: Text.optional(),
+  card: OnCard,
+  ...Applies,
 });
 
 const ForbiddenPhrase = z.strictObject({
@@ -179,6 +204,8 @@ const ForbiddenPhrase = z.strictObject({
   text: Text.describe('A phrase never to be said (服务忌语)'),
   instead: Id.optional().describe('Id of the standard phrase to use instead'),
   note: Text.optional(),
+  card: OnCard,
+  ...Applies,
 });
 
 export const CONDUCT_TOPICS = ['posture', 'dress', 'badge', 'expression', 'behaviour', 'environment', 'other'] as const;
@@ -187,6 +214,8 @@ const ConductRule = z.strictObject({
   topic: z.enum(CONDUCT_TOPICS).describe('posture 仪态, dress 着装, badge 工号牌, expression 表情, behaviour 举止, environment 环境'),
   text: Text,
   strength: Strength.optional(),
+  card: OnCard,
+  ...Applies,
 });
 
 const Situation = z.strictObject({
@@ -197,12 +226,15 @@ const Situation = z.strictObject({
   phrases: z.array(Phrase).default([]).describe('Standard phrases (规范用语)'),
   forbidden: z.array(ForbiddenPhrase).default([]).describe('Forbidden phrases (服务忌语)'),
   conduct: z.array(ConductRule).default([]).describe('What to do, e.g. stand up and smile'),
+  ...Applies,
 });
 
 const RuleSet = z.strictObject({
   id: Id,
   title: Text.describe('e.g. 十字文明用语, 五声服务'),
   items: z.array(Text).min(1),
+  card: OnCard,
+  ...Applies,
 });
 
 export const EtiquetteFile = z
@@ -213,6 +245,7 @@ export const EtiquetteFile = z
     situations: z.array(Situation).min(1),
     ruleSets: z.array(RuleSet).default([]),
     conduct: z.array(ConductRule).default([]).describe('General conduct rules: posture, dress, badge'),
+    ...Applies,
   })
   .describe('An etiquette set (礼仪与文明用语): content/etiquette/*.yaml');
 export type EtiquetteFile = z.infer<typeof EtiquetteFile>;
@@ -237,6 +270,8 @@ const CommitmentItem = z.strictObject({
   text: Text.describe('The promise; may use {{param}} and {{hotline.service}}'),
   target: Target.optional(),
   public: z.boolean().default(true).describe('Shown on the public notice board (false: internal only)'),
+  card: OnCard,
+  ...Applies,
 });
 
 export const CommitmentsFile = z
@@ -246,7 +281,8 @@ export const CommitmentsFile = z
     units: z
       .union([z.literal('all'), IdList])
       .default('all')
-      .describe('"all" or the ids of the units that make these commitments'),
+      .describe('"all" or the ids of the units that make these commitments; their sub-units are included'),
+    industries: Applies.industries,
     effective: DateString.optional(),
     commitments: z.array(CommitmentItem).min(1),
   })
@@ -280,7 +316,8 @@ export const ProcessFile = z
     id: Id,
     title: Text,
     description: Text.optional(),
-    units: z.union([z.literal('all'), IdList]).default('all'),
+    units: z.union([z.literal('all'), IdList]).default('all').describe('"all" or the ids of the units that follow this process; their sub-units are included'),
+    industries: Applies.industries,
     nodes: z.array(ProcessNode).min(2),
   })
   .describe('A process chart (流程): content/processes/*.yaml');
@@ -301,6 +338,7 @@ const Penalty = z
 
 const Violation = z.strictObject({
   id: Id,
+  ...Applies,
   text: Text.describe('The violation'),
   clauses: IdList.optional().describe('Clauses it breaks'),
   penalty: Penalty,
@@ -322,15 +360,17 @@ export const AssessmentFile = z
           kind: z.enum(['scheduled', 'unannounced', 'survey', 'self']).describe('scheduled 定期, unannounced 暗访, survey 满意度调查, self 自查'),
           title: Text,
           frequency: Text.optional(),
+          ...Applies,
         }),
       )
       .default([]),
     thresholds: z
-      .array(z.strictObject({ id: Id, below: z.number(), consequence: Text }))
+      .array(z.strictObject({ id: Id, below: z.number(), consequence: Text, ...Applies }))
       .default([])
       .describe('Score thresholds: below N points → consequence'),
     violations: z.array(Violation).default([]),
-    awards: z.array(z.strictObject({ id: Id, title: Text, criteria: Text })).default([]),
+    awards: z.array(z.strictObject({ id: Id, title: Text, criteria: Text, ...Applies })).default([]),
+    ...Applies,
   })
   .describe('Assessment and penalties (检查考核): content/assessment/*.yaml');
 export type AssessmentFile = z.infer<typeof AssessmentFile>;
@@ -344,6 +384,7 @@ const QuestionBase = {
   cites: IdList.min(1).describe('Ids of the clauses, phrases, commitments or steps this question tests'),
   explanation: Text.optional(),
   difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
+  ...Applies,
 };
 
 export const Question = z.discriminatedUnion('type', [
@@ -363,6 +404,7 @@ export const QuizFile = z
   .strictObject({
     id: Id,
     title: Text,
+    ...Applies,
     questions: z.array(Question).min(1),
   })
   .describe('A quiz bank (题库): content/quiz/*.yaml');
@@ -376,15 +418,42 @@ const ClauseAddition = z.strictObject({
   clauses: z.array(Clause).min(1),
 });
 
-const ClauseOverride = z.strictObject({
-  clause: Id.describe('Id of the inherited clause to replace'),
-  title: Text.optional(),
-  text: Text.optional(),
-  strength: Strength.optional(),
-  roles: IdList.optional(),
-  tags: z.array(Text).optional(),
-  reason: Text.optional().describe('Why this unit differs'),
-});
+/**
+ * A unit's own wording of an inherited item of any kind. `clause:` names a clause (the form
+ * most units need); `item:` names anything else — a phrase, a conduct rule, a commitment, a
+ * process step, a violation, a threshold… Which fields may change depends on the item's kind;
+ * the model reports a field that does not fit.
+ */
+const ItemOverride = z
+  .strictObject({
+    clause: Id.optional().describe('Id of the inherited clause to reword'),
+    item: Id.optional().describe('Id of any other inherited item to reword (phrase, commitment, step, violation, …)'),
+    title: Text.optional(),
+    text: Text.optional(),
+    strength: Strength.optional(),
+    roles: IdList.optional(),
+    tags: z.array(Text).optional(),
+    note: Text.optional(),
+    description: Text.optional(),
+    label: Text.optional().describe('A process step: its action'),
+    timeLimit: Text.optional().describe('A process step: its time limit'),
+    role: Id.optional().describe('A process step: who does it'),
+    target: Target.optional().describe('A commitment: its measurable target'),
+    public: z.boolean().optional().describe('A commitment: shown on the public board'),
+    items: z.array(Text).min(1).optional().describe('A rule set: its items'),
+    below: z.number().optional().describe('A score threshold: the score'),
+    consequence: Text.optional().describe('A score threshold: what follows'),
+    frequency: Text.optional().describe('An inspection: how often'),
+    criteria: Text.optional().describe('An award: who earns it'),
+    penalty: Penalty.optional().describe('A violation: its penalty'),
+    escalation: z.array(z.strictObject({ occurrence: z.number().int().min(1), action: Text })).optional().describe('A violation: steps on repeat'),
+    stem: Text.optional().describe('A question: its wording'),
+    explanation: Text.optional().describe('A question: its explanation'),
+    reason: Text.optional().describe('Why this unit differs'),
+  })
+  .refine((o) => (o.clause === undefined) !== (o.item === undefined), {
+    message: '每条覆盖写 clause:（条款 id）或 item:（其他条目 id）中的一个 / each override names exactly one of clause: or item:',
+  });
 
 export const UnitFile = z
   .strictObject({
@@ -400,12 +469,12 @@ export const UnitFile = z
     documents: z
       .union([z.literal('all'), IdList])
       .default('all')
-      .describe('Which norm documents of the organisation apply'),
+      .describe('Which norm documents apply: "all" takes the parent unit\'s documents (or, at the top, the organisation\'s) plus those written for this unit; a list takes exactly these, including documents the parent does not use'),
     add: z.array(ClauseAddition).default([]).describe('Clauses of this unit only'),
-    override: z.array(ClauseOverride).default([]).describe('Inherited clauses this unit words differently'),
-    exclude: IdList.default([]).describe('Inherited clauses that do not apply here'),
+    override: z.array(ItemOverride).default([]).describe('Inherited items (clauses, phrases, commitments, steps, …) this unit words differently'),
+    exclude: IdList.default([]).describe('Inherited items of any kind that do not apply here: clauses, documents, situations, phrases, commitments, processes, violations, questions, …'),
     commitments: z.array(CommitmentItem).default([]).describe("This unit's own commitments"),
-    excludeCommitments: IdList.default([]),
+    excludeCommitments: IdList.default([]).describe('Same as listing the commitments under exclude (kept for older files)'),
     effective: DateString.optional().describe('Effective date printed on the poster'),
   })
   .describe('A service unit (窗口单位): content/units/*.yaml');
@@ -418,6 +487,7 @@ export const PageFrontmatter = z.strictObject({
   description: Text.optional(),
   order: z.number().optional(),
   units: z.union([z.literal('all'), IdList]).default('all'),
+  industries: Applies.industries,
 });
 export type PageFrontmatter = z.infer<typeof PageFrontmatter>;
 

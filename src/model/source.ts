@@ -3,6 +3,7 @@
  * source positions. Everything that can go wrong before the schema sees the
  * data is reported here as a diagnostic with a line and column.
  */
+import { refoldChineseLines } from './fold.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostics } from './diagnostics.ts';
@@ -211,6 +212,7 @@ export function parseYamlText(text: string, file: string, absPath: string, diags
     return pf;
   }
   if (!checkShape(pf, diags)) return pf;
+  refoldChineseLines(doc, text);
   try {
     pf.data = doc.toJS({ maxAliasCount: LIMITS.aliases });
   } catch (e) {

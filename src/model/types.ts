@@ -45,16 +45,28 @@ export interface Organisation {
   source: SourceRef;
 }
 
-/** How a clause came to be in a unit's resolved document (cf. an OSCAL profile resolved against its catalog). */
-export interface ClauseOrigin {
-  /** inherited unchanged, reworded by this unit, or added by this unit. */
+/** How an item came to be in a unit's view (cf. an OSCAL profile resolved against its catalog). */
+export interface ItemOrigin {
+  /** inherited unchanged, reworded by this unit (or a unit above it), or written for this unit. */
   kind: 'inherited' | 'overridden' | 'own';
-  /** 'organisation' or the id of the unit that first wrote the clause. */
+  /** 'organisation' or the id of the unit that first wrote the item (or that it was written for). */
   definedBy: string;
   /** The unit whose override gives the current wording, if any. */
   overriddenBy?: string;
   /** The override's stated reason. */
   reason?: string;
+}
+export type ClauseOrigin = ItemOrigin;
+
+/**
+ * Which units an item (or a whole file) is written for, as written; absent fields mean every
+ * unit. `appliesToUnit` in applies.ts is the one rule that reads it.
+ */
+export interface Restriction {
+  /** Unit ids; their sub-units are included. */
+  units?: string[];
+  /** Industries of the units it applies to. */
+  industries?: string[];
 }
 
 export interface Clause {
@@ -87,6 +99,10 @@ export interface Clause {
   source: SourceRef;
   /** Set in unit-resolved documents only. */
   origin?: ClauseOrigin;
+  /** The units the clause is written for (absent: every unit that takes the document). */
+  restrict?: Restriction;
+  /** Title and note as written, present only when they use {{params}} (text's is `template`). */
+  templates?: { title?: string; note?: string };
 }
 
 export interface NormDocument {
@@ -100,6 +116,8 @@ export interface NormDocument {
   references: { title: string; code?: string; url?: string }[];
   /** Roles the whole document applies to; empty means every role. */
   roles: string[];
+  /** The units the document is written for (absent: every unit). */
+  restrict?: Restriction;
   clauses: Clause[];
   source: SourceRef;
 }
@@ -115,6 +133,10 @@ export interface Phrase {
   note?: string;
   situationId: string;
   setId: string;
+  /** Chosen for the pocket card. */
+  card?: boolean;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
   source: SourceRef;
 }
 
@@ -125,6 +147,19 @@ export interface ConductRule {
   strength?: Strength;
   situationId?: string;
   setId: string;
+  card?: boolean;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
+  source: SourceRef;
+}
+
+export interface RuleSet {
+  id: string;
+  title: string;
+  items: string[];
+  card?: boolean;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
   source: SourceRef;
 }
 
@@ -137,6 +172,8 @@ export interface Situation {
   forbidden: Phrase[];
   conduct: ConductRule[];
   setId: string;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
   source: SourceRef;
 }
 
@@ -145,8 +182,9 @@ export interface EtiquetteSet {
   title: string;
   description?: string;
   situations: Situation[];
-  ruleSets: { id: string; title: string; items: string[]; source: SourceRef }[];
+  ruleSets: RuleSet[];
   conduct: ConductRule[];
+  restrict?: Restriction;
   source: SourceRef;
 }
 
@@ -158,8 +196,10 @@ export interface Target {
   comparator: Comparator;
   /** The param the value was read from, when written as {{param}}. */
   param?: string;
-  /** Ready to print, e.g. "≤ 24小时", "≥ 97%", "≥ 0.28 MPa". */
+  /** Compact, for tables: "≤ 24小时", "≥ 97%", "≥ 0.28 MPa". */
   display: string;
+  /** As the public reads it on a board or poster: "24小时内", "不低于97%", "不少于2次/月". */
+  wording: string;
 }
 
 export interface Commitment {
@@ -171,10 +211,18 @@ export interface Commitment {
   template: string;
   target?: Target;
   public: boolean;
+  /** Chosen for the pocket card. */
+  card?: boolean;
   /** The commitments file it came from, or undefined for a unit's own commitment. */
   setId?: string;
   /** 'organisation' or the unit id that wrote it. */
   definedBy: string;
+  /** Title as written, present only when it uses {{params}}. */
+  titleTemplate?: string;
+  /** The target as written, present only when its value is a {{param}}. */
+  targetTemplate?: { value: string; unit: string; comparator: Comparator };
+  restrict?: Restriction;
+  origin?: ItemOrigin;
   source: SourceRef;
 }
 
@@ -182,6 +230,7 @@ export interface CommitmentSet {
   id: string;
   title: string;
   units: 'all' | string[];
+  industries?: string[];
   effective?: string;
   /** Resolved against the organisation's params. */
   commitments: Commitment[];
@@ -208,6 +257,7 @@ export interface Process {
   title: string;
   description?: string;
   units: 'all' | string[];
+  industries?: string[];
   nodes: ProcessNode[];
   startId: string;
   /** Role ids in order of first appearance along the nodes: the swim lanes. */
@@ -221,6 +271,36 @@ export interface Violation {
   clauses: string[];
   penalty: { fine?: number; fineMax?: number; points?: number; text?: string };
   escalation: { occurrence: number; action: string }[];
+  restrict?: Restriction;
+  origin?: ItemOrigin;
+  source: SourceRef;
+}
+
+export interface Inspection {
+  id: string;
+  kind: 'scheduled' | 'unannounced' | 'survey' | 'self';
+  title: string;
+  frequency?: string;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
+  source: SourceRef;
+}
+
+export interface Threshold {
+  id: string;
+  below: number;
+  consequence: string;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
+  source: SourceRef;
+}
+
+export interface Award {
+  id: string;
+  title: string;
+  criteria: string;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
   source: SourceRef;
 }
 
@@ -228,10 +308,11 @@ export interface Assessment {
   id: string;
   title: string;
   description?: string;
-  inspections: { id: string; kind: 'scheduled' | 'unannounced' | 'survey' | 'self'; title: string; frequency?: string; source: SourceRef }[];
-  thresholds: { id: string; below: number; consequence: string; source: SourceRef }[];
+  inspections: Inspection[];
+  thresholds: Threshold[];
   violations: Violation[];
-  awards: { id: string; title: string; criteria: string; source: SourceRef }[];
+  awards: Award[];
+  restrict?: Restriction;
   source: SourceRef;
 }
 
@@ -242,6 +323,8 @@ interface QuestionBase {
   explanation?: string;
   difficulty?: 'easy' | 'medium' | 'hard';
   bankId: string;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
   source: SourceRef;
 }
 export type Question =
@@ -255,6 +338,7 @@ export interface QuizBank {
   id: string;
   title: string;
   questions: Question[];
+  restrict?: Restriction;
   source: SourceRef;
 }
 
@@ -264,10 +348,14 @@ export interface Page {
   description?: string;
   order: number;
   units: 'all' | string[];
+  industries?: string[];
   /** Absolute path of the .mdx/.md file. */
   file: string;
   source: SourceRef;
 }
+
+/** Fields of an item that differ in a unit's view: params filled with the unit's values, overrides. */
+export type ItemPatch = Record<string, unknown>;
 
 export interface ResolvedUnit {
   id: string;
@@ -281,14 +369,36 @@ export interface ResolvedUnit {
   openingHours?: string;
   hotlines: Hotlines;
   params: Record<string, ParamValue>;
-  effective?: string;
-  /** The organisation's documents as they apply to this unit; every clause has an origin. */
+  /** The date the unit's standards and commitments take effect (see resolve/effective.ts). */
+  effective: string;
+  /** The documents as they apply to this unit; every clause has an origin. */
   documents: NormDocument[];
   excluded: { clauseId: string; documentId: string; by: string }[];
-  /** Organisation-wide commitments that apply, then inherited and own ones; params filled in for this unit. */
+  /** Every commitment that applies, public and internal, in board order; params filled in for this unit. */
   commitments: Commitment[];
   /** Ids of the processes that apply to this unit. */
   processes: string[];
+  /** Ids of the etiquette sets, assessment rule sets, quiz banks and pages that apply. */
+  etiquette: string[];
+  assessments: string[];
+  quizzes: string[];
+  pages: string[];
+  /**
+   * Items inside those that are not in this unit's view: excluded by it or a unit above it, or
+   * written for other units or industries. `unitView()` (view.ts) leaves them out.
+   */
+  omitted: string[];
+  /** Per item id, the fields that differ from the organisation's item; `unitView()` applies them. */
+  patches: Record<string, ItemPatch>;
+  /** Per item id, where it came from, for items that are not the organisation's unchanged. */
+  origins: Record<string, ItemOrigin>;
+  /** Roles named anywhere in the unit's view (its posts); sorted as in roles.yaml. */
+  roles: string[];
+  /**
+   * Parts of the view that differ from the organisation's pages of the same name, so the unit
+   * needs a page of its own (routes.ts): its etiquette, its assessment, these processes.
+   */
+  differs: { etiquette: boolean; assessment: boolean; processes: string[] };
   source: SourceRef;
 }
 

@@ -1,0 +1,61 @@
+/**
+ * The two applicability rules every output reads: does an item apply to a unit
+ * (its `units` / `industries`, through the unit's parent chain), and does it
+ * apply to a role (its roles; none means every role). Renderers never decide
+ * this themselves; they read a unit's or a role's view (view.ts).
+ */
+import type { Restriction } from './types.ts';
+
+/** The written `units` / `industries` of a file or item as a Restriction; undefined when it applies everywhere. */
+export function restrictionOf(input: { units?: 'all' | string[] | undefined; industries?: readonly string[] | undefined }): Restriction | undefined {
+  const units = input.units === undefined || input.units === 'all' ? undefined : [...input.units];
+  const industries = input.industries === undefined ? undefined : [...input.industries];
+  if (!units && !industries) return undefined;
+  return { ...(units ? { units } : {}), ...(industries ? { industries } : {}) };
+}
+
+/** A unit as applicability sees it: its line of ancestors (itself last) and its industry. */
+export interface UnitPlace {
+  lineage: readonly string[];
+  industry: string;
+}
+
+/**
+ * Whether everything in `restrictions` (a file's, then an item's…) lets the unit in: a named
+ * unit covers its sub-units; industries must include the unit's.
+ */
+export function appliesToUnit(unit: UnitPlace, ...restrictions: (Restriction | undefined)[]): boolean {
+  for (const r of restrictions) {
+    if (!r) continue;
+    if (r.units && !r.units.some((u) => unit.lineage.includes(u))) return false;
+    if (r.industries && !r.industries.includes(unit.industry)) return false;
+  }
+  return true;
+}
+
+/** `units: 'all' | string[]` as a Restriction (commitment sets, processes and pages write it so). */
+export function unitsRestriction(units: 'all' | readonly string[], industries?: readonly string[]): Restriction | undefined {
+  return restrictionOf({ units: units === 'all' ? 'all' : [...units], industries });
+}
+
+/** Whether an item with these effective roles applies to roleId (no roles: every role). */
+export function appliesToRole(item: { appliesTo: readonly string[] }, roleId: string): boolean {
+  return item.appliesTo.length === 0 || item.appliesTo.includes(roleId);
+}
+
+/** The same for items that list `roles` (situations): empty means every role. */
+export function rolesInclude(roles: readonly string[], roleId: string): boolean {
+  return roles.length === 0 || roles.includes(roleId);
+}
+
+/** The unit a restriction names most specifically for this unit: for origins ("written for"). */
+export function writtenFor(unit: UnitPlace, ...restrictions: (Restriction | undefined)[]): string | undefined {
+  let found: string | undefined;
+  for (const r of restrictions) {
+    for (const u of r?.units ?? []) {
+      const depth = unit.lineage.indexOf(u);
+      if (depth >= 0 && (found === undefined || depth > unit.lineage.indexOf(found))) found = u;
+    }
+  }
+  return found;
+}

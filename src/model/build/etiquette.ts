@@ -1,0 +1,109 @@
+/** An etiquette file → EtiquetteSet: situations, standard and forbidden phrases, conduct rules, rule sets. */
+import { restrictionOf } from '../applies.ts';
+import { checkRef, type IdIndex } from '../ids.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import type { ValidFile } from '../load.ts';
+import { formatPath, type ParsedFile } from '../source.ts';
+import type { ConductRule, EtiquetteSet, Phrase, RuleSet, Situation } from '../types.ts';
+import { phraseSlots } from '../wording.ts';
+import { at, fillFile, type BuildContext, type Path } from './context.ts';
+
+type Data = ValidFile<'etiquette'>['data'];
+
+/**
+ * Builds the set from `data` (the file's data, or a copy with a unit's params filled in);
+ * registers ids only when `ids` is given, so a unit's copy can be built without clashing.
+ */
+export function etiquetteFrom(pf: ParsedFile, d: Data, ids?: IdIndex): EtiquetteSet {
+  const conductOf = (rules: Data['conduct'], base: Path, situationId?: string): ConductRule[] =>
+    rules.map((r, i) => {
+      ids?.add('conduct', r.id, r.text.slice(0, 60), at(pf, [...base, i, 'id']), formatPath([...base, i, 'id']), situationId ?? d.id);
+      const restrict = restrictionOf(r);
+      return {
+        id: r.id,
+        topic: r.topic,
+        text: r.text,
+        ...(r.strength ? { strength: r.strength } : {}),
+        ...(situationId ? { situationId } : {}),
+        setId: d.id,
+        ...(r.card !== undefined ? { card: r.card } : {}),
+        ...(restrict ? { restrict } : {}),
+        source: at(pf, [...base, i]),
+      };
+    });
+  const situations = d.situations.map((s, si): Situation => {
+    const base: Path = ['situations', si];
+    ids?.add('situation', s.id, s.title, at(pf, [...base, 'id']), formatPath([...base, 'id']), d.id);
+    const phrase = (kind: 'standard' | 'forbidden', list: { id: string; text: string; note?: string | undefined; instead?: string | undefined; card?: boolean | undefined; units?: 'all' | string[] | undefined; industries?: string[] | undefined }[], key: string): Phrase[] =>
+      list.map((p, i) => {
+        ids?.add(kind === 'standard' ? 'phrase' : 'forbidden', p.id, p.text, at(pf, [...base, key, i, 'id']), formatPath([...base, key, i, 'id']), s.id);
+        const restrict = restrictionOf(p);
+        return {
+          id: p.id,
+          kind,
+          text: p.text,
+          slots: phraseSlots(p.text),
+          ...(p.instead ? { instead: p.instead } : {}),
+          ...(p.note ? { note: p.note } : {}),
+          situationId: s.id,
+          setId: d.id,
+          ...(p.card !== undefined ? { card: p.card } : {}),
+          ...(restrict ? { restrict } : {}),
+          source: at(pf, [...base, key, i]),
+        };
+      });
+    const restrict = restrictionOf(s);
+    return {
+      id: s.id,
+      title: s.title,
+      ...(s.description ? { description: s.description } : {}),
+      roles: s.roles ?? [],
+      phrases: phrase('standard', s.phrases, 'phrases'),
+      forbidden: phrase('forbidden', s.forbidden, 'forbidden'),
+      conduct: conductOf(s.conduct, [...base, 'conduct'], s.id),
+      setId: d.id,
+      ...(restrict ? { restrict } : {}),
+      source: at(pf, base),
+    };
+  });
+  const ruleSets = d.ruleSets.map((r, i): RuleSet => {
+    ids?.add('rule-set', r.id, r.title, at(pf, ['ruleSets', i, 'id']), formatPath(['ruleSets', i, 'id']), d.id);
+    const restrict = restrictionOf(r);
+    return {
+      id: r.id,
+      title: r.title,
+      items: r.items,
+      ...(r.card !== undefined ? { card: r.card } : {}),
+      ...(restrict ? { restrict } : {}),
+      source: at(pf, ['ruleSets', i]),
+    };
+  });
+  const restrict = restrictionOf(d);
+  return {
+    id: d.id,
+    title: d.title,
+    ...(d.description ? { description: d.description } : {}),
+    situations,
+    ruleSets,
+    conduct: conductOf(d.conduct, ['conduct']),
+    ...(restrict ? { restrict } : {}),
+    source: at(pf, []),
+  };
+}
+
+export function buildEtiquette(f: ValidFile<'etiquette'>, ctx: BuildContext): EtiquetteSet {
+  ctx.ids.add('etiquette', f.data.id, f.data.title, at(f.pf, ['id']), 'id');
+  return etiquetteFrom(f.pf, fillFile(f.pf, f.data, ctx), ctx.ids);
+}
+
+export function checkEtiquetteRefs(f: ValidFile<'etiquette'>, ids: IdIndex, diags: Diagnostics): void {
+  f.data.situations.forEach((s, si) => {
+    (s.roles ?? []).forEach((r, i) => checkRef(ids, diags, r, ['role'], at(f.pf, ['situations', si, 'roles', i]), formatPath(['situations', si, 'roles', i])));
+    s.forbidden.forEach((p, i) => {
+      if (p.instead) checkRef(ids, diags, p.instead, ['phrase'], at(f.pf, ['situations', si, 'forbidden', i, 'instead']), formatPath(['situations', si, 'forbidden', i, 'instead']));
+    });
+    if (s.phrases.length === 0 && s.forbidden.length === 0 && s.conduct.length === 0) {
+      diags.warning(at(f.pf, ['situations', si]), formatPath(['situations', si]), 'empty-situation', `场景“${s.title}”没有任何用语或行为规范 / situation "${s.title}" has no phrases or conduct rules`);
+    }
+  });
+}

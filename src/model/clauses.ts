@@ -1,0 +1,159 @@
+/**
+ * Clause trees: displayed numbers from position (GB/T 1.1: 4, 4.1, 4.1.13),
+ * strength from wording, params filled for a scope, roles each clause applies to.
+ */
+import type { Diagnostics } from './diagnostics.ts';
+import { interpolate, type Scope } from './params.ts';
+import type { ClauseInput, Strength } from './schema.ts';
+import { formatPath, locate, type ParsedFile } from './source.ts';
+import { inferStrength, strengthConflicts, STRENGTH_LABEL_ZH } from './strength.ts';
+import type { Clause, Restriction, SourceRef } from './types.ts';
+import { restrictionOf } from './applies.ts';
+
+type Path = (string | number)[];
+
+const at = (pf: ParsedFile, path: Path): SourceRef => {
+  const { file, line, column } = locate(pf, path);
+  return { file, line, column };
+};
+
+/** Where the clauses are built and what their text is filled with. */
+export interface ClauseContext {
+  pf: ParsedFile;
+  path: Path;
+  documentId: string;
+  parentNumber: string;
+  depth: number;
+  parentId?: string;
+  start: number;
+  scope: Scope;
+  /**
+   * Written for some units only (the document or a clause above): a {{name}} the scope cannot
+   * fill becomes a neutral mark, since each unit supplies its value (checked per unit in resolve).
+   */
+  restricted: boolean;
+  /** Reports a {{name}} the scope cannot fill in an unrestricted clause. */
+  report: (source: SourceRef, path: string, name: string) => void;
+}
+
+/** Text shown where a value differs per unit and the organisation defines none. */
+export const PER_UNIT_VALUE = '〔按单位规定〕';
+
+/** Fills a field, returning the filled text and the template when it had placeholders. */
+function fillField(raw: string | undefined, ctx: ClauseContext, path: Path): { text?: string; template?: string } {
+  if (raw === undefined) return {};
+  if (!raw.includes('{{')) return { text: raw };
+  const filled = interpolate(raw, ctx.scope, ctx.restricted ? () => PER_UNIT_VALUE : undefined);
+  if (!ctx.restricted) for (const name of filled.missing) ctx.report(at(ctx.pf, path), formatPath(path), name);
+  return { text: filled.text, template: raw };
+}
+
+/** Builds clause trees with displayed numbers; warns where strength and wording disagree. */
+export function buildClauses(inputs: readonly ClauseInput[], ctx: ClauseContext, diags: Diagnostics): Clause[] {
+  const out: Clause[] = [];
+  let counter = ctx.start;
+  inputs.forEach((input, i) => {
+    const path = [...ctx.path, i];
+    const source = at(ctx.pf, path);
+    let number: string;
+    if (input.number !== undefined) {
+      number = input.number;
+      const last = Number(number.split('.').pop());
+      counter = last + 1;
+      const expectedPrefix = ctx.parentNumber ? `${ctx.parentNumber}.` : '';
+      if (expectedPrefix && !number.startsWith(expectedPrefix)) {
+        diags.warning(at(ctx.pf, [...path, 'number']), formatPath([...path, 'number']), 'number-outside-parent', `编号 ${number} 不在上级条款 ${ctx.parentNumber} 之下 / number ${number} is not under its parent ${ctx.parentNumber}`);
+      }
+    } else {
+      number = ctx.parentNumber ? `${ctx.parentNumber}.${counter}` : String(counter);
+      counter++;
+    }
+    let strength: Strength | undefined = input.strength;
+    let strengthInferred = false;
+    const restrict: Restriction | undefined = restrictionOf(input);
+    const own = restrict && !ctx.restricted ? { ...ctx, restricted: true } : ctx;
+    const text = fillField(input.text, own, [...path, 'text']);
+    const title = fillField(input.title, own, [...path, 'title']);
+    const note = fillField(input.note, own, [...path, 'note']);
+    if (text.text) {
+      const inferred = strength === undefined ? inferStrength(text.text) : strengthConflicts(strength, text.text);
+      if (strength === undefined && inferred !== undefined) {
+        strength = inferred;
+        strengthInferred = true;
+      } else if (strength !== undefined && inferred !== undefined) {
+        diags.warning(
+          at(ctx.pf, [...path, 'strength']),
+          formatPath([...path, 'strength']),
+          'strength-mismatch',
+          `条款 ${number} 的措辞是“${STRENGTH_LABEL_ZH[inferred]}”，但标注为“${STRENGTH_LABEL_ZH[strength]}”（${strength}），请核对 / clause ${number} is worded as ${inferred} but marked ${strength}`,
+        );
+      }
+    }
+    const templates = { ...(title.template ? { title: title.template } : {}), ...(note.template ? { note: note.template } : {}) };
+    const clause: Clause = {
+      id: input.id,
+      number,
+      ...(title.text ? { title: title.text } : {}),
+      ...(text.text ? { text: text.text } : {}),
+      ...(text.template ? { template: text.template } : {}),
+      ...(strength ? { strength } : {}),
+      strengthInferred,
+      tags: input.tags ?? [],
+      roles: input.roles ?? [],
+      appliesTo: [],
+      ...(note.text ? { note: note.text } : {}),
+      depth: ctx.depth,
+      documentId: ctx.documentId,
+      ...(ctx.parentId ? { parentId: ctx.parentId } : {}),
+      children: [],
+      ...(restrict ? { restrict } : {}),
+      ...(Object.keys(templates).length ? { templates } : {}),
+      source,
+    };
+    clause.children = buildClauses(
+      input.clauses ?? [],
+      { ...ctx, path: [...path, 'clauses'], parentNumber: number, depth: ctx.depth + 1, parentId: input.id, start: 1, restricted: own.restricted },
+      diags,
+    );
+    out.push(clause);
+  });
+  return out;
+}
+
+/** Fills a built clause's wording again for another scope (a unit's params), in place; returns the names it lacked. */
+export function refillClause(c: Clause, scope: Scope): string[] {
+  const missing: string[] = [];
+  const fill = (t: string): string => {
+    const r = interpolate(t, scope, () => PER_UNIT_VALUE);
+    missing.push(...r.missing);
+    return r.text;
+  };
+  if (c.template) c.text = fill(c.template);
+  if (c.templates?.title) c.title = fill(c.templates.title);
+  if (c.templates?.note) c.note = fill(c.templates.note);
+  return missing;
+}
+
+export function* walkClauses(clauses: readonly Clause[]): Generator<Clause> {
+  for (const c of clauses) {
+    yield c;
+    yield* walkClauses(c.children);
+  }
+}
+
+/** Every clause of a tree, depth first. */
+export function flattenClauses(clauses: readonly Clause[]): Clause[] {
+  return [...walkClauses(clauses)];
+}
+
+/** Sets each clause's `appliesTo`: own roles, else the parent's, else the document's. */
+export function assignAppliesTo(clauses: readonly Clause[], inherited: readonly string[]): void {
+  for (const c of clauses) {
+    c.appliesTo = c.roles.length > 0 ? [...c.roles] : [...inherited];
+    assignAppliesTo(c.children, c.appliesTo);
+  }
+}
+
+export function clauseLabel(c: Clause): string {
+  return `${c.number} ${c.title ?? c.text ?? ''}`.slice(0, 80);
+}

@@ -1,0 +1,179 @@
+/**
+ * Every address on the site, in one place: the site's pages, search records,
+ * study links, the downloads list and the poster's QR code all take their paths
+ * from here. Paths are relative to the site's base and without a locale prefix
+ * ('norms/x/#c-y'); the site adds both. A unit has a page of its own for a part
+ * only where its view differs from the organisation's (ResolvedUnit.differs),
+ * so a group of a hundred identical units does not build a hundred copies.
+ */
+import type { Model, ResolvedUnit } from './types.ts';
+
+export const paths = {
+  home: (): string => '',
+  document: (docId: string): string => `norms/${docId}/`,
+  etiquette: (): string => 'etiquette/',
+  commitments: (): string => 'commitments/',
+  processes: (): string => 'processes/',
+  process: (processId: string): string => `processes/${processId}/`,
+  assessment: (): string => 'assessment/',
+  roles: (): string => 'roles/',
+  role: (roleId: string): string => `roles/${roleId}/`,
+  units: (): string => 'units/',
+  unit: (unitId: string): string => `units/${unitId}/`,
+  /** The unit's public notice board: the page the poster's QR code opens. */
+  board: (unitId: string): string => `units/${unitId}/commitments/`,
+  unitDocument: (unitId: string, docId: string): string => `units/${unitId}/norms/${docId}/`,
+  unitEtiquette: (unitId: string): string => `units/${unitId}/etiquette/`,
+  unitProcess: (unitId: string, processId: string): string => `units/${unitId}/processes/${processId}/`,
+  unitAssessment: (unitId: string): string => `units/${unitId}/assessment/`,
+  unitRole: (unitId: string, roleId: string): string => `units/${unitId}/roles/${roleId}/`,
+  page: (slug: string): string => `pages/${slug}/`,
+  downloads: (): string => 'downloads/',
+  study: (): string => 'study/',
+  search: (): string => 'search/',
+  /** A published PDF (posters, handbooks, cards): not localised. */
+  print: (file: string): string => `print/${file}`,
+} as const;
+
+/** Anchor prefixes of each kind of item on its page (id="c-<clause>" …). */
+export const ANCHOR = {
+  clause: 'c-',
+  phrase: 'p-',
+  forbidden: 'p-',
+  conduct: 'r-',
+  'rule-set': 'rs-',
+  situation: 's-',
+  etiquette: 'e-',
+  commitment: 'cm-',
+  'commitment-set': 'set-',
+  node: 'step-',
+  inspection: 'i-',
+  threshold: 't-',
+  violation: 'v-',
+  award: 'w-',
+  assessment: 'a-',
+} as const;
+
+/** The pages a unit has of its own, beyond its home, board and documents. */
+export function unitSections(unit: ResolvedUnit): { etiquette: boolean; assessment: boolean; processes: string[]; roles: string[] } {
+  return { etiquette: unit.differs.etiquette, assessment: unit.differs.assessment, processes: unit.differs.processes, roles: unit.roles };
+}
+
+function unitOf(model: Model, unitId: string | undefined): ResolvedUnit | undefined {
+  return unitId === undefined ? undefined : model.units.find((u) => u.id === unitId);
+}
+
+/** Where the etiquette page of a scope is: the unit's own when its phrasebook differs. */
+export function etiquettePath(model: Model, unitId?: string): string {
+  const unit = unitOf(model, unitId);
+  return unit?.differs.etiquette ? paths.unitEtiquette(unit.id) : paths.etiquette();
+}
+
+export function assessmentPath(model: Model, unitId?: string): string {
+  const unit = unitOf(model, unitId);
+  return unit?.differs.assessment ? paths.unitAssessment(unit.id) : paths.assessment();
+}
+
+export function processPath(model: Model, processId: string, unitId?: string): string {
+  const unit = unitOf(model, unitId);
+  return unit?.differs.processes.includes(processId) ? paths.unitProcess(unit.id, processId) : paths.process(processId);
+}
+
+export function rolePath(model: Model, roleId: string, unitId?: string): string {
+  const unit = unitOf(model, unitId);
+  return unit?.roles.includes(roleId) ? paths.unitRole(unit.id, roleId) : paths.role(roleId);
+}
+
+export function documentPath(model: Model, docId: string, unitId?: string): string {
+  const unit = unitOf(model, unitId);
+  if (unit?.documents.some((d) => d.id === docId)) return paths.unitDocument(unit.id, docId);
+  if (model.documents.some((d) => d.id === docId)) return paths.document(docId);
+  return paths.document(docId);
+}
+
+const withAnchor = (page: string, prefix: string, id: string): string => `${page}#${prefix}${id}`;
+
+/** Per model, where each clause and commitment of any unit is shown, for ids the organisation's pages lack. */
+const firstHolder = new WeakMap<Model, Map<string, string>>();
+function holders(model: Model): Map<string, string> {
+  let m = firstHolder.get(model);
+  if (m) return m;
+  m = new Map();
+  const orgClauses = new Set<string>();
+  const walk = (list: { id: string; children: unknown[] }[], visit: (id: string) => void): void => {
+    for (const c of list) {
+      visit(c.id);
+      walk(c.children as { id: string; children: unknown[] }[], visit);
+    }
+  };
+  for (const d of model.documents) walk(d.clauses, (id) => orgClauses.add(id));
+  for (const u of model.units) {
+    for (const d of u.documents) walk(d.clauses, (id) => !orgClauses.has(id) && !m!.has(id) && m!.set(id, withAnchor(paths.unitDocument(u.id, d.id), ANCHOR.clause, id)));
+    for (const c of u.commitments) if (!m.has(`cm:${c.id}`)) m.set(`cm:${c.id}`, withAnchor(c.public ? paths.board(u.id) : paths.unit(u.id), ANCHOR.commitment, c.id));
+  }
+  firstHolder.set(model, m);
+  return m;
+}
+
+/**
+ * Where an item is shown, for a reader in a unit's scope (its own pages where it has them) or
+ * the organisation's; undefined when the item has no page (questions, banks).
+ */
+export function itemPath(model: Model, id: string, unitId?: string): string | undefined {
+  const entry = model.index[id];
+  if (!entry) return undefined;
+  const unit = unitOf(model, unitId);
+  const container = entry.container ?? '';
+  switch (entry.kind) {
+    case 'clause': {
+      const doc = unit?.documents.find((d) => hasClause(d.clauses, id));
+      if (unit && doc) return withAnchor(paths.unitDocument(unit.id, doc.id), ANCHOR.clause, id);
+      const orgDoc = model.documents.find((d) => d.id === container && hasClause(d.clauses, id));
+      return orgDoc ? withAnchor(paths.document(orgDoc.id), ANCHOR.clause, id) : holders(model).get(id);
+    }
+    case 'document':
+      return documentPath(model, id, unitId);
+    case 'phrase':
+    case 'forbidden':
+    case 'conduct':
+    case 'rule-set':
+    case 'situation':
+    case 'etiquette':
+      return withAnchor(etiquettePath(model, unitId), ANCHOR[entry.kind], id);
+    case 'commitment': {
+      const own = unit?.commitments.find((c) => c.id === id);
+      if (unit && own) return withAnchor(own.public ? paths.board(unit.id) : paths.unit(unit.id), ANCHOR.commitment, id);
+      return holders(model).get(`cm:${id}`);
+    }
+    case 'commitment-set':
+      return withAnchor(paths.commitments(), ANCHOR['commitment-set'], id);
+    case 'process':
+      return processPath(model, id, unitId);
+    case 'node':
+      return withAnchor(processPath(model, container, unitId), ANCHOR.node, id);
+    case 'inspection':
+    case 'threshold':
+    case 'violation':
+    case 'award':
+    case 'assessment':
+      return withAnchor(assessmentPath(model, unitId), ANCHOR[entry.kind], id);
+    case 'unit':
+      return paths.unit(id);
+    case 'role':
+      return rolePath(model, id, unitId);
+    case 'organisation':
+      return paths.home();
+    default:
+      return undefined;
+  }
+}
+
+function hasClause(list: readonly { id: string; children: readonly unknown[] }[], id: string): boolean {
+  for (const c of list) if (c.id === id || hasClause(c.children as { id: string; children: unknown[] }[], id)) return true;
+  return false;
+}
+
+/** An absolute URL on the published site, e.g. for a QR code: base URL + path. */
+export function absoluteUrl(model: Model, sitePath: string): string {
+  return `${model.organisation.baseUrl.replace(/\/+$/, '')}/${sitePath.replace(/^\/+/, '')}`;
+}

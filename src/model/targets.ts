@@ -1,0 +1,72 @@
+/**
+ * A commitment's measurable target: its value read from a number or a
+ * {{param}}, and the two ways it is written out — compact for tables
+ * (≤ 45分钟) and as the public reads it on a board or poster (45分钟内).
+ */
+import { lookupParam, type Scope } from './params.ts';
+import type { Comparator, Target } from './types.ts';
+
+const COMPARATOR_SIGN: Record<Comparator, string> = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' };
+
+/** Units of time: "within" reads 45分钟内; "at least" reads 不少于. */
+const TIME_UNIT = /^(秒|秒钟|分|分钟|小时|个?小时|天|日|个?工作日|周|个?月|年|个工作日|工作日)$/;
+/** Units that count things or events: "at least" reads 不少于 (2次/月), not 不低于. */
+const COUNT_UNIT = /^(次|个|名|人|人次|家|台|辆|件|条|项|场|处|户|天\/周|次\/[^\s]+|个\/[^\s]+|人\/[^\s]+)$/;
+
+/** 24 + 小时 → 24小时; 0.28 + MPa → 0.28 MPa (Latin units take a space, Chinese ones and % do not). */
+export function formatAmount(value: number, unit: string): string {
+  const spaced = /^[A-Za-z]/.test(unit);
+  return `${formatNumber(value)}${spaced ? ' ' : ''}${unit}`;
+}
+
+/** Numbers as people write them: no exponent, no float noise (0.1 + 0.2), no trailing zeros. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  return String(Number(value.toPrecision(12)));
+}
+
+export function formatTarget(value: number, unit: string, comparator: Comparator): string {
+  const amount = formatAmount(value, unit);
+  // "= 24小时/天" reads oddly on a notice board: an exact target is shown as the bare amount.
+  return comparator === 'eq' ? amount : `${COMPARATOR_SIGN[comparator]} ${amount}`;
+}
+
+/** The target in words, as printed on the board: 45分钟内, 不超过3次, 不低于98%, 不少于2次/月. */
+export function targetWording(value: number, unit: string, comparator: Comparator): string {
+  const amount = formatAmount(value, unit);
+  const time = TIME_UNIT.test(unit);
+  const count = COUNT_UNIT.test(unit);
+  switch (comparator) {
+    case 'eq':
+      return amount;
+    case 'le':
+      return time ? `${amount}内` : `不超过${amount}`;
+    case 'lt':
+      return time ? `不到${amount}` : `低于${amount}`;
+    case 'ge':
+      return count || time ? `不少于${amount}` : `不低于${amount}`;
+    case 'gt':
+      return count || time ? `多于${amount}` : `高于${amount}`;
+  }
+}
+
+export function resolveTarget(raw: { value: number | string; unit: string; comparator: Comparator }, scope: Scope): Target | { error: string } {
+  let value: number;
+  let param: string | undefined;
+  if (typeof raw.value === 'number') value = raw.value;
+  else {
+    param = raw.value.slice(2, -2).trim();
+    const v = lookupParam(param, scope);
+    if (v === undefined) return { error: param };
+    value = typeof v === 'number' ? v : Number(v);
+    if (!Number.isFinite(value)) return { error: param };
+  }
+  return {
+    value,
+    unit: raw.unit,
+    comparator: raw.comparator,
+    ...(param ? { param } : {}),
+    display: formatTarget(value, raw.unit, raw.comparator),
+    wording: targetWording(value, raw.unit, raw.comparator),
+  };
+}
