@@ -3,7 +3,7 @@
  * promises, and its units resolve with every clause's origin recorded.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appliesToRole, loadModel, walkClauses, type Model } from '../src/model/index.ts';
+import { itemForRole, loadModel, walkClauses, type Model } from '../src/model/index.ts';
 import type { Clause, ResolvedUnit } from '../src/model/types.ts';
 
 let model: Model;
@@ -66,10 +66,10 @@ describe('the example content', () => {
     const all = [...walkClauses(toll.clauses)];
     const unmarked = all.find((c) => c.roles.length === 0)!;
     expect(unmarked.appliesTo).toEqual(toll.roles);
-    expect(appliesToRole(unmarked, 'toll-collector')).toBe(true);
-    expect(appliesToRole(unmarked, 'counter-clerk')).toBe(false);
+    expect(itemForRole(model, unmarked.id, 'toll-collector')).toBe(true);
+    expect(itemForRole(model, unmarked.id, 'counter-clerk')).toBe(false);
     const narrowed = all.find((c) => c.roles.length === 1 && c.roles[0] === 'toll-collector')!;
-    expect(appliesToRole(narrowed, 'shift-leader')).toBe(false);
+    expect(itemForRole(model, narrowed.id, 'shift-leader')).toBe(false);
     for (const c of all) for (const child of c.children) if (child.roles.length === 0) expect(child.appliesTo).toEqual(c.appliesTo);
     const general = model.documents.find((d) => d.roles.length === 0)!;
     expect([...walkClauses(general.clauses)].some((c) => c.appliesTo.length === 0)).toBe(true);

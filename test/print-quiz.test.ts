@@ -14,7 +14,7 @@ import { loadModel } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { buildPrint, MissingGlyphError, plannedPrintFiles } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
-import { trueFalseStem } from '../src/print/quiz.ts';
+import { assembleQuiz, trueFalseStem, type QuizAssembly } from '../src/print/quiz.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
 import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './fixtures/print/helpers.ts';
@@ -28,15 +28,18 @@ let allFiles: string[];
 let files: string[];
 let template: QuizTemplate;
 let bank: BankQuestion[];
-const file = (name: string): string => join(out, 'print', name);
+let assembly: QuizAssembly;
+/** Quiz papers are staff material: buildPrint writes them to <root>/staff/, never to print/. */
+const file = (name: string): string => join(out, 'staff', name);
 
 beforeAll(async () => {
   const loaded = await loadModel('content');
   model = loaded.model!;
   out = mkdtempSync(join(tmpdir(), 'guifan-quiz-'));
-  allFiles = (await buildPrint(model, out, { only: 'quiz', fonts })).files;
-  files = allFiles.filter((f) => basename(f).startsWith(`quiz-${UNIT}-`));
   template = loadTemplates(defaultTemplatesDir()).find((t): t is QuizTemplate & { kind: 'quiz' } => t.kind === 'quiz')!;
+  allFiles = (await buildPrint(model, out, { only: 'quiz', fonts })).files;
+  files = allFiles.filter((f) => new RegExp(`^quiz-${UNIT}-(A|B|C|D|key)\\.pdf$`).test(basename(f)));
+  assembly = assembleQuiz(model, { id: UNIT, unitId: UNIT, label: UNIT }, template);
   bank = generateBank(model, { seed: template.seed ?? DEFAULT_SEED, unitId: UNIT }).questions;
 }, 60_000);
 
@@ -139,10 +142,10 @@ describe('quiz papers', () => {
 
   it('asks the same questions in every version, in a different order, with the same options', () => {
     const [a, b] = letters().map((v) => readPaper(file(`quiz-${UNIT}-${v}.pdf`)));
-    expect([...a!.keys()]).toEqual(template.sections.map((s) => s.type));
+    expect([...a!.keys()]).toEqual(assembly.sections.map((s) => s.type));
     for (const [type, qa] of a!) {
       const qb = b!.get(type)!;
-      const wanted = template.sections.find((s) => s.type === type)!.count;
+      const wanted = assembly.sections.find((s) => s.type === type)!.questions.length;
       expect(qa.length, type).toBe(wanted);
       expect(qa.map((q) => q.number)).toEqual(qa.map((_, i) => i + 1));
       const ids = (qs: PaperQuestion[]): string[] => qs.map((q) => bankQuestion(type, q).id);
@@ -203,7 +206,7 @@ describe('quiz papers', () => {
         }
       });
     }
-    expect(checked).toBe(template.versions * template.sections.reduce((n, s) => n + s.count, 0));
+    expect(checked).toBe(template.versions * assembly.sections.reduce((n, s) => n + s.questions.length, 0));
   });
 
   it('lists where every question comes from, with the number of each clause it cites', () => {
@@ -267,8 +270,9 @@ describe('quiz papers', () => {
   it('shows the header fields, points and page numbers', () => {
     const t = pdftotext(file(`quiz-${UNIT}-A.pdf`));
     for (const f of template.fields) expect(t).toContain(`${f}：`);
-    const total = template.sections.reduce((n, s) => n + s.count * s.points, 0);
-    expect(t).toContain(`满分${total}分`);
+    // Full marks are the exam rule's, whatever the bank could fill of each section.
+    expect(assembly.total).toBe(model.organisation.exam.total);
+    expect(t).toContain(`满分${model.organisation.exam.total}分`);
     const n = pageCount(file(`quiz-${UNIT}-A.pdf`));
     expect(t).toContain(`本试卷共${n}页`);
     expect(t).toContain(`第${n}页 共${n}页`);
@@ -295,7 +299,7 @@ describe('quiz papers', () => {
     const again = mkdtempSync(join(tmpdir(), 'guifan-quiz-again-'));
     const second = (await buildPrint(model, again, { only: `quiz:${UNIT}`, fonts: new FontCache() })).files;
     expect(second.map((f) => basename(f))).toEqual(files.map((f) => basename(f)));
-    for (const f of files) expect(readFileSync(join(again, 'print', basename(f))).equals(readFileSync(f)), basename(f)).toBe(true);
+    for (const f of files) expect(readFileSync(join(again, 'staff', basename(f))).equals(readFileSync(f)), basename(f)).toBe(true);
   }, 30_000);
 
   it('fails naming the question file and line when the font lacks a character of a stem', async () => {

@@ -13,7 +13,7 @@ import { FontCache } from '../src/print/fonts.ts';
 import { breakLines, NO_LINE_END, NO_LINE_START } from '../src/print/layout/lines.ts';
 import { paginate } from '../src/print/layout/flow.ts';
 import { parseTemplate } from '../src/print/templates.ts';
-import { phraseDisplay } from '../src/print/card.ts';
+import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause, Model } from '../src/model/types.ts';
 import { fixtureModel, overfullModel } from './fixtures/print/model.ts';
 import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readToc, squash } from './fixtures/print/helpers.ts';

@@ -2,6 +2,7 @@
  * A small hand-built Model for the quiz tests: every generator has material,
  * and `variant()` lets a test craft a bad input on a deep copy.
  */
+import { ExamRule } from '../src/model/schema.ts';
 import { targetWording } from '../src/model/targets.ts';
 import type {
   Clause,
@@ -286,6 +287,7 @@ export function fixtureModel(mutate?: (model: Omit<Model, 'index'>) => void): Mo
       baseUrl: 'https://example.org/',
       language: 'zh-CN',
       params: {},
+      exam: ExamRule.parse({}),
       source: at('organisation.yaml'),
     },
     roles: [

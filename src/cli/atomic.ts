@@ -39,3 +39,28 @@ export async function writeAtomically<T>(
     throw e;
   }
 }
+
+/**
+ * The staff folder (quiz papers and keys) is written like the output: files of `from` replace
+ * theirs in `target`, all at once; with `keepOthers` (a partial --only build) the other files stay.
+ */
+export async function publishStaffFiles(from: string, target: string, keepOthers: boolean): Promise<string[]> {
+  if (!(await exists(from))) return [];
+  const { readdir } = await import('node:fs/promises');
+  const names = await readdir(from);
+  if (names.length === 0) return [];
+  return writeAtomically(
+    target,
+    async (staging) => {
+      for (const name of names) await rename(path.join(from, name), path.join(staging, name));
+      return names.map((n) => path.join(path.resolve(target), n));
+    },
+    { seedFromExisting: keepOthers },
+  );
+}
+
+/** The staff folder's default: beside the output, `<out>-staff`. */
+export function defaultStaffDir(outDir: string): string {
+  const abs = path.resolve(outDir);
+  return path.join(path.dirname(abs), `${path.basename(abs)}-staff`);
+}

@@ -14,12 +14,15 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
-import { writeAtomically } from './atomic.ts';
+import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
+import { PRINT_FOLDER } from '../print/plan.ts';
 import { parallelism, startPrint } from './print-pool.ts';
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
+  /** Where quiz papers and keys go (never the published output): `<out>-staff` by default. */
+  staffDir?: string;
   site?: boolean;
   pdf?: boolean;
   /** Already loaded (skips the load phase). */
@@ -39,6 +42,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** Files under out/print/ (absolute, in the staging directory's final place). */
   pdfFiles: string[];
+  /** Files written to the staff folder (quiz papers and keys). */
+  staffFiles: string[];
   /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
   timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
 }
@@ -115,13 +120,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     await options.onDiagnostics?.(diagnostics);
     if (!loaded.model) {
       siteProcess?.cancel();
-      return { diagnostics, pdfFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+      return { diagnostics, pdfFiles: [], staffFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
     }
     model = loaded.model;
   }
   const built = model;
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   let pdfFiles: string[] = [];
+  let staffFiles: string[] = [];
   try {
     await writeAtomically(options.outDir, async (staging) => {
       const printRoot = `${staging}-pdf`;
@@ -161,8 +167,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         if (siteResult.status === 'rejected') throw siteResult.reason;
         if (pdfResult.status === 'rejected') throw pdfResult.reason;
         if (wantPdf) {
-          await rename(path.join(printRoot, 'print'), path.join(staging, 'print'));
-          pdfFiles = pdfResult.value.map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(path.join(printRoot, 'print'), f)));
+          const printed = path.join(printRoot, PRINT_FOLDER.public);
+          await mkdir(printed, { recursive: true });
+          await rename(printed, path.join(staging, 'print'));
+          pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(printed, f)));
+          staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), options.staffDir ?? defaultStaffDir(options.outDir), false);
         }
         await writeModelJson(built, staging);
       } finally {
@@ -175,5 +184,5 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     siteProcess?.cancel();
   }
   timings.totalMs = performance.now() - started;
-  return { model: built, diagnostics, pdfFiles, timings };
+  return { model: built, diagnostics, pdfFiles, staffFiles, timings };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Diagnostic, Model } from '../model/index.ts';
-import { writeAtomically } from './atomic.ts';
+import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
 import { UsageError } from './errors.ts';
 
 export { UsageError };
@@ -19,15 +19,17 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
 用法 / usage:
   guifan check  [--content DIR] [--format text|json]   检查内容 / validate content
   guifan new    DIR                                     新建单位内容 / scaffold a new organisation
-  guifan build  [--content DIR] [--out DIR]             生成网站和 PDF / build site + PDFs
-  guifan pdf    [--content DIR] [--out DIR] [--only KIND[:UNIT]]
+  guifan build  [--content DIR] [--out DIR] [--staff-out DIR]
+                                                        生成网站和 PDF / build site + PDFs
+  guifan pdf    [--content DIR] [--out DIR] [--staff-out DIR] [--only KIND[:SCOPE]]
                                                         只生成 PDF / build PDFs only
   guifan import FILE [--kind norms|etiquette|commitments] [--content DIR] [--out PATH] [--id ID] [--dry-run]
                                                         导入已有文件 / import .docx/.txt/.md
   guifan dev    [--content DIR] [--port N]              本地预览，改内容即刷新 / live preview
   guifan schemas [--out DIR]                            生成编辑器用的 JSON Schema / write JSON Schemas
 
-默认 / defaults: --content content  --out dist`;
+默认 / defaults: --content content  --out dist  --staff-out <out>-staff
+试卷和答案只写入 --staff-out（员工资料，不随网站发布） / quiz papers and keys go only to --staff-out (staff material, never published)`;
 
 
 /** Content that does not validate (exit status 1); diagnostics already printed. */
@@ -117,6 +119,7 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
     options: {
       content: { type: 'string', default: 'content' },
       out: { type: 'string', default: 'dist' },
+      'staff-out': { type: 'string' },
       'no-site': { type: 'boolean', default: false },
       'no-pdf': { type: 'boolean', default: false },
     },
@@ -127,6 +130,7 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
   const built = await runBuild({
     contentDir: values.content,
     outDir: values.out,
+    ...(values['staff-out'] !== undefined ? { staffDir: values['staff-out'] } : {}),
     site: !values['no-site'],
     pdf: !values['no-pdf'],
     onDiagnostics: (diagnostics) => reportDiagnostics(diagnostics, io, 'text'),
@@ -139,11 +143,14 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
 async function cmdPdf(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, only: { type: 'string' } },
+    options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, 'staff-out': { type: 'string' }, only: { type: 'string' } },
   });
   const model = await requireModel(values.content, io);
   const printDir = path.join(values.out, 'print');
-  // Stage only print/ (the renderer writes <root>/print/); with --only the other PDFs are carried over.
+  const staffDir = values['staff-out'] ?? defaultStaffDir(values.out);
+  // Stage only print/ (the renderer writes <root>/print/ and <root>/staff/); with --only the
+  // other PDFs are carried over. Quiz papers and keys go to the staff folder, never print/.
+  const staffFiles: string[] = [];
   const files = await writeAtomically(
     printDir,
     async (staging) => {
@@ -151,7 +158,9 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
       await mkdir(root, { recursive: true });
       await rename(staging, path.join(root, 'print'));
       try {
-        return await renderPrint(model, root, values.only);
+        const written = await renderPrint(model, root, values.only);
+        staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffDir, Boolean(values.only))));
+        return written.filter((f) => path.dirname(f) === path.join(root, 'print'));
       } finally {
         await rename(path.join(root, 'print'), staging);
         await rm(root, { recursive: true, force: true });
@@ -159,8 +168,8 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
     },
     { seedFromExisting: Boolean(values.only) },
   );
-  for (const f of files) {
-    const abs = path.resolve(printDir, path.basename(f));
+  for (const f of [...files.map((f) => path.resolve(printDir, path.basename(f))), ...staffFiles]) {
+    const abs = f;
     const rel = path.relative(process.cwd(), abs);
     io.out(rel.startsWith('..') ? abs : rel);
   }

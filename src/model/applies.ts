@@ -1,8 +1,7 @@
 /**
- * The two applicability rules every output reads: does an item apply to a unit
- * (its `units` / `industries`, through the unit's parent chain), and does it
- * apply to a role (its roles; none means every role). Renderers never decide
- * this themselves; they read a unit's or a role's view (view.ts).
+ * Does an item apply to a unit: its `units` / `industries`, through the unit's
+ * parent chain. (Whether it applies to a role is rolesOfItem in view.ts.)
+ * Renderers never decide this themselves; they read a unit's view.
  */
 import type { Restriction } from './types.ts';
 
@@ -36,16 +35,6 @@ export function appliesToUnit(unit: UnitPlace, ...restrictions: (Restriction | u
 /** `units: 'all' | string[]` as a Restriction (commitment sets, processes and pages write it so). */
 export function unitsRestriction(units: 'all' | readonly string[], industries?: readonly string[]): Restriction | undefined {
   return restrictionOf({ units: units === 'all' ? 'all' : [...units], industries });
-}
-
-/** Whether an item with these effective roles applies to roleId (no roles: every role). */
-export function appliesToRole(item: { appliesTo: readonly string[] }, roleId: string): boolean {
-  return item.appliesTo.length === 0 || item.appliesTo.includes(roleId);
-}
-
-/** The same for items that list `roles` (situations): empty means every role. */
-export function rolesInclude(roles: readonly string[], roleId: string): boolean {
-  return roles.length === 0 || roles.includes(roleId);
 }
 
 /** The unit a restriction names most specifically for this unit: for origins ("written for"). */

@@ -35,7 +35,6 @@ export { IdIndex, checkRef } from './ids.ts';
 export { interpolate, reportMissingParam, type Scope } from './params.ts';
 export { formatTarget, resolveTarget } from './targets.ts';
 export { buildClauses, walkClauses, assignAppliesTo, clauseLabel } from './clauses.ts';
-export { appliesToRole } from './applies.ts';
 export { buildCommitment } from './build/commitments.ts';
 
 export function normaliseHotlines(h: { service?: string | undefined; supervision?: string | undefined; fault?: string | undefined; other?: { label: string; number: string }[] | undefined } | undefined): Hotlines {
@@ -87,6 +86,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
       language: d.language,
       params: d.params ?? {},
       ...(d.description ? { description: d.description } : {}),
+      exam: d.exam,
       source: at(orgFile.pf, []),
     };
     ids.add('organisation', d.id, d.name, at(orgFile.pf, ['id']), 'id');
@@ -100,9 +100,18 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     f.data.roles.forEach((r, i) => {
       const source = at(f.pf, ['roles', i]);
       if (ids.add('role', r.id, r.name, at(f.pf, ['roles', i, 'id']), formatPath(['roles', i, 'id']))) {
-        roles.push({ id: r.id, name: r.name, ...(r.description ? { description: r.description } : {}), source });
+        roles.push({ id: r.id, name: r.name, ...(r.description ? { description: r.description } : {}), ...(r.includes ? { includes: r.includes } : {}), source });
       }
     });
+    // A group names posts (or other groups), never itself through a chain.
+    f.data.roles.forEach((r, i) =>
+      (r.includes ?? []).forEach((m, j) => {
+        const at2 = at(f.pf, ['roles', i, 'includes', j]);
+        const p = formatPath(['roles', i, 'includes', j]);
+        if (!checkRef(ids, diags, m, ['role'], at2, p)) return;
+        if (groupReaches(f.data.roles, m, r.id)) diags.error(at2, p, 'role-group-cycle', `岗位组 "${r.id}" 通过 "${m}" 又包含了自己 / role group "${r.id}" includes itself through "${m}"`);
+      }),
+    );
   }
 
   // Units are registered early so that everything may refer to them.
@@ -182,6 +191,14 @@ function checkUnitRefs(pf: ParsedFile, data: unknown, ids: IdIndex, diags: Diagn
       });
     } else if (typeof v === 'object') checkUnitRefs(pf, v, ids, diags, [...path, k]);
   }
+}
+
+/** Whether role `from` (a group) includes `target`, directly or through other groups. */
+function groupReaches(roles: readonly { id: string; includes?: string[] | undefined }[], from: string, target: string, seen = new Set<string>()): boolean {
+  if (from === target) return true;
+  if (seen.has(from)) return false;
+  seen.add(from);
+  return (roles.find((r) => r.id === from)?.includes ?? []).some((m) => groupReaches(roles, m, target, seen));
 }
 
 /** Which kinds of item each kind of file defines. */

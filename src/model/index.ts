@@ -70,6 +70,6 @@ export { diagnosticsToJson } from './diagnostics.ts';
 export { walkClauses, flattenClauses } from './clauses.ts';
 export { formatTarget, targetWording } from './targets.ts';
 export { interpolate } from './params.ts';
-export { appliesToRole, appliesToUnit, rolesInclude } from './applies.ts';
-export { organisationView, unitView, roleView, scopeView, filterClauses, type ScopeView, type RoleScopeView } from './view.ts';
+export { appliesToUnit } from './applies.ts';
+export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
 export { paths, itemPath, absoluteUrl, ANCHOR } from './routes.ts';

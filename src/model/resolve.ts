@@ -13,6 +13,7 @@ import { walkClauses } from './clauses.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { checkRef } from './ids.ts';
 import type { ValidFile } from './load.ts';
+import { formatPath } from './source.ts';
 import type { Scope } from './params.ts';
 import { resolveCommitments } from './resolve/commitments.ts';
 import { resolveDocuments } from './resolve/documents.ts';
@@ -28,7 +29,8 @@ function mergeHotlines(base: Hotlines, over: Hotlines | undefined): Hotlines {
     ...(over.service ? { service: over.service } : {}),
     ...(over.supervision ? { supervision: over.supervision } : {}),
     ...(over.fault ? { fault: over.fault } : {}),
-    other: over.other.length ? over.other : base.other,
+    // A unit's other numbers replace those of the same label and add the rest.
+    other: [...base.other.filter((o) => !over.other.some((x) => x.label === o.label)), ...over.other],
   };
 }
 
@@ -116,7 +118,10 @@ function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined,
     const lanes = (items.patches[p.id]?.lanes as string[] | undefined) ?? p.lanes;
     lanes.forEach((r) => named.add(r));
   }
-  const roles = a.roles.map((r) => r.id).filter((r) => named.has(r));
+  // Groups of posts (roles.yaml includes) are not posts of their own.
+  const roles = a.roles.filter((r) => !r.includes).map((r) => r.id).filter((r) => named.has(r));
+
+  warnStaleQuestions(a, diags, lineageOps[lineageOps.length - 1]!, items);
 
   const excludedIds = new Set(parentResolved?.excluded ?? []);
   for (const e of lineageOps[lineageOps.length - 1]!.exclude) excludedIds.add(e.id);
@@ -134,7 +139,8 @@ function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined,
     params,
     effective: effectiveDate({ own: d.effective, parent: parent?.effective, commitments, commitmentSets: a.commitmentSets, documents, all: a }),
     documents,
-    excluded: [...(parent?.excluded ?? []), ...excluded],
+    // resolveDocuments replays every exclusion on the line: the list is already complete.
+    excluded,
     commitments,
     processes: items.processes,
     etiquette: items.etiquette,
@@ -151,3 +157,24 @@ function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined,
   return { unit, ops: lineageOps, excluded: excludedIds };
 }
 
+
+/**
+ * A unit that rewords a clause may leave a question about the group's wording wrong for it:
+ * warn where such a question reaches the unit unchanged (not refilled with its params, not
+ * reworded by it).
+ */
+function warnStaleQuestions(a: Assembled, diags: Diagnostics, own: UnitOps, items: { omitted: string[]; patches: Record<string, unknown> }): void {
+  const omitted = new Set(items.omitted);
+  for (const o of own.overrides) {
+    if (o.fields.text === undefined && o.fields.strength === undefined) continue;
+    if (a.ids.entries[o.target]?.kind !== 'clause') continue;
+    const asking = a.quizzes.flatMap((bank) => bank.questions.filter((q) => q.cites.includes(o.target) && !omitted.has(q.id) && items.patches[q.id] === undefined).map((q) => q.id));
+    if (asking.length === 0) continue;
+    diags.warning(
+      at(own.file.pf, o.path),
+      formatPath(o.path),
+      'override-cited',
+      `本单位修订了条款 "${o.target}"，题目 ${asking.join('、')} 考的是它：请核对这些题目对本单位是否仍然正确（可用 override 的 item: 改写题干） / this unit rewords clause "${o.target}", which questions ${asking.join(', ')} test: check they still hold here (reword a stem with an item: override)`,
+    );
+  }
+}

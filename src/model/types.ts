@@ -5,7 +5,7 @@
  * (no Maps, no classes) so it serialises to JSON unchanged (`guifan build`
  * writes it to dist/model.json).
  */
-import type { Strength } from './schema.ts';
+import type { ExamRule, Strength } from './schema.ts';
 
 /** Where something was written: path relative to the content directory, 1-based line and column. */
 export interface SourceRef {
@@ -18,6 +18,8 @@ export interface Role {
   id: string;
   name: string;
   description?: string;
+  /** For a group of posts: the roles it stands for (see rolesCovering in view.ts). */
+  includes?: string[];
   source: SourceRef;
 }
 
@@ -42,6 +44,8 @@ export interface Organisation {
   language: string;
   params: Record<string, ParamValue>;
   description?: string;
+  /** The written test's rule (printed papers and the mock exam). */
+  exam: ExamRule;
   source: SourceRef;
 }
 
@@ -87,7 +91,7 @@ export interface Clause {
   roles: string[];
   /**
    * Roles the clause applies to: its own roles, else its parent clause's, else its
-   * document's; empty means every role. Renderers use this (see `appliesToRole`).
+   * document's; empty means every role. Read through rolesOfItem / roleView (view.ts).
    */
   appliesTo: string[];
   note?: string;

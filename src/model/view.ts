@@ -8,7 +8,6 @@
  *   const view = unitView(model, 'water-service-dept');
  *   const clerk = roleView(view, 'counter-clerk');
  */
-import { appliesToRole, rolesInclude } from './applies.ts';
 import { walkClauses } from './clauses.ts';
 import { contentDateOf } from './resolve/effective.ts';
 import type {
@@ -193,36 +192,174 @@ export function scopeView(model: Model, scopeId: string | undefined): ScopeView 
 }
 
 /**
- * What applies to one role within a view: clauses for the role (headings kept where something
- * under them is), situations for it, the conduct rules of those and the general ones, processes
- * in which it has a lane, violations of its clauses (or of none in particular), and every
- * commitment, rule set, inspection, threshold and award — those are everyone's business.
+ * The roles an item concerns — the one rule behind role handbooks, role pages and role quizzes:
+ * a clause its `appliesTo` (own roles, else its parent's, else its document's), a situation and
+ * what is in it the situation's roles, a process and its steps every lane of the process, a
+ * violation the roles of the clauses it breaks; 'all' for everything else (commitments, rule
+ * sets, general conduct, inspections, thresholds, awards are everyone's business) and for
+ * items that name no roles. Read from the view when it has the item (a unit's wording can
+ * change roles), else from the organisation's content.
+ */
+export function rolesOfItem(model: Model, id: string, view?: ScopeView): 'all' | string[] {
+  const lookup = itemLookup(model);
+  const kind = model.index[id]?.kind;
+  const clause = (cid: string): Clause | undefined => (view ? viewClauses(view).get(cid) : undefined) ?? lookup.clauses.get(cid);
+  const some = (roles: readonly string[]): 'all' | string[] => (roles.length === 0 ? 'all' : [...roles]);
+  switch (kind) {
+    case 'clause': {
+      const c = clause(id);
+      return c ? some(c.appliesTo) : 'all';
+    }
+    case 'document': {
+      const d = view?.documents.find((x) => x.id === id) ?? model.documents.find((x) => x.id === id);
+      return d ? some(d.roles) : 'all';
+    }
+    case 'situation':
+    case 'phrase':
+    case 'forbidden':
+    case 'conduct': {
+      const situation = (view ? viewSituations(view).get(id) : undefined) ?? lookup.situations.get(id);
+      return situation ? some(situation.roles) : 'all';
+    }
+    case 'process':
+    case 'node': {
+      const processId = kind === 'process' ? id : model.index[id]!.container!;
+      const p = view?.processes.find((x) => x.id === processId) ?? model.processes.find((x) => x.id === processId);
+      return p ? some(p.lanes) : 'all';
+    }
+    case 'violation': {
+      const v = lookup.violations.get(id);
+      if (!v || v.clauses.length === 0) return 'all';
+      const roles = new Set<string>();
+      for (const cid of v.clauses) {
+        const r = clause(cid)?.appliesTo ?? [];
+        if (r.length === 0) return 'all';
+        r.forEach((x) => roles.add(x));
+      }
+      return [...roles];
+    }
+    default:
+      return 'all';
+  }
+}
+
+/**
+ * A role and every group of posts that stands for it (roles.yaml `includes`, through groups of
+ * groups): what is written for 一线服务人员 applies to each post it includes.
+ */
+export function rolesCovering(model: Model, roleId: string): ReadonlySet<string> {
+  let perModel = coveringCache.get(model);
+  if (!perModel) coveringCache.set(model, (perModel = new Map()));
+  let set = perModel.get(roleId);
+  if (!set) {
+    set = new Set([roleId]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const r of model.roles) if (!set.has(r.id) && r.includes?.some((m) => set!.has(m))) (set.add(r.id), (grew = true));
+    }
+    perModel.set(roleId, set);
+  }
+  return set;
+}
+const coveringCache = new WeakMap<Model, Map<string, Set<string>>>();
+
+/** Whether a list of roles (as written on an item; empty: every role) covers a role. */
+export function rolesCover(model: Model, roles: readonly string[], roleId: string): boolean {
+  if (roles.length === 0) return true;
+  const covering = rolesCovering(model, roleId);
+  return roles.some((r) => covering.has(r));
+}
+
+/** Posts (roles that are not groups), in roles.yaml order: who gets handbooks, papers and role pages. */
+export function posts(model: Model): Model['roles'] {
+  return model.roles.filter((r) => !r.includes);
+}
+
+/** Whether an item concerns a role (see rolesOfItem). */
+export function itemForRole(model: Model, id: string, roleId: string, view?: ScopeView): boolean {
+  const r = rolesOfItem(model, id, view);
+  return r === 'all' || rolesCover(model, r, roleId);
+}
+
+interface ItemLookup {
+  clauses: Map<string, Clause>;
+  situations: Map<string, { roles: string[] }>;
+  violations: Map<string, { clauses: string[] }>;
+}
+const lookupCache = new WeakMap<Model, ItemLookup>();
+/** The organisation's clauses (then those units add), situations by their own and their items' ids, violations. */
+function itemLookup(model: Model): ItemLookup {
+  let l = lookupCache.get(model);
+  if (l) return l;
+  l = { clauses: new Map(), situations: new Map(), violations: new Map() };
+  for (const d of model.documents) for (const c of walkClauses(d.clauses)) l.clauses.set(c.id, c);
+  for (const u of model.units) for (const d of u.documents) for (const c of walkClauses(d.clauses)) if (!l.clauses.has(c.id)) l.clauses.set(c.id, c);
+  for (const set of model.etiquette) indexSituations(set.situations, l.situations);
+  for (const a of model.assessments) for (const v of a.violations) l.violations.set(v.id, v);
+  lookupCache.set(model, l);
+  return l;
+}
+
+function indexSituations(situations: readonly { id: string; roles: string[]; phrases: { id: string }[]; forbidden: { id: string }[]; conduct: { id: string }[] }[], into: Map<string, { roles: string[] }>): void {
+  for (const s of situations) {
+    into.set(s.id, s);
+    for (const x of [...s.phrases, ...s.forbidden, ...s.conduct]) into.set(x.id, s);
+  }
+}
+
+const clausesOfView = new WeakMap<ScopeView, Map<string, Clause>>();
+function viewClauses(view: ScopeView): Map<string, Clause> {
+  let m = clausesOfView.get(view);
+  if (!m) {
+    m = new Map();
+    for (const d of view.documents) for (const c of walkClauses(d.clauses)) m.set(c.id, c);
+    clausesOfView.set(view, m);
+  }
+  return m;
+}
+const situationsOfView = new WeakMap<ScopeView, Map<string, { roles: string[] }>>();
+function viewSituations(view: ScopeView): Map<string, { roles: string[] }> {
+  let m = situationsOfView.get(view);
+  if (!m) {
+    m = new Map();
+    for (const set of view.etiquette) indexSituations(set.situations, m);
+    situationsOfView.set(view, m);
+  }
+  return m;
+}
+
+/**
+ * What applies to one role within a view (rolesOfItem): clauses for the role (headings kept
+ * where something under them is), situations for it, the general conduct rules, processes in
+ * which it has a lane, violations of its clauses (or of none in particular), and every
+ * commitment, rule set, inspection, threshold and award.
  */
 export function roleView(view: ScopeView, roleId: string): RoleScopeView {
   const key = `${view.kind === 'unit' ? `unit:${view.id}` : ''}|role:${roleId}`;
   const model = modelOf.get(view)!;
   return cached(model, key, () => {
+    const forRole = (id: string): boolean => itemForRole(model, id, roleId, view);
     const documents = view.documents
-      .filter((d) => d.roles.length === 0 || d.roles.includes(roleId))
-      .map((d) => ({ ...d, clauses: filterClauses(d.clauses, roleId) }))
+      .filter((d) => forRole(d.id))
+      .map((d) => ({ ...d, clauses: filterClauses(d.clauses, (c) => rolesCover(model, c.appliesTo, roleId)) }))
       .filter((d) => d.clauses.length > 0);
-    const clauseIds = new Set(documents.flatMap((d) => [...walkClauses(d.clauses)].map((c) => c.id)));
     const etiquette = view.etiquette
-      .map((set) => ({ ...set, situations: set.situations.filter((s) => rolesInclude(s.roles, roleId)) }))
+      .map((set) => ({ ...set, situations: set.situations.filter((s) => forRole(s.id)) }))
       .filter((set) => set.situations.length > 0 || set.ruleSets.length > 0 || set.conduct.length > 0);
-    const processes = view.processes.filter((p) => p.lanes.includes(roleId));
-    const assessments = view.assessments.map((a) => ({ ...a, violations: a.violations.filter((v) => v.clauses.length === 0 || v.clauses.some((c) => clauseIds.has(c))) }));
+    const processes = view.processes.filter((p) => forRole(p.id));
+    const assessments = view.assessments.map((a) => ({ ...a, violations: a.violations.filter((v) => forRole(v.id)) }));
     const rv = finish(model, { ...view, documents, etiquette, processes, assessments, quizzes: view.quizzes, origins: {}, roles: [roleId] }, view);
     return { ...rv, roleId };
   }) as RoleScopeView;
 }
 
-/** The clauses of a tree that apply to a role; a heading stays only when something under it does. */
-export function filterClauses(clauses: readonly Clause[], roleId: string | undefined): Clause[] {
+/** The clauses of a tree that a test keeps (a role's); a heading stays only when something under it does. */
+export function filterClauses(clauses: readonly Clause[], keep: (c: Clause) => boolean): Clause[] {
   const out: Clause[] = [];
   for (const c of clauses) {
-    if (roleId !== undefined && !appliesToRole(c, roleId)) continue;
-    const children = filterClauses(c.children, roleId);
+    if (!keep(c)) continue;
+    const children = filterClauses(c.children, keep);
     if (c.text === undefined && c.children.length > 0 && children.length === 0) continue;
     out.push(children.length === c.children.length && children.every((k, i) => k === c.children[i]) ? c : { ...c, children });
   }
@@ -267,6 +404,12 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   for (const r of model.roles) ids.add(r.id);
   ids.add(model.organisation.id);
   if (draft.unit) ids.add(draft.unit.id);
+  // A violation of clauses the view does not have (a document the unit does not take) does not apply.
+  const assessments = draft.assessments.map((a) => {
+    const violations = a.violations.filter((v) => v.clauses.length === 0 || v.clauses.some((c) => ids.has(c)));
+    for (const v of a.violations) if (!violations.includes(v)) ids.delete(v.id);
+    return violations.length === a.violations.length ? a : { ...a, violations };
+  });
   // A question belongs to a view when everything it tests is in it (a unit that excludes a
   // clause is not asked about it).
   const quizzes = draft.quizzes.map((q) => ({ ...q, questions: q.questions.filter((x) => x.cites.every((c) => ids.has(c))) }));
@@ -281,13 +424,15 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   }
   for (const set of draft.etiquette) for (const s of set.situations) s.roles.forEach((r) => named.add(r));
   for (const p of draft.processes) p.lanes.forEach((r) => named.add(r));
-  const roles = draft.roles ?? model.roles.map((r) => r.id).filter((r) => named.has(r));
+  // A group of posts is not a post: a unit that names 一线服务人员 has no such role of its own.
+  const roles = draft.roles ?? posts(model).map((r) => r.id).filter((r) => named.has(r));
   const origins: Record<string, ItemOrigin> = { ...draft.origins };
   for (const d of draft.documents) for (const c of walkClauses(d.clauses)) if (c.origin && (c.origin.kind !== 'inherited' || c.origin.definedBy !== 'organisation' || c.origin.overriddenBy)) origins[c.id] = c.origin;
   for (const c of draft.commitments) if (c.origin) origins[c.id] = c.origin;
   const { origins: _o, ...rest } = draft;
   const view: ScopeView = {
     ...rest,
+    assessments,
     quizzes,
     roles,
     publicCommitments: draft.commitments.filter((c) => c.public),

@@ -3,8 +3,11 @@
  * key commitments and the numbers to call. Auto-fits like the poster.
  */
 import type { PDFPage } from 'pdf-lib';
+import { cardSelection } from '../model/card.ts';
 import type { Model, ResolvedUnit, SourceRef } from '../model/types.ts';
-import { contactsOf, contentDate, unitEffective } from './content.ts';
+import { unitView } from '../model/view.ts';
+import { phraseDisplay } from '../model/wording.ts';
+import { contactsOf } from '../model/contacts.ts';
 import type { FontCache } from './fonts.ts';
 import type { Line } from './layout/lines.ts';
 import { Measure, style, Typesetter, type Style } from './render.ts';
@@ -14,11 +17,6 @@ import { cardFileName } from './plan.ts';
 export class CardOverflowError extends Error {}
 
 export { cardFileName } from './plan.ts';
-
-/** A phrase as printed: slots become blanks to fill in (收到您××元). */
-export function phraseDisplay(text: string): string {
-  return text.replace(/\{[^}]*\}/g, '××');
-}
 
 interface Entry {
   text: string;
@@ -34,28 +32,20 @@ interface Section {
 }
 
 function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, blocks: CardTemplate['front']): Section[] {
-  // The unit's front-line roles are the lanes of its processes; prefer situations meant for them.
-  const unitRoles = new Set(model.processes.filter((p) => unit.processes.includes(p.id)).flatMap((p) => p.lanes));
-  const all = model.etiquette.flatMap((set) => set.situations);
-  const specific = all.filter((s) => s.roles.some((r) => unitRoles.has(r)));
-  const general = all.filter((s) => s.roles.length === 0);
-  const situations = specific.length > 0 ? [...specific, ...general] : all;
-  const phrases = situations.flatMap((s) => s.phrases.slice(0, 1));
-  const forbidden = situations.flatMap((s) => s.forbidden.slice(0, 1));
+  // What the card carries is the unit's own choice, made in the model from its view.
+  const chosen = cardSelection(unitView(model, unit.id), template.limits);
   return blocks.map((block): Section => {
     switch (block) {
       case 'phrases':
-        return { heading: '规范用语', bullet: '○', entries: phrases.slice(0, template.limits.phrases).map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })) };
+        return { heading: '规范用语', bullet: '○', entries: chosen.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })) };
       case 'forbidden':
-        return { heading: '服务忌语', bullet: '×', entries: forbidden.slice(0, template.limits.forbidden).map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })) };
+        return { heading: '服务忌语', bullet: '×', entries: chosen.forbidden.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })) };
       case 'commitments': {
-        const withTargets = unit.commitments.filter((c) => c.public && c.target);
-        const rest = unit.commitments.filter((c) => c.public && !c.target);
         return {
           heading: '服务承诺',
           bullet: '•',
-          entries: [...withTargets, ...rest].slice(0, template.limits.commitments).map((c) => ({
-            text: c.title && c.target ? `${c.title}　${c.target.display}` : c.text,
+          entries: chosen.commitments.map((c) => ({
+            text: c.title && c.target ? `${c.title}　${c.target.wording}` : c.text,
             source: c.source,
             what: `commitment ${c.id}`,
           })),
@@ -144,7 +134,7 @@ export async function buildCard(model: Model, unit: ResolvedUnit, template: Card
     author: model.organisation.name,
     subject: `${unit.name}规范化服务卡`,
     keywords: ['规范化服务', '服务卡'],
-    date: unitEffective(model, unit) ?? contentDate(model),
+    date: unit.effective,
     language: model.organisation.language,
   });
   await t.prepare();

@@ -1,16 +1,17 @@
 /**
- * The staff handbook (A5 booklet by default), complete or for one role: cover, table of
- * contents with real page numbers, norms with numbers and strength, etiquette tables,
- * process charts, assessment rules; bookmarks matching the contents; running header and
- * footer. Content is turned into flow blocks (layout/flow.ts), paginated, then drawn.
+ * The staff handbook (A5 booklet by default) for the organisation, a role, a unit or one role
+ * in a unit: cover, table of contents with real page numbers, norms with numbers and strength,
+ * etiquette tables, commitments, process charts, assessment rules; bookmarks matching the
+ * contents; running header and footer. What goes in is the scope's view (model/view.ts), read
+ * as it is; content is turned into flow blocks (layout/flow.ts), paginated, then drawn.
  */
 import type { PDFPage } from 'pdf-lib';
 import type { Clause, Model, Process, SourceRef } from '../model/types.ts';
-import { appliesToRole, contentDate, filterClauses, formatDate, STRENGTH_WORD } from './content.ts';
+import { roleView, scopeView, type ScopeView } from '../model/view.ts';
+import { formatDate, phraseDisplay, strengthWord } from '../model/wording.ts';
 import { NOTO_NOTICE, type FontCache } from './fonts.ts';
 import { paginate, type FlowBlock, type FlowPage } from './layout/flow.ts';
 import type { Line } from './layout/lines.ts';
-import { phraseDisplay } from './card.ts';
 import { addLink, Measure, style, Typesetter, writeOutline, type OutlineEntry, type Style } from './render.ts';
 import { mm, pageSize, type HandbookTemplate } from './templates.ts';
 import type { HandbookScope } from './plan.ts';
@@ -101,7 +102,7 @@ class Composer {
     const text = c.text ?? '';
     const lines = this.measure.lines(text, this.s.body, this.width - this.clauseHang, c.source, `clause ${c.number}`);
     this.measure.check(c.number, this.s.clauseNumber.weight, c.source, `clause ${c.number}`);
-    const strength = c.strength ? STRENGTH_WORD[c.strength] : undefined;
+    const strength = c.strength ? strengthWord(c.strength) : undefined;
     this.blocks.push({
       rows: lines.map(() => this.lh(this.s.body)),
       spaceBefore: this.s.body.size * 0.45,
@@ -140,8 +141,14 @@ class Composer {
   }
 }
 
-function composeNorms(c: Composer, model: Model, scope: HandbookScope): void {
-  const docs = model.documents.map((d) => ({ doc: d, clauses: filterClauses(d.clauses, scope.role) })).filter((d) => d.clauses.length > 0);
+/** What a handbook of this scope prints: its unit's (or the organisation's) view, narrowed to its role. */
+export function handbookView(model: Model, scope: HandbookScope): ScopeView {
+  const view = scopeView(model, scope.unitId);
+  return scope.roleId === undefined ? view : roleView(view, scope.roleId);
+}
+
+function composeNorms(c: Composer, view: ScopeView): void {
+  const docs = view.documents.map((d) => ({ doc: d, clauses: d.clauses })).filter((d) => d.clauses.length > 0);
   const all: Clause[] = [];
   const walk = (cs: Clause[]): void => cs.forEach((x) => (all.push(x), walk(x.children)));
   docs.forEach((d) => walk(d.clauses));
@@ -167,9 +174,9 @@ function composeNorms(c: Composer, model: Model, scope: HandbookScope): void {
   }
 }
 
-function composeEtiquette(c: Composer, model: Model, scope: HandbookScope): void {
-  for (const set of model.etiquette) {
-    const situations = set.situations.filter((s) => appliesToRole(s.roles, scope.role));
+function composeEtiquette(c: Composer, view: ScopeView): void {
+  for (const set of view.etiquette) {
+    const situations = set.situations;
     if (situations.length === 0) continue;
     c.heading(1, set.title, set.source);
     if (set.description) c.para(set.description, set.source, 'the etiquette description');
@@ -195,21 +202,19 @@ function composeEtiquette(c: Composer, model: Model, scope: HandbookScope): void
   }
 }
 
-function composeCommitments(c: Composer, model: Model): void {
-  if (model.commitmentSets.length === 0) return;
+function composeCommitments(c: Composer, model: Model, view: ScopeView): void {
+  if (view.commitments.length === 0) return;
   c.heading(1, '服务承诺', model.organisation.source);
-  for (const set of model.commitmentSets) {
-    c.heading(2, set.title, set.source);
-    set.commitments.forEach((x, i) => c.para(`${i + 1}. ${x.title ? `${x.title}：` : ''}${x.text}`, x.source, `commitment ${x.id}`));
+  // The public promises first (as on the notice board), then those kept for staff.
+  for (const [title, list] of [['对外公开承诺', view.publicCommitments], ['内部服务标准', view.internalCommitments]] as const) {
+    if (list.length === 0) continue;
+    c.heading(2, title, list[0]!.source);
+    list.forEach((x, i) => c.para(`${i + 1}. ${x.title ? `${x.title}：` : ''}${x.text}`, x.source, `commitment ${x.id}`));
   }
 }
 
-function processesFor(model: Model, scope: HandbookScope): Process[] {
-  return model.processes.filter((p) => scope.role === undefined || p.lanes.includes(scope.role));
-}
-
-function composeProcesses(c: Composer, model: Model, scope: HandbookScope, layouts: Map<string, ProcessLayout>): void {
-  const processes = processesFor(model, scope);
+function composeProcesses(c: Composer, model: Model, view: ScopeView, layouts: Map<string, ProcessLayout>): void {
+  const processes = view.processes;
   if (processes.length === 0) return;
   c.heading(1, '服务流程', model.organisation.source);
   const roleName = new Map(model.roles.map((r) => [r.id, r.name]));
@@ -253,9 +258,9 @@ function orderedNodes(p: Process): Process['nodes'] {
   return out;
 }
 
-function composeAssessment(c: Composer, model: Model): void {
+function composeAssessment(c: Composer, view: ScopeView): void {
   const kinds = { scheduled: '定期检查', unannounced: '明查暗访', survey: '满意度调查', self: '自查' } as const;
-  for (const a of model.assessments) {
+  for (const a of view.assessments) {
     c.heading(1, a.title, a.source);
     if (a.description) c.para(a.description, a.source, 'the assessment description');
     if (a.inspections.length > 0) {
@@ -312,17 +317,18 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
   const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
   const left = mm(m.left);
   const c = new Composer(template, measure);
+  const view = handbookView(model, scope);
   const layouts = new Map<string, ProcessLayout>();
   if (template.blocks.includes('processes')) {
-    for (const p of processesFor(model, scope)) layouts.set(p.id, await layoutForPrint(p, model, measure, c.s.chart, c.width));
+    for (const p of view.processes) layouts.set(p.id, await layoutForPrint(p, model, measure, c.s.chart, c.width));
   }
 
   for (const block of template.blocks) {
-    if (block === 'norms') composeNorms(c, model, scope);
-    else if (block === 'etiquette') composeEtiquette(c, model, scope);
-    else if (block === 'commitments') composeCommitments(c, model);
-    else if (block === 'processes') composeProcesses(c, model, scope, layouts);
-    else if (block === 'assessment') composeAssessment(c, model);
+    if (block === 'norms') composeNorms(c, view);
+    else if (block === 'etiquette') composeEtiquette(c, view);
+    else if (block === 'commitments') composeCommitments(c, model, view);
+    else if (block === 'processes') composeProcesses(c, model, view, layouts);
+    else if (block === 'assessment') composeAssessment(c, view);
     else if (block === 'colophon') composeColophon(c, model, scope);
   }
   const hasCover = template.blocks.includes('cover');
@@ -364,13 +370,13 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     author: model.organisation.name,
     subject: `${model.organisation.name}${template.title}：服务规范、文明用语、服务流程与考核办法`,
     keywords: ['规范化服务', '员工手册', scope.label],
-    date: contentDate(model),
+    date: view.effective,
     language: model.organisation.language,
   });
   await t.prepare();
   const total = offset + bodyPages.length;
 
-  if (hasCover) drawCover(t, t.doc.addPage([pageWidth, pageHeight]), model, scope, template);
+  if (hasCover) drawCover(t, t.doc.addPage([pageWidth, pageHeight]), model, scope, template, view.effective);
   const tocPdfPages = tocPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
   const bodyPdfPages = bodyPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
 
@@ -415,7 +421,7 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
   return t.save();
 }
 
-function drawCover(t: Typesetter, page: PDFPage, model: Model, scope: HandbookScope, template: HandbookTemplate): void {
+function drawCover(t: Typesetter, page: PDFPage, model: Model, scope: HandbookScope, template: HandbookTemplate, effective: string): void {
   const [w, h] = pageSize(template);
   const m = template.page.margin;
   const left = mm(m.left);
@@ -430,7 +436,7 @@ function drawCover(t: Typesetter, page: PDFPage, model: Model, scope: HandbookSc
   t.drawLines(page, title, left, h * 0.42 - mm(8) - title.length * measure.lineHeight(st), width, st, 'left', t.colour('accentText'));
   const scopeLines = measure.lines(`适用对象：${scope.label}`, ss, width, undefined, 'the cover');
   t.drawLines(page, scopeLines, left, h * 0.42 + mm(10), width, ss, 'left');
-  const dateLine = measure.lines(`${formatDate(contentDate(model))}`, style(template.type.small), width, undefined, 'the cover');
+  const dateLine = measure.lines(`${formatDate(effective)}`, style(template.type.small), width, undefined, 'the cover');
   t.drawLines(page, dateLine, left, h - mm(m.bottom) - measure.lineHeight(style(template.type.small)), width, style(template.type.small), 'left');
 }
 

@@ -2,10 +2,14 @@
  * Print outputs: posters, handbooks and pocket cards as PDFs, made in-process with pdf-lib
  * from the resolved model and the templates in templates/.
  *
- *   buildPrint(model, 'dist')                          → dist/print/*.pdf
- *   buildPrint(model, 'dist', { only: 'poster:east' })  → just that poster
- *   buildPrint(model, 'dist', { only: 'quiz:all' })      → quiz-all-A.pdf, -B.pdf, -key.pdf
+ *   buildPrint(model, 'root')                          → root/print/*.pdf (published) and
+ *                                                         root/staff/*.pdf (quiz papers and keys)
+ *   buildPrint(model, 'root', { only: 'poster:east' })  → just that poster
+ *   buildPrint(model, 'root', { only: 'quiz:all' })      → staff/quiz-all-A.pdf, -B.pdf, -key.pdf
  *   plannedPrintFiles(model)                            → the names, without building
+ *
+ * Quiz papers and their keys are staff material: they never go where the site is published
+ * (the CLI moves root/staff/ to the staff folder, `<out>-staff/` by default).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +18,9 @@ import { buildCard } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
 import { buildQuizPapers } from './quiz.ts';
-import { cardFileName, handbookScopes, plannedPrintFiles, posterFileName, quizFileNames, quizScopes, type PlannedFile } from './plan.ts';
+import { cardFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, type PlannedFile } from './plan.ts';
+
+export { PRINT_FOLDER } from './plan.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from './templates.ts';
 
 export { PosterOverflowError } from './poster.ts';
@@ -37,6 +43,8 @@ export interface BuildPrintOptions {
 /** One build step: one PDF, or for quiz papers every version and the key of one scope. */
 interface Job {
   files: string[];
+  /** Where the files go: print/ (published) or staff/. */
+  audience: 'public' | 'staff';
   /** Rough relative cost, to hand the largest jobs out first when jobs run in parallel. */
   weight: () => number;
   run: () => Promise<Uint8Array[]>;
@@ -58,6 +66,7 @@ function countClauses(list: readonly { children: readonly unknown[] }[]): number
 function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
   const wanted = new Set(planned.map((p) => p.file));
   const one = (file: string, weight: number | (() => number), run: () => Promise<Uint8Array>): Job => ({
+    audience: 'public',
     files: [file],
     weight: typeof weight === 'number' ? () => weight : weight,
     run: async () => [await run()],
@@ -71,9 +80,9 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
       // A handbook grows with the group's clauses and charts; a role's is a part of the complete one.
       const size = (): number => model.documents.reduce((n, d) => n + countClauses(d.clauses), 0) + 20 * model.processes.length;
       return handbookScopes(model, template)
-        .filter((s) => wanted.has(`${template.output}-${s.id}.pdf`))
+        .filter((s) => wanted.has(handbookFileName(template, s)))
         .map((s) =>
-          one(`${template.output}-${s.id}.pdf`, s.role === undefined ? size : () => size() / 2, async () =>
+          one(handbookFileName(template, s), s.roleId === undefined ? size : () => size() / 2, async () =>
             (await import('./handbook.ts')).buildHandbook(model, s, template, fonts),
           ),
         );
@@ -84,6 +93,7 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
         .map((s) => {
           const names = quizFileNames(template, s);
           return {
+            audience: 'staff' as const,
             files: [...names.papers, names.key],
             weight: () => 4 * names.papers.length,
             run: async () => {
@@ -115,11 +125,11 @@ export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fo
 export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[] }> {
   const fonts = options.fonts ?? new FontCache();
   const jobs = selectJobs(model, options, fonts);
-  const dir = join(outDir, 'print');
-  mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (const job of jobs) {
     const outputs = await job.run();
+    const dir = join(outDir, PRINT_FOLDER[job.audience]);
+    mkdirSync(dir, { recursive: true });
     job.files.forEach((file, i) => {
       const path = join(dir, file);
       writeFileSync(path, outputs[i]!);

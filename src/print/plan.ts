@@ -4,6 +4,7 @@
  * downloads page lists exactly the files `buildPrint` writes without re-deriving names.
  */
 import type { Model, ResolvedUnit } from '../model/types.ts';
+import { posts } from '../model/view.ts';
 import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type Template } from './templates.ts';
 
 export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
@@ -14,37 +15,46 @@ export function cardFileName(template: CardTemplate, unit: ResolvedUnit): string
   return `${template.output}-${unit.id}.pdf`;
 }
 
-export interface HandbookScope {
-  /** 'all' or a role id: the file is handbook-<id>.pdf. */
-  id: string;
-  /** Role id, or undefined for the complete handbook. */
-  role?: string;
-  /** Printed on the cover: 全体员工 or the role's name. */
-  label: string;
-}
-
-export function handbookScopes(model: Model, template: HandbookTemplate): HandbookScope[] {
-  const scopes: HandbookScope[] = [];
-  if (template.scopes.includes('all')) scopes.push({ id: 'all', label: '全体员工' });
-  if (template.scopes.includes('roles')) for (const r of model.roles) scopes.push({ id: r.id, role: r.id, label: r.name });
-  return scopes;
-}
-
-export interface QuizPaperScope {
-  /** 'all', a unit id or a role id: quiz-<id>-A.pdf … quiz-<id>-key.pdf. */
+/**
+ * Who a handbook or a quiz paper is for: the whole organisation, a role across it, a unit, or
+ * one role in one unit. The file is <output>-<id>.pdf, where id is 'all', the role's or the
+ * unit's id, or <unit>__<role> (ids never contain "_", so names cannot clash).
+ */
+export interface PrintScope {
   id: string;
   unitId?: string;
   roleId?: string;
-  /** Who sits the test: the organisation, unit or role name. */
+  /** Printed on the cover / paper: 全体员工, the role's name, the unit's name, or both. */
   label: string;
+}
+export type HandbookScope = PrintScope;
+export type QuizPaperScope = PrintScope;
+
+export type ScopeKind = 'all' | 'roles' | 'units' | 'unit-roles';
+
+/** The scopes a template asks for, in its order: 'all', each role, each unit, each unit's roles. */
+export function printScopes(model: Model, kinds: readonly ScopeKind[], allLabel: string): PrintScope[] {
+  const roleName = new Map(model.roles.map((r) => [r.id, r.name]));
+  const scopes: PrintScope[] = [];
+  if (kinds.includes('all')) scopes.push({ id: 'all', label: allLabel });
+  if (kinds.includes('roles')) for (const r of posts(model)) scopes.push({ id: r.id, roleId: r.id, label: r.name });
+  if (kinds.includes('units')) for (const u of model.units) scopes.push({ id: u.id, unitId: u.id, label: u.name });
+  if (kinds.includes('unit-roles')) {
+    for (const u of model.units) for (const r of u.roles) scopes.push({ id: `${u.id}__${r}`, unitId: u.id, roleId: r, label: `${u.name}　${roleName.get(r) ?? r}` });
+  }
+  return scopes;
+}
+
+export function handbookScopes(model: Model, template: HandbookTemplate): HandbookScope[] {
+  return printScopes(model, template.scopes, '全体员工');
 }
 
 export function quizScopes(model: Model, template: QuizTemplate): QuizPaperScope[] {
-  const scopes: QuizPaperScope[] = [];
-  if (template.scopes.includes('all')) scopes.push({ id: 'all', label: model.organisation.name });
-  if (template.scopes.includes('units')) for (const u of model.units) scopes.push({ id: u.id, unitId: u.id, label: u.name });
-  if (template.scopes.includes('roles')) for (const r of model.roles) scopes.push({ id: r.id, roleId: r.id, label: r.name });
-  return scopes;
+  return printScopes(model, template.scopes, model.organisation.name);
+}
+
+export function handbookFileName(template: HandbookTemplate, scope: PrintScope): string {
+  return `${template.output}-${scope.id}.pdf`;
 }
 
 /** A, B, C … */
@@ -59,13 +69,25 @@ export function quizFileNames(template: QuizTemplate, scope: QuizPaperScope): { 
   };
 }
 
+/** Folder under buildPrint's root for each audience: published PDFs, and staff material (quiz papers and keys). */
+export const PRINT_FOLDER = { public: 'print', staff: 'staff' } as const;
+
 export interface PlannedFile {
   file: string;
   kind: Template['kind'];
   /** Chinese label of what the file is for: unit, role, organisation, version. */
   scope: string;
-  /** The id --only KIND:ID selects it by ('all', a unit or a role id). */
+  /** The id --only KIND:ID selects it by ('all', a unit, a role, or <unit>__<role>). */
   scopeId: string;
+  /** The unit it is for, if any (downloads are grouped by unit). */
+  unitId?: string;
+  /** The role it is for, if any. */
+  roleId?: string;
+  /**
+   * 'public' files go to <out>/print/ and the downloads page; 'staff' files (quiz papers and
+   * their keys) go to the staff folder only and are never listed or linked on the site.
+   */
+  audience: 'public' | 'staff';
   /** The template's output name (--only KIND). */
   output: string;
 }
@@ -80,26 +102,27 @@ function sizeName(t: Template): string {
 export function planTemplate(model: Model, template: Template, sameKind: number): PlannedFile[] {
   // Two templates of one kind (A3 and A4 posters) are told apart by their page size.
   const size = sameKind > 1 ? `（${sizeName(template)}）` : '';
-  const base = { kind: template.kind, output: template.output };
+  const base = { kind: template.kind, output: template.output, audience: 'public' as const };
+  const of = (s: PrintScope) => ({ scopeId: s.id, ...(s.unitId ? { unitId: s.unitId } : {}), ...(s.roleId ? { roleId: s.roleId } : {}) });
   switch (template.kind) {
     case 'poster':
-      return model.units.map((u) => ({ ...base, file: posterFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id }));
+      return model.units.map((u) => ({ ...base, file: posterFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
     case 'card':
-      return model.units.map((u) => ({ ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id }));
+      return model.units.map((u) => ({ ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
     case 'handbook':
       return handbookScopes(model, template).map((s) => ({
         ...base,
-        file: `${template.output}-${s.id}.pdf`,
-        scope: `${s.role === undefined ? model.organisation.shortName : s.label}${size}`,
-        scopeId: s.id,
+        ...of(s),
+        file: handbookFileName(template, s),
+        scope: `${s.id === 'all' ? model.organisation.shortName : s.label}${size}`,
       }));
     case 'quiz':
       return quizScopes(model, template).flatMap((s) => {
         const names = quizFileNames(template, s);
         const letters = versionLetters(template.versions);
         return [
-          ...names.papers.map((file, i) => ({ ...base, file, scope: `${s.label} ${letters[i]}卷${size}`, scopeId: s.id })),
-          { ...base, file: names.key, scope: `${s.label} 参考答案${size}`, scopeId: s.id },
+          ...names.papers.map((file, i) => ({ ...base, ...of(s), audience: 'staff' as const, file, scope: `${s.label} ${letters[i]}卷${size}` })),
+          { ...base, ...of(s), audience: 'staff' as const, file: names.key, scope: `${s.label} 参考答案${size}` },
         ];
       });
   }

@@ -6,7 +6,10 @@
  */
 import type { PDFPage } from 'pdf-lib';
 import type { Model, ResolvedUnit } from '../model/types.ts';
-import { contactsOf, contentDate, formatDate, joinUrl, unitEffective } from './content.ts';
+import { absoluteUrl, paths } from '../model/routes.ts';
+import { unitView } from '../model/view.ts';
+import { formatDate } from '../model/wording.ts';
+import { contactsOf } from '../model/contacts.ts';
 import type { FontCache } from './fonts.ts';
 import { drawQr } from './qr.ts';
 import { Measure, style, Typesetter, type Style } from './render.ts';
@@ -62,13 +65,13 @@ function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, 
       const height = lines.length * measure.lineHeight(s);
       pieces.push({ height: height + gap * 0.6, stretch: gap, bottom, draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center') });
     } else if (block === 'commitments') {
-      const commitments = unit.commitments.filter((c) => c.public);
+      const commitments = unitView(model, unit.id).publicCommitments;
       const sNum = S('number');
       const sTitle = S('commitmentTitle');
       const sText = S('commitment');
       const sTarget = S('target');
       const disc = sNum.size * 2;
-      const targets = commitments.map((c) => c.target?.display ?? '');
+      const targets = commitments.map((c) => c.target?.wording ?? '');
       for (const [i, c] of commitments.entries()) if (c.target) measure.check(targets[i]!, sTarget.weight, c.source, `commitment ${c.id}'s target`);
       const targetWidth = Math.min(width * 0.36, Math.max(0, ...targets.map((d) => measure.width(d, sTarget))));
       const textLeft = left + disc + gap;
@@ -116,7 +119,7 @@ function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, 
       const sSmall = S('small');
       const pad = gap;
       const qrSide = mm(template.qr.size) * Math.max(scale, 0.75);
-      const url = joinUrl(model.organisation.baseUrl, `units/${unit.id}/commitments/`);
+      const url = absoluteUrl(model, paths.board(unit.id));
       const captionLines = measure.lines(template.qr.caption, sSmall, qrSide * 1.4, template.qr.caption === '' ? undefined : unit.source, 'the QR caption');
       const qrHeight = qrSide + captionLines.length * measure.lineHeight(sSmall);
       const colWidth = width - pad * 3 - qrSide * 1.4;
@@ -155,7 +158,7 @@ function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, 
       });
     } else if (block === 'effective') {
       const s = S('small');
-      const effective = unitEffective(model, unit) ?? contentDate(model);
+      const effective = unit.effective;
       const text = `${model.organisation.name}　自${formatDate(effective)}起施行`;
       const lines = measure.lines(text, s, width, model.organisation.source, 'the effective-date line');
       pieces.push({ height: lines.length * measure.lineHeight(s), stretch: 0, bottom, draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center') });
@@ -193,7 +196,7 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
     author: model.organisation.name,
     subject: `${unit.name}${template.title}`,
     keywords: ['服务承诺', unit.name],
-    date: unitEffective(model, unit) ?? contentDate(model),
+    date: unit.effective,
     language: model.organisation.language,
   });
   await t.prepare();

@@ -7,9 +7,9 @@
  */
 import { popGraphicsState, pushGraphicsState, setTextRenderingMode, TextRenderingMode, type PDFPage } from 'pdf-lib';
 import type { Model, SourceRef } from '../model/types.ts';
-import { DEFAULT_SEED, generateBank, pickQuestions, shuffleOptions, type BankQuestion } from '../quiz/index.ts';
+import { choosePaperQuestions, DEFAULT_SEED, generateBank, shuffleOptions, type BankQuestion } from '../quiz/index.ts';
 import { rngFor } from '../quiz/random.ts';
-import { contentDate } from './content.ts';
+import { scopeView } from '../model/view.ts';
 import type { FontCache } from './fonts.ts';
 import { paginate, type FlowBlock } from './layout/flow.ts';
 import { breakLines, justifySpacing, NO_LINE_START, type Line } from './layout/lines.ts';
@@ -81,14 +81,16 @@ export interface QuizAssembly {
 export function assembleQuiz(model: Model, scope: QuizPaperScope, template: QuizTemplate): QuizAssembly {
   const seed = template.seed ?? DEFAULT_SEED;
   const bank = generateBank(model, { seed, ...(scope.unitId !== undefined ? { unitId: scope.unitId } : {}) });
-  const quizScope = { ...(scope.unitId !== undefined ? { unitId: scope.unitId } : {}), ...(scope.roleId !== undefined ? { roleId: scope.roleId } : {}) };
-  const sections: QuizSectionPick[] = [];
-  for (const section of template.sections) {
-    const ofType = bank.questions.filter((q) => q.type === section.type);
-    const questions = pickQuestions({ questions: ofType }, { count: section.count, seed: `${seed}:${section.type}`, scope: quizScope });
-    if (questions.length === 0) continue;
-    sections.push({ type: section.type, points: section.points, note: section.note ?? SECTION_NOTES[section.type], numeral: NUMERALS[sections.length] ?? String(sections.length + 1), questions });
-  }
+  // The group's paper asks what applies in every unit; a unit's, what applies there (to the role).
+  const quizScope = { unitId: scope.unitId ?? 'all', ...(scope.roleId !== undefined ? { roleId: scope.roleId } : {}) };
+  const chosen = choosePaperQuestions(bank, model.organisation.exam, quizScope, seed);
+  const sections: QuizSectionPick[] = chosen.sections.map((section, i) => ({
+    type: section.type,
+    points: section.points,
+    note: template.notes[section.type] ?? SECTION_NOTES[section.type],
+    numeral: NUMERALS[i] ?? String(i + 1),
+    questions: section.questions,
+  }));
   const versions: QuizVersion[] = [];
   for (const letter of versionLetters(template.versions)) {
     const ordered = sections.map((section) => {
@@ -548,7 +550,7 @@ function composePaper(model: Model, scope: QuizPaperScope, template: QuizTemplat
   });
   if (template.instructions.length > 0) {
     c.text('考生须知', { ...s.instructions, weight: 'bold' }, { align: 'left', space: s.instructions.size * 0.6, keepWithNext: true });
-    const values = { pages: String(pages), total: num(a.total), minutes: String(template.minutes), questions: String(questionCount(a)), version: `${v.letter}卷` };
+    const values = { pages: String(pages), total: num(a.total), minutes: String(model.organisation.exam.minutes), questions: String(questionCount(a)), version: `${v.letter}卷` };
     template.instructions.forEach((line, i) => c.numbered(`${i + 1}．`, fill(line, values), s.instructions, s.instructions.size * 0.15));
   }
   a.sections.forEach((section, si) => {
@@ -611,7 +613,7 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
   return c;
 }
 
-async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string }): Promise<Uint8Array> {
+async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string; date: string }): Promise<Uint8Array> {
   const [pageWidth, pageHeight] = pageSize(template);
   const m = template.page.margin;
   const contentTop = mm(m.top);
@@ -623,7 +625,7 @@ async function render(model: Model, template: QuizTemplate, measure: Measure, ca
     author: model.organisation.name,
     subject: info.subject,
     keywords: ['规范化服务', '统一考试', info.version],
-    date: contentDate(model),
+    date: info.date,
     language: model.organisation.language,
   });
   await t.prepare();
@@ -652,6 +654,7 @@ export async function buildQuizPapers(model: Model, scope: QuizPaperScope, templ
   const [, pageHeight] = pageSize(template);
   const contentHeight = pageHeight - mm(template.page.margin.top) - mm(template.page.margin.bottom);
   const papers: Uint8Array[] = [];
+  const date = scopeView(model, scope.unitId).effective;
   for (const v of a.versions) {
     // The instructions state the page count, which they can change: settle it first.
     let pages = 1;
@@ -669,6 +672,7 @@ export async function buildQuizPapers(model: Model, scope: QuizPaperScope, templ
         subject: `${scope.label}规范化服务统一考试${version}，共${questionCount(a)}题，满分${num(a.total)}分`,
         header: fill(template.header, { unit: scope.label, title: template.title, version }),
         version,
+        date,
       }),
     );
   }
@@ -678,6 +682,7 @@ export async function buildQuizPapers(model: Model, scope: QuizPaperScope, templ
     subject: `${scope.label}规范化服务统一考试参考答案（${a.versions.map((v) => `${v.letter}卷`).join('、')}）`,
     header: fill(template.header, { unit: scope.label, title: template.title, version: '参考答案' }),
     version: '参考答案',
+    date,
   });
   return { papers, key };
 }

@@ -98,7 +98,10 @@ const HandbookTemplate = z.strictObject({
   kind: z.literal('handbook'),
   ...Common,
   title: z.string().min(1).describe('Cover title, e.g. 员工服务规范手册'),
-  scopes: z.array(z.enum(['all', 'roles'])).default(['all', 'roles']).describe('all → handbook-all.pdf; roles → handbook-<role>.pdf'),
+  scopes: z
+    .array(z.enum(['all', 'roles', 'units', 'unit-roles']))
+    .default(['all', 'roles', 'units', 'unit-roles'])
+    .describe('all → handbook-all.pdf (the group); roles → handbook-<role>.pdf; units → handbook-<unit>.pdf; unit-roles → handbook-<unit>__<role>.pdf for each role the unit has'),
   type: z.strictObject({
     coverTitle: TypeSpec,
     coverSubtitle: TypeSpec,
@@ -134,29 +137,25 @@ const CardTemplate = z.strictObject({
 });
 
 export const QUIZ_QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'blank'] as const;
-const QuizSection = z.strictObject({
-  type: z.enum(QUIZ_QUESTION_TYPES),
-  count: z.number().int().min(0).describe('questions of this type; fewer when the bank has fewer'),
-  points: z.number().positive().describe('points per question'),
-  note: z.string().optional().describe('instruction under the section heading; a default per type otherwise'),
-});
 const QuizTemplate = z.strictObject({
   kind: z.literal('quiz'),
   ...Common,
   title: z.string().min(1).describe('Paper title, e.g. 规范化服务知识统一考试'),
   scopes: z
-    .array(z.enum(['all', 'units', 'roles']))
-    .default(['all', 'units'])
-    .describe('all → quiz-all-*.pdf from the organisation bank; units → quiz-<unit>-*.pdf from each unit’s bank; roles → quiz-<role>-*.pdf'),
+    .array(z.enum(['all', 'roles', 'units', 'unit-roles']))
+    .default(['all', 'units', 'unit-roles'])
+    .describe('all → quiz-all-*.pdf from the organisation bank; units → quiz-<unit>-*.pdf from each unit’s bank; roles → quiz-<role>-*.pdf; unit-roles → quiz-<unit>__<role>-*.pdf'),
   versions: z.number().int().min(1).max(6).default(2).describe('papers A, B, … with the same questions in different orders'),
   seed: z.string().min(1).optional().describe('bank and selection seed; DEFAULT_SEED of src/quiz otherwise'),
-  minutes: z.number().int().positive().default(60),
   fields: z.array(z.string().min(1)).min(1).default(['姓名', '工号', '单位', '得分']).describe('lines to fill in at the top'),
   instructions: z
     .array(z.string())
     .default([])
     .describe('考生须知; {pages}, {total} (points), {minutes}, {questions} are filled in'),
-  sections: z.array(QuizSection).min(1),
+  notes: z
+    .partialRecord(z.enum(QUIZ_QUESTION_TYPES), z.string())
+    .default({})
+    .describe('instruction under each section heading, by question type; a default per type otherwise. Which questions, how many and their points are the exam rule in organisation.yaml (exam:)'),
   type: z.strictObject({
     unit: TypeSpec,
     title: TypeSpec,

@@ -9,6 +9,7 @@ import type { BankQuestion } from './types.ts';
 export interface QuizScope {
   documentId?: string;
   roleId?: string;
+  /** A unit id, or 'all' for what applies in every unit (the group's test). */
   unitId?: string;
 }
 
@@ -16,6 +17,7 @@ export interface QuizScope {
 export function inScope(question: BankQuestion, scope: QuizScope = {}): boolean {
   if (scope.documentId !== undefined && !question.documents.includes(scope.documentId)) return false;
   if (scope.roleId !== undefined && question.roles !== 'all' && !question.roles.includes(scope.roleId)) return false;
+  if (scope.unitId === 'all') return question.units === 'all';
   if (scope.unitId !== undefined && question.units !== 'all' && !question.units.includes(scope.unitId)) return false;
   return true;
 }

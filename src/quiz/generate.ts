@@ -22,6 +22,7 @@ import {
 import { BLANK, type BankQuestion, type BankQuestionMeta, type GeneratedBank, type GeneratedKind, type QuestionKind, type Rejection } from './types.ts';
 import { questionKey, validateQuestion, type Problem } from './validate.ts';
 import { viewOf, type ModelView, type PhraseEntry } from './view.ts';
+import { PER_UNIT_VALUE } from '../model/clauses.ts';
 
 export interface GenerateOptions {
   seed: string | number;
@@ -156,6 +157,8 @@ function checkOffer(
     ...view.metaFor(sources),
   } as BankQuestion;
   if (question.explanation === undefined) delete question.explanation;
+  // In the group's bank, an item whose value each unit sets reads 〔按单位规定〕: nothing to ask.
+  if (JSON.stringify(draft).includes(PER_UNIT_VALUE)) return { rejections: [{ kind, sourceId, reason: 'per-unit-value', detail: draft.stem, source }] };
   const problems = validateQuestion(question, { minOptions: GENERATED_OPTION_COUNT, alsoCorrect });
   if (problems.length > 0) {
     return { rejections: dedupeProblems(problems).map((problem) => ({ kind, sourceId, reason: problem.reason, detail: problem.detail, source })) };
@@ -239,10 +242,11 @@ class Recorder extends SeededMaker {
 }
 
 /**
- * Etiquette (phrases, rule sets, conduct) is the organisation's, whatever the
- * unit: its offers are made and checked once per model and seed, and replayed
- * into every bank, which still numbers and de-duplicates them against its own
- * questions — so a group's hundred unit banks do not redo the work.
+ * Etiquette (phrases, rule sets, conduct) is often the same for many units: its
+ * offers are made and checked once per model, seed and etiquette view (units
+ * whose phrasebooks resolve alike share them), and replayed into every bank,
+ * which still numbers and de-duplicates them against its own questions — so a
+ * group's hundred unit banks do not redo the work.
  */
 const sharedOfferCache = new WeakMap<Model, Map<string, Offered[]>>();
 
@@ -252,7 +256,7 @@ function sharedOffers(b: BankBuilder, name: string, make: (r: Recorder) => void)
     perModel = new Map();
     sharedOfferCache.set(b.view.model, perModel);
   }
-  const key = `${name}\u241f${b.seed}`;
+  const key = `${name}\u241f${b.seed}\u241f${b.view.etiquetteKey}`;
   let offers = perModel.get(key);
   if (!offers) {
     const recorder = new Recorder(b.view, b.seed);
@@ -352,7 +356,7 @@ function ruleSetQuestions(b: BankBuilder): void {
 }
 
 function ruleSetOffers(b: Recorder): void {
-  for (const set of b.view.model.etiquette) {
+  for (const set of b.view.etiquette) {
     for (const ruleSet of set.ruleSets) {
       if (ruleSet.items.length < 2) continue;
       ruleSet.items.forEach((item, i) => {
@@ -442,7 +446,7 @@ function termSource(view: ModelView): TermSource {
   const vocabulary = new Set<string>(GLOSSARY);
   for (const { clause } of view.clauses) clause.tags.forEach((t) => vocabulary.add(t));
   for (const { situation } of view.situations) vocabulary.add(situation.title);
-  for (const set of view.model.etiquette) for (const rs of set.ruleSets) rs.items.forEach((i) => vocabulary.add(i));
+  for (const set of view.etiquette) for (const rs of set.ruleSets) rs.items.forEach((i) => vocabulary.add(i));
   for (const role of view.model.roles) vocabulary.add(role.name);
   const documentFrequency = new Map<string, number>();
   const texts = [...view.clauses.map(({ clause }) => clause.text ?? ''), ...view.commitments.map((c) => c.text)];
@@ -679,35 +683,19 @@ function handProblems(question: Question): Problem[] {
 }
 
 /**
- * Per model: which units a hand-written question is for, and the bank question
- * itself when it cites no clause (a unit's wording of a clause can change the
- * roles it applies to; nothing else in the scope data depends on the unit).
+ * The hand-written questions of the view: a unit's are those written for it whose every cited
+ * item it has, with its own values.
  */
-const handCache = new WeakMap<Model, WeakMap<Question, { units: BankQuestionMeta['units']; shared?: BankQuestion }>>();
-
 function handWrittenQuestions(b: BankBuilder): void {
-  const { model, unitId } = b.view;
-  let perQuestion = handCache.get(model);
-  if (!perQuestion) handCache.set(model, (perQuestion = new WeakMap()));
-  for (const bank of model.quizzes) {
+  for (const bank of b.view.quizzes) {
     for (const question of bank.questions) {
-      let known = perQuestion.get(question);
-      if (!known) {
-        known = { units: b.view.unitsOf(question.cites) };
-        perQuestion.set(question, known);
-      }
-      if (unitId !== undefined && known.units !== 'all' && !known.units.includes(unitId)) continue;
-      let bankQuestion = known.shared;
-      if (!bankQuestion) {
-        bankQuestion = { ...question, kind: 'hand', generated: false, sources: [...question.cites], ...b.view.metaFor(question.cites) } as BankQuestion;
-        if (!question.cites.some((id) => model.index[id]?.kind === 'clause')) known.shared = bankQuestion;
-      }
       const problems = handProblems(question);
       if (problems.length > 0) {
         for (const problem of dedupeProblems(problems)) b.reject('hand', question.id, problem, question.source);
         continue;
       }
-      b.admit(bankQuestion);
+      const { restrict: _r, origin: _o, ...plain } = question;
+      b.admit({ ...plain, kind: 'hand', generated: false, sources: [...question.cites], ...b.view.metaFor(question.cites, question.id) } as BankQuestion);
     }
   }
 }

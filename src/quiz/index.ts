@@ -4,3 +4,4 @@ export { pickQuestions, shuffleOptions, weeklyQuestion, isoWeekOf, inScope, type
 export { validateQuestion, questionKey, type Problem } from './validate.ts';
 export * from './types.ts';
 export { runQuizCheck, DEFAULT_SEED, type QuizCheck } from './check.ts';
+export { choosePaperQuestions, type PaperRule, type PaperSectionRule, type PaperChoice, type PaperSection } from './paper.ts';

@@ -54,6 +54,7 @@ export const REJECTION_REASONS = {
   'no-blank': '填空题没有空格 / a blank question without ____',
   'bad-answer': '答案不在选项中 / the answer does not point at an option',
   'duplicate-question': '与已有题目重复 / same question as another',
+  'per-unit-value': '数值由各单位自定，集团题库不出此题 / the value is set per unit, so the group bank does not ask it',
 } as const;
 export type RejectionReason = keyof typeof REJECTION_REASONS;
 

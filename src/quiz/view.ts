@@ -1,8 +1,12 @@
 /**
- * What a bank is generated from: the model's items seen from the whole
- * organisation or from one unit, and the scope data (documents, roles, units)
- * a question inherits from the items it cites.
+ * What a bank is generated from: one unit's view (model/view.ts, the items the
+ * unit has with its own values), or for the organisation's bank every item of
+ * the content (the group's and what units add), so that nothing escapes the
+ * coverage report. Scope data a question carries (documents, roles, units) is
+ * read from the model's views, so a question is in a unit's or a role's
+ * practice exactly when what it tests is in that unit's or role's view.
  */
+import { flattenClauses } from '../model/clauses.ts';
 import type {
   Clause,
   Commitment,
@@ -12,10 +16,13 @@ import type {
   NormDocument,
   Phrase,
   Process,
-  ProcessNode,
+  QuizBank,
   Situation,
 } from '../model/types.ts';
+import { rolesOfItem, unitView, type ScopeView } from '../model/view.ts';
 import type { BankQuestionMeta } from './types.ts';
+
+export { flattenClauses };
 
 export interface ClauseEntry {
   clause: Clause;
@@ -30,41 +37,59 @@ export interface PhraseEntry {
 export interface ModelView {
   model: Model;
   unitId?: string;
+  /** The unit's view (absent for the organisation's bank). */
+  scope?: ScopeView;
   /** Provisions (clauses with text), in document order. */
   clauses: ClauseEntry[];
+  etiquette: EtiquetteSet[];
   situations: { situation: Situation; set: EtiquetteSet }[];
   phrases: PhraseEntry[];
   forbidden: PhraseEntry[];
   conduct: ConductRule[];
   commitments: Commitment[];
   processes: Process[];
+  /** Hand-written question banks. */
+  quizzes: QuizBank[];
+  /** A key that is the same for two views with the same etiquette (offers are shared between them). */
+  etiquetteKey: string;
   roleName(id: string): string;
   /** Scope data for a question citing these ids. */
-  metaFor(sources: readonly string[]): Pick<BankQuestionMeta, 'documents' | 'roles' | 'units'>;
+  metaFor(sources: readonly string[], questionId?: string): Pick<BankQuestionMeta, 'documents' | 'roles' | 'units'>;
   /** The `units` of metaFor alone, which does not depend on the view. */
-  unitsOf(sources: readonly string[]): BankQuestionMeta['units'];
+  unitsOf(sources: readonly string[], questionId?: string): BankQuestionMeta['units'];
 }
 
-export function flattenClauses(clauses: readonly Clause[]): Clause[] {
-  const out: Clause[] = [];
-  const walk = (list: readonly Clause[]): void => {
-    for (const clause of list) {
-      out.push(clause);
-      walk(clause.children);
+function etiquetteEntries(sets: readonly EtiquetteSet[]): Pick<ModelView, 'situations' | 'phrases' | 'forbidden' | 'conduct'> {
+  const situations: ModelView['situations'] = [];
+  const phrases: PhraseEntry[] = [];
+  const forbidden: PhraseEntry[] = [];
+  const conduct: ConductRule[] = [];
+  for (const set of sets) {
+    conduct.push(...set.conduct);
+    for (const situation of set.situations) {
+      situations.push({ situation, set });
+      for (const phrase of situation.phrases) phrases.push({ phrase, situation, set });
+      for (const phrase of situation.forbidden) forbidden.push({ phrase, situation, set });
+      conduct.push(...situation.conduct);
     }
-  };
-  walk(clauses);
-  return out;
+  }
+  return { situations, phrases, forbidden, conduct };
 }
 
-/**
- * The items of the organisation (plus what units add on their own, so nothing
- * escapes the coverage report), or of one unit as it resolves them.
- */
-export function viewOf(model: Model, unitId?: string): ModelView {
-  const unit = unitId === undefined ? undefined : model.units.find((u) => u.id === unitId);
-  if (unitId !== undefined && unit === undefined) throw new Error(`unknown unit: ${unitId}`);
+const viewCache = new WeakMap<Model, Map<string, ModelView>>();
 
+/** The items of one unit as it resolves them, or (no unit) every item of the content. */
+export function viewOf(model: Model, unitId?: string): ModelView {
+  let perModel = viewCache.get(model);
+  if (!perModel) viewCache.set(model, (perModel = new Map()));
+  const key = unitId ?? '';
+  let view = perModel.get(key);
+  if (!view) perModel.set(key, (view = makeView(model, unitId)));
+  return view;
+}
+
+function makeView(model: Model, unitId?: string): ModelView {
+  const scope = unitId === undefined ? undefined : unitView(model, unitId);
   const clauses: ClauseEntry[] = [];
   const seenClauses = new Set<string>();
   const addDocuments = (documents: readonly NormDocument[]): void => {
@@ -85,174 +110,93 @@ export function viewOf(model: Model, unitId?: string): ModelView {
       commitments.push(commitment);
     }
   };
+  let etiquette: EtiquetteSet[];
   let processes: Process[];
-  if (unit) {
-    addDocuments(unit.documents);
-    addCommitments(unit.commitments);
-    processes = model.processes.filter((p) => unit.processes.includes(p.id));
+  let quizzes: QuizBank[];
+  if (scope) {
+    addDocuments(scope.documents);
+    addCommitments(scope.commitments);
+    etiquette = scope.etiquette;
+    processes = scope.processes;
+    quizzes = scope.quizzes;
   } else {
     addDocuments(model.documents);
     for (const u of model.units) addDocuments(u.documents);
     for (const set of model.commitmentSets) addCommitments(set.commitments);
     for (const u of model.units) addCommitments(u.commitments);
+    etiquette = model.etiquette;
     processes = model.processes;
+    quizzes = model.quizzes;
   }
-
-  const { situations, phrases, forbidden, conduct, modelClauseById, situationOf, processOfNode, nodeById, processById, unitsHaving, unitCount } = modelLookups(model);
-  // The view's own clauses (a unit's resolved wording) before the organisation's.
-  const viewClauseById = new Map<string, ClauseEntry>();
-  for (const entry of clauses) viewClauseById.set(entry.clause.id, entry);
-  const clauseById = (id: string): ClauseEntry | undefined => viewClauseById.get(id) ?? modelClauseById.get(id);
-  const unitScoped = (id: string): boolean => {
-    const kind = model.index[id]?.kind;
-    return kind === 'clause' || kind === 'document' || kind === 'commitment' || kind === 'process' || kind === 'node';
-  };
+  const entries = etiquetteEntries(etiquette);
+  const unit = scope?.unit;
+  const etiquetteKey = unit ? etiquetteSignature(model, unit) : '';
 
   const roleNames = new Map(model.roles.map((r) => [r.id, r.name]));
-  /** The units that have every unit-scoped item cited (in the model's order); the same in every view. */
-  const unitsOf = (sources: readonly string[]): BankQuestionMeta['units'] => {
-    let having: number[] | undefined;
-    for (const id of sources) {
-      if (!unitScoped(id)) continue;
-      const holders = unitsHaving.get(id);
-      having = having === undefined ? (holders ?? []) : having.filter((i) => holders?.has(i));
-    }
-    return having === undefined ? 'all' : having.length === unitCount ? 'all' : having.map((i) => model.units[i]!.id);
-  };
+  const unitsOf = (sources: readonly string[], questionId?: string): BankQuestionMeta['units'] => unitsHaving(model, questionId !== undefined ? [questionId] : sources);
+  const docOf = new Map<string, string>();
+  for (const { clause, document } of clauses) docOf.set(clause.id, document.id);
 
   return {
     model,
     ...(unitId === undefined ? {} : { unitId }),
+    ...(scope ? { scope } : {}),
     clauses,
-    situations,
-    phrases,
-    forbidden,
-    conduct,
+    etiquette,
+    ...entries,
     commitments,
     processes,
+    quizzes,
+    etiquetteKey,
     roleName: (id) => roleNames.get(id) ?? id,
     unitsOf,
-    metaFor(sources) {
+    metaFor(sources, questionId) {
       const documents = new Set<string>();
       const roles = new Set<string>();
       let allRoles = false;
       for (const id of sources) {
-        const clause = clauseById(id);
-        if (clause) {
-          documents.add(clause.document.id);
-          if (clause.clause.appliesTo.length === 0) allRoles = true;
-          else clause.clause.appliesTo.forEach((r) => roles.add(r));
-          continue;
-        }
-        const situation = situationOf.get(id);
-        if (situation) {
-          if (situation.roles.length === 0) allRoles = true;
-          else situation.roles.forEach((r) => roles.add(r));
-          continue;
-        }
-        const process = processOfNode.get(id) ?? processById.get(id);
-        if (process) {
-          const node = nodeById.get(id);
-          if (node) roles.add(node.role);
-          process.lanes.forEach((r) => roles.add(r));
-          continue;
-        }
-        if (model.index[id]?.kind === 'role') roles.add(id);
-        else allRoles = true; // commitments, assessment rules, …: everyone's business
+        const doc = docOf.get(id) ?? modelDocumentOf(model, id);
+        if (doc) documents.add(doc);
+        // What applies to a role is the model's rule (view.ts), the same one handbooks and role pages read.
+        const r = rolesOfItem(model, id, scope);
+        if (r === 'all') allRoles = true;
+        else r.forEach((x) => roles.add(x));
       }
-      return {
-        documents: [...documents],
-        roles: allRoles ? 'all' : [...roles],
-        units: unitsOf(sources),
-      };
+      return { documents: [...documents], roles: allRoles ? 'all' : [...roles], units: unitsOf(sources, questionId) };
     },
   };
 }
 
-interface ModelLookups {
-  situations: ModelView['situations'];
-  phrases: PhraseEntry[];
-  forbidden: PhraseEntry[];
-  conduct: ConductRule[];
-  /** Clauses of the organisation's documents. */
-  modelClauseById: Map<string, ClauseEntry>;
-  situationOf: Map<string, Situation>;
-  processOfNode: Map<string, Process>;
-  nodeById: Map<string, ProcessNode>;
-  processById: Map<string, Process>;
-  /** Which units (indices into model.units, ascending) have a clause / document / commitment / process / node id. */
-  unitsHaving: Map<string, UnitIndices>;
-  unitCount: number;
+function modelDocumentOf(model: Model, id: string): string | undefined {
+  const e = model.index[id];
+  return e?.kind === 'clause' ? e.container : undefined;
 }
 
-/** Ascending unit indices, with a set for lookups. */
-type UnitIndices = number[] & { has(i: number): boolean };
+/** The etiquette part of a unit's resolution: units with the same one share generated etiquette questions. */
+function etiquetteSignature(model: Model, unit: NonNullable<ScopeView['unit']>): string {
+  const isEtiquette = (id: string): boolean => {
+    const k = model.index[id]?.kind;
+    return k === 'situation' || k === 'phrase' || k === 'forbidden' || k === 'conduct' || k === 'rule-set';
+  };
+  const omitted = unit.omitted.filter(isEtiquette);
+  const patches = Object.entries(unit.patches).filter(([id]) => isEtiquette(id));
+  return JSON.stringify([unit.etiquette, omitted, patches]);
+}
 
 /**
- * What every view of a model shares, built once per model: a group's hundred
- * unit banks would otherwise each index every unit's documents again.
+ * The units whose views hold every id (in the model's order); 'all' when every unit does.
+ * Per model and id list, since a group's banks ask it again and again.
  */
-const lookupsCache = new WeakMap<Model, ModelLookups>();
-
-function modelLookups(model: Model): ModelLookups {
-  const cached = lookupsCache.get(model);
-  if (cached) return cached;
-  const situations: ModelView['situations'] = [];
-  const phrases: PhraseEntry[] = [];
-  const forbidden: PhraseEntry[] = [];
-  const conduct: ConductRule[] = [];
-  for (const set of model.etiquette) {
-    conduct.push(...set.conduct);
-    for (const situation of set.situations) {
-      situations.push({ situation, set });
-      for (const phrase of situation.phrases) phrases.push({ phrase, situation, set });
-      for (const phrase of situation.forbidden) forbidden.push({ phrase, situation, set });
-      conduct.push(...situation.conduct);
-    }
+const holdersCache = new WeakMap<Model, Map<string, BankQuestionMeta['units']>>();
+function unitsHaving(model: Model, ids: readonly string[]): BankQuestionMeta['units'] {
+  let perModel = holdersCache.get(model);
+  if (!perModel) holdersCache.set(model, (perModel = new Map()));
+  const key = ids.join('\u241f');
+  let units = perModel.get(key);
+  if (units === undefined) {
+    const having = model.units.filter((u) => ids.every((id) => unitView(model, u.id).has(id))).map((u) => u.id);
+    units = having.length === model.units.length ? 'all' : having;
+    perModel.set(key, units);
   }
-
-  const modelClauseById = new Map<string, ClauseEntry>();
-  for (const document of model.documents) for (const clause of flattenClauses(document.clauses)) modelClauseById.set(clause.id, { clause, document });
-  const situationOf = new Map<string, Situation>();
-  for (const { phrase, situation } of [...phrases, ...forbidden]) situationOf.set(phrase.id, situation);
-  for (const { situation } of situations) {
-    situationOf.set(situation.id, situation);
-    for (const rule of situation.conduct) situationOf.set(rule.id, situation);
-  }
-  const processOfNode = new Map<string, Process>();
-  const nodeById = new Map<string, ProcessNode>();
-  for (const process of model.processes) {
-    for (const node of process.nodes) {
-      processOfNode.set(node.id, process);
-      nodeById.set(node.id, node);
-    }
-  }
-  const processById = new Map(model.processes.map((p) => [p.id, p]));
-
-  const holders = new Map<string, Set<number>>();
-  model.units.forEach((u, i) => {
-    const add = (id: string): void => {
-      let set = holders.get(id);
-      if (!set) {
-        set = new Set();
-        holders.set(id, set);
-      }
-      set.add(i);
-    };
-    for (const document of u.documents) {
-      add(document.id);
-      for (const clause of flattenClauses(document.clauses)) add(clause.id);
-    }
-    for (const commitment of u.commitments) add(commitment.id);
-    for (const processId of u.processes) {
-      add(processId);
-      for (const node of processById.get(processId)?.nodes ?? []) add(node.id);
-    }
-  });
-  const unitsHaving = new Map<string, UnitIndices>();
-  for (const [id, set] of holders) unitsHaving.set(id, Object.assign([...set].sort((a, b) => a - b), { has: (i: number) => set.has(i) }));
-
-  const lookups: ModelLookups = { situations, phrases, forbidden, conduct, modelClauseById, situationOf, processOfNode, nodeById, processById, unitsHaving, unitCount: model.units.length };
-  lookupsCache.set(model, lookups);
-  return lookups;
+  return units;
 }

@@ -5,7 +5,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import type { ValidFile } from '../load.ts';
 import { interpolate, knownNames, reportMissingParam, type Scope } from '../params.ts';
 import { formatPath, type ParsedFile } from '../source.ts';
-import { resolveTarget } from '../targets.ts';
+import { formatNumber, resolveTarget } from '../targets.ts';
 import type { Commitment, CommitmentSet, Comparator, SourceRef, Target } from '../types.ts';
 import { at, type BuildContext, type Path } from './context.ts';
 
@@ -45,6 +45,15 @@ export function buildCommitment(c: CommitmentInput, scope: Scope, meta: { setId?
       }
     } else target = t;
   }
+  if (report && target && !targetInText(target.value, text.text)) {
+    const p = [...report.path, 'target', 'value'];
+    report.diags.warning(
+      at(report.pf, p),
+      formatPath(p),
+      'target-not-in-text',
+      `承诺的目标值 ${formatNumber(target.value)} 在承诺文字中没有出现（文字里写的是另一个数字），请核对两处是否一致 / the target ${formatNumber(target.value)} does not appear in the commitment's text, which gives another number: check that both agree`,
+    );
+  }
   if (report) {
     for (const [field, r] of [['text', text], ['title', title]] as const) {
       for (const name of r?.missing ?? []) reportMissingParam(report.diags, at(report.pf, [...report.path, field]), formatPath([...report.path, field]), name, known, report.unit);
@@ -66,6 +75,16 @@ export function buildCommitment(c: CommitmentInput, scope: Scope, meta: { setId?
     ...(restrict ? { restrict } : {}),
     source: meta.source,
   };
+}
+
+/**
+ * Whether a text that states numbers states the target's: a reworded target with the old number
+ * left in the text is a slip. A text without any digit (二十四小时) is not judged.
+ */
+export function targetInText(value: number, text: string): boolean {
+  const numbers = text.match(/\d+(?:\.\d+)?/g);
+  if (!numbers) return true;
+  return numbers.some((n) => Number(n) === value);
 }
 
 /** The same commitment filled for another scope (a unit's params and hotlines); missing names are returned. */
