@@ -276,7 +276,7 @@ export const EtiquetteFile = z
     id: Id,
     title: Text,
     description: Text.optional(),
-    situations: z.array(Situation).min(1),
+    situations: z.array(Situation).default([]).describe('Situations with their phrases; a file may hold only rule sets and conduct rules'),
     ruleSets: z.array(RuleSet).default([]),
     conduct: z.array(ConductRule).default([]).describe('General conduct rules: posture, dress, badge'),
     ...Applies,

@@ -1,0 +1,153 @@
+/**
+ * One unit, every output: for every unit of the example and of each fixture organisation, the
+ * poster, the pocket card, the unit's handbook, its question bank and its quiz paper carry the
+ * items of the unit's view (model/view.ts) with the unit's values — and nothing of an item the
+ * unit does not have (another unit's or industry's commitment, phrase, clause or violation).
+ * The site and search records of a unit are held to the same view in their own tests.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cardSelection } from '../src/model/card.ts';
+import { walkClauses } from '../src/model/clauses.ts';
+import { contactsOf } from '../src/model/contacts.ts';
+import { loadModel, type Model } from '../src/model/index.ts';
+import { unitView, type ScopeView } from '../src/model/view.ts';
+import { phraseDisplay } from '../src/model/wording.ts';
+import { FontCache } from '../src/print/fonts.ts';
+import { buildPrint, defaultTemplatesDir, loadTemplates } from '../src/print/index.ts';
+import { assembleQuiz } from '../src/print/quiz.ts';
+import type { CardTemplate, QuizTemplate } from '../src/print/templates.ts';
+import { DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
+import { pdftotext, squash } from './fixtures/print/helpers.ts';
+
+const ORGS = [
+  { name: 'example', dir: 'content' },
+  { name: 'mixed-district', dir: 'test/fixtures/orgs/mixed-district' },
+  { name: 'three-level-power', dir: 'test/fixtures/orgs/three-level-power' },
+];
+
+const fonts = new FontCache();
+const templates = loadTemplates(defaultTemplatesDir());
+const cardTemplate = templates.find((t): t is CardTemplate & { kind: 'card' } => t.kind === 'card')!;
+const quizTemplate = templates.find((t): t is QuizTemplate & { kind: 'quiz' } => t.kind === 'quiz')!;
+
+/** Texts of items by id over the whole content: the organisation's and every unit's version. */
+interface Item {
+  id: string;
+  kind: 'commitment' | 'phrase' | 'clause' | 'violation';
+  text: string;
+}
+function itemsOfView(view: ScopeView): Item[] {
+  const out: Item[] = [];
+  for (const c of view.commitments) out.push({ id: c.id, kind: 'commitment', text: c.text });
+  for (const set of view.etiquette) for (const s of set.situations) for (const p of [...s.phrases, ...s.forbidden]) out.push({ id: p.id, kind: 'phrase', text: phraseDisplay(p.text) });
+  for (const d of view.documents) for (const c of walkClauses(d.clauses)) if (c.text) out.push({ id: c.id, kind: 'clause', text: c.text });
+  for (const a of view.assessments) for (const v of a.violations) out.push({ id: v.id, kind: 'violation', text: v.text });
+  return out;
+}
+
+/**
+ * Items some other unit (or the organisation) has and this unit does not, whose wording appears
+ * nowhere in this unit's view: if one of these is printed, the output leaked another unit's item.
+ */
+function foreignItems(model: Model, view: ScopeView): Item[] {
+  const own = itemsOfView(view).map((i) => squash(i.text));
+  const seen = new Set<string>();
+  const out: Item[] = [];
+  for (const other of [...model.units.map((u) => unitView(model, u.id))]) {
+    for (const item of itemsOfView(other)) {
+      if (view.has(item.id) || seen.has(item.id)) continue;
+      seen.add(item.id);
+      const t = squash(item.text);
+      if (t.length < 6 || own.some((o) => o.includes(t) || t.includes(o))) continue;
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+for (const org of ORGS) {
+  describe(`${org.name}: every output of a unit agrees with its view`, () => {
+    let model: Model;
+    let out: string;
+    const text = (file: string): string => squash(pdftotext(path.join(out, 'print', file)));
+
+    beforeAll(async () => {
+      const loaded = await loadModel(org.dir);
+      model = loaded.model!;
+      out = mkdtempSync(path.join(tmpdir(), `guifan-scope-${org.name}-`));
+      for (const u of model.units) {
+        for (const only of [`poster:${u.id}`, `card:${u.id}`, `handbook:${u.id}`]) await buildPrint(model, out, { only, fonts, templates });
+      }
+    }, 240_000);
+
+    it('writes a poster, a card and a handbook for every unit', () => {
+      const files = readdirSync(path.join(out, 'print'));
+      for (const u of model.units) for (const f of [`poster-${u.id}.pdf`, `card-${u.id}.pdf`, `handbook-${u.id}.pdf`]) expect(files).toContain(f);
+    });
+
+    it("the poster shows the unit's public commitments with its values and numbers, and no other unit's", () => {
+      for (const u of model.units) {
+        const view = unitView(model, u.id);
+        const t = text(`poster-${u.id}.pdf`);
+        for (const c of view.publicCommitments) {
+          if (c.title) expect(t, `${u.id}: ${c.id} title`).toContain(squash(c.title));
+          if (c.target) expect(t, `${u.id}: ${c.id} target`).toContain(squash(c.target.wording));
+        }
+        for (const c of view.internalCommitments) expect(t, `${u.id}: internal ${c.id}`).not.toContain(squash(c.text));
+        for (const contact of contactsOf(view.hotlines)) expect(t, `${u.id}: ${contact.label}`).toContain(squash(contact.number));
+        for (const f of foreignItems(model, view).filter((i) => i.kind === 'commitment')) expect(t, `${u.id}: foreign ${f.id}`).not.toContain(squash(f.text));
+        // One supervision phone: the unit's. The group's (when different) is not on its poster.
+        const groupSupervision = model.organisation.hotlines.supervision;
+        if (groupSupervision && groupSupervision !== view.hotlines.supervision) expect(t, `${u.id}: group supervision phone`).not.toContain(squash(groupSupervision));
+      }
+    });
+
+    it("the card carries the unit's own phrases and commitments, and no other unit's", () => {
+      for (const u of model.units) {
+        const view = unitView(model, u.id);
+        const t = text(`card-${u.id}.pdf`);
+        const chosen = cardSelection(view, cardTemplate.limits);
+        for (const p of [...chosen.phrases, ...chosen.forbidden]) expect(t, `${u.id}: ${p.id}`).toContain(squash(phraseDisplay(p.text)));
+        for (const c of chosen.commitments) expect(t, `${u.id}: ${c.id}`).toContain(squash(c.title && c.target ? c.target.wording : c.text));
+        for (const f of foreignItems(model, view).filter((i) => i.kind === 'phrase' || i.kind === 'commitment')) expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
+      }
+    });
+
+    it("the unit's handbook prints every clause of its view in the unit's wording, and nothing of another unit", () => {
+      for (const u of model.units) {
+        const view = unitView(model, u.id);
+        const t = text(`handbook-${u.id}.pdf`);
+        let from = 0;
+        for (const d of view.documents) {
+          for (const c of walkClauses(d.clauses)) {
+            if (!c.text) continue;
+            const at = t.indexOf(squash(c.text), from);
+            expect(at, `${u.id}: clause ${c.id} (${c.origin?.kind}) in order`).toBeGreaterThanOrEqual(0);
+            from = at;
+          }
+        }
+        for (const c of view.commitments) expect(t, `${u.id}: commitment ${c.id}`).toContain(squash(c.text));
+        for (const f of foreignItems(model, view)) expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
+      }
+    });
+
+    it("the unit's question bank and paper ask only about the unit's items, and the paper adds up to full marks", () => {
+      for (const u of model.units) {
+        const view = unitView(model, u.id);
+        const bank = generateBank(model, { seed: DEFAULT_SEED, unitId: u.id });
+        expect(bank.questions.length, u.id).toBeGreaterThan(20);
+        for (const q of bank.questions) for (const id of q.sources) expect(view.has(id), `${u.id}: ${q.id} cites ${id}`).toBe(true);
+        const paper = assembleQuiz(model, { id: u.id, unitId: u.id, label: u.name }, quizTemplate);
+        expect(paper.total, u.id).toBe(model.organisation.exam.total);
+        for (const s of paper.sections) for (const q of s.questions) for (const id of q.sources) expect(view.has(id), `${u.id} paper: ${q.id} cites ${id}`).toBe(true);
+        for (const role of view.roles) {
+          const rolePaper = assembleQuiz(model, { id: `${u.id}__${role}`, unitId: u.id, roleId: role, label: role }, quizTemplate);
+          expect(rolePaper.total, `${u.id} × ${role}`).toBe(model.organisation.exam.total);
+        }
+      }
+    });
+  });
+}
