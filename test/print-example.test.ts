@@ -3,6 +3,7 @@
  * commitment, clause and phrase is in the PDFs in order, line-breaking rules hold,
  * TOC and outline agree, sizes stay within budget.
  */
+import { organisationView } from '../src/model/view.ts';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -42,7 +43,7 @@ describe('example organisation in print', () => {
         const t = squash(pdftotext(file(`${kind}-${u.id}.pdf`)));
         const pub = u.commitments.filter((c) => c.public);
         expect(missingInOrder(t, pub.map((c) => squash(c.text))), `${kind}-${u.id}`).toBeUndefined();
-        for (const c of pub) if (c.target) expect(t).toContain(squash(c.target.display));
+        for (const c of pub) if (c.target) expect(t).toContain(squash(c.target.wording));
         for (const c of u.commitments.filter((x) => !x.public)) expect(t).not.toContain(squash(c.text));
         if (u.hotlines.supervision) expect(t).toContain(u.hotlines.supervision);
       }
@@ -54,13 +55,18 @@ describe('example organisation in print', () => {
     const clauses = model.documents.flatMap((d) => allClauses(d.clauses)).filter((c) => c.text);
     expect(clauses.length).toBeGreaterThan(20);
     expect(missingInOrder(t, clauses.map((c) => squash(c.text!)))).toBeUndefined();
-    const phrases = model.etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden]));
+    // The group's handbook prints the group's view: the phrases every unit shares (lane and counter
+    // phrases are in the handbooks of the units they are written for).
+    const phrases = organisationView(model).etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden]));
     for (const p of phrases) expect(t, p.id).toContain(squash(phraseDisplay(p.text)));
+    const lane = model.etiquette.find((e) => e.id === 'toll-etiquette')!.situations[0]!.phrases[0]!;
+    expect(t).not.toContain(squash(phraseDisplay(lane.text)));
+    expect(squash(pdftotext(file('handbook-toll-east-station.pdf')))).toContain(squash(phraseDisplay(lane.text)));
   });
 
   it('keeps the Chinese line-breaking rules and every number whole', () => {
     const texts = [
-      ...model.units.flatMap((u) => u.commitments.flatMap((c) => [c.text, ...(c.target ? [c.target.display] : [])])),
+      ...model.units.flatMap((u) => u.commitments.flatMap((c) => [c.text, ...(c.target ? [c.target.display, c.target.wording] : [])])),
       ...model.documents.flatMap((d) => allClauses(d.clauses).flatMap((c) => (c.text ? [c.text] : []))),
       ...model.etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden].map((p) => phraseDisplay(p.text)))),
       ...model.assessments.flatMap((a) => [...a.violations.map((v) => v.text), ...a.thresholds.map((t) => t.consequence)]),

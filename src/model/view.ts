@@ -202,45 +202,32 @@ export function scopeView(model: Model, scopeId: string | undefined): ScopeView 
  */
 export function rolesOfItem(model: Model, id: string, view?: ScopeView): 'all' | string[] {
   const lookup = itemLookup(model);
-  const kind = model.index[id]?.kind;
-  const clause = (cid: string): Clause | undefined => (view ? viewClauses(view).get(cid) : undefined) ?? lookup.clauses.get(cid);
   const some = (roles: readonly string[]): 'all' | string[] => (roles.length === 0 ? 'all' : [...roles]);
-  switch (kind) {
-    case 'clause': {
-      const c = clause(id);
-      return c ? some(c.appliesTo) : 'all';
-    }
-    case 'document': {
-      const d = view?.documents.find((x) => x.id === id) ?? model.documents.find((x) => x.id === id);
-      return d ? some(d.roles) : 'all';
-    }
-    case 'situation':
-    case 'phrase':
-    case 'forbidden':
-    case 'conduct': {
-      const situation = (view ? viewSituations(view).get(id) : undefined) ?? lookup.situations.get(id);
-      return situation ? some(situation.roles) : 'all';
-    }
-    case 'process':
-    case 'node': {
-      const processId = kind === 'process' ? id : model.index[id]!.container!;
-      const p = view?.processes.find((x) => x.id === processId) ?? model.processes.find((x) => x.id === processId);
-      return p ? some(p.lanes) : 'all';
-    }
-    case 'violation': {
-      const v = lookup.violations.get(id);
-      if (!v || v.clauses.length === 0) return 'all';
-      const roles = new Set<string>();
-      for (const cid of v.clauses) {
-        const r = clause(cid)?.appliesTo ?? [];
-        if (r.length === 0) return 'all';
-        r.forEach((x) => roles.add(x));
-      }
-      return [...roles];
-    }
-    default:
-      return 'all';
+  const clauseOf = (cid: string): Clause | undefined => (view ? viewClauses(view).get(cid) : undefined) ?? lookup.clauses.get(cid);
+  // Found by where the id is, not by the index's kind: hand-made models (tests) may have no index.
+  const clause = clauseOf(id);
+  if (clause) return some(clause.appliesTo);
+  const situation = (view ? viewSituations(view).get(id) : undefined) ?? lookup.situations.get(id);
+  if (situation) return some(situation.roles);
+  const processId = lookup.processOf.get(id);
+  if (processId !== undefined) {
+    const process = view?.processes.find((p) => p.id === processId) ?? model.processes.find((p) => p.id === processId)!;
+    return some(process.lanes);
   }
+  const violation = lookup.violations.get(id);
+  if (violation) {
+    if (violation.clauses.length === 0) return 'all';
+    const roles = new Set<string>();
+    for (const cid of violation.clauses) {
+      const r = clauseOf(cid)?.appliesTo ?? [];
+      if (r.length === 0) return 'all';
+      r.forEach((x) => roles.add(x));
+    }
+    return [...roles];
+  }
+  const doc = view?.documents.find((x) => x.id === id) ?? model.documents.find((x) => x.id === id);
+  if (doc) return some(doc.roles);
+  return 'all';
 }
 
 /**
@@ -284,6 +271,8 @@ export function itemForRole(model: Model, id: string, roleId: string, view?: Sco
 
 interface ItemLookup {
   clauses: Map<string, Clause>;
+  /** Process id of each process and step id. */
+  processOf: Map<string, string>;
   situations: Map<string, { roles: string[] }>;
   violations: Map<string, { clauses: string[] }>;
 }
@@ -292,7 +281,11 @@ const lookupCache = new WeakMap<Model, ItemLookup>();
 function itemLookup(model: Model): ItemLookup {
   let l = lookupCache.get(model);
   if (l) return l;
-  l = { clauses: new Map(), situations: new Map(), violations: new Map() };
+  l = { clauses: new Map(), processOf: new Map(), situations: new Map(), violations: new Map() };
+  for (const p of model.processes) {
+    l.processOf.set(p.id, p.id);
+    for (const n of p.nodes) l.processOf.set(n.id, p.id);
+  }
   for (const d of model.documents) for (const c of walkClauses(d.clauses)) l.clauses.set(c.id, c);
   for (const u of model.units) for (const d of u.documents) for (const c of walkClauses(d.clauses)) if (!l.clauses.has(c.id)) l.clauses.set(c.id, c);
   for (const set of model.etiquette) indexSituations(set.situations, l.situations);
