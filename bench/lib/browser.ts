@@ -3,7 +3,7 @@
  * the bytes a search costs, and the browser-print peer for the PDFs.
  */
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
-import { queryTerms } from '../../src/search/tokens.ts';
+import { analyzeQuery } from '../../src/search/query.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -158,7 +158,7 @@ export async function measureSearch(browser: Browser, origin: string, base: stri
       const res = await pf.search(terms);
       await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
     },
-    { bundle: `${origin}${base}pagefind/pagefind.js`, terms: queryTerms(query).join(' ') },
+    { bundle: `${origin}${base}pagefind/pagefind.js`, terms: [...new Set(analyzeQuery(query).pieces.map((p) => p.term))].join(' ') },
   );
   await settle(apiPage);
   const top5Api = await apiNet.stop();

@@ -35,7 +35,7 @@ export function resultItem(href: string): ResultItem {
     if (m) return { id: m[2]!, ...(scope ? { unit: scope } : {}), href };
     return { id: `${segments.at(-1) ?? ''}#${hash}`, href };
   }
-  // The organisation is the home page.
+  // The home page ('') stands for the organisation: the caller knows its id.
   return { id: segments.at(-1) ?? '', ...(scope ? { unit: scope } : {}), href };
 }
 
@@ -125,7 +125,7 @@ export interface CaseResult {
 }
 
 /** Our search page: type-free, through its URL (the header form submits the same way). */
-export async function runOurs(page: Page, origin: string, cases: SearchCase[]): Promise<CaseResult[]> {
+export async function runOurs(page: Page, origin: string, cases: SearchCase[], organisationId: string): Promise<CaseResult[]> {
   const out: CaseResult[] = [];
   for (const c of cases) {
     const params = new URLSearchParams({ q: c.query, ...(c.filters ?? {}) });
@@ -135,7 +135,9 @@ export async function runOurs(page: Page, origin: string, cases: SearchCase[]): 
       return status !== '' && !status.includes('…');
     });
     const results = await page.$$eval('ol.results a.result-link', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
-    out.push({ case: c, results, rank: firstHit(results.map(resultItem), c.targets) });
+    // The organisation is the home page.
+    const items = results.map(resultItem).map((it) => (it.id === '' ? { ...it, id: organisationId } : it));
+    out.push({ case: c, results, rank: firstHit(items, c.targets) });
   }
   return out;
 }
@@ -207,7 +209,7 @@ export function table(ours: CaseResult[], peer: CaseResult[]): string {
 export async function evaluate(browser: Browser, origin: string, dist: string, cases: SearchCase[], organisationId: string): Promise<{ ours: CaseResult[]; peer: CaseResult[] }> {
   const page = await browser.newPage();
   try {
-    const ours = await runOurs(page, origin, cases);
+    const ours = await runOurs(page, origin, cases, organisationId);
     const peer = await runPeer(page, origin, cases, pagesByElementId(dist), organisationId);
     return { ours, peer };
   } finally {
