@@ -6,7 +6,7 @@
  */
 import { decodeGroup } from './group.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
-import { addSoundAlikes, analyzeQuery, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
+import { addSoundAlikes, analyzeQuery, correctQuery, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
 import type { SearchMeta } from './search-data.ts';
 
@@ -29,7 +29,24 @@ export interface Hit {
   context: string;
   score: number;
   tier: number;
+  /** Query concepts the item holds. */
+  matched: number;
+  /** The items it sits in (its section, situation, process, page), nearest first. */
+  containers: string[];
 }
+
+/**
+ * What a question asks for, from its wording: what to say (a phrase), what happens (a penalty
+ * or score line), how long (an item stating a time limit). Items that answer it count a little
+ * more; a long number alone is a phone number, answered by a unit.
+ */
+const INTENTS: { cue: RegExp; kinds?: string[]; says?: RegExp }[] = [
+  { cue: /说什么|怎么说|说啥|讲什么|怎么讲|第一句|开场白|用语|话术|怎么回答|怎么回复/, kinds: ['phrase'] },
+  { cue: /罚|处分|扣分|后果|会怎样|会怎么样/, kinds: ['violation', 'threshold'] },
+  { cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限/, says: /\d+\s*(?:个)?(?:工作日|日|天|小时|分钟|秒)|当场|当天|当日|立即/ },
+  { cue: /^\d{5,}$/, kinds: ['unit'] },
+];
+const INTENT_BOOST = 1.3;
 
 export interface SearchOutcome {
   query: AnalyzedQuery;
@@ -109,8 +126,14 @@ export class SearchEngine {
     // Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it.
     const missing = q.pieces.filter((p) => p.kind === 'han' && p.source === 'typed' && p.weight >= 1 && [...p.text].length === 2 && found.get(p.term)!.df === 0);
     if (missing.length) {
-      const added = (await Promise.all(missing.map(async (p) => addSoundAlikes(q, p, await this.soundAlikes(p.text))))).flat();
+      const alikes = await Promise.all(missing.map(async (p) => ({ p, added: addSoundAlikes(q, p, await this.soundAlikes(p.text)) })));
+      const added = alikes.flatMap((a) => a.added);
       if (added.length) await ask(added);
+      const best = alikes.flatMap(({ p, added: list }) => {
+        const top = [...list].sort((a, b) => found.get(b.term)!.df - found.get(a.term)!.df)[0];
+        return top && found.get(top.term)!.df > 0 ? [{ from: p.text, to: top.text }] : [];
+      });
+      if (best.length) correctQuery(q, best);
     }
 
     // Records: the best piece of each slot, by Pagefind's own score for that piece.
@@ -130,20 +153,46 @@ export class SearchEngine {
 
     const stats: IndexStats = { df: (t) => found.get(t)?.df ?? 0, records: Math.max(1, this.data.meta.records), avgLength: this.data.meta.avgLength };
     const hits: Hit[] = [];
+    const intents = INTENTS.filter((i) => i.cue.test(i.cue.source.startsWith('^') ? q.compact : q.folded));
+    const answers = (kind: string, text: string) => intents.some((i) => i.kinds?.includes(kind) || i.says?.test(text));
     data.forEach((d, rank) => {
       const members = decodeGroup(d.url, d.meta.title ?? '', d.content, d.meta.x ?? '', d.meta.r ?? '');
       const numbers = members.map((m) => /^(\d+(?:\.\d+)*) /.exec(m.title)?.[1]);
+      const parent = d.meta.p ?? '';
       members.forEach((m, i) => {
         if (chosen.role && m.roles !== 'all' && !m.roles.includes(chosen.role)) return;
-        // A section is also found by the clauses under it, weakly (they travel in its record).
+        // A section is also found by the clauses under it, weakly (they travel in its record), and a clause by its sections' titles.
         const n = numbers[i];
         const below = n ? members.filter((_, j) => numbers[j]?.startsWith(`${n}.`)).map((x) => x.content).join(' ') : '';
-        const c: Candidate = { title: m.title, content: m.content, extra: m.extra, below, rank };
+        const ancestors = n ? members.filter((_, j) => numbers[j] && n.startsWith(`${numbers[j]}.`)).reverse() : [];
+        const c: Candidate = { title: m.title, content: m.content, extra: m.extra, below, above: ancestors.map((a) => a.title).join(' '), rank };
         const s = scoreItem(q, c, stats);
-        if (s.score > 0) hits.push({ url: m.url, title: m.title, content: m.content, kind: d.meta.kind ?? '', context: d.meta.context ?? '', score: s.score, tier: s.tier });
+        if (s.score <= 0) return;
+        const kind = d.meta.kind ?? '';
+        const score = answers(kind, m.content) ? s.tier + (s.score - s.tier) * INTENT_BOOST : s.score;
+        const containers = [...ancestors.map((a) => a.url), ...(parent && parent !== m.url ? [parent] : [])];
+        hits.push({ url: m.url, title: m.title, content: m.content, kind, context: d.meta.context ?? '', score, tier: s.tier, matched: s.matched, containers });
       });
     });
+    // An item comes before the section, situation or page holding it when it holds as much of the query.
+    const byUrl = new Map(hits.map((h) => [h.url, h]));
+    for (const h of [...hits].sort((a, b) => a.containers.length - b.containers.length)) {
+      for (const url of h.containers) {
+        const c = byUrl.get(url);
+        if (c && c.tier === h.tier && h.matched >= c.matched && h.score <= c.score) h.score = c.score * 1.001;
+      }
+    }
     hits.sort((a, b) => b.score - a.score);
+    // One item once: a unit's copy (its own number in the text) only when it matches better than the group's.
+    const seen = new Set<string>();
+    const unique = hits.filter((h) => {
+      const id = `${h.kind}:${h.url.split('#')[1] ?? h.url}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    hits.length = 0;
+    hits.push(...unique);
     const best = hits.find((h) => h.tier === 0)?.score ?? 0;
     const shown = hits.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
     return { query: q, hits: shown };

@@ -37,6 +37,8 @@ export interface AnalyzedQuery {
   pieces: QueryPiece[];
   /** The query is a clause number such as 9.7 or 4.1.13. */
   clauseNumber?: string;
+  /** The compact query with pieces found nowhere replaced by ones that sound the same (唱收唱附 → 唱收唱付). */
+  corrected: string[];
 }
 
 export interface QueryContext {
@@ -53,9 +55,9 @@ export interface QueryContext {
  */
 const STOP = new Set(
   (
-    '怎么办 怎么样 怎么做 怎么说 怎么处理 怎样 怎么 如何 什么样 什么 为什么 干什么 做什么 干嘛 多久 多长时间 多少钱 多少 几天 几点 几次 几个 几 ' +
-    '能不能 可不可以 可以吗 可以 要不要 是不是 行不行 有没有 会不会 该不该 需不需要 应不应该 应该 需要 要 能 会 该 想 ' +
-    '吗 呢 吧 啊 呀 嘛 哦 请问 哪些 哪里 哪个 哪 的 了 得 地 着 过 我 你 他 她 它 我们 你们 他们 咱们 自己 别人 ' +
+    '怎么办 怎么样 怎么做 怎么说 怎么处理 怎样 怎么 如何 什么样 什么 为什么 干什么 做什么 干嘛 多久 多长时间 多少钱 多少 几点 几个 几 ' +
+    '能不能 可不可以 可以吗 可以 要不要 是不是 行不行 有没有 会不会 该不该 需不需要 应不应该 应该 需要 要 能 会 该 想 必须 一定 务必 ' +
+    '吗 呢 吧 啊 呀 嘛 哦 请问 哪些 哪里 哪个 哪 谁 的 了 得 地 着 过 我 你 他 她 它 我们 你们 他们 咱们 自己 别人 觉得 认为 没 没有 ' +
     '时 时候 一下 这个 那个 这 那 就 还 都 也 在 是 有 给 把 让 被 对 和 与 或 跟 向 从 到 又 再 很 太 最'
   ).split(' '),
 );
@@ -91,7 +93,7 @@ interface Unit {
 
 export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQuery {
   const folded = foldText(query, ctx.fold).trim();
-  const out: AnalyzedQuery = { folded, compact: compact(folded), phrases: [], pieces: [] };
+  const out: AnalyzedQuery = { folded, compact: compact(folded), phrases: [], pieces: [], corrected: [] };
   const number = /^\s*(\d+(?:\.\d+)+)\s*$/.exec(folded);
   let slot = 0;
   const seen = new Set<string>();
@@ -143,10 +145,13 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
       i = t.end;
     }
     if (i < start + run.length) flushPlain(folded.slice(i, start + run.length), i);
-    // Question words become breaks.
+    // Question words become breaks; "几声", "多少钱" keep what is counted (声, 钱).
     const kept: Unit[][] = [[]];
     for (const u of units) {
-      if (u.group === undefined && STOP.has(u.text)) kept.push([]);
+      const counted = u.group === undefined ? /^(?:几|多少)(.+)$/.exec(u.text) : null;
+      if (counted && !STOP.has(u.text)) {
+        kept.push([{ text: counted[1]!, start: u.start + u.text.length - counted[1]!.length }], []);
+      } else if (u.group === undefined && STOP.has(u.text)) kept.push([]);
       else kept.at(-1)!.push(u);
     }
     runs.push(...kept.filter((k) => k.length));
@@ -175,8 +180,8 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
         const single = [...u.text].length === 1 || [...next.text].length === 1;
         addSingle(hanTerm(join), join, single ? W_TYPED : W_JOIN, 'han');
       }
-      // A character on its own between question words: it still says something (罚, 挂).
-      if ([...u.text].length === 1 && u.group === undefined && units.length === 1) addHan(u.text, W_CHAR, s, 'typed');
+      // A character on its own still says something (罚, 填, 响): weakly, it matches widely.
+      if ([...u.text].length === 1 && u.group === undefined) addHan(u.text, W_CHAR, s, 'typed');
     });
   }
 
@@ -187,6 +192,13 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
   for (const w of alnum) addSingle(w, w, scale * (/^\d{1,2}$/.test(w) ? W_DIGITS_SHORT : W_TYPED), 'alnum');
   for (const j of joinedNumbers(folded)) addSingle(j, j, scale * W_TYPED, 'alnum');
   return out;
+}
+
+/** The compact query with each replaced piece written as its stand-in (the first that the index holds most). */
+export function correctQuery(q: AnalyzedQuery, replacements: readonly { from: string; to: string }[]): void {
+  let text = q.compact;
+  for (const { from, to } of replacements) text = text.split(from).join(to);
+  if (text !== q.compact && !q.corrected.includes(text)) q.corrected.push(text);
 }
 
 /** Alternatives that sound like a piece found nowhere (typo fallback), in the piece's slot. */

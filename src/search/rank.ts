@@ -19,6 +19,8 @@ export interface Candidate {
   extra: string;
   /** The text of the clauses under a section, when they travel in the same record. */
   below?: string;
+  /** The headings above a clause (its section's title…): what it is about, from its place. */
+  above?: string;
   /** Position of its Pagefind record in the candidate order, 0 = best. */
   rank: number;
 }
@@ -35,7 +37,7 @@ export interface IndexStats {
 const K1 = 1.2;
 const B = 0.75;
 /** How much a piece counts in each field. */
-const FIELD = { title: 2.5, content: 1, extra: 0.6, below: 0.3 } as const;
+const FIELD = { title: 2.5, content: 1, extra: 0.6, above: 0.5, below: 0.3 } as const;
 /** Whole-query matches, far above any piece score. */
 export const TIER = { number: 5000, title: 1000, inTitle: 400, inText: 200 } as const;
 
@@ -55,6 +57,7 @@ interface Fields {
   content: string;
   extra: string;
   below: string;
+  above: string;
   titleCompact: string;
   textCompact: string;
   length: number;
@@ -65,23 +68,28 @@ function fieldsOf(c: Candidate): Fields {
   const content = normalizeText(c.content);
   const extra = normalizeText(c.extra);
   const below = normalizeText(c.below ?? '');
-  const titleCompact = compact(title);
-  return { title, content, extra, below, titleCompact, textCompact: compact(`${content} ${extra}`), length: [...compact(`${title}${content}`)].length };
+  const above = normalizeText(c.above ?? '');
+  // A clause's number is not part of its title's words.
+  const titleCompact = compact(title.replace(/^\d+(?:\.\d+)* /, ''));
+  // What a section holds below it makes it longer too, as weakly as it counts.
+  const length = [...compact(`${title}${content}`)].length + FIELD.below * [...compact(below)].length;
+  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), length };
 }
 
-/** How many times an item holds a piece, weighted by field. */
-function termFrequency(f: Fields, p: QueryPiece): number {
-  if (p.kind === 'number') return 0;
+/** How many times an item holds a piece, weighted by field; and whether it holds it itself (not only below it). */
+function termFrequency(f: Fields, p: QueryPiece): { tf: number; own: boolean } {
+  if (p.kind === 'number') return { tf: 0, own: false };
   const text = p.kind === 'alnum' ? compact(p.text) : p.text;
   const inField = (s: string) => count(p.kind === 'alnum' ? compact(s) : s, text);
-  return FIELD.title * inField(f.title) + FIELD.content * inField(f.content) + FIELD.extra * inField(f.extra) + FIELD.below * inField(f.below);
+  const own = FIELD.title * inField(f.title) + FIELD.content * inField(f.content) + FIELD.extra * inField(f.extra);
+  return { tf: own + FIELD.above * inField(f.above) + FIELD.below * inField(f.below), own: own > 0 };
 }
 
 export interface Scored {
   score: number;
   /** The whole-query tier reached (0: pieces only). */
   tier: number;
-  /** Slots the item matched. */
+  /** Slots the item matched by its own words (not only by the headings above or clauses below it). */
   matched: number;
 }
 
@@ -91,21 +99,37 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Sc
   if (q.clauseNumber) {
     // 9.7 is a clause number, not 97 in "97%".
     if (f.title === q.clauseNumber || f.title.startsWith(`${q.clauseNumber} `)) tier = TIER.number;
-  } else if (q.compact && f.titleCompact === q.compact) tier = TIER.title;
-  else if (q.compact && f.titleCompact.includes(q.compact)) tier = TIER.inTitle;
-  else if (q.compact && f.textCompact.includes(q.compact)) tier = TIER.inText;
+  } else {
+    // The query as typed, or corrected by sound (唱收唱附 → 唱收唱付), a little below.
+    for (const [form, factor] of [[q.compact, 1], ...q.corrected.map((c) => [c, 0.9] as const)] as const) {
+      if (!form) continue;
+      const t = f.titleCompact === form ? TIER.title : f.titleCompact.includes(form) ? TIER.inTitle : f.textCompact.includes(form) ? TIER.inText : 0;
+      tier = Math.max(tier, t * factor);
+    }
+  }
 
   const norm = K1 * (1 - B + (B * f.length) / Math.max(1, stats.avgLength));
+  // Alternatives of one concept share its rarity (the commonest one's), so a rare synonym does not outweigh the word typed.
+  const slotDf = new Map<string, number>();
+  const altsOf = new Map<number, Set<string>>();
+  for (const p of q.pieces) altsOf.set(p.slot, (altsOf.get(p.slot) ?? new Set()).add(p.alt));
+  for (const p of q.pieces) {
+    const key = (altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`;
+    slotDf.set(key, Math.max(slotDf.get(key) ?? 0, stats.df(p.term)));
+  }
+  const dfOf = (p: QueryPiece) => slotDf.get((altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`) ?? stats.df(p.term);
   // slot → alternative → position → best contribution there.
   const slots = new Map<number, Map<string, Map<number, number>>>();
+  const ownSlots = new Set<number>();
   const positions = new Map<string, Set<number>>();
   for (const p of q.pieces) {
     const key = `${p.slot}\u0000${p.alt}`;
     if (!positions.has(key)) positions.set(key, new Set());
     positions.get(key)!.add(p.pos);
-    const tf = termFrequency(f, p);
+    const { tf, own } = termFrequency(f, p);
     if (tf === 0) continue;
-    const contribution = p.weight * idf(stats.df(p.term), stats.records) * ((tf * (K1 + 1)) / (tf + norm));
+    if (own) ownSlots.add(p.slot);
+    const contribution = p.weight * idf(dfOf(p), stats.records) * ((tf * (K1 + 1)) / (tf + norm));
     const alts = slots.get(p.slot) ?? new Map<string, Map<number, number>>();
     slots.set(p.slot, alts);
     const pos = alts.get(p.alt) ?? new Map<number, number>();
@@ -125,7 +149,7 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Sc
     }
     score += best;
   }
-  return { score: score + tier, tier, matched: slots.size };
+  return { score: score + tier, tier, matched: ownSlots.size };
 }
 
 /** Where in a text the query (or its best part) is, for the excerpt: [start, length]. */

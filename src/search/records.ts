@@ -50,6 +50,8 @@ export interface SearchRecord {
   number?: string;
   units: Scope;
   roles: Scope;
+  /** Path of the item it sits in (a phrase's situation, a step's process, a section's page). */
+  parent?: string;
   /**
    * Items with the same group key, page, kind, units and context that follow each other are
    * indexed as one Pagefind record (see group.ts): the clauses of a top-level section, the
@@ -98,6 +100,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
           number: c.number,
           units: scope.clauseUnits(doc, c),
           roles: scope.roles(c.appliesTo),
+          parent: `norms/${doc.id}/`,
           group: `${doc.id}/${section.id}`,
         });
       }
@@ -142,11 +145,12 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
           context: where,
           units: 'all',
           roles,
+          parent: `etiquette/#s-${sit.id}`,
           group: `${set.id}/${sit.id}`,
         });
       }
       for (const r of sit.conduct) {
-        records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: r.text, extra: join(keywords(r.id), about), context: where, units: 'all', roles, group: `${set.id}/${sit.id}` });
+        records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: r.text, extra: join(keywords(r.id), about), context: where, units: 'all', roles, parent: `etiquette/#s-${sit.id}`, group: `${set.id}/${sit.id}` });
       }
     }
     for (const rs of set.ruleSets) {
@@ -187,6 +191,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         context: p.title,
         units,
         roles: scope.roles([n.role]),
+        parent: `processes/${p.id}/`,
         group: p.id,
       });
     }
@@ -237,7 +242,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
     const units = scope.listed(page.units);
     records.push({ path: `pages/${page.slug}/`, kind: 'page', id: page.slug, title: page.title, content: join(page.description, split.lead), extra: page.keywords.join(' '), context: '', units, roles: 'all' });
     for (const s of split.sections) {
-      records.push({ path: `pages/${page.slug}/#${s.id}`, kind: 'page', id: `${page.slug}#${s.id}`, title: s.heading, content: s.text, extra: '', context: page.title, units, roles: 'all', group: page.slug });
+      records.push({ path: `pages/${page.slug}/#${s.id}`, kind: 'page', id: `${page.slug}#${s.id}`, title: s.heading, content: s.text, extra: '', context: page.title, units, roles: 'all', parent: `pages/${page.slug}/`, group: page.slug });
     }
   }
   return records;
@@ -250,7 +255,7 @@ export function groupRecords(records: readonly SearchRecord[]): SearchRecord[][]
   const unitsKey = (r: SearchRecord) => (r.units === 'all' ? 'all' : r.units.join(','));
   for (const r of records) {
     const last = groups.at(-1)?.[0];
-    if (r.group && last && last.group === r.group && pageOf(last) === pageOf(r) && last.kind === r.kind && unitsKey(last) === unitsKey(r) && last.context === r.context) groups.at(-1)!.push(r);
+    if (r.group && last && last.group === r.group && pageOf(last) === pageOf(r) && last.kind === r.kind && unitsKey(last) === unitsKey(r) && last.context === r.context && last.parent === r.parent) groups.at(-1)!.push(r);
     else groups.push([r]);
   }
   return groups;
@@ -273,6 +278,7 @@ export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], 
     members.map((r) => ({ anchor: r.path.split('#')[1] ?? '', title: r.title, content: r.content || r.title, extra: r.extra, roles: r.roles })),
   );
   const meta: Record<string, string> = { title: wire.title, context: first.context, kind: first.kind, x: wire.extra, r: wire.roles };
+  if (first.parent !== undefined) meta.p = `/${first.parent}`;
   if (withTokens) meta.k = [...new Set(members.flatMap((r) => indexTokens(`${r.title} ${r.content} ${r.extra}`, r.number)))].join(' ');
   return {
     url: wire.url,
