@@ -124,7 +124,8 @@ export class SearchEngine {
     await ask(q.pieces);
 
     // Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it.
-    const missing = q.pieces.filter((p) => p.kind === 'han' && p.source === 'typed' && p.weight >= 1 && [...p.text].length === 2 && found.get(p.term)!.df === 0);
+    const slotFound = (slot: number) => q.pieces.some((p) => p.slot === slot && found.get(p.term)!.df > 0 && p.source === 'synonym');
+    const missing = q.pieces.filter((p) => p.kind === 'han' && p.source === 'typed' && p.weight >= 1 && [...p.text].length === 2 && found.get(p.term)!.df === 0 && !slotFound(p.slot));
     if (missing.length) {
       const alikes = await Promise.all(missing.map(async (p) => ({ p, added: addSoundAlikes(q, p, await this.soundAlikes(p.text)) })));
       const added = alikes.flatMap((a) => a.added);

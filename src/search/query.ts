@@ -58,15 +58,21 @@ const STOP = new Set(
     '怎么办 怎么样 怎么做 怎么说 怎么处理 怎样 怎么 如何 什么样 什么 为什么 干什么 做什么 干嘛 多久 多长时间 多少钱 多少 几点 几个 几 ' +
     '能不能 可不可以 可以吗 可以 要不要 是不是 行不行 有没有 会不会 该不该 需不需要 应不应该 应该 需要 要 能 会 该 想 必须 一定 务必 ' +
     '吗 呢 吧 啊 呀 嘛 哦 请问 哪些 哪里 哪个 哪 谁 的 了 得 地 着 过 我 你 他 她 它 我们 你们 他们 咱们 自己 别人 觉得 认为 没 没有 ' +
-    '时 时候 一下 这个 那个 这 那 就 还 都 也 在 是 有 给 把 让 被 对 和 与 或 跟 向 从 到 又 再 很 太 最'
+    '时 时候 一下 这个 那个 这 那 就 还 都 也 在 是 有 给 把 让 被 对 和 与 或 跟 向 从 到 又 再 很 太 最 里 上 下'
   ).split(' '),
 );
 
-/** Weights: a typed piece, a synonym's piece, a piece joining two words, a lone character. */
+/**
+ * Weights: a typed piece, a synonym's piece, a lone character, and pieces joining two words:
+ * two single characters are likely one word the segmenter did not know (唱|收|唱|附), a single
+ * character and a word less so (员|接), two words hardly (投诉|回复).
+ */
 const W_TYPED = 1;
 const W_SYNONYM = 0.85;
-const W_JOIN = 0.5;
 const W_CHAR = 0.5;
+const W_JOIN_CHARS = 1;
+const W_JOIN_CHAR_WORD = 0.6;
+const W_JOIN_WORDS = 0.4;
 const W_DIGITS_SHORT = 0.6;
 
 export function foldText(text: string, fold?: ReadonlyMap<string, string>): string {
@@ -177,8 +183,8 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
       const next = units[i + 1];
       if (next) {
         const join = [...u.text].at(-1)! + [...next.text][0]!;
-        const single = [...u.text].length === 1 || [...next.text].length === 1;
-        addSingle(hanTerm(join), join, single ? W_TYPED : W_JOIN, 'han');
+        const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
+        addSingle(hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
       }
       // A character on its own still says something (罚, 填, 响): weakly, it matches widely.
       if ([...u.text].length === 1 && u.group === undefined) addHan(u.text, W_CHAR, s, 'typed');

@@ -139,6 +139,11 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Sc
   // Positions of the slot's typed alternative: a synonym with more pieces does not count more.
   const typedPositions = new Map<number, number>();
   for (const p of q.pieces) if (p.source === 'typed' || p.source === 'sound') typedPositions.set(p.slot, Math.max(typedPositions.get(p.slot) ?? 0, p.pos + 1));
+  // Coordination: an item holding more of the query's concepts (by weight) is worth more.
+  const slotWeight = new Map<number, number>();
+  for (const p of q.pieces) slotWeight.set(p.slot, Math.max(slotWeight.get(p.slot) ?? 0, p.weight));
+  const totalWeight = [...slotWeight.values()].reduce((a, b) => a + b, 0);
+  const heldWeight = [...slots.keys()].reduce((a, slot) => a + (slotWeight.get(slot) ?? 0), 0);
   let score = 0;
   for (const [slot, alts] of slots) {
     let best = 0;
@@ -149,7 +154,8 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Sc
     }
     score += best;
   }
-  return { score: score + tier, tier, matched: ownSlots.size };
+  const coord = totalWeight > 0 ? heldWeight / totalWeight : 1;
+  return { score: score * coord + tier, tier, matched: ownSlots.size };
 }
 
 /** Where in a text the query (or its best part) is, for the excerpt: [start, length]. */
