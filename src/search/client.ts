@@ -8,6 +8,7 @@
  * the page is idle, so the first query waits only for its own index chunks and fragments.
  */
 import { SearchEngine, SHOWN, type Hit, type PagefindApi } from './engine.ts';
+import { DATA_DIR, ENTRY_TAG_ATTRIBUTE } from './names.ts';
 import { matchIn } from './rank.ts';
 import type { AnalyzedQuery } from './query.ts';
 import type { SearchMeta } from './search-data.ts';
@@ -25,7 +26,7 @@ interface Strings {
   kindNames: Record<string, string>;
 }
 
-const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 150;
 
 /** A short excerpt around where the query (or its best part) is, marked. */
 function excerpt(content: string, q: AnalyzedQuery): HTMLElement {
@@ -68,7 +69,7 @@ export function mountSearch(root: HTMLElement): void {
   const unitNames = JSON.parse(root.dataset.units ?? '{}') as Record<string, string>;
 
   const fetchJson = async (file: string): Promise<unknown> => {
-    const res = await fetch(`${bundle}guifan/${file}`);
+    const res = await fetch(`${bundle}${DATA_DIR}/${file}`);
     if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
     return res.json();
   };
@@ -77,7 +78,9 @@ export function mountSearch(root: HTMLElement): void {
     engine ??= Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: PagefindApi & { init(): Promise<void> }) => {
         // On the main thread: a worker would be one more script to fetch before the first result.
-        await pf.options({ baseUrl, noWorker: true });
+        // The entry file's tag is the one the page preloads (preload.ts), so the preloaded response is used.
+        const tag = document.querySelector<HTMLLinkElement>(`link[${ENTRY_TAG_ATTRIBUTE}]`)?.getAttribute(ENTRY_TAG_ATTRIBUTE);
+        await pf.options({ baseUrl, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
         await pf.init();
         return pf;
       }),
@@ -166,7 +169,10 @@ export function mountSearch(root: HTMLElement): void {
     status.textContent = strings.loading;
     try {
       const eng = await load();
-      const { hits, query: q } = await eng.search(query, filters);
+      // The first records' items are listed at once; the status says searching until the list is final.
+      const { hits, query: q } = await eng.search(query, filters, (first) => {
+        if (mine === seq && first.hits.length) list.replaceChildren(...first.hits.slice(0, SHOWN).map((h) => renderHit(h, first.query)));
+      });
       if (mine !== seq) return;
       const shown = hits.slice(0, SHOWN);
       list.replaceChildren(...shown.map((h) => renderHit(h, q)));

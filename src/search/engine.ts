@@ -10,10 +10,15 @@ import { addSoundAlikes, analyzeQuery, correctQuery, type AnalyzedQuery, type Qu
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
 import type { SearchMeta } from './search-data.ts';
 
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
 export interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
+  data(): Promise<PagefindData>;
 }
 export type PagefindFilters = Record<string, string | { any: string[] }>;
 export interface PagefindApi {
@@ -55,6 +60,11 @@ export interface SearchOutcome {
 
 /** Records whose items are loaded and scored: each costs a fragment file on the first query. */
 export const CANDIDATES = 16;
+/**
+ * Records whose items are listed first, while the others load: no more fragment requests than a
+ * browser opens at once to one HTTP/1.1 host (6), so the first results wait for one round trip.
+ */
+export const FIRST_BATCH = 6;
 /** Items listed at most. */
 export const SHOWN = 20;
 /** An item scoring under this share of the best one (on pieces alone) is not listed. */
@@ -111,7 +121,8 @@ export class SearchEngine {
     return [...new Set(lists.flat())];
   }
 
-  async search(query: string, chosen: Record<string, string>): Promise<SearchOutcome> {
+  /** The best items; `onFirst` gets a first list from the best records before the others have loaded. */
+  async search(query: string, chosen: Record<string, string>, onFirst?: (first: SearchOutcome) => void): Promise<SearchOutcome> {
     const q = analyzeQuery(query, this.context());
     if (!q.pieces.length) return { query: q, hits: [] };
     const filters = pagefindFilters(chosen);
@@ -150,14 +161,26 @@ export class SearchEngine {
       .map((e) => ({ result: e.result, score: [...e.slots.values()].reduce((a, b) => a + b, 0) }))
       .sort((a, b) => b.score - a.score)
       .slice(0, CANDIDATES);
-    const data = await Promise.all(ranked.map((r) => r.result.data()));
-
     const stats: IndexStats = { df: (t) => found.get(t)?.df ?? 0, records: Math.max(1, this.data.meta.records), avgLength: this.data.meta.avgLength };
+    // The first records' items are listed as soon as they arrive; the rest, asked for only then so
+    // that the first ones are not queued behind them, refine the list.
+    if (onFirst && ranked.length > FIRST_BATCH) {
+      const first = await Promise.all(ranked.slice(0, FIRST_BATCH).map((r) => r.result.data()));
+      onFirst({ query: q, hits: this.rank(q, first, stats, chosen) });
+      const rest = await Promise.all(ranked.slice(FIRST_BATCH).map((r) => r.result.data()));
+      return { query: q, hits: this.rank(q, [...first, ...rest], stats, chosen) };
+    }
+    return { query: q, hits: this.rank(q, await Promise.all(ranked.map((r) => r.result.data())), stats, chosen) };
+  }
+
+  /** The items of loaded records, scored, ordered and cut. */
+  private rank(q: AnalyzedQuery, data: readonly PagefindData[], stats: IndexStats, chosen: Record<string, string>): Hit[] {
     const hits: Hit[] = [];
     const intents = INTENTS.filter((i) => i.cue.test(i.cue.source.startsWith('^') ? q.compact : q.folded));
     const answers = (kind: string, text: string) => intents.some((i) => i.kinds?.includes(kind) || i.says?.test(text));
     data.forEach((d, rank) => {
-      const members = decodeGroup(d.url, d.meta.title ?? '', d.content, d.meta.x ?? '', d.meta.r ?? '');
+      // Pagefind stores the content with a zero-width space between the words it segmented.
+      const members = decodeGroup(d.url, d.meta.title ?? '', d.content.replace(/\u200b/g, ''), d.meta.x ?? '', d.meta.r ?? '');
       const numbers = members.map((m) => /^(\d+(?:\.\d+)*) /.exec(m.title)?.[1]);
       const parent = d.meta.p ?? '';
       members.forEach((m, i) => {
@@ -192,10 +215,7 @@ export class SearchEngine {
       seen.add(id);
       return true;
     });
-    hits.length = 0;
-    hits.push(...unique);
-    const best = hits.find((h) => h.tier === 0)?.score ?? 0;
-    const shown = hits.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
-    return { query: q, hits: shown };
+    const best = unique.find((h) => h.tier === 0)?.score ?? 0;
+    return unique.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
   }
 }

@@ -8,8 +8,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Model } from '../model/types.ts';
+import { DATA_DIR } from './names.ts';
+import { addSearchPreloads } from './preload.ts';
 import { buildSearchRecords, groupRecords, toPagefindRecord } from './records.ts';
 import { writeSearchData } from './search-data.ts';
+import { trimFragments } from './trim-fragments.ts';
 
 /**
  * Bundled fragment files per language. The search island loads the fragments of its top
@@ -46,18 +49,25 @@ export async function writeSearchIndex(model: Model, outDir: string, options: Se
   const written = await index.writeFiles({ outputPath: path.join(outDir, bundle) });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   await index.deleteIndex();
-  writeSearchData(model, items, records.length, path.join(outDir, bundle, 'guifan'));
+  if (tokens) trimFragments(path.join(outDir, bundle));
+  writeSearchData(model, items, records.length, path.join(outDir, bundle, DATA_DIR));
   return records.length;
 }
 
 export function pagefindIntegration(loadModel: () => Promise<Model>): AstroIntegration {
+  let base = '/';
   return {
     name: 'guifan-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const count = await writeSearchIndex(await loadModel(), outDir);
+        const model = await loadModel();
+        const count = await writeSearchIndex(model, outDir);
         await pagefind.close();
+        addSearchPreloads(outDir, base, 'pagefind', model.organisation.language || 'zh-CN');
         logger.info(`Pagefind: ${count} records indexed into ${path.join(outDir, 'pagefind')}`);
       },
     },

@@ -186,8 +186,9 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
         const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
         addSingle(hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
       }
-      // A character on its own still says something (罚, 填, 响): weakly, it matches widely.
-      if ([...u.text].length === 1 && u.group === undefined) addHan(u.text, W_CHAR, s, 'typed');
+      // A character standing alone between question words still says something (填, 声): weakly, it
+      // matches widely (and asking Pagefind for one character is its slowest search).
+      if ([...u.text].length === 1 && u.group === undefined && units.length === 1) addHan(u.text, W_CHAR, s, 'typed');
     });
   }
 

@@ -11,6 +11,7 @@ import { encodeGroup } from './group.ts';
 import { splitPage } from './page-sections.ts';
 import { scopeResolver, type Scope } from './scope.ts';
 import { indexTokens } from './tokens.ts';
+import { TOKEN_META } from './trim-fragments.ts';
 
 export type RecordKind =
   | 'clause'
@@ -129,11 +130,14 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
   }
 
   for (const set of model.etiquette) {
+    // The situations of a set first, so that they share one record.
+    for (const sit of set.situations) {
+      records.push({ path: `etiquette/#s-${sit.id}`, kind: 'situation', id: sit.id, title: sit.title, content: join(sit.description), extra: join(keywords(sit.id), roleNames(sit.roles)), context: set.title, units: 'all', roles: scope.roles(sit.roles), group: `${set.id}/situations` });
+    }
     for (const sit of set.situations) {
       const roles = scope.roles(sit.roles);
       const where = `${set.title} · ${sit.title}`;
       const about = join(sit.title, roleNames(sit.roles));
-      records.push({ path: `etiquette/#s-${sit.id}`, kind: 'situation', id: sit.id, title: sit.title, content: join(sit.description), extra: join(keywords(sit.id), roleNames(sit.roles)), context: set.title, units: 'all', roles });
       for (const p of [...sit.phrases, ...sit.forbidden]) {
         records.push({
           path: `etiquette/#p-${p.id}`,
@@ -279,7 +283,7 @@ export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], 
   );
   const meta: Record<string, string> = { title: wire.title, context: first.context, kind: first.kind, x: wire.extra, r: wire.roles };
   if (first.parent !== undefined) meta.p = `/${first.parent}`;
-  if (withTokens) meta.k = [...new Set(members.flatMap((r) => indexTokens(`${r.title} ${r.content} ${r.extra}`, r.number)))].join(' ');
+  if (withTokens) meta[TOKEN_META] = [...new Set(members.flatMap((r) => indexTokens(`${r.title} ${r.content} ${r.extra}`, r.number)))].join(' ');
   return {
     url: wire.url,
     content: wire.content,
