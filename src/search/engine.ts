@@ -203,7 +203,8 @@ export class SearchEngine {
     for (const h of [...hits].sort((a, b) => a.containers.length - b.containers.length)) {
       for (const url of h.containers) {
         const c = byUrl.get(url);
-        if (c && c.tier === h.tier && h.matched >= c.matched && h.score <= c.score) h.score = c.score * 1.001;
+        // Just above it, keeping the order among the items lifted.
+        if (c && c.tier === h.tier && h.matched >= c.matched && h.score <= c.score) h.score = c.score + h.score * 1e-3;
       }
     }
     hits.sort((a, b) => b.score - a.score);

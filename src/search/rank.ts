@@ -60,6 +60,8 @@ interface Fields {
   above: string;
   titleCompact: string;
   textCompact: string;
+  /** Whether the title is a heading or name rather than the start of the text. */
+  heading: boolean;
   length: number;
 }
 
@@ -71,9 +73,10 @@ function fieldsOf(c: Candidate): Fields {
   const above = normalizeText(c.above ?? '');
   // A clause's number is not part of its title's words.
   const titleCompact = compact(title.replace(/^\d+(?:\.\d+)* /, ''));
-  // What a section holds below it makes it longer too, as weakly as it counts.
-  const length = [...compact(`${title}${content}`)].length + FIELD.below * [...compact(below)].length;
-  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), length };
+  const length = [...compact(`${title}${content}`)].length;
+  const lead = compact(title.replace(/^\d+(?:\.\d+)* /, '').replace(/…$/, ''));
+  const heading = !(lead && compact(content).startsWith(lead));
+  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), length, heading };
 }
 
 /** How many times an item holds a piece, weighted by field; and whether it holds it itself (not only below it). */
@@ -103,7 +106,9 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Sc
     // The query as typed, or corrected by sound (唱收唱附 → 唱收唱付), a little below.
     for (const [form, factor] of [[q.compact, 1], ...q.corrected.map((c) => [c, 0.9] as const)] as const) {
       if (!form) continue;
-      const t = f.titleCompact === form ? TIER.title : f.titleCompact.includes(form) ? TIER.inTitle : f.textCompact.includes(form) ? TIER.inText : 0;
+      // A title that is only the start of the item's text (a clause without a heading, a phrase) counts as text.
+      const inTitle = f.titleCompact.includes(form) ? (f.heading ? TIER.inTitle : TIER.inText) : 0;
+      const t = f.titleCompact === form ? TIER.title : inTitle || (f.textCompact.includes(form) ? TIER.inText : 0);
       tier = Math.max(tier, t * factor);
     }
   }

@@ -40,8 +40,12 @@ export interface SearchRecord {
   kind: RecordKind;
   /** Model id of the item (clause id, phrase id, …; a page's slug). */
   id: string;
+  /**
+   * A heading or name (a section, situation, process, commitment…), or the start of the item's
+   * own text (a clause without a title, a phrase, a step): then `content` begins with it.
+   */
   title: string;
-  /** Text shown in the excerpt and compared by the re-ranker. */
+  /** Text shown in the excerpt and compared by the re-ranker; a heading is not repeated in it. */
   content: string;
   /** Words that find the item but are shown nowhere: `keywords`, tags, role names. */
   extra: string;
@@ -95,7 +99,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
           kind: 'clause',
           id: c.id,
           title: clauseTitle(c),
-          content: join(c.title, c.text, c.note),
+          content: join(c.text, c.note),
           extra: join(keywords(c.id), c.tags.join(' '), roleNames(c.appliesTo)),
           context: doc.title,
           number: c.number,
@@ -117,7 +121,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
           kind: 'clause',
           id: c.id,
           title: clauseTitle(c),
-          content: join(c.title, c.text, c.note),
+          content: join(c.text, c.note),
           extra: join(keywords(c.id), c.tags.join(' '), roleNames(c.appliesTo), c.origin.reason),
           context: `${unit.shortName} · ${doc.title}`,
           number: c.number,
@@ -183,7 +187,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
 
   for (const p of model.processes) {
     const units = scope.processUnits(p.id);
-    records.push({ path: `processes/${p.id}/`, kind: 'process', id: p.id, title: p.title, content: join(p.title, p.description), extra: join(keywords(p.id), roleNames(p.lanes)), context: '', units, roles: scope.roles(p.lanes) });
+    records.push({ path: `processes/${p.id}/`, kind: 'process', id: p.id, title: p.title, content: join(p.description), extra: join(keywords(p.id), roleNames(p.lanes)), context: '', units, roles: scope.roles(p.lanes) });
     for (const n of p.nodes) {
       records.push({
         path: `processes/${p.id}/#step-${n.id}`,
@@ -211,7 +215,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
 
   for (const a of model.assessments) {
     for (const i of a.inspections) {
-      records.push({ path: `assessment/#i-${i.id}`, kind: 'inspection', id: i.id, title: i.title, content: join(i.title, i.frequency), extra: join(keywords(i.id), zh.inspectionKind[i.kind]), context: a.title, units: 'all', roles: 'all', group: `${a.id}/i` });
+      records.push({ path: `assessment/#i-${i.id}`, kind: 'inspection', id: i.id, title: i.title, content: join(i.frequency), extra: join(keywords(i.id), zh.inspectionKind[i.kind]), context: a.title, units: 'all', roles: 'all', group: `${a.id}/i` });
     }
     for (const t of a.thresholds) {
       records.push({ path: `assessment/#t-${t.id}`, kind: 'threshold', id: t.id, title: zh.belowPoints(t.below), content: t.consequence, extra: join(keywords(t.id), zh.thresholds), context: a.title, units: 'all', roles: 'all', group: `${a.id}/t` });
