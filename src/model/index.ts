@@ -40,6 +40,8 @@ export async function loadModel(contentDir: string): Promise<LoadResult> {
     units,
     pages: assembled.pages,
     index: assembled.ids.entries,
+    keywords: assembled.keywords,
+    synonyms: assembled.synonyms,
   };
   return { model, diagnostics };
 }

@@ -355,7 +355,16 @@ export interface Page {
   industries?: string[];
   /** Absolute path of the .mdx/.md file. */
   file: string;
+  /** Words staff use for the page (front matter `keywords`): found by search, shown nowhere else. */
+  keywords: string[];
   source: SourceRef;
+}
+
+/** Groups of words staff use interchangeably (content/synonyms.yaml), applied by search. */
+export interface Synonyms {
+  /** Whether guifan's default list for service units applies too. */
+  defaults: boolean;
+  groups: { words: string[]; source: SourceRef }[];
 }
 
 /** Fields of an item that differ in a unit's view: params filled with the unit's values, overrides. */
@@ -456,4 +465,11 @@ export interface Model {
   pages: Page[];
   /** Every id in the content, globally unique. */
   index: Record<string, IndexEntry>;
+  /**
+   * `keywords` written on items, by item id (a unit's override adds to the item it rewords).
+   * Absent in models built by hand (test fixtures): no keywords.
+   */
+  keywords?: Record<string, string[]>;
+  /** Absent in models built by hand: no file, defaults on. */
+  synonyms?: Synonyms;
 }
