@@ -156,7 +156,9 @@ describe('records of the example', async () => {
 
   it('file items by unit, role and kind; a unit’s own wording under that unit only', () => {
     const phrase = toPagefindRecord(records.find((r) => r.id === 'toll-safe-journey')!, 'zh-CN');
-    expect(phrase.filters).toEqual({ kind: ['phrase'], unit: ['all'], role: ['toll-collector'] });
+    // Lane phrases are written for toll units (industries: [toll]): filed under the toll station only.
+    expect(phrase.filters).toEqual({ kind: ['phrase'], unit: ['toll-east-station'], role: ['toll-collector'] });
+    expect(toPagefindRecord(records.find((r) => r.id === 'ten-character-polite-words')!, 'zh-CN').filters.unit).toEqual(['all']);
     const clause = records.find((r) => r.id === 'answer-within-three-rings' && r.path.startsWith('norms/'))!;
     expect(clause.roles).toEqual(['hotline-operator']);
     expect(clause.units).toEqual(['power-city-hall', 'power-qingshi-station', 'water-service-dept']);

@@ -143,6 +143,8 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
     case 'commitment': {
       const own = unit?.commitments.find((c) => c.id === id);
       if (unit && own) return withAnchor(own.public ? paths.board(unit.id) : paths.unit(unit.id), ANCHOR.commitment, id);
+      // The group's public commitments are listed on /commitments/ (each unit's values beside them).
+      if (model.commitmentSets.some((set) => set.commitments.some((c) => c.id === id && c.public))) return withAnchor(paths.commitments(), ANCHOR.commitment, id);
       return holders(model).get(`cm:${id}`);
     }
     case 'commitment-set':

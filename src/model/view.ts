@@ -186,6 +186,40 @@ export function unitView(model: Model, unitId: string): ScopeView {
   });
 }
 
+/** Any item of a view by its id, as the view has it (with the unit's wording and values). */
+export function itemOf(view: ScopeView, id: string): object | undefined {
+  let m = itemsOfView.get(view);
+  if (!m) {
+    m = new Map<string, object>();
+    const add = (x: { id: string }): void => void m!.set(x.id, x);
+    for (const d of view.documents) {
+      add(d);
+      for (const c of walkClauses(d.clauses)) add(c);
+    }
+    for (const set of view.etiquette) {
+      add(set);
+      for (const s of set.situations) {
+        add(s);
+        [...s.phrases, ...s.forbidden, ...s.conduct].forEach(add);
+      }
+      [...set.ruleSets, ...set.conduct].forEach(add);
+    }
+    view.commitments.forEach(add);
+    for (const p of view.processes) {
+      add(p);
+      p.nodes.forEach(add);
+    }
+    for (const a of view.assessments) {
+      add(a);
+      [...a.inspections, ...a.thresholds, ...a.violations, ...a.awards].forEach(add);
+    }
+    for (const q of view.quizzes) q.questions.forEach(add);
+    itemsOfView.set(view, m);
+  }
+  return m.get(id);
+}
+const itemsOfView = new WeakMap<ScopeView, Map<string, object>>();
+
 /** The view of a scope id: 'organisation' (or undefined) or a unit id. */
 export function scopeView(model: Model, scopeId: string | undefined): ScopeView {
   return scopeId === undefined || scopeId === 'organisation' ? organisationView(model) : unitView(model, scopeId);

@@ -5,7 +5,11 @@
  * model in, records out (an MDX page's file is read for its sections).
  */
 import fs from 'node:fs';
-import type { Clause, Model } from '../model/types.ts';
+import { flattenClauses } from '../model/clauses.ts';
+import { documentPath, itemPath, paths } from '../model/routes.ts';
+import type { Award, Clause, Commitment, ConductRule, Inspection, Model, NormDocument, Phrase, Process, ProcessNode, RuleSet, Situation, Threshold, Violation } from '../model/types.ts';
+import { unitView } from '../model/view.ts';
+import { phraseDisplay } from '../model/wording.ts';
 import { UI } from '../site/i18n/ui.ts';
 import { encodeGroup } from './group.ts';
 import { splitPage } from './page-sections.ts';
@@ -71,12 +75,23 @@ function clauseTitle(c: Clause): string {
   return [c.number, label].filter(Boolean).join(' ');
 }
 
-function flatten(clauses: Clause[]): Clause[] {
-  return clauses.flatMap((c) => [c, ...flatten(c.children)]);
-}
-
-const phraseText = (t: string) => t.replace(/\{([^{}]+)\}/g, '〔$1〕');
 const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' ');
+
+/** What a version of an item is compared by: a unit shows its own record where this differs. */
+const KEY = {
+  clause: (c: Clause) => join(c.number, c.title, c.text, c.note, c.strength),
+  phrase: (p: Phrase) => join(p.text, p.note),
+  conduct: (r: ConductRule) => r.text,
+  situation: (s: Situation) => join(s.title, s.description, s.roles.join(',')),
+  ruleSet: (r: RuleSet) => join(r.title, r.items.join('、')),
+  commitment: (c: Commitment) => join(c.title, c.text, c.target?.display, String(c.public)),
+  process: (p: Process) => join(p.title, p.description),
+  node: (n: ProcessNode) => join(n.label, n.timeLimit, n.role),
+  violation: (v: Violation) => join(v.text, JSON.stringify(v.penalty), v.escalation.map((e) => e.action).join('|')),
+  inspection: (i: Inspection) => join(i.title, i.frequency),
+  threshold: (t: Threshold) => join(String(t.below), t.consequence),
+  award: (w: Award) => join(w.title, w.criteria),
+} as const;
 
 export function buildSearchRecords(model: Model): SearchRecord[] {
   const records: SearchRecord[] = [];
@@ -85,158 +100,159 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
   const keywords = (id: string) => (model.keywords?.[id] ?? []).join(' ');
   const roleNames = (ids: readonly string[]) => ids.map((id) => model.roles.find((r) => r.id === id)?.name ?? id).join(' ');
   const phraseById = new Map(model.etiquette.flatMap((e) => e.situations.flatMap((s) => s.phrases.map((p) => [p.id, p.text] as const))));
+  const unitName = new Map(model.units.map((u) => [u.id, u.shortName]));
+  const path = (id: string, unitId?: string): string => itemPath(model, id, unitId) ?? '';
+
+  /**
+   * The organisation's record of an item (for the units that word it so) and one record per unit
+   * that words it otherwise, at that unit's page. `make` builds a record from a version.
+   */
+  const emit = <T extends object>(id: string, org: T | undefined, key: (x: T) => string, make: (x: T, where: { path: string; units: Scope; roles: Scope; unitId?: string }) => SearchRecord): void => {
+    const v = scope.versions(id, org, key);
+    if (org !== undefined) records.push(make(org, { path: path(id), units: v.org, roles: scope.roles(id) }));
+    for (const own of v.own) records.push(make(own.item, { path: own.path, units: [own.unitId], roles: scope.roles(id, unitView(model, own.unitId)), unitId: own.unitId }));
+  };
+  const inUnit = (context: string, unitId?: string) => (unitId === undefined ? context : `${unitName.get(unitId) ?? unitId} · ${context}`);
 
   const org = model.organisation;
   const hotlines = (h: Model['organisation']['hotlines']) => [h.service, h.supervision, h.fault, ...h.other.map((o) => `${o.label} ${o.number}`)];
   records.push({ path: '', kind: 'unit', id: org.id, title: org.name, content: join(org.shortName, org.address, org.openingHours, ...hotlines(org.hotlines)), extra: join(keywords(org.id), org.description), context: '', units: 'all', roles: 'all' });
 
-  for (const doc of model.documents) {
-    records.push({ path: `norms/${doc.id}/`, kind: 'document', id: doc.id, title: doc.title, content: join(doc.code, doc.scope), extra: keywords(doc.id), context: doc.issuer, units: scope.documentUnits(doc.id), roles: scope.roles(doc.roles) });
+  // Documents and clauses: the organisation's, then those only units have (added by a unit).
+  const orgClauses = new Map(model.documents.flatMap((d) => flattenClauses(d.clauses).map((c) => [c.id, c] as const)));
+  const clauseIds: { id: string; doc: NormDocument; section: string }[] = [];
+  const seenClauses = new Set<string>();
+  for (const doc of [...model.documents, ...model.units.flatMap((u) => u.documents)]) {
     for (const section of doc.clauses) {
-      for (const c of flatten([section])) {
-        records.push({
-          path: `norms/${doc.id}/#c-${c.id}`,
-          kind: 'clause',
-          id: c.id,
-          title: clauseTitle(c),
-          content: join(c.text, c.note),
-          extra: join(keywords(c.id), c.tags.join(' '), roleNames(c.appliesTo)),
-          context: doc.title,
-          number: c.number,
-          units: scope.clauseUnits(doc, c),
-          roles: scope.roles(c.appliesTo),
-          parent: `norms/${doc.id}/`,
-          group: `${doc.id}/${section.id}`,
-        });
+      for (const c of flattenClauses([section])) {
+        if (seenClauses.has(c.id)) continue;
+        seenClauses.add(c.id);
+        clauseIds.push({ id: c.id, doc, section: section.id });
       }
     }
   }
-  // Clauses a unit reworded or added: they live on the unit's resolved document.
-  for (const unit of model.units) {
-    for (const doc of unit.documents) {
-      for (const c of flatten(doc.clauses)) {
-        if (!c.origin || c.origin.kind === 'inherited') continue;
-        records.push({
-          path: `units/${unit.id}/norms/${doc.id}/#c-${c.id}`,
-          kind: 'clause',
-          id: c.id,
-          title: clauseTitle(c),
-          content: join(c.text, c.note),
-          extra: join(keywords(c.id), c.tags.join(' '), roleNames(c.appliesTo), c.origin.reason),
-          context: `${unit.shortName} · ${doc.title}`,
-          number: c.number,
-          units: [unit.id],
-          roles: scope.roles(c.appliesTo),
-          group: `${unit.id}/${doc.id}`,
-        });
-      }
-    }
+  for (const doc of model.documents) {
+    records.push({ path: documentPath(model, doc.id), kind: 'document', id: doc.id, title: doc.title, content: join(doc.code, doc.scope), extra: keywords(doc.id), context: doc.issuer, units: scope.unitsHaving(doc.id), roles: scope.roles(doc.id) });
+  }
+  for (const { id, doc, section } of clauseIds) {
+    emit(id, orgClauses.get(id), KEY.clause, (c, where) => ({
+      path: where.path,
+      kind: 'clause',
+      id,
+      title: clauseTitle(c),
+      content: join(c.text, c.note),
+      extra: join(keywords(id), c.tags.join(' '), roleNames(c.appliesTo), c.origin?.reason),
+      context: inUnit(doc.title, where.unitId),
+      number: c.number,
+      units: where.units,
+      roles: where.roles,
+      parent: where.path.split('#')[0],
+      group: `${where.unitId ?? ''}/${doc.id}/${section}`,
+    }));
   }
 
   for (const set of model.etiquette) {
     // The situations of a set first, so that they share one record.
     for (const sit of set.situations) {
-      records.push({ path: `etiquette/#s-${sit.id}`, kind: 'situation', id: sit.id, title: sit.title, content: join(sit.description), extra: join(keywords(sit.id), roleNames(sit.roles)), context: set.title, units: 'all', roles: scope.roles(sit.roles), group: `${set.id}/situations` });
+      emit(sit.id, sit, KEY.situation, (s, where) => ({ path: where.path, kind: 'situation', id: s.id, title: s.title, content: join(s.description), extra: join(keywords(s.id), roleNames(s.roles)), context: inUnit(set.title, where.unitId), units: where.units, roles: where.roles, group: `${where.unitId ?? ''}/${set.id}/situations` }));
     }
     for (const sit of set.situations) {
-      const roles = scope.roles(sit.roles);
-      const where = `${set.title} · ${sit.title}`;
+      const where0 = `${set.title} · ${sit.title}`;
       const about = join(sit.title, roleNames(sit.roles));
       for (const p of [...sit.phrases, ...sit.forbidden]) {
-        records.push({
-          path: `etiquette/#p-${p.id}`,
-          kind: p.kind === 'forbidden' ? 'forbidden' : 'phrase',
-          id: p.id,
-          title: phraseText(p.text),
-          content: join(phraseText(p.text), p.instead && phraseById.has(p.instead) && phraseText(phraseById.get(p.instead)!), p.note),
-          extra: join(keywords(p.id), about),
-          context: where,
-          units: 'all',
-          roles,
-          parent: `etiquette/#s-${sit.id}`,
-          group: `${set.id}/${sit.id}`,
-        });
+        emit(p.id, p, KEY.phrase, (x, where) => ({
+          path: where.path,
+          kind: x.kind === 'forbidden' ? 'forbidden' : 'phrase',
+          id: x.id,
+          title: phraseDisplay(x.text),
+          content: join(phraseDisplay(x.text), x.instead && phraseById.has(x.instead) && phraseDisplay(phraseById.get(x.instead)!), x.note),
+          extra: join(keywords(x.id), about),
+          context: inUnit(where0, where.unitId),
+          units: where.units,
+          roles: where.roles,
+          parent: path(sit.id, where.unitId),
+          group: `${where.unitId ?? ''}/${set.id}/${sit.id}`,
+        }));
       }
       for (const r of sit.conduct) {
-        records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: r.text, extra: join(keywords(r.id), about), context: where, units: 'all', roles, parent: `etiquette/#s-${sit.id}`, group: `${set.id}/${sit.id}` });
+        emit(r.id, r, KEY.conduct, (x, where) => ({ path: where.path, kind: 'conduct', id: x.id, title: x.text, content: x.text, extra: join(keywords(x.id), about), context: inUnit(where0, where.unitId), units: where.units, roles: where.roles, parent: path(sit.id, where.unitId), group: `${where.unitId ?? ''}/${set.id}/${sit.id}` }));
       }
     }
     for (const rs of set.ruleSets) {
-      records.push({ path: `etiquette/#rs-${rs.id}`, kind: 'rule-set', id: rs.id, title: rs.title, content: rs.items.join('、'), extra: keywords(rs.id), context: set.title, units: 'all', roles: 'all', group: `${set.id}/rules` });
+      emit(rs.id, rs, KEY.ruleSet, (x, where) => ({ path: where.path, kind: 'rule-set', id: x.id, title: x.title, content: x.items.join('、'), extra: keywords(x.id), context: inUnit(set.title, where.unitId), units: where.units, roles: where.roles, group: `${where.unitId ?? ''}/${set.id}/rules` }));
     }
     for (const r of set.conduct) {
-      records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: r.text, extra: keywords(r.id), context: set.title, units: 'all', roles: 'all', group: set.id });
+      emit(r.id, r, KEY.conduct, (x, where) => ({ path: where.path, kind: 'conduct', id: x.id, title: x.text, content: x.text, extra: keywords(x.id), context: inUnit(set.title, where.unitId), units: where.units, roles: where.roles, group: `${where.unitId ?? ''}/${set.id}` }));
     }
   }
 
-  const commitmentTitle = (c: { title?: string; text: string; target?: { display: string } }) => join(c.title ?? c.text.slice(0, 20), c.target?.display);
-  for (const set of model.commitmentSets) {
-    for (const c of set.commitments) {
-      if (!c.public) continue;
-      records.push({ path: `commitments/#cm-${c.id}`, kind: 'commitment', id: c.id, title: commitmentTitle(c), content: join(c.text, c.target?.display), extra: keywords(c.id), context: set.title, units: scope.commitmentUnits(c), roles: 'all', group: set.id });
-    }
-  }
-  // A unit's own commitments, and inherited ones whose words differ there (its own params).
-  const setText = new Map(model.commitmentSets.flatMap((s) => s.commitments.map((c) => [c.id, c.text] as const)));
-  for (const unit of model.units) {
-    for (const c of unit.commitments) {
-      if (!c.public || setText.get(c.id) === c.text) continue;
-      records.push({ path: `units/${unit.id}/commitments/#cm-${c.id}`, kind: 'commitment', id: c.id, title: commitmentTitle(c), content: join(c.text, c.target?.display), extra: keywords(c.id), context: unit.shortName, units: [unit.id], roles: 'all', group: unit.id });
-    }
+  // Commitments on the boards: the sets' (with the organisation's values where units keep them)
+  // and each unit's own numbers; internal commitments are not on any public page.
+  const commitmentTitle = (c: Commitment) => join(c.title ?? c.text.slice(0, 20), c.target?.display);
+  const setCommitments = new Map(model.commitmentSets.flatMap((set) => set.commitments.map((c) => [c.id, { c, set }] as const)));
+  const commitmentIds = [...new Set([...setCommitments.keys(), ...model.units.flatMap((u) => u.commitments.map((c) => c.id))])];
+  for (const id of commitmentIds) {
+    const inSet = setCommitments.get(id);
+    emit(id, inSet?.c.public ? inSet.c : undefined, KEY.commitment, (c, where) =>
+      c.public
+        ? { path: where.path, kind: 'commitment', id, title: commitmentTitle(c), content: join(c.text, c.target?.display, c.target?.wording), extra: keywords(id), context: inUnit(inSet?.set.title ?? '', where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${inSet?.set.id ?? 'own'}` }
+        : SKIP,
+    );
   }
 
   for (const p of model.processes) {
-    const units = scope.processUnits(p.id);
-    records.push({ path: `processes/${p.id}/`, kind: 'process', id: p.id, title: p.title, content: join(p.description), extra: join(keywords(p.id), roleNames(p.lanes)), context: '', units, roles: scope.roles(p.lanes) });
+    emit(p.id, p, KEY.process, (x, where) => ({ path: where.path, kind: 'process', id: x.id, title: x.title, content: join(x.description), extra: join(keywords(x.id), roleNames(x.lanes)), context: where.unitId ? (unitName.get(where.unitId) ?? '') : '', units: where.units, roles: where.roles }));
     for (const n of p.nodes) {
-      records.push({
-        path: `processes/${p.id}/#step-${n.id}`,
+      emit(n.id, n, KEY.node, (x, where) => ({
+        path: where.path,
         kind: 'step',
-        id: n.id,
-        title: n.label,
-        content: join(n.label, n.timeLimit, ...n.next.map((e) => e.label)),
-        extra: join(keywords(n.id), roleNames([n.role])),
-        context: p.title,
-        units,
-        roles: scope.roles([n.role]),
-        parent: `processes/${p.id}/`,
-        group: p.id,
-      });
+        id: x.id,
+        title: x.label,
+        content: join(x.label, x.timeLimit, ...x.next.map((e) => e.label)),
+        extra: join(keywords(x.id), roleNames([x.role])),
+        context: inUnit(p.title, where.unitId),
+        units: where.units,
+        roles: where.roles,
+        parent: path(p.id, where.unitId),
+        group: `${where.unitId ?? ''}/${p.id}`,
+      }));
     }
   }
 
   for (const u of model.units) {
-    records.push({ path: `units/${u.id}/`, kind: 'unit', id: u.id, title: u.name, content: join(u.shortName, u.address, u.openingHours, ...hotlines(u.hotlines)), extra: keywords(u.id), context: org.shortName, units: [u.id], roles: 'all' });
+    records.push({ path: paths.unit(u.id), kind: 'unit', id: u.id, title: u.name, content: join(u.shortName, u.address, u.openingHours, ...hotlines(u.hotlines)), extra: keywords(u.id), context: org.shortName, units: [u.id], roles: 'all' });
   }
 
   for (const r of model.roles) {
-    records.push({ path: `roles/${r.id}/`, kind: 'role', id: r.id, title: r.name, content: join(r.description), extra: keywords(r.id), context: zh.roles, units: 'all', roles: [r.id] });
+    records.push({ path: paths.role(r.id), kind: 'role', id: r.id, title: r.name, content: join(r.description), extra: keywords(r.id), context: zh.roles, units: 'all', roles: [r.id] });
   }
 
   for (const a of model.assessments) {
     for (const i of a.inspections) {
-      records.push({ path: `assessment/#i-${i.id}`, kind: 'inspection', id: i.id, title: i.title, content: join(i.frequency), extra: join(keywords(i.id), zh.inspectionKind[i.kind]), context: a.title, units: 'all', roles: 'all', group: `${a.id}/i` });
+      emit(i.id, i, KEY.inspection, (x, where) => ({ path: where.path, kind: 'inspection', id: x.id, title: x.title, content: join(x.frequency), extra: join(keywords(x.id), zh.inspectionKind[x.kind]), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/i` }));
     }
     for (const t of a.thresholds) {
-      records.push({ path: `assessment/#t-${t.id}`, kind: 'threshold', id: t.id, title: zh.belowPoints(t.below), content: t.consequence, extra: join(keywords(t.id), zh.thresholds), context: a.title, units: 'all', roles: 'all', group: `${a.id}/t` });
+      emit(t.id, t, KEY.threshold, (x, where) => ({ path: where.path, kind: 'threshold', id: x.id, title: zh.belowPoints(x.below), content: x.consequence, extra: join(keywords(x.id), zh.thresholds), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/t` }));
     }
     for (const v of a.violations) {
-      const pen = v.penalty;
-      records.push({
-        path: `assessment/#v-${v.id}`,
-        kind: 'violation',
-        id: v.id,
-        title: v.text,
-        content: join(v.text, pen.fine !== undefined && `罚款${pen.fine}${pen.fineMax !== undefined ? `-${pen.fineMax}` : ''}元`, pen.points !== undefined && `扣${pen.points}分`, pen.text, ...v.escalation.map((e) => e.action)),
-        extra: keywords(v.id),
-        context: a.title,
-        units: 'all',
-        roles: 'all',
-        group: `${a.id}/v`,
+      emit(v.id, v, KEY.violation, (x, where) => {
+        const pen = x.penalty;
+        return {
+          path: where.path,
+          kind: 'violation',
+          id: x.id,
+          title: x.text,
+          content: join(x.text, pen.fine !== undefined && `罚款${pen.fine}${pen.fineMax !== undefined ? `-${pen.fineMax}` : ''}元`, pen.points !== undefined && `扣${pen.points}分`, pen.text, ...x.escalation.map((e) => e.action)),
+          extra: keywords(x.id),
+          context: inUnit(a.title, where.unitId),
+          units: where.units,
+          roles: where.roles,
+          group: `${where.unitId ?? ''}/${a.id}/v`,
+        };
       });
     }
     for (const w of a.awards) {
-      records.push({ path: `assessment/#w-${w.id}`, kind: 'award', id: w.id, title: w.title, content: w.criteria, extra: keywords(w.id), context: a.title, units: 'all', roles: 'all', group: `${a.id}/w` });
+      emit(w.id, w, KEY.award, (x, where) => ({ path: where.path, kind: 'award', id: x.id, title: x.title, content: x.criteria, extra: keywords(x.id), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/w` }));
     }
   }
 
@@ -247,14 +263,18 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
     } catch {
       // The page's file went away since loading: index what the model holds.
     }
-    const units = scope.listed(page.units);
-    records.push({ path: `pages/${page.slug}/`, kind: 'page', id: page.slug, title: page.title, content: join(page.description, split.lead), extra: page.keywords.join(' '), context: '', units, roles: 'all' });
+    const units = scope.pageUnits(page.slug);
+    const pagePath = paths.page(page.slug);
+    records.push({ path: pagePath, kind: 'page', id: page.slug, title: page.title, content: join(page.description, split.lead), extra: page.keywords.join(' '), context: '', units, roles: 'all' });
     for (const s of split.sections) {
-      records.push({ path: `pages/${page.slug}/#${s.id}`, kind: 'page', id: `${page.slug}#${s.id}`, title: s.heading, content: s.text, extra: '', context: page.title, units, roles: 'all', parent: `pages/${page.slug}/`, group: page.slug });
+      records.push({ path: `${pagePath}#${s.id}`, kind: 'page', id: `${page.slug}#${s.id}`, title: s.heading, content: s.text, extra: '', context: page.title, units, roles: 'all', parent: pagePath, group: page.slug });
     }
   }
-  return records;
+  return records.filter((r) => r !== SKIP);
 }
+
+/** A version that is not indexed (an internal commitment). */
+const SKIP = { path: '', kind: 'page', id: '', title: '', content: '', extra: '', context: '', units: 'all', roles: 'all' } as SearchRecord;
 
 /** Consecutive records that may share one Pagefind record (same group, page, kind, units, context). */
 export function groupRecords(records: readonly SearchRecord[]): SearchRecord[][] {

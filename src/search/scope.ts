@@ -1,61 +1,62 @@
 /**
- * Which units and roles a search item belongs to (the unit and role filters). One place, so that
- * when the model gives each unit a resolved view, only this file changes.
- *
- * 'all' means every unit (or role): one filter value instead of a hundred.
+ * Which units and roles a search item belongs to (the unit and role filters), and where a
+ * unit's own wording of it is shown, read from the model's views: an item is in a unit when
+ * the unit's view has it; a unit whose view words it differently (its params, its rewording)
+ * gets a record of its own at the unit's page (routes.ts). 'all' means every unit (or role):
+ * one filter value instead of a hundred.
  */
-import type { Clause, Commitment, Model, NormDocument } from '../model/types.ts';
+import { itemPath } from '../model/routes.ts';
+import type { Model } from '../model/types.ts';
+import { itemOf, rolesOfItem, unitView, type ScopeView } from '../model/view.ts';
 
 export type Scope = 'all' | string[];
 
-export interface ScopeResolver {
-  /** An organisation clause: the units that inherit it unchanged. */
-  clauseUnits(doc: NormDocument, clause: Clause): Scope;
-  /** An organisation commitment: the units whose board shows the same words. */
-  commitmentUnits(commitment: Commitment): Scope;
-  /** The units a process applies to (its steps too). */
-  processUnits(processId: string): Scope;
-  /** The units whose norms include a document. */
-  documentUnits(documentId: string): Scope;
-  /** The units an item listing its own `units:` applies to (a page). */
-  listed(units: 'all' | readonly string[]): Scope;
-  /** Roles: the given ones, or every role when none are given. */
-  roles(ids: readonly string[]): Scope;
+export interface Versions<T> {
+  /** Units that show the item as the organisation words it. */
+  org: Scope;
+  /** Units with a wording of their own: the item as they show it and where. */
+  own: { unitId: string; item: T; path: string }[];
 }
 
-function flatten(clauses: readonly Clause[]): Clause[] {
-  return clauses.flatMap((c) => [c, ...flatten(c.children)]);
+export interface ScopeResolver {
+  /** The organisation's item and each unit's differing wording of it (compared by `key`). */
+  versions<T extends object>(id: string, org: T | undefined, key: (item: T) => string): Versions<T>;
+  /** Units whose view has the item, whatever its wording. */
+  unitsHaving(id: string): Scope;
+  /** Units a free page is for. */
+  pageUnits(slug: string): Scope;
+  /** Roles the item concerns (the model's rule), with the posts of any group named. */
+  roles(id: string, view?: ScopeView): Scope;
 }
 
 export function scopeResolver(model: Model): ScopeResolver {
-  const unitCount = model.units.length;
-  const collapse = (ids: Iterable<string>): Scope => {
-    const set = [...new Set(ids)];
-    return unitCount > 0 && set.length === unitCount ? 'all' : set;
+  const views = model.units.map((u) => unitView(model, u.id));
+  const collapse = (ids: readonly string[]): Scope => (views.length > 0 && ids.length === views.length ? 'all' : [...ids]);
+  // Posts each group stands for (roles.yaml includes), through groups of groups.
+  const members = (roleId: string, seen = new Set<string>()): string[] => {
+    if (seen.has(roleId)) return [];
+    seen.add(roleId);
+    const role = model.roles.find((r) => r.id === roleId);
+    return [roleId, ...(role?.includes ?? []).flatMap((m) => members(m, seen))];
   };
-  // "doc/clause" → units whose resolved document has it inherited unchanged.
-  const inherited = new Map<string, string[]>();
-  // "commitment id\0text" → units whose board shows those words.
-  const boards = new Map<string, string[]>();
-  for (const u of model.units) {
-    for (const d of u.documents) {
-      for (const c of flatten(d.clauses)) {
-        if (c.origin?.kind !== 'inherited') continue;
-        const key = `${d.id}/${c.id}`;
-        inherited.set(key, [...(inherited.get(key) ?? []), u.id]);
-      }
-    }
-    for (const c of u.commitments) {
-      const key = `${c.id}\u0000${c.text}`;
-      boards.set(key, [...(boards.get(key) ?? []), u.id]);
-    }
-  }
   return {
-    clauseUnits: (doc, clause) => collapse(inherited.get(`${doc.id}/${clause.id}`) ?? []),
-    commitmentUnits: (c) => collapse(boards.get(`${c.id}\u0000${c.text}`) ?? []),
-    processUnits: (id) => collapse(model.units.filter((u) => u.processes.includes(id)).map((u) => u.id)),
-    documentUnits: (id) => collapse(model.units.filter((u) => u.documents.some((d) => d.id === id)).map((u) => u.id)),
-    listed: (units) => (units === 'all' ? 'all' : collapse(units)),
-    roles: (ids) => (ids.length === 0 ? 'all' : [...new Set(ids)]),
+    versions<T extends object>(id: string, org: T | undefined, key: (item: T) => string): Versions<T> {
+      const orgKey = org === undefined ? undefined : key(org);
+      const same: string[] = [];
+      const own: Versions<T>['own'] = [];
+      for (const view of views) {
+        const item = itemOf(view, id) as T | undefined;
+        if (item === undefined) continue;
+        if (orgKey !== undefined && key(item) === orgKey) same.push(view.id);
+        else own.push({ unitId: view.id, item, path: itemPath(model, id, view.id) ?? '' });
+      }
+      return { org: collapse(same), own };
+    },
+    unitsHaving: (id) => collapse(views.filter((v) => v.has(id)).map((v) => v.id)),
+    pageUnits: (slug) => collapse(views.filter((v) => v.pages.some((p) => p.slug === slug)).map((v) => v.id)),
+    roles(id, view) {
+      const r = rolesOfItem(model, id, view);
+      return r === 'all' ? 'all' : [...new Set(r.flatMap((x) => members(x)))];
+    },
   };
 }
