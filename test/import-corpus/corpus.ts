@@ -87,7 +87,8 @@ export function addScore(a: Score, b: Score): Score {
 
 /** Spaces are not judged (the layout of the source decides them). */
 const norm = (s: string | undefined): string => (s ?? '').replace(/\s+/gu, '');
-const key = (s: string): string => norm(s).replace(/[“”"「」《》（）()，,。.：:；;、！!？?—\-]/gu, '').slice(0, 10);
+const bare = (s: string): string => norm(s).replace(/[“”"「」《》（）()，,。.：:；;、！!？?—\-]/gu, '');
+const key = (s: string): string => bare(s).slice(0, 10);
 
 /** Builds NAME.docx / NAME.xlsx from NAME.docx.ts / NAME.xlsx.ts into `dir`; copies plain files. */
 async function materialise(folder: string, source: string, dir: string): Promise<string> {
@@ -189,7 +190,7 @@ export function scoreRun(truth: NormTruth, run: DocumentRun, label: string, matc
     const hits = run.documents.map((d, k) => ({
       k,
       title: norm(d.title) === norm(td.title),
-      n: flat.filter((f) => d.clauses.some((o) => norm(`${o.title ?? ''}${o.text ?? ''}`).includes(key(f.c.title ?? f.c.text ?? '')))).length,
+      n: flat.filter((f) => d.clauses.some((o) => bare(`${o.title ?? ''}${o.text ?? ''}`).includes(key(f.c.title ?? f.c.text ?? '')))).length,
     }));
     const candidates = hits.filter((h) => !usedDocs.has(h.k)).sort((a, b) => Number(b.title) - Number(a.title) || b.n - a.n);
     const chosen = candidates[0];
@@ -204,14 +205,16 @@ export function scoreRun(truth: NormTruth, run: DocumentRun, label: string, matc
     let cursor = 0;
     for (const f of flat) {
       const want = key(f.c.title ?? f.c.text ?? '');
-      const fits = (o: OutClause): boolean => !taken.has(o) && want !== '' && key(`${o.title ?? ''}${o.text ?? ''}`).startsWith(want.slice(0, 6)) && norm(`${o.title ?? ''}${o.text ?? ''}`).includes(want);
+      const fits = (o: OutClause): boolean => !taken.has(o) && want !== '' && key(`${o.title ?? ''}${o.text ?? ''}`).startsWith(want.slice(0, 6)) && bare(`${o.title ?? ''}${o.text ?? ''}`).includes(want);
       let found = out.slice(cursor).find(fits) ?? out.find(fits);
-      if (!found && f.c.n !== '') found = out.slice(cursor).find((o) => !taken.has(o) && o.marker === f.c.n && norm(`${o.title ?? ''}${o.text ?? ''}`).includes(want.slice(0, 4)));
+      if (!found && f.c.n !== '') found = out.slice(cursor).find((o) => !taken.has(o) && o.marker === f.c.n && bare(`${o.title ?? ''}${o.text ?? ''}`).includes(want.slice(0, 4)));
       if (found) {
         taken.add(found);
         matched.set(f, found);
         cursor = out.indexOf(found) + 1;
         matches?.set(`${truth.source}#${f.path}`, found);
+        // A decimal number names its clause on its own: "t1-power-norms.txt#4.1.2".
+        if (/^\d+(?:\.\d+)+$/u.test(f.c.n)) matches?.set(`${truth.source}#${f.c.n}`, found);
       }
     }
     for (const f of flat) {
@@ -272,9 +275,33 @@ async function loadTruths(folder: string): Promise<{ norms: NormTruth[]; quizzes
   for (const n of names) {
     const t = parseYaml(await readFile(path.join(folder, n), 'utf8')) as NormTruth | QuizTruth;
     if ('questions' in t) quizzes.push(t);
-    else norms.push(t);
+    else {
+      await checkTruth(folder, t);
+      norms.push(t);
+    }
   }
   return { norms, quizzes };
+}
+
+/** Checks the truth files of a folder without importing anything (the held part stays unscored). */
+export async function validateTruths(folder: string): Promise<number> {
+  const { norms, quizzes } = await loadTruths(folder);
+  return norms.length + quizzes.length;
+}
+
+/** A judged title or text must be words of the source (a YAML slip — an unquoted "," — cuts it short). */
+async function checkTruth(folder: string, truth: NormTruth): Promise<void> {
+  const sourceText = await readFile(path.join(folder, truth.source), 'utf8').catch(() => readFile(path.join(folder, `${truth.source}.ts`), 'utf8'));
+  const whole = norm(sourceText);
+  const visit = (list: readonly TruthClause[]): void => {
+    for (const c of list) {
+      for (const piece of [c.title, ...(c.text ?? '').split('\n')]) {
+        if (piece !== undefined && piece !== '' && !whole.includes(norm(piece))) throw new Error(`${truth.source}: judged words not in the source: ${piece}`);
+      }
+      visit(c.clauses ?? []);
+    }
+  };
+  for (const d of truth.documents) visit(d.clauses);
 }
 
 /** The documents of a compilation cut apart at their `from:` lines, each as its own file. */
