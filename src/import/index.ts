@@ -198,8 +198,14 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   if (slices.length > 1 && options.out !== undefined) {
     throw new ImportError(`${options.file} 包含 ${slices.length} 篇文件，--out 只能写一个文件；请去掉 --out（写入 --content 目录）或加 --no-split / ${options.file} holds ${slices.length} documents; --out writes one file: leave it out or add --no-split`);
   }
-  // Web boilerplate goes to the first document's comment.
-  if (slices[0]) slices[0].notes.unshift(...web.map((w) => ({ text: w.text, line: w.line })));
+  // Web boilerplate goes to the comment of the document it stood in (before the first: the first).
+  const startOf = (k: number): number => Math.min(slices[k]?.title?.line ?? Infinity, slices[k]?.lines[0]?.line ?? Infinity, ...(slices[k]?.notes.map((n) => n.line) ?? []));
+  for (const w of web) {
+    let k = 0;
+    while (k + 1 < slices.length && startOf(k + 1) <= w.line) k++;
+    slices[k]?.notes.push({ text: w.text, line: w.line });
+  }
+  const webLines = new Set(web.map((w) => w.line));
 
   const documents: ImportResult[] = [];
   const batch = new Set<string>();
@@ -246,7 +252,7 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
         message: `条款前的 ${tree.front.intro.length} 段文字没有对应字段，只作为注释保留在文件开头 / ${tree.front.intro.length} paragraph(s) before the first clause have no field; kept as a comment at the top`,
       });
     }
-    const closing = tree.front.notes.filter((n) => n.line > tree.clauses[0]!.line);
+    const closing = tree.front.notes.filter((n) => n.line > tree.clauses[0]!.line && !webLines.has(n.line));
     if (closing.length > 0) {
       warnings.push({
         line: closing[0]?.line,

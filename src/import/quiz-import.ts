@@ -6,6 +6,7 @@
  * questions the bank would leave out are marked TODO and warned about with their position.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Document, isMap, isSeq } from 'yaml';
 import { QuizFile, type QuestionInput } from '../model/schema.ts';
@@ -27,7 +28,8 @@ const TRUE_WORDS = /^(?:√|✓|✔|对|正确|是|T|TRUE|Y|YES|V)$/iu;
 const FALSE_WORDS = /^(?:×|✗|✘|X|错|错误|否|F|FALSE|N|NO)$/iu;
 
 async function readWorkbook(file: string): Promise<RawQuestion[]> {
-  const ExcelJS = (await import('exceljs')).default;
+  // Loaded only for Excel files (it is large), through require: the CLI's precompiled bundle runs as a script that cannot import().
+  const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);

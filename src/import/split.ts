@@ -77,8 +77,12 @@ export function splitDocuments(lines: readonly Line[], mode: SplitMode): { slice
         if (m.ordinal === 1 && top.max >= 2 && sawClause) {
           const prev = lines[i - 1];
           const prevIsTitle = prev !== undefined && !markers[i - 1] && looksLikeTitle(prev.text) && [...prev.text].length <= 30 && !/[：:]/u.test(prev.text) && !/^第[一二三四五六七八九十\d]+部分/u.test(prev.text);
-          if (prevIsTitle && looksLikeDocumentTitle(prev.text)) {
-            startDoc(i - 1, { text: prev.text, line: prev.line }, 1);
+          // A document title a few unnumbered lines up (倡议书 / 同仁们： / an opening paragraph / 一、).
+          let titleAt = -1;
+          for (let k = i - 1; k >= Math.max(docStart + 1, i - 6) && !markers[k]; k--) if (looksLikeDocumentTitle((lines[k] as Line).text)) titleAt = k;
+          if (titleAt >= 0) {
+            const t = lines[titleAt] as Line;
+            startDoc(titleAt, { text: t.text, line: t.line }, 1);
           } else if (prev !== undefined && !markers[i - 1] && CLOSING_CUE.test(prev.text)) {
             startDoc(i, undefined, 0);
           } else if (mode === 'always') {
@@ -89,7 +93,7 @@ export function splitDocuments(lines: readonly Line[], mode: SplitMode): { slice
               message: `编号 ${m.written} 在顶层重新开始，可能是另一篇文件；若是，请加 --split 分成多个文件 / top-level numbering restarts at ${m.written}: perhaps another document; add --split to write one file per document`,
             });
           }
-          if (boundaries[boundaries.length - 1]?.at === i || boundaries[boundaries.length - 1]?.at === i - 1) top = { scheme: m.scheme, depth, max: 1 };
+          if ((boundaries[boundaries.length - 1]?.at ?? -1) >= i - 6) top = { scheme: m.scheme, depth, max: 1 };
         } else top.max = Math.max(top.max, m.ordinal);
       }
       sawClause = true;

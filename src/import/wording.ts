@@ -40,7 +40,8 @@ function runIn(head: string, re: RegExp): [string, string] | undefined {
   if (!m) return undefined;
   const title = (m[1] ?? '').trim();
   const rest = (m[2] ?? '').trim();
-  if (title === '' || /\d/u.test(title) || hasModal(title)) return undefined;
+  // A title is a noun phrase: "受理部门为：……" ends on a verb and is a sentence cut at its colon.
+  if (title === '' || /\d/u.test(title) || hasModal(title) || /(?:[为是有在对由向将把]|包括|如下|以下)$/u.test(title)) return undefined;
   // The rest must be a sentence, not a list of figures ("到达现场时间：城区45分钟，……").
   const firstPart = rest.split(/[，,；;。]/u)[0] ?? '';
   if (!HAN.test(rest) || /\d/u.test(firstPart)) return undefined;
