@@ -338,6 +338,57 @@ describe('the command', () => {
   });
 });
 
+describe('compilations and options', () => {
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
+  };
+
+  it('writes one file per document of a compilation, or one with --no-split (renumbering summed up in one warning)', async () => {
+    const file = path.resolve('test/import-corpus/tune/t4-compilation.txt');
+    const dir = await contentDir('compilation');
+    const split = io();
+    expect(await runImportCli([file, '--content', dir], split.io)).toBe(0);
+    expect(split.out.filter((l) => l.startsWith('已写入'))).toHaveLength(4);
+    expect(split.err.join('\n')).toContain('这个文件包含 4 篇文件，分别导入：「营业厅服务礼仪规范」、「窗口投诉处理办法」、「热线服务倡议书」、「乡镇供电所服务规范」');
+    expect(split.out.join('\n')).toContain('guifan check（本次写入的 4 个文件）：0 个错误');
+
+    const whole = io();
+    const dir2 = await contentDir('compilation-whole');
+    expect(await runImportCli([file, '--content', dir2, '--no-split'], whole.io)).toBe(0);
+    expect(whole.out.filter((l) => l.startsWith('已写入'))).toHaveLength(1);
+    const renumbering = whole.err.filter((l) => l.includes('已改号'));
+    expect(renumbering).toHaveLength(1);
+    expect(await check(dir2)).toMatchObject({ errors: [] });
+  });
+
+  it('asks for --split where only a restart of the top-level numbering hints at a second document', async () => {
+    const file = path.join(tmp, 'two-lists.txt');
+    await writeFile(file, ['窗口服务要点', '一、应主动问候客户。', '二、应使用普通话。', '以上要点请认真执行。', '一、应在铃响三声内接听电话。', '二、通话结束应等客户先挂机。'].join('\n'));
+    const asked = await runImport({ file, dryRun: true, contentDir: tmp, today: TODAY });
+    expect(asked.documents).toHaveLength(2);
+    const restart = path.join(tmp, 'restart.txt');
+    await writeFile(restart, ['窗口服务要点', '一、应主动问候客户。', '二、应使用普通话。', '一、应在铃响三声内接听电话。', '二、通话结束应等客户先挂机。'].join('\n'));
+    const once = await runImport({ file: restart, dryRun: true, contentDir: tmp, today: TODAY });
+    expect(once.documents).toHaveLength(1);
+    expect(once.warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toContainEqual([4, 'top-level numbering restarts at 一、: perhaps another document; add --split to write one file per document']);
+    const split = await runImport({ file: restart, dryRun: true, contentDir: tmp, today: TODAY, split: 'always' });
+    expect(split.documents.map((d) => d.clauseCount)).toEqual([2, 2]);
+  });
+
+  it('--strength-words strict leaves 须 and 要 to a person, with a TODO and a warning', async () => {
+    const file = path.join(tmp, 'strict.txt');
+    await writeFile(file, ['岗前培训规定', '一、新员工须参加岗前培训。', '二、培训合格后应持证上岗。'].join('\n'));
+    const plain = await importOne({ file, dryRun: true, contentDir: tmp, today: TODAY });
+    expect(plain.tree.clauses.map((c) => c.strength)).toEqual(['shall', 'shall']);
+    const strict = await importOne({ file, dryRun: true, contentDir: tmp, today: TODAY, strengthWords: 'strict' });
+    expect(strict.tree.clauses.map((c) => c.strength)).toEqual([undefined, 'shall']);
+    expect(strict.yamlText).toMatch(/# TODO \(源文件第 2 行 \/ source line 2\): 强度未定/u);
+    expect(strict.warnings.find((w) => w.line === 2)?.message).toMatch(/^条款 一、 的强度未定：只有“须”/u);
+  });
+});
+
 const seedsPresent = existsSync(SEEDS);
 if (!seedsPresent) console.log(`reference documents not found at ${SEEDS}: the seed import test is skipped`);
 

@@ -1,9 +1,12 @@
 /**
- * `guifan import FILE [--kind norms|etiquette|commitments] [--content DIR] [--out PATH] [--dry-run]`
+ * `guifan import FILE [--kind norms|etiquette|commitments|quiz] [--content DIR] [--out PATH] [--dry-run]
+ *                     [--split | --no-split] [--strength-words plain|strict] [--gift FILE] [--moodle FILE]`
  *
- * Turns an existing standards document (.docx, .txt, .md) into a content file:
- * reads it, builds the nested clause tree from its numbering, shapes it as the
- * chosen kind, and writes YAML with `# TODO` comments where a human must decide.
+ * Turns existing standards documents (.docx, .txt, .md) into content files: reads them,
+ * splits a compilation into its documents, builds each one's nested clause tree from its
+ * numbering (Word's own list numbers for .docx), shapes it as the chosen kind, and writes YAML
+ * with `# TODO` comments where a human must decide. `--kind quiz` reads a question bank
+ * (.docx, .xlsx, .txt) instead, see quiz-import.ts.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
