@@ -19,8 +19,8 @@ import { CORPUS, formatReport, scoreFolder, totalOf, type FileReport, type QuizR
 
 const run = promisify(execFile);
 const TODAY = '2026-01-01';
-/** The parts whose imports must pass check and build (accuracy is asserted on the tuning part). */
-const PARTS = ['tune'];
+/** The parts whose imports must pass check and build (accuracy is asserted on the tuning part only). */
+const PARTS = ['tune', 'held'];
 let tmp: string;
 const fonts = new FontCache();
 

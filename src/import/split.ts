@@ -58,7 +58,8 @@ export function splitDocuments(lines: readonly Line[], mode: SplitMode): { slice
       let skip = 1;
       const next = lines[i + 1];
       // "第一篇：让服务成为常态" is often followed by its title again on the next line.
-      if (next && !markers[i + 1] && (title === '' || normTitle(next.text) === normTitle(title) || normTitle(next.text).startsWith(normTitle(title)))) {
+      // Only a title line: a paragraph that merely opens with the title's words ("……方案旨在……。") is text.
+      if (next && !markers[i + 1] && looksLikeTitle(next.text) && (title === '' || normTitle(next.text) === normTitle(title) || normTitle(next.text).startsWith(normTitle(title)))) {
         if (title === '' || [...next.text].length >= [...title].length) title = next.text;
         skip = 2;
       }

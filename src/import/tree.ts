@@ -97,6 +97,8 @@ function continues(prev: Line, l: Line, isMarkdown: boolean): boolean {
   if (prev.heading !== undefined || l.heading !== undefined || prev.cells || l.cells) return false;
   if (isMarkdown && l.breakBefore) return false;
   if (endsClause(prev.text)) return false;
+  // "……小组：" over "组长：王某": a colon introducing label lines or a list, not a broken sentence.
+  if (/[：:]$/u.test(prev.text) && (/[：:]/u.test(l.text) || markerOfLine(l) !== undefined)) return false;
   if (MID_SENTENCE_END.test(prev.text)) return true;
   // An English word or a number broken across lines.
   if (/[A-Za-z0-9]$/u.test(prev.text) && /^[A-Za-z0-9]/u.test(l.text)) return true;
@@ -241,8 +243,15 @@ export function buildDocumentTree(file: string, docId: string, slice: DocumentSl
       while (parentIndex >= 0 && !((stack[parentIndex]?.headingLevel ?? Infinity) < level)) parentIndex--;
       if (open >= 0 && open - 1 < parentIndex) parentIndex = open - 1;
     } else {
-      const open = stack.findIndex((s) => s.scheme === c.scheme && s.indent === c.indent);
+      // The deepest open clause of this scheme (a list nested under an item of the same scheme is deeper).
+      let open = -1;
+      stack.forEach((s, k) => {
+        if (s.scheme === c.scheme && s.indent === c.indent) open = k;
+      });
       parentIndex = open >= 0 ? open - 1 : stack.length - 1;
+      // "……可按以下方法进行：" then 1、 again: a list the open item's last paragraph introduces, under that item.
+      const top = stack[stack.length - 1];
+      if (open >= 0 && c.ordinal === 1 && top && /[：:]$/u.test(top.body[top.body.length - 1] ?? '')) parentIndex = stack.length - 1;
       // A scheme seen earlier as the parent of the open ones closes them: after 一、（一）1. in one
       // section, 二、1.（一） reads （一） as a sibling of that 1., not as its child.
       while (open < 0 && parentIndex >= 0 && above.has(`${schemeKey(c)}>${schemeKey(stack[parentIndex] as ImportedClause)}`)) parentIndex--;

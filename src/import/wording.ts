@@ -31,6 +31,11 @@ function headingLike(head: string): boolean {
   return n <= 40 && !endsClause(head) && !/[；;。]/u.test(head);
 }
 
+/** One short sentence that states no duty: a heading written with a full stop. */
+function oneSentenceHeading(head: string): boolean {
+  return [...head].length <= 30 && /[。.]$/u.test(head) && !/[。.；;！!？?：:]/u.test(head.slice(0, -1)) && !hasModal(head);
+}
+
 const COLON_RUN_IN = /^([^，,；;。：:！!？?]{1,16})[：:]\s*(.+)$/su;
 const PERIOD_RUN_IN = /^([^，,；;。：:！!？?“”"「」]{1,12})[。.]\s*(.+)$/su;
 
@@ -66,6 +71,10 @@ export function decideWording(list: readonly ImportedClause[], options: WordingO
     } else if (c.head !== '' && (c.heading || ((c.children.length > 0 || paragraphs.length > 0) && headingLike(c.head)))) {
       c.title = stripColon(c.head);
       if (paragraphs.length > 0) c.text = paragraphs.join('\n');
+    } else if (paragraphs.length > 0 && oneSentenceHeading(c.head)) {
+      // "3、严格执行服务承诺制和首问负责制。" over its own paragraphs: the item's heading, written as a sentence.
+      c.title = c.head.replace(/[。.]$/u, '');
+      c.text = paragraphs.join('\n');
     } else {
       const colon = c.children.length === 0 || paragraphs.length > 0 ? runIn(c.head, COLON_RUN_IN) : undefined;
       const period = periodRunIns >= 2 ? runIn(c.head, PERIOD_RUN_IN) : undefined;

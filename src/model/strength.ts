@@ -93,8 +93,10 @@ const blank = (s: string): string => '□'.repeat(s.length);
 
 /** The text with everything that is not an operative marker blanked out (same length). */
 function maskNonOperative(text: string): string {
+  // "应急客户所急" is 应 + 急…所急 (to hasten to meet the client's needs), not 应急 (emergency).
+  const source = text.replace(/应急([^，,。；;]{1,6}所急)/gu, '应□$1');
   // Quotes and book titles: names of rules, phrases to say.
-  let t = text.replace(/《[^》]*》|“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』|‘[^’]*’/gu, blank);
+  let t = source.replace(/《[^》]*》|“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』|‘[^’]*’/gu, blank);
   for (const word of NON_NORMATIVE_WORDS) if (t.includes(word)) t = t.split(word).join(blank(word));
   // A report of what was done, not a rule.
   t = t.replace(/(?:已经?|基本|全面|彻底)杜绝|杜绝了/gu, blank);
