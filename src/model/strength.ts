@@ -86,6 +86,9 @@ const MARKERS: Marker[] = [
   { re: /可以|允许|可/u, strength: 'may' },
 ];
 const ANY_MARKER = new RegExp(MARKERS.map((m) => m.re.source).join('|'), 'gu');
+/** Each marker word's reading, looked up once per match. */
+const MARKER_OF = new Map<string, Marker>();
+for (const m of MARKERS) for (const word of m.re.source.split('|')) MARKER_OF.set(word, m);
 /** Stricter readings first: "应……不得……" is a prohibition, the safer default for an importer. */
 const PRECEDENCE: readonly Strength[] = ['should-not', 'shall-not', 'shall', 'should', 'may'];
 
@@ -122,7 +125,7 @@ export function readStrength(text: string, options: StrengthOptions = {}): Stren
   const markers = new Set<Strength>();
   const notGbt = new Set<string>();
   for (const m of t.matchAll(ANY_MARKER)) {
-    const found = MARKERS.find((k) => new RegExp(`^(?:${k.re.source})$`, 'u').test(m[0]));
+    const found = MARKER_OF.get(m[0]);
     if (!found) continue;
     if (found.plain && words === 'strict') notGbt.add(m[0]);
     else markers.add(found.strength);
