@@ -100,13 +100,11 @@ describe('a Word and an Excel question bank', () => {
   });
 
   it('are on the quiz papers', async () => {
-    // A paper long enough to ask the whole bank, so every imported question must be on it.
-    const templates = path.join(tmp, 'templates');
-    await mkdir(templates, { recursive: true });
-    const paper = (await readFile('templates/quiz-paper.yaml', 'utf8')).replace(/count: \d+/gu, 'count: 400').replace(/versions: \d+/u, 'versions: 1');
-    await writeFile(path.join(templates, 'quiz-paper.yaml'), paper);
+    // An exam rule long enough to ask the whole bank, so every imported question must be on the paper.
+    const exam = { sections: (['single', 'multiple', 'truefalse', 'blank'] as const).map((type) => ({ type, count: 200, points: 1 })), total: 1000, passMark: 600, minutes: 120 };
+    const wide = { ...model, organisation: { ...model.organisation, exam } };
     const out = path.join(tmp, 'print');
-    const { files } = await buildPrint(model, out, { only: 'quiz', templatesDir: templates, fonts: new FontCache() });
+    const { files } = await buildPrint(wide, out, { only: 'quiz:all', fonts: new FontCache() });
     const a = files.find((f) => /quiz-all-A\.pdf$/u.test(f));
     expect(a).toBeDefined();
     const text = squash(pdftotext(a!));
