@@ -233,7 +233,7 @@ describe('a .docx built with the docx package', () => {
     expect(set.commitments.map((c) => c.title)).toEqual(['接到漏水报修', '城区主干管网水压', '新装用水申请资料齐全', '需要请示领导的事项', '客户满意率', '营业与热线']);
     // Unsure: the two figures of 4.1.2 and the comparator of 4.3.1, with their paragraphs and where to find them.
     expect(result.warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toEqual([
-      [7, '2 figures: 不低于0.28兆帕, 不低于97%；请选定哪一个是承诺'],
+      [7, 'no target set: 2 figures: 不低于0.28兆帕, 不低于97%; choose the figure that is the promise'],
       [14, '"24小时": no within/at-least wording; assumed eq'],
     ]);
     expect(result.warnings.map((w) => w.where)).toEqual(['4 对外服务承诺 › 4.1 抢修 › 4.1.2 「城区主干管网水压不低于0.…」', '4 对外服务承诺 › 4.3 营业与热线 › 4.3.1 「营业厅全年无休，服务热线2…」']);

@@ -79,3 +79,9 @@ describe('words that look like markers but are not operative', () => {
     expect(strengthConflicts('may', '大堂经理应主动询问客户需求。')).toBe('shall');
   });
 });
+
+describe('every marker word is read', () => {
+  it.each(['应', '应当', '应该', '理应', '必须', '务必', '须', '要', '不得', '严禁', '禁止', '不准', '不应', '不许', '不可', '不能', '切勿', '杜绝', '决不', '绝不', '不要', '宜', '提倡', '鼓励', '不宜', '可', '可以', '允许'])('%s', (word) => {
+    expect(inferStrength(`窗口人员${word}核对客户信息。`)).toBeDefined();
+  });
+});

@@ -255,7 +255,8 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
         message: `条款前的 ${tree.front.intro.length} 段文字没有对应字段，只作为注释保留在文件开头 / ${tree.front.intro.length} paragraph(s) before the first clause have no field; kept as a comment at the top`,
       });
     }
-    const closing = tree.front.notes.filter((n) => n.line > tree.clauses[0]!.line && !webLines.has(n.line));
+    const lastLine = Math.max(...[...walkClauses(tree.clauses)].map((c) => Math.max(c.line, ...c.bodyLines)));
+    const closing = tree.front.notes.filter((n) => n.line > lastLine && !webLines.has(n.line));
     if (closing.length > 0) {
       warnings.push({
         line: closing[0]?.line,

@@ -317,7 +317,8 @@ function buildCommitments(ctx: Ctx): KindOutput {
       summary.push(`${c.number} ${t.min}–${t.max} ${t.unit} (范围 / range)  ← ${t.written}`);
       todo(ctx, ['commitments', index, 'text'], `「${t.written}」是一个范围，目标只能写一个数，范围保留在文字中；需要时请选定目标 / "${t.written}" is a range: a target holds one number, so the range stays in the text`, c.line);
     } else if (decision.why !== undefined) {
-      todo(ctx, ['commitments', index, 'text'], `没有设目标：${decision.why}；请选定哪一个是承诺 / no target set: choose the figure that is the promise`, c.line);
+      const [zh, en] = decision.why.split(' / ');
+      todo(ctx, ['commitments', index, 'text'], `没有设目标：${zh}，请选定哪一个是承诺 / no target set: ${en ?? ''}; choose the figure that is the promise`, c.line);
     }
     items.push(item);
   }
