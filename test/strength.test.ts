@@ -57,7 +57,7 @@ describe('words that look like markers but are not operative', () => {
     ['系统显示的数据不准确的，应报技术部核实。', 'shall'],
     ['客户凭身份证即可办理，无须另行填表。', undefined],
     ['外呼回访时应先报单位、工号和来电目的，再征询客户意见。', 'shall'],
-    ['服务人员应急客户所急，想客户所想。', 'shall'],
+    ['窗口人员应急群众所急，帮群众所难。', 'shall'],
     ['发生停电时应启动应急预案。', 'shall'],
     ['做好应急抢修的准备。', undefined],
   ])('%s → %s', (text, want) => {
