@@ -23,8 +23,9 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
                                                         生成网站和 PDF / build site + PDFs
   guifan pdf    [--content DIR] [--out DIR] [--staff-out DIR] [--only KIND[:SCOPE]]
                                                         只生成 PDF / build PDFs only
-  guifan import FILE [--kind norms|etiquette|commitments] [--content DIR] [--out PATH] [--id ID] [--dry-run]
-                                                        导入已有文件 / import .docx/.txt/.md
+  guifan import FILE [--kind norms|etiquette|commitments|quiz] [--content DIR] [--out PATH] [--id ID] [--dry-run]
+               [--split | --no-split] [--strength-words plain|strict] [--gift FILE] [--moodle FILE]
+                                                        导入已有文件 / import .docx/.txt/.md (.xlsx question banks)
   guifan dev    [--content DIR] [--port N]              本地预览，改内容即刷新 / live preview
   guifan schemas [--out DIR]                            生成编辑器用的 JSON Schema / write JSON Schemas
 
