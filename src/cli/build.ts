@@ -172,6 +172,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           await rename(printed, path.join(staging, 'print'));
           pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(printed, f)));
           staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), options.staffDir ?? defaultStaffDir(options.outDir), false);
+          // The pages were rendered while the PDFs were being made: their sizes are written in now.
+          if (wantSite) (await import('../site/pdf-sizes.ts')).fillPdfSizes(staging, built);
         }
         await writeModelJson(built, staging);
       } finally {
