@@ -104,7 +104,7 @@ const zh = {
   roleSpecificIntro: '以下内容专门写给本岗位（或包括本岗位的人员类别）。',
   roleGeneralHeading: '全体通用',
   roleGeneralIntro: '以下内容适用于全体岗位，本岗位同样要做到、同样要考。',
-  roleSummary: (clauses: number, phrases: number, commitments: number, steps: number) => `共 ${clauses} 条条款、${phrases} 句用语、${commitments} 项承诺、${steps} 个流程步骤。`,
+  roleSummary: (clauses: number, phrases: number, commitments: number, steps: number) => `规范条款 ${clauses} 条，礼仪用语 ${phrases} 句，服务承诺 ${commitments} 项，流程步骤 ${steps} 个。`,
   roleOfUnit: (unit: string) => `${unit}的岗位`,
   roleOrgWide: '集团通用要求（未区分单位）',
   roleInUnits: '各单位的本岗位页面',
