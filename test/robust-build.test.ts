@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { SIZE_ATTR, sizeMarkText } from '../src/site/pdf-sizes.ts';
+import { SIZE_ATTR, sizeMarkText } from '../src/print/file-sizes.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, editFile, firstDifference, guifan, hashTree, stagingLeftovers, treeChanges } from './fuzz/build-helpers.ts';
 

@@ -151,24 +151,27 @@ describe('bank JSON', () => {
     const unitClauses = Object.values(unit.items).filter((i) => i.path?.includes('#c-'));
     expect(unitClauses.length).toBeGreaterThan(0);
     for (const i of unitClauses) expect(i.path).toMatch(/^units\/power-qingshi-station\/norms\//);
-    // Unit files and the whole bank leave the etiquette questions every unit shares to one file, and read back whole.
+    // Unit files and the whole bank leave the organisation's etiquette questions to one file where
+    // their etiquette questions are exactly those (a unit with its own industry's phrasebook keeps
+    // its own), and every file reads back whole.
     const { model } = await loadModel('content');
     const shared = bankFile('shared-etiquette.json');
     expect(shared.questions.length).toBeGreaterThan(10);
     for (const q of shared.questions) expect(q.kind).toMatch(/^etiquette-/);
-    // A unit whose phrasebook is the whole bank's includes the shared file; one with its own (the
-    // example's toll station and counters have different etiquette) carries its own questions.
-    let sharing = 0;
+    expect(bankFile('all.json').include).toEqual([{ file: 'shared-etiquette.json', at: expect.any(Number) }]);
     for (const scope of studyScopes(model!).filter((x) => x.kind === 'unit' || x.kind === 'all')) {
       const own = bankFile(`${scope.key}.json`);
-      if (own.include) {
-        sharing++;
+      const whole = scopeQuestions(model!, scope).map(toStudyQuestion);
+      const sameEtiquette = JSON.stringify(whole.filter((q) => q.kind.startsWith('etiquette-'))) === JSON.stringify(shared.questions);
+      if (sameEtiquette) {
         expect(own.include, scope.key).toEqual([{ file: 'shared-etiquette.json', at: expect.any(Number) }]);
         expect(own.questions.some((q) => q.kind.startsWith('etiquette-'))).toBe(false);
-      } else expect(own.questions.some((q) => q.kind.startsWith('etiquette-')), scope.key).toBe(true);
-      expect(JSON.stringify(bank(scope.key).questions)).toBe(JSON.stringify(scopeQuestions(model!, scope).map(toStudyQuestion)));
+      } else {
+        expect(own.include, scope.key).toBeUndefined();
+        expect(own.questions.length).toBe(whole.length);
+      }
+      expect(JSON.stringify(bank(scope.key).questions)).toBe(JSON.stringify(whole));
     }
-    expect(sharing).toBeGreaterThanOrEqual(1);
     // Clause links follow the site's pattern.
     const clauseItem = Object.entries(all.items).find(([, v]) => v.path?.startsWith('norms/'));
     expect(clauseItem?.[1].path).toMatch(/^norms\/[a-z0-9-]+\/#c-[a-z0-9-]+$/);

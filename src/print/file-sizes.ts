@@ -1,5 +1,5 @@
 /**
- * File sizes beside the PDF links. `guifan build` makes the site and the PDFs at
+ * The published PDFs' file sizes, as the site shows them beside its PDF links. `guifan build` makes the site and the PDFs at
  * the same time (src/cli/build.ts), so when a page is rendered its PDFs usually
  * do not exist yet: the page then leaves an empty size mark, and once both are
  * done the build fills every mark from the files on disk (fillPdfSizes). A
@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../model/types.ts';
 import { paths } from '../model/routes.ts';
+// Here rather than in src/site: the command (bundled, src/cli/bundle.mjs) calls fillPdfSizes after
+// making PDFs, and src/site stays outside the bundle.
 
 /** The attribute naming the file whose size the element shows. */
 export const SIZE_ATTR = 'data-pdf-size';
