@@ -24,6 +24,7 @@ import { plannedPrintFiles } from '../src/print/plan.ts';
 import { inScope } from '../src/quiz/assemble.ts';
 import { downloadGroups, publicFiles, roleHandbook } from '../src/site/downloads.ts';
 import { studyBank, studyScopes, scopeQuestions } from '../src/site/study.ts';
+import { buildSearchRecords } from '../src/search/records.ts';
 import { allPages, elements, hrefs, ids, mainOf, one, page, phoneNumbers, textOf } from './site-scope-html.ts';
 
 const TMP = path.resolve('test/.tmp/site-scope');
@@ -256,7 +257,7 @@ for (const org of ORGS) {
       }
     });
 
-    it('every link on the site lands on a page and an anchor that exist', () => {
+    it('every link on the site, and every search record, lands on a page and an anchor that exist', () => {
       const pages = allPages(out);
       const anchors = new Map<string, Set<string>>();
       const idsOf = (p: string): Set<string> => {
@@ -282,6 +283,12 @@ for (const org of ORGS) {
         }
       }
       expect(checked).toBeGreaterThan(pages.length);
+      // Search results land too: every record's page and anchor is on the site.
+      for (const r of buildSearchRecords(model)) {
+        const [target, anchor] = r.path.split('#') as [string, string | undefined];
+        expect(known.has(target), `search record ${r.id}: ${r.path}`).toBe(true);
+        if (anchor) expect(idsOf(target).has(anchor), `search record ${r.id}: ${r.path}`).toBe(true);
+      }
     });
   });
 }
