@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
+import { fillPdfSizes } from '../print/file-sizes.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
 import { parallelism, startPrint } from './print-pool.ts';
 
@@ -172,6 +173,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           await rename(printed, path.join(staging, 'print'));
           pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(printed, f)));
           staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), options.staffDir ?? defaultStaffDir(options.outDir), false);
+          // The pages were rendered while the PDFs were being made: their sizes are written in now.
+          if (wantSite) fillPdfSizes(staging, built);
         }
         await writeModelJson(built, staging);
       } finally {

@@ -169,6 +169,8 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
     },
     { seedFromExisting: Boolean(values.only) },
   );
+  // A site already built in --out shows the PDFs' sizes: they are those of the files just made.
+  (await import('../print/file-sizes.ts')).fillPdfSizes(values.out, model);
   for (const f of [...files.map((f) => path.resolve(printDir, path.basename(f))), ...staffFiles]) {
     const abs = f;
     const rel = path.relative(process.cwd(), abs);

@@ -73,5 +73,5 @@ export { walkClauses, flattenClauses } from './clauses.ts';
 export { formatTarget, targetWording } from './targets.ts';
 export { interpolate } from './params.ts';
 export { appliesToUnit } from './applies.ts';
-export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
+export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, rolesOfItems, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
 export { paths, itemPath, absoluteUrl, ANCHOR } from './routes.ts';

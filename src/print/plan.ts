@@ -90,6 +90,8 @@ export interface PlannedFile {
   audience: 'public' | 'staff';
   /** The template's output name (--only KIND). */
   output: string;
+  /** The page size, when the kind has templates of more than one (A3 and A4 posters): how a list tells them apart. */
+  format?: string;
 }
 
 /** The page size as people say it: A4, or 85.6×54 mm. */
@@ -102,7 +104,7 @@ function sizeName(t: Template): string {
 export function planTemplate(model: Model, template: Template, sameKind: number): PlannedFile[] {
   // Two templates of one kind (A3 and A4 posters) are told apart by their page size.
   const size = sameKind > 1 ? `（${sizeName(template)}）` : '';
-  const base = { kind: template.kind, output: template.output, audience: 'public' as const };
+  const base = { kind: template.kind, output: template.output, audience: 'public' as const, ...(sameKind > 1 ? { format: sizeName(template) } : {}) };
   const of = (s: PrintScope) => ({ scopeId: s.id, ...(s.unitId ? { unitId: s.unitId } : {}), ...(s.roleId ? { roleId: s.roleId } : {}) });
   switch (template.kind) {
     case 'poster':
