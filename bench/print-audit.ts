@@ -1,0 +1,50 @@
+/**
+ * npm run print-audit [-- DIR] [--content DIR] [--templates DIR] [--verbose]
+ *
+ * Counts typesetting faults over every PDF of a build output (DIR/print, with DIR/model.json
+ * when present): spaces inside numbers and words, uncompressed punctuation pairs, loose lines,
+ * runt pages, charts split although they fit, posters under their reading minimums, one-character
+ * last lines. Without DIR, builds the PDFs of --content (default: content) into a temporary
+ * directory first. Exits 1 when any count is not 0.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadModelOrThrow } from '../src/model/index.ts';
+import type { Model } from '../src/model/types.ts';
+import { buildPrint } from '../src/print/index.ts';
+import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
+import { defaultTemplatesDir, loadTemplates } from '../src/print/templates.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { content: { type: 'string', default: 'content' }, templates: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+});
+const templates = loadTemplates(values.templates ?? defaultTemplatesDir());
+let dir = positionals[0];
+let model: Model | undefined;
+let temporary: string | undefined;
+if (dir === undefined) {
+  model = await loadModelOrThrow(values.content);
+  temporary = dir = mkdtempSync(join(tmpdir(), 'guifan-audit-'));
+  await buildPrint(model, dir, values.templates ? { templatesDir: values.templates } : {});
+} else if (existsSync(join(dir, 'model.json'))) {
+  model = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as Model;
+} else {
+  model = await loadModelOrThrow(values.content);
+}
+const printDir = existsSync(join(dir, 'print')) ? join(dir, 'print') : dir;
+const report = await auditPrint(printDir, { templates, ...(model ? { model } : {}) });
+if (temporary) rmSync(temporary, { recursive: true, force: true });
+
+const width = Math.max(...report.files.map((f) => f.file.length), 4);
+const short = AUDIT_CHECKS.map((k) => k.replace(/([A-Z])/g, ' $1').toLowerCase());
+console.log(`${'file'.padEnd(width)}  ${AUDIT_CHECKS.map((k, i) => short[i]!.padStart(Math.max(k.length, 6))).join('  ')}`);
+for (const { file, result } of report.files) {
+  const row = AUDIT_CHECKS.map((k) => String(result.counts[k]).padStart(Math.max(k.length, 6))).join('  ');
+  if (values.verbose || AUDIT_CHECKS.some((k) => result.counts[k] > 0)) console.log(`${file.padEnd(width)}  ${row}`);
+  if (values.verbose) for (const k of AUDIT_CHECKS) for (const e of result.examples[k] ?? []) console.log(`    ${k}: ${e}`);
+}
+console.log(`${`total (${report.files.length} PDFs)`.padEnd(width)}  ${AUDIT_CHECKS.map((k) => String(report.totals[k]).padStart(Math.max(k.length, 6))).join('  ')}`);
+process.exitCode = AUDIT_CHECKS.some((k) => report.totals[k] > 0) ? 1 : 0;
