@@ -14,7 +14,7 @@ import { loadModel } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { buildPrint, MissingGlyphError, plannedPrintFiles } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
-import { assembleQuiz, trueFalseStem, type QuizAssembly } from '../src/print/quiz.ts';
+import { assembleQuiz, gbQuotes, trueFalseStem, type QuizAssembly } from '../src/print/quiz.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
 import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './fixtures/print/helpers.ts';
@@ -52,8 +52,10 @@ interface PaperQuestion {
   options: Map<string, string>;
 }
 
-/** Compare stems: no white space, no answer brackets, no blanks (drawn ＿ or written ____). */
-const stemKey = (s: string): string => squash(trueFalseStem(s)).replace(/（＿*）/g, '').replace(/＿+/g, '').replace(/_{2,}/g, '');
+/** Compare stems: no white space, no answer brackets, no blanks (drawn ＿ or written ____), quotes as papers print them (“”, GB/T 15834). */
+const stemKey = (s: string): string => squash(gbQuotes(trueFalseStem(s))).replace(/（＿*）/g, '').replace(/＿+/g, '').replace(/_{2,}/g, '');
+/** Options as papers print them: quotes “” (GB/T 15834), no white space. */
+const optionKey = (s: string): string => squash(gbQuotes(s));
 
 /** The questions of a paper, per section, read back from its extracted text. */
 function readPaper(path: string): Map<SectionType, PaperQuestion[]> {
@@ -99,7 +101,7 @@ function bankQuestion(type: SectionType, pq: PaperQuestion): BankQuestion {
   const options = [...pq.options.values()].map(squash).sort();
   const matches = bank.filter((b) => {
     if (b.type !== type || stemKey(b.stem) !== stemKey(pq.stem)) return false;
-    if (b.type === 'single' || b.type === 'multiple') return JSON.stringify(b.options.map(squash).sort()) === JSON.stringify(options);
+    if (b.type === 'single' || b.type === 'multiple') return JSON.stringify(b.options.map(optionKey).sort()) === JSON.stringify(options);
     return true;
   });
   expect(matches.length, `bank question for ${pq.stem}`).toBeGreaterThanOrEqual(1);
@@ -182,10 +184,11 @@ describe('quiz papers', () => {
             const cell = row!.split(/\s+/)[vi]!;
             expect(cell, row).toMatch(/^[A-F]+$/);
             const chosen = [...cell].map((l) => squash(pq.options.get(l) ?? '?')).sort();
-            const correct = (b.type === 'single' ? [b.answer] : b.answer).map((i) => squash(b.options[i]!)).sort();
+            const correct = (b.type === 'single' ? [b.answer] : b.answer).map((i) => optionKey(b.options[i]!)).sort();
             expect(chosen, `${type} ${pq.number} version ${vi}`).toEqual(correct);
           } else if (b.type === 'truefalse') {
-            expect(row!.split(/\s+/)[vi], row).toBe(b.answer ? '√' : '×');
+            // A tick (U+2713), not the root sign √.
+            expect(row!.split(/\s+/)[vi], row).toBe(b.answer ? '✓' : '×');
           } else {
             // Blank answers may wrap or hold spaces: each version's canonical answers appear, in order.
             const canonical = b.answer.map((accepted) => squash(accepted[0]!));
@@ -322,9 +325,9 @@ describe('quiz papers', () => {
     const { builtinFontPath, tagSubsets } = await import('../src/print/fonts.ts');
     const fontconfig = emptyFontconfig(join(out, 'fc-glyphs'));
     const chars = [...new Set([...files.map((f) => pdftotext(f)).join('').replace(/\s/gu, '')])].sort();
-    // ① numbers the answers of a question with several blanks, when the paper has one.
+    // ① numbers the answers of a question with several blanks, when the paper has one; ✓ (U+2713), not √.
     const severalBlanks = assembly.sections.some((sec) => sec.questions.some((q) => q.type === 'blank' && q.answer.length > 1));
-    expect(chars).toEqual(expect.arrayContaining(['√', '×', '＿', ...(severalBlanks ? ['①'] : [])]));
+    expect(chars).toEqual(expect.arrayContaining(['✓', '×', '＿', ...(severalBlanks ? ['①'] : [])]));
     const font = fonts.load(builtinFontPath('noto-sans-sc-regular')!);
     // Even rows: the character as subset text (the production path); odd rows: its outline from the font file.
     const CELL = 30, SIZE = 20, COLUMNS = 16, DPI = 144;

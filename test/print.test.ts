@@ -108,11 +108,27 @@ describe('poster', () => {
     expect(raw).not.toContain('/Subtype /Image');
   });
 
-  it('fails with the poster name and the overflow when it cannot fit', async () => {
+  it('keeps titles and targets on more sheets when even they do not fit one, and says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-'));
-    const err = await buildPrint(overfullModel(), dir, { only: 'poster', fonts }).catch((e: unknown) => e);
+    const res = await buildPrint(overfullModel(), dir, { only: 'poster', fonts });
+    const f = res.files[0]!;
+    expect(res.notes).toEqual([expect.stringMatching(/^poster-crowded-hall\.pdf：60 条承诺的全文在最小字号 20 pt 下放不下.*分 \d+ 张印制/)]);
+    const sheets = pageCount(f);
+    expect(sheets).toBeGreaterThan(1);
+    expect(res.notes[0]).toContain(`分 ${sheets} 张印制`);
+    const t = squash(pdftotext(f));
+    expect((t.match(/≤24小时/g) ?? []).length).toBe(60);
+    expect(t).not.toContain('我们承诺在规定时限内办结');
+  });
+
+  it('fails with the poster name and the overflow when the template says to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-fail-'));
+    mkdirSync(join(dir, 'templates'));
+    const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('overflow: qr-page', 'overflow: fail'));
+    const err = await buildPrint(overfullModel(), dir, { templatesDir: join(dir, 'templates'), fonts }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PosterOverflowError);
-    expect(String((err as Error).message)).toMatch(/poster poster-crowded-hall\.pdf overflows the page by \d+\.\d mm even at the minimum body size 12 pt/);
+    expect(String((err as Error).message)).toMatch(/poster poster-crowded-hall\.pdf overflows the page by \d+\.\d mm even at the minimum body size 20 pt/);
   });
 });
 
@@ -292,7 +308,7 @@ describe('errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-tpl-'));
     mkdirSync(join(dir, 'templates'));
     const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
-    writeFileSync(join(dir, 'templates', 'poster-a5.yaml'), a4.replace('output: poster-a4', 'output: poster-a5').replace('size: A4', 'size: A5').replace('minBodySize: 9', 'minBodySize: 6'));
+    writeFileSync(join(dir, 'templates', 'poster-a5.yaml'), a4.replace('output: poster-a4', 'output: poster-a5').replace('size: A4', 'size: A5').replace('distance: 1.06', 'distance: 0.75'));
     const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), fonts });
     expect(res.files.map((f) => basename(f))).toEqual(model.units.map((u) => `poster-a5-${u.id}.pdf`));
   });

@@ -118,7 +118,7 @@ class Composer {
     const pad = this.s.table.size * 0.45;
     const widths = fractions.map((f) => f * this.width);
     const cell = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Cell => ({
-      lines: items.map((i) => this.measure.lines(i.text, s, w - pad * 2, i.source, i.what)),
+      lines: items.map((i) => this.measure.lines(i.text, s, w - pad * 2, i.source, i.what, undefined, undefined, true)),
       style: s,
     });
     const cellHeight = (c: Cell): number => {
@@ -353,7 +353,7 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     for (const h of headings) {
       const indent = h.level === 1 ? 0 : c.s.toc.size * 1.5;
       const s = h.level === 1 ? { ...c.s.toc, weight: 'bold' as const } : c.s.toc;
-      const lines = measure.lines(h.title, s, toc.width - indent - numberWidth - s.size, undefined, 'a contents entry');
+      const lines = measure.lines(h.title, s, toc.width - indent - numberWidth - s.size, undefined, 'a contents entry', undefined, undefined, true);
       toc.blocks.push({
         rows: lines.map(() => measure.lineHeight(s)),
         spaceBefore: h.level === 1 ? s.size * 0.5 : 0,

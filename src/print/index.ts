@@ -47,7 +47,8 @@ interface Job {
   audience: 'public' | 'staff';
   /** Rough relative cost, to hand the largest jobs out first when jobs run in parallel. */
   weight: () => number;
-  run: () => Promise<Uint8Array[]>;
+  /** `note` reports what was done differently from the template's plan (a poster's texts moved to its QR page). */
+  run: (note: (message: string) => void) => Promise<Uint8Array[]>;
 }
 
 /** A print job as a scheduler sees it: `id` (its first file) selects it in `BuildPrintOptions.jobs`. */
@@ -65,15 +66,15 @@ function countClauses(list: readonly { children: readonly unknown[] }[]): number
 
 function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
   const wanted = new Set(planned.map((p) => p.file));
-  const one = (file: string, weight: number | (() => number), run: () => Promise<Uint8Array>): Job => ({
+  const one = (file: string, weight: number | (() => number), run: (note: (message: string) => void) => Promise<Uint8Array>): Job => ({
     audience: 'public',
     files: [file],
     weight: typeof weight === 'number' ? () => weight : weight,
-    run: async () => [await run()],
+    run: async (note) => [await run(note)],
   });
   switch (template.kind) {
     case 'poster':
-      return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), 2, () => buildPoster(model, unit, template, fonts)));
+      return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), 2, (note) => buildPoster(model, unit, template, fonts, note)));
     case 'card':
       return model.units.filter((u) => wanted.has(cardFileName(template, u))).map((unit) => one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)));
     case 'handbook': {
@@ -122,12 +123,14 @@ export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fo
   return selectJobs(model, options, new FontCache()).map((j) => ({ id: j.files[0]!, files: j.files, weight: j.weight() }));
 }
 
-export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[] }> {
+/** Files written, and build messages (what was laid out otherwise than planned, and why). */
+export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[]; notes: string[] }> {
   const fonts = options.fonts ?? new FontCache();
   const jobs = selectJobs(model, options, fonts);
   const files: string[] = [];
+  const notes: string[] = [];
   for (const job of jobs) {
-    const outputs = await job.run();
+    const outputs = await job.run((message) => notes.push(message));
     const dir = join(outDir, PRINT_FOLDER[job.audience]);
     mkdirSync(dir, { recursive: true });
     job.files.forEach((file, i) => {
@@ -136,5 +139,5 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
       files.push(path);
     });
   }
-  return { files };
+  return { files, notes };
 }

@@ -54,6 +54,22 @@ const TypeSpec = z.strictObject({
 });
 export type TypeSpec = z.infer<typeof TypeSpec>;
 
+/**
+ * How lines are composed (W3C clreq): the width of punctuation, the gap between Han and Western
+ * text, and how far spacing may grow between Han characters before a line is broken otherwise.
+ */
+const Typography = z
+  .strictObject({
+    punctuation: z
+      .enum(['full', 'kaiming', 'line-end-half'])
+      .default('full')
+      .describe('full: 全角式, adjacent marks compressed; kaiming: 开明式, only 。？！ full width; line-end-half: full width, half at the end of a line'),
+    latinGap: z.number().min(0).max(0.5).default(0.25).describe('em between Han and Western letters or digits (clreq: a quarter em)'),
+    maxStretch: z.number().min(0).max(0.1).default(0.08).describe('em a justified line may add to any one gap; lines that would need more are broken otherwise'),
+  })
+  .prefault({});
+export type Typography = z.infer<typeof Typography>;
+
 const Common = {
   output: z
     .string()
@@ -63,9 +79,10 @@ const Common = {
   page: Page,
   fonts: Fonts,
   colours: Colours,
+  typography: Typography,
 };
 
-export const POSTER_BLOCKS = ['title', 'unit', 'intro', 'commitments', 'contacts', 'effective'] as const;
+export const POSTER_BLOCKS = ['title', 'unit', 'intro', 'commitments', 'contacts', 'effective', 'signature'] as const;
 const PosterTemplate = z.strictObject({
   kind: z.literal('poster'),
   ...Common,
@@ -84,12 +101,23 @@ const PosterTemplate = z.strictObject({
     small: TypeSpec,
   }),
   qr: z.strictObject({ size: PositiveMm, caption: z.string().default('扫码查看服务标准') }),
+  reading: z
+    .strictObject({ distance: z.number().positive().describe('metres between the board and the reader') })
+    .describe('Minimum sizes follow from the reading distance: see posterMinimums'),
   fit: z
-    .strictObject({
-      step: z.number().positive().max(0.5).default(0.05).describe('scale reduction per try'),
-      minBodySize: z.number().positive().describe('points: the commitment text is never set smaller'),
-    })
-    .describe('Auto-fit: all sizes step down together until the poster fits'),
+    .strictObject({ step: z.number().positive().max(0.5).default(0.05).describe('scale reduction per try') })
+    .prefault({})
+    .describe('Auto-fit: all sizes step down together until the poster fits, never below the reading minimums'),
+  overflow: z
+    .enum(['qr-page', 'second-sheet', 'fail'])
+    .default('qr-page')
+    .describe('when the commitments do not fit at the minimum sizes: qr-page keeps titles and targets and leaves the descriptions to the page the QR code opens; second-sheet continues on a second sheet; fail stops the build'),
+  signature: z
+    .strictObject({ seal: PositiveMm.default(42).describe('diameter of the official seal the 落款 leaves room for') })
+    .prefault({})
+    .describe('落款: issuer and date, with room for the seal'),
+  bleed: z.number().min(0).max(5).default(0).describe('mm of bleed around the trimmed page (3 for a print shop); the accent bands run into it'),
+  cropMarks: z.boolean().default(false).describe('crop marks outside the trimmed page (needs bleed or a margin around it)'),
   blocks: z.array(z.enum(POSTER_BLOCKS)).min(1),
 });
 
@@ -283,4 +311,16 @@ export function loadTemplates(dir: string): Template[] {
     seen.set(t.output, t.file);
   }
   return templates;
+}
+
+/**
+ * Smallest sizes a poster may use, from its reading distance. A Han character of 4.7 mm per metre
+ * of distance subtends 16′ of arc, the targets 8.5 mm (29′), and the QR code's side is 23.3 mm
+ * per metre: calibrated so that an A3 board read from 1.5 m gets body text of 20 pt, targets of
+ * 36 pt and a 35 mm code, and a board read from closer (A4) scales down in proportion.
+ */
+export function posterMinimums(template: { reading: { distance: number } }): { body: number; target: number; qr: number } {
+  const d = template.reading.distance;
+  const pt = (millimetres: number): number => Math.round(((millimetres * 72) / 25.4) * 10) / 10;
+  return { body: pt(4.704 * d), target: pt(8.467 * d), qr: Math.round(23.33 * d * 10) / 10 };
 }
