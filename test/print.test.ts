@@ -16,7 +16,7 @@ import { parseTemplate } from '../src/print/templates.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause, Model } from '../src/model/types.ts';
 import { fixtureModel, overfullModel } from './fixtures/print/model.ts';
-import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readToc, squash } from './fixtures/print/helpers.ts';
+import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './fixtures/print/helpers.ts';
 
 const fonts = new FontCache();
 let out: string;
@@ -156,14 +156,17 @@ describe('handbook', () => {
   it('has a contents page whose numbers and outline targets are the pages where the sections start', async () => {
     const toc = readToc(hb());
     const outline = await readOutline(readFileSync(hb()));
+    // The contents print body page numbers (from 1 after the front matter); the outline targets physical pages.
+    const labels = await readPageLabels(readFileSync(hb()));
+    const physical = (printed: number): number => labels.indexOf(String(printed)) + 1;
     expect(toc.length).toBeGreaterThan(8);
     expect(outline.map((o) => squash(o.title))).toEqual(toc.map((e) => squash(e.title)));
-    expect(outline.map((o) => o.page)).toEqual(toc.map((e) => e.page));
+    expect(outline.map((o) => o.page)).toEqual(toc.map((e) => physical(e.page)));
     for (const entry of toc) {
-      const page = squash(pdftotext(hb(), { first: entry.page, last: entry.page }));
+      const page = squash(pdftotext(hb(), { first: physical(entry.page), last: physical(entry.page) }));
       expect(page, `${entry.title} on page ${entry.page}`).toContain(squash(entry.title));
-      if (entry.page > 2) {
-        const before = squash(pdftotext(hb(), { first: entry.page - 1, last: entry.page - 1 }));
+      if (entry.page > 1) {
+        const before = squash(pdftotext(hb(), { first: physical(entry.page) - 1, last: physical(entry.page) - 1 }));
         // The section starts here: its heading is not on the page before (headings stay with their text).
         expect(before.endsWith(squash(entry.title))).toBe(false);
       }
@@ -171,10 +174,26 @@ describe('handbook', () => {
     expect(outline.filter((o) => o.depth === 1).map((o) => o.title)).toEqual(['营业窗口服务规范', '文明用语与服务忌语', '服务承诺', '服务流程', '服务质量考核办法']);
   });
 
-  it('numbers its pages in the footer', () => {
+  it('numbers the contents i, ii and the body from 1 on right-hand pages, padded to a multiple of four', async () => {
     const n = pageCount(hb());
-    const last = pdftotext(hb(), { layout: true, first: n, last: n }).trim().split('\n').at(-1)!.trim();
-    expect(last).toBe(String(n));
+    expect(n % 4).toBe(0);
+    const labels = await readPageLabels(readFileSync(hb()));
+    expect(labels[0]).toBe('封面');
+    expect(labels[1]).toBe('i');
+    const first = labels.indexOf('1');
+    // The body starts on a right-hand (odd, 1-based) page.
+    expect((first + 1) % 2).toBe(1);
+    const footer = (page: number): string => pdftotext(hb(), { layout: true, first: page, last: page }).trim().split('\n').at(-1)!.trim();
+    expect(footer(2)).toBe('i');
+    let body = 0;
+    for (let p = first + 1; p <= n; p++) {
+      const text = pdftotext(hb(), { first: p, last: p }).trim();
+      if (text === '') continue; // blank pages at the end
+      body++;
+      expect(footer(p), `page ${p}`).toBe(String(body));
+      expect(labels[p - 1]).toBe(String(body));
+    }
+    expect(body).toBeGreaterThan(3);
   });
 
   it('gives a role only what applies to it', () => {
@@ -274,8 +293,9 @@ describe('pagination', () => {
     const pages = paginate(blocks, 90);
     expect(pages[0]!.fragments.map((f) => f.block.content)).toEqual(['a']);
     expect(pages[1]!.fragments[0]!.block.content).toBe('h');
+    // 8 + 2 would leave two lines alone on the second page: the first gives up two more.
     const split = paginate([{ rows: Array(10).fill(10) as number[], orphans: 2, widows: 2, content: 'p' }], 90);
-    expect(split.map((p) => p.fragments[0]!.to - p.fragments[0]!.from)).toEqual([8, 2]);
+    expect(split.map((p) => p.fragments[0]!.to - p.fragments[0]!.from)).toEqual([6, 4]);
     const widow = paginate([{ rows: Array(10).fill(10) as number[], orphans: 2, widows: 2, content: 'p' }], 95);
     expect(widow.every((p) => p.fragments.every((f) => f.to - f.from >= 2))).toBe(true);
   });

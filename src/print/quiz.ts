@@ -462,7 +462,7 @@ function drawRichLine(t: Typesetter, page: PDFPage, line: Line, inline: Map<numb
   flush();
 }
 
-function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number): void {
+function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, continued: boolean): void {
   const measure = t.measure;
   const one = (text: string): Line[] => [{ text, width: 0, justify: false }];
   switch (content.type) {
@@ -546,7 +546,7 @@ function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Co
     }
     case 'table': {
       const table = { ...content, left, top, width: c.width, pad: c.s.table.size * 0.45 };
-      t.tableSlice(page, table, from, to, (cell: Cell, i, x, cellTop, width) => {
+      t.tableSlice(page, table, from, to, continued, (cell: Cell, i, x, cellTop, width) => {
         let cy = cellTop;
         for (const p of cell.paras) cy += t.drawLines(page, p.lines, x, cy, width, p.style, i < content.centred ? 'center' : 'left');
       });
@@ -668,17 +668,20 @@ async function render(model: Model, template: QuizTemplate, measure: Measure, ca
   const sh = c.s.header;
   pages.forEach((flow, i) => {
     const page = t.doc.addPage([pageWidth, pageHeight]);
-    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left);
-    if (i > 0) {
-      const headerTop = mm(m.top) * 0.45;
-      const text = info.header;
-      measure.check(text, sh.weight, undefined, `the header in ${template.file}`);
-      t.drawLines(page, [{ text, width: 0, justify: false }], left, headerTop, c.width, sh, 'left');
-      t.rule(page, left, headerTop + measure.lineHeight(sh) + 1, c.width, t.colour('rule'), 0.4);
-    }
-    const footer = fill(template.footer, { version: info.version, page: String(i + 1), pages: String(pages.length) });
-    measure.check(footer, sh.weight, undefined, `the footer in ${template.file}`);
-    t.drawLines(page, [{ text: footer, width: 0, justify: false }], left, pageHeight - mm(m.bottom) * 0.62, c.width, sh, 'center');
+    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left, f.continued);
+    // Running header and footer are pagination artifacts, not content.
+    t.marked(page, 'Artifact', { type: 'Pagination' }, () => {
+      if (i > 0) {
+        const headerTop = mm(m.top) * 0.45;
+        const text = info.header;
+        measure.check(text, sh.weight, undefined, `the header in ${template.file}`);
+        t.drawLines(page, [measure.line(text, sh)], left, headerTop, c.width, sh, 'left');
+        t.rule(page, left, headerTop + measure.lineHeight(sh) + 1, c.width, t.colour('rule'), 0.4);
+      }
+      const footer = fill(template.footer, { version: info.version, page: String(i + 1), pages: String(pages.length) });
+      measure.check(footer, sh.weight, undefined, `the footer in ${template.file}`);
+      t.drawLines(page, [measure.line(footer, sh)], left, pageHeight - mm(m.bottom) * 0.62, c.width, sh, 'center');
+    });
   });
   return t.save();
 }

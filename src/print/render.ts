@@ -436,6 +436,7 @@ export class Typesetter {
     table: { left: number; top: number; width: number; widths: number[]; pad: number; header: C[]; headerHeight: number; rows: C[][]; rowHeights: number[] },
     from: number,
     to: number,
+    continued: boolean,
     drawCell: (cell: C, column: number, x: number, top: number, width: number) => void,
   ): void {
     const { left, width, widths, pad } = table;
@@ -448,13 +449,18 @@ export class Typesetter {
       });
       this.rule(page, left, y + height, width, this.colour('rule'), header ? 0.8 : 0.4);
     };
-    drawRow(table.header, table.top, table.headerHeight, true);
+    // The header repeated on a continuation page is a pagination artifact.
+    const header = (): void => {
+      drawRow(table.header, table.top, table.headerHeight, true);
+      this.rule(page, left, table.top, width, this.colour('rule'), 0.8);
+    };
+    if (continued) this.marked(page, 'Artifact', { type: 'Pagination' }, header);
+    else header();
     let y = table.top + table.headerHeight;
     for (let r = from; r < to; r++) {
       drawRow(table.rows[r]!, y, table.rowHeights[r]!, false);
       y += table.rowHeights[r]!;
     }
-    this.rule(page, left, table.top, width, this.colour('rule'), 0.8);
   }
 
   /** Baseline offset from the top of a line box, so that text sits centred in its leading. */
@@ -553,6 +559,21 @@ export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   context.assign(rootRef, context.obj({ Type: 'Outlines', First: top.first, Last: top.last, Count: top.count }));
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/**
+ * Page labels (ISO 32000 §12.4.2): what viewers show as page numbers. Each range starts at a
+ * 0-based page index with a numbering style (D decimal, r lower roman) from 1, a prefix, or both.
+ */
+export function writePageLabels(doc: PDFDocument, ranges: { start: number; style?: 'D' | 'r'; prefix?: string }[]): void {
+  const nums: unknown[] = [];
+  for (const r of ranges) {
+    const label: Record<string, unknown> = {};
+    if (r.style) label.S = PDFName.of(r.style);
+    if (r.prefix !== undefined) label.P = PDFHexString.fromText(r.prefix);
+    nums.push(PDFNumber.of(r.start), doc.context.obj(label as Parameters<typeof doc.context.obj>[0]));
+  }
+  doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums } as Parameters<typeof doc.context.obj>[0]));
 }
 
 /** Internal link from a rectangle on one page to a position on another (TOC entries). */

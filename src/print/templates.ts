@@ -147,7 +147,11 @@ const HandbookTemplate = z.strictObject({
     chart: TypeSpec.optional().describe('text in process charts; defaults to small'),
   }),
   header: z.string().default('{title}').describe('Running header; {title}, {section}, {organisation}'),
-  footer: z.string().default('{page}').describe('Running footer; {page}, {pages}'),
+  footer: z.string().default('{page}').describe('Running footer; {page}, {pages} (body pages, numbered from 1)'),
+  frontMatter: z.enum(['roman', 'none']).default('roman').describe('page numbers of the contents pages: i, ii, … or none; the body is numbered from 1'),
+  duplex: z.boolean().default(true).describe('printed on both sides: margin.left is the inner margin, on the right of left-hand (even) pages'),
+  padTo: z.number().int().min(1).max(16).default(1).describe('blank pages at the end up to a multiple of this (4 for a saddle-stitched booklet)'),
+  chartMinSize: z.number().positive().default(6.5).describe('points: a chart is scaled down to stay on one page only while its labels stay this large'),
   blocks: z.array(z.enum(HANDBOOK_BLOCKS)).min(1),
 });
 
