@@ -67,6 +67,8 @@ function readPaper(path: string): Map<SectionType, PaperQuestion[]> {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || /第\d+页\s*共\d+页/.test(line) || line.startsWith('\f')) continue;
+    // The sealing strip down the margin (密封线 and the candidate's fields).
+    if (/^密\s*封\s*线/.test(line) || /^(姓名|工号|单位)：$/.test(line)) continue;
     if (/（[A-Z]卷）$/.test(line) && line.includes(template.title)) continue; // running header
     const heading = /^[一二三四五六]、(单项选择题|多项选择题|判断题|填空题)（/.exec(line);
     if (heading) {
@@ -272,13 +274,30 @@ describe('quiz papers', () => {
 
   it('shows the header fields, points and page numbers', () => {
     const t = pdftotext(file(`quiz-${UNIT}-A.pdf`));
-    for (const f of template.fields) expect(t).toContain(`${f}：`);
+    // With a sealing line only the score is asked on top; the candidate's fields are in the strip.
+    for (const f of template.sealingLine ? template.fields.filter((x) => x === '得分') : template.fields) expect(t).toContain(`${f}：`);
     // Full marks are the exam rule's, whatever the bank could fill of each section.
     expect(assembly.total).toBe(model.organisation.exam.total);
     expect(t).toContain(`满分${model.organisation.exam.total}分`);
     const n = pageCount(file(`quiz-${UNIT}-A.pdf`));
     expect(t).toContain(`本试卷共${n}页`);
     expect(t).toContain(`第${n}页 共${n}页`);
+  });
+
+  it('draws the sealing line down the left margin of every page, the fields beside it on the first, and none on the key', () => {
+    expect(template.sealingLine).toBe(true);
+    const fc = emptyFontconfig(mkdtempSync(join(tmpdir(), 'guifan-quiz-seal-')));
+    const dpi = 30;
+    const strip = (f: string, page: number): number => {
+      const { image } = rasterise(f, page, dpi, fc);
+      return inkRatio(image, 0, 0, Math.round((template.page.margin.left / 25.4) * dpi), image.height);
+    };
+    const paper = file(`quiz-${UNIT}-A.pdf`);
+    const first = strip(paper, 1);
+    const second = strip(paper, 2);
+    expect(second).toBeGreaterThan(0.002);
+    expect(first).toBeGreaterThan(second * 1.5);
+    expect(strip(file(`quiz-${UNIT}-key.pdf`), 1)).toBe(0);
   });
 
   it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {

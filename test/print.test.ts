@@ -12,7 +12,9 @@ import { buildPrint, MissingGlyphError, PosterOverflowError, TemplateError } fro
 import { FontCache } from '../src/print/fonts.ts';
 import { breakLines, NO_LINE_END, NO_LINE_START } from '../src/print/layout/lines.ts';
 import { paginate } from '../src/print/layout/flow.ts';
-import { parseTemplate } from '../src/print/templates.ts';
+import { loadTemplates, parseTemplate } from '../src/print/templates.ts';
+import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
+import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause, Model } from '../src/model/types.ts';
 import { fixtureModel, overfullModel } from './fixtures/print/model.ts';
@@ -222,8 +224,9 @@ describe('handbook', () => {
 });
 
 describe('card', () => {
+  const unit = model.units[0]!;
   it('has phrases and forbidden phrases on the front, commitments and hotlines on the back', () => {
-    const f = file(`card-${model.units[0]!.id}.pdf`);
+    const f = file(`card-${unit.id}.pdf`);
     expect(pageCount(f)).toBe(2);
     const front = squash(pdftotext(f, { first: 1, last: 1 }));
     const back = squash(pdftotext(f, { first: 2, last: 2 }));
@@ -231,6 +234,67 @@ describe('card', () => {
     expect(front).toContain('喂，干什么的？');
     expect(back).toContain('故障抢修24小时内');
     expect(back).toContain('0791-6132563');
+    // ✓ and ✗ are drawn marks now, not the ○ and × characters (×× is a phrase's blank).
+    expect(front).not.toContain('○');
+    expect(front).not.toContain('×没零钱');
+  });
+
+  it('fills each side and sets its values in one column', async () => {
+    const pages = await readGlyphs(new Uint8Array(readFileSync(file(`card-${unit.id}.pdf`))));
+    const mm = 72 / 25.4;
+    for (const p of pages) {
+      // The lowest line sits near the bottom margin (3 mm): the type was set as large as fits.
+      const lowest = Math.min(...p.glyphs.map((g) => g.y));
+      expect(lowest / mm, 'mm above the bottom edge').toBeLessThan(7);
+    }
+    // Targets, and hotline numbers, each start at one x on the back.
+    const back = pages[1]!;
+    const startOf = (value: string): number => {
+      const chars = [...value];
+      const at = back.glyphs.findIndex((_, i) => chars.every((ch, k) => back.glyphs[i + k]?.text === ch));
+      expect(at, value).toBeGreaterThanOrEqual(0);
+      return Math.round(back.glyphs[at]!.x * 10) / 10;
+    };
+    const targets = unit.commitments.filter((c) => c.target).slice(0, 4).map((c) => startOf(c.target!.display));
+    expect(new Set(targets).size, targets.join(' ')).toBe(1);
+    const numbers = ['95598', '0791-6132563'].map(startOf);
+    expect(new Set(numbers).size, numbers.join(' ')).toBe(1);
+  });
+
+  it('puts ten cards a side on an A4 sheet for the print shop, with crop marks', async () => {
+    const f = file(`card-sheet-${unit.id}.pdf`);
+    expect(pageCount(f)).toBe(2);
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.load(readFileSync(f));
+    const { width, height } = doc.getPage(0).getSize();
+    expect([Math.round((width * 25.4) / 72), Math.round((height * 25.4) / 72)]).toEqual([210, 297]);
+    for (const [page, needle] of [[1, '喂，干什么的？'], [2, '0791-6132563']] as const) {
+      const text = squash(pdftotext(f, { first: page, last: page }));
+      expect(text.split(needle).length - 1, `page ${page}`).toBe(10);
+    }
+  });
+});
+
+describe('print shop options', () => {
+  it('adds a 3 mm bleed and crop marks to a poster when its template asks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-bleed-'));
+    mkdirSync(join(dir, 'templates'));
+    const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('bleed: 0', 'bleed: 3').replace('cropMarks: false', 'cropMarks: true'));
+    const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), only: `poster:${model.units[0]!.id}`, fonts });
+    const { PDFDocument } = await import('pdf-lib');
+    const page = (await PDFDocument.load(readFileSync(res.files[0]!))).getPage(0);
+    const mm = 72 / 25.4;
+    const trim = page.getTrimBox();
+    const bleed = page.getBleedBox();
+    const media = page.getMediaBox();
+    expect([trim.x, trim.y, Math.round(trim.width / mm), Math.round(trim.height / mm)]).toEqual([0, 0, 297, 420]);
+    expect(Math.round(-bleed.x / mm)).toBe(3);
+    expect(Math.round((bleed.width - trim.width) / mm)).toBe(6);
+    // The marks sit outside the bleed: the sheet is larger still.
+    expect(-media.x).toBeGreaterThan(-bleed.x + 5 * mm);
+    const audit = await auditPrint(join(dir, 'print'), { templates: loadTemplates(join(dir, 'templates')), model });
+    for (const k of AUDIT_CHECKS) expect(audit.totals[k], k).toBe(0);
   });
 });
 

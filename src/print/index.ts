@@ -14,11 +14,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/types.ts';
-import { buildCard } from './card.ts';
+import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
 import { buildQuizPapers } from './quiz.ts';
-import { cardFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, type PlannedFile } from './plan.ts';
+import { cardFileName, cardSheetFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, type PlannedFile } from './plan.ts';
 
 export { PRINT_FOLDER } from './plan.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from './templates.ts';
@@ -76,7 +76,18 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
     case 'poster':
       return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), 2, (note) => buildPoster(model, unit, template, fonts, note)));
     case 'card':
-      return model.units.filter((u) => wanted.has(cardFileName(template, u))).map((unit) => one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)));
+      return model.units
+        .filter((u) => wanted.has(cardFileName(template, u)))
+        .map((unit) =>
+          template.sheet
+            ? {
+                audience: 'public' as const,
+                files: [cardFileName(template, unit), cardSheetFileName(template, unit)],
+                weight: () => 2,
+                run: async () => [await buildCard(model, unit, template, fonts), await buildCardSheet(model, unit, template, fonts)],
+              }
+            : one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)),
+        );
     case 'handbook': {
       // A handbook grows with the group's clauses and charts; a role's is a part of the complete one.
       const size = (): number => model.documents.reduce((n, d) => n + countClauses(d.clauses), 0) + 20 * model.processes.length;

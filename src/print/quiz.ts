@@ -570,7 +570,9 @@ function composePaper(model: Model, scope: QuizPaperScope, template: QuizTemplat
   const s = c.s;
   c.text(scope.label, s.unit, { align: 'center' }, undefined, 'the unit name');
   c.text(`${template.title}试卷（${v.letter}卷）`, s.title, { align: 'center', space: s.unit.size * 0.3, after: s.title.size * 0.6 });
-  c.blocks.push({ rows: [c.lh(s.field) * 1.5], keepTogether: true, content: { type: 'fields', labels: template.fields, style: s.field } });
+  // With a sealing line the candidate's fields are in the sealed strip; the score stays on top.
+  const fields = template.sealingLine ? template.fields.filter((f) => f === '得分') : template.fields;
+  if (fields.length > 0) c.blocks.push({ rows: [c.lh(s.field) * 1.5], keepTogether: true, content: { type: 'fields', labels: fields, style: s.field } });
   // 得分栏: a grader writes each section's score and the total.
   const headers = [...a.sections.map((x) => x.numeral), '总分'];
   const cols = headers.length;
@@ -649,7 +651,47 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
   return c;
 }
 
-async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string; date: string }): Promise<Uint8Array> {
+/**
+ * 密封线: a dashed line down the left margin with 密封线内不要答题 along it, and on the first page
+ * the candidate's fields outside it, all turned to read upwards as on a sealed paper.
+ */
+function drawSealingLine(t: Typesetter, page: PDFPage, template: QuizTemplate, first: boolean): void {
+  const m = template.page.margin;
+  const s: Style = { ...style(template.type.small), colour: 'muted' };
+  const x = mm(m.left) * 0.62;
+  const top = mm(m.top);
+  const bottom = page.getHeight() - mm(m.bottom);
+  const notice = '密　封　线　内　不　要　答　题';
+  const noticeWidth = t.measure.width(notice, s);
+  const mid = (top + bottom) / 2;
+  const dashes = (from: number, to: number): void =>
+    page.drawLine({ start: { x, y: page.getHeight() - from }, end: { x, y: page.getHeight() - to }, thickness: 0.6, color: t.colour('muted'), dashArray: [3, 2] });
+  t.marked(page, 'Artifact', { type: 'Layout' }, () => {
+    dashes(top, mid - noticeWidth / 2 - s.size);
+    dashes(mid + noticeWidth / 2 + s.size, bottom);
+    // Turned a quarter left (its baseline runs up the page), and drawn as outlines: the strip is
+    // part of the printed form, not text to extract with the questions.
+    const turned = (text: string, cx: number, centre: number, st: Style, width: number): void =>
+      t.outlinedText(page, text, cx + st.size * 0.35, page.getHeight() - centre - width / 2, st, t.colour(st.colour), true);
+    turned(notice, x, mid, s, noticeWidth);
+    if (!first) return;
+    const f: Style = style(template.type.field);
+    const labels = template.fields.filter((l) => l !== '得分');
+    const each = (bottom - top) / Math.max(1, labels.length);
+    labels.forEach((label, i) => {
+      const centre = bottom - each * (i + 0.5);
+      const text = `${label}：`;
+      const w = t.measure.width(text, f);
+      const cx = x - f.size * 1.6;
+      turned(text, cx, centre + each * 0.25, f, w);
+      // The line to write on runs up from the label.
+      const from = centre + each * 0.25 - w / 2 - f.size * 0.3;
+      page.drawLine({ start: { x: cx + f.size * 0.5, y: page.getHeight() - from }, end: { x: cx + f.size * 0.5, y: page.getHeight() - (from - each * 0.6) }, thickness: 0.6, color: t.colour('text') });
+    });
+  });
+}
+
+async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string; date: string; sealed?: boolean }): Promise<Uint8Array> {
   const [pageWidth, pageHeight] = pageSize(template);
   const m = template.page.margin;
   const contentTop = mm(m.top);
@@ -668,6 +710,8 @@ async function render(model: Model, template: QuizTemplate, measure: Measure, ca
   const sh = c.s.header;
   pages.forEach((flow, i) => {
     const page = t.doc.addPage([pageWidth, pageHeight]);
+    // The sealing strip first: extracted text reads it before the page's questions, like a header.
+    if (info.sealed) drawSealingLine(t, page, template, i === 0);
     for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left, f.continued);
     // Running header and footer are pagination artifacts, not content.
     t.marked(page, 'Artifact', { type: 'Pagination' }, () => {
@@ -712,6 +756,7 @@ export async function buildQuizPapers(model: Model, scope: QuizPaperScope, templ
         header: fill(template.header, { unit: scope.label, title: template.title, version }),
         version,
         date,
+        sealed: template.sealingLine,
       }),
     );
   }

@@ -394,6 +394,28 @@ export class Typesetter {
   }
 
   /**
+   * Text drawn as the outlines of its glyphs, not as text: for printed furniture that extraction
+   * and screen readers must not read as content (a paper's sealing strip). `turn` rotates it a
+   * quarter left about (x, y), the baseline then running up the page.
+   */
+  outlinedText(page: PDFPage, text: string, x: number, y: number, s: Style, colour: RGB, turn = false): void {
+    const face = this.measure.faces[s.weight];
+    const line = this.measure.line(text, s);
+    const k = s.size / face.unitsPerEm;
+    let pen = line.lead ?? 0;
+    [...text].forEach((ch, i) => {
+      const cp = ch.codePointAt(0) ?? 0;
+      const glyph = face.glyph(cp) as unknown as { path: { commands: { command: string; args: number[] }[] }; advanceWidth: number };
+      const letter: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
+      // Font units, y up; the SVG path pdf-lib draws has y down.
+      const d = glyph.path.commands.map((c) => `${letter[c.command]} ${c.args.map((v, j) => fmt(j % 2 === 1 ? -v * k : v * k + pen)).join(' ')}`).join(' ');
+      if (d) page.drawSvgPath(d, { x, y, color: colour, ...(turn ? { rotate: degrees(90) } : {}) });
+      pen += glyph.advanceWidth * k + (line.gaps?.[i] ?? 0);
+    });
+    joinOperators(page);
+  }
+
+  /**
    * Draw inside a marked-content sequence: /Artifact for what is not content (running headers and
    * footers, repeated chart headers, crop marks), /Figure with alternative text and its box for
    * charts and QR codes. Readers and the print audit (src/print/audit) go by these marks.

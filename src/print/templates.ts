@@ -42,6 +42,7 @@ const Colours = z
     accentText: Colour.default('#ffffff').describe('text set on the accent colour'),
     rule: Colour.default('#b8b8b8'),
     tint: Colour.default('#f3ece4').describe('background of table headers and panels'),
+    good: Colour.default('#1d6b35').describe('the ✓ of phrases to use (the site’s colour)'),
   })
   .prefault({});
 export type ColourName = keyof z.infer<typeof Colours>;
@@ -50,7 +51,7 @@ const TypeSpec = z.strictObject({
   size: z.number().positive().describe('points'),
   leading: z.number().min(1).default(1.5).describe('line height as a multiple of the size'),
   weight: z.enum(['regular', 'bold']).default('regular'),
-  colour: z.enum(['text', 'muted', 'accent', 'accentText', 'rule', 'tint']).default('text'),
+  colour: z.enum(['text', 'muted', 'accent', 'accentText', 'rule', 'tint', 'good']).default('text'),
 });
 export type TypeSpec = z.infer<typeof TypeSpec>;
 
@@ -163,7 +164,24 @@ const CardTemplate = z.strictObject({
   limits: z
     .strictObject({ phrases: z.number().int().positive().default(6), forbidden: z.number().int().positive().default(5), commitments: z.number().int().positive().default(4) })
     .prefault({}),
-  fit: z.strictObject({ step: z.number().positive().max(0.5).default(0.05), minBodySize: z.number().positive() }),
+  fit: z
+    .strictObject({
+      step: z.number().positive().max(0.5).default(0.05),
+      minBodySize: z.number().positive(),
+      max: z.number().min(1).max(3).default(1.5).describe('largest scale of the type sizes: each side is set as large as fits, up to this'),
+    })
+    .describe('Each side is set at the largest scale (from max, by step) at which it fits; below minBodySize the build fails'),
+  sheet: z
+    .strictObject({
+      size: z.enum(['A3', 'A4']).default('A4'),
+      columns: z.number().int().positive().default(2),
+      rows: z.number().int().positive().default(5),
+      gutter: PositiveMm.default(3).describe('between cards'),
+      bleed: z.number().min(0).max(3).default(1.5).describe('mm of each card printed beyond its cut line (at most half the gutter)'),
+      cropMarks: z.boolean().default(true),
+    })
+    .optional()
+    .describe('also write card-sheet-<unit>.pdf: the cards several to a sheet, fronts then backs, for a print shop'),
   front: z.array(z.enum(CARD_BLOCKS)).min(1),
   back: z.array(z.enum(CARD_BLOCKS)).min(1),
 });
@@ -180,6 +198,10 @@ const QuizTemplate = z.strictObject({
   versions: z.number().int().min(1).max(6).default(2).describe('papers A, B, … with the same questions in different orders'),
   seed: z.string().min(1).optional().describe('bank and selection seed; DEFAULT_SEED of src/quiz otherwise'),
   fields: z.array(z.string().min(1)).min(1).default(['姓名', '工号', '单位', '得分']).describe('lines to fill in at the top'),
+  sealingLine: z
+    .boolean()
+    .default(false)
+    .describe('密封线: a dashed line down the left margin of every page of the papers, the fields to fill in (but 得分) outside it on the first page, so that names are sealed for marking'),
   instructions: z
     .array(z.string())
     .default([])

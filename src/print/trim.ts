@@ -25,19 +25,25 @@ export function setTrim(page: PDFPage, bleed: number, marks: boolean): void {
   page.node.set(PDFName.of('BleedBox'), page.doc.context.obj([-bleed, -bleed, width + bleed, height + bleed]));
 }
 
-/** Crop marks at the four corners of the trimmed page (drawn after setTrim, or with the trim size known). */
-export function drawTrimMarks(page: PDFPage, bleed: number, trim?: { x: number; y: number; width: number; height: number }): void {
+/**
+ * Crop marks at the corners of a trimmed box (the page's after setTrim): each extends one of the
+ * box's edges outwards. `outside` says on which sides there is room for them (all by default);
+ * a box among others on a sheet gets marks only towards the sheet's margins.
+ */
+export function drawTrimMarks(
+  page: PDFPage,
+  bleed: number,
+  trim?: { x: number; y: number; width: number; height: number },
+  outside: { left: boolean; right: boolean; top: boolean; bottom: boolean } = { left: true, right: true, top: true, bottom: true },
+): void {
   const box = trim ?? trimBox(page);
   const offset = Math.max(bleed, MARK_OFFSET);
   const ops = [pushGraphicsState(), setLineWidth(0.25), setStrokingCmykColor(1, 1, 1, 1)];
-  const xs = [box.x, box.x + box.width];
-  const ys = [box.y, box.y + box.height];
-  for (const x of xs) {
-    for (const y of ys) {
-      const sx = x === box.x ? -1 : 1;
-      const sy = y === box.y ? -1 : 1;
-      ops.push(moveTo(x + sx * offset, y), lineTo(x + sx * (offset + MARK_LENGTH), y), stroke());
-      ops.push(moveTo(x, y + sy * offset), lineTo(x, y + sy * (offset + MARK_LENGTH)), stroke());
+  for (const [x, sx, side] of [[box.x, -1, outside.left], [box.x + box.width, 1, outside.right]] as const) {
+    for (const [y, sy, end] of [[box.y, -1, outside.bottom], [box.y + box.height, 1, outside.top]] as const) {
+      // Horizontal: the top or bottom edge carried out sideways; vertical: the side edge carried up or down.
+      if (side) ops.push(moveTo(x + sx * offset, y), lineTo(x + sx * (offset + MARK_LENGTH), y), stroke());
+      if (end) ops.push(moveTo(x, y + sy * offset), lineTo(x, y + sy * (offset + MARK_LENGTH)), stroke());
     }
   }
   ops.push(popGraphicsState());

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../../model/types.ts';
+import { unitView } from '../../model/view.ts';
 import { posterMinimums, type Template } from '../templates.ts';
 import { AUDIT_CHECKS, auditPdf, type AuditCounts, type AuditOptions, type AuditResult } from './checks.ts';
 import { readGlyphs } from './pdf-glyphs.ts';
@@ -32,7 +33,8 @@ export function auditOptions(file: string, templates: readonly Template[], model
   if (template.kind === 'poster') {
     const unitId = file.slice(template.output.length + 1).replace(/\.pdf$/, '');
     const unit = model?.units.find((u) => u.id === unitId);
-    const targets = unit ? unit.commitments.filter((c) => c.public && c.target).map((c) => c.target!.display) : [];
+    // Posters print a target as the public reads it (24小时内, 不低于97%).
+    const targets = model && unit ? unitView(model, unit.id).publicCommitments.flatMap((c) => (c.target ? [c.target.wording] : [])) : [];
     options.poster = { ...posterMinimums(template), targets };
   }
   return options;

@@ -299,22 +299,40 @@ export async function readGlyphs(bytes: Uint8Array): Promise<PageGlyphs[]> {
   for (const page of doc.getPages()) {
     const { width, height } = page.getSize();
     const trim = box(page.node.get(PDFName.of('TrimBox'))) ?? [0, 0, width, height];
-    const resources = page.node.Resources();
-    const fontDict = resources?.lookup(PDFName.of('Font'));
-    const fonts = new Map<string, FontInfo | undefined>();
-    if (fontDict instanceof PDFDict) {
-      for (const [key, value] of fontDict.entries()) {
-        if (!fontCache.has(value)) fontCache.set(value, readFont(doc, value));
-        fonts.set(key.asString(), fontCache.get(value));
+    const resourcesOf = (dict: PDFDict | undefined): Resources => {
+      const fonts = new Map<string, FontInfo | undefined>();
+      const fontDict = dict?.lookup(PDFName.of('Font'));
+      if (fontDict instanceof PDFDict) {
+        for (const [key, value] of fontDict.entries()) {
+          if (!fontCache.has(value)) fontCache.set(value, readFont(doc, value));
+          fonts.set(key.asString(), fontCache.get(value));
+        }
       }
-    }
+      // Form XObjects (a sheet of cards draws each card as one): their content with their own resources.
+      const forms = new Map<string, () => { data: Uint8Array; matrix: Matrix; resources: Resources }>();
+      const xobjects = dict?.lookup(PDFName.of('XObject'));
+      if (xobjects instanceof PDFDict) {
+        for (const [key, value] of xobjects.entries()) {
+          const stream = value instanceof PDFRef ? doc.context.lookup(value) : value;
+          if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('Subtype'))?.toString() !== '/Form') continue;
+          forms.set(key.asString(), () => {
+            const m = stream.dict.lookup(PDFName.of('Matrix'));
+            const matrix = (m instanceof PDFArray ? [0, 1, 2, 3, 4, 5].map((i) => num(m.lookup(i))) : [1, 0, 0, 1, 0, 0]) as Matrix;
+            const r = stream.dict.lookup(PDFName.of('Resources'));
+            return { data: streamBytes(stream), matrix, resources: resourcesOf(r instanceof PDFDict ? r : undefined) };
+          });
+        }
+      }
+      return { fonts, forms };
+    };
+    const resources = resourcesOf(page.node.Resources());
     const contents = page.node.Contents();
     const parts: Uint8Array[] = [];
     if (contents instanceof PDFArray) for (let i = 0; i < contents.size(); i++) parts.push(streamBytes(contents.lookup(i)));
     else if (contents) parts.push(streamBytes(contents));
     const data = Buffer.concat(parts.map((p) => Buffer.concat([Buffer.from(p), Buffer.from('\n')])));
     const result: PageGlyphs = { width, height, glyphs: [], figures: [], trim };
-    interpret(data, fonts, result);
+    interpret(data, resources, result, [1, 0, 0, 1, 0, 0], { run: 0 });
     pages.push(result);
   }
   return pages;
@@ -332,18 +350,23 @@ interface GraphicsState {
   fontSize: number;
 }
 
-function interpret(data: Uint8Array, fonts: Map<string, FontInfo | undefined>, out: PageGlyphs): void {
-  let gs: GraphicsState = { ctm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0, render: 0, fontSize: 1 };
+interface Resources {
+  fonts: Map<string, FontInfo | undefined>;
+  forms: Map<string, () => { data: Uint8Array; matrix: Matrix; resources: Resources }>;
+}
+
+function interpret(data: Uint8Array, resources: Resources, out: PageGlyphs, ctm: Matrix, counter: { run: number }, depth = 0): void {
+  const fonts = resources.fonts;
+  let gs: GraphicsState = { ctm, charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0, render: 0, fontSize: 1 };
   const saved: GraphicsState[] = [];
   let tm: Matrix = [1, 0, 0, 1, 0, 0];
   let tlm: Matrix = [1, 0, 0, 1, 0, 0];
   const marked: { tag: string; props?: Map<string, Operand>; figure?: Figure }[] = [];
   let operands: Operand[] = [];
-  let run = 0;
 
   const show = (strings: Operand[]): void => {
     const font = gs.font;
-    run++;
+    const run = ++counter.run;
     const artifact = marked.some((m) => m.tag === 'Artifact');
     const figure = [...marked].reverse().find((m) => m.figure)?.figure?.alt;
     for (const item of strings) {
@@ -476,6 +499,14 @@ function interpret(data: Uint8Array, fonts: Map<string, FontInfo | undefined>, o
       case 'EMC':
         marked.pop();
         break;
+      case 'Do': {
+        const form = o[0] instanceof PDFName ? resources.forms.get(o[0].asString()) : undefined;
+        if (form && depth < 8) {
+          const f = form();
+          interpret(f.data, f.resources, out, multiply(f.matrix, gs.ctm), counter, depth + 1);
+        }
+        break;
+      }
       default:
         break;
     }
