@@ -123,6 +123,22 @@ describe('poster', () => {
     expect(t).not.toContain('我们承诺在规定时限内办结');
   });
 
+  it('prints the full texts on more sheets when the template says second-sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-sheets-'));
+    mkdirSync(join(dir, 'templates'));
+    const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('overflow: qr-page', 'overflow: second-sheet'));
+    const res = await buildPrint(overfullModel(), dir, { templatesDir: join(dir, 'templates'), fonts });
+    const f = res.files[0]!;
+    expect(res.notes).toEqual([expect.stringMatching(/分 \d+ 张印制 \//)]);
+    expect(pageCount(f)).toBeGreaterThan(2);
+    const t = squash(pdftotext(f));
+    expect(t.split(squash('我们承诺在规定时限内办结客户提出的每一项业务申请')).length - 1).toBe(60);
+    // The 落款 and contacts once, on the last sheet.
+    expect(squash(pdftotext(f, { first: pageCount(f), last: pageCount(f) }))).toContain('2026年3月1日');
+    expect(squash(pdftotext(f, { first: 1, last: 1 }))).not.toContain('2026年3月1日');
+  });
+
   it('fails with the poster name and the overflow when the template says to', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-fail-'));
     mkdirSync(join(dir, 'templates'));
@@ -337,6 +353,46 @@ describe('line breaker', () => {
         for (const n of ['0791-6132563', '0.28MPa', '24小时', '97%']) if (text.includes(n)) expect(joined).toContain(n);
       }),
       { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('spaces by clreq: compressed pairs, a quarter em beside Western text, nothing inside it, per punctuation style', () => {
+    const one = (text: string, rules?: Parameters<typeof breakLines>[1]['rules']): { gaps: number[]; width: number; lead: number } => {
+      const [line] = breakLines(text, { width: 1000, advance, ...(rules ? { rules } : {}) });
+      return { gaps: line!.gaps!, width: line!.width, lead: line!.lead ?? 0 };
+    };
+    // 说“好”“行”。: ”“ and ”。 lose the blank halves that meet (-½ em), the rest is 0.
+    expect(one('说“好”“行”。').gaps).toEqual([0, 0, 0, -5, 0, 0, -5, 0]);
+    // 在24小时内 and Q/YLGY 101—2027: ¼ em between Han and Western, none inside the number or code.
+    expect(one('在24小时内').gaps).toEqual([2.5, 0, 2.5, 0, 0, 0]);
+    expect(one('Q/YLGY 101—2027号').gaps).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2.5, 0]);
+    // 开明: only 。？！ keep their width; an opening mark at a line's start hangs its blank half.
+    const kaiming = { punctuation: 'kaiming' as const, latinGap: 0.25, maxStretch: 0.08 };
+    expect(one('好，“行”。', kaiming).gaps).toEqual([0, -10, 0, 0, -5, 0]);
+    expect(one('“行”', kaiming).lead).toBe(-5);
+    // Half width at the end of a line: the closing mark's blank leaves the measure.
+    expect(one('好。', { punctuation: 'line-end-half', latinGap: 0.25, maxStretch: 0.08 }).width).toBe(15);
+    expect(one('好。').width).toBe(20);
+  });
+
+  it('justifies without ever spacing inside a Western run, and within the caps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, '罚款200—500元', 'Q/YLGY 101—2027'), { minLength: 4, maxLength: 40 }), fc.integer({ min: 90, max: 300 }), (parts, width) => {
+        const text = parts.join('');
+        for (const line of breakLines(text, { width, advance })) {
+          const chars = [...line.text];
+          const gaps = line.fill ?? line.gaps!;
+          const western = chars.map((ch) => /[0-9A-Za-z]/.test(ch));
+          chars.forEach((ch, i) => {
+            if (i + 1 >= chars.length) return;
+            const extra = gaps[i]! - line.gaps![i]!;
+            if (western[i] && western[i + 1]) expect(gaps[i], `${ch}${chars[i + 1]} in ${line.text}`).toBe(0);
+            // No gap grows by more than 0.1 em (the audit's loose line), beyond compressed marks regaining a little.
+            expect(extra, `${ch}${chars[i + 1]} in ${line.text}`).toBeLessThanOrEqual(10 * 0.2 + 1e-9);
+          });
+        }
+      }),
+      { numRuns: 200, seed: 7 },
     );
   });
 

@@ -17,7 +17,7 @@ import type { Line } from './layout/lines.ts';
 import { Measure, style, Typesetter, type Style } from './render.ts';
 import { mm, pageSize, type CardTemplate } from './templates.ts';
 import { cardFileName } from './plan.ts';
-import { drawTrimMarks, setTrim } from './trim.ts';
+import { drawTrimMarks } from './trim.ts';
 
 export class CardOverflowError extends Error {}
 
@@ -192,7 +192,7 @@ function fitSides(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
   return sides;
 }
 
-async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache, bleed: number): Promise<Typesetter> {
+async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Typesetter> {
   const measure = new Measure(cache, template);
   const [pageWidth, pageHeight] = pageSize(template);
   const sides = fitSides(model, unit, template, measure);
@@ -208,23 +208,23 @@ async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemp
   for (const side of sides) {
     const page = t.doc.addPage([pageWidth, pageHeight]);
     side.draw(t, page, 0);
-    setTrim(page, bleed, false);
   }
   return t;
 }
 
 export async function buildCard(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Uint8Array> {
-  return (await cardDocument(model, unit, template, cache, 0)).save();
+  return (await cardDocument(model, unit, template, cache)).save();
 }
 
 /**
  * Ten cards a side on one sheet (template.sheet): fronts on page 1, backs on page 2 with the
  * columns mirrored, cut lines marked in the margins. Each card keeps a bleed into the gutter.
  */
-export async function buildCardSheet(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Uint8Array> {
+export async function buildCardSheet(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache, cardBytes?: Uint8Array): Promise<Uint8Array> {
   const sheet = template.sheet!;
   const bleed = mm(Math.min(sheet.bleed, sheet.gutter / 2));
-  const card = await cardDocument(model, unit, template, cache, bleed);
+  // The card as buildCard makes it: its banner already runs past the trim; the embedded box takes the bleed of it.
+  const card = cardBytes ?? (await buildCard(model, unit, template, cache));
   const [w, h] = pageSize(template);
   const [sheetWidth, sheetHeight] = pageSize({ page: { size: sheet.size, orientation: 'portrait', margin: { top: 0, right: 0, bottom: 0, left: 0 } } });
   const gutter = mm(sheet.gutter);
@@ -241,8 +241,7 @@ export async function buildCardSheet(model: Model, unit: ResolvedUnit, template:
   doc.setLanguage(model.organisation.language);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  // Fonts are embedded when a document is saved: embed the cards from the saved file.
-  const pages = (await PDFDocument.load(await card.save(), { updateMetadata: false })).getPages();
+  const pages = (await PDFDocument.load(card, { updateMetadata: false })).getPages();
   const box = { left: -bleed, bottom: -bleed, right: w + bleed, top: h + bleed };
   const [front, back] = await doc.embedPages(pages, [box, box]);
   for (const [side, embedded] of [front, back].entries()) {

@@ -376,7 +376,6 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
   const m = template.page.margin;
   const contentTop = mm(m.top);
   const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
-  const left = mm(m.left);
   const c = new Composer(template, measure);
   const view = handbookView(model, scope);
   const layouts = new Map<string, ProcessLayout>();

@@ -84,7 +84,10 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
                 audience: 'public' as const,
                 files: [cardFileName(template, unit), cardSheetFileName(template, unit)],
                 weight: () => 2,
-                run: async () => [await buildCard(model, unit, template, fonts), await buildCardSheet(model, unit, template, fonts)],
+                run: async () => {
+                  const card = await buildCard(model, unit, template, fonts);
+                  return [card, await buildCardSheet(model, unit, template, fonts, card)];
+                },
               }
             : one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)),
         );

@@ -328,13 +328,32 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
   const available = pageHeight - mm(m.top) - mm(m.bottom);
   const min = posterMinimums(template);
   const name = posterFileName(template, unit);
-  // The largest scale at which the plan fits one sheet; undefined when it does not even at the minimums.
+  // The scales tried, from 1 down by fit.step to the first at which every size is at its minimum.
+  const scales: number[] = [];
+  for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
+    scales.push(scale);
+    if (scale <= 0 || Object.entries(template.type).every(([k, spec]) => spec.size * scale <= (k === 'target' ? min.target : min.body))) break;
+  }
+  // The largest scale at which the plan fits one sheet (a smaller scale never makes it taller):
+  // undefined when it does not fit even at the minimums, else found by bisection.
   const fit = (mode: Mode): { plan: Plan; scale: number } | undefined => {
-    for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
-      const plan = planPoster(model, unit, template, measure, scale, mode);
-      if (sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) <= available) return { plan, scale };
-      if (Object.entries(template.type).every(([k, spec]) => spec.size * scale <= (k === 'target' ? min.target : min.body))) return undefined;
+    const at = (i: number): { plan: Plan; scale: number; fits: boolean } => {
+      const plan = planPoster(model, unit, template, measure, scales[i]!, mode);
+      return { plan, scale: scales[i]!, fits: sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) <= available };
+    };
+    let best = at(scales.length - 1);
+    if (!best.fits) return undefined;
+    let lo = 0;
+    let hi = scales.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const tried = at(mid);
+      if (tried.fits) {
+        best = tried;
+        hi = mid;
+      } else lo = mid + 1;
     }
+    return best;
   };
   let chosen = fit('full');
   let pages: { pieces: Piece[]; foot: Piece[] }[] | undefined = chosen ? [{ pieces: [...chosen.plan.head, ...chosen.plan.intro, ...chosen.plan.rows], foot: chosen.plan.foot }] : undefined;

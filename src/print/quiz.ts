@@ -5,7 +5,7 @@
  * question cites. Questions come from the generated bank (src/quiz), so papers stay in step
  * with the standards; the same seed gives byte-identical PDFs.
  */
-import { popGraphicsState, pushGraphicsState, setTextRenderingMode, TextRenderingMode, type PDFPage } from 'pdf-lib';
+import { PDFOperator, popGraphicsState, pushGraphicsState, setTextRenderingMode, TextRenderingMode, type PDFOperatorNames, type PDFPage, type RGB } from 'pdf-lib';
 import type { Model, SourceRef } from '../model/types.ts';
 import { choosePaperQuestions, DEFAULT_SEED, generateBank, shuffleOptions, type BankQuestion } from '../quiz/index.ts';
 import { rngFor } from '../quiz/random.ts';
@@ -234,6 +234,9 @@ interface OptionRow {
 type Block = FlowBlock<Content>;
 type Styles = Record<keyof QuizTemplate['type'], Style>;
 
+/** Stems broken, per Measure (one per build of a scope's papers), by measure, style and text. */
+const stemsBroken = new WeakMap<Measure, Map<string, { lines: Line[]; cost: number; ems: number }>>();
+
 class QuizComposer {
   readonly blocks: Block[] = [];
   readonly width: number;
@@ -324,12 +327,19 @@ class QuizComposer {
     this.measure.check(plain, s.weight, source, what);
     this.measure.check(BRACKET + BLANK_TEXT, s.weight, undefined, 'the quiz paper');
     const options: BreakOptions = { width, advance: (cp) => inline.get(cp)?.width ?? this.measure.advance(cp, s), em: () => s.size, rules: this.template.typography };
-    let best: { lines: Line[]; cost: number; ems: number } | undefined;
-    for (const ems of insides.length > 0 ? insideEms : [0]) {
-      for (const item of insides) item.width = ems * s.size;
-      const set = breakLinesScored(text, options);
-      if (!best || set.cost < best.cost) best = { ...set, ems };
-      if (set.cost < FLAWED) break;
+    // A paper is composed again once its page count is known: the same stems, broken the same way.
+    let known = stemsBroken.get(this.measure);
+    if (!known) stemsBroken.set(this.measure, (known = new Map()));
+    const key = `${width}\u0000${s.size}\u0000${s.weight}\u0000${insideEms.join(',')}\u0000${[...inline.values()].map((i) => i.width).join(',')}\u0000${text}`;
+    let best = known.get(key);
+    if (!best) {
+      for (const ems of insides.length > 0 ? insideEms : [0]) {
+        for (const item of insides) item.width = ems * s.size;
+        const set = breakLinesScored(text, options);
+        if (!best || set.cost < best.cost) best = { ...set, ems };
+        if (set.cost < FLAWED) break;
+      }
+      known.set(key, best!);
     }
     for (const item of insides) item.width = best!.ems * s.size;
     return { lines: best!.lines, inline };
@@ -659,36 +669,50 @@ function drawSealingLine(t: Typesetter, page: PDFPage, template: QuizTemplate, f
   const m = template.page.margin;
   const s: Style = { ...style(template.type.small), colour: 'muted' };
   const x = mm(m.left) * 0.62;
-  const top = mm(m.top);
-  const bottom = page.getHeight() - mm(m.bottom);
+  const top = page.getHeight() - mm(m.top);
+  const bottom = mm(m.bottom);
   const notice = '密　封　线　内　不　要　答　题';
   const noticeWidth = t.measure.width(notice, s);
   const mid = (top + bottom) / 2;
-  const dashes = (from: number, to: number): void =>
-    page.drawLine({ start: { x, y: page.getHeight() - from }, end: { x, y: page.getHeight() - to }, thickness: 0.6, color: t.colour('muted'), dashArray: [3, 2] });
+  const rgb = (c: RGB): string => `${fmt(c.red)} ${fmt(c.green)} ${fmt(c.blue)}`;
+  // Text turned a quarter left (its baseline runs up the page) and drawn as outlines: the strip is
+  // part of the printed form, not text to extract with the questions.
+  const turned = (text: string, st: Style, cx: number, centre: number, width: number): string =>
+    `q\n0 1 -1 0 ${fmt(cx + st.size * 0.35)} ${fmt(centre - width / 2)} cm\n${rgb(t.colour(st.colour))} rg\n${t.outlinePath(text, st)}\nf\nQ`;
   t.marked(page, 'Artifact', { type: 'Layout' }, () => {
-    dashes(top, mid - noticeWidth / 2 - s.size);
-    dashes(mid + noticeWidth / 2 + s.size, bottom);
-    // Turned a quarter left (its baseline runs up the page), and drawn as outlines: the strip is
-    // part of the printed form, not text to extract with the questions.
-    const turned = (text: string, cx: number, centre: number, st: Style, width: number): void =>
-      t.outlinedText(page, text, cx + st.size * 0.35, page.getHeight() - centre - width / 2, st, t.colour(st.colour), true);
-    turned(notice, x, mid, s, noticeWidth);
+    // The line and its notice are the same on every page: one form, drawn on each.
+    t.stamp(page, 'sealing-line', () => ({
+      bbox: [0, 0, mm(m.left), page.getHeight()],
+      content: [
+        `q\n0.6 w\n[3 2] 0 d\n${rgb(t.colour('muted'))} RG`,
+        `${fmt(x)} ${fmt(top)} m ${fmt(x)} ${fmt(mid + noticeWidth / 2 + s.size)} l S`,
+        `${fmt(x)} ${fmt(mid - noticeWidth / 2 - s.size)} m ${fmt(x)} ${fmt(bottom)} l S\nQ`,
+        turned(notice, s, x, mid, noticeWidth),
+      ].join('\n'),
+    }));
     if (!first) return;
     const f: Style = style(template.type.field);
     const labels = template.fields.filter((l) => l !== '得分');
-    const each = (bottom - top) / Math.max(1, labels.length);
+    const each = (top - bottom) / Math.max(1, labels.length);
+    const ops: string[] = [];
     labels.forEach((label, i) => {
-      const centre = bottom - each * (i + 0.5);
+      const centre = bottom + each * (i + 0.5) - each * 0.25;
       const text = `${label}：`;
       const w = t.measure.width(text, f);
       const cx = x - f.size * 1.6;
-      turned(text, cx, centre + each * 0.25, f, w);
+      ops.push(turned(text, f, cx, centre, w));
       // The line to write on runs up from the label.
-      const from = centre + each * 0.25 - w / 2 - f.size * 0.3;
-      page.drawLine({ start: { x: cx + f.size * 0.5, y: page.getHeight() - from }, end: { x: cx + f.size * 0.5, y: page.getHeight() - (from - each * 0.6) }, thickness: 0.6, color: t.colour('text') });
+      const from = centre + w / 2 + f.size * 0.3;
+      ops.push(`q\n0.6 w\n${rgb(t.colour('text'))} RG\n${fmt(cx + f.size * 0.5)} ${fmt(from)} m ${fmt(cx + f.size * 0.5)} ${fmt(from + each * 0.6)} l S\nQ`);
     });
+    page.pushOperators(PDFOperator.of(ops.join('\n') as PDFOperatorNames));
   });
+}
+
+/** A number as content streams write it: at most three decimals. */
+function fmt(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
 }
 
 async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string; date: string; sealed?: boolean }): Promise<Uint8Array> {

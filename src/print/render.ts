@@ -7,8 +7,6 @@
 import {
   appendBezierCurve,
   closePath,
-  degrees,
-  drawLinesOfText,
   fill,
   fillAndStroke,
   lineTo,
@@ -27,7 +25,6 @@ import {
   rgb,
   rotateRadians,
   scale,
-  setCharacterSpacing,
   setDashPattern,
   setFillingColor,
   setLineWidth,
@@ -175,6 +172,23 @@ export class Measure {
   private readonly natural = new Map<string, Line>();
 
   lines(rawText: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style, ragged = false): Line[] {
+    // The same paragraph is broken again and again (a poster at each step of its fit, a paper
+    // composed until its page count settles): keep the lines of plain (one-style) paragraphs.
+    const key = styleAt ? undefined : `${s.weight}\u0000${s.size}\u0000${s.leading}\u0000${width}\u0000${firstWidth}\u0000${ragged}\u0000${rawText}`;
+    const known = key === undefined ? undefined : this.broken.get(key);
+    if (known) return known;
+    const lines = this.breakParagraph(rawText, s, width, source, what, firstWidth, styleAt, ragged);
+    if (key !== undefined) {
+      if (this.broken.size >= 4096) this.broken.clear();
+      this.broken.set(key, lines);
+    }
+    return lines;
+  }
+
+  /** Paragraphs broken so far, by style, measure and text; callers must not modify the lines. */
+  private readonly broken = new Map<string, Line[]>();
+
+  private breakParagraph(rawText: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style, ragged = false): Line[] {
     const text = tidySpaces(rawText);
     if (styleAt) {
       for (const w of ['regular', 'bold'] as const) this.check([...text].filter((_, i) => styleAt(i).weight === w).join(''), w, source, what);
@@ -394,25 +408,55 @@ export class Typesetter {
   }
 
   /**
-   * Text drawn as the outlines of its glyphs, not as text: for printed furniture that extraction
-   * and screen readers must not read as content (a paper's sealing strip). `turn` rotates it a
-   * quarter left about (x, y), the baseline then running up the page.
+   * Path operators (m, l, c, h; no paint) outlining the text's glyphs as set on one line from
+   * (0, 0) on its baseline, in points, y up: printed furniture that extraction and screen
+   * readers must not read as text (a paper's sealing strip).
    */
-  outlinedText(page: PDFPage, text: string, x: number, y: number, s: Style, colour: RGB, turn = false): void {
+  outlinePath(text: string, s: Style): string {
     const face = this.measure.faces[s.weight];
     const line = this.measure.line(text, s);
     const k = s.size / face.unitsPerEm;
+    const ops: string[] = [];
     let pen = line.lead ?? 0;
     [...text].forEach((ch, i) => {
-      const cp = ch.codePointAt(0) ?? 0;
-      const glyph = face.glyph(cp) as unknown as { path: { commands: { command: string; args: number[] }[] }; advanceWidth: number };
-      const letter: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
-      // Font units, y up; the SVG path pdf-lib draws has y down.
-      const d = glyph.path.commands.map((c) => `${letter[c.command]} ${c.args.map((v, j) => fmt(j % 2 === 1 ? -v * k : v * k + pen)).join(' ')}`).join(' ');
-      if (d) page.drawSvgPath(d, { x, y, color: colour, ...(turn ? { rotate: degrees(90) } : {}) });
+      const glyph = face.glyph(ch.codePointAt(0) ?? 0) as unknown as { path: { commands: { command: string; args: number[] }[] }; advanceWidth: number };
+      const X = (v: number): number => v * k + pen;
+      const Y = (v: number): number => v * k;
+      let cx = 0;
+      let cy = 0;
+      for (const c of glyph.path.commands) {
+        const a = c.args;
+        if (c.command === 'moveTo' || c.command === 'lineTo') {
+          ops.push(`${fmt(X(a[0]!))} ${fmt(Y(a[1]!))} ${c.command === 'moveTo' ? 'm' : 'l'}`);
+          [cx, cy] = [a[0]!, a[1]!];
+        } else if (c.command === 'quadraticCurveTo') {
+          // TrueType's quadratic curves as the cubic curves PDF draws.
+          const [qx, qy, x, y] = a as [number, number, number, number];
+          ops.push(`${fmt(X(cx + (2 / 3) * (qx - cx)))} ${fmt(Y(cy + (2 / 3) * (qy - cy)))} ${fmt(X(x + (2 / 3) * (qx - x)))} ${fmt(Y(y + (2 / 3) * (qy - y)))} ${fmt(X(x))} ${fmt(Y(y))} c`);
+          [cx, cy] = [x, y];
+        } else if (c.command === 'bezierCurveTo') {
+          ops.push(`${fmt(X(a[0]!))} ${fmt(Y(a[1]!))} ${fmt(X(a[2]!))} ${fmt(Y(a[3]!))} ${fmt(X(a[4]!))} ${fmt(Y(a[5]!))} c`);
+          [cx, cy] = [a[4]!, a[5]!];
+        } else if (c.command === 'closePath') ops.push('h');
+      }
       pen += glyph.advanceWidth * k + (line.gaps?.[i] ?? 0);
     });
-    joinOperators(page);
+    return ops.join('\n');
+  }
+
+  /** Form XObjects made once per document and drawn wherever needed (the same marks on every page). */
+  private readonly stamps = new Map<string, PDFRef>();
+
+  /** Draw the stamp called `name` (made by `make` the first time: content in page coordinates) on the page. */
+  stamp(page: PDFPage, name: string, make: () => { content: string; bbox: [number, number, number, number] }): void {
+    let ref = this.stamps.get(name);
+    if (!ref) {
+      const { content, bbox } = make();
+      ref = this.doc.context.register(this.doc.context.formXObject([PDFOperator.of(content as PDFOperatorNames)], { BBox: bbox }));
+      this.stamps.set(name, ref);
+    }
+    const key = page.node.newXObject('Stamp', ref);
+    page.pushOperators(PDFOperator.of(`q\n${key.toString()} Do\nQ` as PDFOperatorNames));
   }
 
   /**

@@ -182,11 +182,31 @@ interface Prefix {
   b: Float64Array;
   h: Float64Array;
   counted: Int32Array;
+  /** First code point at or after k that is not a space or line break; last such before k, plus one. */
+  startAt: Int32Array;
+  endAt: Int32Array;
+  /** leadOf, lineEndTrim and the width a closing mark may hang, per code point. */
+  lead: Float64Array;
+  trim: Float64Array;
+  hang: Float64Array;
 }
 
 function prefixOf(g: Glue): Prefix {
   const n = g.cps.length;
-  const p: Prefix = { adv: new Float64Array(n + 1), gap: new Float64Array(n + 1), a: new Float64Array(n + 1), b: new Float64Array(n + 1), h: new Float64Array(n + 1), counted: new Int32Array(n + 1) };
+  const p: Prefix = {
+    adv: new Float64Array(n + 1),
+    gap: new Float64Array(n + 1),
+    a: new Float64Array(n + 1),
+    b: new Float64Array(n + 1),
+    h: new Float64Array(n + 1),
+    counted: new Int32Array(n + 1),
+    startAt: new Int32Array(n + 1),
+    endAt: new Int32Array(n + 1),
+    lead: new Float64Array(n + 1),
+    trim: new Float64Array(n + 1),
+    hang: new Float64Array(n + 1),
+  };
+  const blank = (k: number): boolean => isSpaceKind(g, k) || g.cps[k] === 10;
   for (let k = 0; k < n; k++) {
     p.adv[k + 1] = p.adv[k]! + g.advances[k]!;
     p.gap[k + 1] = p.gap[k]! + g.gaps[k]!;
@@ -194,7 +214,13 @@ function prefixOf(g: Glue): Prefix {
     p.b[k + 1] = p.b[k]! + g.stretchB[k]!;
     p.h[k + 1] = p.h[k]! + g.shrink[k]!;
     p.counted[k + 1] = p.counted[k]! + (isCountedKind(g, k) ? 1 : 0);
+    p.endAt[k + 1] = blank(k) ? p.endAt[k]! : k + 1;
+    p.lead[k] = leadOf(g, k);
+    p.trim[k] = lineEndTrim(g, k);
+    p.hang[k] = isClosingKind(g, k) ? g.advances[k]! - p.trim[k]! : 0;
   }
+  p.startAt[n] = n;
+  for (let k = n - 1; k >= 0; k--) p.startAt[k] = blank(k) ? p.startAt[k + 1]! : k;
   return p;
 }
 
@@ -204,12 +230,9 @@ interface Span {
   to: number;
 }
 
-function trimmed(g: Glue, a: number, b: number): Span {
-  let from = a;
-  let to = b;
-  while (from < to && (isSpaceKind(g, from) || g.cps[from] === 10)) from++;
-  while (to > from && (isSpaceKind(g, to - 1) || g.cps[to - 1] === 10)) to--;
-  return { from, to };
+function trimmed(p: Prefix, a: number, b: number): Span {
+  const from = Math.min(p.startAt[a]!, b);
+  return { from, to: Math.max(from, p.endAt[b]!) };
 }
 
 interface Fit {
@@ -221,24 +244,21 @@ interface Fit {
   hang: number;
 }
 
-function fitOf(g: Glue, p: Prefix, { from, to }: Span): Fit {
+function fitOf(p: Prefix, { from, to }: Span): Fit {
   if (to <= from) return { width: 0, stretchA: 0, stretchB: 0, shrink: 0, hang: 0 };
   const inner = to - 1;
-  const trim = lineEndTrim(g, inner);
   return {
-    width: p.adv[to]! - p.adv[from]! + p.gap[inner]! - p.gap[from]! + leadOf(g, from) - trim,
+    width: p.adv[to]! - p.adv[from]! + p.gap[inner]! - p.gap[from]! + p.lead[from]! - p.trim[inner]!,
     stretchA: p.a[inner]! - p.a[from]!,
     stretchB: p.b[inner]! - p.b[from]!,
     shrink: p.h[inner]! - p.h[from]!,
-    hang: isClosingKind(g, inner) ? g.advances[inner]! - trim : 0,
+    hang: p.hang[inner]!,
   };
 }
 
-/** Cost of setting code points [a, b) as one line of the given measure; Infinity when it cannot be. */
-function lineCost(g: Glue, p: Prefix, a: number, b: number, measure: number, last: boolean, firstOfSegment: boolean, onlyChoice: boolean, ragged: boolean): number {
-  const span = trimmed(g, a, b);
-  const fit = fitOf(g, p, span);
-  const em = g.ems[span.from] ?? g.ems[a] ?? 10;
+/** Cost of setting `span` (code points [a, b) trimmed) as one line of the given measure; Infinity when it cannot be. */
+function lineCost(g: Glue, p: Prefix, span: Span, fit: Fit, measure: number, last: boolean, firstOfSegment: boolean, onlyChoice: boolean, ragged: boolean): number {
+  const em = g.ems[span.from] ?? 10;
   let cost: number = COST.line;
   const over = fit.width - measure;
   if (over > 0.01) {
@@ -269,7 +289,7 @@ function lineGaps(g: Glue, p: Prefix, span: Span, measure: number, justify: bool
   const gaps: number[] = [];
   for (let k = span.from; k < span.to; k++) gaps.push(k + 1 < span.to ? g.gaps[k]! : 0);
   if (!justify || span.to - span.from < 2) return { gaps };
-  const fit = fitOf(g, p, span);
+  const fit = fitOf(p, span);
   let slack = measure - fit.width;
   if (slack < -fit.shrink - 0.01 && fit.hang > 0) slack += fit.hang;
   const fill = gaps.slice();
@@ -329,15 +349,22 @@ export function breakLinesScored(text: string, options: BreakOptions): { lines: 
       const b = positions[j]!;
       const last = j === positions.length - 1;
       const penalty = last || regular.has(b) ? 0 : COST.emergency;
+      const to = p.endAt[b]!;
       for (let i = j - 1; i >= 0; i--) {
-        if (best[i] === Infinity) continue;
         const a = positions[i]!;
         const measure = a === 0 && options.firstWidth !== undefined ? options.firstWidth : options.width;
-        const span = trimmed(g, a, b);
-        const fit = fitOf(g, p, span);
-        // Longer lines only get wider: stop once even shrinking and hanging cannot fit it.
-        if (i < j - 1 && fit.width - fit.shrink - fit.hang > measure + 0.01) break;
-        const c = lineCost(g, p, a, b, measure, last, i === 0, i === j - 1, options.ragged === true);
+        // Longer lines only get wider: stop once even shrinking and hanging cannot fit it
+        // (worked out from the prefix sums without building the line, the common case).
+        const f = Math.min(p.startAt[a]!, b);
+        if (i < j - 1 && to > f) {
+          const inner = to - 1;
+          const least = p.adv[to]! - p.adv[f]! + p.gap[inner]! - p.gap[f]! + p.lead[f]! - p.trim[inner]! - (p.h[inner]! - p.h[f]!) - p.hang[inner]!;
+          if (least > measure + 0.01) break;
+        }
+        if (best[i] === Infinity) continue;
+        const span = trimmed(p, a, b);
+        const fit = fitOf(p, span);
+        const c = lineCost(g, p, span, fit, measure, last, i === 0, i === j - 1, options.ragged === true);
         if (c === Infinity) continue;
         const total = best[i]! + c + penalty;
         if (total < best[j]!) {
@@ -356,10 +383,10 @@ export function breakLinesScored(text: string, options: BreakOptions): { lines: 
     let a = s0;
     for (const j of chosen) {
       const b = positions[j]!;
-      const span = trimmed(g, a, b);
+      const span = trimmed(p, a, b);
       const justify = j !== positions.length - 1 && options.ragged !== true;
       const measure = a === 0 && options.firstWidth !== undefined ? options.firstWidth : options.width;
-      const fit = fitOf(g, p, span);
+      const fit = fitOf(p, span);
       // A line that fits only with its punctuation squeezed is drawn squeezed, justified or not.
       const squeezed = fit.width > measure + 0.01 && fit.shrink > 0;
       const { gaps, fill } = lineGaps(g, p, span, measure, justify || squeezed);
@@ -387,7 +414,7 @@ export function naturalLine(text: string, advance: (codePoint: number, index: nu
   const g = glue(text, advance, em ?? ((i) => advance(0x4e2d, i)), rules);
   const p = prefixOf(g);
   const span = { from: 0, to: g.cps.length };
-  const fit = fitOf(g, p, span);
+  const fit = fitOf(p, span);
   const lead = span.to > 0 ? leadOf(g, 0) : 0;
   return { text, start: 0, width: fit.width, justify: false, gaps: lineGaps(g, p, span, fit.width, false).gaps, ...(lead !== 0 ? { lead } : {}) };
 }
