@@ -1,11 +1,11 @@
 /**
  * npm run print-audit [-- DIR] [--content DIR] [--templates DIR] [--verbose]
  *
- * Counts typesetting faults over every PDF of a build output (DIR/print, with DIR/model.json
- * when present): spaces inside numbers and words, uncompressed punctuation pairs, loose lines,
- * runt pages, charts split although they fit, posters under their reading minimums, one-character
- * last lines. Without DIR, builds the PDFs of --content (default: content) into a temporary
- * directory first. Exits 1 when any count is not 0.
+ * Counts typesetting faults over every PDF of a build output (DIR/print and the staff folder
+ * DIR-staff with the quiz papers, with DIR/model.json when present): spaces inside numbers and
+ * words, uncompressed punctuation pairs, loose lines, runt pages, charts split although they fit,
+ * posters under their reading minimums, one-character last lines. Without DIR, builds the PDFs of
+ * --content (default: content) into a temporary directory first. Exits 1 when any count is not 0.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,8 +34,11 @@ if (dir === undefined) {
 } else {
   model = await loadModelOrThrow(values.content);
 }
-const printDir = existsSync(join(dir, 'print')) ? join(dir, 'print') : dir;
-const report = await auditPrint(printDir, { templates, ...(model ? { model } : {}) });
+// Published PDFs in print/, quiz papers in the staff folder (staff/ under a temporary build, <out>-staff beside a real one).
+const folders = [existsSync(join(dir, 'print')) ? join(dir, 'print') : dir, join(dir, 'staff'), `${dir.replace(/\/+$/, '')}-staff`].filter((d) => existsSync(d));
+const reports = [];
+for (const folder of folders) reports.push(await auditPrint(folder, { templates, ...(model ? { model } : {}) }));
+const report = { files: reports.flatMap((r) => r.files), totals: Object.fromEntries(AUDIT_CHECKS.map((k) => [k, reports.reduce((n, r) => n + r.totals[k], 0)])) as Record<(typeof AUDIT_CHECKS)[number], number> };
 if (temporary) rmSync(temporary, { recursive: true, force: true });
 
 const width = Math.max(...report.files.map((f) => f.file.length), 4);

@@ -84,11 +84,13 @@ async function auditOrganisation(model: Model, name: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), `guifan-audit-${name}-`));
   const { files } = await buildPrint(model, dir, { fonts });
   expect(files.length).toBeGreaterThan(10);
-  const report = await auditPrint(join(dir, 'print'), { templates, model });
-  expect(report.files.length).toBe(files.length);
-  const faults = report.files.filter((f) => AUDIT_CHECKS.some((k) => f.result.counts[k] > 0)).map((f) => ({ file: f.file, ...f.result.examples }));
+  // Published PDFs in print/, quiz papers and keys in staff/.
+  const reports = [await auditPrint(join(dir, 'print'), { templates, model }), await auditPrint(join(dir, 'staff'), { templates, model })];
+  const audited = reports.flatMap((r) => r.files);
+  expect(audited.length).toBe(files.length);
+  const faults = audited.filter((f) => AUDIT_CHECKS.some((k) => f.result.counts[k] > 0)).map((f) => ({ file: f.file, ...f.result.examples }));
   expect(faults).toEqual([]);
-  for (const k of AUDIT_CHECKS) expect(report.totals[k], k).toBe(0);
+  for (const k of AUDIT_CHECKS) for (const r of reports) expect(r.totals[k], k).toBe(0);
 }
 
 describe('every count is 0', () => {
