@@ -45,6 +45,8 @@ export interface BuildResult {
   pdfFiles: string[];
   /** Files written to the staff folder (quiz papers and keys). */
   staffFiles: string[];
+  /** What the PDFs do otherwise than their templates planned, and why (a poster's texts moved to its QR page). */
+  printNotes: string[];
   /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
   timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
 }
@@ -121,7 +123,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     await options.onDiagnostics?.(diagnostics);
     if (!loaded.model) {
       siteProcess?.cancel();
-      return { diagnostics, pdfFiles: [], staffFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+      return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
     }
     model = loaded.model;
   }
@@ -129,6 +131,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   let pdfFiles: string[] = [];
   let staffFiles: string[] = [];
+  let printNotes: string[] = [];
   try {
     await writeAtomically(options.outDir, async (staging) => {
       const printRoot = `${staging}-pdf`;
@@ -155,12 +158,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
               // While Astro builds, it has one core; the other workers start when it is done.
               const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
               void site.then(run.grow, run.grow);
-              const { files } = await run.done;
+              const { files, notes } = await run.done;
               timings.pdfMs = performance.now() - t;
               phase('pdf', 'end');
+              printNotes = notes;
               return files;
             })()
-          : Promise.resolve([]);
+          : Promise.resolve([] as string[]);
         // Both run to the end before anything is reported, so nothing writes into a staging
         // directory that a failure is about to remove; the site's error comes first, as it did
         // when the PDFs followed the site.
@@ -187,5 +191,5 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     siteProcess?.cancel();
   }
   timings.totalMs = performance.now() - started;
-  return { model: built, diagnostics, pdfFiles, staffFiles, timings };
+  return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, timings };
 }

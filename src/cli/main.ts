@@ -107,11 +107,10 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function renderPrint(model: Model, outDir: string, only?: string): Promise<string[]> {
+async function renderPrint(model: Model, outDir: string, only?: string): Promise<{ files: string[]; notes: string[] }> {
   // Several PDFs are shared out to worker threads; a single one is made in this thread.
   const { printInWorkers } = await import('./print-pool.ts');
-  const { files } = await printInWorkers(model, outDir, only ? { only } : {});
-  return files;
+  return printInWorkers(model, outDir, only ? { only } : {});
 }
 
 async function cmdBuild(args: string[], io: Io): Promise<number> {
@@ -137,6 +136,7 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
     onDiagnostics: (diagnostics) => reportDiagnostics(diagnostics, io, 'text'),
   });
   if (!built.model) throw new ContentInvalid();
+  for (const note of built.printNotes) io.out(note);
   io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return 0;
 }
@@ -152,6 +152,7 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
   // Stage only print/ (the renderer writes <root>/print/ and <root>/staff/); with --only the
   // other PDFs are carried over. Quiz papers and keys go to the staff folder, never print/.
   const staffFiles: string[] = [];
+  const notes: string[] = [];
   const files = await writeAtomically(
     printDir,
     async (staging) => {
@@ -160,8 +161,9 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
       await rename(staging, path.join(root, 'print'));
       try {
         const written = await renderPrint(model, root, values.only);
+        notes.push(...written.notes);
         staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffDir, Boolean(values.only))));
-        return written.filter((f) => path.dirname(f) === path.join(root, 'print'));
+        return written.files.filter((f) => path.dirname(f) === path.join(root, 'print'));
       } finally {
         await rename(path.join(root, 'print'), staging);
         await rm(root, { recursive: true, force: true });
@@ -171,6 +173,7 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
   );
   // A site already built in --out shows the PDFs' sizes: they are those of the files just made.
   (await import('../print/file-sizes.ts')).fillPdfSizes(values.out, model);
+  for (const note of notes) io.out(note);
   for (const f of [...files.map((f) => path.resolve(printDir, path.basename(f))), ...staffFiles]) {
     const abs = f;
     const rel = path.relative(process.cwd(), abs);

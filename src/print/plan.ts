@@ -15,6 +15,11 @@ export function cardFileName(template: CardTemplate, unit: ResolvedUnit): string
   return `${template.output}-${unit.id}.pdf`;
 }
 
+/** The print shop's sheet of cards (when the template has a `sheet`). */
+export function cardSheetFileName(template: CardTemplate, unit: ResolvedUnit): string {
+  return `${template.output}-sheet-${unit.id}.pdf`;
+}
+
 /**
  * Who a handbook or a quiz paper is for: the whole organisation, a role across it, a unit, or
  * one role in one unit. The file is <output>-<id>.pdf, where id is 'all', the role's or the
@@ -110,7 +115,10 @@ export function planTemplate(model: Model, template: Template, sameKind: number)
     case 'poster':
       return model.units.map((u) => ({ ...base, file: posterFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
     case 'card':
-      return model.units.map((u) => ({ ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
+      return model.units.flatMap((u) => [
+        { ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id },
+        ...(template.sheet ? [{ ...base, file: cardSheetFileName(template, u), scope: `${u.name}（${template.sheet.size} 印刷拼版，每版 ${template.sheet.columns * template.sheet.rows} 张）${size}`, scopeId: u.id, unitId: u.id }] : []),
+      ]);
     case 'handbook':
       return handbookScopes(model, template).map((s) => ({
         ...base,
