@@ -123,6 +123,8 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
       'staff-out': { type: 'string' },
       'no-site': { type: 'boolean', default: false },
       'no-pdf': { type: 'boolean', default: false },
+      since: { type: 'string' },
+      drafts: { type: 'boolean', default: false },
     },
   });
   const t0 = performance.now();
@@ -135,6 +137,9 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
     site: !values['no-site'],
     pdf: !values['no-pdf'],
     onDiagnostics: (diagnostics) => reportDiagnostics(diagnostics, io, 'text'),
+    ...(values.since !== undefined ? { since: values.since } : {}),
+    drafts: values.drafts,
+    onVersions: async (step) => (await import('./versions.ts')).reportVersionStep(step, io.out, io.err),
   });
   if (!built.model) throw new ContentInvalid();
   io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
