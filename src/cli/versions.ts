@@ -55,6 +55,19 @@ async function outputHistory(outDir: string, previous: Previous | undefined): Pr
   }
 }
 
+/** Only the warnings, for `guifan check`: documents changed since the previous version while their version did not. */
+export async function versionWarningsSince(model: Model, options: VersionOptions): Promise<Diagnostic[]> {
+  const previous = await previousVersion(options).catch((e: unknown) => {
+    if (options.since === undefined && e instanceof PreviousError) return undefined;
+    throw e;
+  });
+  if (!previous || (previous.base.kind === 'output' && previous.model.organisation.id !== model.organisation.id)) return [];
+  const { compareDocuments } = await import('../model/changes/revision.ts');
+  const base = previous.base;
+  const label = base.kind === 'output' ? `${options.outDir}/model.json` : base.commit ? `${base.ref}（${base.commit.slice(0, 7)}）` : base.ref;
+  return versionWarnings(model, compareDocuments(previous.model, model), label);
+}
+
 export async function versionStep(model: Model, options: VersionOptions): Promise<VersionStep> {
   let previous: Previous | undefined;
   try {
@@ -63,6 +76,10 @@ export async function versionStep(model: Model, options: VersionOptions): Promis
     // The output's own model.json may come from an older guifan: build anyway, without a revision.
     if (options.since === undefined && e instanceof PreviousError) return { model, reprints: [], warnings: [], skipped: e.message };
     throw e;
+  }
+  // An output of another organisation (a shared out folder) is no previous version of this one.
+  if (previous?.base.kind === 'output' && previous.model.organisation.id !== model.organisation.id) {
+    return { model: { ...model, versions: { revisions: [] } }, reprints: [], warnings: [], skipped: `${options.outDir} 中是另一个组织（${previous.model.organisation.id}）的输出 / ${options.outDir} holds another organisation's output (${previous.model.organisation.id})` };
   }
   const history = await outputHistory(options.outDir, previous);
   if (!previous) return { model: { ...model, versions: nextHistory(history, undefined) }, reprints: [], warnings: [] };
@@ -112,12 +129,14 @@ export function formatVersionStep(step: VersionStep, model: Model): string {
     const status = { added: '新文件 / new document', removed: '已删除 / removed', withdrawn: '已废止 / withdrawn', changed: '', same: '' }[d.status];
     const counts = changeCounts(d.changes);
     lines.push(`《${d.title}》${v}：${status || countsWording(counts)}${status ? '' : ` / ${counts.added} added, ${counts.removed} removed, ${counts.changed} changed, ${counts.placement} moved or renumbered`}`);
-    if (d.status === 'changed') for (const c of d.changes) lines.push(changeLine(c));
+    // A clause moved to another document is listed there.
+    if (d.status === 'changed') for (const c of d.changes) if ((c.new ?? c.old)!.section.id === d.id) lines.push(changeLine(c));
   }
-  const org = ownChanges(r, 'organisation').filter((c) => c.section.kind !== 'document');
-  if (org.length > 0) {
-    lines.push(`集团 / organisation（${model.organisation.name}）:`);
-    for (const c of org) lines.push(changeLine(c));
+  let section = '';
+  for (const c of r.content) {
+    if (c.section.id !== section) lines.push(`${c.section.title}（${c.section.kind} ${c.section.id}）:`);
+    section = c.section.id;
+    lines.push(changeLine(c));
   }
   for (const s of r.scopes) {
     if (s.scope === 'organisation') continue;

@@ -6,11 +6,11 @@
  * bundle does not pull in pdf-lib and the fonts.
  */
 import type { Model } from '../model/types.ts';
-import { plannedPrintFiles } from '../print/plan.ts';
+import { plannedPrintFiles, type PlannedFile } from '../print/plan.ts';
 
 export interface PrintFile {
   file: string;
-  kind: 'poster' | 'handbook' | 'card' | 'quiz';
+  kind: PlannedFile['kind'];
   /** Chinese label of the scope: unit, role, organisation, paper version. */
   scope: string;
 }

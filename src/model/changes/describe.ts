@@ -107,6 +107,7 @@ function aspectNote(aspect: Aspect, o: ItemSnapshot, n: ItemSnapshot): string {
     case 'status':
       return '状态变更';
     case 'moved':
+      if (o.section.id !== n.section.id) return `${o.number !== undefined ? `由${o.number}` : ''}移至${n.section.kind === 'document' ? `《${n.section.title}》` : n.section.title}${n.number ?? ''}`;
       return o.number !== undefined && n.number !== undefined && o.number !== n.number ? `由${o.number}移至${n.number}` : '调整位置';
     case 'renumbered':
       return `编号由${o.number ?? ''}改为${n.number ?? ''}`;

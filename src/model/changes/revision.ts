@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Model, NormDocument } from '../types.ts';
 import { organisationView, unitView, type ScopeView } from '../view.ts';
 import { compareSnapshots } from './compare.ts';
-import { documentSnapshots, viewSnapshots } from './snapshot.ts';
+import { documentSnapshots, viewSnapshots, writtenSnapshots } from './snapshot.ts';
 import type { DocumentChanges, DocumentVersion, ItemChange, Revision, RevisionBase, ScopeChanges, VersionHistory } from './types.ts';
 
 /** Revisions kept in the history (the site lists them; older ones live in the documents' records). */
@@ -46,11 +46,17 @@ const withdrawnIn = (model: Model, id: string): boolean => model.withheld?.some(
 
 /** Each norm document as written: its version, and every clause added, removed or changed. */
 export function compareDocuments(old: Model, now: Model): DocumentChanges[] {
+  // All documents at once: a clause moved to another document is one change (moved), listed in
+  // the document it went to and, as moved out, in the one it left.
+  const all = compareSnapshots(
+    old.documents.flatMap((d) => documentSnapshots(old, d)),
+    now.documents.flatMap((d) => documentSnapshots(now, d)),
+  );
   const out: DocumentChanges[] = [];
   for (const id of unionIds(old.documents, now.documents)) {
     const o = old.documents.find((d) => d.id === id);
     const n = now.documents.find((d) => d.id === id);
-    const changes = compareSnapshots(o ? documentSnapshots(old, o) : [], n ? documentSnapshots(now, n) : []);
+    const changes = all.filter((c) => c.section.id === id || c.old?.section.id === id);
     const version = versionOf(o, n, withdrawnIn(now, id), changes);
     if (version.status !== 'same') out.push({ ...version, changes });
   }
@@ -94,13 +100,14 @@ export function compareScopes(old: Model, now: Model): ScopeChanges[] {
 /** What the new model changed against the old one (empty lists when nothing did). */
 export function makeRevision(old: Model, now: Model, since: RevisionBase): Revision {
   const documents = compareDocuments(old, now);
+  const content = compareSnapshots(writtenSnapshots(old), writtenSnapshots(now));
   const scopes = compareScopes(old, now);
-  const id = createHash('sha256').update(JSON.stringify({ documents, scopes })).digest('hex').slice(0, 12);
-  return { id, since, effective: organisationView(now).effective, documents, scopes };
+  const id = createHash('sha256').update(JSON.stringify({ documents, content, scopes })).digest('hex').slice(0, 12);
+  return { id, since, effective: organisationView(now).effective, documents, content, scopes };
 }
 
 export function isEmptyRevision(r: Revision): boolean {
-  return r.documents.length === 0 && r.scopes.length === 0;
+  return r.documents.length === 0 && r.content.length === 0 && r.scopes.length === 0;
 }
 
 /**
@@ -143,9 +150,9 @@ function signature(c: ItemChange): string {
 }
 
 /**
- * A scope's changes that no document or wider scope already reports the same way: the
- * organisation's beyond its documents' clauses, a unit's own (its rewordings, its params, its
- * additions). Listing the documents, then these, names every change once.
+ * A scope's changes that no document, content file or wider scope already reports the same
+ * way: a unit's own (its rewordings, its params, its additions, its numbers). Listing the
+ * documents, the other content as written, then these, names every change once.
  */
 export function ownChanges(revision: Revision, scope: string, ancestors: readonly string[] = []): ItemChange[] {
   const changes = scopeChanges(revision, scope)?.changes ?? [];
@@ -156,7 +163,50 @@ export function ownChanges(revision: Revision, scope: string, ancestors: readonl
     else wider.set(c.id, [c]);
   };
   for (const d of revision.documents) d.changes.forEach(add);
+  revision.content.forEach(add);
   // A unit's parent units (ResolvedUnit.lineage without the organisation and the unit).
   if (scope !== 'organisation') for (const s of ['organisation', ...ancestors]) (scopeChanges(revision, s)?.changes ?? []).forEach(add);
   return changes.filter((c) => !(wider.get(c.id) ?? []).some((w) => signature(w) === signature(c)));
+}
+
+/** A 修订对照表 the latest revision calls for: a changed document, a unit whose view changed, or the group's view. */
+export interface RevisionTableScope {
+  /** The document's or unit's id, or 'all' for the organisation's view. */
+  id: string;
+  kind: 'document' | 'unit' | 'all';
+  /** 《窗口服务通用规范》, a unit's name, or the organisation's. */
+  title: string;
+  unitId?: string;
+  documentId?: string;
+  /** Versions of the documents concerned, old → new. */
+  versions: DocumentVersion[];
+  effective: { old?: string; new?: string };
+  changes: ItemChange[];
+}
+
+/**
+ * The tables of the latest revision: each norm document whose clauses changed (a new document
+ * or one withdrawn whole has nothing to set side by side), each unit whose view changed, and
+ * the organisation's view when it changed.
+ */
+export function revisionTables(model: Model, kinds: readonly ('documents' | 'units' | 'all')[] = ['documents', 'units', 'all']): RevisionTableScope[] {
+  const r = latestRevision(model);
+  if (!r) return [];
+  const out: RevisionTableScope[] = [];
+  if (kinds.includes('documents')) {
+    for (const d of r.documents) {
+      if (d.status !== 'changed' || d.changes.length === 0 || !model.documents.some((x) => x.id === d.id)) continue;
+      const { changes, ...version } = d;
+      out.push({ id: d.id, kind: 'document', title: `《${d.title}》`, documentId: d.id, versions: [version], effective: d.effective, changes });
+    }
+  }
+  for (const s of r.scopes) {
+    if (s.status !== 'changed' || s.changes.length === 0) continue;
+    if (s.scope === 'organisation') {
+      if (kinds.includes('all')) out.push({ id: 'all', kind: 'all', title: model.organisation.name, versions: s.documents, effective: s.effective, changes: s.changes });
+    } else if (kinds.includes('units') && model.units.some((u) => u.id === s.scope)) {
+      out.push({ id: s.scope, kind: 'unit', title: s.name, unitId: s.scope, versions: s.documents, effective: s.effective, changes: s.changes });
+    }
+  }
+  return out;
 }

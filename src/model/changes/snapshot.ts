@@ -6,7 +6,7 @@
  */
 import { walkClauses } from '../clauses.ts';
 import type { Strength } from '../schema.ts';
-import type { Clause, Model, NormDocument, Role } from '../types.ts';
+import type { Clause, Commitment, Model, NormDocument, Role } from '../types.ts';
 import type { ScopeView } from '../view.ts';
 import { phraseDisplay, strengthWord } from '../wording.ts';
 import type { ItemSnapshot, Section } from './types.ts';
@@ -69,8 +69,35 @@ function penaltyWording(p: { fine?: number; fineMax?: number; points?: number; t
     .join('，');
 }
 
+/** What a list of items is taken from: a scope's view, or the content as written. */
+type Parts = Pick<ScopeView, 'documents' | 'etiquette' | 'processes' | 'assessments' | 'hotlines'> & {
+  /** Commitments in groups: the board's (one section), or each commitments file's. */
+  commitments: { section: Section; list: readonly Commitment[] }[];
+};
+
 /** Every item of a scope's view, in the order its pages show them. */
 export function viewSnapshots(model: Model, view: ScopeView): ItemSnapshot[] {
+  return snapshotsOf(model, { ...view, commitments: [{ section: { kind: 'commitments', id: 'commitments', title: '服务承诺' }, list: view.commitments }] });
+}
+
+/**
+ * Everything but the norm documents as written, with the organisation's values: every etiquette
+ * set, commitments file, process and assessment file (also what is written for some units
+ * only), and the organisation's hotlines. A change made in one of these files is found once
+ * here, however many units show it.
+ */
+export function writtenSnapshots(model: Model): ItemSnapshot[] {
+  return snapshotsOf(model, {
+    documents: [],
+    etiquette: model.etiquette,
+    commitments: model.commitmentSets.map((set) => ({ section: { kind: 'commitments', id: set.id, title: set.title }, list: set.commitments })),
+    processes: model.processes,
+    assessments: model.assessments,
+    hotlines: model.organisation.hotlines,
+  });
+}
+
+function snapshotsOf(model: Model, view: Parts): ItemSnapshot[] {
   const name = roleNamer(model.roles);
   const out: ItemSnapshot[] = [];
   for (const doc of view.documents) {
@@ -93,20 +120,21 @@ export function viewSnapshots(model: Model, view: ScopeView): ItemSnapshot[] {
     }
     for (const r of set.conduct) out.push(conductSnapshot(r, section, undefined));
   }
-  const board: Section = { kind: 'commitments', id: 'commitments', title: '服务承诺' };
-  view.commitments.forEach((c, i) => {
-    const target = c.target ? { value: c.target.value, unit: c.target.unit, comparator: c.target.comparator, wording: c.target.wording } : undefined;
-    out.push({
-      id: c.id,
-      kind: 'commitment',
-      section: board,
-      number: String(i + 1),
-      label: c.title ?? short(c.text),
-      wording: c.text,
-      ...(target ? { target } : {}),
-      fields: fields({ wording: c.text, title: c.title, target: c.target ? `${c.target.display}（${c.target.wording}）` : undefined, public: c.public ? '对外公开' : '内部' }),
+  for (const { section: board, list } of view.commitments) {
+    list.forEach((c, i) => {
+      const target = c.target ? { value: c.target.value, unit: c.target.unit, comparator: c.target.comparator, wording: c.target.wording } : undefined;
+      out.push({
+        id: c.id,
+        kind: 'commitment',
+        section: board,
+        number: String(i + 1),
+        label: c.title ?? short(c.text),
+        wording: c.text,
+        ...(target ? { target } : {}),
+        fields: fields({ wording: c.text, title: c.title, target: c.target ? `${c.target.display}（${c.target.wording}）` : undefined, public: c.public ? '对外公开' : '内部' }),
+      });
     });
-  });
+  }
   for (const p of view.processes) {
     const section: Section = { kind: 'process', id: p.id, title: p.title };
     out.push({ id: p.id, kind: 'process', section, label: p.title, wording: p.title, fields: fields({ title: p.title, note: p.description }) });

@@ -168,6 +168,11 @@ export interface Revision {
   effective: string;
   /** Norm documents (as written) that changed. */
   documents: DocumentChanges[];
+  /**
+   * Everything else as written (etiquette sets, commitments files, processes, assessment files,
+   * the organisation's hotlines), with the organisation's values: each change found once.
+   */
+  content: ItemChange[];
   /** Scopes ('organisation' first, then units in model order) whose view changed. */
   scopes: ScopeChanges[];
 }
