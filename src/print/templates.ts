@@ -93,7 +93,7 @@ const PosterTemplate = z.strictObject({
   blocks: z.array(z.enum(POSTER_BLOCKS)).min(1),
 });
 
-export const HANDBOOK_BLOCKS = ['cover', 'toc', 'norms', 'etiquette', 'commitments', 'processes', 'assessment', 'colophon'] as const;
+export const HANDBOOK_BLOCKS = ['cover', 'toc', 'foreword', 'norms', 'etiquette', 'commitments', 'processes', 'assessment', 'colophon'] as const;
 const HandbookTemplate = z.strictObject({
   kind: z.literal('handbook'),
   ...Common,

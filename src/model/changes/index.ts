@@ -8,3 +8,4 @@ export { tableRows, mainChanges, changeNote, changeCounts, countsWording, fullWo
 export { reprints, posterFace, cardFace, type Reprint } from './reprint.ts';
 export { versionWarnings, revisionRecordWarnings } from './version-check.ts';
 export { itemMarks, learnableChanges, learnableIds, type ItemMark } from './marks.ts';
+export { forewordOf, type Foreword } from './foreword.ts';
