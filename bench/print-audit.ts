@@ -36,7 +36,7 @@ if (dir === undefined) {
 }
 // Published PDFs in print/, quiz papers in the staff folder (staff/ under a temporary build, <out>-staff beside a real one).
 const folders = [existsSync(join(dir, 'print')) ? join(dir, 'print') : dir, join(dir, 'staff'), `${dir.replace(/\/+$/, '')}-staff`].filter((d) => existsSync(d));
-const reports = [];
+const reports: Awaited<ReturnType<typeof auditPrint>>[] = [];
 for (const folder of folders) reports.push(await auditPrint(folder, { templates, ...(model ? { model } : {}) }));
 const report = { files: reports.flatMap((r) => r.files), totals: Object.fromEntries(AUDIT_CHECKS.map((k) => [k, reports.reduce((n, r) => n + r.totals[k], 0)])) as Record<(typeof AUDIT_CHECKS)[number], number> };
 if (temporary) rmSync(temporary, { recursive: true, force: true });

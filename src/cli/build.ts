@@ -34,6 +34,12 @@ export interface BuildOptions {
   pdfWorkers?: number;
   /** Given the content's diagnostics as soon as the model is loaded (before anything is built). */
   onDiagnostics?: (diagnostics: Diagnostic[]) => void | Promise<void>;
+  /** Compare with this git revision or model.json (default: the output's own model.json); see versions.ts. */
+  since?: string;
+  /** Keep draft documents, marked as drafts (status.ts). */
+  drafts?: boolean;
+  /** Given what changed since the previous version, before anything is built. */
+  onVersions?: (step: import('./versions.ts').VersionStep) => void | Promise<void>;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
   onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
 }
@@ -116,7 +122,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const siteProcess = wantSite ? startSiteProcess() : undefined;
   if (!model) {
     phase('load', 'start');
-    const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir);
+    const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
     loadMs = performance.now() - started;
     phase('load', 'end');
     diagnostics = loaded.diagnostics;
@@ -127,7 +133,16 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     }
     model = loaded.model;
   }
-  const built = model;
+  // The revision history goes into the model, so the site, the PDFs and model.json carry it.
+  let step: import('./versions.ts').VersionStep;
+  try {
+    step = await (await import('./versions.ts')).versionStep(model, { contentDir: options.contentDir, outDir: options.outDir, ...(options.since !== undefined ? { since: options.since } : {}), drafts: options.drafts === true });
+    await options.onVersions?.(step);
+  } catch (e) {
+    siteProcess?.cancel();
+    throw e;
+  }
+  const built = step.model;
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   let pdfFiles: string[] = [];
   let staffFiles: string[] = [];

@@ -12,6 +12,7 @@ import type { PDFPage } from 'pdf-lib';
 import type { Clause, Model, Process, SourceRef } from '../model/types.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
 import { formatDate, phraseDisplay, strengthWord } from '../model/wording.ts';
+import { forewordOf } from '../model/changes/foreword.ts';
 import { NOTO_NOTICE, type FontCache } from './fonts.ts';
 import { paginate, type FlowBlock, type FlowPage } from './layout/flow.ts';
 import { breakOpportunities } from './layout/lines.ts';
@@ -354,6 +355,21 @@ function composeAssessment(c: Composer, view: ScopeView): void {
   }
 }
 
+/** 前言: the main changes of the latest revision for this handbook's scope (model/changes/foreword.ts); nothing when none. */
+function composeForeword(c: Composer, model: Model, view: ScopeView): void {
+  const foreword = forewordOf(model, view);
+  if (!foreword) return;
+  c.heading(1, '前言', model.organisation.source);
+  for (const d of foreword.documents) {
+    c.para(d.replaces, model.organisation.source, 'the foreword');
+    d.changes.forEach((line, i) => c.bullet(`${line}${i === d.changes.length - 1 ? '。' : '；'}`, model.organisation.source, 'the foreword'));
+  }
+  if (foreword.other.length > 0) {
+    c.para('服务承诺、文明用语、服务流程和考核办法的主要变化如下：', model.organisation.source, 'the foreword');
+    foreword.other.forEach((line, i) => c.bullet(`${line}${i === foreword.other.length - 1 ? '。' : '；'}`, model.organisation.source, 'the foreword'));
+  }
+}
+
 function composeColophon(c: Composer, model: Model, scope: HandbookScope): void {
   // The colophon follows the last chapter on its page (a page of its own would hold three lines).
   c.heading(1, '说明', model.organisation.source, false);
@@ -390,6 +406,7 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     else if (block === 'processes') composeProcesses(c, model, view, layouts);
     else if (block === 'assessment') composeAssessment(c, view);
     else if (block === 'colophon') composeColophon(c, model, scope);
+    else if (block === 'foreword') composeForeword(c, model, view);
   }
   const hasCover = template.blocks.includes('cover');
   const hasToc = template.blocks.includes('toc');

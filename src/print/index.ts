@@ -18,7 +18,8 @@ import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
 import { buildQuizPapers } from './quiz.ts';
-import { cardFileName, cardSheetFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, type PlannedFile } from './plan.ts';
+import { cardFileName, cardSheetFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, revisionFileName, type PlannedFile } from './plan.ts';
+import { revisionTables } from '../model/changes/revision.ts';
 
 export { PRINT_FOLDER } from './plan.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from './templates.ts';
@@ -102,6 +103,10 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
           ),
         );
     }
+    case 'revision':
+      return revisionTables(model, template.scopes)
+        .filter((table) => wanted.has(revisionFileName(template, table.id)))
+        .map((table) => one(revisionFileName(template, table.id), () => table.changes.length / 10, async () => (await import('./revision.ts')).buildRevisionTable(model, table, template, fonts)));
     case 'quiz':
       return quizScopes(model, template)
         .filter((s) => wanted.has(quizFileNames(template, s).key))

@@ -5,7 +5,8 @@
  */
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { posts } from '../model/view.ts';
-import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type Template } from './templates.ts';
+import { revisionTables } from '../model/changes/revision.ts';
+import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type RevisionTemplate, type Template } from './templates.ts';
 
 export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
   return `${template.output}-${unit.id}.pdf`;
@@ -60,6 +61,11 @@ export function quizScopes(model: Model, template: QuizTemplate): QuizPaperScope
 
 export function handbookFileName(template: HandbookTemplate, scope: PrintScope): string {
   return `${template.output}-${scope.id}.pdf`;
+}
+
+/** revision-<document>.pdf, revision-<unit>.pdf, revision-all.pdf. */
+export function revisionFileName(template: RevisionTemplate, id: string): string {
+  return `${template.output}-${id}.pdf`;
 }
 
 /** A, B, C … */
@@ -125,6 +131,15 @@ export function planTemplate(model: Model, template: Template, sameKind: number)
         ...of(s),
         file: handbookFileName(template, s),
         scope: `${s.id === 'all' ? model.organisation.shortName : s.label}${size}`,
+      }));
+    case 'revision':
+      // Only when the latest revision changed the scope: the tables come and go with revisions.
+      return revisionTables(model, template.scopes).map((t) => ({
+        ...base,
+        file: revisionFileName(template, t.id),
+        scope: `${t.title}${size}`,
+        scopeId: t.id,
+        ...(t.unitId ? { unitId: t.unitId } : {}),
       }));
     case 'quiz':
       return quizScopes(model, template).flatMap((s) => {

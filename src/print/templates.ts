@@ -122,7 +122,7 @@ const PosterTemplate = z.strictObject({
   blocks: z.array(z.enum(POSTER_BLOCKS)).min(1),
 });
 
-export const HANDBOOK_BLOCKS = ['cover', 'toc', 'norms', 'etiquette', 'commitments', 'processes', 'assessment', 'colophon'] as const;
+export const HANDBOOK_BLOCKS = ['cover', 'toc', 'foreword', 'norms', 'etiquette', 'commitments', 'processes', 'assessment', 'colophon'] as const;
 const HandbookTemplate = z.strictObject({
   kind: z.literal('handbook'),
   ...Common,
@@ -228,12 +228,41 @@ const QuizTemplate = z.strictObject({
   footer: z.string().default('{version}　第{page}页　共{pages}页').describe('Footer; {version}, {page}, {pages}'),
 });
 
-export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate, QuizTemplate]);
+/** The 修订对照表 of the latest revision: per norm document, per unit, and the group's view (revision.ts in src/print). */
+const RevisionTemplate = z.strictObject({
+  kind: z.literal('revision'),
+  ...Common,
+  title: z.string().min(1).describe('Title after the document or unit name, e.g. 修订对照表'),
+  scopes: z
+    .array(z.enum(['documents', 'units', 'all']))
+    .default(['documents', 'units', 'all'])
+    .describe('documents → revision-<document>.pdf for each norm document that changed; units → revision-<unit>.pdf for each unit whose view changed; all → revision-all.pdf (the group’s view)'),
+  columns: z
+    .strictObject({ number: z.number().positive(), old: z.number().positive(), new: z.number().positive(), note: z.number().positive() })
+    .prefault({ number: 0.11, old: 0.34, new: 0.34, note: 0.21 })
+    .describe('relative widths of the columns 条款号, 原条文, 修订后条文, 说明'),
+  type: z.strictObject({
+    title: TypeSpec,
+    meta: TypeSpec,
+    section: TypeSpec,
+    body: TypeSpec,
+    table: TypeSpec,
+    tableHeader: TypeSpec,
+    changed: TypeSpec.describe('changed words inside a wording: removed in the old, added in the new'),
+    small: TypeSpec,
+    header: TypeSpec,
+  }),
+  header: z.string().default('{title}').describe('Running header; {title}'),
+  footer: z.string().default('第{page}页　共{pages}页').describe('Footer; {page}, {pages}'),
+});
+
+export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate, QuizTemplate, RevisionTemplate]);
 export type Template = z.infer<typeof Template> & { file: string; dir: string };
 export type PosterTemplate = z.infer<typeof PosterTemplate> & { file: string; dir: string };
 export type HandbookTemplate = z.infer<typeof HandbookTemplate> & { file: string; dir: string };
 export type CardTemplate = z.infer<typeof CardTemplate> & { file: string; dir: string };
 export type QuizTemplate = z.infer<typeof QuizTemplate> & { file: string; dir: string };
+export type RevisionTemplate = z.infer<typeof RevisionTemplate> & { file: string; dir: string };
 export type QuizQuestionType = (typeof QUIZ_QUESTION_TYPES)[number];
 
 export class TemplateError extends Error {}
