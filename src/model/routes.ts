@@ -36,19 +36,36 @@ export const paths = {
   /** What the study hub shows for a chosen unit (or 'organisation'): its posts, practice, files. */
   myScopeData: (scopeId: string): string => `study/scope/${scopeId}.json`,
   search: (): string => 'search/',
+  /** 修订说明: every revision of the history (the organisation's). */
+  revisions: (): string => 'revisions/',
+  /** A norm document's 修订说明 (its current revision and earlier ones). */
+  documentRevisions: (docId: string): string => `norms/${docId}/revisions/`,
+  /** A unit's 修订说明: what its view changed. */
+  unitRevisions: (unitId: string): string => `units/${unitId}/revisions/`,
+  /** The Atom feed of revisions: not localised. */
+  revisionsFeed: (): string => 'revisions.xml',
   /** A published PDF (posters, handbooks, cards): not localised. */
   print: (file: string): string => `print/${file}`,
 } as const;
 
-/** What a practice is of: a unit (its own wording), a role, a document; a unit and a role together is the unit's practice for that role. */
+/**
+ * What a practice is of: a unit (its own wording), a role, a document; a unit and a role together
+ * is the unit's practice for that role. `revision`: only the items the scope's current revision
+ * changed (本次修订), of a unit or the organisation, with a role as ?role=.
+ */
 export interface PracticeScope {
   unitId?: string;
   roleId?: string;
   documentId?: string;
+  revision?: boolean;
 }
 
-/** The study page and bank file of a scope: 'unit-<u>', 'role-<r>', 'doc-<d>' or 'all'; a unit × role uses its unit's. */
+/**
+ * The study page and bank file of a scope: 'unit-<u>', 'role-<r>', 'doc-<d>' or 'all'; a unit × role
+ * uses its unit's; 本次修订 is 'revision-unit-<u>' or 'revision' (the organisation's).
+ */
 export function practiceKey(scope: PracticeScope): string {
+  if (scope.revision) return scope.unitId !== undefined ? `revision-unit-${scope.unitId}` : 'revision';
   if (scope.unitId !== undefined) return `unit-${scope.unitId}`;
   if (scope.roleId !== undefined) return `role-${scope.roleId}`;
   if (scope.documentId !== undefined) return `doc-${scope.documentId}`;
@@ -58,7 +75,7 @@ export function practiceKey(scope: PracticeScope): string {
 /** Where a scope is practised; a unit × role is the unit's practice page told the role (?role=). */
 export function practicePath(scope: PracticeScope): string {
   const page = `study/${practiceKey(scope)}/`;
-  return scope.unitId !== undefined && scope.roleId !== undefined ? `${page}?role=${encodeURIComponent(scope.roleId)}` : page;
+  return (scope.unitId !== undefined || scope.revision) && scope.roleId !== undefined ? `${page}?role=${encodeURIComponent(scope.roleId)}` : page;
 }
 
 /** The study hub's "my unit and role" chooser, with a unit and role offered (saved only when the reader says so). */
@@ -84,6 +101,8 @@ export const ANCHOR = {
   violation: 'v-',
   award: 'w-',
   assessment: 'a-',
+  /** A change's row on a 修订说明 page. */
+  change: 'chg-',
 } as const;
 
 /** The id attribute of an item on its page (id="c-<clause>"): the anchor every link above lands on. */
@@ -215,6 +234,20 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
 function hasClause(list: readonly { id: string; children: readonly unknown[] }[], id: string): boolean {
   for (const c of list) if (c.id === id || hasClause(c.children as { id: string; children: unknown[] }[], id)) return true;
   return false;
+}
+
+/**
+ * Where a change is set out, old beside new: its row on the document's 修订说明 page (the
+ * organisation's pages) or the unit's; an earlier revision's rows carry the revision's id.
+ */
+export function changePath(itemId: string, where: { documentId: string } | { unitId: string }, revisionId?: string): string {
+  const page = 'unitId' in where ? paths.unitRevisions(where.unitId) : paths.documentRevisions(where.documentId);
+  return `${page}#${changeAnchor(itemId, revisionId)}`;
+}
+
+/** The id attribute of a change's row: chg-<item> for the current revision, chg-<revision>-<item> for earlier ones. */
+export function changeAnchor(itemId: string, revisionId?: string): string {
+  return anchorId('change', revisionId === undefined ? itemId : `${revisionId}-${itemId}`);
 }
 
 /** An absolute URL on the published site, e.g. for a QR code: base URL + path. */

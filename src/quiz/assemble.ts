@@ -11,6 +11,11 @@ export interface QuizScope {
   roleId?: string;
   /** A unit id, or 'all' for what applies in every unit (the group's test). */
   unitId?: string;
+  /**
+   * Only questions citing one of these items: a revision's changed items (本次修订). The
+   * question asks about a changed item when any item it cites changed.
+   */
+  items?: readonly string[];
 }
 
 /** Whether a question belongs to every part of the scope given. */
@@ -19,7 +24,13 @@ export function inScope(question: BankQuestion, scope: QuizScope = {}): boolean 
   if (scope.roleId !== undefined && question.roles !== 'all' && !question.roles.includes(scope.roleId)) return false;
   if (scope.unitId === 'all') return question.units === 'all';
   if (scope.unitId !== undefined && question.units !== 'all' && !question.units.includes(scope.unitId)) return false;
+  if (scope.items !== undefined && !question.sources.some((id) => scope.items!.includes(id))) return false;
   return true;
+}
+
+/** The questions of a revision's changed items in a scope (本次修订): in scope, citing a changed item. */
+export function changedQuestions(bank: { questions: readonly BankQuestion[] }, items: readonly string[], scope: QuizScope = {}): BankQuestion[] {
+  return bank.questions.filter((q) => inScope(q, { ...scope, items }));
 }
 
 export interface PickOptions {
@@ -73,23 +84,69 @@ function weekNumber(isoWeek: string): number {
   return Number(match[1]) * 53 + Number(match[2]);
 }
 
+/** Monday of an ISO week, as days since 1970-01-01 (UTC). */
+function mondayOf(isoWeek: string): number {
+  const match = /^(\d{4})-W(\d{2})$/.exec(isoWeek);
+  if (!match) throw new Error(`not an ISO week (YYYY-Www): ${isoWeek}`);
+  const jan4 = Date.UTC(Number(match[1]), 0, 4);
+  const jan4Weekday = new Date(jan4).getUTCDay() || 7;
+  return Math.round(jan4 / 86400000) - (jan4Weekday - 1) + (Number(match[2]) - 1) * 7;
+}
+
+/** Weeks from one ISO week to another (negative when `to` is earlier). */
+export function weeksBetween(from: string, to: string): number {
+  return Math.round((mondayOf(to) - mondayOf(from)) / 7);
+}
+
+/** The ISO week of a calendar date written YYYY-MM-DD. */
+export function isoWeekOfDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return isoWeekOf(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+}
+
+/** At most this many weeks after an effective date ask about changed items first. */
+export const CHANGED_WEEKS_MAX = 12;
+
+/** What a revision asks of the weekly question: its changed items, from the week its standards take effect. */
+export interface WeeklyPreference {
+  /** Changed item ids (model/changes studyRevision). */
+  items: readonly string[];
+  /** YYYY-MM-DD the revision takes effect. */
+  effective: string;
+  /** Weeks to prefer them (default: one per changed question, at most CHANGED_WEEKS_MAX). */
+  weeks?: number;
+}
+
+const byId = (a: BankQuestion, b: BankQuestion): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * The rule of the question of the week (每周一题), for every week at once: the
  * questions in scope, sorted by id, are put in one fixed random order (seeded by
  * their ids) and the weeks walk through it, so consecutive weeks never repeat a
  * question while the scope has more than one. Ordering once serves many weeks
- * (the study hub names a year of them).
+ * (the study hub names a year of them). After a revision (`prefer`), the weeks
+ * from the one its standards take effect ask about the changed items first: their
+ * questions in scope, in their own fixed order, one a week for as many weeks as
+ * there are of them (at most CHANGED_WEEKS_MAX); then the usual order resumes.
  */
-export function weeklySchedule(bank: { questions: readonly BankQuestion[] }, scope: QuizScope = {}): (isoWeek: string) => BankQuestion | undefined {
-  const candidates = bank.questions.filter((q) => inScope(q, scope)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function weeklySchedule(bank: { questions: readonly BankQuestion[] }, scope: QuizScope = {}, prefer?: WeeklyPreference): (isoWeek: string) => BankQuestion | undefined {
+  const candidates = bank.questions.filter((q) => inScope(q, scope)).sort(byId);
   const order = candidates.length ? rngFor('weekly', hashString(candidates.map((q) => q.id).join(','))).shuffle(candidates) : [];
+  const changed = prefer ? candidates.filter((q) => inScope(q, { items: prefer.items })) : [];
+  const changedOrder = changed.length ? rngFor('weekly-changed', hashString(changed.map((q) => q.id).join(','))).shuffle(changed) : [];
+  const firstWeek = prefer && changedOrder.length ? isoWeekOfDay(prefer.effective) : undefined;
+  const span = Math.min(prefer?.weeks ?? changedOrder.length, CHANGED_WEEKS_MAX);
   return (isoWeek) => {
+    if (firstWeek !== undefined) {
+      const k = weeksBetween(firstWeek, isoWeek);
+      if (k >= 0 && k < span) return changedOrder[k % changedOrder.length];
+    }
     const n = weekNumber(isoWeek);
     return order.length ? order[n % order.length] : undefined;
   };
 }
 
 /** The question of the week of one ISO week in a scope (weeklySchedule's rule). */
-export function weeklyQuestion(bank: { questions: readonly BankQuestion[] }, isoWeek: string, scope: QuizScope = {}): BankQuestion | undefined {
-  return weeklySchedule(bank, scope)(isoWeek);
+export function weeklyQuestion(bank: { questions: readonly BankQuestion[] }, isoWeek: string, scope: QuizScope = {}, prefer?: WeeklyPreference): BankQuestion | undefined {
+  return weeklySchedule(bank, scope, prefer)(isoWeek);
 }

@@ -17,6 +17,7 @@ export const GENERATED_KINDS = [
   'process-next',
   'process-role',
   'process-time',
+  'revision-contrast',
 ] as const;
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 /** 'hand' for the hand-written questions of content/quiz/. */

@@ -9,3 +9,4 @@ export { reprints, posterFace, cardFace, type Reprint } from './reprint.ts';
 export { versionWarnings, revisionRecordWarnings } from './version-check.ts';
 export { itemMarks, learnableChanges, learnableIds, type ItemMark } from './marks.ts';
 export { forewordOf, type Foreword } from './foreword.ts';
+export { documentHistory, scopeHistory, currentDocumentRevision, currentScopeRevision, documentPageChanges, studyRevision, type DocumentRevision, type ScopeRevision, type StudyRevision } from './current.ts';

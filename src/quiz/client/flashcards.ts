@@ -21,6 +21,8 @@ export interface StoredCard {
 
 export interface Deck {
   cards: Record<string, StoredCard>;
+  /** Revision id → when this deck first met it (ISO): cards reviewed before then were made new (resetForRevision). */
+  revisions?: Record<string, string>;
 }
 
 export type FlashcardRating = 'again' | 'hard' | 'good' | 'easy';
@@ -47,7 +49,23 @@ export function emptyDeck(): Deck {
 export function addCards(deck: Deck, questionIds: readonly string[], now: Date): Deck {
   const cards = { ...deck.cards };
   for (const id of questionIds) cards[id] ??= store(createEmptyCard(now));
-  return { cards };
+  return { ...deck, cards };
+}
+
+/**
+ * After a revision, the cards of questions about changed items are new again: every such card
+ * last reviewed before the deck first met the revision (its wording was learnt in the old
+ * version) is rescheduled as a new card. Idempotent: a card reviewed since is left alone, so
+ * the revision can be applied by every page that knows of it.
+ */
+export function resetForRevision(deck: Deck, revisionId: string, questionIds: readonly string[], now: Date): Deck {
+  const met = deck.revisions?.[revisionId] ?? now.toISOString();
+  const cards = { ...deck.cards };
+  for (const id of questionIds) {
+    const card = cards[id];
+    if (card?.last_review !== undefined && card.last_review < met) cards[id] = store(createEmptyCard(now));
+  }
+  return { cards, revisions: { ...deck.revisions, [revisionId]: met } };
 }
 
 /** Ids of the cards due at `now`, most overdue first. */
@@ -63,7 +81,7 @@ export function rateCard(deck: Deck, questionId: string, rating: FlashcardRating
   const card = deck.cards[questionId];
   const current = card ? load(card) : createEmptyCard(now);
   const { card: next } = scheduler.next(current, now, GRADE[rating]);
-  return { cards: { ...deck.cards, [questionId]: store(next) } };
+  return { ...deck, cards: { ...deck.cards, [questionId]: store(next) } };
 }
 
 /** When the card would next be due for each rating, to label the buttons. */

@@ -16,9 +16,9 @@
  * order is its author's (options such as 以上都对 rely on it), so the letter of
  * an answer is the same wherever the question is seen.
  */
-import { isoWeekOf, pickQuestions, weeklyQuestion, type QuizScope } from '../assemble.ts';
+import { changedQuestions, isoWeekOf, pickQuestions, weeklyQuestion, type QuizScope } from '../assemble.ts';
 import type { BankQuestion } from '../types.ts';
-import { addCards, cardFaces, dueCards, emptyDeck, nextDue, previewDue, rateCard, type Deck, type FlashcardRating } from './flashcards.ts';
+import { addCards, cardFaces, dueCards, emptyDeck, nextDue, previewDue, rateCard, resetForRevision, type Deck, type FlashcardRating } from './flashcards.ts';
 import { feedbackFor, type Feedback, type HrefFor, type QuizResponse } from './grade.ts';
 import { documentProgress, emptyProgress, recordProgress, type Progress } from './progress.ts';
 import { emptyReviewBook, recordInReview, removeFromReview, reviewList, type ReviewBook, type ReviewEntry } from './review.ts';
@@ -32,7 +32,7 @@ export * from './flashcards.ts';
 export * from './progress.ts';
 export * from './storage.ts';
 export * from './merge.ts';
-export { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, weeklySchedule, inScope, type QuizScope } from '../assemble.ts';
+export { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, weeklySchedule, inScope, changedQuestions, type QuizScope, type WeeklyPreference } from '../assemble.ts';
 export type { BankQuestion } from '../types.ts';
 
 export interface StudyOptions {
@@ -44,6 +44,12 @@ export interface StudyOptions {
   hrefFor: HrefFor;
   /** Clock, for tests. */
   now?: () => Date;
+  /**
+   * The scope's current revision (the study file's `revision`): flashcards of questions about
+   * its changed items are made new once, and the weekly question asks about them first in the
+   * weeks after it takes effect.
+   */
+  revision?: { id: string; effective: string; items: readonly string[] };
 }
 
 export interface Study {
@@ -79,6 +85,14 @@ export function createStudy(options: StudyOptions): Study {
   let book: ReviewBook = readPart(store, namespace, 'review') ?? emptyReviewBook();
   let deck: Deck = readPart(store, namespace, 'cards') ?? emptyDeck();
   let progress: Progress = readPart(store, namespace, 'progress') ?? emptyProgress();
+  const revision = options.revision;
+  if (revision) {
+    // Cards learnt in the old wording start again (once per revision: resetForRevision is idempotent).
+    const changed = changedQuestions(options.bank, revision.items).map((q) => q.id);
+    const before = JSON.stringify(deck);
+    deck = resetForRevision(deck, revision.id, changed, now());
+    if (JSON.stringify(deck) !== before) writePart(store, namespace, 'cards', deck, now());
+  }
 
   const save = (): void => {
     const at = now();
@@ -170,7 +184,7 @@ export function createStudy(options: StudyOptions): Study {
     progress: (documentId) => documentProgress(progress, documentId, options.bank),
     weekly(date = now(), scope = {}) {
       const week = isoWeekOf(date);
-      return { week, question: weeklyQuestion(options.bank, week, scope) };
+      return { week, question: weeklyQuestion(options.bank, week, scope, revision) };
     },
     reset() {
       for (const part of ['session', 'review', 'cards', 'progress'] as const) clearPart(store, namespace, part);

@@ -28,7 +28,8 @@ export function mergeDecks(main: Deck, other: Deck): Deck {
     const m = cards[id];
     if (!m || card.reps > m.reps) cards[id] = card;
   }
-  return { cards };
+  const revisions = { ...other.revisions, ...main.revisions };
+  return Object.keys(revisions).length > 0 ? { cards, revisions } : { cards };
 }
 
 /** Per document: answers added up, questions mastered in either. */

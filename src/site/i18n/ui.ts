@@ -286,6 +286,7 @@ const zh = {
       'process-next': '流程下一步',
       'process-role': '流程岗位',
       'process-time': '流程时限',
+      'revision-contrast': '修订前后对比',
     } as Record<string, string>,
   },
 };
@@ -569,6 +570,7 @@ const en: Strings = {
       'process-next': 'Next step',
       'process-role': 'Who does a step',
       'process-time': 'Step time limit',
+      'revision-contrast': 'Before and after the revision',
     },
   },
 };
