@@ -103,6 +103,8 @@ export const ANCHOR = {
   assessment: 'a-',
   /** A change's row on a 修订说明 page. */
   change: 'chg-',
+  /** A revision's section on a 修订说明 page. */
+  revision: 'rev-',
 } as const;
 
 /** The id attribute of an item on its page (id="c-<clause>"): the anchor every link above lands on. */

@@ -9,7 +9,9 @@ import type { Clause, Model } from '../model/types.ts';
 import { originNote } from '../model/origin.ts';
 import { anchorId, localAnchor } from '../model/routes.ts';
 import { ORIGIN_SIGN, UI, strengthLabel, type Locale } from './i18n/ui.ts';
-import { originText, roleName } from './lib.ts';
+import { href, originText, roleName } from './lib.ts';
+import { REVISION_UI } from './i18n/revision-ui.ts';
+import type { ClauseMark } from './revisions.ts';
 
 /** Text content, escaped as Astro escapes expressions (html-escaper). */
 function text(value: string): string {
@@ -23,8 +25,19 @@ function attr(name: string, value: string | undefined): string {
   return ` ${name}="${value.replace(/&/g, '&#38;').replace(/"/g, '&#34;')}"`;
 }
 
-export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model: Model, showOrigin = false): string {
+/**
+ * `marks`: the clauses the page's current revision added or changed (site/revisions.ts
+ * clauseMarks), each marked 新增 / 修订 (or with its old number) and linked to its row on the
+ * 修订说明 page.
+ */
+export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model: Model, showOrigin = false, marks?: ReadonlyMap<string, ClauseMark>): string {
   const s = UI[locale];
+  const r = REVISION_UI[locale];
+  const changeMark = (m: ClauseMark): string => {
+    const label = m.mark === 'new' ? r.markNew : m.mark === 'revised' ? r.markRevised : r.markMoved(m.oldNumber ?? '');
+    const was = m.mark !== 'moved' && m.oldNumber !== undefined ? ` ${r.markMoved(m.oldNumber)}` : '';
+    return `<a${attr('class', `change-mark change-mark-${m.mark}`)}${attr('href', href(locale, m.path))}${attr('title', r.markTitle)}>${text(label + was)}</a>`;
+  };
   const zh = locale === 'en' ? 'zh-CN' : undefined;
   const lang = attr('lang', zh);
   const clauseLink = (c: Clause): string =>
@@ -50,14 +63,15 @@ export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model
         body = `<p class="clause-text"> ${number} ${strength} <span${lang}>${text(c.text)}</span> ${!c.title ? clauseLink(c) : ''} </p>`;
       }
       let meta = '';
-      if (markOrigin || c.roles.length > 0) {
+      const changed = marks?.get(c.id);
+      if (markOrigin || c.roles.length > 0 || changed) {
         const mark =
           markOrigin && origin
             ? `<span${attr('class', `origin origin-${origin.mark}`)}> ${ORIGIN_SIGN[origin.mark]} ${text(originText(model, c.origin, locale))} </span>`
             : '';
         const reason = showOrigin && origin?.reason ? `<span class="origin-reason">${text(s.reason)}：<span${lang}>${text(origin.reason)}</span></span>` : '';
         const roles = c.roles.length > 0 ? `<span class="roles">${text(s.appliesTo)}：<span${lang}>${text(c.roles.map((r) => roleName(model, r)).join('、'))}</span></span>` : '';
-        meta = `<p class="clause-meta"> ${mark} ${reason} ${roles} </p>`;
+        meta = `<p class="clause-meta"> ${changed ? changeMark(changed) : ''}${mark} ${reason} ${roles} </p>`;
       }
       const note = c.note ? `<p class="clause-note"><span class="note-label">${text(s.note)}：</span><span${lang}>${text(c.note)}</span></p>` : '';
       const children = c.children.length > 0 ? list(c.children) : '';

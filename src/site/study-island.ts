@@ -186,6 +186,8 @@ async function context(root: HTMLElement, bankOverride?: string | string[]): Pro
     bank: { questions },
     store: safeStorage(),
     namespace,
+    // The scope's current revision: its changed items' flashcards are made new, the weekly question prefers them.
+    ...(file.revision ? { revision: file.revision } : {}),
     hrefFor: (id) => {
       const path = cited.get(id)?.path;
       return path === undefined ? undefined : prefix + path;

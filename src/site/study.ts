@@ -8,6 +8,7 @@ import type { Model } from '../model/types.ts';
 import { itemPath, practiceKey } from '../model/routes.ts';
 import { phraseDisplay } from '../model/wording.ts';
 import { DEFAULT_SEED, generateBank, inScope, isoWeekOf, weeklySchedule, type BankQuestion, type QuestionKind, type QuizScope } from '../quiz/index.ts';
+import { studyRevision, type StudyRevision } from '../model/changes/current.ts';
 
 /** A cited item as the page needs it: what to call it and where it is (locale-neutral site path). */
 export interface CitedItem {
@@ -26,10 +27,14 @@ export type StudyQuestion = DistributiveOmit<BankQuestion, 'source' | 'bankId' |
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface StudyScope {
-  /** 'all', 'doc-<documentId>', 'role-<roleId>' or 'unit-<unitId>' (routes' practiceKey): the page slug and the JSON file name. */
+  /**
+   * 'all', 'doc-<documentId>', 'role-<roleId>', 'unit-<unitId>', 'revision' or 'revision-unit-<unitId>'
+   * (routes' practiceKey): the page slug and the JSON file name.
+   */
   key: string;
-  kind: 'all' | 'document' | 'role' | 'unit';
-  /** Document, role or unit id. */
+  /** 'revision': 本次修订, the questions on what the current revision of a unit's (or the organisation's) view changed. */
+  kind: 'all' | 'document' | 'role' | 'unit' | 'revision';
+  /** Document, role or unit id (a revision scope: its unit's, none for the organisation's). */
   id?: string;
   /** Chinese title of the document, role or unit (content, not UI). */
   title?: string;
@@ -53,6 +58,11 @@ export interface StudyBankFile {
   questions: StudyQuestion[];
   /** Files of the same folder whose questions belong to this bank too, inserted before questions[at] (see study-bank.ts). */
   include?: { file: string; at: number }[];
+  /**
+   * The scope's current revision: the items it changed (model/changes studyRevision). The study
+   * code makes the flashcards of their questions new and the weekly question prefers them.
+   */
+  revision?: StudyRevision;
 }
 
 /** The etiquette questions, alike in every unit's bank and the whole bank: one file the browser caches once. */
@@ -97,7 +107,35 @@ function listScopes(model: Model): StudyScope[] {
     ...model.documents.map((d): StudyScope => ({ key: practiceKey({ documentId: d.id }), kind: 'document', id: d.id, title: d.title, scope: { documentId: d.id } })),
     ...model.roles.map((r): StudyScope => ({ key: practiceKey({ roleId: r.id }), kind: 'role', id: r.id, title: r.name, scope: { roleId: r.id, unitId: 'all' } })),
     ...model.units.map((u): StudyScope => ({ key: practiceKey({ unitId: u.id }), kind: 'unit', id: u.id, title: u.shortName, scope: { unitId: u.id } })),
+    ...revisionScopes(model),
   ];
+}
+
+/**
+ * 本次修订: for the organisation and each unit whose current revision changed something to learn,
+ * the questions (by the quiz core's inScope) citing a changed item of its view; a role's are
+ * the page's ?role= filter, as a unit's practice.
+ */
+function revisionScopes(model: Model): StudyScope[] {
+  const out: StudyScope[] = [];
+  const org = studyRevision(model, 'organisation');
+  if (org) out.push({ key: practiceKey({ revision: true }), kind: 'revision', title: model.organisation.shortName, scope: { items: org.items } });
+  for (const u of model.units) {
+    const r = studyRevision(model, u.id);
+    if (r) out.push({ key: practiceKey({ revision: true, unitId: u.id }), kind: 'revision', id: u.id, title: u.shortName, scope: { unitId: u.id, items: r.items } });
+  }
+  return out;
+}
+
+/** The 本次修订 practice of a unit (or the organisation's), when its current revision changed something to learn. */
+export function revisionScope(model: Model, unitId?: string): StudyScope | undefined {
+  const key = practiceKey({ revision: true, ...(unitId !== undefined ? { unitId } : {}) });
+  return studyScopes(model).find((x) => x.key === key);
+}
+
+/** The revision a scope's study file carries: the unit's for its files, else the organisation's. */
+function fileRevision(model: Model, scope: StudyScope): StudyRevision | undefined {
+  return studyRevision(model, (scope.kind === 'unit' || scope.kind === 'revision') && scope.id !== undefined ? scope.id : 'organisation');
 }
 
 /**
@@ -129,6 +167,8 @@ export function scopeQuestions(model: Model, scope: StudyScope): BankQuestion[] 
   let questions = cache.get(scope.key);
   if (!questions) {
     if (scope.kind === 'unit' && scope.scope.unitId !== undefined) questions = studyBank(model, scope.scope.unitId);
+    // 本次修订: the unit's own bank (its wording), or the organisation's, filtered to the changed items.
+    else if (scope.kind === 'revision') questions = questionsInScope(studyBank(model, scope.scope.unitId), scope);
     else if (scope.kind === 'document' && scope.scope.documentId !== undefined) questions = questionsByDocument(model).get(scope.scope.documentId) ?? [];
     else questions = questionsInScope(studyBank(model), scope);
     cache.set(scope.key, questions);
@@ -228,7 +268,8 @@ export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
   const questions = scopeQuestions(model, scope);
   const split = scope.kind === 'unit' || scope.kind === 'all' ? splitShared(model, questions) : undefined;
   const own = split ? split.own : questions;
-  const file = bankFile(model, scope.key, scope.title, own, scope.scope.unitId);
+  const revision = fileRevision(model, scope);
+  const file = { ...bankFile(model, scope.key, scope.title, own, scope.scope.unitId), ...(revision ? { revision } : {}) };
   return split ? { ...file, include: [{ file: `${SHARED_BANK}.json`, at: split.at }] } : file;
 }
 
@@ -386,8 +427,9 @@ export interface StudyHubFile extends StudyBankFile {
 
 export function hubSummaryFile(model: Model, buildDate: Date = new Date()): StudyHubFile {
   const bank = studyBank(model);
-  // The quiz core's one weekly rule, ordered once for all the weeks named.
-  const pick = weeklySchedule({ questions: bank });
+  // The quiz core's one weekly rule, ordered once for all the weeks named; changed items first after a revision.
+  const revision = studyRevision(model, 'organisation');
+  const pick = weeklySchedule({ questions: bank }, {}, revision);
   const weeks: Record<string, string | null> = {};
   const picked = new Map<string, BankQuestion>();
   for (let w = -HUB_WEEKS_BEFORE; w <= HUB_WEEKS_AFTER; w++) {
@@ -402,5 +444,5 @@ export function hubSummaryFile(model: Model, buildDate: Date = new Date()): Stud
   for (const [documentId, questions] of questionsByDocument(model)) documentTotals[documentId] = questions.length;
   // In bank order, as the whole bank lists them.
   const questions = bank.filter((q) => picked.has(q.id));
-  return { ...bankFile(model, HUB_SUMMARY, undefined, questions, undefined), weeks, documentTotals };
+  return { ...bankFile(model, HUB_SUMMARY, undefined, questions, undefined), ...(revision ? { revision } : {}), weeks, documentTotals };
 }

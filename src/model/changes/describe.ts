@@ -146,11 +146,15 @@ export interface TableRow {
 /** Commitments carry a board position, not a number a reader cites. */
 const CITED_NUMBER: ReadonlySet<ChangeKind> = new Set(['clause']);
 
-/** The rows of a 修订对照表 for a list of changes, in its order; placement-only changes are left out unless asked for. */
+/**
+ * The rows of a 修订对照表 for a list of changes, in its order. A clause that only got another
+ * number is left out unless asked for (`placement`); one that moved is a row (a reader looking
+ * for the old 4.2.5 finds where it went).
+ */
 export function tableRows(changes: readonly ItemChange[], options: { placement?: boolean } = {}): TableRow[] {
   const rows: TableRow[] = [];
   for (const c of changes) {
-    if (!options.placement && isPlacementOnly(c)) continue;
+    if (!options.placement && isPlacementOnly(c) && !c.aspects.includes('moved')) continue;
     const o = c.old ? fullWording(c.old) : '';
     const n = c.new ? fullWording(c.new) : '';
     const cited = CITED_NUMBER.has(c.kind);

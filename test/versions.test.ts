@@ -1,0 +1,257 @@
+/**
+ * Versions on the example organisation: a scripted revision (test/versions/example-edits.ts: add,
+ * remove, reword, change a strength, move, renumber, change a target, a process step, a phrase,
+ * a unit's override and a unit's number) committed after the published content in a temporary
+ * git repository, compared with `--since HEAD~1`. The change list holds every change once and
+ * correctly classified (a moved and renumbered clause is one change); the site marks exactly
+ * the changed clauses and every mark lands on its row of the 修订说明 page; the 修订对照表 rows
+ * and PDF (print audit at zero, looked at as PNG); the Atom feed is valid with absolute URLs;
+ * the 本次修订 practice of each unit holds exactly the questions on its changed items; the
+ * weekly question and the flashcards follow the revision.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatVersionStep } from '../src/cli/versions.ts';
+import { documentPageChanges, learnableIds, revisionTables, studyRevision, tableRows, type ItemChange } from '../src/model/changes/index.ts';
+import { changeAnchor, paths, practiceKey } from '../src/model/routes.ts';
+import type { Model } from '../src/model/types.ts';
+import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
+import { FontCache } from '../src/print/fonts.ts';
+import { buildPrint } from '../src/print/index.ts';
+import { defaultTemplatesDir, loadTemplates } from '../src/print/templates.ts';
+import { isoWeekOfDay, weeklySchedule, weeksBetween } from '../src/quiz/assemble.ts';
+import { createStudy, memoryStore, rateCard, addCards, emptyDeck, writePart, readPart } from '../src/quiz/client/index.ts';
+import { buildSite } from '../src/site/build.ts';
+import { scopeQuestions, studyBank, studyScopes, type StudyBankFile } from '../src/site/study.ts';
+import { loadBankFile } from '../src/site/study-bank.ts';
+import { reviseExample } from './versions/example-edits.ts';
+import { revisedRepo, type RevisedRepo } from './versions/repo.ts';
+import { elements, page } from './site-scope-html.ts';
+
+const TMP = path.resolve('test/.tmp/versions');
+
+/** Every change of a revision as the build lists it: documents, the other content, each unit's own. */
+function listed(step: RevisedRepo['step']): string {
+  return formatVersionStep(step, step.model);
+}
+
+/** id → what the build calls the change (status, or the aspects of a changed item). */
+function classification(changes: readonly ItemChange[]): Record<string, string> {
+  return Object.fromEntries(changes.map((c) => [c.id, c.status === 'changed' ? c.aspects.join('+') : c.status]));
+}
+
+describe('example: a revision between two git commits', () => {
+  let repo: RevisedRepo;
+  let model: Model;
+  let out: string;
+
+  beforeAll(async () => {
+    repo = await revisedRepo(path.resolve('content'), path.join(TMP, 'example'), reviseExample);
+    model = repo.model;
+    out = path.join(TMP, 'example-site');
+    await buildSite({ contentDir: repo.dir, outDir: out, model });
+  }, 600_000);
+
+  it('lists every change once, correctly classified', () => {
+    const r = repo.step.revision!;
+    const general = r.documents.find((d) => d.id === 'general-service-norms')!;
+    expect(general.version).toEqual({ old: '2027.1', new: '2027.2' });
+    const own = classification(general.changes.filter((c) => (c.new ?? c.old)!.section.id === 'general-service-norms'));
+    // One of each kind; the clauses after the inserted one and before the moved one are only renumbered.
+    expect(own['first-contact-follow-up']).toBe('added');
+    expect(own['verify-identity-before-query']).toBe('removed');
+    expect(own['no-eat-take-hold-demand']).toBe('wording');
+    expect(own['treat-clients-equally']).toBe('wording+strength');
+    expect(own['pause-sign-when-away']).toBe('moved+renumbered');
+    expect(Object.values(own).filter((v) => v === 'renumbered').length).toBeGreaterThan(0);
+    expect(Object.entries(own).filter(([, v]) => v !== 'renumbered' && v !== 'added' && v !== 'removed').map(([k]) => k).sort()).toEqual(
+      ['complaint-reply-limit', 'no-eat-take-hold-demand', 'pause-sign-when-away', 'treat-clients-equally'].filter((id) => id in own).sort(),
+    );
+    // Renumbered: the counter norms' last chapter (6 → 8), every clause under it.
+    const counter = r.documents.find((d) => d.id === 'counter-hotline-norms')!;
+    expect(counter.changes.length).toBeGreaterThan(0);
+    for (const c of counter.changes) expect(c.aspects, c.id).toContain('renumbered');
+    expect(counter.changes.find((c) => c.id === 'business-handling')?.old?.number).toBe('6');
+    expect(counter.changes.find((c) => c.id === 'business-handling')?.new?.number).toBe('8');
+    // The other content, as written: the target, the process step, the phrase.
+    expect(classification(r.content)).toEqual({
+      'greet-while-busy': 'wording',
+      'complaint-reply-deadline': 'wording+target',
+      'complaint-office-investigates': 'time-limit',
+      'complaint-apologise-and-penalise': 'role',
+    });
+    // The unit's override and the unit's number are the unit's own.
+    const text = listed(repo.step);
+    expect(text).toMatch(/lunch-break-rotation \[wording\]/);
+    expect(text).toMatch(/hotline:supervision \[number\]/);
+    // Each change once in the build's list, and no clause both removed and added.
+    const lines = text.split('\n').filter((l) => /^ {2}\S/.test(l));
+    const ids = lines.map((l) => / (\S+?)(?: \[|  )/.exec(l.slice(32))?.[1] ?? l);
+    const perUnit = new Map<string, number>();
+    for (const id of ids) perUnit.set(id, (perUnit.get(id) ?? 0) + 1);
+    // A unit's list names a change again only where the unit's own wording of it differs (its hotline in the commitment).
+    expect([...perUnit].filter(([id, n]) => n > 1 && id !== 'complaint-reply-deadline')).toEqual([]);
+    expect(lines.some((l) => l.includes('pause-sign-when-away') && /删除|新增/.test(l))).toBe(false);
+  });
+
+  it('marks exactly the changed clauses on the norm pages, each linked to its row', () => {
+    const html = page(out, paths.document('general-service-norms'));
+    const marks = elements(html, { tag: 'a', attrs: { class: (v: string) => v.split(' ').includes('change-mark') } });
+    const expected = documentPageChanges(model, 'general-service-norms')!.changes.map((c) => c.id);
+    const got = marks.map((m) => /#chg-(.+)$/.exec(m.attrs.href ?? '')![1]);
+    expect(got.sort()).toEqual([...new Set(expected)].sort());
+    const markOf = (id: string) => marks.find((m) => m.attrs.href?.endsWith(`#${changeAnchor(id)}`));
+    expect(markOf('first-contact-follow-up')?.attrs.class).toContain('change-mark-new');
+    expect(markOf('no-eat-take-hold-demand')?.attrs.class).toContain('change-mark-revised');
+    expect(markOf('treat-clients-equally')?.attrs.class).toContain('change-mark-revised');
+    expect(markOf('pause-sign-when-away')?.attrs.class).toContain('change-mark-moved');
+    expect(markOf('verify-identity-before-query')).toBeUndefined();
+    // Every mark lands on a row of the document's 修订说明.
+    const revisions = page(out, paths.documentRevisions('general-service-norms'));
+    const rows = new Set(elements(revisions, { tag: 'tr' }).map((e) => e.attrs.id).filter(Boolean));
+    for (const id of got) expect(rows.has(changeAnchor(id!)), id).toBe(true);
+    // The removed clause is in the table, not on the page.
+    expect(rows.has(changeAnchor('verify-identity-before-query'))).toBe(true);
+    // A unit's page marks the unit's own change, linked to the unit's 修订说明.
+    const unit = page(out, paths.unitDocument('power-qingshi-station', 'counter-hotline-norms'));
+    const unitMarks = elements(unit, { tag: 'a', attrs: { class: (v: string) => v.split(' ').includes('change-mark') } });
+    expect(unitMarks.some((m) => m.attrs.href?.includes(`${paths.unitRevisions('power-qingshi-station')}#${changeAnchor('lunch-break-rotation')}`))).toBe(true);
+    const unitRows = new Set(elements(page(out, paths.unitRevisions('power-qingshi-station')), { tag: 'tr' }).map((e) => e.attrs.id));
+    for (const m of unitMarks) expect(unitRows.has(/#(.+)$/.exec(m.attrs.href!)![1]), m.attrs.href).toBe(true);
+  });
+
+  it('sets out the 修订对照表 rows and prints them (print audit at zero, looked at as PNG)', async () => {
+    const tables = revisionTables(model);
+    const general = tables.find((t) => t.id === 'general-service-norms')!;
+    const rows = tableRows(general.changes);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get('first-contact-follow-up')).toMatchObject({ status: 'added', old: '', note: '新增' });
+    expect(byId.get('verify-identity-before-query')).toMatchObject({ status: 'removed', new: '', note: '删除' });
+    expect(byId.get('treat-clients-equally')?.note).toContain('要求由“应”改为“宜”');
+    expect(byId.get('pause-sign-when-away')).toMatchObject({ number: '5.2.1', oldNumber: '4.2.5' });
+    // Renumbering alone is not a row of the printed table.
+    expect(rows.every((r) => r.note !== '' && !/^编号由/.test(r.note))).toBe(true);
+    const dir = path.join(TMP, 'example-print');
+    fs.rmSync(dir, { recursive: true, force: true });
+    const fonts = new FontCache();
+    const { files } = await buildPrint(model, dir, { only: 'revision', fonts });
+    expect(files.map((f) => path.basename(f)).sort()).toEqual(tables.map((t) => `revision-${t.id}.pdf`).sort());
+    const report = await auditPrint(path.join(dir, 'print'), { templates: loadTemplates(defaultTemplatesDir()), model });
+    for (const k of AUDIT_CHECKS) expect(report.totals[k], k).toBe(0);
+    const pdf = path.join(dir, 'print', 'revision-general-service-norms.pdf');
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(dir, 'revision-general')]);
+    const fontsList = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    expect(fontsList).toMatch(/yes yes/);
+    const textLayer = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(textLayer).toContain('首问责任人交办后');
+  }, 240_000);
+
+  it('publishes a valid Atom feed of revisions with absolute URLs', () => {
+    const xml = fs.readFileSync(path.join(out, paths.revisionsFeed()), 'utf8');
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'application/xml');
+    expect(errors).toEqual([]);
+    const ATOM = 'http://www.w3.org/2005/Atom';
+    const feed = doc.documentElement!;
+    expect(feed.namespaceURI).toBe(ATOM);
+    expect(feed.localName).toBe('feed');
+    const child = (el: XmlElement, name: string): XmlElement[] => Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).localName === name);
+    for (const name of ['id', 'title', 'updated', 'author']) expect(child(feed, name).length, name).toBe(1);
+    const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+    expect(child(feed, 'updated')[0]!.textContent).toMatch(rfc3339);
+    const entries = child(feed, 'entry');
+    expect(entries.length).toBe(model.versions!.revisions[0]!.documents.length + model.versions!.revisions[0]!.scopes.filter((s) => s.scope !== 'organisation').length);
+    const ids = new Set<string>();
+    const base = model.organisation.baseUrl.replace(/\/+$/, '');
+    for (const e of entries) {
+      for (const name of ['id', 'title', 'updated', 'summary']) expect(child(e, name).length, name).toBe(1);
+      expect(child(e, 'updated')[0]!.textContent).toMatch(rfc3339);
+      const id = child(e, 'id')[0]!.textContent!;
+      expect(ids.has(id)).toBe(false);
+      ids.add(id);
+      const href = child(e, 'link')[0]!.getAttribute('href')!;
+      expect(href.startsWith(`${base}/`), href).toBe(true);
+      // The link lands on a section that exists.
+      const [pagePath, anchor] = href.slice(base.length + 1).split('#');
+      expect(elements(page(out, pagePath!), { tag: 'section' }).some((s) => s.attrs.id === anchor), href).toBe(true);
+    }
+    // Every page names the feed.
+    expect(page(out, paths.home())).toContain('type="application/atom+xml"');
+  });
+
+  it('builds a 本次修订 practice per unit holding exactly its changed items’ questions', async () => {
+    const scopes = studyScopes(model).filter((s) => s.kind === 'revision');
+    expect(scopes.map((s) => s.key).sort()).toEqual(['revision', ...model.units.map((u) => `revision-unit-${u.id}`)].sort());
+    for (const scope of scopes) {
+      const changed = learnableIds(repo.step.revision!.scopes.find((s) => s.scope === (scope.id ?? 'organisation')));
+      const expected = studyBank(model, scope.id).filter((q) => q.sources.some((id) => changed.has(id)));
+      expect(expected.length, scope.key).toBeGreaterThan(0);
+      expect(scopeQuestions(model, scope).map((q) => q.id)).toEqual(expected.map((q) => q.id));
+      // And the file the page fetches.
+      const file = await loadBankFile(path.join(out, paths.studyBank(scope.key)), async (f) => JSON.parse(fs.readFileSync(f, 'utf8')) as StudyBankFile);
+      expect(file.questions.map((q) => q.id)).toEqual(expected.map((q) => q.id));
+      expect(file.revision?.items.sort()).toEqual([...changed].sort());
+      expect(fs.existsSync(path.join(out, practiceKey({ revision: true, ...(scope.id ? { unitId: scope.id } : {}) }).replace(/^/, 'study/'), 'index.html'))).toBe(true);
+    }
+    // Questions contrasting old and new: 5 → 3 个工作日, 应 → 宜, a step's time limit.
+    const unitBank = scopeQuestions(model, scopes.find((s) => s.id === 'power-qingshi-station')!);
+    const contrast = unitBank.filter((q) => q.kind === 'revision-contrast');
+    const about = (id: string) => contrast.find((q) => q.sources.includes(id));
+    const deadline = about('complaint-reply-deadline');
+    expect(deadline?.type === 'single' && deadline.options[deadline.answer]).toBe('3');
+    expect(deadline?.type === 'single' && deadline.options).toContain('5');
+    const strength = about('treat-clients-equally');
+    expect(strength?.type === 'single' && strength.options[strength.answer]).toBe('宜');
+    expect(about('complaint-office-investigates')?.stem).toContain('时限');
+    expect(about('lunch-break-rotation')?.explanation).toContain('改为');
+    // The unit's revision page offers the practice per post.
+    const unitPage = page(out, paths.unitRevisions('power-qingshi-station'));
+    expect(elements(unitPage, { tag: 'a', attrs: { class: (v: string) => v.split(' ').includes('revision-practice-role') } }).length).toBeGreaterThan(0);
+  });
+
+  it('asks about changed items in the weeks after the effective date, and makes their flashcards new', () => {
+    const revision = studyRevision(model, 'power-qingshi-station')!;
+    const bank = { questions: studyBank(model, 'power-qingshi-station') };
+    const changed = new Set(revision.items);
+    const week = weeklySchedule(bank, {}, revision);
+    const plain = weeklySchedule(bank, {});
+    const first = isoWeekOfDay(revision.effective);
+    const changedQuestions = bank.questions.filter((q) => q.sources.some((id) => changed.has(id)));
+    const span = Math.min(changedQuestions.length, 12);
+    const seen = new Set<string>();
+    for (let k = 0; k < span; k++) {
+      const w = isoWeekOfDay(new Date(Date.parse(`${revision.effective}T12:00:00Z`) + k * 7 * 86400000).toISOString().slice(0, 10));
+      expect(weeksBetween(first, w)).toBe(k);
+      const q = week(w)!;
+      expect(q.sources.some((id) => changed.has(id)), w).toBe(true);
+      seen.add(q.id);
+    }
+    expect(seen.size).toBe(span);
+    // Before the date and after the span, the usual order.
+    const before = isoWeekOfDay(new Date(Date.parse(`${revision.effective}T12:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10));
+    expect(week(before)).toBe(plain(before));
+
+    // Flashcards: learnt before the revision, made new once; a card reviewed since is left alone.
+    const store = memoryStore();
+    const t0 = new Date('2027-05-01T09:00:00Z');
+    const q = changedQuestions[0]!;
+    const other = bank.questions.find((x) => !x.sources.some((id) => changed.has(id)))!;
+    let deck = addCards(emptyDeck(), [q.id, other.id], t0);
+    deck = rateCard(rateCard(deck, q.id, 'good', t0), other.id, 'good', t0);
+    writePart(store, 'org', 'cards', deck, t0);
+    const t1 = new Date('2027-07-02T09:00:00Z');
+    const study = createStudy({ bank, store, namespace: 'org', hrefFor: () => undefined, now: () => t1, revision });
+    const after = readPart(store, 'org', 'cards')!;
+    expect(after.cards[q.id]!.reps).toBe(0);
+    expect(after.cards[q.id]!.due).toBe(t1.toISOString());
+    expect(after.cards[other.id]!.reps).toBe(1);
+    expect(study.dueFlashcards().map((c) => c.question.id)).toContain(q.id);
+    study.rateFlashcard(q.id, 'good');
+    const t2 = new Date('2027-07-03T09:00:00Z');
+    createStudy({ bank, store, namespace: 'org', hrefFor: () => undefined, now: () => t2, revision });
+    expect(readPart(store, 'org', 'cards')!.cards[q.id]!.reps).toBe(1);
+  });
+});
