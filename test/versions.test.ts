@@ -16,7 +16,7 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatVersionStep } from '../src/cli/versions.ts';
 import { documentPageChanges, learnableIds, revisionTables, studyRevision, tableRows, type ItemChange } from '../src/model/changes/index.ts';
-import { changeAnchor, paths, practiceKey } from '../src/model/routes.ts';
+import { changeAnchor, documentPath, paths, practiceKey } from '../src/model/routes.ts';
 import type { Model } from '../src/model/types.ts';
 import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
@@ -28,6 +28,8 @@ import { buildSite } from '../src/site/build.ts';
 import { scopeQuestions, studyBank, studyScopes, type StudyBankFile } from '../src/site/study.ts';
 import { loadBankFile } from '../src/site/study-bank.ts';
 import { reviseExample } from './versions/example-edits.ts';
+import { MIXED_DISTRICT, THREE_LEVEL_POWER, reviseMixedDistrict, reviseThreeLevelPower, type ExpectedRevision } from './versions/fixture-edits.ts';
+import { ownChanges } from '../src/model/changes/index.ts';
 import { revisedRepo, type RevisedRepo } from './versions/repo.ts';
 import { elements, page } from './site-scope-html.ts';
 
@@ -43,16 +45,178 @@ function classification(changes: readonly ItemChange[]): Record<string, string> 
   return Object.fromEntries(changes.map((c) => [c.id, c.status === 'changed' ? c.aspects.join('+') : c.status]));
 }
 
+const EXAMPLE: ExpectedRevision = {
+  documents: {
+    'general-service-norms': {
+      'first-contact-follow-up': 'added',
+      'verify-identity-before-query': 'removed',
+      'no-eat-take-hold-demand': 'wording',
+      'treat-clients-equally': 'wording+strength',
+      'pause-sign-when-away': 'moved+renumbered',
+    },
+    'counter-hotline-norms': {},
+  },
+  content: {
+    'greet-while-busy': 'wording',
+    'complaint-reply-deadline': 'wording+target',
+    'complaint-office-investigates': 'time-limit',
+    'complaint-apologise-and-penalise': 'role',
+  },
+  units: {
+    'power-city-hall': { 'power-low-voltage-fast-track': 'renumbered' },
+    'power-qingshi-station': { 'lunch-break-rotation': 'wording' },
+    'toll-east-station': { 'complaint-reply-deadline': 'wording+target', 'hotline:supervision': 'number' },
+  },
+};
+
+const ORGS = [
+  { name: 'example', source: 'content', revise: reviseExample, expected: EXAMPLE },
+  { name: 'mixed-district', source: 'test/fixtures/orgs/mixed-district', revise: reviseMixedDistrict, expected: MIXED_DISTRICT },
+  { name: 'three-level-power', source: 'test/fixtures/orgs/three-level-power', revise: reviseThreeLevelPower, expected: THREE_LEVEL_POWER },
+];
+
+const built = new Map<string, Promise<{ repo: RevisedRepo; out: string }>>();
+/** Each organisation's revised repository and its site, made once for every test that reads them. */
+function revisedSite(org: (typeof ORGS)[number]): Promise<{ repo: RevisedRepo; out: string }> {
+  let pending = built.get(org.name);
+  if (!pending) {
+    pending = (async () => {
+      const repo = await revisedRepo(path.resolve(org.source), path.join(TMP, org.name), org.revise);
+      const out = path.join(TMP, `${org.name}-site`);
+      await buildSite({ contentDir: repo.dir, outDir: out, model: repo.model });
+      return { repo, out };
+    })();
+    built.set(org.name, pending);
+  }
+  return pending;
+}
+
+const hasClass = (name: string) => (v: string) => v.split(' ').includes(name);
+
+for (const org of ORGS) {
+  describe(`${org.name}: each kind of edit between two git commits`, () => {
+    let repo: RevisedRepo;
+    let model: Model;
+    let out: string;
+
+    beforeAll(async () => {
+      ({ repo, out } = await revisedSite(org));
+      model = repo.model;
+    }, 600_000);
+
+    it('lists exactly the expected changes, each once; a moved and renumbered clause is one change', () => {
+      const r = repo.step.revision!;
+      expect(r.documents.map((d) => d.id).sort()).toEqual(Object.keys(org.expected.documents).sort());
+      for (const [docId, want] of Object.entries(org.expected.documents)) {
+        const d = r.documents.find((x) => x.id === docId)!;
+        const got = classification(d.changes);
+        expect(Object.keys(got).length, docId).toBe(d.changes.length);
+        const named = Object.fromEntries(Object.entries(got).filter(([id]) => id in want));
+        expect(named, docId).toEqual(want);
+        // Everything else the document lists only got another number (a clause inserted or removed before it, a chapter renumbered).
+        const rest = Object.entries(got).filter(([id]) => !(id in want));
+        expect(rest.filter(([, v]) => v !== 'renumbered'), docId).toEqual([]);
+      }
+      expect(classification(r.content)).toEqual(org.expected.content);
+      // A clause moved to another document: listed, as moved, in both, never removed in one and added in the other.
+      for (const d of r.documents) for (const c of d.changes) if (c.status !== 'changed') expect(r.documents.flatMap((x) => x.changes).filter((x) => x.id === c.id).length, c.id).toBe(1);
+      const unitsWithOwn: Record<string, Record<string, string>> = {};
+      for (const u of model.units) {
+        const own = ownChanges(r, u.id, u.lineage.slice(1, -1));
+        if (own.length > 0) unitsWithOwn[u.id] = classification(own);
+      }
+      expect(unitsWithOwn).toEqual(org.expected.units);
+    });
+
+    it('marks exactly the changed clauses on every norm page, each linked to its row', () => {
+      const pages: { path: string; documentId: string; unitId?: string }[] = [
+        ...model.documents.map((d) => ({ path: paths.document(d.id), documentId: d.id })),
+        ...model.units.flatMap((u) => u.documents.map((d) => ({ path: paths.unitDocument(u.id, d.id), documentId: d.id, unitId: u.id }))),
+      ];
+      let marked = 0;
+      for (const p of pages) {
+        const html = page(out, p.path);
+        const marks = elements(html, { tag: 'a', attrs: { class: hasClass('change-mark') } });
+        const want = documentPageChanges(model, p.documentId, p.unitId)?.changes.map((c) => c.id) ?? [];
+        expect(marks.map((m) => decodeURIComponent(/#chg-(.+)$/.exec(m.attrs.href ?? '')![1]!)).sort(), p.path).toEqual([...want].sort());
+        for (const m of marks) {
+          const [pagePath, anchor] = m.attrs.href!.replace(/^\//, '').split('#');
+          expect(elements(page(out, pagePath!), { tag: 'tr' }).some((row) => row.attrs.id === anchor), m.attrs.href).toBe(true);
+        }
+        marked += marks.length;
+        // The changed document links its 修订说明.
+        if (want.length > 0) expect(elements(html, { tag: 'a', attrs: { class: 'revisions-link' } }).length, p.path).toBe(1);
+      }
+      expect(marked).toBeGreaterThan(0);
+      // Each change the documents list is on its document's 修订说明 (removed and moved-out ones too).
+      for (const d of repo.step.revision!.documents) {
+        if (!model.documents.some((x) => x.id === d.id)) continue;
+        const rows = new Set(elements(page(out, paths.documentRevisions(d.id)), { tag: 'tr' }).map((e) => e.attrs.id));
+        for (const c of d.changes) expect(rows.has(changeAnchor(c.id)), `${d.id} ${c.id}`).toBe(true);
+      }
+    });
+
+    it('prints the 修订对照表 of every changed document and unit with the rows of the model, audit at zero', async () => {
+      const tables = revisionTables(model);
+      expect(tables.length).toBeGreaterThan(0);
+      const dir = path.join(TMP, `${org.name}-print`);
+      fs.rmSync(dir, { recursive: true, force: true });
+      const { files } = await buildPrint(model, dir, { only: 'revision', fonts: new FontCache() });
+      expect(files.map((f) => path.basename(f)).sort()).toEqual(tables.map((t) => `revision-${t.id}.pdf`).sort());
+      const report = await auditPrint(path.join(dir, 'print'), { templates: loadTemplates(defaultTemplatesDir()), model });
+      for (const k of AUDIT_CHECKS) expect(report.totals[k], k).toBe(0);
+      for (const t of tables) {
+        const pdf = path.join(dir, 'print', `revision-${t.id}.pdf`);
+        const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+        // Every row is in the text layer: its number, and the start of its new wording (a cell's first line).
+        for (const row of tableRows(t.changes, { placement: true })) {
+          if (row.new) expect(text, `${t.id} ${row.id}`).toContain(row.new.replace(/\s+/g, '').slice(0, 6));
+          if (row.number) expect(text, `${t.id} ${row.id}`).toContain(row.number);
+        }
+      }
+      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', path.join(dir, 'print', `revision-${tables[0]!.id}.pdf`), path.join(dir, 'page')]);
+    }, 300_000);
+
+    it('builds the 本次修订 practice of every scope with exactly the questions on its changed items', async () => {
+      const scopes = studyScopes(model).filter((s) => s.kind === 'revision');
+      const wanted = ['organisation', ...model.units.map((u) => u.id)].filter((id) => studyRevision(model, id) !== undefined);
+      expect(scopes.map((s) => s.id ?? 'organisation').sort()).toEqual(wanted.sort());
+      for (const scope of scopes) {
+        const changed = learnableIds(repo.step.revision!.scopes.find((s) => s.scope === (scope.id ?? 'organisation')));
+        expect(changed.size, scope.key).toBeGreaterThan(0);
+        const expected = studyBank(model, scope.id).filter((q) => q.sources.some((id) => changed.has(id)));
+        expect(scopeQuestions(model, scope).map((q) => q.id), scope.key).toEqual(expected.map((q) => q.id));
+        const file = await loadBankFile(path.join(out, paths.studyBank(scope.key)), async (f) => JSON.parse(fs.readFileSync(f, 'utf8')) as StudyBankFile);
+        expect(file.questions.map((q) => q.id)).toEqual(expected.map((q) => q.id));
+        expect([...file.revision!.items].sort()).toEqual([...changed].sort());
+        expect(fs.existsSync(path.join(out, 'study', scope.key, 'index.html')), scope.key).toBe(true);
+      }
+      // The strength changed somewhere in every organisation: a question contrasts the old and the new word.
+      expect(studyBank(model).some((q) => q.kind === 'revision-contrast'), 'contrast questions').toBe(true);
+    });
+
+    it('publishes the Atom feed', () => {
+      const xml = fs.readFileSync(path.join(out, paths.revisionsFeed()), 'utf8');
+      const errors: string[] = [];
+      new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'application/xml');
+      expect(errors).toEqual([]);
+      const base = model.organisation.baseUrl.replace(/\/+$/, '');
+      for (const m of xml.matchAll(/href="([^"]+)"/g)) expect(m[1]!.startsWith(`${base}/`), m[1]).toBe(true);
+      expect(xml.match(/<entry>/g)?.length).toBeGreaterThan(0);
+      // The documents' 修订说明 pages link the document.
+      for (const d of repo.step.revision!.documents) if (model.documents.some((x) => x.id === d.id)) expect(page(out, paths.documentRevisions(d.id))).toContain(documentPath(model, d.id));
+    });
+  });
+}
+
 describe('example: a revision between two git commits', () => {
   let repo: RevisedRepo;
   let model: Model;
   let out: string;
 
   beforeAll(async () => {
-    repo = await revisedRepo(path.resolve('content'), path.join(TMP, 'example'), reviseExample);
+    ({ repo, out } = await revisedSite(ORGS[0]!));
     model = repo.model;
-    out = path.join(TMP, 'example-site');
-    await buildSite({ contentDir: repo.dir, outDir: out, model });
   }, 600_000);
 
   it('lists every change once, correctly classified', () => {

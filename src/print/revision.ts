@@ -65,7 +65,8 @@ class Composer {
   cell(text: string, s: Style, width: number, what: string, ranges: [number, number][] = []): Cell {
     const changed = this.s.changed;
     const styleAt = ranges.length > 0 ? (i: number): Style => (ranges.some(([a, b]) => i >= a && i < b) ? changed : s) : undefined;
-    return { lines: this.measure.lines(text, s, width, undefined, what, undefined, styleAt), style: s, ...(styleAt ? { styleAt } : {}) };
+    // Flush left, as every table cell of the print engine: a narrow column justified leaves a character alone on its last line.
+    return { lines: this.measure.lines(text, s, width, undefined, what, undefined, styleAt, true), style: s, ...(styleAt ? { styleAt } : {}) };
   }
 
   table(rows: TableRow[]): void {
@@ -115,9 +116,12 @@ function versionWording(v: { old?: string; new?: string }): string {
 /** The parts of a table's changes, in their order: one table each. */
 function parts(table: RevisionTableScope): { title: string; rows: TableRow[] }[] {
   const out: { key: string; title: string; rows: TableRow[] }[] = [];
-  for (const row of tableRows(table.changes, { placement: true })) {
+  // A document's table is one table: a clause moved out to another document is a row of it (its note says where it went), after the document's own.
+  const own = (id: string): boolean => table.documentId === undefined || table.changes.find((c) => c.id === id)!.section.id === table.documentId;
+  const rows = tableRows(table.changes, { placement: true });
+  for (const row of [...rows.filter((r) => own(r.id)), ...rows.filter((r) => !own(r.id))]) {
     const change = table.changes.find((c) => c.id === row.id)!;
-    const key = `${change.section.kind}:${change.section.id}`;
+    const key = table.kind === 'document' ? 'document' : `${change.section.kind}:${change.section.id}`;
     let part = out.find((p) => p.key === key);
     if (!part) out.push((part = { key, title: change.section.kind === 'document' ? `《${change.section.title}》` : change.section.title, rows: [] }));
     part.rows.push(row);

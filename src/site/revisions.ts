@@ -45,7 +45,8 @@ export interface RevisionSection {
   status?: 'added' | 'removed';
 }
 
-function rowsOf(changes: readonly ItemChange[], revisionId: string | undefined): RowGroup[] {
+/** Rows grouped by the part they are in now; a document's own part first (a clause moved out of it is listed under where it went). */
+function rowsOf(changes: readonly ItemChange[], revisionId: string | undefined, first?: string): RowGroup[] {
   const groups = new Map<string, RowGroup>();
   const byId = new Map(changes.map((c) => [c.id, c]));
   for (const row of tableRows(changes, { placement: true })) {
@@ -55,7 +56,8 @@ function rowsOf(changes: readonly ItemChange[], revisionId: string | undefined):
     if (!g) groups.set(key, (g = { title: c.section.kind === 'document' ? `《${c.section.title}》` : c.section.title, rows: [] }));
     g.rows.push({ ...row, anchor: changeAnchor(row.id, revisionId) });
   }
-  return [...groups.values()];
+  const list = [...groups.entries()];
+  return [...list.filter(([k]) => k === `document:${first}`), ...list.filter(([k]) => k !== `document:${first}`)].map(([, g]) => g);
 }
 
 /** The document's revisions, newest first (its current one marked). */
@@ -75,7 +77,7 @@ export function documentRevisionSections(model: Model, documentId: string): Revi
       ...(record ? { record } : {}),
       main: mainChanges(changes, document.version.old),
       counts: countsWording(changeCounts(changes)),
-      groups: rowsOf(changes, isCurrent ? undefined : revision.id),
+      groups: rowsOf(changes, isCurrent ? undefined : revision.id, documentId),
     };
   });
 }

@@ -105,6 +105,19 @@ export class ContentEditor {
     return this;
   }
 
+  /** Move an item (with what is under it) from one file into the list `listKey` of an item of another file, at `index`. */
+  moveToFile(file: string, id: string, toFile: string, toParentId: string, listKey: string, index: number): this {
+    const { doc, found } = this.at(file, id);
+    found.seq.items.splice(found.index, 1);
+    this.save(file, doc);
+    const to = this.open(toFile);
+    const target = find(to.contents, toParentId)?.node;
+    if (!target) throw new Error(`${toFile}: no item ${toParentId}`);
+    (target.get(listKey) as YAMLSeq).items.splice(index, 0, to.createNode(found.node.toJSON()));
+    this.save(toFile, to);
+    return this;
+  }
+
   /** Move an item (with what is under it) into the list `listKey` of another item, at `index`. */
   move(file: string, id: string, toParentId: string, listKey: string, index: number): this {
     const { doc, found } = this.at(file, id);

@@ -146,7 +146,9 @@ function signature(c: ItemChange): string {
   const n = c.new!;
   const pieces = (c.diff ?? []).filter((p) => p.op !== 'same').map((p) => `${p.op}:${p.text}`);
   const fields = c.aspects.filter((a) => a !== 'wording').map((a) => `${a}:${o.fields[a] ?? ''}>${n.fields[a] ?? ''}`);
-  return [c.aspects.join(), o.number ?? '', n.number ?? '', o.target?.wording ?? '', n.target?.wording ?? '', ...pieces, ...fields].join('|');
+  // Numbers only when the change is about them: a commitment's place on a unit's board is not the group's.
+  const placed = c.aspects.includes('renumbered') || c.aspects.includes('moved');
+  return [c.aspects.join(), placed ? (o.number ?? '') : '', placed ? (n.number ?? '') : '', o.target?.wording ?? '', n.target?.wording ?? '', ...pieces, ...fields].join('|');
 }
 
 /**
