@@ -15,6 +15,7 @@ import path from 'node:path';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatVersionStep } from '../src/cli/versions.ts';
+import { main } from '../src/cli/main.ts';
 import { documentPageChanges, learnableIds, revisionTables, studyRevision, tableRows, type ItemChange } from '../src/model/changes/index.ts';
 import { changeAnchor, documentPath, paths, practiceKey } from '../src/model/routes.ts';
 import type { Model } from '../src/model/types.ts';
@@ -418,4 +419,45 @@ describe('example: a revision between two git commits', () => {
     createStudy({ bank, store, namespace: 'org', hrefFor: () => undefined, now: () => t2, revision });
     expect(readPart(store, 'org', 'cards')!.cards[q.id]!.reps).toBe(1);
   });
+});
+
+describe('guifan build --since HEAD~1 on a content repository', () => {
+  it('lists every change once, correctly classified, and the next build keeps the history', async () => {
+    const { repo } = await revisedSite(ORGS[1]!);
+    const outDir = path.join(TMP, 'cli-out');
+    fs.rmSync(outDir, { recursive: true, force: true });
+    const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+      let out = '';
+      let err = '';
+      const code = await main(['build', '--content', repo.dir, '--out', outDir, '--no-site', '--no-pdf', ...args], { out: (x) => void (out += `${x}\n`), err: (x) => void (err += `${x}\n`) });
+      return { code, out, err };
+    };
+    const first = await run(['--since', 'HEAD~1']);
+    expect(first.code, first.err).toBe(0);
+    const r = repo.step.revision!;
+    const lines = first.out.split('\n').filter((l) => /^ {2}(新增|删除|修改|移动|编号) /.test(l));
+    // The posters and cards to reprint follow the changes.
+    expect(first.out).toMatch(/须重印|no poster or card to reprint/);
+    // One line per change: each document's own, the other content, each unit's own.
+    const expectedCount =
+      r.documents.reduce((n, d) => n + d.changes.filter((c) => (c.new ?? c.old)!.section.id === d.id).length, 0) +
+      r.content.length +
+      repo.model.units.reduce((n, u) => n + ownChanges(r, u.id, u.lineage.slice(1, -1)).length, 0);
+    expect(lines.length).toBe(expectedCount);
+    const line = (id: string) => lines.filter((l) => l.includes(` ${id} `) || l.includes(` ${id}  `));
+    expect(line('gc-pause-sign')).toHaveLength(1);
+    expect(line('gc-pause-sign')[0]).toMatch(/移动 moved .*\[moved, renumbered\].*移至《/);
+    expect(line('gc-hearing')[0]).toMatch(/新增 added/);
+    expect(line('gc-no-phone-play')[0]).toMatch(/删除 removed/);
+    expect(line('gc-rise-to-greet')[0]).toMatch(/\[wording, strength\]/);
+    expect(line('bank-large-cash')[0]).toMatch(/\[wording, target\]/);
+    const written = JSON.parse(fs.readFileSync(path.join(outDir, 'model.json'), 'utf8')) as Model;
+    expect(written.versions?.revisions[0]?.id).toBe(r.id);
+    // Without --since the next build compares with the output it replaces: nothing changed, the history stays.
+    const second = await run([]);
+    expect(second.code, second.err).toBe(0);
+    expect(second.out).toContain('nothing changed');
+    const again = JSON.parse(fs.readFileSync(path.join(outDir, 'model.json'), 'utf8')) as Model;
+    expect(again.versions?.revisions.map((x) => x.id)).toEqual([r.id]);
+  }, 600_000);
 });
