@@ -32,7 +32,7 @@ import { reviseExample } from './versions/example-edits.ts';
 import { MIXED_DISTRICT, THREE_LEVEL_POWER, reviseMixedDistrict, reviseThreeLevelPower, type ExpectedRevision } from './versions/fixture-edits.ts';
 import { ownChanges } from '../src/model/changes/index.ts';
 import { revisedRepo, type RevisedRepo } from './versions/repo.ts';
-import { elements, page } from './site-scope-html.ts';
+import { allPages, elements, hrefs, ids, page } from './site-scope-html.ts';
 
 const TMP = path.resolve('test/.tmp/versions');
 
@@ -194,6 +194,38 @@ for (const org of ORGS) {
       }
       // The strength changed somewhere in every organisation: a question contrasts the old and the new word.
       expect(studyBank(model).some((q) => q.kind === 'revision-contrast'), 'contrast questions').toBe(true);
+    });
+
+    it('every link of the revised site lands on a page and an anchor that exist', () => {
+      const base = new URL(model.organisation.baseUrl).pathname.replace(/\/?$/, '/');
+      const pages = allPages(out);
+      const known = new Set(pages);
+      const anchors = new Map<string, Set<string>>();
+      const idsOf = (p: string): Set<string> => {
+        let set = anchors.get(p);
+        if (!set) anchors.set(p, (set = ids(page(out, p))));
+        return set;
+      };
+      let checked = 0;
+      for (const p of pages) {
+        for (const h of hrefs(page(out, p))) {
+          if (h.startsWith('#')) {
+            expect(idsOf(p).has(decodeURIComponent(h.slice(1))), `${p} links ${h}`).toBe(true);
+            continue;
+          }
+          if (!h.startsWith(base) || h.startsWith(`${base}pagefind/`)) continue;
+          const [pathPart, anchor] = h.slice(base.length).split('#') as [string, string | undefined];
+          const target = pathPart.replace(/\?.*$/, '');
+          if (/\.(pdf|json|xml)$/.test(target)) {
+            if (!target.endsWith('.pdf')) expect(fs.existsSync(path.join(out, target)), `${p} links ${h}`).toBe(true);
+            continue;
+          }
+          expect(known.has(target), `${p} links ${h}`).toBe(true);
+          if (anchor) expect(idsOf(target).has(decodeURIComponent(anchor)), `${p} links ${h}`).toBe(true);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(pages.length);
     });
 
     it('publishes the Atom feed', () => {
@@ -372,6 +404,11 @@ describe('example: a revision between two git commits', () => {
     expect(strength?.type === 'single' && strength.options[strength.answer]).toBe('宜');
     expect(about('complaint-office-investigates')?.stem).toContain('时限');
     expect(about('lunch-break-rotation')?.explanation).toContain('改为');
+    // The hub's data for a chosen unit names its 修订说明 and 本次修订 practice, per post too.
+    const mine = JSON.parse(fs.readFileSync(path.join(out, paths.myScopeData('power-qingshi-station')), 'utf8')) as { revision?: { page: string; practice: string; roles: Record<string, string> } };
+    expect(mine.revision?.page).toBe(paths.unitRevisions('power-qingshi-station'));
+    expect(mine.revision?.practice).toBe('study/revision-unit-power-qingshi-station/');
+    expect(Object.keys(mine.revision?.roles ?? {}).length).toBeGreaterThan(0);
     // The unit's revision page offers the practice per post.
     const unitPage = page(out, paths.unitRevisions('power-qingshi-station'));
     expect(elements(unitPage, { tag: 'a', attrs: { class: (v: string) => v.split(' ').includes('revision-practice-role') } }).length).toBeGreaterThan(0);

@@ -14,7 +14,9 @@ import type { QuizScope } from '../quiz/index.ts';
 import { fileLabel, publicFiles, roleHandbook } from './downloads.ts';
 import { LOCALES, type Locale } from './i18n/ui.ts';
 import { roleName } from './lib.ts';
-import { studyScopes } from './study.ts';
+import { revisionScope, scopeQuestions, studyScopes } from './study.ts';
+import { scopeHistory } from '../model/changes/current.ts';
+import { inScope } from '../quiz/index.ts';
 
 /** The file name for no unit chosen. */
 export const ORGANISATION_SCOPE = 'organisation';
@@ -55,6 +57,11 @@ export interface MyScopeFile {
   files: MyFile[];
   /** The hub's address for choosing this scope. */
   choose: string;
+  /**
+   * After a revision: the scope's 修订说明 page and its 本次修订 practice (per role: the role's
+   * `practice` with the revision's, `revisionPractice`), for the hub to offer.
+   */
+  revision?: { page: string; practice: string; roles: Record<string, string> };
 }
 
 function myFile(model: Model, file: ReturnType<typeof publicFiles>[number]): MyFile {
@@ -83,6 +90,18 @@ export function myScopeFile(model: Model, scopeId: string): MyScopeFile {
     };
   });
   const key = practiceKey(unit ? { unitId: unit.id } : {});
+  const changed = revisionScope(model, unit?.id);
+  const changedQuestions = changed ? scopeQuestions(model, changed) : [];
+  const revision =
+    changed && changedQuestions.length > 0
+      ? {
+          page: unit && scopeHistory(model, unit.id).length > 0 ? paths.unitRevisions(unit.id) : paths.revisions(),
+          practice: practicePath({ revision: true, ...(unit ? { unitId: unit.id } : {}) }),
+          roles: Object.fromEntries(
+            roleIds.filter((id) => changedQuestions.some((q) => inScope(q, { roleId: id }))).map((id) => [id, practicePath({ revision: true, ...(unit ? { unitId: unit.id } : {}), roleId: id })]),
+          ),
+        }
+      : undefined;
   const files = publicFiles(model).filter((f) => f.unitId === unit?.id && f.roleId === undefined);
   return {
     version: 1,
@@ -96,5 +115,6 @@ export function myScopeFile(model: Model, scopeId: string): MyScopeFile {
     search: unit ? `${paths.search()}?${new URLSearchParams({ unit: unit.id })}` : paths.search(),
     files: files.map((f) => myFile(model, f)),
     choose: myScopePath(unit ? { unitId: unit.id } : {}),
+    ...(revision ? { revision } : {}),
   };
 }

@@ -119,10 +119,10 @@ function listScopes(model: Model): StudyScope[] {
 function revisionScopes(model: Model): StudyScope[] {
   const out: StudyScope[] = [];
   const org = studyRevision(model, 'organisation');
-  if (org) out.push({ key: practiceKey({ revision: true }), kind: 'revision', title: model.organisation.shortName, scope: { items: org.items } });
+  if (org) out.push({ key: practiceKey({ revision: true }), kind: 'revision', title: `${model.organisation.shortName}（本次修订）`, scope: { items: org.items } });
   for (const u of model.units) {
     const r = studyRevision(model, u.id);
-    if (r) out.push({ key: practiceKey({ revision: true, unitId: u.id }), kind: 'revision', id: u.id, title: u.shortName, scope: { unitId: u.id, items: r.items } });
+    if (r) out.push({ key: practiceKey({ revision: true, unitId: u.id }), kind: 'revision', id: u.id, title: `${u.shortName}（本次修订）`, scope: { unitId: u.id, items: r.items } });
   }
   return out;
 }
