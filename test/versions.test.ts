@@ -436,6 +436,16 @@ describe('example: a revision between two git commits', () => {
     const before = isoWeekOfDay(new Date(Date.parse(`${revision.effective}T12:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10));
     expect(week(before)).toBe(plain(before));
 
+    // The hub's weeks (the organisation's bank) follow the same rule.
+    const hub = JSON.parse(fs.readFileSync(path.join(out, paths.studyBank('hub-summary')), 'utf8')) as StudyBankFile & { weeks: Record<string, string | null> };
+    const orgRevision = studyRevision(model, 'organisation')!;
+    const orgWeek = isoWeekOfDay(orgRevision.effective);
+    expect(hub.revision?.id).toBe(orgRevision.id);
+    if (orgWeek in hub.weeks) {
+      const picked = hub.questions.find((x) => x.id === hub.weeks[orgWeek])!;
+      expect(picked.sources.some((id) => orgRevision.items.includes(id)), orgWeek).toBe(true);
+    }
+
     // Flashcards: learnt before the revision, made new once; a card reviewed since is left alone.
     const store = memoryStore();
     const t0 = new Date('2027-05-01T09:00:00Z');
