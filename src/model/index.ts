@@ -36,6 +36,7 @@ export async function loadModel(contentDir: string): Promise<LoadResult> {
     commitmentSets: assembled.commitmentSets,
     processes: assembled.processes,
     assessments: assembled.assessments,
+    services: assembled.services,
     quizzes: assembled.quizzes,
     units,
     pages: assembled.pages,
@@ -73,3 +74,6 @@ export { interpolate } from './params.ts';
 export { appliesToUnit } from './applies.ts';
 export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
 export { paths, itemPath, absoluteUrl, ANCHOR } from './routes.ts';
+export { serviceGuide, serviceGuides, type ServiceGuide } from './guide.ts';
+export { scoreSheets, scoreSheet } from './scoresheet.ts';
+export { scoreVisit, type ScoreSheet, type Visit, type VisitResult } from './scoring.ts';
