@@ -6,6 +6,7 @@
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { posts } from '../model/view.ts';
 import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type Template } from './templates.ts';
+import { guideFiles } from './guide-plan.ts';
 
 export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
   return `${template.output}-${unit.id}.pdf`;
@@ -125,6 +126,10 @@ export function planTemplate(model: Model, template: Template, sameKind: number)
           { ...base, ...of(s), audience: 'staff' as const, file: names.key, scope: `${s.label} 参考答案${size}` },
         ];
       });
+    case 'guide':
+    case 'slip':
+    case 'scoresheet':
+      return guideFiles(model, template).map((f) => ({ ...base, file: f.file, scope: `${f.label}${size}`, scopeId: f.itemId ? `${f.unit.id}__${f.itemId}` : f.unit.id, unitId: f.unit.id }));
   }
 }
 

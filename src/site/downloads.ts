@@ -10,7 +10,7 @@ import { plannedPrintFiles } from '../print/plan.ts';
 
 export interface PrintFile {
   file: string;
-  kind: 'poster' | 'handbook' | 'card' | 'quiz';
+  kind: 'poster' | 'handbook' | 'card' | 'quiz' | 'guide' | 'slip' | 'scoresheet';
   /** Chinese label of the scope: unit, role, organisation, paper version. */
   scope: string;
 }
