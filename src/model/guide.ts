@@ -169,3 +169,23 @@ export function serviceGuides(model: Model, view: ScopeView): ServiceGuide[] {
   const order = [...new Set(guides.map((g) => g.category ?? ''))];
   return guides.map((g, i) => ({ g, i })).sort((a, b) => order.indexOf(a.g.category ?? '') - order.indexOf(b.g.category ?? '') || a.i - b.i).map((x) => x.g);
 }
+
+/**
+ * What a one-time notice slip says around its list, the same on paper and on the site's page:
+ * `request` before a list to tick (the blank slip) or before the list of what is missing (a
+ * slip printed from the site, which lists only what was ticked).
+ */
+export function slipWording(g: ServiceGuide): { request: string; missing: string; where: string; phones: string; labels: { customer: string; phone: string; other: string; clerk: string; number: string; date: string } } {
+  return {
+    request: `您申请办理的“${g.name}”，经核对还需补齐下列勾选的材料：`,
+    missing: `您申请办理的“${g.name}”，经核对还需补齐下列材料：`,
+    where: `${g.place ? `补齐后请到${g.place}办理` : '补齐后请到本窗口办理'}${g.hours ? `（${g.hours}）` : ''}；资料齐全后${g.timeLimitText}。`,
+    phones: `咨询电话：${g.phones.map((p) => `${p.label} ${p.number}`).join('　')}`,
+    labels: { customer: '客户姓名（单位）：', phone: '联系电话：', other: '其他：', clerk: '经办人：', number: '工号：', date: '日期：' },
+  };
+}
+
+/** A material as a line of the slip: its name, form and number, issuer, and when it is needed. */
+export function slipLine(m: GuideMaterial): string {
+  return `${m.name}　${m.amount}${m.issuer ? `，${m.issuer}出具` : ''}${m.need === 'required' ? '' : `（${m.needText}）`}`;
+}

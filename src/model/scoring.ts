@@ -205,6 +205,19 @@ export function thresholdText(t: SheetThreshold): string {
   return `低于${t.below}分：${t.consequence}${t.bearer ? `（承担：${bearerText(t.bearer)}）` : ''}${when ? `〔适用：${when}〕` : ''}`;
 }
 
+/** How an item is scored, in words: per fault, the cap, the repetition rule, the violation's steps. */
+export function deductionRule(item: SheetItem): string[] {
+  const lines = [`每处扣${item.deduct}分${item.cap < item.points ? `，最多扣${item.cap}分` : '，扣完为止'}`];
+  if (item.repeat) lines.push(item.repeat.text ?? `上次检查已指出的问题再次出现，扣分×${item.repeat.factor}`);
+  const v = item.violation;
+  if (v) {
+    const steps = v.escalation.map((e) => `第${e.occurrence}次${e.action}${e.bearer ? `（${bearerText(e.bearer)}）` : ''}`);
+    const direct = v.fine !== undefined ? `罚款${fineText({ amount: v.fine, ...(v.fineMax !== undefined ? { max: v.fineMax } : {}) })}${v.bearer ? `（${bearerText(v.bearer)}）` : ''}` : (v.penaltyText ?? '');
+    lines.push(`违规处理：${steps.length > 0 ? steps.join('；') : direct}`);
+  }
+  return lines;
+}
+
 /** The visit as rows for a spreadsheet: one per item, then the totals and the consequence. */
 export function visitRows(sheet: ScoreSheet, visit: Visit, result: VisitResult = scoreVisit(sheet, visit)): string[][] {
   const rows: string[][] = [['序号', '评分项', '条款', '分值', '处数', '重复', '扣分', '得分', '第几次', '处理', '罚款', '承担', '扣分原因']];

@@ -7,7 +7,7 @@
  * inspector's phone page runs.
  */
 import { scoreSheet } from '../model/scoresheet.ts';
-import { bearerText, fineText, scoreVisit, thresholdText, type ScoreSheet, type SheetItem, type Visit, type VisitResult } from '../model/scoring.ts';
+import { bearerText, deductionRule, fineText, scoreVisit, thresholdText, type ScoreSheet, type Visit, type VisitResult } from '../model/scoring.ts';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
 import { Composer, drawBlock, type TableInput } from './compose.ts';
@@ -17,19 +17,6 @@ import { Measure, style, Typesetter, type Style } from './render.ts';
 import { mm, pageSize, type ScoreSheetTemplate } from './templates.ts';
 
 type Styles = Record<keyof ScoreSheetTemplate['type'], Style>;
-
-/** How an item is scored, in words: per fault, the cap, the repetition rule, the violation's steps. */
-export function deductionRule(item: SheetItem): string[] {
-  const lines = [`每处扣${item.deduct}分${item.cap < item.points ? `，最多扣${item.cap}分` : '，扣完为止'}`];
-  if (item.repeat) lines.push(item.repeat.text ?? `上次检查已指出的问题再次出现，扣分×${item.repeat.factor}`);
-  const v = item.violation;
-  if (v) {
-    const steps = v.escalation.map((e) => `第${e.occurrence}次${e.action}${e.bearer ? `（${bearerText(e.bearer)}）` : ''}`);
-    const direct = v.fine !== undefined ? `罚款${fineText({ amount: v.fine, ...(v.fineMax !== undefined ? { max: v.fineMax } : {}) })}${v.bearer ? `（${bearerText(v.bearer)}）` : ''}` : (v.penaltyText ?? '');
-    lines.push(`违规处理：${steps.length > 0 ? steps.join('；') : direct}`);
-  }
-  return lines;
-}
 
 /** What the reason column says for a scored item: faults, repeat, the inspector's note, the step and fine. */
 function reasonOf(r: VisitResult['items'][number]): string {

@@ -5,7 +5,9 @@
  * fitted to its part of the page by stepping all sizes down together, like the pocket card.
  */
 import type { PDFPage } from 'pdf-lib';
-import { serviceGuide, type ServiceGuide } from '../model/guide.ts';
+import { serviceGuide, slipLine, slipWording, type ServiceGuide } from '../model/guide.ts';
+
+export { slipLine } from '../model/guide.ts';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
 import { Composer, drawBlock } from './compose.ts';
@@ -17,29 +19,25 @@ export class SlipOverflowError extends Error {}
 
 type Styles = Record<keyof SlipTemplate['type'], Style>;
 
-/** What a line of the slip names for a material: its name, form and number, issuer, and when it is needed. */
-export function slipLine(m: ServiceGuide['materials'][number]): string {
-  return `${m.name}　${m.amount}${m.issuer ? `，${m.issuer}出具` : ''}${m.need === 'required' ? '' : `（${m.needText}）`}`;
-}
-
 function compose(measure: Measure, width: number, s: Styles, g: ServiceGuide, unit: ResolvedUnit, template: SlipTemplate): Composer {
   const c = new Composer(measure, width);
   const at = (text: string, what: string) => ({ text, source: g.source, what: `${what} of service ${g.id}` });
   c.para(template.title, s.title, { align: 'center', space: 0 });
   c.para(at(unit.name, 'the unit'), s.small, { align: 'center', space: 0 });
-  c.fields([{ label: '客户姓名（单位）：', share: 0.62 }, { label: '联系电话：', share: 0.38 }], s.body, s.body.size * 0.5);
-  c.para(at(`您申请办理的“${g.name}”，经核对还需补齐下列勾选的材料：`, 'the name'), s.body, { space: s.body.size * 0.5 });
+  const words = slipWording(g);
+  const l = words.labels;
+  c.fields([{ label: l.customer, share: 0.62 }, { label: l.phone, share: 0.38 }], s.body, s.body.size * 0.5);
+  c.para(at(words.request, 'the name'), s.body, { space: s.body.size * 0.5 });
   c.boxes(g.materials.map((m) => ({ text: slipLine(m), source: m.source, what: `material ${m.id}` })), s.item);
-  c.boxes(['其他：'], s.item, s.item.size * 0.1);
+  c.boxes([l.other], s.item, s.item.size * 0.1);
   for (let i = 0; i < template.otherLines; i++) c.fields([{ label: '', share: 1 }], s.item, s.item.size * 0.1);
-  const where = [g.place ? `补齐后请到${g.place}办理` : '补齐后请到本窗口办理', g.hours ? `（${g.hours}）` : '', `；资料齐全后${g.timeLimitText}`].join('');
-  c.para(at(`${where}。`, 'the place'), s.body, { space: s.body.size * 0.5 });
-  c.para(at(`咨询电话：${g.phones.map((p) => `${p.label} ${p.number}`).join('　')}`, 'the phones'), s.body, { align: 'left' });
+  c.para(at(words.where, 'the place'), s.body, { space: s.body.size * 0.5 });
+  c.para(at(words.phones, 'the phones'), s.body, { align: 'left' });
   c.fields(
     [
-      { label: '经办人：', share: 0.34 },
-      { label: '工号：', share: 0.24 },
-      { label: '日期：', value: '　　　年　　月　　日', share: 0.42 },
+      { label: l.clerk, share: 0.34 },
+      { label: l.number, share: 0.24 },
+      { label: l.date, value: '　　　年　　月　　日', share: 0.42 },
     ],
     s.body,
     s.body.size * 0.7,

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import type { Clause, Model } from '../model/types.ts';
 import { encodeGroup } from './group.ts';
+import { serviceRecords } from './services.ts';
 import { indexTokens } from './tokens.ts';
 
 export type RecordKind =
@@ -19,9 +20,10 @@ export type RecordKind =
   | 'unit'
   | 'violation'
   | 'page'
-  | 'document';
+  | 'document'
+  | 'service';
 
-export const RECORD_KINDS: RecordKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'step', 'process', 'unit', 'violation', 'page', 'document'];
+export const RECORD_KINDS: RecordKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'step', 'process', 'unit', 'violation', 'page', 'document', 'service'];
 
 export interface SearchRecord {
   /** Site path with anchor, without the base: 'norms/x/#c-y'. */
@@ -222,6 +224,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
     }
     records.push({ path: `pages/${page.slug}/`, kind: 'page', id: page.slug, title: page.title, content: body, context: '', units: unitsOf(page.units) });
   }
+  records.push(...serviceRecords(model));
   return records;
 }
 

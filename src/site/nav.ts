@@ -5,7 +5,7 @@
  */
 import type { UI } from './i18n/ui.ts';
 
-export type NavKey = 'units' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'roles' | 'assessment' | 'downloads' | 'study';
+export type NavKey = 'units' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'services' | 'roles' | 'assessment' | 'downloads' | 'study';
 
 export const NAV: [NavKey & keyof (typeof UI)['zh-CN'], string][] = [
   ['units', 'units/'],
@@ -13,6 +13,7 @@ export const NAV: [NavKey & keyof (typeof UI)['zh-CN'], string][] = [
   ['etiquette', 'etiquette/'],
   ['commitments', 'commitments/'],
   ['processes', 'processes/'],
+  ['services', 'services/'],
   ['roles', 'roles/'],
   ['assessment', 'assessment/'],
   ['study', 'study/'],
