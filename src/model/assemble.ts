@@ -11,6 +11,7 @@ import { buildEtiquette, checkEtiquetteRefs } from './build/etiquette.ts';
 import { buildProcess, checkProcessRefs } from './build/process.ts';
 import { buildQuiz } from './build/quiz.ts';
 import { buildService, checkServiceRefs } from './build/services.ts';
+import { buildSynonyms, collectKeywords } from './build/search.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { checkRef, IdIndex } from './ids.ts';
 import type { LoadedContent } from './load.ts';
@@ -30,6 +31,7 @@ import type {
   QuizBank,
   Role,
   Service,
+  Synonyms,
 } from './types.ts';
 import { walkClauses } from './clauses.ts';
 
@@ -59,6 +61,8 @@ export interface Assembled {
   services: Service[];
   quizzes: QuizBank[];
   pages: Page[];
+  keywords: Record<string, string[]>;
+  synonyms: Synonyms;
   ids: IdIndex;
   /** Raw files, kept for checks that need positions later (units). */
   files: { [K in keyof LoadedContent]: LoadedContent[K] };
@@ -158,6 +162,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     units: p.data.units,
     ...(p.data.industries ? { industries: p.data.industries } : {}),
     file: p.pf.absPath,
+    keywords: p.data.keywords ?? [],
     source: { file: p.pf.file, line: 1, column: 1 },
   }));
   for (const p of content.pages) checkUnitRefs(p.pf, p.data, ids, diags);
@@ -174,6 +179,8 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     services,
     quizzes,
     pages,
+    keywords: collectKeywords(content, Object.keys(ITEM_KINDS_OF) as Kind[]),
+    synonyms: buildSynonyms(content.synonyms[0], diags),
     ids,
     files: content,
   };
@@ -215,6 +222,7 @@ const ITEM_KINDS_OF: Record<Kind, ItemKind[]> = {
   services: ['service', 'material'],
   quiz: ['quiz', 'question'],
   units: ['unit', 'clause', 'commitment'],
+  synonyms: [],
 };
 
 /**

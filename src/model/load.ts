@@ -79,6 +79,7 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     quiz: [],
     services: [],
     units: [],
+    synonyms: [],
     pages: [],
     invalid: [],
     unreadable: [],

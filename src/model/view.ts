@@ -195,6 +195,40 @@ export function unitView(model: Model, unitId: string): ScopeView {
   });
 }
 
+/** Any item of a view by its id, as the view has it (with the unit's wording and values). */
+export function itemOf(view: ScopeView, id: string): object | undefined {
+  let m = itemsOfView.get(view);
+  if (!m) {
+    m = new Map<string, object>();
+    const add = (x: { id: string }): void => void m!.set(x.id, x);
+    for (const d of view.documents) {
+      add(d);
+      for (const c of walkClauses(d.clauses)) add(c);
+    }
+    for (const set of view.etiquette) {
+      add(set);
+      for (const s of set.situations) {
+        add(s);
+        [...s.phrases, ...s.forbidden, ...s.conduct].forEach(add);
+      }
+      [...set.ruleSets, ...set.conduct].forEach(add);
+    }
+    view.commitments.forEach(add);
+    for (const p of view.processes) {
+      add(p);
+      p.nodes.forEach(add);
+    }
+    for (const a of view.assessments) {
+      add(a);
+      [...a.inspections, ...a.thresholds, ...a.violations, ...a.awards].forEach(add);
+    }
+    for (const q of view.quizzes) q.questions.forEach(add);
+    itemsOfView.set(view, m);
+  }
+  return m.get(id);
+}
+const itemsOfView = new WeakMap<ScopeView, Map<string, object>>();
+
 /** The view of a scope id: 'organisation' (or undefined) or a unit id. */
 export function scopeView(model: Model, scopeId: string | undefined): ScopeView {
   return scopeId === undefined || scopeId === 'organisation' ? organisationView(model) : unitView(model, scopeId);
@@ -270,6 +304,25 @@ export function rolesCover(model: Model, roles: readonly string[], roleId: strin
 /** Posts (roles that are not groups), in roles.yaml order: who gets handbooks, papers and role pages. */
 export function posts(model: Model): Model['roles'] {
   return model.roles.filter((r) => !r.includes);
+}
+
+/**
+ * The roles a set of items concerns together — the roles every one of them concerns (what a
+ * question citing them asks of): 'all' when each is everyone's business, else the roles (posts
+ * and groups, a group's members included) that each item written for some roles covers. A
+ * question about the follow-up call the quality office makes and the complaint process's step
+ * is the quality office's, not every lane's; one about a teller's clause and a rule set for all
+ * is the teller's. An empty list: no single role is asked about all of them.
+ */
+export function rolesOfItems(model: Model, ids: readonly string[], view?: ScopeView): 'all' | string[] {
+  let common: string[] | undefined;
+  for (const id of ids) {
+    const written = rolesOfItem(model, id, view);
+    if (written === 'all') continue;
+    const concerned = model.roles.map((r) => r.id).filter((r) => rolesCover(model, written, r));
+    common = common === undefined ? concerned : common.filter((r) => concerned.includes(r));
+  }
+  return common ?? 'all';
 }
 
 /** Whether an item concerns a role (see rolesOfItem). */

@@ -15,6 +15,8 @@ export interface GuideFile {
   itemId?: string;
   /** Chinese label of what it is for. */
   label: string;
+  /** The service's or inspection's name (absent for a booklet). */
+  itemName?: string;
 }
 
 /** Files of one guide, slip or score-sheet template, in build order (units, then their items). */
@@ -22,10 +24,10 @@ export function guideFiles(model: Model, template: GuideTemplate | SlipTemplate 
   return model.units.flatMap((unit): GuideFile[] => {
     const view = unitView(model, unit.id);
     if (template.kind === 'scoresheet') {
-      return scoreSheets(view, model.organisation.name).map((s) => ({ file: `${template.output}-${unit.id}__${s.inspection.id}.pdf`, unit, itemId: s.inspection.id, label: `${unit.name}　${s.inspection.title}` }));
+      return scoreSheets(view, model.organisation.name).map((s) => ({ file: `${template.output}-${unit.id}__${s.inspection.id}.pdf`, unit, itemId: s.inspection.id, itemName: s.inspection.title, label: `${unit.name}　${s.inspection.title}` }));
     }
     if (view.services.length === 0) return [];
     if (template.kind === 'guide' && template.per === 'unit') return [{ file: `${template.output}-${unit.id}.pdf`, unit, label: unit.name }];
-    return view.services.map((s) => ({ file: `${template.output}-${unit.id}__${s.id}.pdf`, unit, itemId: s.id, label: `${unit.name}　${s.name}` }));
+    return view.services.map((s) => ({ file: `${template.output}-${unit.id}__${s.id}.pdf`, unit, itemId: s.id, itemName: s.name, label: `${unit.name}　${s.name}` }));
   });
 }

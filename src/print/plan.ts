@@ -5,7 +5,8 @@
  */
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { posts } from '../model/view.ts';
-import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type Template } from './templates.ts';
+import { revisionTables } from '../model/changes/revision.ts';
+import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type RevisionTemplate, type Template } from './templates.ts';
 import { guideFiles } from './guide-plan.ts';
 
 export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
@@ -14,6 +15,11 @@ export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): st
 
 export function cardFileName(template: CardTemplate, unit: ResolvedUnit): string {
   return `${template.output}-${unit.id}.pdf`;
+}
+
+/** The print shop's sheet of cards (when the template has a `sheet`). */
+export function cardSheetFileName(template: CardTemplate, unit: ResolvedUnit): string {
+  return `${template.output}-sheet-${unit.id}.pdf`;
 }
 
 /**
@@ -58,6 +64,11 @@ export function handbookFileName(template: HandbookTemplate, scope: PrintScope):
   return `${template.output}-${scope.id}.pdf`;
 }
 
+/** revision-<document>.pdf, revision-<unit>.pdf, revision-all.pdf. */
+export function revisionFileName(template: RevisionTemplate, id: string): string {
+  return `${template.output}-${id}.pdf`;
+}
+
 /** A, B, C … */
 export function versionLetters(count: number): string[] {
   return Array.from({ length: count }, (_, i) => String.fromCharCode(65 + i));
@@ -84,6 +95,8 @@ export interface PlannedFile {
   unitId?: string;
   /** The role it is for, if any. */
   roleId?: string;
+  /** The service or inspection a guide, slip or score sheet is of (its name, for lists). */
+  itemName?: string;
   /**
    * 'public' files go to <out>/print/ and the downloads page; 'staff' files (quiz papers and
    * their keys) go to the staff folder only and are never listed or linked on the site.
@@ -91,6 +104,8 @@ export interface PlannedFile {
   audience: 'public' | 'staff';
   /** The template's output name (--only KIND). */
   output: string;
+  /** The page size, when the kind has templates of more than one (A3 and A4 posters): how a list tells them apart. */
+  format?: string;
 }
 
 /** The page size as people say it: A4, or 85.6×54 mm. */
@@ -103,19 +118,31 @@ function sizeName(t: Template): string {
 export function planTemplate(model: Model, template: Template, sameKind: number): PlannedFile[] {
   // Two templates of one kind (A3 and A4 posters) are told apart by their page size.
   const size = sameKind > 1 ? `（${sizeName(template)}）` : '';
-  const base = { kind: template.kind, output: template.output, audience: 'public' as const };
+  const base = { kind: template.kind, output: template.output, audience: 'public' as const, ...(sameKind > 1 ? { format: sizeName(template) } : {}) };
   const of = (s: PrintScope) => ({ scopeId: s.id, ...(s.unitId ? { unitId: s.unitId } : {}), ...(s.roleId ? { roleId: s.roleId } : {}) });
   switch (template.kind) {
     case 'poster':
       return model.units.map((u) => ({ ...base, file: posterFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
     case 'card':
-      return model.units.map((u) => ({ ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
+      return model.units.flatMap((u) => [
+        { ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id },
+        ...(template.sheet ? [{ ...base, file: cardSheetFileName(template, u), scope: `${u.name}（${template.sheet.size} 印刷拼版，每版 ${template.sheet.columns * template.sheet.rows} 张）${size}`, scopeId: u.id, unitId: u.id }] : []),
+      ]);
     case 'handbook':
       return handbookScopes(model, template).map((s) => ({
         ...base,
         ...of(s),
         file: handbookFileName(template, s),
         scope: `${s.id === 'all' ? model.organisation.shortName : s.label}${size}`,
+      }));
+    case 'revision':
+      // Only when the latest revision changed the scope: the tables come and go with revisions.
+      return revisionTables(model, template.scopes).map((t) => ({
+        ...base,
+        file: revisionFileName(template, t.id),
+        scope: `${t.title}${size}`,
+        scopeId: t.id,
+        ...(t.unitId ? { unitId: t.unitId } : {}),
       }));
     case 'quiz':
       return quizScopes(model, template).flatMap((s) => {
@@ -129,7 +156,7 @@ export function planTemplate(model: Model, template: Template, sameKind: number)
     case 'guide':
     case 'slip':
     case 'scoresheet':
-      return guideFiles(model, template).map((f) => ({ ...base, file: f.file, scope: `${f.label}${size}`, scopeId: f.itemId ? `${f.unit.id}__${f.itemId}` : f.unit.id, unitId: f.unit.id }));
+      return guideFiles(model, template).map((f) => ({ ...base, file: f.file, scope: `${f.label}${size}`, scopeId: f.itemId ? `${f.unit.id}__${f.itemId}` : f.unit.id, unitId: f.unit.id, ...(f.itemName ? { itemName: f.itemName } : {}) }));
   }
 }
 
