@@ -72,9 +72,10 @@ export class Composer {
     return this.measure.lineHeight(s);
   }
 
-  lines(x: string | Src, s: Style, width: number): Line[] {
+  /** `ragged`: set flush left, never justified (table cells): the breaker then only avoids a lonely last line. */
+  lines(x: string | Src, s: Style, width: number, ragged = false): Line[] {
     const { text, source, what } = src(x);
-    return this.measure.lines(text, s, width, source, what ?? 'a guide');
+    return this.measure.lines(text, s, width, source, what ?? 'a guide', undefined, undefined, ragged);
   }
 
   private push(block: Block): void {
@@ -117,7 +118,7 @@ export class Composer {
   }
 
   private cell(items: (string | Src)[], s: Style, width: number, pad: number, align: Cell['align']): Cell {
-    return { paras: items.map((i) => ({ lines: this.lines(i, s, width - pad * 2), style: s })), align };
+    return { paras: items.map((i) => ({ lines: this.lines(i, s, width - pad * 2, true), style: s })), align };
   }
 
   private cellHeight(c: Cell, pad: number): number {
