@@ -291,6 +291,8 @@ const zh = {
       'process-next': '流程下一步',
       'process-role': '流程岗位',
       'process-time': '流程时限',
+      'service-materials': '办事材料',
+      'service-time': '办结时限',
     } as Record<string, string>,
   },
 };
@@ -578,6 +580,8 @@ const en: Strings = {
       'process-next': 'Next step',
       'process-role': 'Who does a step',
       'process-time': 'Step time limit',
+      'service-materials': 'Service materials',
+      'service-time': 'Service time limit',
     },
   },
 };
