@@ -18,6 +18,7 @@ import { unitView } from '../src/model/view.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { buildPrint, loadTemplates, defaultTemplatesDir } from '../src/print/index.ts';
 import { buildScoreSheet } from '../src/print/scoresheet.ts';
+import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
 import { buildSlip, slipLine, SlipOverflowError } from '../src/print/slip.ts';
 import type { ScoreSheetTemplate, SlipTemplate } from '../src/print/templates.ts';
 import { emptyFontconfig, missingInOrder, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, inkRatio, readOutline, squash } from './fixtures/print/helpers.ts';
@@ -54,6 +55,13 @@ describe.each(ORGS)('%s', (dir) => {
     expect(model.units.every((u) => unitView(model, u.id).services.length > 0)).toBe(true);
     expect(names.filter((n) => n.startsWith('scoresheet-')).length).toBeGreaterThanOrEqual(model.units.length);
   });
+
+  it('passes the print audit: every count 0 over its guides, booklets, slips and score sheets', async () => {
+    const { model, out, files } = built.get(dir)!;
+    const report = await auditPrint(join(out, 'print'), { templates: loadTemplates(defaultTemplatesDir()), model });
+    expect(report.files.length).toBe(files.length);
+    expect(report.files.filter((f) => AUDIT_CHECKS.some((k) => f.result.counts[k] > 0)).map((f) => ({ file: f.file, ...f.result.examples }))).toEqual([]);
+  }, 120_000);
 
   it('embeds subset fonts only, keeps the line rules and keeps numbers whole', () => {
     const { model, files } = built.get(dir)!;
