@@ -174,7 +174,7 @@ describe('a score sheet filled from a visit', () => {
     expect(text).toContain('百分制得分：66.7分');
     expect(text).toContain(squash(`适用分数线：${thresholdText(r.consequence!)}`));
     expect(text).toContain('罚款合计200元');
-    expect(text).toContain('1处，重复出现×2；未戴工号牌；第3次：对当事人罚款200元，取消当年评先资格；罚款200元（当事人）');
+    expect(text).toContain('1处，重复出现×2；未戴工号牌；第3次：对当事人罚款200元，取消当年评先资格（当事人）');
     expect(text).toContain('2处，重复出现×2，扣至上限；第2次：下发书面整改通知');
     expect(text).toContain('合计7525');
     for (const w of ['2027-03-15', '李检']) expect(text).toContain(w);

@@ -179,7 +179,7 @@ export function slipWording(g: ServiceGuide): { request: string; missing: string
   return {
     request: `您申请办理的“${g.name}”，经核对还需补齐下列勾选的材料：`,
     missing: `您申请办理的“${g.name}”，经核对还需补齐下列材料：`,
-    where: `${g.place ? `补齐后请到${g.place}办理` : '补齐后请到本窗口办理'}${g.hours ? `（${g.hours}）` : ''}；资料齐全后${g.timeLimitText}。`,
+    where: `${g.place ? `补齐后请到${g.place}办理` : '补齐后请到本窗口办理'}${g.hours ? `，办理时间：${g.hours}` : ''}；资料齐全后${g.timeLimitText}。`,
     phones: `咨询电话：${g.phones.map((p) => `${p.label} ${p.number}`).join('　')}`,
     labels: { customer: '客户姓名（单位）：', phone: '联系电话：', other: '其他：', clerk: '经办人：', number: '工号：', date: '日期：' },
   };

@@ -205,6 +205,24 @@ export function thresholdText(t: SheetThreshold): string {
   return `低于${t.below}分：${t.consequence}${t.bearer ? `（承担：${bearerText(t.bearer)}）` : ''}${when ? `〔适用：${when}〕` : ''}`;
 }
 
+/**
+ * What follows from an item's faults, in words: the escalation step for the occurrence and the
+ * fine with who bears it — the fine said once, after the step when the step already names it.
+ */
+export function itemOutcome(r: ItemResult): string {
+  const bearer = r.bearer.length > 0 ? `（${bearerText(r.bearer)}）` : '';
+  const fine = r.fine ? `罚款${fineText(r.fine)}` : '';
+  const step = r.step ? `第${r.occurrence}次：${r.step.action}` : '';
+  if (fine !== '' && step.includes(fine)) return `${step}${bearer}`;
+  return [step, fine ? `${fine}${bearer}` : ''].filter(Boolean).join('；');
+}
+
+/** The reason column of a scored item, on the filled sheet and the phone page's printout: faults, repeat, the inspector's note, the outcome. */
+export function itemReason(r: ItemResult): string {
+  if (r.faults === 0) return '';
+  return [`${r.faults}处${r.repeat ? `，重复出现×${r.factor}` : ''}${r.capped ? '，扣至上限' : ''}`, r.reason, itemOutcome(r)].filter(Boolean).join('；');
+}
+
 /** How an item is scored, in words: per fault, the cap, the repetition rule, the violation's steps. */
 export function deductionRule(item: SheetItem): string[] {
   const lines = [`每处扣${item.deduct}分${item.cap < item.points ? `，最多扣${item.cap}分` : '，扣完为止'}`];

@@ -7,7 +7,7 @@
  * inspector's phone page runs.
  */
 import { scoreSheet } from '../model/scoresheet.ts';
-import { bearerText, deductionRule, fineText, scoreVisit, thresholdText, type ScoreSheet, type Visit, type VisitResult } from '../model/scoring.ts';
+import { deductionRule, fineText, itemReason, scoreVisit, thresholdText, type ScoreSheet, type Visit } from '../model/scoring.ts';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
 import { Composer, drawBlock, type TableInput } from './compose.ts';
@@ -17,19 +17,6 @@ import { Measure, style, Typesetter, type Style } from './render.ts';
 import { mm, pageSize, type ScoreSheetTemplate } from './templates.ts';
 
 type Styles = Record<keyof ScoreSheetTemplate['type'], Style>;
-
-/** What the reason column says for a scored item: faults, repeat, the inspector's note, the step and fine. */
-function reasonOf(r: VisitResult['items'][number]): string {
-  if (r.faults === 0) return '';
-  return [
-    `${r.faults}处${r.repeat ? `，重复出现×${r.factor}` : ''}${r.capped ? '，扣至上限' : ''}`,
-    r.reason,
-    r.step ? `第${r.occurrence}次：${r.step.action}` : '',
-    r.fine ? `罚款${fineText(r.fine)}${r.bearer.length > 0 ? `（${bearerText(r.bearer)}）` : ''}` : '',
-  ]
-    .filter(Boolean)
-    .join('；');
-}
 
 function compose(c: Composer, s: Styles, sheet: ScoreSheet, template: ScoreSheetTemplate, visit: Visit | undefined): void {
   const result = visit ? scoreVisit(sheet, visit) : undefined;
@@ -60,7 +47,7 @@ function compose(c: Composer, s: Styles, sheet: ScoreSheet, template: ScoreSheet
         deductionRule(item),
         r ? String(r.deduction) : '',
         r ? String(r.score) : '',
-        r ? reasonOf(r) : '',
+        r ? itemReason(r) : '',
       ],
     });
   });

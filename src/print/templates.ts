@@ -247,7 +247,7 @@ const SlipTemplate = z.strictObject({
   copies: z.number().int().min(1).max(2).default(1).describe('Copies per sheet: 2 puts two slips on the page, one above the other, with a cut line'),
   labels: z.array(z.string().min(1)).default([]).describe('A label per copy, e.g. [客户联, 存根联]'),
   otherLines: z.number().int().min(0).max(6).default(2).describe('Blank lines under 其他 for what the list lacks'),
-  note: z.string().default('本单位实行一次性告知制度：请按本单备齐材料后再来办理，如有疑问请拨打下列电话。').describe('Printed at the foot of each slip'),
+  note: z.string().default('本单位实行一次性告知制度：请按本单备齐材料后再来办理，如有疑问请拨打上列咨询电话。').describe('Printed at the foot of each slip'),
   type: z.strictObject({ title: TypeSpec, body: TypeSpec, item: TypeSpec, label: TypeSpec, small: TypeSpec }),
   fit: z.strictObject({ step: z.number().positive().max(0.5).default(0.05), minBodySize: z.number().positive() }).describe('All sizes step down together until a slip fits its part of the page'),
 });

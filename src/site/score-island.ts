@@ -6,7 +6,7 @@
  * and leaves it only as the CSV or the printout the inspector asks for. The sheet is in the
  * page, so nothing is fetched. Text goes in as text, never as HTML.
  */
-import { fineText, scoreVisit, thresholdText, visitCsv, visitRows, type ScoreSheet, type Visit, type VisitEntry } from '../model/scoring.ts';
+import { fineText, itemOutcome, scoreVisit, thresholdText, visitCsv, visitRows, type ScoreSheet, type Visit, type VisitEntry } from '../model/scoring.ts';
 import { UI, type Locale } from './i18n/ui.ts';
 
 const STORE_PREFIX = 'guifan:score:v1:';
@@ -78,10 +78,11 @@ export function mountScoreSheet(): void {
     result.items.forEach((r, i) => {
       const out = form.querySelector<HTMLOutputElement>(`[data-item="${sheet.items[i]!.id}"] .item-result`);
       if (!out) return;
-      const extra = [r.step ? `第${r.occurrence}次：${r.step.action}` : '', r.fine ? `罚款${fineText(r.fine)}` : ''].filter(Boolean).join('；');
+      const extra = itemOutcome(r);
       out.textContent = `${g.itemResult(r.deduction, r.score)}${extra ? `　${extra}` : ''}`;
     });
-    set('.score-total', `${g.total} ${result.raw} / ${sheet.points}${result.scaled ? `　${g.score100(result.score)}（${g.scaledNote(sheet.points)}）` : `　${g.score100(result.score)}`}`);
+    set('.score-total', `${g.total} ${result.raw} / ${sheet.points}　${g.score100(result.score)}`);
+    set('.score-note', result.scaled ? g.scaledNote(sheet.points) : '');
     set('.score-consequence', `${g.consequence}：${result.consequence ? thresholdText(result.consequence) : g.noConsequence}`);
     set('.score-fines', `${g.fines}：${result.fines.amount > 0 ? fineText({ amount: result.fines.amount, max: result.fines.max }) : '0元'}`);
     if (report) renderReport(report, sheet, visit, result);
