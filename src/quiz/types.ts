@@ -18,6 +18,8 @@ export const GENERATED_KINDS = [
   'process-role',
   'process-time',
   'revision-contrast',
+  'service-materials',
+  'service-time',
 ] as const;
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 /** 'hand' for the hand-written questions of content/quiz/. */
