@@ -10,13 +10,15 @@
  * after the site is done, so the two builds never write into one tree at the same time.
  */
 import { fork } from 'node:child_process';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
-import { parallelism, startPrint } from './print-pool.ts';
+import { onAbort } from './abort.ts';
+import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
+import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -56,10 +58,13 @@ export interface BuildResult {
  */
 interface SiteProcess {
   build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']> }): Promise<{ lockWaitMs: number }>;
+  /** Nothing to build after all (content errors): the process ends by itself. */
   cancel(): void;
+  /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
+  kill(): void;
 }
 
-type SiteAnswer = { type: 'done'; lockWaitMs: number } | { type: 'error'; error: { name: string; message: string; stack?: string } };
+type SiteAnswer = { type: 'done'; lockWaitMs: number } | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
 
 function startSiteProcess(): SiteProcess {
   const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
@@ -79,16 +84,14 @@ function startSiteProcess(): SiteProcess {
       child.send(job);
       const end = await exited;
       if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs };
-      if (answer?.type === 'error') {
-        const e = new Error(answer.error.message);
-        e.name = answer.error.name;
-        if (answer.error.stack !== undefined) e.stack = answer.error.stack;
-        throw e;
-      }
+      if (answer?.type === 'error') throw rebuildError(answer.error);
       throw end.error ?? new Error(`site build stopped (${end.signal ?? `exit code ${end.code}`})`);
     },
     cancel() {
       if (child.connected) child.disconnect();
+    },
+    kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
 }
@@ -105,84 +108,98 @@ export async function writeModelJson(model: Model, outDir: string): Promise<void
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const phase = options.onPhase ?? (() => {});
+  // Before anything starts: an out folder that holds the user's data is refused outright.
+  const out = resolveOutFolder(options.outDir, { contentDir: options.contentDir, kind: 'site' });
+  // The staff folder (quiz papers and keys) is replaced the same way: the same rules.
+  const staff = resolveOutFolder(options.staffDir ?? defaultStaffDir(options.outDir), { contentDir: options.contentDir, kind: 'print' });
   let model = options.model;
   let diagnostics: Diagnostic[] = [];
   let loadMs = 0;
   const wantSite = options.site !== false;
   const wantPdf = options.pdf !== false;
   const siteProcess = wantSite ? startSiteProcess() : undefined;
-  if (!model) {
-    phase('load', 'start');
-    const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir);
-    loadMs = performance.now() - started;
-    phase('load', 'end');
-    diagnostics = loaded.diagnostics;
-    await options.onDiagnostics?.(diagnostics);
-    if (!loaded.model) {
-      siteProcess?.cancel();
-      return { diagnostics, pdfFiles: [], staffFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
-    }
-    model = loaded.model;
-  }
-  const built = model;
+  // Interrupted (Ctrl-C, SIGTERM): the site's process goes first, then the staging folder (atomic.ts).
+  const forgetSite = siteProcess ? onAbort(() => siteProcess.kill()) : () => {};
+  let printRun: PrintRun | undefined;
+  const forgetPrint = onAbort(() => printRun?.cancel());
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   let pdfFiles: string[] = [];
   let staffFiles: string[] = [];
   try {
-    await writeAtomically(options.outDir, async (staging) => {
-      const printRoot = `${staging}-pdf`;
-      const modelFile = `${staging}-model.json`;
-      await rm(printRoot, { recursive: true, force: true });
-      try {
-        // One serialisation of the model, in a file, for the site process and every PDF worker.
-        await writeFile(modelFile, JSON.stringify(built));
-        const site = siteProcess
-          ? (async () => {
-              const t = performance.now();
-              phase('site', 'start');
-              const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn' });
-              timings.siteMs = performance.now() - t - lockWaitMs;
-              if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
-              phase('site', 'end');
-            })()
-          : Promise.resolve();
-        const pdf = wantPdf
-          ? (async () => {
-              const t = performance.now();
-              phase('pdf', 'start');
-              const max = Math.max(1, options.pdfWorkers ?? parallelism());
-              // While Astro builds, it has one core; the other workers start when it is done.
-              const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
-              void site.then(run.grow, run.grow);
-              const { files } = await run.done;
-              timings.pdfMs = performance.now() - t;
-              phase('pdf', 'end');
-              return files;
-            })()
-          : Promise.resolve([]);
-        // Both run to the end before anything is reported, so nothing writes into a staging
-        // directory that a failure is about to remove; the site's error comes first, as it did
-        // when the PDFs followed the site.
-        const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
-        if (siteResult.status === 'rejected') throw siteResult.reason;
-        if (pdfResult.status === 'rejected') throw pdfResult.reason;
-        if (wantPdf) {
-          const printed = path.join(printRoot, PRINT_FOLDER.public);
-          await mkdir(printed, { recursive: true });
-          await rename(printed, path.join(staging, 'print'));
-          pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(printed, f)));
-          staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), options.staffDir ?? defaultStaffDir(options.outDir), false);
-        }
-        await writeModelJson(built, staging);
-      } finally {
-        await rm(printRoot, { recursive: true, force: true });
-        await rm(modelFile, { force: true });
+    if (!model) {
+      phase('load', 'start');
+      const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir);
+      loadMs = timings.loadMs = performance.now() - started;
+      phase('load', 'end');
+      diagnostics = loaded.diagnostics;
+      await options.onDiagnostics?.(diagnostics);
+      if (!loaded.model) return { diagnostics, pdfFiles: [], staffFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+      model = loaded.model;
+    }
+    const built = model;
+    await writeAtomically(out, async (staging, scratch) => {
+      const printRoot = path.join(scratch, 'pdf');
+      // One serialisation of the model, in a file, for the site process and every PDF worker.
+      const modelFile = path.join(scratch, 'model.json');
+      await writeFile(modelFile, JSON.stringify(built));
+      // The first failure stops the other half at once: nothing is left running or waited for.
+      let failedFirst: 'site' | 'pdf' | undefined;
+      const site = siteProcess
+        ? (async () => {
+            const t = performance.now();
+            phase('site', 'start');
+            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn' });
+            timings.siteMs = performance.now() - t - lockWaitMs;
+            if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
+            phase('site', 'end');
+          })().catch((e: unknown) => {
+            failedFirst ??= 'site';
+            printRun?.cancel();
+            throw e;
+          })
+        : Promise.resolve();
+      const pdf = wantPdf
+        ? (async () => {
+            const t = performance.now();
+            phase('pdf', 'start');
+            const max = Math.max(1, options.pdfWorkers ?? parallelism());
+            // While Astro builds, it has one core; the other workers start when it is done.
+            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
+            if (failedFirst) printRun.cancel();
+            void site.then(printRun.grow, () => {});
+            const { files } = await printRun.done;
+            timings.pdfMs = performance.now() - t;
+            phase('pdf', 'end');
+            return files;
+          })().catch((e: unknown) => {
+            failedFirst ??= 'pdf';
+            siteProcess?.kill();
+            throw e;
+          })
+        : Promise.resolve([]);
+      const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
+      // The failure that stopped the build is reported, not the other half's cancellation.
+      if (failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
+      if (siteResult.status === 'rejected') throw siteResult.reason;
+      if (pdfResult.status === 'rejected') throw pdfResult.reason;
+      if (wantPdf) {
+        const printed = path.join(printRoot, PRINT_FOLDER.public);
+        await mkdir(printed, { recursive: true });
+        await rename(printed, path.join(staging, 'print'));
+        await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
+        pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(out.path, 'print', path.relative(printed, f)));
+        staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
       }
+      await writeModelJson(built, staging);
     });
+    timings.totalMs = performance.now() - started;
+    return { model: built, diagnostics, pdfFiles, staffFiles, timings };
   } finally {
-    // A failure before the site started (staging directory, model file) must not leave it waiting.
+    // Whatever happened (content errors, a refused or unwritable folder, a failure), the site's
+    // process must not be left waiting for a job: it would keep the command from ending.
     siteProcess?.cancel();
+    siteProcess?.kill();
+    forgetSite();
+    forgetPrint();
   }
-  timings.totalMs = performance.now() - started;
-  return { model: built, diagnostics, pdfFiles, staffFiles, timings };
 }

@@ -2,13 +2,14 @@
  * The `guifan` command line. Each command is a small function over the model;
  * errors from content are printed as diagnostics, never as stack traces.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
-import { UsageError } from './errors.ts';
+import { describeSystemError, isSystemError, Refusal, ReportedError, UsageError } from './errors.ts';
+import { resolveOutFolder } from './out-folder.ts';
 
 export { UsageError };
 // For bench/child-build.ts, which runs `guifan build`'s function from the bundle when it is fresh.
@@ -145,25 +146,26 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
     args,
     options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, 'staff-out': { type: 'string' }, only: { type: 'string' } },
   });
-  const model = await requireModel(values.content, io);
   const printDir = path.join(values.out, 'print');
-  const staffDir = values['staff-out'] ?? defaultStaffDir(values.out);
+  // Only <out>/print (and the staff folder) are replaced: they must be guifan's to replace (out-folder.ts).
+  const folder = resolveOutFolder(printDir, { contentDir: values.content, kind: 'print' });
+  const staffFolder = resolveOutFolder(values['staff-out'] ?? defaultStaffDir(values.out), { contentDir: values.content, kind: 'print' });
+  const model = await requireModel(values.content, io);
   // Stage only print/ (the renderer writes <root>/print/ and <root>/staff/); with --only the
   // other PDFs are carried over. Quiz papers and keys go to the staff folder, never print/.
   const staffFiles: string[] = [];
   const files = await writeAtomically(
-    printDir,
-    async (staging) => {
-      const root = `${staging}-root`;
+    folder,
+    async (staging, scratch) => {
+      const root = path.join(scratch, 'root');
       await mkdir(root, { recursive: true });
       await rename(staging, path.join(root, 'print'));
       try {
         const written = await renderPrint(model, root, values.only);
-        staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffDir, Boolean(values.only))));
+        staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffFolder, Boolean(values.only))));
         return written.filter((f) => path.dirname(f) === path.join(root, 'print'));
       } finally {
         await rename(path.join(root, 'print'), staging);
-        await rm(root, { recursive: true, force: true });
       }
     },
     { seedFromExisting: Boolean(values.only) },
@@ -235,8 +237,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`${err.message}\n\n${USAGE}`);
       return 2;
     }
-    // Renderer errors that concern content (overflowing poster, missing glyph) carry their own wording.
-    io.err(`失败 / failed: ${err.message}`);
+    if (e instanceof Refusal) {
+      io.err(err.message);
+      return 2;
+    }
+    // Renderer errors that concern content (overflowing poster, missing glyph) carry their own
+    // wording; system errors (a full disk, a folder that cannot be written) are worded here.
+    const message = e instanceof ReportedError ? err.message : isSystemError(e) ? describeSystemError(e) : err.message;
+    io.err(`失败 / failed: ${message}`);
     if (process.env.GUIFAN_DEBUG) io.err(err.stack ?? '');
     return 1;
   }

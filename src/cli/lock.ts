@@ -1,0 +1,102 @@
+/**
+ * A lock between processes: a directory made with mkdir (atomic) holding the holder's pid.
+ * Only EEXIST means "held"; any other error (an unwritable folder, a full disk) is reported
+ * naming the folder instead of being waited on forever. A lock whose holder died (killed
+ * build) is taken over at once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeSystemError, ReportedError, type SystemError } from './errors.ts';
+
+export interface Lock {
+  release(): void;
+}
+
+export interface LockOptions {
+  /** Told once, after waiting a moment, who holds the lock (so a wait is never silent). */
+  onWait?: (holderPid: number) => void;
+  pollMs?: number;
+  /** What the folder is for, in the error when it cannot be written ("缓存" / "cache"). */
+  purpose?: [zh: string, en: string];
+}
+
+/** A holder that made the directory but died before writing its pid leaves it empty; a live one writes at once. */
+const PIDLESS_STALE_MS = 3_000;
+
+export function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function holderOf(lockDir: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function unwritable(folder: string, e: SystemError, purpose: LockOptions['purpose']): ReportedError {
+  const [zh, en] = purpose ?? ['锁', 'lock'];
+  return new ReportedError(`无法在${zh}文件夹中建立锁 / cannot create the ${en} lock there — ${describeSystemError(e, folder)}`, e.code);
+}
+
+/** Tries once: the lock, or the pid of its live holder. Throws when the folder cannot be used. */
+export function tryLock(lockDir: string, options: LockOptions = {}): Lock | { heldBy: number } {
+  const folder = path.dirname(lockDir);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.mkdirSync(folder, { recursive: true });
+      fs.mkdirSync(lockDir);
+    } catch (e) {
+      const err = e as SystemError;
+      if (err.code !== 'EEXIST') throw unwritable(folder, err, options.purpose);
+      const holder = holderOf(lockDir);
+      if (holder !== undefined && isAlive(holder)) return { heldBy: holder };
+      if (holder === undefined) {
+        const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+        if (age < PIDLESS_STALE_MS) return { heldBy: 0 };
+      }
+      // Its holder died (or never wrote its pid): take it over, unless someone else just did.
+      if (holderOf(lockDir) === holder) fs.rmSync(lockDir, { recursive: true, force: true });
+      continue;
+    }
+    try {
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+    } catch (e) {
+      fs.rmSync(lockDir, { recursive: true, force: true });
+      throw unwritable(folder, e as SystemError, options.purpose);
+    }
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        if (holderOf(lockDir) === process.pid) fs.rmSync(lockDir, { recursive: true, force: true });
+      },
+    };
+  }
+  return { heldBy: 0 };
+}
+
+/** Waits (polling) until the lock is ours. */
+export async function acquireLock(lockDir: string, options: LockOptions = {}): Promise<Lock> {
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    const got = tryLock(lockDir, options);
+    if ('release' in got) return got;
+    if (!told && Date.now() - started > 2_000 && got.heldBy > 0) {
+      told = true;
+      options.onWait?.(got.heldBy);
+    }
+    await new Promise((r) => setTimeout(r, options.pollMs ?? 100));
+  }
+}
