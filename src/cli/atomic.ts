@@ -176,8 +176,9 @@ export async function writeAtomically<T>(out: OutFolder | string, build: (stagin
   const forget = onAbort(() => fs.rmSync(run, { recursive: true, force: true }));
   try {
     fs.mkdirSync(scratch, { recursive: true });
-    if (options.seedFromExisting && lexists(target)) fs.cpSync(target, staging, { recursive: true, filter: (src) => path.dirname(src) !== target || !isRunEntry(path.basename(src)) });
-    else fs.mkdirSync(staging);
+    fs.mkdirSync(staging);
+    // Entry by entry: in a mount point this run's own folder is inside the target.
+    if (options.seedFromExisting && lexists(target)) for (const n of outputEntries(target)) fs.cpSync(path.join(target, n), path.join(staging, n), { recursive: true });
     const result = await build(staging, scratch);
     fs.writeFileSync(path.join(staging, OUTPUT_MARKER), MARKER_TEXT);
     faultPoint('before-swap');

@@ -115,7 +115,7 @@ export function resolveOutFolder(out: string, options: { contentDir: string; kin
   const real = realPathOf(out, shown);
   const content = realPathOf(options.contentDir);
   const install = realPathOf(INSTALL_ROOT);
-  const fix = '请用 --out 指定一个新的或专用的文件夹，如 dist / choose a new or dedicated folder with --out, e.g. dist';
+  const fix = '请用 --out 指定一个新的或专用的文件夹，如 dist / Choose a new or dedicated folder with --out, e.g. dist';
   const [fixZh, fixEn] = fix.split(' / ') as [string, string];
   if (real === content) refuse(shown, `它就是内容文件夹，构建会删除其中所有文件。${fixZh}`, `it is the content folder; a build would delete every file in it. ${fixEn}`);
   if (inside(real, content)) refuse(shown, `它位于内容文件夹 ${options.contentDir} 之中。${fixZh}`, `it lies inside the content folder ${options.contentDir}. ${fixEn}`);
@@ -130,6 +130,7 @@ export function resolveOutFolder(out: string, options: { contentDir: string; kin
     st = fs.statSync(real);
   } catch (e) {
     const code = (e as SystemError).code;
+    if (code === 'ENOTDIR') refuse(shown, '路径中有一部分是文件，不是文件夹', 'a part of the path is a file, not a folder');
     if (code !== 'ENOENT') throw new ReportedError(describeSystemError(e as SystemError, shown), code);
   }
   if (st && !st.isDirectory()) refuse(shown, '这是一个文件，不是文件夹', 'it is a file, not a folder');

@@ -3,11 +3,13 @@
  * source positions. Everything that can go wrong before the schema sees the
  * data is reported here as a diagnostic with a line and column.
  */
-import { refoldChineseLines } from './fold.ts';
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostics } from './diagnostics.ts';
+import { describeSystemError, type SystemError } from './system-error.ts';
 import type { SourceRef } from './types.ts';
+import { refoldChineseLines } from './fold.ts';
 
 /** Limits that keep a mistaken or hostile file from stalling a build. */
 export const LIMITS = {
@@ -133,11 +135,25 @@ const YAML_ERROR_ZH: Record<string, string> = {
   KEY_OVER_1024_CHARS: '字段名过长 / field name too long',
 };
 
-/** Reads, decodes and parses one YAML content file. Returns undefined data when unreadable. */
 /** Reads bytes, checks size and encoding, then parses. Undefined when the text cannot be had at all. */
 export async function readTextFile(absPath: string, file: string, diags: Diagnostics): Promise<string | undefined> {
   const start: SourceRef = { file, line: 1, column: 1 };
-  const info = await stat(absPath);
+  let info: Stats;
+  try {
+    info = await stat(absPath);
+  } catch (e) {
+    diags.error(start, '', 'file-unreadable', describeSystemError(e as SystemError, file));
+    return undefined;
+  }
+  if (info.isDirectory()) {
+    diags.error(start, '', 'not-a-file', `${file} 是一个文件夹，不是文件；请改名（去掉 .yaml/.mdx 结尾）或移走 / ${file} is a folder, not a file; rename it (without .yaml/.mdx) or move it away`);
+    return undefined;
+  }
+  if (!info.isFile()) {
+    // A named pipe would block the read for ever.
+    diags.error(start, '', 'not-a-file', `${file} 不是普通文件（可能是管道或设备），无法读取 / ${file} is not a regular file (a pipe or a device) and cannot be read`);
+    return undefined;
+  }
   if (info.size > LIMITS.fileBytes) {
     diags.error(
       start,
@@ -147,7 +163,13 @@ export async function readTextFile(absPath: string, file: string, diags: Diagnos
     );
     return undefined;
   }
-  const bytes = await readFile(absPath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absPath);
+  } catch (e) {
+    diags.error(start, '', 'file-unreadable', describeSystemError(e as SystemError, file));
+    return undefined;
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
