@@ -24,14 +24,76 @@ export const Text = z
 
 const IdList = z.array(Id);
 
-/** A calendar date written as YYYY-MM-DD. YAML may already have turned it into a Date. */
+/** Years a service standard's dates may fall in: a typo such as 0227 or 20277 is caught. */
+const YEARS = { min: 1900, max: 2199 } as const;
+
+/** A calendar date written as YYYY-MM-DD that exists (no 2027-02-30). YAML may already have turned it into a Date. */
 export const DateString = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写作 YYYY-MM-DD / a date must be written YYYY-MM-DD' })
+    .superRefine((v, ctx) => {
+      const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      if (m < 1 || m > 12 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+        ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: `日期 ${v} 不存在（${y} 年 ${m} 月没有 ${d} 日） / the date ${v} does not exist (month ${m} of ${y} has no day ${d})` });
+      } else if (y < YEARS.min || y > YEARS.max) {
+        ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: `日期 ${v} 的年份不合理（应在 ${YEARS.min}–${YEARS.max} 之间） / the year of ${v} is out of range (${YEARS.min}–${YEARS.max})` });
+      }
+    })
     .describe('A date, YYYY-MM-DD'),
 );
+
+/** Largest magnitude of a number that is printed (targets, fines, params): beyond it, a typo. */
+export const AMOUNT_LIMIT = 1e12;
+/** Whether a number prints as written: finite, within ±AMOUNT_LIMIT and not so small that it would print as 1e-7. */
+export const isSaneAmount = (v: number): boolean => Number.isFinite(v) && Math.abs(v) <= AMOUNT_LIMIT && (v === 0 || Math.abs(v) >= 1e-6);
+const amountMessage = (v: number) =>
+  `数值 ${String(v)} 超出合理范围（应在 ±1 万亿以内，且不小于 0.000001），会被印成科学计数法 / the number ${String(v)} is out of range (within ±1e12 and not below 0.000001); it would print in exponent notation`;
+
+const saneAmount = (v: number, ctx: z.RefinementCtx): void => {
+  if (!isSaneAmount(v)) ctx.addIssue({ code: 'custom', params: { code: 'out-of-range' }, message: amountMessage(v) });
+};
+
+/** A number as printed on posters and pages. */
+export const Amount = z.number().superRefine(saneAmount);
+
+const URL_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/u;
+
+/**
+ * Why a URL is refused, or undefined: only http(s) addresses and, unless `absolute`, addresses
+ * relative to the site are allowed, so no javascript:, data:, vbscript: or file: link (nor one
+ * disguised with a tab or an entity) can reach a page or a QR code.
+ */
+export function urlProblem(value: string, absolute: boolean): string | undefined {
+  const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (CONTROL_OR_SPACE.test(value) || /&(#x?[0-9a-f]+|[a-z]+);?/i.test(value)) {
+    return `网址中不能有空格、控制字符或 HTML 实体（实际是 ${shown}） / a URL cannot hold spaces, control characters or HTML entities (found ${shown})`;
+  }
+  const scheme = URL_SCHEME.exec(value)?.[1]?.toLowerCase();
+  const refused = `网址只能以 http:// 或 https:// 开头${absolute ? '' : '，或是相对地址（如 /downloads/）'}，不允许 javascript:、data: 等（实际是 ${shown}） / a URL must start with http:// or https://${absolute ? '' : ' or be relative (e.g. /downloads/)'}; javascript:, data: and other schemes are refused (found ${shown})`;
+  if (scheme !== undefined) {
+    if (scheme !== 'http' && scheme !== 'https') return refused;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return `网址格式不正确（实际是 ${shown}） / not a valid URL (found ${shown})`;
+    }
+    if (!url.hostname) return `网址缺少域名，如 https://example.org/ （实际是 ${shown}） / the URL has no host, e.g. https://example.org/ (found ${shown})`;
+    return undefined;
+  }
+  if (absolute || value.startsWith('//')) return refused;
+  return undefined;
+}
+
+/** A link to a web page: http(s), or relative to the site. */
+export const SafeUrl = z.string().superRefine((v, ctx) => {
+  const problem = urlProblem(v, false);
+  if (problem) ctx.addIssue({ code: 'custom', params: { code: 'unsafe-url' }, message: problem });
+});
 
 export const STRENGTHS = ['shall', 'shall-not', 'should', 'should-not', 'may'] as const;
 export const Strength = z
@@ -80,13 +142,13 @@ export type Hotlines = z.infer<typeof Hotlines>;
 
 /** Named values that commitments, pages, posters and quizzes read: `{{name}}` in text. */
 export const Params = z
-  .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.union([z.string(), z.number()]))
+  .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.union([z.string(), Amount]))
   .describe('Named values (numbers, times, phone numbers) referenced as {{name}} in text; a unit may override them');
 
 const Reference = z.strictObject({
   title: Text.describe('Title of the referenced rule, e.g. 《电力供应与使用条例》'),
   code: z.string().trim().optional().describe('Its number, e.g. GB/T 1.1-2020'),
-  url: z.string().url().optional(),
+  url: SafeUrl.optional().describe('Link to the rule: https://… or relative to the site'),
 });
 
 // ---------------------------------------------------------------- organisation
@@ -130,7 +192,14 @@ export const OrganisationFile = z
     address: Text.optional(),
     openingHours: Text.optional().describe('Opening hours as shown to the public'),
     hotlines: Hotlines.optional(),
-    baseUrl: z.string().url().describe('Public URL of the published site; posters link to it with QR codes'),
+    baseUrl: z
+      .string()
+      .superRefine((v, ctx) => {
+        const problem = urlProblem(v, true);
+        if (problem) ctx.addIssue({ code: 'custom', params: { code: 'unsafe-url' }, message: problem });
+        else if (/[?#]/.test(v)) ctx.addIssue({ code: 'custom', params: { code: 'unsafe-url' }, message: `baseUrl 不能带 ? 或 #（实际是 ${JSON.stringify(v)}） / baseUrl cannot hold ? or # (found ${JSON.stringify(v)})` });
+      })
+      .describe('Public URL of the published site (https://…); posters link to it with QR codes'),
     language: z.string().default('zh-CN').describe('Content language (BCP 47)'),
     params: Params.optional(),
     description: Text.optional(),
@@ -211,13 +280,13 @@ export const NormDocumentFile = z
     title: Text,
     code: z.string().trim().optional().describe('Document number, e.g. Q/XX 101-2026'),
     issuer: Text.describe('Who issues the document (发布单位)'),
-    version: z.union([z.string(), z.number()]).transform((v) => String(v)),
+    version: z.union([z.string(), Amount]).transform((v) => String(v)),
     effective: DateString.describe('Effective date (实施日期)'),
     scope: Text.describe('Scope (范围)'),
     references: z.array(Reference).optional().describe('Normative references (规范性引用文件)'),
     roles: IdList.optional().describe('Roles the whole document applies to (e.g. only toll collectors); omit for every role'),
     ...Applies,
-    startNumber: z.number().int().min(0).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
+    startNumber: z.number().int().min(0).max(9999).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
     clauses: z.array(Clause).min(1),
   })
   .describe('A norm document (服务规范): content/norms/*.yaml');
@@ -290,7 +359,7 @@ export const COMPARATORS = ['le', 'lt', 'ge', 'gt', 'eq'] as const;
 export const Target = z
   .strictObject({
     value: z
-      .union([z.number(), z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, { message: '目标值应为数字或 {{参数名}} / a target value is a number or {{param}}' })])
+      .union([Amount, z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, { message: '目标值应为数字或 {{参数名}} / a target value is a number or {{param}}' })])
       .describe('The number, or {{param}} to read it from params (so a unit can override it)'),
     unit: z.string().trim().default('').describe('Unit as printed: 小时, 个工作日, %, MPa, 分钟'),
     comparator: z.enum(COMPARATORS).default('le').describe('le ≤ (within), ge ≥ (at least), eq ='),
@@ -361,9 +430,9 @@ export type ProcessFile = z.infer<typeof ProcessFile>;
 
 const Penalty = z
   .strictObject({
-    fine: z.number().min(0).optional().describe('Fine in yuan'),
-    fineMax: z.number().min(0).optional().describe('Upper bound when the fine is a range'),
-    points: z.number().optional().describe('Points deducted'),
+    fine: z.number().min(0).superRefine(saneAmount).optional().describe('Fine in yuan'),
+    fineMax: z.number().min(0).superRefine(saneAmount).optional().describe('Upper bound when the fine is a range'),
+    points: Amount.optional().describe('Points deducted'),
     text: Text.optional().describe('Any other consequence'),
   })
   .refine((p) => p.fine !== undefined || p.points !== undefined || p.text !== undefined, {
@@ -377,7 +446,7 @@ const Violation = z.strictObject({
   clauses: IdList.optional().describe('Clauses it breaks'),
   penalty: Penalty,
   escalation: z
-    .array(z.strictObject({ occurrence: z.number().int().min(1), action: Text }))
+    .array(z.strictObject({ occurrence: z.number().int().min(1).max(999), action: Text }))
     .optional()
     .describe('What happens on the 1st, 2nd, 3rd… occurrence'),
 });
@@ -399,7 +468,7 @@ export const AssessmentFile = z
       )
       .default([]),
     thresholds: z
-      .array(z.strictObject({ id: Id, below: z.number(), consequence: Text, ...Applies }))
+      .array(z.strictObject({ id: Id, below: Amount, consequence: Text, ...Applies }))
       .default([])
       .describe('Score thresholds: below N points → consequence'),
     violations: z.array(Violation).default([]),
@@ -475,12 +544,12 @@ const ItemOverride = z
     target: Target.optional().describe('A commitment: its measurable target'),
     public: z.boolean().optional().describe('A commitment: shown on the public board'),
     items: z.array(Text).min(1).optional().describe('A rule set: its items'),
-    below: z.number().optional().describe('A score threshold: the score'),
+    below: Amount.optional().describe('A score threshold: the score'),
     consequence: Text.optional().describe('A score threshold: what follows'),
     frequency: Text.optional().describe('An inspection: how often'),
     criteria: Text.optional().describe('An award: who earns it'),
     penalty: Penalty.optional().describe('A violation: its penalty'),
-    escalation: z.array(z.strictObject({ occurrence: z.number().int().min(1), action: Text })).optional().describe('A violation: steps on repeat'),
+    escalation: z.array(z.strictObject({ occurrence: z.number().int().min(1).max(999), action: Text })).optional().describe('A violation: steps on repeat'),
     stem: Text.optional().describe('A question: its wording'),
     explanation: Text.optional().describe('A question: its explanation'),
     reason: Text.optional().describe('Why this unit differs'),
@@ -519,7 +588,7 @@ export type UnitFile = z.infer<typeof UnitFile>;
 export const PageFrontmatter = z.strictObject({
   title: Text,
   description: Text.optional(),
-  order: z.number().optional(),
+  order: Amount.optional(),
   units: z.union([z.literal('all'), IdList]).default('all'),
   industries: Applies.industries,
 });

@@ -4,6 +4,7 @@
  * (≤ 45分钟) and as the public reads it on a board or poster (45分钟内).
  */
 import { lookupParam, type Scope } from './params.ts';
+import { isSaneAmount } from './schema.ts';
 import type { Comparator, Target } from './types.ts';
 
 const COMPARATOR_SIGN: Record<Comparator, string> = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' };
@@ -59,7 +60,8 @@ export function resolveTarget(raw: { value: number | string; unit: string; compa
     const v = lookupParam(param, scope);
     if (v === undefined) return { error: param };
     value = typeof v === 'number' ? v : Number(v);
-    if (!Number.isFinite(value)) return { error: param };
+    // A param written as text ("1e21") must still print as written: 1e+21小时 is no target.
+    if (!isSaneAmount(value)) return { error: param };
   }
   return {
     value,
