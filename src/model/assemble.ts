@@ -15,7 +15,7 @@ import { checkRef, IdIndex } from './ids.ts';
 import type { LoadedContent } from './load.ts';
 import type { Scope } from './params.ts';
 import type { ClauseInput, Kind } from './schema.ts';
-import { formatPath, type ParsedFile } from './source.ts';
+import { formatPath, idsInText, type ParsedFile } from './source.ts';
 import type {
   Assessment,
   CommitmentSet,
@@ -66,7 +66,10 @@ export const CITABLE: readonly ItemKind[] = ['clause', 'phrase', 'forbidden', 'c
 
 export function assemble(content: LoadedContent, diags: Diagnostics): Assembled {
   const ids = new IdIndex(diags);
-  for (const { pf } of content.invalid) collectIds(pf.data, ids.shadow);
+  for (const { pf } of content.invalid) {
+    if (pf.data === undefined) for (const id of idsInText(pf.text)) ids.shadow.add(id);
+    else collectIds(pf.data, ids.shadow);
+  }
   for (const kind of content.unreadable) for (const k of ITEM_KINDS_OF[kind]) ids.unknowable.add(k);
 
   // Organisation

@@ -29,7 +29,7 @@ export interface PageFile {
 
 export type LoadedContent = { [K in Kind]: ValidFile<K>[] } & {
   pages: PageFile[];
-  /** Files that parsed as YAML but failed their schema: their ids still count, so one typo gives one error, not a cascade. */
+  /** Files that failed to parse or failed their schema: their ids still count, so one typo gives one error, not a cascade. */
   invalid: { kind: Kind; pf: ParsedFile }[];
   /** Kinds with a file that could not be read as YAML at all: references into them are not checked. */
   unreadable: Kind[];
@@ -74,7 +74,12 @@ function toRel(contentDir: string, abs: string): string {
 
 async function loadOne<K extends Kind>(kind: K, contentDir: string, abs: string, diags: Diagnostics, invalid: LoadedContent['invalid']): Promise<ValidFile<K> | undefined> {
   const pf = await readYamlFile(abs, toRel(contentDir, abs), diags);
-  if (!pf || pf.data === undefined) return undefined;
+  if (!pf) return undefined;
+  if (pf.data === undefined) {
+    // Its syntax errors are reported; the ids in its text still count, so references to them are not errors too.
+    invalid.push({ kind, pf });
+    return undefined;
+  }
   if (pf.data === null || typeof pf.data !== 'object' || Array.isArray(pf.data)) {
     diags.error({ file: pf.file, line: 1, column: 1 }, '', 'not-a-mapping', '文件内容应是一组 "字段: 值"（不是空文件或列表） / the file must hold fields ("name: value"), not be empty or a list');
     return undefined;
