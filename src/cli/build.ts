@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
+import { sortDiagnostics } from '../model/diagnostics.ts';
 import { onAbort } from './abort.ts';
+import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
 
@@ -131,9 +133,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir);
       loadMs = timings.loadMs = performance.now() - started;
       phase('load', 'end');
-      diagnostics = loaded.diagnostics;
+      // What the build would fail on later (fonts, posters, MDX pages), before anything is built.
+      const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];
+      diagnostics = sortDiagnostics([...loaded.diagnostics, ...early]);
       await options.onDiagnostics?.(diagnostics);
-      if (!loaded.model) return { diagnostics, pdfFiles: [], staffFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+      if (!loaded.model || early.some((d) => d.severity === 'error')) return { diagnostics, pdfFiles: [], staffFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
       model = loaded.model;
     }
     const built = model;

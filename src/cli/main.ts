@@ -66,18 +66,22 @@ async function requireModel(contentDir: string, io: Io, format = 'text'): Promis
 async function cmdCheck(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string', default: 'content' }, format: { type: 'string', default: 'text' } } });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
-  const { model, diagnostics } = await loadModel(values.content);
+  const { model, partial, diagnostics } = await loadModel(values.content);
   // The question bank is checked too: hand-written questions it must leave out are warnings.
   const quiz = model ? (await import('../quiz/check.ts')).runQuizCheck(model) : undefined;
+  // What the build would fail on (fonts, posters, MDX pages), also when the content has errors.
+  const { preflight } = await import('./preflight.ts');
+  const early = diagnostics.some((d) => d.code === 'no-content-dir') ? [] : await preflight(values.content, model ?? partial);
   const { sortDiagnostics } = await import('../model/diagnostics.ts');
-  const all = sortDiagnostics([...diagnostics, ...(quiz?.diagnostics ?? [])]);
+  const all = sortDiagnostics([...diagnostics, ...early, ...(quiz?.diagnostics ?? [])]);
+  const valid = model !== undefined && !early.some((d) => d.severity === 'error');
   await reportDiagnostics(all, io, values.format);
   if (values.format === 'text' && model) {
     io.out(summary(model));
     if (quiz) io.out(quiz.text);
     if (!all.length) io.out('内容检查通过 / content is valid');
   }
-  return model ? 0 : 1;
+  return valid ? 0 : 1;
 }
 
 function summary(m: Model): string {

@@ -16,6 +16,11 @@ import type { Model } from './types.ts';
 
 export interface LoadResult {
   model?: Model;
+  /**
+   * The model as far as it could be built when there are errors (never rendered): `guifan check`
+   * lays out posters from it, so that every independent problem is found in one run.
+   */
+  partial?: Model;
   diagnostics: Diagnostic[];
 }
 
@@ -26,7 +31,7 @@ export async function loadModel(contentDir: string): Promise<LoadResult> {
   const assembled = assemble(content, diags);
   const units = resolveUnits(assembled, diags);
   const diagnostics = sortDiagnostics(diags.items);
-  if (diags.hasErrors || !assembled.organisation) return { diagnostics };
+  if (!assembled.organisation) return { diagnostics };
   const model: Model = {
     contentDir: dir,
     organisation: assembled.organisation,
@@ -41,7 +46,7 @@ export async function loadModel(contentDir: string): Promise<LoadResult> {
     pages: assembled.pages,
     index: assembled.ids.entries,
   };
-  return { model, diagnostics };
+  return diags.hasErrors ? { partial: model, diagnostics } : { model, diagnostics };
 }
 
 /** Loads the model or throws one error listing every diagnostic (for renderers and build scripts). */

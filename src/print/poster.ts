@@ -167,9 +167,23 @@ function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, 
   return pieces;
 }
 
-export async function buildPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, cache: FontCache): Promise<Uint8Array> {
-  const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
+/** The longest public commitments of a unit, with where each is written: what to shorten first. */
+export function longestCommitments(unit: ResolvedUnit, count = 3): string[] {
+  return unit.commitments
+    .filter((c) => c.public)
+    .map((c) => ({ c, length: [...`${c.title ?? ''}${c.text}`].length }))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, count)
+    .map(({ c }) => `${c.id}（${c.source.file}:${c.source.line}）`);
+}
+
+/**
+ * Lays the poster out at the largest scale (in steps) at which it fits the page. Below the
+ * template's legible minimum it throws PosterOverflowError naming the unit's file and the
+ * commitments to shorten. `guifan check` runs this too, so check fails where the build would.
+ */
+export function fitPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure): { pieces: Piece[]; used: number; available: number } {
+  const [, pageHeight] = pageSize(template);
   const m = template.page.margin;
   const available = pageHeight - mm(m.top) - mm(m.bottom);
   const minScale = template.fit.minBodySize / template.type.commitment.size;
@@ -180,16 +194,27 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
     const next = Math.round((scale - template.fit.step) * 1000) / 1000;
     if (next < minScale - 1e-9) {
       const over = (used - available) / mm(1);
+      const longest = longestCommitments(unit);
+      const shorten = longest.length ? `请缩短承诺 ${longest.join('、')}，或改用更大的模板` : '请缩短单位名称或服务电话，或改用更大的模板';
+      const shortenEn = longest.length ? `shorten the commitments ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')} or use a larger template` : 'shorten the unit name or hotlines, or use a larger template';
       throw new PosterOverflowError(
-        `${posterFileName(template, unit)}（${template.file}）：内容超出版面 ${over.toFixed(1)} mm，已缩到最小字号 ${template.fit.minBodySize} pt / ` +
-          `poster ${posterFileName(template, unit)} overflows the page by ${over.toFixed(1)} mm even at the minimum body size ` +
-          `${template.fit.minBodySize} pt: shorten the commitments or use a larger template`,
+        `${posterFileName(template, unit)}（${template.file}，单位 ${unit.source.file}）：内容超出版面 ${over.toFixed(1)} mm，已缩到最小字号 ${template.fit.minBodySize} pt；${shorten} / ` +
+          `poster ${posterFileName(template, unit)} (unit ${unit.source.file}) overflows the page by ${over.toFixed(1)} mm even at the minimum body size ` +
+          `${template.fit.minBodySize} pt: ${shortenEn}`,
       );
     }
     scale = next;
     pieces = planPoster(model, unit, template, measure, scale);
     used = pieces.reduce((a, p) => a + p.height, 0);
   }
+  return { pieces, used, available };
+}
+
+export async function buildPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, cache: FontCache): Promise<Uint8Array> {
+  const measure = new Measure(cache, template);
+  const [pageWidth, pageHeight] = pageSize(template);
+  const m = template.page.margin;
+  const { pieces, used, available } = fitPoster(model, unit, template, measure);
 
   const t = await Typesetter.create(cache, measure, {
     title: `${template.title} · ${unit.name}`,
