@@ -68,8 +68,12 @@ export function recoverRun(run: string, target: string, mountPoint: boolean): vo
   fs.rmSync(run, { recursive: true, force: true });
 }
 
-/** Recovers every run of `name` in `home` whose process is gone (and leftovers of earlier versions). */
-function recoverDeadRuns(home: string, name: string, target: string, mountPoint: boolean): void {
+/**
+ * Recovers every run of `name` in `home` whose process is gone (and leftovers of earlier
+ * versions). Returns whether a previous output was put back.
+ */
+function recoverDeadRuns(home: string, name: string, target: string, mountPoint: boolean): boolean {
+  const before = lexists(target) ? outputCount(target) : -1;
   for (const entry of fs.readdirSync(home)) {
     const run = RUN.exec(entry);
     if (run && run[1] === name && !isAlive(Number(run[2]))) {
@@ -82,6 +86,37 @@ function recoverDeadRuns(home: string, name: string, target: string, mountPoint:
       if (earlier[1] === 'old' && !earlier[5] && !lexists(target) && !mountPoint) fs.renameSync(p, target);
       else fs.rmSync(p, { recursive: true, force: true });
     }
+  }
+  return (lexists(target) ? outputCount(target) : -1) !== before;
+}
+
+function outputCount(dir: string): number {
+  try {
+    return outputEntries(dir).length;
+  } catch {
+    return 0;
+  }
+}
+
+function homeOf(folder: OutFolder): string {
+  return folder.mountPoint ? folder.path : path.dirname(folder.path);
+}
+
+/**
+ * First thing a run does with its out folder: put back a previous output that an interrupted
+ * run left half-swapped, and remove the folders of runs that died. Told when it restored one.
+ */
+export async function tidyOutFolder(folder: OutFolder, onRestored?: () => void): Promise<void> {
+  const home = homeOf(folder);
+  if (!lexists(home)) return;
+  const name = path.basename(folder.path);
+  const lock = await acquireLock(path.join(home, `.guifan-lock-${name}`), { purpose: ['输出', 'output'] });
+  try {
+    if (recoverDeadRuns(home, name, folder.path, folder.mountPoint)) onRestored?.();
+  } catch (e) {
+    throw reword(e, '', folder);
+  } finally {
+    lock.release();
   }
 }
 
@@ -155,7 +190,7 @@ export async function writeAtomically<T>(out: OutFolder | string, build: (stagin
       : out;
   const target = folder.path;
   const name = path.basename(target);
-  const home = folder.mountPoint ? target : path.dirname(target);
+  const home = homeOf(folder);
   try {
     fs.mkdirSync(home, { recursive: true });
   } catch (e) {
@@ -163,12 +198,7 @@ export async function writeAtomically<T>(out: OutFolder | string, build: (stagin
   }
   const lockDir = path.join(home, `.guifan-lock-${name}`);
   const lockOptions = { purpose: ['输出', 'output'] as [string, string], ...(options.onWait ? { onWait: options.onWait } : {}) };
-  const tidy = await acquireLock(lockDir, lockOptions);
-  try {
-    recoverDeadRuns(home, name, target, folder.mountPoint);
-  } finally {
-    tidy.release();
-  }
+  await tidyOutFolder(folder);
 
   const run = path.join(home, `.guifan-run-${name}-${process.pid}-${Date.now().toString(36)}`);
   const staging = path.join(run, 'new');

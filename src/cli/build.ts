@@ -14,7 +14,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
-import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
+import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
 import { sortDiagnostics } from '../model/diagnostics.ts';
 import { onAbort } from './abort.ts';
@@ -37,6 +37,8 @@ export interface BuildOptions {
   pdfWorkers?: number;
   /** Given the content's diagnostics as soon as the model is loaded (before anything is built). */
   onDiagnostics?: (diagnostics: Diagnostic[]) => void | Promise<void>;
+  /** Told when an interrupted run's previous output was put back in the out folder. */
+  onRestored?: () => void;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
   onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
 }
@@ -114,6 +116,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const out = resolveOutFolder(options.outDir, { contentDir: options.contentDir, kind: 'site' });
   // The staff folder (quiz papers and keys) is replaced the same way: the same rules.
   const staff = resolveOutFolder(options.staffDir ?? defaultStaffDir(options.outDir), { contentDir: options.contentDir, kind: 'print' });
+  // Whatever happens next (even content errors), an output an interrupted run moved away comes back.
+  await tidyOutFolder(out, options.onRestored);
+  await tidyOutFolder(staff, options.onRestored);
   let model = options.model;
   let diagnostics: Diagnostic[] = [];
   let loadMs = 0;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Diagnostic, Model } from '../model/index.ts';
-import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
+import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { describeSystemError, isSystemError, Refusal, ReportedError, UsageError } from './errors.ts';
 import { resolveOutFolder } from './out-folder.ts';
 
@@ -32,6 +32,8 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
 默认 / defaults: --content content  --out dist  --staff-out <out>-staff
 试卷和答案只写入 --staff-out（员工资料，不随网站发布） / quiz papers and keys go only to --staff-out (staff material, never published)`;
 
+
+const RESTORED = (out: string) => `已恢复 ${out}：上次运行在替换输出时被中断，先前的输出已放回原处 / restored ${out}: a run was interrupted while replacing it; the previous output is back in place`;
 
 /** Content that does not validate (exit status 1); diagnostics already printed. */
 class ContentInvalid extends Error {}
@@ -139,6 +141,7 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
     site: !values['no-site'],
     pdf: !values['no-pdf'],
     onDiagnostics: (diagnostics) => reportDiagnostics(diagnostics, io, 'text'),
+    onRestored: () => io.err(RESTORED(values.out)),
   });
   if (!built.model) throw new ContentInvalid();
   io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -154,6 +157,8 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
   // Only <out>/print (and the staff folder) are replaced: they must be guifan's to replace (out-folder.ts).
   const folder = resolveOutFolder(printDir, { contentDir: values.content, kind: 'print' });
   const staffFolder = resolveOutFolder(values['staff-out'] ?? defaultStaffDir(values.out), { contentDir: values.content, kind: 'print' });
+  await tidyOutFolder(folder, () => io.err(RESTORED(printDir)));
+  await tidyOutFolder(staffFolder, () => io.err(RESTORED(staffFolder.shown)));
   const model = await requireModel(values.content, io);
   // Stage only print/ (the renderer writes <root>/print/ and <root>/staff/); with --only the
   // other PDFs are carried over. Quiz papers and keys go to the staff folder, never print/.
