@@ -228,7 +228,11 @@ function collectIds(data: unknown, into: Set<string>, seen = new Set<object>()):
   if (Array.isArray(data)) for (const x of data) collectIds(x, into, seen);
   else {
     const id = (data as Record<string, unknown>).id;
-    if (typeof id === 'string') into.add(id);
+    if (typeof id === 'string') {
+      into.add(id);
+      // An id spoilt by a slip (a zero-width space, curly quotes) still stands for the id meant.
+      into.add(id.replace(/[\u200b-\u200f\u2060\ufeff\u00a0\u3000“”‘’"'\s]/g, ''));
+    }
     for (const v of Object.values(data)) collectIds(v, into, seen);
   }
 }

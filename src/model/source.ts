@@ -224,12 +224,16 @@ export function parseYamlText(text: string, file: string, absPath: string, diags
   for (const err of duplicates) diags.error(positionOf(lineCounter, file, err.pos[0]), '', 'yaml-duplicate_key', yamlErrorMessage(err.code));
   const blocking = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   if (blocking.length > 0) {
-    // The first error that is not a known slip, once: those after it mostly follow from it.
-    const first = blocking[0]!;
+    // The first error that is not a known slip, once: those after it mostly follow from it. An
+    // unclosed quote or bracket is the cause of everything after it, wherever yaml noticed it.
+    const unclosed = blocking.find((e) => unclosedKind(e) !== undefined);
+    const first = unclosed ?? blocking[0]!;
     const more = blocking.length - 1;
-    const [zh, en] = yamlErrorMessage(first.code).split(' / ') as [string, string];
+    const kind = unclosedKind(first);
+    const [zh, en] = (kind === 'quote' ? UNCLOSED_QUOTE : kind === 'flow' ? UNCLOSED_BRACKET : yamlErrorMessage(first.code)).split(' / ') as [string, string];
+    const code = kind === 'quote' ? 'yaml-unclosed-quote' : kind === 'flow' ? 'yaml-unclosed-bracket' : `yaml-${first.code.toLowerCase()}`;
     const tail = more > 0 ? [`（此文件另有 ${more} 处语法问题，多由这一处引起；改好后请再检查）`, ` (${more} more syntax problem(s) in this file, most likely caused by this one; check again after fixing it)`] : ['', ''];
-    diags.error(positionOf(lineCounter, file, errorOffset(doc, first)), '', `yaml-${first.code.toLowerCase()}`, `${zh}${tail[0]} / ${en}${tail[1]}`);
+    diags.error(positionOf(lineCounter, file, errorOffset(doc, first)), '', code, `${zh}${tail[0]} / ${en}${tail[1]}`);
     return pf;
   }
   if (duplicates.length > 0 || mended.mends.length > 0) {
@@ -242,16 +246,37 @@ export function parseYamlText(text: string, file: string, absPath: string, diags
   return pf;
 }
 
-/** Where to point for an error: an unclosed quote is reported where it opens, not at the end of the file. */
+const UNCLOSED_QUOTE = '这里开始的引号没有闭合：请在文字末尾补上同样的引号 / the quote opened here is never closed: add the same quote at the end of the text';
+const UNCLOSED_BRACKET = '这里开始的方括号 [ 或花括号 { 没有闭合：请在同一行末尾补上 ] 或 } / the [ or { opened here is never closed: add ] or } at the end of the line';
+
+/** An unclosed quote or bracket: the cause of every error after it. */
+function unclosedKind(error: YAMLError): 'quote' | 'flow' | undefined {
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) return 'quote';
+  if ((error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT') && /flow (sequence|map|collection)/i.test(error.message) && /end with/i.test(error.message)) return 'flow';
+  return undefined;
+}
+
+/** Where to point for an error: an unclosed quote or bracket is reported where it opens, not where yaml gave up. */
 function errorOffset(doc: Document.Parsed, error: YAMLError): number {
-  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return error.pos[0];
+  const at = error.pos[0];
+  const kind = unclosedKind(error);
+  if (kind === undefined) return at;
   let start: number | undefined;
-  visit(doc, {
-    Scalar(_key, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] < error.pos[0] && node.range[1] >= error.pos[0]) start = node.range[0];
-    },
-  });
-  return start ?? error.pos[0];
+  const encloses = (range: readonly number[] | null | undefined) => range !== undefined && range !== null && range[0]! < at && range[1]! >= at;
+  if (kind === 'quote') {
+    visit(doc, {
+      Scalar(_key, node) {
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && encloses(node.range)) start = node.range![0];
+      },
+    });
+  } else {
+    // The innermost flow collection ([ ] or { }) that runs up to the error is the unclosed one.
+    const innermost = (_key: unknown, node: { flow?: boolean; range?: readonly number[] | null }) => {
+      if (node.flow && encloses(node.range)) start = node.range![0];
+    };
+    visit(doc, { Seq: innermost, Map: innermost });
+  }
+  return start ?? at;
 }
 
 function toData(pf: ParsedFile, diags: Diagnostics): unknown {

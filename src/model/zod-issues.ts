@@ -120,7 +120,26 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 const isOwnMessage = (m: string) => m.includes(' / ');
 
 export function reportZodIssues(pf: ParsedFile, schema: SchemaLike, issues: readonly Issue[], diags: Diagnostics): void {
-  for (const issue of flatten(issues)) report(pf, schema, issue, diags);
+  const all = flatten(issues);
+  // A misspelt required field (nmae for name) is one slip: "did you mean name" says it all, so
+  // the missing "name" is not reported as well.
+  const meant = new Set<string>();
+  for (const issue of all) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeysAt(schema, issue.path, pf.data);
+    for (const key of issue.keys) {
+      const guess = closest(key, known.filter((k) => !hasKey(pf, [...issue.path, k])));
+      if (guess) meant.add(formatPath([...issue.path, guess]));
+    }
+  }
+  for (const issue of all) {
+    if (issue.code === 'invalid_type' && valueAt(pf.data, issue.path) === undefined && meant.has(formatPath(issue.path))) continue;
+    if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
+      const key = [...issue.path, issue.discriminator];
+      if (valueAt(pf.data, key) === undefined && meant.has(formatPath(key))) continue;
+    }
+    report(pf, schema, issue, diags);
+  }
 }
 
 /** Unions report one list of issues per member; keep the member that matched best. */
