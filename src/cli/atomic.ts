@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { onAbort } from './abort.ts';
+import { makeFolder } from './make-folder.ts';
 import { describeSystemError, isSystemError, ReportedError } from './errors.ts';
 import { acquireLock, isAlive } from './lock.ts';
 import { isRunEntry, MARKER_TEXT, OUTPUT_MARKER, realPathOf, isMountPoint, type OutFolder } from './out-folder.ts';
@@ -192,7 +193,7 @@ export async function writeAtomically<T>(out: OutFolder | string, build: (stagin
   const name = path.basename(target);
   const home = homeOf(folder);
   try {
-    fs.mkdirSync(home, { recursive: true });
+    makeFolder(home);
   } catch (e) {
     throw reword(e, '', folder);
   }

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describeSystemError, ReportedError, type SystemError } from './errors.ts';
+import { makeFolder } from './make-folder.ts';
 
 export interface Lock {
   release(): void;
@@ -53,7 +54,7 @@ export function tryLock(lockDir: string, options: LockOptions = {}): Lock | { he
   const folder = path.dirname(lockDir);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      fs.mkdirSync(folder, { recursive: true });
+      makeFolder(folder);
       fs.mkdirSync(lockDir);
     } catch (e) {
       const err = e as SystemError;

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { describeSystemError, isSystemError, Refusal, ReportedError, UsageError } from './errors.ts';
+import { makeFolder } from './make-folder.ts';
 import { resolveOutFolder } from './out-folder.ts';
 
 export { UsageError };
@@ -211,6 +212,8 @@ async function cmdImport(args: string[], io: Io): Promise<number> {
 async function cmdSchemas(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string', default: 'public/schemas' } } });
   const { writeJsonSchemas } = await import('../model/jsonschema.ts');
+  // Made here one level at a time: a recursive mkdir can spin for ever (make-folder.ts).
+  makeFolder(values.out);
   const files = await writeJsonSchemas(values.out);
   io.out(`已写入 ${files.length} 个 JSON Schema 到 ${values.out} / wrote ${files.length} JSON Schemas to ${values.out}`);
   return 0;

@@ -39,34 +39,28 @@ export interface OutFolder {
 
 const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
 
-/** The real path of p, following symbolic links even when the last one points at nothing yet. */
-export function realPathOf(p: string, shown = p): string {
-  let current = path.resolve(p);
-  for (let hops = 0; ; hops++) {
-    let st: fs.Stats | undefined;
-    try {
-      st = fs.lstatSync(current);
-    } catch (e) {
-      if ((e as SystemError).code !== 'ENOENT' && (e as SystemError).code !== 'ENOTDIR') throw new ReportedError(describeSystemError(e as SystemError, shown), (e as SystemError).code);
-    }
-    if (!st?.isSymbolicLink()) break;
-    if (hops >= 40) throw new ReportedError(describeSystemError({ name: 'Error', message: '', code: 'ELOOP' }, shown), 'ELOOP');
-    current = path.resolve(path.dirname(current), fs.readlinkSync(current));
+/** The real path of p, following symbolic links, also one that points at a folder not made yet. */
+export function realPathOf(p: string, shown = p, hops = 0): string {
+  const abs = path.resolve(p);
+  try {
+    return fs.realpathSync(abs);
+  } catch (e) {
+    const code = (e as SystemError).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new ReportedError(describeSystemError(e as SystemError, shown), code);
   }
-  const rest: string[] = [];
-  let existing = current;
-  for (;;) {
-    try {
-      return path.join(fs.realpathSync(existing), ...rest);
-    } catch (e) {
-      const code = (e as SystemError).code;
-      if (code === 'ELOOP') throw new ReportedError(describeSystemError(e as SystemError, shown), code);
-      const up = path.dirname(existing);
-      if (up === existing) return current;
-      rest.unshift(path.basename(existing));
-      existing = up;
-    }
+  // Not all there yet: the parent's real path, then this name, followed if it is a link to nowhere yet.
+  const parent = path.dirname(abs);
+  if (parent === abs) return abs;
+  const here = path.join(realPathOf(parent, shown, hops), path.basename(abs));
+  let link = false;
+  try {
+    link = fs.lstatSync(here).isSymbolicLink();
+  } catch {
+    // Not there (or below a file): the checks that follow say which.
   }
+  if (!link) return here;
+  if (hops >= 40) throw new ReportedError(describeSystemError({ name: 'Error', message: '', code: 'ELOOP' }, shown), 'ELOOP');
+  return realPathOf(path.resolve(path.dirname(here), fs.readlinkSync(here)), shown, hops + 1);
 }
 
 /** Mount points of this process (Linux /proc), else undefined. */

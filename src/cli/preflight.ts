@@ -38,7 +38,7 @@ async function checkPages(contentDir: string): Promise<Diagnostic[]> {
     return [];
   }
   const diagnostics: Diagnostic[] = [];
-  const { checkMdxPage } = await import('../site/mdx-check.ts');
+  const { checkMdxPage } = await import('./mdx-check.ts');
   for (const name of names) {
     const file = path.join(dir, name);
     let text: string;

@@ -27,6 +27,7 @@ const WORDS: Record<string, [zh: string, en: string]> = {
 export interface SystemError extends Error {
   code?: string;
   path?: string;
+  syscall?: string;
 }
 
 export function isSystemError(e: unknown): e is SystemError & { code: string } {
@@ -40,7 +41,8 @@ export function isSystemError(e: unknown): e is SystemError & { code: string } {
 export function describeSystemError(e: SystemError, where?: string): string {
   const code = e.code ?? '';
   const file = where ?? e.path ?? '';
-  const words = WORDS[code];
+  // ENOENT from mkdir: the place cannot hold a folder (e.g. under /proc), not "not found".
+  const words = code === 'ENOENT' && e.syscall === 'mkdir' ? (['无法在此创建文件夹', 'a folder cannot be created at'] as [string, string]) : WORDS[code];
   const at = file ? `：${file}` : '';
   const atEn = file ? `: ${file}` : '';
   if (words) return `${words[0]}${at}（${code}） / ${words[1]}${atEn} (${code})`;

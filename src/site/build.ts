@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import type { Model } from '../model/types.ts';
 import { acquireLock } from '../cli/lock.ts';
+import { makeFolder } from '../cli/make-folder.ts';
 import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -104,7 +105,7 @@ export function siteState(): SiteState {
     // A stand-in root: links to the project's sources, packages and config, beside a .astro/
     // of its own. Vite keeps the links' paths (preserveSymlinks), so every module stays under it.
     const root = path.join(dir, 'root');
-    fs.mkdirSync(root, { recursive: true });
+    makeFolder(root);
     for (const entry of ROOT_ENTRIES) {
       const link = path.join(root, entry);
       const wanted = path.join(PROJECT_ROOT, entry);
@@ -131,7 +132,7 @@ export function siteState(): SiteState {
 /** Whether dir exists (or can be made) and a file can be written in it; another user's /tmp folder does not count. */
 function writable(dir: string): boolean {
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolder(dir, 0o700);
     const st = fs.statSync(dir);
     if (typeof process.getuid === 'function' && st.uid !== process.getuid() && dir.startsWith(os.tmpdir())) return false;
     const probe = path.join(dir, `.probe-${process.pid}`);
