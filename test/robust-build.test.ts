@@ -80,7 +80,7 @@ describe('a failed build leaves the previous output byte for byte as it was', ()
     }
   });
 
-  it('a poster that overflows its page: guifan build fails after the site was built, output untouched', async () => {
+  it('a poster that overflows its page: guifan build fails (before the site: it lays the posters out first), output untouched', async () => {
     const crowded = await variant('overflow', 'units/power-city-hall.yaml', eightyCommitments);
     const r = await guifan(['build', '--content', crowded, '--out', out]);
     expect(r.code).toBe(1);

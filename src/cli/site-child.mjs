@@ -19,6 +19,15 @@ try {
   // work from the site's root (the project, or its stand-in for a read-only install).
   process.chdir(siteState().root);
   const { contentDir, outDir, modelFile, logLevel } = await job;
+  // From here the channel to the parent alone does not keep this process alive. If the build
+  // waits for something that can never answer (Pagefind's indexer died on a full disk), the
+  // event loop empties and 'beforeExit' says so, instead of the build waiting for ever.
+  process.channel?.unref();
+  process.once('beforeExit', () => {
+    process.channel?.ref();
+    const message = '网站生成中途停止：它调用的程序没有应答（磁盘是否已满？） / the site build stopped: a program it runs never answered (is the disk full?)';
+    void reply({ type: 'error', error: { name: 'Error', message } }).then(() => process.exit(0));
+  });
   // The model the parent loaded, so that the content is not loaded and checked twice.
   const model = JSON.parse(readFileSync(modelFile, 'utf8'));
   // Builds of one checkout take turns (src/site/build.ts's lock): note how long this one waited.
@@ -28,7 +37,10 @@ try {
   await reply({ type: 'done', lockWaitMs: (lockedAt ?? asked) - asked });
 } catch (e) {
   const err = e instanceof Error ? e : new Error(String(e));
-  const { code, path } = /** @type {{ code?: unknown, path?: unknown }} */ (err);
+  let { code, path } = /** @type {{ code?: unknown, path?: unknown }} */ (err);
+  // Vite and Rollup wrap system errors in their own: "ENOSPC: no space left on device, write '/x'".
+  const system = /\b(E[A-Z]{3,})\b[^']*(?:'([^']+)')?/.exec(err.message);
+  if (typeof code !== 'string' && system) ({ 1: code, 2: path } = system);
   await reply({
     type: 'error',
     error: { name: err.name, message: err.message, stack: err.stack, ...(typeof code === 'string' ? { code } : {}), ...(typeof path === 'string' ? { path } : {}) },

@@ -132,7 +132,7 @@ export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate
           .map((e) => `${e.what}（${e.source!.file}:${e.source!.line}）`);
         throw new CardOverflowError(
           `${cardFileName(template, unit)}（${template.file}，单位 ${unit.source.file}）：卡片${name === 'front' ? '正面' : '背面'}内容超出 ${over.toFixed(1)} mm；请缩短 ${longest.join('、')}，或减少模板中的条数 / ` +
-            `the ${name} of card ${cardFileName(template, unit)} (unit ${unit.source.file}) overflows by ${over.toFixed(1)} mm at the minimum size: shorten ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')}, or lower the limits in the template`,
+            `the ${name} of card ${cardFileName(template, unit)} overflows by ${over.toFixed(1)} mm at the minimum size (unit ${unit.source.file}): shorten ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')}, or lower the limits in the template`,
         );
       }
       plan = planSide(model, unit, template, measure, blocks, scale, banner);

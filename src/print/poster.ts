@@ -199,8 +199,8 @@ export function fitPoster(model: Model, unit: ResolvedUnit, template: PosterTemp
       const shortenEn = longest.length ? `shorten the commitments ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')} or use a larger template` : 'shorten the unit name or hotlines, or use a larger template';
       throw new PosterOverflowError(
         `${posterFileName(template, unit)}（${template.file}，单位 ${unit.source.file}）：内容超出版面 ${over.toFixed(1)} mm，已缩到最小字号 ${template.fit.minBodySize} pt；${shorten} / ` +
-          `poster ${posterFileName(template, unit)} (unit ${unit.source.file}) overflows the page by ${over.toFixed(1)} mm even at the minimum body size ` +
-          `${template.fit.minBodySize} pt: ${shortenEn}`,
+          `poster ${posterFileName(template, unit)} overflows the page by ${over.toFixed(1)} mm even at the minimum body size ` +
+          `${template.fit.minBodySize} pt (unit ${unit.source.file}): ${shortenEn}`,
       );
     }
     scale = next;
