@@ -268,7 +268,7 @@ describe('dates that do not exist and numbers out of range', () => {
     const dir = await scaffoldCopy();
     edit(path.join(dir, 'organisation.yaml'), 'reply-days: 3', 'reply-days: "1e21"');
     const text = readFileSync(path.join(dir, 'commitments/public.yaml'), 'utf8');
-    const [e] = await expectErrors(dir, [{ file: 'commitments/public.yaml', ...positionOf(text, '"{{reply-days}}"'), code: 'unknown-param' }]);
+    const [e] = await expectErrors(dir, [{ file: 'commitments/public.yaml', ...positionOf(text, '"{{reply-days}}"'), code: 'not-a-number' }]);
     expect(e!.message).toContain('not a number that prints as written');
   });
 });
@@ -390,6 +390,10 @@ describe('what the build would fail on is found by check', () => {
   });
   input('an MDX page whose expression throws', async () => {
     await expectErrors(await page('正文\n\n{(() => { throw new Error("页面出错") })()}'), [{ file: 'pages/x.mdx', line: 9, column: 1, code: 'mdx-throws' }]);
+  });
+  input('an MDX page whose code never ends (the build would hang): stopped and named', async () => {
+    const [e] = await expectErrors(await page('正文\n\n{(() => { for (;;) {} })()}'), [{ file: 'pages/x.mdx', line: 9, column: 1, code: 'mdx-throws' }]);
+    expect(e!.message).toContain('endless loop');
   });
   input('an MDX page reading its front matter passes', async () => {
     await expectErrors(await page('本页标题：{frontmatter.title}，今年 {new Date(0).getUTCFullYear()} 年。'), []);

@@ -8,7 +8,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compile, run } from '@mdx-js/mdx';
+import vm from 'node:vm';
+import { compile } from '@mdx-js/mdx';
 import type { Expression, Program } from 'estree';
 
 export interface MdxProblem {
@@ -29,6 +30,11 @@ interface Positioned {
 
 /** The guard expressions call while the page runs: an error inside one is reported at its line. */
 const GUARD = '__guifanMdxGuard';
+const CALL = '__guifanMdxCall';
+/** How long a page's code may run: far more than any real page needs. */
+const RUN_LIMIT_MS = 5_000;
+/** What @mdx-js/mdx's run() does with the compiled body, done here so that it runs under the watchdog. */
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (body: string) => (...args: unknown[]) => Promise<unknown>;
 
 class LocatedError extends Error {
   constructor(
@@ -151,20 +157,40 @@ export async function checkMdxPage(file: string, text: string, frontmatterLines:
   // A page that imports runs only in the site build (its modules may be Astro components).
   if (found.imports.length > 0) return [];
   const shared = globalThis as unknown as Record<string, unknown>;
+  // The expression being run, for a page that never ends (an endless loop): reported there.
+  let running: { line: number; column: number } | undefined;
   shared[GUARD] = (line: number, column: number, fn: () => unknown) => {
+    const outer = running;
+    running = { line, column };
     try {
       return fn();
     } catch (e) {
       throw e instanceof LocatedError ? e : new LocatedError(line, column, e);
+    } finally {
+      running = outer;
+    }
+  };
+  // Run under vm's watchdog, which stops JavaScript that runs too long (the build would hang there).
+  const timed = <T>(fn: () => T): T => {
+    shared[CALL] = fn;
+    try {
+      return vm.runInThisContext(`globalThis.${CALL}()`, { timeout: RUN_LIMIT_MS }) as T;
+    } finally {
+      delete shared[CALL];
     }
   };
   try {
-    const page = (await run(code, { ...runtime(), baseUrl: pathToFileURL(file).href } as never)) as { default: (props: unknown) => unknown };
-    page.default({});
+    const body = new AsyncFunction(code) as (options: unknown) => Promise<{ default: (props: unknown) => unknown }>;
+    const page = await timed(() => body({ ...runtime(), baseUrl: pathToFileURL(file).href }));
+    timed(() => page.default({}));
     return [];
   } catch (e) {
     if (e instanceof LocatedError) {
       return [{ line: e.line, column: e.column, code: 'mdx-throws', message: `页面中的表达式出错，网站无法生成此页：${oneLine(e.reason)} / an expression on the page fails, the site cannot build it: ${oneLine(e.reason)}` }];
+    }
+    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      const at = running ?? { line: found.firstEsmLine ?? 1, column: 1 };
+      return [{ ...at, code: 'mdx-throws', message: `页面的代码运行超过 ${RUN_LIMIT_MS / 1000} 秒仍未结束（死循环？），网站生成会卡住 / the page's code still runs after ${RUN_LIMIT_MS / 1000} s (an endless loop?); the site build would never end` }];
     }
     const place = /referenced in your code at `(\d+):(\d+)/.exec(e instanceof Error ? e.message : '');
     if (place) {

@@ -10,6 +10,8 @@ import { parse } from 'yaml';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { Model } from '../model/types.ts';
 
+let sharedFonts: import('../print/fonts.ts').FontCache | undefined;
+
 /** `model`: the loaded model, or the partial one of content with errors (posters are still laid out). */
 export async function preflight(contentDir: string, model: Model | undefined): Promise<Diagnostic[]> {
   const [{ defaultTemplatesDir, loadTemplates }, { FontCache }, { checkGlyphs }, { checkFit }] = await Promise.all([
@@ -19,7 +21,8 @@ export async function preflight(contentDir: string, model: Model | undefined): P
     import('../print/fit-check.ts'),
   ]);
   const templates = loadTemplates(defaultTemplatesDir());
-  const fonts = new FontCache();
+  // Parsed once per process: a `guifan dev` session or a test run checks many times.
+  const fonts = (sharedFonts ??= new FontCache());
   const diagnostics = checkGlyphs(path.resolve(contentDir), templates, fonts);
   // A character without a glyph stops a layout before it can overflow: those are reported above.
   if (model) diagnostics.push(...checkFit(model, templates, fonts));
