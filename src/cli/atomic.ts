@@ -25,10 +25,12 @@ const EARLIER = /^\.guifan-(staging|old)-(.*)-(\d+)-([0-9a-z]+)(-pdf|-model\.jso
 
 /**
  * Fault injection for the tests (test/safety-*.test.ts): GUIFAN_FAULT=<point> kills the process
- * there with SIGKILL, as a power cut or `kill -9` would.
+ * there with SIGKILL, as a power cut or `kill -9` would; GUIFAN_FAULT=<point>@<folder name> only
+ * while swapping that folder (a build swaps the staff folder, then the output).
  */
-function faultPoint(name: 'before-swap' | 'between-renames' | 'content-swap-out' | 'content-swap-in'): void {
-  if (process.env.GUIFAN_FAULT === name) process.kill(process.pid, 'SIGKILL');
+function faultPoint(name: 'before-swap' | 'between-renames' | 'content-swap-out' | 'content-swap-in', target: string): void {
+  const fault = process.env.GUIFAN_FAULT;
+  if (fault === name || fault === `${name}@${path.basename(target)}`) process.kill(process.pid, 'SIGKILL');
 }
 
 const lexists = (p: string): boolean => fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
@@ -126,7 +128,7 @@ function swapFolder(run: string, staging: string, target: string): void {
   const old = path.join(run, 'old');
   const had = lexists(target);
   if (had) fs.renameSync(target, old);
-  faultPoint('between-renames');
+  faultPoint('between-renames', target);
   try {
     fs.renameSync(staging, target);
   } catch (e) {
@@ -143,12 +145,12 @@ function swapContents(run: string, staging: string, target: string): void {
   try {
     for (const n of outputEntries(target)) {
       fs.renameSync(path.join(target, n), path.join(old, n));
-      faultPoint('content-swap-out');
+      faultPoint('content-swap-out', target);
     }
     writePhase(run, 'in');
     for (const n of fs.readdirSync(staging)) {
       fs.renameSync(path.join(staging, n), path.join(target, n));
-      faultPoint('content-swap-in');
+      faultPoint('content-swap-in', target);
     }
     writePhase(run, 'done');
   } catch (e) {
@@ -212,7 +214,7 @@ export async function writeAtomically<T>(out: OutFolder | string, build: (stagin
     if (options.seedFromExisting && lexists(target)) for (const n of outputEntries(target)) fs.cpSync(path.join(target, n), path.join(staging, n), { recursive: true });
     const result = await build(staging, scratch);
     fs.writeFileSync(path.join(staging, OUTPUT_MARKER), MARKER_TEXT);
-    faultPoint('before-swap');
+    faultPoint('before-swap', target);
     const lock = await acquireLock(lockDir, lockOptions);
     try {
       if (folder.mountPoint) swapContents(run, staging, target);
@@ -241,11 +243,22 @@ export async function publishStaffFiles(from: string, target: OutFolder | string
   return writeAtomically(
     target,
     async (staging) => {
-      for (const name of names) fs.renameSync(path.join(from, name), path.join(staging, name));
+      for (const name of names) moveFile(path.join(from, name), path.join(staging, name));
       return names.map((n) => path.join(path.resolve(shown), n));
     },
     { seedFromExisting: keepOthers },
   );
+}
+
+/** A rename, or a copy where the two folders are on different disks (an out folder that is a mount point). */
+function moveFile(from: string, to: string): void {
+  try {
+    fs.renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    fs.cpSync(from, to, { recursive: true });
+    fs.rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /** The staff folder's default: beside the output, `<out>-staff`. */
