@@ -2,23 +2,24 @@
  * The held-out corpus, whole builds (a handful: each takes seconds), and the promise that a
  * `guifan check` that passes means a `guifan build` that passes.
  *
- * - `guifan build` from another working folder into a symbolic link, with a build lock left by
- *   a dead process (taken over), on content with an MDX page and reference URLs that check
- *   accepts: it must build.
+ * - Content that check accepts though it is awkward (an MDX page with expressions, reference
+ *   URLs, markup and entities in text, curly quotes, a long clause, CRLF line ends) builds from
+ *   another working folder into a symbolic link, taking over a build lock a dead process left;
+ *   as root the build runs as another user with a read-only install, into a mount point.
  * - Killed (SIGKILL) while the site is being built: the site's process ends by itself, the
  *   previous output is untouched, and the next run leaves no hidden folder.
  * - Killed between the two renames of the swap; two builds at once.
- * - Another user with a read-only install, from another folder, into a mount point (root only).
  * - A disk that fills up during the build (root only).
- * - Over fuzzed content (test/fuzz) and the corpus' accepted cases: check exit 0 ⇒ the PDFs
- *   build (in this process), and for one fuzzed case the whole site too.
+ * - Over fuzzed content (test/fuzz): whenever check passes, the PDFs build (in this process).
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCorpus, plan, type Corpus } from './fuzz/harness.ts';
+import { makeCorpus, plan, REPO_ROOT, type Corpus } from './fuzz/harness.ts';
 import { caseArbitrary, describeCase } from './fuzz/mutate.ts';
 import {
   deadPid, edit, expectNoStackTrace, giveTo, hashTree, inProcess, IS_ROOT, leftovers, lostFiles, NOBODY, removeTree, runGuifan, scaffoldAt, Tally, tempDir,
@@ -37,9 +38,14 @@ let n = 0;
 beforeAll(async () => {
   root = tempDir('build');
   content = await scaffoldAt(path.join(root, 'content'));
-  // What check accepts and the site must build: an MDX page with an expression, reference URLs.
+  // What check accepts and the site must build: an MDX page with an expression, reference URLs,
+  // markup and entities in text, curly quotes and brackets, a long clause, CRLF line ends.
   writeFileSync(path.join(content, 'pages/guide.mdx'), '---\ntitle: 学习指南\n---\n\n# {frontmatter.title}\n\n请在 {new Date(0).getUTCFullYear() + 56} 年前学完。\n');
   edit(path.join(content, 'norms/service-norms.yaml'), 'scope:', 'references:\n  - { title: 《服务条例》, url: "https://example.org/law" }\n  - { title: 《附件》, url: /downloads/ }\nscope:');
+  edit(path.join(content, 'norms/service-norms.yaml'), 'text: 不得以任何理由推诿客户。', `text: ${JSON.stringify(`不得以任何理由推诿客户。<script>alert(1)</script> "><img src=x onerror=alert(1)> &amp; </svg> ${'首问负责，一次告知，限时办结。'.repeat(60)}`)}`);
+  edit(path.join(content, 'commitments/public.yaml'), 'title: 答复时限', 'title: “答复”「时限」');
+  const roles = path.join(content, 'roles.yaml');
+  writeFileSync(roles, readFileSync(roles, 'utf8').replace(/\n/g, '\r\n'));
   broken = await scaffoldAt(path.join(root, 'broken'));
   edit(path.join(broken, 'organisation.yaml'), /^name: .*$/m, 'name: ""');
   if (!IS_ROOT) console.log('skipped: the whole builds as another user, into a mount point and onto a full disk need root; CI runs as root');
@@ -89,25 +95,38 @@ async function recover(out: string): Promise<void> {
 }
 
 describe('whole builds', () => {
-  fault('from another folder, into a symbolic link, taking over a dead build lock: the site, search, PDFs and marker', async () => {
-    const work = path.join(root, 'work');
-    mkdirSync(work);
-    const real = path.join(root, 'published');
-    symlinkSync(real, path.join(work, 'site'));
-    const cache = path.join(root, 'cache');
+  fault('from another folder into a symbolic link, taking over a dead build lock; as root also as another user with a read-only install, into a mount point', async () => {
+    // As root: a user who may not write guifan's installation (its cache goes to their own
+    // folder), the link pointing at a mount point. Otherwise: this user, a cache folder given.
+    const home = path.join(root, 'work');
+    mkdirSync(home);
+    const real = path.join(home, 'published');
+    if (IS_ROOT) mount(real, '50m');
+    else mkdirSync(real);
+    symlinkSync(real, path.join(home, 'site'));
+    cpSync(content, path.join(home, 'content'), { recursive: true });
+    const cache = IS_ROOT ? path.join(os.tmpdir(), `guifan-${NOBODY}`, createHash('sha1').update(REPO_ROOT).digest('hex').slice(0, 12)) : path.join(root, 'cache');
     mkdirSync(path.join(cache, 'build.lock'), { recursive: true });
     writeFileSync(path.join(cache, 'build.lock', 'pid'), String(await deadPid()));
-    const r = await runGuifan(['build', '--content', path.relative(work, content), '--out', 'site'], { cwd: work, env: { GUIFAN_CACHE_DIR: cache } });
+    if (IS_ROOT) {
+      giveTo(home, NOBODY);
+      giveTo(path.dirname(cache), NOBODY);
+    }
+    const checked = await inProcess(['check', '--content', path.join(home, 'content')]);
+    expect(checked.code, checked.err).toBe(0);
+    const r = await runGuifan(['build', '--content', 'content', '--out', 'site'], IS_ROOT ? { cwd: home, uid: NOBODY } : { cwd: home, env: { GUIFAN_CACHE_DIR: cache } });
     expect(r.hung).toBe(false);
     expect(r.code, r.err).toBe(0);
     expectNoStackTrace(r.err);
-    expect(lstatSync(path.join(work, 'site')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(path.join(home, 'site')).isSymbolicLink()).toBe(true);
+    if (IS_ROOT) expect(readFileSync('/proc/self/mountinfo', 'utf8')).toContain(` ${real} `);
     for (const f of ['index.html', 'model.json', '.guifan-output', 'pagefind', 'pages/guide/index.html']) expect(existsSync(path.join(real, f)), f).toBe(true);
     expect(readFileSync(path.join(real, 'pages/guide/index.html'), 'utf8')).toContain('请在 2026 年前学完');
     expect(pdfsIn(real).length).toBeGreaterThan(5);
     expect(existsSync(path.join(cache, 'build.lock'))).toBe(false);
     expect(leftovers(real)).toEqual([]);
-    previous = real;
+    previous = path.join(root, 'previous');
+    cpSync(real, previous, { recursive: true });
     return { lost: 0 };
   });
 
@@ -150,9 +169,11 @@ describe('whole builds', () => {
   fault('killed between the two renames of the swap: the next run puts the previous output back', async () => {
     const { out } = caseWithOutput();
     const before = hashTree(out);
-    const r = await runGuifan(['build', '--no-site', '--content', content, '--out', out], { env: { GUIFAN_FAULT: 'between-renames' } });
+    const r = await runGuifan(['build', '--no-site', '--content', content, '--out', out], { env: { GUIFAN_FAULT: 'between-renames@out' } });
     expect(r.signal).toBe('SIGKILL');
     expect(existsSync(out)).toBe(false);
+    const next = await runGuifan(['build', '--content', broken, '--out', out]);
+    expect(next.err).toContain('the previous output is back in place');
     await recover(out);
     return { lost: lostFiles(before, hashTree(out)).length };
   });
@@ -170,27 +191,6 @@ describe('whole builds', () => {
     expect(pdfsIn(out)).toEqual(pdfsIn(previous));
     return { lost: lostFiles(hashTree(path.join(previous, 'print')), hashTree(path.join(out, 'print'))).length };
   });
-
-  fault(
-    'another user, a read-only install, another working folder, a mount point as out folder',
-    async () => {
-      const home = path.join(root, 'user');
-      mkdirSync(home);
-      cpSync(content, path.join(home, 'content'), { recursive: true });
-      mount(path.join(home, 'public'), '50m');
-      giveTo(home, NOBODY);
-      const r = await runGuifan(['build', '--content', 'content', '--out', 'public'], { cwd: home, uid: NOBODY });
-      expect(r.hung).toBe(false);
-      expect(r.code, r.err).toBe(0);
-      expectNoStackTrace(r.err);
-      expect(readFileSync('/proc/self/mountinfo', 'utf8')).toContain(` ${path.join(home, 'public')} `);
-      expect(lostFiles(hashTree(path.join(previous, 'print')), hashTree(path.join(home, 'public', 'print')))).toEqual([]);
-      expect(existsSync(path.join(home, 'public', 'index.html'))).toBe(true);
-      expect(leftovers(path.join(home, 'public'))).toEqual([]);
-      return { lost: 0 };
-    },
-    { root: true },
-  );
 
   fault(
     'the disk fills up during the build: exit 1 naming the out folder, the previous output untouched',
@@ -225,12 +225,11 @@ describe('check exit 0 ⇒ build exit 0', () => {
   });
 
   it(
-    'over fuzzed content: whenever check passes, the PDFs build; for one such case the whole site too',
+    'over fuzzed content: whenever check passes, the PDFs build',
     () =>
-      tally.run('check ⇒ build over 40 fuzzed cases', 'input', async () => {
-        const cases = fc.sample(caseArbitrary, { numRuns: 40, seed: 20270230 });
+      tally.run('check ⇒ build over 24 fuzzed cases', 'input', async () => {
+        const cases = fc.sample(caseArbitrary, { numRuns: 24, seed: 20270230 });
         let passed = 0;
-        let siteBuilt = false;
         for (const [i, c] of cases.entries()) {
           const dir = path.join(root, `fuzz-${i}`);
           cpSync(corpus.dir, dir, { recursive: true });
@@ -249,14 +248,14 @@ describe('check exit 0 ⇒ build exit 0', () => {
           passed++;
           const what = `${describeCase(c, file)}\n${checked.err}`;
           const out = path.join(root, `fuzz-out-${i}`);
-          const built = siteBuilt ? await inProcess(['pdf', '--content', dir, '--out', out]) : await inProcess(['build', '--content', dir, '--out', out]);
+          // The PDFs: where what check misses would fail (the whole site is built for the corpus' own case above).
+          const built = await inProcess(['pdf', '--content', dir, '--out', out]);
           expect(built.code, `${what}\n${built.err}`).toBe(0);
-          siteBuilt = true;
           removeTree(out);
         }
         // The property was put to the test, not passed vacuously.
         expect(passed).toBeGreaterThan(0);
-        console.log(`check ⇒ build: ${passed} of ${cases.length} fuzzed cases passed check, and each built`);
+        console.log(`check ⇒ build: ${passed} of ${cases.length} fuzzed cases passed check, and the PDFs of each built`);
       }),
     BUILD_MS,
   );

@@ -154,7 +154,7 @@ describe('faults: the previous output survives, nothing hidden is left, every co
     fault(`killed (SIGKILL) ${point === 'before-swap' ? 'after building, before the swap' : 'between the two renames of the swap'}`, async () => {
       const { out } = caseWithOutput();
       const before = hashTree(out);
-      const r = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card'], { env: { GUIFAN_FAULT: point } });
+      const r = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card'], { env: { GUIFAN_FAULT: `${point}@print` } });
       expect(r.signal).toBe('SIGKILL');
       if (point === 'between-renames') expect(existsSync(path.join(out, 'print'))).toBe(false);
       else expect(lostFiles(before, hashTree(out))).toEqual([]);
@@ -176,7 +176,7 @@ describe('faults: the previous output survives, nothing hidden is left, every co
         mount(print, 'size=20m');
         cpSync(saved, print, { recursive: true });
         const before = hashTree(out);
-        const r = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card'], { env: { GUIFAN_FAULT: point } });
+        const r = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card'], { env: { GUIFAN_FAULT: `${point}@print` } });
         expect(r.signal).toBe('SIGKILL');
         await recover(out, before);
         return { lost: lost(out, before) };
@@ -421,7 +421,7 @@ describe('faults: the previous output survives, nothing hidden is left, every co
     const r = await runGuifan(['pdf', '--content', content, '--out', '/proc/guifan-out', '--only', 'poster'], { timeoutMs: 60_000 });
     expect(r.hung).toBe(false);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('a folder cannot be created at: /proc/guifan-out/print (ENOENT)');
+    expect(r.err).toMatch(/a folder cannot be created at: \/proc\S* \(ENOENT\)/);
     expectNoStackTrace(r.err);
     return { lost: 0 };
   });
