@@ -79,7 +79,8 @@ function recoverDeadRuns(home: string, name: string, target: string, mountPoint:
   const before = lexists(target) ? outputCount(target) : -1;
   for (const entry of fs.readdirSync(home)) {
     const run = RUN.exec(entry);
-    if (run && run[1] === name && !isAlive(Number(run[2]))) {
+    // The run's folder was made at the time in its name: a process that started later is not its owner.
+    if (run && run[1] === name && !isAlive(Number(run[2]), Number.parseInt(run[3]!, 36))) {
       recoverRun(path.join(home, entry), target, mountPoint);
       continue;
     }
