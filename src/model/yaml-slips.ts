@@ -163,6 +163,12 @@ function candidatesFor(lines: string[], index: number): Candidate[] {
 /** Files larger than this are not mended (each try parses the file again). */
 const MEND_MAX_CHARS = 256 * 1024;
 const MEND_MAX_SLIPS = 8;
+/**
+ * Characters parsed while mending one file, at most: a small file may try every mend, a large
+ * one a few (a 200 KB file with tabs on every line took seconds). Counted in characters, not
+ * time, so the same file always gives the same report.
+ */
+const MEND_BUDGET_CHARS = 1024 * 1024;
 
 /** What mending needs of a parse: its errors and the line of an offset. */
 export interface Parse {
@@ -179,7 +185,8 @@ export function mendSlips<P extends Parse>(text: string, parse: (text: string) =
   let parsed = parse(text);
   const mends: Mend[] = [];
   if (text.length > MEND_MAX_CHARS) return { mends, text, parsed };
-  while (parsed.errors.length > 0 && mends.length < MEND_MAX_SLIPS) {
+  let budget = MEND_BUDGET_CHARS;
+  while (parsed.errors.length > 0 && mends.length < MEND_MAX_SLIPS && budget > 0) {
     const first = firstBlocking(parsed.errors);
     if (!first) break;
     const errorLine = parsed.lineOf(first.pos[0]);
@@ -195,6 +202,8 @@ export function mendSlips<P extends Parse>(text: string, parse: (text: string) =
       if (index < 0 || index >= lines.length) continue;
       let best: [number, number] | undefined;
       for (const c of candidatesFor(lines, index)) {
+        if (budget <= 0) break;
+        budget -= c.text.length;
         const again = parse(c.text);
         const s = score(again);
         if (s[0] <= c.mend.line) continue;
