@@ -110,14 +110,18 @@ describe('print jobs in worker threads', () => {
     if (!model) throw new Error('the example does not load');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-pool-'));
     temp.push(dir);
-    const sequential = await buildPrint(model, path.join(dir, 'one'));
-    const pooled = await printInWorkers(model, path.join(dir, 'pool'), { maxWorkers: 2 });
-    // Same files in the same order, whichever worker made them.
-    expect(pooled.files.map((f) => path.basename(f))).toEqual(sequential.files.map((f) => path.basename(f)));
-    expect(sequential.files.length).toBeGreaterThan(20);
-    for (const f of sequential.files) {
-      const name = path.basename(f);
-      expect((await readFile(path.join(dir, 'pool', 'print', name))).equals(await readFile(f)), name).toBe(true);
+    // Posters (published) and the group's papers (staff): enough jobs for two workers, both folders.
+    for (const only of ['poster', 'quiz:all']) {
+      const sequential = await buildPrint(model, path.join(dir, 'one'), { only });
+      const pooled = await printInWorkers(model, path.join(dir, 'pool'), { maxWorkers: 2, only });
+      // Same files in the same order and folders, whichever worker made them.
+      const rel = (root: string) => (f: string) => path.relative(path.join(dir, root), f);
+      expect(pooled.files.map(rel('pool'))).toEqual(sequential.files.map(rel('one')));
+      expect(sequential.files.length).toBeGreaterThanOrEqual(3);
+      for (const f of sequential.files) {
+        const name = rel('one')(f);
+        expect((await readFile(path.join(dir, 'pool', name))).equals(await readFile(f)), name).toBe(true);
+      }
     }
     // A unit name too long for its poster: the worker's error reaches the caller unchanged.
     const unit = model.units[0]!;
@@ -126,7 +130,7 @@ describe('print jobs in worker threads', () => {
     const inWorker = await printInWorkers(crowded, path.join(dir, 'bad-pool'), { maxWorkers: 2 }).then(() => undefined, (e: Error) => e.message);
     expect(inThread).toBeDefined();
     expect(inWorker).toBe(inThread);
-  });
+  }, 240_000);
 });
 
 describe('precompiled command (src/cli/bundle.mjs)', () => {
@@ -149,5 +153,5 @@ describe('precompiled command (src/cli/bundle.mjs)', () => {
     expect(a!.equals(b!)).toBe(true);
     // Usage errors and exit statuses are the same from the bundle.
     expect((await guifan(['chek'])).code).toBe(2);
-  });
+  }, 180_000);
 });

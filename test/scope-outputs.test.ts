@@ -3,7 +3,7 @@
  * poster, the pocket card, the unit's handbook, its question bank and its quiz paper carry the
  * items of the unit's view (model/view.ts) with the unit's values — and nothing of an item the
  * unit does not have (another unit's or industry's commitment, phrase, clause or violation).
- * The site and search records of a unit are held to the same view in their own tests.
+ * So are its search records; the site's pages are held to the same view in test/site-scope.test.ts.
  */
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ import { assembleQuiz } from '../src/print/quiz.ts';
 import type { CardTemplate, QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
 import { pdftotext, squash } from './fixtures/print/helpers.ts';
+import { buildSearchRecords, type SearchRecord } from '../src/search/records.ts';
 
 const ORGS = [
   { name: 'example', dir: 'content' },
@@ -131,6 +132,27 @@ for (const org of ORGS) {
         }
         for (const c of view.commitments) expect(t, `${u.id}: commitment ${c.id}`).toContain(squash(c.text));
         for (const f of foreignItems(model, view)) expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
+      }
+    });
+
+    it("the unit's search records are its view's items, with its wording, and nothing of another unit", () => {
+      const records = buildSearchRecords(model);
+      const inUnit = (r: SearchRecord, unitId: string) => r.units === 'all' || r.units.includes(unitId);
+      for (const u of model.units) {
+        const view = unitView(model, u.id);
+        const mine = records.filter((r) => inUnit(r, u.id));
+        const ids = new Set(mine.map((r) => r.id));
+        // Every clause, phrase, public commitment, step and violation of the view is findable in the unit…
+        for (const item of itemsOfView(view)) {
+          if (item.kind === 'commitment' && !view.publicCommitments.some((c) => c.id === item.id)) continue;
+          expect(ids.has(item.id), `${u.id}: ${item.kind} ${item.id}`).toBe(true);
+          // …with the unit's own wording.
+          const rec = mine.find((r) => r.id === item.id)!;
+          expect(squash(`${rec.title}${rec.content}`), `${u.id}: wording of ${item.id}`).toContain(squash(item.text).slice(0, 12));
+        }
+        for (const p of view.processes) for (const n of p.nodes) expect(ids.has(n.id), `${u.id}: step ${n.id}`).toBe(true);
+        // …and nothing filed under the unit is outside its view.
+        for (const r of mine) if (['clause', 'phrase', 'forbidden', 'commitment', 'step', 'violation', 'situation', 'conduct', 'rule-set'].includes(r.kind)) expect(view.has(r.id), `${u.id}: record ${r.kind} ${r.id}`).toBe(true);
       }
     });
 

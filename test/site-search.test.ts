@@ -1,66 +1,122 @@
-/** Search tokens, query terms and re-ranking, without a browser. */
+/** Search tokens, query analysis, scoring, records and the island's data, without a browser. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
-import { buildSearchRecords, groupRecords, toPagefindRecord } from '../src/search/records.ts';
-import { compact, indexTokens, MAX_GRAM, queryTerms } from '../src/search/tokens.ts';
-import { membersToShow, rerank } from '../src/search/rank.ts';
-import { decodeGroup } from '../src/search/group.ts';
-import { pagefindFilters } from '../src/search/client.ts';
+import { SynonymsFile } from '../src/model/schema.ts';
+import { decodeGroup, encodeGroup } from '../src/search/group.ts';
+import { pagefindFilters } from '../src/search/engine.ts';
+import { splitPage } from '../src/search/page-sections.ts';
+import { parseCharTable, pieceKeys, shardOf } from '../src/search/pinyin-key.ts';
+import { addSoundAlikes, analyzeQuery, foldText } from '../src/search/query.ts';
+import { scoreItem, TIER, type IndexStats } from '../src/search/rank.ts';
+import { buildSearchRecords, groupRecords, RECORD_KINDS, toPagefindRecord } from '../src/search/records.ts';
+import { foldPairs, readings, writeSearchData, type SearchMeta } from '../src/search/search-data.ts';
+import { suggest } from '../src/search/suggest.ts';
+import { defaultSynonymGroups, defaultSynonymsFile, synonymGroups } from '../src/search/synonyms.ts';
+import { compact, hanTerm, indexTokens, numberTerm } from '../src/search/tokens.ts';
+import { parse } from 'yaml';
+
+const segment = (() => {
+  const s = new Intl.Segmenter('zh', { granularity: 'word' });
+  return (t: string) => [...s.segment(t)].map((x) => x.segment);
+})();
 
 describe('tokens', () => {
-  it('make every Han substring up to MAX_GRAM a prefix of some token', () => {
-    const text = '收取现金时应唱收唱付，当面点清。';
-    const tokens = indexTokens(text);
-    const chars = [...'收取现金时应唱收唱付当面点清'];
-    for (let i = 0; i < chars.length; i++) {
-      for (let len = 1; len <= MAX_GRAM && i + len <= chars.length; len++) {
-        const sub = chars.slice(i, i + len).join('');
-        if (sub.includes('付当')) continue; // crosses the comma: not one run
-        expect(tokens.some((t) => t.startsWith(sub)), sub).toBe(true);
-      }
-    }
+  it('write every Han bigram of a text, and each run’s last character, as one ASCII word', () => {
+    const tokens = indexTokens('收取现金时应唱收唱付，当面点清。');
+    for (const piece of ['唱收', '收唱', '唱付', '付', '当面', '点清', '清']) expect(tokens).toContain(hanTerm(piece));
+    expect(tokens).not.toContain(hanTerm('付当'));
+    for (const t of tokens) expect(t).toMatch(/^[a-z0-9_]+$/);
+    // A character is a prefix of every bigram it starts.
+    expect(hanTerm('唱收').startsWith(hanTerm('唱'))).toBe(true);
   });
 
-  it('index digit suffixes and joined numbers', () => {
-    const tokens = indexTokens('报修电话0791-86608110，压力0.28兆帕');
-    expect(tokens).toEqual(expect.arrayContaining(['86608110', '08110', '079186608110', '028', '0']));
-    expect(tokens.some((t) => t.startsWith('6608'))).toBe(true);
-  });
-
-  it('cut long Han queries into overlapping pieces and drop punctuation', () => {
-    expect(queryTerms('谁受理、谁负责')).toEqual(['谁受', '受理', '谁负', '负责']);
-    expect(queryTerms('Ｅｔｃ 车道')).toEqual(['etc', '车道']);
-    const long = queryTerms('耐心倾听说明有关规定');
-    expect(long.every((t) => [...t].length <= MAX_GRAM)).toBe(true);
-    // Every piece is a token of the text, so the text is found whatever the segmenter does.
-    const tokens = indexTokens('应耐心倾听说明有关规定。');
-    expect(long.every((t) => tokens.some((k) => k.startsWith(t)))).toBe(true);
+  it('index digit suffixes, numbers joined across separators, and clause numbers apart from digits', () => {
+    const tokens = indexTokens('报修电话0791-86608110，压力0.28兆帕，14:30 回访', '9.7');
+    expect(tokens).toEqual(expect.arrayContaining(['86608110', '08110', '079186608110', '028', '1430', numberTerm('9.7')]));
+    expect(numberTerm('9.7')).not.toBe('97');
     expect(compact('谁受理、谁负责')).toBe('谁受理谁负责');
-  });
-
-  it('keep digits and Han apart in a query (tokens never mix them)', () => {
-    expect(queryTerms('14秒')).toEqual(['14', '秒']);
-    const tokens = indexTokens('平均每车14秒');
-    expect(queryTerms('14秒').every((t) => tokens.some((k) => k.startsWith(t)))).toBe(true);
   });
 });
 
-describe('rerank', () => {
-  it('puts the record containing the whole query first, an exact title before all', () => {
-    const ranked = rerank('唱收唱付', [
-      { title: '收付现金', content: '唱歌……收到……付款', rank: 0 },
-      { title: '4.3.1 收取现金时应唱收唱付', content: '收取现金时应唱收唱付', rank: 1 },
-      { title: '唱收唱付', content: '唱收唱付', rank: 2 },
+describe('query analysis', () => {
+  it('folds full-width and traditional characters before anything else', () => {
+    const fold = new Map([
+      ['熱', '热'],
+      ['線', '线'],
     ]);
-    expect(ranked.map((r) => r.rank)).toEqual([2, 1, 0]);
+    expect(foldText('ＥＴＣ 熱線', fold)).toBe('etc 热线');
+    expect(analyzeQuery('９５５９８').pieces.map((p) => p.term)).toEqual(['95598']);
   });
 
-  it('keeps Pagefind’s order between equals', () => {
-    const ranked = rerank('投诉', [
-      { title: 'a投诉', content: 'a投诉', rank: 0 },
-      { title: 'b投诉', content: 'b投诉', rank: 1 },
+  it('drops question words and keeps the words that carry the meaning', () => {
+    const q = analyzeQuery('投诉多久必须给回复', { segment });
+    const texts = q.pieces.map((p) => p.text);
+    expect(texts).toEqual(['投诉', '回复']);
+    expect(q.phrases.map((p) => p.text)).toEqual(['投诉', '回复']);
+    // What a count question counts is kept: 几声 → 声.
+    expect(analyzeQuery('电话响了几声', { segment }).pieces.map((p) => p.text)).toEqual(expect.arrayContaining(['电话', '声']));
+  });
+
+  it('puts a word and its synonyms in one slot, the typed word weighted highest', () => {
+    const q = analyzeQuery('顾客送的购物卡', { segment, synonyms: [{ words: ['客户', '顾客', '客人'], present: ['客户'] }] });
+    const slot = q.pieces.find((p) => p.text === '顾客')!.slot;
+    const inSlot = q.pieces.filter((p) => p.slot === slot);
+    expect(inSlot.map((p) => [p.text, p.source])).toEqual([
+      ['顾客', 'typed'],
+      ['客户', 'synonym'],
     ]);
-    expect(ranked.map((r) => r.rank)).toEqual([0, 1]);
+    expect(inSlot[1]!.weight).toBeLessThan(inSlot[0]!.weight);
+  });
+
+  it('recognises a clause number and asks for it as one term', () => {
+    const q = analyzeQuery(' 4.1.13 ');
+    expect(q.clauseNumber).toBe('4.1.13');
+    expect(q.pieces[0]).toMatchObject({ term: numberTerm('4.1.13'), weight: 3 });
+    for (const p of q.pieces.slice(1)) expect(p.weight).toBeLessThan(1);
+  });
+
+  it('adds sound-alikes at the position of the piece they stand for', () => {
+    const q = analyzeQuery('唱收唱附', { segment });
+    const miss = q.pieces.find((p) => p.text === '唱附')!;
+    const [added] = addSoundAlikes(q, miss, ['唱付']);
+    expect(added).toMatchObject({ text: '唱付', slot: miss.slot, alt: miss.alt, pos: miss.pos, source: 'sound' });
+  });
+});
+
+describe('scoring', () => {
+  const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
+  const score = (query: string, c: { title: string; content: string; extra?: string; below?: string }) => scoreItem(analyzeQuery(query, { segment }), { extra: '', rank: 0, ...c }, stats);
+
+  it('puts a clause number, an exact title, the query in a title, then in a text, above any partial match', () => {
+    expect(score('9.7', { title: '9.7 投诉答复', content: '' }).tier).toBe(TIER.number);
+    expect(score('9.7', { title: '10.1 合格率97%', content: '97%' }).tier).toBe(0);
+    expect(score('唱收唱付', { title: '唱收唱付', content: '' }).tier).toBe(TIER.title);
+    expect(score('唱收', { title: '4.3 唱收唱付', content: '' }).tier).toBe(TIER.inTitle);
+    expect(score('唱收唱付', { title: '4.3.1', content: '收取现金时应唱收唱付' }).tier).toBe(TIER.inText);
+    const partial = score('唱收唱付', { title: '唱收', content: '唱收的和唱付的' });
+    expect(partial.tier).toBe(0);
+    expect(partial.score).toBeLessThan(TIER.inText);
+  });
+
+  it('ranks a short item holding the pieces above a long one holding them once, and counts what the item holds', () => {
+    const short = score('老人 优先', { title: '8.1', content: '老人优先办理。' });
+    const long = score('老人 优先', { title: '8', content: `老人优先办理。${'其他要求。'.repeat(40)}` });
+    const half = score('老人 优先', { title: '8.2', content: '老人到场后协助。' });
+    expect(short.score).toBeGreaterThan(long.score);
+    expect(short.score).toBeGreaterThan(half.score);
+    expect(half.score).toBeGreaterThan(0);
+  });
+
+  it('counts the best alternative of a slot once: the typed word above its synonym, never both', () => {
+    const synonyms = [{ words: ['客户', '顾客'], present: ['客户', '顾客'] }];
+    const q = analyzeQuery('顾客', { segment, synonyms });
+    const c = (content: string) => scoreItem(q, { title: '', content, extra: '', rank: 0 }, stats).score;
+    expect(c('顾客到来')).toBeGreaterThan(c('客户到来'));
+    expect(c('客户到来')).toBeGreaterThan(0);
+    expect(c('顾客和客户到来')).toBeLessThan(c('顾客到来') + c('客户到来'));
   });
 });
 
@@ -68,37 +124,57 @@ describe('records of the example', async () => {
   const { model } = await loadModel('content');
   const records = buildSearchRecords(model!);
   const groups = groupRecords(records);
+  const paths = new Set(records.map((r) => r.path));
 
-  it('cover every clause, phrase, commitment and process step with an anchor', () => {
-    const paths = new Set(records.map((r) => r.path));
+  it('cover every item the site shows, each with the anchor its page has', () => {
     for (const d of model!.documents) {
       const walk = (cs: typeof d.clauses): void => cs.forEach((c) => (expect(paths.has(`norms/${d.id}/#c-${c.id}`), c.id).toBe(true), walk(c.children)));
       walk(d.clauses);
     }
-    for (const e of model!.etiquette) for (const s of e.situations) for (const p of [...s.phrases, ...s.forbidden]) expect(paths.has(`etiquette/#p-${p.id}`)).toBe(true);
+    for (const e of model!.etiquette) {
+      for (const s of e.situations) {
+        expect(paths.has(`etiquette/#s-${s.id}`)).toBe(true);
+        for (const p of [...s.phrases, ...s.forbidden]) expect(paths.has(`etiquette/#p-${p.id}`)).toBe(true);
+        for (const r of s.conduct) expect(paths.has(`etiquette/#r-${r.id}`)).toBe(true);
+      }
+      for (const rs of e.ruleSets) expect(paths.has(`etiquette/#rs-${rs.id}`)).toBe(true);
+    }
     for (const p of model!.processes) for (const n of p.nodes) expect(paths.has(`processes/${p.id}/#step-${n.id}`)).toBe(true);
-    for (const set of model!.commitmentSets) for (const c of set.commitments) expect(paths.has(`commitments/#cm-${c.id}`)).toBe(true);
+    for (const set of model!.commitmentSets) for (const c of set.commitments.filter((x) => x.public)) expect(paths.has(`commitments/#cm-${c.id}`)).toBe(true);
+    for (const a of model!.assessments) {
+      for (const i of a.inspections) expect(paths.has(`assessment/#i-${i.id}`)).toBe(true);
+      for (const t of a.thresholds) expect(paths.has(`assessment/#t-${t.id}`)).toBe(true);
+      for (const v of a.violations) expect(paths.has(`assessment/#v-${v.id}`)).toBe(true);
+      for (const w of a.awards) expect(paths.has(`assessment/#w-${w.id}`)).toBe(true);
+    }
+    for (const r of model!.roles) expect(paths.has(`roles/${r.id}/`)).toBe(true);
+    for (const u of model!.units) expect(paths.has(`units/${u.id}/`)).toBe(true);
+    expect(paths.has('pages/programme-plan/#学习动员阶段')).toBe(true);
+    expect(paths.has('')).toBe(true);
+    expect(new Set(records.map((r) => r.kind))).toEqual(new Set(RECORD_KINDS));
   });
 
-  it('carry kind and unit filters and the tokens', () => {
-    const rec = toPagefindRecord(records.find((r) => r.kind === 'clause')!, 'zh-CN');
-    expect(rec.filters.kind).toEqual(['clause']);
-    expect(rec.filters.unit.length).toBeGreaterThan(0);
-    expect(rec.meta.k).toBeTruthy();
-    expect(rec.url.startsWith('/norms/')).toBe(true);
-  });
-
-  it('file items for every unit under unit "all", and a unit’s own wording under that unit only', () => {
-    const phrase = toPagefindRecord(records.find((r) => r.kind === 'phrase')!, 'zh-CN');
-    expect(phrase.filters.unit).toEqual(['all']);
-    const own = records.find((r) => r.path.startsWith('units/') && r.kind === 'clause')!;
-    expect(own.units).toEqual([own.path.split('/')[1]]);
-    // A clause some unit reworded is not filed under 'all' nor under that unit.
-    const reworded = records.find((r) => r.path === `norms/counter-hotline-norms/#c-lunch-break-rotation`)!;
-    expect(reworded.units).not.toBe('all');
+  it('file items by unit, role and kind; a unit’s own wording under that unit only', () => {
+    const phrase = toPagefindRecord(records.find((r) => r.id === 'toll-safe-journey')!, 'zh-CN');
+    // Lane phrases are written for toll units (industries: [toll]): filed under the toll station only.
+    expect(phrase.filters).toEqual({ kind: ['phrase'], unit: ['toll-east-station'], role: ['toll-collector'] });
+    expect(toPagefindRecord(records.find((r) => r.id === 'ten-character-polite-words')!, 'zh-CN').filters.unit).toEqual(['all']);
+    const clause = records.find((r) => r.id === 'answer-within-three-rings' && r.path.startsWith('norms/'))!;
+    expect(clause.roles).toEqual(['hotline-operator']);
+    expect(clause.units).toEqual(['power-city-hall', 'power-qingshi-station', 'water-service-dept']);
+    const reworded = records.find((r) => r.path === 'norms/counter-hotline-norms/#c-lunch-break-rotation')!;
     expect(reworded.units).not.toContain('power-qingshi-station');
-    expect(pagefindFilters({ unit: 'power-qingshi-station', kind: '' })).toEqual({ unit: { any: ['power-qingshi-station', 'all'] } });
-    expect(pagefindFilters({ kind: 'process' })).toEqual({ kind: 'process' });
+    expect(records.find((r) => r.path === 'units/power-qingshi-station/norms/counter-hotline-norms/#c-lunch-break-rotation')!.units).toEqual(['power-qingshi-station']);
+    // A commitment whose number a unit changes is filed under the units that show the set's words, and the unit's copy under it.
+    expect(records.find((r) => r.path === 'units/power-city-hall/commitments/#cm-power-repair-arrival')!.content).toContain('45分钟');
+    expect(pagefindFilters({ unit: 'power-qingshi-station', kind: '', role: 'shift-leader' })).toEqual({ unit: { any: ['power-qingshi-station', 'all'] }, role: { any: ['shift-leader', 'all'] } });
+  });
+
+  it('keep keywords and tags findable but out of what is shown', () => {
+    const badge = records.find((r) => r.id === 'wear-badge-on-duty')!;
+    expect(badge.extra).toContain('挂牌上岗');
+    const rec = toPagefindRecord(badge, 'zh-CN');
+    expect(rec.meta.k!.split(' ')).toContain(hanTerm('挂牌'));
   });
 
   it('group the items of a section, process or situation into fewer records that decode back to every item', () => {
@@ -106,51 +182,108 @@ describe('records of the example', async () => {
     const decoded = groups.flatMap((g) => {
       const rec = toPagefindRecord(g, 'zh-CN');
       for (const r of g) expect(r.kind).toBe(g[0]!.kind);
-      return decodeGroup(rec.url, rec.meta.title!, rec.content);
+      return decodeGroup(rec.url, rec.meta.title!, rec.content, rec.meta.x, rec.meta.r);
     });
     expect(decoded.map((d) => d.url)).toEqual(records.map((r) => `/${r.path}`));
     expect(decoded.map((d) => d.title)).toEqual(records.map((r) => r.title));
+    expect(decoded.map((d) => d.roles)).toEqual(records.map((r) => r.roles));
     // Pagefind stores the content with its own spacing around the separator; decoding tolerates it.
     const section = groups.find((g) => g.length > 2)!;
     const rec = toPagefindRecord(section, 'zh-CN');
-    const spaced = decodeGroup(rec.url, rec.meta.title!, rec.content.replace(/ ¶ /g, '\u200b ¶ \u200b').replace(/\u200b/g, ''));
+    const spaced = decodeGroup(rec.url, rec.meta.title!, rec.content.replace(/ ¶ /g, '\u200b ¶ \u200b').replace(/\u200b/g, ''), rec.meta.x, rec.meta.r);
     expect(spaced.map((d) => d.content)).toEqual(section.map((r) => r.content || r.title));
   });
 
-  it('list the items of a record that contain the query, or else its best one', () => {
-    const members = [
-      { title: '4.1 受理', content: '窗口受理群众诉求', rank: 0 },
-      { title: '4.1.1 投诉', content: '接到投诉后登记', rank: 0 },
-      { title: '4.1.2 回访', content: '投诉办结后回访', rank: 0 },
-    ];
-    expect(membersToShow('投诉', members).map((m) => m.title)).toEqual(['4.1.1 投诉', '4.1.2 回访']);
-    expect(membersToShow('投诉 受理', members)).toHaveLength(1);
+  it('encode a one-item group as the item itself', () => {
+    expect(encodeGroup('/roles/x/', [{ anchor: '', title: 't', content: 'c', extra: 'e', roles: ['x'] }])).toEqual({ url: '/roles/x/', title: 't', content: 'c', extra: 'e', roles: 'x' });
   });
 });
 
-describe('downloads list', async () => {
-  const { printFiles } = await import('../src/site/downloads.ts');
+describe('page sections', () => {
+  it('split an MDX page at its headings with the ids the site renders', () => {
+    const { lead, sections } = splitPage('---\ntitle: x\n---\n\n开头。\n\n## 一、为什么 **开展**\n\n正文[链接](/a/)。\n\n### 学习动员阶段\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n## 一、为什么 开展\n');
+    expect(lead).toBe('开头。');
+    expect(sections.map((s) => [s.id, s.depth])).toEqual([
+      ['一为什么-开展', 2],
+      ['学习动员阶段', 3],
+      ['一为什么-开展-1', 2],
+    ]);
+    expect(sections[0]!.text).toBe('正文链接。');
+    expect(sections[1]!.text).toBe('a b 1 2');
+  });
+
+  it('match the heading ids of the built example page', async () => {
+    const built = path.resolve('test/.tmp/e2e-site/pages/programme-plan/index.html');
+    const { model } = await loadModel('content');
+    const page = model!.pages[0]!;
+    const ids = splitPage(fs.readFileSync(page.file, 'utf8')).sections.map((s) => s.id);
+    expect(ids).toContain('学习动员阶段');
+    if (fs.existsSync(built)) for (const id of ids) expect(fs.readFileSync(built, 'utf8')).toContain(`id="${id}"`);
+  });
+});
+
+describe('synonyms', () => {
+  it('ship a default list that passes the content schema, with no word in two groups', () => {
+    const parsed = SynonymsFile.safeParse(parse(fs.readFileSync(defaultSynonymsFile(), 'utf8')));
+    expect(parsed.success).toBe(true);
+    const words = defaultSynonymGroups().flat();
+    expect(new Set(words).size).toBe(words.length);
+    expect(defaultSynonymGroups().length).toBeGreaterThan(40);
+  });
+
+  it('extend the defaults with the organisation’s groups, merge groups sharing a word, or leave the defaults out', () => {
+    const source = { file: 'synonyms.yaml', line: 1, column: 1 };
+    const withOwn = synonymGroups({ synonyms: { defaults: true, groups: [{ words: ['客户', '来宾'], source }] } });
+    expect(withOwn.find((g) => g.includes('顾客'))).toContain('来宾');
+    const only = synonymGroups({ synonyms: { defaults: false, groups: [{ words: ['东所', '东收费所'], source }] } });
+    expect(only).toEqual([['东所', '东收费所']]);
+  });
+});
+
+describe('the island’s data', async () => {
   const { model } = await loadModel('content');
-  it('names the files buildPrint writes for the example', async () => {
-    const fs = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const { buildPrint } = await import('../src/print/index.ts');
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'guifan-print-'));
-    const { files } = await buildPrint(model!, out);
-    const written = files.map((f) => path.basename(f)).sort();
-    expect(printFiles(model!).map((f) => f.file).sort()).toEqual(written);
-  }, 120_000);
+  const records = buildSearchRecords(model!);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guifan-search-data-'));
+  const meta = writeSearchData(model!, records, groupRecords(records).length, dir);
+
+  it('folds traditional characters whose simplified form the index holds (from opencc-js)', () => {
+    const pairs = foldPairs(new Set(['热', '线', '规', '范']));
+    const fold = new Map<string, string>();
+    for (let i = 0; i < pairs.length; i += 2) fold.set(pairs[i]!, pairs[i + 1]!);
+    expect(foldText('熱線規範', fold)).toBe('热线规范');
+    expect([...meta.fold].length % 2).toBe(0);
+    expect(meta.fold).toContain('訴诉');
+  });
+
+  it('finds the index’s pieces that sound like a typo (pinyin-pro readings)', () => {
+    expect(readings('长')).toEqual(expect.arrayContaining(['chang', 'zhang']));
+    expect(readings('绿')).toEqual(expect.arrayContaining(['lv']));
+    const table = parseCharTable((JSON.parse(fs.readFileSync(path.join(dir, 'pinyin.json'), 'utf8')) as { table: string }).table);
+    expect(table.get('附')).toEqual(['fu']);
+    const keys = pieceKeys('唱附', (ch) => table.get(ch) ?? []);
+    const found = keys.flatMap((k) => ((JSON.parse(fs.readFileSync(path.join(dir, `pinyin-${shardOf(k, meta.pinyinShards)}.json`), 'utf8')) as Record<string, string>)[k] ?? '').split(' '));
+    expect(found).toContain('唱付');
+  });
+
+  it('lists the synonym alternatives the content uses', () => {
+    const customers = (meta as SearchMeta).synonyms.find((g) => g.words.includes('顾客'))!;
+    expect(customers.present).toContain('客户');
+    expect(customers.present).not.toContain('顾客');
+  });
+
+  it('suggests the nearest index terms, by characters and by sound', () => {
+    const terms = JSON.parse(fs.readFileSync(path.join(dir, 'terms.json'), 'utf8')) as string[];
+    const table = parseCharTable((JSON.parse(fs.readFileSync(path.join(dir, 'pinyin.json'), 'utf8')) as { table: string }).table);
+    expect(terms).toContain('首问负责制');
+    expect(suggest('首问负则', terms, (ch) => table.get(ch)?.[0])[0]).toBe('首问负责制');
+    expect(suggest('zzzz', terms, (ch) => table.get(ch)?.[0])).toEqual([]);
+  });
 });
 
 describe('pagefind', () => {
-  it('is the version the tokens and re-ranking were measured with (1.6.0)', async () => {
-    const fs = await import('node:fs');
-    const path = await import('node:path');
-    const { fileURLToPath } = await import('node:url');
+  it('is the version the tokens and scoring were measured with (1.6.0)', async () => {
     // The package exports neither its package.json nor a require entry: read it from node_modules.
-    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { name: string; version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')) as { name: string; version: string };
     expect(pkg.name).toBe('pagefind');
     expect(pkg.version).toBe('1.6.0');
   });

@@ -3,7 +3,8 @@
  * the bytes a search costs, and the browser-print peer for the PDFs.
  */
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
-import { queryTerms } from '../../src/search/tokens.ts';
+import { analyzeQuery } from '../../src/search/query.ts';
+import { stat } from './stats.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -97,7 +98,11 @@ export interface SearchCost {
   query: string;
   /** Loading the search page itself (HTML, CSS, the search island). */
   pageLoad: Transfer;
-  /** Typing the query in the site's search box until the results are listed: everything the first query downloads. */
+  /**
+   * Everything search downloads until the first query's results are listed: Pagefind's runtime
+   * and metadata (fetched while the page loads or is idle, before the query is typed), the
+   * island's data, the query's index chunks and fragments.
+   */
   firstQuery: Transfer;
   /** Milliseconds from typing to the first result shown. */
   firstQueryMs: number;
@@ -120,15 +125,16 @@ export async function measureSearch(browser: Browser, origin: string, base: stri
   net.start();
   await page.goto(`${origin}${base}search/`, { waitUntil: 'load' });
   await settle(page);
-  const pageLoad = await net.stop();
-
-  net.start();
   const t0 = Date.now();
   await page.locator('#q').fill(query);
   await page.locator('#search-app .results li').first().waitFor({ timeout: 120_000 });
   const firstQueryMs = Date.now() - t0;
   await settle(page);
-  const firstQuery = await net.stop();
+  // The page's own files, and search's (under pagefind/) wherever in the session they were fetched.
+  const session = await net.stop();
+  const { other, ...search } = session.byKind;
+  const pageLoad: Transfer = { bytes: other?.bytes ?? 0, requests: other?.requests ?? 0, byKind: other ? { other } : {} };
+  const firstQuery: Transfer = { bytes: session.bytes - pageLoad.bytes, requests: session.requests - pageLoad.requests, byKind: search };
   const resultsShown = await page.locator('#search-app .results li').count();
   const firstResultHref = (await page.locator('#search-app .results li a').first().getAttribute('href')) ?? undefined;
 
@@ -158,13 +164,144 @@ export async function measureSearch(browser: Browser, origin: string, base: stri
       const res = await pf.search(terms);
       await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
     },
-    { bundle: `${origin}${base}pagefind/pagefind.js`, terms: queryTerms(query).join(' ') },
+    { bundle: `${origin}${base}pagefind/pagefind.js`, terms: [...new Set(analyzeQuery(query).pieces.map((p) => p.term))].join(' ') },
   );
   await settle(apiPage);
   const top5Api = await apiNet.stop();
   await apiContext.close();
 
   return { query, pageLoad, firstQuery, firstQueryMs, resultsShown, ...(firstResultHref ? { firstResultHref } : {}), top5Api, ...(second ? { secondQuery: second } : {}) };
+}
+
+// ------------------------------------------------------------------ a phone network
+
+/** Chrome DevTools' "Slow 4G" preset (its NetworkManager.Slow4GConditions): 150 ms RTT × 3.75, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up. */
+export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+
+export interface SlowSearch {
+  profile: string;
+  /**
+   * The query typed once the page is idle (the island has fetched Pagefind's runtime and index
+   * metadata, as it does on focus or when idle): from the keystroke to the first result listed,
+   * including the island's wait after typing (150 ms). What a reader who takes a moment to type sees.
+   */
+  idleMs: number;
+  /** …and until the list is final (the records after the first few loaded and ranked too). */
+  idleFinalMs: number;
+  /** Bytes and requests of that query alone (compressed as served). */
+  idleBytes: number;
+  idleRequests: number;
+  /** The query typed when the page has loaded: from the keystroke to the first result listed (the island waits 150 ms after typing). */
+  typedMs: number;
+  /** The same session from navigation start. */
+  typedFromNavigationMs: number;
+  /** Bytes transferred (compressed as served) and requests of that session, page included. */
+  typedBytes: number;
+  typedRequests: number;
+  /** search/?q=… opened cold (the header form's submit): navigation start to the first result. */
+  urlMs: number;
+  firstResultHref?: string;
+  /** Sessions of each kind measured; the times above are their medians. */
+  runs: number;
+  /** Each run's idle → first results time. */
+  idleMsAll?: number[];
+}
+
+/**
+ * Notes in the page (performance.now(), from navigation start) when the first result is listed,
+ * and when the list is final (the status no longer says it is searching).
+ */
+const FIRST_RESULT_PROBE = `new MutationObserver((_, obs) => {
+  if (window.__firstResultAt === undefined && document.querySelector('#search-app .results li')) window.__firstResultAt = performance.now();
+  const status = document.querySelector('#search-app .search-status')?.textContent ?? '';
+  if (window.__firstResultAt !== undefined && status && !status.includes('…')) { window.__finalAt = performance.now(); obs.disconnect(); }
+}).observe(document, { childList: true, subtree: true, characterData: true });`;
+
+async function slowPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+  // A new context: an empty cache, as on a phone that has not visited the site.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(FIRST_RESULT_PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  return { page, close: () => context.close() };
+}
+
+const firstResultAt = async (page: Page): Promise<number> => {
+  await page.waitForFunction(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
+  return page.evaluate(() => (window as unknown as { __firstResultAt: number }).__firstResultAt);
+};
+const finalAt = async (page: Page): Promise<number> => {
+  await page.waitForFunction(() => (window as unknown as { __finalAt?: number }).__finalAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
+  return page.evaluate(() => (window as unknown as { __finalAt: number }).__finalAt);
+};
+
+/** The first query on the search page over DevTools' Slow 4G, cold cache; serve the site with gzip. */
+/** One cold session of each kind; see measureSlowSearch. */
+async function slowSessions(browser: Browser, origin: string, base: string, query: string): Promise<SlowSearch> {
+  const idle = await slowPage(browser);
+  await idle.page.goto(`${origin}${base}search/`, { waitUntil: 'load' });
+  await settle(idle.page, 1000);
+  const idleNet = new NetworkLog(idle.page);
+  idleNet.start();
+  const idleAt = await idle.page.evaluate(() => performance.now());
+  await idle.page.locator('#q').fill(query);
+  const idleShown = await firstResultAt(idle.page);
+  const idleFinal = await finalAt(idle.page);
+  const idleTransfer = await idleNet.stop();
+  await idle.close();
+
+  const typed = await slowPage(browser);
+  const net = new NetworkLog(typed.page);
+  net.start();
+  await typed.page.goto(`${origin}${base}search/`, { waitUntil: 'load' });
+  const typedAt = await typed.page.evaluate(() => performance.now());
+  await typed.page.locator('#q').fill(query);
+  const shownAt = await firstResultAt(typed.page);
+  const firstResultHref = (await typed.page.locator('#search-app .results li a').first().getAttribute('href')) ?? undefined;
+  const transfer = await net.stop();
+  await typed.close();
+
+  const viaUrl = await slowPage(browser);
+  await viaUrl.page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  const urlMs = await firstResultAt(viaUrl.page);
+  await viaUrl.close();
+  return {
+    profile: `DevTools Slow 4G: ${SLOW_4G.latency} ms latency, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbit/s down`,
+    idleMs: idleShown - idleAt,
+    idleFinalMs: idleFinal - idleAt,
+    idleBytes: idleTransfer.bytes,
+    idleRequests: idleTransfer.requests,
+    typedMs: shownAt - typedAt,
+    typedFromNavigationMs: shownAt,
+    typedBytes: transfer.bytes,
+    typedRequests: transfer.requests,
+    urlMs,
+    ...(firstResultHref ? { firstResultHref } : {}),
+    runs: 1,
+  };
+}
+
+/**
+ * The first query on the search page over DevTools' Slow 4G with a cold cache (serve the site
+ * with gzip, as a static host does): `runs` times each, medians reported (the network is
+ * emulated exactly; the CPU part varies with the machine's load).
+ */
+export async function measureSlowSearch(browser: Browser, origin: string, base: string, query: string, runs = 3): Promise<SlowSearch> {
+  const all: SlowSearch[] = [];
+  for (let i = 0; i < runs; i++) all.push(await slowSessions(browser, origin, base, query));
+  const median = (f: (s: SlowSearch) => number) => stat(all.map(f)).median;
+  return {
+    ...all[0]!,
+    idleMs: median((s) => s.idleMs),
+    idleFinalMs: median((s) => s.idleFinalMs),
+    typedMs: median((s) => s.typedMs),
+    typedFromNavigationMs: median((s) => s.typedFromNavigationMs),
+    urlMs: median((s) => s.urlMs),
+    runs,
+    idleMsAll: all.map((s) => Math.round(s.idleMs)),
+  };
 }
 
 // ------------------------------------------------------------------ print peer

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
+import { fillPdfSizes } from '../print/file-sizes.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
 import { sortDiagnostics } from '../model/diagnostics.ts';
 import { onAbort } from './abort.ts';
@@ -39,6 +40,12 @@ export interface BuildOptions {
   onDiagnostics?: (diagnostics: Diagnostic[]) => void | Promise<void>;
   /** Told when an interrupted run's previous output was put back in the out folder. */
   onRestored?: () => void;
+  /** Compare with this git revision or model.json (default: the output's own model.json); see versions.ts. */
+  since?: string;
+  /** Keep draft documents, marked as drafts (status.ts). */
+  drafts?: boolean;
+  /** Given what changed since the previous version, before anything is built. */
+  onVersions?: (step: import('./versions.ts').VersionStep) => void | Promise<void>;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
   onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
 }
@@ -50,6 +57,8 @@ export interface BuildResult {
   pdfFiles: string[];
   /** Files written to the staff folder (quiz papers and keys). */
   staffFiles: string[];
+  /** What the PDFs do otherwise than their templates planned, and why (a poster's texts moved to its QR page). */
+  printNotes: string[];
   /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
   timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
 }
@@ -170,20 +179,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   let pdfFiles: string[] = [];
   let staffFiles: string[] = [];
+  let printNotes: string[] = [];
   try {
     if (!model) {
       phase('load', 'start');
-      const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir);
+      const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
       loadMs = timings.loadMs = performance.now() - started;
       phase('load', 'end');
       // What the build would fail on later (fonts, posters, MDX pages), before anything is built.
       const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];
       diagnostics = sortDiagnostics([...loaded.diagnostics, ...early]);
       await options.onDiagnostics?.(diagnostics);
-      if (!loaded.model || early.some((d) => d.severity === 'error')) return { diagnostics, pdfFiles: [], staffFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+      if (!loaded.model || early.some((d) => d.severity === 'error')) return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
       model = loaded.model;
     }
-    const built = model;
+    // The revision history goes into the model, so the site, the PDFs and model.json carry it.
+    const step = await (await import('./versions.ts')).versionStep(model, {
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      ...(options.since !== undefined ? { since: options.since } : {}),
+      drafts: options.drafts === true,
+    });
+    await options.onVersions?.(step);
+    const built = step.model;
     await writeAtomically(out, async (staging, scratch) => {
       const printRoot = path.join(scratch, 'pdf');
       // One serialisation of the model, in a file, for the site process and every PDF worker.
@@ -214,16 +232,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
             printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
             if (failedFirst) printRun.cancel();
             void site.then(printRun.grow, () => {});
-            const { files } = await printRun.done;
+            const { files, notes } = await printRun.done;
             timings.pdfMs = performance.now() - t;
             phase('pdf', 'end');
+            printNotes = notes;
             return files;
           })().catch((e: unknown) => {
             failedFirst ??= 'pdf';
             siteProcess?.kill();
             throw e;
           })
-        : Promise.resolve([]);
+        : Promise.resolve([] as string[]);
       const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
       // The failure that stopped the build is reported, not the other half's cancellation.
       if (failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
@@ -236,11 +255,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
         pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(out.path, 'print', path.relative(printed, f)));
         staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
+        // The pages were rendered while the PDFs were being made: their sizes are written in now.
+        if (wantSite) fillPdfSizes(staging, built);
       }
       await writeModelJson(built, staging);
     });
     timings.totalMs = performance.now() - started;
-    return { model: built, diagnostics, pdfFiles, staffFiles, timings };
+    return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, timings };
   } finally {
     // Whatever happened (content errors, a refused or unwritable folder, a failure), the site's
     // process must not be left waiting for a job: it would keep the command from ending.

@@ -10,6 +10,7 @@ import { buildDocument } from './build/document.ts';
 import { buildEtiquette, checkEtiquetteRefs } from './build/etiquette.ts';
 import { buildProcess, checkProcessRefs } from './build/process.ts';
 import { buildQuiz } from './build/quiz.ts';
+import { buildSynonyms, collectKeywords } from './build/search.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { checkRef, IdIndex } from './ids.ts';
 import type { LoadedContent } from './load.ts';
@@ -28,6 +29,7 @@ import type {
   Process,
   QuizBank,
   Role,
+  Synonyms,
 } from './types.ts';
 import { walkClauses } from './clauses.ts';
 
@@ -56,6 +58,8 @@ export interface Assembled {
   assessments: Assessment[];
   quizzes: QuizBank[];
   pages: Page[];
+  keywords: Record<string, string[]>;
+  synonyms: Synonyms;
   ids: IdIndex;
   /** Raw files, kept for checks that need positions later (units). */
   files: { [K in keyof LoadedContent]: LoadedContent[K] };
@@ -160,6 +164,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     units: p.data.units,
     ...(p.data.industries ? { industries: p.data.industries } : {}),
     file: p.pf.absPath,
+    keywords: p.data.keywords ?? [],
     source: { file: p.pf.file, line: 1, column: 1 },
   }));
   for (const p of content.pages) checkUnitRefs(p.pf, p.data, ids, diags);
@@ -175,6 +180,8 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     assessments,
     quizzes,
     pages,
+    keywords: collectKeywords(content, Object.keys(ITEM_KINDS_OF) as Kind[]),
+    synonyms: buildSynonyms(content.synonyms[0], diags),
     ids,
     files: content,
   };
@@ -215,6 +222,7 @@ const ITEM_KINDS_OF: Record<Kind, ItemKind[]> = {
   assessment: ['assessment', 'inspection', 'threshold', 'violation', 'award'],
   quiz: ['quiz', 'question'],
   units: ['unit', 'clause', 'commitment'],
+  synonyms: [],
 };
 
 /**

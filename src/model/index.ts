@@ -12,6 +12,8 @@ import { assemble } from './assemble.ts';
 import { Diagnostics, formatDiagnostics, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadContent } from './load.ts';
 import { resolveUnits } from './resolve.ts';
+import { revisionRecordWarnings } from './changes/version-check.ts';
+import { applyDocumentStatus, type StatusOptions } from './status.ts';
 import type { Model } from './types.ts';
 
 export interface LoadResult {
@@ -24,13 +26,18 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export async function loadModel(contentDir: string): Promise<LoadResult> {
+/**
+ * `drafts`: keep draft documents (marked) instead of leaving them out. Every document is
+ * validated either way; which are in the model is status.ts's rule.
+ */
+export async function loadModel(contentDir: string, options: StatusOptions = {}): Promise<LoadResult> {
   const dir = path.resolve(contentDir);
   const diags = new Diagnostics();
   const content = await loadContent(dir, diags);
   const assembled = assemble(content, diags);
   const units = resolveUnits(assembled, diags);
-  const diagnostics = sortDiagnostics(diags.items);
+  // Revision records are checked against the documents' own versions (the content alone).
+  const diagnostics = sortDiagnostics([...diags.items, ...revisionRecordWarnings({ documents: assembled.documents })]);
   if (!assembled.organisation) return { diagnostics };
   const model: Model = {
     contentDir: dir,
@@ -45,8 +52,19 @@ export async function loadModel(contentDir: string): Promise<LoadResult> {
     units,
     pages: assembled.pages,
     index: assembled.ids.entries,
+    keywords: assembled.keywords,
+    synonyms: assembled.synonyms,
   };
-  return diags.hasErrors ? { partial: model, diagnostics } : { model, diagnostics };
+  if (!diags.hasErrors) return { model: applyDocumentStatus(model, options), diagnostics };
+  // The partial model is laid out as the build would lay out the whole one (drafts out unless asked for);
+  // what errors left it cannot spoil the check.
+  let partial = model;
+  try {
+    partial = applyDocumentStatus(model, options);
+  } catch {
+    // keep the model as loaded
+  }
+  return { partial, diagnostics };
 }
 
 /** Loads the model or throws one error listing every diagnostic (for renderers and build scripts). */
@@ -76,5 +94,5 @@ export { walkClauses, flattenClauses } from './clauses.ts';
 export { formatTarget, targetWording } from './targets.ts';
 export { interpolate } from './params.ts';
 export { appliesToUnit } from './applies.ts';
-export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
+export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, rolesOfItems, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
 export { paths, itemPath, absoluteUrl, ANCHOR } from './routes.ts';

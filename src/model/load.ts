@@ -106,6 +106,7 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     assessment: [],
     quiz: [],
     units: [],
+    synonyms: [],
     pages: [],
     invalid: [],
     unreadable: [],

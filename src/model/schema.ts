@@ -24,6 +24,12 @@ export const Text = z
 
 const IdList = z.array(Id);
 
+/** Words staff use for an item (indexed by search, shown nowhere else). */
+const Keywords = z
+  .array(Text)
+  .optional()
+  .describe('Words staff use for this item, e.g. 工牌 for 工号牌: found by search, shown nowhere else');
+
 /** Years a service standard's dates may fall in: a typo such as 0227 or 20277 is caught. */
 const YEARS = { min: 1900, max: 2199 } as const;
 
@@ -203,6 +209,7 @@ export const OrganisationFile = z
     language: z.string().default('zh-CN').describe('Content language (BCP 47)'),
     params: Params.optional(),
     description: Text.optional(),
+    keywords: Keywords,
     exam: ExamRule.prefault({}),
   })
   .describe('The organisation: content/organisation.yaml');
@@ -218,6 +225,7 @@ export const RolesFile = z
           id: Id,
           name: Text.describe('Name of the post (岗位), e.g. 营业受理员'),
           description: Text.optional(),
+          keywords: Keywords,
           includes: IdList.min(1)
             .optional()
             .describe('A group of posts (e.g. 一线服务人员): the roles it stands for. What is written for the group applies to each of them; a group gets no handbook or paper of its own'),
@@ -241,6 +249,7 @@ export interface ClauseInput {
   note?: string | undefined;
   units?: 'all' | string[] | undefined;
   industries?: (typeof INDUSTRIES)[number][] | undefined;
+  keywords?: string[] | undefined;
   clauses?: ClauseInput[] | undefined;
 }
 
@@ -267,12 +276,21 @@ export const Clause: z.ZodType<ClauseInput> = z.lazy(() =>
       roles: IdList.optional().describe('Role ids this clause applies to; empty means every role'),
       note: Text.optional().describe('Informative note (注), not normative'),
       ...Applies,
+      keywords: Keywords,
       clauses: z.array(Clause).optional().describe('Sub-clauses'),
     })
     .refine((c) => c.title !== undefined || c.text !== undefined, {
       message: '条款需要 title（标题）或 text（正文） / a clause needs a title or a text',
     }),
 );
+
+/** One published version of a document: its number, date, who approved it and what changed. */
+const RevisionRecord = z.strictObject({
+  version: z.union([z.string(), Amount]).transform((v) => String(v)).describe('The version this record is for, as in version:'),
+  date: DateString.describe('Date of approval or publication'),
+  approver: Text.optional().describe('Who approved it (批准人或批准机构)'),
+  summary: Text.describe('What changed, in a sentence or two'),
+});
 
 export const NormDocumentFile = z
   .strictObject({
@@ -286,7 +304,13 @@ export const NormDocumentFile = z
     references: z.array(Reference).optional().describe('Normative references (规范性引用文件)'),
     roles: IdList.optional().describe('Roles the whole document applies to (e.g. only toll collectors); omit for every role'),
     ...Applies,
+    keywords: Keywords,
     startNumber: z.number().int().min(0).max(9999).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
+    status: z
+      .enum(['draft', 'approved', 'withdrawn'])
+      .default('approved')
+      .describe('draft 草案 (off the public site and out of print unless built with --drafts), approved 现行, withdrawn 废止'),
+    revisions: z.array(RevisionRecord).optional().describe('Revision records (修订记录): one per published version'),
     clauses: z.array(Clause).min(1),
   })
   .describe('A norm document (服务规范): content/norms/*.yaml');
@@ -300,6 +324,7 @@ const Phrase = z.strictObject({
   note: Text.optional(),
   card: OnCard,
   ...Applies,
+  keywords: Keywords,
 });
 
 const ForbiddenPhrase = z.strictObject({
@@ -309,6 +334,7 @@ const ForbiddenPhrase = z.strictObject({
   note: Text.optional(),
   card: OnCard,
   ...Applies,
+  keywords: Keywords,
 });
 
 export const CONDUCT_TOPICS = ['posture', 'dress', 'badge', 'expression', 'behaviour', 'environment', 'other'] as const;
@@ -319,6 +345,7 @@ const ConductRule = z.strictObject({
   strength: Strength.optional(),
   card: OnCard,
   ...Applies,
+  keywords: Keywords,
 });
 
 const Situation = z.strictObject({
@@ -330,6 +357,7 @@ const Situation = z.strictObject({
   forbidden: z.array(ForbiddenPhrase).default([]).describe('Forbidden phrases (服务忌语)'),
   conduct: z.array(ConductRule).default([]).describe('What to do, e.g. stand up and smile'),
   ...Applies,
+  keywords: Keywords,
 });
 
 const RuleSet = z.strictObject({
@@ -338,6 +366,7 @@ const RuleSet = z.strictObject({
   items: z.array(Text).min(1),
   card: OnCard,
   ...Applies,
+  keywords: Keywords,
 });
 
 export const EtiquetteFile = z
@@ -349,6 +378,7 @@ export const EtiquetteFile = z
     ruleSets: z.array(RuleSet).default([]),
     conduct: z.array(ConductRule).default([]).describe('General conduct rules: posture, dress, badge'),
     ...Applies,
+    keywords: Keywords,
   })
   .describe('An etiquette set (礼仪与文明用语): content/etiquette/*.yaml');
 export type EtiquetteFile = z.infer<typeof EtiquetteFile>;
@@ -375,6 +405,7 @@ const CommitmentItem = z.strictObject({
   public: z.boolean().default(true).describe('Shown on the public notice board (false: internal only)'),
   card: OnCard,
   ...Applies,
+  keywords: Keywords,
 });
 
 export const CommitmentsFile = z
@@ -404,6 +435,7 @@ const NodeBase = {
   role: Id.describe('Role (swim lane) that performs it'),
   timeLimit: Text.optional().describe('Time limit as written, e.g. 当场, 2个工作日, 24小时'),
   clauses: IdList.optional().describe('Clauses this node implements'),
+  keywords: Keywords,
 };
 
 export const ProcessNode = z.discriminatedUnion('type', [
@@ -419,6 +451,7 @@ export const ProcessFile = z
     id: Id,
     title: Text,
     description: Text.optional(),
+    keywords: Keywords,
     units: z.union([z.literal('all'), IdList]).default('all').describe('"all" or the ids of the units that follow this process; their sub-units are included'),
     industries: Applies.industries,
     nodes: z.array(ProcessNode).min(2),
@@ -442,6 +475,7 @@ const Penalty = z
 const Violation = z.strictObject({
   id: Id,
   ...Applies,
+  keywords: Keywords,
   text: Text.describe('The violation'),
   clauses: IdList.optional().describe('Clauses it breaks'),
   penalty: Penalty,
@@ -464,16 +498,18 @@ export const AssessmentFile = z
           title: Text,
           frequency: Text.optional(),
           ...Applies,
+          keywords: Keywords,
         }),
       )
       .default([]),
     thresholds: z
-      .array(z.strictObject({ id: Id, below: Amount, consequence: Text, ...Applies }))
+      .array(z.strictObject({ id: Id, below: Amount, consequence: Text, ...Applies, keywords: Keywords }))
       .default([])
       .describe('Score thresholds: below N points → consequence'),
     violations: z.array(Violation).default([]),
-    awards: z.array(z.strictObject({ id: Id, title: Text, criteria: Text, ...Applies })).default([]),
+    awards: z.array(z.strictObject({ id: Id, title: Text, criteria: Text, ...Applies, keywords: Keywords })).default([]),
     ...Applies,
+    keywords: Keywords,
   })
   .describe('Assessment and penalties (检查考核): content/assessment/*.yaml');
 export type AssessmentFile = z.infer<typeof AssessmentFile>;
@@ -488,6 +524,7 @@ const QuestionBase = {
   explanation: Text.optional(),
   difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
   ...Applies,
+  keywords: Keywords,
 };
 
 export const Question = z.discriminatedUnion('type', [
@@ -508,6 +545,7 @@ export const QuizFile = z
     id: Id,
     title: Text,
     ...Applies,
+    keywords: Keywords,
     questions: z.array(Question).min(1),
   })
   .describe('A quiz bank (题库): content/quiz/*.yaml');
@@ -552,6 +590,7 @@ const ItemOverride = z
     escalation: z.array(z.strictObject({ occurrence: z.number().int().min(1).max(999), action: Text })).optional().describe('A violation: steps on repeat'),
     stem: Text.optional().describe('A question: its wording'),
     explanation: Text.optional().describe('A question: its explanation'),
+    keywords: Keywords,
     reason: Text.optional().describe('Why this unit differs'),
   })
   .refine((o) => (o.clause === undefined) !== (o.item === undefined), {
@@ -567,6 +606,7 @@ export const UnitFile = z
     parent: Id.optional().describe('Id of another unit to inherit from; omit to inherit from the organisation'),
     address: Text.optional(),
     openingHours: Text.optional(),
+    keywords: Keywords,
     hotlines: Hotlines.optional().describe('Overrides the inherited numbers'),
     params: Params.optional().describe('Overrides inherited params'),
     documents: z
@@ -591,8 +631,22 @@ export const PageFrontmatter = z.strictObject({
   order: Amount.optional(),
   units: z.union([z.literal('all'), IdList]).default('all'),
   industries: Applies.industries,
+  keywords: Keywords,
 });
 export type PageFrontmatter = z.infer<typeof PageFrontmatter>;
+
+// ---------------------------------------------------------------- synonyms
+
+export const SynonymsFile = z
+  .strictObject({
+    defaults: z.boolean().default(true).describe("Also use guifan's default list of words service staff use interchangeably (false: only the groups below)"),
+    groups: z
+      .array(z.array(Text).min(2, { message: '一组同义词至少要有两个词 / a group needs at least two words' }).describe('Words that mean the same thing to staff, e.g. [顾客, 客户]'))
+      .default([])
+      .describe('Groups of interchangeable words: a search for one also finds the others'),
+  })
+  .describe('Words staff use interchangeably (同义词), applied when searching: content/synonyms.yaml');
+export type SynonymsFile = z.infer<typeof SynonymsFile>;
 
 /** Where each kind lives in a content directory. */
 export const KINDS = {
@@ -605,5 +659,6 @@ export const KINDS = {
   assessment: { schema: AssessmentFile, pattern: 'assessment/*.yaml', many: true },
   quiz: { schema: QuizFile, pattern: 'quiz/*.yaml', many: true },
   units: { schema: UnitFile, pattern: 'units/*.yaml', many: true },
+  synonyms: { schema: SynonymsFile, pattern: 'synonyms.yaml', many: false },
 } as const;
 export type Kind = keyof typeof KINDS;

@@ -186,6 +186,40 @@ export function unitView(model: Model, unitId: string): ScopeView {
   });
 }
 
+/** Any item of a view by its id, as the view has it (with the unit's wording and values). */
+export function itemOf(view: ScopeView, id: string): object | undefined {
+  let m = itemsOfView.get(view);
+  if (!m) {
+    m = new Map<string, object>();
+    const add = (x: { id: string }): void => void m!.set(x.id, x);
+    for (const d of view.documents) {
+      add(d);
+      for (const c of walkClauses(d.clauses)) add(c);
+    }
+    for (const set of view.etiquette) {
+      add(set);
+      for (const s of set.situations) {
+        add(s);
+        [...s.phrases, ...s.forbidden, ...s.conduct].forEach(add);
+      }
+      [...set.ruleSets, ...set.conduct].forEach(add);
+    }
+    view.commitments.forEach(add);
+    for (const p of view.processes) {
+      add(p);
+      p.nodes.forEach(add);
+    }
+    for (const a of view.assessments) {
+      add(a);
+      [...a.inspections, ...a.thresholds, ...a.violations, ...a.awards].forEach(add);
+    }
+    for (const q of view.quizzes) q.questions.forEach(add);
+    itemsOfView.set(view, m);
+  }
+  return m.get(id);
+}
+const itemsOfView = new WeakMap<ScopeView, Map<string, object>>();
+
 /** The view of a scope id: 'organisation' (or undefined) or a unit id. */
 export function scopeView(model: Model, scopeId: string | undefined): ScopeView {
   return scopeId === undefined || scopeId === 'organisation' ? organisationView(model) : unitView(model, scopeId);
@@ -202,45 +236,32 @@ export function scopeView(model: Model, scopeId: string | undefined): ScopeView 
  */
 export function rolesOfItem(model: Model, id: string, view?: ScopeView): 'all' | string[] {
   const lookup = itemLookup(model);
-  const kind = model.index[id]?.kind;
-  const clause = (cid: string): Clause | undefined => (view ? viewClauses(view).get(cid) : undefined) ?? lookup.clauses.get(cid);
   const some = (roles: readonly string[]): 'all' | string[] => (roles.length === 0 ? 'all' : [...roles]);
-  switch (kind) {
-    case 'clause': {
-      const c = clause(id);
-      return c ? some(c.appliesTo) : 'all';
-    }
-    case 'document': {
-      const d = view?.documents.find((x) => x.id === id) ?? model.documents.find((x) => x.id === id);
-      return d ? some(d.roles) : 'all';
-    }
-    case 'situation':
-    case 'phrase':
-    case 'forbidden':
-    case 'conduct': {
-      const situation = (view ? viewSituations(view).get(id) : undefined) ?? lookup.situations.get(id);
-      return situation ? some(situation.roles) : 'all';
-    }
-    case 'process':
-    case 'node': {
-      const processId = kind === 'process' ? id : model.index[id]!.container!;
-      const p = view?.processes.find((x) => x.id === processId) ?? model.processes.find((x) => x.id === processId);
-      return p ? some(p.lanes) : 'all';
-    }
-    case 'violation': {
-      const v = lookup.violations.get(id);
-      if (!v || v.clauses.length === 0) return 'all';
-      const roles = new Set<string>();
-      for (const cid of v.clauses) {
-        const r = clause(cid)?.appliesTo ?? [];
-        if (r.length === 0) return 'all';
-        r.forEach((x) => roles.add(x));
-      }
-      return [...roles];
-    }
-    default:
-      return 'all';
+  const clauseOf = (cid: string): Clause | undefined => (view ? viewClauses(view).get(cid) : undefined) ?? lookup.clauses.get(cid);
+  // Found by where the id is, not by the index's kind: hand-made models (tests) may have no index.
+  const clause = clauseOf(id);
+  if (clause) return some(clause.appliesTo);
+  const situation = (view ? viewSituations(view).get(id) : undefined) ?? lookup.situations.get(id);
+  if (situation) return some(situation.roles);
+  const processId = lookup.processOf.get(id);
+  if (processId !== undefined) {
+    const process = view?.processes.find((p) => p.id === processId) ?? model.processes.find((p) => p.id === processId)!;
+    return some(process.lanes);
   }
+  const violation = lookup.violations.get(id);
+  if (violation) {
+    if (violation.clauses.length === 0) return 'all';
+    const roles = new Set<string>();
+    for (const cid of violation.clauses) {
+      const r = clauseOf(cid)?.appliesTo ?? [];
+      if (r.length === 0) return 'all';
+      r.forEach((x) => roles.add(x));
+    }
+    return [...roles];
+  }
+  const doc = view?.documents.find((x) => x.id === id) ?? model.documents.find((x) => x.id === id);
+  if (doc) return some(doc.roles);
+  return 'all';
 }
 
 /**
@@ -276,6 +297,25 @@ export function posts(model: Model): Model['roles'] {
   return model.roles.filter((r) => !r.includes);
 }
 
+/**
+ * The roles a set of items concerns together — the roles every one of them concerns (what a
+ * question citing them asks of): 'all' when each is everyone's business, else the roles (posts
+ * and groups, a group's members included) that each item written for some roles covers. A
+ * question about the follow-up call the quality office makes and the complaint process's step
+ * is the quality office's, not every lane's; one about a teller's clause and a rule set for all
+ * is the teller's. An empty list: no single role is asked about all of them.
+ */
+export function rolesOfItems(model: Model, ids: readonly string[], view?: ScopeView): 'all' | string[] {
+  let common: string[] | undefined;
+  for (const id of ids) {
+    const written = rolesOfItem(model, id, view);
+    if (written === 'all') continue;
+    const concerned = model.roles.map((r) => r.id).filter((r) => rolesCover(model, written, r));
+    common = common === undefined ? concerned : common.filter((r) => concerned.includes(r));
+  }
+  return common ?? 'all';
+}
+
 /** Whether an item concerns a role (see rolesOfItem). */
 export function itemForRole(model: Model, id: string, roleId: string, view?: ScopeView): boolean {
   const r = rolesOfItem(model, id, view);
@@ -284,6 +324,8 @@ export function itemForRole(model: Model, id: string, roleId: string, view?: Sco
 
 interface ItemLookup {
   clauses: Map<string, Clause>;
+  /** Process id of each process and step id. */
+  processOf: Map<string, string>;
   situations: Map<string, { roles: string[] }>;
   violations: Map<string, { clauses: string[] }>;
 }
@@ -292,7 +334,11 @@ const lookupCache = new WeakMap<Model, ItemLookup>();
 function itemLookup(model: Model): ItemLookup {
   let l = lookupCache.get(model);
   if (l) return l;
-  l = { clauses: new Map(), situations: new Map(), violations: new Map() };
+  l = { clauses: new Map(), processOf: new Map(), situations: new Map(), violations: new Map() };
+  for (const p of model.processes) {
+    l.processOf.set(p.id, p.id);
+    for (const n of p.nodes) l.processOf.set(n.id, p.id);
+  }
   for (const d of model.documents) for (const c of walkClauses(d.clauses)) l.clauses.set(c.id, c);
   for (const u of model.units) for (const d of u.documents) for (const c of walkClauses(d.clauses)) if (!l.clauses.has(c.id)) l.clauses.set(c.id, c);
   for (const set of model.etiquette) indexSituations(set.situations, l.situations);

@@ -2,13 +2,15 @@
  * Several search items of one page travel in one Pagefind record (the clauses of a section,
  * the steps of a process, the phrases of a situation): Pagefind's pf_meta, which every first
  * query downloads, grows with the record count. This module is the record's wire format,
- * shared by the indexer (records.ts) and the search island (client.ts).
+ * shared by the indexer (records.ts) and the search island (engine.ts).
  *
  * - url: the page, then '#' and the members' anchors joined by ',' ('' for the page itself).
- *   Anchors are `c-<id>`, `step-<id>`… and ids are [a-z0-9-], so ',' cannot occur in one.
+ *   Anchors are `c-<id>`, `step-<id>`… and ids are [a-z0-9-], so ',' cannot occur in one; a page
+ *   section's anchor is its heading id, which has no ',' either (github-slugger drops it).
  *   The url carries them because Pagefind indexes every meta value as searchable words.
- * - content and meta title: the members' texts and titles joined by MEMBER_SEPARATOR.
- *   Pagefind keeps punctuation in the stored content, so the separator survives indexing.
+ * - content, meta title, meta `x` (words found but not shown: keywords, tags, role names) and
+ *   meta `r` (the member's roles, ' '-separated, or 'all'): the members' values joined by
+ *   MEMBER_SEPARATOR. Pagefind keeps punctuation in the stored content, so the separator survives.
  */
 export const MEMBER_SEPARATOR = ' ¶ ';
 const SPLIT = /\s*¶\s*/;
@@ -18,6 +20,10 @@ export interface GroupMember {
   anchor: string;
   title: string;
   content: string;
+  /** Words that find the item but are not shown. */
+  extra: string;
+  /** Role ids, or 'all'. */
+  roles: 'all' | readonly string[];
 }
 
 export interface GroupHit {
@@ -25,20 +31,35 @@ export interface GroupHit {
   url: string;
   title: string;
   content: string;
+  extra: string;
+  roles: 'all' | string[];
 }
 
 /** '¶' inside a text would split it: shown as a space instead. */
 const clean = (text: string) => text.replace(/¶/g, ' ');
+const rolesText = (r: 'all' | readonly string[]) => (r === 'all' ? 'all' : r.join(' '));
+const parseRoles = (s: string | undefined): 'all' | string[] => (!s || s.trim() === 'all' ? 'all' : s.trim().split(/\s+/));
 
-export function encodeGroup(page: string, members: readonly GroupMember[]): { url: string; title: string; content: string } {
+export interface WireGroup {
+  url: string;
+  title: string;
+  content: string;
+  extra: string;
+  roles: string;
+}
+
+export function encodeGroup(page: string, members: readonly GroupMember[]): WireGroup {
   if (members.length === 1) {
     const m = members[0]!;
-    return { url: m.anchor ? `${page}#${m.anchor}` : page, title: m.title, content: m.content };
+    return { url: m.anchor ? `${page}#${m.anchor}` : page, title: m.title, content: m.content, extra: m.extra, roles: rolesText(m.roles) };
   }
+  const join = (f: (m: GroupMember) => string) => members.map((m) => clean(f(m))).join(MEMBER_SEPARATOR);
   return {
     url: `${page}#${members.map((m) => m.anchor).join(',')}`,
-    title: members.map((m) => clean(m.title)).join(MEMBER_SEPARATOR),
-    content: members.map((m) => clean(m.content)).join(MEMBER_SEPARATOR),
+    title: join((m) => m.title),
+    content: join((m) => m.content),
+    extra: join((m) => m.extra),
+    roles: join((m) => rolesText(m.roles)),
   };
 }
 
@@ -54,12 +75,20 @@ export function groupUrls(url: string): string[] {
 }
 
 /** The members of a record as Pagefind hands it back (url already prefixed with the base). */
-export function decodeGroup(url: string, title: string, content: string): GroupHit[] {
+export function decodeGroup(url: string, title: string, content: string, extra = '', roles = ''): GroupHit[] {
   const urls = groupUrls(url);
-  if (urls.length === 1) return [{ url, title, content }];
+  if (urls.length === 1) return [{ url, title, content, extra, roles: parseRoles(roles) }];
   const titles = title.split(SPLIT);
   const contents = content.split(SPLIT);
+  const extras = extra.split(SPLIT);
+  const roleLists = roles.split(SPLIT);
   // A record that does not split evenly is shown whole, linked to its first member.
-  if (titles.length !== urls.length || contents.length !== urls.length) return [{ url: urls[0]!, title: titles[0] ?? title, content }];
-  return urls.map((u, i) => ({ url: u, title: titles[i]!, content: contents[i]! }));
+  if (titles.length !== urls.length || contents.length !== urls.length) return [{ url: urls[0]!, title: titles[0] ?? title, content, extra, roles: 'all' }];
+  return urls.map((u, i) => ({
+    url: u,
+    title: titles[i]!,
+    content: contents[i]!,
+    extra: extras.length === urls.length ? extras[i]! : '',
+    roles: roleLists.length === urls.length ? parseRoles(roleLists[i]) : 'all',
+  }));
 }

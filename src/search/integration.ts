@@ -1,14 +1,18 @@
 /**
  * Astro integration: after the pages are written, index the model's search items (records.ts),
  * the items of one section, process or situation sharing a Pagefind record (group.ts), and
- * write <out>/pagefind/.
+ * write <out>/pagefind/ with the island's own data in <out>/pagefind/guifan/ (search-data.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Model } from '../model/types.ts';
+import { DATA_DIR } from './names.ts';
+import { addSearchPreloads } from './preload.ts';
 import { buildSearchRecords, groupRecords, toPagefindRecord } from './records.ts';
+import { writeSearchData } from './search-data.ts';
+import { trimFragments } from './trim-fragments.ts';
 
 /**
  * Bundled fragment files per language. The search island loads the fragments of its top
@@ -29,7 +33,8 @@ export async function writeSearchIndex(model: Model, outDir: string, options: Se
   const { bundle = 'pagefind', tokens = true } = options;
   const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-  const records = groupRecords(buildSearchRecords(model));
+  const items = buildSearchRecords(model);
+  const records = groupRecords(items);
   const language = model.organisation.language || 'zh-CN';
   // Sent in batches: each record is a round trip to the Pagefind binary.
   const BATCH = 64;
@@ -44,17 +49,25 @@ export async function writeSearchIndex(model: Model, outDir: string, options: Se
   const written = await index.writeFiles({ outputPath: path.join(outDir, bundle) });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   await index.deleteIndex();
+  if (tokens) trimFragments(path.join(outDir, bundle));
+  writeSearchData(model, items, records.length, path.join(outDir, bundle, DATA_DIR));
   return records.length;
 }
 
 export function pagefindIntegration(loadModel: () => Promise<Model>): AstroIntegration {
+  let base = '/';
   return {
     name: 'guifan-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const count = await writeSearchIndex(await loadModel(), outDir);
+        const model = await loadModel();
+        const count = await writeSearchIndex(model, outDir);
         await pagefind.close();
+        addSearchPreloads(outDir, base, 'pagefind', model.organisation.language || 'zh-CN');
         logger.info(`Pagefind: ${count} records indexed into ${path.join(outDir, 'pagefind')}`);
       },
     },

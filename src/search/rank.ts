@@ -1,74 +1,178 @@
 /**
- * Re-ranking of Pagefind's candidates in the browser. Pagefind finds records
- * containing every query piece anywhere; staff expect the record containing
- * the query as written. So a record whose title or text contains the whole
- * query (ignoring spaces and punctuation) comes first, an exact title first of
- * all; Pagefind's own order breaks ties.
+ * Scoring of one item against an analysed query, in the browser.
+ *
+ * First the whole query: an item whose number is the clause number typed, whose title is the
+ * query, or whose title or text contains it comes first, in that order. Then, and for every
+ * item that holds only part of the query, BM25 over the query's pieces: each piece counts by
+ * its rarity in the index (Pagefind's count of records holding it) and by how often the item
+ * holds it, with the item's length normalised, so a short item holding the pieces beats the
+ * section or page around it. Per concept (slot) the best alternative counts: the typed word,
+ * one of its synonyms, or a word that sounds the same.
  */
-import { compact } from './tokens.ts';
+import type { AnalyzedQuery, QueryPiece } from './query.ts';
+import { compact, normalizeText } from './tokens.ts';
 
 export interface Candidate {
   title: string;
   content: string;
-  /** Position in Pagefind's ranking, 0 = best. */
+  /** Words that find the item but are not shown (keywords, tags, role names). */
+  extra: string;
+  /** The text of the clauses under a section, when they travel in the same record. */
+  below?: string;
+  /** The headings above a clause (its section's title…): what it is about, from its place. */
+  above?: string;
+  /** Position of its Pagefind record in the candidate order, 0 = best. */
   rank: number;
 }
 
-function bigrams(s: string): string[] {
-  const chars = [...s];
-  if (chars.length < 2) return chars;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-  return out;
+export interface IndexStats {
+  /** Records holding a piece's term (Pagefind's count, before filters). */
+  df(term: string): number;
+  /** Records in the index. */
+  records: number;
+  /** Mean item length in characters. */
+  avgLength: number;
 }
 
-/** Score of one query word against one record; higher is better. */
-function wordScore(word: string, title: string, content: string): number {
-  if (!word) return 0;
-  const len = [...word].length;
-  // How often the text mentions it: a section about 投诉 mentions 投诉 throughout.
-  const mentions = Math.min(10, 2 * (content.split(word).length - 1));
-  if (title === word) return 100 + mentions;
-  if (title.includes(word)) return 60 + (20 * len) / Math.max(len, [...title].length) + mentions;
-  if (content.includes(word)) return 40 + (10 * len) / Math.max(len, [...content].length) + mentions;
-  const grams = bigrams(word);
-  const hay = title + ' ' + content;
-  const found = grams.filter((g) => hay.includes(g)).length;
-  return grams.length ? (30 * found) / grams.length : 0;
+const K1 = 1.2;
+const B = 0.75;
+/** How much a piece counts in each field. */
+const FIELD = { title: 2.5, content: 1, extra: 0.6, above: 0.5, below: 0.3 } as const;
+/** Whole-query matches, far above any piece score. */
+export const TIER = { number: 5000, title: 1000, inTitle: 400, inText: 200 } as const;
+
+function count(hay: string, needle: string): number {
+  if (!needle) return 0;
+  let n = 0;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
-export function scoreCandidate(query: string, c: Candidate, total: number): number {
-  const title = compact(c.title);
-  const content = compact(c.content);
-  const words = query.split(/\s+/).map(compact).filter(Boolean);
-  const textScore = words.reduce((sum, w) => sum + wordScore(w, title, content), 0) / Math.max(1, words.length);
-  // Pagefind ranks records, which group several items: its order only breaks near-ties.
-  return textScore + (1 - c.rank / Math.max(1, total));
+export function idf(df: number, records: number): number {
+  return Math.log(1 + (records - df + 0.5) / (df + 0.5));
 }
 
-/** Whether the item contains every word of the query (ignoring spaces and punctuation). */
-function containsQuery(query: string, c: Candidate): boolean {
-  const hay = compact(c.title) + ' ' + compact(c.content);
-  const words = query.split(/\s+/).map(compact).filter(Boolean);
-  return words.length > 0 && words.every((w) => hay.includes(w));
+interface Fields {
+  title: string;
+  content: string;
+  extra: string;
+  below: string;
+  above: string;
+  titleCompact: string;
+  textCompact: string;
+  /** Whether the title is a heading or name rather than the start of the text. */
+  heading: boolean;
+  length: number;
 }
 
-/**
- * The items of one Pagefind record worth listing: those containing the query; when none does
- * (Pagefind matched pieces spread over several), the best-scoring one, as a single record was.
- */
-export function membersToShow<T extends Candidate>(query: string, members: T[]): T[] {
-  if (members.length <= 1) return members;
-  const containing = members.filter((m) => containsQuery(query, m));
-  if (containing.length) return containing;
-  return [rerank(query, members)[0]!];
+function fieldsOf(c: Candidate): Fields {
+  const title = normalizeText(c.title);
+  const content = normalizeText(c.content);
+  const extra = normalizeText(c.extra);
+  const below = normalizeText(c.below ?? '');
+  const above = normalizeText(c.above ?? '');
+  // A clause's number is not part of its title's words.
+  const titleCompact = compact(title.replace(/^\d+(?:\.\d+)* /, ''));
+  const length = [...compact(`${title}${content}`)].length;
+  const lead = compact(title.replace(/^\d+(?:\.\d+)* /, '').replace(/…$/, ''));
+  const heading = !(lead && compact(content).startsWith(lead));
+  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), length, heading };
 }
 
-/** Candidates in their new order (stable for equal scores). Items of one record share its rank. */
-export function rerank<T extends Candidate>(query: string, candidates: T[]): T[] {
-  const total = candidates.reduce((n, c) => Math.max(n, c.rank + 1), 0);
-  return candidates
-    .map((c) => ({ c, s: scoreCandidate(query, c, total) }))
-    .sort((a, b) => b.s - a.s || a.c.rank - b.c.rank)
-    .map(({ c }) => c);
+/** How many times an item holds a piece, weighted by field; and whether it holds it itself (not only below it). */
+function termFrequency(f: Fields, p: QueryPiece): { tf: number; own: boolean } {
+  if (p.kind === 'number') return { tf: 0, own: false };
+  const text = p.kind === 'alnum' ? compact(p.text) : p.text;
+  const inField = (s: string) => count(p.kind === 'alnum' ? compact(s) : s, text);
+  const own = FIELD.title * inField(f.title) + FIELD.content * inField(f.content) + FIELD.extra * inField(f.extra);
+  return { tf: own + FIELD.above * inField(f.above) + FIELD.below * inField(f.below), own: own > 0 };
+}
+
+export interface Scored {
+  score: number;
+  /** The whole-query tier reached (0: pieces only). */
+  tier: number;
+  /** Slots the item matched by its own words (not only by the headings above or clauses below it). */
+  matched: number;
+}
+
+export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Scored {
+  const f = fieldsOf(c);
+  let tier = 0;
+  if (q.clauseNumber) {
+    // 9.7 is a clause number, not 97 in "97%".
+    if (f.title === q.clauseNumber || f.title.startsWith(`${q.clauseNumber} `)) tier = TIER.number;
+  } else {
+    // The query as typed, or corrected by sound (唱收唱附 → 唱收唱付), a little below.
+    for (const [form, factor] of [[q.compact, 1], ...q.corrected.map((c) => [c, 0.9] as const)] as const) {
+      if (!form) continue;
+      // A title that is only the start of the item's text (a clause without a heading, a phrase) counts as text.
+      const inTitle = f.titleCompact.includes(form) ? (f.heading ? TIER.inTitle : TIER.inText) : 0;
+      const t = f.titleCompact === form ? TIER.title : inTitle || (f.textCompact.includes(form) ? TIER.inText : 0);
+      tier = Math.max(tier, t * factor);
+    }
+  }
+
+  const norm = K1 * (1 - B + (B * f.length) / Math.max(1, stats.avgLength));
+  // Alternatives of one concept share its rarity (the commonest one's), so a rare synonym does not outweigh the word typed.
+  const slotDf = new Map<string, number>();
+  const altsOf = new Map<number, Set<string>>();
+  for (const p of q.pieces) altsOf.set(p.slot, (altsOf.get(p.slot) ?? new Set()).add(p.alt));
+  for (const p of q.pieces) {
+    const key = (altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`;
+    slotDf.set(key, Math.max(slotDf.get(key) ?? 0, stats.df(p.term)));
+  }
+  const dfOf = (p: QueryPiece) => slotDf.get((altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`) ?? stats.df(p.term);
+  // slot → alternative → position → best contribution there.
+  const slots = new Map<number, Map<string, Map<number, number>>>();
+  const ownSlots = new Set<number>();
+  const positions = new Map<string, Set<number>>();
+  for (const p of q.pieces) {
+    const key = `${p.slot}\u0000${p.alt}`;
+    if (!positions.has(key)) positions.set(key, new Set());
+    positions.get(key)!.add(p.pos);
+    const { tf, own } = termFrequency(f, p);
+    if (tf === 0) continue;
+    if (own) ownSlots.add(p.slot);
+    const contribution = p.weight * idf(dfOf(p), stats.records) * ((tf * (K1 + 1)) / (tf + norm));
+    const alts = slots.get(p.slot) ?? new Map<string, Map<number, number>>();
+    slots.set(p.slot, alts);
+    const pos = alts.get(p.alt) ?? new Map<number, number>();
+    alts.set(p.alt, pos);
+    pos.set(p.pos, Math.max(pos.get(p.pos) ?? 0, contribution));
+  }
+  // Positions of the slot's typed alternative: a synonym with more pieces does not count more.
+  const typedPositions = new Map<number, number>();
+  for (const p of q.pieces) if (p.source === 'typed' || p.source === 'sound') typedPositions.set(p.slot, Math.max(typedPositions.get(p.slot) ?? 0, p.pos + 1));
+  // Coordination: an item holding more of the query's concepts (by weight) is worth more.
+  const slotWeight = new Map<number, number>();
+  for (const p of q.pieces) slotWeight.set(p.slot, Math.max(slotWeight.get(p.slot) ?? 0, p.weight));
+  const totalWeight = [...slotWeight.values()].reduce((a, b) => a + b, 0);
+  const heldWeight = [...slots.keys()].reduce((a, slot) => a + (slotWeight.get(slot) ?? 0), 0);
+  let score = 0;
+  for (const [slot, alts] of slots) {
+    let best = 0;
+    for (const [alt, pos] of alts) {
+      const sum = [...pos.values()].reduce((a, b) => a + b, 0);
+      const size = positions.get(`${slot}\u0000${alt}`)?.size ?? 1;
+      best = Math.max(best, (sum / size) * (typedPositions.get(slot) ?? size));
+    }
+    score += best;
+  }
+  const coord = totalWeight > 0 ? heldWeight / totalWeight : 1;
+  return { score: score * coord + tier, tier, matched: ownSlots.size };
+}
+
+/** Where in a text the query (or its best part) is, for the excerpt: [start, length]. */
+export function matchIn(text: string, q: AnalyzedQuery): [number, number] | undefined {
+  const norm = normalizeText(text);
+  if (norm.length !== text.length) return undefined;
+  const whole = q.folded.replace(/\s+/g, '');
+  if (whole && norm.includes(whole)) return [norm.indexOf(whole), whole.length];
+  const candidates = [...q.phrases.map((p) => p.text), ...q.pieces.filter((p) => p.kind !== 'number').map((p) => p.text)].sort((a, b) => b.length - a.length);
+  for (const t of candidates) {
+    const at = norm.indexOf(t);
+    if (at >= 0) return [at, t.length];
+  }
+  return undefined;
 }

@@ -1,41 +1,66 @@
 /**
- * One search record per thing staff look up — clause, phrase, conduct rule,
- * commitment, process step, process, unit, violation, page — each linking to
- * its anchor on the site. Pure: model in, records out.
+ * One search record per thing the site shows and staff look up — clause, phrase, conduct rule,
+ * situation, rule set, commitment, process and step, violation, inspection, score threshold,
+ * award, role, unit, document, page section — each linking to its anchor on the site. Pure:
+ * model in, records out (an MDX page's file is read for its sections).
  */
 import fs from 'node:fs';
-import type { Clause, Model } from '../model/types.ts';
+import { flattenClauses } from '../model/clauses.ts';
+import { documentPath, itemPath, paths } from '../model/routes.ts';
+import type { Award, Clause, Commitment, ConductRule, Inspection, Model, NormDocument, Phrase, Process, ProcessNode, RuleSet, Situation, Threshold, Violation } from '../model/types.ts';
+import { unitView } from '../model/view.ts';
+import { phraseDisplay } from '../model/wording.ts';
+import { UI } from '../site/i18n/ui.ts';
 import { encodeGroup } from './group.ts';
+import { splitPage } from './page-sections.ts';
+import { scopeResolver, type Scope } from './scope.ts';
 import { indexTokens } from './tokens.ts';
+import { TOKEN_META } from './trim-fragments.ts';
 
 export type RecordKind =
   | 'clause'
   | 'phrase'
   | 'forbidden'
   | 'conduct'
+  | 'situation'
+  | 'rule-set'
   | 'commitment'
-  | 'step'
   | 'process'
-  | 'unit'
+  | 'step'
   | 'violation'
-  | 'page'
-  | 'document';
+  | 'inspection'
+  | 'threshold'
+  | 'award'
+  | 'role'
+  | 'unit'
+  | 'document'
+  | 'page';
 
-export const RECORD_KINDS: RecordKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'step', 'process', 'unit', 'violation', 'page', 'document'];
+export const RECORD_KINDS: RecordKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'situation', 'rule-set', 'commitment', 'process', 'step', 'violation', 'inspection', 'threshold', 'award', 'role', 'unit', 'document', 'page'];
 
 export interface SearchRecord {
   /** Site path with anchor, without the base: 'norms/x/#c-y'. */
   path: string;
   kind: RecordKind;
-  /** Model id of the item (clause id, phrase id, …). */
+  /** Model id of the item (clause id, phrase id, …; a page's slug). */
   id: string;
+  /**
+   * A heading or name (a section, situation, process, commitment…), or the start of the item's
+   * own text (a clause without a title, a phrase, a step): then `content` begins with it.
+   */
   title: string;
-  /** Text shown in the excerpt and compared by the re-ranker. */
+  /** Text shown in the excerpt and compared by the re-ranker; a heading is not repeated in it. */
   content: string;
+  /** Words that find the item but are shown nowhere: `keywords`, tags, role names. */
+  extra: string;
   /** Where it sits: document, situation, process… */
   context: string;
-  /** Unit ids the item applies to, or 'all' (every unit: one filter value instead of a hundred). */
-  units: 'all' | string[];
+  /** Displayed clause number, when the item is a clause. */
+  number?: string;
+  units: Scope;
+  roles: Scope;
+  /** Path of the item it sits in (a phrase's situation, a step's process, a section's page). */
+  parent?: string;
   /**
    * Items with the same group key, page, kind, units and context that follow each other are
    * indexed as one Pagefind record (see group.ts): the clauses of a top-level section, the
@@ -50,191 +75,206 @@ function clauseTitle(c: Clause): string {
   return [c.number, label].filter(Boolean).join(' ');
 }
 
-function flatten(clauses: Clause[]): Clause[] {
-  return clauses.flatMap((c) => [c, ...flatten(c.children)]);
-}
+const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' ');
 
-const phraseText = (t: string) => t.replace(/\{([^{}]+)\}/g, '〔$1〕');
+/** What a version of an item is compared by: a unit shows its own record where this differs. */
+const KEY = {
+  clause: (c: Clause) => join(c.number, c.title, c.text, c.note, c.strength),
+  phrase: (p: Phrase) => join(p.text, p.note),
+  conduct: (r: ConductRule) => r.text,
+  situation: (s: Situation) => join(s.title, s.description, s.roles.join(',')),
+  ruleSet: (r: RuleSet) => join(r.title, r.items.join('、')),
+  commitment: (c: Commitment) => join(c.title, c.text, c.target?.display, String(c.public)),
+  process: (p: Process) => join(p.title, p.description),
+  node: (n: ProcessNode) => join(n.label, n.timeLimit, n.role),
+  violation: (v: Violation) => join(v.text, JSON.stringify(v.penalty), v.escalation.map((e) => e.action).join('|')),
+  inspection: (i: Inspection) => join(i.title, i.frequency),
+  threshold: (t: Threshold) => join(String(t.below), t.consequence),
+  award: (w: Award) => join(w.title, w.criteria),
+} as const;
 
 export function buildSearchRecords(model: Model): SearchRecord[] {
   const records: SearchRecord[] = [];
-  const unitCount = model.units.length;
-  const unitsOf = (units: 'all' | string[]): 'all' | string[] => (units === 'all' || (unitCount > 0 && new Set(units).size === unitCount) ? 'all' : units);
-  const roleName = (id: string) => model.roles.find((r) => r.id === id)?.name ?? id;
+  const scope = scopeResolver(model);
+  const zh = UI['zh-CN'];
+  const keywords = (id: string) => (model.keywords?.[id] ?? []).join(' ');
+  const roleNames = (ids: readonly string[]) => ids.map((id) => model.roles.find((r) => r.id === id)?.name ?? id).join(' ');
   const phraseById = new Map(model.etiquette.flatMap((e) => e.situations.flatMap((s) => s.phrases.map((p) => [p.id, p.text] as const))));
+  const unitName = new Map(model.units.map((u) => [u.id, u.shortName]));
+  const path = (id: string, unitId?: string): string => itemPath(model, id, unitId) ?? '';
 
-  // Clauses as the organisation wrote them, filtered to the units that inherit them unchanged.
-  const inherited = new Map<string, Set<string>>(); // "doc/clause" → unit ids
-  for (const u of model.units) {
-    for (const d of u.documents) {
-      for (const c of flatten(d.clauses)) {
-        if (c.origin?.kind !== 'inherited') continue;
-        const key = `${d.id}/${c.id}`;
-        if (!inherited.has(key)) inherited.set(key, new Set());
-        inherited.get(key)!.add(u.id);
+  /**
+   * The organisation's record of an item (for the units that word it so) and one record per unit
+   * that words it otherwise, at that unit's page. `make` builds a record from a version.
+   */
+  const emit = <T extends object>(id: string, org: T | undefined, key: (x: T) => string, make: (x: T, where: { path: string; units: Scope; roles: Scope; unitId?: string }) => SearchRecord): void => {
+    const v = scope.versions(id, org, key);
+    if (org !== undefined) records.push(make(org, { path: path(id), units: v.org, roles: scope.roles(id) }));
+    for (const own of v.own) records.push(make(own.item, { path: own.path, units: [own.unitId], roles: scope.roles(id, unitView(model, own.unitId)), unitId: own.unitId }));
+  };
+  const inUnit = (context: string, unitId?: string) => (unitId === undefined ? context : `${unitName.get(unitId) ?? unitId} · ${context}`);
+
+  const org = model.organisation;
+  const hotlines = (h: Model['organisation']['hotlines']) => [h.service, h.supervision, h.fault, ...h.other.map((o) => `${o.label} ${o.number}`)];
+  records.push({ path: '', kind: 'unit', id: org.id, title: org.name, content: join(org.shortName, org.address, org.openingHours, ...hotlines(org.hotlines)), extra: join(keywords(org.id), org.description), context: '', units: 'all', roles: 'all' });
+
+  // Documents and clauses: the organisation's, then those only units have (added by a unit).
+  const orgClauses = new Map(model.documents.flatMap((d) => flattenClauses(d.clauses).map((c) => [c.id, c] as const)));
+  const clauseIds: { id: string; doc: NormDocument; section: string }[] = [];
+  const seenClauses = new Set<string>();
+  for (const doc of [...model.documents, ...model.units.flatMap((u) => u.documents)]) {
+    for (const section of doc.clauses) {
+      for (const c of flattenClauses([section])) {
+        if (seenClauses.has(c.id)) continue;
+        seenClauses.add(c.id);
+        clauseIds.push({ id: c.id, doc, section: section.id });
       }
     }
   }
   for (const doc of model.documents) {
-    const docUnits = model.units.filter((u) => u.documents.some((d) => d.id === doc.id)).map((u) => u.id);
-    records.push({ path: `norms/${doc.id}/`, kind: 'document', id: doc.id, title: doc.title, content: [doc.code, doc.scope].filter(Boolean).join(' '), context: doc.issuer, units: unitsOf(docUnits) });
-    for (const section of doc.clauses) for (const c of flatten([section])) {
-      const units = unitsOf([...(inherited.get(`${doc.id}/${c.id}`) ?? [])]);
-      records.push({
-        path: `norms/${doc.id}/#c-${c.id}`,
-        kind: 'clause',
-        id: c.id,
-        title: clauseTitle(c),
-        // A section stands for its sub-clauses too, so their words find it.
-        content: [c.title, c.text, c.note, c.roles.map(roleName).join(' '), ...flatten(c.children).map((k) => k.title ?? k.text)].filter(Boolean).join(' '),
-        context: doc.title,
-        units,
-        group: `${doc.id}/${section.id}`,
-      });
-    }
+    records.push({ path: documentPath(model, doc.id), kind: 'document', id: doc.id, title: doc.title, content: join(doc.code, doc.scope), extra: keywords(doc.id), context: doc.issuer, units: scope.unitsHaving(doc.id), roles: scope.roles(doc.id) });
   }
-  // Clauses a unit reworded or added: they live on the unit's resolved document.
-  for (const unit of model.units) {
-    for (const doc of unit.documents) {
-      for (const c of flatten(doc.clauses)) {
-        if (!c.origin || c.origin.kind === 'inherited') continue;
-        records.push({
-          path: `units/${unit.id}/norms/${doc.id}/#c-${c.id}`,
-          kind: 'clause',
-          id: c.id,
-          title: clauseTitle(c),
-          content: [c.title, c.text, c.note, c.origin.reason].filter(Boolean).join(' '),
-          context: `${unit.shortName} · ${doc.title}`,
-          units: [unit.id],
-          group: `${unit.id}/${doc.id}`,
-        });
-      }
-    }
+  for (const { id, doc, section } of clauseIds) {
+    emit(id, orgClauses.get(id), KEY.clause, (c, where) => ({
+      path: where.path,
+      kind: 'clause',
+      id,
+      title: clauseTitle(c),
+      content: join(c.text, c.note),
+      extra: join(keywords(id), c.tags.join(' '), roleNames(c.appliesTo), c.origin?.reason),
+      context: inUnit(doc.title, where.unitId),
+      number: c.number,
+      units: where.units,
+      roles: where.roles,
+      parent: where.path.split('#')[0],
+      group: `${where.unitId ?? ''}/${doc.id}/${section}`,
+    }));
   }
 
   for (const set of model.etiquette) {
+    // The situations of a set first, so that they share one record.
     for (const sit of set.situations) {
+      emit(sit.id, sit, KEY.situation, (s, where) => ({ path: where.path, kind: 'situation', id: s.id, title: s.title, content: join(s.description), extra: join(keywords(s.id), roleNames(s.roles)), context: inUnit(set.title, where.unitId), units: where.units, roles: where.roles, group: `${where.unitId ?? ''}/${set.id}/situations` }));
+    }
+    for (const sit of set.situations) {
+      const where0 = `${set.title} · ${sit.title}`;
+      const about = join(sit.title, roleNames(sit.roles));
       for (const p of [...sit.phrases, ...sit.forbidden]) {
-        records.push({
-          path: `etiquette/#p-${p.id}`,
-          kind: p.kind === 'forbidden' ? 'forbidden' : 'phrase',
-          id: p.id,
-          title: phraseText(p.text),
-          content: [phraseText(p.text), p.instead && phraseById.has(p.instead) && phraseText(phraseById.get(p.instead)!), p.note, sit.title].filter(Boolean).join(' '),
-          context: `${set.title} · ${sit.title}`,
-          units: 'all',
-          group: `${set.id}/${sit.id}`,
-        });
+        emit(p.id, p, KEY.phrase, (x, where) => ({
+          path: where.path,
+          kind: x.kind === 'forbidden' ? 'forbidden' : 'phrase',
+          id: x.id,
+          title: phraseDisplay(x.text),
+          content: join(phraseDisplay(x.text), x.instead && phraseById.has(x.instead) && phraseDisplay(phraseById.get(x.instead)!), x.note),
+          extra: join(keywords(x.id), about),
+          context: inUnit(where0, where.unitId),
+          units: where.units,
+          roles: where.roles,
+          parent: path(sit.id, where.unitId),
+          group: `${where.unitId ?? ''}/${set.id}/${sit.id}`,
+        }));
       }
       for (const r of sit.conduct) {
-        records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: `${r.text} ${sit.title}`, context: `${set.title} · ${sit.title}`, units: 'all', group: `${set.id}/${sit.id}` });
+        emit(r.id, r, KEY.conduct, (x, where) => ({ path: where.path, kind: 'conduct', id: x.id, title: x.text, content: x.text, extra: join(keywords(x.id), about), context: inUnit(where0, where.unitId), units: where.units, roles: where.roles, parent: path(sit.id, where.unitId), group: `${where.unitId ?? ''}/${set.id}/${sit.id}` }));
       }
     }
+    for (const rs of set.ruleSets) {
+      emit(rs.id, rs, KEY.ruleSet, (x, where) => ({ path: where.path, kind: 'rule-set', id: x.id, title: x.title, content: x.items.join('、'), extra: keywords(x.id), context: inUnit(set.title, where.unitId), units: where.units, roles: where.roles, group: `${where.unitId ?? ''}/${set.id}/rules` }));
+    }
     for (const r of set.conduct) {
-      records.push({ path: `etiquette/#r-${r.id}`, kind: 'conduct', id: r.id, title: r.text, content: r.text, context: set.title, units: 'all', group: set.id });
+      emit(r.id, r, KEY.conduct, (x, where) => ({ path: where.path, kind: 'conduct', id: x.id, title: x.text, content: x.text, extra: keywords(x.id), context: inUnit(set.title, where.unitId), units: where.units, roles: where.roles, group: `${where.unitId ?? ''}/${set.id}` }));
     }
   }
 
-  const commitmentTitle = (c: { title?: string; text: string; target?: { display: string } }) =>
-    [c.title ?? c.text.slice(0, 20), c.target?.display].filter(Boolean).join(' ');
-  for (const set of model.commitmentSets) {
-    for (const c of set.commitments) {
-      records.push({
-        path: `commitments/#cm-${c.id}`,
-        kind: 'commitment',
-        id: c.id,
-        title: commitmentTitle(c),
-        content: [c.text, c.target?.display].filter(Boolean).join(' '),
-        context: set.title,
-        units: unitsOf(set.units),
-        group: set.id,
-      });
-    }
-  }
-  for (const unit of model.units) {
-    for (const c of unit.commitments) {
-      if (c.definedBy === 'organisation' || !c.public) continue;
-      records.push({
-        path: `units/${unit.id}/commitments/#cm-${c.id}`,
-        kind: 'commitment',
-        id: c.id,
-        title: commitmentTitle(c),
-        content: [c.text, c.target?.display].filter(Boolean).join(' '),
-        context: unit.shortName,
-        units: [unit.id],
-        group: unit.id,
-      });
-    }
+  // Commitments on the boards: the sets' (with the organisation's values where units keep them)
+  // and each unit's own numbers; internal commitments are not on any public page.
+  const commitmentTitle = (c: Commitment) => join(c.title ?? c.text.slice(0, 20), c.target?.display);
+  const setCommitments = new Map(model.commitmentSets.flatMap((set) => set.commitments.map((c) => [c.id, { c, set }] as const)));
+  const commitmentIds = [...new Set([...setCommitments.keys(), ...model.units.flatMap((u) => u.commitments.map((c) => c.id))])];
+  for (const id of commitmentIds) {
+    const inSet = setCommitments.get(id);
+    emit(id, inSet?.c.public ? inSet.c : undefined, KEY.commitment, (c, where) =>
+      c.public
+        ? { path: where.path, kind: 'commitment', id, title: commitmentTitle(c), content: join(c.text, c.target?.display, c.target?.wording), extra: keywords(id), context: inUnit(inSet?.set.title ?? '', where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${inSet?.set.id ?? 'own'}` }
+        : SKIP,
+    );
   }
 
   for (const p of model.processes) {
-    const units = unitsOf(p.units);
-    records.push({ path: `processes/${p.id}/`, kind: 'process', id: p.id, title: p.title, content: [p.title, p.description].filter(Boolean).join(' '), context: '', units });
+    emit(p.id, p, KEY.process, (x, where) => ({ path: where.path, kind: 'process', id: x.id, title: x.title, content: join(x.description), extra: join(keywords(x.id), roleNames(x.lanes)), context: where.unitId ? (unitName.get(where.unitId) ?? '') : '', units: where.units, roles: where.roles }));
     for (const n of p.nodes) {
-      records.push({
-        path: `processes/${p.id}/#step-${n.id}`,
+      emit(n.id, n, KEY.node, (x, where) => ({
+        path: where.path,
         kind: 'step',
-        id: n.id,
-        title: n.label,
-        content: [n.label, roleName(n.role), n.timeLimit, ...n.next.map((e) => e.label)].filter(Boolean).join(' '),
-        context: p.title,
-        units,
-        group: p.id,
-      });
+        id: x.id,
+        title: x.label,
+        content: join(x.label, x.timeLimit, ...x.next.map((e) => e.label)),
+        extra: join(keywords(x.id), roleNames([x.role])),
+        context: inUnit(p.title, where.unitId),
+        units: where.units,
+        roles: where.roles,
+        parent: path(p.id, where.unitId),
+        group: `${where.unitId ?? ''}/${p.id}`,
+      }));
     }
   }
 
   for (const u of model.units) {
-    const h = u.hotlines;
-    records.push({
-      path: `units/${u.id}/`,
-      kind: 'unit',
-      id: u.id,
-      title: u.name,
-      content: [u.name, u.shortName, u.address, u.openingHours, h.service, h.supervision, h.fault, ...h.other.map((o) => `${o.label} ${o.number}`)].filter(Boolean).join(' '),
-      context: model.organisation.shortName,
-      units: [u.id],
-    });
+    records.push({ path: paths.unit(u.id), kind: 'unit', id: u.id, title: u.name, content: join(u.shortName, u.address, u.openingHours, ...hotlines(u.hotlines)), extra: keywords(u.id), context: org.shortName, units: [u.id], roles: 'all' });
+  }
+
+  for (const r of model.roles) {
+    records.push({ path: paths.role(r.id), kind: 'role', id: r.id, title: r.name, content: join(r.description), extra: keywords(r.id), context: zh.roles, units: 'all', roles: [r.id] });
   }
 
   for (const a of model.assessments) {
+    for (const i of a.inspections) {
+      emit(i.id, i, KEY.inspection, (x, where) => ({ path: where.path, kind: 'inspection', id: x.id, title: x.title, content: join(x.frequency), extra: join(keywords(x.id), zh.inspectionKind[x.kind]), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/i` }));
+    }
+    for (const t of a.thresholds) {
+      emit(t.id, t, KEY.threshold, (x, where) => ({ path: where.path, kind: 'threshold', id: x.id, title: zh.belowPoints(x.below), content: x.consequence, extra: join(keywords(x.id), zh.thresholds), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/t` }));
+    }
     for (const v of a.violations) {
-      const pen = v.penalty;
-      records.push({
-        path: `assessment/#v-${v.id}`,
-        kind: 'violation',
-        id: v.id,
-        title: v.text,
-        content: [v.text, pen.fine !== undefined ? `罚款${pen.fine}${pen.fineMax !== undefined ? `-${pen.fineMax}` : ''}元` : '', pen.points !== undefined ? `扣${pen.points}分` : '', pen.text, ...v.escalation.map((e) => e.action)].filter(Boolean).join(' '),
-        context: a.title,
-        units: 'all',
-        group: a.id,
+      emit(v.id, v, KEY.violation, (x, where) => {
+        const pen = x.penalty;
+        return {
+          path: where.path,
+          kind: 'violation',
+          id: x.id,
+          title: x.text,
+          content: join(x.text, pen.fine !== undefined && `罚款${pen.fine}${pen.fineMax !== undefined ? `-${pen.fineMax}` : ''}元`, pen.points !== undefined && `扣${pen.points}分`, pen.text, ...x.escalation.map((e) => e.action)),
+          extra: keywords(x.id),
+          context: inUnit(a.title, where.unitId),
+          units: where.units,
+          roles: where.roles,
+          group: `${where.unitId ?? ''}/${a.id}/v`,
+        };
       });
+    }
+    for (const w of a.awards) {
+      emit(w.id, w, KEY.award, (x, where) => ({ path: where.path, kind: 'award', id: x.id, title: x.title, content: x.criteria, extra: keywords(x.id), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/w` }));
     }
   }
 
   for (const page of model.pages) {
-    let body = '';
+    let split: ReturnType<typeof splitPage> = { lead: page.description ?? '', sections: [] };
     try {
-      body = stripMarkup(fs.readFileSync(page.file, 'utf8'));
+      split = splitPage(fs.readFileSync(page.file, 'utf8'));
     } catch {
-      body = page.description ?? '';
+      // The page's file went away since loading: index what the model holds.
     }
-    records.push({ path: `pages/${page.slug}/`, kind: 'page', id: page.slug, title: page.title, content: body, context: '', units: unitsOf(page.units) });
+    const units = scope.pageUnits(page.slug);
+    const pagePath = paths.page(page.slug);
+    records.push({ path: pagePath, kind: 'page', id: page.slug, title: page.title, content: join(page.description, split.lead), extra: page.keywords.join(' '), context: '', units, roles: 'all' });
+    for (const s of split.sections) {
+      records.push({ path: `${pagePath}#${s.id}`, kind: 'page', id: `${page.slug}#${s.id}`, title: s.heading, content: s.text, extra: '', context: page.title, units, roles: 'all', parent: pagePath, group: page.slug });
+    }
   }
-  return records;
+  return records.filter((r) => r !== SKIP);
 }
 
-/** MDX/Markdown source to searchable text: front matter, imports, tags and markup removed. */
-function stripMarkup(src: string): string {
-  return src
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[#*_>`|[\]()-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** A version that is not indexed (an internal commitment). */
+const SKIP = { path: '', kind: 'page', id: '', title: '', content: '', extra: '', context: '', units: 'all', roles: 'all' } as SearchRecord;
 
 /** Consecutive records that may share one Pagefind record (same group, page, kind, units, context). */
 export function groupRecords(records: readonly SearchRecord[]): SearchRecord[][] {
@@ -243,16 +283,19 @@ export function groupRecords(records: readonly SearchRecord[]): SearchRecord[][]
   const unitsKey = (r: SearchRecord) => (r.units === 'all' ? 'all' : r.units.join(','));
   for (const r of records) {
     const last = groups.at(-1)?.[0];
-    if (r.group && last && last.group === r.group && pageOf(last) === pageOf(r) && last.kind === r.kind && unitsKey(last) === unitsKey(r) && last.context === r.context) groups.at(-1)!.push(r);
+    if (r.group && last && last.group === r.group && pageOf(last) === pageOf(r) && last.kind === r.kind && unitsKey(last) === unitsKey(r) && last.context === r.context && last.parent === r.parent) groups.at(-1)!.push(r);
     else groups.push([r]);
   }
   return groups;
 }
 
+const union = (scopes: readonly Scope[]): string[] => (scopes.some((s) => s === 'all') ? ['all'] : [...new Set(scopes.flatMap((s) => s as string[]))]);
+
 /**
  * One group as handed to Pagefind's addCustomRecord. The url is relative to the site root: the
- * browser side prefixes the base path (Pagefind's baseUrl). Records for every unit carry the
- * filter value 'all', which the island adds to a unit filter.
+ * browser side prefixes the base path (Pagefind's baseUrl). Items for every unit or role carry
+ * the filter value 'all', which the island adds to a unit or role filter; a group's role filter
+ * is its members' roles together, and the island keeps the members that match.
  */
 export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], language: string, withTokens = true) {
   const members = Array.isArray(group) ? (group as readonly SearchRecord[]) : [group as SearchRecord];
@@ -260,15 +303,16 @@ export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], 
   const page = first.path.split('#')[0]!;
   const wire = encodeGroup(
     `/${page}`,
-    members.map((r) => ({ anchor: r.path.split('#')[1] ?? '', title: r.title, content: r.content || r.title })),
+    members.map((r) => ({ anchor: r.path.split('#')[1] ?? '', title: r.title, content: r.content || r.title, extra: r.extra, roles: r.roles })),
   );
-  const meta: Record<string, string> = { title: wire.title, context: first.context, kind: first.kind };
-  if (withTokens) meta.k = indexTokens(members.map((r) => `${r.title} ${r.content}`).join(' ')).join(' ');
+  const meta: Record<string, string> = { title: wire.title, context: first.context, kind: first.kind, x: wire.extra, r: wire.roles };
+  if (first.parent !== undefined) meta.p = `/${first.parent}`;
+  if (withTokens) meta[TOKEN_META] = [...new Set(members.flatMap((r) => indexTokens(`${r.title} ${r.content} ${r.extra}`, r.number)))].join(' ');
   return {
     url: wire.url,
     content: wire.content,
     language,
     meta,
-    filters: { kind: [first.kind], unit: first.units === 'all' ? ['all'] : first.units },
+    filters: { kind: [first.kind], unit: union([first.units]), role: union(members.map((r) => r.roles)) },
   };
 }

@@ -1,27 +1,27 @@
 /**
- * Our own tokens for Chinese search, shared by the indexer and the browser.
+ * Our own search tokens, shared by the indexer and the browser.
  *
- * Pagefind segments zh content with jieba at index time and queries with the
- * browser's Intl.Segmenter; the two disagree (唱收唱付 may be one word on one
- * side and two on the other), and Pagefind only matches word prefixes. So each
- * record also carries, in a whitespace-split meta field, every suffix of every
- * Han run cut to MAX_GRAM characters: any substring of up to MAX_GRAM
- * characters is then a prefix of some token, whatever the query segmenter does,
- * and a longer query is asked as its overlapping MAX_GRAM-character pieces.
- * MAX_GRAM 2 (bigrams) rather than 6: the tokens were most of the index and of
- * Pagefind's memory at scale. Pagefind 1.6's search also matches a Han query
- * character by character (派单 finds 派出所…单据), so the order that counts is
- * the re-ranking in the browser (rank.ts), which compares the whole query.
- * Digit runs get their suffixes too, so 5598 finds 95598.
+ * Pagefind segments Chinese content with jieba at index time and a query with the browser's
+ * Intl.Segmenter, the two disagree, and Pagefind only matches word prefixes. So every record
+ * carries, in a meta field, the two-character pieces (bigrams) of its Han text, and the island
+ * asks Pagefind for each query piece separately (it combines them itself: query.ts, engine.ts).
+ *
+ * A Han piece is written as ASCII (`zz` + each character's code point in base 36) so that the
+ * query segmenter, which splits unknown Han words into single characters, leaves it whole: the
+ * match is then exact, and a single character still finds every piece starting with it.
+ * Digit runs carry their suffixes (5598 finds 95598) and numbers written with separators are
+ * also indexed joined (0791-86608110, 0.28, 14:30).
  */
-export const MAX_GRAM = 2;
+
 /** Shortest digit suffix indexed (shorter ones would match almost everything). */
 const MIN_DIGIT_SUFFIX = 3;
-
-const HAN = /\p{Script=Han}+/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
 const ALNUM = /[\p{L}\p{N}]+/gu;
+export const HAN_PREFIX = 'zz';
+/** Clause numbers (9.7, 4.1.13) get their own token, so they are not confused with 97 or 9:7. */
+export const NUMBER_PREFIX = 'zn';
 
-/** Full-width to half-width, lower case, Pagefind-compatible. */
+/** Full-width to half-width, compatibility forms folded, lower case. */
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
@@ -31,41 +31,54 @@ export function compact(text: string): string {
   return (normalizeText(text).match(ALNUM) ?? []).join('');
 }
 
-export function indexTokens(text: string): string[] {
-  const out = new Set<string>();
-  const norm = normalizeText(text);
-  for (const run of norm.match(HAN) ?? []) {
-    const chars = [...run];
-    for (let i = 0; i < chars.length; i++) out.add(chars.slice(i, i + MAX_GRAM).join(''));
-  }
-  for (const word of norm.replace(HAN, ' ').match(ALNUM) ?? []) {
-    out.add(word);
-    if (/^\d+$/.test(word)) {
-      for (let i = 1; i + MIN_DIGIT_SUFFIX <= word.length; i++) out.add(word.slice(i));
-    }
-  }
-  // Numbers written with separators (0791-86608000, 0.28) are also indexed joined.
-  for (const joined of norm.match(/\d+(?:[.\-]\d+)+/g) ?? []) out.add(joined.replace(/[.\-]/g, ''));
-  return [...out];
+/** Han runs of a text (already normalised), in order. */
+export function hanRuns(text: string): string[] {
+  return text.match(HAN_RUN) ?? [];
 }
 
 /**
- * The query as terms Pagefind matches against our tokens: Han runs longer
- * than MAX_GRAM are cut into overlapping pieces (all must match), other
- * words pass through.
+ * One Han character as three base-36 digits: CJK Extension A and the Unified block (U+3400–U+9FFF)
+ * fit in 36³; anything beyond (rare extensions) takes five digits after a '_'.
  */
-export function queryTerms(query: string): string[] {
-  const terms: string[] = [];
-  // Han and other letters are separate pieces (14秒 is 14 and 秒): tokens never mix them.
-  const norm = normalizeText(query);
-  for (const piece of norm.match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []) {
-    const chars = [...piece];
-    if (/\p{Script=Han}/u.test(piece) && chars.length > MAX_GRAM) {
-      for (let i = 0; i + MAX_GRAM <= chars.length; i += MAX_GRAM - 1) terms.push(chars.slice(i, i + MAX_GRAM).join(''));
-      terms.push(chars.slice(-MAX_GRAM).join(''));
-    } else {
-      terms.push(piece);
-    }
+function encodeChar(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  const n = cp - 0x3400;
+  return n >= 0 && n < 36 ** 3 ? n.toString(36).padStart(3, '0') : `_${cp.toString(36).padStart(5, '0')}`;
+}
+
+/** The Pagefind term of a Han piece (one or two characters). */
+export function hanTerm(piece: string): string {
+  return HAN_PREFIX + [...piece].map(encodeChar).join('');
+}
+
+export function numberTerm(number: string): string {
+  return NUMBER_PREFIX + number.replace(/\./g, 'x');
+}
+
+/** The bigrams of a Han run, and its last character alone (so a one-character query ends somewhere too). */
+export function hanPieces(run: string): string[] {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  if (chars.length) out.push(chars.at(-1)!);
+  return out;
+}
+
+/** Numbers written with separators, joined: 0791-86608110 → 079186608110, 0.28 → 028, 14:30 → 1430. */
+export function joinedNumbers(text: string): string[] {
+  return (text.match(/\d+(?:[.\-:：]\d+)+/g) ?? []).map((n) => n.replace(/[.\-:：]/g, ''));
+}
+
+/** Every token of a text, for the index. */
+export function indexTokens(text: string, clauseNumber?: string): string[] {
+  const out = new Set<string>();
+  const norm = normalizeText(text);
+  for (const run of hanRuns(norm)) for (const p of hanPieces(run)) out.add(hanTerm(p));
+  for (const word of norm.replace(HAN_RUN, ' ').match(ALNUM) ?? []) {
+    out.add(word);
+    if (/^\d+$/.test(word)) for (let i = 1; i + MIN_DIGIT_SUFFIX <= word.length; i++) out.add(word.slice(i));
   }
-  return [...new Set(terms)];
+  for (const joined of joinedNumbers(norm)) out.add(joined);
+  if (clauseNumber) out.add(numberTerm(clauseNumber));
+  return [...out];
 }

@@ -7,9 +7,10 @@ import { editFile } from './build-helpers.ts';
 
 export const SCRIPT = '<script>alert(1)</script>';
 export const IMG = '"><img src=x onerror=alert(1)>';
-export const PAYLOAD = `${SCRIPT} ${IMG} {{x}} &amp; </svg>`;
-/** Clause wording fills {{params}}, and an undefined one is a content error; the rest of the payload. */
-export const CLAUSE_PAYLOAD = PAYLOAD.replace('{{x}} ', '');
+/** Template expressions of other engines (`{{x}}` is guifan's own param syntax, checked as content). */
+export const PAYLOAD = `${SCRIPT} ${IMG} \${x} <%= x %> &amp; </svg>`;
+/** The clause gets the same payload (kept as its own name for tests that plant elsewhere). */
+export const CLAUSE_PAYLOAD = PAYLOAD;
 
 const yamlString = (s: string) => JSON.stringify(s);
 

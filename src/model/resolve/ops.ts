@@ -85,5 +85,6 @@ export const EXCLUDABLE: readonly ItemKind[] = [
 
 /** Names of the fields an override sets. */
 export function setFields(fields: OverrideFields): (keyof OverrideFields)[] {
-  return (Object.keys(fields) as (keyof OverrideFields)[]).filter((k) => fields[k] !== undefined);
+  // `keywords` on an override only add search words (model.keywords); they change nothing in the view.
+  return (Object.keys(fields) as (keyof OverrideFields)[]).filter((k) => fields[k] !== undefined && k !== ('keywords' as keyof OverrideFields));
 }

@@ -1,0 +1,222 @@
+/**
+ * The search itself, in the browser: Pagefind as the index, asked once per query piece (it
+ * would otherwise want every piece in one record), the records holding the most and rarest
+ * pieces loaded, split into their items, and the items scored (rank.ts). A piece found nowhere
+ * is retried as the index's pieces that sound the same (pinyin-key.ts).
+ */
+import { decodeGroup } from './group.ts';
+import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
+import { addSoundAlikes, analyzeQuery, correctQuery, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
+import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
+import type { SearchMeta } from './search-data.ts';
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export type PagefindFilters = Record<string, string | { any: string[] }>;
+export interface PagefindApi {
+  options(o: object): Promise<void>;
+  search(term: string, o?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[]; unfilteredResultCount: number } | null>;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  content: string;
+  kind: string;
+  context: string;
+  score: number;
+  tier: number;
+  /** Query concepts the item holds. */
+  matched: number;
+  /** The items it sits in (its section, situation, process, page), nearest first. */
+  containers: string[];
+}
+
+/**
+ * What a question asks for, from its wording: what to say (a phrase), what happens (a penalty
+ * or score line), how long (an item stating a time limit). Items that answer it count a little
+ * more; a long number alone is a phone number, answered by a unit.
+ */
+const INTENTS: { cue: RegExp; kinds?: string[]; says?: RegExp }[] = [
+  { cue: /说什么|怎么说|说啥|讲什么|怎么讲|第一句|开场白|用语|话术|怎么回答|怎么回复/, kinds: ['phrase'] },
+  { cue: /罚|处分|扣分|后果|会怎样|会怎么样/, kinds: ['violation', 'threshold'] },
+  { cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限/, says: /\d+\s*(?:个)?(?:工作日|日|天|小时|分钟|秒)|当场|当天|当日|立即/ },
+  { cue: /^\d{5,}$/, kinds: ['unit'] },
+];
+const INTENT_BOOST = 1.3;
+
+export interface SearchOutcome {
+  query: AnalyzedQuery;
+  hits: Hit[];
+}
+
+/** Records whose items are loaded and scored: each costs a fragment file on the first query. */
+export const CANDIDATES = 16;
+/**
+ * Records whose items are listed first, while the others load: no more fragment requests than a
+ * browser opens at once to one HTTP/1.1 host (6), so the first results wait for one round trip.
+ */
+export const FIRST_BATCH = 6;
+/** Items listed at most. */
+export const SHOWN = 20;
+/** An item scoring under this share of the best one (on pieces alone) is not listed. */
+const RELATIVE_FLOOR = 0.3;
+
+/** The form's choices as Pagefind filters: items for every unit or role are filed under 'all'. */
+export function pagefindFilters(chosen: Record<string, string>): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const [name, value] of Object.entries(chosen)) if (value) filters[name] = name === 'unit' || name === 'role' ? { any: [value, 'all'] } : value;
+  return filters;
+}
+
+export interface EngineData {
+  meta: SearchMeta;
+  /** Fetches one of the island's data files (pinyin.json, pinyin-N.json, terms.json). */
+  load(file: string): Promise<unknown>;
+  segment?: (text: string) => string[];
+}
+
+export class SearchEngine {
+  private readonly fold: Map<string, string>;
+  private readings?: Promise<Map<string, string[]>>;
+  private readonly shards = new Map<number, Promise<Record<string, string>>>();
+
+  constructor(
+    private readonly pf: PagefindApi,
+    private readonly data: EngineData,
+  ) {
+    const pairs = [...data.meta.fold];
+    this.fold = new Map();
+    for (let i = 0; i + 1 < pairs.length; i += 2) this.fold.set(pairs[i]!, pairs[i + 1]!);
+  }
+
+  context(): QueryContext {
+    return { fold: this.fold, synonyms: this.data.meta.synonyms, ...(this.data.segment ? { segment: this.data.segment } : {}) };
+  }
+
+  /** Each character's readings (loaded once, when first needed). */
+  charReadings(): Promise<Map<string, string[]>> {
+    this.readings ??= this.data.load('pinyin.json').then((d) => parseCharTable((d as { table: string }).table));
+    return this.readings;
+  }
+
+  private shard(n: number): Promise<Record<string, string>> {
+    if (!this.shards.has(n)) this.shards.set(n, this.data.load(`pinyin-${n}.json`) as Promise<Record<string, string>>);
+    return this.shards.get(n)!;
+  }
+
+  /** The index's pieces that sound like this one. */
+  async soundAlikes(piece: string): Promise<string[]> {
+    const readings = await this.charReadings();
+    const keys = pieceKeys(piece, (ch) => readings.get(ch) ?? []);
+    const lists = await Promise.all(keys.map(async (k) => ((await this.shard(shardOf(k, this.data.meta.pinyinShards)))[k] ?? '').split(' ').filter(Boolean)));
+    return [...new Set(lists.flat())];
+  }
+
+  /** The best items; `onFirst` gets a first list from the best records before the others have loaded. */
+  async search(query: string, chosen: Record<string, string>, onFirst?: (first: SearchOutcome) => void): Promise<SearchOutcome> {
+    const q = analyzeQuery(query, this.context());
+    if (!q.pieces.length) return { query: q, hits: [] };
+    const filters = pagefindFilters(chosen);
+    const found = new Map<string, { df: number; results: PagefindResult[] }>();
+    const ask = async (pieces: readonly QueryPiece[]) => {
+      const terms = [...new Set(pieces.map((p) => p.term))].filter((t) => !found.has(t));
+      const answers = await Promise.all(terms.map((t) => this.pf.search(t, { filters })));
+      terms.forEach((t, i) => found.set(t, { df: answers[i]?.unfilteredResultCount ?? 0, results: answers[i]?.results ?? [] }));
+    };
+    await ask(q.pieces);
+
+    // Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it.
+    const slotFound = (slot: number) => q.pieces.some((p) => p.slot === slot && found.get(p.term)!.df > 0 && p.source === 'synonym');
+    const missing = q.pieces.filter((p) => p.kind === 'han' && p.source === 'typed' && p.weight >= 1 && [...p.text].length === 2 && found.get(p.term)!.df === 0 && !slotFound(p.slot));
+    if (missing.length) {
+      const alikes = await Promise.all(missing.map(async (p) => ({ p, added: addSoundAlikes(q, p, await this.soundAlikes(p.text)) })));
+      const added = alikes.flatMap((a) => a.added);
+      if (added.length) await ask(added);
+      const best = alikes.flatMap(({ p, added: list }) => {
+        const top = [...list].sort((a, b) => found.get(b.term)!.df - found.get(a.term)!.df)[0];
+        return top && found.get(top.term)!.df > 0 ? [{ from: p.text, to: top.text }] : [];
+      });
+      if (best.length) correctQuery(q, best);
+    }
+
+    // Records: the best piece of each slot, by Pagefind's own score for that piece.
+    const perRecord = new Map<string, { result: PagefindResult; slots: Map<number, number> }>();
+    for (const p of q.pieces) {
+      for (const r of found.get(p.term)!.results) {
+        const entry = perRecord.get(r.id) ?? { result: r, slots: new Map<number, number>() };
+        perRecord.set(r.id, entry);
+        entry.slots.set(p.slot, Math.max(entry.slots.get(p.slot) ?? 0, p.weight * r.score));
+      }
+    }
+    const ranked = [...perRecord.values()]
+      .map((e) => ({ result: e.result, score: [...e.slots.values()].reduce((a, b) => a + b, 0) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, CANDIDATES);
+    const stats: IndexStats = { df: (t) => found.get(t)?.df ?? 0, records: Math.max(1, this.data.meta.records), avgLength: this.data.meta.avgLength };
+    // The first records' items are listed as soon as they arrive; the rest, asked for only then so
+    // that the first ones are not queued behind them, refine the list.
+    if (onFirst && ranked.length > FIRST_BATCH) {
+      const first = await Promise.all(ranked.slice(0, FIRST_BATCH).map((r) => r.result.data()));
+      onFirst({ query: q, hits: this.rank(q, first, stats, chosen) });
+      const rest = await Promise.all(ranked.slice(FIRST_BATCH).map((r) => r.result.data()));
+      return { query: q, hits: this.rank(q, [...first, ...rest], stats, chosen) };
+    }
+    return { query: q, hits: this.rank(q, await Promise.all(ranked.map((r) => r.result.data())), stats, chosen) };
+  }
+
+  /** The items of loaded records, scored, ordered and cut. */
+  private rank(q: AnalyzedQuery, data: readonly PagefindData[], stats: IndexStats, chosen: Record<string, string>): Hit[] {
+    const hits: Hit[] = [];
+    const intents = INTENTS.filter((i) => i.cue.test(i.cue.source.startsWith('^') ? q.compact : q.folded));
+    const answers = (kind: string, text: string) => intents.some((i) => i.kinds?.includes(kind) || i.says?.test(text));
+    data.forEach((d, rank) => {
+      // Pagefind stores the content with a zero-width space between the words it segmented.
+      const members = decodeGroup(d.url, d.meta.title ?? '', d.content.replace(/\u200b/g, ''), d.meta.x ?? '', d.meta.r ?? '');
+      const numbers = members.map((m) => /^(\d+(?:\.\d+)*) /.exec(m.title)?.[1]);
+      const parent = d.meta.p ?? '';
+      members.forEach((m, i) => {
+        if (chosen.role && m.roles !== 'all' && !m.roles.includes(chosen.role)) return;
+        // A section is also found by the clauses under it, weakly (they travel in its record), and a clause by its sections' titles.
+        const n = numbers[i];
+        const below = n ? members.filter((_, j) => numbers[j]?.startsWith(`${n}.`)).map((x) => x.content).join(' ') : '';
+        const ancestors = n ? members.filter((_, j) => numbers[j] && n.startsWith(`${numbers[j]}.`)).reverse() : [];
+        const c: Candidate = { title: m.title, content: m.content, extra: m.extra, below, above: ancestors.map((a) => a.title).join(' '), rank };
+        const s = scoreItem(q, c, stats);
+        if (s.score <= 0) return;
+        const kind = d.meta.kind ?? '';
+        const score = answers(kind, m.content) ? s.tier + (s.score - s.tier) * INTENT_BOOST : s.score;
+        const containers = [...ancestors.map((a) => a.url), ...(parent && parent !== m.url ? [parent] : [])];
+        hits.push({ url: m.url, title: m.title, content: m.content, kind, context: d.meta.context ?? '', score, tier: s.tier, matched: s.matched, containers });
+      });
+    });
+    // An item comes before the section, situation or page holding it when it holds as much of the query.
+    const byUrl = new Map(hits.map((h) => [h.url, h]));
+    for (const h of [...hits].sort((a, b) => a.containers.length - b.containers.length)) {
+      for (const url of h.containers) {
+        const c = byUrl.get(url);
+        // Just above it, keeping the order among the items lifted.
+        if (c && c.tier === h.tier && h.matched >= c.matched && h.score <= c.score) h.score = c.score + h.score * 1e-3;
+      }
+    }
+    hits.sort((a, b) => b.score - a.score);
+    // One item once: a unit's copy (its own number in the text) only when it matches better than the group's.
+    const seen = new Set<string>();
+    const unique = hits.filter((h) => {
+      const id = `${h.kind}:${h.url.split('#')[1] ?? h.url}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    const best = unique.find((h) => h.tier === 0)?.score ?? 0;
+    return unique.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * A query as the island searches it: folded (full/half width, traditional → simplified), the
+ * question words dropped, cut into pieces with weights, and the words staff use for the same
+ * thing (synonym groups) added as alternatives. Pure: no DOM, no Pagefind.
+ *
+ * Pieces of one concept share a slot and an item scores the best of them, so an item using a
+ * synonym is found but one using the word typed comes first, and no concept counts twice.
+ */
+import { compact, hanPieces, hanRuns, hanTerm, joinedNumbers, normalizeText, numberTerm } from './tokens.ts';
+
+export interface QueryPiece {
+  /** The Pagefind term asked for. */
+  term: string;
+  /** What is looked for in an item's (normalised) text. */
+  text: string;
+  weight: number;
+  /**
+   * Concept, alternative and position: an item scores, per slot, its best alternative (the
+   * typed word or one of its synonyms), an alternative being the sum over its positions of the
+   * best piece there (a piece or a sound-alike standing in for it).
+   */
+  slot: number;
+  alt: string;
+  pos: number;
+  kind: 'han' | 'alnum' | 'number';
+  /** Why it is there: typed, a synonym of a typed word, or a word that sounds the same. */
+  source: 'typed' | 'synonym' | 'sound';
+}
+
+export interface AnalyzedQuery {
+  /** Normalised and folded. */
+  folded: string;
+  /** Letters and digits only, what whole-query matches compare. */
+  compact: string;
+  /** The typed words (and their synonyms) of two or more characters, for phrase matches. */
+  phrases: { text: string; slot: number; weight: number }[];
+  pieces: QueryPiece[];
+  /** The query is a clause number such as 9.7 or 4.1.13. */
+  clauseNumber?: string;
+  /** The compact query with pieces found nowhere replaced by ones that sound the same (唱收唱附 → 唱收唱付). */
+  corrected: string[];
+}
+
+export interface QueryContext {
+  /** Traditional → simplified characters. */
+  fold?: ReadonlyMap<string, string>;
+  synonyms?: readonly { words: readonly string[]; present: readonly string[] }[];
+  /** Word segmentation (the browser's Intl.Segmenter); without it each Han run is one word. */
+  segment?: (text: string) => string[];
+}
+
+/**
+ * Question and filler words: they say what kind of answer is wanted, not what it is about, and
+ * their pieces would only match by chance. Dropped when the segmenter finds them as words.
+ */
+const STOP = new Set(
+  (
+    '怎么办 怎么样 怎么做 怎么说 怎么处理 怎样 怎么 如何 什么样 什么 为什么 干什么 做什么 干嘛 多久 多长时间 多少钱 多少 几点 几个 几 ' +
+    '能不能 可不可以 可以吗 可以 要不要 是不是 行不行 有没有 会不会 该不该 需不需要 应不应该 应该 需要 要 能 会 该 想 必须 一定 务必 ' +
+    '吗 呢 吧 啊 呀 嘛 哦 请问 哪些 哪里 哪个 哪 谁 的 了 得 地 着 过 我 你 他 她 它 我们 你们 他们 咱们 自己 别人 觉得 认为 没 没有 ' +
+    '时 时候 一下 这个 那个 这 那 就 还 都 也 在 是 有 给 把 让 被 对 和 与 或 跟 向 从 到 又 再 很 太 最 里 上 下'
+  ).split(' '),
+);
+
+/**
+ * Weights: a typed piece, a synonym's piece, a lone character, and pieces joining two words:
+ * two single characters are likely one word the segmenter did not know (唱|收|唱|附), a single
+ * character and a word less so (员|接), two words hardly (投诉|回复).
+ */
+const W_TYPED = 1;
+const W_SYNONYM = 0.85;
+const W_CHAR = 0.5;
+const W_JOIN_CHARS = 1;
+const W_JOIN_CHAR_WORD = 0.6;
+const W_JOIN_WORDS = 0.4;
+const W_DIGITS_SHORT = 0.6;
+
+export function foldText(text: string, fold?: ReadonlyMap<string, string>): string {
+  const norm = normalizeText(text);
+  if (!fold || fold.size === 0) return norm;
+  let out = '';
+  for (const ch of norm) out += fold.get(ch) ?? ch;
+  return out;
+}
+
+/** 'ab' → ['ab'], 'abc' → ['ab','bc'], 'a' → ['a']: what an item must hold of a word. */
+function wordPieces(word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 2) return chars;
+  return hanPieces(word).filter((p) => [...p].length === 2);
+}
+
+interface Unit {
+  text: string;
+  start: number;
+  /** The synonym group this unit matched, if any. */
+  group?: number;
+}
+
+export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQuery {
+  const folded = foldText(query, ctx.fold).trim();
+  const out: AnalyzedQuery = { folded, compact: compact(folded), phrases: [], pieces: [], corrected: [] };
+  const number = /^\s*(\d+(?:\.\d+)+)\s*$/.exec(folded);
+  let slot = 0;
+  const seen = new Set<string>();
+  const add = (p: QueryPiece) => {
+    const key = `${p.slot}\u0000${p.alt}\u0000${p.pos}\u0000${p.term}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.pieces.push(p);
+  };
+  const addHan = (text: string, weight: number, s: number, source: QueryPiece['source']) => {
+    wordPieces(text).forEach((piece, pos) => add({ term: hanTerm(piece), text: piece, weight: [...piece].length === 1 ? Math.min(weight, W_CHAR) : weight, slot: s, alt: text, pos, kind: 'han', source }));
+  };
+  const addSingle = (term: string, text: string, weight: number, kind: QueryPiece['kind']) => add({ term, text, weight, slot: slot++, alt: text, pos: 0, kind, source: 'typed' });
+  if (number) {
+    out.clauseNumber = number[1]!;
+    addSingle(numberTerm(out.clauseNumber), out.clauseNumber, 3, 'number');
+  }
+
+  // Synonym words found in the query, longest first, not overlapping.
+  const groups = ctx.synonyms ?? [];
+  const taken: { start: number; end: number; group: number }[] = [];
+  const candidates = groups.flatMap((g, gi) => g.words.map((w) => ({ w, gi }))).sort((a, b) => b.w.length - a.w.length);
+  for (const { w, gi } of candidates) {
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+      if (taken.some((t) => at < t.end && at + w.length > t.start)) continue;
+      taken.push({ start: at, end: at + w.length, group: gi });
+    }
+  }
+
+  // Han runs → units (synonym words whole, the rest as the segmenter cuts it), question words dropped.
+  let offset = 0;
+  const runs: Unit[][] = [];
+  for (const run of hanRuns(folded)) {
+    const start = folded.indexOf(run, offset);
+    offset = start + run.length;
+    const units: Unit[] = [];
+    let i = start;
+    const flushPlain = (text: string, at: number) => {
+      const words = ctx.segment ? ctx.segment(text) : [text];
+      let pos = at;
+      for (const w of words) {
+        units.push({ text: w, start: pos });
+        pos += w.length;
+      }
+    };
+    for (const t of taken.filter((x) => x.start >= start && x.end <= start + run.length).sort((a, b) => a.start - b.start)) {
+      if (t.start > i) flushPlain(folded.slice(i, t.start), i);
+      units.push({ text: folded.slice(t.start, t.end), start: t.start, group: t.group });
+      i = t.end;
+    }
+    if (i < start + run.length) flushPlain(folded.slice(i, start + run.length), i);
+    // Question words become breaks; "几声", "多少钱" keep what is counted (声, 钱).
+    const kept: Unit[][] = [[]];
+    for (const u of units) {
+      const counted = u.group === undefined ? /^(?:几|多少)(.+)$/.exec(u.text) : null;
+      if (counted && !STOP.has(u.text)) {
+        kept.push([{ text: counted[1]!, start: u.start + u.text.length - counted[1]!.length }], []);
+      } else if (u.group === undefined && STOP.has(u.text)) kept.push([]);
+      else kept.at(-1)!.push(u);
+    }
+    runs.push(...kept.filter((k) => k.length));
+  }
+
+  for (const units of runs) {
+    units.forEach((u, i) => {
+      const s = slot++;
+      if (u.group !== undefined) {
+        const g = groups[u.group]!;
+        out.phrases.push({ text: u.text, slot: s, weight: W_TYPED });
+        addHan(u.text, W_TYPED, s, 'typed');
+        for (const alt of g.present) {
+          if (alt === u.text) continue;
+          out.phrases.push({ text: alt, slot: s, weight: W_SYNONYM });
+          addHan(alt, W_SYNONYM, s, 'synonym');
+        }
+      } else if ([...u.text].length >= 2) {
+        out.phrases.push({ text: u.text, slot: s, weight: W_TYPED });
+        addHan(u.text, W_TYPED, s, 'typed');
+      }
+      // The piece joining this unit to the next: a real word when the segmenter split an unknown one (话|务|员).
+      const next = units[i + 1];
+      if (next) {
+        const join = [...u.text].at(-1)! + [...next.text][0]!;
+        const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
+        addSingle(hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
+      }
+      // A character standing alone between question words still says something (填, 声): weakly, it
+      // matches widely (and asking Pagefind for one character is its slowest search).
+      if ([...u.text].length === 1 && u.group === undefined && units.length === 1) addHan(u.text, W_CHAR, s, 'typed');
+    });
+  }
+
+  // Digits and Latin words; numbers with separators also joined (0791-86608110, 14:30).
+  const alnum = folded.replace(/\p{Script=Han}+/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // After a clause number its digits count little: an item without that number may still hold them.
+  const scale = out.clauseNumber ? 0.3 : 1;
+  for (const w of alnum) addSingle(w, w, scale * (/^\d{1,2}$/.test(w) ? W_DIGITS_SHORT : W_TYPED), 'alnum');
+  for (const j of joinedNumbers(folded)) addSingle(j, j, scale * W_TYPED, 'alnum');
+  return out;
+}
+
+/** The compact query with each replaced piece written as its stand-in (the first that the index holds most). */
+export function correctQuery(q: AnalyzedQuery, replacements: readonly { from: string; to: string }[]): void {
+  let text = q.compact;
+  for (const { from, to } of replacements) text = text.split(from).join(to);
+  if (text !== q.compact && !q.corrected.includes(text)) q.corrected.push(text);
+}
+
+/** Alternatives that sound like a piece found nowhere (typo fallback), in the piece's slot. */
+export function addSoundAlikes(q: AnalyzedQuery, piece: QueryPiece, alikes: readonly string[], weight = 0.7): QueryPiece[] {
+  const added: QueryPiece[] = [];
+  for (const text of alikes) {
+    if (text === piece.text || q.pieces.some((p) => p.slot === piece.slot && p.alt === piece.alt && p.pos === piece.pos && p.text === text)) continue;
+    const p: QueryPiece = { term: hanTerm(text), text, weight: piece.weight * weight, slot: piece.slot, alt: piece.alt, pos: piece.pos, kind: 'han', source: 'sound' };
+    q.pieces.push(p);
+    added.push(p);
+  }
+  return added;
+}
