@@ -187,8 +187,10 @@ export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate
           .flatMap((s) => s.entries)
           .filter((e) => e.source)
           .sort((a, b) => [...b.text].length - [...a.text].length)
-          .slice(0, 3)
-          .map((e) => `${e.what}（${e.source!.file}:${e.source!.line}）`);
+          .map((e) => `${e.what}（${e.source!.file}:${e.source!.line}）`)
+          // The hotlines all stand at the unit's line: named once.
+          .filter((e, i, all) => all.indexOf(e) === i)
+          .slice(0, 3);
         throw new CardOverflowError(
           `${cardFileName(template, unit)}（${template.file}，单位 ${unit.source.file}）：卡片${name === 'front' ? '正面' : '背面'}内容超出 ${over.toFixed(1)} mm；请缩短 ${longest.join('、')}，或减少模板中的条数 / ` +
             `the ${name} of card ${cardFileName(template, unit)} overflows by ${over.toFixed(1)} mm at the minimum size (unit ${unit.source.file}): shorten ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')}, or lower the limits in the template`,
