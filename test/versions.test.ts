@@ -11,6 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -471,7 +472,8 @@ describe('example: a revision between two git commits', () => {
 describe('guifan build --since HEAD~1 on a content repository', () => {
   it('lists every change once, correctly classified, and the next build keeps the history', async () => {
     const { repo } = await revisedSite(ORGS[1]!);
-    const outDir = path.join(TMP, 'cli-out');
+    // Outside the project: guifan refuses to write its output into its own folders.
+    const outDir = path.join(os.tmpdir(), `guifan-versions-cli-${process.pid}`);
     fs.rmSync(outDir, { recursive: true, force: true });
     const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
       let out = '';
@@ -506,5 +508,6 @@ describe('guifan build --since HEAD~1 on a content repository', () => {
     expect(second.out).toContain('nothing changed');
     const again = JSON.parse(fs.readFileSync(path.join(outDir, 'model.json'), 'utf8')) as Model;
     expect(again.versions?.revisions.map((x) => x.id)).toEqual([r.id]);
+    fs.rmSync(outDir, { recursive: true, force: true });
   }, 600_000);
 });
