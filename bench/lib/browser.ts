@@ -304,6 +304,66 @@ export async function measureSlowSearch(browser: Browser, origin: string, base: 
   };
 }
 
+// ------------------------------------------------------------------ study on a phone
+
+export interface SlowPractice {
+  profile: string;
+  /** Practice page path measured. */
+  path: string;
+  /** Navigation start → the practice's first question on screen (the quiz started as soon as the page offers it). */
+  firstQuestionMs: number;
+  /** Navigation start → the page ready to start (bank loaded, island mounted). */
+  readyMs: number;
+  /** Bytes (compressed as served) and requests until the first question, the service worker's precaching excluded. */
+  bytes: number;
+  requests: number;
+  runs: number;
+  firstQuestionMsAll: number[];
+}
+
+/** One cold session: a new context (empty cache, the service worker allowed, as on a phone's first visit), DevTools' Slow 4G. */
+async function slowPracticeSession(browser: Browser, url: string): Promise<{ firstQuestionMs: number; readyMs: number; bytes: number; requests: number }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    const net = new NetworkLog(page);
+    net.start();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-study="practice"][data-ready="true"]', { timeout: 120_000 });
+    const readyMs = await page.evaluate(() => performance.now());
+    await page.click('form.quiz-setup button[type="submit"]');
+    await page.waitForSelector('form.quiz-form', { timeout: 120_000 });
+    const firstQuestionMs = await page.evaluate(() => performance.now());
+    const transfer = await net.stop();
+    return { firstQuestionMs, readyMs, bytes: transfer.bytes, requests: transfer.requests };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A practice quiz's first question over DevTools' Slow 4G with a cold cache (serve the site with
+ * gzip, as a static host does): `runs` times, the median reported.
+ */
+export async function measureSlowPractice(browser: Browser, origin: string, base: string, sitePath: string, runs = 3): Promise<SlowPractice> {
+  const all: Awaited<ReturnType<typeof slowPracticeSession>>[] = [];
+  for (let i = 0; i < runs; i++) all.push(await slowPracticeSession(browser, `${origin}${base}${sitePath}`));
+  const median = (f: (s: (typeof all)[number]) => number) => stat(all.map(f)).median;
+  return {
+    profile: `DevTools Slow 4G: ${SLOW_4G.latency} ms latency, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbit/s down`,
+    path: sitePath,
+    firstQuestionMs: median((s) => s.firstQuestionMs),
+    readyMs: median((s) => s.readyMs),
+    bytes: median((s) => s.bytes),
+    requests: median((s) => s.requests),
+    runs,
+    firstQuestionMsAll: all.map((s) => Math.round(s.firstQuestionMs)),
+  };
+}
+
 // ------------------------------------------------------------------ print peer
 
 export interface PrintedPdf {

@@ -623,6 +623,39 @@ async function mountHub(root: HTMLElement): Promise<void> {
   mountRecordFile(root, ctx, () => location.reload());
   await showWeekly(my);
   root.dataset.ready = 'true';
+  keepHeights(root);
+}
+
+/**
+ * Notes the heights of the boxes the hub fills in, once they are drawn; the
+ * hub's inline script reserves them on the next visit, so nothing below them
+ * moves while the page loads (CLS).
+ */
+function keepHeights(root: HTMLElement): void {
+  const boxes = ['my-scope-summary', 'weekly-stage', 'weekly-live', 'plan-today'].flatMap((cls) => root.querySelector<HTMLElement>(`.${cls}`) ?? []);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const save = (): void => {
+    const heights: Record<string, number> = {};
+    for (const el of boxes) {
+      // Measured without what the last visit reserved, so a box that became shorter is noted as it is.
+      const reserved = el.style.minHeight;
+      el.style.minHeight = '0px';
+      const height = Math.round(el.getBoundingClientRect().height);
+      el.style.minHeight = reserved;
+      if (height > 0) heights[el.classList[0]!] = height;
+    }
+    try {
+      localStorage.setItem('guifan:hub-heights', JSON.stringify(heights));
+    } catch {
+      // storage full or disabled: the defaults of study.css are reserved instead
+    }
+  };
+  // Again whenever they change (a unit chosen, the weekly question answered, a test date set).
+  const observer = new ResizeObserver(() => {
+    clearTimeout(pending);
+    pending = setTimeout(save, 300);
+  });
+  for (const el of boxes) observer.observe(el);
 }
 
 /** "本周（2026年11月30日至2026年12月6日）": the ISO week as dates, not as 2026-W49. */
