@@ -94,3 +94,37 @@ export async function writeOfflineFiles(model: Model, outDir: string, base: stri
   for (const warning of warnings) process.emitWarning(`service worker: ${warning}`);
   return { precached: count, bytes: size };
 }
+
+/**
+ * The study pages' scripts without a waterfall: Astro writes a page's script as a small module
+ * that imports the shared island chunk, so on a slow network the island is only asked for once
+ * that module has arrived (one round trip, ~0.6 s on Slow 4G, before the first question). Each
+ * study page gets <link rel="modulepreload"> for the chunks its script imports, so they load
+ * beside it. Deterministic: the links follow the script's import order.
+ */
+export function preloadStudyModules(outDir: string): number {
+  let pages = 0;
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name === 'index.html' ? [path.join(dir, e.name)] : []));
+  const studyDirs = [path.join(outDir, 'study'), path.join(outDir, 'en', 'study')].filter((d) => fs.existsSync(d));
+  const importsOf = new Map<string, string[]>();
+  for (const file of studyDirs.flatMap(walk)) {
+    const html = fs.readFileSync(file, 'utf8');
+    const script = /<script type="module" src="([^"]+)"><\/script>/.exec(html);
+    if (!script || html.includes('rel="modulepreload"')) continue;
+    const src = script[1]!;
+    let chunks = importsOf.get(src);
+    if (!chunks) {
+      const local = path.join(outDir, src.replace(/^\/+/, '').replace(/^.*?(_astro\/)/, '$1'));
+      const code = fs.existsSync(local) ? fs.readFileSync(local, 'utf8') : '';
+      chunks = [...code.matchAll(/(?:import|from)\s*"(\.\/[^"]+\.js)"/g)].map((m) => new URL(m[1]!, `http://x${src}`).pathname);
+      importsOf.set(src, [...new Set(chunks)]);
+      chunks = importsOf.get(src)!;
+    }
+    if (chunks.length === 0) continue;
+    const links = chunks.map((c) => `<link rel="modulepreload" href="${c}">`).join('');
+    fs.writeFileSync(file, html.replace(script[0], `${links}${script[0]}`));
+    pages++;
+  }
+  return pages;
+}
