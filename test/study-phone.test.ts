@@ -297,7 +297,8 @@ describe('steady study pages', () => {
     await fill(page, 'form.quiz-form', bank.questions.find((q) => q.id === id)!, false);
     await page.click('form.quiz-form button.quiz-submit');
     const link = page.locator('.quiz-live .quiz-basis a').first();
-    await link.scrollIntoViewIfNeeded();
+    // Scrolled down so the link is near the top of the screen, as after reading the feedback.
+    await page.evaluate(() => scrollTo(0, document.querySelector('.quiz-live .quiz-basis a')!.getBoundingClientRect().top + scrollY - 120));
     const y = await page.evaluate(() => scrollY);
     expect(y).toBeGreaterThan(100);
     await link.click();
