@@ -121,7 +121,9 @@ export function loadBank(url: string): Promise<StudyBankFile> {
  */
 function keepOffline(urls: string[]): void {
   if (!('serviceWorker' in navigator)) return;
-  const absolute = urls.map((u) => new URL(u, location.href).href);
+  // The other banks are precached (offline.ts): kept once is enough.
+  const absolute = urls.filter((u) => /\/unit-[^/]+\.json$/.test(u)).map((u) => new URL(u, location.href).href);
+  if (absolute.length === 0) return;
   void navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: absolute } })).catch(() => undefined);
 }
 
@@ -656,6 +658,8 @@ function keepHeights(root: HTMLElement): void {
     pending = setTimeout(save, 300);
   });
   for (const el of boxes) observer.observe(el);
+  // And when the page is left (a reload soon after a change, before the observer's turn).
+  addEventListener('pagehide', save);
 }
 
 /** "本周（2026年11月30日至2026年12月6日）": the ISO week as dates, not as 2026-W49. */
