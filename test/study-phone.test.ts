@@ -275,8 +275,10 @@ describe('steady study pages', () => {
     const { context, page } = await phone();
     await open(page, 'study/');
     expect(await page.textContent('.weekly-stage .eyebrow')).toMatch(/^本周（\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日）$/);
-    await page.locator('.weekly-stage label.quiz-option, .weekly-stage input[type="radio"]').first().click();
-    if (await page.locator('.weekly-stage input.quiz-blank').count()) await page.locator('.weekly-stage input.quiz-blank').first().fill('x');
+    // Whatever this week's question is: a blank filled in, or an option chosen.
+    const blanks = page.locator('.weekly-stage input.quiz-blank');
+    if (await blanks.count()) await blanks.first().fill('x');
+    else await page.locator('.weekly-stage label.quiz-option').first().click();
     await page.click('.weekly-stage button.quiz-submit');
     await page.waitForSelector('.weekly-live .quiz-verdict');
     const verdict = await page.textContent('.weekly-live .quiz-verdict');
