@@ -13,6 +13,7 @@ import type { Model } from '../model/types.ts';
 import { acquireLock } from '../cli/lock.ts';
 import { makeFolder } from '../cli/make-folder.ts';
 import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
+import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -69,6 +70,9 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   }
   // Server-side leftovers of Astro's content layer; a static site does not serve them.
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json']) fs.rmSync(path.join(out, leftover), { force: true });
+  preloadStudyModules(out);
+  // Last, over the finished pages and search index: the web app manifest and the service worker.
+  await writeOfflineFiles(model, out, base);
 }
 
 export interface SiteState {
