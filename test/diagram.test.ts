@@ -220,6 +220,55 @@ describe('layoutProcess', () => {
     );
   });
 
+  it('routes a three-way decision without crossings, each label by its own branch', async () => {
+    const three: Process = {
+      id: 'three',
+      title: '咨询分流流程',
+      units: 'all',
+      startId: 't-start',
+      lanes: ['clerk', 'leader', 'office'],
+      source,
+      nodes: [
+        node('t-start', 'start', 'clerk', '客户来电或来人咨询', [{ to: 't-kind' }]),
+        node('t-kind', 'decision', 'clerk', '属于哪一类诉求？', [
+          { to: 't-answer', label: '一般咨询' },
+          { to: 't-order', label: '业务办理' },
+          { to: 't-complaint', label: '投诉' },
+        ]),
+        node('t-answer', 'step', 'clerk', '当场解答，必要时一次性告知', [{ to: 't-end' }], '当场'),
+        node('t-order', 'step', 'leader', '登记工单，转承办部门办理', [{ to: 't-end' }], '当天'),
+        node('t-complaint', 'step', 'office', '报告值班长，按投诉流程处理', [{ to: 't-end' }], '2个工作日'),
+        node('t-end', 'end', 'clerk', '办结归档', []),
+      ],
+    };
+    for (const options of [{}, { fontSize: 8, targetWidth: 460, maxNodeEms: 40, fill: true }]) {
+      const layout = await layoutProcess(three, roles, options);
+      checkLayout(layout);
+      const segs = layout.edges.flatMap((e, i) => e.points.slice(1).map((b, k) => ({ edge: i, to: e.to, a: e.points[k]!, b })));
+      // A horizontal and a vertical segment of two edges (not joining into one node) crossing inside both.
+      const crossing = (p: (typeof segs)[number], q: (typeof segs)[number]): boolean => {
+        const [h, v] = p.a.y === p.b.y ? [p, q] : [q, p];
+        if (h.a.y !== h.b.y || v.a.x !== v.b.x) return false;
+        const x = v.a.x;
+        const y = h.a.y;
+        return x > Math.min(h.a.x, h.b.x) + 0.5 && x < Math.max(h.a.x, h.b.x) - 0.5 && y > Math.min(v.a.y, v.b.y) + 0.5 && y < Math.max(v.a.y, v.b.y) - 0.5;
+      };
+      for (const [i, p] of segs.entries()) for (const q of segs.slice(i + 1)) if (p.edge !== q.edge && p.to !== q.to) expect(crossing(p, q), `${layout.edges[p.edge]!.label ?? p.to} crosses ${layout.edges[q.edge]!.label ?? q.to}`).toBe(false);
+      // Each label touches its own branch and no other.
+      const branches = layout.edges.filter((e) => e.from === 't-kind');
+      for (const e of branches) {
+        const box = e.labelBox!;
+        const near = (edge: (typeof branches)[number], margin: number): boolean =>
+          edge.points.slice(1).some((b, k) => {
+            const a = edge.points[k]!;
+            return boxesOverlap({ x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin }, { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x) + 0.01, height: Math.abs(a.y - b.y) + 0.01 });
+          });
+        expect(near(e, layout.fontSize * 0.6), `${e.label} by its branch`).toBe(true);
+        for (const other of layout.edges.filter((x) => x !== e)) expect(near(other, 0.5), `${e.label} on ${other.label ?? `${other.from}→${other.to}`}`).toBe(false);
+      }
+    }
+  });
+
   it('lays out every example process cleanly', async () => {
     const { model, diagnostics } = await loadModel('content');
     expect(model, JSON.stringify(diagnostics.slice(0, 3))).toBeDefined();

@@ -206,12 +206,52 @@ describe('pages', () => {
       expect(html).toMatch(/id="cm-[a-z0-9-]+"/);
     }
     const role = fs.readFileSync(path.join(OUT, 'roles/hotline-operator/index.html'), 'utf8');
-    expect(role).toContain('本岗位的专门条款');
-    expect(role).toContain('#c-answer-within-three-rings');
+    expect(role).toContain('本岗位专门要求');
+    expect(role).toContain('全体通用');
+    expect(role).toContain('href="/norms/counter-hotline-norms/#c-answer-within-three-rings"');
+    expect(role).toContain('href="/study/role-hotline-operator/"');
+    expect(role).toContain('href="/print/handbook-hotline-operator.pdf"');
+    // A post at a unit: the unit's wording, its practice for the role and the role's handbook of the unit.
+    const unitRole = fs.readFileSync(path.join(OUT, 'units/water-service-dept/roles/counter-clerk/index.html'), 'utf8');
+    expect(unitRole).toContain('href="/units/water-service-dept/norms/counter-hotline-norms/#c-water-ask-account-number"');
+    expect(unitRole).toContain('投诉应自受理之日起3个工作日内答复客户');
+    expect(unitRole).toContain('href="/study/unit-water-service-dept/?role=counter-clerk"');
+    expect(unitRole).toContain('href="/print/handbook-water-service-dept__counter-clerk.pdf"');
+  });
+
+  it('a clause reworded by a unit above reads 上级单位, not 沿用, and each document keeps its own date', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/units/power-qingshi-station/norms/counter-hotline-norms/`);
+    expect(await page.textContent('#c-power-low-voltage-fast-track .origin')).toContain('上级单位新增（城区供电营业厅）');
+    expect(await page.textContent('.doc-meta')).toContain('2027年');
+    await page.close();
+  });
+
+  it('the QR page shows one set of numbers: the unit’s', async () => {
+    const page = await newPage(390);
+    await page.goto(`${server.url}/units/power-qingshi-station/commitments/`);
+    const numbers = await page.$$eval('[data-contact] a', (as) => as.map((a) => a.textContent));
+    expect(numbers).toEqual(['95598', '0791-87352100']);
+    const text = (await page.textContent('body'))!;
+    for (const group of ['0791-86608000', '0791-86608100', '0791-86608110', '0791-86621300']) expect(text).not.toContain(group);
+    expect(await page.textContent('body')).toContain('90分钟内');
+    await page.close();
   });
 
   it('content pages ship no script; the search page ships the island', () => {
-    const pages = ['index.html', 'norms/general-service-norms/index.html', 'etiquette/index.html', 'units/power-city-hall/commitments/index.html', 'processes/complaint-handling-process/index.html', 'en/roles/index.html'];
+    const pages = [
+      'index.html',
+      'norms/general-service-norms/index.html',
+      'etiquette/index.html',
+      'units/power-city-hall/index.html',
+      'units/power-city-hall/commitments/index.html',
+      'units/power-city-hall/roles/counter-clerk/index.html',
+      'units/water-service-dept/norms/general-service-norms/index.html',
+      'processes/complaint-handling-process/index.html',
+      'downloads/index.html',
+      'commitments/index.html',
+      'en/roles/index.html',
+    ];
     for (const p of pages) expect(fs.readFileSync(path.join(OUT, p), 'utf8'), p).not.toMatch(/<script/i);
     expect(fs.readFileSync(path.join(OUT, 'search/index.html'), 'utf8')).toMatch(/<script type="module"/);
     expect(fs.existsSync(path.join(OUT, 'pagefind/pagefind.js'))).toBe(true);
@@ -248,7 +288,20 @@ describe('print stylesheet', () => {
 
 describe('accessibility (axe-core)', () => {
   const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const targets = ['/', '/norms/general-service-norms/', '/processes/complaint-handling-process/', '/search/?q=%E6%8A%95%E8%AF%89', '/en/', '/units/power-city-hall/commitments/', '/etiquette/'];
+  const targets = [
+    '/',
+    '/norms/general-service-norms/',
+    '/processes/complaint-handling-process/',
+    '/search/?q=%E6%8A%95%E8%AF%89',
+    '/en/',
+    '/units/power-city-hall/commitments/',
+    '/units/power-qingshi-station/',
+    '/units/water-service-dept/roles/counter-clerk/',
+    '/en/units/water-service-dept/roles/counter-clerk/',
+    '/commitments/',
+    '/downloads/',
+    '/etiquette/',
+  ];
   for (const target of targets) {
     it(`${decodeURIComponent(target)} has no serious or critical violations`, async () => {
       const page = await newPage();

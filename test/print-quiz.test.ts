@@ -14,7 +14,7 @@ import { loadModel } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { buildPrint, MissingGlyphError, plannedPrintFiles } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
-import { assembleQuiz, trueFalseStem, type QuizAssembly } from '../src/print/quiz.ts';
+import { assembleQuiz, gbQuotes, trueFalseStem, type QuizAssembly } from '../src/print/quiz.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
 import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './fixtures/print/helpers.ts';
@@ -52,8 +52,10 @@ interface PaperQuestion {
   options: Map<string, string>;
 }
 
-/** Compare stems: no white space, no answer brackets, no blanks (drawn ＿ or written ____). */
-const stemKey = (s: string): string => squash(trueFalseStem(s)).replace(/（＿*）/g, '').replace(/＿+/g, '').replace(/_{2,}/g, '');
+/** Compare stems: no white space, no answer brackets, no blanks (drawn ＿ or written ____), quotes as papers print them (“”, GB/T 15834). */
+const stemKey = (s: string): string => squash(gbQuotes(trueFalseStem(s))).replace(/（＿*）/g, '').replace(/＿+/g, '').replace(/_{2,}/g, '');
+/** Options as papers print them: quotes “” (GB/T 15834), no white space. */
+const optionKey = (s: string): string => squash(gbQuotes(s));
 
 /** The questions of a paper, per section, read back from its extracted text. */
 function readPaper(path: string): Map<SectionType, PaperQuestion[]> {
@@ -65,6 +67,8 @@ function readPaper(path: string): Map<SectionType, PaperQuestion[]> {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || /第\d+页\s*共\d+页/.test(line) || line.startsWith('\f')) continue;
+    // The sealing strip down the margin (密封线 and the candidate's fields).
+    if (/^密\s*封\s*线/.test(line) || /^(姓名|工号|单位)：$/.test(line)) continue;
     if (/（[A-Z]卷）$/.test(line) && line.includes(template.title)) continue; // running header
     const heading = /^[一二三四五六]、(单项选择题|多项选择题|判断题|填空题)（/.exec(line);
     if (heading) {
@@ -99,7 +103,7 @@ function bankQuestion(type: SectionType, pq: PaperQuestion): BankQuestion {
   const options = [...pq.options.values()].map(squash).sort();
   const matches = bank.filter((b) => {
     if (b.type !== type || stemKey(b.stem) !== stemKey(pq.stem)) return false;
-    if (b.type === 'single' || b.type === 'multiple') return JSON.stringify(b.options.map(squash).sort()) === JSON.stringify(options);
+    if (b.type === 'single' || b.type === 'multiple') return JSON.stringify(b.options.map(optionKey).sort()) === JSON.stringify(options);
     return true;
   });
   expect(matches.length, `bank question for ${pq.stem}`).toBeGreaterThanOrEqual(1);
@@ -182,10 +186,11 @@ describe('quiz papers', () => {
             const cell = row!.split(/\s+/)[vi]!;
             expect(cell, row).toMatch(/^[A-F]+$/);
             const chosen = [...cell].map((l) => squash(pq.options.get(l) ?? '?')).sort();
-            const correct = (b.type === 'single' ? [b.answer] : b.answer).map((i) => squash(b.options[i]!)).sort();
+            const correct = (b.type === 'single' ? [b.answer] : b.answer).map((i) => optionKey(b.options[i]!)).sort();
             expect(chosen, `${type} ${pq.number} version ${vi}`).toEqual(correct);
           } else if (b.type === 'truefalse') {
-            expect(row!.split(/\s+/)[vi], row).toBe(b.answer ? '√' : '×');
+            // A tick (U+2713), not the root sign √.
+            expect(row!.split(/\s+/)[vi], row).toBe(b.answer ? '✓' : '×');
           } else {
             // Blank answers may wrap or hold spaces: each version's canonical answers appear, in order.
             const canonical = b.answer.map((accepted) => squash(accepted[0]!));
@@ -269,13 +274,30 @@ describe('quiz papers', () => {
 
   it('shows the header fields, points and page numbers', () => {
     const t = pdftotext(file(`quiz-${UNIT}-A.pdf`));
-    for (const f of template.fields) expect(t).toContain(`${f}：`);
+    // With a sealing line only the score is asked on top; the candidate's fields are in the strip.
+    for (const f of template.sealingLine ? template.fields.filter((x) => x === '得分') : template.fields) expect(t).toContain(`${f}：`);
     // Full marks are the exam rule's, whatever the bank could fill of each section.
     expect(assembly.total).toBe(model.organisation.exam.total);
     expect(t).toContain(`满分${model.organisation.exam.total}分`);
     const n = pageCount(file(`quiz-${UNIT}-A.pdf`));
     expect(t).toContain(`本试卷共${n}页`);
     expect(t).toContain(`第${n}页 共${n}页`);
+  });
+
+  it('draws the sealing line down the left margin of every page, the fields beside it on the first, and none on the key', () => {
+    expect(template.sealingLine).toBe(true);
+    const fc = emptyFontconfig(mkdtempSync(join(tmpdir(), 'guifan-quiz-seal-')));
+    const dpi = 30;
+    const strip = (f: string, page: number): number => {
+      const { image } = rasterise(f, page, dpi, fc);
+      return inkRatio(image, 0, 0, Math.round((template.page.margin.left / 25.4) * dpi), image.height);
+    };
+    const paper = file(`quiz-${UNIT}-A.pdf`);
+    const first = strip(paper, 1);
+    const second = strip(paper, 2);
+    expect(second).toBeGreaterThan(0.002);
+    expect(first).toBeGreaterThan(second * 1.5);
+    expect(strip(file(`quiz-${UNIT}-key.pdf`), 1)).toBe(0);
   });
 
   it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
@@ -322,9 +344,9 @@ describe('quiz papers', () => {
     const { builtinFontPath, tagSubsets } = await import('../src/print/fonts.ts');
     const fontconfig = emptyFontconfig(join(out, 'fc-glyphs'));
     const chars = [...new Set([...files.map((f) => pdftotext(f)).join('').replace(/\s/gu, '')])].sort();
-    // ① numbers the answers of a question with several blanks, when the paper has one.
+    // ① numbers the answers of a question with several blanks, when the paper has one; ✓ (U+2713), not √.
     const severalBlanks = assembly.sections.some((sec) => sec.questions.some((q) => q.type === 'blank' && q.answer.length > 1));
-    expect(chars).toEqual(expect.arrayContaining(['√', '×', '＿', ...(severalBlanks ? ['①'] : [])]));
+    expect(chars).toEqual(expect.arrayContaining(['✓', '×', '＿', ...(severalBlanks ? ['①'] : [])]));
     const font = fonts.load(builtinFontPath('noto-sans-sc-regular')!);
     // Even rows: the character as subset text (the production path); odd rows: its outline from the font file.
     const CELL = 30, SIZE = 20, COLUMNS = 16, DPI = 144;

@@ -12,11 +12,13 @@ import { buildPrint, MissingGlyphError, PosterOverflowError, TemplateError } fro
 import { FontCache } from '../src/print/fonts.ts';
 import { breakLines, NO_LINE_END, NO_LINE_START } from '../src/print/layout/lines.ts';
 import { paginate } from '../src/print/layout/flow.ts';
-import { parseTemplate } from '../src/print/templates.ts';
+import { loadTemplates, parseTemplate } from '../src/print/templates.ts';
+import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
+import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause, Model } from '../src/model/types.ts';
 import { fixtureModel, overfullModel } from './fixtures/print/model.ts';
-import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readToc, squash } from './fixtures/print/helpers.ts';
+import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './fixtures/print/helpers.ts';
 
 const fonts = new FontCache();
 let out: string;
@@ -108,11 +110,43 @@ describe('poster', () => {
     expect(raw).not.toContain('/Subtype /Image');
   });
 
-  it('fails with the poster name and the overflow when it cannot fit', async () => {
+  it('keeps titles and targets on more sheets when even they do not fit one, and says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-'));
-    const err = await buildPrint(overfullModel(), dir, { only: 'poster', fonts }).catch((e: unknown) => e);
+    const res = await buildPrint(overfullModel(), dir, { only: 'poster', fonts });
+    const f = res.files[0]!;
+    expect(res.notes).toEqual([expect.stringMatching(/^poster-crowded-hall\.pdf：60 条承诺的全文在最小字号 20 pt 下放不下.*分 \d+ 张印制/)]);
+    const sheets = pageCount(f);
+    expect(sheets).toBeGreaterThan(1);
+    expect(res.notes[0]).toContain(`分 ${sheets} 张印制`);
+    const t = squash(pdftotext(f));
+    expect((t.match(/≤24小时/g) ?? []).length).toBe(60);
+    expect(t).not.toContain('我们承诺在规定时限内办结');
+  });
+
+  it('prints the full texts on more sheets when the template says second-sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-sheets-'));
+    mkdirSync(join(dir, 'templates'));
+    const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('overflow: qr-page', 'overflow: second-sheet'));
+    const res = await buildPrint(overfullModel(), dir, { templatesDir: join(dir, 'templates'), fonts });
+    const f = res.files[0]!;
+    expect(res.notes).toEqual([expect.stringMatching(/分 \d+ 张印制 \//)]);
+    expect(pageCount(f)).toBeGreaterThan(2);
+    const t = squash(pdftotext(f));
+    expect(t.split(squash('我们承诺在规定时限内办结客户提出的每一项业务申请')).length - 1).toBe(60);
+    // The 落款 and contacts once, on the last sheet.
+    expect(squash(pdftotext(f, { first: pageCount(f), last: pageCount(f) }))).toContain('2026年3月1日');
+    expect(squash(pdftotext(f, { first: 1, last: 1 }))).not.toContain('2026年3月1日');
+  });
+
+  it('fails with the poster name and the overflow when the template says to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-fail-'));
+    mkdirSync(join(dir, 'templates'));
+    const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('overflow: qr-page', 'overflow: fail'));
+    const err = await buildPrint(overfullModel(), dir, { templatesDir: join(dir, 'templates'), fonts }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PosterOverflowError);
-    expect(String((err as Error).message)).toMatch(/poster poster-crowded-hall\.pdf overflows the page by \d+\.\d mm even at the minimum body size 12 pt/);
+    expect(String((err as Error).message)).toMatch(/poster poster-crowded-hall\.pdf overflows the page by \d+\.\d mm even at the minimum body size 20 pt/);
   });
 });
 
@@ -140,14 +174,17 @@ describe('handbook', () => {
   it('has a contents page whose numbers and outline targets are the pages where the sections start', async () => {
     const toc = readToc(hb());
     const outline = await readOutline(readFileSync(hb()));
+    // The contents print body page numbers (from 1 after the front matter); the outline targets physical pages.
+    const labels = await readPageLabels(readFileSync(hb()));
+    const physical = (printed: number): number => labels.indexOf(String(printed)) + 1;
     expect(toc.length).toBeGreaterThan(8);
     expect(outline.map((o) => squash(o.title))).toEqual(toc.map((e) => squash(e.title)));
-    expect(outline.map((o) => o.page)).toEqual(toc.map((e) => e.page));
+    expect(outline.map((o) => o.page)).toEqual(toc.map((e) => physical(e.page)));
     for (const entry of toc) {
-      const page = squash(pdftotext(hb(), { first: entry.page, last: entry.page }));
+      const page = squash(pdftotext(hb(), { first: physical(entry.page), last: physical(entry.page) }));
       expect(page, `${entry.title} on page ${entry.page}`).toContain(squash(entry.title));
-      if (entry.page > 2) {
-        const before = squash(pdftotext(hb(), { first: entry.page - 1, last: entry.page - 1 }));
+      if (entry.page > 1) {
+        const before = squash(pdftotext(hb(), { first: physical(entry.page) - 1, last: physical(entry.page) - 1 }));
         // The section starts here: its heading is not on the page before (headings stay with their text).
         expect(before.endsWith(squash(entry.title))).toBe(false);
       }
@@ -155,10 +192,26 @@ describe('handbook', () => {
     expect(outline.filter((o) => o.depth === 1).map((o) => o.title)).toEqual(['营业窗口服务规范', '文明用语与服务忌语', '服务承诺', '服务流程', '服务质量考核办法']);
   });
 
-  it('numbers its pages in the footer', () => {
+  it('numbers the contents i, ii and the body from 1 on right-hand pages, padded to a multiple of four', async () => {
     const n = pageCount(hb());
-    const last = pdftotext(hb(), { layout: true, first: n, last: n }).trim().split('\n').at(-1)!.trim();
-    expect(last).toBe(String(n));
+    expect(n % 4).toBe(0);
+    const labels = await readPageLabels(readFileSync(hb()));
+    expect(labels[0]).toBe('封面');
+    expect(labels[1]).toBe('i');
+    const first = labels.indexOf('1');
+    // The body starts on a right-hand (odd, 1-based) page.
+    expect((first + 1) % 2).toBe(1);
+    const footer = (page: number): string => pdftotext(hb(), { layout: true, first: page, last: page }).trim().split('\n').at(-1)!.trim();
+    expect(footer(2)).toBe('i');
+    let body = 0;
+    for (let p = first + 1; p <= n; p++) {
+      const text = pdftotext(hb(), { first: p, last: p }).trim();
+      if (text === '') continue; // blank pages at the end
+      body++;
+      expect(footer(p), `page ${p}`).toBe(String(body));
+      expect(labels[p - 1]).toBe(String(body));
+    }
+    expect(body).toBeGreaterThan(3);
   });
 
   it('gives a role only what applies to it', () => {
@@ -187,8 +240,9 @@ describe('handbook', () => {
 });
 
 describe('card', () => {
+  const unit = model.units[0]!;
   it('has phrases and forbidden phrases on the front, commitments and hotlines on the back', () => {
-    const f = file(`card-${model.units[0]!.id}.pdf`);
+    const f = file(`card-${unit.id}.pdf`);
     expect(pageCount(f)).toBe(2);
     const front = squash(pdftotext(f, { first: 1, last: 1 }));
     const back = squash(pdftotext(f, { first: 2, last: 2 }));
@@ -196,6 +250,67 @@ describe('card', () => {
     expect(front).toContain('喂，干什么的？');
     expect(back).toContain('故障抢修24小时内');
     expect(back).toContain('0791-6132563');
+    // ✓ and ✗ are drawn marks now, not the ○ and × characters (×× is a phrase's blank).
+    expect(front).not.toContain('○');
+    expect(front).not.toContain('×没零钱');
+  });
+
+  it('fills each side and sets its values in one column', async () => {
+    const pages = await readGlyphs(new Uint8Array(readFileSync(file(`card-${unit.id}.pdf`))));
+    const mm = 72 / 25.4;
+    for (const p of pages) {
+      // The lowest line sits near the bottom margin (3 mm): the type was set as large as fits.
+      const lowest = Math.min(...p.glyphs.map((g) => g.y));
+      expect(lowest / mm, 'mm above the bottom edge').toBeLessThan(7);
+    }
+    // Targets, and hotline numbers, each start at one x on the back.
+    const back = pages[1]!;
+    const startOf = (value: string): number => {
+      const chars = [...value];
+      const at = back.glyphs.findIndex((_, i) => chars.every((ch, k) => back.glyphs[i + k]?.text === ch));
+      expect(at, value).toBeGreaterThanOrEqual(0);
+      return Math.round(back.glyphs[at]!.x * 10) / 10;
+    };
+    const targets = unit.commitments.filter((c) => c.target).slice(0, 4).map((c) => startOf(c.target!.display));
+    expect(new Set(targets).size, targets.join(' ')).toBe(1);
+    const numbers = ['95598', '0791-6132563'].map(startOf);
+    expect(new Set(numbers).size, numbers.join(' ')).toBe(1);
+  });
+
+  it('puts ten cards a side on an A4 sheet for the print shop, with crop marks', async () => {
+    const f = file(`card-sheet-${unit.id}.pdf`);
+    expect(pageCount(f)).toBe(2);
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.load(readFileSync(f));
+    const { width, height } = doc.getPage(0).getSize();
+    expect([Math.round((width * 25.4) / 72), Math.round((height * 25.4) / 72)]).toEqual([210, 297]);
+    for (const [page, needle] of [[1, '喂，干什么的？'], [2, '0791-6132563']] as const) {
+      const text = squash(pdftotext(f, { first: page, last: page }));
+      expect(text.split(needle).length - 1, `page ${page}`).toBe(10);
+    }
+  });
+});
+
+describe('print shop options', () => {
+  it('adds a 3 mm bleed and crop marks to a poster when its template asks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-bleed-'));
+    mkdirSync(join(dir, 'templates'));
+    const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
+    writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('bleed: 0', 'bleed: 3').replace('cropMarks: false', 'cropMarks: true'));
+    const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), only: `poster:${model.units[0]!.id}`, fonts });
+    const { PDFDocument } = await import('pdf-lib');
+    const page = (await PDFDocument.load(readFileSync(res.files[0]!))).getPage(0);
+    const mm = 72 / 25.4;
+    const trim = page.getTrimBox();
+    const bleed = page.getBleedBox();
+    const media = page.getMediaBox();
+    expect([trim.x, trim.y, Math.round(trim.width / mm), Math.round(trim.height / mm)]).toEqual([0, 0, 297, 420]);
+    expect(Math.round(-bleed.x / mm)).toBe(3);
+    expect(Math.round((bleed.width - trim.width) / mm)).toBe(6);
+    // The marks sit outside the bleed: the sheet is larger still.
+    expect(-media.x).toBeGreaterThan(-bleed.x + 5 * mm);
+    const audit = await auditPrint(join(dir, 'print'), { templates: loadTemplates(join(dir, 'templates')), model });
+    for (const k of AUDIT_CHECKS) expect(audit.totals[k], k).toBe(0);
   });
 });
 
@@ -241,6 +356,46 @@ describe('line breaker', () => {
     );
   });
 
+  it('spaces by clreq: compressed pairs, a quarter em beside Western text, nothing inside it, per punctuation style', () => {
+    const one = (text: string, rules?: Parameters<typeof breakLines>[1]['rules']): { gaps: number[]; width: number; lead: number } => {
+      const [line] = breakLines(text, { width: 1000, advance, ...(rules ? { rules } : {}) });
+      return { gaps: line!.gaps!, width: line!.width, lead: line!.lead ?? 0 };
+    };
+    // 说“好”“行”。: ”“ and ”。 lose the blank halves that meet (-½ em), the rest is 0.
+    expect(one('说“好”“行”。').gaps).toEqual([0, 0, 0, -5, 0, 0, -5, 0]);
+    // 在24小时内 and Q/YLGY 101—2027: ¼ em between Han and Western, none inside the number or code.
+    expect(one('在24小时内').gaps).toEqual([2.5, 0, 2.5, 0, 0, 0]);
+    expect(one('Q/YLGY 101—2027号').gaps).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2.5, 0]);
+    // 开明: only 。？！ keep their width; an opening mark at a line's start hangs its blank half.
+    const kaiming = { punctuation: 'kaiming' as const, latinGap: 0.25, maxStretch: 0.08 };
+    expect(one('好，“行”。', kaiming).gaps).toEqual([0, -10, 0, 0, -5, 0]);
+    expect(one('“行”', kaiming).lead).toBe(-5);
+    // Half width at the end of a line: the closing mark's blank leaves the measure.
+    expect(one('好。', { punctuation: 'line-end-half', latinGap: 0.25, maxStretch: 0.08 }).width).toBe(15);
+    expect(one('好。').width).toBe(20);
+  });
+
+  it('justifies without ever spacing inside a Western run, and within the caps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, '罚款200—500元', 'Q/YLGY 101—2027'), { minLength: 4, maxLength: 40 }), fc.integer({ min: 90, max: 300 }), (parts, width) => {
+        const text = parts.join('');
+        for (const line of breakLines(text, { width, advance })) {
+          const chars = [...line.text];
+          const gaps = line.fill ?? line.gaps!;
+          const western = chars.map((ch) => /[0-9A-Za-z]/.test(ch));
+          chars.forEach((ch, i) => {
+            if (i + 1 >= chars.length) return;
+            const extra = gaps[i]! - line.gaps![i]!;
+            if (western[i] && western[i + 1]) expect(gaps[i], `${ch}${chars[i + 1]} in ${line.text}`).toBe(0);
+            // No gap grows by more than 0.1 em (the audit's loose line), beyond compressed marks regaining a little.
+            expect(extra, `${ch}${chars[i + 1]} in ${line.text}`).toBeLessThanOrEqual(10 * 0.2 + 1e-9);
+          });
+        }
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
   it('avoids a lone character on the last line when it can', () => {
     const text = '城区管网末梢水压不低于规定值，合格率保持在较高水平以上。';
     const lines = breakLines(text, { width: 130, advance });
@@ -258,8 +413,9 @@ describe('pagination', () => {
     const pages = paginate(blocks, 90);
     expect(pages[0]!.fragments.map((f) => f.block.content)).toEqual(['a']);
     expect(pages[1]!.fragments[0]!.block.content).toBe('h');
+    // 8 + 2 would leave two lines alone on the second page: the first gives up two more.
     const split = paginate([{ rows: Array(10).fill(10) as number[], orphans: 2, widows: 2, content: 'p' }], 90);
-    expect(split.map((p) => p.fragments[0]!.to - p.fragments[0]!.from)).toEqual([8, 2]);
+    expect(split.map((p) => p.fragments[0]!.to - p.fragments[0]!.from)).toEqual([6, 4]);
     const widow = paginate([{ rows: Array(10).fill(10) as number[], orphans: 2, widows: 2, content: 'p' }], 95);
     expect(widow.every((p) => p.fragments.every((f) => f.to - f.from >= 2))).toBe(true);
   });
@@ -292,7 +448,7 @@ describe('errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-tpl-'));
     mkdirSync(join(dir, 'templates'));
     const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
-    writeFileSync(join(dir, 'templates', 'poster-a5.yaml'), a4.replace('output: poster-a4', 'output: poster-a5').replace('size: A4', 'size: A5').replace('minBodySize: 9', 'minBodySize: 6'));
+    writeFileSync(join(dir, 'templates', 'poster-a5.yaml'), a4.replace('output: poster-a4', 'output: poster-a5').replace('size: A4', 'size: A5').replace('distance: 1.06', 'distance: 0.75'));
     const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), fonts });
     expect(res.files.map((f) => basename(f))).toEqual(model.units.map((u) => `poster-a5-${u.id}.pdf`));
   });

@@ -14,6 +14,9 @@ import {
   emptyReviewBook,
   isCorrect,
   memoryStore,
+  mergeDecks,
+  mergeProgress,
+  mergeReviewBooks,
   previewDue,
   rateCard,
   readPart,
@@ -269,4 +272,59 @@ describe('createStudy', () => {
     expect(sunday).toEqual(monday);
     expect(study.weekly(new Date(2026, 10, 30)).question?.id).not.toBe(monday.question?.id);
   });
+
+  it('records a question answered outside a quiz (the weekly one) in the same record as a quiz’s', () => {
+    const store = memoryStore();
+    const study = createStudy({ bank, store, namespace: 'org', hrefFor, now });
+    const q = bank.questions.find((x) => x.type === 'single')!;
+    const feedback = study.answerOne(q, wrongResponse(q));
+    expect(feedback.correct).toBe(false);
+    expect(feedback.correctAnswer).toBe(correctAnswerText(q));
+    // Another client over the same storage (another page) sees it in the 错题本 and the flashcards.
+    const other = createStudy({ bank, store, namespace: 'org', hrefFor, now });
+    expect(other.review().map((r) => r.question.id)).toEqual([q.id]);
+    expect(other.dueFlashcards().map((c) => c.question.id)).toEqual([q.id]);
+    expect(other.session).toBeUndefined();
+    other.answerOne(q, rightResponse(q));
+    other.answerOne(q, rightResponse(q));
+    expect(createStudy({ bank, store, namespace: 'org', hrefFor, now }).review()).toEqual([]);
+  });
+
+  it('shows options in the bank’s order in every quiz, the review quiz and the flashcards (the same letters everywhere)', () => {
+    const store = memoryStore();
+    const study = createStudy({ bank, store, namespace: 'org', hrefFor, now });
+    const withOptions = bank.questions.filter((q) => q.type === 'single' || q.type === 'multiple');
+    for (const seed of ['a', 'b', 'c']) {
+      const quiz = study.startQuiz({ count: bank.questions.length, seed });
+      for (const q of quiz.questions) expect(q, `${seed} ${q.id}`).toEqual(byId(q.id));
+    }
+    const q = withOptions[0]!;
+    study.startQuiz({ count: bank.questions.length, seed: 'd' });
+    study.answer(q.id, wrongResponse(q));
+    expect(study.startReviewQuiz({ seed: 'e' }).questions).toEqual([byId(q.id)]);
+    expect(study.dueFlashcards()[0]!.front).toBe(cardFaces(byId(q.id)).front);
+  });
 });
+
+describe('merging a record kept apart (a unit’s, before one record per person)', () => {
+  it('keeps every question of both, the later mistake and the sum of wrong answers, the better-informed card, both progresses', () => {
+    const t1 = new Date('2026-11-01T08:00:00Z');
+    const t2 = new Date('2026-11-05T08:00:00Z');
+    const main = recordInReview(recordInReview(emptyReviewBook(), 'a', false, t1), 'b', false, t1);
+    const unit = recordInReview(recordInReview(emptyReviewBook(), 'b', false, t2), 'c', false, t2);
+    const merged = mergeReviewBooks(main, unit);
+    expect(Object.keys(merged.entries).sort()).toEqual(['a', 'b', 'c']);
+    expect(merged.entries.b).toMatchObject({ wrongCount: 2, firstWrongAt: t1.toISOString(), lastWrongAt: t2.toISOString() });
+    const deckMain = addCards(emptyDeck(), ['a', 'b'], t1);
+    const deckUnit = rateCard(addCards(emptyDeck(), ['b', 'c'], t1), 'b', 'good', t2);
+    const deck = mergeDecks(deckMain, deckUnit);
+    expect(Object.keys(deck.cards).sort()).toEqual(['a', 'b', 'c']);
+    expect(deck.cards.b).toEqual(deckUnit.cards.b);
+    const q = bank.questions.find((x) => x.documents.length > 0)!;
+    const p1 = recordProgress(emptyProgress(), q, true);
+    const p2 = recordProgress(emptyProgress(), q, false);
+    const progress = mergeProgress(p1, p2);
+    expect(progress.documents[q.documents[0]!]).toEqual({ answered: 2, correct: 1, mastered: [q.id] });
+  });
+});
+

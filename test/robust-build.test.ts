@@ -8,8 +8,10 @@
  * directories, produce identical files, PDFs and search index included, so a
  * reviewer can trust a diff of the output.
  */
+import fs from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { SIZE_ATTR, sizeMarkText } from '../src/print/file-sizes.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, editFile, firstDifference, guifan, hashTree, stagingLeftovers, treeChanges } from './fuzz/build-helpers.ts';
 
@@ -67,6 +69,52 @@ describe('the baseline build', () => {
     expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
     expect(files.filter((f) => /^print\/.+\.pdf$/.test(f)).length).toBeGreaterThanOrEqual(4);
   });
+
+  it('every PDF size on the site is the size of the file built (pages are made while the PDFs are; the sizes are written in after)', () => {
+    const marks = sizeMarks(out);
+    const pdfs = [...baseline.keys()].filter((f) => /^print\/.+\.pdf$/.test(f));
+    // The downloads page has a size for every published PDF; no mark anywhere is empty or wrong.
+    const onDownloads = new Set(marks.filter((m) => m.page === 'downloads/index.html').map((m) => m.file));
+    expect([...onDownloads].sort()).toEqual(pdfs.map((f) => f.slice('print/'.length)).sort());
+    expect(marks.some((m) => m.page.startsWith('units/'))).toBe(true);
+    expect(marks.some((m) => m.page.startsWith('en/'))).toBe(true);
+    for (const m of marks) expect(m.shown, `${m.page} ${m.file}`).toBe(sizeMarkText(fs.statSync(path.join(out, 'print', m.file)).size));
+  });
+});
+
+/** The PDF size marks of a built site: page, file, what it shows. */
+function sizeMarks(dir: string): { page: string; file: string; shown: string }[] {
+  const marks: { page: string; file: string; shown: string }[] = [];
+  const walk = (rel: string): void => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) {
+        const html = fs.readFileSync(path.join(dir, p), 'utf8');
+        for (const m of html.matchAll(new RegExp(`<span class="file-size" ${SIZE_ATTR}="([^"]+)">([^<]*)</span>`, 'g'))) marks.push({ page: p, file: m[1]!, shown: m[2]! });
+      }
+    }
+  };
+  walk('');
+  return marks;
+}
+
+describe('guifan pdf keeps the sizes on the site true', () => {
+  it('a poster made again with another commitment: the site in --out shows its new size', async () => {
+    const copy = path.join(root, 'dist-pdf-sizes');
+    await cp(out, copy, { recursive: true });
+    const longer = await variant('longer-board', 'units/power-city-hall.yaml', (text) =>
+      `${text.trimEnd()}\ncommitments:\n  - id: city-hall-evening-desk\n    title: 延时服务\n    text: 每周三营业厅延时服务至19:00，方便上班族办理业务。\n`,
+    );
+    const before = fs.statSync(path.join(copy, 'print/poster-power-city-hall.pdf')).size;
+    const made = await guifan(['pdf', '--content', longer, '--out', copy, '--only', 'poster:power-city-hall']);
+    expect(made.code, made.err).toBe(0);
+    const after = fs.statSync(path.join(copy, 'print/poster-power-city-hall.pdf')).size;
+    expect(after).not.toBe(before);
+    const marks = sizeMarks(copy).filter((m) => m.file === 'poster-power-city-hall.pdf');
+    expect(marks.length).toBeGreaterThanOrEqual(4); // downloads and the unit page, in both languages
+    for (const m of marks) expect(m.shown, m.page).toBe(sizeMarkText(after));
+  }, BUILD_MS);
 });
 
 describe('a failed build leaves the previous output byte for byte as it was', () => {

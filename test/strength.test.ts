@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferStrength, strengthConflicts } from '../src/model/strength.ts';
+import { inferStrength, readStrength, strengthConflicts } from '../src/model/strength.ts';
 
 describe('strength from wording', () => {
   it.each([
@@ -27,5 +27,61 @@ describe('strength from wording', () => {
     expect(strengthConflicts('may', '受理员应起立迎候。')).toBe('shall');
     expect(strengthConflicts('shall', '受理员可以先行登记。')).toBe('may');
     expect(strengthConflicts('shall', '营业时间为8:30—17:30。')).toBeUndefined();
+  });
+});
+
+describe('words that look like markers but are not operative', () => {
+  it.each([
+    // 解决不好 holds 决不; the condition "…的，" holds no rule.
+    ['对客户反映的问题当场解决不好的，应如实登记。', 'shall'],
+    ['对本岗位不能解决的问题，应指引客户到相应窗口。', 'shall'],
+    ['首问责任人不能当场答复的，应做好登记。', 'shall'],
+    ['如不能按时到达，应提前告知客户。', 'shall'],
+    ['手续齐全、当场可以办理的，应当场办结。', 'shall'],
+    // Adjectival 可: "can be carried out / measured", no permission.
+    ['年底前形成一套可实施、可量化的考核细则。', undefined],
+    ['各所宜结合实际制定细则，增强制度的可操作性。', 'should'],
+    // Names of rules and phrases to say are quoted: their words are not the clause's.
+    ['窗口人员应认真学习《员工服务行为十不准》。', 'shall'],
+    ['严格落实“四不准”的要求。', undefined],
+    ['服务中禁止使用“不知道”“没办法”等忌语。', 'shall-not'],
+    // 理应 is shall, and 经理应 keeps its 应.
+    ['对行动不便的客户，窗口人员理应主动接待。', 'shall'],
+    ['大堂经理应在营业前巡视厅内。', 'shall'],
+    // A report of what was done is no rule.
+    ['去年以来，各所已杜绝了乱收费现象。', undefined],
+    ['严禁并杜绝乱收费。', 'shall-not'],
+    // 要 as a modal verb is shall; 要求, 需要, 重要 are not.
+    ['客户有怨气时要先倾听。', 'shall'],
+    ['公司要求统一着装，这一点很重要。', undefined],
+    ['系统显示的数据不准确的，应报技术部核实。', 'shall'],
+    ['客户凭身份证即可办理，无须另行填表。', undefined],
+    ['外呼回访时应先报单位、工号和来电目的，再征询客户意见。', 'shall'],
+    ['窗口人员应急群众所急，帮群众所难。', 'shall'],
+    ['发生停电时应启动应急预案。', 'shall'],
+    ['做好应急抢修的准备。', undefined],
+  ])('%s → %s', (text, want) => {
+    expect(inferStrength(text)).toBe(want);
+  });
+
+  it("reads 必须/须/要 as shall by default, and leaves them to a person under 'strict' words", () => {
+    expect(readStrength('新员工须参加岗前培训。')).toMatchObject({ strength: 'shall' });
+    const strict = readStrength('新员工须参加岗前培训。', { words: 'strict' });
+    expect(strict.strength).toBeUndefined();
+    expect(strict.unsure).toMatch(/^只有“须”，不是 GB\/T 1\.1 的措辞/u);
+    // GB/T 1.1 words are read under either.
+    expect(readStrength('营业厅应公示服务电话。', { words: 'strict' })).toMatchObject({ strength: 'shall' });
+    expect(readStrength('必须持证上岗，不得代岗。', { words: 'strict' })).toMatchObject({ strength: 'shall-not' });
+  });
+
+  it('the checker no longer warns about 大堂经理应 marked shall', () => {
+    expect(strengthConflicts('shall', '大堂经理应主动询问客户需求。')).toBeUndefined();
+    expect(strengthConflicts('may', '大堂经理应主动询问客户需求。')).toBe('shall');
+  });
+});
+
+describe('every marker word is read', () => {
+  it.each(['应', '应当', '应该', '理应', '必须', '务必', '须', '要', '不得', '严禁', '禁止', '不准', '不应', '不许', '不可', '不能', '切勿', '杜绝', '决不', '绝不', '不要', '宜', '提倡', '鼓励', '不宜', '可', '可以', '允许'])('%s', (word) => {
+    expect(inferStrength(`窗口人员${word}核对客户信息。`)).toBeDefined();
   });
 });

@@ -151,24 +151,27 @@ describe('bank JSON', () => {
     const unitClauses = Object.values(unit.items).filter((i) => i.path?.includes('#c-'));
     expect(unitClauses.length).toBeGreaterThan(0);
     for (const i of unitClauses) expect(i.path).toMatch(/^units\/power-qingshi-station\/norms\//);
-    // Unit files and the whole bank leave the etiquette questions every unit shares to one file, and read back whole.
+    // Unit files and the whole bank leave the organisation's etiquette questions to one file where
+    // their etiquette questions are exactly those (a unit with its own industry's phrasebook keeps
+    // its own), and every file reads back whole.
     const { model } = await loadModel('content');
     const shared = bankFile('shared-etiquette.json');
     expect(shared.questions.length).toBeGreaterThan(10);
     for (const q of shared.questions) expect(q.kind).toMatch(/^etiquette-/);
-    // A unit whose phrasebook is the whole bank's includes the shared file; one with its own (the
-    // example's toll station and counters have different etiquette) carries its own questions.
-    let sharing = 0;
+    expect(bankFile('all.json').include).toEqual([{ file: 'shared-etiquette.json', at: expect.any(Number) }]);
     for (const scope of studyScopes(model!).filter((x) => x.kind === 'unit' || x.kind === 'all')) {
       const own = bankFile(`${scope.key}.json`);
-      if (own.include) {
-        sharing++;
+      const whole = scopeQuestions(model!, scope).map(toStudyQuestion);
+      const sameEtiquette = JSON.stringify(whole.filter((q) => q.kind.startsWith('etiquette-'))) === JSON.stringify(shared.questions);
+      if (sameEtiquette) {
         expect(own.include, scope.key).toEqual([{ file: 'shared-etiquette.json', at: expect.any(Number) }]);
         expect(own.questions.some((q) => q.kind.startsWith('etiquette-'))).toBe(false);
-      } else expect(own.questions.some((q) => q.kind.startsWith('etiquette-')), scope.key).toBe(true);
-      expect(JSON.stringify(bank(scope.key).questions)).toBe(JSON.stringify(scopeQuestions(model!, scope).map(toStudyQuestion)));
+      } else {
+        expect(own.include, scope.key).toBeUndefined();
+        expect(own.questions.length).toBe(whole.length);
+      }
+      expect(JSON.stringify(bank(scope.key).questions)).toBe(JSON.stringify(whole));
     }
-    expect(sharing).toBeGreaterThanOrEqual(1);
     // Clause links follow the site's pattern.
     const clauseItem = Object.entries(all.items).find(([, v]) => v.path?.startsWith('norms/'));
     expect(clauseItem?.[1].path).toMatch(/^norms\/[a-z0-9-]+\/#c-[a-z0-9-]+$/);
@@ -311,26 +314,72 @@ describe('practice', () => {
     await context.close();
   });
 
-  it('a unit’s practice keeps its own review list (the unit may word things differently)', async () => {
+  it('one record across scopes: a unit × role practice’s mistakes reach the main 错题本 and the flashcards, in the unit’s wording, with the same option letters everywhere', async () => {
     const scope = 'unit-power-qingshi-station';
+    const roleId = 'shift-leader';
     const { context, page } = await fresh();
-    await openStudy(page, `/study/${scope}/`);
-    await startQuiz(page, 5);
-    const missed = await answerByMouse(page, scope, false);
-    await next(page);
-    for (let i = 1; i < 5; i++) {
-      await answerByMouse(page, scope, true);
+    await openStudy(page, `/study/${scope}/?role=${roleId}`);
+    // The unit's practice for one of its posts: only that role's questions (the quiz core's inScope).
+    expect(await page.textContent('.practice-role')).toContain('值班长');
+    const forRole = bank(scope).questions.filter((q) => q.roles === 'all' || q.roles.includes(roleId));
+    expect(forRole.length).toBeLessThan(bank(scope).questions.length);
+    expect(await page.textContent('.question-count')).toBe(`${forRole.length} 题`);
+    await startQuiz(page, 20);
+    // Answer wrongly the first question with options, right the rest.
+    const missed: StudyQuestion[] = [];
+    for (let i = 0; i < 20; i++) {
+      const id = (await page.getAttribute('form.quiz-form', 'data-question-id'))!;
+      const q = question(scope, id);
+      expect(q.roles === 'all' || q.roles.includes(roleId), `${id} is for the role`).toBe(true);
+      const wrong = missed.length === 0 && (q.type === 'single' || q.type === 'multiple');
+      if (wrong) {
+        // The letters on screen are the bank's order.
+        const shown = await page.$$eval('form.quiz-form label.quiz-option', (ls) => ls.map((l) => `${l.querySelector('.quiz-letter')?.textContent ?? ''}${l.querySelector('.quiz-option-text')?.textContent ?? ''}`));
+        expect(shown).toEqual(q.options.map((o, k) => `${String.fromCharCode(65 + k)}.${o}`));
+      }
+      const answered = await answerByMouse(page, scope, !wrong);
+      if (wrong) missed.push(answered);
       await next(page);
     }
-    expect(await page.textContent('.quiz-score-heading')).toContain('得分 80%');
+    expect(missed).toHaveLength(1);
+    const q = missed[0]!;
+    if (q.type !== 'single' && q.type !== 'multiple') throw new Error('expected a question with options');
+    // The main review list (no unit in the address) has it, as the unit worded it, with the same letters.
     await page.click('.quiz-after a');
-    await page.waitForURL((u) => u.pathname === '/study/review/' && u.search === '?unit=power-qingshi-station');
+    await page.waitForURL((u) => u.pathname === '/study/review/' && u.search === '');
     await page.waitForSelector('[data-study][data-ready="true"]');
-    expect(await page.textContent('.study-unit')).toContain('青石供电所');
-    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([missed.id]);
-    expect(await page.textContent(`.review-item[data-question-id="${missed.id}"] .quiz-stem`)).toBe(missed.stem);
+    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([q.id]);
+    expect(await page.textContent(`.review-item[data-question-id="${q.id}"] .quiz-stem`)).toBe(q.stem);
+    expect(await page.$$eval(`.review-item[data-question-id="${q.id}"] .review-options li`, (lis) => lis.map((li) => li.textContent))).toEqual(q.options);
+    const right = q.type === 'single' ? [q.answer] : q.answer;
+    expect(await page.textContent(`.review-item[data-question-id="${q.id}"]`)).toContain(right.map((k) => `${String.fromCharCode(65 + k)}. ${q.options[k]}`).join('；'));
+    // And the flashcards: one card, its front in the same order.
+    await openStudy(page, '/study/cards/');
+    expect(await page.textContent('.cards-status')).toBe('现在有 1 张卡片待复习');
+    expect(await page.getAttribute('.flashcard', 'data-question-id')).toBe(q.id);
+    expect(await page.textContent('.flashcard-front')).toBe([q.stem, ...q.options.map((o, k) => `${String.fromCharCode(65 + k)}. ${o}`)].join('\n'));
+    // Practising the review list asks it with the same letters again.
     await openStudy(page, '/study/review/');
-    expect(await page.textContent('.review-status')).toBe('错题本是空的。');
+    await page.click('.review-practise');
+    await page.waitForSelector('form.quiz-form');
+    expect(await page.$$eval('form.quiz-form .quiz-option-text', (els) => els.map((e) => e.textContent))).toEqual(q.options);
+    await context.close();
+  });
+
+  it('a record a unit’s practice kept apart before (<org>:unit-<id>) joins the one record the first time a study page opens', async () => {
+    const scope = 'unit-toll-east-station';
+    const q = bank(scope).questions.find((x) => !bank('all').questions.some((a) => a.id === x.id)) ?? bank(scope).questions[0]!;
+    const { context, page } = await fresh();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(({ id, file }) => {
+      const at = new Date().toISOString();
+      localStorage.setItem('guifan:study:v1:yunlan-utilities:unit-toll-east-station:review', JSON.stringify({ version: 1, savedAt: at, data: { entries: { [id]: { questionId: id, wrongCount: 1, streak: 0, firstWrongAt: at, lastWrongAt: at } } } }));
+      localStorage.setItem('guifan:study:yunlan-utilities:unit-toll-east-station:bank-of', JSON.stringify({ [id]: file }));
+    }, { id: q.id, file: `${scope}.json` });
+    await openStudy(page, '/study/review/');
+    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([q.id]);
+    expect(await page.textContent(`.review-item[data-question-id="${q.id}"] .quiz-stem`)).toBe(q.stem);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unit-')))).toEqual([]);
     await context.close();
   });
 
@@ -422,6 +471,57 @@ describe('practice', () => {
     await openStudy(page, '/en/study/');
     expect(await page.getAttribute('.weekly-stage .quiz-stem', 'lang')).toBe('zh-CN');
     expect(await page.textContent('.weekly-stage legend')).toContain(expected!.stem);
+    await context.close();
+  });
+
+  it('我的单位 + 我的岗位: chosen once on the hub (a link only fills the form), then the weekly question, links, files and search follow it; a wrong weekly answer reaches the 错题本', async () => {
+    const unit = 'water-service-dept';
+    const roleId = 'counter-clerk';
+    const key = 'guifan:study:v1:yunlan-utilities:scope';
+    const { context, page } = await fresh(390);
+    await openStudy(page, `/study/?unit=${unit}&role=${roleId}#me`);
+    expect(await page.inputValue('#me-unit')).toBe(unit);
+    expect(await page.inputValue('#me-role')).toBe(roleId);
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+    // Only the unit's posts can be chosen for a unit.
+    await page.selectOption('#me-unit', 'toll-east-station');
+    expect(await page.$eval('#me-role option[value="field-surveyor"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    await page.selectOption('#me-unit', unit);
+    await page.selectOption('#me-role', roleId);
+    await page.click('form.my-scope-form button[type="submit"]');
+    await page.waitForSelector('.my-scope-summary .my-role-page a');
+    expect(await page.textContent('.my-scope-heading')).toBe('营业受理员 · 云澜水务集团客户服务部');
+    const hrefOf = (cls: string) => page.getAttribute(`.my-scope-summary .${cls} a`, 'href');
+    expect(await hrefOf('my-role-page')).toBe(`/units/${unit}/roles/${roleId}/`);
+    expect(await hrefOf('my-role-practice')).toBe(`/study/unit-${unit}/?role=${roleId}`);
+    expect(await hrefOf('my-search')).toBe(`/search/?unit=${unit}`);
+    expect(await hrefOf('my-board')).toBe(`/units/${unit}/commitments/`);
+    const files = await page.$$eval('.my-files a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(files).toContain(`/print/handbook-${unit}__${roleId}.pdf`);
+    expect(files).toContain(`/print/card-${unit}.pdf`);
+    expect(files.some((f) => /quiz|key/.test(f ?? ''))).toBe(false);
+    for (const f of files) expect(fs.existsSync(path.join(OUT, f!)) || !fs.existsSync(path.join(OUT, 'print')), f!).toBe(true);
+    // The weekly question: the unit's bank, the role's questions, weeklyQuestion's pick.
+    await page.waitForFunction(() => document.querySelector('.weekly-stage')?.getAttribute('data-bank-file') === 'unit-water-service-dept.json');
+    const unitBank = bank(`unit-${unit}`).questions as unknown as BankQuestion[];
+    const weekly = weeklyQuestion({ questions: unitBank }, isoWeekOf(new Date()), { roleId })!;
+    expect(await page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(weekly.id);
+    expect(await page.textContent('.weekly-for')).toContain('营业受理员');
+    // It is kept: a reload shows the same choice and the same question.
+    await page.reload();
+    await page.waitForSelector('[data-study][data-ready="true"]');
+    expect(await page.inputValue('#me-unit')).toBe(unit);
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!).data).toEqual({ unit, role: roleId });
+    await page.waitForSelector('.weekly-stage form.quiz-form');
+    expect(await page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(weekly.id);
+    await answerByMouse(page, `unit-${unit}`, false);
+    await openStudy(page, '/study/review/');
+    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([weekly.id]);
+    expect(await page.textContent(`.review-item[data-question-id="${weekly.id}"] .quiz-stem`)).toBe(weekly.stem);
+    // Search opens filtered to the unit.
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('投诉')}`);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('unit') === 'water-service-dept');
+    expect(await page.inputValue('#f-unit')).toBe(unit);
     await context.close();
   });
 });

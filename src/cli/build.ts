@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
+import { fillPdfSizes } from '../print/file-sizes.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
 import { parallelism, startPrint } from './print-pool.ts';
 
@@ -33,6 +34,12 @@ export interface BuildOptions {
   pdfWorkers?: number;
   /** Given the content's diagnostics as soon as the model is loaded (before anything is built). */
   onDiagnostics?: (diagnostics: Diagnostic[]) => void | Promise<void>;
+  /** Compare with this git revision or model.json (default: the output's own model.json); see versions.ts. */
+  since?: string;
+  /** Keep draft documents, marked as drafts (status.ts). */
+  drafts?: boolean;
+  /** Given what changed since the previous version, before anything is built. */
+  onVersions?: (step: import('./versions.ts').VersionStep) => void | Promise<void>;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
   onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
 }
@@ -44,6 +51,8 @@ export interface BuildResult {
   pdfFiles: string[];
   /** Files written to the staff folder (quiz papers and keys). */
   staffFiles: string[];
+  /** What the PDFs do otherwise than their templates planned, and why (a poster's texts moved to its QR page). */
+  printNotes: string[];
   /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
   timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
 }
@@ -113,21 +122,31 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const siteProcess = wantSite ? startSiteProcess() : undefined;
   if (!model) {
     phase('load', 'start');
-    const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir);
+    const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
     loadMs = performance.now() - started;
     phase('load', 'end');
     diagnostics = loaded.diagnostics;
     await options.onDiagnostics?.(diagnostics);
     if (!loaded.model) {
       siteProcess?.cancel();
-      return { diagnostics, pdfFiles: [], staffFiles: [], timings: { loadMs, totalMs: performance.now() - started } };
+      return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
     }
     model = loaded.model;
   }
-  const built = model;
+  // The revision history goes into the model, so the site, the PDFs and model.json carry it.
+  let step: import('./versions.ts').VersionStep;
+  try {
+    step = await (await import('./versions.ts')).versionStep(model, { contentDir: options.contentDir, outDir: options.outDir, ...(options.since !== undefined ? { since: options.since } : {}), drafts: options.drafts === true });
+    await options.onVersions?.(step);
+  } catch (e) {
+    siteProcess?.cancel();
+    throw e;
+  }
+  const built = step.model;
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   let pdfFiles: string[] = [];
   let staffFiles: string[] = [];
+  let printNotes: string[] = [];
   try {
     await writeAtomically(options.outDir, async (staging) => {
       const printRoot = `${staging}-pdf`;
@@ -154,12 +173,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
               // While Astro builds, it has one core; the other workers start when it is done.
               const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
               void site.then(run.grow, run.grow);
-              const { files } = await run.done;
+              const { files, notes } = await run.done;
               timings.pdfMs = performance.now() - t;
               phase('pdf', 'end');
+              printNotes = notes;
               return files;
             })()
-          : Promise.resolve([]);
+          : Promise.resolve([] as string[]);
         // Both run to the end before anything is reported, so nothing writes into a staging
         // directory that a failure is about to remove; the site's error comes first, as it did
         // when the PDFs followed the site.
@@ -172,6 +192,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           await rename(printed, path.join(staging, 'print'));
           pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(printed, f)));
           staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), options.staffDir ?? defaultStaffDir(options.outDir), false);
+          // The pages were rendered while the PDFs were being made: their sizes are written in now.
+          if (wantSite) fillPdfSizes(staging, built);
         }
         await writeModelJson(built, staging);
       } finally {
@@ -184,5 +206,5 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     siteProcess?.cancel();
   }
   timings.totalMs = performance.now() - started;
-  return { model: built, diagnostics, pdfFiles, staffFiles, timings };
+  return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, timings };
 }

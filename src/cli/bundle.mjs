@@ -18,7 +18,7 @@
  * What stays outside the bundle: the site (src/site, src/cli/dev.ts) runs through tsx as
  * before, because Astro imports the same source modules natively from astro.config.mjs and
  * must share them with the CLI (the model the CLI loaded is handed over that way); heavy or
- * native packages (astro, vite, elkjs, mammoth, pagefind, tsx, esbuild) stay packages.
+ * native packages (astro, vite, elkjs, exceljs, pagefind, tsx, esbuild) stay packages.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -58,7 +58,7 @@ const FONTKIT_LAZY = [
   ]),
 ];
 
-const EXTERNAL_PACKAGES = ['astro', 'astro/*', 'vite', '@astrojs/*', 'elkjs', 'elkjs/*', 'mammoth', 'pagefind', 'tsx', 'tsx/*', 'esbuild', 'playwright-core'];
+const EXTERNAL_PACKAGES = ['astro', 'astro/*', 'vite', '@astrojs/*', 'elkjs', 'elkjs/*', 'exceljs', 'pagefind', 'tsx', 'tsx/*', 'esbuild', 'playwright-core'];
 
 /** The manifest of the current bundle, or undefined. */
 export function readManifest() {

@@ -23,8 +23,9 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
                                                         生成网站和 PDF / build site + PDFs
   guifan pdf    [--content DIR] [--out DIR] [--staff-out DIR] [--only KIND[:SCOPE]]
                                                         只生成 PDF / build PDFs only
-  guifan import FILE [--kind norms|etiquette|commitments] [--content DIR] [--out PATH] [--id ID] [--dry-run]
-                                                        导入已有文件 / import .docx/.txt/.md
+  guifan import FILE [--kind norms|etiquette|commitments|quiz] [--content DIR] [--out PATH] [--id ID] [--dry-run]
+               [--split | --no-split] [--strength-words plain|strict] [--gift FILE] [--moodle FILE]
+                                                        导入已有文件 / import .docx/.txt/.md (.xlsx question banks)
   guifan dev    [--content DIR] [--port N]              本地预览，改内容即刷新 / live preview
   guifan schemas [--out DIR]                            生成编辑器用的 JSON Schema / write JSON Schemas
 
@@ -47,7 +48,7 @@ const defaultIo: Io = {
 
 // Modules are imported by the commands that need them: `guifan pdf --only poster:X` should not
 // pay for the quiz bank, the JSON Schemas or the site (start-up is most of a one-poster run).
-const loadModel = async (dir: string) => (await import('../model/index.ts')).loadModel(dir);
+const loadModel = async (dir: string, options: { drafts?: boolean } = {}) => (await import('../model/index.ts')).loadModel(dir, options);
 
 async function reportDiagnostics(diagnostics: Diagnostic[], io: Io, format: string): Promise<void> {
   const { diagnosticsToJson, formatDiagnostics } = await import('../model/index.ts');
@@ -55,17 +56,24 @@ async function reportDiagnostics(diagnostics: Diagnostic[], io: Io, format: stri
   else if (diagnostics.length) io.err(formatDiagnostics(diagnostics));
 }
 
-async function requireModel(contentDir: string, io: Io, format = 'text'): Promise<Model> {
-  const { model, diagnostics } = await loadModel(contentDir);
+async function requireModel(contentDir: string, io: Io, format = 'text', options: { drafts?: boolean } = {}): Promise<Model> {
+  const { model, diagnostics } = await loadModel(contentDir, options);
   await reportDiagnostics(diagnostics, io, format);
   if (!model) throw new ContentInvalid();
   return model;
 }
 
 async function cmdCheck(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { content: { type: 'string', default: 'content' }, format: { type: 'string', default: 'text' } } });
+  const { values } = parseArgs({
+    args,
+    options: { content: { type: 'string', default: 'content' }, format: { type: 'string', default: 'text' }, since: { type: 'string' }, out: { type: 'string', default: 'dist' } },
+  });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
-  const { model, diagnostics } = await loadModel(values.content);
+  // Drafts are checked like everything else.
+  const { model, diagnostics: loaded } = await loadModel(values.content, { drafts: true });
+  // Against the last published version (--since, else the output's model.json): a changed document needs a new version.
+  const versions = model ? await (await import('./versions.ts')).versionWarningsSince(model, { contentDir: values.content, outDir: values.out, ...(values.since !== undefined ? { since: values.since } : {}), drafts: true }) : [];
+  const diagnostics = [...loaded, ...versions];
   // The question bank is checked too: hand-written questions it must leave out are warnings.
   const quiz = model ? (await import('../quiz/check.ts')).runQuizCheck(model) : undefined;
   const { sortDiagnostics } = await import('../model/diagnostics.ts');
@@ -106,11 +114,10 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function renderPrint(model: Model, outDir: string, only?: string): Promise<string[]> {
+async function renderPrint(model: Model, outDir: string, only?: string): Promise<{ files: string[]; notes: string[] }> {
   // Several PDFs are shared out to worker threads; a single one is made in this thread.
   const { printInWorkers } = await import('./print-pool.ts');
-  const { files } = await printInWorkers(model, outDir, only ? { only } : {});
-  return files;
+  return printInWorkers(model, outDir, only ? { only } : {});
 }
 
 async function cmdBuild(args: string[], io: Io): Promise<number> {
@@ -122,6 +129,8 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
       'staff-out': { type: 'string' },
       'no-site': { type: 'boolean', default: false },
       'no-pdf': { type: 'boolean', default: false },
+      since: { type: 'string' },
+      drafts: { type: 'boolean', default: false },
     },
   });
   const t0 = performance.now();
@@ -134,8 +143,12 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
     site: !values['no-site'],
     pdf: !values['no-pdf'],
     onDiagnostics: (diagnostics) => reportDiagnostics(diagnostics, io, 'text'),
+    ...(values.since !== undefined ? { since: values.since } : {}),
+    drafts: values.drafts,
+    onVersions: async (step) => (await import('./versions.ts')).reportVersionStep(step, io.out, io.err),
   });
   if (!built.model) throw new ContentInvalid();
+  for (const note of built.printNotes) io.out(note);
   io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return 0;
 }
@@ -143,14 +156,37 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
 async function cmdPdf(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' }, 'staff-out': { type: 'string' }, only: { type: 'string' } },
+    options: {
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string', default: 'dist' },
+      'staff-out': { type: 'string' },
+      only: { type: 'string' },
+      since: { type: 'string' },
+      drafts: { type: 'boolean', default: false },
+    },
   });
-  const model = await requireModel(values.content, io);
+  // The revision history (for the 修订对照表), and with --only changed the posters and cards to remake.
+  const { versionStep, reprintFileNamer } = await import('./versions.ts');
+  const step = await versionStep(await requireModel(values.content, io, 'text', { drafts: values.drafts }), {
+    contentDir: values.content,
+    outDir: values.out,
+    ...(values.since !== undefined ? { since: values.since } : {}),
+    drafts: values.drafts,
+  });
+  const model = step.model;
+  let jobs: string[] | undefined;
+  if (values.only === 'changed') {
+    if (!step.revision) throw new UsageError(`--only changed 需要上一版可比较（${path.join(values.out, 'model.json')} 或 --since） / --only changed needs a previous version to compare with (${path.join(values.out, 'model.json')} or --since)`);
+    const files = await reprintFileNamer();
+    jobs = step.reprints.flatMap(files);
+    if (jobs.length === 0) io.out('无需重印公示牌和服务卡 / no poster or card to reprint');
+  }
   const printDir = path.join(values.out, 'print');
   const staffDir = values['staff-out'] ?? defaultStaffDir(values.out);
   // Stage only print/ (the renderer writes <root>/print/ and <root>/staff/); with --only the
   // other PDFs are carried over. Quiz papers and keys go to the staff folder, never print/.
   const staffFiles: string[] = [];
+  const notes: string[] = [];
   const files = await writeAtomically(
     printDir,
     async (staging) => {
@@ -158,9 +194,10 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
       await mkdir(root, { recursive: true });
       await rename(staging, path.join(root, 'print'));
       try {
-        const written = await renderPrint(model, root, values.only);
+        const written = jobs ? await (await import('../print/index.ts')).buildPrint(model, root, { jobs }) : await renderPrint(model, root, values.only);
+        notes.push(...written.notes);
         staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffDir, Boolean(values.only))));
-        return written.filter((f) => path.dirname(f) === path.join(root, 'print'));
+        return written.files.filter((f) => path.dirname(f) === path.join(root, 'print'));
       } finally {
         await rename(path.join(root, 'print'), staging);
         await rm(root, { recursive: true, force: true });
@@ -168,6 +205,9 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
     },
     { seedFromExisting: Boolean(values.only) },
   );
+  // A site already built in --out shows the PDFs' sizes: they are those of the files just made.
+  (await import('../print/file-sizes.ts')).fillPdfSizes(values.out, model);
+  for (const note of notes) io.out(note);
   for (const f of [...files.map((f) => path.resolve(printDir, path.basename(f))), ...staffFiles]) {
     const abs = f;
     const rel = path.relative(process.cwd(), abs);

@@ -25,8 +25,8 @@ export interface PrintPoolOptions {
 }
 
 export interface PrintRun {
-  /** Every file written, in `buildPrint`'s order; rejects with the first job's error. */
-  done: Promise<{ files: string[] }>;
+  /** Every file written and every build message, in `buildPrint`'s order; rejects with the first job's error. */
+  done: Promise<{ files: string[]; notes: string[] }>;
   /** Start the remaining workers (e.g. once the site build no longer needs a core). */
   grow(): void;
 }
@@ -67,15 +67,15 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     ...select,
     ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),
   };
-  const results = new Map<string, string[]>();
+  const results = new Map<string, { files: string[]; notes: string[] }>();
   const workers: Worker[] = [];
   // The error reported is that of the failing job a sequential build would have met first: once
   // a job fails, the jobs planned before it still run (one of them may fail too), those after it not.
   let failed: Error | undefined;
   let failedAt = Infinity;
   let running = 0;
-  let settle!: { resolve: (r: { files: string[] }) => void; reject: (e: Error) => void };
-  const done = new Promise<{ files: string[] }>((resolve, reject) => {
+  let settle!: { resolve: (r: { files: string[]; notes: string[] }) => void; reject: (e: Error) => void };
+  const done = new Promise<{ files: string[]; notes: string[] }>((resolve, reject) => {
     settle = { resolve, reject };
   });
 
@@ -84,7 +84,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     // On success the workers stop by themselves once told to (and keep their code cache).
     if (failed) for (const w of workers) void w.terminate();
     if (failed) settle.reject(failed);
-    else settle.resolve({ files: jobs.flatMap((j) => results.get(j.id) ?? []) });
+    else settle.resolve({ files: jobs.flatMap((j) => results.get(j.id)?.files ?? []), notes: jobs.flatMap((j) => results.get(j.id)?.notes ?? []) });
   };
   const initial = Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers));
   let grown = initial >= maxWorkers;
@@ -114,7 +114,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     worker.on('message', (message: FromWorker) => {
       running--;
       (worker as Worker & { job?: string }).job = undefined;
-      if (message.type === 'done') results.set(message.id, message.files);
+      if (message.type === 'done') results.set(message.id, { files: message.files, notes: message.notes });
       else fail(rebuildError(message.error), message.id);
       next(worker);
       finish();
@@ -144,6 +144,6 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
 }
 
 /** `startPrint` with every worker from the start, awaited. */
-export async function printInWorkers(model: Model, outDir: string, options: PrintPoolOptions = {}): Promise<{ files: string[] }> {
+export async function printInWorkers(model: Model, outDir: string, options: PrintPoolOptions = {}): Promise<{ files: string[]; notes: string[] }> {
   return (await startPrint(model, outDir, options)).done;
 }

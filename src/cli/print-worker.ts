@@ -20,7 +20,7 @@ export interface PrintWorkerData {
 
 export type ToWorker = { type: 'job'; id: string } | { type: 'stop' };
 export type FromWorker =
-  | { type: 'done'; id: string; files: string[] }
+  | { type: 'done'; id: string; files: string[]; notes: string[] }
   | { type: 'error'; id: string; error: { name: string; message: string; stack?: string } };
 
 /** Serves jobs until told to stop. */
@@ -45,7 +45,7 @@ export function runPrintWorker(): Promise<void> {
       }
       const { id } = message;
       buildPrint(model, data.outDir, { ...options, jobs: [id] }).then(
-        ({ files }) => port.postMessage({ type: 'done', id, files } satisfies FromWorker),
+        ({ files, notes }) => port.postMessage({ type: 'done', id, files, notes } satisfies FromWorker),
         (e: unknown) => {
           const err = e instanceof Error ? e : new Error(String(e));
           port.postMessage({ type: 'error', id, error: { name: err.name, message: err.message, ...(err.stack !== undefined ? { stack: err.stack } : {}) } } satisfies FromWorker);

@@ -39,6 +39,10 @@ export interface LayoutOptions {
   targetWidth?: number;
   /** Prefix of the time-limit line (default 「限时：」). */
   timeLimitPrefix?: string;
+  /** Widest a node may be, in ems (default 10: a phone's width). Print passes more so that charts use the page. */
+  maxNodeEms?: number;
+  /** Widen the nodes so that the chart takes `targetWidth` even when its labels would fit narrower (print). */
+  fill?: boolean;
 }
 
 export interface Point {
@@ -224,7 +228,7 @@ function wrapTimeLimit(prefix: string, limit: string, width: number, m: Metrics)
 }
 
 /** Column widths: each lane as wide as its longest single-line label wants, shrunk evenly to the budget. */
-function chooseNodeWidths(nodesByLane: ProcessNode[][], laneLabels: string[], m: Metrics, budget: number, prefix: string): number[] {
+function chooseNodeWidths(nodesByLane: ProcessNode[][], laneLabels: string[], m: Metrics, budget: number, prefix: string, fill: boolean): number[] {
   const natural: number[] = [];
   const floor: number[] = [];
   nodesByLane.forEach((nodes, lane) => {
@@ -245,7 +249,12 @@ function chooseNodeWidths(nodesByLane: ProcessNode[][], laneLabels: string[], m:
   const padding = 2 * m.lanePad * nodesByLane.length;
   const available = budget - padding;
   const total = (cap: number): number => natural.reduce((sum, n, i) => sum + Math.max(floor[i] ?? 0, Math.min(n, cap)), 0);
-  if (total(Infinity) <= available) return natural;
+  if (total(Infinity) <= available) {
+    if (!fill) return natural;
+    // Spread the spare width over the lanes evenly: every node gets flatter.
+    const extra = (available - total(Infinity)) / natural.length;
+    return natural.map((n) => Math.floor(n + extra));
+  }
   // Lower a common cap until the sum fits (water-filling): wide lanes give up width first.
   let lo = 0;
   let hi = Math.max(...natural);
@@ -378,7 +387,7 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
     track: fs * 0.6,
     lanePad: fs * 1.0,
     minNodeWidth: fs * 5,
-    maxNodeWidth: fs * 10,
+    maxNodeWidth: fs * (options.maxNodeEms ?? 10),
   };
   const prefix = options.timeLimitPrefix ?? '限时：';
 
@@ -392,10 +401,11 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
 
   // ---- node sizes
   const nodesByLane: ProcessNode[][] = laneIds.map((id) => process.nodes.filter((n) => n.role === id));
-  const nodeWidths = chooseNodeWidths(nodesByLane, laneLabels, m, budget, prefix);
+  const nodeWidths = chooseNodeWidths(nodesByLane, laneLabels, m, budget, prefix, options.fill === true);
   const sized: SizedNode[] = process.nodes.map((node, index) => {
     const lane = must(laneIndex.get(node.role), `lane of ${node.id}`);
-    const width = must(nodeWidths[lane], `width of lane ${lane}`);
+    // A widened lane (fill) does not widen its diamonds: a diamond's height grows with its width.
+    const width = Math.min(must(nodeWidths[lane], `width of lane ${lane}`), options.fill && node.type === 'decision' ? Math.max(Math.min(fs * 13, m.maxNodeWidth), m.minNodeWidth) : Infinity);
     return { node, index, lane, width, ...sizeNode(node, width, m, prefix), rank: 0 };
   });
   const byId = new Map(sized.map((s) => [s.node.id, s]));
@@ -482,6 +492,17 @@ async function layoutOnce(process: Process, roleList: readonly Role[], options: 
   // target if several can); the others leave towards their target's lane.
   for (const s of sized) {
     const outs = (outgoing.get(s.node.id) ?? []).filter((e) => !e.back);
+    // A three-way decision whose targets sit in three lanes: left, bottom and right in the targets'
+    // order across the lanes, so that no branch crosses another (each keeps its own line and label).
+    const byLane = [...outs].sort((x, y) => x.to.lane - y.to.lane || x.to.rank - y.to.rank);
+    if (s.node.type === 'decision' && outs.length === 3 && new Set(outs.map((e) => e.to.lane)).size === 3) {
+      (['left', 'bottom', 'right'] as const).forEach((side, i) => {
+        const e = must(byLane[i], 'branch');
+        e.exit = side;
+        take(s.node.id, side);
+      });
+      continue;
+    }
     const straight = outs
       .filter((e) => e.to.lane === s.lane && columnClear(s.lane, s.rank + 1, e.to.rank - 1))
       .sort((x, y) => x.to.rank - y.to.rank || x.index - y.index)[0];

@@ -49,10 +49,15 @@ export function looksLikeOrganisation(text: string): boolean {
   return [...t].length >= 4 && [...t].length <= 30 && !/[，,。；;：:！？!?“”"「」]/u.test(t) && ORG_SUFFIX.test(t);
 }
 
+/** A year and month without a day, as signatures often give it: 2025年11月, 二〇二五年十一月. */
+const YEAR_MONTH = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$/u;
+/** Who signs: "客服中心全体党员", "营业部：刘芳" (a department and a person's name). */
+const SIGNER = /^[\u4e00-\u9fff]{2,16}(?:全体(?:党员|员工|职工|同志|干部|同仁)|党支部|党委|工会|团委|团支部)$|^[\u4e00-\u9fff]{2,12}[：:]\s*[\u4e00-\u9fff·]{2,4}$/u;
+
 /** Whether `text` is a line a signature block (落款) is made of: an organisation name or a date. */
 export function isSignatureLine(text: string): boolean {
   if ([...text].length > 40) return false;
-  if (looksLikeOrganisation(text)) return true;
+  if (looksLikeOrganisation(text) || YEAR_MONTH.test(text.trim()) || SIGNER.test(text.trim())) return true;
   const dates = findDates(text);
   if (dates.length > 0) {
     const rest = text.replace(/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?|[〇零一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/gu, '');
@@ -109,6 +114,14 @@ export function classifyFrontLine(front: FrontMatter, l: Located): boolean {
     return true;
   }
   return used && dates.length > 0 && [...t].length <= 40;
+}
+
+/** Words a document's title ends with: 方案, 办法, 规范, 倡议书 …  */
+export const DOCUMENT_WORD = /(?:方案|办法|规范|制度|细则|规定|守则|承诺|标准|准则|倡议书|措施|须知|规程|条例|通知|意见|计划|公约|职责|要求|服务承诺书|承诺书|规则|指南|手册|题库|试题|试卷|用语|礼仪)(?:[（(][^）)]{1,12}[）)])?$/u;
+
+/** Whether a line is a document's title: short, unpunctuated, ending in a word such as 规范 or 办法. */
+export function looksLikeDocumentTitle(text: string): boolean {
+  return looksLikeTitle(text) && [...text].length <= 40 && DOCUMENT_WORD.test(text) && !/[：:]/u.test(text);
 }
 
 /** Whether a first line can serve as the document title. */

@@ -1,6 +1,6 @@
 /**
  * Numbering markers at the start of a line, in the schemes Chinese documents mix:
- * 第一篇 / 第一章 / 第一节 / 第一条, 一、, （一）, 1. / 1、 / 1．, 1), （1）, ①, a), and
+ * 第一篇 / 第一部分 / 第一章 / 第一节 / 第一条, 一、, （一）, 1. / 1、 / 1．/ 1。, 1), （1） / (1)., ①, a), and
  * decimal 4.1.13 (also bare "5 检查与考核" at the top level). Input lines are already
  * normalised (ASCII digits, "．" between digits turned into ".").
  */
@@ -8,6 +8,7 @@ import { chineseNumeral, circledValue, CIRCLED_CLASS } from './text.ts';
 
 export type Scheme =
   | 'part'
+  | 'portion'
   | 'chapter'
   | 'section'
   | 'article'
@@ -22,7 +23,9 @@ export type Scheme =
   /** Word's automatic list numbering, per list level. */
   | `list-${number}`
   /** An unnumbered Markdown or Word heading, per heading level. */
-  | `heading-${number}`;
+  | `heading-${number}`
+  /** A short unnumbered line over numbered items ("支行及网点："). */
+  | 'subhead';
 
 export interface Marker {
   scheme: Scheme;
@@ -52,6 +55,7 @@ const nth = (m: RegExpExecArray): number | undefined => chineseNumeral(m[1] ?? '
 
 const PATTERNS: Pattern[] = [
   { scheme: 'part', re: new RegExp(`^第(${HAN_NUM}|\\d+)篇(?:[\\s:：、.]+|(?=\\S)|$)`, 'u'), value: nth },
+  { scheme: 'portion', re: new RegExp(`^第(${HAN_NUM}|\\d+)部分(?:[\\s:：、.]+|(?=\\S)|$)`, 'u'), value: nth },
   { scheme: 'chapter', re: new RegExp(`^第(${HAN_NUM}|\\d+)章(?:[\\s:：、.]+|(?=\\S)|$)`, 'u'), value: nth },
   { scheme: 'section', re: new RegExp(`^第(${HAN_NUM}|\\d+)节(?:[\\s:：、.]+|(?=\\S)|$)`, 'u'), value: nth },
   { scheme: 'article', re: new RegExp(`^第(${HAN_NUM}|\\d+)条(?:[\\s:：、.]+|(?=\\S)|$)`, 'u'), value: nth },
@@ -61,7 +65,8 @@ const PATTERNS: Pattern[] = [
   { scheme: 'circled', re: new RegExp(`^(${CIRCLED_CLASS})\\s*[、.．]?\\s*`, 'u'), value: (m) => circledValue(m[1] ?? '') },
   { scheme: 'latin', re: /^([a-z])\s*[)）]\s*/u, value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
   { scheme: 'arabic-half-paren', re: /^(\d{1,3})\s*[)）]\s*/u, value: nth },
-  { scheme: 'arabic', re: /^(\d{1,3})\s*[.、．,，](?!\d)\s*/u, value: nth },
+  // "1、2026年3月…" and "1。目的": after 、 or 。 a digit may follow; after "." or "," it would be a decimal or a quantity.
+  { scheme: 'arabic', re: /^(\d{1,3})\s*(?:[.．,，](?!\d)|[、。])\s*/u, value: nth },
 ];
 
 /** A decimal clause number: 4.1, 4.1.13 (at most five parts, none above 999, the first at least 1). */

@@ -1,11 +1,13 @@
 /**
  * Reads a source document into lines with their source line numbers.
  * .txt and .md: one entry per text line (line = 1-based line in the file).
- * .docx: one entry per paragraph (line = 1-based paragraph number), via mammoth.
+ * .docx: one entry per paragraph (line = 1-based paragraph number), read by docx.ts with
+ * Word's own list numbers.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import mammoth from 'mammoth';
+import { readDocxPackage, type DocxLine } from './docx.ts';
+import type { ListNumber } from './word-numbering.ts';
 import { CELL_SEPARATOR } from './text.ts';
 
 export interface SourceLine {
@@ -15,8 +17,10 @@ export interface SourceLine {
   line: number;
   /** Heading level from Markdown `#` or a Word heading style (0 = Title style). */
   heading?: number;
-  /** Word automatic list numbering on this paragraph. */
-  list?: { id: string; level: number };
+  /** Word automatic list numbering on this paragraph, as Word shows it. */
+  number?: ListNumber;
+  /** A table row: the text of each cell. */
+  cells?: string[];
   /** Markdown list nesting (0 = not indented): nested lists may reuse the same numbering scheme. */
   indent?: number;
   /** A blank line (or a new list item / paragraph in Markdown) came before: a new paragraph starts. */
@@ -139,101 +143,28 @@ function splitMarkdownLines(text: string): SourceLine[] {
   return out;
 }
 
-// The parts of mammoth's document tree this reader looks at (mammoth does not type them).
-interface MammothNode {
-  type: string;
-  value?: string;
-  children?: MammothNode[];
-  styleName?: string | null;
-  styleId?: string | null;
-  numbering?: { numId?: string; level?: string | number; isOrdered?: boolean } | null;
-}
-
-function headingLevel(style: string | null | undefined): number | undefined {
-  if (!style) return undefined;
-  if (/^(title|标题)$/iu.test(style)) return 0;
-  const m = /^(?:heading|标题)\s*(\d)$/iu.exec(style);
-  return m ? Number(m[1]) : undefined;
-}
-
-function paragraphText(node: MammothNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  if (node.type === 'tab') return '\t';
-  if (node.type === 'break') return '\n';
-  if (node.type === 'noteReference' || node.type === 'commentReference') return '';
-  return (node.children ?? []).map(paragraphText).join('');
-}
-
-/** A paragraph, or a table row read as one line (its cells joined by spaces), with its 1-based paragraph number. */
-type Block = { kind: 'paragraph'; node: MammothNode; index: number } | { kind: 'row'; text: string; index: number };
-
-function collectBlocks(node: MammothNode, out: Block[], counter: { n: number }): void {
-  if (node.type === 'paragraph') {
-    out.push({ kind: 'paragraph', node, index: ++counter.n });
-    return;
-  }
-  if (node.type === 'tableRow') {
-    // A row of a table such as 序号 | 承诺事项 | 时限 is one item: "1 故障到达现场 45分钟内".
-    const first = counter.n + 1;
-    const cells = (node.children ?? []).map((cell) => {
-      const inner: Block[] = [];
-      collectBlocks(cell, inner, counter);
-      return inner
-        .map((b) => (b.kind === 'paragraph' ? paragraphText(b.node) : b.text))
-        .join(' ')
-        .replace(/\s+/gu, ' ')
-        .trim();
-    });
-    const filled = cells.filter((c) => c !== '');
-    // A first cell holding only a number (序号) numbers the row as a list item.
-    const numbered = filled.length > 1 && /^(\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$/u.test(filled[0] ?? '');
-    const text = numbered ? `${(filled[0] ?? '').replace(/[.、．]$/u, '')}、${filled.slice(1).join(CELL_SEPARATOR)}` : filled.join(CELL_SEPARATOR);
-    if (text !== '') out.push({ kind: 'row', text, index: first });
-    return;
-  }
-  for (const child of node.children ?? []) collectBlocks(child, out, counter);
-}
-
-async function readDocx(file: string, buf: Buffer, notes: SourceDocument['notes']): Promise<SourceLine[]> {
-  const blocks: Block[] = [];
+async function readDocx(file: string, buf: Buffer): Promise<SourceLine[]> {
+  let lines: DocxLine[];
   try {
-    await mammoth.convertToHtml(
-      { buffer: buf },
-      {
-        transformDocument: (doc: MammothNode) => {
-          collectBlocks(doc, blocks, { n: 0 });
-          return doc;
-        },
-      },
-    );
+    lines = await readDocxPackage(buf);
   } catch (e) {
     throw new ImportError(`无法读取 Word 文件 ${file}：${(e as Error).message} / cannot read the .docx file ${file}: ${(e as Error).message}`);
   }
   const out: SourceLine[] = [];
-  let sawList = false;
-  for (const b of blocks) {
-    if (b.kind === 'row') {
-      out.push({ text: b.text, line: b.index, breakBefore: true });
+  for (const l of lines) {
+    if (l.cells) {
+      out.push({ text: l.cells.filter((c) => c !== '').join(CELL_SEPARATOR), line: l.paragraph, breakBefore: true, cells: l.cells });
       continue;
     }
-    const p = b.node;
-    const text = paragraphText(p);
-    if (text.trim() === '') continue;
-    const heading = headingLevel(p.styleName ?? p.styleId);
-    const list = p.numbering && p.numbering.isOrdered ? { id: String(p.numbering.numId ?? '0'), level: Number(p.numbering.level ?? 0) } : undefined;
-    if (list && !sawList) {
-      sawList = true;
-      notes.push({ line: b.index, message: 'Word 自动编号的条款号已按顺序重新计算，请核对 / Word automatic numbering: numbers were recounted in order; check them' });
-    }
     // A soft line break inside a paragraph is a layout break: keep it as separate lines so they are rejoined like text lines.
-    text.split('\n').forEach((part, k) => {
+    l.text.split('\n').forEach((part, k) => {
       if (part.trim() === '') return;
       out.push({
         text: part,
-        line: b.index,
+        line: l.paragraph,
         breakBefore: k === 0,
-        ...(heading !== undefined && k === 0 ? { heading } : {}),
-        ...(list && k === 0 ? { list } : {}),
+        ...(l.heading !== undefined && k === 0 ? { heading: l.heading } : {}),
+        ...(l.number && k === 0 ? { number: l.number } : {}),
       });
     });
   }
@@ -262,7 +193,7 @@ export async function readSource(file: string): Promise<SourceDocument> {
     if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) {
       throw new ImportError(`${file} 不是有效的 .docx 文件（不是 ZIP 格式；旧版 .doc 请先另存为 .docx） / ${file} is not a valid .docx file (not a ZIP package; save old .doc files as .docx)`);
     }
-    return { file, format, lines: await readDocx(file, buf, notes), notes };
+    return { file, format, lines: await readDocx(file, buf), notes };
   }
   const text = decodeText(buf, notes);
   if (text.includes('\u0000')) {

@@ -35,8 +35,12 @@ export function joinContinuation(before: string, after: string): string {
   return before + after;
 }
 
-/** Sentence-final punctuation: a clause ending in one of these is finished. */
-const TERMINAL = /[。；;！!？?…]["”’」』)）]*$/u;
+/**
+ * Sentence-final punctuation: a clause ending in one of these is finished. An ASCII "." ends a
+ * sentence too (text typed with half-width punctuation), unless it follows a digit (a number
+ * broken across lines) or another dot.
+ */
+const TERMINAL = /(?:[。；;！!？?…]|(?<![\d.])\.)["”’」』)）]*$/u;
 export function endsClause(text: string): boolean {
   if (TERMINAL.test(text)) return true;
   // "…不低于97%。（责任人：张三）": a remark in brackets after a finished sentence.

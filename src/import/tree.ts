@@ -1,36 +1,35 @@
 /**
- * Builds the nested clause tree from source lines, the way a reader would:
+ * Builds the nested clause tree of one document from its lines, the way a reader would:
  *
  * - A line starting with a numbering marker opens a clause. A scheme already open on the
  *   current path closes everything below it and makes a sibling; a scheme not open yet
  *   nests under the current clause. So the nesting of schemes follows their order of first
  *   appearance in each section, and numbering may restart in every section.
  * - Decimal numbers nest by their dots (4.1.7 goes under 4.1), whatever came between.
+ * - A short unnumbered line that introduces numbered items ("支行及网点：") is a sub-heading;
+ *   a heading the layout broke over two lines ("四、加强……的" / "具体措施") is joined.
  * - A line without a marker that follows an unfinished clause (no sentence-final
  *   punctuation, and a long line or one ending mid-sentence) continues it: the original
  *   layout broke it. Otherwise it is a new paragraph of the current clause.
  * - Two clauses glued on one line ("…解答。4.1.7 客户来…") are split.
+ * - Paragraphs after the document's last item that close the document (a summary, a call,
+ *   the effective date) belong to no clause: they are kept for the file's comment.
  */
-import type { Strength } from '../model/schema.ts';
-import { inferStrength } from '../model/strength.ts';
-import { classifyFrontLine, isSignatureLine, looksLikeTitle } from './front.ts';
-import { detectMarker, findGluedDecimals, type Marker, type Scheme } from './numbering.ts';
+import { classifyFrontLine, DOCUMENT_WORD, isSignatureLine, looksLikeOrganisation, looksLikeTitle } from './front.ts';
+import { markerOfLine, prepareLines, rowNumber, type Line } from './lines.ts';
+import { findGluedDecimals, type Marker, type Scheme } from './numbering.ts';
 import type { SourceLine } from './read.ts';
-import { endsClause, joinContinuation, normaliseLine, shorten } from './text.ts';
+import { CLOSING_CUE, type DocumentSlice } from './split.ts';
+import { endsClause, joinContinuation, shorten } from './text.ts';
 import type { FrontMatter, ImportedClause, ImportedTree, ImportWarning, Located } from './types.ts';
+import { finishTree, type WordingOptions } from './finish.ts';
+import { readStrength } from '../model/strength.ts';
 
 /** A physical line shorter than this that ends without punctuation reads as a heading, not as a broken line. */
 const SHORT_LINE = 16;
 const MID_SENTENCE_END = /[，,、：:（(“"「《—\-/]$/u;
-
-interface Line {
-  text: string;
-  line: number;
-  heading?: number;
-  indent?: number;
-  list?: { id: string; level: number };
-  breakBefore: boolean;
-}
+/** A heading cannot end on these: the layout broke it ("加强……的" / "具体措施"). */
+const OPEN_HEADING_END = /[的和与及之对在为把并或、暨]$/u;
 
 function newClause(m: Marker, line: number, headingLevel: number | undefined, indent = 0): ImportedClause {
   return {
@@ -44,6 +43,7 @@ function newClause(m: Marker, line: number, headingLevel: number | undefined, in
     heading: headingLevel !== undefined,
     head: m.rest.trim(),
     body: [],
+    bodyLines: [],
     children: [],
     number: '',
     numberWritten: false,
@@ -52,12 +52,13 @@ function newClause(m: Marker, line: number, headingLevel: number | undefined, in
   };
 }
 
-function describe(c: ImportedClause): string {
+export function describe(c: ImportedClause): string {
   return c.marker !== '' ? c.marker : `「${shorten(c.head, 12)}」`;
 }
 
 const SCHEME_LABEL: Partial<Record<Scheme, string>> = {
   part: '第…篇',
+  portion: '第…部分',
   chapter: '第…章',
   section: '第…节',
   article: '第…条',
@@ -76,64 +77,108 @@ export interface TreeBuild {
   warnings: ImportWarning[];
 }
 
-export function buildTree(file: string, docId: string, source: readonly SourceLine[], isMarkdown: boolean): TreeBuild {
+/** Short, unpunctuated text that reads as a heading (commas allowed: "坚持……，确保……"). */
+export function titleLike(text: string, max = 30): boolean {
+  const n = [...text].length;
+  return n > 0 && n <= max && !endsClause(text) && !/[：:；;]$/u.test(text) && !/[；;。]/u.test(text);
+}
+
+/** A short unnumbered line that may head the numbered items after it: "支行及网点：", "各收费班组". */
+function subheadingText(text: string): string | undefined {
+  const t = text.replace(/[：:]$/u, '');
+  if ([...t].length < 2 || [...t].length > 20) return undefined;
+  if (/[，,。；;！!？?、：:（(]/u.test(t) || /如下|以下|下列|如次/u.test(t)) return undefined;
+  if (readStrength(t).markers.size > 0) return undefined;
+  return t;
+}
+
+/** Whether line `l` continues the clause text of `prev` (a layout break) rather than starting a paragraph. */
+function continues(prev: Line, l: Line, isMarkdown: boolean): boolean {
+  if (prev.heading !== undefined || l.heading !== undefined || prev.cells || l.cells) return false;
+  if (isMarkdown && l.breakBefore) return false;
+  if (endsClause(prev.text)) return false;
+  // "……小组：" over "组长：王某": a colon introducing label lines or a list, not a broken sentence.
+  if (/[：:]$/u.test(prev.text) && (/[：:]/u.test(l.text) || markerOfLine(l) !== undefined)) return false;
+  if (MID_SENTENCE_END.test(prev.text)) return true;
+  // An English word or a number broken across lines.
+  if (/[A-Za-z0-9]$/u.test(prev.text) && /^[A-Za-z0-9]/u.test(l.text)) return true;
+  // "一、指导思想" or "第一篇：服务常态化" on its own line is a heading, however long the line.
+  const m = markerOfLine(prev);
+  if (m && titleLike(m.rest) && !/[，,]/u.test(m.rest) && [...m.rest].length <= 20) return false;
+  return [...prev.text].length >= SHORT_LINE;
+}
+
+/** Builds the tree of a whole source as one document (no compilation splitting). */
+export function buildTree(file: string, docId: string, source: readonly SourceLine[], isMarkdown: boolean, options: WordingOptions = {}): TreeBuild {
+  const { lines, dropped } = prepareLines(source);
   const warnings: ImportWarning[] = [];
-  const warn = (line: number | undefined, message: string): void => {
-    warnings.push(line === undefined ? { message } : { line, message });
-  };
-
-  const normalised: Line[] = source.map((s) => ({ ...s, text: normaliseLine(s.text) })).filter((s) => s.text !== '');
-  // Page numbers and running footers left by a PDF or Word export ("- 3 -", "第 3 页 共 9 页").
-  const pageLine = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页(?:\s*[，,/／]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
-  const lines = normalised.filter((s) => !pageLine.test(s.text));
-  if (lines.length < normalised.length) {
-    const dropped = normalised.filter((s) => pageLine.test(s.text));
-    warn(dropped[0]?.line, `去掉了 ${dropped.length} 行页码（第 ${dropped.map((d) => d.line).join('、')} 行） / dropped ${dropped.length} page-number line(s) (lines ${dropped.map((d) => d.line).join(', ')})`);
+  const pages = dropped.filter((d) => d.why === 'page');
+  if (pages.length > 0) {
+    warnings.push({ line: pages[0]?.line, message: `去掉了 ${pages.length} 行页码（第 ${pages.map((d) => d.line).join('、')} 行） / dropped ${pages.length} page-number line(s) (lines ${pages.map((d) => d.line).join(', ')})` });
   }
+  const built = buildDocumentTree(file, docId, { lines, notes: dropped.filter((d) => d.why === 'boilerplate'), signature: [] }, isMarkdown, options);
+  return { tree: built.tree, warnings: [...warnings, ...built.warnings] };
+}
 
-  // Signature block (落款) at the end: organisation name and date lines.
-  let end = lines.length;
-  while (end > 0) {
-    const l = lines[end - 1];
-    if (!l || l.heading !== undefined || detectMarker(l.text) || !isSignatureLine(l.text)) break;
-    end--;
-  }
-  const signature = lines.slice(end);
-  const body = lines.slice(0, end);
-
-  // Word's automatic numbering: count per list and level, restarting deeper levels.
-  const listCounters = new Map<string, number[]>();
-  const markerOf = (l: Line, expectBare: ReadonlySet<number>): Marker | undefined => {
-    if (l.list) {
-      const counts = listCounters.get(l.list.id) ?? [];
-      counts.length = l.list.level + 1;
-      const n = (counts[l.list.level] ?? 0) + 1;
-      counts[l.list.level] = n;
-      listCounters.set(l.list.id, counts);
-      return { scheme: `list-${l.list.level}`, written: `${n}.`, ordinal: n, rest: l.text };
-    }
-    return detectMarker(l.text, expectBare);
-  };
-
-  // Front matter: everything before the first numbered line or heading below the title.
-  const front: FrontMatter = { intro: [] };
+/** Front matter: the title (a title line, or two when the layout broke it) and the facts before the first clause. */
+function readFront(slice: DocumentSlice, isMarkdown: boolean): { front: FrontMatter; start: number } {
+  const body = slice.lines;
+  const front: FrontMatter = { intro: [], notes: [...slice.notes] };
+  if (slice.title) front.title = slice.title;
   let i = 0;
-  const first = body[0];
-  if (first && !detectMarker(first.text) && !first.list && (first.heading !== undefined ? first.heading <= 1 : looksLikeTitle(first.text))) {
-    front.title = { text: first.text, line: first.line };
-    i = 1;
+  // A table ends the front matter too: its header row names the columns of the rows after it.
+  const opens = (l: Line): boolean => l.heading !== undefined || l.number !== undefined || l.cells !== undefined || markerOfLine(l) !== undefined;
+  if (!front.title) {
+    // The title is the first title-like line before any clause that is not a code, date or issuer line.
+    for (let k = 0; k < Math.min(body.length, 6); k++) {
+      const l = body[k] as Line;
+      if (opens(l) && !(l.heading !== undefined && l.heading <= 1 && !l.number && !markerOfLine(l))) break;
+      if (l.heading !== undefined ? l.heading > 1 : !looksLikeTitle(l.text)) continue;
+      const probe: FrontMatter = { intro: [], notes: [] };
+      if (classifyFrontLine(probe, { text: l.text, line: l.line }) && !(looksLikeOrganisation(l.text) && body[k + 1] && DOCUMENT_WORD.test((body[k + 1] as Line).text))) continue;
+      const next = body[k + 1];
+      // "青石高速公路收费站" / "“文明窗口”创建活动实施方案": one title over two lines.
+      if (next && !opens(next) && !DOCUMENT_WORD.test(l.text) && looksLikeTitle(next.text) && DOCUMENT_WORD.test(next.text) && [...l.text].length + [...next.text].length <= 50) {
+        front.title = { text: l.text + next.text, line: l.line };
+        body.splice(k + 1, 1);
+      } else front.title = { text: l.text, line: l.line };
+      body.splice(k, 1);
+      break;
+    }
   }
   for (; i < body.length; i++) {
-    const l = body[i];
-    if (!l) break;
-    if (l.heading !== undefined || l.list || detectMarker(l.text)) break;
-    if (classifyFrontLine(front, l)) continue;
+    const l = body[i] as Line;
+    if (opens(l)) break;
+    if (classifyFrontLine(front, { text: l.text, line: l.line })) continue;
     const prev = front.intro[front.intro.length - 1];
     const prevLine = body[i - 1];
     if (prev && prevLine && continues(prevLine, l, isMarkdown)) prev.text = joinContinuation(prev.text, l.text);
     else front.intro.push({ text: l.text, line: l.line });
   }
-  for (const l of signature) classifyFrontLine(front, l);
+  for (const l of slice.signature) {
+    if (!classifyFrontLine(front, { text: l.text, line: l.line })) front.notes.push({ text: l.text, line: l.line });
+  }
+  return { front, start: i };
+}
+
+/** Builds the tree of one document of the source. */
+export function buildDocumentTree(file: string, docId: string, slice: DocumentSlice, isMarkdown: boolean, options: WordingOptions = {}): TreeBuild {
+  const warnings: ImportWarning[] = [];
+  const warn = (line: number | undefined, message: string): void => {
+    warnings.push(line === undefined ? { message } : { line, message });
+  };
+  // Signature (落款) at the end when the slice was not cut by the splitter.
+  let end = slice.lines.length;
+  if (slice.signature.length === 0) {
+    while (end > 0) {
+      const l = slice.lines[end - 1] as Line;
+      if (l.heading !== undefined || l.cells || markerOfLine(l) || !isSignatureLine(l.text)) break;
+      end--;
+    }
+  }
+  const own: DocumentSlice = { ...slice, lines: slice.lines.slice(0, end), signature: [...slice.signature, ...slice.lines.slice(end)] };
+  const { front, start } = readFront(own, isMarkdown);
+  const body = own.lines;
 
   // The clause tree.
   const roots: ImportedClause[] = [];
@@ -144,11 +189,16 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
   let topDecimal: number | undefined;
   /** Clauses that got an unnumbered paragraph after a finished sentence: the line of that paragraph. */
   const loose = new Map<ImportedClause, number>();
+  /** The header row of the table being read, when it names its columns. */
+  let tableHeader: string[] | undefined;
 
   const childrenOf = (parent: ImportedClause | undefined): ImportedClause[] => (parent ? parent.children : roots);
   /** "A>B": scheme A has been seen above scheme B in this document (order of first appearance). */
   const above = new Set<string>();
   const schemeKey = (c: ImportedClause): string => `${c.scheme}@${c.indent}`;
+  /** An open clause that an unnumbered heading can stand under: a heading, or a numbered title with nothing below yet. */
+  const hostsHeading = (s: ImportedClause, level: number): boolean =>
+    s.headingLevel !== undefined ? s.headingLevel < level : s.body.length === 0 && titleLike(s.head) && s.children.every((k) => k.headingLevel !== undefined);
 
   const attach = (c: ImportedClause): void => {
     let parentIndex: number;
@@ -180,14 +230,28 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
           c.todo.push(`上级条款 ${parts.slice(0, -1).join('.')} 缺失 / parent clause missing`);
         }
       }
-    } else if (c.headingLevel !== undefined) {
-      // A heading goes under the nearest heading of a higher level, never under a list item.
+    } else if (c.headingLevel !== undefined && c.scheme.startsWith('heading-')) {
+      // An unnumbered heading goes under the nearest heading of a higher level, or the numbered section title over it.
       const level = c.headingLevel;
       parentIndex = stack.length - 1;
-      while (parentIndex >= 0 && !((stack[parentIndex]?.headingLevel ?? Infinity) < level)) parentIndex--;
-    } else {
+      while (parentIndex >= 0 && !hostsHeading(stack[parentIndex] as ImportedClause, level)) parentIndex--;
+    } else if (c.headingLevel !== undefined) {
+      // A numbered heading: under the nearest heading of a higher level, never under a list item.
+      const level = c.headingLevel;
       const open = stack.findIndex((s) => s.scheme === c.scheme && s.indent === c.indent);
+      parentIndex = stack.length - 1;
+      while (parentIndex >= 0 && !((stack[parentIndex]?.headingLevel ?? Infinity) < level)) parentIndex--;
+      if (open >= 0 && open - 1 < parentIndex) parentIndex = open - 1;
+    } else {
+      // The deepest open clause of this scheme (a list nested under an item of the same scheme is deeper).
+      let open = -1;
+      stack.forEach((s, k) => {
+        if (s.scheme === c.scheme && s.indent === c.indent) open = k;
+      });
       parentIndex = open >= 0 ? open - 1 : stack.length - 1;
+      // "……可按以下方法进行：" then 1、 again: a list the open item's last paragraph introduces, under that item.
+      const top = stack[stack.length - 1];
+      if (open >= 0 && c.ordinal === 1 && top && /[：:]$/u.test(top.body[top.body.length - 1] ?? '')) parentIndex = stack.length - 1;
       // A scheme seen earlier as the parent of the open ones closes them: after 一、（一）1. in one
       // section, 二、1.（一） reads （一） as a sibling of that 1., not as its child.
       while (open < 0 && parentIndex >= 0 && above.has(`${schemeKey(c)}>${schemeKey(stack[parentIndex] as ImportedClause)}`)) parentIndex--;
@@ -196,13 +260,18 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
     stack.length = parentIndex + 1;
     const siblings = childrenOf(parent);
     // An unnumbered heading takes its number from its position (see finishTree).
-    if (!c.scheme.startsWith('heading-')) checkOrdinal(c, parent, siblings);
+    if (!c.scheme.startsWith('heading-') && c.scheme !== 'subhead') {
+      checkOrdinal(c, parent, siblings);
+      lastOrdinal.set(c.scheme, c.ordinal);
+    }
     siblings.push(c);
     for (const a of stack) above.add(`${schemeKey(a)}>${schemeKey(c)}`);
     stack.push(c);
     current = c;
   };
 
+  /** The last number of each scheme: items numbered on through the sections (一、1. 2. 二、3. 4.) are no slip. */
+  const lastOrdinal = new Map<string, number>();
   const checkOrdinal = (c: ImportedClause, parent: ImportedClause | undefined, siblings: ImportedClause[]): void => {
     const sameDepth = (s: ImportedClause): boolean => s.scheme === c.scheme && (s.parts?.length ?? 0) === (c.parts?.length ?? 0);
     const prev = [...siblings].reverse().find(sameDepth);
@@ -216,7 +285,7 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
         warn(c.line, `编号从 ${prev.marker} 跳到 ${c.marker}（${label}） / numbering jumps from ${prev.marker} to ${c.marker}`);
         c.todo.push(`编号不连续 / numbering is not consecutive`);
       }
-    } else if (c.ordinal !== 1 && c.scheme !== 'decimal' && !(parent === undefined && c.scheme === 'part')) {
+    } else if (c.ordinal !== 1 && c.scheme !== 'decimal' && !c.wordNumber && !(parent === undefined && c.scheme === 'part') && lastOrdinal.get(c.scheme) !== c.ordinal - 1) {
       warn(c.line, `${c.marker} 是这一层的第一条，但编号不是 1 / ${c.marker} is the first at its level but not number 1`);
       c.todo.push(`编号不从 1 开始 / numbering does not start at 1`);
     }
@@ -233,55 +302,105 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
       loose.set(current, l.line);
     }
     current.body.push(l.text);
+    current.bodyLines.push(l.line);
   };
 
   // Queue of lines still to read; glued clauses are split into extra entries.
-  const queue: Line[] = body.slice(i);
+  const queue: Line[] = body.slice(start);
   let prevLine: Line | undefined;
+  let prevMarker: Marker | undefined;
   while (queue.length > 0) {
     const l = queue.shift() as Line;
     const expectBare = new Set<number>();
     if (topDecimal !== undefined) expectBare.add(topDecimal + 1);
-    const open = stack.find((s) => s.scheme === 'decimal' && s.parts);
-    if (open?.parts?.[0] !== undefined) expectBare.add(open.parts[0] + 1);
+    const openDecimal = stack.find((s) => s.scheme === 'decimal' && s.parts);
+    if (openDecimal?.parts?.[0] !== undefined) expectBare.add(openDecimal.parts[0] + 1);
     if (lastDecimal === undefined) expectBare.clear();
-    let marker = markerOf(l, expectBare);
+    let marker = markerOfLine(l, expectBare);
 
     // Split off further decimal clauses glued to this line.
     const from = marker?.scheme === 'decimal' ? marker.parts : lastDecimal;
-    if (!l.list && from) {
+    if (!l.number && !l.cells && from) {
       const textStart = marker ? l.text.length - marker.rest.length : 0;
       const glued = findGluedDecimals(l.text.slice(textStart), from);
       if (glued.length > 0) {
         const pieces: Line[] = [];
-        let start = 0;
+        let at = 0;
         for (const g of glued) {
-          pieces.push({ ...l, text: l.text.slice(start, textStart + g.index).trim() });
-          start = textStart + g.index;
+          pieces.push({ ...l, text: l.text.slice(at, textStart + g.index).trim() });
+          at = textStart + g.index;
         }
-        pieces.push({ ...l, text: l.text.slice(start).trim(), breakBefore: true });
+        pieces.push({ ...l, text: l.text.slice(at).trim(), breakBefore: true });
         warn(l.line, `一行中有 ${glued.length + 1} 个条款，已拆开（${glued.map((g) => g.parts.join('.')).join('、')}） / ${glued.length + 1} clauses on one line were split (${glued.map((g) => g.parts.join('.')).join(', ')})`);
         const [head, ...rest] = pieces.filter((p) => p.text !== '');
         if (head) {
           queue.unshift(...rest.map((r) => ({ ...r, breakBefore: true })));
           l.text = head.text;
-          marker = markerOf(l, expectBare);
+          marker = markerOfLine(l, expectBare);
         }
       }
     }
 
+    // A table: a header row naming its columns is kept for the rows; a row without a 序号 is text.
+    if (l.cells) {
+      if (rowNumber(l) === undefined && !marker) {
+        const filled = l.cells.filter((c) => c !== '');
+        if (filled.length >= 2 && filled.every((c) => [...c].length <= 8 && !endsClause(c))) {
+          tableHeader = l.cells;
+          front.notes.push({ text: filled.join(' | '), line: l.line });
+          prevLine = l;
+          continue;
+        }
+      }
+    } else tableHeader = undefined;
+
+    const next = queue[0];
     if (!marker && l.heading !== undefined) {
       marker = { scheme: `heading-${l.heading}`, written: '', ordinal: 0, rest: l.text };
+    } else if (!marker && current && prevLine && !(prevLine && continues(prevLine, l, isMarkdown))) {
+      const nextMarker = next ? markerOfLine(next) : undefined;
+      const cur = current;
+      // A heading the layout broke over two lines.
+      const brokenHeading =
+        prevMarker !== undefined &&
+        cur.body.length === 0 &&
+        cur.children.length === 0 &&
+        titleLike(cur.head) &&
+        !l.cells &&
+        titleLike(l.text, 12) &&
+        !/[，,：:]/u.test(l.text) &&
+        (OPEN_HEADING_END.test(cur.head) || (nextMarker !== undefined && nextMarker.scheme !== 'part') || next?.heading !== undefined);
+      if (brokenHeading) {
+        cur.head = joinContinuation(cur.head, l.text);
+        prevLine = l;
+        continue;
+      }
+      const sub = subheadingText(l.text);
+      if (sub !== undefined && nextMarker && nextMarker.scheme !== 'part' && !l.cells) {
+        const openSame = [...stack].reverse().find((s) => s.scheme === nextMarker.scheme && s.indent === (next?.indent ?? 0));
+        const parentOfOpen = openSame ? stack[stack.indexOf(openSame) - 1] : undefined;
+        if (!openSame || parentOfOpen?.scheme === 'subhead') {
+          marker = { scheme: 'subhead', written: '', ordinal: 0, rest: sub };
+        }
+      }
     }
     if (marker) {
       const c = newClause(marker, l.line, l.heading, l.indent ?? 0);
+      if (l.number) c.wordNumber = true;
+      if (l.cells) {
+        const values = l.cells.slice(1);
+        c.cells = { values, ...(tableHeader ? { header: tableHeader.slice(1) } : {}) };
+        c.head = values.filter((v) => v !== '').join(' ');
+      }
       attach(c);
       if (c.scheme === 'decimal' && c.parts) {
         lastDecimal = c.parts;
         if (c.parts.length === 1 || stack.filter((s) => s.scheme === 'decimal').length === 1) topDecimal = c.parts[0];
       }
+      prevMarker = marker;
     } else if (current) {
       addText(prevLine, l);
+      prevMarker = undefined;
     } else {
       front.intro.push({ text: l.text, line: l.line });
     }
@@ -297,13 +416,27 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
     }
   }
 
+  // Paragraphs after the last item that close the document go to the comment, not into that item.
+  const last = lastInOrder(roots);
+  if (last && last.children.length === 0 && last.body.length > 0 && last.head !== '' && !titleLike(last.head)) {
+    const siblings = siblingsOf(roots, last);
+    const earlier = siblings.slice(0, siblings.indexOf(last));
+    const listOfOneLiners = earlier.length >= 2 && earlier.every((s) => s.body.length === 0 && s.children.length === 0);
+    const from = last.body.findIndex((p, k) => CLOSING_CUE.test(p) || (listOfOneLiners && k === 0));
+    if (from >= 0) {
+      last.body.splice(from).forEach((text, k) => front.notes.push({ text, line: last.bodyLines[from + k] ?? last.line }));
+      last.bodyLines.splice(from);
+      loose.delete(last);
+    }
+  }
+
   // A paragraph after the last item of a list may close the list rather than belong to the item.
   const checkLoose = (list: ImportedClause[], parent: ImportedClause | undefined): void => {
-    const last = list[list.length - 1];
-    const line = last ? loose.get(last) : undefined;
-    if (last && line !== undefined && list.length >= 2) {
-      warn(line, `列表最后一项 ${describe(last)} 后的无编号段落已并入该项，也可能属于上一级 ${parent ? describe(parent) : '文件'} / the unnumbered paragraph after the last item ${describe(last)} was added to it; it may belong to ${parent ? describe(parent) : 'the document'}`);
-      last.todo.push(`第 ${line} 行的段落可能属于上一级 / the paragraph from line ${line} may belong to the parent`);
+    const lastOfList = list[list.length - 1];
+    const line = lastOfList ? loose.get(lastOfList) : undefined;
+    if (lastOfList && line !== undefined && list.length >= 2) {
+      warn(line, `列表最后一项 ${describe(lastOfList)} 后的无编号段落已并入该项，也可能属于上一级 ${parent ? describe(parent) : '文件'} / the unnumbered paragraph after the last item ${describe(lastOfList)} was added to it; it may belong to ${parent ? describe(parent) : 'the document'}`);
+      lastOfList.todo.push(`第 ${line} 行的段落可能属于上一级 / the paragraph from line ${line} may belong to the parent`);
     }
     for (const c of list) checkLoose(c.children, c);
   };
@@ -311,122 +444,27 @@ export function buildTree(file: string, docId: string, source: readonly SourceLi
 
   // A heading repeated as the first paragraph (common in pages copied from the web) is dropped.
   for (const c of walkClauses(roots)) {
-    if (c.body[0] !== undefined && c.body[0] === c.head && titleLike(c.head)) c.body.shift();
+    if (c.body[0] !== undefined && c.body[0] === c.head && titleLike(c.head)) {
+      c.body.shift();
+      c.bodyLines.shift();
+    }
   }
 
   const tree: ImportedTree = { file, docId, front, clauses: roots, startNumber: 1 };
-  finishTree(tree, warnings);
+  finishTree(tree, warnings, options);
   return { tree, warnings };
 }
 
-/** Whether line `l` continues the clause text of `prev` (a layout break) rather than starting a paragraph. */
-function continues(prev: Line, l: Line, isMarkdown: boolean): boolean {
-  if (prev.heading !== undefined || l.heading !== undefined) return false;
-  if (isMarkdown && l.breakBefore) return false;
-  if (endsClause(prev.text)) return false;
-  if (MID_SENTENCE_END.test(prev.text)) return true;
-  // An English word or a number broken across lines.
-  if (/[A-Za-z0-9]$/u.test(prev.text) && /^[A-Za-z0-9]/u.test(l.text)) return true;
-  // "一、指导思想" or "第一篇：服务常态化" on its own line is a heading, however long the line.
-  const m = detectMarker(prev.text);
-  if (m && titleLike(m.rest) && [...m.rest].length <= 20) return false;
-  return [...prev.text].length >= SHORT_LINE;
+function lastInOrder(list: readonly ImportedClause[]): ImportedClause | undefined {
+  const last = list[list.length - 1];
+  if (!last) return undefined;
+  return lastInOrder(last.children) ?? last;
 }
 
-/** Short, unpunctuated text that reads as a heading. */
-function titleLike(text: string): boolean {
-  const n = [...text].length;
-  return n > 0 && n <= 30 && !endsClause(text) && !/[：:，,；;]$/u.test(text) && !/[，,；;。]/u.test(text);
-}
-
-/**
- * Decides title / text, infers strength, and gives every clause its displayed number and id.
- *
- * Numbers follow the model's rule (position within the parent, restarted by an explicit
- * `number`), so a number is written only where the source differs from position. The model
- * wants every displayed number once per document: a number the source repeats (a second
- * document pasted after the first, numbering restarted without a heading) is replaced by the
- * next free one, with a warning.
- */
-export function finishTree(tree: ImportedTree, warnings: ImportWarning[]): void {
-  const used = new Set<string>();
-  const usedIds = new Set<string>();
-  /** Renumbered clauses, reported once per top-level clause. */
-  const renumbered = new Map<ImportedClause, { changes: string[]; line: number }>();
-  let top: ImportedClause | undefined;
-
-  const decideWording = (c: ImportedClause): void => {
-    const paragraphs = c.body.filter((b) => b !== '');
-    if (c.head !== '' && (c.heading || ((c.children.length > 0 || paragraphs.length > 0) && titleLike(c.head)))) {
-      c.title = c.head;
-      if (paragraphs.length > 0) c.text = paragraphs.join('\n');
-    } else {
-      const text = [c.head, ...paragraphs].filter((t) => t !== '').join('\n');
-      if (text !== '') c.text = text;
-    }
-    if (c.title === undefined && c.text === undefined) {
-      c.title = c.marker !== '' ? c.marker : '（无标题）';
-      warnings.push({ line: c.line, message: `条款 ${describe(c)} 没有文字 / clause ${describe(c)} has no text` });
-      c.todo.push('条款没有文字 / the clause has no text');
-    }
-    if (c.text !== undefined) {
-      const s: Strength | undefined = inferStrength(c.text);
-      if (s) c.strength = s;
-    }
-  };
-
-  const visitList = (list: readonly ImportedClause[], parentNumber: string | undefined, start: number): void => {
-    let counter = start;
-    for (const c of list) {
-      if (!parentNumber) top = c;
-      decideWording(c);
-      const derived = parentNumber ? `${parentNumber}.${counter}` : String(counter);
-      const wanted = c.scheme.startsWith('heading-')
-        ? derived
-        : c.scheme === 'decimal' && c.parts
-          ? c.parts.join('.')
-          : parentNumber
-            ? `${parentNumber}.${c.ordinal}`
-            : String(c.ordinal);
-      let number = wanted;
-      if (used.has(number)) {
-        number = derived;
-        for (let k = counter + 1; used.has(number); k++) number = parentNumber ? `${parentNumber}.${k}` : String(k);
-        if (top) {
-          const r = renumbered.get(top) ?? { changes: [], line: c.line };
-          r.changes.push(`${wanted}→${number}`);
-          renumbered.set(top, r);
-        }
-        c.todo.push(`原编号 ${c.marker || wanted} 与前文重复，已改为 ${number} / number ${c.marker || wanted} repeats an earlier one; shown as ${number}`);
-      }
-      used.add(number);
-      c.number = number;
-      c.numberWritten = number !== derived;
-      const last = Number(number.split('.').pop());
-      counter = c.numberWritten && Number.isFinite(last) ? last + 1 : counter + 1;
-
-      const base = `${tree.docId}-${number.replace(/\./gu, '-')}`.slice(0, 80).replace(/-+$/u, '');
-      let id = base;
-      for (let k = 2; usedIds.has(id); k++) id = `${base.slice(0, 76)}-r${k}`;
-      usedIds.add(id);
-      c.id = id;
-      visitList(c.children, number, 1);
-    }
-  };
-  const first = tree.clauses[0];
-  // The first top-level clause's own number starts the count (GB/T documents often start at 4);
-  // an unnumbered heading or a deeper decimal number (3.1 with no 3) starts at 1.
-  const startsCount = first !== undefined && !first.scheme.startsWith('heading-') && (first.scheme !== 'decimal' || first.parts?.length === 1);
-  tree.startNumber = startsCount && first.ordinal >= 0 ? first.ordinal : 1;
-  visitList(tree.clauses, undefined, tree.startNumber);
-
-  for (const [t, r] of renumbered) {
-    const list = r.changes.length > 6 ? `${r.changes.slice(0, 6).join('、')} 等 ${r.changes.length} 个` : r.changes.join('、');
-    warnings.push({
-      line: r.line,
-      message: `${describe(t)} 中有编号与前文重复，已改号：${list} / numbers in ${describe(t)} repeat earlier ones and were changed (${r.changes.length})`,
-    });
-  }
+function siblingsOf(roots: readonly ImportedClause[], c: ImportedClause): readonly ImportedClause[] {
+  if (roots.includes(c)) return roots;
+  for (const r of walkClauses(roots)) if (r.children.includes(c)) return r.children;
+  return [c];
 }
 
 /** Every clause in document order. */

@@ -1,14 +1,21 @@
 import type { Strength } from '../model/schema.ts';
 import type { Scheme } from './numbering.ts';
 
-export type ImportKind = 'norms' | 'etiquette' | 'commitments';
-export const IMPORT_KINDS: readonly ImportKind[] = ['norms', 'etiquette', 'commitments'];
+export type ImportKind = 'norms' | 'etiquette' | 'commitments' | 'quiz';
+export const IMPORT_KINDS: readonly ImportKind[] = ['norms', 'etiquette', 'commitments', 'quiz'];
 
 /** Something the importer was unsure about; `line` is the source line (paragraph for .docx). */
 export interface ImportWarning {
   line?: number;
+  /** Where a reader finds it: the heading path and the first words of the paragraph. */
+  where?: string;
   message: string;
 }
+
+/** What the importer decided a commitment promises: one figure, a range, or nothing. */
+export type TargetDecision =
+  | { kind: 'value'; value: number; unit: string; comparator: 'le' | 'lt' | 'ge' | 'gt' | 'eq'; written: string }
+  | { kind: 'range'; min: number; max: number; unit: string; written: string };
 
 /** A line of the source with where it came from. */
 export interface Located {
@@ -36,6 +43,12 @@ export interface ImportedClause {
   head: string;
   /** Further paragraphs before the next marker. */
   body: string[];
+  /** Source line of each paragraph of `body`. */
+  bodyLines: number[];
+  /** A table row: its cells after the 序号 cell, and the table's header cells for them. */
+  cells?: { values: string[]; header?: string[] };
+  /** The number is Word's own list number (so a start other than 1 is no typing slip). */
+  wordNumber?: boolean;
   children: ImportedClause[];
   /** Set by finishing the tree: the displayed number, unique in the document. */
   number: string;
@@ -45,6 +58,8 @@ export interface ImportedClause {
   title?: string;
   text?: string;
   strength?: Strength;
+  /** Commitments: the figure promised (set when the commitments are built). */
+  target?: TargetDecision;
   /** What a human should decide about this clause (becomes a `# TODO` comment). */
   todo: string[];
 }
@@ -60,6 +75,8 @@ export interface FrontMatter {
   scope?: Located;
   /** Other front paragraphs (forewords, purpose statements). */
   intro: Located[];
+  /** Lines of no clause kept for the comment: boilerplate, signatures, closing paragraphs. */
+  notes: Located[];
 }
 
 export interface ImportedTree {

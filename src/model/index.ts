@@ -12,6 +12,8 @@ import { assemble } from './assemble.ts';
 import { Diagnostics, formatDiagnostics, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadContent } from './load.ts';
 import { resolveUnits } from './resolve.ts';
+import { revisionRecordWarnings } from './changes/version-check.ts';
+import { applyDocumentStatus, type StatusOptions } from './status.ts';
 import type { Model } from './types.ts';
 
 export interface LoadResult {
@@ -19,13 +21,18 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export async function loadModel(contentDir: string): Promise<LoadResult> {
+/**
+ * `drafts`: keep draft documents (marked) instead of leaving them out. Every document is
+ * validated either way; which are in the model is status.ts's rule.
+ */
+export async function loadModel(contentDir: string, options: StatusOptions = {}): Promise<LoadResult> {
   const dir = path.resolve(contentDir);
   const diags = new Diagnostics();
   const content = await loadContent(dir, diags);
   const assembled = assemble(content, diags);
   const units = resolveUnits(assembled, diags);
-  const diagnostics = sortDiagnostics(diags.items);
+  // Revision records are checked against the documents' own versions (the content alone).
+  const diagnostics = sortDiagnostics([...diags.items, ...revisionRecordWarnings({ documents: assembled.documents })]);
   if (diags.hasErrors || !assembled.organisation) return { diagnostics };
   const model: Model = {
     contentDir: dir,
@@ -43,7 +50,7 @@ export async function loadModel(contentDir: string): Promise<LoadResult> {
     keywords: assembled.keywords,
     synonyms: assembled.synonyms,
   };
-  return { model, diagnostics };
+  return { model: applyDocumentStatus(model, options), diagnostics };
 }
 
 /** Loads the model or throws one error listing every diagnostic (for renderers and build scripts). */
@@ -73,5 +80,5 @@ export { walkClauses, flattenClauses } from './clauses.ts';
 export { formatTarget, targetWording } from './targets.ts';
 export { interpolate } from './params.ts';
 export { appliesToUnit } from './applies.ts';
-export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
+export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, rolesOfItems, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
 export { paths, itemPath, absoluteUrl, ANCHOR } from './routes.ts';

@@ -20,7 +20,7 @@ import { resolveDocuments } from './resolve/documents.ts';
 import { effectiveDate } from './resolve/effective.ts';
 import { resolveItems } from './resolve/items.ts';
 import { opsOf, type UnitOps } from './resolve/ops.ts';
-import type { Hotlines, ResolvedUnit } from './types.ts';
+import type { Hotlines, ItemPatch, NormDocument, ResolvedUnit } from './types.ts';
 
 function mergeHotlines(base: Hotlines, over: Hotlines | undefined): Hotlines {
   if (!over) return base;
@@ -98,28 +98,7 @@ function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined,
   const commitments = resolveCommitments(ctx);
   const items = resolveItems(ctx);
 
-  // The unit's posts: every role its view names, in roles.yaml order.
-  const named = new Set<string>();
-  for (const doc of documents) {
-    doc.roles.forEach((r) => named.add(r));
-    for (const c of walkClauses(doc.clauses)) c.roles.forEach((r) => named.add(r));
-  }
-  const omitted = new Set(items.omitted);
-  for (const set of a.etiquette) {
-    if (!items.etiquette.includes(set.id)) continue;
-    for (const s of set.situations) {
-      if (omitted.has(s.id)) continue;
-      const roles = (items.patches[s.id]?.roles as string[] | undefined) ?? s.roles;
-      roles.forEach((r) => named.add(r));
-    }
-  }
-  for (const p of a.processes) {
-    if (!items.processes.includes(p.id)) continue;
-    const lanes = (items.patches[p.id]?.lanes as string[] | undefined) ?? p.lanes;
-    lanes.forEach((r) => named.add(r));
-  }
-  // Groups of posts (roles.yaml includes) are not posts of their own.
-  const roles = a.roles.filter((r) => !r.includes).map((r) => r.id).filter((r) => named.has(r));
+  const roles = unitPosts(a, documents, items);
 
   warnStaleQuestions(a, diags, lineageOps[lineageOps.length - 1]!, items);
 
@@ -157,6 +136,38 @@ function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined,
   return { unit, ops: lineageOps, excluded: excludedIds };
 }
 
+
+/**
+ * A unit's posts: every role its view names (its documents and clauses, its situations, its
+ * processes' lanes), in roles.yaml order; groups of posts (roles.yaml includes) are not posts.
+ * Also used when documents are withheld from a model (status.ts).
+ */
+export function unitPosts(
+  a: Pick<Assembled, 'roles' | 'etiquette' | 'processes'>,
+  documents: readonly NormDocument[],
+  items: { etiquette: readonly string[]; processes: readonly string[]; omitted: readonly string[]; patches: Record<string, ItemPatch> },
+): string[] {
+  const named = new Set<string>();
+  for (const doc of documents) {
+    doc.roles.forEach((r) => named.add(r));
+    for (const c of walkClauses(doc.clauses)) c.roles.forEach((r) => named.add(r));
+  }
+  const omitted = new Set(items.omitted);
+  for (const set of a.etiquette) {
+    if (!items.etiquette.includes(set.id)) continue;
+    for (const s of set.situations) {
+      if (omitted.has(s.id)) continue;
+      const roles = (items.patches[s.id]?.roles as string[] | undefined) ?? s.roles;
+      roles.forEach((r) => named.add(r));
+    }
+  }
+  for (const p of a.processes) {
+    if (!items.processes.includes(p.id)) continue;
+    const lanes = (items.patches[p.id]?.lanes as string[] | undefined) ?? p.lanes;
+    lanes.forEach((r) => named.add(r));
+  }
+  return a.roles.filter((r) => !r.includes).map((r) => r.id).filter((r) => named.has(r));
+}
 
 /**
  * A unit that rewords a clause may leave a question about the group's wording wrong for it:

@@ -10,6 +10,7 @@ import type { Model, ResolvedUnit } from './types.ts';
 
 export const paths = {
   home: (): string => '',
+  norms: (): string => 'norms/',
   document: (docId: string): string => `norms/${docId}/`,
   etiquette: (): string => 'etiquette/',
   commitments: (): string => 'commitments/',
@@ -30,10 +31,41 @@ export const paths = {
   page: (slug: string): string => `pages/${slug}/`,
   downloads: (): string => 'downloads/',
   study: (): string => 'study/',
+  /** A practice scope's question file (study keys: see practiceKey). */
+  studyBank: (key: string): string => `study/bank/${key}.json`,
+  /** What the study hub shows for a chosen unit (or 'organisation'): its posts, practice, files. */
+  myScopeData: (scopeId: string): string => `study/scope/${scopeId}.json`,
   search: (): string => 'search/',
   /** A published PDF (posters, handbooks, cards): not localised. */
   print: (file: string): string => `print/${file}`,
 } as const;
+
+/** What a practice is of: a unit (its own wording), a role, a document; a unit and a role together is the unit's practice for that role. */
+export interface PracticeScope {
+  unitId?: string;
+  roleId?: string;
+  documentId?: string;
+}
+
+/** The study page and bank file of a scope: 'unit-<u>', 'role-<r>', 'doc-<d>' or 'all'; a unit × role uses its unit's. */
+export function practiceKey(scope: PracticeScope): string {
+  if (scope.unitId !== undefined) return `unit-${scope.unitId}`;
+  if (scope.roleId !== undefined) return `role-${scope.roleId}`;
+  if (scope.documentId !== undefined) return `doc-${scope.documentId}`;
+  return 'all';
+}
+
+/** Where a scope is practised; a unit × role is the unit's practice page told the role (?role=). */
+export function practicePath(scope: PracticeScope): string {
+  const page = `study/${practiceKey(scope)}/`;
+  return scope.unitId !== undefined && scope.roleId !== undefined ? `${page}?role=${encodeURIComponent(scope.roleId)}` : page;
+}
+
+/** The study hub's "my unit and role" chooser, with a unit and role offered (saved only when the reader says so). */
+export function myScopePath(scope: { unitId?: string; roleId?: string } = {}): string {
+  const query = new URLSearchParams({ ...(scope.unitId ? { unit: scope.unitId } : {}), ...(scope.roleId ? { role: scope.roleId } : {}) }).toString();
+  return `study/${query ? `?${query}` : ''}#me`;
+}
 
 /** Anchor prefixes of each kind of item on its page (id="c-<clause>" …). */
 export const ANCHOR = {
@@ -53,6 +85,11 @@ export const ANCHOR = {
   award: 'w-',
   assessment: 'a-',
 } as const;
+
+/** The id attribute of an item on its page (id="c-<clause>"): the anchor every link above lands on. */
+export function anchorId(kind: keyof typeof ANCHOR, id: string): string {
+  return `${ANCHOR[kind]}${id}`;
+}
 
 /** The pages a unit has of its own, beyond its home, board and documents. */
 export function unitSections(unit: ResolvedUnit): { etiquette: boolean; assessment: boolean; processes: string[]; roles: string[] } {
@@ -92,6 +129,11 @@ export function documentPath(model: Model, docId: string, unitId?: string): stri
 }
 
 const withAnchor = (page: string, prefix: string, id: string): string => `${page}#${prefix}${id}`;
+
+/** A link to an item on the same page: '#c-<id>'. */
+export function localAnchor(kind: keyof typeof ANCHOR, id: string): string {
+  return `#${anchorId(kind, id)}`;
+}
 
 /** Per model, where each clause and commitment of any unit is shown, for ids the organisation's pages lack. */
 const firstHolder = new WeakMap<Model, Map<string, string>>();

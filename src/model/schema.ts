@@ -215,6 +215,14 @@ export const Clause: z.ZodType<ClauseInput> = z.lazy(() =>
     }),
 );
 
+/** One published version of a document: its number, date, who approved it and what changed. */
+const RevisionRecord = z.strictObject({
+  version: z.union([z.string(), z.number()]).transform((v) => String(v)).describe('The version this record is for, as in version:'),
+  date: DateString.describe('Date of approval or publication'),
+  approver: Text.optional().describe('Who approved it (批准人或批准机构)'),
+  summary: Text.describe('What changed, in a sentence or two'),
+});
+
 export const NormDocumentFile = z
   .strictObject({
     id: Id,
@@ -229,6 +237,11 @@ export const NormDocumentFile = z
     ...Applies,
     keywords: Keywords,
     startNumber: z.number().int().min(0).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
+    status: z
+      .enum(['draft', 'approved', 'withdrawn'])
+      .default('approved')
+      .describe('draft 草案 (off the public site and out of print unless built with --drafts), approved 现行, withdrawn 废止'),
+    revisions: z.array(RevisionRecord).optional().describe('Revision records (修订记录): one per published version'),
     clauses: z.array(Clause).min(1),
   })
   .describe('A norm document (服务规范): content/norms/*.yaml');

@@ -1,10 +1,17 @@
 /**
  * Normative strength from Chinese wording (GB/T 1.1 verbal forms).
  *
- * Used by the checker (warn when the written strength contradicts the wording)
- * and by the importer (infer a strength where none is written).
- * The single characters 应/可/宜 are also parts of common words (供应, 响应,
- * 可靠, 便宜 …); those words are masked before looking for the markers.
+ * One reading, used by the checker (warn when the written strength contradicts the wording),
+ * by the quiz generator and by the importer (infer a strength where none is written).
+ *
+ * A marker counts only where it is operative. Not operative:
+ * - words that merely contain the character (供应, 要求, 可能, 解决不好 holds 决不, 不准确 holds 不准);
+ * - adjectival 可 (可实施, 可量化, 可操作性);
+ * - anything quoted: names of rules (《员工服务行为十不准》, “四不准”) and phrases to say;
+ * - conditions: a clause part ending in 的 (not 目的) before its comma (不能当场答复的，应……), a part opened
+ *   by 如/若/如果/凡 …, and 不能/不可/无法 …的 qualifying a noun (不能解决的问题);
+ * - 杜绝 in a report of what was done (已杜绝了).
+ * 理应 is a marker (shall): masking it as a word would also eat the 应 of 经理应.
  */
 import type { Strength } from './schema.ts';
 
@@ -24,53 +31,122 @@ export const STRENGTH_LABEL_EN: Record<Strength, string> = {
   may: 'may',
 };
 
+/**
+ * Which words beyond GB/T 1.1's 应/不应/不得/宜/不宜/可 state an obligation:
+ * - `plain` (default): 必须, 须, 务必 and the modal 要 (要主动问好; not 要求, 重要, 需要 …) read as shall,
+ *   as service documents use them;
+ * - `strict`: they are not read; a clause whose only marker is one of them gets no strength
+ *   (the importer marks it TODO), for organisations that keep to GB/T 1.1 wording.
+ */
+export type StrengthWords = 'plain' | 'strict';
+export const STRENGTH_WORDS: readonly StrengthWords[] = ['plain', 'strict'];
+
+export interface StrengthOptions {
+  words?: StrengthWords;
+}
+
 /** Words that contain a marker character without carrying its normative meaning. */
 const NON_NORMATIVE_WORDS = [
   // 应
   '供应', '响应', '相应', '应答', '答应', '反应', '适应', '对应', '应急', '应用', '回应', '应对', '照应',
-  '呼应', '感应', '效应', '应聘', '应收', '应届', '理应', '应邀', '报应', '应酬', '内应', '接应', '顺应',
+  '呼应', '感应', '效应', '应聘', '应收', '应届', '应邀', '报应', '应酬', '内应', '接应', '顺应', '应付',
   // 可
   '可能', '可靠', '许可', '认可', '可是', '可口', '可爱', '可怕', '可惜', '可见', '宁可', '可观', '可贵',
-  '可信', '可疑', '可控', '可行', '可持续', '可视', '不可或缺', '可乘之机',
+  '可信', '可疑', '可控', '可行', '可持续', '可视', '不可或缺', '可乘之机', '即可', '方可', '不可避免',
+  // adjectival 可: "can be done / measured", not a permission
+  '可实施', '可量化', '可操作', '可考核', '可追溯', '可衡量', '可复制', '可推广', '可执行', '可查询', '可感知',
   // 宜
   '便宜', '事宜', '适宜', '宜人', '相宜', '机宜',
   // 须
-  '须知', '胡须', '必须品',
-  // 得
+  '须知', '胡须', '必须品', '无须', '毋须', '不须',
+  // 要 (only the modal verb is a marker)
+  '要求', '重要', '主要', '需要', '只要', '要点', '要素', '要害', '纪要', '摘要', '要是', '要么', '提要', '简要',
+  '必要', '概要', '要闻', '要件', '要领', '要务', '想要', '将要', '快要', '就要', '要数', '不要紧', '首要',
+  '紧要', '扼要', '要道', '要职', '吃拿卡要', '卡、要', '卡要', '要不然', '索要', '要账',
+  // 不 + marker that is no prohibition
+  '解决不好', '决不定', '不准确', '不准时', '不得不', '不得已', '不得而知', '不可思议', '不能不',
+  // 得 (kept from the first version: none of these is a marker, listed so they never become one)
   '得到', '获得', '取得', '得分', '心得', '记得', '觉得', '值得', '懂得', '显得', '晓得',
 ];
 
-const SHALL_NOT = /(不得|严禁|禁止|不准|不应|不许|不可|不能|切勿|杜绝|决不|绝不|不要)/;
-const SHOULD_NOT = /不宜/;
-const SHALL = /(应当|应该|必须|务必|须|应)/;
-const SHOULD = /(宜|提倡|鼓励)/;
-const MAY = /(可以|可|允许)/;
-
-function mask(text: string): string {
-  let out = text;
-  for (const word of NON_NORMATIVE_WORDS) {
-    if (out.includes(word)) out = out.split(word).join('□'.repeat(word.length));
-  }
-  return out;
+interface Marker {
+  re: RegExp;
+  strength: Strength;
+  /** Not a GB/T 1.1 form: read only under `words: 'plain'`. */
+  plain?: boolean;
 }
 
-/** Every strength the wording expresses; negated forms are removed before looking for positive ones. */
-export function strengthMarkers(text: string): Set<Strength> {
-  let t = mask(text);
-  const found = new Set<Strength>();
-  const take = (re: RegExp, strength: Strength) => {
-    const global = new RegExp(re.source, 'g');
-    if (global.test(t)) {
-      found.add(strength);
-      t = t.replace(global, (m) => '□'.repeat(m.length));
-    }
-  };
-  take(SHOULD_NOT, 'should-not');
-  take(SHALL_NOT, 'shall-not');
-  take(SHALL, 'shall');
-  take(SHOULD, 'should');
-  take(MAY, 'may');
-  return found;
+/** Longer forms first at the same position (不应 before 应, 应当 before 应). */
+const MARKERS: Marker[] = [
+  { re: /不宜/u, strength: 'should-not' },
+  { re: /不得|严禁|禁止|不准|不应|不许|不可|不能|切勿|杜绝|决不|绝不|不要/u, strength: 'shall-not' },
+  { re: /应当|应该|理应|应/u, strength: 'shall' },
+  { re: /必须|务必|须|要/u, strength: 'shall', plain: true },
+  { re: /宜|提倡|鼓励/u, strength: 'should' },
+  { re: /可以|允许|可/u, strength: 'may' },
+];
+const ANY_MARKER = new RegExp(MARKERS.map((m) => m.re.source).join('|'), 'gu');
+/** Each marker word's reading, looked up once per match. */
+const MARKER_OF = new Map<string, Marker>();
+for (const m of MARKERS) for (const word of m.re.source.split('|')) MARKER_OF.set(word, m);
+/** Stricter readings first: "应……不得……" is a prohibition, the safer default for an importer. */
+const PRECEDENCE: readonly Strength[] = ['should-not', 'shall-not', 'shall', 'should', 'may'];
+
+const blank = (s: string): string => '□'.repeat(s.length);
+
+/** The text with everything that is not an operative marker blanked out (same length). */
+/** All of them in one pattern, longest first, so a text is scanned once rather than once per word. */
+const NON_NORMATIVE = new RegExp([...NON_NORMATIVE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+/** The characters of the marker words: a text without any has no strength (titles, figures). */
+const MARKER_CHARS = new RegExp(`[${[...new Set(MARKERS.flatMap((m) => [...m.re.source.replace(/[^\p{Script=Han}]/gu, '')]))].join('')}]`, 'u');
+
+function maskNonOperative(text: string): string {
+  // "应急客户所急" is 应 + 急…所急 (to hasten to meet the client's needs), not 应急 (emergency).
+  const source = text.replace(/应急([^，,。；;]{1,6}所急)/gu, '应□$1');
+  // Quotes and book titles: names of rules, phrases to say.
+  let t = source.replace(/《[^》]*》|“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』|‘[^’]*’/gu, blank);
+  t = t.replace(NON_NORMATIVE, blank);
+  // A report of what was done, not a rule.
+  t = t.replace(/(?:已经?|基本|全面|彻底)杜绝|杜绝了/gu, blank);
+  // 不能/不可/无法 … 的 qualifying a noun: 对不能解决的问题.
+  t = t.replace(/(?:不能|不可|无法)[^，,；;。！!？?：:\n]{0,12}?的/gu, blank);
+  // Conditions: a part ending in 的 before its comma, or opened by 如/若/凡 ….
+  return t.replace(/[^，,；;。！!？?：:\n]+(?=[，,])/gu, (part) => (/(?<![目有别似])的$/u.test(part) || /^(?:如果?|若|假如|倘若|凡|一旦)/u.test(part.trim()) ? blank(part) : part));
+}
+
+export interface StrengthReading {
+  /** The strength the wording expresses; undefined when none, or when unsure (see `unsure`). */
+  strength?: Strength;
+  /** Every strength an operative marker expresses. */
+  markers: Set<Strength>;
+  /** Why no strength was given although a marker was seen (bilingual), e.g. under `strict` words. */
+  unsure?: string;
+}
+
+/** Reads the normative strength of `text`. */
+export function readStrength(text: string, options: StrengthOptions = {}): StrengthReading {
+  const words = options.words ?? 'plain';
+  if (!MARKER_CHARS.test(text)) return { markers: new Set() };
+  const t = maskNonOperative(text);
+  const markers = new Set<Strength>();
+  const notGbt = new Set<string>();
+  for (const m of t.matchAll(ANY_MARKER)) {
+    const found = MARKER_OF.get(m[0]);
+    if (!found) continue;
+    if (found.plain && words === 'strict') notGbt.add(m[0]);
+    else markers.add(found.strength);
+  }
+  const strength = PRECEDENCE.find((s) => markers.has(s));
+  if (strength === undefined && notGbt.size > 0) {
+    const w = [...notGbt].join('、');
+    return { markers, unsure: `只有“${w}”，不是 GB/T 1.1 的措辞，请确定强度 / only "${w}", not a GB/T 1.1 form: decide the strength` };
+  }
+  return strength === undefined ? { markers } : { strength, markers };
+}
+
+/** Every strength the wording expresses. */
+export function strengthMarkers(text: string, options: StrengthOptions = {}): Set<Strength> {
+  return readStrength(text, options).markers;
 }
 
 /**
@@ -78,10 +154,8 @@ export function strengthMarkers(text: string): Set<Strength> {
  * Prohibitions win over obligations ("应……不得……" is read as a prohibition),
  * because the stricter reading is the safer default for an importer.
  */
-export function inferStrength(text: string): Strength | undefined {
-  const markers = strengthMarkers(text);
-  for (const s of ['should-not', 'shall-not', 'shall', 'should', 'may'] as const) if (markers.has(s)) return s;
-  return undefined;
+export function inferStrength(text: string, options: StrengthOptions = {}): Strength | undefined {
+  return readStrength(text, options).strength;
 }
 
 /**
@@ -89,8 +163,8 @@ export function inferStrength(text: string): Strength | undefined {
  * some strength but not the written one ("应" marked 可). A clause that says
  * both "应……" and "不得……" agrees with either marking.
  */
-export function strengthConflicts(written: Strength, text: string): Strength | undefined {
-  const markers = strengthMarkers(text);
-  if (markers.size === 0 || markers.has(written)) return undefined;
-  return inferStrength(text);
+export function strengthConflicts(written: Strength, text: string, options: StrengthOptions = {}): Strength | undefined {
+  const reading = readStrength(text, options);
+  if (reading.markers.size === 0 || reading.markers.has(written)) return undefined;
+  return reading.strength;
 }

@@ -5,6 +5,7 @@
  * (no Maps, no classes) so it serialises to JSON unchanged (`guifan build`
  * writes it to dist/model.json).
  */
+import type { DocumentStatus, RevisionRecord, VersionHistory } from './changes/types.ts';
 import type { ExamRule, Strength } from './schema.ts';
 
 /** Where something was written: path relative to the content directory, 1-based line and column. */
@@ -124,6 +125,12 @@ export interface NormDocument {
   restrict?: Restriction;
   clauses: Clause[];
   source: SourceRef;
+  /** draft / approved / withdrawn; absent (models built by hand) means approved. See status.ts. */
+  status?: DocumentStatus;
+  /** Revision records as written (`revisions:`), oldest first. */
+  revisions?: RevisionRecord[];
+  /** Where `version:` is written, for the warning that content changed but the version did not. */
+  versionSource?: SourceRef;
 }
 
 export interface Phrase {
@@ -472,4 +479,13 @@ export interface Model {
   keywords?: Record<string, string[]>;
   /** Absent in models built by hand: no file, defaults on. */
   synonyms?: Synonyms;
+  /**
+   * Documents left out of this model by their status (status.ts): drafts, unless built with
+   * --drafts, and withdrawn documents. Absent when none.
+   */
+  withheld?: { id: string; title: string; version: string; status: DocumentStatus }[];
+  /** True when drafts were asked for (`--drafts`): their documents are in, marked draft. */
+  drafts?: boolean;
+  /** The revisions published so far, newest first (changes/revision.ts); set by `guifan build`. */
+  versions?: VersionHistory;
 }

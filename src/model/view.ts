@@ -297,6 +297,25 @@ export function posts(model: Model): Model['roles'] {
   return model.roles.filter((r) => !r.includes);
 }
 
+/**
+ * The roles a set of items concerns together — the roles every one of them concerns (what a
+ * question citing them asks of): 'all' when each is everyone's business, else the roles (posts
+ * and groups, a group's members included) that each item written for some roles covers. A
+ * question about the follow-up call the quality office makes and the complaint process's step
+ * is the quality office's, not every lane's; one about a teller's clause and a rule set for all
+ * is the teller's. An empty list: no single role is asked about all of them.
+ */
+export function rolesOfItems(model: Model, ids: readonly string[], view?: ScopeView): 'all' | string[] {
+  let common: string[] | undefined;
+  for (const id of ids) {
+    const written = rolesOfItem(model, id, view);
+    if (written === 'all') continue;
+    const concerned = model.roles.map((r) => r.id).filter((r) => rolesCover(model, written, r));
+    common = common === undefined ? concerned : common.filter((r) => concerned.includes(r));
+  }
+  return common ?? 'all';
+}
+
 /** Whether an item concerns a role (see rolesOfItem). */
 export function itemForRole(model: Model, id: string, roleId: string, view?: ScopeView): boolean {
   const r = rolesOfItem(model, id, view);

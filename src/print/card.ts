@@ -1,34 +1,42 @@
 /**
- * The pocket card (人手一卡), 85.6 × 54 mm, two sides: what to say and never say; the
- * key commitments and the numbers to call. Auto-fits like the poster.
+ * The pocket card (人手一卡), 85.6 × 54 mm, two sides: what to say (✓) and never say (✗); the key
+ * commitments and the numbers to call, their values in a column. Each side's type is set as
+ * large as fits, so the content fills the card. A print shop gets an A4 sheet of ten cards per
+ * side (card-sheet-<unit>.pdf): fronts on the first page, backs on the second in mirrored
+ * columns so that they back up when printed double-sided, with bleed and crop marks.
  */
 import type { PDFPage } from 'pdf-lib';
+import { LineCapStyle, LineJoinStyle, lineTo, moveTo, PDFDocument, popGraphicsState, pushGraphicsState, setLineCap, setLineJoin, setLineWidth, setStrokingColor, stroke } from 'pdf-lib';
 import { cardSelection } from '../model/card.ts';
+import { contactsOf } from '../model/contacts.ts';
 import type { Model, ResolvedUnit, SourceRef } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
 import { phraseDisplay } from '../model/wording.ts';
-import { contactsOf } from '../model/contacts.ts';
 import type { FontCache } from './fonts.ts';
 import type { Line } from './layout/lines.ts';
 import { Measure, style, Typesetter, type Style } from './render.ts';
 import { mm, pageSize, type CardTemplate } from './templates.ts';
 import { cardFileName } from './plan.ts';
+import { drawTrimMarks } from './trim.ts';
 
 export class CardOverflowError extends Error {}
 
-export { cardFileName } from './plan.ts';
+export { cardFileName, cardSheetFileName } from './plan.ts';
 
+/** One entry: a phrase, or a label with its value (a commitment's target, a hotline's number). */
 interface Entry {
   text: string;
+  value?: string;
   source: SourceRef | undefined;
   what: string;
 }
 
+type Mark = 'yes' | 'no' | 'dot' | 'none';
+
 interface Section {
   heading: string;
   entries: Entry[];
-  /** Entries set in one line each, label then value (hotlines). */
-  bullet: string;
+  mark: Mark;
 }
 
 function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, blocks: CardTemplate['front']): Section[] {
@@ -37,29 +45,52 @@ function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, bloc
   return blocks.map((block): Section => {
     switch (block) {
       case 'phrases':
-        return { heading: '规范用语', bullet: '○', entries: chosen.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })) };
+        return { heading: '规范用语', mark: 'yes', entries: chosen.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })) };
       case 'forbidden':
-        return { heading: '服务忌语', bullet: '×', entries: chosen.forbidden.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })) };
+        return { heading: '服务忌语', mark: 'no', entries: chosen.forbidden.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })) };
       case 'commitments': {
         return {
           heading: '服务承诺',
-          bullet: '•',
+          mark: 'dot',
           entries: chosen.commitments.map((c) => ({
-            text: c.title && c.target ? `${c.title}　${c.target.wording}` : c.text,
+            text: c.title && c.target ? c.title : c.text,
+            ...(c.title && c.target ? { value: c.target.wording } : {}),
             source: c.source,
             what: `commitment ${c.id}`,
           })),
         };
       }
       case 'hotlines':
-        return { heading: '服务电话', bullet: '', entries: contactsOf(unit.hotlines).map((c) => ({ text: `${c.label}　${c.number}`, source: unit.source, what: 'a hotline' })) };
+        return { heading: '服务电话', mark: 'none', entries: contactsOf(unit.hotlines).map((c) => ({ text: c.label, value: c.number, source: unit.source, what: 'a hotline' })) };
     }
   });
 }
 
 interface Plan {
   height: number;
-  draw: (t: Typesetter, page: PDFPage) => void;
+  /** Gaps between sections, which take the room left over. */
+  gaps: number;
+  draw: (t: Typesetter, page: PDFPage, extraPerGap: number) => void;
+}
+
+/** ✓ and ✗ as the site shows them, drawn as strokes (the font has ✓ but no ✗): one weight, one size. */
+function drawMark(t: Typesetter, page: PDFPage, mark: Mark, x: number, top: number, s: Style): void {
+  if (mark === 'none') return;
+  const size = s.size * 0.72;
+  const lh = s.size * s.leading;
+  const cy = page.getHeight() - (top + lh / 2);
+  if (mark === 'dot') {
+    page.drawCircle({ x: x + size / 2, y: cy, size: size * 0.16, color: t.colour('muted') });
+    return;
+  }
+  const colour = mark === 'yes' ? t.colour('good') : t.colour('accent');
+  const h = size / 2;
+  const cx = x + h;
+  const path =
+    mark === 'yes'
+      ? [moveTo(cx - h, cy), lineTo(cx - h * 0.3, cy - h * 0.7), lineTo(cx + h, cy + h * 0.8)]
+      : [moveTo(cx - h * 0.8, cy + h * 0.8), lineTo(cx + h * 0.8, cy - h * 0.8), moveTo(cx - h * 0.8, cy - h * 0.8), lineTo(cx + h * 0.8, cy + h * 0.8)];
+  page.pushOperators(pushGraphicsState(), setStrokingColor(colour), setLineWidth(s.size * 0.11), setLineCap(LineCapStyle.Round), setLineJoin(LineJoinStyle.Round), ...path, stroke(), popGraphicsState());
 }
 
 function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, measure: Measure, blocks: CardTemplate['front'], scale: number, banner: string): Plan {
@@ -69,52 +100,80 @@ function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
   const width = pageWidth - mm(m.left) - mm(m.right);
   const sHeading = style(template.type.heading, scale);
   const sBody = style(template.type.body, scale);
-  const sSmall = style(template.type.small, scale);
+  const sStrong = style(template.type.strong, scale);
+  // The banner keeps its size: it names the unit, the content is what grows.
+  const sSmall = style(template.type.small);
   const bannerLines = measure.lines(banner, sSmall, width, unit.source, 'the card banner');
   const bannerHeight = measure.lineHeight(sSmall) + mm(1.6);
   const ops: ((t: Typesetter, page: PDFPage, top: number) => number)[] = [];
   ops.push((t, page) => {
-    t.box(page, 0, 0, pageWidth, mm(m.top) + bannerHeight - mm(0.8), t.colour('accent'));
+    // The banner runs into the bleed (the page box is grown later; negative tops are above the trim).
+    t.box(page, -mm(3), -mm(3), pageWidth + mm(6), mm(m.top) + bannerHeight - mm(0.8) + mm(3), t.colour('accent'));
     t.drawLines(page, bannerLines.slice(0, 1), left, mm(m.top) - mm(0.2), width, sSmall, 'left', t.colour('accentText'));
     return bannerHeight;
   });
   let height = bannerHeight;
-  for (const section of sections(model, unit, template, blocks)) {
+  const list = sections(model, unit, template, blocks);
+  list.forEach((section) => {
     const headingHeight = measure.lineHeight(sHeading);
     measure.check(section.heading, sHeading.weight, undefined, 'a card heading');
-    const bulletWidth = section.bullet ? measure.width(section.bullet, sBody) + sBody.size * 0.35 : 0;
-    const items: { lines: Line[] }[] = section.entries.map((e) => ({ lines: measure.lines(e.text, sBody, width - bulletWidth, e.source, e.what) }));
+    const markWidth = section.mark === 'none' ? 0 : sBody.size * 1.05;
+    const textWidth = width - markWidth;
+    // Values in one column: right of the widest label when that fits, else flush right.
+    const valued = section.entries.filter((e) => e.value !== undefined);
+    for (const e of valued) measure.check(e.value!, sStrong.weight, e.source, e.what);
+    const widestValue = Math.max(0, ...valued.map((e) => measure.width(e.value!, sStrong)));
+    const widestLabel = Math.max(0, ...valued.map((e) => measure.width(e.text, sBody)));
+    const gap = sBody.size;
+    const valueX = widestLabel + gap + widestValue <= textWidth ? widestLabel + gap : textWidth - widestValue;
+    const items = section.entries.map((e) => ({
+      e,
+      lines: measure.lines(e.text, sBody, e.value !== undefined ? valueX - gap * 0.5 : textWidth, e.source, e.what, undefined, undefined, e.value !== undefined) as Line[],
+    }));
     const itemsHeight = items.reduce((a, i) => a + i.lines.length * measure.lineHeight(sBody), 0);
-    const gap = sBody.size * 0.5;
-    height += headingHeight + itemsHeight + gap;
+    height += headingHeight + itemsHeight;
     ops.push((t, page, top) => {
-      t.drawLines(page, [{ text: section.heading, width: 0, justify: false }], left, top, width, sHeading, 'left');
+      t.drawLines(page, [measure.line(section.heading, sHeading)], left, top, width, sHeading, 'left');
       let y = top + headingHeight;
       for (const item of items) {
-        if (section.bullet) t.drawLines(page, [{ text: section.bullet, width: 0, justify: false }], left, y, bulletWidth, sBody, 'left', t.colour(section.bullet === '×' ? 'accent' : 'muted'));
-        y += t.drawLines(page, item.lines, left + bulletWidth, y, width - bulletWidth, sBody);
+        drawMark(t, page, section.mark, left, y, sBody);
+        const x = left + markWidth;
+        const h = t.drawLines(page, item.lines, x, y, item.e.value !== undefined ? valueX : textWidth, sBody, item.e.value !== undefined ? 'left' : 'justify');
+        if (item.e.value !== undefined) {
+          // The value sits on the label's first line, on the same baseline.
+          const vy = y + (measure.lineHeight(sBody) - measure.lineHeight(sStrong)) / 2;
+          t.drawLines(page, [measure.line(item.e.value, sStrong)], x + valueX, vy, widestValue, sStrong, 'left');
+        }
+        y += h;
       }
-      return headingHeight + itemsHeight + gap;
+      return headingHeight + itemsHeight;
     });
-  }
+  });
+  const gaps = Math.max(0, list.length - 1);
+  const gapBase = sBody.size * 0.5;
+  height += gapBase * gaps;
   return {
-    height: height - sBody.size * 0.5,
-    draw: (t, page) => {
+    height,
+    gaps,
+    draw: (t, page, extra) => {
       let top = mm(m.top);
-      for (const op of ops) top += op(t, page, top);
+      ops.forEach((op, i) => {
+        top += op(t, page, top);
+        if (i > 0 && i < ops.length - 1) top += gapBase + extra;
+      });
     },
   };
 }
 
-export async function buildCard(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Uint8Array> {
-  const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
+/** Each side at the largest scale (up to template.fit.max) that fits; below minBodySize the build fails. */
+function fitSides(model: Model, unit: ResolvedUnit, template: CardTemplate, measure: Measure): Plan[] {
+  const [, pageHeight] = pageSize(template);
   const available = pageHeight - mm(template.page.margin.top) - mm(template.page.margin.bottom);
   const minScale = template.fit.minBodySize / template.type.body.size;
   const banner = `${unit.shortName}　规范化服务卡`;
   const sides: Plan[] = [];
   for (const [name, blocks] of [['front', template.front], ['back', template.back]] as const) {
-    let scale = 1;
+    let scale = template.fit.max;
     let plan = planSide(model, unit, template, measure, blocks, scale, banner);
     while (plan.height > available) {
       scale = Math.round((scale - template.fit.step) * 1000) / 1000;
@@ -127,8 +186,16 @@ export async function buildCard(model: Model, unit: ResolvedUnit, template: Card
       }
       plan = planSide(model, unit, template, measure, blocks, scale, banner);
     }
-    sides.push(plan);
+    const spare = available - plan.height;
+    sides.push({ ...plan, draw: (t, page) => plan.draw(t, page, plan.gaps > 0 ? spare / plan.gaps : 0) });
   }
+  return sides;
+}
+
+async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Typesetter> {
+  const measure = new Measure(cache, template);
+  const [pageWidth, pageHeight] = pageSize(template);
+  const sides = fitSides(model, unit, template, measure);
   const t = await Typesetter.create(cache, measure, {
     title: `规范化服务卡 · ${unit.name}`,
     author: model.organisation.name,
@@ -138,7 +205,72 @@ export async function buildCard(model: Model, unit: ResolvedUnit, template: Card
     language: model.organisation.language,
   });
   await t.prepare();
-  for (const side of sides) side.draw(t, t.doc.addPage([pageWidth, pageHeight]));
-  return t.save();
+  for (const side of sides) {
+    const page = t.doc.addPage([pageWidth, pageHeight]);
+    side.draw(t, page, 0);
+  }
+  return t;
 }
 
+export async function buildCard(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Uint8Array> {
+  return (await cardDocument(model, unit, template, cache)).save();
+}
+
+/**
+ * Ten cards a side on one sheet (template.sheet): fronts on page 1, backs on page 2 with the
+ * columns mirrored, cut lines marked in the margins. Each card keeps a bleed into the gutter.
+ */
+export async function buildCardSheet(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache, cardBytes?: Uint8Array): Promise<Uint8Array> {
+  const sheet = template.sheet!;
+  const bleed = mm(Math.min(sheet.bleed, sheet.gutter / 2));
+  // The card as buildCard makes it: its banner already runs past the trim; the embedded box takes the bleed of it.
+  const card = cardBytes ?? (await buildCard(model, unit, template, cache));
+  const [w, h] = pageSize(template);
+  const [sheetWidth, sheetHeight] = pageSize({ page: { size: sheet.size, orientation: 'portrait', margin: { top: 0, right: 0, bottom: 0, left: 0 } } });
+  const gutter = mm(sheet.gutter);
+  const blockWidth = sheet.columns * w + (sheet.columns - 1) * gutter;
+  const blockHeight = sheet.rows * h + (sheet.rows - 1) * gutter;
+  const x0 = (sheetWidth - blockWidth) / 2;
+  const y0 = (sheetHeight - blockHeight) / 2;
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const date = new Date(`${unit.effective}T00:00:00Z`);
+  doc.setTitle(`规范化服务卡（A4 印刷版）· ${unit.name}`, { showInWindowTitleBar: true });
+  doc.setAuthor(model.organisation.name);
+  doc.setCreator('guifan');
+  doc.setProducer('guifan (pdf-lib)');
+  doc.setLanguage(model.organisation.language);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  const pages = (await PDFDocument.load(card, { updateMetadata: false })).getPages();
+  const box = { left: -bleed, bottom: -bleed, right: w + bleed, top: h + bleed };
+  const [front, back] = await doc.embedPages(pages, [box, box]);
+  for (const [side, embedded] of [front, back].entries()) {
+    const page = doc.addPage([sheetWidth, sheetHeight]);
+    for (let r = 0; r < sheet.rows; r++) {
+      for (let c = 0; c < sheet.columns; c++) {
+        // Backs in mirrored columns: card (r, c) backs up the front at (r, columns - 1 - c).
+        const col = side === 0 ? c : sheet.columns - 1 - c;
+        const x = x0 + col * (w + gutter);
+        const y = sheetHeight - y0 - (r + 1) * h - r * gutter;
+        page.drawPage(embedded!, { x: x - bleed, y: y - bleed, width: w + 2 * bleed, height: h + 2 * bleed });
+      }
+    }
+    if (sheet.cropMarks) {
+      for (let r = 0; r < sheet.rows; r++) {
+        for (let c = 0; c < sheet.columns; c++) {
+          const x = x0 + c * (w + gutter);
+          const y = sheetHeight - y0 - (r + 1) * h - r * gutter;
+          drawCutMarks(page, { x, y, width: w, height: h }, { x: x0, y: sheetHeight - y0 - blockHeight, width: blockWidth, height: blockHeight });
+        }
+      }
+    }
+  }
+  return doc.save({ useObjectStreams: true, addDefaultPage: false });
+}
+
+/** Marks for one card's cut lines, drawn only outside the block of cards (inside it they would print on a neighbour). */
+function drawCutMarks(page: PDFPage, card: { x: number; y: number; width: number; height: number }, block: { x: number; y: number; width: number; height: number }): void {
+  const onEdge = { left: card.x === block.x, right: Math.abs(card.x + card.width - block.x - block.width) < 0.01, bottom: Math.abs(card.y - block.y) < 0.01, top: Math.abs(card.y + card.height - block.y - block.height) < 0.01 };
+  if (!onEdge.left && !onEdge.right && !onEdge.bottom && !onEdge.top) return;
+  drawTrimMarks(page, 0, card, onEdge);
+}

@@ -18,6 +18,10 @@ export interface ChartContent {
   bands: number[];
   /** Height of the lane headers (layout units), repeated at the top of every page the chart spans. */
   header: number;
+  /** Per cut (bands[1..n-1]): where edges cross it (layout x). */
+  connectors: number[][];
+  /** Connector numbers given so far, per cut: numbered 1, 2, … down the chart as pages are drawn. */
+  numbered: Map<number, number[]>;
 }
 
 /** Lay out a process with the print font's real metrics, at the given type size in points. */
@@ -36,10 +40,13 @@ export async function layoutForPrint(process: Process, model: Model, measure: Me
   let layout = cache.get(key);
   if (!layout) {
     // Measure with the bold face: lane headers, limits and branch labels are bold, and labels then have room to spare.
+    // Print has the page's width: nodes as wide as their labels want, the spare width spread over the lanes.
     layout = layoutProcess(process, model.roles, {
       fontSize: s.size,
       lineHeight: s.size * s.leading,
       targetWidth: width,
+      maxNodeEms: 40,
+      fill: true,
       measure: (text, size) => measure.width(text, { ...bold, size }),
     });
     cache.set(key, layout);
@@ -49,14 +56,41 @@ export async function layoutForPrint(process: Process, model: Model, measure: Me
 
 const layoutCache = new WeakMap<Model, Map<string, Promise<ProcessLayout>>>();
 
+export interface ChartFit {
+  /** Height of the page's text block. */
+  pageHeight: number;
+  /** Height of what must stay on the chart's page before it (its heading and introduction). */
+  chain: number;
+  /** Smallest scale the chart's labels may be set at (a minimum label size over the chart's type size). */
+  minScale: number;
+}
+
 /**
- * A flow block for the chart at full type size (narrowed only to fit the measure). A tall chart
- * is cut between ranks into bands, so it continues on the next page with the lane headers
- * repeated instead of shrinking its text to nothing.
+ * A flow block for the chart, as wide as the measure allows. A chart that fits on a page stays
+ * whole: with its heading when they fit together (scaled down a little if that is all it takes,
+ * never below `minScale`), else on a page of its own. Only a chart taller than a page is cut,
+ * between ranks, into bands that continue on the next page with the lane headers repeated and
+ * numbered connectors where edges leave one page and enter the next.
  */
-export function chartBlock(layout: ProcessLayout, s: Style, width: number): FlowBlock<ChartContent> {
-  const scale = Math.min(1, width / layout.width);
+export function chartBlock(layout: ProcessLayout, s: Style, width: number, fit: ChartFit): FlowBlock<ChartContent> & { withChain: boolean } {
+  const base = Math.min(1, width / layout.width);
   const header = Math.max(0, ...layout.lanes.map((l) => l.y + l.headerHeight));
+  const space = { spaceBefore: s.size * 0.8, spaceAfter: s.size * 0.4 };
+  const whole = (scale: number, withChain: boolean): FlowBlock<ChartContent> & { withChain: boolean } => ({
+    rows: [layout.height * scale],
+    lines: [chartLines(layout, 0, layout.height)],
+    keepTogether: true,
+    ...space,
+    withChain,
+    content: { type: 'chart', layout, scale, style: s, bands: [0, layout.height], header, connectors: [], numbered: new Map() },
+  });
+  // Two points to spare: the pagination adds the same heights, rounded otherwise.
+  const room = fit.pageHeight - fit.chain - space.spaceBefore - 2;
+  if (layout.height * base <= room) return whole(base, true);
+  if (layout.height * base * fit.minScale <= room) return whole(room / layout.height, true);
+  if (layout.height * base <= fit.pageHeight) return whole(base, false);
+  const alone = fit.pageHeight - 2;
+  if (layout.height * base * fit.minScale <= alone) return whole(alone / layout.height, false);
   const ranks = [...new Set(layout.nodes.map((n) => n.rank))].sort((a, b) => a - b);
   const bands = [header];
   for (let i = 0; i + 1 < ranks.length; i++) {
@@ -68,42 +102,109 @@ export function chartBlock(layout: ProcessLayout, s: Style, width: number): Flow
     if (!crossesLabel && cut > bands[bands.length - 1]!) bands.push(cut);
   }
   bands.push(layout.height);
-  const rows = bands.slice(1).map((b, i) => (b - bands[i]!) * scale);
+  const rows = bands.slice(1).map((b, i) => (b - bands[i]!) * base);
+  const connectors = bands.slice(1, -1).map((cut) => crossings(layout, cut));
   return {
     rows,
-    header: header * scale,
+    lines: bands.slice(1).map((b, i) => chartLines(layout, bands[i]!, b)),
+    header: header * base,
     keepTogether: false,
-    orphans: Math.min(3, rows.length),
+    orphans: Math.min(2, rows.length),
     widows: Math.min(2, rows.length),
-    spaceBefore: s.size * 0.8,
-    spaceAfter: s.size * 0.4,
-    content: { type: 'chart', layout, scale, style: s, bands, header },
+    ...space,
+    withChain: true,
+    content: { type: 'chart', layout, scale: base, style: s, bands, header, connectors, numbered: new Map() },
   };
 }
 
-/** Draw bands [from, to) of the chart with the top of its lane headers at `top`. */
+/** Lines of text of the nodes whose middle lies in [top, bottom) (and the lane headers when the band starts at the top). */
+function chartLines(layout: ProcessLayout, top: number, bottom: number): number {
+  let n = top === 0 ? Math.max(0, ...layout.lanes.map((l) => l.lines.length)) : 0;
+  for (const node of layout.nodes) {
+    const mid = node.y + node.height / 2;
+    if (mid >= top && mid < bottom) n += node.lines.length + node.timeLimitLines.length;
+  }
+  return n;
+}
+
+/** Layout x of every edge segment crossing the horizontal line y, left to right. */
+function crossings(layout: ProcessLayout, y: number): number[] {
+  const xs = new Set<number>();
+  for (const e of layout.edges) {
+    for (let i = 1; i < e.points.length; i++) {
+      const a = e.points[i - 1]!;
+      const b = e.points[i]!;
+      if (a.x === b.x && Math.min(a.y, b.y) < y && Math.max(a.y, b.y) > y) xs.add(a.x);
+    }
+  }
+  return [...xs].sort((p, q) => p - q);
+}
+
+/**
+ * Draw bands [from, to) of the chart at `top`, as a /Figure: a whole chart as it is; a band of a
+ * split chart under its lane headers (repeated ones marked /Artifact), with numbered connectors
+ * where edges cross the cut to the next or from the previous page.
+ */
 export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, left: number, top: number, width: number, from: number, to: number): void {
   const { layout, scale, bands, header } = content;
   const x0 = left + (width - layout.width * scale) / 2;
-  const bandTop = bands[from]!;
+  const H = page.getHeight();
+  const whole = bands[0] === 0;
+  const bandTop = whole ? 0 : bands[from]!;
   const bandBottom = bands[to]!;
-  // Lane headers: drawn on their own, then the band shifted up under them and clipped.
-  page.pushOperators(pushGraphicsState(), rectangle(x0 - 2, page.getHeight() - top - header * scale, layout.width * scale + 4, header * scale), clip(), endPath());
-  drawLayout(t, page, content, x0, top, true);
-  page.pushOperators(popGraphicsState());
-  const shift = top + header * scale - bandTop * scale;
-  page.pushOperators(pushGraphicsState(), rectangle(x0 - 2, page.getHeight() - (top + (header + bandBottom - bandTop) * scale) - 1, layout.width * scale + 4, (bandBottom - bandTop) * scale + 1), clip(), endPath());
-  drawLayout(t, page, content, x0, shift, false);
-  page.pushOperators(popGraphicsState());
-  if (from > 0 || to < bands.length - 1) {
-    // Mark continuation so a reader knows the chart goes on.
-    const s: Style = { ...content.style, size: content.style.size * 0.9, colour: 'muted' };
-    const note = to < bands.length - 1 ? '（续下页）' : '';
-    if (note) t.text(page, note, x0 + layout.width * scale - t.measure.width(note, s), page.getHeight() - (top + (header + bandBottom - bandTop) * scale) - s.size * 1.2, s);
-  }
+  const headerHeight = whole ? 0 : header * scale;
+  const height = headerHeight + (bandBottom - bandTop) * scale;
+  const bbox: [number, number, number, number] = [x0, H - top - height, x0 + layout.width * scale, H - top];
+  const clipTo = (y: number, h: number): void => void page.pushOperators(pushGraphicsState(), rectangle(x0 - 2, H - y - h, layout.width * scale + 4, h), clip(), endPath());
+  t.marked(page, 'Figure', { alt: `流程图：${layout.title}`, bbox }, () => {
+    if (whole) {
+      drawLayout(t, page, content, x0, top, false);
+      return;
+    }
+    // Lane headers: drawn on their own, then the band shifted up under them and clipped.
+    const headers = (): void => {
+      clipTo(top, headerHeight);
+      drawLayout(t, page, content, x0, top, true);
+      page.pushOperators(popGraphicsState());
+    };
+    if (from > 0) t.marked(page, 'Artifact', { type: 'Pagination', bbox: [x0, H - top - headerHeight, x0 + layout.width * scale, H - top] }, headers);
+    else headers();
+    clipTo(top + headerHeight, (bandBottom - bandTop) * scale + 0.5);
+    drawLayout(t, page, content, x0, top + headerHeight - bandTop * scale, false, [bandTop, bandBottom]);
+    page.pushOperators(popGraphicsState());
+    // Connectors: the same number where an edge leaves this page and where it comes in on the next.
+    const r = content.style.size * 0.75;
+    const numbers = (cut: number): number[] => {
+      let given = content.numbered.get(cut);
+      if (!given) {
+        const first = [...content.numbered.values()].reduce((n, list) => n + list.length, 1);
+        given = (content.connectors[cut] ?? []).map((_, i) => first + i);
+        content.numbered.set(cut, given);
+      }
+      return given;
+    };
+    const place = (cut: number, y: number): void => {
+      const ns = numbers(cut);
+      (content.connectors[cut] ?? []).forEach((x, i) => connector(t, page, x0 + x * scale, y, r, ns[i]!, content.style));
+    };
+    if (to < bands.length - 1) place(to - 1, top + height - r - 1);
+    if (from > 0) place(from - 1, top + headerHeight + r + 1);
+  });
 }
 
-function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: number, top: number, headersOnly: boolean): void {
+/** A numbered off-page connector: a circle on the edge with the number inside. */
+function connector(t: Typesetter, page: PDFPage, x: number, top: number, r: number, n: number, s: Style): void {
+  const edge = hexColour(PALETTE.edge);
+  page.drawCircle({ x, y: page.getHeight() - top, size: r, color: hexColour(PALETTE.background), borderColor: edge, borderWidth: 0.9 });
+  const label: Style = { ...s, size: r * 1.15, weight: 'bold', colour: 'text' };
+  const face = t.measure.faces.bold;
+  const w = t.measure.width(String(n), label);
+  t.text(page, String(n), x - w / 2, page.getHeight() - top - ((face.ascent + face.descent) / 2) * label.size, label, { colour: edge });
+}
+
+/** The layout drawn from `top`; with `band`, only the nodes and labels inside it (the rest is clipped away, and clipped text would still be extracted). */
+function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: number, top: number, headersOnly: boolean, band?: [number, number]): void {
+  const within = (y: number, h: number): boolean => !band || (y >= band[0] - 0.5 && y + h <= band[1] + 0.5);
   const { layout, scale } = content;
   const X = (x: number): number => x0 + x * scale;
   const Y = (y: number): number => page.getHeight() - (top + y * scale);
@@ -129,7 +230,7 @@ function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: num
     if (i % 2 === 1) page.drawRectangle({ x: X(lane.x), y: Y(lane.y + lane.height), width: lane.width * scale, height: lane.height * scale, color: c(PALETTE.laneAlt) });
     page.drawRectangle({ x: X(lane.x), y: Y(lane.y + lane.headerHeight), width: lane.width * scale, height: lane.headerHeight * scale, color: c(PALETTE.laneHeader) });
     if (i > 0) page.drawLine({ start: { x: X(lane.x), y: Y(lane.y) }, end: { x: X(lane.x), y: Y(lane.y + lane.height) }, thickness: 0.5, color: c(PALETTE.laneBorder) });
-    centred(lane.lines, lane.x + lane.width / 2, lane.y + (lane.headerHeight - lane.lines.length * layout.lineHeight) / 2, bold, PALETTE.text);
+    if (!band) centred(lane.lines, lane.x + lane.width / 2, lane.y + (lane.headerHeight - lane.lines.length * layout.lineHeight) / 2, bold, PALETTE.text);
   });
   if (headersOnly) return;
 
@@ -172,6 +273,7 @@ function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: num
 
   for (const node of layout.nodes) {
     const { x, y, width: w, height: h } = node;
+    if (!within(y, h)) continue;
     if (node.type === 'decision') {
       const diamond = [moveTo((w / 2) * scale, 0), lineTo(w * scale, (h / 2) * scale), lineTo((w / 2) * scale, h * scale), lineTo(0, (h / 2) * scale), closePath()];
       drawPath(page, X(x), Y(y), diamond, c(PALETTE.decisionFill), { colour: c(PALETTE.decisionStroke), width: stroke });
@@ -191,6 +293,7 @@ function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: num
   for (const edge of layout.edges) {
     if (edge.label === undefined || !edge.labelBox || !edge.labelAt) continue;
     const b = edge.labelBox;
+    if (!within(b.y, b.height)) continue;
     page.drawRectangle({ x: X(b.x), y: Y(b.y + b.height), width: b.width * scale, height: b.height * scale, color: c(PALETTE.background) });
     const lines = edge.labelLines ?? [edge.label];
     centred(lines, edge.labelAt.x, b.y + (b.height - lines.length * layout.lineHeight) / 2, bold, PALETTE.edgeLabel);

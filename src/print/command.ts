@@ -26,10 +26,11 @@ export async function runPdf(options: PdfCommandOptions): Promise<number> {
     return 1;
   }
   try {
-    const { files } = await buildPrint(model, options.out, {
+    const { files, notes } = await buildPrint(model, options.out, {
       ...(options.only !== undefined ? { only: options.only } : {}),
       ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
     });
+    for (const note of notes) log(note);
     for (const f of files) log(relative(process.cwd(), f));
     log(`${files.length} PDF(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return 0;

@@ -471,3 +471,39 @@ function encodeUnshaped(pdfFont: PDFFont, font: LoadedFont): void {
 
 /** Subset glyph ids as pdf-lib writes them (4 upper-case hex digits). */
 const HEX4 = Array.from({ length: 4096 }, (_, id) => id.toString(16).toUpperCase().padStart(4, '0'));
+
+/** One glyph of a text run, in the subset, with how many code points of the text it draws. */
+export interface PlacedGlyph {
+  glyph: Glyph;
+  subsetId: number;
+  codePoints: number;
+}
+
+/**
+ * The glyphs of `text` in the embedded subset, as `encodeText` would give them, each with the
+ * number of code points it stands for (1, or more where the shaper joined them), so that the
+ * spacing computed per code point can be applied per glyph.
+ */
+export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): PlacedGlyph[] {
+  const embedder = (pdfFont as unknown as { embedder: SubsetEmbedder & { font: FontkitFont; fontFeatures: Record<string, boolean> } }).embedder;
+  let glyphs = font.unshapedGlyphs(text);
+  let counts: number[];
+  if (glyphs !== undefined) counts = glyphs.map(() => 1);
+  else {
+    glyphs = embedder.font.layout(text, embedder.fontFeatures).glyphs;
+    counts = glyphs.map((g) => Math.max(1, g.codePoints.length));
+    // A shaper that split or reordered code points: give the rest to the last glyph.
+    const total = counts.reduce((a, b) => a + b, 0);
+    const cps = [...text].length;
+    if (total !== cps && counts.length > 0) counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
+  }
+  const out: PlacedGlyph[] = [];
+  glyphs.forEach((glyph, i) => {
+    const subsetId = embedder.subset.includeGlyph(glyph);
+    embedder.glyphs[subsetId - 1] = glyph;
+    embedder.glyphIdMap.set(glyph.id, subsetId);
+    out.push({ glyph, subsetId, codePoints: counts[i]! });
+  });
+  embedder.glyphCache.invalidate();
+  return out;
+}

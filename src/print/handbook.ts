@@ -1,18 +1,23 @@
 /**
  * The staff handbook (A5 booklet by default) for the organisation, a role, a unit or one role
- * in a unit: cover, table of contents with real page numbers, norms with numbers and strength,
- * etiquette tables, commitments, process charts, assessment rules; bookmarks matching the
- * contents; running header and footer. What goes in is the scope's view (model/view.ts), read
- * as it is; content is turned into flow blocks (layout/flow.ts), paginated, then drawn.
+ * in a unit: cover, table of contents with real page numbers, norms with numbers, strength and
+ * normative references, etiquette tables, commitments, process charts, assessment rules;
+ * bookmarks matching the contents; running header and footer. What goes in is the scope's view
+ * (model/view.ts), read as it is. Set for a print shop: inner and outer margins alternate for
+ * double-sided printing, the contents pages are numbered apart (i, ii) and the body from 1,
+ * blank pages pad the count to a multiple of four when the template asks. Content is turned
+ * into flow blocks (layout/flow.ts), paginated, then drawn.
  */
 import type { PDFPage } from 'pdf-lib';
 import type { Clause, Model, Process, SourceRef } from '../model/types.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
 import { formatDate, phraseDisplay, strengthWord } from '../model/wording.ts';
+import { forewordOf } from '../model/changes/foreword.ts';
 import { NOTO_NOTICE, type FontCache } from './fonts.ts';
 import { paginate, type FlowBlock, type FlowPage } from './layout/flow.ts';
+import { breakOpportunities } from './layout/lines.ts';
 import type { Line } from './layout/lines.ts';
-import { addLink, Measure, style, Typesetter, writeOutline, type OutlineEntry, type Style } from './render.ts';
+import { addLink, Measure, style, Typesetter, writeOutline, writePageLabels, type OutlineEntry, type Style } from './render.ts';
 import { mm, pageSize, type HandbookTemplate } from './templates.ts';
 import type { HandbookScope } from './plan.ts';
 import { chartBlock, drawChart, layoutForPrint, type ChartContent } from './chart.ts';
@@ -39,6 +44,8 @@ type Block = FlowBlock<Content>;
 class Composer {
   readonly blocks: Block[] = [];
   readonly width: number;
+  /** Height of the text block. */
+  readonly pageHeight: number;
   readonly s: Record<keyof HandbookTemplate['type'], Style>;
   clauseHang = 0;
   clauseNumberWidth = 0;
@@ -47,8 +54,9 @@ class Composer {
     readonly template: HandbookTemplate,
     readonly measure: Measure,
   ) {
-    const [w] = pageSize(template);
+    const [w, h] = pageSize(template);
     this.width = w - mm(template.page.margin.left) - mm(template.page.margin.right);
+    this.pageHeight = h - mm(template.page.margin.top) - mm(template.page.margin.bottom);
     const t = template.type;
     const styles = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, style(v)])) as Partial<Record<keyof HandbookTemplate['type'], Style>>;
     this.s = { ...styles, chart: styles.chart ?? { ...style(t.small), colour: 'text' } } as Record<keyof HandbookTemplate['type'], Style>;
@@ -113,24 +121,36 @@ class Composer {
     if (c.note) this.para(`注：${c.note}`, c.source, `the note of clause ${c.number}`, this.s.small, { indent: this.clauseHang, space: this.s.small.size * 0.3 });
   }
 
-  /** A table whose cells hold one or more short paragraphs; rows never split, the header repeats. */
-  table(fractions: number[], header: string[], rows: { text: string; source: SourceRef | undefined; what: string }[][][]): void {
+  /**
+   * A table whose cells hold one or more short paragraphs; rows never split, the header repeats.
+   * Columns are as wide as their content asks (columnWidths); a column of names (`whole`) is never
+   * narrower than its longest name, so that a role such as 服务质量管理办公室 never breaks.
+   */
+  table(columns: { header: string; whole?: boolean }[], rows: { text: string; source: SourceRef | undefined; what: string }[][][]): void {
     const pad = this.s.table.size * 0.45;
-    const widths = fractions.map((f) => f * this.width);
-    const cell = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Cell => ({
-      lines: items.map((i) => this.measure.lines(i.text, s, w - pad * 2, i.source, i.what)),
-      style: s,
-    });
+    const cellLines = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Line[][] =>
+      items.map((i) => this.measure.lines(i.text, s, w - pad * 2, i.source, i.what, undefined, undefined, true));
+    const widths = columnWidths(
+      columns.map((col, i) => {
+        const texts = rows.flatMap((r) => r[i]!.map((x) => x.text));
+        const natural = Math.max(this.measure.width(col.header, this.s.tableHeader), ...texts.map((t) => this.measure.width(t, this.s.table)));
+        const longest = Math.max(this.measure.width(col.header, this.s.tableHeader), ...texts.map((t) => (col.whole ? this.measure.width(t, this.s.table) : longestUnit(t, (u) => this.measure.width(u, this.s.table)))));
+        return { natural: natural + pad * 2, min: Math.max(longest, this.s.table.size * 2) + pad * 2 };
+      }),
+      this.width,
+    );
+    const cell = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Cell => ({ lines: cellLines(items, s, w), style: s });
     const cellHeight = (c: Cell): number => {
       const n = c.lines.reduce((a, l) => a + l.length, 0);
       return n * this.lh(c.style) + Math.max(0, c.lines.length - 1) * c.style.size * 0.3 + pad * 2;
     };
-    const headerCells = header.map((h, i) => cell([{ text: h, source: undefined, what: 'a table header' }], this.s.tableHeader, widths[i]!));
+    const headerCells = columns.map((col, i) => cell([{ text: col.header, source: undefined, what: 'a table header' }], this.s.tableHeader, widths[i]!));
     const bodyCells = rows.map((r) => r.map((items, i) => cell(items, this.s.table, widths[i]!)));
     const headerHeight = Math.max(...headerCells.map(cellHeight));
     const rowHeights = bodyCells.map((r) => Math.max(...r.map(cellHeight)));
     this.blocks.push({
       rows: rowHeights,
+      lines: bodyCells.map((r) => r.reduce((a, c) => a + c.lines.reduce((b, l) => b + l.length, 0), 0)),
       header: headerHeight,
       spaceBefore: this.s.body.size * 0.6,
       spaceAfter: this.s.body.size * 0.3,
@@ -139,6 +159,33 @@ class Composer {
       content: { type: 'table', widths, header: headerCells, rows: bodyCells, headerHeight, rowHeights },
     });
   }
+}
+
+/** Widest piece of the text between two break opportunities: narrower than that, a column would break inside a word or number. */
+function longestUnit(text: string, width: (piece: string) => number): number {
+  const { allowed } = breakOpportunities(text);
+  const cuts = [0, ...[...allowed].sort((a, b) => a - b), text.length];
+  let widest = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) widest = Math.max(widest, width(text.slice(cuts[i], cuts[i + 1]).trim()));
+  return widest;
+}
+
+/**
+ * Column widths from their content (as browsers lay out auto tables): every column gets at least
+ * its minimum, and the rest of the measure goes to the columns in proportion to how much more
+ * they want; when everything fits on one line each, the spare width is shared in proportion to
+ * the natural widths.
+ */
+export function columnWidths(columns: { natural: number; min: number }[], total: number): number[] {
+  const naturals = columns.map((c) => Math.max(c.natural, c.min));
+  const sumNatural = naturals.reduce((a, b) => a + b, 0);
+  if (sumNatural <= total) return naturals.map((n) => n + ((total - sumNatural) * n) / sumNatural);
+  const mins = columns.map((c) => c.min);
+  const sumMin = mins.reduce((a, b) => a + b, 0);
+  if (sumMin >= total) return mins.map((m) => (m * total) / sumMin);
+  const wants = naturals.map((n, i) => n - mins[i]!);
+  const sumWants = wants.reduce((a, b) => a + b, 0);
+  return mins.map((m, i) => m + ((total - sumMin) * wants[i]!) / sumWants);
 }
 
 /** What a handbook of this scope prints: its unit's (or the organisation's) view, narrowed to its role. */
@@ -160,6 +207,12 @@ function composeNorms(c: Composer, view: ScopeView): void {
     const meta = [doc.code, `${doc.issuer}发布`, `第${doc.version}版`, `${formatDate(doc.effective)}起实施`].filter(Boolean).join('　');
     c.para(meta, doc.source, 'the document details', c.s.small, { align: 'left', space: 0 });
     c.para(`适用范围：${doc.scope}`, doc.source, 'the document scope', c.s.body);
+    if (doc.references.length > 0) {
+      // GB/T 1.1: the documents the norms cite, code first.
+      c.heading(3, '规范性引用文件', doc.source, false);
+      c.para('下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。', doc.source, 'the references', c.s.body);
+      for (const r of doc.references) c.bullet([r.code, r.title].filter(Boolean).join('　'), doc.source, 'a normative reference');
+    }
     const emit = (cs: Clause[]): void => {
       for (const x of cs) {
         if (x.text === undefined) {
@@ -182,8 +235,7 @@ function composeEtiquette(c: Composer, view: ScopeView): void {
     if (set.description) c.para(set.description, set.source, 'the etiquette description');
     c.heading(2, '各情形用语对照', set.source);
     c.table(
-      [0.22, 0.42, 0.36],
-      ['服务情形', '规范用语', '服务忌语'],
+      [{ header: '服务情形' }, { header: '规范用语' }, { header: '服务忌语' }],
       situations.map((s) => [
         [{ text: s.title, source: s.source, what: `situation ${s.id}` }],
         s.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })),
@@ -226,10 +278,18 @@ function composeProcesses(c: Composer, model: Model, view: ScopeView, layouts: M
       c.blocks[c.blocks.length - 1]!.keepWithNext = true;
     }
     const layout = layouts.get(p.id);
-    if (layout) c.blocks.push(chartBlock(layout, c.s.chart, c.width));
+    if (layout) {
+      // What must share the chart's page: its heading and, when there is one, its description.
+      const chain: Block[] = [];
+      for (let k = c.blocks.length - 1; k >= 0 && c.blocks[k]!.keepWithNext; k--) chain.unshift(c.blocks[k]!);
+      const chainHeight = chain.reduce((a, b, k) => a + (k > 0 ? (b.spaceBefore ?? 0) : 0) + b.rows.reduce((x, y) => x + y, 0) + (b.spaceAfter ?? 0), 0);
+      const block = chartBlock(layout, c.s.chart, c.width, { pageHeight: c.pageHeight, chain: chainHeight, minScale: Math.min(1, c.template.chartMinSize / c.s.chart.size) });
+      // A chart that fits a page but not under its heading goes to a page of its own; the heading stays with its text.
+      if (!block.withChain && p.description) c.blocks[c.blocks.length - 1]!.keepWithNext = false;
+      c.blocks.push(block);
+    }
     c.table(
-      [0.1, 0.48, 0.24, 0.18],
-      ['序号', '环节', '岗位', '时限'],
+      [{ header: '序号', whole: true }, { header: '环节' }, { header: '岗位', whole: true }, { header: '时限' }],
       orderedNodes(p).map((n, i) => [
         [{ text: String(i + 1), source: n.source, what: `step ${n.id}` }],
         [{ text: n.label + (n.next.some((e) => e.label) ? `（${n.next.map((e) => `${e.label ?? ''}→${orderedNodes(p).findIndex((m) => m.id === e.to) + 1}`).join('，')}）` : ''), source: n.source, what: `step ${n.id}` }],
@@ -274,8 +334,7 @@ function composeAssessment(c: Composer, view: ScopeView): void {
     if (a.violations.length > 0) {
       c.heading(2, '违规处理', a.source);
       c.table(
-        [0.34, 0.28, 0.38],
-        ['违规行为', '处罚', '屡犯处理'],
+        [{ header: '违规行为' }, { header: '处罚' }, { header: '屡犯处理' }],
         a.violations.map((v) => {
           const p = v.penalty;
           const penalty = [p.fine !== undefined ? (p.fineMax !== undefined ? `罚款${p.fine}–${p.fineMax}元` : `罚款${p.fine}元`) : '', p.points !== undefined ? `扣${p.points}分` : '', p.text ?? '']
@@ -296,8 +355,26 @@ function composeAssessment(c: Composer, view: ScopeView): void {
   }
 }
 
+/** 前言: the main changes of the latest revision for this handbook's scope (model/changes/foreword.ts); nothing when none. */
+function composeForeword(c: Composer, model: Model, view: ScopeView): void {
+  const foreword = forewordOf(model, view);
+  if (!foreword) return;
+  c.heading(1, '前言', model.organisation.source);
+  for (const d of foreword.documents) {
+    c.para(d.replaces, model.organisation.source, 'the foreword');
+    d.changes.forEach((line, i) => c.bullet(`${line}${i === d.changes.length - 1 ? '。' : '；'}`, model.organisation.source, 'the foreword'));
+  }
+  if (foreword.other.length > 0) {
+    c.para('服务承诺、文明用语、服务流程和考核办法的主要变化如下：', model.organisation.source, 'the foreword');
+    foreword.other.forEach((line, i) => c.bullet(`${line}${i === foreword.other.length - 1 ? '。' : '；'}`, model.organisation.source, 'the foreword'));
+  }
+}
+
 function composeColophon(c: Composer, model: Model, scope: HandbookScope): void {
+  // The colophon follows the last chapter on its page (a page of its own would hold three lines).
   c.heading(1, '说明', model.organisation.source, false);
+  c.blocks[c.blocks.length - 1]!.pageBreakBefore = false;
+  c.blocks[c.blocks.length - 1]!.spaceBefore = c.s.h1.size * 1.5;
   c.para(`本手册由${model.organisation.name}根据现行服务规范编印，供${scope.label}学习使用；内容以网站公布的最新版本为准：${model.organisation.baseUrl}`, model.organisation.source, 'the colophon');
   c.para(`字体：${NOTO_NOTICE}。`, undefined, 'the colophon', c.s.small);
 }
@@ -315,7 +392,6 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
   const m = template.page.margin;
   const contentTop = mm(m.top);
   const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
-  const left = mm(m.left);
   const c = new Composer(template, measure);
   const view = handbookView(model, scope);
   const layouts = new Map<string, ProcessLayout>();
@@ -330,6 +406,7 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     else if (block === 'processes') composeProcesses(c, model, view, layouts);
     else if (block === 'assessment') composeAssessment(c, view);
     else if (block === 'colophon') composeColophon(c, model, scope);
+    else if (block === 'foreword') composeForeword(c, model, view);
   }
   const hasCover = template.blocks.includes('cover');
   const hasToc = template.blocks.includes('toc');
@@ -353,7 +430,7 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     for (const h of headings) {
       const indent = h.level === 1 ? 0 : c.s.toc.size * 1.5;
       const s = h.level === 1 ? { ...c.s.toc, weight: 'bold' as const } : c.s.toc;
-      const lines = measure.lines(h.title, s, toc.width - indent - numberWidth - s.size, undefined, 'a contents entry');
+      const lines = measure.lines(h.title, s, toc.width - indent - numberWidth - s.size, undefined, 'a contents entry', undefined, undefined, true);
       toc.blocks.push({
         rows: lines.map(() => measure.lineHeight(s)),
         spaceBefore: h.level === 1 ? s.size * 0.5 : 0,
@@ -363,7 +440,9 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     }
     tocPages = paginate(toc.blocks, contentHeight);
   }
-  const offset = (hasCover ? 1 : 0) + tocPages.length;
+  // Printed on both sides, the body starts on a right-hand page: a blank page after the contents when needed.
+  const frontPages = (hasCover ? 1 : 0) + tocPages.length;
+  const offset = frontPages + (template.duplex && frontPages % 2 === 1 ? 1 : 0);
 
   const t = await Typesetter.create(cache, measure, {
     title: `${template.title}（${scope.label}）`,
@@ -374,31 +453,54 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     language: model.organisation.language,
   });
   await t.prepare();
-  const total = offset + bodyPages.length;
+  // Body pages are numbered from 1; blank pages at the end make the count a multiple of padTo.
+  const total = bodyPages.length;
+  const physicalCount = offset + bodyPages.length;
+  const blanks = (template.padTo - (physicalCount % template.padTo)) % template.padTo;
 
   if (hasCover) drawCover(t, t.doc.addPage([pageWidth, pageHeight]), model, scope, template, view.effective);
   const tocPdfPages = tocPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
+  for (let i = frontPages; i < offset; i++) t.doc.addPage([pageWidth, pageHeight]);
   const bodyPdfPages = bodyPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
+  for (let i = 0; i < blanks; i++) t.doc.addPage([pageWidth, pageHeight]);
+  /** Left edge of the text block on the page with this 0-based index: the inner margin is on the binding side. */
+  const leftOf = (index: number): number => (template.duplex && index % 2 === 1 ? mm(m.right) : mm(m.left));
 
-  const drawPage = (page: PDFPage, flow: FlowPage<Content>, physical: number, section: string): void => {
-    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left, offset);
-    const header = template.header.replace('{title}', template.title).replace('{section}', section).replace('{organisation}', model.organisation.shortName);
-    const sh = c.s.header;
-    const headerTop = mm(m.top) * 0.45;
-    t.drawLines(page, [{ text: header, width: 0, justify: false }], left, headerTop, c.width / 2, sh, 'left');
-    if (section && !template.header.includes('{section}')) t.drawLines(page, [{ text: section, width: 0, justify: false }], left + c.width / 2, headerTop, c.width / 2, sh, 'right');
-    t.rule(page, left, headerTop + measure.lineHeight(sh) + 1, c.width, t.colour('rule'), 0.4);
-    const footer = template.footer.replace('{page}', String(physical)).replace('{pages}', String(total));
-    t.drawLines(page, [{ text: footer, width: 0, justify: false }], left, pageHeight - mm(m.bottom) * 0.62, c.width, sh, 'center');
+  const drawPage = (page: PDFPage, flow: FlowPage<Content>, index: number, folio: string, section: string): void => {
+    const x = leftOf(index);
+    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, x, f.continued);
+    // Running header and footer are pagination artifacts, not content.
+    t.marked(page, 'Artifact', { type: 'Pagination' }, () => {
+      const header = template.header.replace('{title}', template.title).replace('{section}', section).replace('{organisation}', model.organisation.shortName);
+      const sh = c.s.header;
+      const headerTop = mm(m.top) * 0.45;
+      // On a left-hand page the section goes to the outer (left) edge, the title inward.
+      const outerLeft = template.duplex && index % 2 === 1;
+      const [first, second] = outerLeft && section && !template.header.includes('{section}') ? [section, header] : [header, section];
+      t.drawLines(page, [measure.line(first, sh)], x, headerTop, c.width / 2, sh, 'left');
+      if (section && !template.header.includes('{section}')) t.drawLines(page, [measure.line(second, sh)], x + c.width / 2, headerTop, c.width / 2, sh, 'right');
+      t.rule(page, x, headerTop + measure.lineHeight(sh) + 1, c.width, t.colour('rule'), 0.4);
+      if (folio !== '') {
+        const footer = template.footer.replace('{page}', folio).replace('{pages}', String(total));
+        t.drawLines(page, [measure.line(footer, sh)], x, pageHeight - mm(m.bottom) * 0.62, c.width, sh, 'center');
+      }
+    });
   };
 
-  tocPages.forEach((flow, i) => drawPage(tocPdfPages[i]!, flow, (hasCover ? 1 : 0) + i + 1, '目录'));
+  const roman = (n: number): string => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n - 1] ?? String(n);
+  tocPages.forEach((flow, i) => drawPage(tocPdfPages[i]!, flow, (hasCover ? 1 : 0) + i, template.frontMatter === 'roman' ? roman(i + 1) : '', '目录'));
   let section = '';
   bodyPages.forEach((flow, i) => {
     const first = flow.fragments.find((f) => f.block.content.type === 'heading' && f.block.content.level === 1);
     if (first && first.block.content.type === 'heading') section = first.block.content.title;
-    drawPage(bodyPdfPages[i]!, flow, offset + i + 1, section);
+    drawPage(bodyPdfPages[i]!, flow, offset + i, String(i + 1), section);
   });
+  // Viewers show the printed numbers: 封面, i, ii, then 1, 2, …
+  writePageLabels(t.doc, [
+    ...(hasCover ? [{ start: 0, prefix: '封面' }] : []),
+    ...(tocPages.length > 0 ? [template.frontMatter === 'roman' ? { start: hasCover ? 1 : 0, style: 'r' as const } : { start: hasCover ? 1 : 0, prefix: '目录' }] : []),
+    { start: offset, style: 'D' as const },
+  ]);
 
   // Contents entries link to their pages; bookmarks mirror the contents.
   tocPages.forEach((flow, i) =>
@@ -408,7 +510,8 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
       const h = headings.find((x) => x.pageIndex === content.target && content.lines.map((l) => l.text).join('') === x.title.replace(/\s+$/u, ''));
       const top = contentTop + f.y;
       const page = tocPdfPages[i]!;
-      addLink(t.doc, page, [left, pageHeight - top - f.height, left + c.width, pageHeight - top], offset + content.target, h?.top ?? contentTop);
+      const x = leftOf((hasCover ? 1 : 0) + i);
+      addLink(t.doc, page, [x, pageHeight - top - f.height, x + c.width, pageHeight - top], offset + content.target, h?.top ?? contentTop);
     }),
   );
   const outline: OutlineEntry[] = [];
@@ -440,7 +543,7 @@ function drawCover(t: Typesetter, page: PDFPage, model: Model, scope: HandbookSc
   t.drawLines(page, dateLine, left, h - mm(m.bottom) - measure.lineHeight(style(template.type.small)), width, style(template.type.small), 'left');
 }
 
-function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, pageOffset: number): void {
+function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, continued: boolean): void {
   const measure = t.measure;
   switch (content.type) {
     case 'heading': {
@@ -480,7 +583,8 @@ function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Conten
       const lh = measure.lineHeight(content.style);
       t.drawLines(page, content.lines, left + indent, top, c.width - indent, content.style, 'left');
       const last = content.lines[content.lines.length - 1]!;
-      const number = String(pageOffset + content.target + 1);
+      // The body is numbered from 1.
+      const number = String(content.target + 1);
       const lastTop = top + (content.lines.length - 1) * lh;
       const dotsFrom = left + indent + last.width + content.style.size * 0.5;
       const numWidth = measure.width(number, content.style);
@@ -494,7 +598,7 @@ function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Conten
     }
     case 'table': {
       const table = { ...content, left, top, width: c.width, pad: c.s.table.size * 0.45 };
-      t.tableSlice(page, table, from, to, (cell: Cell, _i, x, cellTop, width) => {
+      t.tableSlice(page, table, from, to, continued, (cell: Cell, _i, x, cellTop, width) => {
         let cy = cellTop;
         for (const para of cell.lines) cy += t.drawLines(page, para, x, cy, width, cell.style, 'left') + cell.style.size * 0.3;
       });

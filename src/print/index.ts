@@ -14,11 +14,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/types.ts';
-import { buildCard } from './card.ts';
+import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
 import { buildQuizPapers } from './quiz.ts';
-import { cardFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, type PlannedFile } from './plan.ts';
+import { cardFileName, cardSheetFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, revisionFileName, type PlannedFile } from './plan.ts';
+import { revisionTables } from '../model/changes/revision.ts';
 
 export { PRINT_FOLDER } from './plan.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from './templates.ts';
@@ -47,7 +48,8 @@ interface Job {
   audience: 'public' | 'staff';
   /** Rough relative cost, to hand the largest jobs out first when jobs run in parallel. */
   weight: () => number;
-  run: () => Promise<Uint8Array[]>;
+  /** `note` reports what was done differently from the template's plan (a poster's texts moved to its QR page). */
+  run: (note: (message: string) => void) => Promise<Uint8Array[]>;
 }
 
 /** A print job as a scheduler sees it: `id` (its first file) selects it in `BuildPrintOptions.jobs`. */
@@ -65,17 +67,31 @@ function countClauses(list: readonly { children: readonly unknown[] }[]): number
 
 function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
   const wanted = new Set(planned.map((p) => p.file));
-  const one = (file: string, weight: number | (() => number), run: () => Promise<Uint8Array>): Job => ({
+  const one = (file: string, weight: number | (() => number), run: (note: (message: string) => void) => Promise<Uint8Array>): Job => ({
     audience: 'public',
     files: [file],
     weight: typeof weight === 'number' ? () => weight : weight,
-    run: async () => [await run()],
+    run: async (note) => [await run(note)],
   });
   switch (template.kind) {
     case 'poster':
-      return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), 2, () => buildPoster(model, unit, template, fonts)));
+      return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), 2, (note) => buildPoster(model, unit, template, fonts, note)));
     case 'card':
-      return model.units.filter((u) => wanted.has(cardFileName(template, u))).map((unit) => one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)));
+      return model.units
+        .filter((u) => wanted.has(cardFileName(template, u)))
+        .map((unit) =>
+          template.sheet
+            ? {
+                audience: 'public' as const,
+                files: [cardFileName(template, unit), cardSheetFileName(template, unit)],
+                weight: () => 2,
+                run: async () => {
+                  const card = await buildCard(model, unit, template, fonts);
+                  return [card, await buildCardSheet(model, unit, template, fonts, card)];
+                },
+              }
+            : one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)),
+        );
     case 'handbook': {
       // A handbook grows with the group's clauses and charts; a role's is a part of the complete one.
       const size = (): number => model.documents.reduce((n, d) => n + countClauses(d.clauses), 0) + 20 * model.processes.length;
@@ -87,6 +103,10 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
           ),
         );
     }
+    case 'revision':
+      return revisionTables(model, template.scopes)
+        .filter((table) => wanted.has(revisionFileName(template, table.id)))
+        .map((table) => one(revisionFileName(template, table.id), () => table.changes.length / 10, async () => (await import('./revision.ts')).buildRevisionTable(model, table, template, fonts)));
     case 'quiz':
       return quizScopes(model, template)
         .filter((s) => wanted.has(quizFileNames(template, s).key))
@@ -122,12 +142,14 @@ export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fo
   return selectJobs(model, options, new FontCache()).map((j) => ({ id: j.files[0]!, files: j.files, weight: j.weight() }));
 }
 
-export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[] }> {
+/** Files written, and build messages (what was laid out otherwise than planned, and why). */
+export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[]; notes: string[] }> {
   const fonts = options.fonts ?? new FontCache();
   const jobs = selectJobs(model, options, fonts);
   const files: string[] = [];
+  const notes: string[] = [];
   for (const job of jobs) {
-    const outputs = await job.run();
+    const outputs = await job.run((message) => notes.push(message));
     const dir = join(outDir, PRINT_FOLDER[job.audience]);
     mkdirSync(dir, { recursive: true });
     job.files.forEach((file, i) => {
@@ -136,5 +158,5 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
       files.push(path);
     });
   }
-  return { files };
+  return { files, notes };
 }

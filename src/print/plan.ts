@@ -5,7 +5,8 @@
  */
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { posts } from '../model/view.ts';
-import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type Template } from './templates.ts';
+import { revisionTables } from '../model/changes/revision.ts';
+import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type RevisionTemplate, type Template } from './templates.ts';
 
 export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
   return `${template.output}-${unit.id}.pdf`;
@@ -13,6 +14,11 @@ export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): st
 
 export function cardFileName(template: CardTemplate, unit: ResolvedUnit): string {
   return `${template.output}-${unit.id}.pdf`;
+}
+
+/** The print shop's sheet of cards (when the template has a `sheet`). */
+export function cardSheetFileName(template: CardTemplate, unit: ResolvedUnit): string {
+  return `${template.output}-sheet-${unit.id}.pdf`;
 }
 
 /**
@@ -57,6 +63,11 @@ export function handbookFileName(template: HandbookTemplate, scope: PrintScope):
   return `${template.output}-${scope.id}.pdf`;
 }
 
+/** revision-<document>.pdf, revision-<unit>.pdf, revision-all.pdf. */
+export function revisionFileName(template: RevisionTemplate, id: string): string {
+  return `${template.output}-${id}.pdf`;
+}
+
 /** A, B, C … */
 export function versionLetters(count: number): string[] {
   return Array.from({ length: count }, (_, i) => String.fromCharCode(65 + i));
@@ -90,6 +101,8 @@ export interface PlannedFile {
   audience: 'public' | 'staff';
   /** The template's output name (--only KIND). */
   output: string;
+  /** The page size, when the kind has templates of more than one (A3 and A4 posters): how a list tells them apart. */
+  format?: string;
 }
 
 /** The page size as people say it: A4, or 85.6×54 mm. */
@@ -102,19 +115,31 @@ function sizeName(t: Template): string {
 export function planTemplate(model: Model, template: Template, sameKind: number): PlannedFile[] {
   // Two templates of one kind (A3 and A4 posters) are told apart by their page size.
   const size = sameKind > 1 ? `（${sizeName(template)}）` : '';
-  const base = { kind: template.kind, output: template.output, audience: 'public' as const };
+  const base = { kind: template.kind, output: template.output, audience: 'public' as const, ...(sameKind > 1 ? { format: sizeName(template) } : {}) };
   const of = (s: PrintScope) => ({ scopeId: s.id, ...(s.unitId ? { unitId: s.unitId } : {}), ...(s.roleId ? { roleId: s.roleId } : {}) });
   switch (template.kind) {
     case 'poster':
       return model.units.map((u) => ({ ...base, file: posterFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
     case 'card':
-      return model.units.map((u) => ({ ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
+      return model.units.flatMap((u) => [
+        { ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id },
+        ...(template.sheet ? [{ ...base, file: cardSheetFileName(template, u), scope: `${u.name}（${template.sheet.size} 印刷拼版，每版 ${template.sheet.columns * template.sheet.rows} 张）${size}`, scopeId: u.id, unitId: u.id }] : []),
+      ]);
     case 'handbook':
       return handbookScopes(model, template).map((s) => ({
         ...base,
         ...of(s),
         file: handbookFileName(template, s),
         scope: `${s.id === 'all' ? model.organisation.shortName : s.label}${size}`,
+      }));
+    case 'revision':
+      // Only when the latest revision changed the scope: the tables come and go with revisions.
+      return revisionTables(model, template.scopes).map((t) => ({
+        ...base,
+        file: revisionFileName(template, t.id),
+        scope: `${t.title}${size}`,
+        scopeId: t.id,
+        ...(t.unitId ? { unitId: t.unitId } : {}),
       }));
     case 'quiz':
       return quizScopes(model, template).flatMap((s) => {

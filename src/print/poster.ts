@@ -1,194 +1,387 @@
 /**
- * The commitment poster for a unit's public notice board: title, unit, numbered
- * commitments with their targets set large, hotlines, a QR code to the unit's
- * commitments page and the effective date. Everything scales down together until it
- * fits; below the template's legible minimum the build fails and says by how much.
+ * The commitment poster for a unit's public notice board: title, unit, numbered commitments
+ * with their targets set large, hotlines, a QR code to the unit's commitments page and the
+ * 落款 (issuer and date, with room for the official seal).
+ *
+ * Everything is sized for the distance people read it from (posterMinimums): all sizes step
+ * down together until the poster fits, but never below the minimums. When the commitments do
+ * not fit at the minimums in full, the template says what gives: `qr-page` keeps each
+ * commitment's title and target and leaves its description to the page the QR code opens (the
+ * site's commitments page shows every text); `second-sheet` continues on more sheets; `fail`
+ * stops the build. What was done is reported through `note`.
  */
 import type { PDFPage } from 'pdf-lib';
-import type { Model, ResolvedUnit } from '../model/types.ts';
+import type { Commitment, Model, ResolvedUnit } from '../model/types.ts';
+import { contactsOf } from '../model/contacts.ts';
 import { absoluteUrl, paths } from '../model/routes.ts';
 import { unitView } from '../model/view.ts';
 import { formatDate } from '../model/wording.ts';
-import { contactsOf } from '../model/contacts.ts';
 import type { FontCache } from './fonts.ts';
 import { drawQr } from './qr.ts';
 import { Measure, style, Typesetter, type Style } from './render.ts';
-import { mm, pageSize, type PosterTemplate } from './templates.ts';
+import { mm, pageSize, posterMinimums, type PosterTemplate } from './templates.ts';
 import { posterFileName } from './plan.ts';
+import { drawTrimMarks, setTrim } from './trim.ts';
 
 export class PosterOverflowError extends Error {}
 
+export { posterFileName } from './plan.ts';
+
+/** A horizontal band of the poster: its height, how much more it may take, and how to draw it. */
 interface Piece {
   height: number;
-  /** Stretchable: extra height it may take when the page has room. */
+  /** Stretchable: extra height it may take when the sheet has room. */
   stretch: number;
-  /** Pinned to the bottom of the page with everything after it. */
-  bottom: boolean;
   draw: (t: Typesetter, page: PDFPage, top: number, extra: number) => void;
 }
 
-export { posterFileName } from './plan.ts';
+/** Where a piece goes: repeated at the top of every sheet, the commitments, or once at the bottom of the last. */
+interface Plan {
+  head: Piece[];
+  /** The intro goes on the first sheet only. */
+  intro: Piece[];
+  rows: Piece[];
+  foot: Piece[];
+}
 
-function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, scale: number): Piece[] {
+type Mode = 'full' | 'compact';
+type TypeKey = keyof PosterTemplate['type'];
+
+/** Each style at `scale`, never below what its reading distance allows. */
+function styles(template: PosterTemplate, scale: number): Record<TypeKey, Style> {
+  const min = posterMinimums(template);
+  const out = {} as Record<TypeKey, Style>;
+  for (const [key, spec] of Object.entries(template.type) as [TypeKey, PosterTemplate['type'][TypeKey]][]) {
+    const floor = key === 'target' ? min.target : min.body;
+    out[key] = { ...style(spec), size: Math.max(floor, spec.size * scale) };
+  }
+  return out;
+}
+
+function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, scale: number, mode: Mode): Plan {
   const [pageWidth] = pageSize(template);
   const m = template.page.margin;
   const left = mm(m.left);
   const width = pageWidth - mm(m.left) - mm(m.right);
-  const ty = template.type;
-  const S = (k: keyof typeof ty): Style => style(ty[k], scale);
-  const gap = S('commitment').size;
-  const pieces: Piece[] = [];
-  let afterContacts = false;
+  const S = styles(template, scale);
+  const gap = S.commitment.size;
+  const plan: Plan = { head: [], intro: [], rows: [], foot: [] };
+  const bleed = mm(template.bleed);
+  const qr = qrBlock(model, unit, template, S, measure, scale, mode);
+  let afterCommitments = false;
 
   for (const block of template.blocks) {
-    if (block === 'contacts') afterContacts = true;
-    const bottom = afterContacts;
+    const target = afterCommitments ? plan.foot : plan.head;
     if (block === 'title') {
-      const s = S('title');
+      const s = S.title;
       const lines = measure.lines(template.title, s, width, undefined, 'the poster title');
       const pad = s.size * 0.45;
       const height = lines.length * measure.lineHeight(s) + pad * 2;
-      pieces.push({
+      target.push({
         height: height + gap,
         stretch: 0,
-        bottom,
         draw: (t, page, top) => {
-          // The band bleeds to the page edges above and beside the title.
-          t.box(page, 0, 0, pageWidth, top + height, t.colour('accent'));
+          // The band runs to the page edges (into the bleed) above and beside the title.
+          t.box(page, -bleed, -bleed, pageWidth + 2 * bleed, top + height + bleed, t.colour('accent'));
           t.drawLines(page, lines, left, top + pad, width, s, 'center');
         },
       });
     } else if (block === 'unit' || (block === 'intro' && template.intro)) {
-      const s = S(block === 'unit' ? 'unit' : 'intro');
+      const s = block === 'unit' ? S.unit : S.intro;
       const text = block === 'unit' ? unit.name : (template.intro ?? '');
       const lines = measure.lines(text, s, width, unit.source, block === 'unit' ? 'the unit name' : 'the poster intro');
       const height = lines.length * measure.lineHeight(s);
-      pieces.push({ height: height + gap * 0.6, stretch: gap, bottom, draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center') });
+      (block === 'intro' && !afterCommitments ? plan.intro : target).push({ height: height + gap * 0.6, stretch: gap, draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center') });
     } else if (block === 'commitments') {
+      afterCommitments = true;
       const commitments = unitView(model, unit.id).publicCommitments;
-      const sNum = S('number');
-      const sTitle = S('commitmentTitle');
-      const sText = S('commitment');
-      const sTarget = S('target');
-      const disc = sNum.size * 2;
-      const targets = commitments.map((c) => c.target?.wording ?? '');
-      for (const [i, c] of commitments.entries()) if (c.target) measure.check(targets[i]!, sTarget.weight, c.source, `commitment ${c.id}'s target`);
-      const targetWidth = Math.min(width * 0.36, Math.max(0, ...targets.map((d) => measure.width(d, sTarget))));
-      const textLeft = left + disc + gap;
-      const textWidth = width - disc - gap - (targetWidth > 0 ? targetWidth + gap : 0);
-      const rowGap = gap * 0.6;
-      commitments.forEach((c, i) => {
-        // The title runs in, bold, before the text: one line less per commitment.
-        const runIn = c.title ? `${c.title}　` : '';
-        const styleAt = (index: number): Style => (index < runIn.length ? sTitle : sText);
-        const textLines = measure.lines(runIn + c.text, sText, textWidth, c.source, `commitment ${c.id}`, undefined, styleAt);
-        const textHeight = textLines.length * measure.lineHeight(sText);
-        const targetHeight = c.target ? measure.lineHeight(sTarget) : 0;
-        const height = Math.max(disc, textHeight, targetHeight);
-        const last = i === commitments.length - 1;
-        // Space before (above a rule) and after each row; spare page height widens both.
-        const sides = (i === 0 ? 0 : 1) + (last ? 0 : 1);
-        pieces.push({
-          height: height + rowGap * sides + (last ? gap : 0),
-          stretch: rowGap * 1.5 * sides,
-          bottom,
-          draw: (t, page, top, extra) => {
-            const each = sides > 0 ? extra / sides : 0;
-            const rowTop = top + (i === 0 ? 0 : rowGap + each);
-            if (i > 0) t.rule(page, left, top, width, t.colour('rule'), 0.6 * scale);
-            const cy = page.getHeight() - rowTop - height / 2;
-            page.drawCircle({ x: left + disc / 2, y: cy, size: disc / 2, color: t.colour('accent') });
-            const number = String(i + 1);
-            const nw = measure.width(number, sNum);
-            const face = measure.faces[sNum.weight];
-            t.text(page, number, left + disc / 2 - nw / 2, cy - ((face.ascent + face.descent) / 2) * sNum.size * 0.93, sNum);
-            const y = rowTop + Math.max(0, (height - textHeight) / 2);
-            t.drawLines(page, textLines, textLeft, y, textWidth, sText, 'justify', undefined, styleAt);
-            if (c.target) {
-              const tl = [{ text: targets[i]!, width: measure.width(targets[i]!, sTarget), justify: false }];
-              const ttop = rowTop + (height - measure.lineHeight(sTarget)) / 2;
-              t.drawLines(page, tl, left + width - targetWidth, ttop, targetWidth, sTarget, 'right');
-            }
-          },
-        });
-      });
+      plan.rows.push(...(mode === 'full' ? fullRows(commitments, S, measure, left, width) : compactRows(commitments, S, measure, left, width)));
     } else if (block === 'contacts') {
-      const contacts = contactsOf(unit.hotlines);
-      const sLabel = S('contactLabel');
-      const sNumber = S('contact');
-      const sSmall = S('small');
-      const pad = gap;
-      const qrSide = mm(template.qr.size) * Math.max(scale, 0.75);
-      const url = absoluteUrl(model, paths.board(unit.id));
-      const captionLines = measure.lines(template.qr.caption, sSmall, qrSide * 1.4, template.qr.caption === '' ? undefined : unit.source, 'the QR caption');
-      const qrHeight = qrSide + captionLines.length * measure.lineHeight(sSmall);
-      const colWidth = width - pad * 3 - qrSide * 1.4;
-      for (const c of contacts) {
-        measure.check(c.label, sLabel.weight, unit.source, 'a hotline label');
-        measure.check(c.number, sNumber.weight, unit.source, 'a hotline number');
-      }
-      const widest = Math.max(0, ...contacts.map((c) => Math.max(measure.width(c.number, sNumber), measure.width(c.label, sLabel))));
-      // Contacts in two columns when there are more than two and they fit side by side.
-      const columns = contacts.length > 2 && widest <= colWidth / 2 - pad ? 2 : 1;
-      const cellWidth = colWidth / columns;
-      const cellHeight = measure.lineHeight(sLabel) + measure.lineHeight(sNumber) + pad * 0.35;
-      // A number wider than the panel counts as overflow, so that auto-fit shrinks the type.
-      const tooWide = Math.max(0, widest - cellWidth);
-      const listHeight = Math.ceil(contacts.length / columns) * cellHeight;
-      const height = Math.max(listHeight, qrHeight) + pad * 2 + tooWide;
-      pieces.push({
-        height: height + gap * 0.8,
-        stretch: 0,
-        bottom,
-        draw: (t, page, top) => {
-          t.box(page, left, top, width, height, t.colour('tint'), pad * 0.6);
-          const listTop = top + pad + (Math.max(listHeight, qrHeight) - listHeight) / 2;
-          contacts.forEach((c, i) => {
-            const col = i % columns;
-            const row = Math.floor(i / columns);
-            const x = left + pad + col * cellWidth;
-            const y = listTop + row * cellHeight;
-            t.drawLines(page, [{ text: c.label, width: 0, justify: false }], x, y, cellWidth, sLabel, 'left');
-            t.drawLines(page, [{ text: c.number, width: 0, justify: false }], x, y + measure.lineHeight(sLabel), cellWidth, sNumber, 'left');
-          });
-          const qrLeft = left + width - pad - qrSide * 1.2;
-          drawQr(page, url, qrLeft, page.getHeight() - top - pad, qrSide);
-          t.drawLines(page, captionLines, qrLeft - qrSide * 0.2, top + pad + qrSide, qrSide * 1.4, sSmall, 'center');
-        },
-      });
+      target.push(contactsPiece(unit, S, measure, left, width, template.blocks.includes('signature') ? undefined : qr));
     } else if (block === 'effective') {
-      const s = S('small');
-      const effective = unit.effective;
-      const text = `${model.organisation.name}　自${formatDate(effective)}起施行`;
+      const s = S.small;
+      const text = `${model.organisation.name}　自${formatDate(unit.effective)}起施行`;
       const lines = measure.lines(text, s, width, model.organisation.source, 'the effective-date line');
-      pieces.push({ height: lines.length * measure.lineHeight(s), stretch: 0, bottom, draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center') });
+      target.push({ height: lines.length * measure.lineHeight(s), stretch: 0, draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center') });
+    } else if (block === 'signature') {
+      target.push(signaturePiece(model, unit, template, S, measure, left, width, qr));
     }
   }
-  return pieces;
+  return plan;
 }
 
-export async function buildPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, cache: FontCache): Promise<Uint8Array> {
+/** One row per commitment: number disc, bold title run in before the text, the target large on the right. */
+function fullRows(commitments: Commitment[], S: Record<TypeKey, Style>, measure: Measure, left: number, width: number): Piece[] {
+  const gap = S.commitment.size;
+  const disc = S.number.size * 1.8;
+  const targets = commitments.map((c) => c.target?.wording ?? '');
+  for (const [i, c] of commitments.entries()) if (c.target) measure.check(targets[i]!, S.target.weight, c.source, `commitment ${c.id}'s target`);
+  const targetWidth = Math.min(width * 0.38, Math.max(0, ...targets.map((d) => measure.width(d, S.target))));
+  const textLeft = left + disc + gap * 0.8;
+  const textWidth = width - disc - gap * 0.8 - (targetWidth > 0 ? targetWidth + gap : 0);
+  const rowGap = gap * 0.5;
+  return commitments.map((c, i) => {
+    // The title runs in, bold, before the text: one line less per commitment.
+    const runIn = c.title ? `${c.title}　` : '';
+    const styleAt = (index: number): Style => (index < runIn.length ? S.commitmentTitle : S.commitment);
+    const textLines = measure.lines(runIn + c.text, S.commitment, textWidth, c.source, `commitment ${c.id}`, undefined, styleAt);
+    const textHeight = textLines.length * measure.lineHeight(S.commitment);
+    const targetHeight = c.target ? measure.lineHeight(S.target) : 0;
+    const height = Math.max(disc, textHeight, targetHeight);
+    const sides = (i === 0 ? 0 : 1) + (i === commitments.length - 1 ? 0 : 1);
+    return {
+      height: height + rowGap * sides,
+      stretch: rowGap * 1.5 * sides,
+      draw: (t, page, top, extra) => {
+        const each = sides > 0 ? extra / sides : 0;
+        const rowTop = top + (i === 0 ? 0 : rowGap + each);
+        if (i > 0) t.rule(page, left, top, width, t.colour('rule'), 0.8);
+        drawDisc(t, page, S.number, left, rowTop + height / 2, disc, i + 1);
+        t.drawLines(page, textLines, textLeft, rowTop + Math.max(0, (height - textHeight) / 2), textWidth, S.commitment, 'justify', undefined, styleAt);
+        if (c.target) {
+          const ttop = rowTop + (height - measure.lineHeight(S.target)) / 2;
+          t.drawLines(page, [measure.line(targets[i]!, S.target)], left + width - targetWidth, ttop, targetWidth, S.target, 'right');
+        }
+      },
+    };
+  });
+}
+
+/**
+ * Titles and targets only, in as many columns as fit (up to three): each commitment a cell with
+ * its number, title, and target below it.
+ */
+function compactRows(commitments: Commitment[], S: Record<TypeKey, Style>, measure: Measure, left: number, width: number): Piece[] {
+  const gap = S.commitment.size;
+  const disc = S.number.size * 1.6;
+  for (const c of commitments) if (c.target) measure.check(c.target.wording, S.target.weight, c.source, `commitment ${c.id}'s target`);
+  const labels = commitments.map((c) => c.title ?? c.text);
+  const widest = Math.max(0, ...commitments.map((c, i) => Math.max(measure.width(labels[i]!, S.commitmentTitle), c.target ? measure.width(c.target.wording, S.target) : 0)));
+  const columns = [3, 2, 1].find((n) => (width - gap * (n - 1)) / n >= disc + gap * 0.6 + widest) ?? 1;
+  const cellWidth = (width - gap * (columns - 1)) / columns;
+  const textWidth = cellWidth - disc - gap * 0.6;
+  // Title and target read as one item: the title's leading is tighter than in running text.
+  const sTitle: Style = { ...S.commitmentTitle, leading: Math.min(S.commitmentTitle.leading, 1.3) };
+  const cells = commitments.map((c, i) => {
+    const title = measure.lines(labels[i]!, sTitle, textWidth, c.source, `commitment ${c.id}`);
+    const titleHeight = title.length * measure.lineHeight(sTitle);
+    return { c, title, titleHeight, height: titleHeight + (c.target ? measure.lineHeight(S.target) : 0) };
+  });
+  const rows: Piece[] = [];
+  const rowGap = gap * 0.5;
+  for (let r = 0; r * columns < cells.length; r++) {
+    const row = cells.slice(r * columns, (r + 1) * columns);
+    const height = Math.max(...row.map((x) => x.height));
+    const first = r === 0;
+    const last = (r + 1) * columns >= cells.length;
+    const sides = (first ? 0 : 1) + (last ? 0 : 1);
+    rows.push({
+      height: height + rowGap * sides,
+      stretch: rowGap * 1.5 * sides,
+      draw: (t, page, top, extra) => {
+        const rowTop = top + (first ? 0 : rowGap + (sides > 0 ? extra / sides : 0));
+        if (!first) t.rule(page, left, top, width, t.colour('rule'), 0.8);
+        row.forEach((cell, k) => {
+          const x = left + k * (cellWidth + gap);
+          const number = r * columns + k + 1;
+          drawDisc(t, page, S.number, x, rowTop + measure.lineHeight(sTitle) / 2, disc, number);
+          t.drawLines(page, cell.title, x + disc + gap * 0.6, rowTop, textWidth, sTitle, 'left');
+          if (cell.c.target) t.drawLines(page, [measure.line(cell.c.target.wording, S.target)], x + disc + gap * 0.6, rowTop + cell.titleHeight, textWidth, S.target, 'left');
+        });
+      },
+    });
+  }
+  return rows;
+}
+
+function drawDisc(t: Typesetter, page: PDFPage, s: Style, left: number, centreTop: number, diameter: number, n: number): void {
+  const cy = page.getHeight() - centreTop;
+  page.drawCircle({ x: left + diameter / 2, y: cy, size: diameter / 2, color: t.colour('accent') });
+  const number = String(n);
+  const nw = t.measure.width(number, s);
+  const face = t.measure.faces[s.weight];
+  t.text(page, number, left + diameter / 2 - nw / 2, cy - ((face.ascent + face.descent) / 2) * s.size * 0.93, s);
+}
+
+/** The QR code to the unit's commitments page with its caption beside it; in compact mode the caption says the full texts are there. */
+interface QrBlock {
+  side: number;
+  width: number;
+  height: number;
+  draw: (t: Typesetter, page: PDFPage, left: number, top: number) => void;
+}
+
+function qrBlock(model: Model, unit: ResolvedUnit, template: PosterTemplate, S: Record<TypeKey, Style>, measure: Measure, scale: number, mode: Mode): QrBlock {
+  const side = Math.max(mm(posterMinimums(template).qr), mm(template.qr.size) * scale);
+  const url = absoluteUrl(model, paths.board(unit.id));
+  const caption = mode === 'compact' ? `${template.qr.caption}（各项承诺全文）` : template.qr.caption;
+  const gap = S.small.size * 0.6;
+  const captionWidth = side * 1.8;
+  const captionLines = measure.lines(caption, S.small, captionWidth, template.qr.caption === '' ? undefined : unit.source, 'the QR caption');
+  const captionHeight = captionLines.length * measure.lineHeight(S.small);
+  return {
+    side,
+    width: side + gap + captionWidth,
+    height: Math.max(side, captionHeight),
+    draw: (t, page, left, top) => {
+      t.marked(page, 'Figure', { alt: `二维码：${url}`, bbox: [left, page.getHeight() - top - side, left + side, page.getHeight() - top] }, () => drawQr(page, url, left, page.getHeight() - top, side));
+      t.drawLines(page, captionLines, left + side + gap, top + (side - captionHeight) / 2, captionWidth, S.small, 'left');
+    },
+  };
+}
+
+/** The numbers to call, in a tinted panel (with the QR code at its right when there is no 落款 band to hold it). */
+function contactsPiece(unit: ResolvedUnit, S: Record<TypeKey, Style>, measure: Measure, left: number, width: number, qr: QrBlock | undefined): Piece {
+  const contacts = contactsOf(unit.hotlines);
+  const pad = S.commitment.size;
+  const colWidth = width - pad * 2 - (qr ? qr.width + pad : 0);
+  for (const c of contacts) {
+    measure.check(c.label, S.contactLabel.weight, unit.source, 'a hotline label');
+    measure.check(c.number, S.contact.weight, unit.source, 'a hotline number');
+  }
+  const widest = Math.max(0, ...contacts.map((c) => Math.max(measure.width(c.number, S.contact), measure.width(c.label, S.contactLabel))));
+  // Side by side in as many columns as fit (up to four).
+  const columns = Math.max(1, Math.min(contacts.length, [4, 3, 2].find((n) => widest <= colWidth / n - pad) ?? 1));
+  const cellWidth = colWidth / columns;
+  const cellHeight = measure.lineHeight(S.contactLabel) + measure.lineHeight(S.contact) + pad * 0.35;
+  // A number wider than the panel counts as overflow, so that auto-fit shrinks the type.
+  const tooWide = Math.max(0, widest - cellWidth);
+  const listHeight = Math.ceil(contacts.length / columns) * cellHeight - pad * 0.35;
+  const inner = Math.max(listHeight, qr?.height ?? 0);
+  const height = inner + pad * 1.6 + tooWide;
+  return {
+    height: height + pad * 0.8,
+    stretch: 0,
+    draw: (t, page, top) => {
+      t.box(page, left, top, width, height, t.colour('tint'), pad * 0.6);
+      const listTop = top + pad * 0.8 + (inner - listHeight) / 2;
+      contacts.forEach((c, i) => {
+        const x = left + pad + (i % columns) * cellWidth;
+        const y = listTop + Math.floor(i / columns) * cellHeight;
+        t.drawLines(page, [measure.line(c.label, S.contactLabel)], x, y, cellWidth, S.contactLabel, 'left');
+        t.drawLines(page, [measure.line(c.number, S.contact)], x, y + measure.lineHeight(S.contactLabel), cellWidth, S.contact, 'left');
+      });
+      qr?.draw(t, page, left + width - pad - qr.width, top + pad * 0.8 + (inner - qr.height) / 2);
+    },
+  };
+}
+
+/**
+ * 落款: the issuer and the date it takes effect (2027年1月1日), right-aligned as in an official
+ * notice, in a band as tall as the seal stamped across them (骑年盖月), so that the seal touches
+ * nothing else; the QR code, when it is not in the contacts panel, stands at the band's left.
+ */
+function signaturePiece(model: Model, unit: ResolvedUnit, template: PosterTemplate, S: Record<TypeKey, Style>, measure: Measure, left: number, width: number, qr: QrBlock | undefined): Piece {
+  const s = S.small;
+  const issuer = model.organisation.name;
+  const date = formatDate(unit.effective);
+  measure.check(issuer + date, s.weight, model.organisation.source, 'the 落款');
+  const lh = measure.lineHeight(s);
+  const seal = mm(template.signature.seal);
+  const blockWidth = Math.max(measure.width(issuer, s), measure.width(date, s));
+  const height = Math.max(seal, lh * 2, qr?.height ?? 0);
+  return {
+    height,
+    stretch: 0,
+    draw: (t, page, top) => {
+      qr?.draw(t, page, left, top + (height - qr.height) / 2);
+      const x = left + width - blockWidth - s.size;
+      // The two lines sit in the middle of the seal's square, the date last.
+      const textTop = top + height / 2 - lh * 0.6;
+      t.drawLines(page, [measure.line(issuer, s)], x, textTop, blockWidth, s, 'center');
+      t.drawLines(page, [measure.line(date, s)], x, textTop + lh, blockWidth, s, 'center');
+    },
+  };
+}
+
+const sum = (pieces: Piece[]): number => pieces.reduce((a, p) => a + p.height, 0);
+
+/** Sheets of pieces: the head on each, the intro on the first, the rows in order, the foot at the bottom of the last. */
+function sheets(plan: Plan, available: number): { pieces: Piece[]; foot: Piece[] }[] | undefined {
+  const head = sum(plan.head);
+  const out: { pieces: Piece[]; foot: Piece[] }[] = [];
+  let current: Piece[] = [...plan.head, ...plan.intro];
+  let used = sum(current);
+  for (const row of plan.rows) {
+    if (used + row.height > available) {
+      if (current.length === plan.head.length + (out.length === 0 ? plan.intro.length : 0)) return undefined;
+      out.push({ pieces: current, foot: [] });
+      current = [...plan.head];
+      used = head;
+    }
+    current.push(row);
+    used += row.height;
+  }
+  if (used + sum(plan.foot) > available) {
+    out.push({ pieces: current, foot: [] });
+    current = [...plan.head];
+    if (head + sum(plan.foot) > available) return undefined;
+  }
+  out.push({ pieces: current, foot: plan.foot });
+  return out;
+}
+
+export async function buildPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, cache: FontCache, note?: (message: string) => void): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
   const [pageWidth, pageHeight] = pageSize(template);
   const m = template.page.margin;
   const available = pageHeight - mm(m.top) - mm(m.bottom);
-  const minScale = template.fit.minBodySize / template.type.commitment.size;
-  let scale = 1;
-  let pieces = planPoster(model, unit, template, measure, scale);
-  let used = pieces.reduce((a, p) => a + p.height, 0);
-  while (used > available) {
-    const next = Math.round((scale - template.fit.step) * 1000) / 1000;
-    if (next < minScale - 1e-9) {
-      const over = (used - available) / mm(1);
+  const min = posterMinimums(template);
+  const name = posterFileName(template, unit);
+  // The scales tried, from 1 down by fit.step to the first at which every size is at its minimum.
+  const scales: number[] = [];
+  for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
+    scales.push(scale);
+    if (scale <= 0 || Object.entries(template.type).every(([k, spec]) => spec.size * scale <= (k === 'target' ? min.target : min.body))) break;
+  }
+  // The largest scale at which the plan fits one sheet (a smaller scale never makes it taller):
+  // undefined when it does not fit even at the minimums, else found by bisection.
+  const fit = (mode: Mode): { plan: Plan; scale: number } | undefined => {
+    const at = (i: number): { plan: Plan; scale: number; fits: boolean } => {
+      const plan = planPoster(model, unit, template, measure, scales[i]!, mode);
+      return { plan, scale: scales[i]!, fits: sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) <= available };
+    };
+    let best = at(scales.length - 1);
+    if (!best.fits) return undefined;
+    let lo = 0;
+    let hi = scales.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const tried = at(mid);
+      if (tried.fits) {
+        best = tried;
+        hi = mid;
+      } else lo = mid + 1;
+    }
+    return best;
+  };
+  let chosen = fit('full');
+  let pages: { pieces: Piece[]; foot: Piece[] }[] | undefined = chosen ? [{ pieces: [...chosen.plan.head, ...chosen.plan.intro, ...chosen.plan.rows], foot: chosen.plan.foot }] : undefined;
+  if (!pages) {
+    const count = unitView(model, unit.id).publicCommitments.length;
+    const why = `${count} 条承诺的全文在最小字号 ${min.body} pt 下放不下 / the ${count} commitments do not fit in full at the minimum ${min.body} pt`;
+    if (template.overflow === 'fail') {
+      const plan = planPoster(model, unit, template, measure, 0, 'full');
+      const over = (sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) - available) / mm(1);
       throw new PosterOverflowError(
-        `${posterFileName(template, unit)}（${template.file}）：内容超出版面 ${over.toFixed(1)} mm，已缩到最小字号 ${template.fit.minBodySize} pt / ` +
-          `poster ${posterFileName(template, unit)} overflows the page by ${over.toFixed(1)} mm even at the minimum body size ` +
-          `${template.fit.minBodySize} pt: shorten the commitments or use a larger template`,
+        `${name}（${template.file}）：内容超出版面 ${over.toFixed(1)} mm，已缩到最小字号 ${min.body} pt / ` +
+          `poster ${name} overflows the page by ${over.toFixed(1)} mm even at the minimum body size ${min.body} pt: shorten the commitments or use a larger template`,
       );
     }
-    scale = next;
-    pieces = planPoster(model, unit, template, measure, scale);
-    used = pieces.reduce((a, p) => a + p.height, 0);
+    const compact = template.overflow === 'qr-page' ? fit('compact') : undefined;
+    if (compact) {
+      chosen = compact;
+      pages = [{ pieces: [...compact.plan.head, ...compact.plan.intro, ...compact.plan.rows], foot: compact.plan.foot }];
+      note?.(`${name}：${why}；正文移至二维码所指的承诺页面，海报保留标题和目标值 / descriptions moved to the page the QR code opens; titles and targets kept`);
+    } else {
+      // More sheets, at the minimum sizes: full texts (second-sheet), or titles and targets when even those need more than one sheet.
+      const mode: Mode = template.overflow === 'qr-page' ? 'compact' : 'full';
+      const plan = planPoster(model, unit, template, measure, 0, mode);
+      pages = sheets(plan, available);
+      if (!pages) throw new PosterOverflowError(`${name}（${template.file}）：版面放不下最小字号的标题和页脚 / poster ${name}: even the title and footer do not fit the page at the minimum sizes`);
+      chosen = { plan, scale: 0 };
+      note?.(`${name}：${why}；分 ${pages.length} 张印制${mode === 'compact' ? '（正文移至二维码页面）' : ''} / printed on ${pages.length} sheets${mode === 'compact' ? ' with titles and targets only' : ''}`);
+    }
   }
 
   const t = await Typesetter.create(cache, measure, {
@@ -200,22 +393,30 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
     language: model.organisation.language,
   });
   await t.prepare();
-  const page = t.doc.addPage([pageWidth, pageHeight]);
-  // Leftover room goes first to the gaps between commitments, then stays at the bottom.
-  let spare = available - used;
-  const stretch = pieces.filter((p) => !p.bottom).reduce((a, p) => a + p.stretch, 0);
-  const ratio = stretch > 0 ? Math.min(1, spare / stretch) : 0;
-  let top = mm(m.top);
-  for (const p of pieces.filter((q) => !q.bottom)) {
-    const extra = p.stretch * ratio;
-    p.draw(t, page, top, extra);
-    top += p.height + extra;
-  }
-  spare -= stretch * ratio;
-  let bottomTop = pageHeight - mm(m.bottom) - pieces.filter((p) => p.bottom).reduce((a, p) => a + p.height, 0);
-  for (const p of pieces.filter((q) => q.bottom)) {
-    p.draw(t, page, bottomTop, 0);
-    bottomTop += p.height;
+  for (const sheet of pages) {
+    const page = t.doc.addPage([pageWidth, pageHeight]);
+    // Leftover room goes to the gaps between commitments; the foot stays at the bottom.
+    const spare = available - sum(sheet.pieces) - sum(sheet.foot);
+    const stretch = sheet.pieces.reduce((a, p) => a + p.stretch, 0);
+    const ratio = stretch > 0 ? Math.min(1, Math.max(0, spare) / stretch) : 0;
+    let top = mm(m.top);
+    for (const p of sheet.pieces) {
+      const extra = p.stretch * ratio;
+      p.draw(t, page, top, extra);
+      top += p.height + extra;
+    }
+    let bottomTop = pageHeight - mm(m.bottom) - sum(sheet.foot);
+    for (const p of sheet.foot) {
+      p.draw(t, page, bottomTop, 0);
+      bottomTop += p.height;
+    }
+    if (pages.length > 1) {
+      const s = styles(template, chosen!.scale).small;
+      const label = `第${pages.indexOf(sheet) + 1}张　共${pages.length}张`;
+      t.marked(page, 'Artifact', { type: 'Pagination' }, () => t.drawLines(page, [measure.line(label, s)], mm(m.left), pageHeight - mm(m.bottom) * 0.9, pageWidth - mm(m.left) - mm(m.right), s, 'right'));
+    }
+    setTrim(page, mm(template.bleed), template.cropMarks);
+    if (template.cropMarks) t.marked(page, 'Artifact', { type: 'Layout' }, () => drawTrimMarks(page, mm(template.bleed)));
   }
   return t.save();
 }

@@ -5,14 +5,15 @@
  * question cites. Questions come from the generated bank (src/quiz), so papers stay in step
  * with the standards; the same seed gives byte-identical PDFs.
  */
-import { popGraphicsState, pushGraphicsState, setTextRenderingMode, TextRenderingMode, type PDFPage } from 'pdf-lib';
+import { PDFOperator, popGraphicsState, pushGraphicsState, setTextRenderingMode, TextRenderingMode, type PDFOperatorNames, type PDFPage, type RGB } from 'pdf-lib';
 import type { Model, SourceRef } from '../model/types.ts';
 import { choosePaperQuestions, DEFAULT_SEED, generateBank, shuffleOptions, type BankQuestion } from '../quiz/index.ts';
 import { rngFor } from '../quiz/random.ts';
 import { scopeView } from '../model/view.ts';
 import type { FontCache } from './fonts.ts';
 import { paginate, type FlowBlock } from './layout/flow.ts';
-import { breakLines, justifySpacing, NO_LINE_START, type Line } from './layout/lines.ts';
+import { isHan, isWestern } from './layout/chars.ts';
+import { breakLinesScored, FLAWED, type BreakOptions, type Line } from './layout/lines.ts';
 import { versionLetters, type QuizPaperScope } from './plan.ts';
 import { Measure, style, tidySpaces, Typesetter, type Style } from './render.ts';
 import { mm, pageSize, type QuizQuestionType, type QuizTemplate } from './templates.ts';
@@ -27,18 +28,38 @@ export const SECTION_TITLES: Record<QuizQuestionType, string> = {
 const SECTION_NOTES: Record<QuizQuestionType, string> = {
   single: '每题只有一个正确选项，请将其字母填入题中括号内。',
   multiple: '每题有两个或两个以上正确选项，请将其字母填入题中括号内；少选、多选、错选均不得分。',
-  truefalse: '认为正确的在括号内画“√”，错误的画“×”。',
+  truefalse: '认为正确的在括号内画“✓”，错误的画“×”。',
   blank: '请在横线上填写正确答案。',
 };
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-/** Answer marks for true/false questions, as written on the paper. */
-export const TRUE_MARK = '√';
+/** Answer marks for true/false questions, as written on the paper: a tick (U+2713), not the root sign √. */
+export const TRUE_MARK = '✓';
 export const FALSE_MARK = '×';
-/** Where a choice answer is written: kept whole as one inline object. */
+/** Where a choice answer is written: the brackets are text, the inside an inline blank. */
 const BRACKET = '（　　）';
+const BRACKET_INSIDE = '　　';
 /** Invisible text under a drawn blank, so copied or extracted text shows where the blank is. */
 const BLANK_TEXT = '＿';
+
+/**
+ * Quotation marks as GB/T 15834 wants them in horizontal text: “ ” outside, ‘ ’ inside, whatever
+ * the question bank wrote (「」 and 『』, shared with the site).
+ */
+export function gbQuotes(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '「' || ch === '『' || ch === '“' || ch === '‘') {
+      out += depth % 2 === 0 ? '“' : '‘';
+      depth++;
+    } else if ((ch === '」' || ch === '』' || ch === '”' || ch === '’') && depth > 0) {
+      depth--;
+      out += depth % 2 === 0 ? '”' : '’';
+    } else out += ch;
+  }
+  return out;
+}
 
 /** The section heading already says 判断题: a stem's own 判断正误： prefix goes. */
 export function trueFalseStem(stem: string): string {
@@ -213,6 +234,9 @@ interface OptionRow {
 type Block = FlowBlock<Content>;
 type Styles = Record<keyof QuizTemplate['type'], Style>;
 
+/** Stems broken, per Measure (one per build of a scope's papers), by measure, style and text. */
+const stemsBroken = new WeakMap<Measure, Map<string, { lines: Line[]; cost: number; ems: number }>>();
+
 class QuizComposer {
   readonly blocks: Block[] = [];
   readonly width: number;
@@ -234,7 +258,7 @@ class QuizComposer {
   }
 
   lines(text: string, s: Style, width: number, source: SourceRef | undefined, what: string): Line[] {
-    return this.measure.lines(text, s, width, source, what);
+    return this.measure.lines(gbQuotes(text), s, width, source, what);
   }
 
   text(text: string, s: Style, options: { align?: 'left' | 'center' | 'justify'; space?: number; after?: number; keepWithNext?: boolean; indent?: number } = {}, source?: SourceRef, what = 'the quiz paper'): void {
@@ -264,7 +288,11 @@ class QuizComposer {
   }
 
   /** Text with blanks (____) drawn as lines of `blankWidths[i]` and, for choice questions, the answer brackets. */
-  rich(rawText: string, s: Style, width: number, blankWidths: number[], bracket: 'first-blank' | 'end' | 'none', source: SourceRef | undefined, what: string): Rich {
+  /**
+   * `insideEms`: widths the inside of the answer brackets may take, preferred first; another is
+   * used when the preferred one leaves a loose line or one character alone on the last line.
+   */
+  rich(rawText: string, s: Style, width: number, blankWidths: number[], bracket: 'first-blank' | 'end' | 'none', source: SourceRef | undefined, what: string, insideEms: number[] = [2]): Rich {
     const inline = new Map<number, Inline>();
     const put = (item: Inline): string => {
       const cp = this.nextInline++;
@@ -273,35 +301,48 @@ class QuizComposer {
     };
     // Check the text as written first: a character the font lacks fails here, naming the source.
     this.measure.check(rawText.replace(/_{2,}/g, ''), s.weight, source, what);
-    const bracketWidth = this.measure.width(BRACKET, s);
+    // The brackets are text (so that their spacing follows the marks beside them); their inside is an inline blank.
+    const insides: Inline[] = [];
+    const brackets = (): string => {
+      const item: Inline = { kind: 'text', text: BRACKET_INSIDE, width: (insideEms[0] ?? 2) * s.size };
+      insides.push(item);
+      return `（${put(item)}）`;
+    };
     // Empty brackets written in a stem (a gap to name in a quoted commitment) are drawn like the answer brackets.
-    let text = tidySpaces(rawText.trim()).replace(/（[ \u3000]+）/g, () => put({ kind: 'text', text: BRACKET, width: bracketWidth }));
+    let text = gbQuotes(tidySpaces(rawText.trim())).replace(/（[ \u3000]+）/g, brackets);
     let blankIndex = 0;
     let bracketPlaced = false;
     text = text.replace(/_{2,}/g, () => {
       if (bracket === 'first-blank' && !bracketPlaced) {
         bracketPlaced = true;
-        return put({ kind: 'text', text: BRACKET, width: bracketWidth });
+        return brackets();
       }
       const w = blankWidths[blankIndex++] ?? s.size * 4;
       return put({ kind: 'blank', width: w });
     });
-    if ((bracket === 'end' || bracket === 'first-blank') && !bracketPlaced) {
-      // The brackets travel with the last two characters, so they never sit alone on a line.
-      const chars = [...text];
-      let k = chars.length;
-      const free = (i: number): boolean => !inline.has(chars[i]!.codePointAt(0) ?? 0);
-      while (k > 0 && chars.length - k < 2 && free(k - 1)) k--;
-      // …and the group must not start with closing punctuation (”。 would then open a line).
-      while (k > 0 && k < chars.length && NO_LINE_START.has(chars[k]!) && free(k - 1)) k--;
-      const tail = chars.slice(k).join('') + BRACKET;
-      text = chars.slice(0, k).join('') + put({ kind: 'text', text: tail, width: this.measure.width(tail, s) });
-    }
+    // The breaker never leaves one character alone on the last line (layout/lines.ts): the brackets
+    // go down with two characters, or alone (then drawn at the right margin).
+    if ((bracket === 'end' || bracket === 'first-blank') && !bracketPlaced) text += brackets();
     const plain = [...text].map((ch) => inline.get(ch.codePointAt(0) ?? 0)?.text ?? (inline.has(ch.codePointAt(0) ?? 0) ? '' : ch)).join('');
     this.measure.check(plain, s.weight, source, what);
     this.measure.check(BRACKET + BLANK_TEXT, s.weight, undefined, 'the quiz paper');
-    const lines = breakLines(text, { width, advance: (cp) => inline.get(cp)?.width ?? this.measure.advance(cp, s) });
-    return { lines, inline };
+    const options: BreakOptions = { width, advance: (cp) => inline.get(cp)?.width ?? this.measure.advance(cp, s), em: () => s.size, rules: this.template.typography };
+    // A paper is composed again once its page count is known: the same stems, broken the same way.
+    let known = stemsBroken.get(this.measure);
+    if (!known) stemsBroken.set(this.measure, (known = new Map()));
+    const key = `${width}\u0000${s.size}\u0000${s.weight}\u0000${insideEms.join(',')}\u0000${[...inline.values()].map((i) => i.width).join(',')}\u0000${text}`;
+    let best = known.get(key);
+    if (!best) {
+      for (const ems of insides.length > 0 ? insideEms : [0]) {
+        for (const item of insides) item.width = ems * s.size;
+        const set = breakLinesScored(text, options);
+        if (!best || set.cost < best.cost) best = { ...set, ems };
+        if (set.cost < FLAWED) break;
+      }
+      known.set(key, best!);
+    }
+    for (const item of insides) item.width = best!.ems * s.size;
+    return { lines: best!.lines, inline };
   }
 
   question(number: number, q: BankQuestion): void {
@@ -321,7 +362,9 @@ class QuizComposer {
       });
       stem = this.rich(q.stem, s, stemWidth, widths, 'none', q.source, what);
     } else {
-      stem = this.rich(q.type === 'truefalse' ? trueFalseStem(q.stem) : q.stem, s, stemWidth, [], q.type === 'truefalse' ? 'end' : 'first-blank', q.source, what);
+      // Room for one letter or mark (single choice, true/false) or several (multiple choice); a little more or less when the line needs it.
+      const insideEms = q.type === 'multiple' ? [3, 2.5, 3.5, 4] : [2, 1.5, 2.5, 3];
+      stem = this.rich(q.type === 'truefalse' ? trueFalseStem(q.stem) : q.stem, s, stemWidth, [], q.type === 'truefalse' ? 'end' : 'first-blank', q.source, what, insideEms);
     }
     const options: OptionRow[] = [];
     if (q.type === 'single' || q.type === 'multiple') {
@@ -357,7 +400,7 @@ class QuizComposer {
     const pad = this.s.table.size * 0.45;
     const widths = fractions.map((f) => f * this.width);
     const cell = (paras: { text: string; style: Style }[], w: number): Cell => ({
-      paras: paras.map((p) => ({ lines: this.lines(p.text, p.style, w - pad * 2, undefined, 'the answer key'), style: p.style })),
+      paras: paras.map((p) => ({ lines: this.measure.lines(gbQuotes(p.text), p.style, w - pad * 2, undefined, 'the answer key', undefined, undefined, true), style: p.style })),
     });
     const height = (c: Cell): number => c.paras.reduce((a, p) => a + p.lines.length * this.lh(p.style), 0) + pad * 2;
     const headerCells = header.map((h, i) => cell([{ text: h, style: this.s.tableHeader }], widths[i]!));
@@ -378,58 +421,58 @@ class QuizComposer {
 /* ----------------------------------------------------------------- drawing */
 
 /**
- * Text holding the answer brackets: their inside is invisible ＿＿ rather than white space, so
- * that extracted text reads （＿＿） and never looks like a column gap.
+ * The inside of the answer brackets: invisible ＿ rather than white space, so that extracted text
+ * reads （＿＿） and never looks like a column gap.
  */
-function drawWithBrackets(t: Typesetter, page: PDFPage, text: string, x: number, y: number, s: Style): void {
-  const at = text.indexOf(BRACKET);
-  if (at < 0) {
-    t.text(page, text, x, y, s);
-    return;
-  }
-  const before = text.slice(0, at) + BRACKET[0]!;
-  let left = x + t.text(page, before, x, y, s);
-  const inside = BRACKET.slice(1, -1);
+function drawBracketInside(t: Typesetter, page: PDFPage, x: number, y: number, s: Style, width: number): void {
+  const count = Math.max(1, Math.round(width / s.size));
+  const each = width / count - t.measure.advance(BLANK_TEXT.codePointAt(0)!, s);
   page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
-  t.text(page, BLANK_TEXT.repeat([...inside].length), left, y, s);
+  t.glyphRun(page, BLANK_TEXT.repeat(count), x, y, s, Array.from({ length: count }, () => each), t.colour(s.colour));
   page.pushOperators(popGraphicsState());
-  left += t.measure.width(inside, s);
-  t.text(page, BRACKET.slice(-1) + text.slice(at + BRACKET.length), left, y, s);
 }
 
-function drawRichLine(t: Typesetter, page: PDFPage, line: Line, inline: Map<number, Inline>, x: number, top: number, width: number, s: Style): void {
-  const spacing = justifySpacing(line, width, s.size);
+/** A line of a question stem: text with the line's gaps, blanks drawn as rules, the answer brackets. */
+function drawRichLine(t: Typesetter, page: PDFPage, line: Line, inline: Map<number, Inline>, x: number, top: number, s: Style): void {
+  const gaps = (line.justify && line.fill ? line.fill : line.gaps) ?? [];
   const y = page.getHeight() - (top + t.baseline(s));
-  let left = x;
+  const colour = t.colour(s.colour);
+  let left = x + (line.lead ?? 0);
   let run = '';
+  let runGaps: number[] = [];
   const flush = (): void => {
     if (run === '') return;
-    t.text(page, run, left, y, s, spacing ? { spacing } : {});
-    for (const ch of run) left += t.measure.advance(ch.codePointAt(0) ?? 0, s) + spacing;
+    left = t.glyphRun(page, run, left, y, s, runGaps, colour) + (runGaps[runGaps.length - 1] ?? 0);
     run = '';
+    runGaps = [];
   };
+  let k = 0;
   for (const ch of line.text) {
+    const gap = gaps[k++] ?? 0;
     const item = inline.get(ch.codePointAt(0) ?? 0);
     if (!item) {
       run += ch;
+      runGaps.push(gap);
       continue;
     }
     flush();
-    if (item.kind === 'text') drawWithBrackets(t, page, item.text ?? '', left, y, s);
+    if (item.kind === 'text') drawBracketInside(t, page, left, y, s, item.width);
     else {
       const inset = s.size * 0.15;
       page.drawLine({ start: { x: left + inset, y: y - s.size * 0.14 }, end: { x: left + item.width - inset, y: y - s.size * 0.14 }, thickness: 0.6, color: t.colour('text') });
-      // Invisible text under the line: copy-paste and text extraction show the blank.
+      // Invisible ＿ filling the blank exactly: copy-paste and text extraction show the blank, and no gap.
+      const count = Math.max(1, Math.round(item.width / s.size));
+      const each = item.width / count - t.measure.advance(BLANK_TEXT.codePointAt(0)!, s);
       page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
-      t.text(page, BLANK_TEXT.repeat(Math.max(1, Math.round(item.width / s.size) - 1)), left + s.size * 0.5, y, s);
+      t.glyphRun(page, BLANK_TEXT.repeat(count), left, y, s, Array.from({ length: count }, () => each), colour);
       page.pushOperators(popGraphicsState());
     }
-    left += item.width + spacing;
+    left += item.width + gap;
   }
   flush();
 }
 
-function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number): void {
+function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, continued: boolean): void {
   const measure = t.measure;
   const one = (text: string): Line[] => [{ text, width: 0, justify: false }];
   switch (content.type) {
@@ -492,7 +535,10 @@ function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Co
       for (let r = from; r < to; r++) {
         if (r < stemRows) {
           if (r === 0) t.drawLines(page, one(content.number), left, y, content.hang, s, 'left');
-          drawRichLine(t, page, content.stem.lines[r]!, content.stem.inline, left + content.hang, y, c.width - content.hang, s);
+          const line = content.stem.lines[r]!;
+          // Answer brackets that went down alone stand at the right margin, where a grader looks for them.
+          const alone = r > 0 && r === stemRows - 1 && ![...line.text].some((ch) => isHan(ch) || isWestern(ch));
+          drawRichLine(t, page, line, content.stem.inline, left + content.hang + (alone ? c.width - content.hang - line.width : 0), y, s);
           y += lh;
           continue;
         }
@@ -510,7 +556,7 @@ function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Co
     }
     case 'table': {
       const table = { ...content, left, top, width: c.width, pad: c.s.table.size * 0.45 };
-      t.tableSlice(page, table, from, to, (cell: Cell, i, x, cellTop, width) => {
+      t.tableSlice(page, table, from, to, continued, (cell: Cell, i, x, cellTop, width) => {
         let cy = cellTop;
         for (const p of cell.paras) cy += t.drawLines(page, p.lines, x, cy, width, p.style, i < content.centred ? 'center' : 'left');
       });
@@ -534,7 +580,9 @@ function composePaper(model: Model, scope: QuizPaperScope, template: QuizTemplat
   const s = c.s;
   c.text(scope.label, s.unit, { align: 'center' }, undefined, 'the unit name');
   c.text(`${template.title}试卷（${v.letter}卷）`, s.title, { align: 'center', space: s.unit.size * 0.3, after: s.title.size * 0.6 });
-  c.blocks.push({ rows: [c.lh(s.field) * 1.5], keepTogether: true, content: { type: 'fields', labels: template.fields, style: s.field } });
+  // With a sealing line the candidate's fields are in the sealed strip; the score stays on top.
+  const fields = template.sealingLine ? template.fields.filter((f) => f === '得分') : template.fields;
+  if (fields.length > 0) c.blocks.push({ rows: [c.lh(s.field) * 1.5], keepTogether: true, content: { type: 'fields', labels: fields, style: s.field } });
   // 得分栏: a grader writes each section's score and the total.
   const headers = [...a.sections.map((x) => x.numeral), '总分'];
   const cols = headers.length;
@@ -613,7 +661,61 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
   return c;
 }
 
-async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string; date: string }): Promise<Uint8Array> {
+/**
+ * 密封线: a dashed line down the left margin with 密封线内不要答题 along it, and on the first page
+ * the candidate's fields outside it, all turned to read upwards as on a sealed paper.
+ */
+function drawSealingLine(t: Typesetter, page: PDFPage, template: QuizTemplate, first: boolean): void {
+  const m = template.page.margin;
+  const s: Style = { ...style(template.type.small), colour: 'muted' };
+  const x = mm(m.left) * 0.62;
+  const top = page.getHeight() - mm(m.top);
+  const bottom = mm(m.bottom);
+  const notice = '密　封　线　内　不　要　答　题';
+  const noticeWidth = t.measure.width(notice, s);
+  const mid = (top + bottom) / 2;
+  const rgb = (c: RGB): string => `${fmt(c.red)} ${fmt(c.green)} ${fmt(c.blue)}`;
+  // Text turned a quarter left (its baseline runs up the page) and drawn as outlines: the strip is
+  // part of the printed form, not text to extract with the questions.
+  const turned = (text: string, st: Style, cx: number, centre: number, width: number): string =>
+    `q\n0 1 -1 0 ${fmt(cx + st.size * 0.35)} ${fmt(centre - width / 2)} cm\n${rgb(t.colour(st.colour))} rg\n${t.outlinePath(text, st)}\nf\nQ`;
+  t.marked(page, 'Artifact', { type: 'Layout' }, () => {
+    // The line and its notice are the same on every page: one form, drawn on each.
+    t.stamp(page, 'sealing-line', () => ({
+      bbox: [0, 0, mm(m.left), page.getHeight()],
+      content: [
+        `q\n0.6 w\n[3 2] 0 d\n${rgb(t.colour('muted'))} RG`,
+        `${fmt(x)} ${fmt(top)} m ${fmt(x)} ${fmt(mid + noticeWidth / 2 + s.size)} l S`,
+        `${fmt(x)} ${fmt(mid - noticeWidth / 2 - s.size)} m ${fmt(x)} ${fmt(bottom)} l S\nQ`,
+        turned(notice, s, x, mid, noticeWidth),
+      ].join('\n'),
+    }));
+    if (!first) return;
+    const f: Style = style(template.type.field);
+    const labels = template.fields.filter((l) => l !== '得分');
+    const each = (top - bottom) / Math.max(1, labels.length);
+    const ops: string[] = [];
+    labels.forEach((label, i) => {
+      const centre = bottom + each * (i + 0.5) - each * 0.25;
+      const text = `${label}：`;
+      const w = t.measure.width(text, f);
+      const cx = x - f.size * 1.6;
+      ops.push(turned(text, f, cx, centre, w));
+      // The line to write on runs up from the label.
+      const from = centre + w / 2 + f.size * 0.3;
+      ops.push(`q\n0.6 w\n${rgb(t.colour('text'))} RG\n${fmt(cx + f.size * 0.5)} ${fmt(from)} m ${fmt(cx + f.size * 0.5)} ${fmt(from + each * 0.6)} l S\nQ`);
+    });
+    page.pushOperators(PDFOperator.of(ops.join('\n') as PDFOperatorNames));
+  });
+}
+
+/** A number as content streams write it: at most three decimals. */
+function fmt(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string; date: string; sealed?: boolean }): Promise<Uint8Array> {
   const [pageWidth, pageHeight] = pageSize(template);
   const m = template.page.margin;
   const contentTop = mm(m.top);
@@ -632,17 +734,22 @@ async function render(model: Model, template: QuizTemplate, measure: Measure, ca
   const sh = c.s.header;
   pages.forEach((flow, i) => {
     const page = t.doc.addPage([pageWidth, pageHeight]);
-    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left);
-    if (i > 0) {
-      const headerTop = mm(m.top) * 0.45;
-      const text = info.header;
-      measure.check(text, sh.weight, undefined, `the header in ${template.file}`);
-      t.drawLines(page, [{ text, width: 0, justify: false }], left, headerTop, c.width, sh, 'left');
-      t.rule(page, left, headerTop + measure.lineHeight(sh) + 1, c.width, t.colour('rule'), 0.4);
-    }
-    const footer = fill(template.footer, { version: info.version, page: String(i + 1), pages: String(pages.length) });
-    measure.check(footer, sh.weight, undefined, `the footer in ${template.file}`);
-    t.drawLines(page, [{ text: footer, width: 0, justify: false }], left, pageHeight - mm(m.bottom) * 0.62, c.width, sh, 'center');
+    // The sealing strip first: extracted text reads it before the page's questions, like a header.
+    if (info.sealed) drawSealingLine(t, page, template, i === 0);
+    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left, f.continued);
+    // Running header and footer are pagination artifacts, not content.
+    t.marked(page, 'Artifact', { type: 'Pagination' }, () => {
+      if (i > 0) {
+        const headerTop = mm(m.top) * 0.45;
+        const text = info.header;
+        measure.check(text, sh.weight, undefined, `the header in ${template.file}`);
+        t.drawLines(page, [measure.line(text, sh)], left, headerTop, c.width, sh, 'left');
+        t.rule(page, left, headerTop + measure.lineHeight(sh) + 1, c.width, t.colour('rule'), 0.4);
+      }
+      const footer = fill(template.footer, { version: info.version, page: String(i + 1), pages: String(pages.length) });
+      measure.check(footer, sh.weight, undefined, `the footer in ${template.file}`);
+      t.drawLines(page, [measure.line(footer, sh)], left, pageHeight - mm(m.bottom) * 0.62, c.width, sh, 'center');
+    });
   });
   return t.save();
 }
@@ -673,6 +780,7 @@ export async function buildQuizPapers(model: Model, scope: QuizPaperScope, templ
         header: fill(template.header, { unit: scope.label, title: template.title, version }),
         version,
         date,
+        sealed: template.sealingLine,
       }),
     );
   }

@@ -7,8 +7,6 @@
 import {
   appendBezierCurve,
   closePath,
-  degrees,
-  drawLinesOfText,
   fill,
   fillAndStroke,
   lineTo,
@@ -27,7 +25,6 @@ import {
   rgb,
   rotateRadians,
   scale,
-  setCharacterSpacing,
   setDashPattern,
   setFillingColor,
   setLineWidth,
@@ -37,16 +34,18 @@ import {
   type RGB,
 } from 'pdf-lib';
 import type { SourceRef } from '../model/types.ts';
-import { builtinFontPath, FontCache, tagSubsets, type LoadedFont } from './fonts.ts';
-import { breakLines, justifySpacing, type Line } from './layout/lines.ts';
+import { builtinFontPath, FontCache, glyphsOf, tagSubsets, type LoadedFont } from './fonts.ts';
+import { placeGlyph } from './font-variants.ts';
+import { breakLines, naturalLine, type Line } from './layout/lines.ts';
 import { resolveFontRef, type ColourName, type Template, type TypeSpec } from './templates.ts';
 
 export class MissingGlyphError extends Error {}
 
-/** Characters pdf-lib's drawText turns into line breaks or spaces: such text still goes through it. */
-const LINE_SPLITTING = /[\n\r\f\t\u0085\u2028\u2029\b\v]/;
-/** pdf-lib's default page line height (TL), which drawText writes with every text object. */
-const PAGE_LINE_HEIGHT = 24;
+/** A number as content streams write it: at most three decimals, no trailing zeros. */
+function fmt(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
 
 interface OperatorList {
   operators: PDFOperator[];
@@ -152,13 +151,44 @@ export class Measure {
     return face.advance(codePoint) * s.size;
   }
 
+  /** Width of the text set as one line: advances plus the natural gaps of spacing.ts (Han–Western, compressed marks). */
   width(text: string, s: Style): number {
-    let w = 0;
-    for (const ch of text) w += this.advance(ch.codePointAt(0) ?? 0, s);
-    return w;
+    return this.line(text, s).width;
   }
 
-  lines(rawText: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style): Line[] {
+  /** The text as one unbroken line with its natural spacing. */
+  line(text: string, s: Style): Line {
+    const key = `${s.weight}\u0000${s.size}\u0000${text}`;
+    let line = this.natural.get(key);
+    if (line === undefined) {
+      line = naturalLine(text, (cp) => this.advance(cp, s), this.template.typography, () => s.size);
+      if (this.natural.size >= 8192) this.natural.clear();
+      this.natural.set(key, line);
+    }
+    return line;
+  }
+
+  /** Natural lines by style and text: widths are asked for again and again while posters and tables fit. */
+  private readonly natural = new Map<string, Line>();
+
+  lines(rawText: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style, ragged = false): Line[] {
+    // The same paragraph is broken again and again (a poster at each step of its fit, a paper
+    // composed until its page count settles): keep the lines of plain (one-style) paragraphs.
+    const key = styleAt ? undefined : `${s.weight}\u0000${s.size}\u0000${s.leading}\u0000${width}\u0000${firstWidth}\u0000${ragged}\u0000${rawText}`;
+    const known = key === undefined ? undefined : this.broken.get(key);
+    if (known) return known;
+    const lines = this.breakParagraph(rawText, s, width, source, what, firstWidth, styleAt, ragged);
+    if (key !== undefined) {
+      if (this.broken.size >= 4096) this.broken.clear();
+      this.broken.set(key, lines);
+    }
+    return lines;
+  }
+
+  /** Paragraphs broken so far, by style, measure and text; callers must not modify the lines. */
+  private readonly broken = new Map<string, Line[]>();
+
+  private breakParagraph(rawText: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style, ragged = false): Line[] {
     const text = tidySpaces(rawText);
     if (styleAt) {
       for (const w of ['regular', 'bold'] as const) this.check([...text].filter((_, i) => styleAt(i).weight === w).join(''), w, source, what);
@@ -167,6 +197,9 @@ export class Measure {
       width,
       ...(firstWidth !== undefined ? { firstWidth } : {}),
       advance: styleAt ? (cp, i) => this.advance(cp, styleAt(i)) : (cp) => this.advance(cp, s),
+      em: styleAt ? (i) => styleAt(i).size : () => s.size,
+      rules: this.template.typography,
+      ragged,
     });
   }
 
@@ -248,8 +281,9 @@ export class Typesetter {
   }
 
   /**
-   * Draw one line of text with its baseline at y. `justifyTo` spreads the characters of a
-   * justified CJK line over that width; `align` places it in a box of `boxWidth`.
+   * Draw one line of text with its baseline at y, with the spacing of spacing.ts: the natural
+   * gaps, or with `justify` the gaps that fill the line's measure (`line` from Measure.lines).
+   * `align` places it in a box of `boxWidth`. Returns the natural width.
    */
   text(
     page: PDFPage,
@@ -257,48 +291,64 @@ export class Typesetter {
     x: number,
     y: number,
     s: Style,
-    options: { justifyTo?: number; line?: Line; align?: 'left' | 'center' | 'right'; boxWidth?: number; colour?: RGB; spacing?: number } = {},
+    options: { line?: Line; justify?: boolean; align?: 'left' | 'center' | 'right'; boxWidth?: number; colour?: RGB; gaps?: number[] } = {},
   ): number {
     if (text.length === 0) return 0;
-    const natural = this.measure.width(text, s);
-    let spacing = options.spacing ?? 0;
-    if (options.justifyTo !== undefined && options.line) spacing = justifySpacing(options.line, options.justifyTo, s.size);
-    let left = x;
-    if (options.align === 'center' && options.boxWidth !== undefined) left = x + (options.boxWidth - natural) / 2;
-    if (options.align === 'right' && options.boxWidth !== undefined) left = x + options.boxWidth - natural;
-    const color = options.colour ?? this.colour(s.colour);
-    for (const run of this.measure.runs(text, s.weight)) {
-      const font = this.embedded.get(run.font);
-      if (!font) throw new Error(`font ${run.font.path} was not prepared`);
-      if (spacing !== 0) page.pushOperators(pushGraphicsState(), setCharacterSpacing(spacing));
-      this.showText(page, font, run.text, left, y, s.size, color);
-      if (spacing !== 0) page.pushOperators(popGraphicsState());
-      let runWidth = 0;
-      for (const ch of run.text) runWidth += this.measure.advance(ch.codePointAt(0) ?? 0, s) + spacing;
-      left += runWidth;
-    }
-    joinOperators(page);
+    const line = options.line && options.line.text === text && options.line.gaps ? options.line : this.measure.line(text, s);
+    const natural = line.width;
+    const gaps = options.gaps ?? (options.justify && line.fill ? line.fill : line.gaps!);
+    let left = x + (line.lead ?? 0);
+    if (options.align === 'center' && options.boxWidth !== undefined) left += (options.boxWidth - natural) / 2;
+    if (options.align === 'right' && options.boxWidth !== undefined) left += options.boxWidth - natural;
+    this.glyphRun(page, text, left, y, s, gaps, options.colour ?? this.colour(s.colour));
     return natural;
   }
 
   /**
-   * What `page.drawText(text, { x, y, size, font, color })` writes, less its per-call costs:
-   * option checks, and a new font resource name on the page for every call (47 on a handbook
-   * page, each also spelt out in the content stream). One name per page and font instead.
+   * Text with an explicit gap after each code point (points), from x on the baseline y; returns
+   * where the pen ends. Each font run is one TJ: gaps beyond what text extraction ignores are drawn
+   * as width variants of the glyph (font-variants.ts), so copied text never gains spaces.
    */
-  private showText(page: PDFPage, font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void {
-    if (LINE_SPLITTING.test(text)) {
-      page.drawText(text, { x, y, size, font, color });
-      return;
+  glyphRun(page: PDFPage, text: string, x: number, y: number, s: Style, gaps: readonly number[], colour: RGB): number {
+    let pen = x;
+    let cp = 0;
+    const total = [...text].length;
+    const parts: string[] = [];
+    for (const run of this.measure.runs(text, s.weight)) {
+      const font = this.embedded.get(run.font);
+      if (!font) throw new Error(`font ${run.font.path} was not prepared`);
+      const key = this.fontKey(page, font);
+      const upm = run.font.unitsPerEm;
+      let tj = '';
+      let hex = '';
+      const start = pen;
+      for (const g of glyphsOf(font, run.font, run.text)) {
+        cp += g.codePoints;
+        const gapPoints = cp < total ? gaps[cp - 1] ?? 0 : 0;
+        const advance = (g.glyph.advanceWidth / upm) * s.size;
+        const placed = placeGlyph(font, g.glyph, g.subsetId, (gapPoints / s.size) * 1000, upm);
+        hex += placed.cid.toString(16).toUpperCase().padStart(4, '0');
+        if (Math.abs(placed.tj) > 0.05) {
+          tj += `<${hex}> ${fmt(-placed.tj)} `;
+          hex = '';
+        }
+        pen += advance + gapPoints;
+      }
+      if (hex) tj += `<${hex}>`;
+      parts.push(`BT\n/${key} ${fmt(s.size)} Tf\n1 0 0 1 ${fmt(start)} ${fmt(y)} Tm\n[${tj.trim()}] TJ\nET`);
     }
+    page.pushOperators(PDFOperator.of(`q\n${fmt(colour.red)} ${fmt(colour.green)} ${fmt(colour.blue)} rg\n${parts.join('\n')}\nQ` as PDFOperatorNames));
+    joinOperators(page);
+    return pen;
+  }
+
+  /** The page's resource name for a font: one per page and font (pdf-lib's drawText adds one per call). */
+  private fontKey(page: PDFPage, font: PDFFont): string {
     let keys = this.fontKeys.get(page);
     if (!keys) this.fontKeys.set(page, (keys = new Map()));
     let key = keys.get(font);
     if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
-    const zero = degrees(0);
-    page.pushOperators(
-      ...drawLinesOfText([font.encodeText(text)], { color, font: key, size, rotate: zero, xSkew: zero, ySkew: zero, x, y, lineHeight: PAGE_LINE_HEIGHT }),
-    );
+    return key.asString().slice(1);
   }
 
   /** Draw broken lines with the top of the first line box at `top` (from the page top); returns the height used. */
@@ -319,36 +369,110 @@ export class Typesetter {
       const y = page.getHeight() - (top + i * lh + base);
       const common = colour ? { colour } : {};
       if (styleAt) {
-        this.spans(page, line, x, y, s, styleAt, align === 'justify' ? width : undefined);
+        this.spans(page, line, x, y, s, styleAt, align === 'justify');
         return;
       }
-      if (align === 'justify') this.text(page, line.text, x, y, s, { justifyTo: width, line, ...common });
-      else this.text(page, line.text, x, y, s, { align, boxWidth: width, ...common });
+      if (align === 'justify') this.text(page, line.text, x, y, s, { line, justify: true, ...common });
+      else this.text(page, line.text, x, y, s, { line, align, boxWidth: width, ...common });
     });
     return lines.length * lh;
   }
 
-  /** A line whose characters change style (a run-in bold title): drawn span by span with shared justification. */
-  private spans(page: PDFPage, line: Line, x: number, y: number, s: Style, styleAt: (index: number) => Style, justifyTo?: number): void {
-    const spacing = justifyTo !== undefined ? justifySpacing(line, justifyTo, s.size) : 0;
-    let left = x;
+  /** A line whose characters change style (a run-in bold title): drawn span by span with the line's gaps. */
+  private spans(page: PDFPage, line: Line, x: number, y: number, s: Style, styleAt: (index: number) => Style, justify: boolean): void {
+    const gaps = (justify && line.fill ? line.fill : line.gaps) ?? this.measure.line(line.text, s).gaps!;
+    let left = x + (line.lead ?? 0);
     let index = line.start ?? 0;
     let span = '';
+    let spanGaps: number[] = [];
     let spanStyle: Style | undefined;
+    let k = 0;
     const flush = (): void => {
       if (!spanStyle || span === '') return;
-      this.text(page, span, left, y, spanStyle, spacing ? { spacing } : {});
-      for (const ch of span) left += this.measure.advance(ch.codePointAt(0) ?? 0, spanStyle) + spacing;
+      left = this.glyphRun(page, span, left, y, spanStyle, spanGaps, this.colour(spanStyle.colour));
+      // The gap after a span's last character comes before the next span.
+      left += spanGaps[spanGaps.length - 1] ?? 0;
       span = '';
+      spanGaps = [];
     };
     for (const ch of line.text) {
       const st = styleAt(index);
       if (spanStyle && (st.weight !== spanStyle.weight || st.colour !== spanStyle.colour || st.size !== spanStyle.size)) flush();
       spanStyle = st;
       span += ch;
+      spanGaps.push(gaps[k] ?? 0);
       index += ch.length;
+      k++;
     }
     flush();
+  }
+
+  /**
+   * Path operators (m, l, c, h; no paint) outlining the text's glyphs as set on one line from
+   * (0, 0) on its baseline, in points, y up: printed furniture that extraction and screen
+   * readers must not read as text (a paper's sealing strip).
+   */
+  outlinePath(text: string, s: Style): string {
+    const face = this.measure.faces[s.weight];
+    const line = this.measure.line(text, s);
+    const k = s.size / face.unitsPerEm;
+    const ops: string[] = [];
+    let pen = line.lead ?? 0;
+    [...text].forEach((ch, i) => {
+      const glyph = face.glyph(ch.codePointAt(0) ?? 0) as unknown as { path: { commands: { command: string; args: number[] }[] }; advanceWidth: number };
+      const X = (v: number): number => v * k + pen;
+      const Y = (v: number): number => v * k;
+      let cx = 0;
+      let cy = 0;
+      for (const c of glyph.path.commands) {
+        const a = c.args;
+        if (c.command === 'moveTo' || c.command === 'lineTo') {
+          ops.push(`${fmt(X(a[0]!))} ${fmt(Y(a[1]!))} ${c.command === 'moveTo' ? 'm' : 'l'}`);
+          [cx, cy] = [a[0]!, a[1]!];
+        } else if (c.command === 'quadraticCurveTo') {
+          // TrueType's quadratic curves as the cubic curves PDF draws.
+          const [qx, qy, x, y] = a as [number, number, number, number];
+          ops.push(`${fmt(X(cx + (2 / 3) * (qx - cx)))} ${fmt(Y(cy + (2 / 3) * (qy - cy)))} ${fmt(X(x + (2 / 3) * (qx - x)))} ${fmt(Y(y + (2 / 3) * (qy - y)))} ${fmt(X(x))} ${fmt(Y(y))} c`);
+          [cx, cy] = [x, y];
+        } else if (c.command === 'bezierCurveTo') {
+          ops.push(`${fmt(X(a[0]!))} ${fmt(Y(a[1]!))} ${fmt(X(a[2]!))} ${fmt(Y(a[3]!))} ${fmt(X(a[4]!))} ${fmt(Y(a[5]!))} c`);
+          [cx, cy] = [a[4]!, a[5]!];
+        } else if (c.command === 'closePath') ops.push('h');
+      }
+      pen += glyph.advanceWidth * k + (line.gaps?.[i] ?? 0);
+    });
+    return ops.join('\n');
+  }
+
+  /** Form XObjects made once per document and drawn wherever needed (the same marks on every page). */
+  private readonly stamps = new Map<string, PDFRef>();
+
+  /** Draw the stamp called `name` (made by `make` the first time: content in page coordinates) on the page. */
+  stamp(page: PDFPage, name: string, make: () => { content: string; bbox: [number, number, number, number] }): void {
+    let ref = this.stamps.get(name);
+    if (!ref) {
+      const { content, bbox } = make();
+      ref = this.doc.context.register(this.doc.context.formXObject([PDFOperator.of(content as PDFOperatorNames)], { BBox: bbox }));
+      this.stamps.set(name, ref);
+    }
+    const key = page.node.newXObject('Stamp', ref);
+    page.pushOperators(PDFOperator.of(`q\n${key.toString()} Do\nQ` as PDFOperatorNames));
+  }
+
+  /**
+   * Draw inside a marked-content sequence: /Artifact for what is not content (running headers and
+   * footers, repeated chart headers, crop marks), /Figure with alternative text and its box for
+   * charts and QR codes. Readers and the print audit (src/print/audit) go by these marks.
+   */
+  marked(page: PDFPage, tag: 'Artifact' | 'Figure', props: { alt?: string; bbox?: [number, number, number, number]; type?: string }, draw: () => void): void {
+    const entries: string[] = [];
+    if (props.type !== undefined) entries.push(`/Type /${props.type}`);
+    if (props.alt !== undefined) entries.push(`/Alt ${PDFHexString.fromText(props.alt).toString()}`);
+    if (props.bbox !== undefined) entries.push(`/BBox [${props.bbox.map(fmt).join(' ')}]`);
+    page.pushOperators(PDFOperator.of(`/${tag} <<${entries.join(' ')}>> BDC` as PDFOperatorNames));
+    draw();
+    page.pushOperators(PDFOperator.of('EMC' as PDFOperatorNames));
+    joinOperators(page);
   }
 
   /** Filled rectangle given by its top-left corner measured from the page top. */
@@ -378,6 +502,7 @@ export class Typesetter {
     table: { left: number; top: number; width: number; widths: number[]; pad: number; header: C[]; headerHeight: number; rows: C[][]; rowHeights: number[] },
     from: number,
     to: number,
+    continued: boolean,
     drawCell: (cell: C, column: number, x: number, top: number, width: number) => void,
   ): void {
     const { left, width, widths, pad } = table;
@@ -390,13 +515,18 @@ export class Typesetter {
       });
       this.rule(page, left, y + height, width, this.colour('rule'), header ? 0.8 : 0.4);
     };
-    drawRow(table.header, table.top, table.headerHeight, true);
+    // The header repeated on a continuation page is a pagination artifact.
+    const header = (): void => {
+      drawRow(table.header, table.top, table.headerHeight, true);
+      this.rule(page, left, table.top, width, this.colour('rule'), 0.8);
+    };
+    if (continued) this.marked(page, 'Artifact', { type: 'Pagination' }, header);
+    else header();
     let y = table.top + table.headerHeight;
     for (let r = from; r < to; r++) {
       drawRow(table.rows[r]!, y, table.rowHeights[r]!, false);
       y += table.rowHeights[r]!;
     }
-    this.rule(page, left, table.top, width, this.colour('rule'), 0.8);
   }
 
   /** Baseline offset from the top of a line box, so that text sits centred in its leading. */
@@ -495,6 +625,21 @@ export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   context.assign(rootRef, context.obj({ Type: 'Outlines', First: top.first, Last: top.last, Count: top.count }));
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/**
+ * Page labels (ISO 32000 §12.4.2): what viewers show as page numbers. Each range starts at a
+ * 0-based page index with a numbering style (D decimal, r lower roman) from 1, a prefix, or both.
+ */
+export function writePageLabels(doc: PDFDocument, ranges: { start: number; style?: 'D' | 'r'; prefix?: string }[]): void {
+  const nums: unknown[] = [];
+  for (const r of ranges) {
+    const label: Record<string, unknown> = {};
+    if (r.style) label.S = PDFName.of(r.style);
+    if (r.prefix !== undefined) label.P = PDFHexString.fromText(r.prefix);
+    nums.push(PDFNumber.of(r.start), doc.context.obj(label as Parameters<typeof doc.context.obj>[0]));
+  }
+  doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums } as Parameters<typeof doc.context.obj>[0]));
 }
 
 /** Internal link from a rectangle on one page to a position on another (TOC entries). */

@@ -42,6 +42,7 @@ const Colours = z
     accentText: Colour.default('#ffffff').describe('text set on the accent colour'),
     rule: Colour.default('#b8b8b8'),
     tint: Colour.default('#f3ece4').describe('background of table headers and panels'),
+    good: Colour.default('#1d6b35').describe('the ✓ of phrases to use (the site’s colour)'),
   })
   .prefault({});
 export type ColourName = keyof z.infer<typeof Colours>;
@@ -50,9 +51,25 @@ const TypeSpec = z.strictObject({
   size: z.number().positive().describe('points'),
   leading: z.number().min(1).default(1.5).describe('line height as a multiple of the size'),
   weight: z.enum(['regular', 'bold']).default('regular'),
-  colour: z.enum(['text', 'muted', 'accent', 'accentText', 'rule', 'tint']).default('text'),
+  colour: z.enum(['text', 'muted', 'accent', 'accentText', 'rule', 'tint', 'good']).default('text'),
 });
 export type TypeSpec = z.infer<typeof TypeSpec>;
+
+/**
+ * How lines are composed (W3C clreq): the width of punctuation, the gap between Han and Western
+ * text, and how far spacing may grow between Han characters before a line is broken otherwise.
+ */
+const Typography = z
+  .strictObject({
+    punctuation: z
+      .enum(['full', 'kaiming', 'line-end-half'])
+      .default('full')
+      .describe('full: 全角式, adjacent marks compressed; kaiming: 开明式, only 。？！ full width; line-end-half: full width, half at the end of a line'),
+    latinGap: z.number().min(0).max(0.5).default(0.25).describe('em between Han and Western letters or digits (clreq: a quarter em)'),
+    maxStretch: z.number().min(0).max(0.1).default(0.08).describe('em a justified line may add to any one gap; lines that would need more are broken otherwise'),
+  })
+  .prefault({});
+export type Typography = z.infer<typeof Typography>;
 
 const Common = {
   output: z
@@ -63,9 +80,10 @@ const Common = {
   page: Page,
   fonts: Fonts,
   colours: Colours,
+  typography: Typography,
 };
 
-export const POSTER_BLOCKS = ['title', 'unit', 'intro', 'commitments', 'contacts', 'effective'] as const;
+export const POSTER_BLOCKS = ['title', 'unit', 'intro', 'commitments', 'contacts', 'effective', 'signature'] as const;
 const PosterTemplate = z.strictObject({
   kind: z.literal('poster'),
   ...Common,
@@ -84,16 +102,27 @@ const PosterTemplate = z.strictObject({
     small: TypeSpec,
   }),
   qr: z.strictObject({ size: PositiveMm, caption: z.string().default('扫码查看服务标准') }),
+  reading: z
+    .strictObject({ distance: z.number().positive().describe('metres between the board and the reader') })
+    .describe('Minimum sizes follow from the reading distance: see posterMinimums'),
   fit: z
-    .strictObject({
-      step: z.number().positive().max(0.5).default(0.05).describe('scale reduction per try'),
-      minBodySize: z.number().positive().describe('points: the commitment text is never set smaller'),
-    })
-    .describe('Auto-fit: all sizes step down together until the poster fits'),
+    .strictObject({ step: z.number().positive().max(0.5).default(0.05).describe('scale reduction per try') })
+    .prefault({})
+    .describe('Auto-fit: all sizes step down together until the poster fits, never below the reading minimums'),
+  overflow: z
+    .enum(['qr-page', 'second-sheet', 'fail'])
+    .default('qr-page')
+    .describe('when the commitments do not fit at the minimum sizes: qr-page keeps titles and targets and leaves the descriptions to the page the QR code opens; second-sheet continues on a second sheet; fail stops the build'),
+  signature: z
+    .strictObject({ seal: PositiveMm.default(42).describe('diameter of the official seal the 落款 leaves room for') })
+    .prefault({})
+    .describe('落款: issuer and date, with room for the seal'),
+  bleed: z.number().min(0).max(5).default(0).describe('mm of bleed around the trimmed page (3 for a print shop); the accent bands run into it'),
+  cropMarks: z.boolean().default(false).describe('crop marks outside the trimmed page (needs bleed or a margin around it)'),
   blocks: z.array(z.enum(POSTER_BLOCKS)).min(1),
 });
 
-export const HANDBOOK_BLOCKS = ['cover', 'toc', 'norms', 'etiquette', 'commitments', 'processes', 'assessment', 'colophon'] as const;
+export const HANDBOOK_BLOCKS = ['cover', 'toc', 'foreword', 'norms', 'etiquette', 'commitments', 'processes', 'assessment', 'colophon'] as const;
 const HandbookTemplate = z.strictObject({
   kind: z.literal('handbook'),
   ...Common,
@@ -119,7 +148,11 @@ const HandbookTemplate = z.strictObject({
     chart: TypeSpec.optional().describe('text in process charts; defaults to small'),
   }),
   header: z.string().default('{title}').describe('Running header; {title}, {section}, {organisation}'),
-  footer: z.string().default('{page}').describe('Running footer; {page}, {pages}'),
+  footer: z.string().default('{page}').describe('Running footer; {page}, {pages} (body pages, numbered from 1)'),
+  frontMatter: z.enum(['roman', 'none']).default('roman').describe('page numbers of the contents pages: i, ii, … or none; the body is numbered from 1'),
+  duplex: z.boolean().default(true).describe('printed on both sides: margin.left is the inner margin, on the right of left-hand (even) pages'),
+  padTo: z.number().int().min(1).max(16).default(1).describe('blank pages at the end up to a multiple of this (4 for a saddle-stitched booklet)'),
+  chartMinSize: z.number().positive().default(6.5).describe('points: a chart is scaled down to stay on one page only while its labels stay this large'),
   blocks: z.array(z.enum(HANDBOOK_BLOCKS)).min(1),
 });
 
@@ -131,7 +164,24 @@ const CardTemplate = z.strictObject({
   limits: z
     .strictObject({ phrases: z.number().int().positive().default(6), forbidden: z.number().int().positive().default(5), commitments: z.number().int().positive().default(4) })
     .prefault({}),
-  fit: z.strictObject({ step: z.number().positive().max(0.5).default(0.05), minBodySize: z.number().positive() }),
+  fit: z
+    .strictObject({
+      step: z.number().positive().max(0.5).default(0.05),
+      minBodySize: z.number().positive(),
+      max: z.number().min(1).max(3).default(1.5).describe('largest scale of the type sizes: each side is set as large as fits, up to this'),
+    })
+    .describe('Each side is set at the largest scale (from max, by step) at which it fits; below minBodySize the build fails'),
+  sheet: z
+    .strictObject({
+      size: z.enum(['A3', 'A4']).default('A4'),
+      columns: z.number().int().positive().default(2),
+      rows: z.number().int().positive().default(5),
+      gutter: PositiveMm.default(3).describe('between cards'),
+      bleed: z.number().min(0).max(3).default(1.5).describe('mm of each card printed beyond its cut line (at most half the gutter)'),
+      cropMarks: z.boolean().default(true),
+    })
+    .optional()
+    .describe('also write card-sheet-<unit>.pdf: the cards several to a sheet, fronts then backs, for a print shop'),
   front: z.array(z.enum(CARD_BLOCKS)).min(1),
   back: z.array(z.enum(CARD_BLOCKS)).min(1),
 });
@@ -148,6 +198,10 @@ const QuizTemplate = z.strictObject({
   versions: z.number().int().min(1).max(6).default(2).describe('papers A, B, … with the same questions in different orders'),
   seed: z.string().min(1).optional().describe('bank and selection seed; DEFAULT_SEED of src/quiz otherwise'),
   fields: z.array(z.string().min(1)).min(1).default(['姓名', '工号', '单位', '得分']).describe('lines to fill in at the top'),
+  sealingLine: z
+    .boolean()
+    .default(false)
+    .describe('密封线: a dashed line down the left margin of every page of the papers, the fields to fill in (but 得分) outside it on the first page, so that names are sealed for marking'),
   instructions: z
     .array(z.string())
     .default([])
@@ -174,12 +228,41 @@ const QuizTemplate = z.strictObject({
   footer: z.string().default('{version}　第{page}页　共{pages}页').describe('Footer; {version}, {page}, {pages}'),
 });
 
-export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate, QuizTemplate]);
+/** The 修订对照表 of the latest revision: per norm document, per unit, and the group's view (revision.ts in src/print). */
+const RevisionTemplate = z.strictObject({
+  kind: z.literal('revision'),
+  ...Common,
+  title: z.string().min(1).describe('Title after the document or unit name, e.g. 修订对照表'),
+  scopes: z
+    .array(z.enum(['documents', 'units', 'all']))
+    .default(['documents', 'units', 'all'])
+    .describe('documents → revision-<document>.pdf for each norm document that changed; units → revision-<unit>.pdf for each unit whose view changed; all → revision-all.pdf (the group’s view)'),
+  columns: z
+    .strictObject({ number: z.number().positive(), old: z.number().positive(), new: z.number().positive(), note: z.number().positive() })
+    .prefault({ number: 0.11, old: 0.34, new: 0.34, note: 0.21 })
+    .describe('relative widths of the columns 条款号, 原条文, 修订后条文, 说明'),
+  type: z.strictObject({
+    title: TypeSpec,
+    meta: TypeSpec,
+    section: TypeSpec,
+    body: TypeSpec,
+    table: TypeSpec,
+    tableHeader: TypeSpec,
+    changed: TypeSpec.describe('changed words inside a wording: removed in the old, added in the new'),
+    small: TypeSpec,
+    header: TypeSpec,
+  }),
+  header: z.string().default('{title}').describe('Running header; {title}'),
+  footer: z.string().default('第{page}页　共{pages}页').describe('Footer; {page}, {pages}'),
+});
+
+export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate, QuizTemplate, RevisionTemplate]);
 export type Template = z.infer<typeof Template> & { file: string; dir: string };
 export type PosterTemplate = z.infer<typeof PosterTemplate> & { file: string; dir: string };
 export type HandbookTemplate = z.infer<typeof HandbookTemplate> & { file: string; dir: string };
 export type CardTemplate = z.infer<typeof CardTemplate> & { file: string; dir: string };
 export type QuizTemplate = z.infer<typeof QuizTemplate> & { file: string; dir: string };
+export type RevisionTemplate = z.infer<typeof RevisionTemplate> & { file: string; dir: string };
 export type QuizQuestionType = (typeof QUIZ_QUESTION_TYPES)[number];
 
 export class TemplateError extends Error {}
@@ -283,4 +366,16 @@ export function loadTemplates(dir: string): Template[] {
     seen.set(t.output, t.file);
   }
   return templates;
+}
+
+/**
+ * Smallest sizes a poster may use, from its reading distance. A Han character of 4.7 mm per metre
+ * of distance subtends 16′ of arc, the targets 8.5 mm (29′), and the QR code's side is 23.3 mm
+ * per metre: calibrated so that an A3 board read from 1.5 m gets body text of 20 pt, targets of
+ * 36 pt and a 35 mm code, and a board read from closer (A4) scales down in proportion.
+ */
+export function posterMinimums(template: { reading: { distance: number } }): { body: number; target: number; qr: number } {
+  const d = template.reading.distance;
+  const pt = (millimetres: number): number => Math.round(((millimetres * 72) / 25.4) * 10) / 10;
+  return { body: pt(4.704 * d), target: pt(8.467 * d), qr: Math.round(23.33 * d * 10) / 10 };
 }

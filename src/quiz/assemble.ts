@@ -74,13 +74,22 @@ function weekNumber(isoWeek: string): number {
 }
 
 /**
- * The question of the week (每周一题). The bank, sorted by id, is put in one
- * fixed random order and the weeks walk through it, so consecutive weeks never
- * repeat a question while the bank has more than one.
+ * The rule of the question of the week (每周一题), for every week at once: the
+ * questions in scope, sorted by id, are put in one fixed random order (seeded by
+ * their ids) and the weeks walk through it, so consecutive weeks never repeat a
+ * question while the scope has more than one. Ordering once serves many weeks
+ * (the study hub names a year of them).
  */
-export function weeklyQuestion(bank: { questions: readonly BankQuestion[] }, isoWeek: string, scope: QuizScope = {}): BankQuestion | undefined {
+export function weeklySchedule(bank: { questions: readonly BankQuestion[] }, scope: QuizScope = {}): (isoWeek: string) => BankQuestion | undefined {
   const candidates = bank.questions.filter((q) => inScope(q, scope)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (candidates.length === 0) return undefined;
-  const order = rngFor('weekly', hashString(candidates.map((q) => q.id).join(','))).shuffle(candidates);
-  return order[weekNumber(isoWeek) % order.length];
+  const order = candidates.length ? rngFor('weekly', hashString(candidates.map((q) => q.id).join(','))).shuffle(candidates) : [];
+  return (isoWeek) => {
+    const n = weekNumber(isoWeek);
+    return order.length ? order[n % order.length] : undefined;
+  };
+}
+
+/** The question of the week of one ISO week in a scope (weeklySchedule's rule). */
+export function weeklyQuestion(bank: { questions: readonly BankQuestion[] }, isoWeek: string, scope: QuizScope = {}): BankQuestion | undefined {
+  return weeklySchedule(bank, scope)(isoWeek);
 }

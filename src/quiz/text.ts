@@ -225,7 +225,8 @@ export function candidateTerms(
 
 const MARKERS_BY_STRENGTH: Partial<Record<Strength, { pattern: RegExp; replacements: string[]; opposite: Strength }>> = {
   // 应当面 / 应当场 / 应当日 … are 应 + 当面 (in person), not the modal 应当.
-  shall: { pattern: /应当(?![场面即日天月年时事地晚])|应该|必须|务必|应/gu, replacements: ['不得'], opposite: 'shall-not' },
+  // 理应 is one marker: flipping only its 应 would give 理不得.
+  shall: { pattern: /理应|应当(?![场面即日天月年时事地晚])|应该|必须|务必|应/gu, replacements: ['不得'], opposite: 'shall-not' },
   // 应 alone would read as part of 应对 / 应答 … in front of such characters; 应当 never does.
   'shall-not': { pattern: /不得|严禁|禁止|不准|不应|不许|切勿|杜绝|决不|绝不|不要/gu, replacements: ['应', '应当'], opposite: 'shall' },
   should: { pattern: /(?<!不)宜/gu, replacements: ['不宜'], opposite: 'should-not' },

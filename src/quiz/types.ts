@@ -30,7 +30,7 @@ export interface BankQuestionMeta {
   sources: string[];
   /** Ids of the norm documents whose clauses it cites. */
   documents: string[];
-  /** Role ids it concerns; 'all' when any cited item applies to every role. */
+  /** Role ids it concerns: those every cited item concerns (model's rolesOfItems); 'all' when every cited item is everyone's. */
   roles: 'all' | string[];
   /** Unit ids in whose resolved content every cited item exists; 'all' when the model has no units or all qualify. */
   units: 'all' | string[];

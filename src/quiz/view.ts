@@ -19,7 +19,7 @@ import type {
   QuizBank,
   Situation,
 } from '../model/types.ts';
-import { rolesOfItem, unitView, type ScopeView } from '../model/view.ts';
+import { rolesOfItems, unitView, type ScopeView } from '../model/view.ts';
 import type { BankQuestionMeta } from './types.ts';
 
 export { flattenClauses };
@@ -152,17 +152,13 @@ function makeView(model: Model, unitId?: string): ModelView {
     unitsOf,
     metaFor(sources, questionId) {
       const documents = new Set<string>();
-      const roles = new Set<string>();
-      let allRoles = false;
       for (const id of sources) {
         const doc = docOf.get(id) ?? modelDocumentOf(model, id);
         if (doc) documents.add(doc);
-        // What applies to a role is the model's rule (view.ts), the same one handbooks and role pages read.
-        const r = rolesOfItem(model, id, scope);
-        if (r === 'all') allRoles = true;
-        else r.forEach((x) => roles.add(x));
       }
-      return { documents: [...documents], roles: allRoles ? 'all' : [...roles], units: unitsOf(sources, questionId) };
+      // Whom a question asks is the model's rule (view.ts): the roles every cited item concerns,
+      // so a role is asked only about what its role view (handbook, role page) holds.
+      return { documents: [...documents], roles: rolesOfItems(model, sources, scope), units: unitsOf(sources, questionId) };
     },
   };
 }

@@ -6,8 +6,10 @@
  * (the same spaces between elements, Astro's escaping of text and attributes).
  */
 import type { Clause, Model } from '../model/types.ts';
-import { UI, originLabel, strengthLabel, type Locale } from './i18n/ui.ts';
-import { roleName } from './lib.ts';
+import { originNote } from '../model/origin.ts';
+import { anchorId, localAnchor } from '../model/routes.ts';
+import { ORIGIN_SIGN, UI, strengthLabel, type Locale } from './i18n/ui.ts';
+import { originText, roleName } from './lib.ts';
 
 /** Text content, escaped as Astro escapes expressions (html-escaper). */
 function text(value: string): string {
@@ -26,14 +28,16 @@ export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model
   const zh = locale === 'en' ? 'zh-CN' : undefined;
   const lang = attr('lang', zh);
   const clauseLink = (c: Clause): string =>
-    `<a class="clause-link"${attr('href', `#c-${c.id}`)}${attr('aria-label', s.linkToClauseLabel(c.number))}>${text(s.linkToClause)}</a>`;
+    `<a class="clause-link"${attr('href', localAnchor('clause', c.id))}${attr('aria-label', s.linkToClauseLabel(c.number))}>${text(s.linkToClause)}</a>`;
   const list = (items: readonly Clause[]): string => {
     let out = '<ol class="clauses"> ';
     for (const c of items) {
       const isSection = c.children.length > 0 && c.title !== undefined && c.text === undefined;
+      // How the unit's reader sees the origin (model/origin.ts): a parent's rewording is not 沿用.
+      const origin = c.origin ? originNote(c.origin) : undefined;
       // Headings that came unchanged need no mark; their provisions carry it.
-      const markOrigin = showOrigin && c.origin !== undefined && (c.text !== undefined || c.origin.kind !== 'inherited');
-      const classes = ['clause', `depth-${c.depth}`, isSection ? 'section' : '', c.origin ? `origin-${c.origin.kind}` : ''].filter(Boolean).join(' ');
+      const markOrigin = showOrigin && origin !== undefined && (c.text !== undefined || origin.mark !== 'inherited');
+      const classes = ['clause', `depth-${c.depth}`, isSection ? 'section' : '', origin ? `origin-${origin.mark}` : ''].filter(Boolean).join(' ');
       let heading = '';
       if (c.title) {
         const tag = `h${Math.min(6, Math.max(2, c.depth + 1))}`;
@@ -47,17 +51,17 @@ export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model
       }
       let meta = '';
       if (markOrigin || c.roles.length > 0) {
-        const origin =
-          markOrigin && c.origin
-            ? `<span${attr('class', `origin origin-${c.origin.kind}`)}> ${c.origin.kind === 'inherited' ? '◦' : c.origin.kind === 'overridden' ? '✎' : '＋'} ${text(originLabel(c.origin, locale))} </span>`
+        const mark =
+          markOrigin && origin
+            ? `<span${attr('class', `origin origin-${origin.mark}`)}> ${ORIGIN_SIGN[origin.mark]} ${text(originText(model, c.origin, locale))} </span>`
             : '';
-        const reason = showOrigin && c.origin?.reason ? `<span class="origin-reason">${text(s.reason)}：<span${lang}>${text(c.origin.reason)}</span></span>` : '';
+        const reason = showOrigin && origin?.reason ? `<span class="origin-reason">${text(s.reason)}：<span${lang}>${text(origin.reason)}</span></span>` : '';
         const roles = c.roles.length > 0 ? `<span class="roles">${text(s.appliesTo)}：<span${lang}>${text(c.roles.map((r) => roleName(model, r)).join('、'))}</span></span>` : '';
-        meta = `<p class="clause-meta"> ${origin} ${reason} ${roles} </p>`;
+        meta = `<p class="clause-meta"> ${mark} ${reason} ${roles} </p>`;
       }
       const note = c.note ? `<p class="clause-note"><span class="note-label">${text(s.note)}：</span><span${lang}>${text(c.note)}</span></p>` : '';
       const children = c.children.length > 0 ? list(c.children) : '';
-      out += `<li${attr('id', `c-${c.id}`)}${attr('class', classes)}> ${heading} ${body} ${meta} ${note} ${children} </li>`;
+      out += `<li${attr('id', anchorId('clause', c.id))}${attr('class', classes)}> ${heading} ${body} ${meta} ${note} ${children} </li>`;
     }
     return `${out} </ol>`;
   };

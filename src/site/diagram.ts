@@ -2,16 +2,20 @@
 import { layoutProcess, processToSvg, type ProcessLayout } from '../diagram/index.ts';
 import type { Model, Process } from '../model/types.ts';
 
-/** One SVG per process and model: the zh and en pages show the same chart, so it is laid out once. */
-export function processSvg(process: Process, model: Model): Promise<string> {
+/**
+ * One SVG per process, scope and model: the zh and en pages show the same chart, so it is laid
+ * out once; a unit's copy (its own time limits) is keyed by the unit.
+ */
+export function processSvg(process: Process, model: Model, scopeId = ''): Promise<string> {
   let perModel = svgCache.get(model);
   if (!perModel) svgCache.set(model, (perModel = new Map()));
-  let svg = perModel.get(process.id);
+  const key = `${scopeId}\u0000${process.id}`;
+  let svg = perModel.get(key);
   if (!svg) {
     svg = sharedLayout(process, model).then((layout) =>
       processToSvg(layout, { title: process.title, idPrefix: `pc-${process.id}-`, lang: 'zh-CN' }),
     );
-    perModel.set(process.id, svg);
+    perModel.set(key, svg);
   }
   return svg;
 }

@@ -1,20 +1,63 @@
 /**
- * The PDFs the print pipeline (src/print, `buildPrint(model, outDir)`) writes into
- * <out>/print/. The list comes from the print pipeline's own plan (the templates in
- * templates/), so the downloads page cannot drift from what is built. `plannedPrintFiles`
- * is also exported from src/print/index.ts; it is imported from plan.ts here so the page
+ * The published PDFs as the site lists them: the print pipeline's own plan
+ * (plannedPrintFiles, from the templates), public files only — quiz papers and
+ * keys are staff material and never listed or linked — grouped by unit, then
+ * the organisation's. `plannedPrintFiles` is imported from plan.ts so the page
  * bundle does not pull in pdf-lib and the fonts.
  */
 import type { Model } from '../model/types.ts';
-import { plannedPrintFiles } from '../print/plan.ts';
+import { plannedPrintFiles, type PlannedFile } from '../print/plan.ts';
+import { UI, type Locale } from './i18n/ui.ts';
+import { roleName } from './lib.ts';
 
-export interface PrintFile {
-  file: string;
-  kind: 'poster' | 'handbook' | 'card' | 'quiz';
-  /** Chinese label of the scope: unit, role, organisation, paper version. */
-  scope: string;
+export type PublicFile = PlannedFile & { audience: 'public' };
+
+const planCache = new WeakMap<Model, PublicFile[]>();
+
+/** The order a reader looks for them in: what goes on the wall, in the pocket, then the handbooks (the whole unit's before each role's). */
+const KIND_ORDER: Record<string, number> = { poster: 0, card: 1, handbook: 2 };
+const rank = (f: PlannedFile): number => (KIND_ORDER[f.kind] ?? 3) * 2 + (f.roleId === undefined ? 0 : 1);
+
+/** Every file published in <out>/print/: posters, cards, handbooks (build order within each). */
+export function publicFiles(model: Model): PublicFile[] {
+  let files = planCache.get(model);
+  if (!files) {
+    const planned = plannedPrintFiles(model).filter((f): f is PublicFile => f.audience === 'public');
+    files = planned.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+    planCache.set(model, files);
+  }
+  return files;
 }
 
-export function printFiles(model: Model, options: { templatesDir?: string } = {}): PrintFile[] {
-  return plannedPrintFiles(model, options).map(({ file, kind, scope }) => ({ file, kind, scope }));
+export interface DownloadGroup {
+  /** The unit, or undefined for the organisation's files (group-wide handbooks, role handbooks). */
+  unitId?: string;
+  files: PublicFile[];
+}
+
+/** Each unit's files (posters, card, its handbook, its roles' handbooks) in the model's unit order, then the organisation's. */
+export function downloadGroups(model: Model): DownloadGroup[] {
+  const files = publicFiles(model);
+  const groups: DownloadGroup[] = model.units.map((u) => ({ unitId: u.id, files: files.filter((f) => f.unitId === u.id) }));
+  groups.push({ files: files.filter((f) => f.unitId === undefined) });
+  return groups.filter((g) => g.files.length > 0);
+}
+
+/** A unit's own files. */
+export function unitFiles(model: Model, unitId: string): PublicFile[] {
+  return publicFiles(model).filter((f) => f.unitId === unitId);
+}
+
+/** The handbook of a role (in a unit, or across the organisation), the first template's. */
+export function roleHandbook(model: Model, roleId: string, unitId?: string): PublicFile | undefined {
+  return publicFiles(model).find((f) => f.kind === 'handbook' && f.roleId === roleId && f.unitId === unitId);
+}
+
+/** What a file is, in the page's language: 承诺公示海报（A3）, 员工手册 · 营业受理员 … (the unit is the group's heading). */
+export function fileLabel(model: Model, file: PlannedFile, locale: Locale): string {
+  const s = UI[locale];
+  const format = file.format === undefined ? '' : locale === 'en' ? ` (${file.format})` : `（${file.format}）`;
+  if (file.kind !== 'handbook') return `${s.downloadKinds[file.kind] ?? file.kind}${format}`;
+  if (file.roleId !== undefined) return `${s.downloadRoleHandbook(roleName(model, file.roleId))}${format}`;
+  return `${file.unitId !== undefined ? s.downloadUnitHandbook : s.downloadAllHandbook}${format}`;
 }

@@ -1,6 +1,10 @@
 /** Helpers shared by the pages: locale-aware links and lookups over the model. */
-import type { Clause, Model, NormDocument, ResolvedUnit } from '../model/types.ts';
-import type { Locale } from './i18n/ui.ts';
+import type { Clause, EtiquetteSet, Model, NormDocument, ResolvedUnit } from '../model/types.ts';
+import { originNote } from '../model/origin.ts';
+import { phraseDisplay } from '../model/wording.ts';
+import { UI, originLabel, type Locale } from './i18n/ui.ts';
+
+export { phraseDisplay };
 
 /** Astro rest param for the locale prefix: undefined = Chinese at the root, 'en' = /en/. */
 export type LangParam = 'en' | undefined;
@@ -61,22 +65,33 @@ export function clauseLabel(c: Clause): string {
   return [c.number, c.title].filter(Boolean).join(' ');
 }
 
-export function originCounts(doc: NormDocument): { inherited: number; overridden: number; own: number } {
-  const counts = { inherited: 0, overridden: 0, own: 0 };
+/** A unit by id; throws for an id the model lacks (a page's static paths come from the model). */
+export function unitOf(model: Model, id: string): ResolvedUnit {
+  const unit = model.units.find((u) => u.id === id);
+  if (!unit) throw new Error(`unknown unit: ${id}`);
+  return unit;
+}
+
+/** Provisions of a resolved document by how they read in the unit: the group's wording, this unit's, or a unit's above. */
+export function originCounts(doc: NormDocument): { inherited: number; overridden: number; own: number; above: number } {
+  const counts = { inherited: 0, overridden: 0, own: 0, above: 0 };
   for (const c of flattenClauses(doc.clauses)) {
-    if (c.origin) counts[c.origin.kind] += 1;
+    if (c.text === undefined) continue;
+    const { mark } = originNote(c.origin);
+    if (mark === 'overridden-above' || mark === 'own-above') counts.above += 1;
+    else counts[mark] += 1;
   }
   return counts;
 }
 
-/** Phrase text for display: slots {金额} shown as 〔金额〕 so staff see where to fill in. */
-export function phraseDisplay(text: string): string {
-  return text.replace(/\{([^{}]+)\}/g, '〔$1〕');
+/** The words of an item's origin mark in a unit's pages. */
+export function originText(model: Model, origin: Clause['origin'], locale: Locale): string {
+  return originLabel(originNote(origin), locale, (id) => unitName(model, id));
 }
 
-/** Text of the standard phrase a forbidden phrase points to (`instead` holds its id). */
-export function insteadText(model: Model, insteadId: string): string | undefined {
-  for (const set of model.etiquette) {
+/** Text of the standard phrase a forbidden phrase points to (`instead` holds its id), in the sets shown. */
+export function insteadText(sets: readonly EtiquetteSet[], insteadId: string): string | undefined {
+  for (const set of sets) {
     for (const sit of set.situations) {
       const p = sit.phrases.find((x) => x.id === insteadId);
       if (p) return phraseDisplay(p.text);
@@ -84,5 +99,12 @@ export function insteadText(model: Model, insteadId: string): string | undefined
   }
   return undefined;
 }
+
+/** The lang attribute for Chinese content on a page of this locale. */
+export function zhOn(locale: Locale): 'zh-CN' | undefined {
+  return locale === 'en' ? 'zh-CN' : undefined;
+}
+
+export { UI };
 
 

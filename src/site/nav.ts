@@ -3,18 +3,19 @@
  * adds its entry here, e.g. ['study', 'study/'], with its pages under
  * src/site/pages/[...lang]/study/ (they may ship quiz islands).
  */
+import { paths } from '../model/routes.ts';
 import type { UI } from './i18n/ui.ts';
 
 export type NavKey = 'units' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'roles' | 'assessment' | 'downloads' | 'study';
 
 export const NAV: [NavKey & keyof (typeof UI)['zh-CN'], string][] = [
-  ['units', 'units/'],
-  ['norms', 'norms/'],
-  ['etiquette', 'etiquette/'],
-  ['commitments', 'commitments/'],
-  ['processes', 'processes/'],
-  ['roles', 'roles/'],
-  ['assessment', 'assessment/'],
-  ['study', 'study/'],
-  ['downloads', 'downloads/'],
+  ['units', paths.units()],
+  ['norms', paths.norms()],
+  ['etiquette', paths.etiquette()],
+  ['commitments', paths.commitments()],
+  ['processes', paths.processes()],
+  ['roles', paths.roles()],
+  ['assessment', paths.assessment()],
+  ['study', paths.study()],
+  ['downloads', paths.downloads()],
 ];

@@ -2,12 +2,17 @@
  * Study mode islands (browser). Each study page has one root element with
  * data-study="hub|practice|review|cards", data-bank (the scope's JSON; the
  * hub's summary, with data-bank-all for weeks it does not name),
- * data-namespace and data-prefix (base + locale, for links). A unit's
- * practice (data-unit) keeps its own records, as its wording may differ from
- * the organisation's; the review and flashcard pages show them for ?unit=<id>. The bank is
- * fetched once; after that nothing needs the network. State lives in
- * localStorage through createStudy (src/quiz/client). Content is inserted as
- * text only (textContent / text nodes), never as HTML.
+ * data-namespace and data-prefix (base + locale, for links). Every page
+ * writes one learning record per person (the organisation's namespace): a
+ * mistake in a unit's, a role's, a document's practice or in the question of
+ * the week reaches the one 错题本 and the flashcards; each question notes the
+ * bank file it came from, so the review shows it in the wording it was asked
+ * in. A unit's practice takes ?role=<post>. The hub keeps the reader's choice
+ * of unit and role ("我的单位 + 我的岗位") and follows it: the role's pages,
+ * practice, files and the question of the week. The bank is fetched once;
+ * after that nothing needs the network. State lives in localStorage through
+ * createStudy (src/quiz/client). Content is inserted as text only
+ * (textContent / text nodes), never as HTML.
  */
 import {
   correctAnswerText,
@@ -16,18 +21,31 @@ import {
   isoWeekOf,
   reviewList,
   feedbackFor,
+  inScope,
   optionLetter,
   pickQuestions,
   readPart,
+  writePart,
+  clearPart,
+  STORAGE_VERSION,
+  emptyDeck,
+  emptyProgress,
+  emptyReviewBook,
+  mergeDecks,
+  mergeProgress,
+  mergeReviewBooks,
   type BankQuestion,
   type Feedback,
   type FlashcardRating,
+  type MyChoice,
   type QuizResponse,
+  type QuizScope,
   type QuizSession,
   type Study,
 } from '../quiz/client/index.ts';
 import { UI, type Locale } from './i18n/ui.ts';
 import type { CitedItem, StudyBankFile, StudyHubFile, StudyQuestion } from './study.ts';
+import type { MyScopeFile } from './my-scope.ts';
 import { loadBankFile } from './study-bank.ts';
 
 type Strings = (typeof UI)['zh-CN']['studyUi'];
@@ -39,7 +57,7 @@ interface Ctx {
   cited: Map<string, CitedItem>;
   prefix: string;
   scope: string;
-  /** Unit whose own bank and records are used, if any. */
+  /** Unit whose own bank is used, if any. */
   unit: string | undefined;
   /** Name of the bank file the page loaded ('doc-x.json'), noted for each question answered wrongly. */
   bankName: string;
@@ -149,11 +167,10 @@ async function context(root: HTMLElement, bankOverride?: string | string[]): Pro
   const s = UI[locale].studyUi;
   const status = root.querySelector<HTMLElement>('.study-status');
   if (status) status.textContent = s.loading;
-  // The review and flashcard pages serve a unit's records when asked for them (?unit=<id>).
-  const asked = root.dataset.unitParam === 'true' ? new URLSearchParams(location.search).get('unit') : null;
-  const unit = root.dataset.unit ?? (asked && /^[A-Za-z0-9_-]+$/.test(asked) ? asked : undefined);
-  const bankUrl = bankOverride ?? (asked && unit ? (root.dataset.bank ?? '').replace(/[^/]*\.json$/, `unit-${unit}.json`) : (root.dataset.bank ?? ''));
-  const namespace = `${root.dataset.namespace ?? 'site'}${unit ? `:unit-${unit}` : ''}`;
+  const unit = root.dataset.unit;
+  const bankUrl = bankOverride ?? root.dataset.bank ?? '';
+  // One record per person, whatever the scope practised.
+  const namespace = root.dataset.namespace ?? 'site';
   let file: StudyBankFile;
   try {
     file = Array.isArray(bankUrl) ? mergeBanks(await Promise.all(bankUrl.map(loadBank))) : await loadBank(bankUrl);
@@ -175,13 +192,7 @@ async function context(root: HTMLElement, bankOverride?: string | string[]): Pro
     },
   });
   const bankName = (Array.isArray(bankUrl) ? '' : bankUrl).replace(/^.*\//, '');
-  const ctx: Ctx = { root, study, questions, cited, prefix, scope: root.dataset.scope ?? 'all', unit, bankName, namespace, title: file.title, s, locale, zh: locale === 'en' ? 'zh-CN' : undefined };
-  const unitNote = root.querySelector<HTMLElement>('.study-unit');
-  if (unitNote && unit && asked) {
-    unitNote.replaceChildren(`${s.forUnit}${s.sep}`, zhText(ctx, file.title ?? unit), ' · ', h('a', { href: location.pathname }, s.wholeOrganisation));
-    unitNote.hidden = false;
-  }
-  return ctx;
+  return { root, study, questions, cited, prefix, scope: root.dataset.scope ?? 'all', unit, bankName, namespace, title: file.title, s, locale, zh: locale === 'en' ? 'zh-CN' : undefined };
 }
 
 /** "依据：4.1.3 首问负责" links to the cited items. */
@@ -406,7 +417,7 @@ function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: Qui
   stage.replaceChildren(
     heading,
     ...(wrong.length ? [h('h3', {}, ctx.s.wrongList), list] : []),
-    h('p', { class: 'quiz-after' }, againButton, ' ', h('a', { href: `${ctx.prefix}study/review/${ctx.unit ? `?unit=${encodeURIComponent(ctx.unit)}` : ''}` }, ctx.s.reviewBook)),
+    h('p', { class: 'quiz-after' }, againButton, ' ', h('a', { href: `${ctx.prefix}study/review/` }, ctx.s.reviewBook)),
   );
   // Announced through the live region; shown once, by the heading.
   live.replaceChildren(h('p', { class: 'quiz-score' }, ctx.s.score(correct, total, percent)));
@@ -420,6 +431,21 @@ function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: Qui
 async function mountPractice(root: HTMLElement): Promise<void> {
   const ctx = await context(root);
   if (!ctx) return;
+  // A unit's practice for one of its posts (?role=, routes' practicePath): the unit's bank, the role's questions (inScope).
+  const roles = JSON.parse(root.dataset.roles ?? '{}') as Record<string, string>;
+  const asked = new URLSearchParams(location.search).get('role');
+  const roleId = asked !== null && Object.hasOwn(roles, asked) ? asked : undefined;
+  const quizScope: QuizScope = roleId ? { roleId } : {};
+  if (roleId) {
+    ctx.scope = `${ctx.scope}~${roleId}`;
+    const note = document.querySelector<HTMLElement>('.practice-role');
+    if (note) {
+      note.replaceChildren(`${ctx.s.forRole}${ctx.s.sep}`, zhText(ctx, roles[roleId]!), ' · ', h('a', { href: location.pathname }, ctx.s.allOfUnit));
+      note.hidden = false;
+    }
+    const count = document.querySelector<HTMLElement>('.question-count');
+    if (count) count.textContent = ctx.s.questionCount(ctx.questions.filter((q) => inScope(q, quizScope)).length);
+  }
   const setup = root.querySelector<HTMLFormElement>('form.quiz-setup')!;
   const stage = root.querySelector<HTMLElement>('.quiz-stage')!;
   const live = root.querySelector<HTMLElement>('.quiz-live')!;
@@ -434,7 +460,7 @@ async function mountPractice(root: HTMLElement): Promise<void> {
   };
   const start = (): void => {
     const count = Number(setup.querySelector<HTMLSelectElement>('select')?.value ?? 10);
-    const session = ctx.study.startQuiz({ count, seed: `${ctx.scope}:${Date.now()}` });
+    const session = ctx.study.startQuiz({ count, seed: `${ctx.scope}:${Date.now()}`, scope: quizScope });
     setup.hidden = true;
     if (session.questions.length === 0) return;
     runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, toSetup));
@@ -459,7 +485,9 @@ async function mountPractice(root: HTMLElement): Promise<void> {
  * each document's question count. Progress and the review and card counts come
  * from what is stored; ids of questions since dropped from the content are not
  * checked against the bank here (the review and flashcard pages drop them),
- * and progress is capped at the document's count.
+ * and progress is capped at the document's count. Once the reader has chosen a
+ * unit or a role, the hub loads that scope's small file and the question of the
+ * week comes from the unit's bank for the role (the quiz core's weeklyQuestion).
  */
 async function mountHub(root: HTMLElement): Promise<void> {
   const ctx = await context(root);
@@ -476,38 +504,180 @@ async function mountHub(root: HTMLElement): Promise<void> {
     const bar = el.parentElement?.querySelector<HTMLElement>('.progress-bar > span');
     if (bar) bar.style.width = `${percent}%`;
   }
-  const reviewCount = root.querySelector<HTMLElement>('[data-review-count]');
-  const book = readPart(store, ctx.namespace, 'review');
-  if (reviewCount) reviewCount.textContent = ctx.s.reviewCount(book ? reviewList(book).length : 0);
-  const dueCount = root.querySelector<HTMLElement>('[data-due-count]');
-  const deck = readPart(store, ctx.namespace, 'cards');
-  if (dueCount) dueCount.textContent = ctx.s.cardsDue(deck ? dueCards(deck, new Date()).length : 0);
+  const counts = (): void => {
+    const reviewCount = root.querySelector<HTMLElement>('[data-review-count]');
+    const book = readPart(store, ctx.namespace, 'review');
+    if (reviewCount) reviewCount.textContent = ctx.s.reviewCount(book ? reviewList(book).length : 0);
+    const dueCount = root.querySelector<HTMLElement>('[data-due-count]');
+    const deck = readPart(store, ctx.namespace, 'cards');
+    if (dueCount) dueCount.textContent = ctx.s.cardsDue(deck ? dueCards(deck, new Date()).length : 0);
+  };
+  counts();
 
-  const weekly = root.querySelector<HTMLElement>('.weekly-stage');
-  if (weekly) {
-    const week = isoWeekOf(new Date());
-    // Outside the weeks the summary names (a site not rebuilt for a year), the whole bank decides.
-    const weekCtx = week in file.weeks ? ctx : await context(root, root.dataset.bankAll);
-    if (!weekCtx) return;
-    const question = week in file.weeks ? weekCtx.questions.find((x) => x.id === file.weeks[week]) : weekCtx.study.weekly().question;
+  const showWeekly = async (my: { file: MyScopeFile; choice: MyChoice } | undefined): Promise<void> => {
+    const weekly = root.querySelector<HTMLElement>('.weekly-stage');
+    if (!weekly) return;
     const live = root.querySelector<HTMLElement>('.weekly-live')!;
+    live.replaceChildren();
+    const week = isoWeekOf(new Date());
+    let weekCtx: Ctx | undefined;
+    let question: BankQuestion | undefined;
+    let forWhom: string | undefined;
+    if (my) {
+      // The chosen scope's bank, the chosen role's questions in it.
+      weekCtx = await context(root, assetUrl(root, my.file.bank));
+      const role = my.file.roles.find((r) => r.id === my.choice.role);
+      question = weekCtx?.study.weekly(new Date(), role?.quizScope ?? my.file.quizScope).question;
+      forWhom = ctx.s.meHeading(role?.name, my.file.name);
+    } else {
+      // Outside the weeks the summary names (a site not rebuilt for a year), the whole bank decides.
+      weekCtx = week in file.weeks ? ctx : await context(root, root.dataset.bankAll);
+      question = weekCtx && (week in file.weeks ? weekCtx.questions.find((x) => x.id === file.weeks[week]) : weekCtx.study.weekly().question);
+    }
+    if (!weekCtx) return;
+    const wctx = weekCtx;
     weekly.replaceChildren(h('p', { class: 'eyebrow' }, ctx.s.weeklyWeek(week)));
+    if (forWhom) weekly.append(h('p', { class: 'weekly-for' }, zhText(ctx, ctx.s.weeklyFor(forWhom))));
     weekly.dataset.week = week;
+    weekly.dataset.bankFile = wctx.bankName;
     if (!question) {
       weekly.append(h('p', {}, ctx.s.weeklyNone));
-    } else {
-      const q = question;
-      const { form, read } = questionForm(weekCtx, q);
-      const hint = h('p', { class: 'quiz-hint', role: 'alert' });
-      weekly.append(form, hint);
-      onAnswer(form, read, hint, ctx.s.pickOne, (response) => {
-        const feedback = feedbackFor(q, response, (id) => hrefOf(weekCtx, id));
-        settle(weekCtx, form, q, response);
-        live.replaceChildren(feedbackView(weekCtx, feedback, responseText(weekCtx, q, response)));
-      });
+      return;
     }
-  }
+    const q = question;
+    const { form, read } = questionForm(wctx, q);
+    const hint = h('p', { class: 'quiz-hint', role: 'alert' });
+    weekly.append(form, hint);
+    onAnswer(form, read, hint, ctx.s.pickOne, (response) => {
+      // Into the one record, like any practice: a wrong answer reaches the 错题本 and the flashcards.
+      const feedback = wctx.study.answerOne(q, response);
+      if (!feedback.correct) noteBanksOf(wctx.namespace, [q.id], wctx.bankName);
+      settle(wctx, form, q, response);
+      live.replaceChildren(feedbackView(wctx, feedback, responseText(wctx, q, response)));
+      counts();
+    });
+  };
+
+  const my = await mountMyScope(root, ctx, (next) => void showWeekly(next));
+  await showWeekly(my);
   root.dataset.ready = 'true';
+}
+
+/** A site path of a file that is not localised (bank files, scope files, PDFs), under the site's base. */
+function assetUrl(root: HTMLElement, sitePath: string): string {
+  return `${root.dataset.assetBase ?? '/'}${sitePath}`;
+}
+
+const myScopeCache = new Map<string, Promise<MyScopeFile>>();
+function loadMyScope(root: HTMLElement, scopeId: string): Promise<MyScopeFile> {
+  const url = assetUrl(root, `study/scope/${scopeId}.json`);
+  let pending = myScopeCache.get(url);
+  if (!pending) {
+    pending = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json() as Promise<MyScopeFile>;
+    });
+    myScopeCache.set(url, pending);
+  }
+  return pending;
+}
+
+/**
+ * "我的单位 + 我的岗位" on the hub: a form (units, and the posts of the unit
+ * chosen), kept in localStorage when saved; a link such as ?unit=&role=#me
+ * fills it in without saving. Once chosen, the scope's file gives the links:
+ * the role's page and practice, the unit's pages, search and PDFs. Calls
+ * `changed` with the new choice; resolves with the saved one.
+ */
+async function mountMyScope(root: HTMLElement, ctx: Ctx, changed: (my: { file: MyScopeFile; choice: MyChoice } | undefined) => void): Promise<{ file: MyScopeFile; choice: MyChoice } | undefined> {
+  const section = root.querySelector<HTMLElement>('.my-scope');
+  const form = section?.querySelector<HTMLFormElement>('form.my-scope-form');
+  const summary = section?.querySelector<HTMLElement>('.my-scope-summary');
+  const status = section?.querySelector<HTMLElement>('.my-scope-status');
+  if (!section || !form || !summary || !status) return undefined;
+  const unitSelect = form.querySelector<HTMLSelectElement>('select[name="unit"]')!;
+  const roleSelect = form.querySelector<HTMLSelectElement>('select[name="role"]')!;
+  const store = safeStorage();
+  const valid = (choice: MyChoice | undefined): MyChoice | undefined => {
+    if (!choice) return undefined;
+    const unitOption = [...unitSelect.options].find((o) => o.value === (choice.unit ?? ''));
+    if (!unitOption) return undefined;
+    const roles = (unitOption.dataset.roles ?? '').split(' ');
+    return { ...(choice.unit ? { unit: choice.unit } : {}), ...(choice.role && roles.includes(choice.role) ? { role: choice.role } : {}) };
+  };
+  /** The role options of the chosen unit (its posts); the others hidden and disabled. */
+  const fitRoles = (): void => {
+    const roles = (unitSelect.selectedOptions[0]?.dataset.roles ?? '').split(' ');
+    for (const o of roleSelect.options) {
+      const fits = o.value === '' || roles.includes(o.value);
+      o.hidden = !fits;
+      o.disabled = !fits;
+    }
+    if (roleSelect.selectedOptions[0]?.disabled) roleSelect.value = '';
+  };
+  const fill = (choice: MyChoice | undefined): void => {
+    unitSelect.value = choice?.unit ?? '';
+    fitRoles();
+    roleSelect.value = choice?.role ?? '';
+  };
+  const render = async (choice: MyChoice | undefined): Promise<{ file: MyScopeFile; choice: MyChoice } | undefined> => {
+    if (!choice || (!choice.unit && !choice.role)) {
+      summary.replaceChildren(h('p', { class: 'muted' }, ctx.s.meNone));
+      return undefined;
+    }
+    let file: MyScopeFile;
+    try {
+      file = await loadMyScope(root, choice.unit ?? 'organisation');
+    } catch {
+      summary.replaceChildren(h('p', {}, ctx.s.loadFailed));
+      return undefined;
+    }
+    const role = file.roles.find((r) => r.id === choice.role);
+    const page = (path: string, text: string, cls?: string): HTMLElement => h('li', { class: cls }, h('a', { href: ctx.prefix + path }, text));
+    const files = [...file.files, ...(role?.handbook ? [role.handbook] : [])];
+    summary.replaceChildren(h('h3', { class: 'my-scope-heading' }, zhText(ctx, ctx.s.meHeading(role?.name, file.name))));
+    summary.append(
+      h(
+        'ul',
+        { class: 'quick-links my-scope-links' },
+        role ? page(role.page, ctx.s.meRolePage, 'my-role-page') : null,
+        role ? page(role.practice, ctx.s.mePractice, 'my-role-practice') : null,
+        page(file.practice, file.unit ? ctx.s.meScopePractice : ctx.s.allQuestions, 'my-practice'),
+        file.unit ? page(file.unit.page, ctx.s.meUnitPage, 'my-unit-page') : null,
+        file.unit ? page(file.unit.board, ctx.s.meBoard, 'my-board') : null,
+        file.unit ? page(file.search, ctx.s.meSearch, 'my-search') : null,
+      ),
+    );
+    if (files.length) {
+      summary.append(
+        h('h3', {}, ctx.s.meFiles),
+        h('ul', { class: 'downloads my-files' }, ...files.map((f) => h('li', { 'data-kind': f.kind }, h('a', { href: assetUrl(root, f.path), download: '' }, f.label[ctx.locale])))),
+      );
+    }
+    return { file, choice };
+  };
+
+  const saved = valid(readPart(store, ctx.namespace, 'scope'));
+  const params = new URLSearchParams(location.search);
+  const offered = params.has('unit') || params.has('role') ? valid({ ...(params.get('unit') ? { unit: params.get('unit')! } : {}), ...(params.get('role') ? { role: params.get('role')! } : {}) }) : undefined;
+  fill(offered ?? saved);
+  if (offered) status.textContent = ctx.s.meOffered;
+  unitSelect.addEventListener('change', fitRoles);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const choice: MyChoice = { ...(unitSelect.value ? { unit: unitSelect.value } : {}), ...(roleSelect.value ? { role: roleSelect.value } : {}) };
+    writePart(store, ctx.namespace, 'scope', choice, new Date());
+    status.textContent = ctx.s.meSaved;
+    void render(choice).then(changed);
+  });
+  form.querySelector<HTMLButtonElement>('.my-scope-clear')?.addEventListener('click', () => {
+    clearPart(store, ctx.namespace, 'scope');
+    fill(undefined);
+    status.textContent = ctx.s.meCleared;
+    void render(undefined).then(changed);
+  });
+  form.hidden = false;
+  return render(saved);
 }
 
 /**
@@ -519,7 +689,6 @@ async function mountHub(root: HTMLElement): Promise<void> {
 async function recordsContext(root: HTMLElement, part: 'review' | 'cards'): Promise<{ ctx: Ctx | undefined; urls: string[] }> {
   const dir = (root.dataset.bank ?? '').replace(/[^/]*$/, '');
   const whole = { urls: [dir + 'all.json'] };
-  if (root.dataset.unitParam === 'true' && new URLSearchParams(location.search).get('unit')) return { ctx: await context(root), urls: [] };
   const namespace = root.dataset.namespace ?? 'site';
   const store = safeStorage();
   const ids = part === 'review' ? Object.keys(readPart(store, namespace, 'review')?.entries ?? {}) : Object.keys(readPart(store, namespace, 'cards')?.cards ?? {});
@@ -607,16 +776,20 @@ async function mountCards(root: HTMLElement): Promise<void> {
   const dir = (root.dataset.bank ?? '').replace(/[^/]*$/, '');
   const scopeLoads = new Map<string, Promise<void>>();
   /**
-   * The organisation's cards are added from the chosen scope's own file (a
-   * document's or role's questions, the same as filtering the whole bank);
-   * loaded when the scope is chosen, so adding needs no network after that.
-   * A unit's page has its whole bank already.
+   * Cards are added from the chosen scope's own file (a document's, a role's,
+   * a unit's in its own wording, or the whole bank), loaded when the scope is
+   * chosen, so adding needs no network after that; the file's questions are
+   * the candidates (no scope rule is repeated here).
    */
-  const bankForScope = (scopeKey: string): string | undefined => (ctx.unit ? undefined : /^(doc|role)-[A-Za-z0-9_-]+$/.test(scopeKey) ? `${scopeKey}.json` : 'all.json');
+  const bankForScope = (scopeKey: string): string | undefined => (/^((doc|role|unit)-[A-Za-z0-9_-]+|all)$/.test(scopeKey) ? `${scopeKey}.json` : undefined);
   const loadScope = (scopeKey: string): Promise<void> => {
     const name = bankForScope(scopeKey);
     const url = dir + (name ?? '');
-    if (!name || loaded.urls.includes(url) || loaded.urls.includes(`${dir}all.json`)) return Promise.resolve();
+    // A document's or role's questions are the whole bank's too; a unit's are in its own wording.
+    const inWhole = loaded.urls.includes(`${dir}all.json`) && !scopeKey.startsWith('unit-');
+    if (!name) return Promise.resolve();
+    // Its question list is needed either way (the candidates), and kept for offline use.
+    if (loaded.urls.includes(url) || inWhole) return loadBank(url).then(() => undefined);
     let pending = scopeLoads.get(url);
     if (!pending) {
       pending = context(root, [...loaded.urls, url]).then((next) => {
@@ -702,17 +875,17 @@ async function mountCards(root: HTMLElement): Promise<void> {
       live.replaceChildren(h('p', {}, ctx.s.loadFailed));
       return;
     }
-    const deck = readPart(store, namespace, 'cards');
-    const fresh = ctx.questions.filter((q) => !deck?.cards[q.id]);
-    const scope = scopeKey.startsWith('doc-')
-      ? { documentId: scopeKey.slice(4) }
-      : scopeKey.startsWith('role-')
-        ? { roleId: scopeKey.slice(5) }
-        : scopeKey.startsWith('unit-')
-          ? { unitId: scopeKey.slice(5) }
-          : {};
-    const picked = pickQuestions({ questions: fresh }, { count: 10, seed: Date.now(), scope });
     const bankName = bankForScope(scopeKey);
+    let inFile: Set<string>;
+    try {
+      inFile = new Set((await loadBank(dir + (bankName ?? 'all.json'))).questions.map((q) => q.id));
+    } catch {
+      live.replaceChildren(h('p', {}, ctx.s.loadFailed));
+      return;
+    }
+    const deck = readPart(store, namespace, 'cards');
+    const fresh = ctx.questions.filter((q) => inFile.has(q.id) && !deck?.cards[q.id]);
+    const picked = pickQuestions({ questions: fresh }, { count: 10, seed: Date.now() });
     if (bankName) noteBanksOf(namespace, picked.map((q) => q.id), bankName);
     ctx.study.addFlashcards(picked.map((q) => q.id));
     live.replaceChildren(h('p', {}, ctx.s.cardsAdded(picked.length)));
@@ -730,6 +903,45 @@ const MOUNTS: Record<string, (root: HTMLElement) => Promise<void>> = { hub: moun
 /** Mounts the island of every study root on the page. */
 export function mountStudy(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-study]')) {
+    adoptUnitRecords(root.dataset.namespace ?? 'site');
     void MOUNTS[root.dataset.study ?? '']?.(root);
+  }
+}
+
+/**
+ * A unit's practice used to keep its own record (<namespace>:unit-<id>); it is
+ * merged into the one record, with the bank files its questions were noted in,
+ * and removed — once, the first time a study page opens.
+ */
+function adoptUnitRecords(namespace: string): void {
+  let store: Storage;
+  try {
+    store = window.localStorage;
+  } catch {
+    return;
+  }
+  const prefix = `guifan:study:v${STORAGE_VERSION}:${namespace}:unit-`;
+  const units = new Set<string>();
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(prefix)) units.add(key.slice(prefix.length).split(':')[0]!);
+  }
+  const now = new Date();
+  for (const unit of units) {
+    const old = `${namespace}:unit-${unit}`;
+    const review = readPart(store, old, 'review');
+    if (review) writePart(store, namespace, 'review', mergeReviewBooks(readPart(store, namespace, 'review') ?? emptyReviewBook(), review), now);
+    const cards = readPart(store, old, 'cards');
+    if (cards) writePart(store, namespace, 'cards', mergeDecks(readPart(store, namespace, 'cards') ?? emptyDeck(), cards), now);
+    const progress = readPart(store, old, 'progress');
+    if (progress) writePart(store, namespace, 'progress', mergeProgress(readPart(store, namespace, 'progress') ?? emptyProgress(), progress), now);
+    const noted = { ...readBankOf(old), ...readBankOf(namespace) };
+    try {
+      if (Object.keys(noted).length) store.setItem(bankOfKey(namespace), JSON.stringify(noted));
+      store.removeItem(bankOfKey(old));
+    } catch {
+      // Storage full: the pages then load the whole bank for what is not noted.
+    }
+    for (const part of ['review', 'cards', 'progress', 'session'] as const) clearPart(store, old, part);
   }
 }

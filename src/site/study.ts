@@ -4,10 +4,10 @@
  * the whole bank), the link of every cited id to its anchor on the site, and
  * the JSON each practice page fetches. Pure: model in, data out.
  */
-import type { Clause, Model } from '../model/types.ts';
-import { DEFAULT_SEED, generateBank, isoWeekOf, weeklyQuestion, type BankQuestion, type QuestionKind } from '../quiz/index.ts';
-import { hashString, rngFor } from '../quiz/random.ts';
-import { flattenClauses } from './lib.ts';
+import type { Model } from '../model/types.ts';
+import { itemPath, practiceKey } from '../model/routes.ts';
+import { phraseDisplay } from '../model/wording.ts';
+import { DEFAULT_SEED, generateBank, inScope, isoWeekOf, weeklySchedule, type BankQuestion, type QuestionKind, type QuizScope } from '../quiz/index.ts';
 
 /** A cited item as the page needs it: what to call it and where it is (locale-neutral site path). */
 export interface CitedItem {
@@ -26,15 +26,20 @@ export type StudyQuestion = DistributiveOmit<BankQuestion, 'source' | 'bankId' |
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface StudyScope {
-  /** 'all', 'doc-<documentId>', 'role-<roleId>' or 'unit-<unitId>': the page slug and the JSON file name. */
+  /** 'all', 'doc-<documentId>', 'role-<roleId>' or 'unit-<unitId>' (routes' practiceKey): the page slug and the JSON file name. */
   key: string;
   kind: 'all' | 'document' | 'role' | 'unit';
   /** Document, role or unit id. */
   id?: string;
   /** Chinese title of the document, role or unit (content, not UI). */
   title?: string;
-  /** A unit scope uses the unit's own bank (its resolved wording), not a filter. */
-  scope: { documentId?: string; roleId?: string; unitId?: string };
+  /**
+   * What the scope's questions are: a unit scope is the unit's own bank (its resolved wording),
+   * not a filter; the others filter the organisation's bank with the quiz core's inScope — a
+   * role's practice across the group is what every unit asks of the role (unitId 'all', as its
+   * printed paper), a unit × role is the unit's bank with the role (the practice page's ?role=).
+   */
+  scope: QuizScope;
 }
 
 export interface StudyBankFile {
@@ -88,10 +93,10 @@ export function studyScopes(model: Model): StudyScope[] {
 
 function listScopes(model: Model): StudyScope[] {
   return [
-    { key: 'all', kind: 'all', scope: {} },
-    ...model.documents.map((d): StudyScope => ({ key: `doc-${d.id}`, kind: 'document', id: d.id, title: d.title, scope: { documentId: d.id } })),
-    ...model.roles.map((r): StudyScope => ({ key: `role-${r.id}`, kind: 'role', id: r.id, title: r.name, scope: { roleId: r.id } })),
-    ...model.units.map((u): StudyScope => ({ key: `unit-${u.id}`, kind: 'unit', id: u.id, title: u.shortName, scope: { unitId: u.id } })),
+    { key: practiceKey({}), kind: 'all', scope: {} },
+    ...model.documents.map((d): StudyScope => ({ key: practiceKey({ documentId: d.id }), kind: 'document', id: d.id, title: d.title, scope: { documentId: d.id } })),
+    ...model.roles.map((r): StudyScope => ({ key: practiceKey({ roleId: r.id }), kind: 'role', id: r.id, title: r.name, scope: { roleId: r.id, unitId: 'all' } })),
+    ...model.units.map((u): StudyScope => ({ key: practiceKey({ unitId: u.id }), kind: 'unit', id: u.id, title: u.shortName, scope: { unitId: u.id } })),
   ];
 }
 
@@ -123,7 +128,7 @@ export function scopeQuestions(model: Model, scope: StudyScope): BankQuestion[] 
   const cache = derived(model).questions;
   let questions = cache.get(scope.key);
   if (!questions) {
-    if (scope.scope.unitId !== undefined) questions = studyBank(model, scope.scope.unitId);
+    if (scope.kind === 'unit' && scope.scope.unitId !== undefined) questions = studyBank(model, scope.scope.unitId);
     else if (scope.kind === 'document' && scope.scope.documentId !== undefined) questions = questionsByDocument(model).get(scope.scope.documentId) ?? [];
     else questions = questionsInScope(studyBank(model), scope);
     cache.set(scope.key, questions);
@@ -149,130 +154,44 @@ function questionsByDocument(model: Model): Map<string, BankQuestion[]> {
   return byDocument;
 }
 
+/** The questions of a scope, by the quiz core's one rule (inScope), the same the browser and the printed papers apply. */
 export function questionsInScope(questions: readonly BankQuestion[], scope: StudyScope): BankQuestion[] {
-  return questions.filter(
-    (q) =>
-      (scope.scope.documentId === undefined || q.documents.includes(scope.scope.documentId)) &&
-      (scope.scope.roleId === undefined || q.roles === 'all' || q.roles.includes(scope.scope.roleId)),
-  );
+  return questions.filter((q) => inScope(q, scope.scope));
 }
 
 /**
- * Where each id is shown on the site (locale-neutral path with anchor). Built
- * from the model once: clauses a unit added live on the unit's resolved norm
- * page, commitments a unit defined on its board.
+ * Where each id is shown on the site (locale-neutral path with anchor), for a
+ * reader in a unit's scope or the organisation's: routes' itemPath, the one
+ * address of every item (a unit's own wording on its pages where it has them).
  */
 export function citedPaths(model: Model, unitId?: string): (id: string) => string | undefined {
   const cache = derived(model).paths;
   let pathOf = cache.get(unitId ?? '');
   if (!pathOf) {
-    pathOf = makeCitedPaths(model, unitId);
+    pathOf = (id) => itemPath(model, id, unitId);
     cache.set(unitId ?? '', pathOf);
   }
   return pathOf;
 }
 
-/** Where the organisation's and every unit's clauses are shown (first place wins), built once per model. */
-const clausePathsCache = new WeakMap<Model, Map<string, string>>();
-function organisationClausePaths(model: Model): Map<string, string> {
-  let clausePath = clausePathsCache.get(model);
-  if (clausePath) return clausePath;
-  clausePath = new Map();
-  for (const doc of model.documents) for (const c of flattenClauses(doc.clauses)) if (!clausePath.has(c.id)) clausePath.set(c.id, `norms/${doc.id}/#c-${c.id}`);
-  for (const unit of model.units) {
-    for (const doc of unit.documents) {
-      for (const c of flattenClauses(doc.clauses) as Clause[]) if (!clausePath.has(c.id)) clausePath.set(c.id, `units/${unit.id}/norms/${doc.id}/#c-${c.id}`);
-    }
-  }
-  clausePathsCache.set(model, clausePath);
-  return clausePath;
-}
-
-function makeCitedPaths(model: Model, unitId?: string): (id: string) => string | undefined {
-  const unitClausePath = new Map<string, string>();
-  const unitCommitments = new Set<string>();
-  // In a unit's practice, clauses link to the unit's resolved wording and commitments to its board.
-  const unit = model.units.find((u) => u.id === unitId);
-  if (unit) {
-    for (const doc of unit.documents) for (const c of flattenClauses(doc.clauses)) unitClausePath.set(c.id, `units/${unit.id}/norms/${doc.id}/#c-${c.id}`);
-    for (const c of unit.commitments) if (c.public) unitCommitments.add(c.id);
-  }
-  const clausePath = organisationClausePaths(model);
-  const unitIds = new Set(model.units.map((u) => u.id));
-  return (id) => {
-    const entry = model.index[id];
-    if (!entry) return undefined;
-    const container = entry.container ?? '';
-    switch (entry.kind) {
-      case 'clause':
-        return unitClausePath.get(id) ?? clausePath.get(id);
-      case 'document':
-        return `norms/${id}/`;
-      case 'phrase':
-      case 'forbidden':
-        return `etiquette/#p-${id}`;
-      case 'conduct':
-        return `etiquette/#r-${id}`;
-      case 'rule-set':
-        return `etiquette/#rs-${id}`;
-      case 'situation':
-        return `etiquette/#s-${id}`;
-      case 'etiquette':
-        return `etiquette/#e-${id}`;
-      case 'commitment':
-        if (unit && unitCommitments.has(id)) return `units/${unit.id}/commitments/#cm-${id}`;
-        return unitIds.has(container) ? `units/${container}/commitments/#cm-${id}` : `commitments/#cm-${id}`;
-      case 'commitment-set':
-        return `commitments/#set-${id}`;
-      case 'process':
-        return `processes/${id}/`;
-      case 'node':
-        return `processes/${container}/#step-${id}`;
-      case 'inspection':
-        return `assessment/#i-${id}`;
-      case 'threshold':
-        return `assessment/#t-${id}`;
-      case 'violation':
-        return `assessment/#v-${id}`;
-      case 'award':
-        return `assessment/#w-${id}`;
-      case 'assessment':
-        return `assessment/#a-${id}`;
-      case 'unit':
-        return `units/${id}/`;
-      case 'role':
-        return `roles/${id}/`;
-      default:
-        return undefined;
-    }
-  };
-}
-
 /**
  * A cited id as a page's topic (item) and as a bank file's entry (label and
- * path), made once per model; per unit only for clauses and commitments,
- * which a unit shows on its own pages (the rest link to the same place from
- * every unit).
+ * path), made once per model and scope (routes may send a unit's reader to the
+ * unit's own page of any kind of item).
  */
 function citedItems(model: Model, unitId: string | undefined): (id: string) => { item: CitedItem; entry: Omit<CitedItem, 'id'> } {
   const cache = derived(model).items;
-  const known = (key: string): Map<string, { item: CitedItem; entry: Omit<CitedItem, 'id'> }> => {
-    let perUnit = cache.get(key);
-    if (!perUnit) cache.set(key, (perUnit = new Map()));
-    return perUnit;
-  };
-  const own = known(unitId ?? '');
-  const organisation = known('');
+  let known = cache.get(unitId ?? '');
+  if (!known) cache.set(unitId ?? '', (known = new Map()));
+  const perScope = known;
   const pathOf = citedPaths(model, unitId);
   return (id) => {
-    const kind = model.index[id]?.kind;
-    const perUnit = kind === 'clause' || kind === 'commitment' ? own : organisation;
-    let cited = perUnit.get(id);
+    let cited = perScope.get(id);
     if (!cited) {
       const path = pathOf(id);
       const entry = { label: citedLabel(model, id), ...(path === undefined ? {} : { path }) };
       cited = { item: { id, ...entry }, entry };
-      perUnit.set(id, cited);
+      perScope.set(id, cited);
     }
     return cited;
   };
@@ -295,7 +214,7 @@ export function citedLabel(model: Model, id: string): string {
 function makeCitedLabel(model: Model, id: string): string {
   const entry = model.index[id];
   if (!entry) return id;
-  const label = entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${entry.label.replace(/\{([^{}]+)\}/g, '〔$1〕')}」` : entry.label;
+  const label = entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${phraseDisplay(entry.label)}」` : entry.label;
   return [...label].length > LABEL_MAX ? `${[...label].slice(0, LABEL_MAX - 1).join('')}…` : label;
 }
 
@@ -402,6 +321,10 @@ function describePage(model: Model, path: string): Pick<TopicPage, 'section' | '
   if (first === 'processes') return named(model.processes.find((p) => p.id === id)?.title ?? id);
   if (first === 'roles') return named(model.roles.find((r) => r.id === id)?.name ?? id);
   if (first === 'units' && parts[2] === 'commitments') return { section: 'commitments', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
+  if (first === 'units' && parts[2] === 'etiquette') return { section: 'etiquette', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
+  if (first === 'units' && parts[2] === 'assessment') return { section: 'assessment', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
+  if (first === 'units' && parts[2] === 'processes') return named(`${unitName(id)} · ${model.processes.find((p) => p.id === parts[3])?.title ?? parts[3]}`);
+  if (first === 'units' && parts[2] === 'roles') return named(`${unitName(id)} · ${model.roles.find((r) => r.id === parts[3])?.name ?? parts[3]}`);
   if (first === 'units' && parts[2] === 'norms') {
     const unit = model.units.find((u) => u.id === id);
     const doc = unit?.documents.find((d) => d.id === parts[3]) ?? model.documents.find((d) => d.id === parts[3]);
@@ -451,7 +374,7 @@ export const HUB_WEEKS_AFTER = 56;
 /**
  * What the hub needs, small whatever the organisation's size: the question of
  * each ISO week from a few weeks before the build to a year after it (as
- * weeklyQuestion picks it from the whole bank; the browser falls back to the
+ * weeklySchedule picks it from the whole bank; the browser falls back to the
  * whole bank outside that span) and each document's question count.
  */
 export interface StudyHubFile extends StudyBankFile {
@@ -463,7 +386,8 @@ export interface StudyHubFile extends StudyBankFile {
 
 export function hubSummaryFile(model: Model, buildDate: Date = new Date()): StudyHubFile {
   const bank = studyBank(model);
-  const pick = weeklyPicker(bank);
+  // The quiz core's one weekly rule, ordered once for all the weeks named.
+  const pick = weeklySchedule({ questions: bank });
   const weeks: Record<string, string | null> = {};
   const picked = new Map<string, BankQuestion>();
   for (let w = -HUB_WEEKS_BEFORE; w <= HUB_WEEKS_AFTER; w++) {
@@ -474,30 +398,9 @@ export function hubSummaryFile(model: Model, buildDate: Date = new Date()): Stud
     weeks[week] = q?.id ?? null;
     if (q) picked.set(q.id, q);
   }
-  // The picker repeats weeklyQuestion's rule at one shuffle for all weeks; the first and last week must agree with it.
-  const named = Object.keys(weeks);
-  for (const week of [named[0]!, named[named.length - 1]!]) {
-    if ((weeklyQuestion({ questions: bank }, week)?.id ?? null) !== weeks[week]) throw new Error(`hub summary: week ${week} disagrees with weeklyQuestion`);
-  }
   const documentTotals: Record<string, number> = {};
   for (const [documentId, questions] of questionsByDocument(model)) documentTotals[documentId] = questions.length;
   // In bank order, as the whole bank lists them.
   const questions = bank.filter((q) => picked.has(q.id));
   return { ...bankFile(model, HUB_SUMMARY, undefined, questions, undefined), weeks, documentTotals };
-}
-
-/**
- * weeklyQuestion(bank, week) for many weeks at the cost of one: it shuffles
- * the id-sorted questions with a seed from their ids and takes the week's
- * place (year × 53 + week) in that order; calling it per week would hash and
- * shuffle the whole bank each time.
- */
-function weeklyPicker(bank: readonly BankQuestion[]): (isoWeek: string) => BankQuestion | undefined {
-  const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const order = sorted.length ? rngFor('weekly', hashString(sorted.map((q) => q.id).join(','))).shuffle(sorted) : [];
-  return (isoWeek) => {
-    const match = /^(\d{4})-W(\d{2})$/.exec(isoWeek);
-    if (!match) throw new Error(`not an ISO week: ${isoWeek}`);
-    return order[(Number(match[1]) * 53 + Number(match[2])) % order.length];
-  };
 }

@@ -45,6 +45,9 @@ export function buildDocument(f: ValidFile<'norms'>, ctx: BuildContext): NormDoc
     ...(restrict ? { restrict } : {}),
     clauses,
     source: at(f.pf, []),
+    status: d.status,
+    ...(d.revisions ? { revisions: [...d.revisions].sort((a, b) => a.date.localeCompare(b.date)) } : {}),
+    versionSource: at(f.pf, ['version']),
   };
 }
 

@@ -2,7 +2,9 @@
  * Pagination: place blocks made of indivisible rows (lines of a paragraph, rows of a
  * table, a whole chart) onto pages of fixed content height. Handles headings kept with
  * what follows, widows and orphans, tables whose header repeats on every page, forced
- * page breaks. Pure data in, pure data out: the renderer draws the fragments.
+ * page breaks, and looks ahead so that no page but the first carries one to three lines
+ * (a runt): the page before it ends earlier. Pure data in, pure data out: the renderer
+ * draws the fragments.
  */
 
 export interface FlowBlock<T> {
@@ -21,6 +23,8 @@ export interface FlowBlock<T> {
   /** Least rows carried over to the next page (widows). */
   widows?: number;
   pageBreakBefore?: boolean;
+  /** Lines of text in each row (default 1): what a reader counts on a page, for the runt rule. */
+  lines?: number[];
   content: T;
 }
 
@@ -59,10 +63,58 @@ function startHeight<T>(blocks: FlowBlock<T>[], i: number): number {
   return total;
 }
 
+/** Lines a reader counts on a page: each fragment's rows (and a repeated header's one line). */
+export function linesOn<T>(page: FlowPage<T>): number {
+  let n = 0;
+  for (const f of page.fragments) {
+    for (let r = f.from; r < f.to; r++) n += f.block.lines?.[r] ?? 1;
+    if (f.continued && f.block.header) n += 1;
+  }
+  return n;
+}
+
+/** Fewest lines a page after the first may carry. */
+const MIN_LINES = 4;
+
+/**
+ * Paginate, then look ahead: while a page after the first carries one to three lines, the page
+ * before it is made to end earlier (by the height of its last rows) and the rest laid out again.
+ */
 export function paginate<T>(blocks: FlowBlock<T>[], pageHeight: number): FlowPage<T>[] {
+  const limits: (number | undefined)[] = [];
+  let pages = paginateWith(blocks, pageHeight, limits);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const runt = pages.findIndex((p, i) => i > 0 && linesOn(p) > 0 && linesOn(p) < MIN_LINES);
+    if (runt < 0) break;
+    const before = pages[runt - 1]!;
+    // A forced break (a new chapter) cannot be moved across: the page is short by design.
+    if (pages[runt]!.fragments[0]?.block.pageBreakBefore && pages[runt]!.fragments[0]!.from === 0) break;
+    let wanted = MIN_LINES - linesOn(pages[runt]!);
+    let cut = 0;
+    for (let k = before.fragments.length - 1; k >= 0 && wanted > 0; k--) {
+      const f = before.fragments[k]!;
+      for (let r = f.to - 1; r >= f.from && wanted > 0; r--) {
+        cut += f.block.rows[r]!;
+        wanted -= f.block.lines?.[r] ?? 1;
+      }
+    }
+    const used = before.fragments.reduce((m, f) => Math.max(m, f.y + f.height), 0);
+    const limit = used - cut;
+    if (limit <= 0 || (limits[runt - 1] !== undefined && limit >= limits[runt - 1]!)) break;
+    limits[runt - 1] = limit;
+    // Pages after it are laid out afresh.
+    limits.length = runt;
+    pages = paginateWith(blocks, pageHeight, limits);
+  }
+  return pages;
+}
+
+/** One pass: `limits[i]`, when set, is how far down page i may be filled. */
+function paginateWith<T>(blocks: FlowBlock<T>[], pageHeight: number, limits: readonly (number | undefined)[]): FlowPage<T>[] {
   const pages: FlowPage<T>[] = [{ fragments: [] }];
   let page = pages[0]!;
   let y = 0;
+  const cap = (): number => limits[pages.length - 1] ?? pageHeight;
   const newPage = (): void => {
     page = { fragments: [] };
     pages.push(page);
@@ -78,11 +130,12 @@ export function paginate<T>(blocks: FlowBlock<T>[], pageHeight: number): FlowPag
       guard++;
       const before = y > 0 && from === 0 ? block.spaceBefore ?? 0 : 0;
       const header = block.header ?? 0;
-      const available = pageHeight - y - before - header;
+      const available = cap() - y - before - header;
       if (from === 0 && y > 0) {
         // Start only where the block (and whatever it must stay with) fits.
         const needed = before + startHeight(blocks, blockIndex);
-        if (needed > pageHeight - y && needed <= pageHeight) {
+        // On a fresh page the space before the block goes: it moves when the chain fits there.
+        if (needed > cap() - y && needed - before <= pageHeight) {
           newPage();
           continue;
         }

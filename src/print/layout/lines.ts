@@ -1,14 +1,17 @@
 /**
  * Line breaking for Chinese with embedded numbers and Latin words: UAX #14 break
- * opportunities (the `linebreak` package) narrowed by the clreq 禁则 rules, then greedy
- * filling. Renderer-independent: widths come from an `advance` callback.
+ * opportunities (the `linebreak` package) narrowed by the clreq 禁则 rules; then the breaks of
+ * the whole paragraph chosen together (as TeX does) so that every justified line fills its
+ * measure within the spacing rules of spacing.ts: slack goes to punctuation and Han–Western
+ * gaps first, then between Han characters up to a cap; a line that would need more, and a
+ * last line of one character, make the breaker choose other breaks. Renderer-independent:
+ * widths come from an `advance` callback.
  */
 import LineBreaker from 'linebreak';
+import { NO_LINE_END, NO_LINE_START, westernFlags } from './chars.ts';
+import { DEFAULT_RULES, glue, isClosingKind, isCountedKind, isSpaceKind, leadOf, lineEndTrim, type Glue, type SpacingRules } from './spacing.ts';
 
-/** Never at the start of a line (clreq 行首禁则). */
-export const NO_LINE_START = new Set([...'，。、；：？！）」』》〉】〕〗］｝’”…‥·・—～%‰℃,.;:?!)]}、〃々〻ゝゞ']);
-/** Never at the end of a line (clreq 行尾禁则). */
-export const NO_LINE_END = new Set([...'（「『《〈【〔〖［｛‘“([{']);
+export { NO_LINE_END, NO_LINE_START } from './chars.ts';
 
 /** Signs that belong to the number after them: ≥ 0.28 MPa, ± 5 %. */
 const BINDS_TO_NEXT = new Set([...'≥≤＜＞<>±~～≈¥￥$№#']);
@@ -20,10 +23,16 @@ export interface Line {
   text: string;
   /** Index in the paragraph's text where this line starts (for styled spans). */
   start?: number;
-  /** Natural width in points, trailing spaces excluded. */
+  /** Natural width in points (natural gaps included, trailing spaces excluded). */
   width: number;
   /** Set on every line of a paragraph except the last and except lines ended by a hard break. */
   justify: boolean;
+  /** Per code point of `text`: the natural gap after it, in points (Han–Western gaps, compressed punctuation). */
+  gaps?: number[];
+  /** Per code point: the gap after it when the line is justified to its measure. */
+  fill?: number[];
+  /** Where the first glyph starts relative to the line's left edge (negative: a mark's blank half in the margin). */
+  lead?: number;
 }
 
 export interface BreakOptions {
@@ -33,6 +42,11 @@ export interface BreakOptions {
   firstWidth?: number;
   /** Advance of one code point in points; `index` is its UTF-16 index in the paragraph (for mixed styles). */
   advance: (codePoint: number, index: number) => number;
+  /** The em at a UTF-16 index, in points (default: the advance of 中 there). */
+  em?: (index: number) => number;
+  rules?: SpacingRules;
+  /** Lines set flush left and never justified (table cells): only the line count and a lonely last line cost. */
+  ragged?: boolean;
 }
 
 /** Units written after a number; 24小时, 3个工作日 and 0.28MPa stay on one line. Longest first. */
@@ -77,6 +91,7 @@ function findBreakOpportunities(text: string): Opportunities {
   const allowed = new Set<number>();
   const required = new Set<number>();
   const spans = numberUnitSpans(text);
+  const western = westernByIndex(text);
   const breaker = new LineBreaker(text);
   for (let bk = breaker.nextBreak(); bk !== null; bk = breaker.nextBreak()) {
     const pos = bk.position;
@@ -96,120 +111,310 @@ function findBreakOpportunities(text: string): Opportunities {
     if (spans.some(([a, b]) => pos > a && pos < b)) continue;
     // And keep a number whole when it follows CJK punctuation rules UAX #14 misses (e.g. 0791-6132563「).
     if (DIGIT.test(next) && DIGIT.test(text[pos - 1] ?? '')) continue;
+    // Nor inside any Western run: a range (200—500), a code (Q/YLGY), a word.
+    if (western[pos - 1] && western[pos]) continue;
     allowed.add(pos);
   }
   return { allowed, required };
 }
 
-function widthOf(text: string, advance: (cp: number, index: number) => number, offset: number): number {
-  let w = 0;
-  let i = offset;
-  for (const ch of text) {
-    w += advance(ch.codePointAt(0) ?? 0, i);
-    i += ch.length;
+
+/** westernFlags per UTF-16 index (both halves of a surrogate pair share the flag). */
+function westernByIndex(text: string): boolean[] {
+  const chars = [...text];
+  const flags = westernFlags(chars);
+  const out: boolean[] = [];
+  chars.forEach((ch, i) => {
+    out.push(flags[i]!);
+    if (ch.length === 2) out.push(flags[i]!);
+  });
+  return out;
+}
+
+/** Positions where only an emergency break may go: never inside a number, before a closing or after an opening mark. */
+function emergencyAllowed(text: string, p: number): boolean {
+  const at = text[p] ?? '';
+  const before = text[p - 1] ?? '';
+  if (NO_LINE_START.has(at) || NO_LINE_END.has(before)) return false;
+  if (DIGIT.test(at) && /[0-9０-９.\-–—]/.test(before)) return false;
+  if (/[.\-–—]/.test(at) && DIGIT.test(before)) return false;
+  // Nor between a number and the letters of its unit (0.28MPa, 24h).
+  if ((DIGIT.test(before) && /[A-Za-z%]/.test(at)) || (/[A-Za-z]/.test(before) && DIGIT.test(at))) return false;
+  return !/[\uDC00-\uDFFF]/.test(at);
+}
+
+/** Em no gap between Han characters ever exceeds (the print audit calls a line loose beyond 0.1 em). */
+const LOOSE = 0.095;
+
+/** Costs of the total-fit breaker: what a line is charged for, in arbitrary units. */
+const COST = {
+  line: 10,
+  /** Per em of slack absorbed at punctuation and Han–Western gaps. */
+  stretchA: 2,
+  /** Times the square of the share of the Han gaps' capacity used. */
+  stretchB: 20,
+  /** Han gaps beyond the template's cap, up to LOOSE (a line that would otherwise leave one character alone). */
+  beyondCap: 500,
+  /** Slack no gap may take: the line is left short (ragged), which the breaker avoids above all but overflow. */
+  ragged: 3000,
+  raggedPerEm: 200,
+  shrink: 30,
+  /** A closing mark hanging past the margin (clreq 行尾点号悬挂): only when nothing else fits. */
+  hang: 20000,
+  /** Ragged lines: times the square of each non-last line's slack in em, to keep them even. */
+  raggedSlack: 0.5,
+  /** A last line of one character (孤字). */
+  lonely: 2000,
+  /** A break inside a word: only where nothing else fits (emergency breaks never split a number, emergencyAllowed). */
+  emergency: 50000,
+  overflow: 1e6,
+} as const;
+
+/** How far Han gaps may go past the template's cap, as a multiple of it (up to LOOSE em). */
+function beyondFactor(g: Glue): number {
+  return g.rules.maxStretch > 0 ? Math.max(1, LOOSE / g.rules.maxStretch) : 1;
+}
+
+interface Prefix {
+  adv: Float64Array;
+  gap: Float64Array;
+  a: Float64Array;
+  b: Float64Array;
+  h: Float64Array;
+  counted: Int32Array;
+  /** First code point at or after k that is not a space or line break; last such before k, plus one. */
+  startAt: Int32Array;
+  endAt: Int32Array;
+  /** leadOf, lineEndTrim and the width a closing mark may hang, per code point. */
+  lead: Float64Array;
+  trim: Float64Array;
+  hang: Float64Array;
+}
+
+function prefixOf(g: Glue): Prefix {
+  const n = g.cps.length;
+  const p: Prefix = {
+    adv: new Float64Array(n + 1),
+    gap: new Float64Array(n + 1),
+    a: new Float64Array(n + 1),
+    b: new Float64Array(n + 1),
+    h: new Float64Array(n + 1),
+    counted: new Int32Array(n + 1),
+    startAt: new Int32Array(n + 1),
+    endAt: new Int32Array(n + 1),
+    lead: new Float64Array(n + 1),
+    trim: new Float64Array(n + 1),
+    hang: new Float64Array(n + 1),
+  };
+  const blank = (k: number): boolean => isSpaceKind(g, k) || g.cps[k] === 10;
+  for (let k = 0; k < n; k++) {
+    p.adv[k + 1] = p.adv[k]! + g.advances[k]!;
+    p.gap[k + 1] = p.gap[k]! + g.gaps[k]!;
+    p.a[k + 1] = p.a[k]! + g.stretchA[k]!;
+    p.b[k + 1] = p.b[k]! + g.stretchB[k]!;
+    p.h[k + 1] = p.h[k]! + g.shrink[k]!;
+    p.counted[k + 1] = p.counted[k]! + (isCountedKind(g, k) ? 1 : 0);
+    p.endAt[k + 1] = blank(k) ? p.endAt[k]! : k + 1;
+    p.lead[k] = leadOf(g, k);
+    p.trim[k] = lineEndTrim(g, k);
+    p.hang[k] = isClosingKind(g, k) ? g.advances[k]! - p.trim[k]! : 0;
   }
-  return w;
+  p.startAt[n] = n;
+  for (let k = n - 1; k >= 0; k--) p.startAt[k] = blank(k) ? p.startAt[k + 1]! : k;
+  return p;
+}
+
+/** A line over code points [from, to) once spaces at its ends are dropped. */
+interface Span {
+  from: number;
+  to: number;
+}
+
+function trimmed(p: Prefix, a: number, b: number): Span {
+  const from = Math.min(p.startAt[a]!, b);
+  return { from, to: Math.max(from, p.endAt[b]!) };
+}
+
+interface Fit {
+  width: number;
+  stretchA: number;
+  stretchB: number;
+  shrink: number;
+  /** Width of a closing mark allowed to hang past the measure. */
+  hang: number;
+}
+
+function fitOf(p: Prefix, { from, to }: Span): Fit {
+  if (to <= from) return { width: 0, stretchA: 0, stretchB: 0, shrink: 0, hang: 0 };
+  const inner = to - 1;
+  return {
+    width: p.adv[to]! - p.adv[from]! + p.gap[inner]! - p.gap[from]! + p.lead[from]! - p.trim[inner]!,
+    stretchA: p.a[inner]! - p.a[from]!,
+    stretchB: p.b[inner]! - p.b[from]!,
+    shrink: p.h[inner]! - p.h[from]!,
+    hang: p.hang[inner]!,
+  };
+}
+
+/** Cost of setting `span` (code points [a, b) trimmed) as one line of the given measure; Infinity when it cannot be. */
+function lineCost(g: Glue, p: Prefix, span: Span, fit: Fit, measure: number, last: boolean, firstOfSegment: boolean, onlyChoice: boolean, ragged: boolean): number {
+  const em = g.ems[span.from] ?? 10;
+  let cost: number = COST.line;
+  const over = fit.width - measure;
+  if (over > 0.01) {
+    if (over <= fit.shrink + 0.01) cost += COST.shrink * (1 + over / Math.max(fit.shrink, 0.01));
+    else if (!ragged && fit.hang > 0 && over <= fit.hang + fit.shrink + 0.01) cost += COST.hang;
+    else if (onlyChoice) cost += COST.overflow + over;
+    else return Infinity;
+  } else if (!last && ragged) {
+    cost += COST.raggedSlack * (-over / em) ** 2;
+  } else if (!last) {
+    const slack = -over;
+    const inA = Math.min(slack, fit.stretchA);
+    const rest = slack - inA;
+    const inB = Math.min(rest, fit.stretchB);
+    const beyond = Math.min(rest - inB, fit.stretchB * (beyondFactor(g) - 1));
+    const left = rest - inB - beyond;
+    cost += COST.stretchA * (inA / em) + (fit.stretchB > 0 ? COST.stretchB * (inB / fit.stretchB) ** 2 : 0);
+    if (beyond > 0.01) cost += COST.beyondCap;
+    if (left > 0.01) cost += COST.ragged + COST.raggedPerEm * (left / em);
+  }
+  // One character alone on a last line (孤字); a line of marks only (a quiz's answer brackets) is no character.
+  if (last && !firstOfSegment && p.counted[span.to]! - p.counted[span.from]! === 1) cost += COST.lonely;
+  return cost;
+}
+
+/** Per code point of the line: the gap after it, natural and stretched (or shrunk) to fill `measure`. */
+function lineGaps(g: Glue, p: Prefix, span: Span, measure: number, justify: boolean): { gaps: number[]; fill?: number[] } {
+  const gaps: number[] = [];
+  for (let k = span.from; k < span.to; k++) gaps.push(k + 1 < span.to ? g.gaps[k]! : 0);
+  if (!justify || span.to - span.from < 2) return { gaps };
+  const fit = fitOf(p, span);
+  let slack = measure - fit.width;
+  if (slack < -fit.shrink - 0.01 && fit.hang > 0) slack += fit.hang;
+  const fill = gaps.slice();
+  if (slack < 0) {
+    const share = fit.shrink > 0 ? Math.min(1, -slack / fit.shrink) : 0;
+    for (let k = span.from; k + 1 < span.to; k++) fill[k - span.from]! -= g.shrink[k]! * share;
+    return { gaps, fill };
+  }
+  const inA = Math.min(slack, fit.stretchA);
+  const shareA = fit.stretchA > 0 ? inA / fit.stretchA : 0;
+  const shareB = fit.stretchB > 0 ? Math.min(beyondFactor(g), (slack - inA) / fit.stretchB) : 0;
+  for (let k = span.from; k + 1 < span.to; k++) fill[k - span.from]! += g.stretchA[k]! * shareA + g.stretchB[k]! * shareB;
+  return { gaps, fill };
 }
 
 /**
- * Break a paragraph into lines no wider than the measure: greedy, then, if that leaves a
- * lone character (plus punctuation) on the last line, narrower tries so that at least
- * three characters go down, as long as the paragraph does not get longer.
+ * Break a paragraph into lines no wider than the measure, choosing all its breaks together:
+ * the least total cost (see COST) over the break opportunities, with emergency breaks inside
+ * over-long words as a last resort. Hard breaks (\n) end a line without justifying it.
  */
 export function breakLines(text: string, options: BreakOptions): Line[] {
-  const lines = breakGreedy(text, options);
-  const last = lines[lines.length - 1];
-  if (lines.length < 2 || !last || !lonely(last.text) || text.includes('\n')) return lines;
-  const em = options.advance(0x4e2d, 0);
-  for (let k = 1; k <= 3; k++) {
-    const tighter = breakGreedy(text, { ...options, width: options.width - k * em, ...(options.firstWidth !== undefined ? { firstWidth: options.firstWidth - k * em } : {}) });
-    const tighterLast = tighter[tighter.length - 1];
-    if (tighter.length !== lines.length || !tighterLast) break;
-    if (!lonely(tighterLast.text)) {
-      // Keep the full measure for justification: only the break positions change.
-      return tighter;
-    }
-  }
-  return lines;
+  return breakLinesScored(text, options).lines;
 }
 
-/** A last line of one character, ignoring punctuation, reads as a stray (孤字). */
-function lonely(text: string): boolean {
-  return [...text].filter((ch) => !NO_LINE_START.has(ch) && !NO_LINE_END.has(ch)).length <= 1;
-}
+/** Costs at or above this mean a paragraph has a ragged, hanging or lonely line or an emergency break. */
+export const FLAWED = 1000;
 
-function breakGreedy(text: string, options: BreakOptions): Line[] {
-  const { advance } = options;
+/** The lines and their total cost (see COST): callers with some freedom (a blank's width) try again above FLAWED. */
+export function breakLinesScored(text: string, options: BreakOptions): { lines: Line[]; cost: number } {
+  const rules = options.rules ?? DEFAULT_RULES;
+  const g = glue(text, options.advance, options.em ?? ((i) => options.advance(0x4e2d, i)), rules);
+  const p = prefixOf(g);
+  const n = g.cps.length;
   const { allowed, required } = breakOpportunities(text);
+  const cpAt = new Map<number, number>();
+  g.offsets.forEach((o, k) => cpAt.set(o, k));
   const lines: Line[] = [];
-  let lineStart = 0;
-  let lastBreak = -1; // best allowed break seen in the current line
-  let width = 0;
-  const limit = (): number => (lines.length === 0 ? options.firstWidth ?? options.width : options.width);
-
-  const emit = (end: number, justify: boolean): void => {
-    const raw = text.slice(lineStart, end);
-    const trimmed = raw.replace(/\s+$/u, '').replace(/\n/g, '');
-    lines.push({ text: trimmed, start: lineStart, width: widthOf(trimmed, advance, lineStart), justify });
-    lineStart = end;
-    while (lineStart < text.length && text[lineStart] === ' ') lineStart++;
-    lastBreak = -1;
-    for (let p = lineStart + 1; p < i; p++) if (allowed.has(p)) lastBreak = p;
-    width = widthOf(text.slice(lineStart, i), advance, lineStart);
-  };
-
-  let i = 0;
-  while (i < text.length) {
-    if (i > lineStart && required.has(i)) {
-      emit(i, false);
-      continue;
-    }
-    if (i > lineStart && allowed.has(i)) lastBreak = i;
-    const cp = text.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    const w = ch === '\n' ? 0 : advance(cp, i);
-    // Spaces and closing punctuation may hang past the margin (clreq 行尾点号悬挂) when
-    // there is no legal break before them; everything else must fit.
-    const hangs = SPACE.test(ch) || (NO_LINE_START.has(ch) && lastBreak <= lineStart);
-    if (width + w > limit() + 0.01 && !hangs && i > lineStart) {
-      if (lastBreak > lineStart) {
-        emit(lastBreak, true);
-      } else {
-        // No legal break (a very long number or word): break at the last place that splits
-        // neither a number nor punctuation from its neighbour; if there is none, let the line
-        // run long rather than break a number.
-        let at = i;
-        const bad = (p: number): boolean =>
-          NO_LINE_START.has(text[p] ?? '') ||
-          NO_LINE_END.has(text[p - 1] ?? '') ||
-          (DIGIT.test(text[p] ?? '') && /[0-9０-９.\-–]/.test(text[p - 1] ?? '')) ||
-          (/[.\-–]/.test(text[p] ?? '') && DIGIT.test(text[p - 1] ?? ''));
-        while (at > lineStart && bad(at)) at--;
-        if (at > lineStart) emit(at, true);
-        else {
-          width += w;
-          i += ch.length;
-          continue;
+  let cost = 0;
+  const hard = [...required].filter((pos) => cpAt.has(pos)).map((pos) => cpAt.get(pos)!).sort((x, y) => x - y);
+  const segments: [number, number][] = [];
+  let segStart = 0;
+  for (const h of hard) {
+    if (h > segStart) segments.push([segStart, h]);
+    segStart = h;
+  }
+  if (segStart < n || segments.length === 0) segments.push([segStart, n]);
+  for (const [s0, s1] of segments) {
+    const regular = new Set<number>();
+    for (let k = s0 + 1; k < s1; k++) if (allowed.has(g.offsets[k]!)) regular.add(k);
+    const positions = [s0];
+    for (let k = s0 + 1; k < s1; k++) if (regular.has(k) || emergencyAllowed(text, g.offsets[k]!)) positions.push(k);
+    positions.push(s1);
+    const best = new Float64Array(positions.length).fill(Infinity);
+    const from = new Int32Array(positions.length).fill(-1);
+    best[0] = 0;
+    for (let j = 1; j < positions.length; j++) {
+      const b = positions[j]!;
+      const last = j === positions.length - 1;
+      const penalty = last || regular.has(b) ? 0 : COST.emergency;
+      const to = p.endAt[b]!;
+      for (let i = j - 1; i >= 0; i--) {
+        const a = positions[i]!;
+        const measure = a === 0 && options.firstWidth !== undefined ? options.firstWidth : options.width;
+        // Longer lines only get wider: stop once even shrinking and hanging cannot fit it
+        // (worked out from the prefix sums without building the line, the common case).
+        const f = Math.min(p.startAt[a]!, b);
+        if (i < j - 1 && to > f) {
+          const inner = to - 1;
+          const least = p.adv[to]! - p.adv[f]! + p.gap[inner]! - p.gap[f]! + p.lead[f]! - p.trim[inner]! - (p.h[inner]! - p.h[f]!) - p.hang[inner]!;
+          if (least > measure + 0.01) break;
+        }
+        if (best[i] === Infinity) continue;
+        const span = trimmed(p, a, b);
+        const fit = fitOf(p, span);
+        const c = lineCost(g, p, span, fit, measure, last, i === 0, i === j - 1, options.ragged === true);
+        if (c === Infinity) continue;
+        const total = best[i]! + c + penalty;
+        if (total < best[j]!) {
+          best[j] = total;
+          from[j] = i;
         }
       }
-      continue;
     }
-    width += w;
-    i += ch.length;
+    cost += best[positions.length - 1]!;
+    const chosen: number[] = [];
+    for (let j = positions.length - 1; j > 0; j = from[j]!) {
+      if (from[j]! < 0) throw new Error(`line breaking found no way through: ${text}`);
+      chosen.push(j);
+    }
+    chosen.reverse();
+    let a = s0;
+    for (const j of chosen) {
+      const b = positions[j]!;
+      const span = trimmed(p, a, b);
+      const justify = j !== positions.length - 1 && options.ragged !== true;
+      const measure = a === 0 && options.firstWidth !== undefined ? options.firstWidth : options.width;
+      const fit = fitOf(p, span);
+      // A line that fits only with its punctuation squeezed is drawn squeezed, justified or not.
+      const squeezed = fit.width > measure + 0.01 && fit.shrink > 0;
+      const { gaps, fill } = lineGaps(g, p, span, measure, justify || squeezed);
+      const lead = span.to > span.from ? leadOf(g, span.from) : 0;
+      lines.push({
+        text: g.cps.slice(span.from, span.to).map((cp) => String.fromCodePoint(cp)).join(''),
+        start: span.from < n ? g.offsets[span.from]! : text.length,
+        width: squeezed ? Math.max(measure, fit.width - fit.shrink) : fit.width,
+        justify,
+        gaps: squeezed && fill ? fill : gaps,
+        ...(fill && justify ? { fill } : {}),
+        ...(lead !== 0 ? { lead } : {}),
+      });
+      a = b;
+    }
   }
-  if (lineStart < text.length || lines.length === 0) {
-    const last = text.slice(lineStart).replace(/\s+$/u, '');
-    lines.push({ text: last, start: lineStart, width: widthOf(last, advance, lineStart), justify: false });
-  }
-  return lines;
+  return { lines, cost };
 }
 
-/** Extra spacing per character (PDF Tc) that justifies a line to `width`, or 0 when it should stay ragged. */
-export function justifySpacing(line: Line, width: number, size: number): number {
-  if (!line.justify) return 0;
-  const chars = [...line.text].length;
-  if (chars < 2 || !HAN.test(line.text)) return 0;
-  const spacing = (width - line.width) / (chars - 1);
-  // A line cut short by an unbreakable run would look gappy: leave it ragged instead.
-  return spacing > 0 && spacing <= size * 0.2 ? spacing : 0;
+/**
+ * Natural gaps and lead of a text set as one line (headers, numbers, cells drawn without breaking):
+ * what `breakLines` gives a line, for text that was never broken.
+ */
+export function naturalLine(text: string, advance: (codePoint: number, index: number) => number, rules: SpacingRules = DEFAULT_RULES, em?: (index: number) => number): Line {
+  const g = glue(text, advance, em ?? ((i) => advance(0x4e2d, i)), rules);
+  const p = prefixOf(g);
+  const span = { from: 0, to: g.cps.length };
+  const fit = fitOf(p, span);
+  const lead = span.to > 0 ? leadOf(g, 0) : 0;
+  return { text, start: 0, width: fit.width, justify: false, gaps: lineGaps(g, p, span, fit.width, false).gaps, ...(lead !== 0 ? { lead } : {}) };
 }

@@ -7,11 +7,19 @@
  *   const study = createStudy({ bank, store: localStorage, namespace: 'yunlan', hrefFor });
  *   let quiz = study.startQuiz({ count: 10, seed: Date.now(), scope: { documentId } });
  *   const { feedback } = study.answer(quiz.questions[0].id, { type: 'single', choice: 2 });
+ *
+ * One record per person: every practice (a document's, a role's, a unit's, the
+ * weekly question) writes to the same namespace, so every mistake reaches the
+ * one 错题本 and the flashcards. Options are shown in the bank's order on every
+ * screen (quiz, review, flashcards, weekly question): generated questions are
+ * already placed at a seeded random position, and a hand-written question's
+ * order is its author's (options such as 以上都对 rely on it), so the letter of
+ * an answer is the same wherever the question is seen.
  */
-import { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, type QuizScope } from '../assemble.ts';
+import { isoWeekOf, pickQuestions, weeklyQuestion, type QuizScope } from '../assemble.ts';
 import type { BankQuestion } from '../types.ts';
 import { addCards, cardFaces, dueCards, emptyDeck, nextDue, previewDue, rateCard, type Deck, type FlashcardRating } from './flashcards.ts';
-import type { Feedback, HrefFor, QuizResponse } from './grade.ts';
+import { feedbackFor, type Feedback, type HrefFor, type QuizResponse } from './grade.ts';
 import { documentProgress, emptyProgress, recordProgress, type Progress } from './progress.ts';
 import { emptyReviewBook, recordInReview, removeFromReview, reviewList, type ReviewBook, type ReviewEntry } from './review.ts';
 import { answerQuestion, createSession, goTo, score, type QuizSession, type Score } from './session.ts';
@@ -23,7 +31,8 @@ export * from './review.ts';
 export * from './flashcards.ts';
 export * from './progress.ts';
 export * from './storage.ts';
-export { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, inScope, type QuizScope } from '../assemble.ts';
+export * from './merge.ts';
+export { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, weeklySchedule, inScope, type QuizScope } from '../assemble.ts';
 export type { BankQuestion } from '../types.ts';
 
 export interface StudyOptions {
@@ -42,6 +51,8 @@ export interface Study {
   startQuiz(options: { count: number; seed: string | number; scope?: QuizScope }): QuizSession;
   /** A quiz of the questions in the review book (错题本), to clear them by answering right. */
   startReviewQuiz(options: { seed: string | number; count?: number }): QuizSession;
+  /** Answers a question outside a quiz (the question of the week): recorded like a quiz's first answer. */
+  answerOne(question: BankQuestion, response: QuizResponse): Feedback;
   /** Answers a question of the current quiz; updates the review book, flashcards and progress, and saves. */
   answer(questionId: string, response: QuizResponse): { feedback: Feedback; session: QuizSession; score: Score };
   goTo(index: number): QuizSession;
@@ -78,12 +89,20 @@ export function createStudy(options: StudyOptions): Study {
     writePart(store, namespace, 'progress', progress, at);
   };
 
+  /** A first answer into the one record: the review book, progress, and a flashcard when wrong. */
+  const record = (question: BankQuestion, correct: boolean): void => {
+    book = recordInReview(book, question.id, correct, now());
+    progress = recordProgress(progress, question, correct);
+    if (!correct) deck = addCards(deck, [question.id], now());
+    save();
+  };
+
   return {
     get session() {
       return session;
     },
     startQuiz({ count, seed, scope }) {
-      const picked = pickQuestions(options.bank, { count, seed, ...(scope ? { scope } : {}) }).map((q) => shuffleOptions(q, seed));
+      const picked = pickQuestions(options.bank, { count, seed, ...(scope ? { scope } : {}) });
       session = createSession(picked, { id: `quiz-${String(seed)}`, now: now() });
       save();
       return session;
@@ -92,25 +111,23 @@ export function createStudy(options: StudyOptions): Study {
       const questions = reviewList(book)
         .flatMap((entry) => {
           const question = byId.get(entry.questionId);
-          return question ? [shuffleOptions(question, seed)] : [];
+          return question ? [question] : [];
         })
         .slice(0, count ?? Infinity);
       session = createSession(questions, { id: `review-${String(seed)}`, now: now() });
       save();
       return session;
     },
+    answerOne(question, response) {
+      const feedback = feedbackFor(question, response, hrefFor);
+      record(question, feedback.correct);
+      return feedback;
+    },
     answer(questionId, response) {
       if (!session) throw new Error('no quiz in progress');
       const result = answerQuestion(session, questionId, response, { now: now(), hrefFor });
       session = result.session;
-      if (result.firstTry) {
-        const question = session.questions.find((q) => q.id === questionId) as BankQuestion;
-        const correct = result.feedback.correct;
-        book = recordInReview(book, questionId, correct, now());
-        progress = recordProgress(progress, question, correct);
-        if (!correct) deck = addCards(deck, [questionId], now());
-        save();
-      }
+      if (result.firstTry) record(session.questions.find((q) => q.id === questionId) as BankQuestion, result.feedback.correct);
       return { feedback: result.feedback, session, score: score(session) };
     },
     goTo(index) {

@@ -16,7 +16,14 @@ export interface KeyValueStore {
 }
 
 export const STORAGE_VERSION = 1;
-export type StoredPart = 'review' | 'cards' | 'progress' | 'session';
+/** The learning record's parts, and the reader's chosen unit and role ('scope', kept apart from the record). */
+export type StoredPart = 'review' | 'cards' | 'progress' | 'session' | 'scope';
+
+/** "我的单位 + 我的岗位": chosen once, read by the study and search islands. */
+export interface MyChoice {
+  unit?: string;
+  role?: string;
+}
 
 export function storageKey(namespace: string, part: StoredPart): string {
   return `guifan:study:v${STORAGE_VERSION}:${namespace}:${part}`;
@@ -38,6 +45,7 @@ const SHAPES: Record<StoredPart, (data: unknown) => boolean> = {
   cards: (d) => isObject(d) && isObject(d.cards) && Object.values(d.cards).every((c) => isObject(c) && typeof c.due === 'string'),
   progress: (d) => isObject(d) && isObject(d.documents),
   session: (d) => isObject(d) && Array.isArray(d.questions) && isObject(d.answers) && typeof d.id === 'string',
+  scope: (d) => isObject(d) && ['unit', 'role'].every((k) => d[k] === undefined || (typeof d[k] === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(d[k] as string))),
 };
 
 export interface PartTypes {
@@ -45,6 +53,7 @@ export interface PartTypes {
   cards: Deck;
   progress: Progress;
   session: QuizSession;
+  scope: MyChoice;
 }
 
 export function readPart<P extends StoredPart>(store: KeyValueStore, namespace: string, part: P): PartTypes[P] | undefined {

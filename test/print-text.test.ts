@@ -1,0 +1,158 @@
+/**
+ * The text layer of every example PDF, as pdftotext (-raw) and pdf.js extract it, holds the
+ * content's text exactly: each clause, phrase, commitment, target, hotline, option … appears
+ * with nothing but line breaks between its characters (no space inside a number, a word, a
+ * code, or between Han characters; Han–Western gaps and compressed punctuation are spacing,
+ * not characters).
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModelOrThrow } from '../src/model/index.ts';
+import type { Clause, Model } from '../src/model/types.ts';
+import { unitView } from '../src/model/view.ts';
+import { phraseDisplay } from '../src/model/wording.ts';
+import { FontCache } from '../src/print/fonts.ts';
+import { handbookView } from '../src/print/handbook.ts';
+import { buildPrint } from '../src/print/index.ts';
+import { handbookFileName, handbookScopes, quizScopes } from '../src/print/plan.ts';
+import { assembleQuiz, gbQuotes } from '../src/print/quiz.ts';
+import { tidySpaces } from '../src/print/render.ts';
+import { readGlyphs, type Glyph } from '../src/print/audit/pdf-glyphs.ts';
+import { defaultTemplatesDir, loadTemplates, type HandbookTemplate, type QuizTemplate } from '../src/print/templates.ts';
+import { pdftotext } from './fixtures/print/helpers.ts';
+
+let model: Model;
+const templates = loadTemplates(defaultTemplatesDir());
+let dir: string;
+let files: string[];
+let notes: string[];
+
+beforeAll(async () => {
+  model = await loadModelOrThrow('content');
+  dir = mkdtempSync(join(tmpdir(), 'guifan-text-'));
+  ({ files, notes } = await buildPrint(model, dir, { fonts: new FontCache() }));
+}, 240_000);
+
+/** Text as pdf.js gives it to a viewer's text layer: items in order, a line break after each line. */
+async function pdfjsText(path: string): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  let out = '';
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent();
+    for (const item of content.items) if ('str' in item) out += item.str + (item.hasEOL ? '\n' : '');
+    out += '\n';
+  }
+  await doc.destroy();
+  return out;
+}
+
+const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text with line breaks allowed between its characters, and a written space read as a space or a line break. */
+function exactly(text: string): RegExp {
+  // pdftotext reads the ideographic space as a space.
+  const chars = [...tidySpaces(text).replace(/\u3000/g, ' ')];
+  return new RegExp(chars.map((ch) => (ch === ' ' ? '[ \\n]' : escape(ch))).join('\\n?'), 'u');
+}
+
+const allClauses = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...allClauses(c.children)]);
+
+/** What each PDF must hold word for word. */
+function expected(file: string): string[] {
+  const name = basename(file);
+  const handbookTemplate = templates.find((t): t is HandbookTemplate => t.kind === 'handbook' && name.startsWith(`${t.output}-`) && handbookScopes(model, t).some((s) => handbookFileName(t, s) === name));
+  if (handbookTemplate) {
+    // What the handbook of that scope prints (its view), word for word.
+    const scope = handbookScopes(model, handbookTemplate).find((s) => handbookFileName(handbookTemplate, s) === name)!;
+    const view = handbookView(model, scope);
+    const clauses = view.documents.flatMap((d) => allClauses(d.clauses)).flatMap((c) => (c.text ? [c.text] : []));
+    const phrases = view.etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden].map((p) => phraseDisplay(p.text))));
+    const violations = view.assessments.flatMap((a) => a.violations.map((v) => v.text));
+    const references = view.documents.filter((d) => d.clauses.length > 0).flatMap((d) => d.references.map((r) => [r.code, r.title].filter(Boolean).join('　')));
+    return [...clauses, ...phrases, ...violations, ...references];
+  }
+  const poster = /^poster(-a4)?-(.+)\.pdf$/.exec(name);
+  if (poster) {
+    const unit = model.units.find((u) => u.id === poster[2])!;
+    const moved = notes.some((n) => n.startsWith(`${name}：`) && n.includes('正文移至二维码'));
+    const pub = unitView(model, unit.id).publicCommitments;
+    return [unit.name, ...pub.map((c) => (moved ? (c.title ?? c.text) : c.text)), ...pub.flatMap((c) => (c.target ? [c.target.wording] : [])), ...[unit.hotlines.service, unit.hotlines.supervision].flatMap((x) => (x ? [x] : []))];
+  }
+  const card = /^card(-sheet)?-(.+)\.pdf$/.exec(name);
+  if (card) {
+    const unit = model.units.find((u) => u.id === card[2])!;
+    return [unit.hotlines.service, unit.hotlines.supervision].flatMap((x) => (x ? [x] : []));
+  }
+  const quiz = /^quiz-(.+)-([A-Z]|key)\.pdf$/.exec(name);
+  if (quiz) {
+    const template = templates.find((t): t is QuizTemplate => t.kind === 'quiz')!;
+    const scope = quizScopes(model, template).find((s) => s.id === quiz[1])!;
+    const a = assembleQuiz(model, scope, template);
+    if (quiz[2] === 'key') return [];
+    return a.sections.flatMap((s) => s.questions.flatMap((q) => (q.type === 'single' || q.type === 'multiple' ? q.options.map((o) => gbQuotes(o)) : [])));
+  }
+  return [];
+}
+
+describe('the text layer of every example PDF', () => {
+  it('covers every file', () => {
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files.filter((x) => !basename(x).startsWith('quiz-') || !basename(x).endsWith('-key.pdf'))) expect(expected(f).length, basename(f)).toBeGreaterThan(0);
+  });
+
+  it('holds the content exactly (pdftotext -raw)', () => {
+    for (const f of files) {
+      const text = pdftotext(f);
+      const missing = expected(f).filter((e) => !exactly(e).test(text));
+      expect(missing, basename(f)).toEqual([]);
+    }
+  });
+
+  it('holds the content exactly (pdf.js, as a viewer selects and copies it)', async () => {
+    for (const f of files) {
+      const text = await pdfjsText(f);
+      const missing = expected(f).filter((e) => !exactly(e).test(text));
+      expect(missing, basename(f)).toEqual([]);
+    }
+  }, 240_000);
+
+  it('gains no space the PDF does not draw, in either extraction', async () => {
+    for (const f of files) {
+      const allowed = await drawnSpaces(f);
+      for (const text of [pdftotext(f), await pdfjsText(f)]) {
+        const invented = [...text.matchAll(/(\S) +(?=(\S))/gu)].map((m) => `${m[1]}${m[2]}`).filter((pair) => !allowed.has(pair));
+        expect({ file: basename(f), invented: [...new Set(invented)] }).toEqual({ file: basename(f), invented: [] });
+      }
+    }
+  }, 240_000);
+});
+
+/**
+ * Pairs of characters a space may stand between in extracted text: those drawn with a space
+ * glyph between them (U+0020, U+3000, which extractors read as a space), and the last and first
+ * characters of two elements drawn apart (table cells, a number beside its text, columns).
+ */
+async function drawnSpaces(file: string): Promise<Set<string>> {
+  const allowed = new Set<string>();
+  for (const page of await readGlyphs(new Uint8Array(readFileSync(file)))) {
+    let before: Glyph | undefined;
+    let spaced = false;
+    for (const g of page.glyphs) {
+      if (g.text === ' ' || g.text === '\u3000') {
+        spaced = true;
+        continue;
+      }
+      if (before) {
+        const apart = g.run !== before.run && (Math.abs(g.y - before.y) > 0.3 * g.size || Math.abs(g.x - (before.x + before.natural)) > 0.3 * g.size);
+        if (spaced || apart || Math.abs(g.y - before.y) > 0.3 * g.size) allowed.add(`${before.text}${g.text}`);
+      }
+      before = g;
+      spaced = false;
+    }
+  }
+  return allowed;
+}

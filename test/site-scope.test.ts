@@ -1,0 +1,294 @@
+/**
+ * Every page of a unit agrees with the unit's view, on each organisation under
+ * test/fixtures/orgs/ and the example: the unit page, its board (the QR page)
+ * and its norm pages show exactly the unit's public commitments with the unit's
+ * values and its numbers, nothing of a unit it does not belong to; /commitments/
+ * shows each unit's own values and no internal commitment; the downloads list no
+ * staff file; role pages list everything the role's practice asks about; unit
+ * pages exist where routes say, and every link on the site lands on a page and
+ * an anchor that exist. The sites are built without PDFs (buildSite alone).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../src/site/build.ts';
+import { loadModel, walkClauses, type Model } from '../src/model/index.ts';
+import { contactsOf } from '../src/model/contacts.ts';
+import { originNote } from '../src/model/origin.ts';
+import { requirementIds, roleRequirements } from '../src/model/role-requirements.ts';
+import { itemPath, paths, practicePath, rolePath, unitSections } from '../src/model/routes.ts';
+import { organisationView, posts, unitView, type ScopeView } from '../src/model/view.ts';
+import { formatDate } from '../src/model/wording.ts';
+import { plannedPrintFiles } from '../src/print/plan.ts';
+import { inScope } from '../src/quiz/assemble.ts';
+import { downloadGroups, publicFiles, roleHandbook } from '../src/site/downloads.ts';
+import { studyBank, studyScopes, scopeQuestions } from '../src/site/study.ts';
+import { buildSearchRecords } from '../src/search/records.ts';
+import { allPages, elements, hrefs, ids, mainOf, one, page, phoneNumbers, textOf } from './site-scope-html.ts';
+
+const TMP = path.resolve('test/.tmp/site-scope');
+const ORGS = [
+  { name: 'example', dir: 'content' },
+  { name: 'mixed-district', dir: 'test/fixtures/orgs/mixed-district' },
+  { name: 'three-level-power', dir: 'test/fixtures/orgs/three-level-power' },
+];
+
+interface Expected {
+  units: Record<string, { hotlines?: Record<string, string>; commitments?: Record<string, string | null>; internal?: string[] }>;
+}
+
+/** The numbers a unit's pages must show: its contacts, exactly. */
+const contactNumbers = (view: ScopeView): string[] => contactsOf(view.hotlines).map((c) => c.number);
+
+/** The [data-contact] numbers of some HTML (the footer's or the board's list). */
+function shownContacts(html: string): string[] {
+  return elements(html, { attrs: { 'data-contact': '' } }).map((e) => {
+    const link = /href="tel:[^"]*">([^<]+)</.exec(e.inner)?.[1];
+    return link ?? textOf(e.inner).split(/[：:]/).pop()!.trim();
+  });
+}
+
+function footerOf(html: string): string {
+  return one(html, { tag: 'footer', attrs: { class: 'site-footer' } }).inner;
+}
+
+for (const org of ORGS) {
+  describe(`${org.name}: every page reads the unit's view`, () => {
+    let model: Model;
+    let out: string;
+    let base: string;
+    const expected: Expected | undefined = fs.existsSync(`test/fixtures/orgs/expected/${org.name}.yaml`)
+      ? (parseYaml(fs.readFileSync(`test/fixtures/orgs/expected/${org.name}.yaml`, 'utf8')) as Expected)
+      : undefined;
+    /** A site path as the built pages link it (base, Chinese UI). */
+    const link = (sitePath: string): string => `${base}${sitePath}`;
+
+    beforeAll(async () => {
+      const loaded = await loadModel(org.dir);
+      expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      model = loaded.model!;
+      base = new URL(model.organisation.baseUrl).pathname.replace(/\/?$/, '/');
+      out = path.join(TMP, org.name);
+      fs.rmSync(out, { recursive: true, force: true });
+      await buildSite({ contentDir: org.dir, outDir: out, model });
+    }, 600_000);
+
+    it('unit page, board and norm pages: exactly the unit’s public commitments with its values, its numbers, nothing of another unit', () => {
+      for (const unit of model.units) {
+        const view = unitView(model, unit.id);
+        const where = `${org.name} ${unit.id}`;
+        const numbers = contactNumbers(view);
+        const publicIds = view.publicCommitments.map((c) => c.id);
+        // What other units have and this one does not: their own commitments and clauses.
+        const foreign = model.units.filter((u) => u.id !== unit.id).flatMap((u) => {
+          const other = unitView(model, u.id);
+          return [...other.commitments.map((c) => c.id), ...other.documents.flatMap((d) => [...walkClauses(d.clauses)].map((c) => c.id))].filter((id) => !view.has(id));
+        });
+
+        // The board (the posters' QR page): one set of numbers, the unit's.
+        const board = page(out, paths.board(unit.id));
+        const items = elements(mainOf(board), { attrs: { 'data-commitment': '' } });
+        expect(items.map((e) => e.attrs['data-commitment']), where).toEqual(publicIds);
+        items.forEach((e, i) => {
+          const c = view.publicCommitments[i]!;
+          const text = textOf(e.inner);
+          expect(text, `${where} ${c.id}`).toContain(c.text);
+          if (c.target) expect(text, `${where} ${c.id}`).toContain(c.target.wording);
+        });
+        expect(shownContacts(board), where).toEqual(numbers);
+        expect(shownContacts(footerOf(board)), `${where} board footer`).toEqual([]);
+        // Every number on the board is the unit's or in the unit's own commitment texts.
+        const allowed = new Set([...numbers, ...view.publicCommitments.flatMap((c) => [...phoneNumbers(c.text)])]);
+        for (const n of phoneNumbers(textOf(mainOf(board)))) expect(allowed, `${where}: ${n} on the board`).toContain(n);
+        expect(textOf(board)).toContain(formatDate(view.effective));
+
+        // The unit page: public commitments, then internal ones apart; its numbers in the footer.
+        const home = page(out, paths.unit(unit.id));
+        const pub = one(home, { tag: 'section', attrs: { class: 'unit-commitments' } }, where).inner;
+        const pubItems = elements(pub, { attrs: { 'data-commitment': '' } });
+        expect(pubItems.map((e) => e.attrs['data-commitment']), where).toEqual(publicIds);
+        pubItems.forEach((e, i) => {
+          const c = view.publicCommitments[i]!;
+          expect(textOf(e.inner)).toContain(c.text);
+          if (c.target) expect(textOf(e.inner)).toContain(c.target.wording);
+        });
+        const internal = elements(home, { tag: 'section', attrs: { class: 'unit-internal' } });
+        expect(internal.flatMap((s) => elements(s.inner, { attrs: { 'data-commitment': '' } }).map((e) => e.attrs['data-commitment'])), where).toEqual(view.internalCommitments.map((c) => c.id));
+        expect(shownContacts(footerOf(home)), `${where} footer`).toEqual(numbers);
+        expect(shownContacts(one(home, { tag: 'section', attrs: { 'aria-labelledby': 'h-hot' } }).inner), where).toEqual(numbers);
+
+        // The unit's norm pages: exactly its clauses, marked as the unit reads them, each document's date.
+        for (const doc of view.documents) {
+          const html = page(out, paths.unitDocument(unit.id, doc.id));
+          const here = `${where} ${doc.id}`;
+          const clauseIds = [...walkClauses(doc.clauses)].map((c) => c.id);
+          const shown = [...ids(mainOf(html))].filter((id) => id.startsWith('c-')).map((id) => id.slice(2));
+          expect(shown, here).toEqual(clauseIds);
+          for (const c of walkClauses(doc.clauses)) {
+            if (c.text === undefined) continue;
+            const li = one(html, { tag: 'li', attrs: { id: `c-${c.id}` } }, here);
+            expect(li.attrs.class, `${here} ${c.id}`).toContain(`origin-${originNote(c.origin).mark}`);
+          }
+          expect(textOf(one(html, { tag: 'dl', attrs: { class: 'doc-meta' } }).inner)).toContain(formatDate(doc.effective));
+          expect(shownContacts(footerOf(html)), `${here} footer`).toEqual(numbers);
+          for (const id of foreign) expect(html.includes(`id="c-${id}"`) || html.includes(`data-commitment="${id}"`), `${here} shows ${id}`).toBe(false);
+        }
+        for (const html of [board, home]) for (const id of foreign) expect(html.includes(`data-commitment="${id}"`), `${where} shows ${id}`).toBe(false);
+
+        // The hand-written expectations of the fixture, read independently of the model's views.
+        const exp = expected?.units[unit.id];
+        if (exp?.commitments) {
+          expect(items.map((e) => e.attrs['data-commitment']).sort(), `${where} (expected.yaml)`).toEqual(Object.keys(exp.commitments).sort());
+          for (const [id, value] of Object.entries(exp.commitments)) {
+            if (value !== null) expect(textOf(items.find((e) => e.attrs['data-commitment'] === id)!.inner), `${where} ${id}`).toContain(value);
+          }
+        }
+        if (exp?.hotlines) for (const n of Object.values(exp.hotlines)) expect(shownContacts(board), `${where} (expected.yaml)`).toContain(String(n));
+        if (exp?.internal) for (const id of exp.internal) expect(board.includes(`data-commitment="${id}"`), `${where} ${id}`).toBe(false);
+      }
+    });
+
+    it('/commitments/ shows each unit’s own values, no internal commitment and no {{…}}', () => {
+      const html = page(out, paths.commitments());
+      expect(html).not.toContain('{{');
+      const internal = new Set([...model.units.flatMap((u) => unitView(model, u.id).internalCommitments.map((c) => c.id)), ...model.commitmentSets.flatMap((s) => s.commitments.filter((c) => !c.public).map((c) => c.id))]);
+      for (const id of internal) {
+        expect(html, id).not.toContain(`data-commitment="${id}"`);
+        expect(html, id).not.toContain(`id="cm-${id}"`);
+      }
+      let checked = 0;
+      for (const unit of model.units) {
+        for (const c of unitView(model, unit.id).publicCommitments) {
+          const item = one(html, { tag: 'li', attrs: { 'data-commitment': c.id } }, `${unit.id} ${c.id}`);
+          const version = elements(item.inner, { tag: 'li', attrs: { 'data-units': (v) => v.split(' ').includes(unit.id) } });
+          expect(version, `${unit.id} ${c.id}`).toHaveLength(1);
+          expect(textOf(version[0]!.inner)).toContain(c.text);
+          if (c.target) expect(textOf(version[0]!.inner)).toContain(c.target.wording);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+
+    it('downloads list exactly the public files, grouped by unit then the organisation’s; no page names a staff file', () => {
+      const html = page(out, paths.downloads());
+      const groups = elements(html, { tag: 'section', attrs: { class: 'download-group' } });
+      const planned = downloadGroups(model);
+      expect(groups.map((g) => g.attrs['data-unit'])).toEqual(planned.map((g) => g.unitId ?? 'organisation'));
+      groups.forEach((g, i) => {
+        const files = hrefs(g.inner).filter((h) => h.endsWith('.pdf')).map((h) => h.slice(link('print/').length));
+        expect(files).toEqual(planned[i]!.files.map((f) => f.file));
+        for (const f of planned[i]!.files) if (f.unitId) expect(f.unitId).toBe(g.attrs['data-unit']);
+      });
+      const published = new Set(publicFiles(model).map((f) => f.file));
+      expect(published.size).toBe(plannedPrintFiles(model).filter((f) => f.audience === 'public').length);
+      const staff = plannedPrintFiles(model).filter((f) => f.audience === 'staff').map((f) => f.file);
+      expect(staff.length).toBeGreaterThan(0);
+      for (const p of allPages(out)) {
+        const any = page(out, p);
+        for (const f of staff) expect(any.includes(f), `${p} names ${f}`).toBe(false);
+        for (const h of hrefs(any).filter((x) => x.endsWith('.pdf'))) expect(published.has(h.slice(link('print/').length)), `${p} links ${h}`).toBe(true);
+      }
+    });
+
+    it('role pages list everything the role’s practice asks about, with the practice and the handbook', () => {
+      const check = (view: ScopeView, roleId: string, sitePath: string, questions: ReturnType<typeof studyBank>, practice: string, unitId?: string): number => {
+        const html = page(out, sitePath);
+        const links = new Set(hrefs(mainOf(html)));
+        const listed = requirementIds(roleRequirements(model, view, roleId));
+        let n = 0;
+        for (const q of questions) {
+          for (const id of q.sources) {
+            const target = itemPath(model, id, unitId);
+            if (target === undefined || model.index[id]?.kind === 'role' || model.index[id]?.kind === 'unit') continue;
+            expect(listed.has(id) || model.index[id]?.kind === 'document', `${sitePath}: ${q.id} cites ${id}, not in the role's requirements`).toBe(true);
+            expect(links.has(link(target)), `${sitePath}: ${q.id} cites ${id} (${target}), not linked`).toBe(true);
+            n++;
+          }
+        }
+        expect(links.has(link(practice)), `${sitePath} practice ${practice}`).toBe(true);
+        const handbook = roleHandbook(model, roleId, unitId);
+        if (handbook) expect(links.has(link(paths.print(handbook.file))), `${sitePath} handbook`).toBe(true);
+        return n;
+      };
+      let cited = 0;
+      for (const unit of model.units) {
+        const view = unitView(model, unit.id);
+        const bank = studyBank(model, unit.id);
+        for (const roleId of unitSections(unit).roles) {
+          const questions = bank.filter((q) => inScope(q, { roleId }));
+          cited += check(view, roleId, rolePath(model, roleId, unit.id), questions, practicePath({ unitId: unit.id, roleId }), unit.id);
+        }
+      }
+      for (const role of posts(model)) {
+        const scope = studyScopes(model).find((x) => x.kind === 'role' && x.id === role.id)!;
+        cited += check(organisationView(model), role.id, paths.role(role.id), scopeQuestions(model, scope), practicePath({ roleId: role.id }));
+      }
+      expect(cited).toBeGreaterThan(0);
+    });
+
+    it('a unit has its own etiquette, assessment, process and role pages exactly where routes say, with its wording', () => {
+      for (const unit of model.units) {
+        const sections = unitSections(unit);
+        const view = unitView(model, unit.id);
+        expect(fs.existsSync(path.join(out, paths.unitEtiquette(unit.id))), unit.id).toBe(sections.etiquette);
+        expect(fs.existsSync(path.join(out, paths.unitAssessment(unit.id))), unit.id).toBe(sections.assessment);
+        const processDirs = fs.existsSync(path.join(out, 'units', unit.id, 'processes')) ? fs.readdirSync(path.join(out, 'units', unit.id, 'processes')).sort() : [];
+        expect(processDirs, unit.id).toEqual([...sections.processes].sort());
+        expect(fs.readdirSync(path.join(out, 'units', unit.id, 'roles')).sort(), unit.id).toEqual([...sections.roles].sort());
+        if (sections.etiquette) {
+          const html = page(out, paths.unitEtiquette(unit.id));
+          for (const set of view.etiquette) for (const s of set.situations) for (const p of [...s.phrases, ...s.forbidden]) expect(html, `${unit.id} ${p.id}`).toContain(`id="p-${p.id}"`);
+          for (const id of unit.omitted) expect(html, `${unit.id} omits ${id}`).not.toMatch(new RegExp(`id="(p|s|r|rs)-${id}"`));
+        }
+        for (const processId of sections.processes) {
+          const html = page(out, paths.unitProcess(unit.id, processId));
+          const process = view.processes.find((p) => p.id === processId)!;
+          for (const n of process.nodes) {
+            const step = one(html, { tag: 'li', attrs: { id: `step-${n.id}` } }, `${unit.id} ${n.id}`);
+            if (n.timeLimit) {
+              expect(textOf(step.inner), `${unit.id} ${n.id}`).toContain(n.timeLimit);
+              // The chart draws the unit's limit too.
+              expect(textOf(one(html, { tag: 'figure', attrs: { class: 'process-chart' } }).inner).replace(/\s/g, ''), `${unit.id} ${n.id} chart`).toContain(n.timeLimit.replace(/\s/g, ''));
+            }
+          }
+        }
+      }
+    });
+
+    it('every link on the site, and every search record, lands on a page and an anchor that exist', () => {
+      const pages = allPages(out);
+      const anchors = new Map<string, Set<string>>();
+      const idsOf = (p: string): Set<string> => {
+        let set = anchors.get(p);
+        if (!set) anchors.set(p, (set = ids(page(out, p))));
+        return set;
+      };
+      const known = new Set(pages);
+      let checked = 0;
+      for (const p of pages) {
+        for (const h of hrefs(page(out, p))) {
+          if (h.startsWith('#')) {
+            expect(idsOf(p).has(decodeURIComponent(h.slice(1))), `${p} links ${h}`).toBe(true);
+            continue;
+          }
+          if (!h.startsWith(base) || h.startsWith(`${base}pagefind/`)) continue;
+          const [pathPart, anchor] = h.slice(base.length).split('#') as [string, string | undefined];
+          const target = pathPart.replace(/\?.*$/, '');
+          if (target.endsWith('.pdf') || target.endsWith('.json')) continue;
+          expect(known.has(target), `${p} links ${h}`).toBe(true);
+          if (anchor) expect(idsOf(target).has(decodeURIComponent(anchor)), `${p} links ${h}`).toBe(true);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(pages.length);
+      // Search results land too: every record's page and anchor is on the site.
+      for (const r of buildSearchRecords(model)) {
+        const [target, anchor] = r.path.split('#') as [string, string | undefined];
+        expect(known.has(target), `search record ${r.id}: ${r.path}`).toBe(true);
+        if (anchor) expect(idsOf(target).has(anchor), `search record ${r.id}: ${r.path}`).toBe(true);
+      }
+    });
+  });
+}
