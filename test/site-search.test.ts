@@ -17,7 +17,7 @@ import { buildSearchRecords, groupRecords, RECORD_KINDS, toPagefindRecord } from
 import { foldPairs, readings, writeSearchData, type SearchMeta } from '../src/search/search-data.ts';
 import { suggest } from '../src/search/suggest.ts';
 import { defaultSynonymGroups, defaultSynonymsFile, synonymGroups } from '../src/search/synonyms.ts';
-import { compact, hanTerm, indexTokens, numberTerm } from '../src/search/tokens.ts';
+import { compact, hanTerm, indexTokens, loneTerm, numberTerm } from '../src/search/tokens.ts';
 import { parse } from 'yaml';
 
 const segment = (() => {
@@ -28,7 +28,11 @@ const segment = (() => {
 describe('tokens', () => {
   it('write every Han bigram of a text, and each run’s last character, as one ASCII word', () => {
     const tokens = indexTokens('收取现金时应唱收唱付，当面点清。');
-    for (const piece of ['唱收', '收唱', '唱付', '付', '当面', '点清', '清']) expect(tokens).toContain(hanTerm(piece));
+    for (const piece of ['唱收', '收唱', '唱付', '当面', '点清']) expect(tokens).toContain(hanTerm(piece));
+    // A run's last character alone, as a term no two-character piece's term starts with.
+    for (const ch of ['付', '清']) expect(tokens).toContain(loneTerm(ch));
+    expect(loneTerm('付').startsWith(hanTerm('付'))).toBe(true);
+    for (const t of tokens) if (t !== loneTerm('付')) expect(loneTerm('付').startsWith(t)).toBe(false);
     expect(tokens).not.toContain(hanTerm('付当'));
     for (const t of tokens) expect(t).toMatch(/^[a-z0-9_]+$/);
     // A character is a prefix of every bigram it starts.

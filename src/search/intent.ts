@@ -14,6 +14,8 @@ export interface Intent {
   /** Or: a phrase that opens (or closes) a situation, the first (or last) of its phrases. */
   opening?: boolean;
   closing?: boolean;
+  /** How much answering it counts (1 unless said): 第一句 asks for one phrase of a situation, not any. */
+  strength?: number;
 }
 
 /** Something said to a person: 怎么(跟客户)说, 怎么道歉, 说什么. */
@@ -23,8 +25,8 @@ const DURATION = /\d+\s*(?:个)?(?:工作日|日|天|小时|分钟|秒|周|月)|
 
 const CUES: { cue: RegExp; intent: Intent }[] = [
   { cue: new RegExp(`(?:说什么|说啥|讲什么|怎么说|怎么讲|第一句|开场白|用语|话术|(?:怎么|怎样|如何|咋)(?:跟|和|对|向|给)?[^，,。？?！!\\s]{0,8}?(?:${SPEECH}))`), intent: { kinds: ['phrase'] } },
-  { cue: /第一句|开场白|开口先|头一句|一开口/, intent: { opening: true } },
-  { cue: /最后一句|结束语|结束时说|挂电话前|临走/, intent: { closing: true } },
+  { cue: /第一句|开场白|开口先|头一句|一开口/, intent: { opening: true, strength: 3 } },
+  { cue: /最后一句|结束语|结束时说|挂电话前|临走/, intent: { closing: true, strength: 3 } },
   { cue: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|允许|准不准|让不让|许不许|要不要|该不该|是不是要|是否|能吗|可否/, intent: { kinds: ['clause', 'conduct'] } },
   { cue: /罚|处分|扣分|后果|会怎样|会怎么样|什么处理|怎么处理.*(?:员工|人员|本人)/, intent: { kinds: ['violation', 'threshold'] } },
   { cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限|什么时候|多少分钟/, intent: { says: DURATION } },
@@ -44,7 +46,9 @@ export function intentsOf(folded: string, compact: string): Intent[] {
   return out;
 }
 
-/** How many of the intents an item answers: by its kind, its text, its place among its situation's phrases. */
+/** How many of the intents an item answers (each by its strength): by its kind, its text, its place among its situation's phrases. */
 export function answered(intents: readonly Intent[], item: { kind: string; content: string; first?: boolean; last?: boolean }): number {
-  return intents.filter((i) => i.kinds?.includes(item.kind) || i.says?.test(item.content) || (i.opening && item.kind === 'phrase' && item.first) || (i.closing && item.kind === 'phrase' && item.last)).length;
+  return intents
+    .filter((i) => i.kinds?.includes(item.kind) || i.says?.test(item.content) || (i.opening && item.kind === 'phrase' && item.first) || (i.closing && item.kind === 'phrase' && item.last))
+    .reduce((n, i) => n + (i.strength ?? 1), 0);
 }

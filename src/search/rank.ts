@@ -63,6 +63,8 @@ interface Fields {
   above: string;
   titleCompact: string;
   textCompact: string;
+  /** Every field, compact: where a synonym must be found whole. */
+  allCompact: string;
   /** Whether the title is a heading or name rather than the start of the text. */
   heading: boolean;
   length: number;
@@ -79,7 +81,7 @@ function fieldsOf(c: Candidate): Fields {
   const length = [...compact(`${title}${content}`)].length;
   const lead = compact(title.replace(/^\d+(?:\.\d+)* /, '').replace(/…$/, ''));
   const heading = !(lead && compact(content).startsWith(lead));
-  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), length, heading };
+  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), allCompact: compact(`${title} ${content} ${extra} ${above} ${below}`), length, heading };
 }
 
 /**
@@ -143,13 +145,23 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, det
   }
 
   const norm = K1 * (1 - B + (B * f.length) / Math.max(1, stats.avgLength));
-  // Alternatives of one concept share its rarity (the commonest one's), so a rare synonym does not outweigh the word typed.
+  // Alternatives of one concept share its rarity (the commonest one's), so a rare synonym does not
+  // outweigh the word typed. An alternative of several pieces is as common as its rarest piece
+  // (no more records hold 老年客户 than hold 年客), not as its commonest (客户).
   const slotDf = new Map<string, number>();
   const altsOf = new Map<number, Set<string>>();
   for (const p of q.pieces) altsOf.set(p.slot, (altsOf.get(p.slot) ?? new Set()).add(p.alt));
+  const altDf = new Map<string, number>();
   for (const p of q.pieces) {
-    const key = (altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`;
-    slotDf.set(key, Math.max(slotDf.get(key) ?? 0, stats.df(p.term)));
+    if (p.source === 'sound') continue;
+    const key = `${p.slot}\u0000${p.alt}`;
+    altDf.set(key, Math.min(altDf.get(key) ?? Infinity, stats.df(p.term)));
+  }
+  for (const p of q.pieces) {
+    const multi = (altsOf.get(p.slot)?.size ?? 1) > 1;
+    const key = multi ? `${p.slot}` : `${p.slot}\u0000${p.pos}`;
+    const df = multi && p.source !== 'sound' ? altDf.get(`${p.slot}\u0000${p.alt}`)! : stats.df(p.term);
+    slotDf.set(key, Math.max(slotDf.get(key) ?? 0, df));
   }
   const dfOf = (p: QueryPiece) => slotDf.get((altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`) ?? stats.df(p.term);
   // slot → alternative → position → best contribution there.
@@ -160,9 +172,13 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, det
     const key = `${p.slot}\u0000${p.alt}`;
     if (!positions.has(key)) positions.set(key, new Set());
     positions.get(key)!.add(p.pos);
+    // A synonym counts only where the item holds it whole: 客户 alone is not 老年客户.
+    if (p.source === 'synonym' && [...p.alt].length > 2 && !f.allCompact.includes(compact(p.alt))) continue;
+    // A post is held by an item concerning it, or naming it in its text (a step of another post's lane may still name it).
     const roleIds = q.roleSlots.get(p.slot);
     const byRole = roleIds ? roleFrequency(c, roleIds) : undefined;
-    const { tf, own } = byRole === undefined ? termFrequency(f, p) : { tf: byRole, own: byRole > 0 };
+    const byText = termFrequency(f, p);
+    const { tf, own } = byRole === undefined || byText.tf > byRole ? byText : { tf: byRole, own: byRole > 0 };
     if (tf === 0) continue;
     if (own) ownSlots.add(p.slot);
     const contribution = p.weight * idf(dfOf(p), stats.records) * ((tf * (K1 + 1)) / (tf + norm));
