@@ -43,6 +43,12 @@ export interface Hit {
 
 /** How much more an item counts for each intent of the question it answers (intent.ts). */
 const INTENT_BOOST = 0.3;
+/**
+ * A forbidden phrase is worded the way people talk, so an everyday query shares its words more
+ * than the rule's: unless the query asks about wording not to use, or holds the phrase whole,
+ * it counts this much (收到假钱怎么处理: the counterfeit rule, not 你这是假钱).
+ */
+const FORBIDDEN_SHARE = 0.75;
 
 export interface SearchOutcome {
   query: AnalyzedQuery;
@@ -188,7 +194,8 @@ export class SearchEngine {
         if (s.score <= 0) return;
         const kind = d.meta.kind ?? '';
         const asked = answered(intents, { kind, content: m.content, first: i === 0, last: i === members.length - 1 });
-        const score = s.tier + (s.score - s.tier) * (1 + INTENT_BOOST * asked);
+        const damp = kind === 'forbidden' && !intents.some((x) => x.kinds?.includes('forbidden')) ? FORBIDDEN_SHARE : 1;
+        const score = s.tier + (s.score - s.tier) * (1 + INTENT_BOOST * asked) * damp;
         const containers = [...ancestors.map((a) => a.url), ...(parent && parent !== m.url ? [parent] : [])];
         hits.push({ url: m.url, title: m.title, content: m.content, kind, context: d.meta.context ?? '', score, tier: s.tier, matched: s.matched, containers });
       });

@@ -25,6 +25,7 @@ const DURATION = /\d+\s*(?:个)?(?:工作日|日|天|小时|分钟|秒|周|月)|
 
 const CUES: { cue: RegExp; intent: Intent }[] = [
   { cue: new RegExp(`(?:说什么|说啥|讲什么|怎么说|怎么讲|第一句|开场白|用语|话术|(?:怎么|怎样|如何|咋)(?:跟|和|对|向|给)?[^，,。？?！!\\s]{0,8}?(?:${SPEECH}))`), intent: { kinds: ['phrase'] } },
+  { cue: /忌语|禁语|不能说|不该说|不要说|不许说|不准说|别说|说不得|不文明/, intent: { kinds: ['forbidden'] } },
   { cue: /第一句|开场白|开口先|头一句|一开口/, intent: { opening: true, strength: 3 } },
   { cue: /最后一句|结束语|结束时说|挂电话前|临走/, intent: { closing: true, strength: 3 } },
   { cue: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|允许|准不准|让不让|许不许|要不要|该不该|是不是要|是否|能吗|可否/, intent: { kinds: ['clause', 'conduct'] } },
