@@ -220,7 +220,8 @@ export class SearchEngine {
     // One item once: a unit's copy (its own number in the text) only when it matches better than the group's.
     const seen = new Set<string>();
     const unique = hits.filter((h) => {
-      const id = `${h.kind}:${h.url.split('#')[1] ?? h.url}`;
+      // A page without an anchor (a process, a norm document) by its own name: a unit's copy at /units/<unit>/… is the same page.
+      const id = `${h.kind}:${h.url.split('#')[1] ?? h.url.split('/').filter(Boolean).at(-1) ?? h.url}`;
       if (seen.has(id)) return false;
       seen.add(id);
       return true;
