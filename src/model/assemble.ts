@@ -3,20 +3,21 @@
  * builder (build/*.ts), the global id index, and the checks that need the whole
  * index (references). Units are resolved afterwards, in resolve.ts.
  */
-import { buildAssessment } from './build/assessment.ts';
+import { buildAssessment, checkAssessmentRefs } from './build/assessment.ts';
 import { buildCommitmentSet } from './build/commitments.ts';
 import { at, type BuildContext, type Path } from './build/context.ts';
 import { buildDocument } from './build/document.ts';
 import { buildEtiquette, checkEtiquetteRefs } from './build/etiquette.ts';
 import { buildProcess, checkProcessRefs } from './build/process.ts';
 import { buildQuiz } from './build/quiz.ts';
+import { buildService, checkServiceRefs } from './build/services.ts';
 import { buildSynonyms, collectKeywords } from './build/search.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { checkRef, IdIndex } from './ids.ts';
 import type { LoadedContent } from './load.ts';
 import type { Scope } from './params.ts';
 import type { ClauseInput, Kind } from './schema.ts';
-import { formatPath, type ParsedFile } from './source.ts';
+import { formatPath, idsInText, type ParsedFile } from './source.ts';
 import type {
   Assessment,
   CommitmentSet,
@@ -29,6 +30,7 @@ import type {
   Process,
   QuizBank,
   Role,
+  Service,
   Synonyms,
 } from './types.ts';
 import { walkClauses } from './clauses.ts';
@@ -56,6 +58,7 @@ export interface Assembled {
   commitmentSets: CommitmentSet[];
   processes: Process[];
   assessments: Assessment[];
+  services: Service[];
   quizzes: QuizBank[];
   pages: Page[];
   keywords: Record<string, string[]>;
@@ -66,11 +69,14 @@ export interface Assembled {
 }
 
 /** Every kind of item a question may cite (it tests what it cites). */
-export const CITABLE: readonly ItemKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'node', 'process', 'violation', 'situation', 'rule-set', 'threshold', 'inspection', 'award'];
+export const CITABLE: readonly ItemKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'node', 'process', 'violation', 'situation', 'rule-set', 'threshold', 'inspection', 'award', 'service', 'material'];
 
 export function assemble(content: LoadedContent, diags: Diagnostics): Assembled {
   const ids = new IdIndex(diags);
-  for (const { pf } of content.invalid) collectIds(pf.data, ids.shadow);
+  for (const { pf } of content.invalid) {
+    if (pf.data === undefined) for (const id of idsInText(pf.text)) ids.shadow.add(id);
+    else collectIds(pf.data, ids.shadow);
+  }
   for (const kind of content.unreadable) for (const k of ITEM_KINDS_OF[kind]) ids.unknowable.add(k);
 
   // Organisation
@@ -128,6 +134,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   const commitmentSets = content.commitments.map((f) => buildCommitmentSet(f, ctx));
   const processes = content.processes.map((f) => buildProcess(f, ctx));
   const assessments = content.assessment.map((f) => buildAssessment(f, ctx));
+  const services = content.services.map((f) => buildService(f, ctx));
   // Units' own clauses and commitments are registered before references are checked.
   registerUnitItems(content.units, ids);
   const quizzes = content.quiz.map((f) => buildQuiz(f, ctx));
@@ -140,18 +147,15 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   }
   for (const f of content.etiquette) checkEtiquetteRefs(f, ids, diags);
   for (const f of content.processes) checkProcessRefs(f, ids, diags);
-  for (const f of content.assessment) {
-    f.data.violations.forEach((v, i) =>
-      (v.clauses ?? []).forEach((c, j) => checkRef(ids, diags, c, ['clause'], at(f.pf, ['violations', i, 'clauses', j]), formatPath(['violations', i, 'clauses', j]))),
-    );
-  }
+  for (const f of content.assessment) checkAssessmentRefs(f, ids, diags);
+  for (const f of content.services) checkServiceRefs(f, ids, diags);
   for (const f of content.quiz) {
     f.data.questions.forEach((q, i) =>
       q.cites.forEach((c, j) => checkRef(ids, diags, c, CITABLE, at(f.pf, ['questions', i, 'cites', j]), formatPath(['questions', i, 'cites', j]))),
     );
   }
   // `units:` may be written on any file and on most items: every name must be a unit.
-  for (const f of [...content.norms, ...content.etiquette, ...content.commitments, ...content.processes, ...content.assessment, ...content.quiz]) checkUnitRefs(f.pf, f.data, ids, diags);
+  for (const f of [...content.norms, ...content.etiquette, ...content.commitments, ...content.processes, ...content.assessment, ...content.services, ...content.quiz]) checkUnitRefs(f.pf, f.data, ids, diags);
 
   const pages: Page[] = content.pages.map((p) => ({
     slug: p.slug,
@@ -175,6 +179,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     commitmentSets,
     processes,
     assessments,
+    services,
     quizzes,
     pages,
     keywords: collectKeywords(content, Object.keys(ITEM_KINDS_OF) as Kind[]),
@@ -216,7 +221,8 @@ const ITEM_KINDS_OF: Record<Kind, ItemKind[]> = {
   etiquette: ['etiquette', 'situation', 'phrase', 'forbidden', 'conduct', 'rule-set'],
   commitments: ['commitment-set', 'commitment'],
   processes: ['process', 'node'],
-  assessment: ['assessment', 'inspection', 'threshold', 'violation', 'award'],
+  assessment: ['assessment', 'inspection', 'phase', 'threshold', 'violation', 'score-item', 'award'],
+  services: ['service', 'material'],
   quiz: ['quiz', 'question'],
   units: ['unit', 'clause', 'commitment'],
   synonyms: [],
@@ -233,7 +239,11 @@ function collectIds(data: unknown, into: Set<string>, seen = new Set<object>()):
   if (Array.isArray(data)) for (const x of data) collectIds(x, into, seen);
   else {
     const id = (data as Record<string, unknown>).id;
-    if (typeof id === 'string') into.add(id);
+    if (typeof id === 'string') {
+      into.add(id);
+      // An id spoilt by a slip (a zero-width space, curly quotes) still stands for the id meant.
+      into.add(id.replace(/[\u200b-\u200f\u2060\ufeff\u00a0\u3000“”‘’"'\s]/g, ''));
+    }
     for (const v of Object.values(data)) collectIds(v, into, seen);
   }
 }
