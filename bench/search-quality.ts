@@ -1,57 +1,111 @@
 /**
- * Search quality on the query set of issue 14 (test/search-queries/), ours beside the peer
- * (Pagefind's default page-level index of the same built site), per category.
+ * Search quality on the query sets of issue 14 (test/search-queries/), ours beside the peer
+ * (Pagefind's default page-level index of the same built site), per category, per organisation.
  *
- *   npx tsx bench/search-quality.ts                 the tuning part
- *   npx tsx bench/search-quality.ts --held-aside    the part kept aside (final figures only)
- *   options: --dist DIR (an already built example site; default: build one)  --misses
+ *   npx tsx bench/search-quality.ts                        the tuning part (the example)
+ *   npx tsx bench/search-quality.ts --set tuning,held-aside   both parts of the first round (the example)
+ *   npx tsx bench/search-quality.ts --fresh                the fresh held-aside set, on each of its
+ *                                                          three organisations (final figures only)
+ *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
+ *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
+ *            --dist DIR     (an already built site of that content; default: build one)
+ *            --misses       (list the queries whose target is not first)
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { launchChromium, serveStatic } from '../test/site-helpers.ts';
+import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
-import { evaluate, table, writePeerIndex } from './lib/search-eval.ts';
+import type { SearchCase } from '../test/search-queries/types.ts';
+import { evaluate, table, writePeerIndex, type CaseResult } from './lib/search-eval.ts';
 
 const { values: opts } = parseArgs({
   options: {
+    set: { type: 'string', default: 'tuning' },
     'held-aside': { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
+    content: { type: 'string' },
+    queries: { type: 'string' },
     dist: { type: 'string' },
     misses: { type: 'boolean', default: false },
   },
 });
 
-async function main(): Promise<void> {
-  const contentDir = path.resolve('content');
-  let dist = opts.dist ? path.resolve(opts.dist) : path.resolve('test/.tmp/search-quality');
-  if (!opts.dist) {
+const SETS: Record<string, SearchCase[]> = { tuning: TUNING, 'held-aside': HELD_ASIDE };
+
+interface Run {
+  label: string;
+  content: string;
+  cases: SearchCase[];
+  dist?: string;
+}
+
+/** Builds (unless given) and indexes the peer beside it; returns the site's directory. */
+async function site(content: string, given?: string): Promise<string> {
+  let dist = given ? path.resolve(given) : path.resolve('test/.tmp/search-quality', path.basename(path.resolve(content)));
+  if (!given) {
     fs.rmSync(dist, { recursive: true, force: true });
-    console.error('building the example site…');
-    await buildSite({ contentDir, outDir: dist });
+    console.error(`building ${content}…`);
+    await buildSite({ contentDir: content, outDir: dist });
   }
   dist = fs.realpathSync(dist);
   console.error('indexing the peer (Pagefind defaults, page level)…');
   await writePeerIndex(dist);
   await pagefind.close();
-  const model = await loadModelOrThrow(contentDir);
-  const cases = opts['held-aside'] ? HELD_ASIDE : TUNING;
+  return dist;
+}
+
+async function runOne(run: Run): Promise<{ ours: CaseResult[]; peer: CaseResult[] }> {
+  const dist = await site(run.content, run.dist);
+  const model = await loadModelOrThrow(path.resolve(run.content));
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    const { ours, peer } = await evaluate(browser, server.url, dist, cases, model.organisation.id);
-    console.log(`${opts['held-aside'] ? 'held-aside' : 'tuning'} part, ${cases.length} queries\n`);
-    console.log(table(ours, peer));
+    const res = await evaluate(browser, server.url, dist, run.cases, model.organisation.id);
+    console.log(`\n${run.label}: ${model.organisation.shortName} (${run.content}), ${run.cases.length} queries\n`);
+    console.log(table(res.ours, res.peer));
     if (opts.misses) {
       console.log('\nnot first:');
-      for (const r of ours.filter((x) => x.rank !== 1)) console.log(`  [${r.case.category}] ${r.case.query} → ${r.results[0] ?? '(none)'} (target rank ${r.rank || '—'}; wanted ${r.case.targets.join(' | ')})`);
+      for (const r of res.ours.filter((x) => x.rank !== 1)) console.log(`  [${r.case.category}] ${r.case.query}${r.case.filters ? ` ${JSON.stringify(r.case.filters)}` : ''} → ${r.results[0] ?? '(none)'} (target rank ${r.rank || '—'}; wanted ${r.case.targets.join(' | ')})`);
     }
+    return res;
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const runs: Run[] = [];
+  if (opts.fresh) {
+    if (opts.dist) throw new Error('--fresh builds each of its organisations; --dist does not apply');
+    for (const o of FRESH_HELD_ASIDE) runs.push({ label: 'fresh held-aside set', content: o.content, cases: o.cases });
+  } else if (opts.content && opts.queries) {
+    const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
+    runs.push({ label: path.basename(opts.queries), content: opts.content, cases: mod.cases, ...(opts.dist ? { dist: opts.dist } : {}) });
+  } else {
+    const names = opts['held-aside'] ? ['held-aside'] : opts.set.split(',');
+    const cases = names.flatMap((n) => {
+      if (!SETS[n]) throw new Error(`unknown set ${n} (${Object.keys(SETS).join(', ')})`);
+      return SETS[n];
+    });
+    runs.push({ label: `${names.join(' + ')} part${names.length > 1 ? 's' : ''}`, content: opts.content ?? 'content', cases, ...(opts.dist ? { dist: opts.dist } : {}) });
+  }
+  const all: { ours: CaseResult[]; peer: CaseResult[] } = { ours: [], peer: [] };
+  for (const run of runs) {
+    const res = await runOne(run);
+    all.ours.push(...res.ours);
+    all.peer.push(...res.peer);
+  }
+  if (runs.length > 1) {
+    console.log(`\nall ${runs.length} organisations, ${all.ours.length} queries\n`);
+    console.log(table(all.ours, all.peer));
   }
 }
 

@@ -1,9 +1,10 @@
 /**
- * The query set of issue 14 is sound: large enough, split per category, every target exists,
- * paraphrases and typos do not copy their target's wording.
+ * The query sets of issue 14 are sound: large enough, split per category, every target exists
+ * (in its own organisation), paraphrases and typos do not copy their target's wording.
  */
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
+import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { targetText } from './search-queries/items.ts';
 import { TUNING } from './search-queries/tuning.ts';
@@ -38,6 +39,44 @@ describe('the search query set', async () => {
   it('words paraphrases and typos so that none is a substring of its target’s text', () => {
     for (const q of all.filter((x) => x.category === 'paraphrase' || x.category === 'typo')) {
       for (const t of q.targets) expect(compact(targetText(model!, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
+    }
+  });
+});
+
+describe('the fresh held-aside query set', async () => {
+  const orgs = await Promise.all(FRESH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })));
+  const all = orgs.flatMap((o) => o.cases);
+
+  it('has at least 72 queries, at least 12 per category, over three organisations', () => {
+    expect(all.length).toBeGreaterThanOrEqual(72);
+    for (const c of CATEGORIES) expect(all.filter((q) => q.category === c).length, c).toBeGreaterThanOrEqual(12);
+    expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
+    for (const o of orgs) for (const c of CATEGORIES) expect(o.cases.some((q) => q.category === c), `${o.content} ${c}`).toBe(true);
+  });
+
+  it('asks no query twice, nor one of the first round on the same organisation', () => {
+    for (const o of orgs) {
+      const earlier = o.content === 'content' ? [...TUNING, ...HELD_ASIDE] : [];
+      const keys = [...o.cases, ...earlier].map((q) => `${q.query}|${JSON.stringify(q.filters ?? {})}`);
+      expect(new Set(keys).size, o.content).toBe(keys.length);
+    }
+  });
+
+  it('names only targets and unit filters that exist in its organisation', () => {
+    for (const o of orgs) {
+      for (const q of o.cases) {
+        for (const t of q.targets) expect(targetText(o.model, t), `${o.content}: ${q.query} → ${t}`).toBeDefined();
+        if (q.filters?.unit) expect(o.model.units.map((u) => u.id), q.query).toContain(q.filters.unit);
+        if (q.filters?.role) expect(o.model.roles.map((r) => r.id), q.query).toContain(q.filters.role);
+      }
+    }
+  });
+
+  it('words paraphrases and typos so that none is a substring of its target’s text', () => {
+    for (const o of orgs) {
+      for (const q of o.cases.filter((x) => x.category === 'paraphrase' || x.category === 'typo')) {
+        for (const t of q.targets) expect(compact(targetText(o.model, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
+      }
     }
   });
 });

@@ -9,13 +9,15 @@ import { decodeGroup, encodeGroup } from '../src/search/group.ts';
 import { pagefindFilters } from '../src/search/engine.ts';
 import { splitPage } from '../src/search/page-sections.ts';
 import { parseCharTable, pieceKeys, shardOf } from '../src/search/pinyin-key.ts';
+import { answered, intentsOf } from '../src/search/intent.ts';
 import { addSoundAlikes, analyzeQuery, foldText } from '../src/search/query.ts';
+import { roleWords, shortNames } from '../src/search/role-words.ts';
 import { scoreItem, TIER, type IndexStats } from '../src/search/rank.ts';
 import { buildSearchRecords, groupRecords, RECORD_KINDS, toPagefindRecord } from '../src/search/records.ts';
 import { foldPairs, readings, writeSearchData, type SearchMeta } from '../src/search/search-data.ts';
 import { suggest } from '../src/search/suggest.ts';
 import { defaultSynonymGroups, defaultSynonymsFile, synonymGroups } from '../src/search/synonyms.ts';
-import { compact, hanTerm, indexTokens, numberTerm } from '../src/search/tokens.ts';
+import { compact, hanTerm, indexTokens, loneTerm, numberTerm } from '../src/search/tokens.ts';
 import { parse } from 'yaml';
 
 const segment = (() => {
@@ -26,7 +28,11 @@ const segment = (() => {
 describe('tokens', () => {
   it('write every Han bigram of a text, and each run’s last character, as one ASCII word', () => {
     const tokens = indexTokens('收取现金时应唱收唱付，当面点清。');
-    for (const piece of ['唱收', '收唱', '唱付', '付', '当面', '点清', '清']) expect(tokens).toContain(hanTerm(piece));
+    for (const piece of ['唱收', '收唱', '唱付', '当面', '点清']) expect(tokens).toContain(hanTerm(piece));
+    // A run's last character alone, as a term no two-character piece's term starts with.
+    for (const ch of ['付', '清']) expect(tokens).toContain(loneTerm(ch));
+    expect(loneTerm('付').startsWith(hanTerm('付'))).toBe(true);
+    for (const t of tokens) if (t !== loneTerm('付')) expect(loneTerm('付').startsWith(t)).toBe(false);
     expect(tokens).not.toContain(hanTerm('付当'));
     for (const t of tokens) expect(t).toMatch(/^[a-z0-9_]+$/);
     // A character is a prefix of every bigram it starts.
@@ -83,6 +89,53 @@ describe('query analysis', () => {
     const miss = q.pieces.find((p) => p.text === '唱附')!;
     const [added] = addSoundAlikes(q, miss, ['唱付']);
     expect(added).toMatchObject({ text: '唱付', slot: miss.slot, alt: miss.alt, pos: miss.pos, source: 'sound' });
+  });
+});
+
+describe('role words and intents', () => {
+  it('name a post by its name, its shorter names and its synonyms; a short name two posts share names neither', () => {
+    expect(shortNames('营业受理员', segment)).toContain('受理员');
+    expect(shortNames('服务人员', segment)).toEqual([]);
+    const roles = [
+      { id: 'clerk', name: '营业受理员' },
+      { id: 'toll', name: '收费员' },
+      { id: 'a', name: '东区调度员' },
+      { id: 'b', name: '西区调度员' },
+    ] as unknown as Parameters<typeof roleWords>[0];
+    const words = roleWords(roles, [['收费员', '收银员']], segment);
+    expect(words['受理员']).toEqual(['clerk']);
+    expect(words['收银员']).toEqual(['toll']);
+    expect(words['调度员']).toBeUndefined();
+  });
+
+  it('read a post in the query as a concept held by the items concerning it', () => {
+    const roles = { 收费员: ['toll'] };
+    const q = analyzeQuery('收费员交接班', { segment, roles });
+    const slot = q.pieces.find((p) => p.text === '收费员' || p.alt === '收费员')!.slot;
+    expect(q.roleSlots.get(slot)).toEqual(['toll']);
+    expect(q.onlyRoles).toBeUndefined();
+    expect(analyzeQuery('收费员', { segment, roles }).onlyRoles).toEqual(['toll']);
+    const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
+    const s = (r: 'all' | string[]) => scoreItem(q, { title: '', content: '交接班时清点票款', extra: '', rank: 0, roles: r }, stats).score;
+    expect(s(['toll'])).toBeGreaterThan(s('all'));
+    expect(s('all')).toBeGreaterThan(s(['clerk']));
+  });
+
+  it('read what a question asks for from its question words', () => {
+    const answers = (q: string, item: { kind: string; content: string; first?: boolean }) => answered(intentsOf(q, q), item);
+    expect(answers('怎么跟客户道歉', { kind: 'phrase', content: '' })).toBeGreaterThan(0);
+    expect(answers('投诉多久回复', { kind: 'clause', content: '5个工作日内答复' })).toBeGreaterThan(0);
+    expect(answers('投诉多久回复', { kind: 'clause', content: '应及时答复' })).toBe(0);
+    expect(answers('电话响几声要接', { kind: 'clause', content: '铃响三声内接听' })).toBeGreaterThan(0);
+    expect(answers('95598', { kind: 'unit', content: '' })).toBe(1);
+  });
+
+  it('count a short number only as a number of its own, more with the unit typed after it', () => {
+    const q = analyzeQuery('10分钟', { segment });
+    const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
+    const s = (content: string) => scoreItem(q, { title: '', content, extra: '', rank: 0 }, stats).score;
+    expect(s('2010年起')).toBeLessThan(s('10分钟内到场'));
+    expect(s('10次')).toBeLessThan(s('10分钟内到场'));
   });
 });
 

@@ -5,6 +5,7 @@
  * is retried as the index's pieces that sound the same (pinyin-key.ts).
  */
 import { decodeGroup } from './group.ts';
+import { answered, intentsOf } from './intent.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
 import { addSoundAlikes, analyzeQuery, correctQuery, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
@@ -40,18 +41,14 @@ export interface Hit {
   containers: string[];
 }
 
+/** How much more an item counts for each intent of the question it answers (intent.ts). */
+const INTENT_BOOST = 0.3;
 /**
- * What a question asks for, from its wording: what to say (a phrase), what happens (a penalty
- * or score line), how long (an item stating a time limit). Items that answer it count a little
- * more; a long number alone is a phone number, answered by a unit.
+ * A forbidden phrase is worded the way people talk, so an everyday query shares its words more
+ * than the rule's: unless the query asks about wording not to use, or holds the phrase whole,
+ * it counts this much (收到假钱怎么处理: the counterfeit rule, not 你这是假钱).
  */
-const INTENTS: { cue: RegExp; kinds?: string[]; says?: RegExp }[] = [
-  { cue: /说什么|怎么说|说啥|讲什么|怎么讲|第一句|开场白|用语|话术|怎么回答|怎么回复/, kinds: ['phrase'] },
-  { cue: /罚|处分|扣分|后果|会怎样|会怎么样/, kinds: ['violation', 'threshold'] },
-  { cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限/, says: /\d+\s*(?:个)?(?:工作日|日|天|小时|分钟|秒)|当场|当天|当日|立即/ },
-  { cue: /^\d{5,}$/, kinds: ['unit'] },
-];
-const INTENT_BOOST = 1.3;
+const FORBIDDEN_SHARE = 0.75;
 
 export interface SearchOutcome {
   query: AnalyzedQuery;
@@ -99,7 +96,7 @@ export class SearchEngine {
   }
 
   context(): QueryContext {
-    return { fold: this.fold, synonyms: this.data.meta.synonyms, ...(this.data.segment ? { segment: this.data.segment } : {}) };
+    return { fold: this.fold, synonyms: this.data.meta.synonyms, roles: this.data.meta.roles ?? {}, ...(this.data.segment ? { segment: this.data.segment } : {}) };
   }
 
   /** Each character's readings (loaded once, when first needed). */
@@ -136,9 +133,11 @@ export class SearchEngine {
 
     // Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it.
     const slotFound = (slot: number) => q.pieces.some((p) => p.slot === slot && found.get(p.term)!.df > 0 && p.source === 'synonym');
-    const missing = q.pieces.filter((p) => p.kind === 'han' && p.source === 'typed' && p.weight >= 1 && [...p.text].length === 2 && found.get(p.term)!.df === 0 && !slotFound(p.slot));
+    // Also a piece joining two words (交接|般 → 接般): the wrong character may end a word. And the
+    // same two characters the other way round (等久 → 久等), as people say them either way.
+    const missing = q.pieces.filter((p) => p.kind === 'han' && p.source === 'typed' && [...p.text].length === 2 && found.get(p.term)!.df === 0 && !slotFound(p.slot));
     if (missing.length) {
-      const alikes = await Promise.all(missing.map(async (p) => ({ p, added: addSoundAlikes(q, p, await this.soundAlikes(p.text)) })));
+      const alikes = await Promise.all(missing.map(async (p) => ({ p, added: addSoundAlikes(q, p, [...(await this.soundAlikes(p.text)), [...p.text].reverse().join('')]) })));
       const added = alikes.flatMap((a) => a.added);
       if (added.length) await ask(added);
       const best = alikes.flatMap(({ p, added: list }) => {
@@ -176,8 +175,7 @@ export class SearchEngine {
   /** The items of loaded records, scored, ordered and cut. */
   private rank(q: AnalyzedQuery, data: readonly PagefindData[], stats: IndexStats, chosen: Record<string, string>): Hit[] {
     const hits: Hit[] = [];
-    const intents = INTENTS.filter((i) => i.cue.test(i.cue.source.startsWith('^') ? q.compact : q.folded));
-    const answers = (kind: string, text: string) => intents.some((i) => i.kinds?.includes(kind) || i.says?.test(text));
+    const intents = intentsOf(q.folded, q.compact);
     data.forEach((d, rank) => {
       // Pagefind stores the content with a zero-width space between the words it segmented.
       const members = decodeGroup(d.url, d.meta.title ?? '', d.content.replace(/\u200b/g, ''), d.meta.x ?? '', d.meta.r ?? '');
@@ -189,29 +187,41 @@ export class SearchEngine {
         const n = numbers[i];
         const below = n ? members.filter((_, j) => numbers[j]?.startsWith(`${n}.`)).map((x) => x.content).join(' ') : '';
         const ancestors = n ? members.filter((_, j) => numbers[j] && n.startsWith(`${numbers[j]}.`)).reverse() : [];
-        const c: Candidate = { title: m.title, content: m.content, extra: m.extra, below, above: ancestors.map((a) => a.title).join(' '), rank };
+        // What holds it says what it is about: a clause's sections; a phrase's situation, a step's process, a commitment's board.
+        const above = n ? ancestors.map((a) => a.title).join(' ') : (d.meta.context ?? '');
+        const c: Candidate = { title: m.title, content: m.content, extra: m.extra, below, above, rank, kind: d.meta.kind ?? '', roles: m.doer ? [m.doer] : m.roles };
         const s = scoreItem(q, c, stats);
         if (s.score <= 0) return;
         const kind = d.meta.kind ?? '';
-        const score = answers(kind, m.content) ? s.tier + (s.score - s.tier) * INTENT_BOOST : s.score;
+        const asked = answered(intents, { kind, content: m.content, first: i === 0, last: i === members.length - 1 });
+        const damp = kind === 'forbidden' && !intents.some((x) => x.kinds?.includes('forbidden')) ? FORBIDDEN_SHARE : 1;
+        const score = s.tier + (s.score - s.tier) * (1 + INTENT_BOOST * asked) * damp;
         const containers = [...ancestors.map((a) => a.url), ...(parent && parent !== m.url ? [parent] : [])];
         hits.push({ url: m.url, title: m.title, content: m.content, kind, context: d.meta.context ?? '', score, tier: s.tier, matched: s.matched, containers });
       });
     });
-    // An item comes before the section, situation or page holding it when it holds as much of the query.
+    // An item comes before the section, situation or page holding it when it holds as much of the
+    // query: the container goes just below its best such item (it does not lift its items above
+    // others: a section gathers the words of all its clauses, and that is no merit of each).
     const byUrl = new Map(hits.map((h) => [h.url, h]));
-    for (const h of [...hits].sort((a, b) => a.containers.length - b.containers.length)) {
+    const items = new Map<Hit, Hit[]>();
+    for (const h of hits) {
       for (const url of h.containers) {
         const c = byUrl.get(url);
-        // Just above it, keeping the order among the items lifted.
-        if (c && c.tier === h.tier && h.matched >= c.matched && h.score <= c.score) h.score = c.score + h.score * 1e-3;
+        if (c && c.tier === h.tier && h.matched >= c.matched) items.set(c, [...(items.get(c) ?? []), h]);
       }
+    }
+    // Innermost containers first, so a section already below its clauses is compared as it now stands.
+    for (const c of [...items.keys()].sort((a, b) => b.containers.length - a.containers.length)) {
+      const best = Math.max(...items.get(c)!.map((h) => h.score));
+      if (c.score >= best) c.score = best * (1 - 1e-3);
     }
     hits.sort((a, b) => b.score - a.score);
     // One item once: a unit's copy (its own number in the text) only when it matches better than the group's.
     const seen = new Set<string>();
     const unique = hits.filter((h) => {
-      const id = `${h.kind}:${h.url.split('#')[1] ?? h.url}`;
+      // A page without an anchor (a process, a norm document) by its own name: a unit's copy at /units/<unit>/… is the same page.
+      const id = `${h.kind}:${h.url.split('#')[1] ?? h.url.split('/').filter(Boolean).at(-1) ?? h.url}`;
       if (seen.has(id)) return false;
       seen.add(id);
       return true;

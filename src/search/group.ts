@@ -9,8 +9,9 @@
  *   section's anchor is its heading id, which has no ',' either (github-slugger drops it).
  *   The url carries them because Pagefind indexes every meta value as searchable words.
  * - content, meta title, meta `x` (words found but not shown: keywords, tags, role names) and
- *   meta `r` (the member's roles, ' '-separated, or 'all'): the members' values joined by
- *   MEMBER_SEPARATOR. Pagefind keeps punctuation in the stored content, so the separator survives.
+ *   meta `r` (the member's roles, ' '-separated, or 'all', then the post that does it, if it is
+ *   a step, as '>id'): the members' values joined by MEMBER_SEPARATOR. Pagefind keeps punctuation
+ *   in the stored content, so the separator survives.
  */
 export const MEMBER_SEPARATOR = ' ¶ ';
 const SPLIT = /\s*¶\s*/;
@@ -24,6 +25,8 @@ export interface GroupMember {
   extra: string;
   /** Role ids, or 'all'. */
   roles: 'all' | readonly string[];
+  /** The post that does it (a process step's lane), when that is narrower than its roles. */
+  doer?: string;
 }
 
 export interface GroupHit {
@@ -33,12 +36,19 @@ export interface GroupHit {
   content: string;
   extra: string;
   roles: 'all' | string[];
+  /** The post that does it (a step), if named. */
+  doer?: string;
 }
 
 /** '¶' inside a text would split it: shown as a space instead. */
 const clean = (text: string) => text.replace(/¶/g, ' ');
-const rolesText = (r: 'all' | readonly string[]) => (r === 'all' ? 'all' : r.join(' '));
-const parseRoles = (s: string | undefined): 'all' | string[] => (!s || s.trim() === 'all' ? 'all' : s.trim().split(/\s+/));
+const rolesText = (m: GroupMember) => (m.roles === 'all' ? 'all' : m.roles.join(' ')) + (m.doer ? ` >${m.doer}` : '');
+function parseRoles(s: string | undefined): { roles: 'all' | string[]; doer?: string } {
+  const words = (s ?? '').trim().split(/\s+/).filter(Boolean);
+  const doer = words.find((w) => w.startsWith('>'))?.slice(1);
+  const ids = words.filter((w) => !w.startsWith('>'));
+  return { roles: !ids.length || ids.includes('all') ? 'all' : ids, ...(doer ? { doer } : {}) };
+}
 
 export interface WireGroup {
   url: string;
@@ -51,7 +61,7 @@ export interface WireGroup {
 export function encodeGroup(page: string, members: readonly GroupMember[]): WireGroup {
   if (members.length === 1) {
     const m = members[0]!;
-    return { url: m.anchor ? `${page}#${m.anchor}` : page, title: m.title, content: m.content, extra: m.extra, roles: rolesText(m.roles) };
+    return { url: m.anchor ? `${page}#${m.anchor}` : page, title: m.title, content: m.content, extra: m.extra, roles: rolesText(m) };
   }
   const join = (f: (m: GroupMember) => string) => members.map((m) => clean(f(m))).join(MEMBER_SEPARATOR);
   return {
@@ -59,7 +69,7 @@ export function encodeGroup(page: string, members: readonly GroupMember[]): Wire
     title: join((m) => m.title),
     content: join((m) => m.content),
     extra: join((m) => m.extra),
-    roles: join((m) => rolesText(m.roles)),
+    roles: join(rolesText),
   };
 }
 
@@ -77,7 +87,7 @@ export function groupUrls(url: string): string[] {
 /** The members of a record as Pagefind hands it back (url already prefixed with the base). */
 export function decodeGroup(url: string, title: string, content: string, extra = '', roles = ''): GroupHit[] {
   const urls = groupUrls(url);
-  if (urls.length === 1) return [{ url, title, content, extra, roles: parseRoles(roles) }];
+  if (urls.length === 1) return [{ url, title, content, extra, ...parseRoles(roles) }];
   const titles = title.split(SPLIT);
   const contents = content.split(SPLIT);
   const extras = extra.split(SPLIT);
@@ -89,6 +99,6 @@ export function decodeGroup(url: string, title: string, content: string, extra =
     title: titles[i]!,
     content: contents[i]!,
     extra: extras.length === urls.length ? extras[i]! : '',
-    roles: roleLists.length === urls.length ? parseRoles(roleLists[i]) : 'all',
+    ...(roleLists.length === urls.length ? parseRoles(roleLists[i]) : { roles: 'all' as const }),
   }));
 }

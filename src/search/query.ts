@@ -25,6 +25,10 @@ export interface QueryPiece {
   kind: 'han' | 'alnum' | 'number';
   /** Why it is there: typed, a synonym of a typed word, or a word that sounds the same. */
   source: 'typed' | 'synonym' | 'sound';
+  /** A number's unit as typed right after it (10分钟 → 分): an item with the two together holds it better. */
+  unit?: string;
+  /** Digits of a number typed with separators, joined (0791-86608110 → 079186608110). */
+  joined?: true;
 }
 
 export interface AnalyzedQuery {
@@ -39,6 +43,10 @@ export interface AnalyzedQuery {
   clauseNumber?: string;
   /** The compact query with pieces found nowhere replaced by ones that sound the same (唱收唱附 → 唱收唱付). */
   corrected: string[];
+  /** Slots that name a post (收费员, 柜员): an item holds them by concerning that post (rank.ts). */
+  roleSlots: Map<number, readonly string[]>;
+  /** Every concept of the query names a post (勘查员干什么): the posts. */
+  onlyRoles?: string[];
 }
 
 export interface QueryContext {
@@ -47,6 +55,8 @@ export interface QueryContext {
   synonyms?: readonly { words: readonly string[]; present: readonly string[] }[];
   /** Word segmentation (the browser's Intl.Segmenter); without it each Han run is one word. */
   segment?: (text: string) => string[];
+  /** Words that name a post: word → role ids (role-words.ts). */
+  roles?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -95,11 +105,13 @@ interface Unit {
   start: number;
   /** The synonym group this unit matched, if any. */
   group?: number;
+  /** The posts it names, if any. */
+  roles?: readonly string[];
 }
 
 export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQuery {
   const folded = foldText(query, ctx.fold).trim();
-  const out: AnalyzedQuery = { folded, compact: compact(folded), phrases: [], pieces: [], corrected: [] };
+  const out: AnalyzedQuery = { folded, compact: compact(folded), phrases: [], pieces: [], corrected: [], roleSlots: new Map() };
   const number = /^\s*(\d+(?:\.\d+)+)\s*$/.exec(folded);
   let slot = 0;
   const seen = new Set<string>();
@@ -112,20 +124,24 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
   const addHan = (text: string, weight: number, s: number, source: QueryPiece['source']) => {
     wordPieces(text).forEach((piece, pos) => add({ term: hanTerm(piece), text: piece, weight: [...piece].length === 1 ? Math.min(weight, W_CHAR) : weight, slot: s, alt: text, pos, kind: 'han', source }));
   };
-  const addSingle = (term: string, text: string, weight: number, kind: QueryPiece['kind']) => add({ term, text, weight, slot: slot++, alt: text, pos: 0, kind, source: 'typed' });
+  const addSingle = (term: string, text: string, weight: number, kind: QueryPiece['kind'], unit?: string) => add({ term, text, weight, slot: slot++, alt: text, pos: 0, kind, source: 'typed', ...(unit ? { unit } : {}) });
   if (number) {
     out.clauseNumber = number[1]!;
     addSingle(numberTerm(out.clauseNumber), out.clauseNumber, 3, 'number');
   }
 
-  // Synonym words found in the query, longest first, not overlapping.
+  // Synonym words and words naming a post found in the query, longest first, not overlapping.
   const groups = ctx.synonyms ?? [];
-  const taken: { start: number; end: number; group: number }[] = [];
-  const candidates = groups.flatMap((g, gi) => g.words.map((w) => ({ w, gi }))).sort((a, b) => b.w.length - a.w.length);
-  for (const { w, gi } of candidates) {
+  const roleWords = ctx.roles ?? {};
+  const taken: { start: number; end: number; group?: number; roles?: readonly string[] }[] = [];
+  const groupOf = new Map<string, number>();
+  groups.forEach((g, gi) => g.words.forEach((w) => groupOf.set(w, gi)));
+  const candidates = [...new Set([...groupOf.keys(), ...Object.keys(roleWords)])].sort((a, b) => b.length - a.length);
+  for (const w of candidates) {
     for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
       if (taken.some((t) => at < t.end && at + w.length > t.start)) continue;
-      taken.push({ start: at, end: at + w.length, group: gi });
+      const gi = groupOf.get(w);
+      taken.push({ start: at, end: at + w.length, ...(gi !== undefined ? { group: gi } : {}), ...(roleWords[w] ? { roles: roleWords[w] } : {}) });
     }
   }
 
@@ -147,7 +163,7 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
     };
     for (const t of taken.filter((x) => x.start >= start && x.end <= start + run.length).sort((a, b) => a.start - b.start)) {
       if (t.start > i) flushPlain(folded.slice(i, t.start), i);
-      units.push({ text: folded.slice(t.start, t.end), start: t.start, group: t.group });
+      units.push({ text: folded.slice(t.start, t.end), start: t.start, ...(t.group !== undefined ? { group: t.group } : {}), ...(t.roles ? { roles: t.roles } : {}) });
       i = t.end;
     }
     if (i < start + run.length) flushPlain(folded.slice(i, start + run.length), i);
@@ -163,9 +179,12 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
     runs.push(...kept.filter((k) => k.length));
   }
 
+  const unitSlots: number[] = [];
   for (const units of runs) {
     units.forEach((u, i) => {
       const s = slot++;
+      unitSlots.push(s);
+      if (u.roles) out.roleSlots.set(s, u.roles);
       if (u.group !== undefined) {
         const g = groups[u.group]!;
         out.phrases.push({ text: u.text, slot: s, weight: W_TYPED });
@@ -179,9 +198,11 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
         out.phrases.push({ text: u.text, slot: s, weight: W_TYPED });
         addHan(u.text, W_TYPED, s, 'typed');
       }
-      // The piece joining this unit to the next: a real word when the segmenter split an unknown one (话|务|员).
+      // The piece joining this unit to the next: a real word when the segmenter split an unknown one (话|务|员);
+      // not next to a word known whole (a synonym's, a post's name).
       const next = units[i + 1];
-      if (next) {
+      const known = (x: Unit) => x.group !== undefined || x.roles !== undefined;
+      if (next && !known(u) && !known(next)) {
         const join = [...u.text].at(-1)! + [...next.text][0]!;
         const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
         addSingle(hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
@@ -194,10 +215,14 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
 
   // Digits and Latin words; numbers with separators also joined (0791-86608110, 14:30).
   const alnum = folded.replace(/\p{Script=Han}+/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (unitSlots.length && !alnum.length && unitSlots.every((x) => out.roleSlots.has(x))) out.onlyRoles = [...new Set(unitSlots.flatMap((x) => out.roleSlots.get(x)!))];
   // After a clause number its digits count little: an item without that number may still hold them.
   const scale = out.clauseNumber ? 0.3 : 1;
-  for (const w of alnum) addSingle(w, w, scale * (/^\d{1,2}$/.test(w) ? W_DIGITS_SHORT : W_TYPED), 'alnum');
-  for (const j of joinedNumbers(folded)) addSingle(j, j, scale * W_TYPED, 'alnum');
+  // The character after a number (分 in 10分钟, 元 in 500元): its unit.
+  const units = new Map<string, string>();
+  for (const m of folded.matchAll(/(\d+)(?:\.\d+)?\s*(\p{Script=Han})/gu)) units.set(m[1]!, m[2]!);
+  for (const w of alnum) addSingle(w, w, scale * (/^\d{1,2}$/.test(w) ? W_DIGITS_SHORT : W_TYPED), 'alnum', units.get(w));
+  for (const j of joinedNumbers(folded)) add({ term: j, text: j, weight: scale * W_TYPED, slot: slot++, alt: j, pos: 0, kind: 'alnum', source: 'typed', joined: true });
   return out;
 }
 

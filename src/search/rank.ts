@@ -23,6 +23,9 @@ export interface Candidate {
   above?: string;
   /** Position of its Pagefind record in the candidate order, 0 = best. */
   rank: number;
+  /** Its kind (records.ts) and the posts it concerns ('all': every post); absent when unknown. */
+  kind?: string;
+  roles?: 'all' | readonly string[];
 }
 
 export interface IndexStats {
@@ -60,6 +63,8 @@ interface Fields {
   above: string;
   titleCompact: string;
   textCompact: string;
+  /** Every field, compact: where a synonym must be found whole. */
+  allCompact: string;
   /** Whether the title is a heading or name rather than the start of the text. */
   heading: boolean;
   length: number;
@@ -76,14 +81,27 @@ function fieldsOf(c: Candidate): Fields {
   const length = [...compact(`${title}${content}`)].length;
   const lead = compact(title.replace(/^\d+(?:\.\d+)* /, '').replace(/…$/, ''));
   const heading = !(lead && compact(content).startsWith(lead));
-  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), length, heading };
+  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), allCompact: compact(`${title} ${content} ${extra} ${above} ${below}`), length, heading };
+}
+
+/**
+ * Occurrences of a short number as a number of its own (10 is not in 100 or 2010), twice where
+ * its unit follows it as typed (10分钟 holds 10 and 分); a long one may be the end of a longer
+ * run (5598 in 95598, a phone number typed without its prefix).
+ */
+function countNumber(hay: string, p: QueryPiece): number {
+  if (p.text.length > 3 || p.joined) return count(compact(hay), p.text);
+  let n = 0;
+  for (const m of hay.matchAll(new RegExp(`(?<!\\d)${p.text}(?!\\d)(\\s*\\p{Script=Han})?`, 'gu'))) n += p.unit && m[1]?.trim() === p.unit ? 2 : 1;
+  return n;
 }
 
 /** How many times an item holds a piece, weighted by field; and whether it holds it itself (not only below it). */
 function termFrequency(f: Fields, p: QueryPiece): { tf: number; own: boolean } {
   if (p.kind === 'number') return { tf: 0, own: false };
   const text = p.kind === 'alnum' ? compact(p.text) : p.text;
-  const inField = (s: string) => count(p.kind === 'alnum' ? compact(s) : s, text);
+  const digits = p.kind === 'alnum' && /^\d+$/.test(p.text);
+  const inField = (s: string) => (digits ? countNumber(s, p) : count(p.kind === 'alnum' ? compact(s) : s, text));
   const own = FIELD.title * inField(f.title) + FIELD.content * inField(f.content) + FIELD.extra * inField(f.extra);
   return { tf: own + FIELD.above * inField(f.above) + FIELD.below * inField(f.below), own: own > 0 };
 }
@@ -96,9 +114,22 @@ export interface Scored {
   matched: number;
 }
 
-export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Scored {
+/**
+ * How much an item concerns the posts a query names: fully when they are among its posts, half
+ * when it is for every post; undefined when its posts are not known (then its words decide).
+ */
+function roleFrequency(c: Candidate, ids: readonly string[]): number | undefined {
+  if (c.roles === undefined) return undefined;
+  if (c.roles === 'all') return 0.5 * FIELD.content;
+  return c.roles.some((r) => ids.includes(r)) ? FIELD.content : 0;
+}
+
+/** `detail`, when given, gets each concept's (slot's) share of the score before coordination. */
+export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, detail?: Map<number, number>): Scored {
   const f = fieldsOf(c);
   let tier = 0;
+  // A query that only names a post (勘查员干什么) is answered by the post's own page.
+  if (q.onlyRoles && c.kind === 'role' && Array.isArray(c.roles) && c.roles.some((r) => q.onlyRoles!.includes(r))) tier = TIER.title;
   if (q.clauseNumber) {
     // 9.7 is a clause number, not 97 in "97%".
     if (f.title === q.clauseNumber || f.title.startsWith(`${q.clauseNumber} `)) tier = TIER.number;
@@ -114,13 +145,23 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Sc
   }
 
   const norm = K1 * (1 - B + (B * f.length) / Math.max(1, stats.avgLength));
-  // Alternatives of one concept share its rarity (the commonest one's), so a rare synonym does not outweigh the word typed.
+  // Alternatives of one concept share its rarity (the commonest one's), so a rare synonym does not
+  // outweigh the word typed. An alternative of several pieces is as common as its rarest piece
+  // (no more records hold 老年客户 than hold 年客), not as its commonest (客户).
   const slotDf = new Map<string, number>();
   const altsOf = new Map<number, Set<string>>();
   for (const p of q.pieces) altsOf.set(p.slot, (altsOf.get(p.slot) ?? new Set()).add(p.alt));
+  const altDf = new Map<string, number>();
   for (const p of q.pieces) {
-    const key = (altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`;
-    slotDf.set(key, Math.max(slotDf.get(key) ?? 0, stats.df(p.term)));
+    if (p.source === 'sound') continue;
+    const key = `${p.slot}\u0000${p.alt}`;
+    altDf.set(key, Math.min(altDf.get(key) ?? Infinity, stats.df(p.term)));
+  }
+  for (const p of q.pieces) {
+    const multi = (altsOf.get(p.slot)?.size ?? 1) > 1;
+    const key = multi ? `${p.slot}` : `${p.slot}\u0000${p.pos}`;
+    const df = multi && p.source !== 'sound' ? altDf.get(`${p.slot}\u0000${p.alt}`)! : stats.df(p.term);
+    slotDf.set(key, Math.max(slotDf.get(key) ?? 0, df));
   }
   const dfOf = (p: QueryPiece) => slotDf.get((altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`) ?? stats.df(p.term);
   // slot → alternative → position → best contribution there.
@@ -131,7 +172,13 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Sc
     const key = `${p.slot}\u0000${p.alt}`;
     if (!positions.has(key)) positions.set(key, new Set());
     positions.get(key)!.add(p.pos);
-    const { tf, own } = termFrequency(f, p);
+    // A synonym counts only where the item holds it whole: 客户 alone is not 老年客户.
+    if (p.source === 'synonym' && [...p.alt].length > 2 && !f.allCompact.includes(compact(p.alt))) continue;
+    // A post is held by an item concerning it, or naming it in its text (a step of another post's lane may still name it).
+    const roleIds = q.roleSlots.get(p.slot);
+    const byRole = roleIds ? roleFrequency(c, roleIds) : undefined;
+    const byText = termFrequency(f, p);
+    const { tf, own } = byRole === undefined || byText.tf > byRole ? byText : { tf: byRole, own: byRole > 0 };
     if (tf === 0) continue;
     if (own) ownSlots.add(p.slot);
     const contribution = p.weight * idf(dfOf(p), stats.records) * ((tf * (K1 + 1)) / (tf + norm));
@@ -158,6 +205,7 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats): Sc
       best = Math.max(best, (sum / size) * (typedPositions.get(slot) ?? size));
     }
     score += best;
+    detail?.set(slot, best);
   }
   const coord = totalWeight > 0 ? heldWeight / totalWeight : 1;
   return { score: score * coord + tier, tier, matched: ownSlots.size };

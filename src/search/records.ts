@@ -63,6 +63,8 @@ export interface SearchRecord {
   roles: Scope;
   /** Path of the item it sits in (a phrase's situation, a step's process, a section's page). */
   parent?: string;
+  /** The post that does it: a process step's lane (its roles are the whole process's). */
+  doer?: string;
   /**
    * Items with the same group key, page, kind, units and context that follow each other are
    * indexed as one Pagefind record (see group.ts): the clauses of a top-level section, the
@@ -167,8 +169,10 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
           kind: x.kind === 'forbidden' ? 'forbidden' : 'phrase',
           id: x.id,
           title: phraseDisplay(x.text),
-          content: join(phraseDisplay(x.text), x.instead && phraseById.has(x.instead) && phraseDisplay(phraseById.get(x.instead)!), x.note),
-          extra: join(keywords(x.id), about),
+          content: join(phraseDisplay(x.text), x.note),
+          // A forbidden phrase is found by the phrase to say instead too, but weakly: a search for
+          // the right words should land on them, not on the words they replace.
+          extra: join(keywords(x.id), about, x.instead && phraseById.has(x.instead) && phraseDisplay(phraseById.get(x.instead)!)),
           context: inUnit(where0, where.unitId),
           units: where.units,
           roles: where.roles,
@@ -215,6 +219,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         context: inUnit(p.title, where.unitId),
         units: where.units,
         roles: where.roles,
+        doer: x.role,
         parent: path(p.id, where.unitId),
         group: `${where.unitId ?? ''}/${p.id}`,
       }));
@@ -306,7 +311,7 @@ export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], 
   const page = first.path.split('#')[0]!;
   const wire = encodeGroup(
     `/${page}`,
-    members.map((r) => ({ anchor: r.path.split('#')[1] ?? '', title: r.title, content: r.content || r.title, extra: r.extra, roles: r.roles })),
+    members.map((r) => ({ anchor: r.path.split('#')[1] ?? '', title: r.title, content: r.content || r.title, extra: r.extra, roles: r.roles, ...(r.doer ? { doer: r.doer } : {}) })),
   );
   const meta: Record<string, string> = { title: wire.title, context: first.context, kind: first.kind, x: wire.extra, r: wire.roles };
   if (first.parent !== undefined) meta.p = `/${first.parent}`;

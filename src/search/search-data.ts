@@ -2,7 +2,7 @@
  * The island's own data beside Pagefind's index, written at build time (<bundle>/guifan/):
  *
  * - meta.json (fetched with Pagefind's runtime, before the first query): item count and mean
- *   length for the length normalisation, the synonym groups, and traditional → simplified
+ *   length for the length normalisation, the synonym groups, the words naming each post, and traditional → simplified
  *   pairs for the characters the index holds (derived from opencc-js's tables, so the browser
  *   folds 熱線 to 热线 without the 40 KB converter);
  * - pinyin.json and pinyin-N.json (fetched only when a query piece is found nowhere): each
@@ -17,6 +17,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Model } from '../model/types.ts';
 import { pieceKeys, shardOf } from './pinyin-key.ts';
 import type { SearchRecord } from './records.ts';
+import { roleWords } from './role-words.ts';
 import { synonymGroups } from './synonyms.ts';
 import { hanPieces, hanRuns, normalizeText } from './tokens.ts';
 
@@ -29,6 +30,8 @@ export interface SearchMeta {
   avgLength: number;
   /** Synonym groups: every word a query may contain, and those the content uses (searched for). */
   synonyms: { words: string[]; present: string[] }[];
+  /** Words that name a post (role-words.ts): word → role ids. */
+  roles: Record<string, string[]>;
   /** Traditional → simplified, as consecutive pairs of characters. */
   fold: string;
   /** How many pinyin-N.json vocabulary files there are. */
@@ -139,6 +142,7 @@ export function writeSearchData(model: Model, records: readonly SearchRecord[], 
     items: records.length,
     avgLength: Math.round((records.reduce((n, r) => n + [...`${r.title}${r.content}`].length, 0) / Math.max(1, records.length)) * 10) / 10,
     synonyms: groups.map((words) => ({ words, present: words.filter((w) => corpus.includes(w)) })).filter((g) => g.present.length > 0),
+    roles: roleWords(model.roles, groups, (text) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((x) => x.segment)),
     fold: foldPairs(chars),
     pinyinShards: shards,
   };

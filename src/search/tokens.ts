@@ -51,6 +51,17 @@ export function hanTerm(piece: string): string {
   return HAN_PREFIX + [...piece].map(encodeChar).join('');
 }
 
+/**
+ * The index term of a run's last character alone: its code and a 'z', which starts no
+ * character's code (36³ codes end before U+E7B0). A one-character query (its hanTerm) still
+ * finds it as a prefix, while a two-character query never matches it: Pagefind also matches an
+ * index word that is a prefix of the word asked for, so with the bare code 等久, found nowhere,
+ * came back as every record with a 等 ending a run (and the typo fallback never ran).
+ */
+export function loneTerm(ch: string): string {
+  return `${hanTerm(ch)}z`;
+}
+
 export function numberTerm(number: string): string {
   return NUMBER_PREFIX + number.replace(/\./g, 'x');
 }
@@ -73,7 +84,7 @@ export function joinedNumbers(text: string): string[] {
 export function indexTokens(text: string, clauseNumber?: string): string[] {
   const out = new Set<string>();
   const norm = normalizeText(text);
-  for (const run of hanRuns(norm)) for (const p of hanPieces(run)) out.add(hanTerm(p));
+  for (const run of hanRuns(norm)) for (const p of hanPieces(run)) out.add([...p].length === 1 ? loneTerm(p) : hanTerm(p));
   for (const word of norm.replace(HAN_RUN, ' ').match(ALNUM) ?? []) {
     out.add(word);
     if (/^\d+$/.test(word)) for (let i = 1; i + MIN_DIGIT_SUFFIX <= word.length; i++) out.add(word.slice(i));

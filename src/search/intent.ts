@@ -1,0 +1,55 @@
+/**
+ * What a question asks for, from its question words (which query.ts drops as words): what to say
+ * (a phrase), whether something is allowed (a rule), what happens (a penalty or score line), how
+ * long, when or how many (an item stating such a number), what the steps are (a process). Items
+ * that answer the question that way count a little more (engine.ts); a long number alone is a
+ * phone number, answered by a unit.
+ */
+
+export interface Intent {
+  /** Item kinds that answer it. */
+  kinds?: readonly string[];
+  /** Or: text that answers it. */
+  says?: RegExp;
+  /** Or: a phrase that opens (or closes) a situation, the first (or last) of its phrases. */
+  opening?: boolean;
+  closing?: boolean;
+  /** How much answering it counts (1 unless said): 第一句 asks for one phrase of a situation, not any. */
+  strength?: number;
+}
+
+/** Something said to a person: 怎么(跟客户)说, 怎么道歉, 说什么. */
+const SPEECH = '说|讲|回答|回复|答复|道歉|致歉|问候|问好|打招呼|解释|安慰|称呼|开口|劝|提醒|告诉|回绝|拒绝|表达';
+const NUMERAL = '[\\d一二三四五六七八九十两百千万]';
+const DURATION = /\d+\s*(?:个)?(?:工作日|日|天|小时|分钟|秒|周|月)|当场|当天|当日|立即|马上|随到随办/;
+
+const CUES: { cue: RegExp; intent: Intent }[] = [
+  { cue: new RegExp(`(?:说什么|说啥|讲什么|怎么说|怎么讲|第一句|开场白|用语|话术|(?:怎么|怎样|如何|咋)(?:跟|和|对|向|给)?[^，,。？?！!\\s]{0,8}?(?:${SPEECH}))`), intent: { kinds: ['phrase'] } },
+  { cue: /忌语|禁语|不能说|不该说|不要说|不许说|不准说|别说|说不得|不文明/, intent: { kinds: ['forbidden'] } },
+  { cue: /第一句|开场白|开口先|头一句|一开口/, intent: { opening: true, strength: 3 } },
+  { cue: /最后一句|结束语|结束时说|挂电话前|临走/, intent: { closing: true, strength: 3 } },
+  { cue: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|允许|准不准|让不让|许不许|要不要|该不该|是不是要|是否|能吗|可否/, intent: { kinds: ['clause', 'conduct'] } },
+  { cue: /罚|处分|扣分|后果|会怎样|会怎么样|什么处理|怎么处理.*(?:员工|人员|本人)/, intent: { kinds: ['violation', 'threshold'] } },
+  { cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限|什么时候|多少分钟/, intent: { says: DURATION } },
+  { cue: /几点|什么时间|哪个时间/, intent: { says: /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]/ } },
+  { cue: /流程|步骤|手续|怎么办理|程序|先后/, intent: { kinds: ['process', 'step'] } },
+];
+
+/** The intents of a query (folded and compact forms as query.ts gives them). */
+export function intentsOf(folded: string, compact: string): Intent[] {
+  const out = CUES.filter((c) => c.cue.test(folded)).map((c) => c.intent);
+  // 几声, 几次, 多少户: a number of that thing (三声, 2次, 200户).
+  for (const m of folded.matchAll(/(?:几|多少)(?:个)?(\p{Script=Han})/gu)) {
+    const unit = m[1] === '钱' ? '元' : m[1]!;
+    if (!/[天点时分]/u.test(unit)) out.push({ says: new RegExp(`${NUMERAL}+\\s*(?:个)?${unit}`, 'u') });
+  }
+  if (/^\d{5,}$/.test(compact)) out.push({ kinds: ['unit'] });
+  return out;
+}
+
+/** How many of the intents an item answers (each by its strength): by its kind, its text, its place among its situation's phrases. */
+export function answered(intents: readonly Intent[], item: { kind: string; content: string; first?: boolean; last?: boolean }): number {
+  return intents
+    .filter((i) => i.kinds?.includes(item.kind) || i.says?.test(item.content) || (i.opening && item.kind === 'phrase' && item.first) || (i.closing && item.kind === 'phrase' && item.last))
+    .reduce((n, i) => n + (i.strength ?? 1), 0);
+}
