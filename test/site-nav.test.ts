@@ -110,8 +110,9 @@ describe('norm pages', () => {
       expect(entries.length).toBeGreaterThan(3);
       // Scroll to a long top-level section: its entry (or one of its sub-entries) is marked and named in the bar.
       const section = await page.$$eval('#page-toc > ol > li > a', (as) => {
-        const long = as.slice(1).find((a) => (document.getElementById(a.hash.slice(1))?.offsetHeight ?? 0) > window.innerHeight);
-        return (long ?? as[as.length - 1]!).getAttribute('href')!;
+        const links = as as HTMLAnchorElement[];
+        const long = links.slice(1).find((a) => (document.getElementById(a.hash.slice(1))?.offsetHeight ?? 0) > window.innerHeight);
+        return (long ?? links[links.length - 1]!).getAttribute('href')!;
       });
       await page.evaluate((id) => document.getElementById(id.slice(1))!.scrollIntoView(), section);
       await page.waitForFunction(
