@@ -95,6 +95,17 @@ describe('header', () => {
     expect(await page.isVisible('.site-nav a[href="/units/"]')).toBe(true);
     expect(await page.isVisible('#site-search')).toBe(true);
     expect(await page.$eval('.site-header', (h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(56);
+    // Nothing in the header overlaps or leaves the screen, in either language, down to the breakpoints.
+    for (const [width, target] of [[1152, '/units/'], [1280, '/units/'], [1280, '/en/units/'], [1400, '/en/units/']] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${target}`);
+      const boxes = await page.$$eval('.brand, .search-form, .site-nav li, .lang-switch, .theme-toggle', (els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => { const r = e.getBoundingClientRect(); return { l: r.left, r: r.right }; }),
+      );
+      boxes.sort((a, b) => a.l - b.l);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.l, `${width} ${target} item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.r - 0.5);
+      expect(boxes[boxes.length - 1]!.r).toBeLessThanOrEqual(width);
+    }
     await page.close();
   });
 });
