@@ -184,7 +184,8 @@ describe('bank JSON', () => {
     expect(html).toMatch(/<script type="module"/);
     expect(html).toContain('data-bank="/study/bank/doc-general-service-norms.json"');
     expect(fs.readFileSync(path.join(OUT, 'en/study/index.html'), 'utf8')).toContain('Question of the week');
-    expect(fs.readFileSync(path.join(OUT, 'norms/general-service-norms/index.html'), 'utf8')).not.toMatch(/<script/i);
+    // Content pages: no script file, only the tiny inline theme and contents scripts (Base.astro).
+    expect(fs.readFileSync(path.join(OUT, 'norms/general-service-norms/index.html'), 'utf8')).not.toMatch(/<script[^>]*\bsrc=|<script type="module"/i);
     expect(fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')).toContain('href="/study/"');
     // The islands put content in as text only.
     expect(fs.readFileSync('src/site/study-island.ts', 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
