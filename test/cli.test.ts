@@ -125,7 +125,7 @@ describe('print jobs in worker threads', () => {
     }
     // A unit name too long for its poster: the worker's error reaches the caller unchanged.
     const unit = model.units[0]!;
-    const crowded = { ...model, units: model.units.map((u) => (u.id === unit.id ? { ...u, name: '很长的单位名称'.repeat(60) } : u)) };
+    const crowded = { ...model, units: model.units.map((u) => (u.id === unit.id ? { ...u, name: '很长的单位名称'.repeat(200) } : u)) };
     const inThread = await buildPrint(crowded, path.join(dir, 'bad-one')).then(() => undefined, (e: Error) => e.message);
     const inWorker = await printInWorkers(crowded, path.join(dir, 'bad-pool'), { maxWorkers: 2 }).then(() => undefined, (e: Error) => e.message);
     expect(inThread).toBeDefined();

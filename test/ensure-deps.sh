@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -x node_modules/.bin/vitest ] || [ ! -d node_modules/@pdf-lib/fontkit ]; then
-  # npm install, not npm ci: npm 11's ci rejects lock files that hold only this platform's optional packages.
-  echo "guifan: installing npm packages (npm install)…"
-  npm install --no-audit --no-fund
+  # npm ci installs exactly the committed lock file and never rewrites it (npm install may).
+  echo "guifan: installing npm packages (npm ci)…"
+  npm ci --no-audit --no-fund
 fi
 
 need=()

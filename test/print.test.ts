@@ -119,7 +119,8 @@ describe('poster', () => {
     expect(sheets).toBeGreaterThan(1);
     expect(res.notes[0]).toContain(`分 ${sheets} 张印制`);
     const t = squash(pdftotext(f));
-    expect((t.match(/≤24小时/g) ?? []).length).toBe(60);
+    // Targets as the public reads them (the model's target wording): 24小时内.
+    expect((t.match(/24小时内/g) ?? []).length).toBe(60);
     expect(t).not.toContain('我们承诺在规定时限内办结');
   });
 
@@ -271,7 +272,7 @@ describe('card', () => {
       expect(at, value).toBeGreaterThanOrEqual(0);
       return Math.round(back.glyphs[at]!.x * 10) / 10;
     };
-    const targets = unit.commitments.filter((c) => c.target).slice(0, 4).map((c) => startOf(c.target!.display));
+    const targets = unit.commitments.filter((c) => c.target).slice(0, 4).map((c) => startOf(c.target!.wording));
     expect(new Set(targets).size, targets.join(' ')).toBe(1);
     const numbers = ['95598', '0791-6132563'].map(startOf);
     expect(new Set(numbers).size, numbers.join(' ')).toBe(1);
