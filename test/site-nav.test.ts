@@ -257,7 +257,7 @@ describe('steady pages', () => {
     }
     console.log('CLS at 390 px:', results);
     for (const [target, cls] of Object.entries(results)) if (!measuredOnly.has(target)) expect(cls, target).toBeLessThan(0.05);
-  });
+  }, 240_000);
 });
 
 describe('accessibility in both colour schemes (axe-core)', () => {
@@ -279,7 +279,7 @@ describe('accessibility in both colour schemes (axe-core)', () => {
         await context.close();
       }
       expect(found).toEqual([]);
-    });
+    }, 240_000);
   }
 });
 
@@ -350,5 +350,5 @@ describe('screenshots', () => {
       }
     }
     expect(fs.readdirSync(SHOTS).filter((f) => f.endsWith('.png')).length).toBe(20);
-  });
+  }, 180_000);
 });
