@@ -16,6 +16,7 @@ import type {
   ProcessNode,
   QuizBank,
   ResolvedUnit,
+  Service,
   SourceRef,
 } from '../src/model/types.ts';
 
@@ -237,12 +238,40 @@ function buildIndex(model: Omit<Model, 'index'>): Record<string, IndexEntry> {
     add('process', p.id, p.title, p.source);
     for (const n of p.nodes) add('node', n.id, n.label, n.source, p.id);
   }
+  for (const sv of model.services) {
+    add('service', sv.id, sv.name, sv.source);
+    for (const m of sv.materials) add('material', m.id, m.name, m.source, sv.id);
+  }
   for (const q of model.quizzes) {
     add('quiz', q.id, q.title, q.source);
     for (const question of q.questions) add('question', question.id, question.stem, question.source, q.id);
   }
   for (const u of model.units) add('unit', u.id, u.name, u.source);
   return index;
+}
+
+/** Two service items (办事指南): materials to ask about, a time limit in working days and one 当场. */
+function services(): Service[] {
+  const material = (serviceId: string, id: string, name: string, need: 'required' | 'optional' = 'required') => ({ id, name, form: 'original' as const, copies: 1, need, serviceId, source: at('services/water.yaml') });
+  const base = { conditions: [], fees: [], visits: 1, online: [], basis: [] };
+  return [
+    {
+      ...base,
+      id: 'sv-connect',
+      name: '供水新装',
+      materials: [material('sv-connect', 'm-id', '户主有效身份证件'), material('sv-connect', 'm-deed', '房屋产权证明'), material('sv-connect', 'm-plan', '用水地点平面示意图', 'optional')],
+      timeLimit: { text: '15个工作日', kind: 'period', value: 15, unit: '个工作日', workingDays: true },
+      source: at('services/water.yaml'),
+    },
+    {
+      ...base,
+      id: 'sv-transfer',
+      name: '用水过户',
+      materials: [material('sv-transfer', 'm-new-id', '新户主身份证件'), material('sv-transfer', 'm-contract', '房屋买卖合同'), material('sv-transfer', 'm-bill', '最近一期水费缴费凭证')],
+      timeLimit: { text: '当场办结', kind: 'on-the-spot', workingDays: false },
+      source: at('services/water.yaml'),
+    },
+  ];
 }
 
 /** The fixture model. Every call returns a fresh deep copy. */
@@ -265,6 +294,7 @@ export function fixtureModel(mutate?: (model: Omit<Model, 'index'>) => void): Mo
     excluded: [{ clauseId: 'c-seat', documentId: 'doc-service', by: 'u-east' }],
     commitments: commitmentSet.commitments.filter((c) => c.id !== 'k-pressure'),
     processes: ['p-complaint'],
+    services: ['sv-connect', 'sv-transfer'],
     effective: '2026-01-01',
     etiquette: ['etq-counter'],
     assessments: [],
@@ -302,6 +332,7 @@ export function fixtureModel(mutate?: (model: Omit<Model, 'index'>) => void): Mo
     commitmentSets: [commitmentSet],
     processes: [complaintProcess()],
     assessments: [],
+    services: services(),
     quizzes: [handQuiz()],
     units: [unit],
     pages: [],

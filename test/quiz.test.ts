@@ -20,6 +20,7 @@ import {
 } from '../src/quiz/index.ts';
 import { candidateTerms, negateStrength, normalise, plausibleWrongNumbers } from '../src/quiz/text.ts';
 import { fixtureModel } from './quiz-fixture.ts';
+import { unitView } from '../src/model/view.ts';
 
 /** The invariants every bank must satisfy, whatever the content. */
 function assertSoundBank(model: Model, bank: GeneratedBank): void {
@@ -70,6 +71,29 @@ describe('question bank on a hand-built model', () => {
 
   it('is sound: one right answer among distinct options, no duplicates, sources resolve', () => {
     assertSoundBank(model, bank);
+  });
+
+  it('asks which materials a service needs and how long it takes, citing the service', () => {
+    const materials = bank.questions.find((x) => x.id === 'gen-service-materials-sv-connect-1');
+    if (materials?.type !== 'multiple') throw new Error('no materials question for sv-connect');
+    expect(materials.cites[0]).toBe('sv-connect');
+    expect(materials.stem).toContain('供水新装');
+    const right = materials.answer.map((i) => materials.options[i]!);
+    expect(right.length).toBeGreaterThan(0);
+    for (const r of right) expect(['户主有效身份证件', '房屋产权证明']).toContain(r);
+    // Wrong options come from the other service; the optional plan is never offered as wrong.
+    for (const o of materials.options.filter((x) => !right.includes(x))) expect(['新户主身份证件', '房屋买卖合同', '最近一期水费缴费凭证']).toContain(o);
+    expect(materials.options).not.toContain('用水地点平面示意图');
+    expect(materials.cites.slice(1).sort()).toEqual(right.map((r) => (r === '户主有效身份证件' ? 'm-id' : 'm-deed')).sort());
+
+    const days = bank.questions.find((x) => x.id === 'gen-service-time-sv-connect-1');
+    if (days?.type !== 'single') throw new Error('no time question for sv-connect');
+    expect(days.cites).toEqual(['sv-connect']);
+    expect(days.options[days.answer]).toBe('15个工作日内办结');
+    expect(days.explanation).toContain('供水新装');
+    const spot = bank.questions.find((x) => x.id === 'gen-service-time-sv-transfer-1');
+    if (spot?.type !== 'single') throw new Error('no time question for sv-transfer');
+    expect(spot.options[spot.answer]).toBe('当场办结');
   });
 
   it('asks which phrase fits a situation, with the situation’s other phrases kept out', () => {
@@ -375,6 +399,10 @@ describe('question bank on the example content', async () => {
     for (const unit of model.units) {
       const unitBank = generateBank(model, { seed: 'example', unitId: unit.id });
       assertSoundBank(model, unitBank);
+      // Every service of the unit's view: which materials, how many working days — citing the service.
+      for (const service of unitView(model, unit.id).services) {
+        for (const kind of ['service-materials', 'service-time'] as const) expect(unitBank.questions.some((q) => q.kind === kind && q.cites[0] === service.id), `${unit.id} ${kind} ${service.id}`).toBe(true);
+      }
       const report = coverage(model, unitBank);
       console.log(`${unit.id}: ${unitBank.questions.length} questions, coverage ${report.total.percent} %`);
       expect(report.total.percent).toBeGreaterThanOrEqual(90);

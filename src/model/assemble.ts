@@ -3,13 +3,14 @@
  * builder (build/*.ts), the global id index, and the checks that need the whole
  * index (references). Units are resolved afterwards, in resolve.ts.
  */
-import { buildAssessment } from './build/assessment.ts';
+import { buildAssessment, checkAssessmentRefs } from './build/assessment.ts';
 import { buildCommitmentSet } from './build/commitments.ts';
 import { at, type BuildContext, type Path } from './build/context.ts';
 import { buildDocument } from './build/document.ts';
 import { buildEtiquette, checkEtiquetteRefs } from './build/etiquette.ts';
 import { buildProcess, checkProcessRefs } from './build/process.ts';
 import { buildQuiz } from './build/quiz.ts';
+import { buildService, checkServiceRefs } from './build/services.ts';
 import { buildSynonyms, collectKeywords } from './build/search.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { checkRef, IdIndex } from './ids.ts';
@@ -29,6 +30,7 @@ import type {
   Process,
   QuizBank,
   Role,
+  Service,
   Synonyms,
 } from './types.ts';
 import { walkClauses } from './clauses.ts';
@@ -56,6 +58,7 @@ export interface Assembled {
   commitmentSets: CommitmentSet[];
   processes: Process[];
   assessments: Assessment[];
+  services: Service[];
   quizzes: QuizBank[];
   pages: Page[];
   keywords: Record<string, string[]>;
@@ -66,7 +69,7 @@ export interface Assembled {
 }
 
 /** Every kind of item a question may cite (it tests what it cites). */
-export const CITABLE: readonly ItemKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'node', 'process', 'violation', 'situation', 'rule-set', 'threshold', 'inspection', 'award'];
+export const CITABLE: readonly ItemKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'node', 'process', 'violation', 'situation', 'rule-set', 'threshold', 'inspection', 'award', 'service', 'material'];
 
 export function assemble(content: LoadedContent, diags: Diagnostics): Assembled {
   const ids = new IdIndex(diags);
@@ -128,6 +131,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   const commitmentSets = content.commitments.map((f) => buildCommitmentSet(f, ctx));
   const processes = content.processes.map((f) => buildProcess(f, ctx));
   const assessments = content.assessment.map((f) => buildAssessment(f, ctx));
+  const services = content.services.map((f) => buildService(f, ctx));
   // Units' own clauses and commitments are registered before references are checked.
   registerUnitItems(content.units, ids);
   const quizzes = content.quiz.map((f) => buildQuiz(f, ctx));
@@ -140,18 +144,15 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   }
   for (const f of content.etiquette) checkEtiquetteRefs(f, ids, diags);
   for (const f of content.processes) checkProcessRefs(f, ids, diags);
-  for (const f of content.assessment) {
-    f.data.violations.forEach((v, i) =>
-      (v.clauses ?? []).forEach((c, j) => checkRef(ids, diags, c, ['clause'], at(f.pf, ['violations', i, 'clauses', j]), formatPath(['violations', i, 'clauses', j]))),
-    );
-  }
+  for (const f of content.assessment) checkAssessmentRefs(f, ids, diags);
+  for (const f of content.services) checkServiceRefs(f, ids, diags);
   for (const f of content.quiz) {
     f.data.questions.forEach((q, i) =>
       q.cites.forEach((c, j) => checkRef(ids, diags, c, CITABLE, at(f.pf, ['questions', i, 'cites', j]), formatPath(['questions', i, 'cites', j]))),
     );
   }
   // `units:` may be written on any file and on most items: every name must be a unit.
-  for (const f of [...content.norms, ...content.etiquette, ...content.commitments, ...content.processes, ...content.assessment, ...content.quiz]) checkUnitRefs(f.pf, f.data, ids, diags);
+  for (const f of [...content.norms, ...content.etiquette, ...content.commitments, ...content.processes, ...content.assessment, ...content.services, ...content.quiz]) checkUnitRefs(f.pf, f.data, ids, diags);
 
   const pages: Page[] = content.pages.map((p) => ({
     slug: p.slug,
@@ -175,6 +176,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     commitmentSets,
     processes,
     assessments,
+    services,
     quizzes,
     pages,
     keywords: collectKeywords(content, Object.keys(ITEM_KINDS_OF) as Kind[]),
@@ -216,7 +218,8 @@ const ITEM_KINDS_OF: Record<Kind, ItemKind[]> = {
   etiquette: ['etiquette', 'situation', 'phrase', 'forbidden', 'conduct', 'rule-set'],
   commitments: ['commitment-set', 'commitment'],
   processes: ['process', 'node'],
-  assessment: ['assessment', 'inspection', 'threshold', 'violation', 'award'],
+  assessment: ['assessment', 'inspection', 'phase', 'threshold', 'violation', 'score-item', 'award'],
+  services: ['service', 'material'],
   quiz: ['quiz', 'question'],
   units: ['unit', 'clause', 'commitment'],
   synonyms: [],

@@ -70,6 +70,10 @@ export const KIND_ZH: Partial<Record<ItemKind, string>> = {
   document: '规范文件',
   violation: '违规项',
   conduct: '行为规范',
+  service: '办事指南',
+  material: '申请材料',
+  phase: '阶段',
+  'score-item': '评分项',
 };
 
 /** Reports a reference that does not resolve, with a guess at what was meant. */

@@ -43,6 +43,7 @@ export async function loadModel(contentDir: string, options: StatusOptions = {})
     commitmentSets: assembled.commitmentSets,
     processes: assembled.processes,
     assessments: assembled.assessments,
+    services: assembled.services,
     quizzes: assembled.quizzes,
     units,
     pages: assembled.pages,
@@ -82,3 +83,6 @@ export { interpolate } from './params.ts';
 export { appliesToUnit } from './applies.ts';
 export { organisationView, unitView, roleView, scopeView, filterClauses, rolesOfItem, rolesOfItems, itemForRole, rolesCover, posts, type ScopeView, type RoleScopeView } from './view.ts';
 export { paths, itemPath, absoluteUrl, ANCHOR } from './routes.ts';
+export { serviceGuide, serviceGuides, type ServiceGuide } from './guide.ts';
+export { scoreSheets, scoreSheet } from './scoresheet.ts';
+export { scoreVisit, type ScoreSheet, type Visit, type VisitResult } from './scoring.ts';

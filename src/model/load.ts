@@ -77,6 +77,7 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     processes: [],
     assessment: [],
     quiz: [],
+    services: [],
     units: [],
     synonyms: [],
     pages: [],

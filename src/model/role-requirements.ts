@@ -5,7 +5,7 @@
  * handbook prints and its questions test — sorted by rolesOfItem, so the role
  * page never decides for itself what concerns a role.
  */
-import type { Assessment, Award, Clause, Commitment, ConductRule, EtiquetteSet, Inspection, Model, NormDocument, Process, ProcessNode, RuleSet, Situation, Threshold, Violation } from './types.ts';
+import type { Assessment, Award, Clause, Commitment, ConductRule, EtiquetteSet, Inspection, Model, NormDocument, Process, ProcessNode, RuleSet, Service, Situation, Threshold, Violation } from './types.ts';
 import { rolesCover, rolesOfItem, roleView, type ScopeView } from './view.ts';
 
 /** A provision (a clause with text) and the headings above it, outermost first. */
@@ -27,6 +27,8 @@ export interface RoleItems {
   violations: { assessment: Assessment; violation: Violation }[];
   /** Inspections, score thresholds and awards: everyone's (in `general` only). */
   assessmentRules: { assessment: Assessment; inspections: Inspection[]; thresholds: Threshold[]; awards: Award[] }[];
+  /** Service items (办事指南) with their materials: what a clerk tells a customer to bring and how long it takes. */
+  services: Service[];
 }
 
 export interface RoleRequirements {
@@ -37,7 +39,7 @@ export interface RoleRequirements {
   general: RoleItems;
 }
 
-const empty = (): RoleItems => ({ clauses: [], situations: [], ruleSets: [], conduct: [], commitments: [], processes: [], violations: [], assessmentRules: [] });
+const empty = (): RoleItems => ({ clauses: [], situations: [], ruleSets: [], conduct: [], commitments: [], processes: [], violations: [], assessmentRules: [], services: [] });
 
 export function roleRequirements(model: Model, view: ScopeView, roleId: string): RoleRequirements {
   const rv = roleView(view, roleId);
@@ -77,10 +79,11 @@ export function roleRequirements(model: Model, view: ScopeView, roleId: string):
     const { inspections, thresholds, awards } = assessment;
     if (inspections.length + thresholds.length + awards.length > 0) general.assessmentRules.push({ assessment, inspections, thresholds, awards });
   }
+  for (const service of rv.services) part(service.id).services.push(service);
   return { roleId, specific, general };
 }
 
-/** Every item id a role's requirements list (documents' provisions and headings, etiquette, commitments, steps, violations). */
+/** Every item id a role's requirements list (documents' provisions and headings, etiquette, commitments, steps, violations, services and their materials). */
 export function requirementIds(req: RoleRequirements): Set<string> {
   const ids = new Set<string>();
   for (const items of [req.specific, req.general]) {
@@ -108,6 +111,7 @@ export function requirementIds(req: RoleRequirements): Set<string> {
       ids.add(r.assessment.id);
       for (const x of [...r.inspections, ...r.thresholds, ...r.awards]) ids.add(x.id);
     }
+    for (const service of items.services) [service, ...service.materials].forEach((x) => ids.add(x.id));
   }
   return ids;
 }

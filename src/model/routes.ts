@@ -28,6 +28,14 @@ export const paths = {
   unitProcess: (unitId: string, processId: string): string => `units/${unitId}/processes/${processId}/`,
   unitAssessment: (unitId: string): string => `units/${unitId}/assessment/`,
   unitRole: (unitId: string, roleId: string): string => `units/${unitId}/roles/${roleId}/`,
+  /** Service guides: every unit's index, a unit's index, one guide, its one-time notice slip. */
+  services: (): string => 'services/',
+  unitServices: (unitId: string): string => `units/${unitId}/services/`,
+  unitService: (unitId: string, serviceId: string): string => `units/${unitId}/services/${serviceId}/`,
+  serviceSlip: (unitId: string, serviceId: string): string => `units/${unitId}/services/${serviceId}/slip/`,
+  /** A unit's score sheets, and the inspector's phone page for one of them. */
+  inspections: (unitId: string): string => `units/${unitId}/inspections/`,
+  scoreSheet: (unitId: string, inspectionId: string): string => `units/${unitId}/inspections/${inspectionId}/`,
   page: (slug: string): string => `pages/${slug}/`,
   downloads: (): string => 'downloads/',
   study: (): string => 'study/',
@@ -84,6 +92,8 @@ export const ANCHOR = {
   violation: 'v-',
   award: 'w-',
   assessment: 'a-',
+  material: 'm-',
+  'score-item': 'si-',
 } as const;
 
 /** The id attribute of an item on its page (id="c-<clause>"): the anchor every link above lands on. */
@@ -201,6 +211,15 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
     case 'award':
     case 'assessment':
       return withAnchor(assessmentPath(model, unitId), ANCHOR[entry.kind], id);
+    case 'service':
+    case 'material': {
+      // A guide is a unit's page (its phones, place, hours): the reader's unit, else the first that has it.
+      const serviceId = entry.kind === 'service' ? id : container;
+      const holder = unit?.services.includes(serviceId) ? unit : model.units.find((u) => u.services.includes(serviceId));
+      if (!holder) return undefined;
+      const page = paths.unitService(holder.id, serviceId);
+      return entry.kind === 'material' ? withAnchor(page, ANCHOR.material, id) : page;
+    }
     case 'unit':
       return paths.unit(id);
     case 'role':

@@ -392,12 +392,25 @@ export type ProcessFile = z.infer<typeof ProcessFile>;
 
 // ---------------------------------------------------------------- assessment
 
+/** Who bears a penalty or a consequence: the person at fault, the team, the unit head, the unit. */
+export const BEARERS = ['staff', 'team', 'head', 'unit'] as const;
+const Bearers = z.array(z.enum(BEARERS)).min(1).describe('Who bears it: staff 当事人, team 班组, head 单位负责人, unit 本单位');
+
+/** One step of the escalation on repeat (一次当场纠正、二次书面通知、三次处罚). */
+const EscalationStep = z.strictObject({
+  occurrence: z.number().int().min(1).describe('From this occurrence on (1st, 2nd, 3rd…; the last step holds for every later one)'),
+  action: Text,
+  fine: z.number().min(0).optional().describe('Fine in yuan at this step'),
+  bearer: Bearers.optional(),
+});
+
 const Penalty = z
   .strictObject({
     fine: z.number().min(0).optional().describe('Fine in yuan'),
     fineMax: z.number().min(0).optional().describe('Upper bound when the fine is a range'),
     points: z.number().optional().describe('Points deducted'),
     text: Text.optional().describe('Any other consequence'),
+    bearer: Bearers.optional(),
   })
   .refine((p) => p.fine !== undefined || p.points !== undefined || p.text !== undefined, {
     message: '处罚需要 fine、points 或 text 之一 / a penalty needs a fine, points or text',
@@ -410,10 +423,42 @@ const Violation = z.strictObject({
   text: Text.describe('The violation'),
   clauses: IdList.optional().describe('Clauses it breaks'),
   penalty: Penalty,
-  escalation: z
-    .array(z.strictObject({ occurrence: z.number().int().min(1), action: Text }))
+  escalation: z.array(EscalationStep).optional().describe('What happens on the 1st, 2nd, 3rd… occurrence'),
+});
+
+/** A period of the programme (学习动员、全面实施、巩固提高…) that thresholds may depend on. */
+const Phase = z
+  .strictObject({
+    id: Id,
+    title: Text.describe('e.g. 学习动员阶段'),
+    from: DateString.describe('First day'),
+    to: DateString.optional().describe('Last day; omit for open-ended'),
+  })
+  .refine((p) => p.to === undefined || p.to >= p.from, { message: '阶段的结束日期不能早于开始日期 / a phase cannot end before it starts' });
+
+/**
+ * One line of the inspection score sheet (检查评分表): what is checked against which clauses,
+ * the evidence to look for, its points and how much each fault costs.
+ */
+const ScoreItem = z.strictObject({
+  id: Id,
+  section: Text.optional().describe('Group heading on the sheet, e.g. 仪容仪表'),
+  text: Text.describe('What is checked, e.g. 统一着装、佩戴工号牌上岗'),
+  clauses: IdList.optional().describe('Clauses it checks (their numbers are printed on the sheet)'),
+  evidence: Text.optional().describe('What the inspector looks at or asks for (检查方法)'),
+  points: z.number().positive().max(100).describe('Points of the item (分值)'),
+  deduct: z.number().positive().max(100).describe('Points deducted per fault found (每处扣分)'),
+  cap: z.number().positive().max(100).optional().describe('Most that can be deducted on this item; default: its points'),
+  repeat: z
+    .strictObject({
+      factor: z.number().min(1).max(10).describe('Deduction multiplied by this when the same fault was pointed out at the previous inspection'),
+      text: Text.optional().describe('The rule in words, if it says more'),
+    })
     .optional()
-    .describe('What happens on the 1st, 2nd, 3rd… occurrence'),
+    .describe('Repetition rule (重复出现加倍扣分)'),
+  violation: Id.optional().describe('The violation a fault counts as: its fine and escalation apply'),
+  inspections: IdList.optional().describe('The inspections whose sheet has this item; omit for every inspection of this file but surveys'),
+  ...Applies,
 });
 
 export const AssessmentFile = z
@@ -433,17 +478,108 @@ export const AssessmentFile = z
         }),
       )
       .default([]),
+    phases: z.array(Phase).default([]).describe('Periods of the programme; a threshold may hold in some of them only'),
     thresholds: z
-      .array(z.strictObject({ id: Id, below: z.number(), consequence: Text, ...Applies, keywords: Keywords }))
+      .array(
+        z.strictObject({
+          id: Id,
+          below: z.number(),
+          consequence: Text,
+          phases: IdList.min(1).optional().describe('Holds only in these phases (ids above); omit for always'),
+          bearer: Bearers.optional(),
+          ...Applies,
+          keywords: Keywords,
+        }),
+      )
       .default([])
-      .describe('Score thresholds: below N points → consequence'),
+      .describe('Score thresholds: below N points (百分制) → consequence'),
     violations: z.array(Violation).default([]),
-    awards: z.array(z.strictObject({ id: Id, title: Text, criteria: Text, ...Applies, keywords: Keywords })).default([]),
+    scoreItems: z.array(ScoreItem).default([]).describe('The lines of the inspection score sheets (检查评分表)'),
+    awards: z
+      .array(z.strictObject({ id: Id, title: Text, criteria: Text, amount: z.number().min(0).optional().describe('Prize money in yuan'), ...Applies, keywords: Keywords }))
+      .default([]),
     ...Applies,
     keywords: Keywords,
   })
   .describe('Assessment and penalties (检查考核): content/assessment/*.yaml');
 export type AssessmentFile = z.infer<typeof AssessmentFile>;
+
+// ---------------------------------------------------------------- service guides
+
+export const MATERIAL_FORMS = ['original', 'copy', 'original-and-copy', 'original-or-copy', 'electronic', 'form'] as const;
+export const MATERIAL_NEEDS = ['required', 'optional', 'conditional'] as const;
+
+/** One document a customer brings (申请材料): what, in which form, how many, who issues it. */
+const ServiceMaterial = z
+  .strictObject({
+    id: Id,
+    name: Text.describe('The material, e.g. 户主有效身份证件'),
+    form: z
+      .enum(MATERIAL_FORMS)
+      .default('original')
+      .describe('original 原件, copy 复印件, original-and-copy 原件及复印件, original-or-copy 原件或复印件, electronic 电子证照, form 现场填写的表格'),
+    copies: z.number().int().min(1).max(20).default(1).describe('How many (份)'),
+    issuer: Text.optional().describe('Who issues it (出具单位), e.g. 公安机关、不动产登记机构'),
+    note: Text.optional().describe('What to check, e.g. 须在有效期内'),
+    need: z.enum(MATERIAL_NEEDS).default('required').describe('required 必须提供, optional 可选, conditional 特定情形提供 (write condition)'),
+    condition: Text.optional().describe('When a conditional material is needed, e.g. 委托他人代办的'),
+    ...Applies,
+  })
+  .refine((m) => (m.need === 'conditional') === (m.condition !== undefined), {
+    message: 'need: conditional 的材料要写 condition（何种情形需要），其他材料不写 condition / a conditional material needs a condition, and only a conditional one has it',
+  });
+
+/** A fee and what it rests on (收费标准及依据); amount may be {{param}}. */
+const ServiceFee = z
+  .strictObject({
+    name: Text.describe('What is charged, e.g. 工本费'),
+    amount: z
+      .union([z.number().min(0), z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, { message: '金额应为数字或 {{参数名}} / an amount is a number or {{param}}' })])
+      .optional()
+      .describe('Yuan; 0 means waived (免收)'),
+    amountMax: z.number().min(0).optional().describe('Upper bound when the fee is a range'),
+    text: Text.optional().describe('How the amount is set when it is not one number, e.g. 按工程量据实收取'),
+    per: Text.optional().describe('Per what, e.g. 张, 户, 次'),
+    basis: Text.optional().describe('The rule that sets it (收费依据)'),
+  })
+  .refine((f) => (f.amount === undefined) !== (f.text === undefined), {
+    message: '收费项写 amount（金额）或 text（计费方式）中的一个 / a fee has either an amount or a text saying how it is set',
+  });
+
+/** A phone shown on a guide or slip; the number may be {{hotline.service}} or a {{param}}. */
+const ServicePhone = z.strictObject({ label: Text, number: z.string().trim().min(1) });
+
+/**
+ * A service item (办事指南): one business a window handles — what it takes, how long, what it
+ * costs, where and when. Units take it like any other item: `units:` / `industries:`, and may
+ * exclude it or one of its materials, or reword it (item: <id>).
+ */
+export const ServiceFile = z
+  .strictObject({
+    id: Id,
+    name: Text.describe('Name of the business, e.g. 低压居民新装用电'),
+    category: Text.optional().describe('Group on the index, e.g. 用电业务'),
+    summary: Text.optional().describe('One or two sentences: what it is and who may apply'),
+    ...Applies,
+    conditions: z.array(Text).default([]).describe('Who may apply and when (办理条件)'),
+    materials: z.array(ServiceMaterial).default([]).describe('Materials to bring (申请材料)'),
+    steps: z.array(Text).optional().describe('The steps as the customer sees them; omit and name a process to take its main line'),
+    process: Id.optional().describe('Id of the process chart behind this service'),
+    timeLimit: Text.describe('Time limit as written: 当场, 3个工作日, {{power-connection-days}}个工作日, 24小时'),
+    timeLimitNote: Text.optional().describe('When the clock starts, e.g. 自资料齐全之日起计算'),
+    fees: z.union([z.literal('none'), z.array(ServiceFee).min(1)]).describe('"none" (不收费) or the fees with their basis'),
+    place: Text.optional().describe("Where to apply; omit for the unit's address"),
+    hours: Text.optional().describe("When; omit for the unit's opening hours"),
+    phones: z.array(ServicePhone).optional().describe("Numbers to call; omit for the unit's hotlines"),
+    visits: z.number().int().min(0).max(9).describe('How many times the customer must come (0: none, all online; 1: 最多跑一次)'),
+    online: z.array(Text).optional().describe('Where it can also be done online, e.g. 网上国网App'),
+    basis: z.array(Reference).default([]).describe('Legal basis (办理依据)'),
+  })
+  .refine((s) => s.steps !== undefined || s.process !== undefined, {
+    message: '办事指南需要 steps（办理步骤）或 process（流程 id） / a service needs steps or a process',
+  })
+  .describe('A service guide (办事指南): content/services/*.yaml');
+export type ServiceFile = z.infer<typeof ServiceFile>;
 
 // ---------------------------------------------------------------- quiz
 
@@ -508,7 +644,7 @@ const ItemOverride = z
     note: Text.optional(),
     description: Text.optional(),
     label: Text.optional().describe('A process step: its action'),
-    timeLimit: Text.optional().describe('A process step: its time limit'),
+    timeLimit: Text.optional().describe('A process step or a service: its time limit'),
     role: Id.optional().describe('A process step: who does it'),
     target: Target.optional().describe('A commitment: its measurable target'),
     public: z.boolean().optional().describe('A commitment: shown on the public board'),
@@ -518,7 +654,26 @@ const ItemOverride = z
     frequency: Text.optional().describe('An inspection: how often'),
     criteria: Text.optional().describe('An award: who earns it'),
     penalty: Penalty.optional().describe('A violation: its penalty'),
-    escalation: z.array(z.strictObject({ occurrence: z.number().int().min(1), action: Text })).optional().describe('A violation: steps on repeat'),
+    escalation: z.array(EscalationStep).optional().describe('A violation: steps on repeat'),
+    points: z.number().positive().max(100).optional().describe('A score-sheet item: its points'),
+    deduct: z.number().positive().max(100).optional().describe('A score-sheet item: points per fault'),
+    cap: z.number().positive().max(100).optional().describe('A score-sheet item: most deducted'),
+    evidence: Text.optional().describe('A score-sheet item: what to look at'),
+    amount: z.number().min(0).optional().describe('An award: prize money'),
+    name: Text.optional().describe('A service or a material: its name'),
+    conditions: z.array(Text).optional().describe('A service: who may apply'),
+    steps: z.array(Text).optional().describe('A service: its steps'),
+    timeLimitNote: Text.optional().describe('A service: when the clock starts'),
+    fees: z.union([z.literal('none'), z.array(ServiceFee).min(1)]).optional().describe('A service: its fees'),
+    place: Text.optional().describe('A service: where'),
+    hours: Text.optional().describe('A service: when'),
+    phones: z.array(ServicePhone).optional().describe('A service: numbers to call'),
+    visits: z.number().int().min(0).max(9).optional().describe('A service: visits needed'),
+    form: z.enum(MATERIAL_FORMS).optional().describe('A material: original, copy, …'),
+    copies: z.number().int().min(1).max(20).optional().describe('A material: how many'),
+    issuer: Text.optional().describe('A material: who issues it'),
+    need: z.enum(MATERIAL_NEEDS).optional().describe('A material: required, optional, conditional'),
+    condition: Text.optional().describe('A material: when it is needed'),
     stem: Text.optional().describe('A question: its wording'),
     explanation: Text.optional().describe('A question: its explanation'),
     keywords: Keywords,
@@ -589,6 +744,7 @@ export const KINDS = {
   processes: { schema: ProcessFile, pattern: 'processes/*.yaml', many: true },
   assessment: { schema: AssessmentFile, pattern: 'assessment/*.yaml', many: true },
   quiz: { schema: QuizFile, pattern: 'quiz/*.yaml', many: true },
+  services: { schema: ServiceFile, pattern: 'services/*.yaml', many: true },
   units: { schema: UnitFile, pattern: 'units/*.yaml', many: true },
   synonyms: { schema: SynonymsFile, pattern: 'synonyms.yaml', many: false },
 } as const;

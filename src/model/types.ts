@@ -6,7 +6,7 @@
  * writes it to dist/model.json).
  */
 import type { DocumentStatus, RevisionRecord, VersionHistory } from './changes/types.ts';
-import type { ExamRule, Strength } from './schema.ts';
+import type { BEARERS, ExamRule, MATERIAL_FORMS, MATERIAL_NEEDS, Strength } from './schema.ts';
 
 /** Where something was written: path relative to the content directory, 1-based line and column. */
 export interface SourceRef {
@@ -276,12 +276,24 @@ export interface Process {
   source: SourceRef;
 }
 
+/** Who bears a penalty or consequence: staff 当事人, team 班组, head 单位负责人, unit 本单位. */
+export type Bearer = (typeof BEARERS)[number];
+
+export interface EscalationStep {
+  /** From this occurrence on; the last step holds for every later one. */
+  occurrence: number;
+  action: string;
+  fine?: number;
+  bearer?: Bearer[];
+}
+
 export interface Violation {
   id: string;
   text: string;
   clauses: string[];
-  penalty: { fine?: number; fineMax?: number; points?: number; text?: string };
-  escalation: { occurrence: number; action: string }[];
+  penalty: { fine?: number; fineMax?: number; points?: number; text?: string; bearer?: Bearer[] };
+  /** Sorted by occurrence. */
+  escalation: EscalationStep[];
   restrict?: Restriction;
   origin?: ItemOrigin;
   source: SourceRef;
@@ -301,6 +313,9 @@ export interface Threshold {
   id: string;
   below: number;
   consequence: string;
+  /** Phase ids it holds in; absent: always. */
+  phases?: string[];
+  bearer?: Bearer[];
   restrict?: Restriction;
   origin?: ItemOrigin;
   source: SourceRef;
@@ -310,6 +325,37 @@ export interface Award {
   id: string;
   title: string;
   criteria: string;
+  /** Prize money in yuan. */
+  amount?: number;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
+  source: SourceRef;
+}
+
+/** A period of the programme, from and to inclusive (YYYY-MM-DD). */
+export interface Phase {
+  id: string;
+  title: string;
+  from: string;
+  to?: string;
+  source: SourceRef;
+}
+
+/** One line of the inspection score sheet; src/model/scoring.ts computes with it. */
+export interface ScoreItem {
+  id: string;
+  section?: string;
+  text: string;
+  clauses: string[];
+  evidence?: string;
+  points: number;
+  deduct: number;
+  /** Most deducted; equals points unless written lower. */
+  cap: number;
+  repeat?: { factor: number; text?: string };
+  violation?: string;
+  /** Inspection ids; absent: every inspection but surveys. */
+  inspections?: string[];
   restrict?: Restriction;
   origin?: ItemOrigin;
   source: SourceRef;
@@ -320,10 +366,85 @@ export interface Assessment {
   title: string;
   description?: string;
   inspections: Inspection[];
+  phases: Phase[];
   thresholds: Threshold[];
   violations: Violation[];
+  scoreItems: ScoreItem[];
   awards: Award[];
   restrict?: Restriction;
+  source: SourceRef;
+}
+
+export type MaterialForm = (typeof MATERIAL_FORMS)[number];
+export type MaterialNeed = (typeof MATERIAL_NEEDS)[number];
+
+/** A material a customer brings for a service (申请材料). */
+export interface ServiceMaterial {
+  id: string;
+  name: string;
+  form: MaterialForm;
+  copies: number;
+  issuer?: string;
+  note?: string;
+  need: MaterialNeed;
+  /** When a conditional material is needed. */
+  condition?: string;
+  serviceId: string;
+  restrict?: Restriction;
+  origin?: ItemOrigin;
+  source: SourceRef;
+}
+
+/** A fee with its amount read (a {{param}} filled) and its wording (model/guide.ts). */
+export interface ServiceFee {
+  name: string;
+  /** Yuan; 0 waived; absent when `text` says how it is set, or where each unit sets it and the scope does not (the group's view). */
+  amount?: number;
+  amountMax?: number;
+  /** How the amount is set when it is not one number. */
+  text?: string;
+  per?: string;
+  basis?: string;
+}
+
+/**
+ * A time limit as written (当场, 3个工作日, 24小时) and as read: on the spot, or a number of
+ * units; `workingDays` when the unit is 工作日. Parsed by the model (build/services.ts).
+ */
+export interface TimeLimit {
+  text: string;
+  kind: 'on-the-spot' | 'period';
+  value?: number;
+  /** As written after the number: 个工作日, 日, 天, 小时, 分钟. */
+  unit?: string;
+  workingDays: boolean;
+}
+
+/** A service item (办事指南), with params filled for the scope it was resolved in. */
+export interface Service {
+  id: string;
+  name: string;
+  category?: string;
+  summary?: string;
+  conditions: string[];
+  materials: ServiceMaterial[];
+  /** Written steps; absent when the process gives them. */
+  steps?: string[];
+  process?: string;
+  timeLimit: TimeLimit;
+  timeLimitNote?: string;
+  /** Empty: no fee. */
+  fees: ServiceFee[];
+  place?: string;
+  hours?: string;
+  /** As written, filled; absent: the scope's hotlines. */
+  phones?: { label: string; number: string }[];
+  visits: number;
+  online: string[];
+  basis: { title: string; code?: string; url?: string }[];
+  /** The units it is written for (absent: every unit). */
+  restrict?: Restriction;
+  origin?: ItemOrigin;
   source: SourceRef;
 }
 
@@ -398,6 +519,8 @@ export interface ResolvedUnit {
   commitments: Commitment[];
   /** Ids of the processes that apply to this unit. */
   processes: string[];
+  /** Ids of the service items that apply to this unit. */
+  services: string[];
   /** Ids of the etiquette sets, assessment rule sets, quiz banks and pages that apply. */
   etiquette: string[];
   assessments: string[];
@@ -441,6 +564,10 @@ export type ItemKind =
   | 'threshold'
   | 'violation'
   | 'award'
+  | 'phase'
+  | 'score-item'
+  | 'service'
+  | 'material'
   | 'quiz'
   | 'question'
   | 'role'
@@ -467,6 +594,7 @@ export interface Model {
   commitmentSets: CommitmentSet[];
   processes: Process[];
   assessments: Assessment[];
+  services: Service[];
   quizzes: QuizBank[];
   units: ResolvedUnit[];
   pages: Page[];

@@ -25,6 +25,7 @@ import type {
   Question,
   QuizBank,
   ResolvedUnit,
+  Service,
 } from './types.ts';
 
 export interface ScopeView {
@@ -51,6 +52,8 @@ export interface ScopeView {
   internalCommitments: Commitment[];
   processes: Process[];
   assessments: Assessment[];
+  /** Service items (办事指南) with their materials, as this scope has them. */
+  services: Service[];
   /** Hand-written question banks, with only the questions whose every cited item is in the view. */
   quizzes: QuizBank[];
   pages: Page[];
@@ -98,8 +101,10 @@ export function organisationView(model: Model): ScopeView {
       inspections: x.inspections.filter(general),
       thresholds: x.thresholds.filter(general),
       violations: x.violations.filter(general),
+      scoreItems: x.scoreItems.filter(general),
       awards: x.awards.filter(general),
     }));
+    const services = model.services.filter(general).map((x) => ({ ...x, materials: x.materials.filter(general) }));
     const pages = model.pages.filter((p) => p.units === 'all' && !p.industries);
     const o = model.organisation;
     return finish(model, {
@@ -117,6 +122,7 @@ export function organisationView(model: Model): ScopeView {
       commitments,
       processes,
       assessments,
+      services,
       quizzes: model.quizzes.filter(general).map((q) => ({ ...q, questions: q.questions.filter(general) })),
       pages,
       origins: {},
@@ -158,9 +164,11 @@ export function unitView(model: Model, unitId: string): ScopeView {
           inspections: x.inspections.filter(keep).map(patched),
           thresholds: x.thresholds.filter(keep).map(patched),
           violations: x.violations.filter(keep).map(patched),
+          scoreItems: x.scoreItems.filter(keep).map(patched),
           awards: x.awards.filter(keep).map(patched),
         }),
       );
+    const services = model.services.filter((x) => unit.services.includes(x.id)).map((x) => patched({ ...x, materials: x.materials.filter(keep).map(patched) }));
     const quizzes = model.quizzes.filter((q) => unit.quizzes.includes(q.id)).map((q) => patched({ ...q, questions: q.questions.filter(keep).map(patched) }));
     return finish(model, {
       id: unit.id,
@@ -178,6 +186,7 @@ export function unitView(model: Model, unitId: string): ScopeView {
       commitments: unit.commitments,
       processes,
       assessments,
+      services,
       quizzes,
       pages: model.pages.filter((p) => unit.pages.includes(p.slug)),
       origins: unit.origins,
@@ -445,16 +454,23 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   }
   for (const a of draft.assessments) {
     ids.add(a.id);
-    for (const x of [...a.inspections, ...a.thresholds, ...a.violations, ...a.awards]) ids.add(x.id);
+    for (const x of [...a.inspections, ...a.phases, ...a.thresholds, ...a.violations, ...a.scoreItems, ...a.awards]) ids.add(x.id);
+  }
+  for (const sv of draft.services) {
+    ids.add(sv.id);
+    for (const m of sv.materials) ids.add(m.id);
   }
   for (const r of model.roles) ids.add(r.id);
   ids.add(model.organisation.id);
   if (draft.unit) ids.add(draft.unit.id);
-  // A violation of clauses the view does not have (a document the unit does not take) does not apply.
+  // A violation (or a score-sheet line) on clauses the view does not have (a document the unit
+  // does not take) does not apply.
   const assessments = draft.assessments.map((a) => {
     const violations = a.violations.filter((v) => v.clauses.length === 0 || v.clauses.some((c) => ids.has(c)));
     for (const v of a.violations) if (!violations.includes(v)) ids.delete(v.id);
-    return violations.length === a.violations.length ? a : { ...a, violations };
+    const scoreItems = a.scoreItems.filter((x) => x.clauses.length === 0 || x.clauses.some((c) => ids.has(c)));
+    for (const x of a.scoreItems) if (!scoreItems.includes(x)) ids.delete(x.id);
+    return violations.length === a.violations.length && scoreItems.length === a.scoreItems.length ? a : { ...a, violations, scoreItems };
   });
   // A question belongs to a view when everything it tests is in it (a unit that excludes a
   // clause is not asked about it).
@@ -475,6 +491,7 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   const origins: Record<string, ItemOrigin> = { ...draft.origins };
   for (const d of draft.documents) for (const c of walkClauses(d.clauses)) if (c.origin && (c.origin.kind !== 'inherited' || c.origin.definedBy !== 'organisation' || c.origin.overriddenBy)) origins[c.id] = c.origin;
   for (const c of draft.commitments) if (c.origin) origins[c.id] = c.origin;
+  for (const sv of draft.services) for (const x of [sv, ...sv.materials]) if (x.origin) origins[x.id] ??= x.origin;
   const { origins: _o, ...rest } = draft;
   const view: ScopeView = {
     ...rest,

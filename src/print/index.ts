@@ -18,6 +18,7 @@ import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
 import { buildQuizPapers } from './quiz.ts';
+import { guideFiles } from './guide-plan.ts';
 import { cardFileName, cardSheetFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, revisionFileName, type PlannedFile } from './plan.ts';
 import { revisionTables } from '../model/changes/revision.ts';
 
@@ -122,6 +123,18 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
             },
           };
         });
+    case 'guide':
+    case 'slip':
+    case 'scoresheet':
+      return guideFiles(model, template)
+        .filter((f) => wanted.has(f.file))
+        .map((f) =>
+          one(f.file, template.kind === 'guide' && template.per === 'unit' ? 3 : 1, async () => {
+            if (template.kind === 'slip') return (await import('./slip.ts')).buildSlip(model, f.unit, f.itemId!, template, fonts);
+            if (template.kind === 'scoresheet') return (await import('./scoresheet.ts')).buildScoreSheet(model, f.unit, f.itemId!, template, fonts);
+            return (await import('./guide.ts')).buildGuide(model, f.unit, f.itemId, template, fonts);
+          }),
+        );
   }
 }
 

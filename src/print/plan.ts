@@ -7,6 +7,7 @@ import type { Model, ResolvedUnit } from '../model/types.ts';
 import { posts } from '../model/view.ts';
 import { revisionTables } from '../model/changes/revision.ts';
 import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type RevisionTemplate, type Template } from './templates.ts';
+import { guideFiles } from './guide-plan.ts';
 
 export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
   return `${template.output}-${unit.id}.pdf`;
@@ -94,6 +95,8 @@ export interface PlannedFile {
   unitId?: string;
   /** The role it is for, if any. */
   roleId?: string;
+  /** The service or inspection a guide, slip or score sheet is of (its name, for lists). */
+  itemName?: string;
   /**
    * 'public' files go to <out>/print/ and the downloads page; 'staff' files (quiz papers and
    * their keys) go to the staff folder only and are never listed or linked on the site.
@@ -150,6 +153,10 @@ export function planTemplate(model: Model, template: Template, sameKind: number)
           { ...base, ...of(s), audience: 'staff' as const, file: names.key, scope: `${s.label} 参考答案${size}` },
         ];
       });
+    case 'guide':
+    case 'slip':
+    case 'scoresheet':
+      return guideFiles(model, template).map((f) => ({ ...base, file: f.file, scope: `${f.label}${size}`, scopeId: f.itemId ? `${f.unit.id}__${f.itemId}` : f.unit.id, unitId: f.unit.id, ...(f.itemName ? { itemName: f.itemName } : {}) }));
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Print templates: one YAML file per output in templates/ (poster-a3.yaml, handbook-a5.yaml,
  * card.yaml, …). A template says the page, margins, fonts, type scale, colours and which
- * blocks go where; the code only knows the kinds (poster, handbook, card, quiz) and the blocks.
+ * blocks go where; the code only knows the kinds (poster, handbook, card, quiz, guide, slip, scoresheet)
+ * and the blocks.
  * Adding a template, say an A4 poster, is adding a file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -228,6 +229,38 @@ const QuizTemplate = z.strictObject({
   footer: z.string().default('{version}　第{page}页　共{pages}页').describe('Footer; {version}, {page}, {pages}'),
 });
 
+/** Service guides (办事指南): one per service of each unit (per: service), or a booklet per unit (per: unit). */
+const GuideTemplate = z.strictObject({
+  kind: z.literal('guide'),
+  ...Common,
+  title: z.string().min(1).default('办事指南').describe('Heading above the service name, and the booklet cover'),
+  per: z.enum(['service', 'unit']).describe('service → <output>-<unit>__<service>.pdf; unit → <output>-<unit>.pdf with a cover and contents'),
+  type: z.strictObject({ coverTitle: TypeSpec, title: TypeSpec, subtitle: TypeSpec, h2: TypeSpec, body: TypeSpec, label: TypeSpec, table: TypeSpec, tableHeader: TypeSpec, toc: TypeSpec, small: TypeSpec }),
+  footer: z.string().default('{unit}　{title}　第{page}页').describe('Footer; {unit}, {title}, {page}, {pages}'),
+});
+
+/** The one-time notice slip (一次性告知单), per service of each unit: <output>-<unit>__<service>.pdf. */
+const SlipTemplate = z.strictObject({
+  kind: z.literal('slip'),
+  ...Common,
+  title: z.string().min(1).default('一次性告知单'),
+  copies: z.number().int().min(1).max(2).default(1).describe('Copies per sheet: 2 puts two slips on the page, one above the other, with a cut line'),
+  labels: z.array(z.string().min(1)).default([]).describe('A label per copy, e.g. [客户联, 存根联]'),
+  otherLines: z.number().int().min(0).max(6).default(2).describe('Blank lines under 其他 for what the list lacks'),
+  note: z.string().default('本单位实行一次性告知制度：请按本单备齐材料后再来办理，如有疑问请拨打上列咨询电话。').describe('Printed at the foot of each slip'),
+  type: z.strictObject({ title: TypeSpec, body: TypeSpec, item: TypeSpec, label: TypeSpec, small: TypeSpec }),
+  fit: z.strictObject({ step: z.number().positive().max(0.5).default(0.05), minBodySize: z.number().positive() }).describe('All sizes step down together until a slip fits its part of the page'),
+});
+
+/** The inspection score sheet (检查评分表), per unit and inspection: <output>-<unit>__<inspection>.pdf. */
+const ScoreSheetTemplate = z.strictObject({
+  kind: z.literal('scoresheet'),
+  ...Common,
+  title: z.string().min(1).default('检查评分表'),
+  signatures: z.array(z.string().min(1)).min(1).default(['检查人', '被检查单位负责人']).describe('Who signs at the foot'),
+  type: z.strictObject({ title: TypeSpec, subtitle: TypeSpec, field: TypeSpec, table: TypeSpec, tableHeader: TypeSpec, section: TypeSpec, body: TypeSpec, small: TypeSpec }),
+});
+
 /** The 修订对照表 of the latest revision: per norm document, per unit, and the group's view (revision.ts in src/print). */
 const RevisionTemplate = z.strictObject({
   kind: z.literal('revision'),
@@ -256,12 +289,15 @@ const RevisionTemplate = z.strictObject({
   footer: z.string().default('第{page}页　共{pages}页').describe('Footer; {page}, {pages}'),
 });
 
-export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate, QuizTemplate, RevisionTemplate]);
+export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate, QuizTemplate, RevisionTemplate, GuideTemplate, SlipTemplate, ScoreSheetTemplate]);
 export type Template = z.infer<typeof Template> & { file: string; dir: string };
 export type PosterTemplate = z.infer<typeof PosterTemplate> & { file: string; dir: string };
 export type HandbookTemplate = z.infer<typeof HandbookTemplate> & { file: string; dir: string };
 export type CardTemplate = z.infer<typeof CardTemplate> & { file: string; dir: string };
 export type QuizTemplate = z.infer<typeof QuizTemplate> & { file: string; dir: string };
+export type GuideTemplate = z.infer<typeof GuideTemplate> & { file: string; dir: string };
+export type SlipTemplate = z.infer<typeof SlipTemplate> & { file: string; dir: string };
+export type ScoreSheetTemplate = z.infer<typeof ScoreSheetTemplate> & { file: string; dir: string };
 export type RevisionTemplate = z.infer<typeof RevisionTemplate> & { file: string; dir: string };
 export type QuizQuestionType = (typeof QUIZ_QUESTION_TYPES)[number];
 

@@ -17,6 +17,8 @@ export const GENERATED_KINDS = [
   'process-next',
   'process-role',
   'process-time',
+  'service-materials',
+  'service-time',
 ] as const;
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 /** 'hand' for the hand-written questions of content/quiz/. */

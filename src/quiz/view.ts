@@ -17,6 +17,7 @@ import type {
   Phrase,
   Process,
   QuizBank,
+  Service,
   Situation,
 } from '../model/types.ts';
 import { rolesOfItems, unitView, type ScopeView } from '../model/view.ts';
@@ -48,6 +49,8 @@ export interface ModelView {
   conduct: ConductRule[];
   commitments: Commitment[];
   processes: Process[];
+  /** Service items (办事指南) with their materials as the scope has them. */
+  services: Service[];
   /** Hand-written question banks. */
   quizzes: QuizBank[];
   /** A key that is the same for two views with the same etiquette (offers are shared between them). */
@@ -112,12 +115,14 @@ function makeView(model: Model, unitId?: string): ModelView {
   };
   let etiquette: EtiquetteSet[];
   let processes: Process[];
+  let services: Service[];
   let quizzes: QuizBank[];
   if (scope) {
     addDocuments(scope.documents);
     addCommitments(scope.commitments);
     etiquette = scope.etiquette;
     processes = scope.processes;
+    services = scope.services;
     quizzes = scope.quizzes;
   } else {
     addDocuments(model.documents);
@@ -126,6 +131,7 @@ function makeView(model: Model, unitId?: string): ModelView {
     for (const u of model.units) addCommitments(u.commitments);
     etiquette = model.etiquette;
     processes = model.processes;
+    services = model.services;
     quizzes = model.quizzes;
   }
   const entries = etiquetteEntries(etiquette);
@@ -146,6 +152,7 @@ function makeView(model: Model, unitId?: string): ModelView {
     ...entries,
     commitments,
     processes,
+    services,
     quizzes,
     etiquetteKey,
     roleName: (id) => roleNames.get(id) ?? id,

@@ -14,6 +14,7 @@ import { UI } from '../site/i18n/ui.ts';
 import { encodeGroup } from './group.ts';
 import { splitPage } from './page-sections.ts';
 import { scopeResolver, type Scope } from './scope.ts';
+import { serviceRecords } from './services.ts';
 import { indexTokens } from './tokens.ts';
 import { TOKEN_META } from './trim-fragments.ts';
 
@@ -34,9 +35,10 @@ export type RecordKind =
   | 'role'
   | 'unit'
   | 'document'
-  | 'page';
+  | 'page'
+  | 'service';
 
-export const RECORD_KINDS: RecordKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'situation', 'rule-set', 'commitment', 'process', 'step', 'violation', 'inspection', 'threshold', 'award', 'role', 'unit', 'document', 'page'];
+export const RECORD_KINDS: RecordKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'situation', 'rule-set', 'commitment', 'process', 'step', 'violation', 'inspection', 'threshold', 'award', 'role', 'unit', 'document', 'page', 'service'];
 
 export interface SearchRecord {
   /** Site path with anchor, without the base: 'norms/x/#c-y'. */
@@ -270,6 +272,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
       records.push({ path: `${pagePath}#${s.id}`, kind: 'page', id: `${page.slug}#${s.id}`, title: s.heading, content: s.text, extra: '', context: page.title, units, roles: 'all', parent: pagePath, group: page.slug });
     }
   }
+  records.push(...serviceRecords(model, scope, keywords));
   return records.filter((r) => r !== SKIP);
 }
 

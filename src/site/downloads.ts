@@ -15,8 +15,8 @@ export type PublicFile = PlannedFile & { audience: 'public' };
 const planCache = new WeakMap<Model, PublicFile[]>();
 
 /** The order a reader looks for them in: what goes on the wall, in the pocket, then the handbooks (the whole unit's before each role's). */
-const KIND_ORDER: Record<string, number> = { poster: 0, card: 1, handbook: 2 };
-const rank = (f: PlannedFile): number => (KIND_ORDER[f.kind] ?? 3) * 2 + (f.roleId === undefined ? 0 : 1);
+const KIND_ORDER: Record<string, number> = { poster: 0, card: 1, handbook: 2, guide: 3, slip: 4, scoresheet: 5 };
+const rank = (f: PlannedFile): number => (KIND_ORDER[f.kind] ?? 6) * 2 + (f.roleId === undefined ? 0 : 1);
 
 /** Every file published in <out>/print/: posters, cards, handbooks (build order within each). */
 export function publicFiles(model: Model): PublicFile[] {
@@ -57,6 +57,8 @@ export function roleHandbook(model: Model, roleId: string, unitId?: string): Pub
 export function fileLabel(model: Model, file: PlannedFile, locale: Locale): string {
   const s = UI[locale];
   const format = file.format === undefined ? '' : locale === 'en' ? ` (${file.format})` : `（${file.format}）`;
+  if ((file.kind === 'guide' || file.kind === 'slip' || file.kind === 'scoresheet') && file.itemName === undefined) return `${s.downloadGuideBook}${format}`;
+  if (file.itemName !== undefined) return `${s.downloadKinds[file.kind] ?? file.kind}${format} · ${file.itemName}`;
   if (file.kind !== 'handbook') return `${s.downloadKinds[file.kind] ?? file.kind}${format}`;
   if (file.roleId !== undefined) return `${s.downloadRoleHandbook(roleName(model, file.roleId))}${format}`;
   return `${file.unitId !== undefined ? s.downloadUnitHandbook : s.downloadAllHandbook}${format}`;

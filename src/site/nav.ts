@@ -6,7 +6,7 @@
 import { paths } from '../model/routes.ts';
 import type { UI } from './i18n/ui.ts';
 
-export type NavKey = 'units' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'roles' | 'assessment' | 'downloads' | 'study';
+export type NavKey = 'units' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'services' | 'roles' | 'assessment' | 'downloads' | 'study';
 
 export const NAV: [NavKey & keyof (typeof UI)['zh-CN'], string][] = [
   ['units', paths.units()],
@@ -14,6 +14,7 @@ export const NAV: [NavKey & keyof (typeof UI)['zh-CN'], string][] = [
   ['etiquette', paths.etiquette()],
   ['commitments', paths.commitments()],
   ['processes', paths.processes()],
+  ['services', paths.services()],
   ['roles', paths.roles()],
   ['assessment', paths.assessment()],
   ['study', paths.study()],

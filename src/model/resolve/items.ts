@@ -1,5 +1,5 @@
 /**
- * A unit's etiquette, processes, assessment rules, question banks and pages:
+ * A unit's etiquette, processes, assessment rules, service guides, question banks and pages:
  * which of the organisation's files and items are in its view (written for it,
  * not excluded on its line), and per item the fields that differ — its params
  * filled with the unit's values, and the rewordings of the units on its line.
@@ -7,11 +7,12 @@
  */
 import { appliesToUnit, writtenFor, type UnitPlace } from '../applies.ts';
 import type { Assembled } from '../assemble.ts';
-import { assessmentFrom } from '../build/assessment.ts';
+import { assessmentFrom, escalationOf } from '../build/assessment.ts';
 import { at, type Path } from '../build/context.ts';
 import { etiquetteFrom } from '../build/etiquette.ts';
 import { lanesOf, processFrom } from '../build/process.ts';
 import { quizFrom } from '../build/quiz.ts';
+import { checkTimeLimit, normaliseServiceOverride, serviceFrom } from '../build/services.ts';
 import { PER_UNIT_VALUE } from '../clauses.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { checkRef } from '../ids.ts';
@@ -19,7 +20,7 @@ import type { ValidFile } from '../load.ts';
 import { fillDeep, knownNames, reportMissingParam, restrictedAt, usesPlaceholders, type Scope } from '../params.ts';
 import { firstReport } from './report.ts';
 import { formatPath, locate, type ParsedFile } from '../source.ts';
-import type { ItemKind, ItemOrigin, ItemPatch, ProcessNode, Restriction } from '../types.ts';
+import type { Bearer, EscalationStep, ItemKind, ItemOrigin, ItemPatch, ProcessNode, Restriction } from '../types.ts';
 import { phraseSlots } from '../wording.ts';
 import { reportNotInherited } from './documents.ts';
 import { OVERRIDABLE, setFields, type Override, type UnitOps } from './ops.ts';
@@ -28,6 +29,7 @@ export interface ItemsResult {
   etiquette: string[];
   processes: string[];
   assessments: string[];
+  services: string[];
   quizzes: string[];
   pages: string[];
   omitted: string[];
@@ -59,7 +61,7 @@ interface Entry {
   parent?: string;
 }
 
-type Section = 'etiquette' | 'process' | 'assessment' | 'quiz';
+type Section = 'etiquette' | 'process' | 'assessment' | 'service' | 'quiz';
 
 /** Every item of the organisation's containers, flattened once per model. */
 function entriesOf(a: Assembled): Map<string, Entry & { section: Section }> {
@@ -80,10 +82,11 @@ function entriesOf(a: Assembled): Map<string, Entry & { section: Section }> {
     for (const n of p.nodes) add({ id: n.id, kind: 'node', item: n as unknown as Record<string, unknown>, restrictions: [restrict], container: p.id }, 'process');
   }
   for (const as of a.assessments) {
-    for (const [kind, list] of [['inspection', as.inspections], ['threshold', as.thresholds], ['violation', as.violations], ['award', as.awards]] as const) {
+    for (const [kind, list] of [['inspection', as.inspections], ['threshold', as.thresholds], ['violation', as.violations], ['score-item', as.scoreItems], ['award', as.awards]] as const) {
       for (const x of list) add({ id: x.id, kind, item: x as unknown as Record<string, unknown>, restrictions: [as.restrict, x.restrict], container: as.id }, 'assessment');
     }
   }
+  for (const sv of a.services) for (const m of sv.materials) add({ id: m.id, kind: 'material', item: m as unknown as Record<string, unknown>, restrictions: [sv.restrict, m.restrict], container: sv.id }, 'service');
   for (const q of a.quizzes) for (const x of q.questions) add({ id: x.id, kind: 'question', item: x as unknown as Record<string, unknown>, restrictions: [q.restrict, x.restrict], container: q.id }, 'quiz');
   return out;
 }
@@ -101,7 +104,7 @@ function processRestriction(p: { units: 'all' | string[]; industries?: string[] 
 }
 
 /** Fields of a built item that hold its child items (never patched; the view rebuilds them). */
-const CHILD_FIELDS = new Set(['phrases', 'forbidden', 'conduct', 'situations', 'ruleSets', 'nodes', 'questions', 'source', 'id']);
+const CHILD_FIELDS = new Set(['phrases', 'forbidden', 'conduct', 'situations', 'ruleSets', 'nodes', 'questions', 'inspections', 'thresholds', 'violations', 'scoreItems', 'awards', 'phases', 'materials', 'source', 'id']);
 
 export function resolveItems(ctx: Ctx): ItemsResult {
   const { a, diags, place, scope } = ctx;
@@ -120,7 +123,7 @@ export function resolveItems(ctx: Ctx): ItemsResult {
       const kind = a.ids.entries[id]?.kind;
       if (kind === 'clause' || kind === 'document' || kind === 'commitment' || kind === 'commitment-set') continue; // documents.ts, commitments.ts
       const entry = all.get(id);
-      const container = kind === 'etiquette' ? a.etiquette.find((x) => x.id === id) : kind === 'process' ? a.processes.find((x) => x.id === id) : kind === 'assessment' ? a.assessments.find((x) => x.id === id) : kind === 'quiz' ? a.quizzes.find((x) => x.id === id) : undefined;
+      const container = kind === 'etiquette' ? a.etiquette.find((x) => x.id === id) : kind === 'process' ? a.processes.find((x) => x.id === id) : kind === 'assessment' ? a.assessments.find((x) => x.id === id) : kind === 'quiz' ? a.quizzes.find((x) => x.id === id) : kind === 'service' ? a.services.find((x) => x.id === id) : undefined;
       const applies = entry ? appliesToUnit(place, ...entry.restrictions) && !excluded.has(entry.container) && !(entry.parent && excluded.has(entry.parent)) : container ? appliesToUnit(place, 'restrict' in container ? container.restrict : processRestriction(container as { units: 'all' | string[] })) : false;
       if (!applies || excluded.has(id)) {
         if (mine) reportNotInherited(ctx, id, at(ops.file.pf, path), formatPath(path), 'exclude');
@@ -140,8 +143,13 @@ export function resolveItems(ctx: Ctx): ItemsResult {
   const processes = a.processes.filter((p) => appliesToUnit(place, processRestriction(p)) && !excluded.has(p.id)).map((p) => p.id);
   const assessments = a.assessments.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
   const quizzes = a.quizzes.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
+  const services = a.services.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
   const pages = a.pages.filter((p) => appliesToUnit(place, processRestriction(p))).map((p) => p.slug);
-  const containers = new Set([...etiquette, ...processes, ...assessments, ...quizzes]);
+  const containers = new Set([...etiquette, ...processes, ...assessments, ...services, ...quizzes]);
+  for (const id of services) {
+    const forUnit = writtenFor(place, a.services.find((x) => x.id === id)!.restrict);
+    if (forUnit !== undefined) origins[id] = { kind: forUnit === self ? 'own' : 'inherited', definedBy: forUnit };
+  }
 
   for (const e of all.values()) {
     if (!containers.has(e.container)) continue;
@@ -180,7 +188,7 @@ export function resolveItems(ctx: Ctx): ItemsResult {
         continue;
       }
       const processOfNode = kind === 'node' ? a.processes.find((p) => p.nodes.some((n) => n.id === o.target)) : undefined;
-      const target = kind === 'process' ? (processes.includes(o.target) ? o.target : undefined) : kind === 'node' ? (processOfNode && processes.includes(processOfNode.id) ? o.target : undefined) : inView(o.target) ? o.target : undefined;
+      const target = kind === 'process' ? (processes.includes(o.target) ? o.target : undefined) : kind === 'service' ? (services.includes(o.target) ? o.target : undefined) : kind === 'node' ? (processOfNode && processes.includes(processOfNode.id) ? o.target : undefined) : inView(o.target) ? o.target : undefined;
       if (target === undefined) {
         if (mine) reportNotInherited(ctx, o.target, at(pf, [...o.path, 'item']), formatPath([...o.path, 'item']), 'override');
         continue;
@@ -222,7 +230,7 @@ export function resolveItems(ctx: Ctx): ItemsResult {
     assessment: assessments.length !== a.assessments.length || touched(assessmentItems),
     processes: processes.filter((p) => patches[p] !== undefined || a.processes.find((x) => x.id === p)!.nodes.some((n) => patches[n.id] !== undefined)),
   };
-  return { etiquette, processes, assessments, quizzes, pages, omitted: [...omitted], patches, origins, differs };
+  return { etiquette, processes, assessments, services, quizzes, pages, omitted: [...omitted], patches, origins, differs };
 }
 
 function locateIn(pf: ParsedFile, path: Path): ReturnType<typeof at> {
@@ -234,21 +242,34 @@ function locateIn(pf: ParsedFile, path: Path): ReturnType<typeof at> {
 function normaliseOverride(kind: ItemKind, fields: ItemPatch, o: Override, ctx: Ctx, mine: boolean): void {
   const pf = ctx.lineageOps.find((x) => x.overrides.includes(o))!.file.pf;
   if ((kind === 'phrase' || kind === 'forbidden') && typeof fields.text === 'string') fields.slots = phraseSlots(fields.text);
-  if (kind === 'violation' && fields.escalation !== undefined) fields.escalation = [...(fields.escalation as { occurrence: number; action: string }[])].sort((x, y) => x.occurrence - y.occurrence);
   if (kind === 'violation' && fields.penalty !== undefined) {
-    const p = fields.penalty as { fine?: number; fineMax?: number; points?: number; text?: string };
-    fields.penalty = { ...(p.fine !== undefined ? { fine: p.fine } : {}), ...(p.fineMax !== undefined ? { fineMax: p.fineMax } : {}), ...(p.points !== undefined ? { points: p.points } : {}), ...(p.text ? { text: p.text } : {}) };
+    const p = fields.penalty as { fine?: number; fineMax?: number; points?: number; text?: string; bearer?: Bearer[] };
+    fields.penalty = { ...(p.fine !== undefined ? { fine: p.fine } : {}), ...(p.fineMax !== undefined ? { fineMax: p.fineMax } : {}), ...(p.points !== undefined ? { points: p.points } : {}), ...(p.text ? { text: p.text } : {}), ...(p.bearer ? { bearer: p.bearer } : {}) };
   }
+  if (kind === 'service') {
+    if (mine && typeof fields.timeLimit === 'string') checkTimeLimit(o.fields.timeLimit!, pf, [...o.path, 'timeLimit'], ctx.diags);
+    normaliseServiceOverride(fields);
+  }
+  if (kind === 'score-item' && fields.points !== undefined && fields.cap === undefined) {
+    // A cap left at the item's points follows new points; a lower cap written for it stays.
+    const item = entries(ctx.a).get(o.target)!.item as { points: number; cap: number };
+    fields.cap = item.cap === item.points ? fields.points : Math.min(item.cap, fields.points as number);
+  }
+  if (mine && kind === 'material' && fields.need === 'conditional' && fields.condition === undefined && (entries(ctx.a).get(o.target)!.item as { condition?: string }).condition === undefined) {
+    ctx.diags.error(at(pf, [...o.path, 'need']), formatPath([...o.path, 'need']), 'conditional-without-condition', `改为 need: conditional 时要写 condition（何种情形需要） / a material made conditional needs a condition`);
+  }
+  if (kind === 'violation' && fields.escalation !== undefined) fields.escalation = escalationOf(fields.escalation as EscalationStep[]);
   if (mine && kind === 'node' && typeof fields.role === 'string') checkRef(ctx.a.ids, ctx.diags, fields.role, ['role'], at(pf, [...o.path, 'role']), formatPath([...o.path, 'role']));
   if (mine && kind === 'situation' && Array.isArray(fields.roles)) (fields.roles as string[]).forEach((r, j) => checkRef(ctx.a.ids, ctx.diags, r, ['role'], at(pf, [...o.path, 'roles', j]), formatPath([...o.path, 'roles', j])));
 }
 
 /** Files of each section, for rebuilding with a unit's params. */
-function filesOf(a: Assembled): { section: Section; file: ValidFile<'etiquette'> | ValidFile<'processes'> | ValidFile<'assessment'> | ValidFile<'quiz'> }[] {
+function filesOf(a: Assembled): { section: Section; file: ValidFile<'etiquette'> | ValidFile<'processes'> | ValidFile<'assessment'> | ValidFile<'services'> | ValidFile<'quiz'> }[] {
   return [
     ...a.files.etiquette.map((file) => ({ section: 'etiquette' as const, file })),
     ...a.files.processes.map((file) => ({ section: 'process' as const, file })),
     ...a.files.assessment.map((file) => ({ section: 'assessment' as const, file })),
+    ...a.files.services.map((file) => ({ section: 'service' as const, file })),
     ...a.files.quiz.map((file) => ({ section: 'quiz' as const, file })),
   ];
 }
@@ -283,7 +304,9 @@ function refillParams(ctx: Ctx, containers: ReadonlySet<string>, inView: (id: st
           ? processFrom(file.pf, data as ValidFile<'processes'>['data'])
           : section === 'assessment'
             ? assessmentFrom(file.pf, data as ValidFile<'assessment'>['data'])
-            : quizFrom(file.pf, data as ValidFile<'quiz'>['data']);
+            : section === 'service'
+              ? serviceFrom(file.pf, data as ValidFile<'services'>['data'])
+              : quizFrom(file.pf, data as ValidFile<'quiz'>['data']);
     const compare = (id: string, mine: Record<string, unknown>, org: Record<string, unknown> | undefined): void => {
       if (!org) return;
       const changed: ItemPatch = {};
@@ -293,7 +316,7 @@ function refillParams(ctx: Ctx, containers: ReadonlySet<string>, inView: (id: st
       }
       if (Object.keys(changed).length > 0) patch(id, changed);
     };
-    const orgContainer = [...a.etiquette, ...a.processes, ...a.assessments, ...a.quizzes].find((c) => c.id === file.data.id) as unknown as Record<string, unknown> | undefined;
+    const orgContainer = [...a.etiquette, ...a.processes, ...a.assessments, ...a.services, ...a.quizzes].find((c) => c.id === file.data.id) as unknown as Record<string, unknown> | undefined;
     compare(file.data.id, rebuilt as unknown as Record<string, unknown>, orgContainer);
     for (const item of flatItems(rebuilt as unknown as Record<string, unknown>)) compare(item.id as string, item, all.get(item.id as string)?.item);
   }
@@ -303,7 +326,7 @@ function refillParams(ctx: Ctx, containers: ReadonlySet<string>, inView: (id: st
 function flatItems(container: Record<string, unknown>): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const walk = (o: Record<string, unknown>): void => {
-    for (const key of ['situations', 'phrases', 'forbidden', 'conduct', 'ruleSets', 'nodes', 'inspections', 'thresholds', 'violations', 'awards', 'questions']) {
+    for (const key of ['situations', 'phrases', 'forbidden', 'conduct', 'ruleSets', 'nodes', 'inspections', 'thresholds', 'violations', 'scoreItems', 'awards', 'materials', 'questions']) {
       const list = o[key];
       if (!Array.isArray(list)) continue;
       for (const x of list as Record<string, unknown>[]) {

@@ -57,7 +57,10 @@ export const OVERRIDABLE: Partial<Record<ItemKind, readonly (keyof OverrideField
   violation: ['text', 'penalty', 'escalation'],
   threshold: ['below', 'consequence'],
   inspection: ['title', 'frequency'],
-  award: ['title', 'criteria'],
+  'score-item': ['text', 'points', 'deduct', 'cap', 'evidence'],
+  award: ['title', 'criteria', 'amount'],
+  service: ['name', 'conditions', 'steps', 'timeLimit', 'timeLimitNote', 'fees', 'place', 'hours', 'phones', 'visits'],
+  material: ['name', 'form', 'copies', 'issuer', 'note', 'need', 'condition'],
   question: ['stem', 'explanation'],
 };
 
@@ -78,7 +81,10 @@ export const EXCLUDABLE: readonly ItemKind[] = [
   'inspection',
   'threshold',
   'violation',
+  'score-item',
   'award',
+  'service',
+  'material',
   'quiz',
   'question',
 ];

@@ -6,6 +6,7 @@ import type { Strength } from '../../model/schema.ts';
 import { STRENGTH_LABEL_EN, STRENGTH_LABEL_ZH } from '../../model/strength.ts';
 import type { OriginNote } from '../../model/origin.ts';
 import type { ProcessNodeType } from '../../model/types.ts';
+import { GUIDES_UI } from './guides.ts';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -22,6 +23,8 @@ const zh = {
   assessment: '考核办法',
   downloads: '资料下载',
   study: '学习练习',
+  services: '办事指南',
+  guides: GUIDES_UI['zh-CN'],
   pages: '专题',
   search: '搜索',
   searchLabel: '搜索规范、用语、承诺和流程',
@@ -158,11 +161,12 @@ const zh = {
   awards: '奖励',
   inspectionKind: { scheduled: '定期检查', unannounced: '明查暗访', survey: '满意度调查', self: '自查' } as Record<string, string>,
   downloadsIntro: '以下文件由同一份规范内容生成，可直接打印。按单位分组，最后是集团通用的资料。',
-  downloadKinds: { poster: '承诺公示海报', handbook: '员工手册', card: '口袋卡片', quiz: '试卷', revision: '修订对照表' } as Record<string, string>,
+  downloadKinds: { poster: '承诺公示海报', handbook: '员工手册', card: '口袋卡片', quiz: '试卷', revision: '修订对照表', guide: '办事指南', slip: '一次性告知单', scoresheet: '检查评分表' } as Record<string, string>,
   downloadUnitHandbook: '员工手册 · 本单位全体员工',
   downloadRoleHandbook: (role: string) => `员工手册 · ${role}`,
   downloadAllHandbook: '员工手册 · 集团全体员工',
   downloadGroup: '集团通用',
+  downloadGuideBook: '办事指南汇编',
   notBuilt: '（尚未生成）',
   pdf: 'PDF',
   documentList: '规范文件',
@@ -186,6 +190,7 @@ const zh = {
     award: '奖项',
     page: '专题',
     document: '规范文件',
+    service: '办事指南',
   } as Record<string, string>,
   orgWide: '集团统一',
   studyUi: {
@@ -300,6 +305,8 @@ const zh = {
       'process-next': '流程下一步',
       'process-role': '流程岗位',
       'process-time': '流程时限',
+      'service-materials': '办事材料',
+      'service-time': '办结时限',
     } as Record<string, string>,
   },
 };
@@ -319,6 +326,8 @@ const en: Strings = {
   assessment: 'Assessment',
   downloads: 'Downloads',
   study: 'Study',
+  services: 'Service guides',
+  guides: GUIDES_UI.en,
   pages: 'Pages',
   search: 'Search',
   searchLabel: 'Search norms, phrases, commitments and processes',
@@ -455,11 +464,12 @@ const en: Strings = {
   awards: 'Awards',
   inspectionKind: { scheduled: 'Scheduled', unannounced: 'Unannounced visit', survey: 'Satisfaction survey', self: 'Self-inspection' },
   downloadsIntro: 'These files are generated from the same standards text and are ready to print: by unit, then the organisation\'s.',
-  downloadKinds: { poster: 'Commitment poster', handbook: 'Staff handbook', card: 'Pocket card', quiz: 'Quiz paper', revision: 'Revision table' },
+  downloadKinds: { poster: 'Commitment poster', handbook: 'Staff handbook', card: 'Pocket card', quiz: 'Quiz paper', revision: 'Revision table', guide: 'Service guide', slip: 'One-time notice slip', scoresheet: 'Inspection score sheet' },
   downloadUnitHandbook: 'Staff handbook · the whole unit',
   downloadRoleHandbook: (role: string) => `Staff handbook · ${role}`,
   downloadAllHandbook: 'Staff handbook · the whole organisation',
   downloadGroup: 'Organisation-wide',
+  downloadGuideBook: 'Service guides (booklet)',
   notBuilt: '(not generated yet)',
   pdf: 'PDF',
   documentList: 'Norm documents',
@@ -483,6 +493,7 @@ const en: Strings = {
     award: 'Award',
     page: 'Page',
     document: 'Norm document',
+    service: 'Service guide',
   },
   orgWide: 'Organisation-wide',
   studyUi: {
@@ -597,6 +608,8 @@ const en: Strings = {
       'process-next': 'Next step',
       'process-role': 'Who does a step',
       'process-time': 'Step time limit',
+      'service-materials': 'Service materials',
+      'service-time': 'Service time limit',
     },
   },
 };

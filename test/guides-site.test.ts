@@ -1,0 +1,275 @@
+/**
+ * The service guides, notice slips and score sheets on the site, for every unit of the example
+ * and of both fixture organisations, in Debian Chromium: a guide page and a slip page for every
+ * service of every unit, an index per unit, a phone page per score sheet; search records for
+ * the guides filed under the units whose view has them; the slip page used offline — tick what
+ * is missing, print — prints the ticked materials and nothing else; the score page used offline
+ * gives the score, threshold and fines scoring.ts gives (the same module the PDF uses), exports
+ * the same CSV, prints the same numbers as the filled PDF (which passes the print audit), and
+ * keeps the visit across a reload.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildSite } from '../src/site/build.ts';
+import { loadModelOrThrow, type Model } from '../src/model/index.ts';
+import { serviceGuide, slipLine } from '../src/model/guide.ts';
+import { scoreSheet, scoreSheets } from '../src/model/scoresheet.ts';
+import { scoreVisit, thresholdText, visitCsv, type Visit } from '../src/model/scoring.ts';
+import { unitView } from '../src/model/view.ts';
+import { ANCHOR, itemPath, paths } from '../src/model/routes.ts';
+import { buildSearchRecords } from '../src/search/records.ts';
+import { buildScoreSheet } from '../src/print/scoresheet.ts';
+import { FontCache } from '../src/print/fonts.ts';
+import { defaultTemplatesDir, loadTemplates } from '../src/print/index.ts';
+import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
+import type { ScoreSheetTemplate } from '../src/print/templates.ts';
+import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { pdftotext, squash } from './fixtures/print/helpers.ts';
+
+const TMP = path.resolve('test/.tmp/guides-site');
+const ORGS = [
+  { name: 'example', dir: 'content' },
+  { name: 'mixed-district', dir: 'test/fixtures/orgs/mixed-district' },
+  { name: 'three-level-power', dir: 'test/fixtures/orgs/three-level-power' },
+];
+interface Site {
+  model: Model;
+  out: string;
+  server: StaticServer;
+}
+const sites = new Map<string, Site>();
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.rmSync(TMP, { recursive: true, force: true });
+  for (const org of ORGS) {
+    const model = await loadModelOrThrow(org.dir);
+    const out = path.join(TMP, org.name);
+    await buildSite({ contentDir: org.dir, outDir: out, model });
+    const base = new URL(model.organisation.baseUrl).pathname.replace(/\/?$/, '/');
+    sites.set(org.name, { model, out, server: await serveStatic(out, base) });
+  }
+  browser = await launchChromium();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of sites.values()) await s.server.close();
+});
+
+const html = (site: Site, sitePath: string): string => fs.readFileSync(path.join(site.out, sitePath, 'index.html'), 'utf8');
+const url = (site: Site, sitePath: string): string => `${site.server.url}/${sitePath}`;
+
+/** A page loaded online, then cut off: every request made after that is recorded. */
+async function offlinePage(address: string): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { __printed: number }).__printed = 0;
+    window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
+  });
+  await page.goto(address, { waitUntil: 'networkidle' });
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url());
+  });
+  await context.setOffline(true);
+  return { context, page, requests };
+}
+
+async function printedText(page: Page, name: string): Promise<string> {
+  const file = path.join(TMP, `${name}.pdf`);
+  await page.pdf({ path: file, format: 'A4' });
+  return squash(pdftotext(file));
+}
+
+const printed = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
+
+describe.each(ORGS)('$name: guide, slip and score pages', ({ name }) => {
+  it('a guide and a slip page for every service of every unit, in both languages; an index per unit; a page per score sheet', () => {
+    const site = sites.get(name)!;
+    const { model } = site;
+    let guides = 0;
+    for (const u of model.units) {
+      const view = unitView(model, u.id);
+      const index = html(site, paths.unitServices(u.id));
+      for (const s of view.services) {
+        const g = serviceGuide(model, view, s);
+        expect(index).toContain(`/${paths.unitService(u.id, s.id)}"`);
+        expect(index).toContain(`/${paths.serviceSlip(u.id, s.id)}"`);
+        for (const lang of ['', 'en/']) {
+          const page = html(site, `${lang}${paths.unitService(u.id, s.id)}`);
+          expect(page).toContain(g.timeLimitText);
+          for (const m of g.materials) expect(page).toContain(`id="${ANCHOR.material}${m.id}"`);
+          for (const p of g.phones) expect(page).toContain(p.number);
+          const slip = html(site, `${lang}${paths.serviceSlip(u.id, s.id)}`);
+          for (const m of g.materials) expect(slip).toContain(`value="${m.id}"`);
+        }
+        // Nothing of a service the unit does not have.
+        guides++;
+      }
+      for (const other of model.services.filter((x) => !view.services.some((s) => s.id === x.id))) expect(fs.existsSync(path.join(site.out, paths.unitService(u.id, other.id)))).toBe(false);
+      const sheets = scoreSheets(view, model.organisation.name);
+      for (const sheet of sheets) {
+        expect(html(site, paths.inspections(u.id))).toContain(`/${paths.scoreSheet(u.id, sheet.inspection.id)}"`);
+        const page = html(site, paths.scoreSheet(u.id, sheet.inspection.id));
+        for (const item of sheet.items) expect(page).toContain(`data-item="${item.id}"`);
+      }
+    }
+    expect(guides).toBeGreaterThanOrEqual(model.units.length);
+    const all = html(site, paths.services());
+    for (const u of model.units) for (const s of unitView(model, u.id).services) expect(all).toContain(`/${paths.unitService(u.id, s.id)}"`);
+  });
+
+  it('search has a record per guide, filed under its unit only, and a material’s deep link lands on its anchor', () => {
+    const site = sites.get(name)!;
+    const { model } = site;
+    const records = buildSearchRecords(model).filter((r) => r.kind === 'service');
+    const expected = model.units.flatMap((u) => unitView(model, u.id).services.map((s) => ({ path: paths.unitService(u.id, s.id), units: [u.id] })));
+    expect(records.map((r) => ({ path: r.path, units: r.units })).sort((a, b) => a.path.localeCompare(b.path))).toEqual(expected.sort((a, b) => a.path.localeCompare(b.path)));
+    for (const u of model.units) {
+      const view = unitView(model, u.id);
+      for (const s of view.services) {
+        const g = serviceGuide(model, view, s);
+        const record = records.find((r) => r.path === paths.unitService(u.id, s.id))!;
+        for (const m of g.materials) expect(record.content).toContain(m.name);
+        for (const m of s.materials) {
+          const link = itemPath(model, m.id, u.id)!;
+          expect(link).toBe(`${paths.unitService(u.id, s.id)}#${ANCHOR.material}${m.id}`);
+          expect(html(site, link.split('#')[0]!)).toContain(`id="${ANCHOR.material}${m.id}"`);
+        }
+      }
+    }
+  });
+
+  it('the one-time notice slip, offline: prints the ticked materials, the other items, the names, number, date and phones — and nothing else', async () => {
+    const site = sites.get(name)!;
+    const { model } = site;
+    const unit = model.units.find((u) => unitView(model, u.id).services.some((s) => s.materials.length >= 2))!;
+    const view = unitView(model, unit.id);
+    const service = view.services.find((s) => s.materials.length >= 2)!;
+    const g = serviceGuide(model, view, service);
+    const { context, page, requests } = await offlinePage(url(site, paths.serviceSlip(unit.id, service.id)));
+    // Nothing ticked: a hint, no printing.
+    await page.click('form[data-slip] button[type="submit"]');
+    expect(await page.textContent('.slip-status')).toContain('请先勾选');
+    expect(await printed(page)).toBe(0);
+
+    const ticked = g.materials.slice(0, 2);
+    for (const m of ticked) await page.check(`input[name="missing"][value="${m.id}"]`);
+    await page.fill('textarea[name="other"]', '物业出具的地址证明');
+    await page.fill('input[name="customer"]', '王晓雨');
+    await page.fill('input[name="phone"]', '13900001234');
+    await page.fill('input[name="clerk"]', '陈敏');
+    await page.fill('input[name="number"]', '0427');
+    await page.fill('input[name="date"]', '2027-03-15');
+    await page.click('form[data-slip] button[type="submit"]');
+    expect(await printed(page)).toBe(1);
+
+    const text = await printedText(page, `slip-${name}`);
+    for (const m of ticked) expect(text).toContain(squash(slipLine(m)));
+    for (const m of g.materials.filter((x) => !ticked.includes(x))) expect(text).not.toContain(squash(slipLine(m)));
+    for (const w of ['一次性告知单', '其他：物业出具的地址证明', '王晓雨', '13900001234', '陈敏', '0427', '2027年3月15日', g.name, g.timeLimitText, unit.name, ...g.phones.map((p) => p.number)]) expect(text).toContain(squash(w));
+    // The form, its help text and the site around it do not print.
+    expect(text).not.toContain(squash('勾选还缺的材料，填好姓名'));
+    expect(text).not.toContain('资料下载');
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+
+  it('the score page, offline: a fault on every item gives the total and consequence scoring.ts gives', async () => {
+    const site = sites.get(name)!;
+    const { model } = site;
+    const unit = model.units.find((u) => scoreSheets(unitView(model, u.id), model.organisation.name).length > 0)!;
+    const sheet = scoreSheets(unitView(model, unit.id), model.organisation.name)[0]!;
+    const visit: Visit = { date: '2027-03-15', entries: sheet.items.map((i) => ({ item: i.id, faults: 1 })) };
+    const expected = scoreVisit(sheet, visit);
+    const { context, page, requests } = await offlinePage(url(site, paths.scoreSheet(unit.id, sheet.inspection.id)));
+    await page.fill('input[name="date"]', visit.date);
+    for (const i of sheet.items) await page.click(`[data-item="${i.id}"] button[data-step="1"]`);
+    expect(await page.textContent('.score-total')).toContain(`${expected.raw} / ${sheet.points}`);
+    expect(await page.textContent('.score-total')).toContain(String(expected.score));
+    const consequence = await page.textContent('.score-consequence');
+    if (expected.consequence) expect(consequence).toContain(thresholdText(expected.consequence));
+    else expect(consequence).toContain('未低于分数线');
+    expect(requests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('example: a scored visit with deductions, a repeat and a threshold crossing, offline', () => {
+  const sheetTemplate = loadTemplates(defaultTemplatesDir()).find((t) => t.kind === 'scoresheet') as ScoreSheetTemplate;
+  const visit: Visit = {
+    date: '2027-03-15',
+    inspector: '李检',
+    entries: [
+      { item: 'si-dress-badge', faults: 1, repeat: true, occurrence: 3, reason: '未戴工号牌' },
+      { item: 'si-polite-language', faults: 2 },
+      { item: 'si-first-contact', faults: 2, repeat: true },
+    ],
+  };
+
+  it('shows what scoring.ts computes, exports the same CSV, prints the numbers the filled PDF prints, keeps the visit', async () => {
+    const site = sites.get('example')!;
+    const { model } = site;
+    const sheet = scoreSheet(unitView(model, 'power-city-hall'), model.organisation.name, 'mystery-shopper-visit')!;
+    const expected = scoreVisit(sheet, visit);
+    expect([expected.score, expected.consequence?.id]).toEqual([66.7, 'score-below-80']);
+    const { context, page, requests } = await offlinePage(url(site, paths.scoreSheet('power-city-hall', 'mystery-shopper-visit')));
+    await page.fill('input[name="date"]', visit.date);
+    await page.fill('input[name="inspector"]', visit.inspector!);
+    // The dress item by its stepper, the others typed.
+    await page.click('[data-item="si-dress-badge"] button[data-step="1"]');
+    await page.check('input[name="repeat-si-dress-badge"]');
+    await page.selectOption('select[name="occurrence-si-dress-badge"]', '3');
+    await page.fill('input[name="reason-si-dress-badge"]', '未戴工号牌');
+    await page.fill('input[name="faults-si-polite-language"]', '2');
+    await page.fill('input[name="faults-si-first-contact"]', '2');
+    await page.check('input[name="repeat-si-first-contact"]');
+
+    const total = await page.textContent('.score-total');
+    expect(total).toContain(`${expected.raw} / ${sheet.points}`);
+    expect(total).toContain('66.7');
+    expect(await page.textContent('.score-consequence')).toContain(thresholdText(expected.consequence!));
+    expect(await page.textContent('.score-fines')).toContain('200元');
+    expect(await page.textContent('[data-item="si-first-contact"] .item-result')).toContain('扣 15 分，得 0 分');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="csv"]')]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe(visitCsv(sheet, visit));
+
+    await page.click('button[data-action="print"]');
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+    const printed = await printedText(page, 'score');
+    const bytes = await buildScoreSheet(model, model.units.find((u) => u.id === 'power-city-hall')!, 'mystery-shopper-visit', sheetTemplate, new FontCache(), visit);
+    fs.mkdirSync(path.join(TMP, 'filled'), { recursive: true });
+    const pdfFile = path.join(TMP, 'filled', 'scoresheet-power-city-hall__mystery-shopper-visit.pdf');
+    fs.writeFileSync(pdfFile, bytes);
+    const pdf = squash(pdftotext(pdfFile));
+    // Page and PDF agree with the rules: the same score, threshold, fine and per-item numbers.
+    for (const w of ['66.7', squash(thresholdText(expected.consequence!)), '200元', '李检', '2027-03-15']) {
+      expect(printed, `page: ${w}`).toContain(w);
+      expect(pdf, `pdf: ${w}`).toContain(w);
+    }
+    for (const r of expected.items.filter((x) => x.faults > 0)) {
+      const item = sheet.items.find((i) => i.id === r.id)!;
+      expect(printed).toContain(squash(`${item.text}`));
+      expect(pdf).toContain(squash(item.text));
+    }
+    for (const r of expected.items) expect(await page.textContent(`[data-item="${r.id}"] .item-result`)).toContain(`扣 ${r.deduction} 分，得 ${r.score} 分`);
+    expect(printed).not.toContain(squash('检查人员在手机上逐项打分'));
+    expect(requests).toEqual([]);
+    // The filled sheet passes the print audit like every PDF guifan makes.
+    const audit = await auditPrint(path.dirname(pdfFile), { templates: loadTemplates(defaultTemplatesDir()), model });
+    for (const k of AUDIT_CHECKS) expect(audit.totals[k], k).toBe(0);
+
+    // The visit is still there after a reload (online again: the page itself must be fetched).
+    await context.setOffline(false);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.inputValue('input[name="faults-si-polite-language"]')).toBe('2');
+    expect(await page.textContent('.score-total')).toContain('66.7');
+    await context.close();
+  });
+});
