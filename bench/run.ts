@@ -11,7 +11,8 @@
  *
  * Sections: example (phases of the example's full build), synthetic (1×/10×/100× builds, sizes,
  * search bytes in Chromium), peer (guifan's PDFs against Chromium's page.pdf() of the same
- * content), regen (one poster after a hotline change, CLI and in-process).
+ * content), regen (one poster after a hotline change, CLI and in-process), study (the example's
+ * practice quizzes over Slow 4G, cold cache, gzip: first question on screen).
  * Every build runs in its own process (bench/child-build.ts) under /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import type { ChildResult } from './child-build.ts';
-import { chromiumPrint, chromiumPrintConcatenated, launchChromium, measureSearch, measureSlowSearch, type SearchCost, type SlowSearch } from './lib/browser.ts';
+import { chromiumPrint, chromiumPrintConcatenated, launchChromium, measureSearch, measureSlowPractice, measureSlowSearch, type SearchCost, type SlowPractice, type SlowSearch } from './lib/browser.ts';
 import { treeSize, type TreeSize } from './lib/files.ts';
 import { describeMachine, type Machine } from './lib/machine.ts';
 import { serveDir } from './lib/serve.ts';
@@ -38,7 +39,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     'runs-large': { type: 'string' },
     scales: { type: 'string', default: '1,10,100' },
-    sections: { type: 'string', default: 'example,synthetic,peer,regen' },
+    sections: { type: 'string', default: 'example,synthetic,peer,regen,study' },
     name: { type: 'string', default: 'latest' },
     query: { type: 'string', default: '投诉' },
     'second-query': { type: 'string', default: '唱收唱付' },
@@ -423,6 +424,8 @@ interface Results {
   synthetic?: ScaleResult[];
   peer?: PeerSection;
   regen?: RegenSection;
+  /** The example's practice quizzes on a phone network (issue 16). */
+  study?: SlowPractice[];
   /** When each section was measured: a partial run (--sections) keeps the other sections of the previous file. */
   measured: Record<string, string>;
   targets: TargetCheck[];
@@ -457,7 +460,36 @@ function targetsOf(r: Results): TargetCheck[] {
     const w = r.regen.inProcessWarmFonts.median;
     t.push({ target: 'one-poster regeneration ≤ 1 s (in-process, fonts parsed: watch mode)', figure: seconds(w), met: w <= 1000 });
   }
+  for (const p of r.study ?? []) {
+    t.push({ target: `practice quiz's first question ≤ 2.5 s on Slow 4G, cold cache (${p.path})`, figure: seconds(p.firstQuestionMs), met: p.firstQuestionMs <= 2500 });
+  }
   return t;
+}
+
+/**
+ * The example's practice quizzes (a document's, a unit × role's) over DevTools' Slow 4G with a
+ * cold cache, the site served with gzip: navigation to the first question on screen. Uses the
+ * example section's build when it ran, else builds the example once.
+ */
+async function studySection(): Promise<SlowPractice[]> {
+  const out = path.join(WORK, 'example-dist');
+  if (!existsSync(path.join(out, 'study'))) {
+    console.error('study: example build…');
+    childBuild(path.join(ROOT, 'content'), out, 'study-example');
+  }
+  const served = await serveDir(out, { gzip: true });
+  const browser = await launchChromium();
+  try {
+    const results: SlowPractice[] = [];
+    for (const sitePath of ['study/doc-general-service-norms/', `study/unit-${UNIT}/?role=counter-clerk`]) {
+      console.error(`study: ${sitePath} on Slow 4G…`);
+      results.push(await measureSlowPractice(browser, served.origin, '/', sitePath, RUNS));
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await served.close();
+  }
 }
 
 const ms = (s: Stat | undefined): string => (s ? `${seconds(s.median)} (min ${seconds(s.min)})` : '—');
@@ -543,6 +575,13 @@ function table(r: Results): string {
     row(['new number found in the poster (pdftotext)', g.verified ? 'yes' : '**no**']);
     lines.push('');
   }
+  if (r.study?.length) {
+    lines.push('### Study on a phone (Slow 4G, gzip, cold cache, 390 px)', '');
+    row(['practice page', 'first question on screen', 'page ready to start', 'transferred', 'requests', 'runs']);
+    row(['---', '---', '---', '---', '---', '---']);
+    for (const p of r.study) row([p.path, seconds(p.firstQuestionMs), seconds(p.readyMs), bytes(p.bytes), String(p.requests), p.firstQuestionMsAll.map((x) => seconds(x)).join(', ')]);
+    lines.push('');
+  }
   lines.push('### Targets', '');
   row(['target', 'figure (wall)', 'met?', 'CPU time', 'met on CPU time?']);
   row(['---', '---', '---', '---', '---']);
@@ -590,6 +629,11 @@ async function main(): Promise<void> {
   if (SECTIONS.has('regen')) {
     results.regen = await regenSection();
     mark('regen');
+    save();
+  }
+  if (SECTIONS.has('study')) {
+    results.study = await studySection();
+    mark('study');
     save();
   }
   save();

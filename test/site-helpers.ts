@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
 };

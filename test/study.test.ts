@@ -184,8 +184,13 @@ describe('bank JSON', () => {
     expect(html).toMatch(/<script type="module"/);
     expect(html).toContain('data-bank="/study/bank/doc-general-service-norms.json"');
     expect(fs.readFileSync(path.join(OUT, 'en/study/index.html'), 'utf8')).toContain('Question of the week');
-    // Content pages: no script file, only the tiny inline theme and contents scripts (Base.astro).
-    expect(fs.readFileSync(path.join(OUT, 'norms/general-service-norms/index.html'), 'utf8')).not.toMatch(/<script[^>]*\bsrc=|<script type="module"/i);
+    // Content pages load no script file; inline: the service worker's registration (src/site/offline.ts), theme and contents (theme.ts, toc.ts).
+    const norm = fs.readFileSync(path.join(OUT, 'norms/general-service-norms/index.html'), 'utf8');
+    const scripts = [...norm.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+    for (const [tag] of scripts) expect(tag).not.toMatch(/<script[^>]*\bsrc=|<script type="module"/);
+    const register = scripts.filter(([, code]) => code!.includes('navigator.serviceWorker.register'));
+    expect(register).toHaveLength(1);
+    expect(register[0]![1]!.length).toBeLessThan(400);
     expect(fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')).toContain('href="/study/"');
     // The islands put content in as text only.
     expect(fs.readFileSync('src/site/study-island.ts', 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);

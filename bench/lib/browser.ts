@@ -304,6 +304,84 @@ export async function measureSlowSearch(browser: Browser, origin: string, base: 
   };
 }
 
+// ------------------------------------------------------------------ study on a phone
+
+export interface SlowPractice {
+  profile: string;
+  /** Practice page path measured. */
+  path: string;
+  /** Navigation start → the practice's first question on screen, the start button pressed as soon as the page offers it (timed in the page). */
+  firstQuestionMs: number;
+  /** Navigation start → the page ready to start (bank loaded, island mounted). */
+  readyMs: number;
+  /** Bytes (compressed as served) and requests until the first question, the service worker's precaching excluded. */
+  bytes: number;
+  requests: number;
+  runs: number;
+  firstQuestionMsAll: number[];
+}
+
+/**
+ * Notes in the page (performance.now(), from navigation start) when the practice island is ready
+ * to start, when the start button is pressed and when the first question is on screen: timed in
+ * the page, not by the test driver's round trips (slow on a loaded machine).
+ */
+const PRACTICE_PROBE = `new MutationObserver(() => {
+  const w = window;
+  if (w.__readyAt === undefined && document.querySelector('[data-study="practice"][data-ready="true"]')) {
+    w.__readyAt = performance.now();
+    document.querySelector('form.quiz-setup')?.addEventListener('submit', () => { w.__submitAt = performance.now(); }, { capture: true });
+  }
+  if (w.__questionAt === undefined && document.querySelector('form.quiz-form')) w.__questionAt = performance.now();
+}).observe(document, { childList: true, subtree: true, attributes: true });`;
+
+/** One cold session: a new context (empty cache, the service worker allowed, as on a phone's first visit), DevTools' Slow 4G. */
+async function slowPracticeSession(browser: Browser, url: string): Promise<{ firstQuestionMs: number; readyMs: number; bytes: number; requests: number }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(PRACTICE_PROBE);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    const net = new NetworkLog(page);
+    net.start();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-study="practice"][data-ready="true"]', { timeout: 120_000 });
+    await page.click('form.quiz-setup button[type="submit"]');
+    await page.waitForSelector('form.quiz-form', { timeout: 120_000 });
+    const times = await page.evaluate(() => {
+      const w = window as unknown as { __readyAt: number; __submitAt: number; __questionAt: number };
+      return { readyAt: w.__readyAt, submitAt: w.__submitAt, questionAt: w.__questionAt };
+    });
+    const transfer = await net.stop();
+    // As if the start button were pressed the moment the page offers it.
+    return { firstQuestionMs: times.readyAt + (times.questionAt - times.submitAt), readyMs: times.readyAt, bytes: transfer.bytes, requests: transfer.requests };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A practice quiz's first question over DevTools' Slow 4G with a cold cache (serve the site with
+ * gzip, as a static host does): `runs` times, the median reported.
+ */
+export async function measureSlowPractice(browser: Browser, origin: string, base: string, sitePath: string, runs = 3): Promise<SlowPractice> {
+  const all: Awaited<ReturnType<typeof slowPracticeSession>>[] = [];
+  for (let i = 0; i < runs; i++) all.push(await slowPracticeSession(browser, `${origin}${base}${sitePath}`));
+  const median = (f: (s: (typeof all)[number]) => number) => stat(all.map(f)).median;
+  return {
+    profile: `DevTools Slow 4G: ${SLOW_4G.latency} ms latency, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbit/s down`,
+    path: sitePath,
+    firstQuestionMs: median((s) => s.firstQuestionMs),
+    readyMs: median((s) => s.readyMs),
+    bytes: median((s) => s.bytes),
+    requests: median((s) => s.requests),
+    runs,
+    firstQuestionMsAll: all.map((s) => Math.round(s.firstQuestionMs)),
+  };
+}
+
 // ------------------------------------------------------------------ print peer
 
 export interface PrintedPdf {

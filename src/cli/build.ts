@@ -10,14 +10,18 @@
  * after the site is done, so the two builds never write into one tree at the same time.
  */
 import { fork } from 'node:child_process';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
-import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
+import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { fillPdfSizes } from '../print/file-sizes.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
-import { parallelism, startPrint } from './print-pool.ts';
+import { sortDiagnostics } from '../model/diagnostics.ts';
+import { onAbort } from './abort.ts';
+import { preflight } from './preflight.ts';
+import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
+import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -34,6 +38,8 @@ export interface BuildOptions {
   pdfWorkers?: number;
   /** Given the content's diagnostics as soon as the model is loaded (before anything is built). */
   onDiagnostics?: (diagnostics: Diagnostic[]) => void | Promise<void>;
+  /** Told when an interrupted run's previous output was put back in the out folder. */
+  onRestored?: () => void;
   /** Compare with this git revision or model.json (default: the output's own model.json); see versions.ts. */
   since?: string;
   /** Keep draft documents, marked as drafts (status.ts). */
@@ -65,16 +71,21 @@ export interface BuildResult {
  */
 interface SiteProcess {
   build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']> }): Promise<{ lockWaitMs: number }>;
+  /** Nothing to build after all (content errors): the process ends by itself. */
   cancel(): void;
+  /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
+  kill(): void;
 }
 
-type SiteAnswer = { type: 'done'; lockWaitMs: number } | { type: 'error'; error: { name: string; message: string; stack?: string } };
+type SiteAnswer = { type: 'done'; lockWaitMs: number } | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
 
 function startSiteProcess(): SiteProcess {
   const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
-  const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  // RUST_BACKTRACE=0: a panic of Pagefind's indexer is a few lines, not a backtrace.
+  const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, RUST_BACKTRACE: '0' } });
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  const panic = new PanicFilter((chunk) => process.stderr.write(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => panic.write(chunk.toString()));
   let answer: SiteAnswer | undefined;
   child.on('message', (m: SiteAnswer) => {
     answer = m;
@@ -88,18 +99,52 @@ function startSiteProcess(): SiteProcess {
       child.send(job);
       const end = await exited;
       if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs };
-      if (answer?.type === 'error') {
-        const e = new Error(answer.error.message);
-        e.name = answer.error.name;
-        if (answer.error.stack !== undefined) e.stack = answer.error.stack;
-        throw e;
-      }
+      if (answer?.type === 'error') throw panic.explain(job.outDir) ?? rebuildError(answer.error);
       throw end.error ?? new Error(`site build stopped (${end.signal ?? `exit code ${end.code}`})`);
     },
     cancel() {
       if (child.connected) child.disconnect();
     },
+    kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
   };
+}
+
+/**
+ * Passes the site's error output through, except a panic of Pagefind's indexer (a Rust
+ * program): its lines are kept back and turned into an error the user can act on, such as a
+ * full disk, instead of reaching the terminal as an internal message.
+ */
+class PanicFilter {
+  private pending = '';
+  private panic: string[] | undefined;
+  private done = false;
+
+  constructor(private readonly pass: (text: string) => void) {}
+
+  write(text: string): void {
+    this.pending += text;
+    let cut: number;
+    while ((cut = this.pending.indexOf('\n')) >= 0) {
+      const line = this.pending.slice(0, cut + 1);
+      this.pending = this.pending.slice(cut + 1);
+      if (/^thread '[^']*'(?: \(\d+\))? panicked at /.test(line)) this.panic = [line];
+      else if (this.panic && !this.done) {
+        this.panic.push(line);
+        if (line.startsWith('note:')) this.done = true;
+      } else this.pass(line);
+    }
+  }
+
+  /** The error a panic stands for (a full disk is a system error on the out folder), if there was one. */
+  explain(outDir: string): Error | undefined {
+    if (!this.panic) return undefined;
+    const text = this.panic.join('');
+    if (/No space left|StorageFull|code: 28\b/.test(text)) return Object.assign(new Error('no space left on device'), { code: 'ENOSPC', path: outDir });
+    const reason = /panicked at [^\n]*\n([^\n]*)/.exec(text)?.[1]?.trim() ?? '';
+    return new Error(`网站的搜索索引程序（Pagefind）意外退出 / the site's search indexer (Pagefind) stopped unexpectedly: ${reason.slice(0, 200)}`);
+  }
 }
 
 export async function writeModelJson(model: Model, outDir: string): Promise<void> {
@@ -114,97 +159,115 @@ export async function writeModelJson(model: Model, outDir: string): Promise<void
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const phase = options.onPhase ?? (() => {});
+  // Before anything starts: an out folder that holds the user's data is refused outright.
+  const out = resolveOutFolder(options.outDir, { contentDir: options.contentDir, kind: 'site' });
+  // The staff folder (quiz papers and keys) is replaced the same way: the same rules.
+  const staff = resolveOutFolder(options.staffDir ?? defaultStaffDir(options.outDir), { contentDir: options.contentDir, kind: 'print' });
+  // Whatever happens next (even content errors), an output an interrupted run moved away comes back.
+  await tidyOutFolder(out, options.onRestored);
+  await tidyOutFolder(staff, options.onRestored);
   let model = options.model;
   let diagnostics: Diagnostic[] = [];
   let loadMs = 0;
   const wantSite = options.site !== false;
   const wantPdf = options.pdf !== false;
   const siteProcess = wantSite ? startSiteProcess() : undefined;
-  if (!model) {
-    phase('load', 'start');
-    const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
-    loadMs = performance.now() - started;
-    phase('load', 'end');
-    diagnostics = loaded.diagnostics;
-    await options.onDiagnostics?.(diagnostics);
-    if (!loaded.model) {
-      siteProcess?.cancel();
-      return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
-    }
-    model = loaded.model;
-  }
-  // The revision history goes into the model, so the site, the PDFs and model.json carry it.
-  let step: import('./versions.ts').VersionStep;
-  try {
-    step = await (await import('./versions.ts')).versionStep(model, { contentDir: options.contentDir, outDir: options.outDir, ...(options.since !== undefined ? { since: options.since } : {}), drafts: options.drafts === true });
-    await options.onVersions?.(step);
-  } catch (e) {
-    siteProcess?.cancel();
-    throw e;
-  }
-  const built = step.model;
+  // Interrupted (Ctrl-C, SIGTERM): the site's process goes first, then the staging folder (atomic.ts).
+  const forgetSite = siteProcess ? onAbort(() => siteProcess.kill()) : () => {};
+  let printRun: PrintRun | undefined;
+  const forgetPrint = onAbort(() => printRun?.cancel());
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   let pdfFiles: string[] = [];
   let staffFiles: string[] = [];
   let printNotes: string[] = [];
   try {
-    await writeAtomically(options.outDir, async (staging) => {
-      const printRoot = `${staging}-pdf`;
-      const modelFile = `${staging}-model.json`;
-      await rm(printRoot, { recursive: true, force: true });
-      try {
-        // One serialisation of the model, in a file, for the site process and every PDF worker.
-        await writeFile(modelFile, JSON.stringify(built));
-        const site = siteProcess
-          ? (async () => {
-              const t = performance.now();
-              phase('site', 'start');
-              const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn' });
-              timings.siteMs = performance.now() - t - lockWaitMs;
-              if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
-              phase('site', 'end');
-            })()
-          : Promise.resolve();
-        const pdf = wantPdf
-          ? (async () => {
-              const t = performance.now();
-              phase('pdf', 'start');
-              const max = Math.max(1, options.pdfWorkers ?? parallelism());
-              // While Astro builds, it has one core; the other workers start when it is done.
-              const run = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
-              void site.then(run.grow, run.grow);
-              const { files, notes } = await run.done;
-              timings.pdfMs = performance.now() - t;
-              phase('pdf', 'end');
-              printNotes = notes;
-              return files;
-            })()
-          : Promise.resolve([] as string[]);
-        // Both run to the end before anything is reported, so nothing writes into a staging
-        // directory that a failure is about to remove; the site's error comes first, as it did
-        // when the PDFs followed the site.
-        const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
-        if (siteResult.status === 'rejected') throw siteResult.reason;
-        if (pdfResult.status === 'rejected') throw pdfResult.reason;
-        if (wantPdf) {
-          const printed = path.join(printRoot, PRINT_FOLDER.public);
-          await mkdir(printed, { recursive: true });
-          await rename(printed, path.join(staging, 'print'));
-          pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(path.resolve(options.outDir), 'print', path.relative(printed, f)));
-          staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), options.staffDir ?? defaultStaffDir(options.outDir), false);
-          // The pages were rendered while the PDFs were being made: their sizes are written in now.
-          if (wantSite) fillPdfSizes(staging, built);
-        }
-        await writeModelJson(built, staging);
-      } finally {
-        await rm(printRoot, { recursive: true, force: true });
-        await rm(modelFile, { force: true });
-      }
+    if (!model) {
+      phase('load', 'start');
+      const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
+      loadMs = timings.loadMs = performance.now() - started;
+      phase('load', 'end');
+      // What the build would fail on later (fonts, posters, MDX pages), before anything is built.
+      const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];
+      diagnostics = sortDiagnostics([...loaded.diagnostics, ...early]);
+      await options.onDiagnostics?.(diagnostics);
+      if (!loaded.model || early.some((d) => d.severity === 'error')) return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
+      model = loaded.model;
+    }
+    // The revision history goes into the model, so the site, the PDFs and model.json carry it.
+    const step = await (await import('./versions.ts')).versionStep(model, {
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      ...(options.since !== undefined ? { since: options.since } : {}),
+      drafts: options.drafts === true,
     });
+    await options.onVersions?.(step);
+    const built = step.model;
+    await writeAtomically(out, async (staging, scratch) => {
+      const printRoot = path.join(scratch, 'pdf');
+      // One serialisation of the model, in a file, for the site process and every PDF worker.
+      const modelFile = path.join(scratch, 'model.json');
+      await writeFile(modelFile, JSON.stringify(built));
+      // The first failure stops the other half at once: nothing is left running or waited for.
+      let failedFirst: 'site' | 'pdf' | undefined;
+      const site = siteProcess
+        ? (async () => {
+            const t = performance.now();
+            phase('site', 'start');
+            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn' });
+            timings.siteMs = performance.now() - t - lockWaitMs;
+            if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
+            phase('site', 'end');
+          })().catch((e: unknown) => {
+            failedFirst ??= 'site';
+            printRun?.cancel();
+            throw e;
+          })
+        : Promise.resolve();
+      const pdf = wantPdf
+        ? (async () => {
+            const t = performance.now();
+            phase('pdf', 'start');
+            const max = Math.max(1, options.pdfWorkers ?? parallelism());
+            // While Astro builds, it has one core; the other workers start when it is done.
+            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
+            if (failedFirst) printRun.cancel();
+            void site.then(printRun.grow, () => {});
+            const { files, notes } = await printRun.done;
+            timings.pdfMs = performance.now() - t;
+            phase('pdf', 'end');
+            printNotes = notes;
+            return files;
+          })().catch((e: unknown) => {
+            failedFirst ??= 'pdf';
+            siteProcess?.kill();
+            throw e;
+          })
+        : Promise.resolve([] as string[]);
+      const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
+      // The failure that stopped the build is reported, not the other half's cancellation.
+      if (failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
+      if (siteResult.status === 'rejected') throw siteResult.reason;
+      if (pdfResult.status === 'rejected') throw pdfResult.reason;
+      if (wantPdf) {
+        const printed = path.join(printRoot, PRINT_FOLDER.public);
+        await mkdir(printed, { recursive: true });
+        await rename(printed, path.join(staging, 'print'));
+        await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
+        pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(out.path, 'print', path.relative(printed, f)));
+        staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
+        // The pages were rendered while the PDFs were being made: their sizes are written in now.
+        if (wantSite) fillPdfSizes(staging, built);
+      }
+      await writeModelJson(built, staging);
+    });
+    timings.totalMs = performance.now() - started;
+    return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, timings };
   } finally {
-    // A failure before the site started (staging directory, model file) must not leave it waiting.
+    // Whatever happened (content errors, a refused or unwritable folder, a failure), the site's
+    // process must not be left waiting for a job: it would keep the command from ending.
     siteProcess?.cancel();
+    siteProcess?.kill();
+    forgetSite();
+    forgetPrint();
   }
-  timings.totalMs = performance.now() - started;
-  return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, timings };
 }

@@ -2,13 +2,15 @@
  * The `guifan` command line. Each command is a small function over the model;
  * errors from content are printed as diagnostics, never as stack traces.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Diagnostic, Model } from '../model/index.ts';
-import { defaultStaffDir, publishStaffFiles, writeAtomically } from './atomic.ts';
-import { UsageError } from './errors.ts';
+import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
+import { describeSystemError, isSystemError, Refusal, ReportedError, UsageError } from './errors.ts';
+import { makeFolder } from './make-folder.ts';
+import { resolveOutFolder } from './out-folder.ts';
 
 export { UsageError };
 // For bench/child-build.ts, which runs `guifan build`'s function from the bundle when it is fresh.
@@ -32,6 +34,8 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
 默认 / defaults: --content content  --out dist  --staff-out <out>-staff
 试卷和答案只写入 --staff-out（员工资料，不随网站发布） / quiz papers and keys go only to --staff-out (staff material, never published)`;
 
+
+const RESTORED = (out: string) => `已恢复 ${out}：上次运行在替换输出时被中断，先前的输出已放回原处 / restored ${out}: a run was interrupted while replacing it; the previous output is back in place`;
 
 /** Content that does not validate (exit status 1); diagnostics already printed. */
 class ContentInvalid extends Error {}
@@ -70,21 +74,25 @@ async function cmdCheck(args: string[], io: Io): Promise<number> {
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
   // Drafts are checked like everything else.
-  const { model, diagnostics: loaded } = await loadModel(values.content, { drafts: true });
+  const { model, partial, diagnostics: loaded } = await loadModel(values.content, { drafts: true });
   // Against the last published version (--since, else the output's model.json): a changed document needs a new version.
   const versions = model ? await (await import('./versions.ts')).versionWarningsSince(model, { contentDir: values.content, outDir: values.out, ...(values.since !== undefined ? { since: values.since } : {}), drafts: true }) : [];
   const diagnostics = [...loaded, ...versions];
   // The question bank is checked too: hand-written questions it must leave out are warnings.
   const quiz = model ? (await import('../quiz/check.ts')).runQuizCheck(model) : undefined;
+  // What the build would fail on (fonts, posters, MDX pages), also when the content has errors.
+  const { preflight } = await import('./preflight.ts');
+  const early = diagnostics.some((d) => d.code === 'no-content-dir') ? [] : await preflight(values.content, model ?? partial);
   const { sortDiagnostics } = await import('../model/diagnostics.ts');
-  const all = sortDiagnostics([...diagnostics, ...(quiz?.diagnostics ?? [])]);
+  const all = sortDiagnostics([...diagnostics, ...early, ...(quiz?.diagnostics ?? [])]);
+  const valid = model !== undefined && !early.some((d) => d.severity === 'error');
   await reportDiagnostics(all, io, values.format);
   if (values.format === 'text' && model) {
     io.out(summary(model));
     if (quiz) io.out(quiz.text);
     if (!all.length) io.out('内容检查通过 / content is valid');
   }
-  return model ? 0 : 1;
+  return valid ? 0 : 1;
 }
 
 function summary(m: Model): string {
@@ -143,6 +151,7 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
     site: !values['no-site'],
     pdf: !values['no-pdf'],
     onDiagnostics: (diagnostics) => reportDiagnostics(diagnostics, io, 'text'),
+    onRestored: () => io.err(RESTORED(values.out)),
     ...(values.since !== undefined ? { since: values.since } : {}),
     drafts: values.drafts,
     onVersions: async (step) => (await import('./versions.ts')).reportVersionStep(step, io.out, io.err),
@@ -165,6 +174,12 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
       drafts: { type: 'boolean', default: false },
     },
   });
+  const printDir = path.join(values.out, 'print');
+  // Only <out>/print (and the staff folder) are replaced: they must be guifan's to replace (out-folder.ts).
+  const folder = resolveOutFolder(printDir, { contentDir: values.content, kind: 'print' });
+  const staffFolder = resolveOutFolder(values['staff-out'] ?? defaultStaffDir(values.out), { contentDir: values.content, kind: 'print' });
+  await tidyOutFolder(folder, () => io.err(RESTORED(printDir)));
+  await tidyOutFolder(staffFolder, () => io.err(RESTORED(staffFolder.shown)));
   // The revision history (for the 修订对照表), and with --only changed the posters and cards to remake.
   const { versionStep, reprintFileNamer } = await import('./versions.ts');
   const step = await versionStep(await requireModel(values.content, io, 'text', { drafts: values.drafts }), {
@@ -181,26 +196,23 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
     jobs = step.reprints.flatMap(files);
     if (jobs.length === 0) io.out('无需重印公示牌和服务卡 / no poster or card to reprint');
   }
-  const printDir = path.join(values.out, 'print');
-  const staffDir = values['staff-out'] ?? defaultStaffDir(values.out);
   // Stage only print/ (the renderer writes <root>/print/ and <root>/staff/); with --only the
   // other PDFs are carried over. Quiz papers and keys go to the staff folder, never print/.
   const staffFiles: string[] = [];
   const notes: string[] = [];
   const files = await writeAtomically(
-    printDir,
-    async (staging) => {
-      const root = `${staging}-root`;
+    folder,
+    async (staging, scratch) => {
+      const root = path.join(scratch, 'root');
       await mkdir(root, { recursive: true });
       await rename(staging, path.join(root, 'print'));
       try {
         const written = jobs ? await (await import('../print/index.ts')).buildPrint(model, root, { jobs }) : await renderPrint(model, root, values.only);
         notes.push(...written.notes);
-        staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffDir, Boolean(values.only))));
+        staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffFolder, Boolean(values.only))));
         return written.files.filter((f) => path.dirname(f) === path.join(root, 'print'));
       } finally {
         await rename(path.join(root, 'print'), staging);
-        await rm(root, { recursive: true, force: true });
       }
     },
     { seedFromExisting: Boolean(values.only) },
@@ -240,6 +252,8 @@ async function cmdImport(args: string[], io: Io): Promise<number> {
 async function cmdSchemas(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string', default: 'public/schemas' } } });
   const { writeJsonSchemas } = await import('../model/jsonschema.ts');
+  // Made here one level at a time: a recursive mkdir can spin for ever (make-folder.ts).
+  makeFolder(values.out);
   const files = await writeJsonSchemas(values.out);
   io.out(`已写入 ${files.length} 个 JSON Schema 到 ${values.out} / wrote ${files.length} JSON Schemas to ${values.out}`);
   return 0;
@@ -275,8 +289,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`${err.message}\n\n${USAGE}`);
       return 2;
     }
-    // Renderer errors that concern content (overflowing poster, missing glyph) carry their own wording.
-    io.err(`失败 / failed: ${err.message}`);
+    if (e instanceof Refusal) {
+      io.err(err.message);
+      return 2;
+    }
+    // Renderer errors that concern content (overflowing poster, missing glyph) carry their own
+    // wording; system errors (a full disk, a folder that cannot be written) are worded here.
+    const message = e instanceof ReportedError ? err.message : isSystemError(e) ? describeSystemError(e) : err.message;
+    io.err(`失败 / failed: ${message}`);
     if (process.env.GUIFAN_DEBUG) io.err(err.stack ?? '');
     return 1;
   }

@@ -29,13 +29,18 @@ export interface PrintRun {
   done: Promise<{ files: string[]; notes: string[] }>;
   /** Start the remaining workers (e.g. once the site build no longer needs a core). */
   grow(): void;
+  /** Stop every worker now (another part of the build failed); `done` rejects. */
+  cancel(): void;
 }
 
 /** A job failed in a worker: rethrown in the parent with the worker's message (and stack for GUIFAN_DEBUG). */
-function rebuildError(error: { name: string; message: string; stack?: string }): Error {
-  const e = new Error(error.message);
+export function rebuildError(error: { name: string; message: string; stack?: string; code?: string; path?: string }): Error {
+  const e = new Error(error.message) as Error & { code?: string; path?: string };
   e.name = error.name;
   if (error.stack !== undefined) e.stack = error.stack;
+  // A system error (a full disk) keeps its code and file, so the command can word it.
+  if (error.code !== undefined) e.code = error.code;
+  if (error.path !== undefined) e.path = error.path;
   return e;
 }
 
@@ -56,7 +61,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   const jobs = print.planPrintJobs(model, select);
   const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), jobs.length));
   if (jobs.length <= 1 || options.workers === 0) {
-    return { done: print.buildPrint(model, outDir, select), grow: () => {} };
+    return { done: print.buildPrint(model, outDir, select), grow: () => {}, cancel: () => {} };
   }
   const order = new Map(jobs.map((j, i) => [j.id, i]));
   // Largest first (stable), so the long handbooks do not end up last on one worker.
@@ -74,6 +79,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   let failed: Error | undefined;
   let failedAt = Infinity;
   let running = 0;
+  let cancelled = false;
   let settle!: { resolve: (r: { files: string[]; notes: string[] }) => void; reject: (e: Error) => void };
   const done = new Promise<{ files: string[]; notes: string[] }>((resolve, reject) => {
     settle = { resolve, reject };
@@ -112,6 +118,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     const worker = new Worker(new URL('./print-worker.mjs', import.meta.url), { workerData: data });
     workers.push(worker);
     worker.on('message', (message: FromWorker) => {
+      if (cancelled) return;
       running--;
       (worker as Worker & { job?: string }).job = undefined;
       if (message.type === 'done') results.set(message.id, { files: message.files, notes: message.notes });
@@ -123,7 +130,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     worker.on('error', (e) => fail(e, undefined));
     worker.on('exit', (code) => {
       const job = (worker as Worker & { job?: string }).job;
-      if (job !== undefined) {
+      if (job !== undefined && !cancelled) {
         running--;
         (worker as Worker & { job?: string }).job = undefined;
         fail(new Error(`print worker stopped (exit code ${code}) while building ${job}`), undefined);
@@ -139,6 +146,18 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     grow: () => {
       grown = true;
       while (workers.length < maxWorkers && queue.length > 0) spawn();
+    },
+    cancel: () => {
+      if (cancelled) return;
+      cancelled = true;
+      if (!failed) fail(new Error('print cancelled'), undefined);
+      queue.length = 0;
+      running = 0;
+      for (const w of workers) {
+        (w as Worker & { job?: string }).job = undefined;
+        void w.terminate();
+      }
+      finish();
     },
   };
 }

@@ -21,7 +21,7 @@ export interface PrintWorkerData {
 export type ToWorker = { type: 'job'; id: string } | { type: 'stop' };
 export type FromWorker =
   | { type: 'done'; id: string; files: string[]; notes: string[] }
-  | { type: 'error'; id: string; error: { name: string; message: string; stack?: string } };
+  | { type: 'error'; id: string; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
 
 /** Serves jobs until told to stop. */
 export function runPrintWorker(): Promise<void> {
@@ -47,8 +47,9 @@ export function runPrintWorker(): Promise<void> {
       buildPrint(model, data.outDir, { ...options, jobs: [id] }).then(
         ({ files, notes }) => port.postMessage({ type: 'done', id, files, notes } satisfies FromWorker),
         (e: unknown) => {
-          const err = e instanceof Error ? e : new Error(String(e));
-          port.postMessage({ type: 'error', id, error: { name: err.name, message: err.message, ...(err.stack !== undefined ? { stack: err.stack } : {}) } } satisfies FromWorker);
+          const err = (e instanceof Error ? e : new Error(String(e))) as Error & { code?: unknown; path?: unknown };
+          const system = { ...(typeof err.code === 'string' ? { code: err.code } : {}), ...(typeof err.path === 'string' ? { path: err.path } : {}) };
+          port.postMessage({ type: 'error', id, error: { name: err.name, message: err.message, ...(err.stack !== undefined ? { stack: err.stack } : {}), ...system } } satisfies FromWorker);
         },
       );
     });

@@ -7,6 +7,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { vscodeYamlSettings, writeJsonSchemas } from '../model/jsonschema.ts';
 import { UsageError } from './errors.ts';
+import { makeFolder } from './make-folder.ts';
 
 const schemaLine = (kind: string, depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}.schemas/${kind}.schema.json\n`;
 
@@ -141,6 +142,8 @@ export async function scaffold(dir: string): Promise<string[]> {
   const root = path.resolve(dir);
   const existing = await readdir(root).catch(() => [] as string[]);
   if (existing.length > 0) throw new UsageError(`目录 ${dir} 不是空的，为避免覆盖已停止 / ${dir} is not empty; stopped so nothing is overwritten`);
+  // The folder the user named, made first so that no recursive mkdir below starts from nothing (make-folder.ts).
+  makeFolder(root);
   const written: string[] = [];
   for (const [rel, text] of Object.entries(FILES)) {
     const file = path.join(root, rel);

@@ -4,32 +4,47 @@
 // Started before the parent has loaded the model, it imports Astro meanwhile, then waits for
 //   { contentDir, outDir, modelFile, logLevel }   (over the IPC channel; the model as JSON)
 // and answers { type: 'done', lockWaitMs } or { type: 'error', error }.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const reply = (message) => new Promise((resolve) => process.send(message, resolve));
-// The parent gave up (content errors, Ctrl-C): nothing to build.
+// The parent gave up (content errors, another failure, Ctrl-C) or died: nothing to build.
 process.on('disconnect', () => process.exit(0));
 const job = new Promise((resolve) => process.once('message', resolve));
 try {
   const { register } = await import('tsx/esm/api');
   register();
-  const { buildSite } = await import('../site/build.ts');
+  const { buildSite, siteState } = await import('../site/build.ts');
+  // Astro writes its server chunks into the out folder when that lies under the working folder,
+  // else into <working folder>/.astro/: either way they must find the project's packages, so
+  // work from the site's root (the project, or its stand-in for a read-only install).
+  process.chdir(siteState().root);
   const { contentDir, outDir, modelFile, logLevel } = await job;
+  // From here the channel to the parent alone does not keep this process alive. If the build
+  // waits for something that can never answer (Pagefind's indexer died on a full disk), the
+  // event loop empties and 'beforeExit' says so, instead of the build waiting for ever.
+  process.channel?.unref();
+  process.once('beforeExit', () => {
+    process.channel?.ref();
+    const message = '网站生成中途停止：它调用的程序没有应答（磁盘是否已满？） / the site build stopped: a program it runs never answered (is the disk full?)';
+    void reply({ type: 'error', error: { name: 'Error', message } }).then(() => process.exit(0));
+  });
   // The model the parent loaded, so that the content is not loaded and checked twice.
   const model = JSON.parse(readFileSync(modelFile, 'utf8'));
   // Builds of one checkout take turns (src/site/build.ts's lock): note how long this one waited.
-  const lockPid = new URL('../../node_modules/.astro-guifan/build.lock/pid', import.meta.url);
   const asked = performance.now();
   let lockedAt;
-  const poll = setInterval(() => {
-    if (lockedAt === undefined && existsSync(lockPid) && readFileSync(lockPid, 'utf8').trim() === String(process.pid)) lockedAt = performance.now();
-  }, 20);
-  await buildSite({ contentDir, outDir, model, logLevel });
-  clearInterval(poll);
+  await buildSite({ contentDir, outDir, model, logLevel, onLocked: () => (lockedAt = performance.now()) });
   await reply({ type: 'done', lockWaitMs: (lockedAt ?? asked) - asked });
 } catch (e) {
   const err = e instanceof Error ? e : new Error(String(e));
-  await reply({ type: 'error', error: { name: err.name, message: err.message, stack: err.stack } });
+  let { code, path } = /** @type {{ code?: unknown, path?: unknown }} */ (err);
+  // Vite and Rollup wrap system errors in their own: "ENOSPC: no space left on device, write '/x'".
+  const system = /\b(E[A-Z]{3,})\b[^']*(?:'([^']+)')?/.exec(err.message);
+  if (typeof code !== 'string' && system) ({ 1: code, 2: path } = system);
+  await reply({
+    type: 'error',
+    error: { name: err.name, message: err.message, stack: err.stack, ...(typeof code === 'string' ? { code } : {}), ...(typeof path === 'string' ? { path } : {}) },
+  });
 }
 // Astro and Pagefind may leave handles open; the parent has its answer.
 process.exit(0);

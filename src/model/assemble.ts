@@ -17,7 +17,7 @@ import { checkRef, IdIndex } from './ids.ts';
 import type { LoadedContent } from './load.ts';
 import type { Scope } from './params.ts';
 import type { ClauseInput, Kind } from './schema.ts';
-import { formatPath, type ParsedFile } from './source.ts';
+import { formatPath, idsInText, type ParsedFile } from './source.ts';
 import type {
   Assessment,
   CommitmentSet,
@@ -73,7 +73,10 @@ export const CITABLE: readonly ItemKind[] = ['clause', 'phrase', 'forbidden', 'c
 
 export function assemble(content: LoadedContent, diags: Diagnostics): Assembled {
   const ids = new IdIndex(diags);
-  for (const { pf } of content.invalid) collectIds(pf.data, ids.shadow);
+  for (const { pf } of content.invalid) {
+    if (pf.data === undefined) for (const id of idsInText(pf.text)) ids.shadow.add(id);
+    else collectIds(pf.data, ids.shadow);
+  }
   for (const kind of content.unreadable) for (const k of ITEM_KINDS_OF[kind]) ids.unknowable.add(k);
 
   // Organisation
@@ -236,7 +239,11 @@ function collectIds(data: unknown, into: Set<string>, seen = new Set<object>()):
   if (Array.isArray(data)) for (const x of data) collectIds(x, into, seen);
   else {
     const id = (data as Record<string, unknown>).id;
-    if (typeof id === 'string') into.add(id);
+    if (typeof id === 'string') {
+      into.add(id);
+      // An id spoilt by a slip (a zero-width space, curly quotes) still stands for the id meant.
+      into.add(id.replace(/[\u200b-\u200f\u2060\ufeff\u00a0\u3000“”‘’"'\s]/g, ''));
+    }
     for (const v of Object.values(data)) collectIds(v, into, seen);
   }
 }

@@ -57,15 +57,38 @@ export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** Errors (and warnings) listed per file in the terminal; the rest are counted ("N more in this file"). */
+export const PER_FILE_LIMIT = 10;
+
 /** Human-readable report for the terminal. */
 export function formatDiagnostics(items: readonly Diagnostic[]): string {
   const lines: string[] = [];
+  let group = '';
+  let shown = 0;
+  let hidden = 0;
+  const flush = (severity: Severity | undefined): void => {
+    if (hidden > 0) lines.push(severity === 'warning' ? `    …此文件还有 ${hidden} 个警告未列出 / ${hidden} more warning(s) in this file` : `    …此文件还有 ${hidden} 个错误未列出 / ${hidden} more error(s) in this file`);
+    hidden = 0;
+    shown = 0;
+  };
+  let last: Severity | undefined;
   for (const d of sortDiagnostics(items)) {
+    const key = `${d.severity}\u0000${d.file}`;
+    if (key !== group) {
+      flush(last);
+      group = key;
+      last = d.severity;
+    }
+    if (++shown > PER_FILE_LIMIT) {
+      hidden++;
+      continue;
+    }
     const label = d.severity === 'error' ? '错误 error' : '警告 warning';
     const where = `${d.file}:${d.line}:${d.column}`;
     lines.push(`${where}  ${label}${d.path ? `  ${d.path}` : ''}`);
     for (const part of d.message.split(' / ')) lines.push(`    ${part}`);
   }
+  flush(last);
   const e = items.filter((d) => d.severity === 'error').length;
   const w = items.length - e;
   lines.push(e || w ? `${e} 个错误，${w} 个警告 / ${e} error(s), ${w} warning(s)` : '内容检查通过 / content is valid');

@@ -86,7 +86,8 @@ export function checkRef(
   path: string,
 ): boolean {
   if (ids.has(ref, kinds)) return true;
-  if (ids.shadow.has(ref) || kinds.every((k) => ids.unknowable.has(k))) return false;
+  // A file that could not be read at all (its ids unknown): references of its kinds are not checked.
+  if (ids.shadow.has(ref) || kinds.some((k) => ids.unknowable.has(k))) return false;
   const what = kinds.length > 4 ? '可引用的条目（条款、用语、承诺、流程步骤等）' : kinds.map((k) => KIND_ZH[k] ?? k).join('/');
   const whatEn = kinds.length > 4 ? 'citable item (clause, phrase, commitment, step, …)' : kinds.join('/');
   const found = ids.entries[ref];

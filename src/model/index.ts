@@ -18,6 +18,11 @@ import type { Model } from './types.ts';
 
 export interface LoadResult {
   model?: Model;
+  /**
+   * The model as far as it could be built when there are errors (never rendered): `guifan check`
+   * lays out posters from it, so that every independent problem is found in one run.
+   */
+  partial?: Model;
   diagnostics: Diagnostic[];
 }
 
@@ -33,7 +38,7 @@ export async function loadModel(contentDir: string, options: StatusOptions = {})
   const units = resolveUnits(assembled, diags);
   // Revision records are checked against the documents' own versions (the content alone).
   const diagnostics = sortDiagnostics([...diags.items, ...revisionRecordWarnings({ documents: assembled.documents })]);
-  if (diags.hasErrors || !assembled.organisation) return { diagnostics };
+  if (!assembled.organisation) return { diagnostics };
   const model: Model = {
     contentDir: dir,
     organisation: assembled.organisation,
@@ -51,7 +56,16 @@ export async function loadModel(contentDir: string, options: StatusOptions = {})
     keywords: assembled.keywords,
     synonyms: assembled.synonyms,
   };
-  return { model: applyDocumentStatus(model, options), diagnostics };
+  if (!diags.hasErrors) return { model: applyDocumentStatus(model, options), diagnostics };
+  // The partial model is laid out as the build would lay out the whole one (drafts out unless asked for);
+  // what errors left it cannot spoil the check.
+  let partial = model;
+  try {
+    partial = applyDocumentStatus(model, options);
+  } catch {
+    // keep the model as loaded
+  }
+  return { partial, diagnostics };
 }
 
 /** Loads the model or throws one error listing every diagnostic (for renderers and build scripts). */

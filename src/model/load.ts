@@ -3,12 +3,14 @@
  * validates each against its schema. Produces validated raw files that keep
  * their parsed YAML, so later checks can point at lines.
  */
+import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { Diagnostics } from './diagnostics.ts';
 import { KINDS, PageFrontmatter, type Kind } from './schema.ts';
 import { parseYamlText, readTextFile, readYamlFile, type ParsedFile } from './source.ts';
+import { describeSystemError, type SystemError } from './system-error.ts';
 import { reportZodIssues } from './zod-issues.ts';
 
 export interface ValidFile<K extends Kind> {
@@ -27,7 +29,7 @@ export interface PageFile {
 
 export type LoadedContent = { [K in Kind]: ValidFile<K>[] } & {
   pages: PageFile[];
-  /** Files that parsed as YAML but failed their schema: their ids still count, so one typo gives one error, not a cascade. */
+  /** Files that failed to parse or failed their schema: their ids still count, so one typo gives one error, not a cascade. */
   invalid: { kind: Kind; pf: ParsedFile }[];
   /** Kinds with a file that could not be read as YAML at all: references into them are not checked. */
   unreadable: Kind[];
@@ -39,9 +41,30 @@ async function isDir(p: string): Promise<boolean> {
   return stat(p).then((s) => s.isDirectory(), () => false);
 }
 
-async function listFiles(dir: string, ext: RegExp): Promise<string[]> {
-  if (!(await isDir(dir))) return [];
-  const names = await readdir(dir);
+/** Content files in dir; a folder that cannot be read is reported (not an exception) and gives none. */
+async function listFiles(dir: string, ext: RegExp, contentDir: string, diags: Diagnostics): Promise<string[]> {
+  let st: Stats;
+  try {
+    st = await stat(dir);
+  } catch (e) {
+    if ((e as SystemError).code !== 'ENOENT') diags.error({ file: toRel(contentDir, dir) || '.', line: 1, column: 1 }, '', 'file-unreadable', describeSystemError(e as SystemError, toRel(contentDir, dir) || '.'));
+    return [];
+  }
+  if (!st.isDirectory()) {
+    if (dir !== contentDir) {
+      const rel = toRel(contentDir, dir);
+      diags.error({ file: rel, line: 1, column: 1 }, '', 'not-a-folder', `${rel} 应是一个文件夹，这里却是文件 / ${rel} should be a folder, but it is a file`);
+    }
+    return [];
+  }
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    const rel = toRel(contentDir, dir) || '.';
+    diags.error({ file: rel, line: 1, column: 1 }, '', 'file-unreadable', describeSystemError(e as SystemError, rel));
+    return [];
+  }
   return names.filter((n) => ext.test(n) && !n.startsWith('.')).sort();
 }
 
@@ -51,7 +74,12 @@ function toRel(contentDir: string, abs: string): string {
 
 async function loadOne<K extends Kind>(kind: K, contentDir: string, abs: string, diags: Diagnostics, invalid: LoadedContent['invalid']): Promise<ValidFile<K> | undefined> {
   const pf = await readYamlFile(abs, toRel(contentDir, abs), diags);
-  if (!pf || pf.data === undefined) return undefined;
+  if (!pf) return undefined;
+  if (pf.data === undefined) {
+    // Its syntax errors are reported; the ids in its text still count, so references to them are not errors too.
+    invalid.push({ kind, pf });
+    return undefined;
+  }
   if (pf.data === null || typeof pf.data !== 'object' || Array.isArray(pf.data)) {
     diags.error({ file: pf.file, line: 1, column: 1 }, '', 'not-a-mapping', '文件内容应是一组 "字段: 值"（不是空文件或列表） / the file must hold fields ("name: value"), not be empty or a list');
     return undefined;
@@ -85,8 +113,19 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     unreadable: [],
   } as unknown as LoadedContent;
 
-  if (!(await isDir(contentDir))) {
-    diags.error({ file: contentDir, line: 1, column: 1 }, '', 'no-content-dir', `找不到内容目录 ${contentDir} / content directory not found: ${contentDir}`);
+  let top: string[];
+  try {
+    if (!(await stat(contentDir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    top = await readdir(contentDir);
+  } catch (e) {
+    const code = (e as SystemError).code;
+    const message =
+      code === 'ENOENT'
+        ? `找不到内容目录 ${contentDir} / content directory not found: ${contentDir}`
+        : code === 'ENOTDIR'
+          ? `内容目录 ${contentDir} 是一个文件，不是文件夹 / the content directory ${contentDir} is a file, not a folder`
+          : describeSystemError(e as SystemError, contentDir);
+    diags.error({ file: contentDir, line: 1, column: 1 }, '', 'no-content-dir', message);
     return out;
   }
 
@@ -96,10 +135,10 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     known.add(dirPart || filePart!);
     let files: string[];
     if (spec.many) {
-      files = (await listFiles(path.join(contentDir, dirPart!), YAML_EXT)).map((n) => path.join(contentDir, dirPart!, n));
+      files = (await listFiles(path.join(contentDir, dirPart!), YAML_EXT, contentDir, diags)).map((n) => path.join(contentDir, dirPart!, n));
     } else {
       const base = filePart!.replace(YAML_EXT, '');
-      const candidates = (await listFiles(contentDir, YAML_EXT)).filter((n) => n.replace(YAML_EXT, '') === base);
+      const candidates = (await listFiles(contentDir, YAML_EXT, contentDir, diags)).filter((n) => n.replace(YAML_EXT, '') === base);
       known.add(`${base}.yml`);
       files = candidates.map((n) => path.join(contentDir, n));
       if (files.length === 0 && kind === 'organisation') {
@@ -118,7 +157,7 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     }
   }
 
-  for (const name of (await readdir(contentDir)).sort()) {
+  for (const name of top.sort()) {
     if (name.startsWith('.') || known.has(name)) continue;
     const abs = path.join(contentDir, name);
     if ((await isDir(abs)) || YAML_EXT.test(name)) {
@@ -133,7 +172,7 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
 async function loadPages(contentDir: string, diags: Diagnostics): Promise<PageFile[]> {
   const dir = path.join(contentDir, 'pages');
   const pages: PageFile[] = [];
-  for (const name of await listFiles(dir, /\.mdx?$/)) {
+  for (const name of await listFiles(dir, /\.mdx?$/, contentDir, diags)) {
     const abs = path.join(dir, name);
     const file = toRel(contentDir, abs);
     const text = await readTextFile(abs, file, diags);

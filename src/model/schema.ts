@@ -30,14 +30,76 @@ const Keywords = z
   .optional()
   .describe('Words staff use for this item, e.g. 工牌 for 工号牌: found by search, shown nowhere else');
 
-/** A calendar date written as YYYY-MM-DD. YAML may already have turned it into a Date. */
+/** Years a service standard's dates may fall in: a typo such as 0227 or 20277 is caught. */
+const YEARS = { min: 1900, max: 2199 } as const;
+
+/** A calendar date written as YYYY-MM-DD that exists (no 2027-02-30). YAML may already have turned it into a Date. */
 export const DateString = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写作 YYYY-MM-DD / a date must be written YYYY-MM-DD' })
+    .superRefine((v, ctx) => {
+      const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      if (m < 1 || m > 12 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+        ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: `日期 ${v} 不存在（${y} 年 ${m} 月没有 ${d} 日） / the date ${v} does not exist (month ${m} of ${y} has no day ${d})` });
+      } else if (y < YEARS.min || y > YEARS.max) {
+        ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: `日期 ${v} 的年份不合理（应在 ${YEARS.min}–${YEARS.max} 之间） / the year of ${v} is out of range (${YEARS.min}–${YEARS.max})` });
+      }
+    })
     .describe('A date, YYYY-MM-DD'),
 );
+
+/** Largest magnitude of a number that is printed (targets, fines, params): beyond it, a typo. */
+export const AMOUNT_LIMIT = 1e12;
+/** Whether a number prints as written: finite, within ±AMOUNT_LIMIT and not so small that it would print as 1e-7. */
+export const isSaneAmount = (v: number): boolean => Number.isFinite(v) && Math.abs(v) <= AMOUNT_LIMIT && (v === 0 || Math.abs(v) >= 1e-6);
+const amountMessage = (v: number) =>
+  `数值 ${String(v)} 超出合理范围（应在 ±1 万亿以内，且不小于 0.000001），会被印成科学计数法 / the number ${String(v)} is out of range (within ±1e12 and not below 0.000001); it would print in exponent notation`;
+
+const saneAmount = (v: number, ctx: z.RefinementCtx): void => {
+  if (!isSaneAmount(v)) ctx.addIssue({ code: 'custom', params: { code: 'out-of-range' }, message: amountMessage(v) });
+};
+
+/** A number as printed on posters and pages. */
+export const Amount = z.number().superRefine(saneAmount);
+
+const URL_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/u;
+
+/**
+ * Why a URL is refused, or undefined: only http(s) addresses and, unless `absolute`, addresses
+ * relative to the site are allowed, so no javascript:, data:, vbscript: or file: link (nor one
+ * disguised with a tab or an entity) can reach a page or a QR code.
+ */
+export function urlProblem(value: string, absolute: boolean): string | undefined {
+  const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (CONTROL_OR_SPACE.test(value) || /&(#x?[0-9a-f]+|[a-z]+);?/i.test(value)) {
+    return `网址中不能有空格、控制字符或 HTML 实体（实际是 ${shown}） / a URL cannot hold spaces, control characters or HTML entities (found ${shown})`;
+  }
+  const scheme = URL_SCHEME.exec(value)?.[1]?.toLowerCase();
+  const refused = `网址只能以 http:// 或 https:// 开头${absolute ? '' : '，或是相对地址（如 /downloads/）'}，不允许 javascript:、data: 等（实际是 ${shown}） / a URL must start with http:// or https://${absolute ? '' : ' or be relative (e.g. /downloads/)'}; javascript:, data: and other schemes are refused (found ${shown})`;
+  if (scheme !== undefined) {
+    if (scheme !== 'http' && scheme !== 'https') return refused;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return `网址格式不正确（实际是 ${shown}） / not a valid URL (found ${shown})`;
+    }
+    if (!url.hostname) return `网址缺少域名，如 https://example.org/ （实际是 ${shown}） / the URL has no host, e.g. https://example.org/ (found ${shown})`;
+    return undefined;
+  }
+  if (absolute || value.startsWith('//')) return refused;
+  return undefined;
+}
+
+/** A link to a web page: http(s), or relative to the site. */
+export const SafeUrl = z.string().superRefine((v, ctx) => {
+  const problem = urlProblem(v, false);
+  if (problem) ctx.addIssue({ code: 'custom', params: { code: 'unsafe-url' }, message: problem });
+});
 
 export const STRENGTHS = ['shall', 'shall-not', 'should', 'should-not', 'may'] as const;
 export const Strength = z
@@ -86,13 +148,13 @@ export type Hotlines = z.infer<typeof Hotlines>;
 
 /** Named values that commitments, pages, posters and quizzes read: `{{name}}` in text. */
 export const Params = z
-  .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.union([z.string(), z.number()]))
+  .record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.union([z.string(), Amount]))
   .describe('Named values (numbers, times, phone numbers) referenced as {{name}} in text; a unit may override them');
 
 const Reference = z.strictObject({
   title: Text.describe('Title of the referenced rule, e.g. 《电力供应与使用条例》'),
   code: z.string().trim().optional().describe('Its number, e.g. GB/T 1.1-2020'),
-  url: z.string().url().optional(),
+  url: SafeUrl.optional().describe('Link to the rule: https://… or relative to the site'),
 });
 
 // ---------------------------------------------------------------- organisation
@@ -136,7 +198,14 @@ export const OrganisationFile = z
     address: Text.optional(),
     openingHours: Text.optional().describe('Opening hours as shown to the public'),
     hotlines: Hotlines.optional(),
-    baseUrl: z.string().url().describe('Public URL of the published site; posters link to it with QR codes'),
+    baseUrl: z
+      .string()
+      .superRefine((v, ctx) => {
+        const problem = urlProblem(v, true);
+        if (problem) ctx.addIssue({ code: 'custom', params: { code: 'unsafe-url' }, message: problem });
+        else if (/[?#]/.test(v)) ctx.addIssue({ code: 'custom', params: { code: 'unsafe-url' }, message: `baseUrl 不能带 ? 或 #（实际是 ${JSON.stringify(v)}） / baseUrl cannot hold ? or # (found ${JSON.stringify(v)})` });
+      })
+      .describe('Public URL of the published site (https://…); posters link to it with QR codes'),
     language: z.string().default('zh-CN').describe('Content language (BCP 47)'),
     params: Params.optional(),
     description: Text.optional(),
@@ -217,7 +286,7 @@ export const Clause: z.ZodType<ClauseInput> = z.lazy(() =>
 
 /** One published version of a document: its number, date, who approved it and what changed. */
 const RevisionRecord = z.strictObject({
-  version: z.union([z.string(), z.number()]).transform((v) => String(v)).describe('The version this record is for, as in version:'),
+  version: z.union([z.string(), Amount]).transform((v) => String(v)).describe('The version this record is for, as in version:'),
   date: DateString.describe('Date of approval or publication'),
   approver: Text.optional().describe('Who approved it (批准人或批准机构)'),
   summary: Text.describe('What changed, in a sentence or two'),
@@ -229,14 +298,14 @@ export const NormDocumentFile = z
     title: Text,
     code: z.string().trim().optional().describe('Document number, e.g. Q/XX 101-2026'),
     issuer: Text.describe('Who issues the document (发布单位)'),
-    version: z.union([z.string(), z.number()]).transform((v) => String(v)),
+    version: z.union([z.string(), Amount]).transform((v) => String(v)),
     effective: DateString.describe('Effective date (实施日期)'),
     scope: Text.describe('Scope (范围)'),
     references: z.array(Reference).optional().describe('Normative references (规范性引用文件)'),
     roles: IdList.optional().describe('Roles the whole document applies to (e.g. only toll collectors); omit for every role'),
     ...Applies,
     keywords: Keywords,
-    startNumber: z.number().int().min(0).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
+    startNumber: z.number().int().min(0).max(9999).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
     status: z
       .enum(['draft', 'approved', 'withdrawn'])
       .default('approved')
@@ -320,7 +389,7 @@ export const COMPARATORS = ['le', 'lt', 'ge', 'gt', 'eq'] as const;
 export const Target = z
   .strictObject({
     value: z
-      .union([z.number(), z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, { message: '目标值应为数字或 {{参数名}} / a target value is a number or {{param}}' })])
+      .union([Amount, z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, { message: '目标值应为数字或 {{参数名}} / a target value is a number or {{param}}' })])
       .describe('The number, or {{param}} to read it from params (so a unit can override it)'),
     unit: z.string().trim().default('').describe('Unit as printed: 小时, 个工作日, %, MPa, 分钟'),
     comparator: z.enum(COMPARATORS).default('le').describe('le ≤ (within), ge ≥ (at least), eq ='),
@@ -398,17 +467,17 @@ const Bearers = z.array(z.enum(BEARERS)).min(1).describe('Who bears it: staff �
 
 /** One step of the escalation on repeat (一次当场纠正、二次书面通知、三次处罚). */
 const EscalationStep = z.strictObject({
-  occurrence: z.number().int().min(1).describe('From this occurrence on (1st, 2nd, 3rd…; the last step holds for every later one)'),
+  occurrence: z.number().int().min(1).max(999).describe('From this occurrence on (1st, 2nd, 3rd…; the last step holds for every later one)'),
   action: Text,
-  fine: z.number().min(0).optional().describe('Fine in yuan at this step'),
+  fine: z.number().min(0).superRefine(saneAmount).optional().describe('Fine in yuan at this step'),
   bearer: Bearers.optional(),
 });
 
 const Penalty = z
   .strictObject({
-    fine: z.number().min(0).optional().describe('Fine in yuan'),
-    fineMax: z.number().min(0).optional().describe('Upper bound when the fine is a range'),
-    points: z.number().optional().describe('Points deducted'),
+    fine: z.number().min(0).superRefine(saneAmount).optional().describe('Fine in yuan'),
+    fineMax: z.number().min(0).superRefine(saneAmount).optional().describe('Upper bound when the fine is a range'),
+    points: Amount.optional().describe('Points deducted'),
     text: Text.optional().describe('Any other consequence'),
     bearer: Bearers.optional(),
   })
@@ -483,7 +552,7 @@ export const AssessmentFile = z
       .array(
         z.strictObject({
           id: Id,
-          below: z.number(),
+          below: Amount,
           consequence: Text,
           phases: IdList.min(1).optional().describe('Holds only in these phases (ids above); omit for always'),
           bearer: Bearers.optional(),
@@ -496,7 +565,7 @@ export const AssessmentFile = z
     violations: z.array(Violation).default([]),
     scoreItems: z.array(ScoreItem).default([]).describe('The lines of the inspection score sheets (检查评分表)'),
     awards: z
-      .array(z.strictObject({ id: Id, title: Text, criteria: Text, amount: z.number().min(0).optional().describe('Prize money in yuan'), ...Applies, keywords: Keywords }))
+      .array(z.strictObject({ id: Id, title: Text, criteria: Text, amount: z.number().min(0).superRefine(saneAmount).optional().describe('Prize money in yuan'), ...Applies, keywords: Keywords }))
       .default([]),
     ...Applies,
     keywords: Keywords,
@@ -534,10 +603,10 @@ const ServiceFee = z
   .strictObject({
     name: Text.describe('What is charged, e.g. 工本费'),
     amount: z
-      .union([z.number().min(0), z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, { message: '金额应为数字或 {{参数名}} / an amount is a number or {{param}}' })])
+      .union([z.number().min(0).superRefine(saneAmount), z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, { message: '金额应为数字或 {{参数名}} / an amount is a number or {{param}}' })])
       .optional()
       .describe('Yuan; 0 means waived (免收)'),
-    amountMax: z.number().min(0).optional().describe('Upper bound when the fee is a range'),
+    amountMax: z.number().min(0).superRefine(saneAmount).optional().describe('Upper bound when the fee is a range'),
     text: Text.optional().describe('How the amount is set when it is not one number, e.g. 按工程量据实收取'),
     per: Text.optional().describe('Per what, e.g. 张, 户, 次'),
     basis: Text.optional().describe('The rule that sets it (收费依据)'),
@@ -649,7 +718,7 @@ const ItemOverride = z
     target: Target.optional().describe('A commitment: its measurable target'),
     public: z.boolean().optional().describe('A commitment: shown on the public board'),
     items: z.array(Text).min(1).optional().describe('A rule set: its items'),
-    below: z.number().optional().describe('A score threshold: the score'),
+    below: Amount.optional().describe('A score threshold: the score'),
     consequence: Text.optional().describe('A score threshold: what follows'),
     frequency: Text.optional().describe('An inspection: how often'),
     criteria: Text.optional().describe('An award: who earns it'),
@@ -659,7 +728,7 @@ const ItemOverride = z
     deduct: z.number().positive().max(100).optional().describe('A score-sheet item: points per fault'),
     cap: z.number().positive().max(100).optional().describe('A score-sheet item: most deducted'),
     evidence: Text.optional().describe('A score-sheet item: what to look at'),
-    amount: z.number().min(0).optional().describe('An award: prize money'),
+    amount: z.number().min(0).superRefine(saneAmount).optional().describe('An award: prize money'),
     name: Text.optional().describe('A service or a material: its name'),
     conditions: z.array(Text).optional().describe('A service: who may apply'),
     steps: z.array(Text).optional().describe('A service: its steps'),
@@ -714,7 +783,7 @@ export type UnitFile = z.infer<typeof UnitFile>;
 export const PageFrontmatter = z.strictObject({
   title: Text,
   description: Text.optional(),
-  order: z.number().optional(),
+  order: Amount.optional(),
   units: z.union([z.literal('all'), IdList]).default('all'),
   industries: Applies.industries,
   keywords: Keywords,

@@ -3,11 +3,14 @@
  * source positions. Everything that can go wrong before the schema sees the
  * data is reported here as a diagnostic with a line and column.
  */
-import { refoldChineseLines } from './fold.ts';
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostics } from './diagnostics.ts';
+import { mendSlips, yamlErrorMessage } from './yaml-slips.ts';
+import { describeSystemError, type SystemError } from './system-error.ts';
 import type { SourceRef } from './types.ts';
+import { refoldChineseLines } from './fold.ts';
 
 /** Limits that keep a mistaken or hostile file from stalling a build. */
 export const LIMITS = {
@@ -36,6 +39,8 @@ export interface ParsedFile {
   lineCounter: LineCounter;
   /** The plain data, or undefined when the YAML could not be read. */
   data: unknown;
+  /** Read only after mending slips (reported as errors): the data is the author's intent, not the file. */
+  mended?: boolean;
 }
 
 type PathSegment = string | number;
@@ -117,27 +122,25 @@ export function hasKey(pf: ParsedFile, path: readonly PropertyKey[]): boolean {
   return walk(pf.doc, segs).depth === segs.length;
 }
 
-const YAML_ERROR_ZH: Record<string, string> = {
-  TAB_AS_INDENT: '不能用 Tab 键缩进，请改用空格 / tabs are not allowed for indentation, use spaces',
-  DUPLICATE_KEY: '同一层级中字段名重复 / duplicate field name at the same level',
-  MULTIPLE_DOCS: '一个文件只能有一份内容（不要使用 --- 分隔多份） / a file may hold only one YAML document (no --- separators)',
-  BAD_ALIAS: '引用（*名称）指向不存在的锚点 / alias (*name) refers to an anchor that does not exist',
-  BAD_INDENT: '缩进不正确 / wrong indentation',
-  MISSING_CHAR: '缺少必要的符号（如引号或括号未闭合） / a closing quote or bracket is missing',
-  BLOCK_AS_IMPLICIT_KEY: '缩进或冒号位置不正确 / wrong indentation or misplaced colon',
-  MULTILINE_IMPLICIT_KEY: '字段名不能跨行，可能缺少冒号或缩进不对 / a field name cannot span lines: a colon is missing or the indentation is off',
-  UNEXPECTED_TOKEN: '出现了意外的符号 / unexpected character',
-  BAD_SCALAR_START: '值的开头字符不合法，含有 : # 等符号的文字请加引号 / a value cannot start like this; put text containing : or # in quotes',
-  BAD_DQ_ESCAPE: '双引号中的转义字符不合法 / invalid escape in a double-quoted string',
-  TAG_RESOLVE_FAILED: '无法识别的类型标记 / unknown tag',
-  KEY_OVER_1024_CHARS: '字段名过长 / field name too long',
-};
-
-/** Reads, decodes and parses one YAML content file. Returns undefined data when unreadable. */
 /** Reads bytes, checks size and encoding, then parses. Undefined when the text cannot be had at all. */
 export async function readTextFile(absPath: string, file: string, diags: Diagnostics): Promise<string | undefined> {
   const start: SourceRef = { file, line: 1, column: 1 };
-  const info = await stat(absPath);
+  let info: Stats;
+  try {
+    info = await stat(absPath);
+  } catch (e) {
+    diags.error(start, '', 'file-unreadable', describeSystemError(e as SystemError, file));
+    return undefined;
+  }
+  if (info.isDirectory()) {
+    diags.error(start, '', 'not-a-file', `${file} 是一个文件夹，不是文件；请改名（去掉 .yaml/.mdx 结尾）或移走 / ${file} is a folder, not a file; rename it (without .yaml/.mdx) or move it away`);
+    return undefined;
+  }
+  if (!info.isFile()) {
+    // A named pipe would block the read for ever.
+    diags.error(start, '', 'not-a-file', `${file} 不是普通文件（可能是管道或设备），无法读取 / ${file} is not a regular file (a pipe or a device) and cannot be read`);
+    return undefined;
+  }
   if (info.size > LIMITS.fileBytes) {
     diags.error(
       start,
@@ -147,7 +150,13 @@ export async function readTextFile(absPath: string, file: string, diags: Diagnos
     );
     return undefined;
   }
-  const bytes = await readFile(absPath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absPath);
+  } catch (e) {
+    diags.error(start, '', 'file-unreadable', describeSystemError(e as SystemError, file));
+    return undefined;
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -185,45 +194,109 @@ export async function readYamlFile(absPath: string, file: string, diags: Diagnos
 /** Parses YAML text (already decoded) with positions; reports syntax errors and limits. */
 export function parseYamlText(text: string, file: string, absPath: string, diags: Diagnostics): ParsedFile {
   const start: SourceRef = { file, line: 1, column: 1 };
-  const lineCounter = new LineCounter();
+  const unread = (): ParsedFile => ({ file, absPath, text, doc: parseDocument(''), lineCounter: new LineCounter(), data: undefined });
   // Fuzzing found that `- - - … 1` (or [[[…, or deep indentation) nested ~1,000 levels deep makes
   // parseDocument throw RangeError (Maximum call stack size exceeded) or crash the process; refuse
   // such text before parsing, at the line where it gets too deep.
   const deep = findTextNesting(text, LIMITS.textNesting);
   if (deep !== undefined) {
     diags.error(positionInText(text, deep, file), '', 'too-deep', `嵌套层级过深（上限 ${LIMITS.depth} 层） / nesting too deep (limit ${LIMITS.depth} levels)`);
-    return { file, absPath, text, doc: parseDocument(''), lineCounter, data: undefined };
+    return unread();
   }
-  let doc: Document.Parsed;
+  const parse = (t: string) => {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(t, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+    return { doc, lineCounter, errors: doc.errors, lineOf: (offset: number) => lineCounter.linePos(offset).line };
+  };
+  let mended: ReturnType<typeof mendSlips<ReturnType<typeof parse>>>;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
-  } catch (e) {
+    mended = mendSlips(text, parse);
+  } catch {
     // A stack overflow that the pre-check above did not foresee: still a diagnostic, never a crash.
-    diags.error(start, '', 'yaml-unreadable', `无法读取此 YAML 文件（结构过于复杂） / cannot read this YAML file (structure too complex): ${(e as Error).message}`);
-    return { file, absPath, text, doc: parseDocument(''), lineCounter, data: undefined };
+    diags.error(start, '', 'yaml-unreadable', '无法读取此 YAML 文件（结构过于复杂） / cannot read this YAML file (its structure is too complex)');
+    return unread();
   }
-  const pf: ParsedFile = { file, absPath, text, doc, lineCounter, data: undefined };
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const zh = YAML_ERROR_ZH[err.code] ?? `YAML 格式错误 / YAML syntax error`;
-      const detail = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? '';
-      diags.error(positionOf(lineCounter, file, err.pos[0]), '', `yaml-${err.code.toLowerCase()}`, `${zh} (${detail})`);
-    }
+  const { doc, lineCounter } = mended.parsed;
+  // Each slip once, with what to do; the rest of the file is read as mended (same lines).
+  for (const m of mended.mends) diags.error({ file, line: m.line, column: m.column }, '', m.code, m.message);
+  const pf: ParsedFile = { file, absPath, text: mended.text, doc, lineCounter, data: undefined, ...(mended.mends.length ? { mended: true } : {}) };
+  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  for (const err of duplicates) diags.error(positionOf(lineCounter, file, err.pos[0]), '', 'yaml-duplicate_key', yamlErrorMessage(err.code));
+  const blocking = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  if (blocking.length > 0) {
+    // The first error that is not a known slip, once: those after it mostly follow from it. An
+    // unclosed quote or bracket is the cause of everything after it, wherever yaml noticed it.
+    const unclosed = blocking.find((e) => unclosedKind(e) !== undefined);
+    const first = unclosed ?? blocking[0]!;
+    const more = blocking.length - 1;
+    const kind = unclosedKind(first);
+    const [zh, en] = (kind === 'quote' ? UNCLOSED_QUOTE : kind === 'flow' ? UNCLOSED_BRACKET : yamlErrorMessage(first.code)).split(' / ') as [string, string];
+    const code = kind === 'quote' ? 'yaml-unclosed-quote' : kind === 'flow' ? 'yaml-unclosed-bracket' : `yaml-${first.code.toLowerCase()}`;
+    const tail = more > 0 ? [`（此文件另有 ${more} 处语法问题，多由这一处引起；改好后请再检查）`, ` (${more} more syntax problem(s) in this file, most likely caused by this one; check again after fixing it)`] : ['', ''];
+    diags.error(positionOf(lineCounter, file, errorOffset(doc, first)), '', code, `${zh}${tail[0]} / ${en}${tail[1]}`);
+    return pf;
+  }
+  if (duplicates.length > 0 || mended.mends.length > 0) {
+    // Read on, so the file's other mistakes are reported in this run too, but never build from it.
+    if (checkShape(pf, diags)) pf.data = toData(pf, diags);
     return pf;
   }
   if (!checkShape(pf, diags)) return pf;
-  refoldChineseLines(doc, text);
-  try {
-    pf.data = doc.toJS({ maxAliasCount: LIMITS.aliases });
-  } catch (e) {
-    diags.error(
-      start,
-      '',
-      'yaml-alias-limit',
-      `引用（*名称）展开过多，超过上限 ${LIMITS.aliases} / too many alias expansions (limit ${LIMITS.aliases}): ${(e as Error).message}`,
-    );
-  }
+  pf.data = toData(pf, diags);
   return pf;
+}
+
+const UNCLOSED_QUOTE = '这里开始的引号没有闭合：请在文字末尾补上同样的引号 / the quote opened here is never closed: add the same quote at the end of the text';
+const UNCLOSED_BRACKET = '这里开始的方括号 [ 或花括号 { 没有闭合：请在同一行末尾补上 ] 或 } / the [ or { opened here is never closed: add ] or } at the end of the line';
+
+/** An unclosed quote or bracket: the cause of every error after it. */
+function unclosedKind(error: YAMLError): 'quote' | 'flow' | undefined {
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) return 'quote';
+  if ((error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT') && /flow (sequence|map|collection)/i.test(error.message) && /end with/i.test(error.message)) return 'flow';
+  return undefined;
+}
+
+/** Where to point for an error: an unclosed quote or bracket is reported where it opens, not where yaml gave up. */
+function errorOffset(doc: Document.Parsed, error: YAMLError): number {
+  const at = error.pos[0];
+  const kind = unclosedKind(error);
+  if (kind === undefined) return at;
+  let start: number | undefined;
+  const encloses = (range: readonly number[] | null | undefined) => range !== undefined && range !== null && range[0]! < at && range[1]! >= at;
+  if (kind === 'quote') {
+    visit(doc, {
+      Scalar(_key, node) {
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && encloses(node.range)) start = node.range![0];
+      },
+    });
+  } else {
+    // The innermost flow collection ([ ] or { }) that runs up to the error is the unclosed one.
+    const innermost = (_key: unknown, node: { flow?: boolean; range?: readonly number[] | null }) => {
+      if (node.flow && encloses(node.range)) start = node.range![0];
+    };
+    visit(doc, { Seq: innermost, Map: innermost });
+  }
+  return start ?? at;
+}
+
+function toData(pf: ParsedFile, diags: Diagnostics): unknown {
+  refoldChineseLines(pf.doc, pf.text);
+  try {
+    return pf.doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch {
+    diags.error({ file: pf.file, line: 1, column: 1 }, '', 'yaml-alias-limit', `引用（*名称）展开过多，超过上限 ${LIMITS.aliases} / too many alias expansions (limit ${LIMITS.aliases})`);
+    return undefined;
+  }
+}
+
+const ID_IN_TEXT = /(?:^|[\s{,\-])["']?id["']?[ \t]*[:：][ \t]*["']?([a-z0-9][a-z0-9-]*)/gm;
+
+/**
+ * The ids a file that could not be parsed would have defined, read from its text: references
+ * to them elsewhere are then not reported again (one slip, one error).
+ */
+export function idsInText(text: string): string[] {
+  return [...text.matchAll(ID_IN_TEXT)].map((m) => m[1]!);
 }
 
 /** Depth and size limits, checked on the node tree before expanding it. */

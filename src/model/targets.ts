@@ -3,8 +3,10 @@
  * {{param}}, and the two ways it is written out — compact for tables
  * (≤ 45分钟) and as the public reads it on a board or poster (45分钟内).
  */
-import { lookupParam, type Scope } from './params.ts';
-import type { Comparator, Target } from './types.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import { lookupParam, reportMissingParam, type Scope } from './params.ts';
+import { isSaneAmount } from './schema.ts';
+import type { Comparator, SourceRef, Target } from './types.ts';
 
 const COMPARATOR_SIGN: Record<Comparator, string> = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' };
 
@@ -50,6 +52,21 @@ export function targetWording(value: number, unit: string, comparator: Comparato
   }
 }
 
+/**
+ * Reports why a target's {{param}} gave no value: not defined (with "did you mean"), or defined
+ * as something that is not a number printing as written ("1e21", "三").
+ */
+export function reportTargetParam(diags: Diagnostics, source: SourceRef, path: string, name: string, scope: Scope, known: readonly string[], where?: { id: string; name: string }): void {
+  const value = lookupParam(name, scope);
+  if (value === undefined) return reportMissingParam(diags, source, path, name, known, where);
+  diags.error(
+    source,
+    path,
+    'not-a-number',
+    `参数 "${name}" 的值 ${JSON.stringify(value)} 不是可印出的数字（目标值须为 ±1 万亿以内的数字） / param "${name}" is ${JSON.stringify(value)}, not a number that prints as written (a target is a number within ±1e12)`,
+  );
+}
+
 export function resolveTarget(raw: { value: number | string; unit: string; comparator: Comparator }, scope: Scope): Target | { error: string } {
   let value: number;
   let param: string | undefined;
@@ -59,7 +76,8 @@ export function resolveTarget(raw: { value: number | string; unit: string; compa
     const v = lookupParam(param, scope);
     if (v === undefined) return { error: param };
     value = typeof v === 'number' ? v : Number(v);
-    if (!Number.isFinite(value)) return { error: param };
+    // A param written as text ("1e21") must still print as written: 1e+21小时 is no target.
+    if (!isSaneAmount(value)) return { error: param };
   }
   return {
     value,

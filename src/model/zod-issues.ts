@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { closest, type Diagnostics } from './diagnostics.ts';
+import { visible, withSlipHint } from './slips.ts';
 import { formatPath, hasKey, locate, type ParsedFile } from './source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -100,7 +101,8 @@ function describeFound(v: unknown): { zh: string; en: string } {
   if (Array.isArray(v)) return { zh: '列表', en: 'a list' };
   if (v instanceof Date) return { zh: '日期', en: 'a date' };
   if (typeof v === 'object') return { zh: '对象', en: 'an object' };
-  const shown = JSON.stringify(typeof v === 'string' && v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  // Invisible and look-alike characters (a zero-width space in an id) are shown as <U+200B>.
+  const shown = visible(JSON.stringify(typeof v === 'string' && v.length > 40 ? `${v.slice(0, 40)}…` : v));
   const kind = typeof v === 'number' ? ['数字', 'number'] : typeof v === 'boolean' ? ['是/否', 'boolean'] : ['文字', 'text'];
   return { zh: `${kind[0]} ${shown}`, en: `${kind[1]} ${shown}` };
 }
@@ -118,7 +120,26 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 const isOwnMessage = (m: string) => m.includes(' / ');
 
 export function reportZodIssues(pf: ParsedFile, schema: SchemaLike, issues: readonly Issue[], diags: Diagnostics): void {
-  for (const issue of flatten(issues)) report(pf, schema, issue, diags);
+  const all = flatten(issues);
+  // A misspelt required field (nmae for name) is one slip: "did you mean name" says it all, so
+  // the missing "name" is not reported as well.
+  const meant = new Set<string>();
+  for (const issue of all) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeysAt(schema, issue.path, pf.data);
+    for (const key of issue.keys) {
+      const guess = closest(key, known.filter((k) => !hasKey(pf, [...issue.path, k])));
+      if (guess) meant.add(formatPath([...issue.path, guess]));
+    }
+  }
+  for (const issue of all) {
+    if (issue.code === 'invalid_type' && valueAt(pf.data, issue.path) === undefined && meant.has(formatPath(issue.path))) continue;
+    if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
+      const key = [...issue.path, issue.discriminator];
+      if (valueAt(pf.data, key) === undefined && meant.has(formatPath(key))) continue;
+    }
+    report(pf, schema, issue, diags);
+  }
 }
 
 /** Unions report one list of issues per member; keep the member that matched best. */
@@ -151,7 +172,7 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
         const guess = closest(key, known.filter((k) => !hasKey(pf, [...path, k])));
         const hint = guess ? `，是不是想写 "${guess}"？` : `；可用字段：${known.join(', ')}`;
         const hintEn = guess ? `; did you mean "${guess}"?` : `; allowed fields: ${known.join(', ')}`;
-        diags.error(at, formatPath(keyPath), 'unknown-field', `未知字段 "${key}"${hint} / unknown field "${key}"${hintEn}`);
+        diags.error(at, formatPath(keyPath), 'unknown-field', withSlipHint(`未知字段 "${visible(key)}"${hint} / unknown field "${visible(key)}"${hintEn}`, key));
       }
       return;
     }
@@ -175,7 +196,7 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
         at,
         where,
         'invalid-value',
-        `取值无效：应为 ${options} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${issue.values.map(String).join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`,
+        withSlipHint(`取值无效：应为 ${options} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${issue.values.map(String).join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`, found),
       );
       return;
     }
@@ -217,7 +238,8 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
     case 'too_big': {
       const at = locate(pf, path);
       const unit = issue.origin === 'array' ? ['项', 'items'] : issue.origin === 'string' ? ['个字符', 'characters'] : ['', ''];
-      diags.error(at, where, 'too-big', `超出上限 ${issue.maximum}${unit[0]} / more than the maximum of ${issue.maximum} ${unit[1]}`);
+      const f = issue.origin === 'number' ? describeFound(found) : undefined;
+      diags.error(at, where, 'too-big', `超出上限 ${issue.maximum}${unit[0]}${f ? `，实际是${f.zh}` : ''} / more than the maximum of ${issue.maximum} ${unit[1]}${f ? `, found ${f.en}` : ''}`);
       return;
     }
     case 'invalid_format': {
@@ -228,7 +250,7 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
         : issue.format === 'url'
           ? `网址格式不正确，应以 https:// 开头，实际是${f.zh} / not a valid URL (https://…), found ${f.en}`
           : `格式不正确（${issue.format}），实际是${f.zh} / wrong format (${issue.format}), found ${f.en}`;
-      diags.error(at, where, 'invalid-format', msg);
+      diags.error(at, where, 'invalid-format', withSlipHint(msg, found));
       return;
     }
     case 'invalid_key': {
@@ -238,7 +260,9 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
     }
     default: {
       const at = locate(pf, path);
-      diags.error(at, where, 'invalid', isOwnMessage(issue.message) ? issue.message : `内容不符合要求 / invalid: ${issue.message}`);
+      // Our own checks name their kind of problem (invalid-date, unsafe-url, out-of-range).
+      const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : 'invalid';
+      diags.error(at, where, own, withSlipHint(isOwnMessage(issue.message) ? issue.message : `内容不符合要求 / invalid: ${issue.message}`, found));
     }
   }
 }

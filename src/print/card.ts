@@ -165,8 +165,12 @@ function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
   };
 }
 
-/** Each side at the largest scale (up to template.fit.max) that fits; below minBodySize the build fails. */
-function fitSides(model: Model, unit: ResolvedUnit, template: CardTemplate, measure: Measure): Plan[] {
+/**
+ * Each side at the largest scale (up to template.fit.max) that fits. Below minBodySize it throws
+ * CardOverflowError naming the unit's file and the longest entries of that side; `guifan check`
+ * runs this too, so check fails where the build would.
+ */
+export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate, measure: Measure): Plan[] {
   const [, pageHeight] = pageSize(template);
   const available = pageHeight - mm(template.page.margin.top) - mm(template.page.margin.bottom);
   const minScale = template.fit.minBodySize / template.type.body.size;
@@ -179,9 +183,17 @@ function fitSides(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
       scale = Math.round((scale - template.fit.step) * 1000) / 1000;
       if (scale < minScale - 1e-9) {
         const over = (plan.height - available) / mm(1);
+        const longest = sections(model, unit, template, blocks)
+          .flatMap((s) => s.entries)
+          .filter((e) => e.source)
+          .sort((a, b) => [...b.text].length - [...a.text].length)
+          .map((e) => `${e.what}（${e.source!.file}:${e.source!.line}）`)
+          // The hotlines all stand at the unit's line: named once.
+          .filter((e, i, all) => all.indexOf(e) === i)
+          .slice(0, 3);
         throw new CardOverflowError(
-          `${cardFileName(template, unit)}（${template.file}）：卡片${name === 'front' ? '正面' : '背面'}内容超出 ${over.toFixed(1)} mm / ` +
-            `the ${name} of card ${cardFileName(template, unit)} overflows by ${over.toFixed(1)} mm at the minimum size: lower limits in the template`,
+          `${cardFileName(template, unit)}（${template.file}，单位 ${unit.source.file}）：卡片${name === 'front' ? '正面' : '背面'}内容超出 ${over.toFixed(1)} mm；请缩短 ${longest.join('、')}，或减少模板中的条数 / ` +
+            `the ${name} of card ${cardFileName(template, unit)} overflows by ${over.toFixed(1)} mm at the minimum size (unit ${unit.source.file}): shorten ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')}, or lower the limits in the template`,
         );
       }
       plan = planSide(model, unit, template, measure, blocks, scale, banner);
@@ -195,7 +207,7 @@ function fitSides(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
 async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Typesetter> {
   const measure = new Measure(cache, template);
   const [pageWidth, pageHeight] = pageSize(template);
-  const sides = fitSides(model, unit, template, measure);
+  const sides = fitCard(model, unit, template, measure);
   const t = await Typesetter.create(cache, measure, {
     title: `规范化服务卡 · ${unit.name}`,
     author: model.organisation.name,

@@ -321,13 +321,36 @@ function sheets(plan: Plan, available: number): { pieces: Piece[]; foot: Piece[]
   return out;
 }
 
-export async function buildPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, cache: FontCache, note?: (message: string) => void): Promise<Uint8Array> {
-  const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
+/** The longest public commitments in a unit's view, with where each is written: what to shorten first. */
+export function longestCommitments(model: Model, unit: ResolvedUnit, count = 3): string[] {
+  return unitView(model, unit.id)
+    .publicCommitments.map((c) => ({ c, length: [...`${c.title ?? ''}${c.text}`].length }))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, count)
+    .map(({ c }) => `${c.id}（${c.source.file}:${c.source.line}）`);
+}
+
+/** How the poster is laid out: its sheets and the scale they were set at. */
+export interface PosterLayout {
+  pages: { pieces: Piece[]; foot: Piece[] }[];
+  scale: number;
+}
+
+/**
+ * Lays the poster out as the build prints it (largest scale that fits, then what the template's
+ * `overflow` says). Where the build would stop, it throws PosterOverflowError naming the unit's
+ * file and the commitments to shorten. `guifan check` runs this too, so check fails where the
+ * build would.
+ */
+export function fitPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, note?: (message: string) => void): PosterLayout {
+  const [, pageHeight] = pageSize(template);
   const m = template.page.margin;
   const available = pageHeight - mm(m.top) - mm(m.bottom);
   const min = posterMinimums(template);
   const name = posterFileName(template, unit);
+  const longest = longestCommitments(model, unit);
+  const shorten = longest.length ? `请缩短承诺 ${longest.join('、')}，或改用更大的模板` : '请缩短单位名称或服务电话，或改用更大的模板';
+  const shortenEn = longest.length ? `shorten the commitments ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')} or use a larger template` : 'shorten the unit name or hotlines, or use a larger template';
   // The scales tried, from 1 down by fit.step to the first at which every size is at its minimum.
   const scales: number[] = [];
   for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
@@ -364,8 +387,8 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
       const plan = planPoster(model, unit, template, measure, 0, 'full');
       const over = (sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) - available) / mm(1);
       throw new PosterOverflowError(
-        `${name}（${template.file}）：内容超出版面 ${over.toFixed(1)} mm，已缩到最小字号 ${min.body} pt / ` +
-          `poster ${name} overflows the page by ${over.toFixed(1)} mm even at the minimum body size ${min.body} pt: shorten the commitments or use a larger template`,
+        `${name}（${template.file}，单位 ${unit.source.file}）：内容超出版面 ${over.toFixed(1)} mm，已缩到最小字号 ${min.body} pt；${shorten} / ` +
+          `poster ${name} overflows the page by ${over.toFixed(1)} mm even at the minimum body size ${min.body} pt (unit ${unit.source.file}): ${shortenEn}`,
       );
     }
     const compact = template.overflow === 'qr-page' ? fit('compact') : undefined;
@@ -378,11 +401,20 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
       const mode: Mode = template.overflow === 'qr-page' ? 'compact' : 'full';
       const plan = planPoster(model, unit, template, measure, 0, mode);
       pages = sheets(plan, available);
-      if (!pages) throw new PosterOverflowError(`${name}（${template.file}）：版面放不下最小字号的标题和页脚 / poster ${name}: even the title and footer do not fit the page at the minimum sizes`);
+      if (!pages) throw new PosterOverflowError(`${name}（${template.file}，单位 ${unit.source.file}）：版面放不下最小字号的标题和页脚；请缩短单位名称或服务电话，或改用更大的模板 / poster ${name}: even the title and footer do not fit the page at the minimum sizes (unit ${unit.source.file}): shorten the unit name or hotlines, or use a larger template`);
       chosen = { plan, scale: 0 };
       note?.(`${name}：${why}；分 ${pages.length} 张印制${mode === 'compact' ? '（正文移至二维码页面）' : ''} / printed on ${pages.length} sheets${mode === 'compact' ? ' with titles and targets only' : ''}`);
     }
   }
+  return { pages, scale: chosen!.scale };
+}
+
+export async function buildPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, cache: FontCache, note?: (message: string) => void): Promise<Uint8Array> {
+  const measure = new Measure(cache, template);
+  const [pageWidth, pageHeight] = pageSize(template);
+  const m = template.page.margin;
+  const available = pageHeight - mm(m.top) - mm(m.bottom);
+  const { pages, scale } = fitPoster(model, unit, template, measure, note);
 
   const t = await Typesetter.create(cache, measure, {
     title: `${template.title} · ${unit.name}`,
@@ -411,7 +443,7 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
       bottomTop += p.height;
     }
     if (pages.length > 1) {
-      const s = styles(template, chosen!.scale).small;
+      const s = styles(template, scale).small;
       const label = `第${pages.indexOf(sheet) + 1}张　共${pages.length}张`;
       t.marked(page, 'Artifact', { type: 'Pagination' }, () => t.drawLines(page, [measure.line(label, s)], mm(m.left), pageHeight - mm(m.bottom) * 0.9, pageWidth - mm(m.left) - mm(m.right), s, 'right'));
     }

@@ -30,8 +30,10 @@ export interface PickOptions {
 
 /**
  * `count` questions in scope, in random order for the seed. Questions about
- * different items come first, so a short quiz does not ask about the same
- * clause twice while others remain.
+ * different items, with different stems, come first, so a short quiz does not
+ * ask about the same clause twice, nor the same question twice with other
+ * options (「迎候客户」时…的规范用语是？ is asked of each greeting), while
+ * others remain.
  */
 export function pickQuestions(bank: { questions: readonly BankQuestion[] }, options: PickOptions): BankQuestion[] {
   const candidates = bank.questions.filter((q) => inScope(q, options.scope));
@@ -39,10 +41,12 @@ export function pickQuestions(bank: { questions: readonly BankQuestion[] }, opti
   const first: BankQuestion[] = [];
   const later: BankQuestion[] = [];
   const seen = new Set<string>();
+  const stems = new Set<string>();
   for (const q of shuffled) {
     const key = q.sources.join('|');
-    (seen.has(key) ? later : first).push(q);
+    (seen.has(key) || stems.has(q.stem) ? later : first).push(q);
     seen.add(key);
+    stems.add(q.stem);
   }
   return [...first, ...later].slice(0, Math.max(0, options.count));
 }

@@ -27,6 +27,7 @@ import {
   readPart,
   writePart,
   clearPart,
+  bankOfKey,
   STORAGE_VERSION,
   emptyDeck,
   emptyProgress,
@@ -43,6 +44,8 @@ import {
   type QuizSession,
   type Study,
 } from '../quiz/client/index.ts';
+import { formatDate } from '../model/wording.ts';
+import { mountExam, mountPlan, mountRecordFile, type PlanView } from './study-exam.ts';
 import { UI, type Locale } from './i18n/ui.ts';
 import type { CitedItem, StudyBankFile, StudyHubFile, StudyQuestion } from './study.ts';
 import type { MyScopeFile } from './my-scope.ts';
@@ -50,7 +53,7 @@ import { loadBankFile } from './study-bank.ts';
 
 type Strings = (typeof UI)['zh-CN']['studyUi'];
 
-interface Ctx {
+export interface Ctx {
   root: HTMLElement;
   study: Study;
   questions: BankQuestion[];
@@ -75,7 +78,7 @@ interface Ctx {
 type Child = Node | string | null | undefined | false;
 
 /** Creates an element; string children become text nodes (never parsed as HTML). */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) node.setAttribute(k, v);
   for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(c);
@@ -83,7 +86,7 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
 }
 
 /** Chinese content text, marked as such on English pages. */
-function zhText(ctx: Ctx, text: string, tag: 'span' | 'p' | 'div' = 'span', cls?: string): HTMLElement {
+export function zhText(ctx: Ctx, text: string, tag: 'span' | 'p' | 'div' = 'span', cls?: string): HTMLElement {
   return h(tag, { lang: ctx.zh, class: cls }, text);
 }
 
@@ -103,8 +106,51 @@ function fetchBankFile(url: string): Promise<StudyBankFile> {
 }
 
 /** A scope's bank with the files it includes (the etiquette questions every unit shares). */
-function loadBank(url: string): Promise<StudyBankFile> {
-  return loadBankFile(url, fetchBankFile);
+export function loadBank(url: string): Promise<StudyBankFile> {
+  return loadBankFile(url, fetchBankFile).then((file) => {
+    keepOffline([url, ...(file.include ?? []).map((i) => url.replace(/[^/]*$/, '') + i.file)]);
+    return file;
+  });
+}
+
+/**
+ * Asks the service worker (src/site/offline.ts) to keep the bank files this
+ * page loaded, so they open offline although the page fetched them before the
+ * worker was installed (a unit's bank is not precached). Workbox's router
+ * answers the CACHE_URLS message with its runtime caching rule.
+ */
+function keepOffline(urls: string[]): void {
+  if (!('serviceWorker' in navigator)) return;
+  // The other banks are precached (offline.ts): kept once is enough.
+  const absolute = urls.filter((u) => /\/unit-[^/]+\.json$/.test(u)).map((u) => new URL(u, location.href).href);
+  if (absolute.length === 0) return;
+  void navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: absolute } })).catch(() => undefined);
+}
+
+/**
+ * Scroll position of a study page, kept for the tab (sessionStorage) when the
+ * reader leaves it — a 依据 link, say — and given back once the island has
+ * drawn the quiz again: the browser's own restoration runs before that, on a
+ * page still empty, and ends at the top.
+ */
+function keepScroll(): void {
+  const key = `guifan:scroll:${location.pathname}${location.search}`;
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  addEventListener('pagehide', () => {
+    try {
+      sessionStorage.setItem(key, String(Math.round(scrollY)));
+    } catch {
+      // no session storage: the page opens at the top
+    }
+  });
+  let y: number | undefined;
+  try {
+    const saved = sessionStorage.getItem(key);
+    if (saved !== null) y = Number(saved);
+  } catch {
+    // as above
+  }
+  if (y !== undefined && Number.isFinite(y) && y > 0) requestAnimationFrame(() => scrollTo(0, y));
 }
 
 /** Several banks as one: their questions (each once) and cited items. */
@@ -115,14 +161,11 @@ function mergeBanks(files: StudyBankFile[]): StudyBankFile {
 }
 
 /**
- * Which bank file each question answered wrongly came from, per namespace, so
- * the review page loads those files rather than the whole bank.
+ * Which bank file each question answered wrongly came from, per namespace
+ * (key: the client's bankOfKey), so the review page loads those files rather
+ * than the whole bank.
  */
-function bankOfKey(namespace: string): string {
-  return `guifan:study:${namespace}:bank-of`;
-}
-
-function readBankOf(namespace: string): Record<string, string> {
+export function readBankOf(namespace: string): Record<string, string> {
   try {
     const data: unknown = JSON.parse(safeStorage().getItem(bankOfKey(namespace)) ?? '{}');
     return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, string>) : {};
@@ -131,7 +174,7 @@ function readBankOf(namespace: string): Record<string, string> {
   }
 }
 
-function noteBanksOf(namespace: string, questionIds: readonly string[], bankName: string): void {
+export function noteBanksOf(namespace: string, questionIds: readonly string[], bankName: string): void {
   if (!/^[A-Za-z0-9_-]+\.json$/.test(bankName)) return;
   const map = readBankOf(namespace);
   const fresh = questionIds.filter((id) => map[id] !== bankName);
@@ -149,7 +192,7 @@ function toBankQuestion(q: StudyQuestion): BankQuestion {
   return { ...q, cites: q.sources, bankId: 'site', source: { file: '', line: 0, column: 0 } } as BankQuestion;
 }
 
-function safeStorage(): Storage | { getItem(): null; setItem(): void; removeItem(): void } {
+export function safeStorage(): Storage | { getItem(): null; setItem(): void; removeItem(): void } {
   try {
     const probe = '__guifan_probe__';
     window.localStorage.setItem(probe, '1');
@@ -162,7 +205,7 @@ function safeStorage(): Storage | { getItem(): null; setItem(): void; removeItem
 }
 
 /** The page's context; `bankOverride` loads other files than the root's data-bank (the hub's fallback to the whole bank, the review page's banks). */
-async function context(root: HTMLElement, bankOverride?: string | string[]): Promise<Ctx | undefined> {
+export async function context(root: HTMLElement, bankOverride?: string | string[]): Promise<Ctx | undefined> {
   const locale: Locale = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
   const s = UI[locale].studyUi;
   const status = root.querySelector<HTMLElement>('.study-status');
@@ -196,7 +239,7 @@ async function context(root: HTMLElement, bankOverride?: string | string[]): Pro
 }
 
 /** "依据：4.1.3 首问负责" links to the cited items. */
-function sourceLinks(ctx: Ctx, links: { id: string; href: string }[]): HTMLElement | null {
+export function sourceLinks(ctx: Ctx, links: { id: string; href: string }[]): HTMLElement | null {
   if (links.length === 0) return null;
   const p = h('p', { class: 'quiz-basis' }, `${ctx.s.basis}${ctx.s.sep}`);
   links.forEach((l, i) => {
@@ -219,7 +262,7 @@ function relativeTime(ctx: Ctx, when: Date, now = new Date()): string {
 let uid = 0;
 
 /** The form for one question: fieldset + legend (stem), real radios / checkboxes / text inputs with labels. */
-function questionForm(ctx: Ctx, q: BankQuestion): { form: HTMLFormElement; read(): QuizResponse | undefined } {
+export function questionForm(ctx: Ctx, q: BankQuestion): { form: HTMLFormElement; read(): QuizResponse | undefined } {
   const id = `q${++uid}`;
   const inputs: HTMLInputElement[] = [];
   const fieldset = h(
@@ -277,12 +320,17 @@ function onAnswer(form: HTMLFormElement, read: () => QuizResponse | undefined, h
   });
 }
 
-function settle(ctx: Ctx, form: HTMLFormElement, q: BankQuestion, response: QuizResponse): void {
+/** Puts a response into a question's inputs (a kept answer shown again). */
+export function fillForm(form: HTMLFormElement, response: QuizResponse): void {
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input')];
   if (response.type === 'single') inputs.forEach((i) => (i.checked = Number(i.value) === response.choice));
   if (response.type === 'multiple') inputs.forEach((i) => (i.checked = response.choices.includes(Number(i.value))));
   if (response.type === 'truefalse') inputs.forEach((i) => (i.checked = (i.value === 'true') === response.value));
   if (response.type === 'blank') inputs.forEach((i, n) => (i.value = response.values[n] ?? ''));
+}
+
+export function settle(ctx: Ctx, form: HTMLFormElement, q: BankQuestion, response: QuizResponse): void {
+  fillForm(form, response);
   const right = (value: string): boolean =>
     q.type === 'single' ? Number(value) === q.answer : q.type === 'multiple' ? q.answer.includes(Number(value)) : q.type === 'truefalse' ? (value === 'true') === q.answer : false;
   for (const label of form.querySelectorAll<HTMLLabelElement>('label.quiz-option')) {
@@ -296,7 +344,7 @@ function settle(ctx: Ctx, form: HTMLFormElement, q: BankQuestion, response: Quiz
 }
 
 /** What was answered, as text: "A. …", "正确", the typed words. */
-function responseText(ctx: Ctx, q: BankQuestion, response: QuizResponse): string {
+export function responseText(ctx: Ctx, q: BankQuestion, response: QuizResponse): string {
   switch (response.type) {
     case 'single':
       return q.type === 'single' ? `${optionLetter(response.choice)}. ${q.options[response.choice] ?? ''}` : '';
@@ -309,7 +357,7 @@ function responseText(ctx: Ctx, q: BankQuestion, response: QuizResponse): string
   }
 }
 
-function feedbackView(ctx: Ctx, feedback: Feedback, given?: string): HTMLElement {
+export function feedbackView(ctx: Ctx, feedback: Feedback, given?: string): HTMLElement {
   return h(
     'div',
     { class: `quiz-feedback-body ${feedback.correct ? 'is-right' : 'is-wrong'}` },
@@ -327,7 +375,7 @@ function feedbackView(ctx: Ctx, feedback: Feedback, given?: string): HTMLElement
  * Renders the current session into `stage`, one question at a time, with the
  * feedback and the score in a live region. `onEnd` offers what comes after.
  */
-function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (session: QuizSession) => void): void {
+function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (session: QuizSession) => void, focusFirst = true): void {
   // The way on comes after the feedback (a sibling of the live region, which must persist to be announced).
   const nav = navAfter(live);
   const show = (focusHeading: boolean): void => {
@@ -368,7 +416,7 @@ function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (sessio
     });
     if (focusHeading) heading.focus();
   };
-  show(true);
+  show(focusFirst);
 }
 
 function navAfter(live: HTMLElement): HTMLElement {
@@ -379,20 +427,20 @@ function navAfter(live: HTMLElement): HTMLElement {
   return nav;
 }
 
-function linksOf(ctx: Ctx, q: BankQuestion): { id: string; href: string }[] {
+export function linksOf(ctx: Ctx, q: BankQuestion): { id: string; href: string }[] {
   return q.sources.flatMap((id) => {
     const href = hrefOf(ctx, id);
     return href === undefined ? [] : [{ id, href }];
   });
 }
 
-function hrefOf(ctx: Ctx, id: string): string | undefined {
+export function hrefOf(ctx: Ctx, id: string): string | undefined {
   const path = ctx.cited.get(id)?.path;
   return path === undefined ? undefined : ctx.prefix + path;
 }
 
 /** Score, the questions answered wrongly with their sources, and a way on. */
-function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: QuizSession, again: () => void): void {
+function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: QuizSession, again: () => void, focus = true): void {
   const total = session.questions.length;
   const correct = session.questions.filter((q) => session.answers[q.id]?.correct).length;
   const percent = total === 0 ? 0 : Math.round((correct / total) * 100);
@@ -423,7 +471,7 @@ function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: Qui
   live.replaceChildren(h('p', { class: 'quiz-score' }, ctx.s.score(correct, total, percent)));
   live.classList.add('visually-hidden');
   navAfter(live).replaceChildren();
-  heading.focus();
+  if (focus) heading.focus();
 }
 
 // ---------------------------------------------------------------- pages
@@ -472,11 +520,12 @@ async function mountPractice(root: HTMLElement): Promise<void> {
   setup.hidden = false;
   const session = ctx.study.session;
   if (own(session)) {
-    // A reload restores the quiz where it was.
+    // A reload, or the way back from a 依据 link, restores the quiz where it was: the question, its feedback, the scroll.
     setup.hidden = true;
-    if (session.finishedAt) scoreView(ctx, stage, live, session, toSetup);
-    else runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, toSetup));
+    if (session.finishedAt) scoreView(ctx, stage, live, session, toSetup, false);
+    else runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, toSetup), false);
   }
+  keepScroll();
   root.dataset.ready = 'true';
 }
 
@@ -536,7 +585,7 @@ async function mountHub(root: HTMLElement): Promise<void> {
     }
     if (!weekCtx) return;
     const wctx = weekCtx;
-    weekly.replaceChildren(h('p', { class: 'eyebrow' }, ctx.s.weeklyWeek(week)));
+    weekly.replaceChildren(h('p', { class: 'eyebrow' }, weekLabel(ctx, new Date())));
     if (forWhom) weekly.append(h('p', { class: 'weekly-for' }, zhText(ctx, ctx.s.weeklyFor(forWhom))));
     weekly.dataset.week = week;
     weekly.dataset.bankFile = wctx.bankName;
@@ -548,23 +597,86 @@ async function mountHub(root: HTMLElement): Promise<void> {
     const { form, read } = questionForm(wctx, q);
     const hint = h('p', { class: 'quiz-hint', role: 'alert' });
     weekly.append(form, hint);
+    // This week's answer, kept: a reload shows it with its feedback rather than asking again.
+    const kept = readPart(store, ctx.namespace, 'weekly');
+    if (kept && kept.week === week && kept.questionId === q.id) {
+      settle(wctx, form, q, kept.response);
+      live.replaceChildren(feedbackView(wctx, feedbackFor(q, kept.response, (id) => hrefOf(wctx, id)), responseText(wctx, q, kept.response)));
+      return;
+    }
     onAnswer(form, read, hint, ctx.s.pickOne, (response) => {
       // Into the one record, like any practice: a wrong answer reaches the 错题本 and the flashcards.
       const feedback = wctx.study.answerOne(q, response);
       if (!feedback.correct) noteBanksOf(wctx.namespace, [q.id], wctx.bankName);
+      writePart(store, ctx.namespace, 'weekly', { week, questionId: q.id, response }, new Date());
       settle(wctx, form, q, response);
       live.replaceChildren(feedbackView(wctx, feedback, responseText(wctx, q, response)));
       counts();
+      plan?.refresh();
     });
   };
 
-  const my = await mountMyScope(root, ctx, (next) => void showWeekly(next));
+  let plan: PlanView | undefined;
+  const my = await mountMyScope(root, ctx, (next) => {
+    void showWeekly(next);
+    plan?.choose(next);
+  });
+  plan = mountPlan(root, ctx, my);
+  mountRecordFile(root, ctx, () => location.reload());
   await showWeekly(my);
   root.dataset.ready = 'true';
+  keepHeights(root);
+}
+
+/**
+ * Notes the heights of the boxes the hub fills in, once they are drawn; the
+ * hub's inline script reserves them on the next visit, so nothing below them
+ * moves while the page loads (CLS).
+ */
+function keepHeights(root: HTMLElement): void {
+  const boxes = ['my-scope-summary', 'weekly-stage', 'weekly-live', 'plan-today'].flatMap((cls) => root.querySelector<HTMLElement>(`.${cls}`) ?? []);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const save = (): void => {
+    const heights: Record<string, number> = {};
+    for (const el of boxes) {
+      // Measured without what the last visit reserved, so a box that became shorter is noted as it is.
+      const reserved = el.style.minHeight;
+      el.style.minHeight = '0px';
+      const height = Math.round(el.getBoundingClientRect().height);
+      el.style.minHeight = reserved;
+      if (height > 0) heights[el.classList[0]!] = height;
+    }
+    try {
+      localStorage.setItem('guifan:hub-heights', JSON.stringify(heights));
+    } catch {
+      // storage full or disabled: the defaults of study.css are reserved instead
+    }
+  };
+  // Again whenever they change (a unit chosen, the weekly question answered, a test date set).
+  const observer = new ResizeObserver(() => {
+    clearTimeout(pending);
+    pending = setTimeout(save, 300);
+  });
+  for (const el of boxes) observer.observe(el);
+  // And when the page is left (a reload soon after a change, before the observer's turn).
+  addEventListener('pagehide', save);
+}
+
+/** "本周（2026年11月30日至2026年12月6日）": the ISO week as dates, not as 2026-W49. */
+function weekLabel(ctx: Ctx, date: Date): string {
+  const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7), 12);
+  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
+  return ctx.s.weeklyWeek(dayText(ctx, monday), dayText(ctx, sunday));
+}
+
+/** A calendar day as the reader reads it: 2027年1月1日 (the model's formatDate), or Jan 1, 2027 on English pages. */
+export function dayText(ctx: Ctx, date: Date): string {
+  if (ctx.locale === 'en') return date.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
+  return formatDate(`${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`);
 }
 
 /** A site path of a file that is not localised (bank files, scope files, PDFs), under the site's base. */
-function assetUrl(root: HTMLElement, sitePath: string): string {
+export function assetUrl(root: HTMLElement, sitePath: string): string {
   return `${root.dataset.assetBase ?? '/'}${sitePath}`;
 }
 
@@ -756,8 +868,9 @@ async function mountReview(root: HTMLElement): Promise<void> {
     status.focus();
   };
   const session = ctx.study.session;
-  if (session && session.id.startsWith('review-') && !session.finishedAt) runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, back));
+  if (session && session.id.startsWith('review-') && !session.finishedAt) runQuiz(ctx, stage, live, (s) => scoreView(ctx, stage, live, s, back), false);
   else renderList();
+  keepScroll();
   root.dataset.ready = 'true';
 }
 
@@ -823,7 +936,7 @@ async function mountCards(root: HTMLElement): Promise<void> {
           'tr',
           { 'data-question-id': id },
           h('td', { lang: ctx.zh }, stem.length > 40 ? `${stem.slice(0, 40)}…` : stem),
-          h('td', { 'data-due': card.due }, due <= now ? ctx.s.dueNow : `${due.toLocaleString(ctx.locale, { dateStyle: 'medium', timeStyle: 'short' })}（${relativeTime(ctx, due, now)}）`),
+          h('td', { 'data-due': card.due }, due <= now ? ctx.s.dueNow : `${dayText(ctx, due)}（${relativeTime(ctx, due, now)}）`),
         ),
       );
     }
@@ -898,7 +1011,7 @@ async function mountCards(root: HTMLElement): Promise<void> {
   root.dataset.ready = 'true';
 }
 
-const MOUNTS: Record<string, (root: HTMLElement) => Promise<void>> = { hub: mountHub, practice: mountPractice, review: mountReview, cards: mountCards };
+const MOUNTS: Record<string, (root: HTMLElement) => Promise<void>> = { hub: mountHub, practice: mountPractice, review: mountReview, cards: mountCards, exam: mountExam };
 
 /** Mounts the island of every study root on the page. */
 export function mountStudy(): void {

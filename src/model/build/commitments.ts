@@ -5,7 +5,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import type { ValidFile } from '../load.ts';
 import { interpolate, knownNames, reportMissingParam, type Scope } from '../params.ts';
 import { formatPath, type ParsedFile } from '../source.ts';
-import { formatNumber, resolveTarget } from '../targets.ts';
+import { formatNumber, reportTargetParam, resolveTarget } from '../targets.ts';
 import type { Commitment, CommitmentSet, Comparator, SourceRef, Target } from '../types.ts';
 import { at, type BuildContext, type Path } from './context.ts';
 
@@ -41,7 +41,7 @@ export function buildCommitment(c: CommitmentInput, scope: Scope, meta: { setId?
     if ('error' in t) {
       if (report) {
         const p = [...report.path, 'target', 'value'];
-        reportMissingParam(report.diags, at(report.pf, p), formatPath(p), t.error, known, report.unit);
+        reportTargetParam(report.diags, at(report.pf, p), formatPath(p), t.error, scope, known, report.unit);
       }
     } else target = t;
   }

@@ -13,7 +13,7 @@ import { at } from '../build/context.ts';
 import { Diagnostics } from '../diagnostics.ts';
 import { interpolate, knownNames, reportMissingParam, type Scope } from '../params.ts';
 import { formatPath } from '../source.ts';
-import { resolveTarget } from '../targets.ts';
+import { reportTargetParam, resolveTarget } from '../targets.ts';
 import type { Commitment } from '../types.ts';
 import { PER_UNIT_VALUE } from '../clauses.ts';
 import { reportNotInherited } from './documents.ts';
@@ -113,7 +113,7 @@ export function resolveCommitments(ctx: Ctx): Commitment[] {
         } else if (field === 'public' && o.fields.public !== undefined) next.public = o.fields.public;
         else if (field === 'target' && o.fields.target !== undefined) {
           const t = resolveTarget(o.fields.target, scope);
-          if ('error' in t) reportMissingParam(report, at(pf, [...path, 'value']), formatPath([...path, 'value']), t.error, known, where);
+          if ('error' in t) reportTargetParam(report, at(pf, [...path, 'value']), formatPath([...path, 'value']), t.error, scope, known, where);
           else {
             next.target = t;
             if (typeof o.fields.target.value === 'string') next.targetTemplate = { value: o.fields.target.value, unit: o.fields.target.unit, comparator: o.fields.target.comparator };

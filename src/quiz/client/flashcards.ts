@@ -1,6 +1,7 @@
 /**
  * Flashcards scheduled with FSRS (ts-fsrs). One card per question id; the
- * deck is plain JSON (dates as ISO strings) for localStorage.
+ * deck is plain JSON (dates as ISO strings) for localStorage. With a test
+ * date set (plan.ts), no review is scheduled after its eve.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import type { BankQuestion } from '../types.ts';
@@ -59,22 +60,37 @@ export function dueCards(deck: Deck, now: Date, limit = Infinity): string[] {
     .map(([id]) => id);
 }
 
-export function rateCard(deck: Deck, questionId: string, rating: FlashcardRating, now: Date): Deck {
+/**
+ * Rates a card; FSRS says when it is next due. `latest` (the eve of the reader's test, plan.ts)
+ * brings a later date forward to it, so every review falls before the test.
+ */
+export function rateCard(deck: Deck, questionId: string, rating: FlashcardRating, now: Date, latest?: Date): Deck {
   const card = deck.cards[questionId];
   const current = card ? load(card) : createEmptyCard(now);
   const { card: next } = scheduler.next(current, now, GRADE[rating]);
-  return { cards: { ...deck.cards, [questionId]: store(next) } };
+  return { cards: { ...deck.cards, [questionId]: store({ ...next, due: capped(next.due, latest) }) } };
 }
 
-/** When the card would next be due for each rating, to label the buttons. */
-export function previewDue(deck: Deck, questionId: string, now: Date): Record<FlashcardRating, Date> {
+function capped(due: Date, latest: Date | undefined): Date {
+  return latest && due.getTime() > latest.getTime() ? new Date(latest) : due;
+}
+
+/** Every card due no later than `latest` (a test date set or moved earlier). */
+export function fitDeck(deck: Deck, latest: Date): Deck {
+  const cards: Deck['cards'] = {};
+  for (const [id, card] of Object.entries(deck.cards)) cards[id] = new Date(card.due).getTime() > latest.getTime() ? { ...card, due: latest.toISOString() } : card;
+  return { cards };
+}
+
+/** When the card would next be due for each rating, to label the buttons (brought forward to `latest` as rateCard does). */
+export function previewDue(deck: Deck, questionId: string, now: Date, latest?: Date): Record<FlashcardRating, Date> {
   const card = deck.cards[questionId];
   const preview = scheduler.repeat(card ? load(card) : createEmptyCard(now), now);
   return {
-    again: preview[Rating.Again].card.due,
-    hard: preview[Rating.Hard].card.due,
-    good: preview[Rating.Good].card.due,
-    easy: preview[Rating.Easy].card.due,
+    again: capped(preview[Rating.Again].card.due, latest),
+    hard: capped(preview[Rating.Hard].card.due, latest),
+    good: capped(preview[Rating.Good].card.due, latest),
+    easy: capped(preview[Rating.Easy].card.due, latest),
   };
 }
 

@@ -24,6 +24,7 @@ import { documentProgress, emptyProgress, recordProgress, type Progress } from '
 import { emptyReviewBook, recordInReview, removeFromReview, reviewList, type ReviewBook, type ReviewEntry } from './review.ts';
 import { answerQuestion, createSession, goTo, score, type QuizSession, type Score } from './session.ts';
 import { clearPart, readPart, writePart, type KeyValueStore } from './storage.ts';
+import { reviewDeadline } from './plan.ts';
 
 export * from './grade.ts';
 export * from './session.ts';
@@ -32,6 +33,10 @@ export * from './flashcards.ts';
 export * from './progress.ts';
 export * from './storage.ts';
 export * from './merge.ts';
+export * from './exam.ts';
+export * from './plan.ts';
+export * from './record.ts';
+export { choosePaperQuestions, type PaperRule } from '../paper.ts';
 export { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, weeklySchedule, inScope, type QuizScope } from '../assemble.ts';
 export type { BankQuestion } from '../types.ts';
 
@@ -53,6 +58,8 @@ export interface Study {
   startReviewQuiz(options: { seed: string | number; count?: number }): QuizSession;
   /** Answers a question outside a quiz (the question of the week): recorded like a quiz's first answer. */
   answerOne(question: BankQuestion, response: QuizResponse): Feedback;
+  /** Results of a handed-in mock exam into the one record: each question right or wrong (unanswered: wrong), saved once. */
+  recordResults(results: readonly { question: BankQuestion; correct: boolean }[]): void;
   /** Answers a question of the current quiz; updates the review book, flashcards and progress, and saves. */
   answer(questionId: string, response: QuizResponse): { feedback: Feedback; session: QuizSession; score: Score };
   goTo(index: number): QuizSession;
@@ -90,12 +97,17 @@ export function createStudy(options: StudyOptions): Study {
   };
 
   /** A first answer into the one record: the review book, progress, and a flashcard when wrong. */
-  const record = (question: BankQuestion, correct: boolean): void => {
+  const note = (question: BankQuestion, correct: boolean): void => {
     book = recordInReview(book, question.id, correct, now());
     progress = recordProgress(progress, question, correct);
     if (!correct) deck = addCards(deck, [question.id], now());
+  };
+  const record = (question: BankQuestion, correct: boolean): void => {
+    note(question, correct);
     save();
   };
+  /** The eve of the reader's test, if set: no review is scheduled after it. */
+  const latest = (): Date | undefined => reviewDeadline(readPart(store, namespace, 'plan'), now());
 
   return {
     get session() {
@@ -122,6 +134,10 @@ export function createStudy(options: StudyOptions): Study {
       const feedback = feedbackFor(question, response, hrefFor);
       record(question, feedback.correct);
       return feedback;
+    },
+    recordResults(results) {
+      for (const { question, correct } of results) note(question, correct);
+      save();
     },
     answer(questionId, response) {
       if (!session) throw new Error('no quiz in progress');
@@ -155,7 +171,7 @@ export function createStudy(options: StudyOptions): Study {
       const at = now();
       return dueCards(deck, at, limit).flatMap((id) => {
         const question = byId.get(id);
-        return question ? [{ question, ...cardFaces(question), preview: previewDue(deck, id, at) }] : [];
+        return question ? [{ question, ...cardFaces(question), preview: previewDue(deck, id, at, latest()) }] : [];
       });
     },
     addFlashcards(questionIds) {
@@ -163,7 +179,7 @@ export function createStudy(options: StudyOptions): Study {
       save();
     },
     rateFlashcard(questionId, rating) {
-      deck = rateCard(deck, questionId, rating, now());
+      deck = rateCard(deck, questionId, rating, now(), latest());
       save();
       return nextDue(deck, questionId);
     },

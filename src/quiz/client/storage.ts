@@ -7,6 +7,8 @@ import type { Deck } from './flashcards.ts';
 import type { Progress } from './progress.ts';
 import type { ReviewBook } from './review.ts';
 import type { QuizSession } from './session.ts';
+import type { ExamSession } from './exam.ts';
+import type { QuizResponse } from './grade.ts';
 
 /** The part of the Web Storage API used here; `window.localStorage` fits. */
 export interface KeyValueStore {
@@ -16,8 +18,24 @@ export interface KeyValueStore {
 }
 
 export const STORAGE_VERSION = 1;
-/** The learning record's parts, and the reader's chosen unit and role ('scope', kept apart from the record). */
-export type StoredPart = 'review' | 'cards' | 'progress' | 'session' | 'scope';
+/**
+ * The learning record's parts, and the reader's chosen unit and role ('scope', kept apart from
+ * the record): the weekly question's answer, the mock exam in progress or last handed in, the
+ * test date the reader studies toward ('plan').
+ */
+export type StoredPart = 'review' | 'cards' | 'progress' | 'session' | 'scope' | 'weekly' | 'exam' | 'plan';
+
+/** The question of the week as answered: kept so a reload shows the answer and its feedback. */
+export interface WeeklyAnswer {
+  week: string;
+  questionId: string;
+  response: QuizResponse;
+}
+
+/** "Study toward a date": the day of the written test, YYYY-MM-DD (local calendar). */
+export interface StudyPlan {
+  testDate: string;
+}
 
 /** "我的单位 + 我的岗位": chosen once, read by the study and search islands. */
 export interface MyChoice {
@@ -46,7 +64,15 @@ const SHAPES: Record<StoredPart, (data: unknown) => boolean> = {
   progress: (d) => isObject(d) && isObject(d.documents),
   session: (d) => isObject(d) && Array.isArray(d.questions) && isObject(d.answers) && typeof d.id === 'string',
   scope: (d) => isObject(d) && ['unit', 'role'].every((k) => d[k] === undefined || (typeof d[k] === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(d[k] as string))),
+  weekly: (d) => isObject(d) && typeof d.week === 'string' && typeof d.questionId === 'string' && isObject(d.response) && typeof d.response.type === 'string',
+  exam: (d) => isObject(d) && typeof d.id === 'string' && typeof d.seed === 'string' && Array.isArray(d.sections) && isObject(d.answers) && typeof d.deadline === 'string',
+  plan: (d) => isObject(d) && typeof d.testDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.testDate),
 };
+
+/** Whether data has the shape of a part (what readPart and an imported record are checked with). */
+export function validPart(part: StoredPart, data: unknown): boolean {
+  return SHAPES[part](data);
+}
 
 export interface PartTypes {
   review: ReviewBook;
@@ -54,6 +80,9 @@ export interface PartTypes {
   progress: Progress;
   session: QuizSession;
   scope: MyChoice;
+  weekly: WeeklyAnswer;
+  exam: ExamSession;
+  plan: StudyPlan;
 }
 
 export function readPart<P extends StoredPart>(store: KeyValueStore, namespace: string, part: P): PartTypes[P] | undefined {

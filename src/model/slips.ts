@@ -1,0 +1,57 @@
+/**
+ * Characters that slip in from input methods, Word and web pages and that people cannot see or
+ * tell apart: zero-width spaces, no-break and full-width spaces, curly quotes, a full-width
+ * colon. `visible` shows them in messages as <U+200B>; `slipHint` says what happened and what to
+ * do, in Chinese and English.
+ */
+
+/** Invisible or look-alike characters, shown as <U+XXXX> wherever a message quotes a value. */
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|[\u201c\u201d\u2018\u2019\uff1a]/gu;
+
+const code = (ch: string): string => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+
+/** The value with every invisible or look-alike character written as <U+XXXX>. */
+export function visible(value: string): string {
+  return value.replace(HIDDEN, code);
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/u;
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/u;
+const NBSP = /[\u00a0\u202f\u2007]/u;
+const WIDE_SPACE = /\u3000/u;
+const OTHER_SPACE = /[\u2000-\u2006\u2008-\u200a\u205f]/u;
+const CURLY = /[\u201c\u201d\u2018\u2019]/u;
+const WIDE_COLON = /\uff1a/u;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+
+/**
+ * What slipped into `value`, as " 中文 / English" hint parts to add to a message, or undefined.
+ * For values that must be plain ASCII-like tokens (ids, URLs, dates, enum values, field names).
+ */
+export function slipHint(value: string): { zh: string; en: string } | undefined {
+  const found = (re: RegExp) => {
+    const m = re.exec(value);
+    return m ? code(m[0]) : '';
+  };
+  if (ZERO_WIDTH.test(value)) {
+    return { zh: `其中有看不见的零宽字符 ${found(ZERO_WIDTH)}（常见于从网页、微信或 Word 复制），请删除它`, en: `it holds an invisible zero-width character ${found(ZERO_WIDTH)} (often copied from a web page, WeChat or Word); delete it` };
+  }
+  if (BIDI.test(value)) return { zh: `其中有看不见的文字方向控制字符 ${found(BIDI)}，请删除它`, en: `it holds an invisible text-direction character ${found(BIDI)}; delete it` };
+  if (NBSP.test(value)) return { zh: `其中有不间断空格 ${found(NBSP)}（常见于从 Word 或网页复制），请改为普通空格或删除`, en: `it holds a no-break space ${found(NBSP)} (often copied from Word or a web page); use an ordinary space or delete it` };
+  if (WIDE_SPACE.test(value)) return { zh: `其中有全角空格 ${found(WIDE_SPACE)}（中文输入法），请改为半角空格或删除`, en: `it holds a full-width space ${found(WIDE_SPACE)} (typed with a Chinese input method); use an ordinary space or delete it` };
+  if (OTHER_SPACE.test(value)) return { zh: `其中有特殊空格 ${found(OTHER_SPACE)}，请改为普通空格或删除`, en: `it holds a special space ${found(OTHER_SPACE)}; use an ordinary space or delete it` };
+  if (CURLY.test(value)) return { zh: '其中有中文引号 “ ” ‘ ’（输入法或 Word 自动替换）；YAML 的引号要用英文引号 " 或 \'', en: 'it holds curly quotes “ ” ‘ ’ (an input method or Word autocorrect); YAML quotes must be straight quotes " or \'' };
+  if (WIDE_COLON.test(value)) return { zh: '其中有中文冒号“：”（中文输入法）；字段名后要用英文冒号加空格 ": "', en: 'it holds a full-width colon "：" (a Chinese input method); a field name is followed by an ASCII colon and a space ": "' };
+  if (CONTROL.test(value)) return { zh: `其中有控制字符 ${found(CONTROL)}，请删除它`, en: `it holds a control character ${found(CONTROL)}; delete it` };
+  return undefined;
+}
+
+/** `message` ("中文 / English") with the slip hint for `value` added to both halves, if any. */
+export function withSlipHint(message: string, value: unknown): string {
+  if (typeof value !== 'string') return message;
+  const hint = slipHint(value);
+  if (!hint) return message;
+  const cut = message.indexOf(' / ');
+  if (cut < 0) return `${message}；${hint.zh} / ${hint.en}`;
+  return `${message.slice(0, cut)}；${hint.zh} / ${message.slice(cut + 3)}; ${hint.en}`;
+}
