@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/search/integration.ts';
 import { getModel } from './src/site/data.ts';
+import { sitemapIntegration } from './src/site/sitemap.ts';
 
 export default defineConfig({
   srcDir: './src/site',
@@ -13,5 +14,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The site is generated whole; no dev toolbar, no telemetry prompts in builds.
   devToolbar: { enabled: false },
-  integrations: [mdx(), pagefindIntegration(() => getModel())],
+  integrations: [mdx(), pagefindIntegration(() => getModel()), sitemapIntegration(() => getModel())],
 });

@@ -186,7 +186,9 @@ describe('pages', () => {
     expect(await page.textContent('#c-lunch-break-rotation .origin')).toContain('本单位修订');
     expect(await page.textContent('#c-lunch-break-rotation .origin-reason')).toContain('修订理由');
     expect(await page.$$eval('.clause .origin.origin-own', (els) => els.length)).toBeGreaterThan(0);
-    expect(await page.$$eval('.clause .origin.origin-inherited', (els) => els.length)).toBeGreaterThan(0);
+    // The group's wording is said once, in the page's intro, not beside every provision.
+    expect(await page.$$eval('.clause .origin.origin-inherited', (els) => els.length)).toBe(0);
+    expect(await page.textContent('.origin-legend')).toContain('沿用集团原文');
     await page.goto(`${server.url}/units/power-qingshi-station/`);
     expect(await page.textContent('main')).toMatch(/修订 \d+ 条/);
     await page.close();
@@ -238,7 +240,7 @@ describe('pages', () => {
     await page.close();
   });
 
-  it('content pages ship no script; the search page ships the island', () => {
+  it('content pages ship no script file, only the tiny inline theme/contents scripts; the search page ships the island', () => {
     const pages = [
       'index.html',
       'norms/general-service-norms/index.html',
@@ -252,12 +254,14 @@ describe('pages', () => {
       'commitments/index.html',
       'en/roles/index.html',
     ];
-    // No script but the service worker's registration: a few lines inline (src/site/offline.ts), no file to load.
+    // No script file; inline only the service worker's registration (src/site/offline.ts) and the
+    // theme and contents scripts (src/site/theme.ts, toc.ts), small.
     for (const p of pages) {
       const scripts = [...fs.readFileSync(path.join(OUT, p), 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
-      for (const [tag] of scripts) expect(tag, p).not.toMatch(/<script[^>]*\bsrc=/);
+      for (const [tag] of scripts) expect(tag, p).not.toMatch(/<script[^>]*\bsrc=|<script type="module"/);
       expect(scripts.filter(([, code]) => code!.includes('navigator.serviceWorker.register')), p).toHaveLength(1);
-      expect(scripts.filter(([, code]) => !code!.includes('navigator.serviceWorker.register')), p).toHaveLength(0);
+      expect(scripts.length, p).toBeLessThanOrEqual(4);
+      expect(scripts.reduce((n, [, code]) => n + code!.length, 0), p).toBeLessThan(2400);
     }
     expect(fs.readFileSync(path.join(OUT, 'search/index.html'), 'utf8')).toMatch(/<script type="module"/);
     expect(fs.existsSync(path.join(OUT, 'pagefind/pagefind.js'))).toBe(true);
@@ -279,7 +283,8 @@ describe('print stylesheet', () => {
     await page.goto(`${server.url}/norms/general-service-norms/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.site-header')).toBe(false);
-    expect(await page.isVisible('.clause-link >> nth=0')).toBe(false);
+    expect(await page.isVisible('.toc')).toBe(false);
+    expect(await page.isVisible('.to-top')).toBe(false);
     const pdf = path.join(OUT, '..', 'norm-print.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });

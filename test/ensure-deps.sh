@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x node_modules/.bin/vitest ] || [ ! -d node_modules/@pdf-lib/fontkit ]; then
+if [ ! -x node_modules/.bin/vitest ] || [ ! -d node_modules/@pdf-lib/fontkit ] || [ ! -d node_modules/@astrojs/check ]; then
   # npm ci installs exactly the committed lock file and never rewrites it (npm install may).
   echo "guifan: installing npm packages (npm ci)…"
   npm ci --no-audit --no-fund

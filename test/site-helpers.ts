@@ -12,6 +12,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
   '.pdf': 'application/pdf',
@@ -39,7 +41,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      // As static hosts do: the site's 404.html, with the 404 status.
+      const notFound = path.join(root, '404.html');
+      if (fs.existsSync(notFound)) res.writeHead(404, { 'content-type': TYPES['.html']! }).end(fs.readFileSync(notFound));
+      else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });

@@ -184,10 +184,10 @@ describe('bank JSON', () => {
     expect(html).toMatch(/<script type="module"/);
     expect(html).toContain('data-bank="/study/bank/doc-general-service-norms.json"');
     expect(fs.readFileSync(path.join(OUT, 'en/study/index.html'), 'utf8')).toContain('Question of the week');
-    // Content pages run no script but the service worker's registration (a few lines inline, src/site/offline.ts).
+    // Content pages load no script file; inline: the service worker's registration (src/site/offline.ts), theme and contents (theme.ts, toc.ts).
     const norm = fs.readFileSync(path.join(OUT, 'norms/general-service-norms/index.html'), 'utf8');
     const scripts = [...norm.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
-    for (const [tag] of scripts) expect(tag).not.toMatch(/<script[^>]*\bsrc=/);
+    for (const [tag] of scripts) expect(tag).not.toMatch(/<script[^>]*\bsrc=|<script type="module"/);
     const register = scripts.filter(([, code]) => code!.includes('navigator.serviceWorker.register'));
     expect(register).toHaveLength(1);
     expect(register[0]![1]!.length).toBeLessThan(400);

@@ -6,9 +6,11 @@
  * thresholds in force on the visit's date say what follows; a fault that is a violation takes
  * the fine and the escalation step of its occurrence.
  *
- * Plain data in and out, no imports with a runtime: the page's island bundles this file alone.
+ * Plain data in and out; its one runtime import is wording.formatDate (a pure function), so the
+ * page's island bundles little more than this file.
  */
 import type { Bearer, EscalationStep } from './types.ts';
+import { formatDate } from './wording.ts';
 
 export interface SheetViolation {
   id: string;
@@ -199,9 +201,9 @@ export function bearerText(bearer: readonly Bearer[]): string {
   return bearer.map((b) => BEARER_ZH[b]).join('、');
 }
 
-/** The threshold in words: 低于85分：…（2027-03-01至2027-10-31）. */
+/** The threshold in words: 低于85分：…（2027年3月1日至2027年10月31日）, dates as the public reads them (wording.formatDate). */
 export function thresholdText(t: SheetThreshold): string {
-  const when = t.periods.map((p) => `${p.title}${p.to ? `${p.from}至${p.to}` : `${p.from}起`}`).join('；');
+  const when = t.periods.map((p) => `${p.title}${p.to ? `${formatDate(p.from)}至${formatDate(p.to)}` : `${formatDate(p.from)}起`}`).join('；');
   return `低于${t.below}分：${t.consequence}${t.bearer ? `（承担：${bearerText(t.bearer)}）` : ''}${when ? `〔适用：${when}〕` : ''}`;
 }
 

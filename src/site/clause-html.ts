@@ -2,8 +2,12 @@
  * The clause list of a norm page as one HTML string. A group's site renders
  * some 2,000 norm pages of ~60 clauses; as Astro components (a list item, a
  * heading and a strength mark per clause) that was most of their time. The
- * markup is what components/ClauseTree.astro rendered before, byte for byte
- * (the same spaces between elements, Astro's escaping of text and attributes).
+ * markup follows Astro's escaping of text and attributes.
+ *
+ * A clause's number is its link (#c-<id>), shown as a link on hover and
+ * focus, instead of a "链接" after every clause. On a unit's page only the
+ * marks that tell something are shown (本单位修订/新增, 上级单位…): the page
+ * says once that unmarked provisions are the group's wording (沿用).
  */
 import type { Clause, Model } from '../model/types.ts';
 import { originNote } from '../model/origin.ts';
@@ -40,31 +44,31 @@ export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model
   };
   const zh = locale === 'en' ? 'zh-CN' : undefined;
   const lang = attr('lang', zh);
-  const clauseLink = (c: Clause): string =>
-    `<a class="clause-link"${attr('href', localAnchor('clause', c.id))}${attr('aria-label', s.linkToClauseLabel(c.number))}>${text(s.linkToClause)}</a>`;
+  const numberLink = (c: Clause): string =>
+    `<a class="clause-number"${attr('href', localAnchor('clause', c.id))}${attr('title', s.clauseLinkTitle)}>${text(c.number)}</a>`;
   const list = (items: readonly Clause[]): string => {
     let out = '<ol class="clauses"> ';
     for (const c of items) {
       const isSection = c.children.length > 0 && c.title !== undefined && c.text === undefined;
       // How the unit's reader sees the origin (model/origin.ts): a parent's rewording is not 沿用.
       const origin = c.origin ? originNote(c.origin) : undefined;
-      // Headings that came unchanged need no mark; their provisions carry it.
-      const markOrigin = showOrigin && origin !== undefined && (c.text !== undefined || origin.mark !== 'inherited');
+      // The group's wording (沿用) is the rule and said once by the page; only departures are marked.
+      const markOrigin = showOrigin && origin !== undefined && origin.mark !== 'inherited';
       const classes = ['clause', `depth-${c.depth}`, isSection ? 'section' : '', origin ? `origin-${origin.mark}` : ''].filter(Boolean).join(' ');
       let heading = '';
       if (c.title) {
         const tag = `h${Math.min(6, Math.max(2, c.depth + 1))}`;
-        heading = `<${tag} class="clause-head"> <span class="clause-number">${text(c.number)}</span> <span${lang}>${text(c.title)}</span> ${clauseLink(c)} </${tag}>`;
+        heading = `<${tag} class="clause-head"> ${numberLink(c)} <span${lang}>${text(c.title)}</span> </${tag}>`;
       }
       let body = '';
       if (c.text !== undefined) {
-        const number = !c.title ? `<span class="clause-number">${text(c.number)}</span>` : '';
+        const number = !c.title ? numberLink(c) : '';
         const strength = c.strength ? `<span${attr('class', `strength strength-${c.strength}`)}>【${text(strengthLabel(c.strength, locale))}】</span>` : '';
-        body = `<p class="clause-text"> ${number} ${strength} <span${lang}>${text(c.text)}</span> ${!c.title ? clauseLink(c) : ''} </p>`;
+        body = `<p class="clause-text"> ${number} ${strength} <span${lang}>${text(c.text)}</span> </p>`;
       }
       let meta = '';
       const changed = marks?.get(c.id);
-      if (markOrigin || c.roles.length > 0 || changed) {
+      if (markOrigin || (showOrigin && origin?.reason) || c.roles.length > 0 || changed) {
         const mark =
           markOrigin && origin
             ? `<span${attr('class', `origin origin-${origin.mark}`)}> ${ORIGIN_SIGN[origin.mark]} ${text(originText(model, c.origin, locale))} </span>`

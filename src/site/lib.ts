@@ -1,7 +1,7 @@
 /** Helpers shared by the pages: locale-aware links and lookups over the model. */
 import type { Clause, EtiquetteSet, Model, NormDocument, ResolvedUnit } from '../model/types.ts';
 import { originNote } from '../model/origin.ts';
-import { phraseDisplay } from '../model/wording.ts';
+import { formatDate, phraseDisplay } from '../model/wording.ts';
 import { UI, originLabel, type Locale } from './i18n/ui.ts';
 
 export { phraseDisplay };
@@ -98,6 +98,12 @@ export function insteadText(sets: readonly EtiquetteSet[], insteadId: string): s
     }
   }
   return undefined;
+}
+
+/** A norm page's description (search engines, link previews): the document, its code and date, its scope. */
+export function docDescription(doc: Pick<NormDocument, 'title' | 'code' | 'effective' | 'scope'>, unit?: string): string {
+  const code = doc.code ? `（${doc.code}）` : '';
+  return `${unit ? `${unit}执行的` : ''}《${doc.title}》${code}，${formatDate(doc.effective)}起施行。${doc.scope}`;
 }
 
 /** The lang attribute for Chinese content on a page of this locale. */

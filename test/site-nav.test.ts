@@ -1,0 +1,351 @@
+/**
+ * The site on a phone (issue 16): compact sticky header, 本页目录 that follows
+ * the reading on norm pages (the unit's too), back-to-top, clause numbers as
+ * links, dark mode (system and toggle, no flash), the 404 page, no layout
+ * shift, axe in both colour schemes, description and Open Graph tags on every
+ * page, a sitemap of every page. Debian Chromium at 390 px (and 1280 px where
+ * the layout differs). Screenshots land in test/.tmp/site-nav-shots/ to be
+ * looked at.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildSite } from '../src/site/build.ts';
+import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+
+// GUIFAN_SITE_DIR: a site already built from content/ (saves a build while working on this file).
+const OUT = process.env.GUIFAN_SITE_DIR ? path.resolve(process.env.GUIFAN_SITE_DIR) : path.resolve('test/.tmp/site-nav');
+const SHOTS = path.resolve('test/.tmp/site-nav-shots');
+const NORM = '/norms/general-service-norms/';
+const UNIT_NORM = '/units/power-qingshi-station/norms/counter-hotline-norms/';
+const BOARD = '/units/power-qingshi-station/commitments/';
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!process.env.GUIFAN_SITE_DIR) {
+    fs.rmSync(OUT, { recursive: true, force: true });
+    await buildSite({ contentDir: 'content', outDir: OUT });
+  }
+  server = await serveStatic(OUT);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function phone(colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+  return { context, page: await context.newPage() };
+}
+
+/** Every page the build wrote, as site paths ('' for the home page); 404.html apart. */
+function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'index.html') out.push(path.relative(OUT, dir).split(path.sep).join('/'));
+    }
+  };
+  walk(OUT);
+  return out.map((p) => (p === '' ? '' : `${p}/`)).sort();
+}
+
+/** Relative luminance of a CSS rgb() colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+describe('header', () => {
+  it('is at most 56 px tall on a phone and stays at the top while scrolling', async () => {
+    const { context, page } = await phone();
+    for (const target of ['/', NORM, BOARD, '/en/units/']) {
+      await page.goto(`${server.url}${target}`);
+      const box = async () => page.$eval('.site-header', (h) => { const r = h.getBoundingClientRect(); return { top: r.top, height: r.height }; });
+      expect((await box()).height, target).toBeLessThanOrEqual(56);
+      await page.evaluate(() => window.scrollTo(0, 2000));
+      expect((await box()).top, target).toBe(0);
+      // Menu and search are buttons, the nine menu items hidden until asked for.
+      expect(await page.isVisible('.menu-button'), target).toBe(true);
+      expect(await page.isVisible('.site-nav a >> nth=0'), target).toBe(false);
+    }
+    await page.goto(`${server.url}${NORM}`);
+    expect(await page.isVisible('.search-button')).toBe(true);
+    await page.click('.menu-button');
+    expect(await page.isVisible('.site-nav a[href="/units/"]')).toBe(true);
+    await page.click('.site-nav a[href="/units/"]');
+    await page.waitForURL(/\/units\/$/);
+    await context.close();
+  });
+
+  it('shows the navigation inline on a wide screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}${NORM}`);
+    expect(await page.isVisible('.menu-button')).toBe(false);
+    expect(await page.isVisible('.site-nav a[href="/units/"]')).toBe(true);
+    expect(await page.isVisible('#site-search')).toBe(true);
+    expect(await page.$eval('.site-header', (h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(56);
+    // Nothing in the header overlaps or leaves the screen, in either language, down to the breakpoints.
+    for (const [width, target] of [[1152, '/units/'], [1280, '/units/'], [1280, '/en/units/'], [1400, '/en/units/']] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${target}`);
+      const boxes = await page.$$eval('.brand, .search-form, .site-nav li, .lang-switch, .theme-toggle', (els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => { const r = e.getBoundingClientRect(); return { l: r.left, r: r.right }; }),
+      );
+      boxes.sort((a, b) => a.l - b.l);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.l, `${width} ${target} item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.r - 0.5);
+      expect(boxes[boxes.length - 1]!.r).toBeLessThanOrEqual(width);
+    }
+    await page.close();
+  });
+});
+
+describe('norm pages', () => {
+  for (const target of [NORM, UNIT_NORM]) {
+    it(`${target}: 本页目录 is at hand on a phone and follows the reading`, async () => {
+      const { context, page } = await phone();
+      await page.goto(`${server.url}${target}`);
+      expect(await page.isVisible('.toc-bar')).toBe(true);
+      expect(await page.textContent('.toc-button')).toContain('本页目录');
+      const entries = await page.$$eval('#page-toc a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(entries.length).toBeGreaterThan(3);
+      // Scroll to a long top-level section: its entry (or one of its sub-entries) is marked and named in the bar.
+      const section = await page.$$eval('#page-toc > ol > li > a', (as) => {
+        const links = as as HTMLAnchorElement[];
+        const long = links.slice(1).find((a) => (document.getElementById(a.hash.slice(1))?.offsetHeight ?? 0) > window.innerHeight);
+        return (long ?? links[links.length - 1]!).getAttribute('href')!;
+      });
+      await page.evaluate((id) => document.getElementById(id.slice(1))!.scrollIntoView(), section);
+      await page.waitForFunction(
+        (h) => document.querySelector('#page-toc a[aria-current="true"]')?.closest('#page-toc > ol > li')?.querySelector('a')?.getAttribute('href') === h,
+        section,
+        { timeout: 5000 },
+      );
+      const bar = await page.$eval('.toc-bar', (b) => b.getBoundingClientRect().top);
+      expect(bar).toBe(56);
+      const current = await page.textContent('#page-toc a[aria-current="true"]');
+      expect((await page.textContent('.toc-current'))?.trim()).toBe(current?.replace(/\s+/g, ' ').trim());
+      // Open the contents, choose the last entry: it lands below the header and bar, the list closes.
+      await page.click('.toc-button');
+      expect(await page.isVisible('#page-toc')).toBe(true);
+      const last = entries[entries.length - 1]!;
+      await page.click(`#page-toc a[href="${last}"]`);
+      await page.waitForURL((u) => u.hash === last);
+      expect(await page.isVisible('#page-toc')).toBe(false);
+      const top = await page.evaluate((id) => document.getElementById(id.slice(1))!.getBoundingClientRect().top, last);
+      expect(top).toBeGreaterThanOrEqual(56 + 44 - 1);
+      // Back to the top.
+      await page.click('.to-top');
+      await page.waitForFunction(() => window.scrollY === 0);
+      await context.close();
+    });
+  }
+
+  it('on a wide screen the contents are a sticky side column that follows the reading', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}${UNIT_NORM}`);
+    expect(await page.isVisible('.toc-bar')).toBe(false);
+    expect(await page.isVisible('#page-toc')).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.6));
+    await page.waitForFunction(() => document.querySelector('#page-toc a[aria-current="true"]') !== null);
+    const box = await page.$eval('#page-toc', (t) => t.getBoundingClientRect());
+    expect(box.top).toBeGreaterThanOrEqual(56);
+    expect(box.top).toBeLessThan(100);
+    expect(box.left).toBeGreaterThan(800);
+    await page.close();
+  });
+
+  it('clause numbers are the links; no "链接" after every clause; unit pages mark only departures', () => {
+    const html = fs.readFileSync(path.join(OUT, NORM.slice(1), 'index.html'), 'utf8');
+    expect(html).not.toContain('class="clause-link"');
+    expect(html).toMatch(/<a class="clause-number" href="#c-first-contact-owner"/);
+    const ids = [...html.matchAll(/<li id="c-([^"]+)" class="clause/g)].map((m) => m[1]);
+    const links = new Set([...html.matchAll(/<a class="clause-number" href="#c-([^"]+)"/g)].map((m) => m[1]));
+    expect(ids.every((id) => links.has(id))).toBe(true);
+    const unit = fs.readFileSync(path.join(OUT, UNIT_NORM.slice(1), 'index.html'), 'utf8');
+    expect(unit).not.toMatch(/class="origin origin-inherited"/);
+    expect(unit).toMatch(/class="origin origin-overridden"/);
+    expect((unit.match(/沿用/g) ?? []).length).toBe(1);
+  });
+});
+
+describe('dark mode', () => {
+  it('follows the system, and the toggle is remembered and set before the first paint', async () => {
+    const { context, page } = await phone('dark');
+    await page.goto(`${server.url}${NORM}`);
+    const body = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(luminance(await body())).toBeLessThan(0.05);
+    expect(await page.getAttribute('#theme-toggle', 'aria-pressed')).toBe('true');
+    await page.click('#theme-toggle');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(luminance(await body())).toBeGreaterThan(0.9);
+    expect(await page.evaluate(() => localStorage.getItem('guifan-theme'))).toBe('light');
+    // Another page: the choice is in place when the page's first script has run, before <body>.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string | null }).themeAtParse = document.documentElement.getAttribute('data-theme');
+      });
+    });
+    await page.goto(`${server.url}${BOARD}`);
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | null }).themeAtParse)).toBe('light');
+    expect(luminance(await body())).toBeGreaterThan(0.9);
+    // And with the system light, the toggle goes dark.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.evaluate(() => localStorage.removeItem('guifan-theme'));
+    await page.goto(`${server.url}/`);
+    expect(luminance(await body())).toBeGreaterThan(0.9);
+    await page.click('#theme-toggle');
+    expect(luminance(await body())).toBeLessThan(0.05);
+    await context.close();
+  });
+});
+
+describe('404', () => {
+  it('a mistyped QR path gets a page that leads to the units and search', async () => {
+    const { context, page } = await phone();
+    const res = await page.goto(`${server.url}/units/power-qingshi-statoin/commitments/`);
+    expect(res?.status()).toBe(404);
+    expect(await page.textContent('h1')).toContain('没有找到这个页面');
+    expect(await page.$$eval('main a[href$="/commitments/"]', (as) => as.length)).toBeGreaterThanOrEqual(4);
+    expect(await page.isVisible('main form[role="search"] input[name="q"]')).toBe(true);
+    // Its stylesheet loads from any depth (absolute URLs).
+    expect(await page.$eval('.site-header', (h) => getComputedStyle(h).position)).toBe('sticky');
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+    await context.close();
+  });
+});
+
+describe('steady pages', () => {
+  const pages = ['/', NORM, UNIT_NORM, BOARD, '/units/power-qingshi-station/', '/etiquette/', '/processes/complaint-handling-process/', '/commitments/', '/downloads/', '/roles/hotline-operator/', '/units/water-service-dept/roles/counter-clerk/', '/search/?q=%E6%8A%95%E8%AF%89', '/404.html', '/en/', '/study/'];
+  it('CLS < 0.05 at 390 px, loading and scrolling to the end', async () => {
+    const results: Record<string, number> = {};
+    for (const target of pages) {
+      const { context, page } = await phone();
+      await page.addInitScript(() => {
+        const w = window as unknown as { cls: number };
+        w.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}${target}`, { waitUntil: 'load' });
+      await page.waitForTimeout(400);
+      for (let y = 0; y < 40; y++) {
+        const done = await page.evaluate(() => {
+          window.scrollBy(0, window.innerHeight * 0.8);
+          return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+        });
+        await page.waitForTimeout(60);
+        if (done) break;
+      }
+      await page.waitForTimeout(300);
+      results[target] = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+      await context.close();
+    }
+    console.log('CLS at 390 px:', results);
+    for (const [target, cls] of Object.entries(results)) expect(cls, target).toBeLessThan(0.05);
+  }, 240_000);
+});
+
+describe('accessibility in both colour schemes (axe-core)', () => {
+  const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const targets = ['/', NORM, UNIT_NORM, BOARD, '/units/power-qingshi-station/', '/etiquette/', '/commitments/', '/processes/complaint-handling-process/', '/404.html', '/en/norms/general-service-norms/'];
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: no serious or critical violations`, async () => {
+      const found: string[] = [];
+      for (const target of targets) {
+        const { context, page } = await phone(scheme);
+        await page.goto(`${server.url}${target}`);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const res = await axe.run();
+          return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        found.push(...violations.map((v) => `${target} ${v}`));
+        await context.close();
+      }
+      expect(found).toEqual([]);
+    }, 240_000);
+  }
+});
+
+describe('sharing and the site map', () => {
+  it('every page has a description and Open Graph title; the QR page names the unit and its commitments', () => {
+    const missing: string[] = [];
+    for (const p of [...builtPages().map((x) => `${x}index.html`), '404.html']) {
+      const html = fs.readFileSync(path.join(OUT, p), 'utf8');
+      const description = html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '';
+      if (description.trim().length < 10) missing.push(`${p}: description`);
+      if (!/<meta property="og:title" content="[^"]+"/.test(html)) missing.push(`${p}: og:title`);
+      if (!/<link rel="icon" href="[^"]*favicon\.svg"/.test(html)) missing.push(`${p}: favicon`);
+    }
+    expect(missing).toEqual([]);
+    const board = fs.readFileSync(path.join(OUT, BOARD.slice(1), 'index.html'), 'utf8');
+    const description = board.match(/<meta name="description" content="([^"]*)"/)![1]!;
+    expect(description).toContain('云澜供电公司青石县供电所');
+    expect(description).toMatch(/15秒内/);
+    expect(board).toContain('<meta property="og:url" content="https://fuwu.yunlan-utilities.example/units/power-qingshi-station/commitments/">');
+    expect(fs.existsSync(path.join(OUT, 'favicon.svg'))).toBe(true);
+  });
+
+  it('sitemap.xml lists every page, by absolute URL under the baseUrl, and nothing else', () => {
+    const xml = fs.readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const base = 'https://fuwu.yunlan-utilities.example/';
+    expect(locs.every((l) => l.startsWith(base))).toBe(true);
+    expect(locs.map((l) => l.slice(base.length)).sort()).toEqual(builtPages());
+    expect(fs.readFileSync(path.join(OUT, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${base}sitemap.xml`);
+  });
+
+  it('public pages write targets and dates as the public reads them', () => {
+    const bad: string[] = [];
+    for (const p of builtPages()) {
+      const html = fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8');
+      const text = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+      for (const m of text.matchAll(/[≤≥]\s*\d[^\s]*|\b20\d\d-\d\d-\d\d\b|guifan/g)) bad.push(`${p}: ${m[0]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('screenshots', () => {
+  it('home, a norm page and the QR page at 390 and 1280 px, light and dark', async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme });
+        const page = await context.newPage();
+        for (const [name, target] of [['home', '/'], ['norm', NORM], ['board', BOARD]] as const) {
+          await page.goto(`${server.url}${target}`);
+          await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}.png`) });
+          if (name === 'norm') {
+            await page.evaluate(() => window.scrollTo(0, 2500));
+            await page.waitForTimeout(150);
+            await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}-scrolled.png`) });
+          }
+        }
+        if (width === 390) {
+          await page.goto(`${server.url}${NORM}`);
+          await page.click('.toc-button');
+          await page.screenshot({ path: path.join(SHOTS, `toc-open-390-${colorScheme}.png`) });
+          await page.goto(`${server.url}/`);
+          await page.click('.menu-button');
+          await page.screenshot({ path: path.join(SHOTS, `menu-open-390-${colorScheme}.png`) });
+        }
+        await context.close();
+      }
+    }
+    expect(fs.readdirSync(SHOTS).filter((f) => f.endsWith('.png')).length).toBe(20);
+  }, 180_000);
+});
