@@ -137,7 +137,7 @@ function makeRegions(count: number, rnd: Random): Region[] {
 interface ExampleFile {
   /** Path relative to the content directory. */
   rel: string;
-  kind: 'organisation' | 'roles' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'assessment' | 'quiz' | 'units' | 'pages';
+  kind: 'organisation' | 'roles' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'assessment' | 'quiz' | 'units' | 'services' | 'pages';
   data: YamlObject;
   /** Raw text, for MDX pages. */
   raw: string;
@@ -186,7 +186,7 @@ function pieces(text: string): string[] {
 
 function readExample(dir: string): Example {
   const files: ExampleFile[] = [];
-  const kinds = ['norms', 'etiquette', 'commitments', 'processes', 'assessment', 'quiz', 'units'] as const;
+  const kinds = ['norms', 'etiquette', 'commitments', 'processes', 'assessment', 'quiz', 'units', 'services'] as const;
   const top = [
     { rel: 'organisation.yaml', kind: 'organisation' as const },
     { rel: 'roles.yaml', kind: 'roles' as const },
@@ -220,7 +220,7 @@ function readExample(dir: string): Example {
   for (const f of files) {
     if (f.kind === 'roles') collectIds(f.data, roleIds);
     else if (f.kind === 'commitments' && f.data.units === 'all') collectIds(f.data, groupIds);
-    else if (f.kind === 'commitments' || f.kind === 'assessment' || f.kind === 'units') collectIds(f.data, regionIds);
+    else if (f.kind === 'commitments' || f.kind === 'assessment' || f.kind === 'units' || f.kind === 'services') collectIds(f.data, regionIds);
     else if (f.kind !== 'organisation' && f.kind !== 'pages') collectIds(f.data, copyIds);
   }
 
@@ -316,8 +316,8 @@ function mapId(id: string, ctx: Context): string {
   return id;
 }
 
-const SCALAR_REFS = new Set(['id', 'parent', 'under', 'clause', 'document', 'instead', 'next', 'to']);
-const LIST_REFS = new Set(['cites', 'exclude', 'excludeCommitments']);
+const SCALAR_REFS = new Set(['id', 'parent', 'under', 'clause', 'document', 'instead', 'next', 'to', 'violation', 'process', 'service', 'item']);
+const LIST_REFS = new Set(['cites', 'exclude', 'excludeCommitments', 'phases', 'inspections']);
 
 /** Example place names and what they become in a region. */
 function localise(text: string, region: Region): string {
@@ -434,6 +434,13 @@ function assessment(data: YamlObject, ctx: Context): YamlObject {
   return a;
 }
 
+/** A service item of the region: for the region's units only (its industries still choose among them). */
+function serviceItem(data: YamlObject, ctx: Context): YamlObject {
+  const item = relabel(data, ctx) as YamlObject;
+  if (item.units === undefined || item.units === 'all') item.units = ctx.unitIds;
+  return item;
+}
+
 function phone(ctx: Context): string {
   return `${ctx.region.areaCode}-8${String(ctx.rnd.int(0, 9_999_999)).padStart(7, '0')}`;
 }
@@ -511,7 +518,7 @@ export function generateOrganisation(outDir: string, scale: number, seed = 1, ex
   const copiesOf = (i: number): number => Math.floor(scale / regionCount) + (i < scale % regionCount ? 1 : 0);
 
   rmSync(outDir, { recursive: true, force: true });
-  for (const d of ['norms', 'etiquette', 'commitments', 'processes', 'assessment', 'quiz', 'units', 'pages']) mkdirSync(path.join(outDir, d), { recursive: true });
+  for (const d of ['norms', 'etiquette', 'commitments', 'processes', 'assessment', 'quiz', 'units', 'services', 'pages']) mkdirSync(path.join(outDir, d), { recursive: true });
 
   let files = 0;
   const write = (rel: string, text: string): void => {
@@ -553,6 +560,9 @@ export function generateOrganisation(outDir: string, scale: number, seed = 1, ex
           break;
         case 'assessment':
           write(regionRel, head + dump(assessment(f.data, base)));
+          break;
+        case 'services':
+          write(regionRel, head + dump(serviceItem(f.data, base)));
           break;
         case 'pages':
           write(`pages/${region.prefix}-${name}`, pageFile(f.raw, base));
