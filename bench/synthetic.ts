@@ -434,7 +434,7 @@ function assessment(data: YamlObject, ctx: Context): YamlObject {
   return a;
 }
 
-/** A service item of the region: for the region's units only (its industries still choose among them). */
+/** A service item of the region, for the region's units (its industries still choose among them). */
 function serviceItem(data: YamlObject, ctx: Context): YamlObject {
   const item = relabel(data, ctx) as YamlObject;
   if (item.units === undefined || item.units === 'all') item.units = ctx.unitIds;
@@ -465,6 +465,11 @@ function unitFile(data: YamlObject, ctx: Context, exampleDocIds: Map<string, str
     u.industry = r.dept.industry;
     u.name = `${r.place}${r.dept.company}${r.dept.dept}`;
     u.shortName = `${r.place}${r.dept.dept}`;
+  }
+  // A unit that changed industry no longer has the example's services of its old industry: drop its overrides of them.
+  if (u.industry !== data.industry && Array.isArray(u.override)) {
+    const services = new Set(ctx.example.files.filter((f) => f.kind === 'services').map((f) => mapId(String(f.data.id), ctx)));
+    u.override = u.override.filter((o) => !(o && typeof o === 'object' && !Array.isArray(o) && typeof o.item === 'string' && services.has(o.item)));
   }
   // Each region's numbers differ; 95598 stays (a national short number).
   const hot = u.hotlines;
