@@ -14,6 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import type { Clause, Model } from '../src/model/types.ts';
 import { unitView } from '../src/model/view.ts';
+import { serviceGuide, serviceGuides } from '../src/model/guide.ts';
+import { guideFiles } from '../src/print/guide-plan.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { handbookView } from '../src/print/handbook.ts';
@@ -86,6 +88,17 @@ function expected(file: string): string[] {
   if (card) {
     const unit = model.units.find((u) => u.id === card[2])!;
     return [unit.hotlines.service, unit.hotlines.supervision].flatMap((x) => (x ? [x] : []));
+  }
+  // Guides, booklets, slips and score sheets: the service's name and its materials as the unit's view words them; a booklet every service's name; a score sheet its unit and inspection.
+  for (const t of templates) {
+    if (t.kind !== 'guide' && t.kind !== 'slip' && t.kind !== 'scoresheet') continue;
+    const f = guideFiles(model, t).find((x) => x.file === name);
+    if (!f) continue;
+    const view = unitView(model, f.unit.id);
+    if (t.kind === 'scoresheet') return [f.unit.name, f.itemName ?? ''].filter(Boolean);
+    if (f.itemId === undefined) return serviceGuides(model, view).map((g) => g.name);
+    const g = serviceGuide(model, view, view.services.find((x) => x.id === f.itemId)!);
+    return [g.name, ...g.materials.map((m) => m.name)];
   }
   const quiz = /^quiz-(.+)-([A-Z]|key)\.pdf$/.exec(name);
   if (quiz) {

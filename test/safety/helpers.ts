@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lchownSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -198,7 +198,8 @@ export function expectNoStackTrace(text: string): void {
 /** Gives a folder tree to another user (for runs as that user). */
 export function giveTo(dir: string, uid: number): void {
   const walk = (p: string): void => {
-    chownSync(p, uid, uid);
+    // lchown: a link is given as a link (another checkout's cache may hold links to a folder since removed).
+    lchownSync(p, uid, uid);
     if (lstatSync(p).isDirectory()) for (const n of readdirSync(p)) walk(path.join(p, n));
   };
   walk(dir);
