@@ -72,7 +72,7 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json']) fs.rmSync(path.join(out, leftover), { force: true });
   preloadStudyModules(out);
   // Last, over the finished pages and search index: the web app manifest and the service worker.
-  await writeOfflineFiles(model, out, base);
+  await writeOfflineFiles(model, out, base, state.dir);
 }
 
 export interface SiteState {
