@@ -24,6 +24,8 @@ const opt = (name, fallback) => {
 const contentDir = path.resolve(opt('--content', path.join(ROOT, 'content')));
 const outDir = path.resolve(opt('--out', path.join(os.tmpdir(), 'guifan-site-alone')));
 const runs = Number(opt('--runs', '1'));
+const marks = process.env.SITE_MARKS ? [] : undefined;
+if (marks) process.on('exit', () => fs.writeFileSync(process.env.SITE_MARKS, JSON.stringify(marks)));
 const modelFile = path.join(os.tmpdir(), `guifan-site-alone-${process.pid}.json`);
 
 execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
@@ -44,9 +46,20 @@ function runOnce() {
     // GNU time between this process and the site's: the IPC channel passes through it.
     const child = fork(path.join(ROOT, 'src/cli/site-child.mjs'), [], {
       execPath: '/usr/bin/time',
-      execArgv: ['-o', timeFile, '-f', '%U %S %M', process.execPath],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: ['-o', timeFile, '-f', '%U %S %M', process.execPath, ...(process.env.SITE_NODE_FLAGS ? process.env.SITE_NODE_FLAGS.split(' ') : []), ...(process.env.SITE_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SITE_PROF}`] : [])],
+      stdio: ['ignore', marks ? 'pipe' : 'inherit', marks ? 'pipe' : 'inherit', 'ipc'],
     });
+    // SITE_MARKS=file: Astro's log lines with the time each arrived (the monotonic clock a CPU profile uses).
+    for (const stream of marks ? [child.stdout, child.stderr] : []) {
+      stream.on('data', (chunk) => {
+        const now = Number(process.hrtime.bigint() / 1000n);
+        for (const line of String(chunk).split('\n')) {
+          if (!line.trim() || /├─|└─/.test(line)) continue;
+          marks.push([now, line]);
+          process.stdout.write(`[${((performance.now() - start) / 1000).toFixed(2).padStart(6)} s] ${line}\n`);
+        }
+      });
+    }
     let answer;
     child.on('message', (m) => (answer = m));
     child.on('exit', () => {
