@@ -22,6 +22,8 @@ import { onAbort } from './abort.ts';
 import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
+import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest.ts';
+import type { Slice } from '../model/shard.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -46,6 +48,8 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Given what changed since the previous version, before anything is built. */
   onVersions?: (step: import('./versions.ts').VersionStep) => void | Promise<void>;
+  /** Build one slice of the group (--shard i/n, --units): its pages and PDFs and a shard manifest for `guifan merge`. */
+  slice?: SliceRequest;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
   onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
 }
@@ -70,7 +74,7 @@ export interface BuildResult {
  * time the site waited for the build lock, or rejects with the site's own error message.
  */
 interface SiteProcess {
-  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']> }): Promise<{ lockWaitMs: number }>;
+  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']>; slice?: Slice }): Promise<{ lockWaitMs: number }>;
   /** Nothing to build after all (content errors): the process ends by itself. */
   cancel(): void;
   /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
@@ -147,12 +151,15 @@ class PanicFilter {
   }
 }
 
-export async function writeModelJson(model: Model, outDir: string): Promise<void> {
+/** Writes <out>/model.json; returns its text (a shard's manifest names the content by its hash). */
+export async function writeModelJson(model: Model, outDir: string): Promise<string> {
   await mkdir(outDir, { recursive: true });
   // The absolute content path would make output differ between machines.
   const { contentDir: _dir, pages, ...rest } = model;
   const portable = { ...rest, pages: pages.map(({ file: _f, ...p }) => p) };
-  await writeFile(path.join(outDir, 'model.json'), `${JSON.stringify(portable, null, 1)}\n`);
+  const text = `${JSON.stringify(portable, null, 1)}\n`;
+  await writeFile(path.join(outDir, 'model.json'), text);
+  return text;
 }
 
 /** Returns without building (model undefined) when the content has errors. */
@@ -202,6 +209,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     });
     await options.onVersions?.(step);
     const built = step.model;
+    // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
+    const slice = options.slice ? sliceOf(built, options.slice) : undefined;
     await writeAtomically(out, async (staging, scratch) => {
       const printRoot = path.join(scratch, 'pdf');
       // One serialisation of the model, in a file, for the site process and every PDF worker.
@@ -213,7 +222,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         ? (async () => {
             const t = performance.now();
             phase('site', 'start');
-            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn' });
+            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn', ...(slice ? { slice } : {}) });
             timings.siteMs = performance.now() - t - lockWaitMs;
             if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
             phase('site', 'end');
@@ -229,7 +238,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
             phase('pdf', 'start');
             const max = Math.max(1, options.pdfWorkers ?? parallelism());
             // While Astro builds, it has one core; the other workers start when it is done.
-            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
+            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile, ...(slice ? { slice } : {}) });
             if (failedFirst) printRun.cancel();
             void site.then(printRun.grow, () => {});
             const { files, notes } = await printRun.done;
@@ -258,7 +267,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         // The pages were rendered while the PDFs were being made: their sizes are written in now.
         if (wantSite) fillPdfSizes(staging, built);
       }
-      await writeModelJson(built, staging);
+      const modelText = await writeModelJson(built, staging);
+      if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
     });
     timings.totalMs = performance.now() - started;
     return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, timings };

@@ -14,6 +14,8 @@ import { acquireLock } from '../cli/lock.ts';
 import { makeFolder } from '../cli/make-folder.ts';
 import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
 import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
+import { SLICE_ENV } from './slice.ts';
+import type { Slice } from '../model/shard.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -26,9 +28,11 @@ export interface BuildSiteOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Called when this build holds the build lock (it may wait for another build first). */
   onLocked?: () => void;
+  /** Only this slice's pages (guifan build --shard/--units); `guifan merge` assembles the slices. */
+  slice?: Slice;
 }
 
-export async function buildSite({ contentDir, outDir, model: given, logLevel = 'warn', onLocked }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ contentDir, outDir, model: given, logLevel = 'warn', onLocked, slice }: BuildSiteOptions): Promise<void> {
   const content = path.resolve(contentDir);
   const out = path.resolve(outDir);
   // Builds must not phone home (and there is no network on build machines).
@@ -36,6 +40,8 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   // The pages read the content directory from the environment (src/site/data.ts).
   process.env[CONTENT_ENV] = content;
   process.env.GUIFAN_OUT = out;
+  if (slice) process.env[SLICE_ENV] = JSON.stringify(slice);
+  else delete process.env[SLICE_ENV];
   // Fail before Astro starts, with the content diagnostics, when the content is broken.
   if (given) primeModel(content, given);
   const model = await getModel(content);
@@ -71,6 +77,8 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   // Server-side leftovers of Astro's content layer; a static site does not serve them.
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json']) fs.rmSync(path.join(out, leftover), { force: true });
   preloadStudyModules(out);
+  // A slice's service worker would list only its own pages: `guifan merge` writes the group's.
+  if (slice) return;
   // Last, over the finished pages and search index: the web app manifest and the service worker.
   await writeOfflineFiles(model, out, base);
 }
