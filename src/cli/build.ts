@@ -19,6 +19,7 @@ import { fillPdfSizes } from '../print/file-sizes.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
 import { sortDiagnostics } from '../model/diagnostics.ts';
 import { onAbort } from './abort.ts';
+import { allowTypeScriptImports, importExternal } from './external.ts';
 import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
@@ -74,7 +75,7 @@ export interface BuildResult {
  * time the site waited for the build lock, or rejects with the site's own error message.
  */
 interface SiteProcess {
-  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']>; slice?: Slice }): Promise<{ lockWaitMs: number }>;
+  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']>; slice?: Slice; offline?: boolean }): Promise<{ lockWaitMs: number }>;
   /** Nothing to build after all (content errors): the process ends by itself. */
   cancel(): void;
   /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
@@ -151,6 +152,13 @@ class PanicFilter {
   }
 }
 
+/** The web app manifest and service worker (src/site/offline.ts, outside the command's bundle: through tsx). */
+async function writeOffline(model: Model, outDir: string): Promise<void> {
+  await allowTypeScriptImports();
+  const offline = await importExternal<typeof import('../site/offline.ts')>(new URL('../site/offline.ts', import.meta.url).href);
+  await offline.writeOfflineFiles(model, outDir, offline.siteBase(model));
+}
+
 /** Writes <out>/model.json; returns its text (a shard's manifest names the content by its hash). */
 export async function writeModelJson(model: Model, outDir: string): Promise<string> {
   await mkdir(outDir, { recursive: true });
@@ -222,7 +230,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         ? (async () => {
             const t = performance.now();
             phase('site', 'start');
-            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn', ...(slice ? { slice } : {}) });
+            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn', ...(slice ? { slice } : {}), offline: !wantPdf });
             timings.siteMs = performance.now() - t - lockWaitMs;
             if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
             phase('site', 'end');
@@ -264,8 +272,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
         pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(out.path, 'print', path.relative(printed, f)));
         staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
-        // The pages were rendered while the PDFs were being made: their sizes are written in now.
+        // The pages were rendered while the PDFs were being made: their sizes are written in now,
+        // then the service worker, whose precache hashes the pages as they are served. A shard's
+        // service worker is the merge's to write (merge.ts).
         if (wantSite) fillPdfSizes(staging, built);
+        if (wantSite && !slice) await writeOffline(built, staging);
       }
       const modelText = await writeModelJson(built, staging);
       if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });

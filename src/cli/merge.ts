@@ -157,10 +157,8 @@ export async function runMerge(options: MergeOptions): Promise<MergeResult> {
     await allowTypeScriptImports();
     const { sitemapPaths, sitemapXml } = await importExternal<typeof import('../site/sitemap.ts')>(new URL('../site/sitemap.ts', import.meta.url).href);
     fs.writeFileSync(path.join(staging, 'sitemap.xml'), sitemapXml(model, sitemapPaths(builtPagePaths(staging))));
-    const site = new URL(model.organisation.baseUrl);
-    const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
-    const { writeOfflineFiles } = await importExternal<typeof import('../site/offline.ts')>(new URL('../site/offline.ts', import.meta.url).href);
-    await writeOfflineFiles(model, staging, base);
+    const { siteBase, writeOfflineFiles } = await importExternal<typeof import('../site/offline.ts')>(new URL('../site/offline.ts', import.meta.url).href);
+    await writeOfflineFiles(model, staging, siteBase(model));
     return n + 2;
   });
   // Quiz papers and keys: each shard's staff folder beside it, into one.

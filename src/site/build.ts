@@ -30,9 +30,14 @@ export interface BuildSiteOptions {
   onLocked?: () => void;
   /** Only this slice's pages (guifan build --shard/--units); `guifan merge` assembles the slices. */
   slice?: Slice;
+  /**
+   * Write the service worker (default true). `guifan build` writes it itself when it makes PDFs:
+   * their sizes go into the pages after the site is done, and the precache must hash the final pages.
+   */
+  offline?: boolean;
 }
 
-export async function buildSite({ contentDir, outDir, model: given, logLevel = 'warn', onLocked, slice }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ contentDir, outDir, model: given, logLevel = 'warn', onLocked, slice, offline = true }: BuildSiteOptions): Promise<void> {
   const content = path.resolve(contentDir);
   const out = path.resolve(outDir);
   // Builds must not phone home (and there is no network on build machines).
@@ -78,7 +83,7 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json']) fs.rmSync(path.join(out, leftover), { force: true });
   preloadStudyModules(out);
   // A slice's service worker would list only its own pages: `guifan merge` writes the group's.
-  if (slice) return;
+  if (slice || !offline) return;
   // Last, over the finished pages and search index: the web app manifest and the service worker.
   await writeOfflineFiles(model, out, base);
 }

@@ -45,6 +45,12 @@ export function webManifest(model: Model, base: string): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+/** The path the site is served under ('/' or '/standards/'), from organisation.baseUrl. */
+export function siteBase(model: Model): string {
+  const p = new URL(model.organisation.baseUrl).pathname;
+  return p.endsWith('/') ? p : `${p}/`;
+}
+
 /** Writes manifest.webmanifest and sw.js into the built site at `outDir` (served at `base`). */
 export async function writeOfflineFiles(model: Model, outDir: string, base: string): Promise<{ precached: number; bytes: number }> {
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), webManifest(model, base));
