@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/search/integration.ts';
 import { getModel } from './src/site/data.ts';
 import { sitemapIntegration } from './src/site/sitemap.ts';
+import { slicePagesPlugin } from './src/site/slice-plugin.ts';
 
 export default defineConfig({
   srcDir: './src/site',
@@ -15,4 +16,6 @@ export default defineConfig({
   // The site is generated whole; no dev toolbar, no telemetry prompts in builds.
   devToolbar: { enabled: false },
   integrations: [mdx(), pagefindIntegration(() => getModel()), sitemapIntegration(() => getModel())],
+  // A build of one slice of a group (guifan build --shard/--units) makes only that slice's pages.
+  vite: { plugins: process.env.GUIFAN_SLICE ? [slicePagesPlugin()] : [] },
 });

@@ -19,9 +19,12 @@ import { fillPdfSizes } from '../print/file-sizes.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
 import { sortDiagnostics } from '../model/diagnostics.ts';
 import { onAbort } from './abort.ts';
+import { allowTypeScriptImports, importExternal } from './external.ts';
 import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
+import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest.ts';
+import type { Slice } from '../model/shard.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -46,6 +49,8 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Given what changed since the previous version, before anything is built. */
   onVersions?: (step: import('./versions.ts').VersionStep) => void | Promise<void>;
+  /** Build one slice of the group (--shard i/n, --units): its pages and PDFs and a shard manifest for `guifan merge`. */
+  slice?: SliceRequest;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
   onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
 }
@@ -70,7 +75,7 @@ export interface BuildResult {
  * time the site waited for the build lock, or rejects with the site's own error message.
  */
 interface SiteProcess {
-  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']> }): Promise<{ lockWaitMs: number }>;
+  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']>; slice?: Slice; offline?: boolean }): Promise<{ lockWaitMs: number }>;
   /** Nothing to build after all (content errors): the process ends by itself. */
   cancel(): void;
   /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
@@ -147,12 +152,23 @@ class PanicFilter {
   }
 }
 
-export async function writeModelJson(model: Model, outDir: string): Promise<void> {
+/** The web app manifest and service worker (src/site/offline.ts, outside the command's bundle: through tsx). */
+async function writeOffline(model: Model, outDir: string): Promise<void> {
+  await allowTypeScriptImports();
+  const offline = await importExternal<typeof import('../site/offline.ts')>(new URL('../site/offline.ts', import.meta.url).href);
+  const { siteState } = await importExternal<typeof import('../site/site-state.ts')>(new URL('../site/site-state.ts', import.meta.url).href);
+  await offline.writeOfflineFiles(model, outDir, offline.siteBase(model), siteState().dir);
+}
+
+/** Writes <out>/model.json; returns its text (a shard's manifest names the content by its hash). */
+export async function writeModelJson(model: Model, outDir: string): Promise<string> {
   await mkdir(outDir, { recursive: true });
   // The absolute content path would make output differ between machines.
   const { contentDir: _dir, pages, ...rest } = model;
   const portable = { ...rest, pages: pages.map(({ file: _f, ...p }) => p) };
-  await writeFile(path.join(outDir, 'model.json'), `${JSON.stringify(portable, null, 1)}\n`);
+  const text = `${JSON.stringify(portable, null, 1)}\n`;
+  await writeFile(path.join(outDir, 'model.json'), text);
+  return text;
 }
 
 /** Returns without building (model undefined) when the content has errors. */
@@ -202,6 +218,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     });
     await options.onVersions?.(step);
     const built = step.model;
+    // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
+    const slice = options.slice ? sliceOf(built, options.slice) : undefined;
     await writeAtomically(out, async (staging, scratch) => {
       const printRoot = path.join(scratch, 'pdf');
       // One serialisation of the model, in a file, for the site process and every PDF worker.
@@ -213,7 +231,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         ? (async () => {
             const t = performance.now();
             phase('site', 'start');
-            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn' });
+            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn', ...(slice ? { slice } : {}), offline: !wantPdf });
             timings.siteMs = performance.now() - t - lockWaitMs;
             if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
             phase('site', 'end');
@@ -229,7 +247,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
             phase('pdf', 'start');
             const max = Math.max(1, options.pdfWorkers ?? parallelism());
             // While Astro builds, it has one core; the other workers start when it is done.
-            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile });
+            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile, ...(slice ? { slice } : {}) });
             if (failedFirst) printRun.cancel();
             void site.then(printRun.grow, () => {});
             const { files, notes } = await printRun.done;
@@ -255,10 +273,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
         pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(out.path, 'print', path.relative(printed, f)));
         staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
-        // The pages were rendered while the PDFs were being made: their sizes are written in now.
+        // The pages were rendered while the PDFs were being made: their sizes are written in now,
+        // then the service worker, whose precache hashes the pages as they are served. A shard's
+        // service worker is the merge's to write (merge.ts).
         if (wantSite) fillPdfSizes(staging, built);
+        if (wantSite && !slice) await writeOffline(built, staging);
       }
-      await writeModelJson(built, staging);
+      const modelText = await writeModelJson(built, staging);
+      if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
     });
     timings.totalMs = performance.now() - started;
     return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, timings };

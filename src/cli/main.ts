@@ -21,8 +21,10 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
 用法 / usage:
   guifan check  [--content DIR] [--format text|json]   检查内容 / validate content
   guifan new    DIR                                     新建单位内容 / scaffold a new organisation
-  guifan build  [--content DIR] [--out DIR] [--staff-out DIR]
+  guifan build  [--content DIR] [--out DIR] [--staff-out DIR] [--shard i/n | --units ID,… [--group]]
                                                         生成网站和 PDF / build site + PDFs
+                                                        （--shard：只生成一部分单位，供多台机器并行 / one slice of the units, for a CI matrix）
+  guifan merge  SHARD_DIR… --out DIR [--staff-out DIR]  合并各分片为一个网站 / assemble the shards into one site
   guifan pdf    [--content DIR] [--out DIR] [--staff-out DIR] [--only KIND[:SCOPE]]
                                                         只生成 PDF / build PDFs only
   guifan import FILE [--kind norms|etiquette|commitments|quiz] [--content DIR] [--out PATH] [--id ID] [--dry-run]
@@ -139,8 +141,12 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
       'no-pdf': { type: 'boolean', default: false },
       since: { type: 'string' },
       drafts: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      units: { type: 'string' },
+      group: { type: 'boolean', default: false },
     },
   });
+  const slice = await sliceRequest(values);
   const t0 = performance.now();
   const { runBuild } = await import('./build.ts');
   // runBuild loads the content itself: the site's process starts meanwhile.
@@ -154,11 +160,40 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
     onRestored: () => io.err(RESTORED(values.out)),
     ...(values.since !== undefined ? { since: values.since } : {}),
     drafts: values.drafts,
+    ...(slice ? { slice } : {}),
     onVersions: async (step) => (await import('./versions.ts')).reportVersionStep(step, io.out, io.err),
   });
   if (!built.model) throw new ContentInvalid();
   for (const note of built.printNotes) io.out(note);
   io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+/** `--shard i/n` or `--units a,b [--group]`: which slice of the group to build (src/model/shard.ts). */
+async function sliceRequest(values: { shard?: string | undefined; units?: string | undefined; group?: boolean | undefined }): Promise<import('./shard-manifest.ts').SliceRequest | undefined> {
+  if (values.shard !== undefined && values.units !== undefined) throw new UsageError('--shard 和 --units 只能用一个 / give --shard or --units, not both');
+  if (values.group && values.units === undefined) throw new UsageError('--group 只与 --units 一起用 / --group goes with --units');
+  if (values.shard !== undefined) {
+    const { parseShard, SliceError } = await import('../model/shard.ts');
+    try {
+      return { shard: parseShard(values.shard) };
+    } catch (e) {
+      throw e instanceof SliceError ? new UsageError(e.message) : e;
+    }
+  }
+  if (values.units !== undefined) return { units: values.units.split(',').map((u) => u.trim()).filter(Boolean), group: values.group === true };
+  return undefined;
+}
+
+async function cmdMerge(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, 'staff-out': { type: 'string' } } });
+  if (values.out === undefined) throw new UsageError('请用 --out 指定合并后的输出文件夹 / give the merged output folder with --out');
+  if (positionals.length === 0) throw new UsageError('请给出各分片的输出文件夹 / give the shards’ out folders: guifan merge SHARD_DIR… --out DIR');
+  const t0 = performance.now();
+  const { runMerge } = await import('./merge.ts');
+  const merged = await runMerge({ shards: positionals, outDir: values.out, ...(values['staff-out'] !== undefined ? { staffDir: values['staff-out'] } : {}) });
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  io.out(`已合并 ${merged.manifests.length} 个分片到 ${values.out}：${merged.files} 个文件，员工资料 ${merged.staffFiles} 个（${seconds} 秒） / merged ${merged.manifests.length} shards into ${values.out}: ${merged.files} files, ${merged.staffFiles} staff files in ${seconds} s`);
   return 0;
 }
 
@@ -264,6 +299,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   new: cmdNew,
   build: cmdBuild,
   pdf: cmdPdf,
+  merge: cmdMerge,
   import: cmdImport,
   dev: cmdDev,
   schemas: cmdSchemas,

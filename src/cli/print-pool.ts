@@ -22,6 +22,8 @@ export interface PrintPoolOptions {
   maxWorkers?: number;
   /** A file holding `JSON.stringify(model)`, when the caller wrote one: workers read it. */
   modelFile?: string;
+  /** Only the PDFs of this slice of the group (guifan build --shard). */
+  slice?: import('../model/shard.ts').Slice;
 }
 
 export interface PrintRun {
@@ -57,6 +59,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   const select = {
     ...(options.only !== undefined ? { only: options.only } : {}),
     ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
+    ...(options.slice !== undefined ? { slice: options.slice } : {}),
   };
   const jobs = print.planPrintJobs(model, select);
   const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), jobs.length));

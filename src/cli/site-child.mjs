@@ -2,7 +2,7 @@
 // exits, the memory Astro, Vite and Rollup held goes with it instead of staying in the process
 // that goes on making PDFs. Runs the site sources through tsx, as astro.config.mjs imports them.
 // Started before the parent has loaded the model, it imports Astro meanwhile, then waits for
-//   { contentDir, outDir, modelFile, logLevel }   (over the IPC channel; the model as JSON)
+//   { contentDir, outDir, modelFile, logLevel, slice?, offline? }   (over the IPC channel; the model as JSON)
 // and answers { type: 'done', lockWaitMs } or { type: 'error', error }.
 import { readFileSync } from 'node:fs';
 
@@ -22,7 +22,7 @@ try {
   // else into <working folder>/.astro/: either way they must find the project's packages, so
   // work from the site's root (the project, or its stand-in for a read-only install).
   process.chdir(siteState().root);
-  const { contentDir, outDir, modelFile, logLevel } = await job;
+  const { contentDir, outDir, modelFile, logLevel, slice, offline } = await job;
   // From here the channel to the parent alone does not keep this process alive. If the build
   // waits for something that can never answer (Pagefind's indexer died on a full disk), the
   // event loop empties and 'beforeExit' says so, instead of the build waiting for ever.
@@ -37,7 +37,7 @@ try {
   // Builds of one checkout take turns (src/site/build.ts's lock): note how long this one waited.
   const asked = performance.now();
   let lockedAt;
-  await buildSite({ contentDir, outDir, model, logLevel, onLocked: () => (lockedAt = performance.now()) });
+  await buildSite({ contentDir, outDir, model, logLevel, slice, offline, onLocked: () => (lockedAt = performance.now()) });
   await reply({ type: 'done', lockWaitMs: (lockedAt ?? asked) - asked });
 } catch (e) {
   const err = e instanceof Error ? e : new Error(String(e));

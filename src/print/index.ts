@@ -14,6 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/types.ts';
+import { inSlice, type Slice } from '../model/shard.ts';
 import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
@@ -38,6 +39,8 @@ export interface BuildPrintOptions {
   fonts?: FontCache;
   /** Build only these jobs (ids from `planPrintJobs`), e.g. the share of one worker thread. */
   jobs?: readonly string[];
+  /** Only the files of this slice of the group (guifan build --shard; src/model/shard.ts). */
+  slice?: Slice;
   /** Templates already loaded (a print worker loads them once for all its jobs). */
   templates?: Template[];
 }
@@ -144,7 +147,10 @@ export { plannedPrintFiles, type PlannedFile } from './plan.ts';
 function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): Job[] {
   const templates = options.templates ?? loadTemplates(options.templatesDir ?? defaultTemplatesDir());
   const planned = plannedPrintFiles(model, { templates, ...(options.only !== undefined ? { only: options.only } : {}) });
-  const jobs = templates.flatMap((t) => jobsFor(model, t, fonts, planned.filter((p) => p.output === t.output)));
+  const all = templates.flatMap((t) => jobsFor(model, t, fonts, planned.filter((p) => p.output === t.output)));
+  // A job's files are of one unit (or of the group): its first file says whose it is.
+  const unitOf = new Map(planned.map((p) => [p.file, p.unitId]));
+  const jobs = options.slice ? all.filter((j) => inSlice(options.slice, unitOf.get(j.files[0]!))) : all;
   if (options.jobs === undefined) return jobs;
   const ids = new Set(options.jobs);
   return jobs.filter((j) => ids.has(j.files[0]!));

@@ -13,6 +13,7 @@ import { addSearchPreloads } from './preload.ts';
 import { buildSearchRecords, groupRecords, toPagefindRecord } from './records.ts';
 import { writeSearchData } from './search-data.ts';
 import { trimFragments } from './trim-fragments.ts';
+import { currentSlice } from '../site/slice.ts';
 
 /**
  * Bundled fragment files per language. The search island loads the fragments of its top
@@ -63,6 +64,8 @@ export function pagefindIntegration(loadModel: () => Promise<Model>): AstroInteg
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The index covers the whole group (it is made from the model, not the pages): the group's slice makes it.
+        if (currentSlice()?.group === false) return;
         const outDir = fileURLToPath(dir);
         const model = await loadModel();
         const count = await writeSearchIndex(model, outDir);

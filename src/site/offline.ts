@@ -46,6 +46,12 @@ export function webManifest(model: Model, base: string): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+/** The path the site is served under ('/' or '/standards/'), from organisation.baseUrl. */
+export function siteBase(model: Model): string {
+  const p = new URL(model.organisation.baseUrl).pathname;
+  return p.endsWith('/') ? p : `${p}/`;
+}
+
 /**
  * Writes manifest.webmanifest and sw.js into the built site at `outDir` (served at `base`);
  * the service worker's bundled code is kept in `cacheDir` between builds (sw-bundle.ts).

@@ -1,0 +1,27 @@
+/**
+ * A Vite plugin for sliced builds only (site/slice.ts): each page's exported getStaticPaths is
+ * renamed and re-exported through keepSlicePaths, so the 37 pages need no change and a page
+ * added later is sliced too. Whole builds are not touched.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
+const FILTER = fileURLToPath(new URL('./slice.ts', import.meta.url));
+const EXPORTED = /export\s+(async\s+)?function\s+getStaticPaths\s*\(/;
+
+export function slicePagesPlugin(): Plugin {
+  return {
+    name: 'guifan-slice-pages',
+    enforce: 'post',
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!file.startsWith(PAGES) || id.includes('?') || !EXPORTED.test(code)) return null;
+      const renamed = code.replace(EXPORTED, (_m, async: string | undefined) => `${async ?? ''}function __guifanAllPaths(`);
+      return {
+        code: `${renamed}\nimport { keepSlicePaths as __guifanKeepSlice } from ${JSON.stringify(FILTER)};\nexport async function getStaticPaths(options) { return __guifanKeepSlice(await __guifanAllPaths(options)); }\n`,
+        map: null,
+      };
+    },
+  };
+}
