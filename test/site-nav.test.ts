@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite } from '../src/site/build.ts';
@@ -221,6 +222,51 @@ describe('404', () => {
     // Its stylesheet loads from any depth (absolute URLs).
     expect(await page.$eval('.site-header', (h) => getComputedStyle(h).position)).toBe('sticky');
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+    await context.close();
+  });
+});
+
+describe('the QR page on a weak signal', () => {
+  // What arrives in the first round trip on a new connection: TCP's initial window, 10 segments of 1,460 bytes.
+  const FIRST_FLIGHT = 14_600;
+  const stylesheetLinks = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+
+  it('every unit’s board, in both languages, carries the site stylesheet inline and fits the first round trip gzipped', () => {
+    const boards = builtPages().filter((p) => /^(en\/)?units\/[^/]+\/commitments\/$/.test(p));
+    expect(boards.length).toBe(8);
+    // The stylesheet every other page links: the board's inline copy is the same file, so it cannot fall behind.
+    const linked = stylesheetLinks(fs.readFileSync(path.join(OUT, 'units/index.html'), 'utf8'));
+    expect(linked.length).toBe(1);
+    const siteCss = fs.readFileSync(path.join(OUT, linked[0]!.slice(1)), 'utf8').trim();
+    for (const p of boards) {
+      const html = fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8');
+      expect(stylesheetLinks(html), p).toEqual([]);
+      const head = html.slice(0, html.indexOf('</head>'));
+      // Nothing in <head> the parser must fetch before it paints: no external script, no web font.
+      expect(head, p).not.toMatch(/<script[^>]* src=|@font-face|@import/);
+      expect(head.match(/<style>([\s\S]*?)<\/style>/)?.[1]?.trim(), p).toBe(siteCss);
+      expect(gzipSync(html).length, p).toBeLessThanOrEqual(FIRST_FLIGHT);
+    }
+  });
+
+  it('the other pages keep the stylesheet as a cached file', () => {
+    const inlined = builtPages().filter((p) => !/units\/[^/]+\/commitments\/$/.test(p) && /<style>:root/.test(fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8')));
+    expect(inlined).toEqual([]);
+    for (const p of ['', NORM.slice(1), 'units/power-qingshi-station/', 'en/units/']) {
+      expect(stylesheetLinks(fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8')).length, p).toBeGreaterThan(0);
+    }
+  });
+
+  it('Chromium finds nothing that holds its first paint', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${server.url}${BOARD}`, { waitUntil: 'load' });
+    const blocking = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking').map((e) => e.name),
+    );
+    expect(blocking).toEqual([]);
+    // Styled all the same: the sticky header and the board's layout.
+    expect(await page.$eval('.site-header', (h) => getComputedStyle(h).position)).toBe('sticky');
+    expect(await page.$eval('.board-no', (n) => getComputedStyle(n).display)).not.toBe('inline');
     await context.close();
   });
 });
