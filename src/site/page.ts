@@ -5,7 +5,8 @@
  * a unit's pages get their unit and their static paths here too.
  */
 import type { ServiceGuide } from '../model/guide.ts';
-import type { Model, ResolvedUnit } from '../model/types.ts';
+import { contactsOf } from '../model/contacts.ts';
+import type { Hotlines, Model, ResolvedUnit } from '../model/types.ts';
 import { getModel } from './data.ts';
 import { guidePages } from './guides.ts';
 import { UI, type Locale } from './i18n/ui.ts';
@@ -44,4 +45,14 @@ export async function everyUnitPaths(): Promise<{ params: { lang: LangParam; uni
 export async function guidePagePaths(): Promise<{ params: { lang: LangParam; unit: string; service: string }; props: { unitId: string; guide: ServiceGuide } }[]> {
   const model = await getModel();
   return LANG_PARAMS.flatMap(({ lang }) => guidePages(model).map(({ unit, guide }) => ({ params: { lang, unit: unit.id, service: guide.id }, props: { unitId: unit.id, guide } })));
+}
+
+/**
+ * The footer of a unit's page: the unit's name and numbers, never the organisation's (a service
+ * guide giving the unit's 监督电话 above a footer with the group's would leave the reader with two).
+ * `shown`: numbers the page gives itself; when they include all the unit's, the footer leaves them out.
+ */
+export function unitFooter(unit: ResolvedUnit, shown: { number: string }[] = []): { name: string; hotlines: Hotlines | null } {
+  const all = contactsOf(unit.hotlines).every((c) => shown.some((s) => s.number === c.number));
+  return { name: unit.name, hotlines: shown.length > 0 && all ? null : unit.hotlines };
 }
