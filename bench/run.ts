@@ -8,11 +8,14 @@
  *   (to measure a fixed commit while others edit the tree: bench/snapshot.sh)
  *   options: --runs N  --runs-large N (100× and above)  --scales LIST  --sections LIST
  *            --name NAME (results file, default "latest")  --query 投诉  --keep (keep the work dir)
+ *            --site DIR (study, board: measure this built example instead of building one)
+ *   GUIFAN_BENCH_WORK: the work dir (default $TMPDIR/guifan-bench; removed at the end unless --keep)
  *
  * Sections: example (phases of the example's full build), synthetic (1×/10×/100× builds, sizes,
  * search bytes in Chromium), peer (guifan's PDFs against Chromium's page.pdf() of the same
  * content), regen (one poster after a hotline change, CLI and in-process), study (the example's
- * practice quizzes over Slow 4G, cold cache, gzip: first question on screen).
+ * practice quizzes over Slow 4G, cold cache, gzip: first question on screen), board (the QR page's
+ * first contentful paint over Slow 4G with the CPU slowed 4×, cold cache, gzip).
  * Every build runs in its own process (bench/child-build.ts) under /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +26,19 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import type { ChildResult } from './child-build.ts';
-import { chromiumPrint, chromiumPrintConcatenated, launchChromium, measureSearch, measureSlowPractice, measureSlowSearch, type SearchCost, type SlowPractice, type SlowSearch } from './lib/browser.ts';
+import {
+  chromiumPrint,
+  chromiumPrintConcatenated,
+  launchChromium,
+  measureSearch,
+  measureSlowPaint,
+  measureSlowPractice,
+  measureSlowSearch,
+  type SearchCost,
+  type SlowPaint,
+  type SlowPractice,
+  type SlowSearch,
+} from './lib/browser.ts';
 import { treeSize, type TreeSize } from './lib/files.ts';
 import { describeMachine, type Machine } from './lib/machine.ts';
 import { serveDir } from './lib/serve.ts';
@@ -39,12 +54,13 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     'runs-large': { type: 'string' },
     scales: { type: 'string', default: '1,10,100' },
-    sections: { type: 'string', default: 'example,synthetic,peer,regen,study' },
+    sections: { type: 'string', default: 'example,synthetic,peer,regen,study,board' },
     name: { type: 'string', default: 'latest' },
     query: { type: 'string', default: '投诉' },
     'second-query': { type: 'string', default: '唱收唱付' },
     unit: { type: 'string', default: 'power-city-hall' },
     keep: { type: 'boolean', default: false },
+    site: { type: 'string' },
   },
 });
 const RUNS = Number(opts.runs);
@@ -52,7 +68,7 @@ const RUNS_LARGE = Number(opts['runs-large'] ?? opts.runs);
 const SCALES = opts.scales.split(',').map(Number);
 const SECTIONS = new Set(opts.sections.split(','));
 const UNIT = opts.unit;
-const WORK = path.join(os.tmpdir(), 'guifan-bench');
+const WORK = process.env.GUIFAN_BENCH_WORK ? path.resolve(process.env.GUIFAN_BENCH_WORK) : path.join(os.tmpdir(), 'guifan-bench');
 
 // ------------------------------------------------------------------ child builds
 
@@ -426,6 +442,8 @@ interface Results {
   regen?: RegenSection;
   /** The example's practice quizzes on a phone network (issue 16). */
   study?: SlowPractice[];
+  /** The QR page's first paint on a phone network (issue 16), and a content page's beside it. */
+  board?: SlowPaint[];
   /** When each section was measured: a partial run (--sections) keeps the other sections of the previous file. */
   measured: Record<string, string>;
   targets: TargetCheck[];
@@ -463,6 +481,8 @@ function targetsOf(r: Results): TargetCheck[] {
   for (const p of r.study ?? []) {
     t.push({ target: `practice quiz's first question ≤ 2.5 s on Slow 4G, cold cache (${p.path})`, figure: seconds(p.firstQuestionMs), met: p.firstQuestionMs <= 2500 });
   }
+  const qr = r.board?.[0];
+  if (qr) t.push({ target: `QR page paints ≤ 1.5 s on Slow 4G, CPU 4× slower, cold cache (${qr.path})`, figure: seconds(qr.fcpMs), met: qr.fcpMs <= 1500 });
   return t;
 }
 
@@ -472,11 +492,7 @@ function targetsOf(r: Results): TargetCheck[] {
  * example section's build when it ran, else builds the example once.
  */
 async function studySection(): Promise<SlowPractice[]> {
-  const out = path.join(WORK, 'example-dist');
-  if (!existsSync(path.join(out, 'study'))) {
-    console.error('study: example build…');
-    childBuild(path.join(ROOT, 'content'), out, 'study-example');
-  }
+  const out = exampleSite('study');
   const served = await serveDir(out, { gzip: true });
   const browser = await launchChromium();
   try {
@@ -484,6 +500,39 @@ async function studySection(): Promise<SlowPractice[]> {
     for (const sitePath of ['study/doc-general-service-norms/', `study/unit-${UNIT}/?role=counter-clerk`]) {
       console.error(`study: ${sitePath} on Slow 4G…`);
       results.push(await measureSlowPractice(browser, served.origin, '/', sitePath, RUNS));
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+/** The example's built site: --site when given, else the example section's build, else one built now. */
+function exampleSite(section: string): string {
+  if (opts.site) return path.resolve(opts.site);
+  const out = path.join(WORK, 'example-dist');
+  if (!existsSync(path.join(out, 'study'))) {
+    console.error(`${section}: example build…`);
+    childBuild(path.join(ROOT, 'content'), out, `${section}-example`);
+  }
+  return out;
+}
+
+/**
+ * The page the poster's QR code opens (the unit's notice board), cold, over DevTools' Slow 4G with
+ * the CPU slowed 4× (Lighthouse's mobile settings), the site served with gzip: navigation to the
+ * first contentful paint; a norm page beside it, whose stylesheet is a separate request.
+ */
+async function boardSection(): Promise<SlowPaint[]> {
+  const out = exampleSite('board');
+  const served = await serveDir(out, { gzip: true });
+  const browser = await launchChromium();
+  try {
+    const results: SlowPaint[] = [];
+    for (const sitePath of [`units/${UNIT}/commitments/`, 'norms/general-service-norms/']) {
+      console.error(`board: ${sitePath} on Slow 4G…`);
+      results.push(await measureSlowPaint(browser, served.origin, '/', sitePath, RUNS));
     }
     return results;
   } finally {
@@ -582,6 +631,15 @@ function table(r: Results): string {
     for (const p of r.study) row([p.path, seconds(p.firstQuestionMs), seconds(p.readyMs), bytes(p.bytes), String(p.requests), p.firstQuestionMsAll.map((x) => seconds(x)).join(', ')]);
     lines.push('');
   }
+  if (r.board?.length) {
+    lines.push('### The QR page on a phone (Slow 4G, CPU 4× slower, gzip, cold cache, 390 px)', '');
+    row(['page', 'first contentful paint', 'largest contentful paint', 'transferred', 'requests', 'render-blocking', 'runs (FCP)', 'CPU time (node + Chromium, all runs)']);
+    row(['---', '---', '---', '---', '---', '---', '---', '---']);
+    for (const p of r.board) {
+      row([p.path, seconds(p.fcpMs), seconds(p.lcpMs), bytes(p.bytes), String(p.requests), p.renderBlocking.join(', ') || 'none', p.fcpMsAll.map((x) => seconds(x)).join(', '), p.cpuMs === undefined ? '—' : seconds(p.cpuMs)]);
+    }
+    lines.push('');
+  }
   lines.push('### Targets', '');
   row(['target', 'figure (wall)', 'met?', 'CPU time', 'met on CPU time?']);
   row(['---', '---', '---', '---', '---']);
@@ -634,6 +692,11 @@ async function main(): Promise<void> {
   if (SECTIONS.has('study')) {
     results.study = await studySection();
     mark('study');
+    save();
+  }
+  if (SECTIONS.has('board')) {
+    results.board = await boardSection();
+    mark('board');
     save();
   }
   save();

@@ -2,6 +2,7 @@
  * Measurements in Debian Chromium through playwright-core (never a downloaded browser):
  * the bytes a search costs, and the browser-print peer for the PDFs.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { analyzeQuery } from '../../src/search/query.ts';
 import { stat } from './stats.ts';
@@ -379,6 +380,123 @@ export async function measureSlowPractice(browser: Browser, origin: string, base
     requests: median((s) => s.requests),
     runs,
     firstQuestionMsAll: all.map((s) => Math.round(s.firstQuestionMs)),
+  };
+}
+
+// ------------------------------------------------------------------ the QR page's first paint
+
+/** Lighthouse's mobile CPU: a mid-range phone is about 4× slower than the measuring machine. */
+export const PHONE_CPU_SLOWDOWN = 4;
+
+export interface SlowPaint {
+  profile: string;
+  /** Page path measured. */
+  path: string;
+  /** Navigation start → first contentful paint (the paint timing entry, taken in the page). */
+  fcpMs: number;
+  /** Navigation start → largest contentful paint (the last candidate before the load event). */
+  lcpMs: number;
+  /** Bytes (compressed as served) and requests until the load event, the service worker's precaching excluded. */
+  bytes: number;
+  requests: number;
+  /** Resources the browser held the first paint for (PerformanceResourceTiming.renderBlockingStatus). */
+  renderBlocking: string[];
+  runs: number;
+  fcpMsAll: number[];
+  /** CPU time (user + sys) over all runs of this process, the server and Chromium, from /proc. */
+  cpuMs?: number;
+}
+
+/** Collects the paint entries as they come (the largest contentful paint is only observable, not queryable). */
+const PAINT_PROBE = `(() => {
+  const w = window;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') w.__fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+})();`;
+
+/** One cold session at 390 px: a new context (empty cache), DevTools' Slow 4G, the CPU slowed as on a phone. */
+async function slowPaintSession(browser: Browser, url: string): Promise<Omit<SlowPaint, 'profile' | 'path' | 'runs' | 'fcpMsAll' | 'cpuMs'>> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(PAINT_PROBE);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
+    const net = new NetworkLog(page);
+    net.start();
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __fcp?: number }).__fcp !== undefined, undefined, { timeout: 60_000, polling: 50 });
+    const timings = await page.evaluate(() => {
+      const w = window as unknown as { __fcp: number; __lcp?: number };
+      const blocking = performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+        .map((e) => new URL(e.name).pathname);
+      return { fcp: w.__fcp, lcp: w.__lcp ?? w.__fcp, blocking };
+    });
+    const transfer = await net.stop();
+    return { fcpMs: timings.fcp, lcpMs: timings.lcp, bytes: transfer.bytes, requests: transfer.requests, renderBlocking: timings.blocking };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * User + sys CPU time of this process and its descendants (the static server, Chromium and its
+ * renderers; those that ended counted in their parent's), Linux /proc, in ms; undefined elsewhere.
+ */
+function treeCpuMs(): number | undefined {
+  const rootPid = process.pid;
+  try {
+    const tick = 100; // USER_HZ on Linux
+    const stats = new Map<number, { ppid: number; cpu: number }>();
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const f = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+        stats.set(Number(d), { ppid: Number(rest[1]), cpu: ((Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14])) * 1000) / tick });
+      } catch {
+        // the process ended while reading
+      }
+    }
+    let total = 0;
+    const queue = [rootPid];
+    while (queue.length) {
+      const pid = queue.pop()!;
+      total += stats.get(pid)?.cpu ?? 0;
+      for (const [child, s] of stats) if (s.ppid === pid) queue.push(child);
+    }
+    return total;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A page's first contentful paint over DevTools' Slow 4G with the CPU slowed 4× (Lighthouse's
+ * mobile settings) and a cold cache; serve the site with gzip, as a static host does. `runs`
+ * times, the medians reported.
+ */
+export async function measureSlowPaint(browser: Browser, origin: string, base: string, sitePath: string, runs = 3): Promise<SlowPaint> {
+  const all: Awaited<ReturnType<typeof slowPaintSession>>[] = [];
+  const cpu0 = treeCpuMs();
+  for (let i = 0; i < runs; i++) all.push(await slowPaintSession(browser, `${origin}${base}${sitePath}`));
+  const cpu1 = treeCpuMs();
+  const median = (f: (s: (typeof all)[number]) => number) => stat(all.map(f)).median;
+  return {
+    profile: `DevTools Slow 4G: ${SLOW_4G.latency} ms latency, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbit/s down; CPU ${PHONE_CPU_SLOWDOWN}× slower`,
+    path: sitePath,
+    fcpMs: median((s) => s.fcpMs),
+    lcpMs: median((s) => s.lcpMs),
+    bytes: median((s) => s.bytes),
+    requests: median((s) => s.requests),
+    renderBlocking: [...new Set(all.flatMap((s) => s.renderBlocking))],
+    runs,
+    fcpMsAll: all.map((s) => Math.round(s.fcpMs)),
+    ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuMs: cpu1 - cpu0 } : {}),
   };
 }
 
