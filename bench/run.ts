@@ -26,7 +26,7 @@ import type { ChildResult } from './child-build.ts';
 import { chromiumPrint, chromiumPrintConcatenated, launchChromium, measureSearch, measureSlowPractice, measureSlowSearch, type SearchCost, type SlowPractice, type SlowSearch } from './lib/browser.ts';
 import { treeSize, type TreeSize } from './lib/files.ts';
 import { describeMachine, type Machine } from './lib/machine.ts';
-import { serveDir } from './lib/serve.ts';
+import { serveStatic } from '../test/support/server.ts';
 import { bytes, seconds, stat, statOf, type Stat } from './lib/stats.ts';
 import { generateOrganisation, type SyntheticSummary } from './synthetic.ts';
 
@@ -191,11 +191,11 @@ async function syntheticSection(exampleClauses: number): Promise<ScaleResult[]> 
     };
     try {
       console.error(`synthetic ${scale}× search in Chromium…`);
-      const served = await serveDir(out);
+      const served = await serveStatic(out);
       const browser = await launchChromium();
       try {
         result.search = await measureSearch(browser, served.origin, '/', opts.query, opts['second-query']);
-        const gzipped = await serveDir(out, { gzip: true });
+        const gzipped = await serveStatic(out, { gzip: true });
         try {
           result.slowSearch = await measureSlowSearch(browser, gzipped.origin, '/', opts.query);
         } finally {
@@ -281,7 +281,7 @@ async function peerSection(): Promise<PeerSection> {
   const gPoster = await guifan(`poster:${UNIT}`, `poster-${UNIT}.pdf`);
   const gHandbook = await guifan('handbook:all', 'handbook-all.pdf');
 
-  const served = await serveDir(dist);
+  const served = await serveStatic(dist);
   const launches: number[] = [];
   const cPoster: number[] = [];
   const cHandbook: number[] = [];
@@ -477,7 +477,7 @@ async function studySection(): Promise<SlowPractice[]> {
     console.error('study: example build…');
     childBuild(path.join(ROOT, 'content'), out, 'study-example');
   }
-  const served = await serveDir(out, { gzip: true });
+  const served = await serveStatic(out, { gzip: true });
   const browser = await launchChromium();
   try {
     const results: SlowPractice[] = [];
