@@ -41,7 +41,7 @@ import {
 } from './lib/browser.ts';
 import { treeSize, type TreeSize } from './lib/files.ts';
 import { describeMachine, type Machine } from './lib/machine.ts';
-import { serveDir } from './lib/serve.ts';
+import { serveStatic } from '../test/support/server.ts';
 import { bytes, seconds, stat, statOf, type Stat } from './lib/stats.ts';
 import { generateOrganisation, type SyntheticSummary } from './synthetic.ts';
 
@@ -207,11 +207,11 @@ async function syntheticSection(exampleClauses: number): Promise<ScaleResult[]> 
     };
     try {
       console.error(`synthetic ${scale}× search in Chromium…`);
-      const served = await serveDir(out);
+      const served = await serveStatic(out);
       const browser = await launchChromium();
       try {
         result.search = await measureSearch(browser, served.origin, '/', opts.query, opts['second-query']);
-        const gzipped = await serveDir(out, { gzip: true });
+        const gzipped = await serveStatic(out, { gzip: true });
         try {
           result.slowSearch = await measureSlowSearch(browser, gzipped.origin, '/', opts.query);
         } finally {
@@ -297,7 +297,7 @@ async function peerSection(): Promise<PeerSection> {
   const gPoster = await guifan(`poster:${UNIT}`, `poster-${UNIT}.pdf`);
   const gHandbook = await guifan('handbook:all', 'handbook-all.pdf');
 
-  const served = await serveDir(dist);
+  const served = await serveStatic(dist);
   const launches: number[] = [];
   const cPoster: number[] = [];
   const cHandbook: number[] = [];
@@ -493,7 +493,7 @@ function targetsOf(r: Results): TargetCheck[] {
  */
 async function studySection(): Promise<SlowPractice[]> {
   const out = exampleSite('study');
-  const served = await serveDir(out, { gzip: true });
+  const served = await serveStatic(out, { gzip: true });
   const browser = await launchChromium();
   try {
     const results: SlowPractice[] = [];
@@ -526,7 +526,7 @@ function exampleSite(section: string): string {
  */
 async function boardSection(): Promise<SlowPaint[]> {
   const out = exampleSite('board');
-  const served = await serveDir(out, { gzip: true });
+  const served = await serveStatic(out, { gzip: true });
   const browser = await launchChromium();
   try {
     const results: SlowPaint[] = [];

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { scaffold } from '../src/cli/scaffold.ts';
-import { launchChromium } from './site-helpers.ts';
+import { launchChromium } from './support/browser.ts';
 
 let dir: string;
 let server: { url: string; child: ChildProcess };

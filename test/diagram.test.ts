@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutProcess, overlapsDiamond, type NodeLayout, type Point, type ProcessLayout } from '../src/diagram/layout.ts';
 import { describeProcess, escapeXml, PALETTE, processToSvg } from '../src/diagram/svg.ts';
 import { estimateTextWidth, NO_LINE_END, NO_LINE_START, wrapText } from '../src/diagram/text.ts';
 import { loadModel } from '../src/model/index.ts';
 import type { Process, ProcessNode, Role } from '../src/model/types.ts';
+import { launchChromium } from './support/browser.ts';
 
 const source = { file: 'processes/test.yaml', line: 1, column: 1 };
 const roles: Role[] = [
@@ -340,10 +341,7 @@ function contrast(a: string, b: string): number {
 describe('processToSvg', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

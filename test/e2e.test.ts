@@ -6,26 +6,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../src/site/build.ts';
 import { getModel } from '../src/site/data.ts';
 import { writeSearchIndex } from '../src/search/integration.ts';
 import { groupUrls } from '../src/search/group.ts';
-import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { launchChromium } from './support/browser.ts';
+import { builtOrganisation } from './support/built.ts';
+import { pdftotext } from './support/pdf.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
 import { QUERIES, type QueryCase } from './e2e-queries.ts';
 
-const OUT = path.resolve('test/.tmp/e2e-site');
+// The shared build of the example (read only); this file's own files go to TMP.
+let OUT: string;
+const TMP = path.resolve('test/.tmp/e2e');
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  fs.rmSync(OUT, { recursive: true, force: true });
-  await buildSite({ contentDir: 'content', outDir: OUT });
-  // The same records without our tokens, to measure what they and the re-ranking add.
-  await writeSearchIndex(await getModel(path.resolve('content')), OUT, { bundle: 'pagefind-plain', tokens: false });
-  server = await serveStatic(OUT);
+  OUT = (await builtOrganisation('content')).out;
+  fs.rmSync(TMP, { recursive: true, force: true });
+  // The same records without our tokens, to measure what they and the re-ranking add: in a
+  // folder of this file's, served beside the shared site as /pagefind-plain/.
+  await writeSearchIndex(await getModel(path.resolve('content')), TMP, { bundle: 'pagefind-plain', tokens: false });
+  server = await serveStatic([OUT, TMP]);
   browser = await launchChromium();
 });
 
@@ -285,9 +289,9 @@ describe('print stylesheet', () => {
     expect(await page.isVisible('.site-header')).toBe(false);
     expect(await page.isVisible('.toc')).toBe(false);
     expect(await page.isVisible('.to-top')).toBe(false);
-    const pdf = path.join(OUT, '..', 'norm-print.pdf');
+    const pdf = path.join(TMP, 'norm-print.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const text = pdftotext(pdf, { layout: true });
     expect(text).toContain('窗口服务通用规范');
     expect(text).toContain('首问责任人');
     expect(text).toContain('【不得】');

@@ -15,6 +15,7 @@ import { loadModel, type Diagnostic, type Model } from '../src/model/index.ts';
 import { scoreSheet, scoreSheets } from '../src/model/scoresheet.ts';
 import { escalationStep, scoreVisit, thresholdsOn, visitCsv, type ScoreSheet } from '../src/model/scoring.ts';
 import { unitView } from '../src/model/view.ts';
+import { SCORED_VISIT } from './support/visits.ts';
 
 const models = new Map<string, Model>();
 async function model(dir: string): Promise<Model> {
@@ -170,18 +171,7 @@ describe('scoring a visit', () => {
 
   it('deductions, a repeat doubled, a cap, the escalation step and fine, scaled to 100 and both thresholds crossed', async () => {
     const sheet = await mysterySheet();
-    const visit = {
-      date: '2027-03-15',
-      inspector: '李检',
-      entries: [
-        // 1 fault × 2 points, repeated (× 2) = 4; third time for this clerk: step 3, fine 200, staff.
-        { item: 'si-dress-badge', faults: 1, repeat: true, occurrence: 3, reason: '未戴工号牌' },
-        // 2 faults × 3 = 6; first time: step 1, no fine.
-        { item: 'si-polite-language', faults: 2 },
-        // 2 faults × 5 × 2 = 20, cut to the cap 15; repeat → second occurrence: written notice.
-        { item: 'si-first-contact', faults: 2, repeat: true },
-      ],
-    };
+    const visit = SCORED_VISIT;
     const r = scoreVisit(sheet, visit);
     const by = new Map(r.items.map((x) => [x.id, x]));
     expect(by.get('si-dress-badge')).toMatchObject({ deduction: 4, score: 6, factor: 2, occurrence: 3, fine: { amount: 200 }, bearer: ['staff'] });

@@ -21,7 +21,8 @@ import { buildScoreSheet } from '../src/print/scoresheet.ts';
 import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
 import { buildSlip, slipLine, SlipOverflowError } from '../src/print/slip.ts';
 import type { ScoreSheetTemplate, SlipTemplate } from '../src/print/templates.ts';
-import { emptyFontconfig, missingInOrder, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, inkRatio, readOutline, squash } from './fixtures/print/helpers.ts';
+import { emptyFontconfig, missingInOrder, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, inkRatio, readOutline, squash } from './support/pdf.ts';
+import { SCORED_VISIT } from './support/visits.ts';
 
 const ORGS = ['content', 'test/fixtures/orgs/mixed-district', 'test/fixtures/orgs/three-level-power'];
 const KINDS = ['guide', 'guide-book', 'slip', 'scoresheet'];
@@ -149,15 +150,7 @@ describe('the guide booklet', () => {
 describe('a score sheet filled from a visit', () => {
   const templates = loadTemplates(defaultTemplatesDir());
   const sheetTemplate = templates.find((t) => t.kind === 'scoresheet') as ScoreSheetTemplate;
-  const visit = {
-    date: '2027-03-15',
-    inspector: '李检',
-    entries: [
-      { item: 'si-dress-badge', faults: 1, repeat: true, occurrence: 3, reason: '未戴工号牌' },
-      { item: 'si-polite-language', faults: 2 },
-      { item: 'si-first-contact', faults: 2, repeat: true },
-    ],
-  };
+  const visit = SCORED_VISIT;
 
   it('prints the deductions, scores, total, 100-point score and consequence scoring.ts computes', async () => {
     const { model } = built.get('content')!;

@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite } from '../src/site/build.ts';
 import { loadModelOrThrow, type Model } from '../src/model/index.ts';
 import { serviceGuide, slipLine } from '../src/model/guide.ts';
 import { scoreSheet, scoreSheets } from '../src/model/scoresheet.ts';
@@ -25,8 +24,11 @@ import { FontCache } from '../src/print/fonts.ts';
 import { defaultTemplatesDir, loadTemplates } from '../src/print/index.ts';
 import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
 import type { ScoreSheetTemplate } from '../src/print/templates.ts';
-import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
-import { pdftotext, squash } from './fixtures/print/helpers.ts';
+import { launchChromium } from './support/browser.ts';
+import { builtOrganisation } from './support/built.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+import { pdftotext, squash } from './support/pdf.ts';
+import { SCORED_VISIT } from './support/visits.ts';
 
 const TMP = path.resolve('test/.tmp/guides-site');
 const ORGS = [
@@ -44,10 +46,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   fs.rmSync(TMP, { recursive: true, force: true });
+  fs.mkdirSync(TMP, { recursive: true });
   for (const org of ORGS) {
     const model = await loadModelOrThrow(org.dir);
-    const out = path.join(TMP, org.name);
-    await buildSite({ contentDir: org.dir, outDir: out, model });
+    // The shared build (read only); this file's own files go to TMP.
+    const { out } = await builtOrganisation(org.dir);
     const base = new URL(model.organisation.baseUrl).pathname.replace(/\/?$/, '/');
     sites.set(org.name, { model, out, server: await serveStatic(out, base) });
   }
@@ -201,15 +204,7 @@ describe.each(ORGS)('$name: guide, slip and score pages', ({ name }) => {
 
 describe('example: a scored visit with deductions, a repeat and a threshold crossing, offline', () => {
   const sheetTemplate = loadTemplates(defaultTemplatesDir()).find((t) => t.kind === 'scoresheet') as ScoreSheetTemplate;
-  const visit: Visit = {
-    date: '2027-03-15',
-    inspector: '李检',
-    entries: [
-      { item: 'si-dress-badge', faults: 1, repeat: true, occurrence: 3, reason: '未戴工号牌' },
-      { item: 'si-polite-language', faults: 2 },
-      { item: 'si-first-contact', faults: 2, repeat: true },
-    ],
-  };
+  const visit = SCORED_VISIT;
 
   it('shows what scoring.ts computes, exports the same CSV, prints the numbers the filled PDF prints, keeps the visit', async () => {
     const site = sites.get('example')!;

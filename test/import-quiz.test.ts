@@ -18,7 +18,7 @@ import { QuizFile, type QuestionInput } from '../src/model/schema.ts';
 import { buildPrint } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { generateBank } from '../src/quiz/index.ts';
-import { pdftotext, squash } from './fixtures/print/helpers.ts';
+import { pdftotext, squash } from './support/pdf.ts';
 
 const TUNE = path.resolve('test/import-corpus/tune');
 const TODAY = '2026-01-01';

@@ -4,15 +4,14 @@
  * TOC and outline agree, sizes stay within budget.
  */
 import { organisationView } from '../src/model/view.ts';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import type { Clause, Model } from '../src/model/types.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
-import { buildPrint } from '../src/print/index.ts';
-import { missingInOrder, numbersIn, numbersSplitInTexts, pdffonts, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './fixtures/print/helpers.ts';
+import { builtOrganisation } from './support/built.ts';
+import { missingInOrder, numbersIn, numbersSplitInTexts, pdffonts, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './support/pdf.ts';
 import { readFileSync } from 'node:fs';
 
 let model: Model;
@@ -26,8 +25,8 @@ beforeAll(async () => {
   const loaded = await loadModel('content');
   expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   model = loaded.model!;
-  out = mkdtempSync(join(tmpdir(), 'guifan-print-example-'));
-  ({ files, notes } = await buildPrint(model, out));
+  // The shared print set of the example (buildPrint, every kind; read only).
+  ({ out, files, notes } = await builtOrganisation('content', 'print'));
 });
 
 describe('example organisation in print', () => {

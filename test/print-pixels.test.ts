@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPrint } from '../src/print/index.ts';
 import { builtinFontPath, FontCache, tagSubsets, type LoadedFont } from '../src/print/fonts.ts';
 import { fixtureModel } from './fixtures/print/model.ts';
-import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdftotext, rasterise } from './fixtures/print/helpers.ts';
+import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdftotext, rasterise } from './support/pdf.ts';
 
 const fonts = new FontCache();
 let dir: string;

@@ -17,7 +17,7 @@ import { FontCache } from '../src/print/fonts.ts';
 import { assembleQuiz, gbQuotes, trueFalseStem, type QuizAssembly } from '../src/print/quiz.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
-import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './fixtures/print/helpers.ts';
+import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './support/pdf.ts';
 
 const UNIT = 'power-city-hall';
 const fonts = new FontCache();

@@ -6,8 +6,6 @@
  * not characters).
  */
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,15 +15,14 @@ import { unitView } from '../src/model/view.ts';
 import { serviceGuide, serviceGuides } from '../src/model/guide.ts';
 import { guideFiles } from '../src/print/guide-plan.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
-import { FontCache } from '../src/print/fonts.ts';
 import { handbookView } from '../src/print/handbook.ts';
-import { buildPrint } from '../src/print/index.ts';
 import { handbookFileName, handbookScopes, quizScopes } from '../src/print/plan.ts';
 import { assembleQuiz, gbQuotes } from '../src/print/quiz.ts';
 import { tidySpaces } from '../src/print/render.ts';
 import { readGlyphs, type Glyph } from '../src/print/audit/pdf-glyphs.ts';
 import { defaultTemplatesDir, loadTemplates, type HandbookTemplate, type QuizTemplate } from '../src/print/templates.ts';
-import { pdftotext } from './fixtures/print/helpers.ts';
+import { builtOrganisation } from './support/built.ts';
+import { pdftotext } from './support/pdf.ts';
 
 let model: Model;
 const templates = loadTemplates(defaultTemplatesDir());
@@ -35,8 +32,8 @@ let notes: string[];
 
 beforeAll(async () => {
   model = await loadModelOrThrow('content');
-  dir = mkdtempSync(join(tmpdir(), 'guifan-text-'));
-  ({ files, notes } = await buildPrint(model, dir, { fonts: new FontCache() }));
+  // The shared print set of the example (buildPrint with a fresh font cache, every kind; read only).
+  ({ out: dir, files, notes } = await builtOrganisation('content', 'print'));
 }, 240_000);
 
 /** Text as pdf.js gives it to a viewer's text layer: items in order, a line break after each line. */

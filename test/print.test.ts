@@ -18,7 +18,7 @@ import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause, Model } from '../src/model/types.ts';
 import { fixtureModel, overfullModel } from './fixtures/print/model.ts';
-import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './fixtures/print/helpers.ts';
+import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './support/pdf.ts';
 
 const fonts = new FontCache();
 let out: string;

@@ -19,7 +19,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExample, guifan } from './fuzz/build-helpers.ts';
 import { CLAUSE_PAYLOAD, IMG, PAYLOAD, plantPayloads, SCRIPT } from './fuzz/payloads.ts';
-import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
 
 const run = promisify(execFile);
 

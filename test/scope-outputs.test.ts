@@ -20,7 +20,7 @@ import { buildPrint, defaultTemplatesDir, loadTemplates } from '../src/print/ind
 import { assembleQuiz } from '../src/print/quiz.ts';
 import type { CardTemplate, QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
-import { pdftotext, squash } from './fixtures/print/helpers.ts';
+import { pdftotext, squash } from './support/pdf.ts';
 import { buildSearchRecords, type SearchRecord } from '../src/search/records.ts';
 
 const ORGS = [

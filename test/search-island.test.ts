@@ -9,19 +9,20 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../src/site/build.ts';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import { byCategory, runOurs } from '../bench/lib/search-eval.ts';
 import { TUNING } from './search-queries/tuning.ts';
-import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { launchChromium } from './support/browser.ts';
+import { builtOrganisation } from './support/built.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
 
-const OUT = path.resolve('test/.tmp/search-island-site');
+/** The shared build of the example (read only). */
+let OUT: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  fs.rmSync(OUT, { recursive: true, force: true });
-  await buildSite({ contentDir: 'content', outDir: OUT });
+  OUT = (await builtOrganisation('content')).out;
   server = await serveStatic(OUT);
   browser = await launchChromium();
 });

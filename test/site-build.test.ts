@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSite } from '../src/site/build.ts';
 import { scaffold } from '../src/cli/scaffold.ts';
-import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
 
 const TMP = path.resolve('test/.tmp/site-build');
 const EVIL = '<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true">';

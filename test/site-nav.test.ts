@@ -13,11 +13,13 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite } from '../src/site/build.ts';
-import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { launchChromium } from './support/browser.ts';
+import { builtOrganisation } from './support/built.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
 
-// GUIFAN_SITE_DIR: a site already built from content/ (saves a build while working on this file).
-const OUT = process.env.GUIFAN_SITE_DIR ? path.resolve(process.env.GUIFAN_SITE_DIR) : path.resolve('test/.tmp/site-nav');
+// GUIFAN_SITE_DIR: a site already built from content/ (saves a build while working on this file);
+// otherwise the shared build of the example (read only).
+let OUT: string;
 const SHOTS = path.resolve('test/.tmp/site-nav-shots');
 const NORM = '/norms/general-service-norms/';
 const UNIT_NORM = '/units/power-qingshi-station/norms/counter-hotline-norms/';
@@ -28,10 +30,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!process.env.GUIFAN_SITE_DIR) {
-    fs.rmSync(OUT, { recursive: true, force: true });
-    await buildSite({ contentDir: 'content', outDir: OUT });
-  }
+  OUT = process.env.GUIFAN_SITE_DIR ? path.resolve(process.env.GUIFAN_SITE_DIR) : (await builtOrganisation('content')).out;
   server = await serveStatic(OUT);
   browser = await launchChromium();
 });

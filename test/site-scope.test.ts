@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/site/build.ts';
 import { loadModel, walkClauses, type Model } from '../src/model/index.ts';
 import { contactsOf } from '../src/model/contacts.ts';
 import { originNote } from '../src/model/origin.ts';
@@ -25,9 +24,10 @@ import { inScope } from '../src/quiz/assemble.ts';
 import { downloadGroups, publicFiles, roleHandbook } from '../src/site/downloads.ts';
 import { studyBank, studyScopes, scopeQuestions } from '../src/site/study.ts';
 import { buildSearchRecords } from '../src/search/records.ts';
-import { allPages, elements, hrefs, ids, mainOf, one, page, phoneNumbers, textOf } from './site-scope-html.ts';
+import { builtOrganisation } from './support/built.ts';
+import { checkLinks } from './support/links.ts';
+import { allPages, elements, hrefs, ids, mainOf, one, page, phoneNumbers, textOf } from './support/html.ts';
 
-const TMP = path.resolve('test/.tmp/site-scope');
 const ORGS = [
   { name: 'example', dir: 'content' },
   { name: 'mixed-district', dir: 'test/fixtures/orgs/mixed-district' },
@@ -69,9 +69,7 @@ for (const org of ORGS) {
       expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       model = loaded.model!;
       base = new URL(model.organisation.baseUrl).pathname.replace(/\/?$/, '/');
-      out = path.join(TMP, org.name);
-      fs.rmSync(out, { recursive: true, force: true });
-      await buildSite({ contentDir: org.dir, outDir: out, model });
+      ({ out } = await builtOrganisation(org.dir));
     }, 600_000);
 
     it('unit page, board and norm pages: exactly the unit’s public commitments with its values, its numbers, nothing of another unit', () => {
@@ -258,31 +256,9 @@ for (const org of ORGS) {
     });
 
     it('every link on the site, and every search record, lands on a page and an anchor that exist', () => {
-      const pages = allPages(out);
-      const anchors = new Map<string, Set<string>>();
-      const idsOf = (p: string): Set<string> => {
-        let set = anchors.get(p);
-        if (!set) anchors.set(p, (set = ids(page(out, p))));
-        return set;
-      };
-      const known = new Set(pages);
-      let checked = 0;
-      for (const p of pages) {
-        for (const h of hrefs(page(out, p))) {
-          if (h.startsWith('#')) {
-            expect(idsOf(p).has(decodeURIComponent(h.slice(1))), `${p} links ${h}`).toBe(true);
-            continue;
-          }
-          if (!h.startsWith(base) || h.startsWith(`${base}pagefind/`)) continue;
-          const [pathPart, anchor] = h.slice(base.length).split('#') as [string, string | undefined];
-          const target = pathPart.replace(/\?.*$/, '');
-          if (target.endsWith('.pdf') || target.endsWith('.json') || target.endsWith('.xml')) continue;
-          expect(known.has(target), `${p} links ${h}`).toBe(true);
-          if (anchor) expect(idsOf(target).has(decodeURIComponent(anchor)), `${p} links ${h}`).toBe(true);
-          checked++;
-        }
-      }
-      expect(checked).toBeGreaterThan(pages.length);
+      const { broken, checked, pages: known, idsOf } = checkLinks(out, base);
+      expect(broken).toEqual([]);
+      expect(checked).toBeGreaterThan(known.size);
       // Search results land too: every record's page and anchor is on the site.
       for (const r of buildSearchRecords(model)) {
         const [target, anchor] = r.path.split('#') as [string, string | undefined];

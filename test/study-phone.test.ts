@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite } from '../src/site/build.ts';
 import { studyBank } from '../src/site/study.ts';
 import { mergeIncluded } from '../src/site/study-bank.ts';
 import type { StudyBankFile, StudyQuestion } from '../src/site/study.ts';
@@ -21,9 +20,12 @@ import { loadModelOrThrow } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { choosePaperQuestions, pickQuestions } from '../src/quiz/index.ts';
 import { storageKey, type ExamSession } from '../src/quiz/client/index.ts';
-import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { launchChromium } from './support/browser.ts';
+import { builtOrganisation } from './support/built.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
 
-const OUT = path.resolve('test/.tmp/study-phone-site');
+/** The shared build of the example (read only). */
+let OUT: string;
 const SHOTS = path.resolve('test/.tmp/study-phone-shots');
 const UNIT = 'power-city-hall';
 const ROLE = 'counter-clerk';
@@ -35,12 +37,11 @@ let model: Model;
 let namespace: string;
 
 beforeAll(async () => {
-  fs.rmSync(OUT, { recursive: true, force: true });
   fs.rmSync(SHOTS, { recursive: true, force: true });
   fs.mkdirSync(SHOTS, { recursive: true });
   model = await loadModelOrThrow('content');
   namespace = model.organisation.id;
-  await buildSite({ contentDir: 'content', outDir: OUT, model });
+  OUT = (await builtOrganisation('content')).out;
   server = await serveStatic(OUT);
   browser = await launchChromium();
 });

@@ -11,15 +11,17 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite } from '../src/site/build.ts';
 import { scopeQuestions, studyScopes, toStudyQuestion, type StudyBankFile, type StudyHubFile, type StudyQuestion } from '../src/site/study.ts';
 import { mergeIncluded } from '../src/site/study-bank.ts';
 import { loadModel } from '../src/model/index.ts';
 import { isoWeekOf, weeklyQuestion } from '../src/quiz/assemble.ts';
 import type { BankQuestion } from '../src/quiz/types.ts';
-import { launchChromium, serveStatic, type StaticServer } from './site-helpers.ts';
+import { launchChromium } from './support/browser.ts';
+import { builtOrganisation } from './support/built.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
 
-const OUT = path.resolve('test/.tmp/study-site');
+/** The shared build of the example (read only). */
+let OUT: string;
 const DOC = 'doc-general-service-norms';
 let server: StaticServer;
 let browser: Browser;
@@ -47,8 +49,7 @@ function question(scope: string, id: string): StudyQuestion {
 }
 
 beforeAll(async () => {
-  fs.rmSync(OUT, { recursive: true, force: true });
-  await buildSite({ contentDir: 'content', outDir: OUT });
+  OUT = (await builtOrganisation('content')).out;
   server = await serveStatic(OUT);
   browser = await launchChromium();
 });

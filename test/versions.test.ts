@@ -33,7 +33,9 @@ import { reviseExample } from './versions/example-edits.ts';
 import { MIXED_DISTRICT, THREE_LEVEL_POWER, reviseMixedDistrict, reviseThreeLevelPower, type ExpectedRevision } from './versions/fixture-edits.ts';
 import { ownChanges } from '../src/model/changes/index.ts';
 import { revisedRepo, type RevisedRepo } from './versions/repo.ts';
-import { allPages, elements, hrefs, ids, page } from './site-scope-html.ts';
+import { elements, page } from './support/html.ts';
+import { checkLinks } from './support/links.ts';
+import { pdftotext } from './support/pdf.ts';
 
 const TMP = path.resolve('test/.tmp/versions');
 
@@ -199,34 +201,9 @@ for (const org of ORGS) {
 
     it('every link of the revised site lands on a page and an anchor that exist', () => {
       const base = new URL(model.organisation.baseUrl).pathname.replace(/\/?$/, '/');
-      const pages = allPages(out);
-      const known = new Set(pages);
-      const anchors = new Map<string, Set<string>>();
-      const idsOf = (p: string): Set<string> => {
-        let set = anchors.get(p);
-        if (!set) anchors.set(p, (set = ids(page(out, p))));
-        return set;
-      };
-      let checked = 0;
-      for (const p of pages) {
-        for (const h of hrefs(page(out, p))) {
-          if (h.startsWith('#')) {
-            expect(idsOf(p).has(decodeURIComponent(h.slice(1))), `${p} links ${h}`).toBe(true);
-            continue;
-          }
-          if (!h.startsWith(base) || h.startsWith(`${base}pagefind/`)) continue;
-          const [pathPart, anchor] = h.slice(base.length).split('#') as [string, string | undefined];
-          const target = pathPart.replace(/\?.*$/, '');
-          if (/\.(pdf|json|xml)$/.test(target)) {
-            if (!target.endsWith('.pdf')) expect(fs.existsSync(path.join(out, target)), `${p} links ${h}`).toBe(true);
-            continue;
-          }
-          expect(known.has(target), `${p} links ${h}`).toBe(true);
-          if (anchor) expect(idsOf(target).has(decodeURIComponent(anchor)), `${p} links ${h}`).toBe(true);
-          checked++;
-        }
-      }
-      expect(checked).toBeGreaterThan(pages.length);
+      const { broken, checked, pages } = checkLinks(out, base, { files: true });
+      expect(broken).toEqual([]);
+      expect(checked).toBeGreaterThan(pages.size);
     });
 
     it('publishes the Atom feed', () => {
@@ -343,7 +320,7 @@ describe('example: a revision between two git commits', () => {
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(dir, 'revision-general')]);
     const fontsList = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fontsList).toMatch(/yes yes/);
-    const textLayer = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const textLayer = pdftotext(pdf, { layout: true });
     expect(textLayer).toContain('首问责任人交办后');
   }, 240_000);
 

@@ -20,7 +20,7 @@ import { writeSearchIndex } from '../../src/search/integration.ts';
 import { addSearchPreloads } from '../../src/search/preload.ts';
 import { launchChromium, measureSearch, measureSlowSearch } from '../lib/browser.ts';
 import { treeSize } from '../lib/files.ts';
-import { serveDir } from '../lib/serve.ts';
+import { serveStatic } from '../../test/support/server.ts';
 import { bytes } from '../lib/stats.ts';
 
 const CLOCK_TICKS = 100; // USER_HZ on Linux
@@ -78,8 +78,8 @@ async function main(): Promise<void> {
   const bundle = path.join(root, 'pagefind');
   const metaFile = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'));
   const metaBytes = metaFile ? statSync(path.join(bundle, metaFile)).size : 0;
-  const served = await serveDir(root);
-  const gzipped = await serveDir(root, { gzip: true });
+  const served = await serveStatic(root);
+  const gzipped = await serveStatic(root, { gzip: true });
   const browser = await launchChromium();
   try {
     const cost = await measureSearch(browser, served.origin, '/', query);

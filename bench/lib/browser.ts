@@ -3,16 +3,12 @@
  * the bytes a search costs, and the browser-print peer for the PDFs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { analyzeQuery } from '../../src/search/query.ts';
 import { stat } from './stats.ts';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
-}
+// The one launcher the tests use too: Debian's Chromium with the project's flags.
+export { CHROMIUM_PATH, launchChromium } from '../../test/support/browser.ts';
 
 // ------------------------------------------------------------------ network accounting
 
