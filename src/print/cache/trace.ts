@@ -36,42 +36,41 @@ export class ReadTracer<T extends object> {
   /** Set when the job wrote to the model: its output may depend on the order of jobs, so it is not cached. */
   wrote: string | undefined;
   private readonly proxies = new WeakMap<object, object>();
+  /** Each object's node in the record (one handler for every proxy: a job may look into thousands of objects). */
+  private readonly nodes = new WeakMap<object, ReadNode>();
+  private readonly handler: ProxyHandler<object>;
 
   constructor(target: T) {
     this.root = { t: Array.isArray(target) ? 'a' : 'o' };
-    this.value = this.wrap(target, this.root);
-  }
-
-  private wrap<O extends object>(target: O, node: ReadNode): O {
-    const known = this.proxies.get(target);
-    if (known) return known as O;
-    const tracer = this;
+    const nodes = this.nodes;
+    const wrap = (t: object, node: ReadNode): object => this.wrap(t, node);
     const wrote = (what: string, key: string | symbol): void => {
-      tracer.wrote ??= `${what} ${String(key)}`;
+      this.wrote ??= `${what} ${String(key)}`;
     };
-    const proxy = new Proxy(target, {
+    this.handler = {
       get(t, key, receiver) {
         const value: unknown = Reflect.get(t, key, receiver);
         if (typeof key === 'symbol') return value;
+        const node = nodes.get(t)!;
         const children = (node.c ??= {});
         let child = children[key];
         if (child === undefined) children[key] = child = describe(value);
-        if ((child.t === 'o' || child.t === 'a') && value !== null && typeof value === 'object') return tracer.wrap(value, child);
+        if ((child.t === 'o' || child.t === 'a') && value !== null && typeof value === 'object') return wrap(value, child);
         return value;
       },
       has(t, key) {
         const has = Reflect.has(t, key);
-        if (typeof key !== 'symbol') (node.h ??= {})[key] = has;
+        if (typeof key !== 'symbol') (nodes.get(t)!.h ??= {})[key] = has;
         return has;
       },
       getOwnPropertyDescriptor(t, key) {
         const d = Reflect.getOwnPropertyDescriptor(t, key);
-        if (typeof key !== 'symbol') (node.d ??= {})[key] = d !== undefined;
+        if (typeof key !== 'symbol') (nodes.get(t)!.d ??= {})[key] = d !== undefined;
         return d;
       },
       ownKeys(t) {
         const keys = Reflect.ownKeys(t);
-        node.k ??= keys.filter((k): k is string => typeof k === 'string');
+        nodes.get(t)!.k ??= keys.filter((k): k is string => typeof k === 'string');
         return keys;
       },
       // A job that changes the model (shared by every job of a thread) is done as before, but its
@@ -81,8 +80,17 @@ export class ReadTracer<T extends object> {
       defineProperty: (t, key, d) => (wrote('define', key), Reflect.defineProperty(t, key, d)),
       preventExtensions: (t) => (wrote('preventExtensions', ''), Reflect.preventExtensions(t)),
       setPrototypeOf: (t, p) => (wrote('setPrototypeOf', ''), Reflect.setPrototypeOf(t, p)),
-    });
-    this.proxies.set(target, proxy);
+    };
+    this.value = this.wrap(target, this.root) as T;
+  }
+
+  private wrap(target: object, node: ReadNode): object {
+    let proxy = this.proxies.get(target);
+    if (proxy === undefined) {
+      this.nodes.set(target, node);
+      proxy = new Proxy(target, this.handler);
+      this.proxies.set(target, proxy);
+    }
     return proxy;
   }
 }
