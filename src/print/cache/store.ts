@@ -161,15 +161,26 @@ export class PrintCache {
     return { outputs, notes: entry.notes };
   }
 
-  /** Keep a job's result: the files first, then the entry that names them. */
+  /**
+   * Keep a job's result: the files first, then the entry that names them. A cache that cannot be
+   * written (a read-only or full disk beside the out folder) never fails the build: the PDFs are
+   * made anyway, and the cache is left alone for the rest of the build.
+   */
   store(key: string, job: { files: readonly string[]; audience: 'public' | 'staff' }, reads: ReadValue, fonts: Record<string, string>, outputs: readonly Uint8Array[], notes: readonly string[]): void {
-    mkdirSync(this.entries, { recursive: true });
-    mkdirSync(this.blobs, { recursive: true });
-    const stored = outputs.map((bytes) => ({ sha256: sha256(bytes), size: bytes.length }));
-    stored.forEach((o, i) => writeWhole(join(this.blobs, `${o.sha256}.pdf`), outputs[i]!));
-    const entry: CacheEntry = { format: FORMAT, files: [...job.files], audience: job.audience, notes: [...notes], outputs: stored, fonts, reads };
-    writeWhole(join(this.entries, `${key}.json`), JSON.stringify(entry));
+    if (this.unwritable) return;
+    try {
+      mkdirSync(this.entries, { recursive: true });
+      mkdirSync(this.blobs, { recursive: true });
+      const stored = outputs.map((bytes) => ({ sha256: sha256(bytes), size: bytes.length }));
+      stored.forEach((o, i) => writeWhole(join(this.blobs, `${o.sha256}.pdf`), outputs[i]!));
+      const entry: CacheEntry = { format: FORMAT, files: [...job.files], audience: job.audience, notes: [...notes], outputs: stored, fonts, reads };
+      writeWhole(join(this.entries, `${key}.json`), JSON.stringify(entry));
+    } catch {
+      this.unwritable = true;
+    }
   }
+
+  private unwritable = false;
 }
 
 /**
