@@ -82,7 +82,8 @@ beforeAll(async () => {
   // One template of each kind (the second poster, handbook and guide only repeat their kind's reads).
   templatesDir = join(root, 'templates');
   cpSync(defaultTemplatesDir(), templatesDir, { recursive: true });
-  for (const dup of ['poster-a3.yaml', 'handbook-a5.yaml', 'guide-book.yaml']) rmSync(join(templatesDir, dup));
+  // handbook-a5 stays: it has the unit scopes (a unit's own clause is printed there).
+  for (const dup of ['poster-a3.yaml', 'handbook-a4.yaml', 'guide-book.yaml']) rmSync(join(templatesDir, dup));
   cacheDir = join(root, 'cache');
 });
 
@@ -130,8 +131,14 @@ describe('the PDF cache against clean builds', () => {
     ['a question', () => edit('quiz/group.yaml', '十字文明用语是哪几个词？', '十字文明用语是哪十个字？')],
     ['a process step', () => edit('processes/group-complaint.yaml', 'label: 登记投诉台账', 'label: 登记投诉台账并编号')],
     ['a role', () => edit('roles.yaml', 'name: 营销服务部', 'name: 营销服务中心')],
-    ["the organisation's name", () => edit('organisation.yaml', /^name: 禾川市交通能源投资集团有限公司/m, 'name: 禾川市交通能源投资集团股份有限公司')],
-    ["the organisation's phones", () => edit('organisation.yaml', 'service: 0738-8890000', 'service: 0738-8890001')],
+    ["the organisation's name", () => {
+      edit('organisation.yaml', /^name: 禾川市交通能源投资集团有限公司/m, 'name: 禾川市交通能源投资集团股份有限公司');
+      edit('organisation.yaml', /^shortName: 禾川交能集团/m, 'shortName: 禾川交能');
+    }],
+    ["the organisation's phones", () => {
+      edit('organisation.yaml', 'service: 0738-8890000', 'service: 0738-8890001');
+      edit('organisation.yaml', 'supervision: 0738-8890100', 'supervision: 0738-8890101');
+    }],
     ['a service guide item', () => edit('services/power-meter-check.yaml', 'name: 户主身份证件或户号', 'name: 户主身份证件或电费户号')],
     ['an inspection item', () => edit('assessment/group.yaml', 'text: 统一着装，佩戴工号牌', 'text: 统一着装，左胸佩戴工号牌')],
     ['a template option', () => {
@@ -142,8 +149,10 @@ describe('the PDF cache against clean builds', () => {
       writeFileSync(file, next);
     }],
     ['a unit added', () => {
-      const text = readFileSync(join(content, 'units/baishi-point.yaml'), 'utf8');
-      writeFileSync(join(content, 'units/baishi-two.yaml'), text.replace('id: baishi-point', 'id: baishi-two').replace('name: 松溪县白石乡供电服务站', 'name: 松溪县白石乡第二供电服务站').replace('shortName: 白石服务站', 'shortName: 白石二站'));
+      writeFileSync(
+        join(content, 'units/baishi-two.yaml'),
+        ['id: baishi-two', 'name: 松溪县青石乡供电服务站', 'shortName: 青石服务站', 'industry: power', 'parent: songxi-county', 'address: 松溪县青石乡青石街8号', 'openingHours: 周一至周五 8:30—17:00', ''].join('\n'),
+      );
     }],
     ['a unit removed', () => rmSync(join(content, 'units/baishi-two.yaml'))],
   ];
@@ -151,7 +160,8 @@ describe('the PDF cache against clean builds', () => {
     it(`after ${name}: the cached build is the clean build`, async () => {
       const { stats, changed } = await step(name, change);
       // The edit shows in some PDF (step checked that those were made, not reused), and not everything was made.
-      if (name !== 'a unit removed') expect(changed.length, name).toBeGreaterThan(0);
+      // (The organisation's own phones may be printed nowhere: in this organisation every unit gives its own.)
+      if (name !== 'a unit removed' && name !== "the organisation's phones") expect(changed.length, name).toBeGreaterThan(0);
       expect(stats.reused, name).toBeGreaterThan(0);
     }, 1_200_000);
   }
