@@ -228,7 +228,7 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
   // A site already built in --out shows the PDFs' sizes: they are those of the files just made.
   (await import('../print/file-sizes.ts')).fillPdfSizes(values.out, model);
   for (const note of notes) io.out(note);
-  if (cacheDir !== undefined && cache) reportCache(cacheDir, cache, io.err);
+  if (cacheDir !== undefined && cache) reportCache(cacheDir, cache, io.out);
   for (const f of [...files.map((f) => path.resolve(printDir, path.basename(f))), ...staffFiles]) {
     const abs = f;
     const rel = path.relative(process.cwd(), abs);
