@@ -5,7 +5,9 @@
  *   npx tsx bench/search-quality.ts                        the tuning part (the example)
  *   npx tsx bench/search-quality.ts --set tuning,held-aside   both parts of the first round (the example)
  *   npx tsx bench/search-quality.ts --fresh                the fresh held-aside set, on each of its
- *                                                          three organisations (final figures only)
+ *                                                          three organisations (now tuning material)
+ *   npx tsx bench/search-quality.ts --third                the third held-aside set, likewise per
+ *                                                          organisation (final figures only)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -21,6 +23,7 @@ import { buildSite } from '../src/site/build.ts';
 import { launchChromium, serveStatic } from '../test/site-helpers.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
+import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
 import { evaluate, table, writePeerIndex, type CaseResult } from './lib/search-eval.ts';
@@ -30,6 +33,7 @@ const { values: opts } = parseArgs({
     set: { type: 'string', default: 'tuning' },
     'held-aside': { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
+    third: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -83,9 +87,10 @@ async function runOne(run: Run): Promise<{ ours: CaseResult[]; peer: CaseResult[
 
 async function main(): Promise<void> {
   const runs: Run[] = [];
-  if (opts.fresh) {
-    if (opts.dist) throw new Error('--fresh builds each of its organisations; --dist does not apply');
-    for (const o of FRESH_HELD_ASIDE) runs.push({ label: 'fresh held-aside set', content: o.content, cases: o.cases });
+  if (opts.fresh || opts.third) {
+    if (opts.dist) throw new Error('--fresh and --third build each of their organisations; --dist does not apply');
+    const [label, sets] = opts.third ? ['third held-aside set', THIRD_HELD_ASIDE] : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
     runs.push({ label: path.basename(opts.queries), content: opts.content, cases: mod.cases, ...(opts.dist ? { dist: opts.dist } : {}) });

@@ -7,6 +7,7 @@ import { loadModel } from '../src/model/index.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { targetText } from './search-queries/items.ts';
+import { THIRD_HELD_ASIDE } from './search-queries/third-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
 import { CATEGORIES } from './search-queries/types.ts';
 
@@ -63,6 +64,46 @@ describe('the fresh held-aside query set', async () => {
   });
 
   it('names only targets and unit filters that exist in its organisation', () => {
+    for (const o of orgs) {
+      for (const q of o.cases) {
+        for (const t of q.targets) expect(targetText(o.model, t), `${o.content}: ${q.query} → ${t}`).toBeDefined();
+        if (q.filters?.unit) expect(o.model.units.map((u) => u.id), q.query).toContain(q.filters.unit);
+        if (q.filters?.role) expect(o.model.roles.map((r) => r.id), q.query).toContain(q.filters.role);
+      }
+    }
+  });
+
+  it('words paraphrases and typos so that none is a substring of its target’s text', () => {
+    for (const o of orgs) {
+      for (const q of o.cases.filter((x) => x.category === 'paraphrase' || x.category === 'typo')) {
+        for (const t of q.targets) expect(compact(targetText(o.model, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
+      }
+    }
+  });
+});
+
+describe('the third held-aside query set', async () => {
+  const orgs = await Promise.all(THIRD_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })));
+  const all = orgs.flatMap((o) => o.cases);
+  const fresh = new Map(FRESH_HELD_ASIDE.map((o) => [o.content, o.cases]));
+
+  it('has at least 60 queries over three organisations, every category, most of them paraphrases and role queries', () => {
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
+    for (const c of CATEGORIES) expect(all.filter((q) => q.category === c).length, c).toBeGreaterThanOrEqual(5);
+    const weighted = all.filter((q) => q.category === 'paraphrase' || q.category === 'role').length;
+    expect(weighted / all.length).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('asks no query twice, nor one of an earlier round on the same organisation', () => {
+    for (const o of orgs) {
+      const earlier = [...(o.content === 'content' ? [...TUNING, ...HELD_ASIDE] : []), ...(fresh.get(o.content) ?? [])];
+      const keys = [...o.cases, ...earlier].map((q) => `${q.query}|${JSON.stringify(q.filters ?? {})}`);
+      expect(new Set(keys).size, o.content).toBe(keys.length);
+    }
+  });
+
+  it('names only targets and filters that exist in its organisation', () => {
     for (const o of orgs) {
       for (const q of o.cases) {
         for (const t of q.targets) expect(targetText(o.model, t), `${o.content}: ${q.query} → ${t}`).toBeDefined();

@@ -17,7 +17,7 @@ import { buildSearchRecords, groupRecords, RECORD_KINDS, toPagefindRecord } from
 import { foldPairs, readings, writeSearchData, type SearchMeta } from '../src/search/search-data.ts';
 import { suggest } from '../src/search/suggest.ts';
 import { defaultSynonymGroups, defaultSynonymsFile, synonymGroups } from '../src/search/synonyms.ts';
-import { compact, hanTerm, indexTokens, loneTerm, numberTerm } from '../src/search/tokens.ts';
+import { compact, hanTerm, indexTokens, joinListedChars, loneTerm, numberTerm } from '../src/search/tokens.ts';
 import { parse } from 'yaml';
 
 const segment = (() => {
@@ -37,6 +37,18 @@ describe('tokens', () => {
     for (const t of tokens) expect(t).toMatch(/^[a-z0-9_]+$/);
     // A character is a prefix of every bigram it starts.
     expect(hanTerm('唱收').startsWith(hanTerm('唱'))).toBe(true);
+  });
+
+  it('join a word spelled out with enumeration commas (吃、拿、卡、要), not a list of words', () => {
+    expect(joinListedChars('向客户吃、拿、卡、要，严禁')).toBe('向客户吃拿卡要，严禁');
+    expect(joinListedChars('老花镜、饮用水、雨伞')).toBe('老花镜、饮用水、雨伞');
+    const tokens = indexTokens('严禁向客户吃、拿、卡、要');
+    for (const piece of ['吃拿', '拿卡', '卡要']) expect(tokens).toContain(hanTerm(piece));
+    expect(indexTokens('老花镜、饮用水')).not.toContain(hanTerm('镜饮'));
+    // The ranker sees the same pieces as the index.
+    const stats: IndexStats = { df: () => 1, records: 100, avgLength: 30 };
+    const q = analyzeQuery('吃拿', { segment });
+    expect(scoreItem(q, { title: '4.1.2', content: '严禁向客户吃、拿、卡、要', extra: '', rank: 0 }, stats).score).toBeGreaterThan(0);
   });
 
   it('index digit suffixes, numbers joined across separators, and clause numbers apart from digits', () => {
@@ -64,6 +76,26 @@ describe('query analysis', () => {
     expect(q.phrases.map((p) => p.text)).toEqual(['投诉', '回复']);
     // What a count question counts is kept: 几声 → 声.
     expect(analyzeQuery('电话响了几声', { segment }).pieces.map((p) => p.text)).toEqual(expect.arrayContaining(['电话', '声']));
+  });
+
+  it('drops question phrases found whole in the query, however the segmenter cuts them', () => {
+    // The segmenter cuts 怎么|处理 and 干|嘛: neither 处理 nor 干 is what is asked about.
+    expect(analyzeQuery('司机觉得收费不对怎么处理', { segment }).pieces.map((p) => p.text)).not.toContain('处理');
+    expect(analyzeQuery('调度员是干嘛的', { segment }).pieces.map((p) => p.text)).toEqual(['调度', '度员']);
+    expect(analyzeQuery('我是收费员要背哪些', { segment }).pieces.map((p) => p.text)).not.toContain('我是');
+    // A synonym holding a question word stays whole (告诉别人 is a synonym; 别人 alone a question word).
+    const told = analyzeQuery('号码能告诉别人吗', { segment, synonyms: [{ words: ['透露', '告诉别人'], present: ['透露'] }] });
+    expect(told.pieces.map((p) => p.text)).toEqual(expect.arrayContaining(['透露', '告诉', '别人']));
+  });
+
+  it('keeps, weakly, a one-character question word that ends a run of single characters (a mistyped word)', () => {
+    // 台区经理 typed 台区经里: the segmenter gives 台|区|经|里, and 里 alone is a question-free filler.
+    const q = analyzeQuery('台区经里', { segment });
+    const join = q.pieces.find((p) => p.text === '经里');
+    expect(join).toMatchObject({ source: 'typed', kind: 'han' });
+    expect(join!.weight).toBeLessThan(1);
+    // Not after a word the segmenter knows: 家里 is a word, 车道|上 ends one.
+    expect(analyzeQuery('收费员晚上在车道上干活', { segment }).pieces.map((p) => p.text)).not.toContain('道上');
   });
 
   it('puts a word and its synonyms in one slot, the typed word weighted highest', () => {

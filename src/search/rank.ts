@@ -10,7 +10,7 @@
  * one of its synonyms, or a word that sounds the same.
  */
 import type { AnalyzedQuery, QueryPiece } from './query.ts';
-import { compact, normalizeText } from './tokens.ts';
+import { compact, joinListedChars, normalizeText } from './tokens.ts';
 
 export interface Candidate {
   title: string;
@@ -71,9 +71,10 @@ interface Fields {
 }
 
 function fieldsOf(c: Candidate): Fields {
-  const title = normalizeText(c.title);
-  const content = normalizeText(c.content);
-  const extra = normalizeText(c.extra);
+  // 吃、拿、卡、要 holds 吃拿 as the index does (tokens.ts).
+  const title = joinListedChars(normalizeText(c.title));
+  const content = joinListedChars(normalizeText(c.content));
+  const extra = joinListedChars(normalizeText(c.extra));
   const below = normalizeText(c.below ?? '');
   const above = normalizeText(c.above ?? '');
   // A clause's number is not part of its title's words.

@@ -19,7 +19,7 @@ import { pieceKeys, shardOf } from './pinyin-key.ts';
 import type { SearchRecord } from './records.ts';
 import { roleWords } from './role-words.ts';
 import { synonymGroups } from './synonyms.ts';
-import { hanPieces, hanRuns, normalizeText } from './tokens.ts';
+import { hanPieces, hanRuns, joinListedChars, normalizeText } from './tokens.ts';
 
 export interface SearchMeta {
   v: 1;
@@ -43,7 +43,7 @@ const VOCAB_PER_SHARD = 2500;
 /** Most terms offered to "did you mean". */
 const MAX_TERMS = 4000;
 
-const itemText = (r: SearchRecord) => normalizeText(`${r.title} ${r.content} ${r.extra}`);
+const itemText = (r: SearchRecord) => joinListedChars(normalizeText(`${r.title} ${r.content} ${r.extra}`));
 
 /** Characters of GB 2312 (the common simplified set), enumerated by the platform's decoder. */
 function gb2312Chars(): string[] {

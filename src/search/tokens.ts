@@ -31,6 +31,20 @@ export function compact(text: string): string {
   return (normalizeText(text).match(ALNUM) ?? []).join('');
 }
 
+/**
+ * A word spelled out one character at a time (吃、拿、卡、要): the enumeration comma dropped where
+ * one side of it is a single character, so its pieces (吃拿, 拿卡, 卡要) exist as in 吃拿卡要, the
+ * way people type it. A list of words (老花镜、饮用水) keeps its commas: 镜饮 is no piece.
+ */
+export function joinListedChars(text: string): string {
+  return text.replace(/(\p{Script=Han})、(?=(\p{Script=Han}))/gu, (m, before: string, _after: string, at: number) => {
+    const prev = at > 0 ? text[at - 1]! : '';
+    const next = text[at + 3] ?? '';
+    const single = (ch: string) => !/\p{Script=Han}/u.test(ch) || ch === '、';
+    return single(prev) || single(next) ? before : m;
+  });
+}
+
 /** Han runs of a text (already normalised), in order. */
 export function hanRuns(text: string): string[] {
   return text.match(HAN_RUN) ?? [];
@@ -83,7 +97,7 @@ export function joinedNumbers(text: string): string[] {
 /** Every token of a text, for the index. */
 export function indexTokens(text: string, clauseNumber?: string): string[] {
   const out = new Set<string>();
-  const norm = normalizeText(text);
+  const norm = joinListedChars(normalizeText(text));
   for (const run of hanRuns(norm)) for (const p of hanPieces(run)) out.add([...p].length === 1 ? loneTerm(p) : hanTerm(p));
   for (const word of norm.replace(HAN_RUN, ' ').match(ALNUM) ?? []) {
     out.add(word);

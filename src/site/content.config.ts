@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './data.ts';
+import { contentDir } from './content-dir.ts';
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.{md,mdx}', base: path.join(contentDir(), 'pages') }),

@@ -3,15 +3,10 @@
  * content directory named by GUIFAN_CONTENT (default "content").
  */
 import path from 'node:path';
-import { loadModel } from '../model/index.ts';
-import { formatDiagnostics } from '../model/diagnostics.ts';
 import type { Model } from '../model/types.ts';
+import { contentDir } from './content-dir.ts';
 
-export const CONTENT_ENV = 'GUIFAN_CONTENT';
-
-export function contentDir(): string {
-  return path.resolve(process.env[CONTENT_ENV] ?? 'content');
-}
+export { CONTENT_ENV, contentDir } from './content-dir.ts';
 
 const cache = new Map<string, Promise<Model>>();
 
@@ -54,6 +49,8 @@ export function primeModel(dir: string, model: Model): void {
 }
 
 async function load(dir: string): Promise<Model> {
+  // Loaded when used: \`guifan build\` hands the site its model, so the loader is not needed there.
+  const [{ loadModel }, { formatDiagnostics }] = await Promise.all([import('../model/index.ts'), import('../model/diagnostics.ts')]);
   const { model, diagnostics } = await loadModel(dir);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!model || errors.length > 0) {

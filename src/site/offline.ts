@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { GenerateSWOptions } from 'workbox-build';
 import type { Model } from '../model/types.ts';
 
 export const SW_FILE = 'sw.js';
@@ -45,12 +46,22 @@ export function webManifest(model: Model, base: string): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** Writes manifest.webmanifest and sw.js into the built site at `outDir` (served at `base`). */
-export async function writeOfflineFiles(model: Model, outDir: string, base: string): Promise<{ precached: number; bytes: number }> {
+/**
+ * Writes manifest.webmanifest and sw.js into the built site at `outDir` (served at `base`);
+ * the service worker's bundled code is kept in `cacheDir` between builds (sw-bundle.ts).
+ */
+export async function writeOfflineFiles(model: Model, outDir: string, base: string, cacheDir: string): Promise<{ precached: number; bytes: number }> {
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), webManifest(model, base));
   // Loaded here only: the pages import this module's names, not Workbox (and its Rollup and Babel).
-  const { generateSW } = await import('workbox-build');
-  const { count, size, warnings } = await generateSW({
+  const { writeServiceWorker } = await import('./sw-bundle.ts');
+  const { count, size, warnings } = await writeServiceWorker(serviceWorkerOptions(outDir), cacheDir);
+  for (const warning of warnings) process.emitWarning(`service worker: ${warning}`);
+  return { precached: count, bytes: size };
+}
+
+/** Workbox's generateSW options for the built site at `outDir`: what is precached, what kept as used. */
+export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
+  return {
     globDirectory: outDir,
     globPatterns: ['**/*.html', '_astro/**/*.{js,css}', 'study/**/*.json', 'icons/*', MANIFEST_FILE],
     globIgnores: [
@@ -90,9 +101,7 @@ export async function writeOfflineFiles(model: Model, outDir: string, base: stri
         options: { cacheName: 'guifan-files', expiration: { maxEntries: 400 } },
       },
     ],
-  });
-  for (const warning of warnings) process.emitWarning(`service worker: ${warning}`);
-  return { precached: count, bytes: size };
+  };
 }
 
 /**

@@ -1,0 +1,193 @@
+/**
+ * The service worker's code, as Workbox's generateSW writes it, without bundling Workbox's
+ * runtime on every build. generateSW fills its template with the precache manifest, bundles it
+ * with Rollup and Babel (preset-env over the whole Workbox runtime) and minifies it with Terser:
+ * about 4 s of CPU, of which Rollup and Babel are most and do the same work each build, since
+ * only the manifest differs. So the code before Terser is kept in the cache with a placeholder
+ * where the manifest goes; a build writes its manifest there and runs Terser alone, with the
+ * options Workbox gives it. Terser's result depends only on the program it reads (its mangled
+ * names follow the characters of the whole program, manifest included), so sw.js is byte for
+ * byte what generateSW writes (test/sw-bundle.test.ts compares the two).
+ *
+ * Anything the shortcut does not cover (no precached file, a source map, a separate runtime
+ * file, a placeholder not found once) goes to generateSW itself.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { GenerateSWOptions } from 'workbox-build';
+
+const require = createRequire(import.meta.url);
+/** Workbox's own modules and, through it, the exact Rollup, Babel and Terser it bundles with. */
+const workboxRequire = createRequire(require.resolve('workbox-build'));
+const terserRequire = createRequire(workboxRequire.resolve('@rollup/plugin-terser'));
+
+/** Stands in for the manifest in the kept code: one entry, found again by these two strings. */
+const PLACEHOLDER = { url: 'guifan-precache-manifest-url', revision: 'guifan-precache-manifest-revision' };
+/** Babel keeps the template's quoted keys; its layout of them is free, so spaces are. */
+const PLACEHOLDER_IN_CODE = /\[\s*\{\s*"url":\s*"guifan-precache-manifest-url",\s*"revision":\s*"guifan-precache-manifest-revision"\s*\}\s*\]/g;
+
+/** Packages whose version changes the code before Terser (the Workbox runtime's own files are checked by content). */
+const TOOLS = ['workbox-build', 'rollup', '@rollup/plugin-babel', '@rollup/plugin-node-resolve', '@rollup/plugin-replace', '@babel/core', '@babel/preset-env', 'caniuse-lite', 'browserslist'];
+
+interface ManifestResult {
+  count: number;
+  size: number;
+  warnings: string[];
+}
+
+interface Kept {
+  key: string;
+  /** The code before Terser, split where the manifest goes. */
+  before: string;
+  after: string;
+  /** The files Rollup read (the template's Workbox modules): size and mtime, so an edit is seen. */
+  inputs: [file: string, size: number, mtimeMs: number][];
+}
+
+type ManifestEntry = { url: string; revision: string | null; integrity?: string };
+type ValidatedOptions = GenerateSWOptions & {
+  globDirectory: string;
+  globIgnores: string[];
+  swDest: string;
+  mode?: string;
+  sourcemap?: boolean;
+  inlineWorkboxRuntime?: boolean;
+  babelPresetEnvTargets?: string[];
+};
+
+/**
+ * Writes options.swDest as generateSW(options) does and returns its counts; the Rollup and Babel
+ * part is kept in cacheDir between builds.
+ */
+export async function writeServiceWorker(options: GenerateSWOptions, cacheDir: string): Promise<ManifestResult> {
+  const { validateGenerateSWOptions } = workboxRequire('workbox-build/build/lib/validate-options.js') as { validateGenerateSWOptions: (o: GenerateSWOptions) => ValidatedOptions };
+  const validated = validateGenerateSWOptions(options);
+  if (!validated.globDirectory || validated.mode !== 'production' || validated.sourcemap || !validated.inlineWorkboxRuntime) return generateSW(options);
+  // As generateSW: the service worker is not in its own manifest.
+  const { rebasePath } = workboxRequire('workbox-build/build/lib/rebase-path.js') as { rebasePath: (o: { baseDirectory: string; file: string }) => string };
+  validated.globIgnores.push(rebasePath({ baseDirectory: validated.globDirectory, file: validated.swDest }));
+  const { getFileManifestEntries } = workboxRequire('workbox-build/build/lib/get-file-manifest-entries.js') as {
+    getFileManifestEntries: (o: ValidatedOptions) => Promise<ManifestResult & { manifestEntries: ManifestEntry[] }>;
+  };
+  const manifest = await getFileManifestEntries(validated);
+  // No manifest: the template leaves out the precaching part, so the kept code does not fit.
+  if (manifest.manifestEntries.length === 0) return generateSW(options);
+  const kept = await keptCode(validated, cacheDir);
+  if (!kept) return generateSW(options);
+  // The manifest as the template writes it (JSON), where the placeholder was.
+  const code = `${kept.before}${JSON.stringify(manifest.manifestEntries, null, 2)}${kept.after}`;
+  fs.mkdirSync(path.dirname(validated.swDest), { recursive: true });
+  fs.writeFileSync(validated.swDest, await minify(code));
+  return { count: manifest.count, size: manifest.size, warnings: manifest.warnings };
+}
+
+async function generateSW(options: GenerateSWOptions): Promise<ManifestResult> {
+  const { generateSW: generate } = await import('workbox-build');
+  const { count, size, warnings } = await generate(options);
+  return { count, size, warnings };
+}
+
+/**
+ * Terser as @rollup/plugin-terser runs it in Workbox's bundle(): Workbox's options, plus
+ * module: true for an ES module output; then Rollup's last step, a final newline.
+ */
+async function minify(code: string): Promise<string> {
+  const terser = terserRequire('terser') as { minify: (code: string, options: object) => Promise<{ code?: string }> };
+  const result = await terser.minify(code, { mangle: { toplevel: true, properties: { regex: /(^_|_$)/ } }, sourceMap: false, module: true });
+  const minified = result.code || code;
+  return minified.endsWith('\n') ? minified : `${minified}\n`;
+}
+
+/** The code before Terser from the cache, or made now (and kept) when the cache has none for these options. */
+async function keptCode(options: ValidatedOptions, cacheDir: string): Promise<Kept | undefined> {
+  const { populateSWTemplate } = workboxRequire('workbox-build/build/lib/populate-sw-template.js') as { populateSWTemplate: (o: object) => string };
+  const unbundled = populateSWTemplate({ ...options, manifestEntries: [PLACEHOLDER] });
+  const key = createHash('sha256')
+    .update(JSON.stringify({ unbundled, targets: options.babelPresetEnvTargets, mode: options.mode, tools: TOOLS.map(versionOf) }))
+    .digest('hex');
+  const file = path.join(cacheDir, 'service-worker', `${key.slice(0, 16)}.json`);
+  try {
+    const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as Kept;
+    if (kept.key === key && kept.inputs.every(([f, size, mtimeMs]) => unchanged(f, size, mtimeMs))) return kept;
+  } catch {
+    // Not kept yet, or unreadable: made again below.
+  }
+  const { code, inputs } = await bundleWithoutTerser(unbundled, options);
+  const parts = code.split(PLACEHOLDER_IN_CODE);
+  if (parts.length !== 2) return undefined;
+  const kept: Kept = { key, before: parts[0]!, after: parts[1]!, inputs: inputs.flatMap((f) => (fs.existsSync(f) ? [[f, fs.statSync(f).size, fs.statSync(f).mtimeMs] as [string, number, number]] : [])) };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Written whole, then renamed: two builds never read half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(kept));
+  fs.renameSync(tmp, file);
+  return kept;
+}
+
+function unchanged(file: string, size: number, mtimeMs: number): boolean {
+  try {
+    const st = fs.statSync(file);
+    return st.size === size && st.mtimeMs === mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+function versionOf(name: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(workboxRequire.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  } catch {
+    // A package without ./package.json in its exports: the folder's manifest, found by its main file.
+    try {
+      let dir = path.dirname(workboxRequire.resolve(name));
+      while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+      return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'unknown';
+    }
+  }
+}
+
+/** Workbox's bundle() (workbox-build/build/lib/bundle.js) for an inlined runtime, up to the Terser step it leaves out. */
+async function bundleWithoutTerser(unbundledCode: string, options: ValidatedOptions): Promise<{ code: string; inputs: string[] }> {
+  type Plugin = object;
+  const { nodeResolve } = workboxRequire('@rollup/plugin-node-resolve') as { nodeResolve: () => Plugin };
+  const replace = defaultExport(workboxRequire('@rollup/plugin-replace')) as (o: object) => Plugin;
+  const { babel } = workboxRequire('@rollup/plugin-babel') as { babel: (o: object) => Plugin };
+  const presetEnv = defaultExport(workboxRequire('@babel/preset-env'));
+  const tempy = defaultExport(workboxRequire('tempy')) as { file: (o: { name: string }) => string };
+  const { rollup } = workboxRequire('rollup') as {
+    rollup: (o: object) => Promise<{ watchFiles: string[]; generate: (o: object) => Promise<{ output: { type: string; code?: string }[] }>; close: () => Promise<void> }>;
+  };
+  const temporaryFile = tempy.file({ name: path.basename(options.swDest) });
+  fs.writeFileSync(temporaryFile, unbundledCode);
+  try {
+    const bundle = await rollup({
+      input: temporaryFile,
+      plugins: [
+        nodeResolve(),
+        replace({ preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify(options.mode) }),
+        babel({
+          babelHelpers: 'bundled',
+          babelrc: false,
+          configFile: false,
+          presets: [[presetEnv, { targets: { browsers: options.babelPresetEnvTargets }, loose: true }]],
+        }),
+      ],
+    });
+    const { output } = await bundle.generate({ sourcemap: options.sourcemap, format: 'es' });
+    const inputs = bundle.watchFiles.filter((f) => f !== temporaryFile && path.isAbsolute(f));
+    await bundle.close();
+    const chunk = output.find((o) => o.type === 'chunk');
+    return { code: chunk?.code ?? '', inputs };
+  } finally {
+    fs.rmSync(temporaryFile, { force: true });
+  }
+}
+
+/** A CommonJS module's default export as Workbox's compiled code reads it (TypeScript's __importDefault). */
+function defaultExport(mod: unknown): unknown {
+  return mod && typeof mod === 'object' && (mod as { __esModule?: boolean }).__esModule ? (mod as { default: unknown }).default : mod;
+}
