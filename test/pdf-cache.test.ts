@@ -162,7 +162,8 @@ describe('the PDF cache against clean builds', () => {
       // The edit shows in some PDF (step checked that those were made, not reused), and not everything was made.
       // (The organisation's own phones may be printed nowhere: in this organisation every unit gives its own.)
       if (name !== 'a unit removed' && name !== "the organisation's phones") expect(changed.length, name).toBeGreaterThan(0);
-      expect(stats.reused, name).toBeGreaterThan(0);
+      // Every PDF prints the organisation's name: that edit rightly remakes them all.
+      if (name !== "the organisation's name") expect(stats.reused, name).toBeGreaterThan(0);
     }, 1_200_000);
   }
 
