@@ -25,6 +25,8 @@ import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
 import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest.ts';
 import type { Slice } from '../model/shard.ts';
+import type { CacheStats } from '../print/cache/store.ts';
+import { pdfCacheDir, reportCache } from './pdf-cache.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -51,6 +53,8 @@ export interface BuildOptions {
   onVersions?: (step: import('./versions.ts').VersionStep) => void | Promise<void>;
   /** Build one slice of the group (--shard i/n, --units): its pages and PDFs and a shard manifest for `guifan merge`. */
   slice?: SliceRequest;
+  /** The PDF cache folder, or false for none (default: beside the out folder, pdf-cache.ts; GUIFAN_NO_CACHE=1 turns it off). */
+  pdfCache?: string | false;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
   onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
 }
@@ -64,6 +68,8 @@ export interface BuildResult {
   staffFiles: string[];
   /** What the PDFs do otherwise than their templates planned, and why (a poster's texts moved to its QR page). */
   printNotes: string[];
+  /** How the PDF cache was used: files reused and made (undefined without a cache or PDFs). */
+  printCache?: CacheStats;
   /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
   timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
 }
@@ -196,6 +202,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   let pdfFiles: string[] = [];
   let staffFiles: string[] = [];
   let printNotes: string[] = [];
+  let printCache: CacheStats | undefined;
+  const cacheDir = options.pdfCache === false ? undefined : (options.pdfCache ?? pdfCacheDir(options.outDir));
   try {
     if (!model) {
       phase('load', 'start');
@@ -247,13 +255,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
             phase('pdf', 'start');
             const max = Math.max(1, options.pdfWorkers ?? parallelism());
             // While Astro builds, it has one core; the other workers start when it is done.
-            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile, ...(slice ? { slice } : {}) });
+            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile, ...(slice ? { slice } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) });
             if (failedFirst) printRun.cancel();
             void site.then(printRun.grow, () => {});
-            const { files, notes } = await printRun.done;
+            const { files, notes, cache } = await printRun.done;
             timings.pdfMs = performance.now() - t;
             phase('pdf', 'end');
             printNotes = notes;
+            if (cacheDir !== undefined) printCache = cache;
             return files;
           })().catch((e: unknown) => {
             failedFirst ??= 'pdf';
@@ -282,8 +291,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const modelText = await writeModelJson(built, staging);
       if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
     });
+    if (cacheDir !== undefined && printCache) reportCache(cacheDir, printCache, () => {});
     timings.totalMs = performance.now() - started;
-    return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, timings };
+    return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, ...(printCache ? { printCache } : {}), timings };
   } finally {
     // Whatever happened (content errors, a refused or unwritable folder, a failure), the site's
     // process must not be left waiting for a job: it would keep the command from ending.

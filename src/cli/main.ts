@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Diagnostic, Model } from '../model/index.ts';
+import type { CacheStats } from '../print/cache/store.ts';
 import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { describeSystemError, isSystemError, Refusal, ReportedError, UsageError } from './errors.ts';
 import { makeFolder } from './make-folder.ts';
@@ -124,10 +125,10 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function renderPrint(model: Model, outDir: string, only?: string): Promise<{ files: string[]; notes: string[] }> {
+async function renderPrint(model: Model, outDir: string, only: string | undefined, cacheDir: string | undefined): Promise<{ files: string[]; notes: string[]; cache: CacheStats }> {
   // Several PDFs are shared out to worker threads; a single one is made in this thread.
   const { printInWorkers } = await import('./print-pool.ts');
-  return printInWorkers(model, outDir, only ? { only } : {});
+  return printInWorkers(model, outDir, { ...(only ? { only } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) });
 }
 
 async function cmdBuild(args: string[], io: Io): Promise<number> {
@@ -165,6 +166,7 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
   });
   if (!built.model) throw new ContentInvalid();
   for (const note of built.printNotes) io.out(note);
+  if (built.printCache) io.out(`PDF：重用 ${built.printCache.reused} 个，新做 ${built.printCache.made} 个 / PDFs: ${built.printCache.reused} reused from the cache, ${built.printCache.made} made`);
   io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return 0;
 }
@@ -235,6 +237,9 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
   // other PDFs are carried over. Quiz papers and keys go to the staff folder, never print/.
   const staffFiles: string[] = [];
   const notes: string[] = [];
+  const { pdfCacheDir, reportCache } = await import('./pdf-cache.ts');
+  const cacheDir = pdfCacheDir(values.out);
+  let cache: CacheStats | undefined;
   const files = await writeAtomically(
     folder,
     async (staging, scratch) => {
@@ -242,8 +247,11 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
       await mkdir(root, { recursive: true });
       await rename(staging, path.join(root, 'print'));
       try {
-        const written = jobs ? await (await import('../print/index.ts')).buildPrint(model, root, { jobs }) : await renderPrint(model, root, values.only);
+        const written = jobs
+          ? await (await import('../print/index.ts')).buildPrint(model, root, { jobs, ...(cacheDir !== undefined ? { cache: { dir: cacheDir } } : {}) })
+          : await renderPrint(model, root, values.only, cacheDir);
         notes.push(...written.notes);
+        cache = written.cache;
         staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffFolder, Boolean(values.only))));
         return written.files.filter((f) => path.dirname(f) === path.join(root, 'print'));
       } finally {
@@ -255,6 +263,7 @@ async function cmdPdf(args: string[], io: Io): Promise<number> {
   // A site already built in --out shows the PDFs' sizes: they are those of the files just made.
   (await import('../print/file-sizes.ts')).fillPdfSizes(values.out, model);
   for (const note of notes) io.out(note);
+  if (cacheDir !== undefined && cache) reportCache(cacheDir, cache, io.out);
   for (const f of [...files.map((f) => path.resolve(printDir, path.basename(f))), ...staffFiles]) {
     const abs = f;
     const rel = path.relative(process.cwd(), abs);

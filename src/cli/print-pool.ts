@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import './external.ts';
 import type { FromWorker, PrintWorkerData, ToWorker } from './print-worker.ts';
+import type { CacheStats, PrintCacheOptions } from '../print/index.ts';
 
 export interface PrintPoolOptions {
   only?: string;
@@ -24,11 +25,16 @@ export interface PrintPoolOptions {
   modelFile?: string;
   /** Only the PDFs of this slice of the group (guifan build --shard). */
   slice?: import('../model/shard.ts').Slice;
+  /** The PDF cache folder: jobs whose files it holds for this model are not built again. */
+  cacheDir?: string;
 }
+
+/** Files and messages in `buildPrint`'s order, and how the cache was used. */
+export type PrintOutcome = { files: string[]; notes: string[]; cache: CacheStats };
 
 export interface PrintRun {
   /** Every file written and every build message, in `buildPrint`'s order; rejects with the first job's error. */
-  done: Promise<{ files: string[]; notes: string[] }>;
+  done: Promise<PrintOutcome>;
   /** Start the remaining workers (e.g. once the site build no longer needs a core). */
   grow(): void;
   /** Stop every worker now (another part of the build failed); `done` rejects. */
@@ -62,20 +68,44 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     ...(options.slice !== undefined ? { slice: options.slice } : {}),
   };
   const jobs = print.planPrintJobs(model, select);
-  const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), jobs.length));
-  if (jobs.length <= 1 || options.workers === 0) {
-    return { done: print.buildPrint(model, outDir, select), grow: () => {}, cancel: () => {} };
+  const results = new Map<string, { files: string[]; notes: string[] }>();
+  let stats = print.emptyStats();
+  let cache: PrintCacheOptions | undefined;
+  let toBuild = jobs;
+  if (options.cacheDir !== undefined) {
+    // The cached jobs are written here, before any worker starts: a rebuild with nothing changed starts none.
+    const { codeVersion } = await import('../print/cache/code.ts');
+    cache = { dir: options.cacheDir, codeVersion: await codeVersion() };
+    const reused = await print.reuseCached(model, outDir, { ...select, cache });
+    for (const [id, files] of reused.files) results.set(id, { files, notes: reused.notes.get(id) ?? [] });
+    stats = reused.cache;
+    const remaining = new Set(reused.remaining);
+    toBuild = jobs.filter((j) => remaining.has(j.id));
+  }
+  // Every file and message in buildPrint's order, the cached ones and those just made.
+  const inOrder = (): { files: string[]; notes: string[] } => ({ files: jobs.flatMap((j) => results.get(j.id)?.files ?? []), notes: jobs.flatMap((j) => results.get(j.id)?.notes ?? []) });
+  const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), toBuild.length));
+  if (toBuild.length <= 1 || options.workers === 0) {
+    const done = (async (): Promise<PrintOutcome> => {
+      if (toBuild.length > 0) {
+        const made = await print.buildPrint(model, outDir, { ...select, ...(cache ? { cache: { ...cache, lookup: false } } : {}), jobs: toBuild.map((j) => j.id) });
+        for (const [id, r] of made.byJob) results.set(id, r);
+        stats = print.addStats(stats, made.cache);
+      }
+      return { ...inOrder(), cache: stats };
+    })();
+    return { done, grow: () => {}, cancel: () => {} };
   }
   const order = new Map(jobs.map((j, i) => [j.id, i]));
   // Largest first (stable), so the long handbooks do not end up last on one worker.
-  const queue = [...jobs].sort((a, b) => b.weight - a.weight || order.get(a.id)! - order.get(b.id)!);
+  const queue = [...toBuild].sort((a, b) => b.weight - a.weight || order.get(a.id)! - order.get(b.id)!);
   const data: PrintWorkerData & { bundle?: unknown } = {
     ...(options.modelFile !== undefined ? { modelFile: options.modelFile } : { modelJson: JSON.stringify(model) }),
     outDir,
     ...select,
+    ...(cache ? { cache } : {}),
     ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),
   };
-  const results = new Map<string, { files: string[]; notes: string[] }>();
   const workers: Worker[] = [];
   // The error reported is that of the failing job a sequential build would have met first: once
   // a job fails, the jobs planned before it still run (one of them may fail too), those after it not.
@@ -83,8 +113,8 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   let failedAt = Infinity;
   let running = 0;
   let cancelled = false;
-  let settle!: { resolve: (r: { files: string[]; notes: string[] }) => void; reject: (e: Error) => void };
-  const done = new Promise<{ files: string[]; notes: string[] }>((resolve, reject) => {
+  let settle!: { resolve: (r: PrintOutcome) => void; reject: (e: Error) => void };
+  const done = new Promise<PrintOutcome>((resolve, reject) => {
     settle = { resolve, reject };
   });
 
@@ -93,7 +123,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     // On success the workers stop by themselves once told to (and keep their code cache).
     if (failed) for (const w of workers) void w.terminate();
     if (failed) settle.reject(failed);
-    else settle.resolve({ files: jobs.flatMap((j) => results.get(j.id)?.files ?? []), notes: jobs.flatMap((j) => results.get(j.id)?.notes ?? []) });
+    else settle.resolve({ ...inOrder(), cache: stats });
   };
   const initial = Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers));
   let grown = initial >= maxWorkers;
@@ -124,7 +154,10 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
       if (cancelled) return;
       running--;
       (worker as Worker & { job?: string }).job = undefined;
-      if (message.type === 'done') results.set(message.id, { files: message.files, notes: message.notes });
+      if (message.type === 'done') {
+        results.set(message.id, { files: message.files, notes: message.notes });
+        stats = print.addStats(stats, message.cache);
+      }
       else fail(rebuildError(message.error), message.id);
       next(worker);
       finish();
@@ -166,6 +199,6 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
 }
 
 /** `startPrint` with every worker from the start, awaited. */
-export async function printInWorkers(model: Model, outDir: string, options: PrintPoolOptions = {}): Promise<{ files: string[]; notes: string[] }> {
+export async function printInWorkers(model: Model, outDir: string, options: PrintPoolOptions = {}): Promise<PrintOutcome> {
   return (await startPrint(model, outDir, options)).done;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import { FontCache } from '../print/fonts.ts';
-import { buildPrint, defaultTemplatesDir, loadTemplates } from '../print/index.ts';
+import { buildPrint, defaultTemplatesDir, loadTemplates, type CacheStats, type PrintCacheOptions } from '../print/index.ts';
 
 export interface PrintWorkerData {
   /** The model as JSON, or the file holding it (the parent then need not keep a copy). */
@@ -16,11 +16,13 @@ export interface PrintWorkerData {
   outDir: string;
   only?: string;
   templatesDir?: string;
+  /** The PDF cache to keep each job's files in (the parent looked the jobs up already). */
+  cache?: PrintCacheOptions;
 }
 
 export type ToWorker = { type: 'job'; id: string } | { type: 'stop' };
 export type FromWorker =
-  | { type: 'done'; id: string; files: string[]; notes: string[] }
+  | { type: 'done'; id: string; files: string[]; notes: string[]; cache: CacheStats }
   | { type: 'error'; id: string; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
 
 /** Serves jobs until told to stop. */
@@ -35,6 +37,7 @@ export function runPrintWorker(): Promise<void> {
     templates: loadTemplates(data.templatesDir ?? defaultTemplatesDir()),
     ...(data.only !== undefined ? { only: data.only } : {}),
     ...(data.templatesDir !== undefined ? { templatesDir: data.templatesDir } : {}),
+    ...(data.cache !== undefined ? { cache: { ...data.cache, lookup: false } } : {}),
   };
   return new Promise((resolve) => {
     port.on('message', (message: ToWorker) => {
@@ -45,7 +48,7 @@ export function runPrintWorker(): Promise<void> {
       }
       const { id } = message;
       buildPrint(model, data.outDir, { ...options, jobs: [id] }).then(
-        ({ files, notes }) => port.postMessage({ type: 'done', id, files, notes } satisfies FromWorker),
+        ({ files, notes, cache }) => port.postMessage({ type: 'done', id, files, notes, cache } satisfies FromWorker),
         (e: unknown) => {
           const err = (e instanceof Error ? e : new Error(String(e))) as Error & { code?: unknown; path?: unknown };
           const system = { ...(typeof err.code === 'string' ? { code: err.code } : {}), ...(typeof err.path === 'string' ? { path: err.path } : {}) };

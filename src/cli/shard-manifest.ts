@@ -31,10 +31,16 @@ export function sliceOf(model: Model, request: SliceRequest): Slice {
   return 'shard' in request ? shardSlice(model, request.shard) : unitsSlice(model, request.units, request.group);
 }
 
-/** guifan's own version (package.json): shards of different versions may render differently. */
-export function guifanVersion(): string {
+/**
+ * guifan's own version: package.json's number and a hash of every source file. Shards made by
+ * different code may render differently, and Astro's hashed asset names would let both versions'
+ * scripts sit side by side in a merged site without a conflict, so the number alone is not enough.
+ */
+export async function guifanVersion(): Promise<string> {
   const pkg = fileURLToPath(new URL('../../package.json', import.meta.url));
-  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  const number = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  const { codeVersion } = await import('../print/cache/code.ts');
+  return `${number}+${(await codeVersion('all')).slice(0, 16)}`;
 }
 
 export function contentHash(modelJsonText: string): string {
@@ -43,6 +49,6 @@ export function contentHash(modelJsonText: string): string {
 
 export async function writeShardManifest(outDir: string, slice: Slice, modelJsonText: string, made: { site: boolean; pdf: boolean }): Promise<void> {
   const model = JSON.parse(modelJsonText) as { units: { id: string }[] };
-  const manifest: ShardManifest = { guifan: guifanVersion(), content: contentHash(modelJsonText), slice, allUnits: model.units.map((u) => u.id), ...made };
+  const manifest: ShardManifest = { guifan: await guifanVersion(), content: contentHash(modelJsonText), slice, allUnits: model.units.map((u) => u.id), ...made };
   await writeFile(path.join(outDir, SHARD_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
 }

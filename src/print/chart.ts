@@ -33,11 +33,13 @@ export async function layoutForPrint(process: Process, model: Model, measure: Me
     for (const e of n.next) if (e.label) measure.check(e.label, 'bold', n.source, `process step ${n.id}`);
   }
   for (const r of model.roles) if (process.lanes.includes(r.id)) measure.check(r.name, 'bold', r.source, `role ${r.id}`);
-  // Every handbook of a build draws the same charts: lay each out once per model, style and width.
-  let cache = layoutCache.get(model);
-  if (!cache) layoutCache.set(model, (cache = new Map()));
-  const key = `${process.id}\u0000${JSON.stringify(s)}\u0000${width}`;
-  let layout = cache.get(key);
+  // Every handbook of a build draws the same charts: lay each out once per chart, roles, fonts,
+  // style and width. Keyed by content, not by the model object: the PDF cache gives each job its
+  // own view of the model, and the key's JSON is read through it (so the job's reads still list
+  // everything the layout came from).
+  const { regular, bold: boldFace, fallback } = measure.faces;
+  const key = JSON.stringify([process, model.roles, [regular.path, boldFace.path, fallback?.path ?? null], s, width]);
+  let layout = layoutCache.get(key);
   if (!layout) {
     // Measure with the bold face: lane headers, limits and branch labels are bold, and labels then have room to spare.
     // Print has the page's width: nodes as wide as their labels want, the spare width spread over the lanes.
@@ -49,12 +51,15 @@ export async function layoutForPrint(process: Process, model: Model, measure: Me
       fill: true,
       measure: (text, size) => measure.width(text, { ...bold, size }),
     });
-    cache.set(key, layout);
+    if (layoutCache.size >= LAYOUTS_KEPT) layoutCache.delete(layoutCache.keys().next().value!);
+    layoutCache.set(key, layout);
   }
   return layout;
 }
 
-const layoutCache = new WeakMap<Model, Map<string, Promise<ProcessLayout>>>();
+/** Chart layouts by content (elk's work is the costly part), a few hundred at most. */
+const layoutCache = new Map<string, Promise<ProcessLayout>>();
+const LAYOUTS_KEPT = 256;
 
 export interface ChartFit {
   /** Height of the page's text block. */

@@ -234,6 +234,13 @@ function isSettledScript(codePoint: number, kind: ScriptKind): boolean {
 export class FontCache {
   private readonly byPath = new Map<string, LoadedFont>();
   private readonly byBytes = new Map<Uint8Array, FontkitFont>();
+  private readonly watchers = new Set<(path: string) => void>();
+
+  /** Be told of every font a job loads (the PDF cache keys the job by those files); returns the unwatch. */
+  watch(onLoad: (path: string) => void): () => void {
+    this.watchers.add(onLoad);
+    return () => this.watchers.delete(onLoad);
+  }
 
   /** A fontkit for `PDFDocument.registerFontkit` that returns fonts this cache already parsed. */
   readonly fontkit = {
@@ -245,6 +252,7 @@ export class FontCache {
 
   /** `path` may name one font of a collection: `NotoSerifCJK-Bold.ttc#NotoSerifCJKsc-Bold`. */
   load(path: string): LoadedFont {
+    for (const w of this.watchers) w(path);
     let loaded = this.byPath.get(path);
     if (loaded === undefined) {
       const [file, postscriptName] = path.split('#', 2) as [string, string | undefined];

@@ -13,8 +13,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Model } from '../model/types.ts';
+import type { Model, ResolvedUnit } from '../model/types.ts';
 import { inSlice, type Slice } from '../model/shard.ts';
+import { codeVersion } from './cache/code.ts';
+import { emptyStats, fontFileHash, PrintCache, type CacheStats } from './cache/store.ts';
+import { ReadTracer } from './cache/trace.ts';
 import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
@@ -24,6 +27,7 @@ import { cardFileName, cardSheetFileName, handbookFileName, handbookScopes, plan
 import { revisionTables } from '../model/changes/revision.ts';
 
 export { PRINT_FOLDER } from './plan.ts';
+export { cacheDirFor, pruneCache, addStats, emptyStats, type CacheStats } from './cache/store.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from './templates.ts';
 
 export { PosterOverflowError } from './poster.ts';
@@ -43,6 +47,8 @@ export interface BuildPrintOptions {
   slice?: Slice;
   /** Templates already loaded (a print worker loads them once for all its jobs). */
   templates?: Template[];
+  /** Reuse and keep PDFs in this cache (store.ts); without it every PDF is made. */
+  cache?: PrintCacheOptions;
 }
 
 /** One build step: one PDF, or for quiz papers every version and the key of one scope. */
@@ -52,8 +58,15 @@ interface Job {
   audience: 'public' | 'staff';
   /** Rough relative cost, to hand the largest jobs out first when jobs run in parallel. */
   weight: () => number;
-  /** `note` reports what was done differently from the template's plan (a poster's texts moved to its QR page). */
-  run: (note: (message: string) => void) => Promise<Uint8Array[]>;
+  /** What the job takes besides the model and its template (a scope, an item): part of its cache key. */
+  inputs: unknown;
+  /**
+   * Builds from `model` alone (the cache hands it a model that notes what it reads): the unit
+   * or table is looked up in it again, never taken from the planning model.
+   * `note` reports what was done differently from the template's plan (a poster's texts moved to its QR page).
+   */
+  run: (model: Model, note: (message: string) => void) => Promise<Uint8Array[]>;
+  template: Template;
 }
 
 /** A print job as a scheduler sees it: `id` (its first file) selects it in `BuildPrintOptions.jobs`. */
@@ -69,17 +82,28 @@ function countClauses(list: readonly { children: readonly unknown[] }[]): number
   return n;
 }
 
+/** The unit `id` of the model a job runs on. */
+function unitIn(model: Model, id: string): ResolvedUnit {
+  const unit = model.units.find((u) => u.id === id);
+  if (!unit) throw new Error(`unit ${id} is not in the model`);
+  return unit;
+}
+
 function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
   const wanted = new Set(planned.map((p) => p.file));
-  const one = (file: string, weight: number | (() => number), run: (note: (message: string) => void) => Promise<Uint8Array>): Job => ({
+  const one = (file: string, weight: number | (() => number), inputs: unknown, run: (m: Model, note: (message: string) => void) => Promise<Uint8Array>): Job => ({
     audience: 'public',
     files: [file],
     weight: typeof weight === 'number' ? () => weight : weight,
-    run: async (note) => [await run(note)],
+    inputs,
+    template,
+    run: async (m, note) => [await run(m, note)],
   });
   switch (template.kind) {
     case 'poster':
-      return model.units.filter((u) => wanted.has(posterFileName(template, u))).map((unit) => one(posterFileName(template, unit), 2, (note) => buildPoster(model, unit, template, fonts, note)));
+      return model.units
+        .filter((u) => wanted.has(posterFileName(template, u)))
+        .map((unit) => one(posterFileName(template, unit), 2, { unit: unit.id }, (m, note) => buildPoster(m, unitIn(m, unit.id), template, fonts, note)));
     case 'card':
       return model.units
         .filter((u) => wanted.has(cardFileName(template, u)))
@@ -89,12 +113,15 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
                 audience: 'public' as const,
                 files: [cardFileName(template, unit), cardSheetFileName(template, unit)],
                 weight: () => 2,
-                run: async () => {
-                  const card = await buildCard(model, unit, template, fonts);
-                  return [card, await buildCardSheet(model, unit, template, fonts, card)];
+                inputs: { unit: unit.id },
+                template,
+                run: async (m: Model) => {
+                  const u = unitIn(m, unit.id);
+                  const card = await buildCard(m, u, template, fonts);
+                  return [card, await buildCardSheet(m, u, template, fonts, card)];
                 },
               }
-            : one(cardFileName(template, unit), 1, () => buildCard(model, unit, template, fonts)),
+            : one(cardFileName(template, unit), 1, { unit: unit.id }, (m) => buildCard(m, unitIn(m, unit.id), template, fonts)),
         );
     case 'handbook': {
       // A handbook grows with the group's clauses and charts; a role's is a part of the complete one.
@@ -102,15 +129,21 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
       return handbookScopes(model, template)
         .filter((s) => wanted.has(handbookFileName(template, s)))
         .map((s) =>
-          one(handbookFileName(template, s), s.roleId === undefined ? size : () => size() / 2, async () =>
-            (await import('./handbook.ts')).buildHandbook(model, s, template, fonts),
+          one(handbookFileName(template, s), s.roleId === undefined ? size : () => size() / 2, { scope: s }, async (m) =>
+            (await import('./handbook.ts')).buildHandbook(m, s, template, fonts),
           ),
         );
     }
     case 'revision':
       return revisionTables(model, template.scopes)
         .filter((table) => wanted.has(revisionFileName(template, table.id)))
-        .map((table) => one(revisionFileName(template, table.id), () => table.changes.length / 10, async () => (await import('./revision.ts')).buildRevisionTable(model, table, template, fonts)));
+        .map((table) =>
+          one(revisionFileName(template, table.id), () => table.changes.length / 10, { table: table.id }, async (m) => {
+            const own = revisionTables(m, template.scopes).find((t) => t.id === table.id);
+            if (!own) throw new Error(`revision table ${table.id} is not in the model`);
+            return (await import('./revision.ts')).buildRevisionTable(m, own, template, fonts);
+          }),
+        );
     case 'quiz':
       return quizScopes(model, template)
         .filter((s) => wanted.has(quizFileNames(template, s).key))
@@ -120,8 +153,10 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
             audience: 'staff' as const,
             files: [...names.papers, names.key],
             weight: () => 4 * names.papers.length,
-            run: async () => {
-              const { papers, key } = await buildQuizPapers(model, s, template, fonts);
+            inputs: { scope: s },
+            template,
+            run: async (m: Model) => {
+              const { papers, key } = await buildQuizPapers(m, s, template, fonts);
               return [...papers, key];
             },
           };
@@ -132,10 +167,11 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
       return guideFiles(model, template)
         .filter((f) => wanted.has(f.file))
         .map((f) =>
-          one(f.file, template.kind === 'guide' && template.per === 'unit' ? 3 : 1, async () => {
-            if (template.kind === 'slip') return (await import('./slip.ts')).buildSlip(model, f.unit, f.itemId!, template, fonts);
-            if (template.kind === 'scoresheet') return (await import('./scoresheet.ts')).buildScoreSheet(model, f.unit, f.itemId!, template, fonts);
-            return (await import('./guide.ts')).buildGuide(model, f.unit, f.itemId, template, fonts);
+          one(f.file, template.kind === 'guide' && template.per === 'unit' ? 3 : 1, { unit: f.unit.id, item: f.itemId ?? null }, async (m) => {
+            const unit = unitIn(m, f.unit.id);
+            if (template.kind === 'slip') return (await import('./slip.ts')).buildSlip(m, unit, f.itemId!, template, fonts);
+            if (template.kind === 'scoresheet') return (await import('./scoresheet.ts')).buildScoreSheet(m, unit, f.itemId!, template, fonts);
+            return (await import('./guide.ts')).buildGuide(m, unit, f.itemId, template, fonts);
           }),
         );
   }
@@ -161,21 +197,109 @@ export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fo
   return selectJobs(model, options, new FontCache()).map((j) => ({ id: j.files[0]!, files: j.files, weight: j.weight() }));
 }
 
+export interface PrintResult {
+  files: string[];
+  notes: string[];
+  /** How the cache was used (all zero without one). */
+  cache: CacheStats;
+  /** The same files and messages by job (id: its first file), and whether the cache held them. */
+  byJob: Map<string, { files: string[]; notes: string[]; reused: boolean }>;
+}
+
+/** A PDF cache for `buildPrint`: where it is, and guifan's code version (tests pass their own). */
+export interface PrintCacheOptions {
+  dir: string;
+  codeVersion?: string;
+  /** false: only store (the jobs were looked up already, e.g. by the parent of a print worker). */
+  lookup?: boolean;
+}
+
+/** The model as a tree (a JSON round trip), so that the cache's read trace names each object by one path. */
+export function modelTree(model: Model): Model {
+  return JSON.parse(JSON.stringify(model)) as Model;
+}
+
+async function openCache(options: PrintCacheOptions): Promise<PrintCache> {
+  return new PrintCache(options.dir, options.codeVersion ?? (await codeVersion()));
+}
+
+function writeJob(outDir: string, job: Pick<Job, 'audience' | 'files'>, outputs: readonly Uint8Array[], files: string[]): void {
+  const dir = join(outDir, PRINT_FOLDER[job.audience]);
+  mkdirSync(dir, { recursive: true });
+  job.files.forEach((file, i) => {
+    const path = join(dir, file);
+    writeFileSync(path, outputs[i]!);
+    files.push(path);
+  });
+}
+
+/**
+ * The jobs of `options` whose cached files still hold for `model`: written into `outDir` now.
+ * Returns the ids of the jobs left to build, the files written and the cache's count.
+ */
+export async function reuseCached(model: Model, outDir: string, options: Omit<BuildPrintOptions, 'fonts'> & { cache: PrintCacheOptions }): Promise<{ remaining: string[]; files: Map<string, string[]>; notes: Map<string, string[]>; cache: CacheStats }> {
+  const cache = await openCache(options.cache);
+  const tree = modelTree(model);
+  const remaining: string[] = [];
+  const files = new Map<string, string[]>();
+  const notes = new Map<string, string[]>();
+  for (const job of selectJobs(model, options, new FontCache())) {
+    const hit = cache.lookup(cache.key(job, job.template), tree);
+    if (!hit) {
+      remaining.push(job.files[0]!);
+      continue;
+    }
+    const written: string[] = [];
+    writeJob(outDir, job, hit.outputs, written);
+    files.set(job.files[0]!, written);
+    notes.set(job.files[0]!, hit.notes);
+  }
+  return { remaining, files, notes, cache: cache.stats };
+}
+
 /** Files written, and build messages (what was laid out otherwise than planned, and why). */
-export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<{ files: string[]; notes: string[] }> {
+export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<PrintResult> {
   const fonts = options.fonts ?? new FontCache();
   const jobs = selectJobs(model, options, fonts);
   const files: string[] = [];
   const notes: string[] = [];
+  const cache = options.cache ? await openCache(options.cache) : undefined;
+  // The jobs read a tree copy, the same in one thread as in a worker (which gets the model as JSON).
+  const tree = cache && jobs.length > 0 ? modelTree(model) : model;
+  const byJob = new Map<string, { files: string[]; notes: string[]; reused: boolean }>();
   for (const job of jobs) {
-    const outputs = await job.run((message) => notes.push(message));
-    const dir = join(outDir, PRINT_FOLDER[job.audience]);
-    mkdirSync(dir, { recursive: true });
-    job.files.forEach((file, i) => {
-      const path = join(dir, file);
-      writeFileSync(path, outputs[i]!);
-      files.push(path);
-    });
+    const own = { files: [] as string[], notes: [] as string[], reused: false };
+    byJob.set(job.files[0]!, own);
+    await runJob(job, own);
+    files.push(...own.files);
+    notes.push(...own.notes);
   }
-  return { files, notes };
+  async function runJob(job: Job, own: { files: string[]; notes: string[]; reused: boolean }): Promise<void> {
+    if (!cache) {
+      writeJob(outDir, job, await job.run(model, (message) => own.notes.push(message)), own.files);
+      return;
+    }
+    const key = cache.key(job, job.template);
+    const hit = options.cache!.lookup === false ? undefined : cache.lookup(key, tree);
+    if (hit) {
+      own.reused = true;
+      own.notes.push(...hit.notes);
+      writeJob(outDir, job, hit.outputs, own.files);
+      return;
+    }
+    const tracer = new ReadTracer(tree);
+    const used: Record<string, string> = {};
+    const unwatch = fonts.watch((path) => (used[path] ??= fontFileHash(path)));
+    let outputs: Uint8Array[];
+    try {
+      outputs = await job.run(tracer.value, (message) => own.notes.push(message));
+    } finally {
+      unwatch();
+    }
+    writeJob(outDir, job, outputs, own.files);
+    cache.stats.made += outputs.length;
+    if (tracer.wrote === undefined) cache.store(key, job, tracer.root, used, outputs, own.notes);
+    else cache.stats.uncacheable++;
+  }
+  return { files, notes, cache: cache?.stats ?? emptyStats(), byJob };
 }

@@ -62,14 +62,28 @@ export function pickQuestions(bank: { questions: readonly BankQuestion[] }, opti
   return [...first, ...later].slice(0, Math.max(0, options.count));
 }
 
+/**
+ * A deep copy of plain data (a question is JSON-like). Not structuredClone: the PDF cache hands
+ * the print jobs the model behind a proxy that notes what they read, and a proxy cannot be cloned.
+ */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+    return copy as T;
+  }
+  return value;
+}
+
 /** A copy with the options in random order for the seed and the answer remapped; other types are copied unchanged. */
 export function shuffleOptions<Q extends BankQuestion>(question: Q, seed: string | number): Q {
-  if (question.type !== 'single' && question.type !== 'multiple') return structuredClone(question);
+  if (question.type !== 'single' && question.type !== 'multiple') return copyOf(question);
   const order = rngFor(String(seed), 'options', question.id).shuffle(question.options.map((_, i) => i));
   const options = order.map((i) => question.options[i] as string);
   const newIndex = (old: number): number => order.indexOf(old);
-  if (question.type === 'single') return { ...structuredClone(question), options, answer: newIndex(question.answer) };
-  return { ...structuredClone(question), options, answer: question.answer.map(newIndex).sort((a, b) => a - b) };
+  if (question.type === 'single') return { ...copyOf(question), options, answer: newIndex(question.answer) };
+  return { ...copyOf(question), options, answer: question.answer.map(newIndex).sort((a, b) => a - b) };
 }
 
 /** ISO 8601 week of a date's local calendar day, e.g. "2026-W48". */

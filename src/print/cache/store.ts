@@ -1,0 +1,244 @@
+/**
+ * The PDF cache: each job's files, kept under a key of exactly its inputs, beside the output
+ * (never inside the published folder) and between builds.
+ *
+ *   key   = hash(the job's files and scope, its template, guifan's own code version)
+ *   entry = what the job read of the model (trace.ts), the fonts it loaded (their files' hashes),
+ *           its build messages, and the hash of each file it wrote
+ *
+ * An entry is reused only when the new model reads the same everywhere the job looked, the
+ * fonts are the same files and every stored file still has its hash; otherwise the job runs
+ * again and replaces it. Entries and files are written under a temporary name and renamed, so a
+ * killed build leaves no half-written entry that a later one would take.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { readsTheSame, type ReadValue } from './trace.ts';
+
+/** Bumped when the entry format changes: older entries are then never read. */
+const FORMAT = 1;
+
+export interface CacheEntry {
+  format: number;
+  files: string[];
+  audience: 'public' | 'staff';
+  notes: string[];
+  outputs: { sha256: string; size: number }[];
+  /** Font path (as templates name it) → hash of the file. */
+  fonts: Record<string, string>;
+  reads: ReadValue;
+}
+
+/** How a build used the cache: files reused, files made, and why entries were not reused. */
+export interface CacheStats {
+  reused: number;
+  made: number;
+  /** Entries found but not reused because the content they read changed. */
+  changed: number;
+  /** Entries whose stored files or JSON were damaged (rebuilt). */
+  corrupt: number;
+  /** Jobs that wrote to the model while running: not cached. */
+  uncacheable: number;
+}
+
+export function emptyStats(): CacheStats {
+  return { reused: 0, made: 0, changed: 0, corrupt: 0, uncacheable: 0 };
+}
+
+export function addStats(a: CacheStats, b: CacheStats): CacheStats {
+  return { reused: a.reused + b.reused, made: a.made + b.made, changed: a.changed + b.changed, corrupt: a.corrupt + b.corrupt, uncacheable: a.uncacheable + b.uncacheable };
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The cache folder of an out folder: `<parent>/.guifan-cache/<name>/print`. Beside the output,
+ * not in it (the published folder holds only what is published; staff PDFs are cached too),
+ * and hidden like the other .guifan-* folders (git-ignored in the project).
+ */
+export function cacheDirFor(outDir: string): string {
+  const out = resolve(outDir);
+  return join(dirname(out), '.guifan-cache', basename(out), 'print');
+}
+
+const fontHashes = new Map<string, string>();
+
+/** Hash of a font file (a collection member names its file), once per file version per process. */
+export function fontFileHash(path: string): string {
+  const file = path.split('#', 1)[0]!;
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return 'missing';
+  }
+  const version = `${file}\u0000${stat.size}\u0000${stat.mtimeMs}\u0000${stat.ino}`;
+  let hash = fontHashes.get(version);
+  if (hash === undefined) fontHashes.set(version, (hash = sha256(readFileSync(file))));
+  return hash;
+}
+
+/** Write `data` to `file` so that a reader sees the whole of it or nothing. */
+function writeWhole(file: string, data: string | Uint8Array): void {
+  const tmp = `${file}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+export class PrintCache {
+  readonly stats = emptyStats();
+  private readonly entries: string;
+  private readonly blobs: string;
+
+  constructor(
+    readonly dir: string,
+    /** guifan's own version (code.ts): part of every key, so changed code never reuses a PDF. */
+    readonly codeVersion: string,
+  ) {
+    this.entries = join(dir, 'entries');
+    this.blobs = join(dir, 'files');
+  }
+
+  /** The key of a job: everything it depends on except the model, which its entry's reads cover. */
+  key(job: { files: readonly string[]; audience: string; inputs: unknown }, template: unknown): string {
+    return sha256(JSON.stringify({ format: FORMAT, code: this.codeVersion, files: job.files, audience: job.audience, inputs: job.inputs ?? null, template }));
+  }
+
+  /** The stored files and messages of `key` when they still hold for `model`, else undefined. */
+  lookup(key: string, model: unknown): { outputs: Uint8Array[]; notes: string[] } | undefined {
+    const file = join(this.entries, `${key}.json`);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    let entry: CacheEntry;
+    try {
+      entry = JSON.parse(text) as CacheEntry;
+      if (entry.format !== FORMAT || !Array.isArray(entry.outputs) || entry.reads === undefined) throw new Error('format');
+    } catch {
+      this.stats.corrupt++;
+      return undefined;
+    }
+    for (const [path, hash] of Object.entries(entry.fonts)) {
+      if (fontFileHash(path) !== hash) {
+        this.stats.changed++;
+        return undefined;
+      }
+    }
+    if (!readsTheSame(entry.reads, model)) {
+      this.stats.changed++;
+      return undefined;
+    }
+    const outputs: Uint8Array[] = [];
+    for (const o of entry.outputs) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(join(this.blobs, `${o.sha256}.pdf`));
+      } catch {
+        this.stats.corrupt++;
+        return undefined;
+      }
+      if (bytes.length !== o.size || sha256(bytes) !== o.sha256) {
+        this.stats.corrupt++;
+        return undefined;
+      }
+      outputs.push(bytes);
+    }
+    // Recently used entries are kept longest (prune).
+    try {
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // A cache another build is pruning: the files are already read.
+    }
+    this.stats.reused += outputs.length;
+    return { outputs, notes: entry.notes };
+  }
+
+  /**
+   * Keep a job's result: the files first, then the entry that names them. A cache that cannot be
+   * written (a read-only or full disk beside the out folder) never fails the build: the PDFs are
+   * made anyway, and the cache is left alone for the rest of the build.
+   */
+  store(key: string, job: { files: readonly string[]; audience: 'public' | 'staff' }, reads: ReadValue, fonts: Record<string, string>, outputs: readonly Uint8Array[], notes: readonly string[]): void {
+    if (this.unwritable) return;
+    try {
+      mkdirSync(this.entries, { recursive: true });
+      mkdirSync(this.blobs, { recursive: true });
+      const stored = outputs.map((bytes) => ({ sha256: sha256(bytes), size: bytes.length }));
+      stored.forEach((o, i) => writeWhole(join(this.blobs, `${o.sha256}.pdf`), outputs[i]!));
+      const entry: CacheEntry = { format: FORMAT, files: [...job.files], audience: job.audience, notes: [...notes], outputs: stored, fonts, reads };
+      writeWhole(join(this.entries, `${key}.json`), JSON.stringify(entry));
+    } catch {
+      this.unwritable = true;
+    }
+  }
+
+  private unwritable = false;
+}
+
+/**
+ * Bound the cache: keep the `keep` most recently used entries (a build touches every entry it
+ * uses), drop the files no kept entry names, and temporary files a killed build left.
+ */
+export function pruneCache(dir: string, keep: number): { entries: number; files: number } {
+  const entriesDir = join(dir, 'entries');
+  const blobsDir = join(dir, 'files');
+  const list = (d: string): string[] => {
+    try {
+      return readdirSync(d);
+    } catch {
+      return [];
+    }
+  };
+  const remove = (file: string): boolean => {
+    try {
+      unlinkSync(file);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const hourAgo = Date.now() - 3600_000;
+  const mtime = (file: string): number => {
+    try {
+      return statSync(file).mtimeMs;
+    } catch {
+      return 0;
+    }
+  };
+  let removedEntries = 0;
+  let removedFiles = 0;
+  const entries: { file: string; at: number }[] = [];
+  for (const name of list(entriesDir)) {
+    const file = join(entriesDir, name);
+    if (name.endsWith('.tmp')) {
+      if (mtime(file) < hourAgo && remove(file)) removedEntries++;
+    } else if (name.endsWith('.json')) entries.push({ file, at: mtime(file) });
+  }
+  entries.sort((a, b) => b.at - a.at);
+  const referenced = new Set<string>();
+  for (const [i, e] of entries.entries()) {
+    if (i >= keep) {
+      if (remove(e.file)) removedEntries++;
+      continue;
+    }
+    try {
+      for (const o of (JSON.parse(readFileSync(e.file, 'utf8')) as CacheEntry).outputs) referenced.add(`${o.sha256}.pdf`);
+    } catch {
+      if (remove(e.file)) removedEntries++;
+    }
+  }
+  for (const name of list(blobsDir)) {
+    const file = join(blobsDir, name);
+    // A file written in the last hour may belong to an entry another build is about to write.
+    if (!referenced.has(name) && mtime(file) < (name.endsWith('.tmp') ? hourAgo : Date.now() - 60_000) && remove(file)) removedFiles++;
+  }
+  return { entries: removedEntries, files: removedFiles };
+}

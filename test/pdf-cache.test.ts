@@ -1,0 +1,239 @@
+/**
+ * The PDF cache never gives a wrong PDF: for every kind of content edit, a build that reuses the
+ * cache writes exactly the bytes of a clean build without it, and an edit of one unit's clause
+ * remakes only the PDFs that read it. Also: another code version, a damaged entry, a job that
+ * writes to the model, and the read trace itself.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../src/model/index.ts';
+import type { Model } from '../src/model/types.ts';
+import { buildPrint, defaultTemplatesDir, loadTemplates, type CacheStats } from '../src/print/index.ts';
+import { FontCache } from '../src/print/fonts.ts';
+import { cacheDirFor, pruneCache } from '../src/print/cache/store.ts';
+import { ReadTracer, readsTheSame } from '../src/print/cache/trace.ts';
+
+const ORG = join(__dirname, 'fixtures/orgs/three-level-power');
+const fonts = new FontCache();
+let root: string;
+let content: string;
+let templatesDir: string;
+let cacheDir: string;
+let run = 0;
+
+/** Every file of a build (print/ and staff/), name → bytes. */
+function outputs(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const sub of ['print', 'staff']) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(dir, sub));
+    } catch {
+      continue;
+    }
+    for (const n of names) files.set(`${sub}/${n}`, readFileSync(join(dir, sub, n)));
+  }
+  return files;
+}
+
+async function model(): Promise<Model> {
+  const loaded = await loadModel(content);
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return loaded.model!;
+}
+
+/** A build with the cache, then a clean one without: every file the same, byte for byte. */
+async function compareWithClean(codeVersion = 'test-1'): Promise<{ stats: CacheStats; made: string[]; cached: Map<string, Buffer>; changed: string[] }> {
+  const m = await model();
+  const templates = loadTemplates(templatesDir);
+  const cachedOut = join(root, `cached-${++run}`);
+  const cleanOut = join(root, `clean-${run}`);
+  const cachedBuild = await buildPrint(m, cachedOut, { fonts, templates, cache: { dir: cacheDir, codeVersion } });
+  await buildPrint(m, cleanOut, { fonts, templates });
+  const cached = outputs(cachedOut);
+  const clean = outputs(cleanOut);
+  expect([...cached.keys()].sort()).toEqual([...clean.keys()].sort());
+  const differing = [...clean].filter(([name, bytes]) => !bytes.equals(cached.get(name)!)).map(([name]) => name);
+  expect(differing).toEqual([]);
+  const previous = run > 1 ? outputs(join(root, `clean-${run - 1}`)) : new Map<string, Buffer>();
+  const changed = [...clean].filter(([name, bytes]) => !previous.get(name)?.equals(bytes)).map(([name]) => name);
+  const made = [...cachedBuild.byJob.values()].filter((r) => !r.reused).flatMap((r) => r.files);
+  rmSync(join(root, `clean-${run - 2}`), { recursive: true, force: true });
+  rmSync(join(root, `cached-${run - 1}`), { recursive: true, force: true });
+  return { stats: cachedBuild.cache, made: made.map((f) => f.slice(cachedOut.length + 1)), cached, changed };
+}
+
+
+/** Replace text in a content file, insisting that it is there. */
+function edit(file: string, from: string | RegExp, to: string): void {
+  const path = join(content, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  expect(next, `${file}: ${String(from)} not found`).not.toBe(text);
+  writeFileSync(path, next);
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'guifan-pdf-cache-'));
+  content = join(root, 'content');
+  cpSync(ORG, content, { recursive: true });
+  // One template of each kind (the second poster, handbook and guide only repeat their kind's reads).
+  templatesDir = join(root, 'templates');
+  cpSync(defaultTemplatesDir(), templatesDir, { recursive: true });
+  // handbook-a5 stays: it has the unit scopes (a unit's own clause is printed there).
+  for (const dup of ['poster-a3.yaml', 'handbook-a4.yaml', 'guide-book.yaml']) rmSync(join(templatesDir, dup));
+  cacheDir = join(root, 'cache');
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** An edit, then a build with the cache compared with a clean one. */
+async function step(name: string, change: () => void): Promise<{ stats: CacheStats; changed: string[]; made: string[] }> {
+  change();
+  const r = await compareWithClean();
+  expect(r.stats.reused + r.stats.made, name).toBe(r.cached.size);
+  // Everything that differs from the previous clean build was made again, never reused stale.
+  for (const f of r.changed) expect(r.made, `${name}: ${f}`).toContain(f);
+  return r;
+}
+
+describe('the PDF cache against clean builds', () => {
+  it('a cold build makes everything, a warm one reuses everything, both as a clean build', async () => {
+    const cold = await compareWithClean();
+    expect(cold.stats.reused).toBe(0);
+    expect(cold.stats.made).toBe(cold.cached.size);
+    expect(cold.stats.uncacheable).toBe(0);
+    const warm = await compareWithClean();
+    expect(warm.stats.made).toBe(0);
+    expect(warm.stats.reused).toBe(warm.cached.size);
+    // Deterministic PDFs: two clean builds are byte-identical (no dates, no random ids).
+    expect(warm.changed).toEqual([]);
+  }, 1_200_000);
+
+  it("an edit of one unit's clause remakes only the PDFs that print it", async () => {
+    const { stats, changed, made } = await step('clause', () => edit('norms/service-point-rules.yaml', '白石乡11个行政村', '白石乡12个行政村'));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(stats.made).toBeGreaterThanOrEqual(changed.length);
+    expect(stats.reused).toBeGreaterThan(stats.made);
+    // The clause is only the service point's: no other unit's own PDF is made again.
+    const m = await model();
+    const others = m.units.filter((u) => u.id !== 'baishi-point').map((u) => u.id);
+    for (const f of made) for (const o of others) expect(f.includes(`-${o}.pdf`) || f.includes(`-${o}-`) || f.includes(`${o}__`), `${f} made again`).toBe(false);
+  }, 1_200_000);
+
+  const edits: [string, () => void][] = [
+    ['a param value', () => edit('organisation.yaml', 'complaint-reply-days: 5', 'complaint-reply-days: 6')],
+    ['a unit override', () => edit('units/baishi-point.yaml', '始终留一人值守', '始终留两人值守')],
+    ['a commitment target', () => edit('commitments/group.yaml', 'target: { value: 24, unit: 小时/天', 'target: { value: 12, unit: 小时/天')],
+    ['an etiquette phrase', () => edit('etiquette/group.yaml', '您好，请问您要办理什么业务？', '您好，请问您需要办理什么业务？')],
+    ['a question', () => edit('quiz/group.yaml', '十字文明用语是哪几个词？', '十字文明用语是哪十个字？')],
+    ['a process step', () => edit('processes/group-complaint.yaml', 'label: 登记投诉台账', 'label: 登记投诉台账并编号')],
+    ['a role', () => edit('roles.yaml', 'name: 营销服务部', 'name: 营销服务中心')],
+    ["the organisation's name", () => {
+      edit('organisation.yaml', /^name: 禾川市交通能源投资集团有限公司/m, 'name: 禾川市交通能源投资集团股份有限公司');
+      edit('organisation.yaml', /^shortName: 禾川交能集团/m, 'shortName: 禾川交能');
+    }],
+    ["the organisation's phones", () => {
+      edit('organisation.yaml', 'service: 0738-8890000', 'service: 0738-8890001');
+      edit('organisation.yaml', 'supervision: 0738-8890100', 'supervision: 0738-8890101');
+    }],
+    ['a service guide item', () => edit('services/power-meter-check.yaml', 'name: 户主身份证件或户号', 'name: 户主身份证件或电费户号')],
+    ['an inspection item', () => edit('assessment/group.yaml', 'text: 统一着装，佩戴工号牌', 'text: 统一着装，左胸佩戴工号牌')],
+    ['a template option', () => {
+      const file = join(templatesDir, 'card.yaml');
+      const text = readFileSync(file, 'utf8');
+      const next = text.replace('heading: { size: 8.5,', 'heading: { size: 8,');
+      expect(next).not.toBe(text);
+      writeFileSync(file, next);
+    }],
+    ['a unit added', () => {
+      writeFileSync(
+        join(content, 'units/baishi-two.yaml'),
+        ['id: baishi-two', 'name: 松溪县青石乡供电服务站', 'shortName: 青石服务站', 'industry: power', 'parent: songxi-county', 'address: 松溪县青石乡青石街8号', 'openingHours: 周一至周五 8:30—17:00', ''].join('\n'),
+      );
+    }],
+    ['a unit removed', () => rmSync(join(content, 'units/baishi-two.yaml'))],
+  ];
+  for (const [name, change] of edits) {
+    it(`after ${name}: the cached build is the clean build`, async () => {
+      const { stats, changed } = await step(name, change);
+      // The edit shows in some PDF (step checked that those were made, not reused), and not everything was made.
+      // (The organisation's own phones may be printed nowhere: in this organisation every unit gives its own.)
+      if (name !== 'a unit removed' && name !== "the organisation's phones") expect(changed.length, name).toBeGreaterThan(0);
+      // Every PDF prints the organisation's name: that edit rightly remakes them all.
+      if (name !== "the organisation's name") expect(stats.reused, name).toBeGreaterThan(0);
+    }, 1_200_000);
+  }
+
+  it('another code version remakes every PDF', async () => {
+    const r = await compareWithClean('test-2');
+    expect(r.stats.reused).toBe(0);
+    expect(r.stats.made).toBe(r.cached.size);
+  }, 1_200_000);
+
+  it('a damaged cache file is found (hash of its bytes) and remade', async () => {
+    const dir = join(cacheDir, 'files');
+    const victims = readdirSync(dir).filter((n) => n.endsWith('.pdf')).slice(0, 3);
+    for (const v of victims) {
+      const bytes = readFileSync(join(dir, v));
+      const at = Math.floor(bytes.length / 2);
+      bytes[at] = bytes[at]! ^ 0xff;
+      writeFileSync(join(dir, v), bytes);
+    }
+    const entries = join(cacheDir, 'entries');
+    const entry = readdirSync(entries).find((n) => n.endsWith('.json'))!;
+    writeFileSync(join(entries, entry), '{"format": 1, "outp');
+    const r = await compareWithClean('test-2');
+    expect(r.stats.corrupt).toBeGreaterThanOrEqual(1);
+    expect(r.stats.made).toBeGreaterThan(0);
+  }, 1_200_000);
+
+  it('pruning keeps the most recent entries and the files they name', () => {
+    const before = readdirSync(join(cacheDir, 'entries')).length;
+    pruneCache(cacheDir, 5);
+    expect(readdirSync(join(cacheDir, 'entries')).length).toBe(Math.min(5, before));
+  });
+});
+
+
+describe('the read trace', () => {
+  const data = () => ({ units: [{ id: 'a', name: 'A', tags: ['x'] }, { id: 'b', name: 'B', tags: [] as string[] }], org: { name: 'O', phones: { service: '1' } } });
+
+  it('notes values, key lists and `in` tests, and nothing else', () => {
+    const tracer = new ReadTracer(data());
+    const m = tracer.value;
+    const b = m.units.find((u) => u.id === 'b')!;
+    void b.name;
+    void Object.keys(m.org.phones);
+    void ('fax' in m.org);
+    // What was not read may change.
+    expect(readsTheSame(tracer.root, { ...data(), org: { ...data().org, name: 'Changed' } })).toBe(true);
+    expect(readsTheSame(tracer.root, data())).toBe(true);
+    // What was read may not.
+    const renamed = data();
+    renamed.units[1]!.name = 'B2';
+    expect(readsTheSame(tracer.root, renamed)).toBe(false);
+    const moreKeys = data() as ReturnType<typeof data> & { org: { phones: { fax?: string } } };
+    moreKeys.org.phones.fax = '2';
+    expect(readsTheSame(tracer.root, moreKeys)).toBe(false);
+    const withFax = { ...data(), org: { ...data().org, fax: '3' } };
+    expect(readsTheSame(tracer.root, withFax)).toBe(false);
+    // The search read units[0].id: a unit put first changes what the job found.
+    const reordered = data();
+    reordered.units.reverse();
+    expect(readsTheSame(tracer.root, reordered)).toBe(false);
+    expect(tracer.wrote).toBeUndefined();
+  });
+
+  it('a job that writes to the model is noticed (and not cached)', () => {
+    const tracer = new ReadTracer(data());
+    tracer.value.units[0]!.tags.push('y');
+    expect(tracer.wrote).toBeDefined();
+  });
+
+  it('lives beside the out folder, never in it', () => {
+    expect(cacheDirFor('/srv/site/dist')).toBe('/srv/site/.guifan-cache/dist/print');
+  });
+});
