@@ -24,6 +24,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import { cacheDirFor } from '../src/print/cache/store.ts';
 
 
 export interface ChildResult {
@@ -36,6 +37,8 @@ export interface ChildResult {
   /** From the start of the print workers to the last PDF; overlaps siteMs. */
   pdfMs?: number;
   pdfFiles?: number;
+  /** PDFs the cache gave back and PDFs made. */
+  pdfCache?: { reused: number; made: number };
   /** load + site and PDFs (concurrently) + the swap, inside the process (excludes Node start-up, module loading and any lock wait). */
   buildMs: number;
   /** process start → end of build, as the process itself sees it. */
@@ -120,6 +123,9 @@ const importMs = performance.now() - importStart;
 
 const outDir = path.resolve(out);
 await rm(outDir, { recursive: true, force: true });
+// A full build is measured cold: the PDF cache beside the out folder emptied too. A rebuild
+// (--warm) keeps it, as a person's second `guifan build` does.
+if (!flags.includes('--warm')) await rm(cacheDirFor(outDir), { recursive: true, force: true });
 
 let siteStart: number | undefined;
 const result: Partial<ChildResult> = {};
@@ -167,6 +173,7 @@ if (built) {
       result.pagesMs = result.siteMs - result.indexMs;
     } else errors.push('could not find the Astro/Pagefind log lines to split the site phase');
   }
+  if (built.printCache) result.pdfCache = { reused: built.printCache.reused, made: built.printCache.made };
   if (timings.pdfMs !== undefined) {
     result.pdfMs = timings.pdfMs;
     result.pdfFiles = built.pdfFiles.length;

@@ -19,7 +19,7 @@
  * Every build runs in its own process (bench/child-build.ts) under /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,8 +155,19 @@ function buildStats(runs: ChildRun[]): BuildStats {
 
 // ------------------------------------------------------------------ sections
 
+/** Rebuilds into the same out folder with the PDF cache of the full builds before them. */
+interface Rebuilds {
+  /** Nothing changed since the last build. */
+  unchanged: ChildRun;
+  /** One clause's text edited (editOneClause). */
+  oneClause: ChildRun;
+  /** The clause edited: file and line. */
+  edited: string;
+}
+
 interface ExampleSection {
   build: BuildStats;
+  rebuilds: Rebuilds;
   dist: TreeSize;
   searchIndex: TreeSize;
   print: TreeSize;
@@ -164,12 +175,42 @@ interface ExampleSection {
 
 async function exampleSection(): Promise<ExampleSection> {
   const out = path.join(WORK, 'example-dist');
+  // A copy of the example: the one-clause rebuild edits it.
+  const content = path.join(WORK, 'example-content');
+  rmSync(content, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   const runs: ChildRun[] = [];
   for (let i = 0; i < RUNS; i++) {
     console.error(`example build ${i + 1}/${RUNS}…`);
-    runs.push(childBuild(path.join(ROOT, 'content'), out, `example-${i + 1}`));
+    runs.push(childBuild(content, out, `example-${i + 1}`));
   }
-  return { build: buildStats(runs), dist: treeSize(out), searchIndex: treeSize(path.join(out, 'pagefind')), print: treeSize(path.join(out, 'print')) };
+  const sizes = { dist: treeSize(out), searchIndex: treeSize(path.join(out, 'pagefind')), print: treeSize(path.join(out, 'print')) };
+  return { build: buildStats(runs), rebuilds: rebuilds(content, out, 'example'), ...sizes };
+}
+
+/** After the full builds: a rebuild with nothing changed, then one with one clause's text edited (PDF cache kept). */
+function rebuilds(content: string, out: string, tag: string): Rebuilds {
+  console.error(`${tag}: rebuild, nothing changed…`);
+  const unchanged = childBuild(content, out, `${tag}-rebuild-unchanged`, ['--warm']);
+  const edited = editOneClause(content);
+  console.error(`${tag}: rebuild after one clause edited (${edited})…`);
+  const oneClause = childBuild(content, out, `${tag}-rebuild-one-clause`, ['--warm']);
+  return { unchanged, oneClause, edited };
+}
+
+/** Edits the text of the first clause of the first norms file (what a person fixing a typo does); returns file:line. */
+function editOneClause(content: string): string {
+  const dir = path.join(content, 'norms');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = path.join(dir, name);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const i = lines.findIndex((l) => /^\s+text: [^>|'"].*。$/.test(l));
+    if (i < 0) continue;
+    lines[i] = lines[i]!.replace(/。$/, '，并做好记录。');
+    writeFileSync(file, lines.join('\n'));
+    return `norms/${name}:${i + 1}`;
+  }
+  throw new Error(`no clause text to edit under ${dir}`);
 }
 
 interface ScaleResult {
@@ -183,6 +224,8 @@ interface ScaleResult {
   /** The first query over DevTools' Slow 4G, the site served with gzip, cold cache. */
   slowSearch?: SlowSearch;
   searchError?: string;
+  /** Rebuilds with the PDF cache (scales from 10×). */
+  rebuilds?: Rebuilds;
 }
 
 async function syntheticSection(exampleClauses: number): Promise<ScaleResult[]> {
@@ -205,6 +248,9 @@ async function syntheticSection(exampleClauses: number): Promise<ScaleResult[]> 
       searchIndex: existsSync(path.join(out, 'pagefind')) ? treeSize(path.join(out, 'pagefind')) : { bytes: 0, files: 0 },
       print: existsSync(path.join(out, 'print')) ? treeSize(path.join(out, 'print')) : { bytes: 0, files: 0 },
     };
+    // The rebuilds come after the sizes (the edit changes the output) and before the search
+    // measures, which read the output as rebuilt (the same pages, one clause's words changed).
+    if (scale >= 10) result.rebuilds = rebuilds(contentDir, out, `synthetic-${scale}x`);
     try {
       console.error(`synthetic ${scale}× search in Chromium…`);
       const served = await serveStatic(out);
@@ -449,19 +495,30 @@ interface Results {
   targets: TargetCheck[];
 }
 
+/** A rebuild's wall and CPU time and how many PDFs the cache gave back. */
+function rebuildCell(run: ChildRun): string {
+  const cpu = run.cpuMs !== undefined ? seconds(run.cpuMs) : '—';
+  const pdfs = run.child.pdfCache ? `${run.child.pdfCache.reused}/${run.child.pdfCache.made}` : '—';
+  return `${seconds(run.wallMs)}; ${cpu}; ${pdfs}`;
+}
+
 function targetsOf(r: Results): TargetCheck[] {
   const t: TargetCheck[] = [];
   if (r.example) {
     const w = r.example.build.wall.median;
     const c = r.example.build.cpu?.median;
-    t.push({ target: 'example full build ≤ 15 s (2 cores)', figure: seconds(w), met: w <= 15_000, ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 15_000 } : {}) });
+    t.push({ target: 'example full build ≤ 10 s (2 cores, PDF cache empty)', figure: seconds(w), met: w <= 10_000, ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 10_000 } : {}) });
+    const e = r.example.rebuilds.oneClause;
+    t.push({ target: 'example rebuild after one clause edited ≤ 10 s', figure: seconds(e.wallMs), met: e.wallMs <= 10_000, ...(e.cpuMs !== undefined ? { cpuFigure: seconds(e.cpuMs), metOnCpu: e.cpuMs <= 10_000 } : {}) });
   }
   const big = r.synthetic?.find((s) => s.scale === 100);
   if (big) {
     const c = big.build.cpu?.median;
-    t.push({ target: '100× build ≤ 60 s', figure: seconds(big.build.wall.median), met: big.build.wall.median <= 60_000, ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 60_000 } : {}) });
-    t.push({ target: '100× peak RSS ≤ 1.5 GB (whole process tree)', figure: bytes(big.build.treeRssKb * 1024), met: big.build.treeRssKb * 1024 <= 1.5 * 1024 ** 3 });
-    t.push({ target: '100× peak RSS ≤ 1.5 GB (largest process)', figure: bytes(big.build.maxRssKb * 1024), met: big.build.maxRssKb * 1024 <= 1.5 * 1024 ** 3 });
+    t.push({ target: '100× full build ≤ 45 s', figure: seconds(big.build.wall.median), met: big.build.wall.median <= 45_000, ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 45_000 } : {}) });
+    t.push({ target: '100× peak RSS ≤ 2 GB (whole process tree)', figure: bytes(big.build.treeRssKb * 1024), met: big.build.treeRssKb * 1024 <= 2 * 1024 ** 3 });
+    t.push({ target: '100× peak RSS ≤ 1.2 GB (largest process)', figure: bytes(big.build.maxRssKb * 1024), met: big.build.maxRssKb * 1024 <= 1.2 * 1024 ** 3 });
+    const e = big.rebuilds?.oneClause;
+    if (e) t.push({ target: '100× rebuild after one clause edited ≤ 15 s', figure: seconds(e.wallMs), met: e.wallMs <= 15_000, ...(e.cpuMs !== undefined ? { cpuFigure: seconds(e.cpuMs), metOnCpu: e.cpuMs <= 15_000 } : {}) });
     const q = big.search?.firstQuery.bytes;
     t.push({ target: 'first search query ≤ 300 KB at 100×', figure: bytes(q), met: q === undefined ? undefined : q <= 300 * 1024 });
     const slow = big.slowSearch?.idleMs;
@@ -569,6 +626,8 @@ function table(r: Results): string {
     if (b.lockWaitsMs.some((x) => x > 0)) row(['(waited for another build’s lock, not counted)', b.lockWaitsMs.map((x) => seconds(x)).join(', ')]);
     row(['dist/ size, files', `${bytes(r.example.dist.bytes)}, ${r.example.dist.files}`]);
     row(['dist/pagefind size, files', `${bytes(r.example.searchIndex.bytes)}, ${r.example.searchIndex.files}`]);
+    row(['**rebuild, nothing changed (wall; CPU; PDFs reused/made)**', rebuildCell(r.example.rebuilds.unchanged)]);
+    row([`**rebuild, one clause edited (${r.example.rebuilds.edited})**`, rebuildCell(r.example.rebuilds.oneClause)]);
     lines.push('');
   }
   if (r.synthetic?.length) {
@@ -586,6 +645,9 @@ function table(r: Results): string {
     row(['peak RSS, whole process tree', ...s.map((x) => bytes(x.build.treeRssKb * 1024))]);
     row(['peak RSS, largest process', ...s.map((x) => bytes(x.build.maxRssKb * 1024))]);
     row(['load average during runs', ...s.map((x) => x.build.loadAverages.join(', '))]);
+    row(['rebuild, nothing changed (wall; CPU; PDFs reused/made)', ...s.map((x) => (x.rebuilds ? rebuildCell(x.rebuilds.unchanged) : '—'))]);
+    row(['**rebuild, one clause edited**', ...s.map((x) => (x.rebuilds ? rebuildCell(x.rebuilds.oneClause) : '—'))]);
+    row(['dist/ size per unit', ...s.map((x) => bytes(x.dist.bytes / Math.max(1, x.content.units)))]);
     row(['dist/ size', ...s.map((x) => bytes(x.dist.bytes))]);
     row(['dist/ files', ...s.map((x) => x.dist.files)]);
     row(['search index size (files)', ...s.map((x) => `${bytes(x.searchIndex.bytes)} (${x.searchIndex.files})`)]);
