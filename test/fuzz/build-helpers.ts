@@ -3,6 +3,7 @@
  * running the CLI in-process, hashing every file of an output directory, and
  * describing exactly where two builds differ.
  */
+import { CACHE_FOLDER } from '../../src/print/cache/store.ts';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -82,5 +83,6 @@ export async function firstDifference(a: string, b: string): Promise<string> {
 
 /** Leftovers of an interrupted atomic swap next to the output directory. */
 export async function stagingLeftovers(outDir: string): Promise<string[]> {
-  return (await readdir(path.dirname(path.resolve(outDir)))).filter((n) => n.startsWith('.guifan-'));
+  // The PDF cache beside the out folder is kept on purpose (and holds only whole entries: test/pdf-cache.test.ts).
+  return (await readdir(path.dirname(path.resolve(outDir)))).filter((n) => n.startsWith('.guifan-') && n !== CACHE_FOLDER);
 }

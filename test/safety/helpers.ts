@@ -4,6 +4,7 @@
  * another folder, killed at a chosen moment), every file of a folder hashed, leftovers of runs
  * found, and a tally of cases handled, faults survived and files lost, printed per test file.
  */
+import { CACHE_FOLDER } from '../../src/print/cache/store.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, lchownSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -180,7 +181,8 @@ export function leftovers(out: string): string[] {
     } catch {
       return;
     }
-    for (const n of names) if (n.startsWith('.guifan-') && n !== '.guifan-output') found.push(path.join(dir, n));
+    // .guifan-output marks an out folder; the PDF cache beside it is kept on purpose.
+    for (const n of names) if (n.startsWith('.guifan-') && n !== '.guifan-output' && n !== CACHE_FOLDER) found.push(path.join(dir, n));
   };
   look(path.dirname(path.resolve(out)));
   look(out);

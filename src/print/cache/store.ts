@@ -60,9 +60,12 @@ export function sha256(data: string | Uint8Array): string {
  * not in it (the published folder holds only what is published; staff PDFs are cached too),
  * and hidden like the other .guifan-* folders (git-ignored in the project).
  */
+/** The folder beside the out folder that holds the caches of every out folder in it (git-ignored by `.guifan-*`). */
+export const CACHE_FOLDER = '.guifan-cache';
+
 export function cacheDirFor(outDir: string): string {
   const out = resolve(outDir);
-  return join(dirname(out), '.guifan-cache', basename(out), 'print');
+  return join(dirname(out), CACHE_FOLDER, basename(out), 'print');
 }
 
 const fontHashes = new Map<string, string>();
