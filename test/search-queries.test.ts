@@ -9,7 +9,8 @@ import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { targetText } from './search-queries/items.ts';
 import { THIRD_HELD_ASIDE } from './search-queries/third-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
-import { CATEGORIES } from './search-queries/types.ts';
+import { CATEGORIES, type SearchCase } from './search-queries/types.ts';
+import type { Model } from '../src/model/types.ts';
 
 /** Letters and digits only, lower case: spacing and punctuation do not make a query new. */
 const compact = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
@@ -64,21 +65,11 @@ describe('the fresh held-aside query set', async () => {
   });
 
   it('names only targets and unit filters that exist in its organisation', () => {
-    for (const o of orgs) {
-      for (const q of o.cases) {
-        for (const t of q.targets) expect(targetText(o.model, t), `${o.content}: ${q.query} → ${t}`).toBeDefined();
-        if (q.filters?.unit) expect(o.model.units.map((u) => u.id), q.query).toContain(q.filters.unit);
-        if (q.filters?.role) expect(o.model.roles.map((r) => r.id), q.query).toContain(q.filters.role);
-      }
-    }
+    expectTargetsExist(orgs);
   });
 
   it('words paraphrases and typos so that none is a substring of its target’s text', () => {
-    for (const o of orgs) {
-      for (const q of o.cases.filter((x) => x.category === 'paraphrase' || x.category === 'typo')) {
-        for (const t of q.targets) expect(compact(targetText(o.model, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
-      }
-    }
+    expectNoCopiedWording(orgs);
   });
 });
 
@@ -104,6 +95,18 @@ describe('the third held-aside query set', async () => {
   });
 
   it('names only targets and filters that exist in its organisation', () => {
+    expectTargetsExist(orgs);
+  });
+
+  it('words paraphrases and typos so that none is a substring of its target’s text', () => {
+    expectNoCopiedWording(orgs);
+  });
+});
+
+type LoadedSet = { content: string; cases: readonly SearchCase[]; model: Model };
+
+/** Every target and unit or role filter of a query set exists in its organisation. */
+function expectTargetsExist(orgs: readonly LoadedSet[]): void {
     for (const o of orgs) {
       for (const q of o.cases) {
         for (const t of q.targets) expect(targetText(o.model, t), `${o.content}: ${q.query} → ${t}`).toBeDefined();
@@ -111,13 +114,13 @@ describe('the third held-aside query set', async () => {
         if (q.filters?.role) expect(o.model.roles.map((r) => r.id), q.query).toContain(q.filters.role);
       }
     }
-  });
+}
 
-  it('words paraphrases and typos so that none is a substring of its target’s text', () => {
+/** Paraphrases and typos do not copy their target's words (else they test exact search). */
+function expectNoCopiedWording(orgs: readonly LoadedSet[]): void {
     for (const o of orgs) {
       for (const q of o.cases.filter((x) => x.category === 'paraphrase' || x.category === 'typo')) {
         for (const t of q.targets) expect(compact(targetText(o.model, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
       }
     }
-  });
-});
+}
