@@ -18,7 +18,8 @@ import { buildKind, type KindOutput } from './kinds.ts';
 import { prepareLines } from './lines.ts';
 import { ImportError, readSource, type SourceDocument } from './read.ts';
 import { splitDocuments, type SplitMode } from './split.ts';
-import { buildDocumentTree, walkClauses } from './tree.ts';
+import { walkClauses } from './clause.ts';
+import { buildDocumentTree } from './tree.ts';
 import { shorten } from './text.ts';
 import { IMPORT_KINDS, type ImportedClause, type ImportedTree, type ImportKind, type ImportWarning } from './types.ts';
 

@@ -7,7 +7,7 @@ import { CONDUCT_TOPICS, type ClauseInput, type Strength, type TargetInput } fro
 import { findPhrases, findRuleSet } from './phrases.ts';
 import { decideTarget } from './targets.ts';
 import { shorten } from './text.ts';
-import { walkClauses } from './tree.ts';
+import { walkClauses } from './clause.ts';
 import type { ImportedClause, ImportedTree, ImportKind, ImportWarning } from './types.ts';
 
 export type YamlPath = (string | number)[];
