@@ -11,7 +11,8 @@ import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { formatTree, runImport, runImportCli, type ImportedClause, type ImportKind } from '../src/import/index.ts';
+import { formatTree, runImportCli } from '../src/import/cli.ts';
+import { runImport, type ImportedClause, type ImportKind } from '../src/import/index.ts';
 import { loadModel } from '../src/model/index.ts';
 
 /** The first (usually only) document of an import. */

@@ -13,12 +13,14 @@ import { QuizFile, type QuestionInput } from '../model/schema.ts';
 import type { Question } from '../model/types.ts';
 import { validateQuestion } from '../quiz/validate.ts';
 import { BLANK, REJECTION_REASONS } from '../quiz/types.ts';
+import { documentIdFromFile, existingIds } from './ids.ts';
 import type { ImportOptions, ImportOutcome, ImportResult } from './index.ts';
 import { buildIndex, candidatesOf, matchText } from './quiz-match.ts';
 import { readQuestionLines, readQuestionRows, typeFromWords, type QuestionType, type RawQuestion } from './quiz-read.ts';
 import { ImportError, readSource } from './read.ts';
 import { normaliseLine, shorten } from './text.ts';
 import type { ImportWarning } from './types.ts';
+import { exists, writeResults } from './write.ts';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -139,7 +141,6 @@ function asModelQuestion(q: QuestionInput): Question {
 }
 
 export async function importQuiz(options: ImportOptions & { contentDir: string; today: string }): Promise<ImportOutcome> {
-  const { documentIdFromFile, existingIds, exists, writeResults } = await import('./index.ts');
   const { raw, title, format } = await readBank(options.file);
   if (raw.length === 0) {
     throw new ImportError(`${options.file} 中没有找到带编号的题目或题目表格 / no numbered questions or question table found in ${options.file}`);

@@ -12,7 +12,7 @@
  */
 import { assembleClauses } from './assemble.ts';
 import { readFront, withOwnSignature } from './front-matter.ts';
-import { prepareLines } from './lines.ts';
+import { pageWarning, prepareLines } from './lines.ts';
 import type { SourceLine } from './read.ts';
 import type { DocumentSlice } from './split.ts';
 import type { ImportedTree, ImportWarning } from './types.ts';
@@ -27,11 +27,8 @@ export interface TreeBuild {
 /** Builds the tree of a whole source as one document (no compilation splitting). */
 export function buildTree(file: string, docId: string, source: readonly SourceLine[], isMarkdown: boolean, options: WordingOptions = {}): TreeBuild {
   const { lines, dropped } = prepareLines(source);
-  const warnings: ImportWarning[] = [];
-  const pages = dropped.filter((d) => d.why === 'page');
-  if (pages.length > 0) {
-    warnings.push({ line: pages[0]?.line, message: `去掉了 ${pages.length} 行页码（第 ${pages.map((d) => d.line).join('、')} 行） / dropped ${pages.length} page-number line(s) (lines ${pages.map((d) => d.line).join(', ')})` });
-  }
+  const pages = pageWarning(dropped);
+  const warnings: ImportWarning[] = pages ? [pages] : [];
   const built = buildDocumentTree(file, docId, { lines, notes: dropped.filter((d) => d.why === 'boilerplate'), signature: [] }, isMarkdown, options);
   return { tree: built.tree, warnings: [...warnings, ...built.warnings] };
 }
