@@ -207,6 +207,16 @@ describe('clause assembly (assemble.ts)', () => {
     expect(warnings).toEqual([{ line: 2, message: expect.stringContaining('2 clauses on one line were split (3.2)') }]);
   });
 
+  it('leaves the lines it was given unchanged, so a slice built again (under another id) gives the same tree', () => {
+    const given = lines('3 职责', '3.1 营销部归口管理。3.2 各所负责执行。');
+    const texts = given.map((l) => l.text);
+    const first = assemble(given);
+    expect(given.map((l) => l.text)).toEqual(texts);
+    const again = assemble(given);
+    expect(heads(again.roots)).toEqual(heads(first.roots));
+    expect(heads(again.roots)).toEqual([['3', ['3.1', '3.2']]]);
+  });
+
   it('joins a heading broken over two lines, and opens a sub-heading over numbered items', () => {
     const { roots } = assemble(lines('四、加强窗口服务的', '具体措施', '1. 甲。', '二、网点', '支行及网点：', '1. 乙。', '2. 丙。'));
     expect(roots[0]?.head).toBe('加强窗口服务的具体措施');

@@ -3,8 +3,8 @@
  * a numbering marker (typed, Word's own, a 序号 cell, a heading, or a sub-heading over
  * numbered items) opens a clause, which nesting.ts places; any other line is text of the
  * current clause — the rest of a sentence the layout broke, or a new paragraph. Two clauses
- * glued on one line ("…解答。4.1.7 客户来…") are split first. A line's text is shortened in
- * place when clauses glued to it are split off.
+ * glued on one line ("…解答。4.1.7 客户来…") are split first, into new lines: the lines given
+ * are never changed, so the same slice can be built again (under another id).
  */
 import { newClause } from './clause.ts';
 import { columnHeader, continues, continuesHeading, subheadingText } from './layout.ts';
@@ -92,11 +92,11 @@ function bareNumbersExpected(a: Assembly): Set<number> {
 }
 
 /**
- * Splits decimal clauses glued to line `l` ("…解答。4.1.7 客户来…"): `l.text` keeps the first
- * piece, the others are returned as lines to read next (undefined: `l` is unchanged). `from`
- * is the decimal number the glued ones must follow on from.
+ * Splits decimal clauses glued to line `l` ("…解答。4.1.7 客户来…") into the line of the first
+ * piece (`head`) and the lines of the others, to read next; undefined when nothing is glued.
+ * `from` is the decimal number the glued ones must follow on from.
  */
-function splitGlued(a: Assembly, l: Line, marker: Marker | undefined, from: readonly number[]): Line[] | undefined {
+function splitGlued(a: Assembly, l: Line, marker: Marker | undefined, from: readonly number[]): { head: Line; rest: Line[] } | undefined {
   const textStart = marker ? l.text.length - marker.rest.length : 0;
   const glued = findGluedDecimals(l.text.slice(textStart), from);
   if (glued.length === 0) return undefined;
@@ -110,8 +110,7 @@ function splitGlued(a: Assembly, l: Line, marker: Marker | undefined, from: read
   a.warnings.push({ line: l.line, message: `一行中有 ${glued.length + 1} 个条款，已拆开（${glued.map((g) => g.parts.join('.')).join('、')}） / ${glued.length + 1} clauses on one line were split (${glued.map((g) => g.parts.join('.')).join(', ')})` });
   const [head, ...rest] = pieces.filter((p) => p.text !== '');
   if (!head) return undefined;
-  l.text = head.text;
-  return rest.map((r) => ({ ...r, breakBefore: true }));
+  return { head: { ...l, text: head.text }, rest: rest.map((r) => ({ ...r, breakBefore: true })) };
 }
 
 /**
@@ -162,16 +161,15 @@ export function assembleClauses(lines: readonly Line[], front: FrontMatter, isMa
   let prevLine: Line | undefined;
   let prevMarker: Marker | undefined;
   while (queue.length > 0) {
-    const l = queue.shift() as Line;
+    let l = queue.shift() as Line;
     const expectBare = bareNumbersExpected(a);
     let marker = markerOfLine(l, expectBare);
     const from = marker?.scheme === 'decimal' ? marker.parts : a.lastDecimal;
-    if (!l.number && !l.cells && from) {
-      const rest = splitGlued(a, l, marker, from);
-      if (rest) {
-        queue.unshift(...rest);
-        marker = markerOfLine(l, expectBare);
-      }
+    const glued = !l.number && !l.cells && from ? splitGlued(a, l, marker, from) : undefined;
+    if (glued) {
+      queue.unshift(...glued.rest);
+      l = glued.head;
+      marker = markerOfLine(l, expectBare);
     }
     // A table: a header row naming its columns is kept for the rows; a row without a 序号 is text.
     if (l.cells) {
