@@ -6,10 +6,7 @@ import type { SourceDocument } from './read.ts';
 import { shorten } from './text.ts';
 import type { ImportedClause, ImportedTree, ImportWarning } from './types.ts';
 
-/**
- * Gives each warning a position a reader can find: the path of headings down to the clause
- * holding the line, and the first words of that line (a Word user cannot count paragraphs).
- */
+/** Sets `where` on each warning with a line: the heading path in `tree` (none for file warnings) and the line's first words. */
 export function locateWarnings(warnings: ImportWarning[], tree: ImportedTree | undefined, source: SourceDocument): void {
   const textAt = new Map<number, string>();
   for (const l of source.lines) if (!textAt.has(l.line)) textAt.set(l.line, l.text.trim());
