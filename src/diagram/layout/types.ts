@@ -1,6 +1,7 @@
 /**
  * What the layout takes and gives: the options a renderer passes and the positioned lanes, nodes
- * and edges it draws. The phases' own in-between data is typed in the phase that makes it.
+ * and edges it draws, the `Side` of a node, and `must`, the check the phases make on each other's
+ * data. The phases' own in-between data is typed in the phase that makes it.
  *
  * Coordinate system: abstract units, origin top-left, x to the right, y DOWN. `fontSize` and
  * `lineHeight` are in the same units; a renderer scales everything uniformly.
