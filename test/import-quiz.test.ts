@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { runImport, runImportCli } from '../src/import/index.ts';
 import { toGift, toMoodleXml } from '../src/import/quiz-export.ts';
 import { loadModel, walkClauses, type Model } from '../src/model/index.ts';
-import { QuizFile, type QuestionInput } from '../src/model/schema.ts';
+import { QuizFile, type QuestionInput } from '../src/model/schema/quiz.ts';
 import { buildPrint } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { generateBank } from '../src/quiz/index.ts';

@@ -2,7 +2,7 @@
  * A small hand-built Model for the quiz tests: every generator has material,
  * and `variant()` lets a test craft a bad input on a deep copy.
  */
-import { ExamRule } from '../src/model/schema.ts';
+import { ExamRule } from '../src/model/schema/organisation.ts';
 import { targetWording } from '../src/model/targets.ts';
 import type {
   Clause,

@@ -10,7 +10,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { ProcessFile, RolesFile } from '../model/schema.ts';
+import { ProcessFile } from '../model/schema/processes.ts';
+import { RolesFile } from '../model/schema/organisation.ts';
 import type { Process, ProcessNode, Role } from '../model/types.ts';
 import { layoutProcess } from './layout.ts';
 import { processToSvg } from './svg.ts';

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { slugify } from 'transliteration';
 import { Document, isCollection, isScalar, parse as parseYaml } from 'yaml';
-import { KINDS } from '../model/schema.ts';
+import { KINDS } from '../model/schema/kinds.ts';
 import { STRENGTH_LABEL_ZH, STRENGTH_WORDS, type StrengthWords } from '../model/strength.ts';
 import { buildKind, type KindOutput } from './kinds.ts';
 import { prepareLines } from './lines.ts';

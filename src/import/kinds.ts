@@ -3,7 +3,10 @@
  * commitments), as plain objects shaped like the schemas, plus the `# TODO` comments
  * to place in the YAML and warnings for what had to be guessed.
  */
-import { CONDUCT_TOPICS, type ClauseInput, type Strength, type TargetInput } from '../model/schema.ts';
+import { CONDUCT_TOPICS } from '../model/schema/etiquette.ts';
+import { type ClauseInput } from '../model/schema/documents.ts';
+import { type Strength } from '../model/schema/common.ts';
+import { type TargetInput } from '../model/schema/commitments.ts';
 import { findPhrases, findRuleSet } from './phrases.ts';
 import { decideTarget } from './targets.ts';
 import { shorten } from './text.ts';

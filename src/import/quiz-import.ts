@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Document, isMap, isSeq } from 'yaml';
-import { QuizFile, type QuestionInput } from '../model/schema.ts';
+import { QuizFile, type QuestionInput } from '../model/schema/quiz.ts';
 import type { Question } from '../model/types.ts';
 import { validateQuestion } from '../quiz/validate.ts';
 import { BLANK, REJECTION_REASONS } from '../quiz/types.ts';

@@ -1,4 +1,4 @@
-import type { Strength } from '../model/schema.ts';
+import type { Strength } from '../model/schema/common.ts';
 import type { Scheme } from './numbering.ts';
 
 export type ImportKind = 'norms' | 'etiquette' | 'commitments' | 'quiz';

@@ -16,7 +16,8 @@ import type { Diagnostics } from './diagnostics.ts';
 import { checkRef, IdIndex } from './ids.ts';
 import type { LoadedContent } from './load.ts';
 import type { Scope } from './params.ts';
-import type { ClauseInput, Kind } from './schema.ts';
+import type { ClauseInput } from './schema/documents.ts';
+import type { Kind } from './schema/kinds.ts';
 import { formatPath, idsInText, type ParsedFile } from './source.ts';
 import type {
   Assessment,

@@ -5,7 +5,7 @@
  */
 import type { Diagnostics } from './diagnostics.ts';
 import { lookupParam, reportMissingParam, type Scope } from './params.ts';
-import { isSaneAmount } from './schema.ts';
+import { isSaneAmount } from './schema/common.ts';
 import type { Comparator, SourceRef, Target } from './types.ts';
 
 const COMPARATOR_SIGN: Record<Comparator, string> = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' };

@@ -6,7 +6,10 @@
  * writes it to dist/model.json).
  */
 import type { DocumentStatus, RevisionRecord, VersionHistory } from './changes/types.ts';
-import type { BEARERS, ExamRule, MATERIAL_FORMS, MATERIAL_NEEDS, Strength } from './schema.ts';
+import type { BEARERS } from './schema/assessments.ts';
+import type { ExamRule } from './schema/organisation.ts';
+import type { MATERIAL_FORMS, MATERIAL_NEEDS } from './schema/services.ts';
+import type { Strength } from './schema/common.ts';
 
 /** Where something was written: path relative to the content directory, 1-based line and column. */
 export interface SourceRef {

@@ -5,7 +5,7 @@
  * reader sees them (params filled, phrases with their slots named, targets in words).
  */
 import { walkClauses } from '../clauses.ts';
-import type { Strength } from '../schema.ts';
+import type { Strength } from '../schema/common.ts';
 import type { Clause, Commitment, Model, NormDocument, Role } from '../types.ts';
 import type { ScopeView } from '../view.ts';
 import { phraseDisplay, strengthWord } from '../wording.ts';

@@ -21,7 +21,7 @@ import type { Clause, ItemOrigin, NormDocument, ResolvedUnit, SourceRef } from '
 import type { UnitOps } from './ops.ts';
 import { OVERRIDABLE, setFields } from './ops.ts';
 import { firstReport } from './report.ts';
-import type { ClauseInput } from '../schema.ts';
+import type { ClauseInput } from '../schema/documents.ts';
 
 export interface DocumentsResult {
   documents: NormDocument[];

@@ -2,7 +2,7 @@
  * UI strings. Content (norms, phrases, commitments…) is always Chinese;
  * only the interface around it is translated.
  */
-import type { Strength } from '../../model/schema.ts';
+import type { Strength } from '../../model/schema/common.ts';
 import { STRENGTH_LABEL_EN, STRENGTH_LABEL_ZH } from '../../model/strength.ts';
 import type { OriginNote } from '../../model/origin.ts';
 import type { ProcessNodeType } from '../../model/types.ts';
