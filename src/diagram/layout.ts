@@ -21,7 +21,8 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import type { Process, ProcessNode, ProcessNodeType, Role } from '../model/types.ts';
+import type { Process, ProcessNode, ProcessNodeType } from '../model/types/processes.ts';
+import type { Role } from '../model/types.ts';
 import { estimateTextWidth, type TextMeasurer, widestUnbreakable, wrapBalanced, wrapText } from './text.ts';
 
 export interface LayoutOptions {

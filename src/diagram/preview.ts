@@ -12,7 +12,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { ProcessFile } from '../model/schema/processes.ts';
 import { RolesFile } from '../model/schema/organisation.ts';
-import type { Process, ProcessNode, Role } from '../model/types.ts';
+import type { Process, ProcessNode } from '../model/types/processes.ts';
+import type { Role } from '../model/types.ts';
 import { layoutProcess } from './layout.ts';
 import { processToSvg } from './svg.ts';
 

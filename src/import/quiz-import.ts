@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Document, isMap, isSeq } from 'yaml';
 import { QuizFile, type QuestionInput } from '../model/schema/quiz.ts';
-import type { Question } from '../model/types.ts';
+import type { Question } from '../model/types/quiz.ts';
 import { validateQuestion } from '../quiz/validate.ts';
 import { BLANK, REJECTION_REASONS } from '../quiz/types.ts';
 import type { ImportOptions, ImportOutcome, ImportResult } from './index.ts';

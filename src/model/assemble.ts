@@ -19,21 +19,16 @@ import type { Scope } from './params.ts';
 import type { ClauseInput } from './schema/documents.ts';
 import type { Kind } from './schema/kinds.ts';
 import { formatPath, idsInText, type ParsedFile } from './source.ts';
-import type {
-  Assessment,
-  CommitmentSet,
-  EtiquetteSet,
-  Hotlines,
-  ItemKind,
-  NormDocument,
-  Organisation,
-  Page,
-  Process,
-  QuizBank,
-  Role,
-  Service,
-  Synonyms,
-} from './types.ts';
+import type { Assessment } from './types/assessments.ts';
+import type { CommitmentSet } from './types/commitments.ts';
+import type { EtiquetteSet } from './types/etiquette.ts';
+import type { Hotlines, ItemKind, Organisation, Role } from './types.ts';
+import type { NormDocument } from './types/documents.ts';
+import type { Page } from './types/pages.ts';
+import type { Process } from './types/processes.ts';
+import type { QuizBank } from './types/quiz.ts';
+import type { Service } from './types/services.ts';
+import type { Synonyms } from './types/synonyms.ts';
 import { walkClauses } from './clauses.ts';
 
 export { IdIndex, checkRef } from './ids.ts';

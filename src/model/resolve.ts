@@ -20,7 +20,8 @@ import { resolveDocuments } from './resolve/documents.ts';
 import { effectiveDate } from './resolve/effective.ts';
 import { resolveItems } from './resolve/items.ts';
 import { opsOf, type UnitOps } from './resolve/ops.ts';
-import type { Hotlines, ItemPatch, NormDocument, ResolvedUnit } from './types.ts';
+import type { Hotlines, ItemPatch, ResolvedUnit } from './types.ts';
+import type { NormDocument } from './types/documents.ts';
 
 function mergeHotlines(base: Hotlines, over: Hotlines | undefined): Hotlines {
   if (!over) return base;

@@ -10,23 +10,15 @@
  */
 import { walkClauses } from './clauses.ts';
 import { contentDateOf } from './resolve/effective.ts';
-import type {
-  Assessment,
-  Clause,
-  Commitment,
-  EtiquetteSet,
-  Hotlines,
-  ItemOrigin,
-  Model,
-  NormDocument,
-  Page,
-  ParamValue,
-  Process,
-  Question,
-  QuizBank,
-  ResolvedUnit,
-  Service,
-} from './types.ts';
+import type { Assessment } from './types/assessments.ts';
+import type { Clause, NormDocument } from './types/documents.ts';
+import type { Commitment } from './types/commitments.ts';
+import type { EtiquetteSet } from './types/etiquette.ts';
+import type { Hotlines, ItemOrigin, Model, ParamValue, ResolvedUnit } from './types.ts';
+import type { Page } from './types/pages.ts';
+import type { Process } from './types/processes.ts';
+import type { Question, QuizBank } from './types/quiz.ts';
+import type { Service } from './types/services.ts';
 
 export interface ScopeView {
   /** 'organisation', or the unit's id. */

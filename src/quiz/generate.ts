@@ -7,7 +7,12 @@
  * Unsound candidates (ambiguous, duplicated, giving the answer away) are
  * never added; they go to `rejections` with the reason.
  */
-import type { Comparator, Model, Phrase, Process, ProcessNode, Question, Service, SourceRef } from '../model/types.ts';
+import type { Comparator } from '../model/types/commitments.ts';
+import type { Model, SourceRef } from '../model/types.ts';
+import type { Phrase } from '../model/types/etiquette.ts';
+import type { Process, ProcessNode } from '../model/types/processes.ts';
+import type { Question } from '../model/types/quiz.ts';
+import type { Service } from '../model/types/services.ts';
 import { rngFor, type Rng } from './random.ts';
 import {
   candidateTerms,

@@ -6,7 +6,9 @@
  */
 import { walkClauses } from '../clauses.ts';
 import type { Strength } from '../schema/common.ts';
-import type { Clause, Commitment, Model, NormDocument, Role } from '../types.ts';
+import type { Clause, NormDocument } from '../types/documents.ts';
+import type { Commitment } from '../types/commitments.ts';
+import type { Model, Role } from '../types.ts';
 import type { ScopeView } from '../view.ts';
 import { phraseDisplay, strengthWord } from '../wording.ts';
 import type { ItemSnapshot, Section } from './types.ts';

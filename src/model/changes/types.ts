@@ -9,7 +9,7 @@
  * removal and an addition.
  */
 import type { Strength } from '../schema/common.ts';
-import type { Comparator } from '../types.ts';
+import type { Comparator } from '../types/commitments.ts';
 
 /** What kind of item changed (the model's item kinds that are shown to readers, and hotlines). */
 export type ChangeKind =

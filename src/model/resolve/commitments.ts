@@ -14,7 +14,7 @@ import { Diagnostics } from '../diagnostics.ts';
 import { interpolate, knownNames, reportMissingParam, type Scope } from '../params.ts';
 import { formatPath } from '../source.ts';
 import { reportTargetParam, resolveTarget } from '../targets.ts';
-import type { Commitment } from '../types.ts';
+import type { Commitment } from '../types/commitments.ts';
 import { PER_UNIT_VALUE } from '../clauses.ts';
 import { reportNotInherited } from './documents.ts';
 import { firstReport } from './report.ts';
