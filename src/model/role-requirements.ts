@@ -12,7 +12,8 @@ import type { ConductRule, EtiquetteSet, RuleSet, Situation } from './types/etiq
 import type { Model } from './types.ts';
 import type { Process, ProcessNode } from './types/processes.ts';
 import type { Service } from './types/services.ts';
-import { rolesCover, rolesOfItem, roleView, type ScopeView } from './view.ts';
+import { rolesCover, rolesOfItem } from './item-roles.ts';
+import { roleView, type ScopeView } from './view.ts';
 
 /** A provision (a clause with text) and the headings above it, outermost first. */
 export interface RoleClause {

@@ -14,7 +14,8 @@ import type { Model } from '../model/types.ts';
 import type { Process } from '../model/types/processes.ts';
 import type { QuizBank } from '../model/types/quiz.ts';
 import type { Service } from '../model/types/services.ts';
-import { rolesOfItems, unitView, type ScopeView } from '../model/view.ts';
+import { rolesOfItems } from '../model/item-roles.ts';
+import { unitView, type ScopeView } from '../model/view.ts';
 import type { BankQuestionMeta } from './types.ts';
 
 export { flattenClauses };
