@@ -7,7 +7,8 @@
  * renderer reads the result through view.ts; none decides what applies.
  */
 import type { UnitPlace } from './applies.ts';
-import { normaliseHotlines, type Assembled } from './assemble.ts';
+import type { Assembled } from './assemble.ts';
+import { normaliseHotlines } from './build/organisation.ts';
 import { at } from './build/context.ts';
 import { walkClauses } from './clauses.ts';
 import type { Diagnostics } from './diagnostics.ts';
