@@ -14,7 +14,7 @@ import { ProcessFile } from '../model/schema/processes.ts';
 import { RolesFile } from '../model/schema/organisation.ts';
 import type { Process, ProcessNode } from '../model/types/processes.ts';
 import type { Role } from '../model/types.ts';
-import { layoutProcess } from './layout.ts';
+import { layoutProcess } from './layout/index.ts';
 import { processToSvg } from './svg.ts';
 
 export function processFromFile(file: string): { process: Process; roles: Role[] } {
