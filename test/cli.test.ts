@@ -11,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonSchemaFor, schemaFileName } from '../src/model/jsonschema.ts';
-import { KINDS, type Kind } from '../src/model/schema.ts';
+import { KINDS, type Kind } from '../src/model/schema/kinds.ts';
 import { loadModel } from '../src/model/index.ts';
 import { buildPrint } from '../src/print/index.ts';
 import { printInWorkers } from '../src/cli/print-pool.ts';
@@ -137,7 +137,7 @@ describe('precompiled command (src/cli/bundle.mjs)', () => {
   it('is used while fresh, stale after any input changes, and prints the same PDF as the sources', async () => {
     await writeBundle({ quiet: true });
     const manifest = readManifest() as { inputs: [string, number, number][] };
-    expect(manifest.inputs.map((i) => i[0])).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/print/poster.ts', 'src/model/schema.ts']));
+    expect(manifest.inputs.map((i) => i[0])).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/print/poster.ts', 'src/model/schema/kinds.ts']));
     expect(bundleIsFresh(manifest)).toBe(true);
     const edited = { ...manifest, inputs: manifest.inputs.map((i) => (i[0] === 'src/print/poster.ts' ? [i[0], i[1] + 1, i[2]] : i)) };
     expect(bundleIsFresh(edited)).toBe(false);

@@ -7,7 +7,8 @@ import type { NodeLayout, Point, ProcessLayout } from '../src/diagram/layout/typ
 import { describeProcess, escapeXml, PALETTE, processToSvg } from '../src/diagram/svg.ts';
 import { estimateTextWidth, NO_LINE_END, NO_LINE_START, wrapText } from '../src/diagram/text.ts';
 import { loadModel } from '../src/model/index.ts';
-import type { Process, ProcessNode, Role } from '../src/model/types.ts';
+import type { Process, ProcessNode } from '../src/model/types/processes.ts';
+import type { Role } from '../src/model/types.ts';
 import { launchChromium } from './support/browser.ts';
 
 const source = { file: 'processes/test.yaml', line: 1, column: 1 };

@@ -15,7 +15,7 @@ import { runImportCli } from '../src/import/cli.ts';
 import { runImport } from '../src/import/index.ts';
 import { toGift, toMoodleXml } from '../src/import/quiz-export.ts';
 import { loadModel, walkClauses, type Model } from '../src/model/index.ts';
-import { QuizFile, type QuestionInput } from '../src/model/schema.ts';
+import { QuizFile, type QuestionInput } from '../src/model/schema/quiz.ts';
 import { buildPrint } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { generateBank } from '../src/quiz/index.ts';

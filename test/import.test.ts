@@ -22,7 +22,9 @@ async function importOne(options: Parameters<typeof runImport>[0]) {
   if (!first) throw new Error('no document imported');
   return { ...first, warnings: [...outcome.warnings, ...first.warnings] };
 }
-import { CommitmentsFile, EtiquetteFile, NormDocumentFile } from '../src/model/schema.ts';
+import { CommitmentsFile } from '../src/model/schema/commitments.ts';
+import { EtiquetteFile } from '../src/model/schema/etiquette.ts';
+import { NormDocumentFile } from '../src/model/schema/documents.ts';
 
 const FIXTURES = path.resolve('test/fixtures/import');
 const SEEDS = path.resolve('../shared/seeds');

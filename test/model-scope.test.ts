@@ -9,8 +9,9 @@ import { loadModel, walkClauses, type Model } from '../src/model/index.ts';
 import { differsFromGroup, originNote } from '../src/model/origin.ts';
 import { requirementIds, roleRequirements } from '../src/model/role-requirements.ts';
 import { anchorId, itemPath, localAnchor, myScopePath, practiceKey, practicePath } from '../src/model/routes.ts';
-import { itemForRole, organisationView, roleView, rolesOfItem, rolesOfItems, unitView } from '../src/model/view.ts';
-import type { Clause } from '../src/model/types.ts';
+import { itemForRole, rolesOfItem, rolesOfItems } from '../src/model/item-roles.ts';
+import { organisationView, roleView, unitView } from '../src/model/view.ts';
+import type { Clause } from '../src/model/types/documents.ts';
 import { weeklyQuestion, weeklySchedule } from '../src/quiz/assemble.ts';
 import { generateBank } from '../src/quiz/index.ts';
 

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { itemForRole, loadModel, walkClauses, type Model } from '../src/model/index.ts';
-import type { Clause, ResolvedUnit } from '../src/model/types.ts';
+import type { Clause } from '../src/model/types/documents.ts';
+import type { ResolvedUnit } from '../src/model/types.ts';
 
 let model: Model;
 

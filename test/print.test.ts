@@ -16,7 +16,8 @@ import { loadTemplates, parseTemplate } from '../src/print/templates.ts';
 import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
 import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
-import type { Clause, Model } from '../src/model/types.ts';
+import type { Clause } from '../src/model/types/documents.ts';
+import type { Model } from '../src/model/types.ts';
 import { fixtureModel, overfullModel } from './fixtures/print/model.ts';
 import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './support/pdf.ts';
 

@@ -2,23 +2,15 @@
  * A small hand-built Model for the quiz tests: every generator has material,
  * and `variant()` lets a test craft a bad input on a deep copy.
  */
-import { ExamRule } from '../src/model/schema.ts';
+import { ExamRule } from '../src/model/schema/organisation.ts';
 import { targetWording } from '../src/model/targets.ts';
-import type {
-  Clause,
-  CommitmentSet,
-  EtiquetteSet,
-  IndexEntry,
-  ItemKind,
-  Model,
-  NormDocument,
-  Process,
-  ProcessNode,
-  QuizBank,
-  ResolvedUnit,
-  Service,
-  SourceRef,
-} from '../src/model/types.ts';
+import type { Clause, NormDocument } from '../src/model/types/documents.ts';
+import type { CommitmentSet } from '../src/model/types/commitments.ts';
+import type { EtiquetteSet } from '../src/model/types/etiquette.ts';
+import type { IndexEntry, ItemKind, Model, ResolvedUnit, SourceRef } from '../src/model/types.ts';
+import type { Process, ProcessNode } from '../src/model/types/processes.ts';
+import type { QuizBank } from '../src/model/types/quiz.ts';
+import type { Service } from '../src/model/types/services.ts';
 
 let line = 0;
 const at = (file: string): SourceRef => ({ file, line: ++line, column: 1 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
-import type { Model, Question } from '../src/model/types.ts';
+import type { Model } from '../src/model/types.ts';
+import type { Question } from '../src/model/types/quiz.ts';
 import {
   BLANK,
   coverage,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
-import { SynonymsFile } from '../src/model/schema.ts';
+import { SynonymsFile } from '../src/model/schema/synonyms.ts';
 import { decodeGroup, encodeGroup } from '../src/search/group.ts';
 import { pagefindFilters } from '../src/search/engine.ts';
 import { splitPage } from '../src/search/page-sections.ts';

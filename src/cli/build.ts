@@ -196,8 +196,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const siteProcess = wantSite ? startSiteProcess() : undefined;
   // Interrupted (Ctrl-C, SIGTERM): the site's process goes first, then the staging folder (atomic.ts).
   const forgetSite = siteProcess ? onAbort(() => siteProcess.kill()) : () => {};
-  let printRun: PrintRun | undefined;
-  const forgetPrint = onAbort(() => printRun?.cancel());
+  const race: Race = {};
+  const forgetPrint = onAbort(() => race.printRun?.cancel());
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   let pdfFiles: string[] = [];
   let staffFiles: string[] = [];
@@ -206,24 +206,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.pdfCache === false ? undefined : (options.pdfCache ?? pdfCacheDir(options.outDir));
   try {
     if (!model) {
-      phase('load', 'start');
-      const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
-      loadMs = timings.loadMs = performance.now() - started;
-      phase('load', 'end');
-      // What the build would fail on later (fonts, posters, MDX pages), before anything is built.
-      const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];
-      diagnostics = sortDiagnostics([...loaded.diagnostics, ...early]);
-      await options.onDiagnostics?.(diagnostics);
-      if (!loaded.model || early.some((d) => d.severity === 'error')) return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
+      const loaded = await loadChecked(options, phase, () => (loadMs = timings.loadMs = performance.now() - started));
+      diagnostics = loaded.diagnostics;
+      if (!loaded.model) return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
       model = loaded.model;
     }
     // The revision history goes into the model, so the site, the PDFs and model.json carry it.
-    const step = await (await import('./versions.ts')).versionStep(model, {
-      contentDir: options.contentDir,
-      outDir: options.outDir,
-      ...(options.since !== undefined ? { since: options.since } : {}),
-      drafts: options.drafts === true,
-    });
+    const step = await (await import('./versions.ts')).versionStep(model, { contentDir: options.contentDir, outDir: options.outDir, ...(options.since !== undefined ? { since: options.since } : {}), drafts: options.drafts === true });
     await options.onVersions?.(step);
     const built = step.model;
     // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
@@ -233,55 +222,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       // One serialisation of the model, in a file, for the site process and every PDF worker.
       const modelFile = path.join(scratch, 'model.json');
       await writeFile(modelFile, JSON.stringify(built));
-      // The first failure stops the other half at once: nothing is left running or waited for.
-      let failedFirst: 'site' | 'pdf' | undefined;
-      const site = siteProcess
-        ? (async () => {
-            const t = performance.now();
-            phase('site', 'start');
-            const { lockWaitMs } = await siteProcess.build({ contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn', ...(slice ? { slice } : {}), offline: !wantPdf });
-            timings.siteMs = performance.now() - t - lockWaitMs;
-            if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
-            phase('site', 'end');
-          })().catch((e: unknown) => {
-            failedFirst ??= 'site';
-            printRun?.cancel();
-            throw e;
-          })
-        : Promise.resolve();
-      const pdf = wantPdf
-        ? (async () => {
-            const t = performance.now();
-            phase('pdf', 'start');
-            const max = Math.max(1, options.pdfWorkers ?? parallelism());
-            // While Astro builds, it has one core; the other workers start when it is done.
-            printRun = await startPrint(built, printRoot, { maxWorkers: max, workers: wantSite ? 1 : max, modelFile, ...(slice ? { slice } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) });
-            if (failedFirst) printRun.cancel();
-            void site.then(printRun.grow, () => {});
-            const { files, notes, cache } = await printRun.done;
-            timings.pdfMs = performance.now() - t;
-            phase('pdf', 'end');
-            printNotes = notes;
-            if (cacheDir !== undefined) printCache = cache;
-            return files;
-          })().catch((e: unknown) => {
-            failedFirst ??= 'pdf';
-            siteProcess?.kill();
-            throw e;
-          })
-        : Promise.resolve([] as string[]);
+      const site = siteProcess ? siteHalf(race, siteProcess, { contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn', ...(slice ? { slice } : {}), offline: !wantPdf }, timings, phase) : Promise.resolve();
+      const max = Math.max(1, options.pdfWorkers ?? parallelism());
+      // While Astro builds, it has one core; the other workers start when it is done.
+      const printOptions = { maxWorkers: max, workers: wantSite ? 1 : max, modelFile, ...(slice ? { slice } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
+      const pdf = wantPdf ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase) : Promise.resolve(undefined);
       const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
       // The failure that stopped the build is reported, not the other half's cancellation.
-      if (failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
+      if (race.failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
       if (siteResult.status === 'rejected') throw siteResult.reason;
       if (pdfResult.status === 'rejected') throw pdfResult.reason;
-      if (wantPdf) {
-        const printed = path.join(printRoot, PRINT_FOLDER.public);
-        await mkdir(printed, { recursive: true });
-        await rename(printed, path.join(staging, 'print'));
-        await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
-        pdfFiles = pdfResult.value.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(out.path, 'print', path.relative(printed, f)));
-        staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
+      if (pdfResult.value) {
+        printNotes = pdfResult.value.notes;
+        if (cacheDir !== undefined) printCache = pdfResult.value.cache;
+        ({ pdfFiles, staffFiles } = await placePrint(printRoot, pdfResult.value.files, staging, out.path, staff));
         // The pages were rendered while the PDFs were being made: their sizes are written in now,
         // then the service worker, whose precache hashes the pages as they are served. A shard's
         // service worker is the merge's to write (merge.ts).
@@ -302,4 +256,67 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     forgetSite();
     forgetPrint();
   }
+}
+
+/** Loads the model and runs the checks the build would otherwise fail on later (fonts, posters, MDX pages); no model when there are errors. */
+async function loadChecked(options: BuildOptions, phase: NonNullable<BuildOptions['onPhase']>, loadedAt: () => void): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+  phase('load', 'start');
+  const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
+  loadedAt();
+  phase('load', 'end');
+  const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...early]);
+  await options.onDiagnostics?.(diagnostics);
+  if (!loaded.model || early.some((d) => d.severity === 'error')) return { diagnostics };
+  return { model: loaded.model, diagnostics };
+}
+
+/** The site and the PDFs are built side by side; the first failure stops the other half at once, so nothing is left running or waited for. */
+interface Race {
+  failedFirst?: 'site' | 'pdf';
+  printRun?: PrintRun;
+}
+
+async function siteHalf(race: Race, siteProcess: SiteProcess, job: Parameters<SiteProcess['build']>[0], timings: BuildResult['timings'], phase: NonNullable<BuildOptions['onPhase']>): Promise<void> {
+  try {
+    const t = performance.now();
+    phase('site', 'start');
+    const { lockWaitMs } = await siteProcess.build(job);
+    timings.siteMs = performance.now() - t - lockWaitMs;
+    if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
+    phase('site', 'end');
+  } catch (e) {
+    race.failedFirst ??= 'site';
+    race.printRun?.cancel();
+    throw e;
+  }
+}
+
+async function pdfHalf(race: Race, built: Model, printRoot: string, printOptions: Parameters<typeof startPrint>[2], site: Promise<void>, siteProcess: SiteProcess | undefined, timings: BuildResult['timings'], phase: NonNullable<BuildOptions['onPhase']>): Promise<Awaited<PrintRun['done']>> {
+  try {
+    const t = performance.now();
+    phase('pdf', 'start');
+    const printRun = (race.printRun = await startPrint(built, printRoot, printOptions));
+    if (race.failedFirst) printRun.cancel();
+    void site.then(printRun.grow, () => {});
+    const result = await printRun.done;
+    timings.pdfMs = performance.now() - t;
+    phase('pdf', 'end');
+    return result;
+  } catch (e) {
+    race.failedFirst ??= 'pdf';
+    siteProcess?.kill();
+    throw e;
+  }
+}
+
+/** Moves the public PDFs into the staged site (print/, with its marker) and the staff PDFs into the staff folder; returns where each file ends up. */
+async function placePrint(printRoot: string, files: readonly string[], staging: string, outPath: string, staff: Parameters<typeof publishStaffFiles>[1]): Promise<{ pdfFiles: string[]; staffFiles: string[] }> {
+  const printed = path.join(printRoot, PRINT_FOLDER.public);
+  await mkdir(printed, { recursive: true });
+  await rename(printed, path.join(staging, 'print'));
+  await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
+  const pdfFiles = files.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(outPath, 'print', path.relative(printed, f)));
+  const staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
+  return { pdfFiles, staffFiles };
 }

@@ -67,135 +67,177 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
     ...(options.slice !== undefined ? { slice: options.slice } : {}),
   };
-  const jobs = print.planPrintJobs(model, select);
-  const results = new Map<string, { files: string[]; notes: string[] }>();
-  let stats = print.emptyStats();
-  let cache: PrintCacheOptions | undefined;
-  let toBuild = jobs;
-  if (options.cacheDir !== undefined) {
-    // The cached jobs are written here, before any worker starts: a rebuild with nothing changed starts none.
-    const { codeVersion } = await import('../print/cache/code.ts');
-    cache = { dir: options.cacheDir, codeVersion: await codeVersion() };
-    const reused = await print.reuseCached(model, outDir, { ...select, cache });
-    for (const [id, files] of reused.files) results.set(id, { files, notes: reused.notes.get(id) ?? [] });
-    stats = reused.cache;
-    const remaining = new Set(reused.remaining);
-    toBuild = jobs.filter((j) => remaining.has(j.id));
-  }
-  // Every file and message in buildPrint's order, the cached ones and those just made.
-  const inOrder = (): { files: string[]; notes: string[] } => ({ files: jobs.flatMap((j) => results.get(j.id)?.files ?? []), notes: jobs.flatMap((j) => results.get(j.id)?.notes ?? []) });
-  const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), toBuild.length));
-  if (toBuild.length <= 1 || options.workers === 0) {
+  const plan = await planPrint(print, model, outDir, select, options.cacheDir);
+  const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), plan.toBuild.length));
+  if (plan.toBuild.length <= 1 || options.workers === 0) {
     const done = (async (): Promise<PrintOutcome> => {
-      if (toBuild.length > 0) {
-        const made = await print.buildPrint(model, outDir, { ...select, ...(cache ? { cache: { ...cache, lookup: false } } : {}), jobs: toBuild.map((j) => j.id) });
-        for (const [id, r] of made.byJob) results.set(id, r);
-        stats = print.addStats(stats, made.cache);
+      if (plan.toBuild.length > 0) {
+        const made = await print.buildPrint(model, outDir, { ...select, ...(plan.cache ? { cache: { ...plan.cache, lookup: false } } : {}), jobs: plan.toBuild.map((j) => j.id) });
+        for (const [id, r] of made.byJob) plan.results.set(id, r);
+        plan.stats = print.addStats(plan.stats, made.cache);
       }
-      return { ...inOrder(), cache: stats };
+      return { ...inOrder(plan), cache: plan.stats };
     })();
     return { done, grow: () => {}, cancel: () => {} };
   }
-  const order = new Map(jobs.map((j, i) => [j.id, i]));
-  // Largest first (stable), so the long handbooks do not end up last on one worker.
-  const queue = [...toBuild].sort((a, b) => b.weight - a.weight || order.get(a.id)! - order.get(b.id)!);
   const data: PrintWorkerData & { bundle?: unknown } = {
     ...(options.modelFile !== undefined ? { modelFile: options.modelFile } : { modelJson: JSON.stringify(model) }),
     outDir,
     ...select,
-    ...(cache ? { cache } : {}),
+    ...(plan.cache ? { cache: plan.cache } : {}),
     ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),
   };
-  const workers: Worker[] = [];
-  // The error reported is that of the failing job a sequential build would have met first: once
-  // a job fails, the jobs planned before it still run (one of them may fail too), those after it not.
-  let failed: Error | undefined;
-  let failedAt = Infinity;
-  let running = 0;
-  let cancelled = false;
-  let settle!: { resolve: (r: PrintOutcome) => void; reject: (e: Error) => void };
-  const done = new Promise<PrintOutcome>((resolve, reject) => {
-    settle = { resolve, reject };
-  });
+  const pool = new WorkerPool(print, plan, data, maxWorkers, Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers)));
+  return { done: pool.done, grow: () => pool.grow(), cancel: () => pool.cancel() };
+}
 
-  const finish = (): void => {
-    if (running > 0) return;
+type PrintModule = typeof import('../print/index.ts');
+
+/** The jobs of a build, those the cache already holds written out, and what is left to make. */
+interface PrintPlan {
+  jobs: ReturnType<PrintModule['planPrintJobs']>;
+  toBuild: PrintPlan['jobs'];
+  /** Files and messages per job id, the cached ones and those made so far. */
+  results: Map<string, { files: string[]; notes: string[] }>;
+  stats: CacheStats;
+  cache: PrintCacheOptions | undefined;
+}
+
+async function planPrint(print: PrintModule, model: Model, outDir: string, select: Parameters<PrintModule['planPrintJobs']>[1], cacheDir: string | undefined): Promise<PrintPlan> {
+  const jobs = print.planPrintJobs(model, select);
+  const plan: PrintPlan = { jobs, toBuild: jobs, results: new Map(), stats: print.emptyStats(), cache: undefined };
+  if (cacheDir !== undefined) {
+    // The cached jobs are written here, before any worker starts: a rebuild with nothing changed starts none.
+    const { codeVersion } = await import('../print/cache/code.ts');
+    const cache = (plan.cache = { dir: cacheDir, codeVersion: await codeVersion() });
+    const reused = await print.reuseCached(model, outDir, { ...select, cache });
+    for (const [id, files] of reused.files) plan.results.set(id, { files, notes: reused.notes.get(id) ?? [] });
+    plan.stats = reused.cache;
+    const remaining = new Set(reused.remaining);
+    plan.toBuild = jobs.filter((j) => remaining.has(j.id));
+  }
+  return plan;
+}
+
+/** Every file and message in buildPrint's order, the cached ones and those just made. */
+function inOrder(plan: PrintPlan): { files: string[]; notes: string[] } {
+  return { files: plan.jobs.flatMap((j) => plan.results.get(j.id)?.files ?? []), notes: plan.jobs.flatMap((j) => plan.results.get(j.id)?.notes ?? []) };
+}
+
+type PoolWorker = Worker & { job?: string };
+
+/**
+ * The worker threads of one run. The error reported is that of the failing job a sequential
+ * build would have met first: once a job fails, the jobs planned before it still run (one of
+ * them may fail too), those after it not.
+ */
+class WorkerPool {
+  readonly done: Promise<PrintOutcome>;
+  private settle!: { resolve: (r: PrintOutcome) => void; reject: (e: Error) => void };
+  private readonly workers: PoolWorker[] = [];
+  private readonly order: Map<string, number>;
+  private readonly queue: PrintPlan['jobs'];
+  private failed: Error | undefined;
+  private failedAt = Infinity;
+  private running = 0;
+  private cancelled = false;
+  private grown: boolean;
+
+  constructor(
+    private readonly print: PrintModule,
+    private readonly plan: PrintPlan,
+    private readonly data: PrintWorkerData & { bundle?: unknown },
+    private readonly maxWorkers: number,
+    initial: number,
+  ) {
+    this.done = new Promise<PrintOutcome>((resolve, reject) => {
+      this.settle = { resolve, reject };
+    });
+    this.order = new Map(plan.jobs.map((j, i) => [j.id, i]));
+    // Largest first (stable), so the long handbooks do not end up last on one worker.
+    this.queue = [...plan.toBuild].sort((a, b) => b.weight - a.weight || this.order.get(a.id)! - this.order.get(b.id)!);
+    this.grown = initial >= maxWorkers;
+    for (let i = 0; i < initial; i++) this.spawn();
+  }
+
+  /** Start the remaining workers. */
+  grow(): void {
+    this.grown = true;
+    while (this.workers.length < this.maxWorkers && this.queue.length > 0) this.spawn();
+  }
+
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    if (!this.failed) this.fail(new Error('print cancelled'), undefined);
+    this.queue.length = 0;
+    this.running = 0;
+    for (const w of this.workers) {
+      w.job = undefined;
+      void w.terminate();
+    }
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.running > 0) return;
     // On success the workers stop by themselves once told to (and keep their code cache).
-    if (failed) for (const w of workers) void w.terminate();
-    if (failed) settle.reject(failed);
-    else settle.resolve({ ...inOrder(), cache: stats });
-  };
-  const initial = Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers));
-  let grown = initial >= maxWorkers;
-  const next = (worker: Worker): void => {
-    if (failed) for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > failedAt) queue.splice(i, 1);
+    if (this.failed) for (const w of this.workers) void w.terminate();
+    if (this.failed) this.settle.reject(this.failed);
+    else this.settle.resolve({ ...inOrder(this.plan), cache: this.plan.stats });
+  }
+
+  private next(worker: PoolWorker): void {
+    const { queue, order } = this;
+    if (this.failed) for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > this.failedAt) queue.splice(i, 1);
     // Before grow() (the site is building) from the small end, after it from the large end.
-    const job = grown ? queue.shift() : queue.pop();
+    const job = this.grown ? queue.shift() : queue.pop();
     if (!job) {
       worker.postMessage({ type: 'stop' } satisfies ToWorker);
       return;
     }
-    running++;
-    (worker as Worker & { job?: string }).job = job.id;
+    this.running++;
+    worker.job = job.id;
     worker.postMessage({ type: 'job', id: job.id } satisfies ToWorker);
-  };
-  const fail = (e: Error, jobId: string | undefined): void => {
-    const at = jobId === undefined ? -1 : order.get(jobId)!;
-    if (at < failedAt) {
-      failed = e;
-      failedAt = at;
+  }
+
+  private fail(e: Error, jobId: string | undefined): void {
+    const at = jobId === undefined ? -1 : this.order.get(jobId)!;
+    if (at < this.failedAt) {
+      this.failed = e;
+      this.failedAt = at;
     }
-  };
-  const spawn = (): void => {
-    if (workers.length >= maxWorkers || queue.length === 0) return;
-    const worker = new Worker(new URL('./print-worker.mjs', import.meta.url), { workerData: data });
-    workers.push(worker);
+  }
+
+  private spawn(): void {
+    if (this.workers.length >= this.maxWorkers || this.queue.length === 0) return;
+    const worker: PoolWorker = new Worker(new URL('./print-worker.mjs', import.meta.url), { workerData: this.data });
+    this.workers.push(worker);
     worker.on('message', (message: FromWorker) => {
-      if (cancelled) return;
-      running--;
-      (worker as Worker & { job?: string }).job = undefined;
+      if (this.cancelled) return;
+      this.running--;
+      worker.job = undefined;
       if (message.type === 'done') {
-        results.set(message.id, { files: message.files, notes: message.notes });
-        stats = print.addStats(stats, message.cache);
-      }
-      else fail(rebuildError(message.error), message.id);
-      next(worker);
-      finish();
+        this.plan.results.set(message.id, { files: message.files, notes: message.notes });
+        this.plan.stats = this.print.addStats(this.plan.stats, message.cache);
+      } else this.fail(rebuildError(message.error), message.id);
+      this.next(worker);
+      this.finish();
     });
     // A worker that crashed (out of memory, a bug outside any job) fails the whole run.
-    worker.on('error', (e) => fail(e, undefined));
+    worker.on('error', (e) => this.fail(e, undefined));
     worker.on('exit', (code) => {
-      const job = (worker as Worker & { job?: string }).job;
-      if (job !== undefined && !cancelled) {
-        running--;
-        (worker as Worker & { job?: string }).job = undefined;
-        fail(new Error(`print worker stopped (exit code ${code}) while building ${job}`), undefined);
-        queue.length = 0;
-        finish();
+      const job = worker.job;
+      if (job !== undefined && !this.cancelled) {
+        this.running--;
+        worker.job = undefined;
+        this.fail(new Error(`print worker stopped (exit code ${code}) while building ${job}`), undefined);
+        this.queue.length = 0;
+        this.finish();
       }
     });
-    next(worker);
-  };
-  for (let i = 0; i < initial; i++) spawn();
-  return {
-    done,
-    grow: () => {
-      grown = true;
-      while (workers.length < maxWorkers && queue.length > 0) spawn();
-    },
-    cancel: () => {
-      if (cancelled) return;
-      cancelled = true;
-      if (!failed) fail(new Error('print cancelled'), undefined);
-      queue.length = 0;
-      running = 0;
-      for (const w of workers) {
-        (w as Worker & { job?: string }).job = undefined;
-        void w.terminate();
-      }
-      finish();
-    },
-  };
+    this.next(worker);
+  }
 }
 
 /** `startPrint` with every worker from the start, awaited. */

@@ -10,8 +10,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { ProcessFile, RolesFile } from '../model/schema.ts';
-import type { Process, ProcessNode, Role } from '../model/types.ts';
+import { ProcessFile } from '../model/schema/processes.ts';
+import { RolesFile } from '../model/schema/organisation.ts';
+import type { Process, ProcessNode } from '../model/types/processes.ts';
+import type { Role } from '../model/types.ts';
 import { layoutProcess } from './layout/index.ts';
 import { processToSvg } from './svg.ts';
 

@@ -9,7 +9,7 @@
  * (.docx, .xlsx, .txt) instead, see quiz-import.ts. The command line is cli.ts.
  */
 import path from 'node:path';
-import { KINDS } from '../model/schema.ts';
+import { KINDS } from '../model/schema/kinds.ts';
 import type { StrengthWords } from '../model/strength.ts';
 import { walkClauses } from './clause.ts';
 import { documentIdFromFile, existingIds, shortHash } from './ids.ts';

@@ -3,7 +3,7 @@
  * short headline, its promised figure as the target (targets.ts decides), internal
  * (public: false) until a person has read it.
  */
-import type { TargetInput } from '../model/schema.ts';
+import type { TargetInput } from '../model/schema/commitments.ts';
 import { walkClauses } from './clause.ts';
 import { documentTitle, todo, type Ctx, type KindOutput } from './kind-context.ts';
 import { decideTarget } from './targets.ts';

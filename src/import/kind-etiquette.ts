@@ -3,7 +3,8 @@
  * (under a forbidden-words heading they are forbidden), what a clause says besides its phrases
  * as conduct rules, and lists such as 十字用语 as rule sets.
  */
-import { CONDUCT_TOPICS, type Strength } from '../model/schema.ts';
+import type { Strength } from '../model/schema/common.ts';
+import { CONDUCT_TOPICS } from '../model/schema/etiquette.ts';
 import { walkClauses } from './clause.ts';
 import { childId, documentTitle, type Ctx, type KindOutput } from './kind-context.ts';
 import { findPhrases, findRuleSet } from './phrases.ts';

@@ -2,7 +2,7 @@
  * A norm document (norms kind) from the imported tree: issuer, version, dates and scope from
  * the front matter or the clauses (TODO where none was found), references, and the clauses.
  */
-import type { ClauseInput } from '../model/schema.ts';
+import type { ClauseInput } from '../model/schema/documents.ts';
 import { walkClauses } from './clause.ts';
 import { documentTitle, PLACEHOLDER, todo, type Ctx, type KindOutput, type YamlPath } from './kind-context.ts';
 import type { ImportedClause } from './types.ts';

@@ -4,7 +4,7 @@
  * true/false and blanks (one blank: short answer; several: a cloze question).
  */
 import { writeFile } from 'node:fs/promises';
-import type { QuestionInput } from '../model/schema.ts';
+import type { QuestionInput } from '../model/schema/quiz.ts';
 import { BLANK } from '../quiz/types.ts';
 import type { ImportOutcome } from './index.ts';
 import { ImportError } from './read.ts';

@@ -7,7 +7,7 @@
  * day or a phone number. A target is given only when one figure is left (or several that are the
  * same); otherwise the commitment gets none and a TODO naming the candidates.
  */
-import type { TargetInput } from '../model/schema.ts';
+import type { TargetInput } from '../model/schema/commitments.ts';
 import { chineseNumeral } from './text.ts';
 import type { TargetDecision } from './types.ts';
 

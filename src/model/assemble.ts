@@ -8,6 +8,7 @@ import { buildCommitmentSet } from './build/commitments.ts';
 import { at, type BuildContext, type Path } from './build/context.ts';
 import { buildDocument } from './build/document.ts';
 import { buildEtiquette, checkEtiquetteRefs } from './build/etiquette.ts';
+import { buildOrganisation, buildRoles } from './build/organisation.ts';
 import { buildProcess, checkProcessRefs } from './build/process.ts';
 import { buildQuiz } from './build/quiz.ts';
 import { buildService, checkServiceRefs } from './build/services.ts';
@@ -16,39 +17,21 @@ import type { Diagnostics } from './diagnostics.ts';
 import { checkRef, IdIndex } from './ids.ts';
 import type { LoadedContent } from './load.ts';
 import type { Scope } from './params.ts';
-import type { ClauseInput, Kind } from './schema.ts';
+import type { ClauseInput } from './schema/documents.ts';
+import type { Kind } from './schema/kinds.ts';
 import { formatPath, idsInText, type ParsedFile } from './source.ts';
-import type {
-  Assessment,
-  CommitmentSet,
-  EtiquetteSet,
-  Hotlines,
-  ItemKind,
-  NormDocument,
-  Organisation,
-  Page,
-  Process,
-  QuizBank,
-  Role,
-  Service,
-  Synonyms,
-} from './types.ts';
+import type { Assessment } from './types/assessments.ts';
+import type { CommitmentSet } from './types/commitments.ts';
+import type { EtiquetteSet } from './types/etiquette.ts';
+import type { ItemKind, Organisation, Role } from './types.ts';
+import type { NormDocument } from './types/documents.ts';
+import type { Page } from './types/pages.ts';
+import type { Process } from './types/processes.ts';
+import type { QuizBank } from './types/quiz.ts';
+import type { Service } from './types/services.ts';
+import type { Synonyms } from './types/synonyms.ts';
 import { walkClauses } from './clauses.ts';
 
-export { IdIndex, checkRef } from './ids.ts';
-export { interpolate, reportMissingParam, type Scope } from './params.ts';
-export { formatTarget, resolveTarget } from './targets.ts';
-export { buildClauses, walkClauses, assignAppliesTo, clauseLabel } from './clauses.ts';
-export { buildCommitment } from './build/commitments.ts';
-
-export function normaliseHotlines(h: { service?: string | undefined; supervision?: string | undefined; fault?: string | undefined; other?: { label: string; number: string }[] | undefined } | undefined): Hotlines {
-  return {
-    ...(h?.service ? { service: h.service } : {}),
-    ...(h?.supervision ? { supervision: h.supervision } : {}),
-    ...(h?.fault ? { fault: h.fault } : {}),
-    other: h?.other ?? [],
-  };
-}
 
 export interface Assembled {
   organisation?: Organisation;
@@ -79,50 +62,11 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   }
   for (const kind of content.unreadable) for (const k of ITEM_KINDS_OF[kind]) ids.unknowable.add(k);
 
-  // Organisation
-  let organisation: Organisation | undefined;
-  const orgFile = content.organisation[0];
-  if (orgFile) {
-    const d = orgFile.data;
-    organisation = {
-      id: d.id,
-      name: d.name,
-      shortName: d.shortName ?? d.name,
-      ...(d.industry ? { industry: d.industry } : {}),
-      ...(d.address ? { address: d.address } : {}),
-      ...(d.openingHours ? { openingHours: d.openingHours } : {}),
-      hotlines: normaliseHotlines(d.hotlines),
-      baseUrl: d.baseUrl.replace(/\/+$/, ''),
-      language: d.language,
-      params: d.params ?? {},
-      ...(d.description ? { description: d.description } : {}),
-      exam: d.exam,
-      source: at(orgFile.pf, []),
-    };
-    ids.add('organisation', d.id, d.name, at(orgFile.pf, ['id']), 'id');
-  }
+  const organisation = content.organisation[0] && buildOrganisation(content.organisation[0], ids);
   const orgScope: Scope = { params: organisation?.params ?? {}, hotlines: organisation?.hotlines ?? { other: [] } };
   const ctx: BuildContext = { ids, diags, scope: orgScope, paramsKnown: organisation !== undefined };
 
-  // Roles
-  const roles: Role[] = [];
-  for (const f of content.roles) {
-    f.data.roles.forEach((r, i) => {
-      const source = at(f.pf, ['roles', i]);
-      if (ids.add('role', r.id, r.name, at(f.pf, ['roles', i, 'id']), formatPath(['roles', i, 'id']))) {
-        roles.push({ id: r.id, name: r.name, ...(r.description ? { description: r.description } : {}), ...(r.includes ? { includes: r.includes } : {}), source });
-      }
-    });
-    // A group names posts (or other groups), never itself through a chain.
-    f.data.roles.forEach((r, i) =>
-      (r.includes ?? []).forEach((m, j) => {
-        const at2 = at(f.pf, ['roles', i, 'includes', j]);
-        const p = formatPath(['roles', i, 'includes', j]);
-        if (!checkRef(ids, diags, m, ['role'], at2, p)) return;
-        if (groupReaches(f.data.roles, m, r.id)) diags.error(at2, p, 'role-group-cycle', `岗位组 "${r.id}" 通过 "${m}" 又包含了自己 / role group "${r.id}" includes itself through "${m}"`);
-      }),
-    );
-  }
+  const roles = buildRoles(content.roles, ids, diags);
 
   // Units are registered early so that everything may refer to them.
   for (const f of content.units) {
@@ -157,19 +101,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   // `units:` may be written on any file and on most items: every name must be a unit.
   for (const f of [...content.norms, ...content.etiquette, ...content.commitments, ...content.processes, ...content.assessment, ...content.services, ...content.quiz]) checkUnitRefs(f.pf, f.data, ids, diags);
 
-  const pages: Page[] = content.pages.map((p) => ({
-    slug: p.slug,
-    title: p.data.title,
-    ...(p.data.description ? { description: p.data.description } : {}),
-    order: p.data.order ?? 100,
-    units: p.data.units,
-    ...(p.data.industries ? { industries: p.data.industries } : {}),
-    file: p.pf.absPath,
-    keywords: p.data.keywords ?? [],
-    source: { file: p.pf.file, line: 1, column: 1 },
-  }));
-  for (const p of content.pages) checkUnitRefs(p.pf, p.data, ids, diags);
-  pages.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  const pages = buildPages(content.pages, ids, diags);
 
   return {
     ...(organisation ? { organisation } : {}),
@@ -203,14 +135,6 @@ function checkUnitRefs(pf: ParsedFile, data: unknown, ids: IdIndex, diags: Diagn
       });
     } else if (typeof v === 'object') checkUnitRefs(pf, v, ids, diags, [...path, k]);
   }
-}
-
-/** Whether role `from` (a group) includes `target`, directly or through other groups. */
-function groupReaches(roles: readonly { id: string; includes?: string[] | undefined }[], from: string, target: string, seen = new Set<string>()): boolean {
-  if (from === target) return true;
-  if (seen.has(from)) return false;
-  seen.add(from);
-  return (roles.find((r) => r.id === from)?.includes ?? []).some((m) => groupReaches(roles, m, target, seen));
 }
 
 /** Which kinds of item each kind of file defines. */
@@ -260,4 +184,23 @@ function registerUnitItems(units: LoadedContent['units'], ids: IdIndex): void {
     });
     f.data.commitments.forEach((c, i) => ids.add('commitment', c.id, c.title ?? c.text.slice(0, 40), at(f.pf, ['commitments', i, 'id']), formatPath(['commitments', i, 'id']), f.data.id));
   }
+}
+
+/** The MDX pages as the model lists them, in menu order; their `units:` checked. */
+function buildPages(files: LoadedContent['pages'], ids: IdIndex, diags: Diagnostics): Page[] {
+  const pages: Page[] = files.map((p) => ({
+    slug: p.slug,
+    title: p.data.title,
+    ...(p.data.description ? { description: p.data.description } : {}),
+    order: p.data.order ?? 100,
+    units: p.data.units,
+    ...(p.data.industries ? { industries: p.data.industries } : {}),
+    file: p.pf.absPath,
+    keywords: p.data.keywords ?? [],
+    source: { file: p.pf.file, line: 1, column: 1 },
+  }));
+  for (const p of files) checkUnitRefs(p.pf, p.data, ids, diags);
+  pages.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+
+  return pages;
 }

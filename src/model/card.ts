@@ -5,7 +5,8 @@
  * the card takes the first phrase of each situation (those written for the unit
  * first) and the commitments with measurable targets first.
  */
-import type { Commitment, Phrase, Situation } from './types.ts';
+import type { Commitment } from './types/commitments.ts';
+import type { Phrase, Situation } from './types/etiquette.ts';
 import type { ScopeView } from './view.ts';
 
 export interface CardLimits {

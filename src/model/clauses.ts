@@ -4,10 +4,12 @@
  */
 import type { Diagnostics } from './diagnostics.ts';
 import { interpolate, type Scope } from './params.ts';
-import type { ClauseInput, Strength } from './schema.ts';
+import type { ClauseInput } from './schema/documents.ts';
+import type { Strength } from './schema/common.ts';
 import { formatPath, locate, type ParsedFile } from './source.ts';
 import { inferStrength, strengthConflicts, STRENGTH_LABEL_ZH } from './strength.ts';
-import type { Clause, Restriction, SourceRef } from './types.ts';
+import type { Clause } from './types/documents.ts';
+import type { Restriction, SourceRef } from './types.ts';
 import { restrictionOf } from './applies.ts';
 
 type Path = (string | number)[];

@@ -7,7 +7,9 @@
  */
 import { contactsOf, type Contact } from './contacts.ts';
 import { formatNumber } from './targets.ts';
-import type { MaterialForm, Model, Process, ProcessNode, Service, ServiceFee, ServiceMaterial, TimeLimit } from './types.ts';
+import type { MaterialForm, Service, ServiceFee, ServiceMaterial, TimeLimit } from './types/services.ts';
+import type { Model } from './types.ts';
+import type { Process, ProcessNode } from './types/processes.ts';
 import type { ScopeView } from './view.ts';
 
 export interface GuideMaterial {

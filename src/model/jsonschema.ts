@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { KINDS, PageFrontmatter, type Kind } from './schema.ts';
+import { KINDS, type Kind } from './schema/kinds.ts';
+import { PageFrontmatter } from './schema/pages.ts';
 
 export function jsonSchemaFor(kind: Kind): object {
   // io: 'input' describes what authors write (before defaults and transforms).

@@ -7,7 +7,8 @@
  * renderer reads the result through view.ts; none decides what applies.
  */
 import type { UnitPlace } from './applies.ts';
-import { normaliseHotlines, type Assembled } from './assemble.ts';
+import type { Assembled } from './assemble.ts';
+import { normaliseHotlines } from './build/organisation.ts';
 import { at } from './build/context.ts';
 import { walkClauses } from './clauses.ts';
 import type { Diagnostics } from './diagnostics.ts';
@@ -20,7 +21,8 @@ import { resolveDocuments } from './resolve/documents.ts';
 import { effectiveDate } from './resolve/effective.ts';
 import { resolveItems } from './resolve/items.ts';
 import { opsOf, type UnitOps } from './resolve/ops.ts';
-import type { Hotlines, ItemPatch, NormDocument, ResolvedUnit } from './types.ts';
+import type { Hotlines, ItemPatch, ResolvedUnit } from './types.ts';
+import type { NormDocument } from './types/documents.ts';
 
 function mergeHotlines(base: Hotlines, over: Hotlines | undefined): Hotlines {
   if (!over) return base;

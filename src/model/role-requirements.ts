@@ -5,8 +5,15 @@
  * handbook prints and its questions test — sorted by rolesOfItem, so the role
  * page never decides for itself what concerns a role.
  */
-import type { Assessment, Award, Clause, Commitment, ConductRule, EtiquetteSet, Inspection, Model, NormDocument, Process, ProcessNode, RuleSet, Service, Situation, Threshold, Violation } from './types.ts';
-import { rolesCover, rolesOfItem, roleView, type ScopeView } from './view.ts';
+import type { Assessment, Award, Inspection, Threshold, Violation } from './types/assessments.ts';
+import type { Clause, NormDocument } from './types/documents.ts';
+import type { Commitment } from './types/commitments.ts';
+import type { ConductRule, EtiquetteSet, RuleSet, Situation } from './types/etiquette.ts';
+import type { Model } from './types.ts';
+import type { Process, ProcessNode } from './types/processes.ts';
+import type { Service } from './types/services.ts';
+import { rolesCover, rolesOfItem } from './item-roles.ts';
+import { roleView, type ScopeView } from './view.ts';
 
 /** A provision (a clause with text) and the headings above it, outermost first. */
 export interface RoleClause {

@@ -6,7 +6,7 @@
  */
 import { walkClauses } from './clauses.ts';
 import type { ScoreSheet, SheetItem } from './scoring.ts';
-import type { Assessment, Inspection } from './types.ts';
+import type { Assessment, Inspection } from './types/assessments.ts';
 import type { ScopeView } from './view.ts';
 
 /**

@@ -9,7 +9,7 @@
  * Plain data in and out; its one runtime import is wording.formatDate (a pure function), so the
  * page's island bundles little more than this file.
  */
-import type { Bearer, EscalationStep } from './types.ts';
+import type { Bearer, EscalationStep } from './types/assessments.ts';
 import { formatDate } from './wording.ts';
 
 export interface SheetViolation {

@@ -13,7 +13,7 @@
  * - 杜绝 in a report of what was done (已杜绝了).
  * 理应 is a marker (shall): masking it as a word would also eat the 应 of 经理应.
  */
-import type { Strength } from './schema.ts';
+import type { Strength } from './schema/common.ts';
 
 export const STRENGTH_LABEL_ZH: Record<Strength, string> = {
   shall: '应',

@@ -5,8 +5,9 @@
  */
 import type { Diagnostics } from './diagnostics.ts';
 import { lookupParam, reportMissingParam, type Scope } from './params.ts';
-import { isSaneAmount } from './schema.ts';
-import type { Comparator, SourceRef, Target } from './types.ts';
+import { isSaneAmount } from './schema/common.ts';
+import type { Comparator, Target } from './types/commitments.ts';
+import type { SourceRef } from './types.ts';
 
 const COMPARATOR_SIGN: Record<Comparator, string> = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' };
 

@@ -3,7 +3,7 @@
  * phrase slots, blanks in questions, strength words, dates, industries. The
  * site, search, study and print call these; none keeps a copy.
  */
-import type { Strength } from './schema.ts';
+import type { Strength } from './schema/common.ts';
 import { STRENGTH_LABEL_ZH } from './strength.ts';
 
 /** A slot in a phrase: 收到您{金额}元. */

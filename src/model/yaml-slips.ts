@@ -78,40 +78,58 @@ function candidatesFor(lines: string[], index: number): Candidate[] {
   const line = cr ? raw.slice(0, -1) : raw;
   const n = index + 1;
   const out: Candidate[] = [];
-  const withLine = (replacement: string, mend: Omit<Mend, 'line'>): void => {
+  const withLine: Propose = (replacement, mend) => {
     const copy = [...lines];
     copy[index] = replacement + cr;
     out.push({ text: copy.join('\n'), mend: { line: n, ...mend } });
   };
   const indent = /^[ \t\u3000\u00a0\u202f\u2007\u2000-\u200b\u205f\ufeff]*/u.exec(line)![0];
   const rest = line.slice(indent.length);
-  if (indent.includes('\t')) {
-    const column = indent.indexOf('\t') + 1;
-    const previous = lines.slice(0, index).reverse().find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
-    const previousIndent = previous ? /^ */.exec(previous)![0].length : 0;
-    const widths = [...new Set([2, 4, 8])];
-    const tries = new Set<string>();
-    for (const w of widths) tries.add(indent.replace(/\t/g, ' '.repeat(w)));
-    tries.add(' '.repeat(previousIndent));
-    tries.add(' '.repeat(previousIndent + 2));
-    for (const t of tries) withLine(t + rest, { column, code: 'yaml-tab_as_indent', message: `这一行用 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格 / this line is indented with a tab; YAML indentation must use spaces` });
-  }
+  tabMends(lines, index, indent, rest, withLine);
+  oddSpaceMends(indent, rest, withLine);
+  colonMends(line, withLine);
+  valueMends(line, withLine);
+  return out;
+}
+
+/** Offers one mended line for the slip found on it. */
+type Propose = (replacement: string, mend: Omit<Mend, 'line'>) => void;
+
+/** A tab in the indentation: spaces at the usual widths, or at the previous line's depth. */
+function tabMends(lines: readonly string[], index: number, indent: string, rest: string, withLine: Propose): void {
+  if (!indent.includes('\t')) return;
+  const column = indent.indexOf('\t') + 1;
+  const previous = lines.slice(0, index).reverse().find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  const previousIndent = previous ? /^ */.exec(previous)![0].length : 0;
+  const widths = [...new Set([2, 4, 8])];
+  const tries = new Set<string>();
+  for (const w of widths) tries.add(indent.replace(/\t/g, ' '.repeat(w)));
+  tries.add(' '.repeat(previousIndent));
+  tries.add(' '.repeat(previousIndent + 2));
+  for (const t of tries) withLine(t + rest, { column, code: 'yaml-tab_as_indent', message: `这一行用 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格 / this line is indented with a tab; YAML indentation must use spaces` });
+}
+
+/** A full-width, no-break or zero-width space in the indentation. */
+function oddSpaceMends(indent: string, rest: string, withLine: Propose): void {
   const odd = ODD_SPACE.exec(indent);
-  if (odd) {
-    const ch = odd[0];
-    const column = indent.indexOf(ch) + 1;
-    const what =
-      ch === '\u3000'
-        ? ['全角空格', '（中文输入法）', 'a full-width space', ' (typed with a Chinese input method)']
-        : ch === '\u200b' || ch === '\ufeff'
-          ? ['看不见的零宽字符', '（常见于从网页或 Word 复制）', 'an invisible zero-width character', ' (often copied from a web page or Word)']
-          : ['不间断空格', '（常见于从 Word 或网页复制）', 'a no-break space', ' (often copied from Word or a web page)'];
-    const message = `行首缩进中有${what[0]} ${visible(ch)}${what[1]}，请改为普通空格 / the indentation holds ${what[2]} ${visible(ch)}${what[3]}; use ordinary spaces`;
-    const ascii = (w: string) => indent.replace(new RegExp(ODD_SPACE.source, 'gu'), w).replace(/\t/g, '  ');
-    withLine(ascii(' ') + rest, { column, code: 'yaml-odd-space', message });
-    withLine(ascii('  ') + rest, { column, code: 'yaml-odd-space', message });
-    withLine(ascii('') + rest, { column, code: 'yaml-odd-space', message });
-  }
+  if (!odd) return;
+  const ch = odd[0];
+  const column = indent.indexOf(ch) + 1;
+  const what =
+    ch === '\u3000'
+      ? ['全角空格', '（中文输入法）', 'a full-width space', ' (typed with a Chinese input method)']
+      : ch === '\u200b' || ch === '\ufeff'
+        ? ['看不见的零宽字符', '（常见于从网页或 Word 复制）', 'an invisible zero-width character', ' (often copied from a web page or Word)']
+        : ['不间断空格', '（常见于从 Word 或网页复制）', 'a no-break space', ' (often copied from Word or a web page)'];
+  const message = `行首缩进中有${what[0]} ${visible(ch)}${what[1]}，请改为普通空格 / the indentation holds ${what[2]} ${visible(ch)}${what[3]}; use ordinary spaces`;
+  const ascii = (w: string) => indent.replace(new RegExp(ODD_SPACE.source, 'gu'), w).replace(/\t/g, '  ');
+  withLine(ascii(' ') + rest, { column, code: 'yaml-odd-space', message });
+  withLine(ascii('  ') + rest, { column, code: 'yaml-odd-space', message });
+  withLine(ascii('') + rest, { column, code: 'yaml-odd-space', message });
+}
+
+/** A full-width colon after a field name, or a colon without a space after it. */
+function colonMends(line: string, withLine: Propose): void {
   const wide = WIDE_COLON.exec(line);
   if (wide) {
     const column = line.indexOf('：', wide[1]!.length) + 1;
@@ -131,33 +149,35 @@ function candidatesFor(lines: string[], index: number): Candidate[] {
       message: `冒号后面缺少空格：请写成 ${key}: …（英文冒号后加一个空格） / a space is missing after the colon: write ${key}: … (a colon, then a space)`,
     });
   }
+}
+
+/** A value in curly quotes, holding ": ", or starting with a character YAML reserves. */
+function valueMends(line: string, withLine: Propose): void {
   const kv = KEY_VALUE.exec(line);
-  if (kv) {
-    const [, lead, key, gap, value] = kv as unknown as [string, string, string, string, string];
-    const valueColumn = lead.length + key.length + 1 + gap.length + 1;
-    const curly = /^[“‘]/.exec(value);
-    if (curly) {
-      const inner = value.replace(/^[“‘]/, '').replace(/[”’](\s+#.*)?$/, '$1');
-      withLine(`${lead}${key}:${gap}${quote(inner)}`, {
-        column: valueColumn,
-        code: 'yaml-curly-quotes',
-        message: `值用中文引号 “ ” 括起来，YAML 不把它当作引号；请改用英文引号 "，写成 ${key}: "…" / the value is wrapped in curly quotes “ ”, which YAML does not treat as quotes; use straight quotes: ${key}: "…"`,
-      });
-    } else if (!/^["'[{|>&*!%@`]/.test(value) && (/:\s/.test(value) || /:$/.test(value.replace(/\s+#.*$/, '')))) {
-      withLine(`${lead}${key}:${gap}${quote(value)}`, {
-        column: valueColumn + value.search(/:(\s|$)/),
-        code: 'yaml-colon-in-value',
-        message: `值中含有“: ”（冒号加空格），YAML 会把它当作新的字段；请把整段文字放进英文引号，写成 ${key}: "…" / the value holds ": " (a colon and a space), which YAML reads as a new field; put the text in quotes: ${key}: "…"`,
-      });
-    } else if (/^[@`%]/.test(value)) {
-      withLine(`${lead}${key}:${gap}${quote(value)}`, {
-        column: valueColumn,
-        code: 'yaml-bad-scalar_start',
-        message: `值不能以 ${value[0]} 开头；请把整段文字放进英文引号，写成 ${key}: "…" / a value cannot start with ${value[0]}; put the text in quotes: ${key}: "…"`,
-      });
-    }
+  if (!kv) return;
+  const [, lead, key, gap, value] = kv as unknown as [string, string, string, string, string];
+  const valueColumn = lead.length + key.length + 1 + gap.length + 1;
+  const curly = /^[“‘]/.exec(value);
+  if (curly) {
+    const inner = value.replace(/^[“‘]/, '').replace(/[”’](\s+#.*)?$/, '$1');
+    withLine(`${lead}${key}:${gap}${quote(inner)}`, {
+      column: valueColumn,
+      code: 'yaml-curly-quotes',
+      message: `值用中文引号 “ ” 括起来，YAML 不把它当作引号；请改用英文引号 "，写成 ${key}: "…" / the value is wrapped in curly quotes “ ”, which YAML does not treat as quotes; use straight quotes: ${key}: "…"`,
+    });
+  } else if (!/^["'[{|>&*!%@`]/.test(value) && (/:\s/.test(value) || /:$/.test(value.replace(/\s+#.*$/, '')))) {
+    withLine(`${lead}${key}:${gap}${quote(value)}`, {
+      column: valueColumn + value.search(/:(\s|$)/),
+      code: 'yaml-colon-in-value',
+      message: `值中含有“: ”（冒号加空格），YAML 会把它当作新的字段；请把整段文字放进英文引号，写成 ${key}: "…" / the value holds ": " (a colon and a space), which YAML reads as a new field; put the text in quotes: ${key}: "…"`,
+    });
+  } else if (/^[@`%]/.test(value)) {
+    withLine(`${lead}${key}:${gap}${quote(value)}`, {
+      column: valueColumn,
+      code: 'yaml-bad-scalar_start',
+      message: `值不能以 ${value[0]} 开头；请把整段文字放进英文引号，写成 ${key}: "…" / a value cannot start with ${value[0]}; put the text in quotes: ${key}: "…"`,
+    });
   }
-  return out;
 }
 
 /**

@@ -164,18 +164,9 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
   const where = formatPath(path);
   const found = valueAt(pf.data, path);
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const known = knownKeysAt(schema, path, pf.data);
-      for (const key of issue.keys) {
-        const keyPath = [...path, key];
-        const at = locate(pf, keyPath, { key: true });
-        const guess = closest(key, known.filter((k) => !hasKey(pf, [...path, k])));
-        const hint = guess ? `，是不是想写 "${guess}"？` : `；可用字段：${known.join(', ')}`;
-        const hintEn = guess ? `; did you mean "${guess}"?` : `; allowed fields: ${known.join(', ')}`;
-        diags.error(at, formatPath(keyPath), 'unknown-field', withSlipHint(`未知字段 "${visible(key)}"${hint} / unknown field "${visible(key)}"${hintEn}`, key));
-      }
+    case 'unrecognized_keys':
+      reportUnknownKeys(pf, schema, issue, diags);
       return;
-    }
     case 'invalid_type': {
       const at = locate(pf, path);
       if (!at.exists || found === undefined) {
@@ -200,48 +191,13 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
       );
       return;
     }
-    case 'invalid_union': {
-      const at = locate(pf, path);
-      const f = describeFound(found);
-      if ('discriminator' in issue && issue.discriminator) {
-        const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
-        const guess = typeof found === 'string' ? closest(found, options) : undefined;
-        diags.error(
-          at,
-          where,
-          found === undefined ? 'missing-field' : 'invalid-value',
-          found === undefined
-            ? `缺少必填字段 "${issue.discriminator}"（应为 ${options.join('、')} 之一） / missing required field "${issue.discriminator}" (one of ${options.join(', ')})`
-            : `取值无效：应为 ${options.join('、')} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${options.join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`,
-        );
-        return;
-      }
-      const alternatives = issue.errors
-        .map((list) => list.find((i) => i.path.length === 0))
-        .filter((i): i is Issue => i !== undefined)
-        .map((i) => (i.code === 'invalid_value' ? i.values.map((v) => JSON.stringify(v)).join('/') : i.code === 'invalid_type' ? i.expected : ''))
-        .filter(Boolean);
-      diags.error(at, where, 'wrong-type', `取值不符合要求：应为 ${alternatives.join(' 或 ')}，实际是${f.zh} / invalid value: expected ${alternatives.join(' or ')}, found ${f.en}`);
+    case 'invalid_union':
+      reportUnion(pf, issue, where, found, diags);
       return;
-    }
-    case 'too_small': {
-      const at = locate(pf, path);
-      if (issue.origin === 'array') {
-        diags.error(at, where, 'too-few', `至少需要 ${issue.minimum} 项 / needs at least ${issue.minimum} item(s)`);
-      } else if (issue.origin === 'string') {
-        diags.error(at, where, 'empty', isOwnMessage(issue.message) ? issue.message : `不能为空 / must not be empty`);
-      } else {
-        diags.error(at, where, 'too-small', `数值应不小于 ${issue.minimum}，实际是 ${String(found)} / must be at least ${issue.minimum}, found ${String(found)}`);
-      }
+    case 'too_small':
+    case 'too_big':
+      reportSize(pf, issue, where, found, diags);
       return;
-    }
-    case 'too_big': {
-      const at = locate(pf, path);
-      const unit = issue.origin === 'array' ? ['项', 'items'] : issue.origin === 'string' ? ['个字符', 'characters'] : ['', ''];
-      const f = issue.origin === 'number' ? describeFound(found) : undefined;
-      diags.error(at, where, 'too-big', `超出上限 ${issue.maximum}${unit[0]}${f ? `，实际是${f.zh}` : ''} / more than the maximum of ${issue.maximum} ${unit[1]}${f ? `, found ${f.en}` : ''}`);
-      return;
-    }
     case 'invalid_format': {
       const at = locate(pf, path);
       const f = describeFound(found);
@@ -265,4 +221,64 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
       diags.error(at, where, own, withSlipHint(isOwnMessage(issue.message) ? issue.message : `内容不符合要求 / invalid: ${issue.message}`, found));
     }
   }
+}
+
+/** Unknown fields, each at its key, with the closest allowed field or the list of them. */
+function reportUnknownKeys(pf: ParsedFile, schema: SchemaLike, issue: Extract<Issue, { code: 'unrecognized_keys' }>, diags: Diagnostics): void {
+  const path = issue.path;
+  const known = knownKeysAt(schema, path, pf.data);
+  for (const key of issue.keys) {
+    const keyPath = [...path, key];
+    const at = locate(pf, keyPath, { key: true });
+    const guess = closest(key, known.filter((k) => !hasKey(pf, [...path, k])));
+    const hint = guess ? `，是不是想写 "${guess}"？` : `；可用字段：${known.join(', ')}`;
+    const hintEn = guess ? `; did you mean "${guess}"?` : `; allowed fields: ${known.join(', ')}`;
+    diags.error(at, formatPath(keyPath), 'unknown-field', withSlipHint(`未知字段 "${visible(key)}"${hint} / unknown field "${visible(key)}"${hintEn}`, key));
+  }
+}
+
+/** A value that fits no member of a union: the discriminator's options, or what each member expected. */
+function reportUnion(pf: ParsedFile, issue: Extract<Issue, { code: 'invalid_union' }>, where: string, found: unknown, diags: Diagnostics): void {
+  const path = issue.path;
+  const at = locate(pf, path);
+  const f = describeFound(found);
+  if ('discriminator' in issue && issue.discriminator) {
+    const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
+    const guess = typeof found === 'string' ? closest(found, options) : undefined;
+    diags.error(
+      at,
+      where,
+      found === undefined ? 'missing-field' : 'invalid-value',
+      found === undefined
+        ? `缺少必填字段 "${issue.discriminator}"（应为 ${options.join('、')} 之一） / missing required field "${issue.discriminator}" (one of ${options.join(', ')})`
+        : `取值无效：应为 ${options.join('、')} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${options.join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`,
+    );
+    return;
+  }
+  const alternatives = issue.errors
+    .map((list) => list.find((i) => i.path.length === 0))
+    .filter((i): i is Issue => i !== undefined)
+    .map((i) => (i.code === 'invalid_value' ? i.values.map((v) => JSON.stringify(v)).join('/') : i.code === 'invalid_type' ? i.expected : ''))
+    .filter(Boolean);
+  diags.error(at, where, 'wrong-type', `取值不符合要求：应为 ${alternatives.join(' 或 ')}，实际是${f.zh} / invalid value: expected ${alternatives.join(' or ')}, found ${f.en}`);
+}
+
+/** Too few or too many items, too short a text, too small or too big a number. */
+function reportSize(pf: ParsedFile, issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, where: string, found: unknown, diags: Diagnostics): void {
+  const path = issue.path;
+  if (issue.code === 'too_small') {
+    const at = locate(pf, path);
+    if (issue.origin === 'array') {
+      diags.error(at, where, 'too-few', `至少需要 ${issue.minimum} 项 / needs at least ${issue.minimum} item(s)`);
+    } else if (issue.origin === 'string') {
+      diags.error(at, where, 'empty', isOwnMessage(issue.message) ? issue.message : `不能为空 / must not be empty`);
+    } else {
+      diags.error(at, where, 'too-small', `数值应不小于 ${issue.minimum}，实际是 ${String(found)} / must be at least ${issue.minimum}, found ${String(found)}`);
+    }
+    return;
+  }
+  const at = locate(pf, path);
+  const unit = issue.origin === 'array' ? ['项', 'items'] : issue.origin === 'string' ? ['个字符', 'characters'] : ['', ''];
+  const f = issue.origin === 'number' ? describeFound(found) : undefined;
+  diags.error(at, where, 'too-big', `超出上限 ${issue.maximum}${unit[0]}${f ? `，实际是${f.zh}` : ''} / more than the maximum of ${issue.maximum} ${unit[1]}${f ? `, found ${f.en}` : ''}`);
 }

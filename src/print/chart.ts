@@ -5,7 +5,8 @@
  */
 import { clip, closePath, endPath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, type PDFPage } from 'pdf-lib';
 import { layoutProcess, PALETTE, type ProcessLayout } from '../diagram/index.ts';
-import type { Model, Process } from '../model/types.ts';
+import type { Model } from '../model/types.ts';
+import type { Process } from '../model/types/processes.ts';
 import type { FlowBlock } from './layout/flow.ts';
 import { drawPath, hexColour, joinOperators, roundedRectangle, type Measure, type Style, type Typesetter } from './render.ts';
 

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isPair, isScalar, LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { KINDS } from '../model/schema.ts';
+import { KINDS } from '../model/schema/kinds.ts';
 import { FontCache } from './fonts.ts';
 import { Measure } from './render.ts';
 import type { Template } from './templates.ts';

@@ -9,7 +9,9 @@
  * into flow blocks (layout/flow.ts), paginated, then drawn.
  */
 import type { PDFPage } from 'pdf-lib';
-import type { Clause, Model, Process, SourceRef } from '../model/types.ts';
+import type { Clause } from '../model/types/documents.ts';
+import type { Model, SourceRef } from '../model/types.ts';
+import type { Process } from '../model/types/processes.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
 import { formatDate, phraseDisplay, strengthWord } from '../model/wording.ts';
 import { forewordOf } from '../model/changes/foreword.ts';

@@ -4,7 +4,7 @@
  * downloads page lists exactly the files `buildPrint` writes without re-deriving names.
  */
 import type { Model, ResolvedUnit } from '../model/types.ts';
-import { posts } from '../model/view.ts';
+import { posts } from '../model/item-roles.ts';
 import { revisionTables } from '../model/changes/revision.ts';
 import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type RevisionTemplate, type Template } from './templates.ts';
 import { guideFiles } from './guide-plan.ts';

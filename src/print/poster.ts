@@ -11,7 +11,8 @@
  * stops the build. What was done is reported through `note`.
  */
 import type { PDFPage } from 'pdf-lib';
-import type { Commitment, Model, ResolvedUnit } from '../model/types.ts';
+import type { Commitment } from '../model/types/commitments.ts';
+import type { Model, ResolvedUnit } from '../model/types.ts';
 import { contactsOf } from '../model/contacts.ts';
 import { absoluteUrl, paths } from '../model/routes.ts';
 import { unitView } from '../model/view.ts';

@@ -1,4 +1,6 @@
-export { generateBank, rejectionCounts, renderPhrase, mainPath, type GenerateOptions } from './generate.ts';
+export { generateBank, rejectionCounts, type GenerateOptions } from './generate.ts';
+export { renderPhrase } from './questions-etiquette.ts';
+export { mainPath } from './questions-processes.ts';
 export { coverage, formatCoverage, type CoverageReport, type KindCoverage, type CoverageKind } from './coverage.ts';
 export { pickQuestions, shuffleOptions, weeklyQuestion, weeklySchedule, isoWeekOf, isoWeekOfDay, weeksBetween, inScope, changedQuestions, CHANGED_WEEKS_MAX, type QuizScope, type PickOptions, type WeeklyPreference } from './assemble.ts';
 export { validateQuestion, questionKey, type Problem } from './validate.ts';

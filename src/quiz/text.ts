@@ -3,7 +3,7 @@
  * numbers and the shall / shall-not flip used for true/false questions.
  */
 import { inferStrength } from '../model/strength.ts';
-import type { Strength } from '../model/schema.ts';
+import type { Strength } from '../model/schema/common.ts';
 
 /** Comparison form: NFKC (full-width → half-width), no whitespace, no trailing sentence punctuation. */
 export function normalise(text: string): string {

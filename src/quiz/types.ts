@@ -3,7 +3,8 @@
  * the site, the print pipeline and the coverage report need to know about it,
  * so a bank serialised to JSON is all a browser island needs.
  */
-import type { Question, SourceRef } from '../model/types.ts';
+import type { Question } from '../model/types/quiz.ts';
+import type { SourceRef } from '../model/types.ts';
 
 export const GENERATED_KINDS = [
   'etiquette-phrase',

@@ -4,7 +4,7 @@
  */
 import { BLANK, type BankQuestion, type RejectionReason } from './types.ts';
 import { countOccurrences, normalise } from './text.ts';
-import type { Question } from '../model/types.ts';
+import type { Question } from '../model/types/quiz.ts';
 
 export interface Problem {
   reason: RejectionReason;

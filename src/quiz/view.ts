@@ -7,20 +7,15 @@
  * practice exactly when what it tests is in that unit's or role's view.
  */
 import { flattenClauses } from '../model/clauses.ts';
-import type {
-  Clause,
-  Commitment,
-  ConductRule,
-  EtiquetteSet,
-  Model,
-  NormDocument,
-  Phrase,
-  Process,
-  QuizBank,
-  Service,
-  Situation,
-} from '../model/types.ts';
-import { rolesOfItems, unitView, type ScopeView } from '../model/view.ts';
+import type { Clause, NormDocument } from '../model/types/documents.ts';
+import type { Commitment } from '../model/types/commitments.ts';
+import type { ConductRule, EtiquetteSet, Phrase, Situation } from '../model/types/etiquette.ts';
+import type { Model } from '../model/types.ts';
+import type { Process } from '../model/types/processes.ts';
+import type { QuizBank } from '../model/types/quiz.ts';
+import type { Service } from '../model/types/services.ts';
+import { rolesOfItems } from '../model/item-roles.ts';
+import { unitView, type ScopeView } from '../model/view.ts';
 import type { BankQuestionMeta } from './types.ts';
 
 export { flattenClauses };

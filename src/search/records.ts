@@ -7,7 +7,12 @@
 import fs from 'node:fs';
 import { flattenClauses } from '../model/clauses.ts';
 import { documentPath, itemPath, paths } from '../model/routes.ts';
-import type { Award, Clause, Commitment, ConductRule, Inspection, Model, NormDocument, Phrase, Process, ProcessNode, RuleSet, Situation, Threshold, Violation } from '../model/types.ts';
+import type { Award, Inspection, Threshold, Violation } from '../model/types/assessments.ts';
+import type { Clause, NormDocument } from '../model/types/documents.ts';
+import type { Commitment } from '../model/types/commitments.ts';
+import type { ConductRule, Phrase, RuleSet, Situation } from '../model/types/etiquette.ts';
+import type { Model } from '../model/types.ts';
+import type { Process, ProcessNode } from '../model/types/processes.ts';
 import { unitView } from '../model/view.ts';
 import { phraseDisplay } from '../model/wording.ts';
 import { UI } from '../site/i18n/ui.ts';

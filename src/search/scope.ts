@@ -7,7 +7,8 @@
  */
 import { itemPath } from '../model/routes.ts';
 import type { Model } from '../model/types.ts';
-import { itemOf, rolesOfItem, unitView, type ScopeView } from '../model/view.ts';
+import { itemOf, unitView, type ScopeView } from '../model/view.ts';
+import { rolesOfItem } from '../model/item-roles.ts';
 
 export type Scope = 'all' | string[];
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { SynonymsFile } from '../model/schema.ts';
+import { SynonymsFile } from '../model/schema/synonyms.ts';
 import type { Model } from '../model/types.ts';
 import { normalizeText } from './tokens.ts';
 

@@ -9,7 +9,8 @@
  * marks that tell something are shown (本单位修订/新增, 上级单位…): the page
  * says once that unmarked provisions are the group's wording (沿用).
  */
-import type { Clause, Model } from '../model/types.ts';
+import type { Clause } from '../model/types/documents.ts';
+import type { Model } from '../model/types.ts';
 import { originNote } from '../model/origin.ts';
 import { anchorId, localAnchor } from '../model/routes.ts';
 import { ORIGIN_SIGN, UI, strengthLabel, type Locale } from './i18n/ui.ts';

@@ -1,6 +1,7 @@
 /** Process charts for the site: src/diagram's ELK layout drawn as inline SVG at build time. */
 import { layoutProcess, processToSvg, type ProcessLayout } from '../diagram/index.ts';
-import type { Model, Process } from '../model/types.ts';
+import type { Model } from '../model/types.ts';
+import type { Process } from '../model/types/processes.ts';
 
 /**
  * One SVG per process, scope and model: the zh and en pages show the same chart, so it is laid

@@ -1,5 +1,7 @@
 /** Helpers shared by the pages: locale-aware links and lookups over the model. */
-import type { Clause, EtiquetteSet, Model, NormDocument, ResolvedUnit } from '../model/types.ts';
+import type { Clause, NormDocument } from '../model/types/documents.ts';
+import type { EtiquetteSet } from '../model/types/etiquette.ts';
+import type { Model, ResolvedUnit } from '../model/types.ts';
 import { originNote } from '../model/origin.ts';
 import { formatDate, phraseDisplay } from '../model/wording.ts';
 import { UI, originLabel, type Locale } from './i18n/ui.ts';

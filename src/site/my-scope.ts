@@ -9,7 +9,7 @@
  */
 import type { Model } from '../model/types.ts';
 import { myScopePath, paths, practiceKey, practicePath, rolePath } from '../model/routes.ts';
-import { posts } from '../model/view.ts';
+import { posts } from '../model/item-roles.ts';
 import type { QuizScope } from '../quiz/index.ts';
 import { fileLabel, publicFiles, roleHandbook } from './downloads.ts';
 import { LOCALES, type Locale } from './i18n/ui.ts';

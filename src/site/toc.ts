@@ -6,7 +6,7 @@
  * closes the phone's popover. Nothing moves the page: the bar's height is
  * fixed and the mark changes colours, not sizes.
  */
-import type { Clause } from '../model/types.ts';
+import type { Clause } from '../model/types/documents.ts';
 
 export interface TocEntry {
   id: string;

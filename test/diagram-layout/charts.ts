@@ -1,6 +1,6 @@
 /** Small hand-made charts and checks shared by the layout phase tests (not a test file itself). */
 import type { Box, Point } from '../../src/diagram/layout/types.ts';
-import type { ProcessNode } from '../../src/model/types.ts';
+import type { ProcessNode } from '../../src/model/types/processes.ts';
 
 export const source = { file: 'processes/test.yaml', line: 1, column: 1 };
 

@@ -4,7 +4,7 @@ import { lanesOf } from '../../src/diagram/layout/lanes.ts';
 import { metricsFor, nodeWidthFor, textWidthFor } from '../../src/diagram/layout/metrics.ts';
 import { chooseNodeWidths, sizeNodes } from '../../src/diagram/layout/sizes.ts';
 import { estimateTextWidth, widestUnbreakable } from '../../src/diagram/text.ts';
-import type { Process } from '../../src/model/types.ts';
+import type { Process } from '../../src/model/types/processes.ts';
 import { node, source } from './charts.ts';
 
 const m = metricsFor({});

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import GithubSlugger from 'github-slugger';
-import type { Clause, Model } from '../../src/model/types.ts';
+import type { Clause } from '../../src/model/types/documents.ts';
+import type { Model } from '../../src/model/types.ts';
 
 export interface Target {
   id: string;

@@ -1,5 +1,5 @@
 /** The process's arrows as written (node by node, branch by branch), each checked to lead to a known node. */
-import type { Process } from '../../model/types.ts';
+import type { Process } from '../../model/types/processes.ts';
 
 export interface FlowEdge {
   from: string;

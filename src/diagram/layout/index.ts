@@ -15,7 +15,8 @@
  * in vertical corridors beside the lanes, each on its own track, so no two edges share a line and
  * no edge crosses a node box.
  */
-import type { Process, Role } from '../../model/types.ts';
+import type { Process } from '../../model/types/processes.ts';
+import type { Role } from '../../model/types.ts';
 import { assemble } from './assemble.ts';
 import { flowEdges } from './flow.ts';
 import { placeGrid } from './geometry.ts';

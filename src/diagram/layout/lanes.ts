@@ -1,5 +1,6 @@
 /** Phase 1, lanes: one column per role, in the order the process lists them, then any role a node names. */
-import type { Process, Role } from '../../model/types.ts';
+import type { Process } from '../../model/types/processes.ts';
+import type { Role } from '../../model/types.ts';
 
 export interface Lanes {
   /** Role id of each lane, left to right. */

@@ -2,7 +2,7 @@
  * Phase 0, metrics: the spacings every later phase derives from the font size and options, and how
  * a node's outer width relates to the width its text may take.
  */
-import type { ProcessNodeType } from '../../model/types.ts';
+import type { ProcessNodeType } from '../../model/types/processes.ts';
 import { estimateTextWidth, type TextMeasurer } from '../text.ts';
 import type { LayoutOptions } from './types.ts';
 

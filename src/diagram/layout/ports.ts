@@ -3,7 +3,7 @@
  * Each side of a node carries at most one outgoing edge where possible; downward edges are chosen
  * first (node by node), then the loops back up.
  */
-import type { ProcessNodeType } from '../../model/types.ts';
+import type { ProcessNodeType } from '../../model/types/processes.ts';
 import { columnClear, type Grid } from './grid.ts';
 import { must, type Side } from './types.ts';
 

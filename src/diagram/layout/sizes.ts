@@ -2,7 +2,7 @@
  * Phase 2, sizes: how wide each lane's nodes are (within the width budget) and, at that width, how
  * each node's text wraps and how tall the node gets.
  */
-import type { ProcessNode } from '../../model/types.ts';
+import type { ProcessNode } from '../../model/types/processes.ts';
 import { widestUnbreakable, wrapBalanced } from '../text.ts';
 import type { Lanes } from './lanes.ts';
 import { type Metrics, nodeWidthFor, textWidthFor } from './metrics.ts';

@@ -6,7 +6,7 @@
  * Coordinate system: abstract units, origin top-left, x to the right, y DOWN. `fontSize` and
  * `lineHeight` are in the same units; a renderer scales everything uniformly.
  */
-import type { ProcessNodeType } from '../../model/types.ts';
+import type { ProcessNodeType } from '../../model/types/processes.ts';
 import type { TextMeasurer } from '../text.ts';
 
 export interface LayoutOptions {

@@ -4,7 +4,8 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { checkRef, type IdIndex } from '../ids.ts';
 import type { ValidFile } from '../load.ts';
 import { formatPath, type ParsedFile } from '../source.ts';
-import type { Assessment, Bearer, EscalationStep, ItemKind, Restriction, SourceRef } from '../types.ts';
+import type { Assessment, Bearer, EscalationStep } from '../types/assessments.ts';
+import type { ItemKind, Restriction, SourceRef } from '../types.ts';
 import { at, fillFile, type BuildContext } from './context.ts';
 
 type Data = ValidFile<'assessment'>['data'];

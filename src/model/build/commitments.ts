@@ -6,7 +6,8 @@ import type { ValidFile } from '../load.ts';
 import { interpolate, knownNames, reportMissingParam, type Scope } from '../params.ts';
 import { formatPath, type ParsedFile } from '../source.ts';
 import { formatNumber, reportTargetParam, resolveTarget } from '../targets.ts';
-import type { Commitment, CommitmentSet, Comparator, SourceRef, Target } from '../types.ts';
+import type { Commitment, CommitmentSet, Comparator, Target } from '../types/commitments.ts';
+import type { SourceRef } from '../types.ts';
 import { at, type BuildContext, type Path } from './context.ts';
 
 export interface CommitmentInput {

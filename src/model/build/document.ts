@@ -3,9 +3,9 @@ import { restrictionOf } from '../applies.ts';
 import { assignAppliesTo, buildClauses, clauseLabel, walkClauses } from '../clauses.ts';
 import { checkRef } from '../ids.ts';
 import type { ValidFile } from '../load.ts';
-import type { ClauseInput } from '../schema.ts';
+import type { ClauseInput } from '../schema/documents.ts';
 import { formatPath, locate } from '../source.ts';
-import type { Clause, NormDocument } from '../types.ts';
+import type { Clause, NormDocument } from '../types/documents.ts';
 import { at, reporter, type BuildContext, type Path } from './context.ts';
 
 export function buildDocument(f: ValidFile<'norms'>, ctx: BuildContext): NormDocument {

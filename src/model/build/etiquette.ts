@@ -4,7 +4,7 @@ import { checkRef, type IdIndex } from '../ids.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import type { ValidFile } from '../load.ts';
 import { formatPath, type ParsedFile } from '../source.ts';
-import type { ConductRule, EtiquetteSet, Phrase, RuleSet, Situation } from '../types.ts';
+import type { ConductRule, EtiquetteSet, Phrase, RuleSet, Situation } from '../types/etiquette.ts';
 import { phraseSlots } from '../wording.ts';
 import { at, fillFile, type BuildContext, type Path } from './context.ts';
 

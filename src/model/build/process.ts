@@ -3,7 +3,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { checkRef, closestId, type IdIndex } from '../ids.ts';
 import type { ValidFile } from '../load.ts';
 import { formatPath, type ParsedFile } from '../source.ts';
-import type { Process, ProcessNode } from '../types.ts';
+import type { Process, ProcessNode } from '../types/processes.ts';
 import { at, fillFile, type BuildContext, type Path } from './context.ts';
 
 type Data = ValidFile<'processes'>['data'];

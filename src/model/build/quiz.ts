@@ -4,7 +4,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import type { IdIndex } from '../ids.ts';
 import type { ValidFile } from '../load.ts';
 import { formatPath, type ParsedFile } from '../source.ts';
-import type { Question, QuizBank } from '../types.ts';
+import type { Question, QuizBank } from '../types/quiz.ts';
 import { countBlanks } from '../wording.ts';
 import { at, fillFile, type BuildContext, type Path } from './context.ts';
 

@@ -5,7 +5,7 @@
 import type { Diagnostics } from '../diagnostics.ts';
 import type { LoadedContent, ValidFile } from '../load.ts';
 import { formatPath } from '../source.ts';
-import type { Synonyms } from '../types.ts';
+import type { Synonyms } from '../types/synonyms.ts';
 import { at } from './context.ts';
 
 /** Every object once (YAML aliases make the data a graph; see collectIds in assemble.ts). */

@@ -10,7 +10,8 @@ import { checkRef, type IdIndex } from '../ids.ts';
 import type { ValidFile } from '../load.ts';
 import { PLACEHOLDER } from '../params.ts';
 import { formatPath, type ParsedFile } from '../source.ts';
-import type { ItemPatch, Service, ServiceFee, ServiceMaterial, TimeLimit } from '../types.ts';
+import type { ItemPatch } from '../types.ts';
+import type { Service, ServiceFee, ServiceMaterial, TimeLimit } from '../types/services.ts';
 import { at, fillFile, type BuildContext } from './context.ts';
 
 type Data = ValidFile<'services'>['data'];

@@ -5,7 +5,8 @@
  * form the history carried in model.json (newest first).
  */
 import { createHash } from 'node:crypto';
-import type { Model, NormDocument } from '../types.ts';
+import type { Model } from '../types.ts';
+import type { NormDocument } from '../types/documents.ts';
 import { organisationView, unitView, type ScopeView } from '../view.ts';
 import { compareSnapshots } from './compare.ts';
 import { documentSnapshots, viewSnapshots, writtenSnapshots } from './snapshot.ts';

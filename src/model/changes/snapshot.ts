@@ -5,8 +5,10 @@
  * reader sees them (params filled, phrases with their slots named, targets in words).
  */
 import { walkClauses } from '../clauses.ts';
-import type { Strength } from '../schema.ts';
-import type { Clause, Commitment, Model, NormDocument, Role } from '../types.ts';
+import type { Strength } from '../schema/common.ts';
+import type { Clause, NormDocument } from '../types/documents.ts';
+import type { Commitment } from '../types/commitments.ts';
+import type { Model, Role } from '../types.ts';
 import type { ScopeView } from '../view.ts';
 import { phraseDisplay, strengthWord } from '../wording.ts';
 import type { ItemSnapshot, Section } from './types.ts';
@@ -104,6 +106,12 @@ function snapshotsOf(model: Model, view: Parts): ItemSnapshot[] {
     const section: Section = { kind: 'document', id: doc.id, title: doc.title };
     for (const c of walkClauses(doc.clauses)) out.push(clauseSnapshot(c, section, name));
   }
+  return [...out, ...etiquetteSnapshots(view, name), ...commitmentSnapshots(view), ...processSnapshots(view, name), ...assessmentSnapshots(view), ...hotlineSnapshots(view)];
+}
+
+/** The situations, phrases, conduct rules and rule sets of the etiquette sets. */
+function etiquetteSnapshots(view: Parts, name: (id: string) => string): ItemSnapshot[] {
+  const out: ItemSnapshot[] = [];
   for (const set of view.etiquette) {
     const section: Section = { kind: 'etiquette', id: set.id, title: set.title };
     for (const s of set.situations) {
@@ -120,6 +128,12 @@ function snapshotsOf(model: Model, view: Parts): ItemSnapshot[] {
     }
     for (const r of set.conduct) out.push(conductSnapshot(r, section, undefined));
   }
+  return out;
+}
+
+/** The commitments of each board, numbered as printed. */
+function commitmentSnapshots(view: Parts): ItemSnapshot[] {
+  const out: ItemSnapshot[] = [];
   for (const { section: board, list } of view.commitments) {
     list.forEach((c, i) => {
       const target = c.target ? { value: c.target.value, unit: c.target.unit, comparator: c.target.comparator, wording: c.target.wording } : undefined;
@@ -135,6 +149,12 @@ function snapshotsOf(model: Model, view: Parts): ItemSnapshot[] {
       });
     });
   }
+  return out;
+}
+
+/** Each process and its steps, with the flow out of each step. */
+function processSnapshots(view: Parts, name: (id: string) => string): ItemSnapshot[] {
+  const out: ItemSnapshot[] = [];
   for (const p of view.processes) {
     const section: Section = { kind: 'process', id: p.id, title: p.title };
     out.push({ id: p.id, kind: 'process', section, label: p.title, wording: p.title, fields: fields({ title: p.title, note: p.description }) });
@@ -152,6 +172,12 @@ function snapshotsOf(model: Model, view: Parts): ItemSnapshot[] {
       });
     }
   }
+  return out;
+}
+
+/** Inspections, thresholds, violations and awards. */
+function assessmentSnapshots(view: Parts): ItemSnapshot[] {
+  const out: ItemSnapshot[] = [];
   for (const a of view.assessments) {
     const section: Section = { kind: 'assessment', id: a.id, title: a.title };
     for (const i of a.inspections) out.push({ id: i.id, kind: 'inspection', section, label: i.title, wording: i.title, fields: fields({ title: i.title, frequency: i.frequency }) });
@@ -171,6 +197,12 @@ function snapshotsOf(model: Model, view: Parts): ItemSnapshot[] {
     }
     for (const w of a.awards) out.push({ id: w.id, kind: 'award', section, label: w.title, wording: w.title, fields: fields({ title: w.title, criteria: w.criteria }) });
   }
+  return out;
+}
+
+/** The hotlines, one item per number. */
+function hotlineSnapshots(view: Parts): ItemSnapshot[] {
+  const out: ItemSnapshot[] = [];
   // Hotlines by what they are (ids with a colon, which content ids never have) (not as contactsOf merges them), so a number is followed by its role.
   const contacts: Section = { kind: 'contacts', id: 'contacts', title: '服务电话' };
   const h = view.hotlines;

@@ -8,8 +8,8 @@
  * another section and got another number is one change (aspects moved + renumbered), never a
  * removal and an addition.
  */
-import type { Strength } from '../schema.ts';
-import type { Comparator } from '../types.ts';
+import type { Strength } from '../schema/common.ts';
+import type { Comparator } from '../types/commitments.ts';
 
 /** What kind of item changed (the model's item kinds that are shown to readers, and hotlines). */
 export type ChangeKind =

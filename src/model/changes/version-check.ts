@@ -5,7 +5,8 @@
  * version it now has.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import type { Model, NormDocument } from '../types.ts';
+import type { Model } from '../types.ts';
+import type { NormDocument } from '../types/documents.ts';
 import { countsWording, changeCounts } from './describe.ts';
 import type { DocumentChanges } from './types.ts';
 

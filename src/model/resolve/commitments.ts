@@ -14,7 +14,7 @@ import { Diagnostics } from '../diagnostics.ts';
 import { interpolate, knownNames, reportMissingParam, type Scope } from '../params.ts';
 import { formatPath } from '../source.ts';
 import { reportTargetParam, resolveTarget } from '../targets.ts';
-import type { Commitment } from '../types.ts';
+import type { Commitment } from '../types/commitments.ts';
 import { PER_UNIT_VALUE } from '../clauses.ts';
 import { reportNotInherited } from './documents.ts';
 import { firstReport } from './report.ts';
@@ -77,54 +77,64 @@ export function resolveCommitments(ctx: Ctx): Commitment[] {
         } else reportNotInherited(ctx, id, at(pf, path), formatPath(path), 'exclude');
       }
     }
-    for (const o of ops.overrides) {
-      if (a.ids.entries[o.target]?.kind !== 'commitment') continue;
-      const key = o.asClause ? 'clause' : 'item';
-      const k = list.findIndex((c) => c.id === o.target);
-      if (k < 0) {
-        if (mine) reportNotInherited(ctx, o.target, at(pf, [...o.path, key]), formatPath([...o.path, key]), 'override');
-        continue;
-      }
-      if (mine && o.asClause) {
-        diags.error(at(pf, [...o.path, 'clause']), formatPath([...o.path, 'clause']), 'wrong-reference-kind', `"${o.target}" 是承诺，不是条款，请改写为 item: ${o.target} / "${o.target}" is a commitment, not a clause; write item: ${o.target}`);
-        continue;
-      }
-      const allowed = OVERRIDABLE.commitment!;
-      const report = mine ? diags : new Diagnostics();
-      const next: Commitment = { ...list[k]! };
-      for (const field of setFields(o.fields)) {
-        const path = [...o.path, field];
-        if (!allowed.includes(field)) {
-          report.error(at(pf, path), formatPath(path), 'override-field', `覆盖承诺时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a commitment (allowed: ${allowed.join(', ')})`);
-          continue;
-        }
-        const fill = (t: string): string => {
-          const r = interpolate(t, scope, () => PER_UNIT_VALUE);
-          for (const name of r.missing) reportMissingParam(report, at(pf, path), formatPath(path), name, known, where);
-          return r.text;
-        };
-        if (field === 'text' && o.fields.text !== undefined) {
-          next.text = fill(o.fields.text);
-          next.template = o.fields.text;
-        } else if (field === 'title' && o.fields.title !== undefined) {
-          next.title = fill(o.fields.title);
-          if (o.fields.title.includes('{{')) next.titleTemplate = o.fields.title;
-          else delete next.titleTemplate;
-        } else if (field === 'public' && o.fields.public !== undefined) next.public = o.fields.public;
-        else if (field === 'target' && o.fields.target !== undefined) {
-          const t = resolveTarget(o.fields.target, scope);
-          if ('error' in t) reportTargetParam(report, at(pf, [...path, 'value']), formatPath([...path, 'value']), t.error, scope, known, where);
-          else {
-            next.target = t;
-            if (typeof o.fields.target.value === 'string') next.targetTemplate = { value: o.fields.target.value, unit: o.fields.target.unit, comparator: o.fields.target.comparator };
-            else delete next.targetTemplate;
-          }
-        }
-      }
-      next.origin = { kind: mine ? 'overridden' : 'inherited', definedBy: list[k]!.origin?.definedBy ?? list[k]!.definedBy, overriddenBy: ops.unitId, ...(o.reason ? { reason: o.reason } : {}) };
-      if (mine) next.source = at(pf, o.path);
-      list[k] = next;
-    }
+    applyOverrides(ctx, ops, list);
   }
   return list;
+}
+
+/** One unit's rewordings of the commitments in the list (in place); a unit's own are checked and reported. */
+function applyOverrides(ctx: Ctx, ops: UnitOps, list: Commitment[]): void {
+  const { a, diags, scope } = ctx;
+  const where = { id: ctx.unit.id, name: ctx.unit.name };
+  const known = knownNames(scope);
+  const mine = ops.unitId === ctx.unit.id;
+  const pf = ops.file.pf;
+  for (const o of ops.overrides) {
+    if (a.ids.entries[o.target]?.kind !== 'commitment') continue;
+    const key = o.asClause ? 'clause' : 'item';
+    const k = list.findIndex((c) => c.id === o.target);
+    if (k < 0) {
+      if (mine) reportNotInherited(ctx, o.target, at(pf, [...o.path, key]), formatPath([...o.path, key]), 'override');
+      continue;
+    }
+    if (mine && o.asClause) {
+      diags.error(at(pf, [...o.path, 'clause']), formatPath([...o.path, 'clause']), 'wrong-reference-kind', `"${o.target}" 是承诺，不是条款，请改写为 item: ${o.target} / "${o.target}" is a commitment, not a clause; write item: ${o.target}`);
+      continue;
+    }
+    const allowed = OVERRIDABLE.commitment!;
+    const report = mine ? diags : new Diagnostics();
+    const next: Commitment = { ...list[k]! };
+    for (const field of setFields(o.fields)) {
+      const path = [...o.path, field];
+      if (!allowed.includes(field)) {
+        report.error(at(pf, path), formatPath(path), 'override-field', `覆盖承诺时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a commitment (allowed: ${allowed.join(', ')})`);
+        continue;
+      }
+      const fill = (t: string): string => {
+        const r = interpolate(t, scope, () => PER_UNIT_VALUE);
+        for (const name of r.missing) reportMissingParam(report, at(pf, path), formatPath(path), name, known, where);
+        return r.text;
+      };
+      if (field === 'text' && o.fields.text !== undefined) {
+        next.text = fill(o.fields.text);
+        next.template = o.fields.text;
+      } else if (field === 'title' && o.fields.title !== undefined) {
+        next.title = fill(o.fields.title);
+        if (o.fields.title.includes('{{')) next.titleTemplate = o.fields.title;
+        else delete next.titleTemplate;
+      } else if (field === 'public' && o.fields.public !== undefined) next.public = o.fields.public;
+      else if (field === 'target' && o.fields.target !== undefined) {
+        const t = resolveTarget(o.fields.target, scope);
+        if ('error' in t) reportTargetParam(report, at(pf, [...path, 'value']), formatPath([...path, 'value']), t.error, scope, known, where);
+        else {
+          next.target = t;
+          if (typeof o.fields.target.value === 'string') next.targetTemplate = { value: o.fields.target.value, unit: o.fields.target.unit, comparator: o.fields.target.comparator };
+          else delete next.targetTemplate;
+        }
+      }
+    }
+    next.origin = { kind: mine ? 'overridden' : 'inherited', definedBy: list[k]!.origin?.definedBy ?? list[k]!.definedBy, overriddenBy: ops.unitId, ...(o.reason ? { reason: o.reason } : {}) };
+    if (mine) next.source = at(pf, o.path);
+    list[k] = next;
+  }
 }

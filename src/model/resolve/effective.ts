@@ -5,7 +5,8 @@
  * else the latest of its documents, else the latest date in the content.
  */
 import type { Assembled } from '../assemble.ts';
-import type { Commitment, CommitmentSet, NormDocument } from '../types.ts';
+import type { Commitment, CommitmentSet } from '../types/commitments.ts';
+import type { NormDocument } from '../types/documents.ts';
 
 export function effectiveDate(input: { own?: string | undefined; parent?: string | undefined; commitments: readonly Commitment[]; commitmentSets: readonly CommitmentSet[]; documents: readonly NormDocument[]; all: Assembled }): string {
   if (input.own) return input.own;

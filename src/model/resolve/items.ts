@@ -20,7 +20,9 @@ import type { ValidFile } from '../load.ts';
 import { fillDeep, knownNames, reportMissingParam, restrictedAt, usesPlaceholders, type Scope } from '../params.ts';
 import { firstReport } from './report.ts';
 import { formatPath, locate, type ParsedFile } from '../source.ts';
-import type { Bearer, EscalationStep, ItemKind, ItemOrigin, ItemPatch, ProcessNode, Restriction } from '../types.ts';
+import type { Bearer, EscalationStep } from '../types/assessments.ts';
+import type { ItemKind, ItemOrigin, ItemPatch, Restriction } from '../types.ts';
+import type { ProcessNode } from '../types/processes.ts';
 import { phraseSlots } from '../wording.ts';
 import { reportNotInherited } from './documents.ts';
 import { OVERRIDABLE, setFields, type Override, type UnitOps } from './ops.ts';
@@ -107,7 +109,7 @@ function processRestriction(p: { units: 'all' | string[]; industries?: string[] 
 const CHILD_FIELDS = new Set(['phrases', 'forbidden', 'conduct', 'situations', 'ruleSets', 'nodes', 'questions', 'inspections', 'thresholds', 'violations', 'scoreItems', 'awards', 'phases', 'materials', 'source', 'id']);
 
 export function resolveItems(ctx: Ctx): ItemsResult {
-  const { a, diags, place, scope } = ctx;
+  const { a, place } = ctx;
   const self = ctx.unit.id;
   const all = entries(a);
   const patches: Record<string, ItemPatch> = {};
@@ -115,23 +117,7 @@ export function resolveItems(ctx: Ctx): ItemsResult {
   const omitted = new Set<string>();
   const patch = (id: string, fields: ItemPatch): void => void (patches[id] = { ...patches[id], ...fields });
 
-  // Exclusions on the line, top first; containers by id.
-  const excluded = new Set<string>();
-  for (const ops of ctx.lineageOps) {
-    const mine = ops.unitId === self;
-    for (const { id, path } of ops.exclude) {
-      const kind = a.ids.entries[id]?.kind;
-      if (kind === 'clause' || kind === 'document' || kind === 'commitment' || kind === 'commitment-set') continue; // documents.ts, commitments.ts
-      const entry = all.get(id);
-      const container = kind === 'etiquette' ? a.etiquette.find((x) => x.id === id) : kind === 'process' ? a.processes.find((x) => x.id === id) : kind === 'assessment' ? a.assessments.find((x) => x.id === id) : kind === 'quiz' ? a.quizzes.find((x) => x.id === id) : kind === 'service' ? a.services.find((x) => x.id === id) : undefined;
-      const applies = entry ? appliesToUnit(place, ...entry.restrictions) && !excluded.has(entry.container) && !(entry.parent && excluded.has(entry.parent)) : container ? appliesToUnit(place, 'restrict' in container ? container.restrict : processRestriction(container as { units: 'all' | string[] })) : false;
-      if (!applies || excluded.has(id)) {
-        if (mine) reportNotInherited(ctx, id, at(ops.file.pf, path), formatPath(path), 'exclude');
-        continue;
-      }
-      excluded.add(id);
-    }
-  }
+  const excluded = lineageExclusions(ctx, all);
 
   const inView = (id: string): boolean => {
     const e = all.get(id);
@@ -165,62 +151,7 @@ export function resolveItems(ctx: Ctx): ItemsResult {
   // Params: files that use {{names}} are built again with the unit's values; fields that differ become patches.
   refillParams(ctx, containers, inView, patch);
 
-  // Rewordings on the line, top first; a unit's own are checked and reported.
-  const known = knownNames(scope);
-  for (const ops of ctx.lineageOps) {
-    const mine = ops.unitId === self;
-    for (const o of ops.overrides) {
-      const kind = a.ids.entries[o.target]?.kind;
-      const key = o.asClause ? 'clause' : 'item';
-      const pf = ops.file.pf;
-      if (kind === undefined) {
-        if (mine) reportNotInherited(ctx, o.target, at(pf, [...o.path, key]), formatPath([...o.path, key]), 'override');
-        continue;
-      }
-      if (kind === 'clause' || kind === 'commitment') continue; // documents.ts, commitments.ts
-      if (o.asClause) {
-        if (mine) diags.error(at(pf, [...o.path, 'clause']), formatPath([...o.path, 'clause']), 'wrong-reference-kind', `"${o.target}" 不是条款，请改写为 item: ${o.target} / "${o.target}" is not a clause; write item: ${o.target}`);
-        continue;
-      }
-      const allowed = OVERRIDABLE[kind];
-      if (!allowed) {
-        if (mine) diags.error(at(pf, [...o.path, 'item']), formatPath([...o.path, 'item']), 'override-kind', `不能覆盖这一类条目（${kind}）；可以排除它，或在单位文件中另写 / items of kind ${kind} cannot be overridden; exclude it or write the unit's own instead`);
-        continue;
-      }
-      const processOfNode = kind === 'node' ? a.processes.find((p) => p.nodes.some((n) => n.id === o.target)) : undefined;
-      const target = kind === 'process' ? (processes.includes(o.target) ? o.target : undefined) : kind === 'service' ? (services.includes(o.target) ? o.target : undefined) : kind === 'node' ? (processOfNode && processes.includes(processOfNode.id) ? o.target : undefined) : inView(o.target) ? o.target : undefined;
-      if (target === undefined) {
-        if (mine) reportNotInherited(ctx, o.target, at(pf, [...o.path, 'item']), formatPath([...o.path, 'item']), 'override');
-        continue;
-      }
-      const set = setFields(o.fields);
-      if (mine && set.length === 0) diags.warning(at(pf, o.path), formatPath(o.path), 'empty-override', `覆盖 "${o.target}" 时没有修改任何内容 / override of "${o.target}" changes nothing`);
-      const fields: ItemPatch = {};
-      for (const field of set) {
-        if (!allowed.includes(field)) {
-          if (mine) diags.error(at(pf, [...o.path, field]), formatPath([...o.path, field]), 'override-field', `覆盖这一条目（${kind}）时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a ${kind} (allowed: ${allowed.join(', ')})`);
-          continue;
-        }
-        fields[field] = fillDeep(o.fields[field], scope, (p, name) => {
-          if (mine) reportMissingParam(diags, locateIn(pf, [...o.path, field, ...p]), formatPath([...o.path, field, ...p]), name, known, { id: self, name: ctx.unit.name });
-          return PER_UNIT_VALUE;
-        });
-      }
-      normaliseOverride(kind, fields, o, ctx, mine);
-      if (kind === 'node' && fields.role !== undefined && processOfNode) {
-        const nodes = processOfNode.nodes.map((n) => (n.id === o.target ? { ...n, role: fields.role as string } : { ...n, ...(patches[n.id]?.role ? { role: patches[n.id]!.role as string } : {}) }));
-        patch(processOfNode.id, { lanes: lanesOf(nodes as ProcessNode[]) });
-      }
-      patch(target, fields);
-      const prior = origins[target];
-      origins[target] = {
-        kind: mine ? 'overridden' : 'inherited',
-        definedBy: prior?.definedBy ?? 'organisation',
-        overriddenBy: ops.unitId,
-        ...(o.reason ? { reason: o.reason } : {}),
-      };
-    }
-  }
+  applyOverrides(ctx, { processes, services, inView }, patches, origins);
 
   const etiquetteItems = [...all.values()].filter((e) => e.section === 'etiquette').map((e) => e.id);
   const assessmentItems = [...all.values()].filter((e) => e.section === 'assessment').map((e) => e.id);
@@ -352,3 +283,91 @@ function ownerId(data: unknown, path: readonly (string | number)[]): string | un
   return owner;
 }
 
+/** The ids excluded on the unit's line, top first (containers by id); a unit's own exclusion of what it does not have is reported. */
+function lineageExclusions(ctx: Ctx, all: ReturnType<typeof entries>): Set<string> {
+  const { a, place } = ctx;
+  const self = ctx.unit.id;
+  const excluded = new Set<string>();
+  for (const ops of ctx.lineageOps) {
+    const mine = ops.unitId === self;
+    for (const { id, path } of ops.exclude) {
+      const kind = a.ids.entries[id]?.kind;
+      if (kind === 'clause' || kind === 'document' || kind === 'commitment' || kind === 'commitment-set') continue; // documents.ts, commitments.ts
+      const entry = all.get(id);
+      const container = kind === 'etiquette' ? a.etiquette.find((x) => x.id === id) : kind === 'process' ? a.processes.find((x) => x.id === id) : kind === 'assessment' ? a.assessments.find((x) => x.id === id) : kind === 'quiz' ? a.quizzes.find((x) => x.id === id) : kind === 'service' ? a.services.find((x) => x.id === id) : undefined;
+      const applies = entry ? appliesToUnit(place, ...entry.restrictions) && !excluded.has(entry.container) && !(entry.parent && excluded.has(entry.parent)) : container ? appliesToUnit(place, 'restrict' in container ? container.restrict : processRestriction(container as { units: 'all' | string[] })) : false;
+      if (!applies || excluded.has(id)) {
+        if (mine) reportNotInherited(ctx, id, at(ops.file.pf, path), formatPath(path), 'exclude');
+        continue;
+      }
+      excluded.add(id);
+    }
+  }
+  return excluded;
+}
+
+/**
+ * The rewordings on the unit's line, top first, as patches and origins (in place); a unit's own
+ * are checked and reported. Clauses and commitments are reworded in documents.ts and commitments.ts.
+ */
+function applyOverrides(ctx: Ctx, inScope: { processes: string[]; services: string[]; inView: (id: string) => boolean }, patches: Record<string, ItemPatch>, origins: Record<string, ItemOrigin>): void {
+  const { a, diags, scope } = ctx;
+  const self = ctx.unit.id;
+  const { processes, services, inView } = inScope;
+  const patch = (id: string, fields: ItemPatch): void => void (patches[id] = { ...patches[id], ...fields });
+  const known = knownNames(scope);
+  for (const ops of ctx.lineageOps) {
+    const mine = ops.unitId === self;
+    for (const o of ops.overrides) {
+      const kind = a.ids.entries[o.target]?.kind;
+      const key = o.asClause ? 'clause' : 'item';
+      const pf = ops.file.pf;
+      if (kind === undefined) {
+        if (mine) reportNotInherited(ctx, o.target, at(pf, [...o.path, key]), formatPath([...o.path, key]), 'override');
+        continue;
+      }
+      if (kind === 'clause' || kind === 'commitment') continue; // documents.ts, commitments.ts
+      if (o.asClause) {
+        if (mine) diags.error(at(pf, [...o.path, 'clause']), formatPath([...o.path, 'clause']), 'wrong-reference-kind', `"${o.target}" 不是条款，请改写为 item: ${o.target} / "${o.target}" is not a clause; write item: ${o.target}`);
+        continue;
+      }
+      const allowed = OVERRIDABLE[kind];
+      if (!allowed) {
+        if (mine) diags.error(at(pf, [...o.path, 'item']), formatPath([...o.path, 'item']), 'override-kind', `不能覆盖这一类条目（${kind}）；可以排除它，或在单位文件中另写 / items of kind ${kind} cannot be overridden; exclude it or write the unit's own instead`);
+        continue;
+      }
+      const processOfNode = kind === 'node' ? a.processes.find((p) => p.nodes.some((n) => n.id === o.target)) : undefined;
+      const target = kind === 'process' ? (processes.includes(o.target) ? o.target : undefined) : kind === 'service' ? (services.includes(o.target) ? o.target : undefined) : kind === 'node' ? (processOfNode && processes.includes(processOfNode.id) ? o.target : undefined) : inView(o.target) ? o.target : undefined;
+      if (target === undefined) {
+        if (mine) reportNotInherited(ctx, o.target, at(pf, [...o.path, 'item']), formatPath([...o.path, 'item']), 'override');
+        continue;
+      }
+      const set = setFields(o.fields);
+      if (mine && set.length === 0) diags.warning(at(pf, o.path), formatPath(o.path), 'empty-override', `覆盖 "${o.target}" 时没有修改任何内容 / override of "${o.target}" changes nothing`);
+      const fields: ItemPatch = {};
+      for (const field of set) {
+        if (!allowed.includes(field)) {
+          if (mine) diags.error(at(pf, [...o.path, field]), formatPath([...o.path, field]), 'override-field', `覆盖这一条目（${kind}）时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a ${kind} (allowed: ${allowed.join(', ')})`);
+          continue;
+        }
+        fields[field] = fillDeep(o.fields[field], scope, (p, name) => {
+          if (mine) reportMissingParam(diags, locateIn(pf, [...o.path, field, ...p]), formatPath([...o.path, field, ...p]), name, known, { id: self, name: ctx.unit.name });
+          return PER_UNIT_VALUE;
+        });
+      }
+      normaliseOverride(kind, fields, o, ctx, mine);
+      if (kind === 'node' && fields.role !== undefined && processOfNode) {
+        const nodes = processOfNode.nodes.map((n) => (n.id === o.target ? { ...n, role: fields.role as string } : { ...n, ...(patches[n.id]?.role ? { role: patches[n.id]!.role as string } : {}) }));
+        patch(processOfNode.id, { lanes: lanesOf(nodes as ProcessNode[]) });
+      }
+      patch(target, fields);
+      const prior = origins[target];
+      origins[target] = {
+        kind: mine ? 'overridden' : 'inherited',
+        definedBy: prior?.definedBy ?? 'organisation',
+        overriddenBy: ops.unitId,
+        ...(o.reason ? { reason: o.reason } : {}),
+      };
+    }
+  }
+}

@@ -2,10 +2,10 @@
  * UI strings. Content (norms, phrases, commitments…) is always Chinese;
  * only the interface around it is translated.
  */
-import type { Strength } from '../../model/schema.ts';
+import type { Strength } from '../../model/schema/common.ts';
 import { STRENGTH_LABEL_EN, STRENGTH_LABEL_ZH } from '../../model/strength.ts';
 import type { OriginNote } from '../../model/origin.ts';
-import type { ProcessNodeType } from '../../model/types.ts';
+import type { ProcessNodeType } from '../../model/types/processes.ts';
 import { GUIDES_UI } from './guides.ts';
 
 export type Locale = 'zh-CN' | 'en';

@@ -1,0 +1,69 @@
+/** Questions on commitments: their targets (time limits, amounts) and fill-in wording. */
+import type { Comparator } from '../model/types/commitments.ts';
+import { formatNumber, numberRegex, plausibleWrongNumbers } from './text.ts';
+import { BLANK } from './types.ts';
+import { arrange, BankBuilder, chooseDistractors } from './offers.ts';
+import { blankQuestions, type TermSource } from './questions-norms.ts';
+
+const COMPARATOR_SYMBOL: Record<Comparator, string> = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' };
+const COMPARATOR_WORD: Record<Comparator, string> = { le: '不超过', lt: '少于', ge: '不低于', gt: '高于', eq: '为' };
+
+function withUnit(value: string, unit: string): string {
+  if (unit === '') return value;
+  return /^[\p{Script=Han}%％]/u.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
+  const titles = new Map<string, number>();
+  for (const c of b.view.commitments) if (c.title) titles.set(c.title, (titles.get(c.title) ?? 0) + 1);
+
+  for (const commitment of b.view.commitments) {
+    const target = commitment.target;
+    if (!target) {
+      const explanation = `服务承诺「${commitment.title ?? commitment.text}」：${commitment.text}`;
+      blankQuestions(b, 'commitment-fill', commitment.id, commitment.text, [], terms, explanation, commitment.source);
+      continue;
+    }
+    const value = formatNumber(target.value);
+    const occurrences = [...commitment.text.matchAll(numberRegex(value))];
+    const label = commitment.title ?? commitment.text;
+    const explanation = `服务承诺「${label}」：${commitment.text}（目标 ${target.display}）`;
+    const rng = b.rng('commitment-target', commitment.id);
+    const wrong = plausibleWrongNumbers(target.value, target.unit).map(formatNumber);
+
+    if (commitment.title !== undefined && (titles.get(commitment.title) ?? 0) > 1 && occurrences.length !== 1) {
+      b.reject('commitment-target', commitment.id, { reason: 'ambiguous-stem', detail: `two commitments titled “${commitment.title}”` }, commitment.source);
+      continue;
+    }
+
+    // Choice: the number with its unit, in the text's own wording where the number appears once.
+    if (occurrences.length === 1) {
+      const at = occurrences[0]?.index ?? 0;
+      const rest = commitment.text.slice(at + value.length);
+      const unitFollows = target.unit !== '' && rest.trimStart().startsWith(target.unit);
+      const after = unitFollows ? rest.trimStart().slice(target.unit.length) : rest;
+      const stem = `服务承诺“${commitment.text.slice(0, at)}（　）${after}”中，括号处应为？`;
+      const show = (v: string): string => (unitFollows ? withUnit(v, target.unit) : v);
+      const distractors = chooseDistractors(show(value), [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }], rng);
+      b.offer('commitment-target', [commitment.id], { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation }, commitment.source);
+    } else {
+      const show = (v: string): string => `${COMPARATOR_SYMBOL[target.comparator]} ${withUnit(v, target.unit)}`;
+      const distractors = chooseDistractors(show(value), [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }], rng);
+      const stem = `服务承诺「${label}」的目标值是？`;
+      b.offer('commitment-target', [commitment.id], { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation }, commitment.source);
+    }
+
+    // Fill-in of the number.
+    let stem: string;
+    if (occurrences.length === 1) {
+      const at = occurrences[0]?.index ?? 0;
+      stem = commitment.text.slice(0, at) + BLANK + commitment.text.slice(at + value.length);
+    } else if (occurrences.length === 0) {
+      stem = `服务承诺「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
+    } else {
+      b.reject('commitment-fill', commitment.id, { reason: 'blank-in-stem', detail: `“${value}” appears ${occurrences.length} times in “${commitment.text}”` }, commitment.source);
+      continue;
+    }
+    b.offer('commitment-fill', [commitment.id], { type: 'blank', stem, answer: [[value]], explanation }, commitment.source);
+  }
+}

@@ -1,0 +1,118 @@
+/** Questions on etiquette: standard and forbidden phrases, and rule sets recited with an item left out. */
+import type { Phrase } from '../model/types/etiquette.ts';
+import { BLANK } from './types.ts';
+import type { PhraseEntry } from './view.ts';
+import { arrange, BankBuilder, chooseDistractors, Recorder, sharedOffers } from './offers.ts';
+
+/** Show a phrase's {slots} as named gaps: 收到您{金额}元 → 收到您（金额）元. */
+export function renderPhrase(text: string): string {
+  return text.replace(/\{([^{}]+)\}/g, '（$1）');
+}
+
+export function etiquetteQuestions(b: BankBuilder): void {
+  b.replay(sharedOffers(b, 'etiquette', etiquetteOffers));
+}
+
+function etiquetteOffers(r: Recorder): void {
+  const { view } = r;
+  const { phrases, forbidden } = view;
+  // Every text and distractor pool is rendered once: per set, per situation, and for all (not once per phrase).
+  const rendered = new Map<Phrase, string>();
+  const render = (p: Phrase): string => {
+    let text = rendered.get(p);
+    if (text === undefined) {
+      text = renderPhrase(p.text);
+      rendered.set(p, text);
+    }
+    return text;
+  };
+  const allPhrases = phrases.map((p) => render(p.phrase));
+  const allForbidden = forbidden.map((p) => render(p.phrase));
+  const otherSets = new Map<string, string[]>();
+  const sameSetOtherSituations = new Map<string, string[]>();
+  const phraseById = new Map<string, PhraseEntry>();
+  for (const p of phrases) if (!phraseById.has(p.phrase.id)) phraseById.set(p.phrase.id, p);
+
+  for (const entry of phrases) {
+    const { phrase, situation } = entry;
+    const answer = render(phrase);
+    const ownPhrases = situation.phrases.map(render);
+    let otherSet = otherSets.get(entry.set.id);
+    if (!otherSet) {
+      otherSet = phrases.filter((p) => p.set.id !== entry.set.id).map((p) => render(p.phrase));
+      otherSets.set(entry.set.id, otherSet);
+    }
+    const situationKey = `${entry.set.id}\u241f${situation.id}`;
+    let sameSet = sameSetOtherSituations.get(situationKey);
+    if (!sameSet) {
+      sameSet = phrases.filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id).map((p) => render(p.phrase));
+      sameSetOtherSituations.set(situationKey, sameSet);
+    }
+    const rng = r.rng('etiquette-phrase', phrase.id);
+    const distractors = chooseDistractors(
+      answer,
+      [
+        { items: situation.forbidden.map(render), max: 1 },
+        // Phrases of another etiquette set (the toll lane for a counter) are plainly out of place;
+        // a neighbouring situation of the same set may share a polite formula, so it comes second.
+        { items: otherSet, max: 2 },
+        { items: sameSet, max: 2 },
+        { items: allForbidden },
+      ],
+      rng,
+      ownPhrases,
+    );
+    const draft = { type: 'single' as const, stem: `「${situation.title}」时，服务人员应使用的规范用语是？`, ...arrange(answer, distractors, rng) };
+    r.offer(
+      'etiquette-phrase',
+      [phrase.id],
+      { ...draft, explanation: `「${situation.title}」的规范用语：${answer}${phrase.note ? `（${phrase.note}）` : ''}` },
+      phrase.source,
+      ownPhrases.filter((t) => t !== answer),
+    );
+  }
+
+  for (const entry of forbidden) {
+    const { phrase, situation } = entry;
+    const answer = render(phrase);
+    const rng = r.rng('etiquette-forbidden', phrase.id);
+    const distractors = chooseDistractors(answer, [{ items: situation.phrases.map(render), max: 2 }, { items: allPhrases }], rng, allForbidden);
+    const instead = phrase.instead === undefined ? undefined : phraseById.get(phrase.instead);
+    const explanation = `「${answer}」是服务忌语${instead ? `，应改说「${render(instead.phrase)}」` : ''}。`;
+    r.offer(
+      'etiquette-forbidden',
+      [phrase.id],
+      { type: 'single', stem: `「${situation.title}」时，下列哪一句是不得使用的服务忌语？`, ...arrange(answer, distractors, rng), explanation },
+      phrase.source,
+    );
+  }
+}
+
+// ------------------------------------------------------------------ rule sets
+
+/** Rule sets are learnt by heart (会说会背): recite the set with one item left out. */
+export function ruleSetQuestions(b: BankBuilder): void {
+  b.replay(sharedOffers(b, 'rule-sets', ruleSetOffers));
+}
+
+function ruleSetOffers(b: Recorder): void {
+  for (const set of b.view.etiquette) {
+    for (const ruleSet of set.ruleSets) {
+      if (ruleSet.items.length < 2) continue;
+      ruleSet.items.forEach((item, i) => {
+        // "迎：面向来车致意" is recited by its key word; other long items are too long to type from memory.
+        const keyed = /^([^：:]{1,6})[：:](.+)$/u.exec(item);
+        const answer = keyed ? (keyed[1] as string) : item;
+        if (!keyed && item.length > 8) return;
+        const blanked = keyed ? `${BLANK}：${keyed[2]}` : BLANK;
+        const recited = ruleSet.items.map((other, j) => (j === i ? blanked : other)).join('、');
+        b.offer(
+          'etiquette-ruleset',
+          [ruleSet.id],
+          { type: 'blank', stem: `「${ruleSet.title}」：${recited}。`, answer: [[answer]], explanation: `「${ruleSet.title}」：${ruleSet.items.join('、')}。` },
+          ruleSet.source,
+        );
+      });
+    }
+  }
+}
