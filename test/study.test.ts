@@ -194,7 +194,9 @@ describe('bank JSON', () => {
     expect(register[0]![1]!.length).toBeLessThan(400);
     expect(fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')).toContain('href="/study/"');
     // The islands put content in as text only.
-    expect(fs.readFileSync('src/site/study-island.ts', 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    const islandFiles = ['src/site/study-island.ts', ...fs.readdirSync('src/site/study-island').map((f) => path.join('src/site/study-island', f))];
+    expect(islandFiles.length).toBeGreaterThan(10);
+    for (const file of islandFiles) expect(fs.readFileSync(file, 'utf8'), file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 
   it('a scope citing more items than a list can carry lists the pages they are on, with counts', () => {
