@@ -10,7 +10,7 @@
  * study plan (plan.ts) and the record as a file (record-file.ts).
  */
 import { dueCards, feedbackFor, isoWeekOf, readPart, reviewList, writePart, type BankQuestion } from '../../quiz/client/index.ts';
-import type { StudyHubFile } from '../study.ts';
+import type { StudyHubFile } from '../study-hub-summary.ts';
 import { loadBank } from './bank.ts';
 import { assetUrl, context, hrefOf, type Ctx } from './context.ts';
 import { weekLabel } from './dates.ts';
