@@ -11,7 +11,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { scopeQuestions, studyScopes, toStudyQuestion, type StudyBankFile, type StudyHubFile, type StudyQuestion } from '../src/site/study.ts';
+import { scopeQuestions, studyScopes, toStudyQuestion, type StudyBankFile, type StudyQuestion } from '../src/site/study.ts';
+import type { StudyHubFile } from '../src/site/study-hub-summary.ts';
 import { mergeIncluded } from '../src/site/study-bank.ts';
 import { loadModel } from '../src/model/index.ts';
 import { isoWeekOf, weeklyQuestion } from '../src/quiz/assemble.ts';
@@ -194,7 +195,9 @@ describe('bank JSON', () => {
     expect(register[0]![1]!.length).toBeLessThan(400);
     expect(fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')).toContain('href="/study/"');
     // The islands put content in as text only.
-    expect(fs.readFileSync('src/site/study-island.ts', 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    const islandFiles = ['src/site/study-island.ts', ...fs.readdirSync('src/site/study-island').map((f) => path.join('src/site/study-island', f))];
+    expect(islandFiles.length).toBeGreaterThan(10);
+    for (const file of islandFiles) expect(fs.readFileSync(file, 'utf8'), file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 
   it('a scope citing more items than a list can carry lists the pages they are on, with counts', () => {

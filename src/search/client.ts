@@ -1,51 +1,33 @@
 /**
  * The search island (the only script on the site's search page). Framework-free: reads the
  * form, runs the search (engine.ts) and renders links to the anchors, or, when nothing is
- * found, the index's nearest terms and a link to browse the norms. Everything from the index
- * is inserted as text, never as HTML.
+ * found, the index's nearest terms and a link to browse the norms (results-view.ts).
  *
  * Pagefind's runtime and the island's meta data are fetched as soon as the box is focused or
  * the page is idle, so the first query waits only for its own index chunks and fragments.
  */
-import { SearchEngine, SHOWN, type Hit, type PagefindApi } from './engine.ts';
+import { SearchEngine, SHOWN, type PagefindApi } from './engine.ts';
 import { DATA_DIR, ENTRY_TAG_ATTRIBUTE } from './names.ts';
-import { matchIn } from './rank.ts';
-import type { AnalyzedQuery } from './query.ts';
 import type { SearchMeta } from './search-data.ts';
-import { suggest } from './suggest.ts';
+import { renderHelp, renderHit, type BrowseLinks, type Strings } from './results-view.ts';
 import { compact } from './tokens.ts';
-
-interface Strings {
-  noResults: string;
-  failed: string;
-  loading: string;
-  results: string; // "{n}" is replaced
-  didYouMean: string;
-  browse: string;
-  browseUnit: string; // "{unit}" is replaced
-  kindNames: Record<string, string>;
-}
 
 const DEBOUNCE_MS = 150;
 
-/** A short excerpt around where the query (or its best part) is, marked. */
-function excerpt(content: string, q: AnalyzedQuery): HTMLElement {
-  const p = document.createElement('p');
-  p.className = 'result-excerpt';
-  p.lang = 'zh-CN';
-  const at = matchIn(content, q);
-  if (!at) {
-    p.textContent = content.length > 90 ? `${content.slice(0, 90)}…` : content;
-    return p;
-  }
-  const [pos, len] = at;
-  const start = Math.max(0, pos - 30);
-  const end = Math.min(content.length, pos + len + 50);
-  p.append(start > 0 ? '…' : '', content.slice(start, pos));
-  const mark = document.createElement('mark');
-  mark.textContent = content.slice(pos, pos + len);
-  p.append(mark, content.slice(pos + len, end), end < content.length ? '…' : '');
-  return p;
+/** The search page's parts and settings (data-* of the island's root). */
+interface SearchPage {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  selects: HTMLSelectElement[];
+  status: HTMLElement;
+  list: HTMLOListElement;
+  help: HTMLElement;
+  strings: Strings;
+  browse: BrowseLinks;
+  /** Fetches a file of the island's data folder in the Pagefind bundle. */
+  fetchJson: (file: string) => Promise<unknown>;
+  /** The engine, loaded once (the runtime and the meta data). */
+  load: () => Promise<SearchEngine>;
 }
 
 function segmenter(): ((text: string) => string[]) | undefined {
@@ -56,25 +38,38 @@ function segmenter(): ((text: string) => string[]) | undefined {
 
 export function mountSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
-  const status = root.querySelector<HTMLElement>('[role="status"]')!;
-  const list = root.querySelector<HTMLOListElement>('ol.results')!;
-  const help = root.querySelector<HTMLElement>('.search-help')!;
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const bundle = root.dataset.bundle ?? '/pagefind/';
-  const baseUrl = root.dataset.base ?? '/';
-  const browseAll = root.dataset.browse ?? '';
-  const browseUnit = root.dataset.browseUnit ?? '';
-  const unitNames = JSON.parse(root.dataset.units ?? '{}') as Record<string, string>;
-
   const fetchJson = async (file: string): Promise<unknown> => {
     const res = await fetch(`${bundle}${DATA_DIR}/${file}`);
     if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
     return res.json();
   };
+  const page: SearchPage = {
+    form,
+    input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
+    selects: [...form.querySelectorAll<HTMLSelectElement>('select')],
+    status: root.querySelector<HTMLElement>('[role="status"]')!,
+    list: root.querySelector<HTMLOListElement>('ol.results')!,
+    help: root.querySelector<HTMLElement>('.search-help')!,
+    strings: JSON.parse(root.dataset.strings ?? '{}') as Strings,
+    browse: { all: root.dataset.browse ?? '', unit: root.dataset.browseUnit ?? '', unitNames: JSON.parse(root.dataset.units ?? '{}') as Record<string, string> },
+    fetchJson,
+    load: engineLoader(bundle, root.dataset.base ?? '/', fetchJson),
+  };
+  const { input, selects } = page;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const s of selects) s.value = params.get(s.name) ?? '';
+  const run = searcher(page);
+  wireForm(page, run);
+  wireKeys(page);
+  if (input.value) void run();
+}
+
+/** Loads Pagefind's runtime and the island's meta data once, as the engine. */
+function engineLoader(bundle: string, baseUrl: string, fetchJson: (file: string) => Promise<unknown>): () => Promise<SearchEngine> {
   let engine: Promise<SearchEngine> | undefined;
-  const load = () => {
+  return () => {
     engine ??= Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: PagefindApi & { init(): Promise<void> }) => {
         // On the main thread: a worker would be one more script to fetch before the first result.
@@ -91,68 +86,17 @@ export function mountSearch(root: HTMLElement): void {
     });
     return engine;
   };
+}
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  for (const s of selects) s.value = params.get(s.name) ?? '';
-
-  const renderHit = (h: Hit, q: AnalyzedQuery): HTMLLIElement => {
-    const li = document.createElement('li');
-    li.className = `result result-${h.kind}`;
-    const a = document.createElement('a');
-    a.href = h.url;
-    a.className = 'result-link';
-    a.lang = 'zh-CN';
-    a.textContent = h.title;
-    const meta = document.createElement('p');
-    meta.className = 'result-meta';
-    const kind = document.createElement('span');
-    kind.className = 'result-kind';
-    kind.textContent = strings.kindNames[h.kind] ?? h.kind;
-    const ctx = document.createElement('span');
-    ctx.lang = 'zh-CN';
-    ctx.textContent = h.context ? ` · ${h.context}` : '';
-    meta.append(kind, ctx);
-    li.append(a, meta, excerpt(h.content, q));
-    return li;
-  };
-
-  /** Nothing found: the nearest terms, and where to browse instead. */
-  const renderHelp = async (eng: SearchEngine, query: string, unit: string) => {
-    const [terms, readings] = await Promise.all([fetchJson('terms.json') as Promise<string[]>, eng.charReadings()]);
-    const folded = [...query].map((ch) => eng.context().fold?.get(ch) ?? ch).join('');
-    const near = suggest(folded, terms, (ch) => readings.get(ch)?.[0]);
-    const parts: Node[] = [];
-    if (near.length) {
-      const p = document.createElement('p');
-      p.append(`${strings.didYouMean} `);
-      near.forEach((t, i) => {
-        const url = new URL(location.href);
-        url.searchParams.set('q', t);
-        const a = document.createElement('a');
-        a.href = url.toString();
-        a.lang = 'zh-CN';
-        a.textContent = t;
-        a.addEventListener('click', (e) => {
-          e.preventDefault();
-          input.value = t;
-          void run();
-        });
-        p.append(...(i ? ['、', a] : [a]));
-      });
-      parts.push(p);
-    }
-    const browse = document.createElement('p');
-    const a = document.createElement('a');
-    a.href = unit && browseUnit ? browseUnit.replace('{unit}', unit) : browseAll;
-    a.textContent = unit && unitNames[unit] ? strings.browseUnit.replace('{unit}', unitNames[unit]) : strings.browse;
-    browse.append(a);
-    parts.push(browse);
-    return parts;
-  };
-
+/**
+ * The search run for what the form holds: the address follows the form, the
+ * results (the first records' at once), the help when nothing is found, the
+ * count in the status. A run overtaken by a newer one draws nothing more.
+ */
+function searcher(page: SearchPage): () => Promise<void> {
+  const { input, selects, status, list, help, strings } = page;
   let seq = 0;
-  const run = async () => {
+  const run = async (): Promise<void> => {
     const mine = ++seq;
     const query = input.value.trim();
     const filters: Record<string, string> = {};
@@ -168,15 +112,19 @@ export function mountSearch(root: HTMLElement): void {
     }
     status.textContent = strings.loading;
     try {
-      const eng = await load();
+      const eng = await page.load();
       // The first records' items are listed at once; the status says searching until the list is final.
       const { hits, query: q } = await eng.search(query, filters, (first) => {
-        if (mine === seq && first.hits.length) list.replaceChildren(...first.hits.slice(0, SHOWN).map((h) => renderHit(h, first.query)));
+        if (mine === seq && first.hits.length) list.replaceChildren(...first.hits.slice(0, SHOWN).map((h) => renderHit(h, first.query, strings)));
       });
       if (mine !== seq) return;
       const shown = hits.slice(0, SHOWN);
-      list.replaceChildren(...shown.map((h) => renderHit(h, q)));
-      help.replaceChildren(...(shown.length ? [] : await renderHelp(eng, query, filters.unit ?? '')));
+      list.replaceChildren(...shown.map((h) => renderHit(h, q, strings)));
+      const searchFor = (term: string): void => {
+        input.value = term;
+        void run();
+      };
+      help.replaceChildren(...(shown.length ? [] : await renderHelp(eng, page.fetchJson('terms.json') as Promise<string[]>, query, filters.unit ?? '', strings, page.browse, searchFor)));
       if (mine !== seq) return;
       // The count is what is listed.
       status.textContent = shown.length ? strings.results.replace('{n}', String(shown.length)) : strings.noResults;
@@ -184,7 +132,11 @@ export function mountSearch(root: HTMLElement): void {
       if (mine === seq) status.textContent = `${strings.failed} (${err instanceof Error ? err.message : String(err)})`;
     }
   };
+  return run;
+}
 
+/** Typing searches after a pause, a filter or Enter at once; the engine loads on focus or when the page is idle. */
+function wireForm({ form, input, selects, load }: SearchPage, run: () => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -200,8 +152,10 @@ export function mountSearch(root: HTMLElement): void {
     clearTimeout(timer);
     void run();
   });
+}
 
-  // Arrow keys move between the box and the results; Escape returns to the box.
+/** Arrow keys move between the box and the results; Escape returns to the box. */
+function wireKeys({ input, list }: SearchPage): void {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && links()[0]) {
@@ -223,6 +177,4 @@ export function mountSearch(root: HTMLElement): void {
       input.focus();
     }
   });
-
-  if (input.value) void run();
 }

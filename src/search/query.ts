@@ -125,28 +125,57 @@ interface Unit {
 export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQuery {
   const folded = foldText(query, ctx.fold).trim();
   const out: AnalyzedQuery = { folded, compact: compact(folded), phrases: [], pieces: [], corrected: [], roleSlots: new Map() };
+  const b: PieceBuilder = { out, slot: 0, seen: new Set() };
   const number = /^\s*(\d+(?:\.\d+)+)\s*$/.exec(folded);
-  let slot = 0;
-  const seen = new Set<string>();
-  const add = (p: QueryPiece) => {
-    const key = `${p.slot}\u0000${p.alt}\u0000${p.pos}\u0000${p.term}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.pieces.push(p);
-  };
-  const addHan = (text: string, weight: number, s: number, source: QueryPiece['source']) => {
-    wordPieces(text).forEach((piece, pos) => add({ term: hanTerm(piece), text: piece, weight: [...piece].length === 1 ? Math.min(weight, W_CHAR) : weight, slot: s, alt: text, pos, kind: 'han', source }));
-  };
-  const addSingle = (term: string, text: string, weight: number, kind: QueryPiece['kind'], unit?: string) => add({ term, text, weight, slot: slot++, alt: text, pos: 0, kind, source: 'typed', ...(unit ? { unit } : {}) });
   if (number) {
     out.clauseNumber = number[1]!;
-    addSingle(numberTerm(out.clauseNumber), out.clauseNumber, 3, 'number');
+    addSingle(b, numberTerm(out.clauseNumber), out.clauseNumber, 3, 'number');
   }
-
-  // Synonym words and words naming a post found in the query, longest first, not overlapping.
   const groups = ctx.synonyms ?? [];
-  const roleWords = ctx.roles ?? {};
-  const taken: { start: number; end: number; group?: number; roles?: readonly string[]; stop?: true }[] = [];
+  const taken = knownWords(folded, groups, ctx.roles ?? {});
+  const { runs, straddling } = queryUnits(folded, taken, ctx.segment);
+  const unitSlots = addUnitPieces(b, runs, groups);
+  for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
+  addAlnumPieces(b, folded, unitSlots);
+  return out;
+}
+
+/** The query being analysed and the next free slot; a piece is added once (same slot, alternative, place and term). */
+interface PieceBuilder {
+  out: AnalyzedQuery;
+  slot: number;
+  seen: Set<string>;
+}
+
+function addPiece(b: PieceBuilder, p: QueryPiece): void {
+  const key = `${p.slot}\u0000${p.alt}\u0000${p.pos}\u0000${p.term}`;
+  if (b.seen.has(key)) return;
+  b.seen.add(key);
+  b.out.pieces.push(p);
+}
+
+/** The two-character pieces of a Han word (one character weighs at most W_CHAR), in slot `s`. */
+function addHan(b: PieceBuilder, text: string, weight: number, s: number, source: QueryPiece['source']): void {
+  wordPieces(text).forEach((piece, pos) => addPiece(b, { term: hanTerm(piece), text: piece, weight: [...piece].length === 1 ? Math.min(weight, W_CHAR) : weight, slot: s, alt: text, pos, kind: 'han', source }));
+}
+
+/** One piece in a slot of its own. */
+function addSingle(b: PieceBuilder, term: string, text: string, weight: number, kind: QueryPiece['kind'], unit?: string): void {
+  addPiece(b, { term, text, weight, slot: b.slot++, alt: text, pos: 0, kind, source: 'typed', ...(unit ? { unit } : {}) });
+}
+
+/** A stretch of the query known whole: a synonym word, a word naming a post, or a question phrase. */
+interface KnownWord {
+  start: number;
+  end: number;
+  group?: number;
+  roles?: readonly string[];
+  stop?: true;
+}
+
+/** Synonym words and words naming a post found in the query, longest first, not overlapping; then question phrases where neither is. */
+function knownWords(folded: string, groups: NonNullable<QueryContext['synonyms']>, roleWords: NonNullable<QueryContext['roles']>): KnownWord[] {
+  const taken: KnownWord[] = [];
   const groupOf = new Map<string, number>();
   groups.forEach((g, gi) => g.words.forEach((w) => groupOf.set(w, gi)));
   const candidates = [...new Set([...groupOf.keys(), ...Object.keys(roleWords)])].sort((a, b) => b.length - a.length);
@@ -164,67 +193,88 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
       taken.push({ start: at, end: at + w.length, stop: true });
     }
   }
+  return taken;
+}
 
-  // Han runs → units (synonym words whole, the rest as the segmenter cuts it), question words dropped.
+/**
+ * Han runs → units (known words whole, the rest as the segmenter cuts it), cut
+ * into runs at question words; `straddling`: joins kept across a one-character
+ * question word for the typo fallback.
+ */
+function queryUnits(folded: string, taken: readonly KnownWord[], segment: QueryContext['segment']): { runs: Unit[][]; straddling: string[] } {
   let offset = 0;
   const runs: Unit[][] = [];
   const straddling: string[] = [];
   for (const run of hanRuns(folded)) {
     const start = folded.indexOf(run, offset);
     offset = start + run.length;
-    const units: Unit[] = [];
-    let i = start;
-    const flushPlain = (text: string, at: number) => {
-      const words = ctx.segment ? ctx.segment(text) : [text];
-      let pos = at;
-      for (const w of words) {
-        units.push({ text: w, start: pos });
-        pos += w.length;
-      }
-    };
-    for (const t of taken.filter((x) => x.start >= start && x.end <= start + run.length).sort((a, b) => a.start - b.start)) {
-      if (t.start > i) flushPlain(folded.slice(i, t.start), i);
-      units.push({ text: folded.slice(t.start, t.end), start: t.start, ...(t.group !== undefined ? { group: t.group } : {}), ...(t.roles ? { roles: t.roles } : {}), ...(t.stop ? { stop: true as const } : {}) });
-      i = t.end;
-    }
-    if (i < start + run.length) flushPlain(folded.slice(i, start + run.length), i);
-    // Question words become breaks; "几声", "多少钱" keep what is counted (声, 钱).
-    const kept: Unit[][] = [[]];
-    units.forEach((u, i) => {
-      const counted = u.group === undefined && !u.stop ? /^(?:几|多少)(.+)$/.exec(u.text) : null;
-      if (counted && !STOP.has(u.text)) {
-        kept.push([{ text: counted[1]!, start: u.start + u.text.length - counted[1]!.length }], []);
-      } else if (u.stop || (u.group === undefined && STOP.has(u.text))) {
-        // A one-character question word after characters the segmenter could not make a word of
-        // may end a mistyped word (台|区|经|里 for 台区经理): its join is kept, weakly, for the typo fallback.
-        const prev = units[i - 1];
-        const before = units[i - 2];
-        const single = (x?: Unit) => x !== undefined && !x.stop && x.group === undefined && !x.roles && [...x.text].length === 1 && !STOP.has(x.text);
-        if (!u.stop && [...u.text].length === 1 && single(prev) && single(before)) straddling.push(prev!.text + u.text);
-        kept.push([]);
-      } else kept.at(-1)!.push(u);
-    });
-    runs.push(...kept.filter((k) => k.length));
+    runs.push(...breakAtQuestionWords(runUnits(folded, start, run.length, taken, segment), straddling));
   }
+  return { runs, straddling };
+}
 
+/** One Han run as units: the known words in it whole, the text between them as the segmenter cuts it. */
+function runUnits(folded: string, start: number, length: number, taken: readonly KnownWord[], segment: QueryContext['segment']): Unit[] {
+  const units: Unit[] = [];
+  let i = start;
+  const flushPlain = (text: string, at: number) => {
+    const words = segment ? segment(text) : [text];
+    let pos = at;
+    for (const w of words) {
+      units.push({ text: w, start: pos });
+      pos += w.length;
+    }
+  };
+  for (const t of taken.filter((x) => x.start >= start && x.end <= start + length).sort((a, b) => a.start - b.start)) {
+    if (t.start > i) flushPlain(folded.slice(i, t.start), i);
+    units.push({ text: folded.slice(t.start, t.end), start: t.start, ...(t.group !== undefined ? { group: t.group } : {}), ...(t.roles ? { roles: t.roles } : {}), ...(t.stop ? { stop: true as const } : {}) });
+    i = t.end;
+  }
+  if (i < start + length) flushPlain(folded.slice(i, start + length), i);
+  return units;
+}
+
+/** Question words become breaks; "几声", "多少钱" keep what is counted (声, 钱). Returns the non-empty runs between breaks. */
+function breakAtQuestionWords(units: readonly Unit[], straddling: string[]): Unit[][] {
+  const kept: Unit[][] = [[]];
+  units.forEach((u, i) => {
+    const counted = u.group === undefined && !u.stop ? /^(?:几|多少)(.+)$/.exec(u.text) : null;
+    if (counted && !STOP.has(u.text)) {
+      kept.push([{ text: counted[1]!, start: u.start + u.text.length - counted[1]!.length }], []);
+    } else if (u.stop || (u.group === undefined && STOP.has(u.text))) {
+      // A one-character question word after characters the segmenter could not make a word of
+      // may end a mistyped word (台|区|经|里 for 台区经理): its join is kept, weakly, for the typo fallback.
+      const prev = units[i - 1];
+      const before = units[i - 2];
+      const single = (x?: Unit) => x !== undefined && !x.stop && x.group === undefined && !x.roles && [...x.text].length === 1 && !STOP.has(x.text);
+      if (!u.stop && [...u.text].length === 1 && single(prev) && single(before)) straddling.push(prev!.text + u.text);
+      kept.push([]);
+    } else kept.at(-1)!.push(u);
+  });
+  return kept.filter((k) => k.length);
+}
+
+/** Each unit in a slot: its phrase and pieces (a synonym's alternatives too), the joins to the next unit. Returns the units' slots. */
+function addUnitPieces(b: PieceBuilder, runs: readonly Unit[][], groups: NonNullable<QueryContext['synonyms']>): number[] {
+  const { out } = b;
   const unitSlots: number[] = [];
   for (const units of runs) {
     units.forEach((u, i) => {
-      const s = slot++;
+      const s = b.slot++;
       unitSlots.push(s);
       if (u.roles) out.roleSlots.set(s, u.roles);
       if (u.group !== undefined) {
         const g = groups[u.group]!;
         out.phrases.push({ text: u.text, slot: s, weight: W_TYPED });
-        addHan(u.text, W_TYPED, s, 'typed');
+        addHan(b, u.text, W_TYPED, s, 'typed');
         for (const alt of g.present) {
           if (alt === u.text) continue;
           out.phrases.push({ text: alt, slot: s, weight: W_SYNONYM });
-          addHan(alt, W_SYNONYM, s, 'synonym');
+          addHan(b, alt, W_SYNONYM, s, 'synonym');
         }
       } else if ([...u.text].length >= 2) {
         out.phrases.push({ text: u.text, slot: s, weight: W_TYPED });
-        addHan(u.text, W_TYPED, s, 'typed');
+        addHan(b, u.text, W_TYPED, s, 'typed');
       }
       // The piece joining this unit to the next: a real word when the segmenter split an unknown one (话|务|员);
       // not next to a word known whole (a synonym's, a post's name).
@@ -233,17 +283,19 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
       if (next && !known(u) && !known(next)) {
         const join = [...u.text].at(-1)! + [...next.text][0]!;
         const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
-        addSingle(hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
+        addSingle(b, hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
       }
       // A character standing alone between question words still says something (填, 声): weakly, it
       // matches widely (and asking Pagefind for one character is its slowest search).
-      if ([...u.text].length === 1 && u.group === undefined && units.length === 1) addHan(u.text, W_CHAR, s, 'typed');
+      if ([...u.text].length === 1 && u.group === undefined && units.length === 1) addHan(b, u.text, W_CHAR, s, 'typed');
     });
   }
+  return unitSlots;
+}
 
-  for (const join of straddling) addSingle(hanTerm(join), join, W_JOIN_WORDS, 'han');
-
-  // Digits and Latin words; numbers with separators also joined (0791-86608110, 14:30).
+/** Digits and Latin words; numbers with separators also joined (0791-86608110, 14:30). A query of posts only is noted (onlyRoles). */
+function addAlnumPieces(b: PieceBuilder, folded: string, unitSlots: readonly number[]): void {
+  const { out } = b;
   const alnum = folded.replace(/\p{Script=Han}+/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
   if (unitSlots.length && !alnum.length && unitSlots.every((x) => out.roleSlots.has(x))) out.onlyRoles = [...new Set(unitSlots.flatMap((x) => out.roleSlots.get(x)!))];
   // After a clause number its digits count little: an item without that number may still hold them.
@@ -251,9 +303,8 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
   // The character after a number (分 in 10分钟, 元 in 500元): its unit.
   const units = new Map<string, string>();
   for (const m of folded.matchAll(/(\d+)(?:\.\d+)?\s*(\p{Script=Han})/gu)) units.set(m[1]!, m[2]!);
-  for (const w of alnum) addSingle(w, w, scale * (/^\d{1,2}$/.test(w) ? W_DIGITS_SHORT : W_TYPED), 'alnum', units.get(w));
-  for (const j of joinedNumbers(folded)) add({ term: j, text: j, weight: scale * W_TYPED, slot: slot++, alt: j, pos: 0, kind: 'alnum', source: 'typed', joined: true });
-  return out;
+  for (const w of alnum) addSingle(b, w, w, scale * (/^\d{1,2}$/.test(w) ? W_DIGITS_SHORT : W_TYPED), 'alnum', units.get(w));
+  for (const j of joinedNumbers(folded)) addPiece(b, { term: j, text: j, weight: scale * W_TYPED, slot: b.slot++, alt: j, pos: 0, kind: 'alnum', source: 'typed', joined: true });
 }
 
 /** The compact query with each replaced piece written as its stand-in (the first that the index holds most). */

@@ -128,70 +128,18 @@ function roleFrequency(c: Candidate, ids: readonly string[]): number | undefined
 /** `detail`, when given, gets each concept's (slot's) share of the score before coordination. */
 export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, detail?: Map<number, number>): Scored {
   const f = fieldsOf(c);
-  let tier = 0;
-  // A query that only names a post (勘查员干什么) is answered by the post's own page.
-  if (q.onlyRoles && c.kind === 'role' && Array.isArray(c.roles) && c.roles.some((r) => q.onlyRoles!.includes(r))) tier = TIER.title;
-  if (q.clauseNumber) {
-    // 9.7 is a clause number, not 97 in "97%".
-    if (f.title === q.clauseNumber || f.title.startsWith(`${q.clauseNumber} `)) tier = TIER.number;
-  } else {
-    // The query as typed, or corrected by sound (唱收唱附 → 唱收唱付), a little below.
-    for (const [form, factor] of [[q.compact, 1], ...q.corrected.map((c) => [c, 0.9] as const)] as const) {
-      if (!form) continue;
-      // A title that is only the start of the item's text (a clause without a heading, a phrase) counts as text.
-      const inTitle = f.titleCompact.includes(form) ? (f.heading ? TIER.inTitle : TIER.inText) : 0;
-      const t = f.titleCompact === form ? TIER.title : inTitle || (f.textCompact.includes(form) ? TIER.inText : 0);
-      tier = Math.max(tier, t * factor);
-    }
-  }
-
+  const tier = wholeQueryTier(q, c, f);
   const norm = K1 * (1 - B + (B * f.length) / Math.max(1, stats.avgLength));
-  // Alternatives of one concept share its rarity (the commonest one's), so a rare synonym does not
-  // outweigh the word typed. An alternative of several pieces is as common as its rarest piece
-  // (no more records hold 老年客户 than hold 年客), not as its commonest (客户).
-  const slotDf = new Map<string, number>();
-  const altsOf = new Map<number, Set<string>>();
-  for (const p of q.pieces) altsOf.set(p.slot, (altsOf.get(p.slot) ?? new Set()).add(p.alt));
-  const altDf = new Map<string, number>();
-  for (const p of q.pieces) {
-    if (p.source === 'sound') continue;
-    const key = `${p.slot}\u0000${p.alt}`;
-    altDf.set(key, Math.min(altDf.get(key) ?? Infinity, stats.df(p.term)));
-  }
-  for (const p of q.pieces) {
-    const multi = (altsOf.get(p.slot)?.size ?? 1) > 1;
-    const key = multi ? `${p.slot}` : `${p.slot}\u0000${p.pos}`;
-    const df = multi && p.source !== 'sound' ? altDf.get(`${p.slot}\u0000${p.alt}`)! : stats.df(p.term);
-    slotDf.set(key, Math.max(slotDf.get(key) ?? 0, df));
-  }
-  const dfOf = (p: QueryPiece) => slotDf.get((altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`) ?? stats.df(p.term);
-  // slot → alternative → position → best contribution there.
-  const slots = new Map<number, Map<string, Map<number, number>>>();
-  const ownSlots = new Set<number>();
+  const { slots, ownSlots } = slotContributions(q, c, f, stats, norm);
+  // Positions of the slot's typed alternative: a synonym with more pieces does not count more.
+  const typedPositions = new Map<number, number>();
+  for (const p of q.pieces) if (p.source === 'typed' || p.source === 'sound') typedPositions.set(p.slot, Math.max(typedPositions.get(p.slot) ?? 0, p.pos + 1));
   const positions = new Map<string, Set<number>>();
   for (const p of q.pieces) {
     const key = `${p.slot}\u0000${p.alt}`;
     if (!positions.has(key)) positions.set(key, new Set());
     positions.get(key)!.add(p.pos);
-    // A synonym counts only where the item holds it whole: 客户 alone is not 老年客户.
-    if (p.source === 'synonym' && [...p.alt].length > 2 && !f.allCompact.includes(compact(p.alt))) continue;
-    // A post is held by an item concerning it, or naming it in its text (a step of another post's lane may still name it).
-    const roleIds = q.roleSlots.get(p.slot);
-    const byRole = roleIds ? roleFrequency(c, roleIds) : undefined;
-    const byText = termFrequency(f, p);
-    const { tf, own } = byRole === undefined || byText.tf > byRole ? byText : { tf: byRole, own: byRole > 0 };
-    if (tf === 0) continue;
-    if (own) ownSlots.add(p.slot);
-    const contribution = p.weight * idf(dfOf(p), stats.records) * ((tf * (K1 + 1)) / (tf + norm));
-    const alts = slots.get(p.slot) ?? new Map<string, Map<number, number>>();
-    slots.set(p.slot, alts);
-    const pos = alts.get(p.alt) ?? new Map<number, number>();
-    alts.set(p.alt, pos);
-    pos.set(p.pos, Math.max(pos.get(p.pos) ?? 0, contribution));
   }
-  // Positions of the slot's typed alternative: a synonym with more pieces does not count more.
-  const typedPositions = new Map<number, number>();
-  for (const p of q.pieces) if (p.source === 'typed' || p.source === 'sound') typedPositions.set(p.slot, Math.max(typedPositions.get(p.slot) ?? 0, p.pos + 1));
   // Coordination: an item holding more of the query's concepts (by weight) is worth more.
   const slotWeight = new Map<number, number>();
   for (const p of q.pieces) slotWeight.set(p.slot, Math.max(slotWeight.get(p.slot) ?? 0, p.weight));
@@ -210,6 +158,80 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, det
   }
   const coord = totalWeight > 0 ? heldWeight / totalWeight : 1;
   return { score: score * coord + tier, tier, matched: ownSlots.size };
+}
+
+/** The whole-query tier an item reaches: its post's page, its clause number, the query in its title or text (0: none). */
+function wholeQueryTier(q: AnalyzedQuery, c: Candidate, f: Fields): number {
+  let tier = 0;
+  // A query that only names a post (勘查员干什么) is answered by the post's own page.
+  if (q.onlyRoles && c.kind === 'role' && Array.isArray(c.roles) && c.roles.some((r) => q.onlyRoles!.includes(r))) tier = TIER.title;
+  if (q.clauseNumber) {
+    // 9.7 is a clause number, not 97 in "97%".
+    if (f.title === q.clauseNumber || f.title.startsWith(`${q.clauseNumber} `)) tier = TIER.number;
+  } else {
+    // The query as typed, or corrected by sound (唱收唱附 → 唱收唱付), a little below.
+    for (const [form, factor] of [[q.compact, 1], ...q.corrected.map((c) => [c, 0.9] as const)] as const) {
+      if (!form) continue;
+      // A title that is only the start of the item's text (a clause without a heading, a phrase) counts as text.
+      const inTitle = f.titleCompact.includes(form) ? (f.heading ? TIER.inTitle : TIER.inText) : 0;
+      const t = f.titleCompact === form ? TIER.title : inTitle || (f.textCompact.includes(form) ? TIER.inText : 0);
+      tier = Math.max(tier, t * factor);
+    }
+  }
+  return tier;
+}
+
+/**
+ * Each piece's rarity (document frequency) as scored. Alternatives of one concept share its
+ * rarity (the commonest one's), so a rare synonym does not outweigh the word typed. An
+ * alternative of several pieces is as common as its rarest piece (no more records hold 老年客户
+ * than hold 年客), not as its commonest (客户).
+ */
+function sharedRarity(q: AnalyzedQuery, stats: IndexStats): (p: QueryPiece) => number {
+  const slotDf = new Map<string, number>();
+  const altsOf = new Map<number, Set<string>>();
+  for (const p of q.pieces) altsOf.set(p.slot, (altsOf.get(p.slot) ?? new Set()).add(p.alt));
+  const altDf = new Map<string, number>();
+  for (const p of q.pieces) {
+    if (p.source === 'sound') continue;
+    const key = `${p.slot}\u0000${p.alt}`;
+    altDf.set(key, Math.min(altDf.get(key) ?? Infinity, stats.df(p.term)));
+  }
+  for (const p of q.pieces) {
+    const multi = (altsOf.get(p.slot)?.size ?? 1) > 1;
+    const key = multi ? `${p.slot}` : `${p.slot}\u0000${p.pos}`;
+    const df = multi && p.source !== 'sound' ? altDf.get(`${p.slot}\u0000${p.alt}`)! : stats.df(p.term);
+    slotDf.set(key, Math.max(slotDf.get(key) ?? 0, df));
+  }
+  return (p) => slotDf.get((altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`) ?? stats.df(p.term);
+}
+
+/**
+ * What each piece the item holds contributes (BM25 with the shared rarity): slot → alternative →
+ * position → best contribution there; and the slots the item holds by its own words.
+ */
+function slotContributions(q: AnalyzedQuery, c: Candidate, f: Fields, stats: IndexStats, norm: number): { slots: Map<number, Map<string, Map<number, number>>>; ownSlots: Set<number> } {
+  const dfOf = sharedRarity(q, stats);
+  const slots = new Map<number, Map<string, Map<number, number>>>();
+  const ownSlots = new Set<number>();
+  for (const p of q.pieces) {
+    // A synonym counts only where the item holds it whole: 客户 alone is not 老年客户.
+    if (p.source === 'synonym' && [...p.alt].length > 2 && !f.allCompact.includes(compact(p.alt))) continue;
+    // A post is held by an item concerning it, or naming it in its text (a step of another post's lane may still name it).
+    const roleIds = q.roleSlots.get(p.slot);
+    const byRole = roleIds ? roleFrequency(c, roleIds) : undefined;
+    const byText = termFrequency(f, p);
+    const { tf, own } = byRole === undefined || byText.tf > byRole ? byText : { tf: byRole, own: byRole > 0 };
+    if (tf === 0) continue;
+    if (own) ownSlots.add(p.slot);
+    const contribution = p.weight * idf(dfOf(p), stats.records) * ((tf * (K1 + 1)) / (tf + norm));
+    const alts = slots.get(p.slot) ?? new Map<string, Map<number, number>>();
+    slots.set(p.slot, alts);
+    const pos = alts.get(p.alt) ?? new Map<number, number>();
+    alts.set(p.alt, pos);
+    pos.set(p.pos, Math.max(pos.get(p.pos) ?? 0, contribution));
+  }
+  return { slots, ownSlots };
 }
 
 /** Where in a text the query (or its best part) is, for the excerpt: [start, length]. */

@@ -102,32 +102,68 @@ const KEY = {
   award: (w: Award) => join(w.title, w.criteria),
 } as const;
 
-export function buildSearchRecords(model: Model): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  const scope = scopeResolver(model);
-  const zh = UI['zh-CN'];
-  const keywords = (id: string) => (model.keywords?.[id] ?? []).join(' ');
-  const roleNames = (ids: readonly string[]) => ids.map((id) => model.roles.find((r) => r.id === id)?.name ?? id).join(' ');
-  const phraseById = new Map(model.etiquette.flatMap((e) => e.situations.flatMap((s) => s.phrases.map((p) => [p.id, p.text] as const))));
-  const unitName = new Map(model.units.map((u) => [u.id, u.shortName]));
-  const path = (id: string, unitId?: string): string => itemPath(model, id, unitId) ?? '';
-
+/** What every part of the list needs: the model, the list being filled, and how a record's words, scope and place are found. */
+interface Recorder {
+  model: Model;
+  records: SearchRecord[];
+  scope: ReturnType<typeof scopeResolver>;
+  keywords: (id: string) => string;
+  roleNames: (ids: readonly string[]) => string;
+  unitName: Map<string, string>;
+  /** The item's site path (a unit's version at the unit's page). */
+  path: (id: string, unitId?: string) => string;
+  /** "unit · context" for a unit's own version. */
+  inUnit: (context: string, unitId?: string) => string;
   /**
    * The organisation's record of an item (for the units that word it so) and one record per unit
    * that words it otherwise, at that unit's page. `make` builds a record from a version.
    */
-  const emit = <T extends object>(id: string, org: T | undefined, key: (x: T) => string, make: (x: T, where: { path: string; units: Scope; roles: Scope; unitId?: string }) => SearchRecord): void => {
-    const v = scope.versions(id, org, key);
-    if (org !== undefined) records.push(make(org, { path: path(id), units: v.org, roles: scope.roles(id) }));
-    for (const own of v.own) records.push(make(own.item, { path: own.path, units: [own.unitId], roles: scope.roles(id, unitView(model, own.unitId)), unitId: own.unitId }));
+  emit: <T extends object>(id: string, org: T | undefined, key: (x: T) => string, make: (x: T, where: { path: string; units: Scope; roles: Scope; unitId?: string }) => SearchRecord) => void;
+}
+
+function recorder(model: Model): Recorder {
+  const records: SearchRecord[] = [];
+  const scope = scopeResolver(model);
+  const unitName = new Map(model.units.map((u) => [u.id, u.shortName]));
+  const path = (id: string, unitId?: string): string => itemPath(model, id, unitId) ?? '';
+  return {
+    model,
+    records,
+    scope,
+    keywords: (id) => (model.keywords?.[id] ?? []).join(' '),
+    roleNames: (ids) => ids.map((id) => model.roles.find((r) => r.id === id)?.name ?? id).join(' '),
+    unitName,
+    path,
+    inUnit: (context, unitId) => (unitId === undefined ? context : `${unitName.get(unitId) ?? unitId} · ${context}`),
+    emit: (id, org, key, make) => {
+      const v = scope.versions(id, org, key);
+      if (org !== undefined) records.push(make(org, { path: path(id), units: v.org, roles: scope.roles(id) }));
+      for (const own of v.own) records.push(make(own.item, { path: own.path, units: [own.unitId], roles: scope.roles(id, unitView(model, own.unitId)), unitId: own.unitId }));
+    },
   };
-  const inUnit = (context: string, unitId?: string) => (unitId === undefined ? context : `${unitName.get(unitId) ?? unitId} · ${context}`);
+}
 
+const hotlines = (h: Model['organisation']['hotlines']) => [h.service, h.supervision, h.fault, ...h.other.map((o) => `${o.label} ${o.number}`)];
+
+export function buildSearchRecords(model: Model): SearchRecord[] {
+  const r = recorder(model);
+  const { records, keywords } = r;
   const org = model.organisation;
-  const hotlines = (h: Model['organisation']['hotlines']) => [h.service, h.supervision, h.fault, ...h.other.map((o) => `${o.label} ${o.number}`)];
   records.push({ path: '', kind: 'unit', id: org.id, title: org.name, content: join(org.shortName, org.address, org.openingHours, ...hotlines(org.hotlines)), extra: join(keywords(org.id), org.description), context: '', units: 'all', roles: 'all' });
+  documentRecords(r);
+  etiquetteRecords(r);
+  commitmentRecords(r);
+  processRecords(r);
+  unitAndRoleRecords(r);
+  assessmentRecords(r);
+  pageRecords(r);
+  records.push(...serviceRecords(model, r.scope, keywords));
+  return records.filter((x) => x !== SKIP);
+}
 
-  // Documents and clauses: the organisation's, then those only units have (added by a unit).
+/** Documents, and clauses: the organisation's, then those only units have (added by a unit). */
+function documentRecords(r: Recorder): void {
+  const { model, records, scope, emit, keywords, roleNames, inUnit } = r;
   const orgClauses = new Map(model.documents.flatMap((d) => flattenClauses(d.clauses).map((c) => [c.id, c] as const)));
   const clauseIds: { id: string; doc: NormDocument; section: string }[] = [];
   const seenClauses = new Set<string>();
@@ -159,7 +195,12 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
       group: `${where.unitId ?? ''}/${doc.id}/${section}`,
     }));
   }
+}
 
+/** Etiquette: situations, phrases (standard and forbidden), conduct rules and rule sets. */
+function etiquetteRecords(r: Recorder): void {
+  const { model, emit, keywords, roleNames, inUnit, path } = r;
+  const phraseById = new Map(model.etiquette.flatMap((e) => e.situations.flatMap((s) => s.phrases.map((p) => [p.id, p.text] as const))));
   for (const set of model.etiquette) {
     // The situations of a set first, so that they share one record.
     for (const sit of set.situations) {
@@ -196,9 +237,11 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
       emit(r.id, r, KEY.conduct, (x, where) => ({ path: where.path, kind: 'conduct', id: x.id, title: x.text, content: x.text, extra: keywords(x.id), context: inUnit(set.title, where.unitId), units: where.units, roles: where.roles, group: `${where.unitId ?? ''}/${set.id}` }));
     }
   }
+}
 
-  // Commitments on the boards: the sets' (with the organisation's values where units keep them)
-  // and each unit's own numbers; internal commitments are not on any public page.
+/** Commitments on the boards: the sets' (with the organisation's values where units keep them) and each unit's own numbers; internal commitments are not on any public page. */
+function commitmentRecords(r: Recorder): void {
+  const { model, emit, keywords, inUnit } = r;
   const commitmentTitle = (c: Commitment) => join(c.title ?? c.text.slice(0, 20), c.target?.display);
   const setCommitments = new Map(model.commitmentSets.flatMap((set) => set.commitments.map((c) => [c.id, { c, set }] as const)));
   const commitmentIds = [...new Set([...setCommitments.keys(), ...model.units.flatMap((u) => u.commitments.map((c) => c.id))])];
@@ -210,7 +253,11 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
         : SKIP,
     );
   }
+}
 
+/** Processes and their steps. */
+function processRecords(r: Recorder): void {
+  const { model, emit, keywords, roleNames, inUnit, path, unitName } = r;
   for (const p of model.processes) {
     emit(p.id, p, KEY.process, (x, where) => ({ path: where.path, kind: 'process', id: x.id, title: x.title, content: join(x.description), extra: join(keywords(x.id), roleNames(x.lanes)), context: where.unitId ? (unitName.get(where.unitId) ?? '') : '', units: where.units, roles: where.roles }));
     for (const n of p.nodes) {
@@ -230,21 +277,29 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
       }));
     }
   }
+}
 
+/** Each unit and each role. */
+function unitAndRoleRecords(r: Recorder): void {
+  const { model, records, keywords } = r;
   for (const u of model.units) {
-    records.push({ path: paths.unit(u.id), kind: 'unit', id: u.id, title: u.name, content: join(u.shortName, u.address, u.openingHours, ...hotlines(u.hotlines)), extra: keywords(u.id), context: org.shortName, units: [u.id], roles: 'all' });
+    records.push({ path: paths.unit(u.id), kind: 'unit', id: u.id, title: u.name, content: join(u.shortName, u.address, u.openingHours, ...hotlines(u.hotlines)), extra: keywords(u.id), context: model.organisation.shortName, units: [u.id], roles: 'all' });
   }
 
   for (const r of model.roles) {
-    records.push({ path: paths.role(r.id), kind: 'role', id: r.id, title: r.name, content: join(r.description), extra: keywords(r.id), context: zh.roles, units: 'all', roles: [r.id] });
+    records.push({ path: paths.role(r.id), kind: 'role', id: r.id, title: r.name, content: join(r.description), extra: keywords(r.id), context: UI['zh-CN'].roles, units: 'all', roles: [r.id] });
   }
+}
 
+/** Assessment: inspections, score thresholds, violations and awards. */
+function assessmentRecords(r: Recorder): void {
+  const { model, emit, keywords, inUnit } = r;
   for (const a of model.assessments) {
     for (const i of a.inspections) {
-      emit(i.id, i, KEY.inspection, (x, where) => ({ path: where.path, kind: 'inspection', id: x.id, title: x.title, content: join(x.frequency), extra: join(keywords(x.id), zh.inspectionKind[x.kind]), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/i` }));
+      emit(i.id, i, KEY.inspection, (x, where) => ({ path: where.path, kind: 'inspection', id: x.id, title: x.title, content: join(x.frequency), extra: join(keywords(x.id), UI['zh-CN'].inspectionKind[x.kind]), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/i` }));
     }
     for (const t of a.thresholds) {
-      emit(t.id, t, KEY.threshold, (x, where) => ({ path: where.path, kind: 'threshold', id: x.id, title: zh.belowPoints(x.below), content: x.consequence, extra: join(keywords(x.id), zh.thresholds), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/t` }));
+      emit(t.id, t, KEY.threshold, (x, where) => ({ path: where.path, kind: 'threshold', id: x.id, title: UI['zh-CN'].belowPoints(x.below), content: x.consequence, extra: join(keywords(x.id), UI['zh-CN'].thresholds), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/t` }));
     }
     for (const v of a.violations) {
       emit(v.id, v, KEY.violation, (x, where) => {
@@ -267,7 +322,11 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
       emit(w.id, w, KEY.award, (x, where) => ({ path: where.path, kind: 'award', id: x.id, title: x.title, content: x.criteria, extra: keywords(x.id), context: inUnit(a.title, where.unitId), units: where.units, roles: 'all', group: `${where.unitId ?? ''}/${a.id}/w` }));
     }
   }
+}
 
+/** MDX pages: the lead, and each section at its anchor. */
+function pageRecords(r: Recorder): void {
+  const { model, records, scope } = r;
   for (const page of model.pages) {
     let split: ReturnType<typeof splitPage> = { lead: page.description ?? '', sections: [] };
     try {
@@ -282,8 +341,6 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
       records.push({ path: `${pagePath}#${s.id}`, kind: 'page', id: `${page.slug}#${s.id}`, title: s.heading, content: s.text, extra: '', context: page.title, units, roles: 'all', parent: pagePath, group: page.slug });
     }
   }
-  records.push(...serviceRecords(model, scope, keywords));
-  return records.filter((r) => r !== SKIP);
 }
 
 /** A version that is not indexed (an internal commitment). */

@@ -22,92 +22,37 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The score page's form, sheet and boxes, and where the draft is kept. */
+interface ScorePage {
+  form: HTMLFormElement;
+  sheet: ScoreSheet;
+  g: (typeof UI)['zh-CN']['guides'];
+  /** The draft's localStorage key. */
+  key: string;
+  summary: HTMLElement | null;
+  report: HTMLElement | null;
+}
+
 export function mountScoreSheet(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-score]');
   const sheet = json<ScoreSheet>('score-sheet');
   const options = json<{ locale: Locale; namespace: string }>('score-options');
   if (!form || !sheet || !options) return;
-  const g = UI[options.locale].guides;
-  const key = `${STORE_PREFIX}${options.namespace}`;
-  const field = <T extends Element>(name: string): T | null => form.elements.namedItem(name) as T | null;
-  const input = (name: string): HTMLInputElement | null => field<HTMLInputElement>(name);
-
-  const read = (): Visit => ({
-    date: input('date')?.value ?? '',
-    ...(input('inspector')?.value.trim() ? { inspector: input('inspector')!.value.trim() } : {}),
-    entries: sheet.items.map((item): VisitEntry => {
-      const faults = Math.max(0, Math.floor(Number(input(`faults-${item.id}`)?.value ?? 0) || 0));
-      const occurrence = Number(field<HTMLSelectElement>(`occurrence-${item.id}`)?.value ?? '');
-      const reason = input(`reason-${item.id}`)?.value.trim() ?? '';
-      return {
-        item: item.id,
-        faults,
-        ...(input(`repeat-${item.id}`)?.checked ? { repeat: true } : {}),
-        ...(occurrence > 0 ? { occurrence } : {}),
-        ...(reason ? { reason } : {}),
-      };
-    }),
-  });
-
-  const write = (visit: Visit): void => {
-    if (input('date')) input('date')!.value = visit.date;
-    if (input('inspector')) input('inspector')!.value = visit.inspector ?? '';
-    for (const e of visit.entries) {
-      const faults = input(`faults-${e.item}`);
-      if (!faults) continue;
-      faults.value = String(e.faults);
-      const repeat = input(`repeat-${e.item}`);
-      if (repeat) repeat.checked = e.repeat === true;
-      const occurrence = field<HTMLSelectElement>(`occurrence-${e.item}`);
-      if (occurrence) occurrence.value = e.occurrence ? String(e.occurrence) : '';
-      const reason = input(`reason-${e.item}`);
-      if (reason) reason.value = e.reason ?? '';
-    }
+  const page: ScorePage = {
+    form,
+    sheet,
+    g: UI[options.locale].guides,
+    key: `${STORE_PREFIX}${options.namespace}`,
+    summary: document.querySelector<HTMLElement>('.score-summary'),
+    report: document.querySelector<HTMLElement>('.score-report'),
   };
+  const draft = readDraft(page.key);
+  if (draft) writeVisit(form, draft);
+  const date = input(form, 'date');
+  if (date && !date.value) date.value = today();
 
-  const summary = document.querySelector<HTMLElement>('.score-summary');
-  const report = document.querySelector<HTMLElement>('.score-report');
-  const set = (selector: string, text: string): void => {
-    const el = summary?.querySelector<HTMLElement>(selector);
-    if (el) el.textContent = text;
-  };
-
-  const update = (save = true): Visit => {
-    const visit = read();
-    const result = scoreVisit(sheet, visit);
-    result.items.forEach((r, i) => {
-      const out = form.querySelector<HTMLOutputElement>(`[data-item="${sheet.items[i]!.id}"] .item-result`);
-      if (!out) return;
-      const extra = itemOutcome(r);
-      out.textContent = `${g.itemResult(r.deduction, r.score)}${extra ? `　${extra}` : ''}`;
-    });
-    set('.score-total', `${g.total} ${result.raw} / ${sheet.points}　${g.score100(result.score)}`);
-    set('.score-note', result.scaled ? g.scaledNote(sheet.points) : '');
-    set('.score-consequence', `${g.consequence}：${result.consequence ? thresholdText(result.consequence) : g.noConsequence}`);
-    set('.score-fines', `${g.fines}：${result.fines.amount > 0 ? fineText({ amount: result.fines.amount, max: result.fines.max }) : '0元'}`);
-    if (report) renderReport(report, sheet, visit, result);
-    if (save) {
-      try {
-        localStorage.setItem(key, JSON.stringify(visit));
-      } catch {
-        // Private mode or a full store: the page still scores, it just cannot keep the draft.
-      }
-    }
-    return visit;
-  };
-
-  let draft: Visit | undefined;
-  try {
-    const raw = localStorage.getItem(key);
-    draft = raw ? (JSON.parse(raw) as Visit) : undefined;
-  } catch {
-    draft = undefined;
-  }
-  if (draft) write(draft);
-  if (input('date') && !input('date')!.value) input('date')!.value = today();
-
-  form.addEventListener('input', () => update());
-  form.addEventListener('change', () => update());
+  form.addEventListener('input', () => update(page));
+  form.addEventListener('change', () => update(page));
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('click', (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>('button[data-step]');
@@ -115,33 +60,120 @@ export function mountScoreSheet(): void {
     const faults = button.parentElement?.querySelector<HTMLInputElement>('input[type="number"]');
     if (!faults) return;
     faults.value = String(Math.max(0, (Number(faults.value) || 0) + Number(button.dataset.step)));
-    update();
+    update(page);
   });
-  summary?.addEventListener('click', (e) => {
-    const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
-    if (action === 'print') {
-      update();
-      window.print();
-    } else if (action === 'csv') {
-      const visit = update();
-      const blob = new Blob([visitCsv(sheet, visit)], { type: 'text/csv;charset=utf-8' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `${sheet.unitId}-${sheet.inspection.id}-${visit.date || 'visit'}.csv`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    } else if (action === 'clear') {
-      const message = (e.target as HTMLElement).dataset.confirm ?? '';
-      if (!window.confirm(message)) return;
-      form.reset();
-      localStorage.removeItem(key);
-      if (input('date')) input('date')!.value = today();
-      update(false);
+  page.summary?.addEventListener('click', (e) => summaryAction(page, e));
+  update(page, false);
+}
+
+function field<T extends Element>(form: HTMLFormElement, name: string): T | null {
+  return form.elements.namedItem(name) as T | null;
+}
+
+function input(form: HTMLFormElement, name: string): HTMLInputElement | null {
+  return field<HTMLInputElement>(form, name);
+}
+
+/** The visit as the form holds it. */
+function readVisit(form: HTMLFormElement, sheet: ScoreSheet): Visit {
+  return {
+    date: input(form, 'date')?.value ?? '',
+    ...(input(form, 'inspector')?.value.trim() ? { inspector: input(form, 'inspector')!.value.trim() } : {}),
+    entries: sheet.items.map((item): VisitEntry => {
+      const faults = Math.max(0, Math.floor(Number(input(form, `faults-${item.id}`)?.value ?? 0) || 0));
+      const occurrence = Number(field<HTMLSelectElement>(form, `occurrence-${item.id}`)?.value ?? '');
+      const reason = input(form, `reason-${item.id}`)?.value.trim() ?? '';
+      return {
+        item: item.id,
+        faults,
+        ...(input(form, `repeat-${item.id}`)?.checked ? { repeat: true } : {}),
+        ...(occurrence > 0 ? { occurrence } : {}),
+        ...(reason ? { reason } : {}),
+      };
+    }),
+  };
+}
+
+/** A kept visit put back into the form. */
+function writeVisit(form: HTMLFormElement, visit: Visit): void {
+  if (input(form, 'date')) input(form, 'date')!.value = visit.date;
+  if (input(form, 'inspector')) input(form, 'inspector')!.value = visit.inspector ?? '';
+  for (const e of visit.entries) {
+    const faults = input(form, `faults-${e.item}`);
+    if (!faults) continue;
+    faults.value = String(e.faults);
+    const repeat = input(form, `repeat-${e.item}`);
+    if (repeat) repeat.checked = e.repeat === true;
+    const occurrence = field<HTMLSelectElement>(form, `occurrence-${e.item}`);
+    if (occurrence) occurrence.value = e.occurrence ? String(e.occurrence) : '';
+    const reason = input(form, `reason-${e.item}`);
+    if (reason) reason.value = e.reason ?? '';
+  }
+}
+
+function readDraft(key: string): Visit | undefined {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as Visit) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scores the visit the form holds: each item's result, the total, threshold and fines, the printed report; kept as the draft unless `save` is false. */
+function update({ form, sheet, g, key, summary, report }: ScorePage, save = true): Visit {
+  const set = (selector: string, text: string): void => {
+    const el = summary?.querySelector<HTMLElement>(selector);
+    if (el) el.textContent = text;
+  };
+  const visit = readVisit(form, sheet);
+  const result = scoreVisit(sheet, visit);
+  result.items.forEach((r, i) => {
+    const out = form.querySelector<HTMLOutputElement>(`[data-item="${sheet.items[i]!.id}"] .item-result`);
+    if (!out) return;
+    const extra = itemOutcome(r);
+    out.textContent = `${g.itemResult(r.deduction, r.score)}${extra ? `　${extra}` : ''}`;
+  });
+  set('.score-total', `${g.total} ${result.raw} / ${sheet.points}　${g.score100(result.score)}`);
+  set('.score-note', result.scaled ? g.scaledNote(sheet.points) : '');
+  set('.score-consequence', `${g.consequence}：${result.consequence ? thresholdText(result.consequence) : g.noConsequence}`);
+  set('.score-fines', `${g.fines}：${result.fines.amount > 0 ? fineText({ amount: result.fines.amount, max: result.fines.max }) : '0元'}`);
+  if (report) renderReport(report, sheet, visit, result);
+  if (save) {
+    try {
+      localStorage.setItem(key, JSON.stringify(visit));
+    } catch {
+      // Private mode or a full store: the page still scores, it just cannot keep the draft.
     }
-  });
-  update(false);
+  }
+  return visit;
+}
+
+/** The summary's buttons: print, the visit as CSV, or start again (after a confirmation). */
+function summaryAction(page: ScorePage, e: MouseEvent): void {
+  const { form, sheet, key } = page;
+  const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
+  if (action === 'print') {
+    update(page);
+    window.print();
+  } else if (action === 'csv') {
+    const visit = update(page);
+    const blob = new Blob([visitCsv(sheet, visit)], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${sheet.unitId}-${sheet.inspection.id}-${visit.date || 'visit'}.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  } else if (action === 'clear') {
+    const message = (e.target as HTMLElement).dataset.confirm ?? '';
+    if (!window.confirm(message)) return;
+    form.reset();
+    localStorage.removeItem(key);
+    if (input(form, 'date')) input(form, 'date')!.value = today();
+    update(page, false);
+  }
 }
 
 /** The printed result: the unit, the inspection and the rows of the CSV (one table, the same numbers). */

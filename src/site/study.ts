@@ -2,12 +2,14 @@
  * Study mode, build side: the question bank (generated once per build with the
  * default seed), the practice scopes (one per norm document and per role, plus
  * the whole bank), the link of every cited id to its anchor on the site, and
- * the JSON each practice page fetches. Pure: model in, data out.
+ * the JSON each practice page fetches. Pure: model in, data out. A little
+ * over 400 lines: the topics of a scope share the per-model caches (derived)
+ * with the bank files; apart, the caches would have to be exported.
  */
 import type { Model } from '../model/types.ts';
 import { itemPath, practiceKey } from '../model/routes.ts';
 import { phraseDisplay } from '../model/wording.ts';
-import { DEFAULT_SEED, generateBank, inScope, isoWeekOf, weeklySchedule, type BankQuestion, type QuestionKind, type QuizScope } from '../quiz/index.ts';
+import { DEFAULT_SEED, generateBank, inScope, type BankQuestion, type QuestionKind, type QuizScope } from '../quiz/index.ts';
 import { studyRevision, type StudyRevision } from '../model/changes/current.ts';
 
 /** A cited item as the page needs it: what to call it and where it is (locale-neutral site path). */
@@ -178,7 +180,7 @@ export function scopeQuestions(model: Model, scope: StudyScope): BankQuestion[] 
 
 /** The organisation's questions per document they cite, in bank order (questionsInScope of each document scope, in one pass). */
 const byDocumentCache = new WeakMap<Model, Map<string, BankQuestion[]>>();
-function questionsByDocument(model: Model): Map<string, BankQuestion[]> {
+export function questionsByDocument(model: Model): Map<string, BankQuestion[]> {
   let byDocument = byDocumentCache.get(model);
   if (!byDocument) {
     byDocument = new Map();
@@ -278,7 +280,7 @@ export function sharedBankFile(model: Model): StudyBankFile {
   return bankFile(model, SHARED_BANK, undefined, sharedBlock(model) ?? [], undefined);
 }
 
-function bankFile(model: Model, key: string, title: string | undefined, questions: readonly BankQuestion[], unitId: string | undefined): StudyBankFile {
+export function bankFile(model: Model, key: string, title: string | undefined, questions: readonly BankQuestion[], unitId: string | undefined): StudyBankFile {
   const items: StudyBankFile['items'] = {};
   const cited = citedItems(model, unitId);
   for (const q of questions) {
@@ -404,45 +406,4 @@ function makeScopeTopics(model: Model, scope: StudyScope): ScopeTopics {
   }
   const list = [...items.values()];
   return { kinds: [...kinds.entries()], items: list, pages: topicPages(model, list) };
-}
-
-/** The file the study hub fetches instead of the whole bank (see hubSummaryFile). */
-export const HUB_SUMMARY = 'hub-summary';
-/** Weeks before and after the build for which the hub summary names the weekly question. */
-export const HUB_WEEKS_BEFORE = 4;
-export const HUB_WEEKS_AFTER = 56;
-
-/**
- * What the hub needs, small whatever the organisation's size: the question of
- * each ISO week from a few weeks before the build to a year after it (as
- * weeklySchedule picks it from the whole bank; the browser falls back to the
- * whole bank outside that span) and each document's question count.
- */
-export interface StudyHubFile extends StudyBankFile {
-  /** ISO week → id of its question (null: the bank has no questions). */
-  weeks: Record<string, string | null>;
-  /** Document id → how many questions cite it (the denominator of its progress). */
-  documentTotals: Record<string, number>;
-}
-
-export function hubSummaryFile(model: Model, buildDate: Date = new Date()): StudyHubFile {
-  const bank = studyBank(model);
-  // The quiz core's one weekly rule, ordered once for all the weeks named; changed items first after a revision.
-  const revision = studyRevision(model, 'organisation');
-  const pick = weeklySchedule({ questions: bank }, {}, revision);
-  const weeks: Record<string, string | null> = {};
-  const picked = new Map<string, BankQuestion>();
-  for (let w = -HUB_WEEKS_BEFORE; w <= HUB_WEEKS_AFTER; w++) {
-    // Local noon, stepped in calendar days: no daylight-saving hour moves a day across a week's edge.
-    const week = isoWeekOf(new Date(buildDate.getFullYear(), buildDate.getMonth(), buildDate.getDate() + w * 7, 12));
-    if (week in weeks) continue;
-    const q = pick(week);
-    weeks[week] = q?.id ?? null;
-    if (q) picked.set(q.id, q);
-  }
-  const documentTotals: Record<string, number> = {};
-  for (const [documentId, questions] of questionsByDocument(model)) documentTotals[documentId] = questions.length;
-  // In bank order, as the whole bank lists them.
-  const questions = bank.filter((q) => picked.has(q.id));
-  return { ...bankFile(model, HUB_SUMMARY, undefined, questions, undefined), ...(revision ? { revision } : {}), weeks, documentTotals };
 }

@@ -84,130 +84,177 @@ export interface Study {
   reset(): void;
 }
 
+/** A study's record as held between saves, and what it is read against. */
+interface StudyState {
+  options: StudyOptions;
+  now: () => Date;
+  byId: Map<string, BankQuestion>;
+  session: QuizSession | undefined;
+  book: ReviewBook;
+  deck: Deck;
+  progress: Progress;
+}
+
 export function createStudy(options: StudyOptions): Study {
-  const { store, namespace, hrefFor } = options;
-  const now = options.now ?? (() => new Date());
-  const byId = new Map(options.bank.questions.map((q) => [q.id, q]));
-  let session = readPart(store, namespace, 'session');
-  let book: ReviewBook = readPart(store, namespace, 'review') ?? emptyReviewBook();
-  let deck: Deck = readPart(store, namespace, 'cards') ?? emptyDeck();
-  let progress: Progress = readPart(store, namespace, 'progress') ?? emptyProgress();
-  const revision = options.revision;
-  if (revision) {
-    // Cards learnt in the old wording start again (once per revision: resetForRevision is idempotent).
-    const changed = changedQuestions(options.bank, revision.items).map((q) => q.id);
-    const before = JSON.stringify(deck);
-    deck = resetForRevision(deck, revision.id, changed, now());
-    if (JSON.stringify(deck) !== before) writePart(store, namespace, 'cards', deck, now());
-  }
-
-  const save = (): void => {
-    const at = now();
-    if (session) writePart(store, namespace, 'session', session, at);
-    else clearPart(store, namespace, 'session');
-    writePart(store, namespace, 'review', book, at);
-    writePart(store, namespace, 'cards', deck, at);
-    writePart(store, namespace, 'progress', progress, at);
-  };
-
-  /** A first answer into the one record: the review book, progress, and a flashcard when wrong. */
-  const note = (question: BankQuestion, correct: boolean): void => {
-    book = recordInReview(book, question.id, correct, now());
-    progress = recordProgress(progress, question, correct);
-    if (!correct) deck = addCards(deck, [question.id], now());
-  };
-  const record = (question: BankQuestion, correct: boolean): void => {
-    note(question, correct);
-    save();
-  };
-  /** The eve of the reader's test, if set: no review is scheduled after it. */
-  const latest = (): Date | undefined => reviewDeadline(readPart(store, namespace, 'plan'), now());
-
+  const st = loadState(options);
   return {
     get session() {
-      return session;
+      return st.session;
     },
+    ...quizMethods(st),
+    ...recordMethods(st),
+    ...flashcardMethods(st),
+    progress: (documentId) => documentProgress(st.progress, documentId, options.bank),
+    weekly(date = st.now(), scope = {}) {
+      const week = isoWeekOf(date);
+      return { week, question: weeklyQuestion(options.bank, week, scope, options.revision) };
+    },
+    reset() {
+      for (const part of ['session', 'review', 'cards', 'progress'] as const) clearPart(options.store, options.namespace, part);
+      st.session = undefined;
+      st.book = emptyReviewBook();
+      st.deck = emptyDeck();
+      st.progress = emptyProgress();
+    },
+  };
+}
+
+/** The stored record; a new revision's changed questions make their cards new (once per revision: resetForRevision is idempotent). */
+function loadState(options: StudyOptions): StudyState {
+  const { store, namespace } = options;
+  const now = options.now ?? (() => new Date());
+  const st: StudyState = {
+    options,
+    now,
+    byId: new Map(options.bank.questions.map((q) => [q.id, q])),
+    session: readPart(store, namespace, 'session'),
+    book: readPart(store, namespace, 'review') ?? emptyReviewBook(),
+    deck: readPart(store, namespace, 'cards') ?? emptyDeck(),
+    progress: readPart(store, namespace, 'progress') ?? emptyProgress(),
+  };
+  const revision = options.revision;
+  if (revision) {
+    // Cards learnt in the old wording start again.
+    const changed = changedQuestions(options.bank, revision.items).map((q) => q.id);
+    const before = JSON.stringify(st.deck);
+    st.deck = resetForRevision(st.deck, revision.id, changed, now());
+    if (JSON.stringify(st.deck) !== before) writePart(store, namespace, 'cards', st.deck, now());
+  }
+  return st;
+}
+
+function save(st: StudyState): void {
+  const { store, namespace } = st.options;
+  const at = st.now();
+  if (st.session) writePart(store, namespace, 'session', st.session, at);
+  else clearPart(store, namespace, 'session');
+  writePart(store, namespace, 'review', st.book, at);
+  writePart(store, namespace, 'cards', st.deck, at);
+  writePart(store, namespace, 'progress', st.progress, at);
+}
+
+/** A first answer into the one record: the review book, progress, and a flashcard when wrong. */
+function note(st: StudyState, question: BankQuestion, correct: boolean): void {
+  st.book = recordInReview(st.book, question.id, correct, st.now());
+  st.progress = recordProgress(st.progress, question, correct);
+  if (!correct) st.deck = addCards(st.deck, [question.id], st.now());
+}
+
+function record(st: StudyState, question: BankQuestion, correct: boolean): void {
+  note(st, question, correct);
+  save(st);
+}
+
+/** The eve of the reader's test, if set: no review is scheduled after it. */
+function latest(st: StudyState): Date | undefined {
+  return reviewDeadline(readPart(st.options.store, st.options.namespace, 'plan'), st.now());
+}
+
+/** A quiz: started from the bank or the review book, answered, moved through, ended. */
+function quizMethods(st: StudyState): Pick<Study, 'startQuiz' | 'startReviewQuiz' | 'answer' | 'goTo' | 'score' | 'endQuiz'> {
+  const { options, now } = st;
+  return {
     startQuiz({ count, seed, scope }) {
       const picked = pickQuestions(options.bank, { count, seed, ...(scope ? { scope } : {}) });
-      session = createSession(picked, { id: `quiz-${String(seed)}`, now: now() });
-      save();
-      return session;
+      st.session = createSession(picked, { id: `quiz-${String(seed)}`, now: now() });
+      save(st);
+      return st.session;
     },
     startReviewQuiz({ seed, count }) {
-      const questions = reviewList(book)
+      const questions = reviewList(st.book)
         .flatMap((entry) => {
-          const question = byId.get(entry.questionId);
+          const question = st.byId.get(entry.questionId);
           return question ? [question] : [];
         })
         .slice(0, count ?? Infinity);
-      session = createSession(questions, { id: `review-${String(seed)}`, now: now() });
-      save();
-      return session;
+      st.session = createSession(questions, { id: `review-${String(seed)}`, now: now() });
+      save(st);
+      return st.session;
     },
+    answer(questionId, response) {
+      if (!st.session) throw new Error('no quiz in progress');
+      const result = answerQuestion(st.session, questionId, response, { now: now(), hrefFor: options.hrefFor });
+      st.session = result.session;
+      if (result.firstTry) record(st, st.session.questions.find((q) => q.id === questionId) as BankQuestion, result.feedback.correct);
+      return { feedback: result.feedback, session: st.session, score: score(st.session) };
+    },
+    goTo(index) {
+      if (!st.session) throw new Error('no quiz in progress');
+      st.session = goTo(st.session, index);
+      save(st);
+      return st.session;
+    },
+    score: () => (st.session ? score(st.session) : undefined),
+    endQuiz() {
+      st.session = undefined;
+      save(st);
+    },
+  };
+}
+
+/** Answers outside a quiz (the question of the week, a mock exam) and the review book. */
+function recordMethods(st: StudyState): Pick<Study, 'answerOne' | 'recordResults' | 'review' | 'removeFromReview'> {
+  return {
     answerOne(question, response) {
-      const feedback = feedbackFor(question, response, hrefFor);
-      record(question, feedback.correct);
+      const feedback = feedbackFor(question, response, st.options.hrefFor);
+      record(st, question, feedback.correct);
       return feedback;
     },
     recordResults(results) {
-      for (const { question, correct } of results) note(question, correct);
-      save();
-    },
-    answer(questionId, response) {
-      if (!session) throw new Error('no quiz in progress');
-      const result = answerQuestion(session, questionId, response, { now: now(), hrefFor });
-      session = result.session;
-      if (result.firstTry) record(session.questions.find((q) => q.id === questionId) as BankQuestion, result.feedback.correct);
-      return { feedback: result.feedback, session, score: score(session) };
-    },
-    goTo(index) {
-      if (!session) throw new Error('no quiz in progress');
-      session = goTo(session, index);
-      save();
-      return session;
-    },
-    score: () => (session ? score(session) : undefined),
-    endQuiz() {
-      session = undefined;
-      save();
+      for (const { question, correct } of results) note(st, question, correct);
+      save(st);
     },
     review() {
-      return reviewList(book).flatMap((entry) => {
-        const question = byId.get(entry.questionId);
+      return reviewList(st.book).flatMap((entry) => {
+        const question = st.byId.get(entry.questionId);
         return question ? [{ entry, question }] : []; // questions gone from the content drop out quietly
       });
     },
     removeFromReview(questionId) {
-      book = removeFromReview(book, questionId);
-      save();
+      st.book = removeFromReview(st.book, questionId);
+      save(st);
     },
+  };
+}
+
+/** Flashcards: those due with their faces and when each rating would bring them back, adding, rating. */
+function flashcardMethods(st: StudyState): Pick<Study, 'dueFlashcards' | 'addFlashcards' | 'rateFlashcard'> {
+  return {
     dueFlashcards(limit) {
-      const at = now();
-      return dueCards(deck, at, limit).flatMap((id) => {
-        const question = byId.get(id);
-        return question ? [{ question, ...cardFaces(question), preview: previewDue(deck, id, at, latest()) }] : [];
+      const at = st.now();
+      return dueCards(st.deck, at, limit).flatMap((id) => {
+        const question = st.byId.get(id);
+        return question ? [{ question, ...cardFaces(question), preview: previewDue(st.deck, id, at, latest(st)) }] : [];
       });
     },
     addFlashcards(questionIds) {
-      deck = addCards(deck, questionIds.filter((id) => byId.has(id)), now());
-      save();
+      st.deck = addCards(st.deck, questionIds.filter((id) => st.byId.has(id)), st.now());
+      save(st);
     },
     rateFlashcard(questionId, rating) {
-      deck = rateCard(deck, questionId, rating, now(), latest());
-      save();
-      return nextDue(deck, questionId);
-    },
-    progress: (documentId) => documentProgress(progress, documentId, options.bank),
-    weekly(date = now(), scope = {}) {
-      const week = isoWeekOf(date);
-      return { week, question: weeklyQuestion(options.bank, week, scope, revision) };
-    },
-    reset() {
-      for (const part of ['session', 'review', 'cards', 'progress'] as const) clearPart(store, namespace, part);
-      session = undefined;
-      book = emptyReviewBook();
-      deck = emptyDeck();
-      progress = emptyProgress();
+      st.deck = rateCard(st.deck, questionId, rating, st.now(), latest(st));
+      save(st);
+      return nextDue(st.deck, questionId);
     },
   };
 }

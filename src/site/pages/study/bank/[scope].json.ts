@@ -9,7 +9,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getModel } from '../../../data.ts';
-import { HUB_SUMMARY, SHARED_BANK, hubSummaryFile, sharedBankFile, studyBankFile, studyScopes, type StudyScope } from '../../../study.ts';
+import { SHARED_BANK, sharedBankFile, studyBankFile, studyScopes, type StudyScope } from '../../../study.ts';
+import { HUB_SUMMARY, hubSummaryFile } from '../../../study-hub-summary.ts';
 
 export async function getStaticPaths() {
   const model = await getModel();
