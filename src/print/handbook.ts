@@ -15,30 +15,28 @@ import { formatDate, phraseDisplay, strengthWord } from '../model/wording.ts';
 import { forewordOf } from '../model/changes/foreword.ts';
 import { NOTO_NOTICE, type FontCache } from './fonts.ts';
 import { paginate, type FlowBlock, type FlowPage } from './layout/flow.ts';
-import { breakOpportunities } from './layout/lines.ts';
 import type { Line } from './layout/lines.ts';
 import { addLink, Measure, style, Typesetter, writeOutline, writePageLabels, type OutlineEntry, type Style } from './render.ts';
 import { mm, pageSize, type HandbookTemplate } from './templates.ts';
 import type { HandbookScope } from './plan.ts';
+import { columnWidths, drawTable, longestUnit, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import { chartBlock, drawChart, layoutForPrint, type ChartContent } from './chart.ts';
 import type { ProcessLayout } from '../diagram/index.ts';
 
 export { handbookScopes, type HandbookScope } from './plan.ts';
 
-interface Cell {
-  lines: Line[][];
-  style: Style;
-}
-
 export type Content =
   | { type: 'heading'; level: 1 | 2 | 3; title: string; lines: Line[]; style: Style; toc: boolean }
   | { type: 'para'; lines: Line[]; style: Style; indent: number; align: 'justify' | 'left' | 'center' }
   | { type: 'clause'; number: string; strength?: string; lines: Line[]; style: Style; hang?: number }
-  | { type: 'table'; widths: number[]; header: Cell[]; rows: Cell[][]; headerHeight: number; rowHeights: number[] }
+  | Table
   | { type: 'toc'; level: number; lines: Line[]; style: Style; target: number }
   | ChartContent;
 
 type Block = FlowBlock<Content>;
+
+/** Space after each paragraph of a table cell, in ems. */
+const PARA_GAP = 0.3;
 
 /** Everything needed to turn model content into blocks at the template's measure. */
 class Composer {
@@ -139,53 +137,21 @@ class Composer {
       }),
       this.width,
     );
-    const cell = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Cell => ({ lines: cellLines(items, s, w), style: s });
-    const cellHeight = (c: Cell): number => {
-      const n = c.lines.reduce((a, l) => a + l.length, 0);
-      return n * this.lh(c.style) + Math.max(0, c.lines.length - 1) * c.style.size * 0.3 + pad * 2;
-    };
-    const headerCells = columns.map((col, i) => cell([{ text: col.header, source: undefined, what: 'a table header' }], this.s.tableHeader, widths[i]!));
-    const bodyCells = rows.map((r) => r.map((items, i) => cell(items, this.s.table, widths[i]!)));
-    const headerHeight = Math.max(...headerCells.map(cellHeight));
-    const rowHeights = bodyCells.map((r) => Math.max(...r.map(cellHeight)));
+    const cell = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Cell => ({ paras: cellLines(items, s, w).map((lines) => ({ lines, style: s })), align: 'left' });
+    const header = columns.map((col, i) => cell([{ text: col.header, source: undefined, what: 'a table header' }], this.s.tableHeader, widths[i]!));
+    const body: TableRow[] = rows.map((r) => ({ cells: r.map((items, i) => cell(items, this.s.table, widths[i]!)) }));
+    const { headerHeight, rowHeights } = tableHeights(this.measure, header, body, pad, PARA_GAP);
     this.blocks.push({
       rows: rowHeights,
-      lines: bodyCells.map((r) => r.reduce((a, c) => a + c.lines.reduce((b, l) => b + l.length, 0), 0)),
+      lines: body.map((r) => r.cells.reduce((a, c) => a + c.paras.reduce((b, p) => b + p.lines.length, 0), 0)),
       header: headerHeight,
       spaceBefore: this.s.body.size * 0.6,
       spaceAfter: this.s.body.size * 0.3,
       orphans: 1,
       widows: Math.min(2, rowHeights.length),
-      content: { type: 'table', widths, header: headerCells, rows: bodyCells, headerHeight, rowHeights },
+      content: { type: 'table', widths, header, rows: body, headerHeight, rowHeights, pad, paraGap: PARA_GAP, grid: false, kind: 'booklet' },
     });
   }
-}
-
-/** Widest piece of the text between two break opportunities: narrower than that, a column would break inside a word or number. */
-function longestUnit(text: string, width: (piece: string) => number): number {
-  const { allowed } = breakOpportunities(text);
-  const cuts = [0, ...[...allowed].sort((a, b) => a - b), text.length];
-  let widest = 0;
-  for (let i = 0; i + 1 < cuts.length; i++) widest = Math.max(widest, width(text.slice(cuts[i], cuts[i + 1]).trim()));
-  return widest;
-}
-
-/**
- * Column widths from their content (as browsers lay out auto tables): every column gets at least
- * its minimum, and the rest of the measure goes to the columns in proportion to how much more
- * they want; when everything fits on one line each, the spare width is shared in proportion to
- * the natural widths.
- */
-export function columnWidths(columns: { natural: number; min: number }[], total: number): number[] {
-  const naturals = columns.map((c) => Math.max(c.natural, c.min));
-  const sumNatural = naturals.reduce((a, b) => a + b, 0);
-  if (sumNatural <= total) return naturals.map((n) => n + ((total - sumNatural) * n) / sumNatural);
-  const mins = columns.map((c) => c.min);
-  const sumMin = mins.reduce((a, b) => a + b, 0);
-  if (sumMin >= total) return mins.map((m) => (m * total) / sumMin);
-  const wants = naturals.map((n, i) => n - mins[i]!);
-  const sumWants = wants.reduce((a, b) => a + b, 0);
-  return mins.map((m, i) => m + ((total - sumMin) * wants[i]!) / sumWants);
 }
 
 /** What a handbook of this scope prints: its unit's (or the organisation's) view, narrowed to its role. */
@@ -596,14 +562,9 @@ function drawFragment(t: Typesetter, c: Composer, page: PDFPage, content: Conten
       t.drawLines(page, [{ text: number, width: 0, justify: false }], left, lastTop, c.width, content.style, 'right');
       return;
     }
-    case 'table': {
-      const table = { ...content, left, top, width: c.width, pad: c.s.table.size * 0.45 };
-      t.tableSlice(page, table, from, to, continued, (cell: Cell, _i, x, cellTop, width) => {
-        let cy = cellTop;
-        for (const para of cell.lines) cy += t.drawLines(page, para, x, cy, width, cell.style, 'left') + cell.style.size * 0.3;
-      });
+    case 'table':
+      drawTable(t, page, content, from, to, top, left, c.width, continued);
       return;
-    }
     case 'chart':
       drawChart(t, page, content, left, top, c.width, from, to);
       return;

@@ -16,6 +16,7 @@ import { isHan, isWestern } from './layout/chars.ts';
 import { breakLinesScored, FLAWED, type BreakOptions, type Line } from './layout/lines.ts';
 import { versionLetters, type QuizPaperScope } from './plan.ts';
 import { Measure, style, tidySpaces, Typesetter, type Style } from './render.ts';
+import { drawTable, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import { mm, pageSize, type QuizQuestionType, type QuizTemplate } from './templates.ts';
 
 export const SECTION_TITLES: Record<QuizQuestionType, string> = {
@@ -212,10 +213,6 @@ interface Rich {
   inline: Map<number, Inline>;
 }
 
-interface Cell {
-  paras: { lines: Line[]; style: Style }[];
-}
-
 type Content =
   | { type: 'text'; lines: Line[]; style: Style; align: 'left' | 'center' | 'justify'; indent: number }
   | { type: 'numbered'; number: string; hang: number; lines: Line[]; style: Style }
@@ -223,7 +220,7 @@ type Content =
   | { type: 'scores'; headers: string[]; points: string[]; widths: number[]; rowHeight: number }
   | { type: 'heading'; lines: Line[]; style: Style }
   | { type: 'question'; number: string; hang: number; stem: Rich; style: Style; optionStyle: Style; options: OptionRow[] }
-  | { type: 'table'; widths: number[]; header: Cell[]; rows: Cell[][]; headerHeight: number; rowHeights: number[]; centred: number };
+  | Table;
 
 /** One row of options: several short options side by side, or one option wrapped under its letter. */
 interface OptionRow {
@@ -394,26 +391,26 @@ class QuizComposer {
     });
   }
 
-  /** A table whose rows never split; the header repeats on every page. */
-  /** `centred`: how many leading columns (numbers, short answers) are centred. */
+  /** A table whose rows never split; the header repeats on every page. `centred`: how many leading columns are centred. */
   table(fractions: number[], header: string[], rows: { text: string; style: Style }[][][], centred = 1): void {
     const pad = this.s.table.size * 0.45;
     const widths = fractions.map((f) => f * this.width);
-    const cell = (paras: { text: string; style: Style }[], w: number): Cell => ({
+    // The first `centred` columns (numbers, short answers) are centred, their headers too.
+    const cell = (paras: { text: string; style: Style }[], w: number, i: number): Cell => ({
       paras: paras.map((p) => ({ lines: this.measure.lines(gbQuotes(p.text), p.style, w - pad * 2, undefined, 'the answer key', undefined, undefined, true), style: p.style })),
+      align: i < centred ? 'center' : 'left',
     });
-    const height = (c: Cell): number => c.paras.reduce((a, p) => a + p.lines.length * this.lh(p.style), 0) + pad * 2;
-    const headerCells = header.map((h, i) => cell([{ text: h, style: this.s.tableHeader }], widths[i]!));
-    const bodyCells = rows.map((r) => r.map((paras, i) => cell(paras, widths[i]!)));
-    const headerHeight = Math.max(...headerCells.map(height));
-    const rowHeights = bodyCells.map((r) => Math.max(...r.map(height)));
+    const headerCells = header.map((h, i) => cell([{ text: h, style: this.s.tableHeader }], widths[i]!, i));
+    const bodyRows: TableRow[] = rows.map((r) => ({ cells: r.map((paras, i) => cell(paras, widths[i]!, i)) }));
+    // Answer-key cells set their paragraphs with no gap between them.
+    const { headerHeight, rowHeights } = tableHeights(this.measure, headerCells, bodyRows, pad, 0);
     this.blocks.push({
       rows: rowHeights,
       header: headerHeight,
       spaceBefore: this.s.table.size * 0.6,
       orphans: Math.min(2, rowHeights.length),
       widows: Math.min(2, rowHeights.length),
-      content: { type: 'table', widths, header: headerCells, rows: bodyCells, headerHeight, rowHeights, centred },
+      content: { type: 'table', widths, header: headerCells, rows: bodyRows, headerHeight, rowHeights, pad, paraGap: 0, grid: false, kind: 'booklet' },
     });
   }
 }
@@ -554,14 +551,9 @@ function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Co
       }
       return;
     }
-    case 'table': {
-      const table = { ...content, left, top, width: c.width, pad: c.s.table.size * 0.45 };
-      t.tableSlice(page, table, from, to, continued, (cell: Cell, i, x, cellTop, width) => {
-        let cy = cellTop;
-        for (const p of cell.paras) cy += t.drawLines(page, p.lines, x, cy, width, p.style, i < content.centred ? 'center' : 'left');
-      });
+    case 'table':
+      drawTable(t, page, content, from, to, top, left, c.width, continued);
       return;
-    }
   }
 }
 

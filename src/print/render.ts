@@ -493,42 +493,6 @@ export class Typesetter {
     joinOperators(page);
   }
 
-  /**
-   * Rows from..to of a table, with its header repeated on top: tinted header, rules under each
-   * row and above the header. drawCell sets one cell's text inside its padded box.
-   */
-  tableSlice<C>(
-    page: PDFPage,
-    table: { left: number; top: number; width: number; widths: number[]; pad: number; header: C[]; headerHeight: number; rows: C[][]; rowHeights: number[] },
-    from: number,
-    to: number,
-    continued: boolean,
-    drawCell: (cell: C, column: number, x: number, top: number, width: number) => void,
-  ): void {
-    const { left, width, widths, pad } = table;
-    const drawRow = (cells: C[], y: number, height: number, header: boolean): void => {
-      if (header) this.box(page, left, y, width, height, this.colour('tint'));
-      let x = left;
-      cells.forEach((cell, i) => {
-        drawCell(cell, i, x + pad, y + pad, widths[i]! - pad * 2);
-        x += widths[i]!;
-      });
-      this.rule(page, left, y + height, width, this.colour('rule'), header ? 0.8 : 0.4);
-    };
-    // The header repeated on a continuation page is a pagination artifact.
-    const header = (): void => {
-      drawRow(table.header, table.top, table.headerHeight, true);
-      this.rule(page, left, table.top, width, this.colour('rule'), 0.8);
-    };
-    if (continued) this.marked(page, 'Artifact', { type: 'Pagination' }, header);
-    else header();
-    let y = table.top + table.headerHeight;
-    for (let r = from; r < to; r++) {
-      drawRow(table.rows[r]!, y, table.rowHeights[r]!, false);
-      y += table.rowHeights[r]!;
-    }
-  }
-
   /** Baseline offset from the top of a line box, so that text sits centred in its leading. */
   baseline(s: Style): number {
     const face = this.measure.faces[s.weight];
