@@ -18,7 +18,7 @@ import { phraseDisplay } from '../src/model/wording.ts';
 import { handbookView } from '../src/print/handbook.ts';
 import { handbookFileName, handbookScopes, quizScopes } from '../src/print/plan.ts';
 import { assembleQuiz, gbQuotes } from '../src/print/quiz.ts';
-import { tidySpaces } from '../src/print/render.ts';
+import { tidySpaces } from '../src/print/measure.ts';
 import { readGlyphs, type Glyph } from '../src/print/audit/pdf-glyphs.ts';
 import { defaultTemplatesDir, loadTemplates, type HandbookTemplate, type QuizTemplate } from '../src/print/templates.ts';
 import { builtOrganisation } from './support/built.ts';

@@ -7,7 +7,9 @@ import { clip, closePath, endPath, fill, lineTo, moveTo, popGraphicsState, pushG
 import { layoutProcess, PALETTE, type ProcessLayout } from '../diagram/index.ts';
 import type { Model, Process } from '../model/types.ts';
 import type { FlowBlock } from './layout/flow.ts';
-import { drawPath, hexColour, joinOperators, roundedRectangle, type Measure, type Style, type Typesetter } from './render.ts';
+import { drawPath, hexColour, joinOperators, roundedRectangle } from './content-stream.ts';
+import type { Measure, Style } from './measure.ts';
+import type { Typesetter } from './render.ts';
 
 export interface ChartContent {
   type: 'chart';

@@ -9,7 +9,8 @@ import type { PDFPage } from 'pdf-lib';
 import type { SourceRef } from '../model/types.ts';
 import type { FlowBlock } from './layout/flow.ts';
 import type { Line } from './layout/lines.ts';
-import type { Measure, Style, Typesetter } from './render.ts';
+import type { Measure, Style } from './measure.ts';
+import type { Typesetter } from './render.ts';
 import { cellHeight, drawTable, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 
 /** Text with where it was written, for a missing-glyph error that names the file and line. */

@@ -32,7 +32,7 @@ import { defaultTemplatesDir, loadTemplates, type Template } from './templates.t
 
 export { PosterOverflowError } from './poster.ts';
 export { CardOverflowError } from './card.ts';
-export { MissingGlyphError } from './render.ts';
+export { MissingGlyphError } from './measure.ts';
 export { TemplateError, loadTemplates, defaultTemplatesDir } from './templates.ts';
 
 export interface BuildPrintOptions {

@@ -15,7 +15,8 @@ import { paginate, type FlowBlock } from './layout/flow.ts';
 import { isHan, isWestern } from './layout/chars.ts';
 import { breakLinesScored, FLAWED, type BreakOptions, type Line } from './layout/lines.ts';
 import { versionLetters, type QuizPaperScope } from './plan.ts';
-import { Measure, style, tidySpaces, Typesetter, type Style } from './render.ts';
+import { Measure, style, tidySpaces, type Style } from './measure.ts';
+import { Typesetter } from './render.ts';
 import { drawTable, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import { mm, pageSize, type QuizQuestionType, type QuizTemplate } from './templates.ts';
 

@@ -16,7 +16,8 @@ import { formatDate } from '../model/wording.ts';
 import type { FontCache } from './fonts.ts';
 import { paginate, type FlowBlock } from './layout/flow.ts';
 import type { Line } from './layout/lines.ts';
-import { Measure, style, tidySpaces, Typesetter, type Style } from './render.ts';
+import { Measure, style, tidySpaces, type Style } from './measure.ts';
+import { Typesetter } from './render.ts';
 import { drawTable, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import { mm, pageSize, type RevisionTemplate } from './templates.ts';
 

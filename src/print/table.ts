@@ -7,7 +7,8 @@
  */
 import type { PDFPage } from 'pdf-lib';
 import { breakOpportunities, type Line } from './layout/lines.ts';
-import type { Measure, Style, Typesetter } from './render.ts';
+import type { Measure, Style } from './measure.ts';
+import type { Typesetter } from './render.ts';
 
 /** One paragraph of a cell; `styleAt` when some characters change style (the changed words of a revision). */
 export interface CellParagraph {
