@@ -17,7 +17,7 @@ import { guideFiles } from '../src/print/guide-plan.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import { handbookView } from '../src/print/handbook.ts';
 import { handbookFileName, handbookScopes, quizScopes } from '../src/print/plan.ts';
-import { assembleQuiz, gbQuotes } from '../src/print/quiz.ts';
+import { assembleQuiz, gbQuotes } from '../src/print/quiz-assembly.ts';
 import { tidySpaces } from '../src/print/measure.ts';
 import { readGlyphs, type Glyph } from '../src/print/audit/pdf-glyphs.ts';
 import { defaultTemplatesDir, loadTemplates, type HandbookTemplate, type QuizTemplate } from '../src/print/templates.ts';
