@@ -7,7 +7,7 @@ import { PDFOperator, popGraphicsState, pushGraphicsState, setTextRenderingMode,
 import { isHan, isWestern } from './layout/chars.ts';
 import type { Line } from './layout/lines.ts';
 import { style, type Style } from './measure.ts';
-import { Typesetter } from './render.ts';
+import type { Typesetter } from './render.ts';
 import { drawTable } from './table.ts';
 import { mm, type QuizTemplate } from './templates.ts';
 import { fmt } from './content-stream.ts';
