@@ -5,7 +5,8 @@
  * marked content, and writes deterministic metadata.
  */
 import { PDFDocument, PDFFont, PDFHexString, PDFName, PDFOperator, PDFPage, PDFRef, type PDFOperatorNames, type RGB } from 'pdf-lib';
-import { FontCache, glyphsOf, tagSubsets, type LoadedFont } from './fonts.ts';
+import type { FontCache, LoadedFont } from './fonts.ts';
+import { glyphsOf, tagSubsets } from './font-embed.ts';
 import { placeGlyph } from './font-variants.ts';
 import type { Line } from './layout/lines.ts';
 import { drawPath, fmt, hexColour, joinOperators, roundedRectangle } from './content-stream.ts';
