@@ -318,6 +318,7 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
 export const FLAWED = 1000;
 
 /** The lines and their total cost (see COST): callers with some freedom (a blank's width) try again above FLAWED. */
+// Long: one dynamic programme over the break points (costs, best predecessors, the lines read back), its steps sharing the prefix sums.
 export function breakLinesScored(text: string, options: BreakOptions): { lines: Line[]; cost: number } {
   const rules = options.rules ?? DEFAULT_RULES;
   const g = glue(text, options.advance, options.em ?? ((i) => options.advance(0x4e2d, i)), rules);
