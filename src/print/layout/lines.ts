@@ -6,6 +6,7 @@
  * gaps first, then between Han characters up to a cap; a line that would need more, and a
  * last line of one character, make the breaker choose other breaks. Renderer-independent:
  * widths come from an `advance` callback.
+ * Long (just over 400 lines): break opportunities, the breaker and its cost model are read together.
  */
 import LineBreaker from 'linebreak';
 import { NO_LINE_END, NO_LINE_START, westernFlags } from './chars.ts';
