@@ -14,7 +14,8 @@ import { auditPdf } from '../src/print/audit/checks.ts';
 import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { buildPrint } from '../src/print/index.ts';
-import { Measure, style, Typesetter } from '../src/print/render.ts';
+import { Measure, style } from '../src/print/measure.ts';
+import { Typesetter } from '../src/print/render.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from '../src/print/templates.ts';
 import { fixtureModel } from './fixtures/print/model.ts';
 

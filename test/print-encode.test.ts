@@ -1,5 +1,5 @@
 /**
- * The text encoder that skips fontkit's shaper (fonts.ts, `encodeUnshaped`) must write exactly
+ * The text encoder that skips fontkit's shaper (font-embed.ts, `encodeUnshaped`) must write exactly
  * what pdf-lib's own encodeText writes after shaping: the same hex glyph string, the same subset
  * glyph ids, the same glyphs kept for the subset (and so the same /W widths and ToUnicode map).
  * Checked on every string of the example organisation and on strings built to hit the glyphs

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPrint } from '../src/print/index.ts';
-import { builtinFontPath, FontCache, tagSubsets, type LoadedFont } from '../src/print/fonts.ts';
+import { builtinFontPath, FontCache, type LoadedFont } from '../src/print/fonts.ts';
+import { tagSubsets } from '../src/print/font-embed.ts';
 import { fixtureModel } from './fixtures/print/model.ts';
 import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdftotext, rasterise } from './support/pdf.ts';
 

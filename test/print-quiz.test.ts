@@ -14,7 +14,7 @@ import { loadModel } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { buildPrint, MissingGlyphError, plannedPrintFiles } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
-import { assembleQuiz, gbQuotes, trueFalseStem, type QuizAssembly } from '../src/print/quiz.ts';
+import { assembleQuiz, gbQuotes, trueFalseStem, type QuizAssembly } from '../src/print/quiz-assembly.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
 import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './support/pdf.ts';
@@ -341,7 +341,8 @@ describe('quiz papers', () => {
 
   it('renders every character of the papers and key like the font does (subset glyphs, embedded fonts only)', async () => {
     const { PDFDocument, rgb } = await import('pdf-lib');
-    const { builtinFontPath, tagSubsets } = await import('../src/print/fonts.ts');
+    const { builtinFontPath } = await import('../src/print/fonts.ts');
+    const { tagSubsets } = await import('../src/print/font-embed.ts');
     const fontconfig = emptyFontconfig(join(out, 'fc-glyphs'));
     const chars = [...new Set([...files.map((f) => pdftotext(f)).join('').replace(/\s/gu, '')])].sort();
     // ① numbers the answers of a question with several blanks, when the paper has one; ✓ (U+2713), not √.

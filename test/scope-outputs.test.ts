@@ -17,7 +17,7 @@ import { unitView, type ScopeView } from '../src/model/view.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { buildPrint, defaultTemplatesDir, loadTemplates } from '../src/print/index.ts';
-import { assembleQuiz } from '../src/print/quiz.ts';
+import { assembleQuiz } from '../src/print/quiz-assembly.ts';
 import type { CardTemplate, QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
 import { pdftotext, squash } from './support/pdf.ts';

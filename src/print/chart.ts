@@ -8,7 +8,9 @@ import { layoutProcess, PALETTE, type ProcessLayout } from '../diagram/index.ts'
 import type { Model } from '../model/types.ts';
 import type { Process } from '../model/types/processes.ts';
 import type { FlowBlock } from './layout/flow.ts';
-import { drawPath, hexColour, joinOperators, roundedRectangle, type Measure, type Style, type Typesetter } from './render.ts';
+import { drawPath, hexColour, joinOperators, roundedRectangle } from './content-stream.ts';
+import type { Measure, Style } from './measure.ts';
+import type { Typesetter } from './render.ts';
 
 export interface ChartContent {
   type: 'chart';
@@ -209,6 +211,7 @@ function connector(t: Typesetter, page: PDFPage, x: number, top: number, r: numb
 }
 
 /** The layout drawn from `top`; with `band`, only the nodes and labels inside it (the rest is clipped away, and clipped text would still be extracted). */
+// Long: nodes, edges and labels drawn in paint order with one coordinate transform and one band clip; split, they would pass all of it around.
 function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: number, top: number, headersOnly: boolean, band?: [number, number]): void {
   const within = (y: number, h: number): boolean => !band || (y >= band[0] - 0.5 && y + h <= band[1] + 0.5);
   const { layout, scale } = content;

@@ -3,12 +3,15 @@
  * section rows across all columns and, for forms, ruled columns) and lines to fill in. The
  * guide, booklet and score-sheet PDFs compose with it, paginate with layout/flow.ts and draw
  * with drawBlock; the handbook keeps its own composer (it has clause numbering and charts).
+ * Tables are measured and drawn by table.ts, as in every other composer.
  */
 import type { PDFPage } from 'pdf-lib';
 import type { SourceRef } from '../model/types.ts';
 import type { FlowBlock } from './layout/flow.ts';
 import type { Line } from './layout/lines.ts';
-import type { Measure, Style, Typesetter } from './render.ts';
+import type { Measure, Style } from './measure.ts';
+import type { Typesetter } from './render.ts';
+import { cellHeight, drawTable, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 
 /** Text with where it was written, for a missing-glyph error that names the file and line. */
 export interface Src {
@@ -18,35 +21,24 @@ export interface Src {
 }
 const src = (x: string | Src): Src => (typeof x === 'string' ? { text: x } : x);
 
-export interface Cell {
-  paras: { lines: Line[]; style: Style }[];
-  align: 'left' | 'center' | 'right';
-}
-
-export interface TableRow {
-  cells: Cell[];
-  /**
-   * A section heading across every column, tinted, drawn above this row's cells and kept with
-   * them, so a heading never ends a page alone.
-   */
-  lead?: { cell: Cell; height: number };
-}
-
 export type Content =
   | { type: 'para'; lines: Line[]; style: Style; indent: number; align: 'justify' | 'left' | 'center' | 'right'; colour?: 'accent' | 'muted' }
   | { type: 'heading'; lines: Line[]; style: Style; bar: boolean; toc?: string }
-  | { type: 'table'; widths: number[]; header: Cell[]; rows: TableRow[]; headerHeight: number; rowHeights: number[]; pad: number; grid: boolean }
+  | Table
   | { type: 'fields'; style: Style; items: { label: string; value?: string; width: number }[] }
   | { type: 'boxes'; style: Style; items: Line[][]; heights: number[]; box: number }
   | { type: 'toc'; style: Style; lines: Line[]; number: string };
 
 export type Block = FlowBlock<Content>;
 
+/** Space after each paragraph of a table cell, in ems. */
+const PARA_GAP = 0.25;
+
 export interface TableInput {
   /** Column widths as fractions of the measure. */
   columns: number[];
   header: string[];
-  /** `lead`: a section heading over the row (see TableRow). */
+  /** `lead`: a section heading over the row (see TableRow in table.ts). */
   rows: { cells: (string | Src | (string | Src)[])[]; lead?: string | Src | undefined }[];
   style: Style;
   headerStyle: Style;
@@ -121,11 +113,6 @@ export class Composer {
     return { paras: items.map((i) => ({ lines: this.lines(i, s, width - pad * 2, true), style: s })), align };
   }
 
-  private cellHeight(c: Cell, pad: number): number {
-    const n = c.paras.reduce((a, p) => a + p.lines.length * this.lh(p.style), 0);
-    return Math.max(n, c.paras[0] ? this.lh(c.paras[0].style) : 0) + Math.max(0, c.paras.length - 1) * (c.paras[0]?.style.size ?? 0) * 0.25 + pad * 2;
-  }
-
   table(t: TableInput): void {
     const pad = t.style.size * 0.45;
     const widths = t.columns.map((f) => f * this.width);
@@ -136,10 +123,9 @@ export class Composer {
       const cells = r.cells.map((c, i) => this.cell(Array.isArray(c) ? c : [c], t.columnStyles?.[i] ?? t.style, widths[i]!, pad, align(i)));
       if (r.lead === undefined) return { cells };
       const cell = this.cell([r.lead], t.leadStyle ?? t.headerStyle, this.width, pad, 'left');
-      return { cells, lead: { cell, height: this.cellHeight(cell, pad) } };
+      return { cells, lead: { cell, height: cellHeight(this.measure, cell, pad, PARA_GAP) } };
     });
-    const headerHeight = header.length === 0 ? 0 : Math.max(...header.map((c) => this.cellHeight(c, pad)));
-    const rowHeights = rows.map((r) => (r.lead?.height ?? 0) + Math.max(...r.cells.map((c) => this.cellHeight(c, pad))));
+    const { headerHeight, rowHeights } = tableHeights(this.measure, header, rows, pad, PARA_GAP);
     this.push({
       rows: rowHeights,
       ...(headerHeight > 0 ? { header: headerHeight } : {}),
@@ -147,7 +133,7 @@ export class Composer {
       spaceAfter: t.style.size * 0.2,
       orphans: 1,
       widows: Math.min(2, rowHeights.length),
-      content: { type: 'table', widths, header, rows, headerHeight, rowHeights, pad, grid: t.grid ?? false },
+      content: { type: 'table', widths, header, rows, headerHeight, rowHeights, pad, paraGap: PARA_GAP, grid: t.grid ?? false, kind: 'form' },
     });
   }
 
@@ -229,7 +215,8 @@ export function drawBlock(t: Typesetter, page: PDFPage, content: Content, from: 
       return;
     }
     case 'table':
-      drawTable(t, page, content, from, to, top, left, width);
+      // Forms and guides never mark a repeated header (see Table.kind).
+      drawTable(t, page, content, from, to, top, left, width, false);
       return;
     case 'toc': {
       const s = content.style;
@@ -248,54 +235,4 @@ export function drawBlock(t: Typesetter, page: PDFPage, content: Content, from: 
       return;
     }
   }
-}
-
-function drawCell(t: Typesetter, page: PDFPage, cell: Cell, x: number, top: number, width: number): void {
-  let y = top;
-  for (const p of cell.paras) y += t.drawLines(page, p.lines, x, y, width, p.style, cell.align) + p.style.size * 0.25;
-}
-
-function drawTable(t: Typesetter, page: PDFPage, c: Extract<Content, { type: 'table' }>, from: number, to: number, top: number, left: number, width: number): void {
-  const rule = t.colour('rule');
-  const spans: [number, number][] = [];
-  const drawRow = (row: TableRow, y: number, height: number, header: boolean): void => {
-    if (header) t.box(page, left, y, width, height, t.colour('tint'));
-    if (row.lead) {
-      t.box(page, left, y, width, row.lead.height, t.colour('tint'));
-      drawCell(t, page, row.lead.cell, left + c.pad, y + c.pad, width - c.pad * 2);
-      spans.push([y, y + row.lead.height]);
-      t.rule(page, left, y + row.lead.height, width, rule, 0.4);
-      y += row.lead.height;
-      height -= row.lead.height;
-    }
-    let x = left;
-    row.cells.forEach((cell, i) => {
-      drawCell(t, page, cell, x + c.pad, y + c.pad, c.widths[i]! - c.pad * 2);
-      x += c.widths[i]!;
-    });
-    t.rule(page, left, y + height, width, rule, header ? 0.8 : 0.4);
-  };
-  if (c.headerHeight > 0) drawRow({ cells: c.header }, top, c.headerHeight, true);
-  let y = top + c.headerHeight;
-  for (let r = from; r < to; r++) {
-    drawRow(c.rows[r]!, y, c.rowHeights[r]!, false);
-    y += c.rowHeights[r]!;
-  }
-  t.rule(page, left, top, width, rule, 0.8);
-  if (!c.grid) return;
-  // Column rules, interrupted by section rows that run across.
-  const H = page.getHeight();
-  const vertical = (x: number, a: number, b: number): void => {
-    if (b - a > 0.1) page.drawLine({ start: { x, y: H - a }, end: { x, y: H - b }, thickness: 0.4, color: rule });
-  };
-  const edges = [left, ...c.widths.map((_, i) => left + c.widths.slice(0, i + 1).reduce((a, w) => a + w, 0))];
-  edges.forEach((x, i) => {
-    const outer = i === 0 || i === edges.length - 1;
-    let from = top;
-    for (const [a, b] of outer ? [] : spans) {
-      vertical(x, from, a);
-      from = b;
-    }
-    vertical(x, from, y);
-  });
 }

@@ -8,7 +8,7 @@ import type { Model } from '../model/types.ts';
 import { CardOverflowError, fitCard } from './card.ts';
 import type { FontCache } from './fonts.ts';
 import { fitPoster, PosterOverflowError } from './poster.ts';
-import { Measure } from './render.ts';
+import { Measure } from './measure.ts';
 import type { Template } from './templates.ts';
 
 export function checkFit(model: Model, templates: readonly Template[], fonts: FontCache): Diagnostic[] {

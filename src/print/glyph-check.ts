@@ -11,7 +11,7 @@ import { isPair, isScalar, LineCounter, parseDocument, visit, type Scalar } from
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { KINDS } from '../model/schema/kinds.ts';
 import { FontCache } from './fonts.ts';
-import { Measure } from './render.ts';
+import { Measure } from './measure.ts';
 import type { Template } from './templates.ts';
 
 /** Fields whose values are tokens (ids, references, enum values, URLs, dates), never printed as text. */

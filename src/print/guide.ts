@@ -12,7 +12,9 @@ import { formatDate } from '../model/wording.ts';
 import { Composer, drawBlock, type Block } from './compose.ts';
 import type { FontCache } from './fonts.ts';
 import { paginate, type FlowPage } from './layout/flow.ts';
-import { addLink, Measure, style, Typesetter, writeOutline, type OutlineEntry, type Style } from './render.ts';
+import { addLink, writeOutline, type OutlineEntry } from './navigation.ts';
+import { Measure, style, type Style } from './measure.ts';
+import { Typesetter } from './render.ts';
 import { mm, pageSize, type GuideTemplate } from './templates.ts';
 
 type Styles = Record<keyof GuideTemplate['type'], Style>;

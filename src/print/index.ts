@@ -32,7 +32,7 @@ import { defaultTemplatesDir, loadTemplates, type Template } from './templates.t
 
 export { PosterOverflowError } from './poster.ts';
 export { CardOverflowError } from './card.ts';
-export { MissingGlyphError } from './render.ts';
+export { MissingGlyphError } from './measure.ts';
 export { TemplateError, loadTemplates, defaultTemplatesDir } from './templates.ts';
 
 export interface BuildPrintOptions {
@@ -89,6 +89,7 @@ function unitIn(model: Model, id: string): ResolvedUnit {
   return unit;
 }
 
+// Long: one case per template kind, each listing that kind's files with what each job reads.
 function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
   const wanted = new Set(planned.map((p) => p.file));
   const one = (file: string, weight: number | (() => number), inputs: unknown, run: (m: Model, note: (message: string) => void) => Promise<Uint8Array>): Job => ({

@@ -7,7 +7,7 @@
  * change model's (src/model/changes/describe.ts); this file only sets it.
  */
 import type { PDFPage } from 'pdf-lib';
-import { tableRows, countsWording, changeCounts, kindName, type TableRow } from '../model/changes/describe.ts';
+import { tableRows, countsWording, changeCounts, kindName, type TableRow as ChangeRow } from '../model/changes/describe.ts';
 import type { RevisionTableScope } from '../model/changes/revision.ts';
 import type { DiffPart } from '../model/changes/types.ts';
 import { diffWording } from '../model/changes/wording-diff.ts';
@@ -16,21 +16,16 @@ import { formatDate } from '../model/wording.ts';
 import type { FontCache } from './fonts.ts';
 import { paginate, type FlowBlock } from './layout/flow.ts';
 import type { Line } from './layout/lines.ts';
-import { Measure, style, tidySpaces, Typesetter, type Style } from './render.ts';
+import { Measure, style, tidySpaces, type Style } from './measure.ts';
+import { Typesetter } from './render.ts';
+import { drawTable, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import { mm, pageSize, type RevisionTemplate } from './templates.ts';
 
 type S = Record<keyof RevisionTemplate['type'], Style>;
 
-/** A cell: its lines, and which characters of its text are set in the changed style. */
-interface Cell {
-  lines: Line[];
-  style: Style;
-  styleAt?: (index: number) => Style;
-}
-
 type Content =
   | { type: 'text'; lines: Line[]; style: Style }
-  | { type: 'table'; widths: number[]; header: Cell[]; rows: Cell[][]; headerHeight: number; rowHeights: number[] };
+  | Table;
 
 /** A text with the parts of one side of a diff marked: [start, end) ranges of changed characters. */
 function marked(diff: readonly DiffPart[] | undefined, text: string, side: 'old' | 'new'): { text: string; ranges: [number, number][] } {
@@ -62,22 +57,22 @@ class Composer {
     this.blocks.push({ rows: lines.map(() => this.measure.lineHeight(s)), spaceBefore: space, keepWithNext, keepTogether: keepWithNext, orphans: 2, widows: 2, content: { type: 'text', lines, style: s } });
   }
 
+  /** One paragraph; `ranges`: which characters of its text are set in the changed style. */
   cell(text: string, s: Style, width: number, what: string, ranges: [number, number][] = []): Cell {
     const changed = this.s.changed;
     const styleAt = ranges.length > 0 ? (i: number): Style => (ranges.some(([a, b]) => i >= a && i < b) ? changed : s) : undefined;
     // Flush left, as every table cell of the print engine: a narrow column justified leaves a character alone on its last line.
-    return { lines: this.measure.lines(text, s, width, undefined, what, undefined, styleAt, true), style: s, ...(styleAt ? { styleAt } : {}) };
+    return { paras: [{ lines: this.measure.lines(text, s, width, undefined, what, undefined, styleAt, true), style: s, ...(styleAt ? { styleAt } : {}) }], align: 'left' };
   }
 
-  table(rows: TableRow[]): void {
+  table(rows: ChangeRow[]): void {
     const c = this.template.columns;
     const total = c.number + c.old + c.new + c.note;
     const widths = [c.number, c.old, c.new, c.note].map((f) => (f / total) * this.width);
     const pad = this.s.table.size * 0.45;
     const inner = (i: number): number => widths[i]! - pad * 2;
-    const height = (cell: Cell): number => cell.lines.length * this.measure.lineHeight(cell.style) + pad * 2;
     const header = ['条款号', '原条文', '修订后条文', '说明'].map((h, i) => this.cell(h, this.s.tableHeader, inner(i), 'the table header'));
-    const body = rows.map((r) => {
+    const body: TableRow[] = rows.map((r) => {
       const what = `the row of ${r.id}`;
       // The wordings as they will be set (spaces between Chinese characters dropped), diffed as such.
       const o = tidySpaces(r.old);
@@ -86,15 +81,17 @@ class Composer {
       const number = r.kind === 'clause' ? (r.oldNumber !== undefined ? `${r.number}\n（原${r.oldNumber}）` : r.number) : kindName(r.kind);
       const old = marked(diff, o, 'old');
       const now = marked(diff, n, 'new');
-      return [
-        this.cell(number, this.s.table, inner(0), what),
-        this.cell(old.text || '—', this.s.table, inner(1), what, old.ranges),
-        this.cell(now.text || '（删除）', this.s.table, inner(2), what, now.ranges),
-        this.cell(r.note, this.s.small, inner(3), what),
-      ];
+      return {
+        cells: [
+          this.cell(number, this.s.table, inner(0), what),
+          this.cell(old.text || '—', this.s.table, inner(1), what, old.ranges),
+          this.cell(now.text || '（删除）', this.s.table, inner(2), what, now.ranges),
+          this.cell(r.note, this.s.small, inner(3), what),
+        ],
+      };
     });
-    const headerHeight = Math.max(...header.map(height));
-    const rowHeights = body.map((r) => Math.max(...r.map(height)));
+    // One paragraph a cell: no gap between paragraphs.
+    const { headerHeight, rowHeights } = tableHeights(this.measure, header, body, pad, 0);
     this.blocks.push({
       rows: rowHeights,
       header: headerHeight,
@@ -102,7 +99,7 @@ class Composer {
       spaceAfter: this.s.body.size * 0.4,
       orphans: 1,
       widows: Math.min(2, rowHeights.length),
-      content: { type: 'table', widths, header, rows: body, headerHeight, rowHeights },
+      content: { type: 'table', widths, header, rows: body, headerHeight, rowHeights, pad, paraGap: 0, grid: false, kind: 'booklet' },
     });
   }
 }
@@ -114,8 +111,8 @@ function versionWording(v: { old?: string; new?: string }): string {
 }
 
 /** The parts of a table's changes, in their order: one table each. */
-function parts(table: RevisionTableScope): { title: string; rows: TableRow[] }[] {
-  const out: { key: string; title: string; rows: TableRow[] }[] = [];
+function parts(table: RevisionTableScope): { title: string; rows: ChangeRow[] }[] {
+  const out: { key: string; title: string; rows: ChangeRow[] }[] = [];
   // A document's table is one table: a clause moved out to another document is a row of it (its note says where it went), after the document's own.
   const own = (id: string): boolean => table.documentId === undefined || table.changes.find((c) => c.id === id)!.section.id === table.documentId;
   const rows = tableRows(table.changes, { placement: true });
@@ -193,8 +190,5 @@ function draw(t: Typesetter, c: Composer, page: PDFPage, content: Content, from:
     t.drawLines(page, content.lines.slice(from, to), left, top, width, content.style, 'left');
     return;
   }
-  const pad = c.s.table.size * 0.45;
-  t.tableSlice(page, { ...content, left, top, width, pad }, from, to, from > 0, (cell: Cell, _i, x, cellTop, w) => {
-    t.drawLines(page, cell.lines, x, cellTop, w, cell.style, 'left', undefined, cell.styleAt);
-  });
+  drawTable(t, page, content, from, to, top, left, width, from > 0);
 }

@@ -13,7 +13,8 @@ import { unitView } from '../model/view.ts';
 import { Composer, drawBlock, type TableInput } from './compose.ts';
 import type { FontCache } from './fonts.ts';
 import { paginate } from './layout/flow.ts';
-import { Measure, style, Typesetter, type Style } from './render.ts';
+import { Measure, style, type Style } from './measure.ts';
+import { Typesetter } from './render.ts';
 import { mm, pageSize, type ScoreSheetTemplate } from './templates.ts';
 
 type Styles = Record<keyof ScoreSheetTemplate['type'], Style>;

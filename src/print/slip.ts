@@ -12,7 +12,8 @@ import type { Model, ResolvedUnit } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
 import { Composer, drawBlock } from './compose.ts';
 import type { FontCache } from './fonts.ts';
-import { Measure, style, Typesetter, type Style } from './render.ts';
+import { Measure, style, type Style } from './measure.ts';
+import { Typesetter } from './render.ts';
 import { mm, pageSize, type SlipTemplate } from './templates.ts';
 
 export class SlipOverflowError extends Error {}

@@ -4,6 +4,7 @@
  * blocks go where; the code only knows the kinds (poster, handbook, card, quiz, guide, slip, scoresheet)
  * and the blocks.
  * Adding a template, say an A4 poster, is adding a file.
+ * Long: the schemas of the eight template kinds are one table, read side by side.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';

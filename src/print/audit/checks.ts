@@ -62,6 +62,7 @@ function zero(): AuditCounts {
 /** Characters a reader counts: Han, letters, digits (not punctuation, not blanks drawn for writing in). */
 const counted = (ch: string): boolean => isHan(ch) || isWestern(ch);
 
+// Long: one pass over each page's lines, every check counting as it goes (the checks share the lines and the note helper).
 export function auditPdf(pages: PageGlyphs[], options: AuditOptions = {}): AuditResult {
   const counts = zero();
   const examples: AuditResult['examples'] = {};

@@ -6,6 +6,7 @@
  * gaps first, then between Han characters up to a cap; a line that would need more, and a
  * last line of one character, make the breaker choose other breaks. Renderer-independent:
  * widths come from an `advance` callback.
+ * Long (just over 400 lines): break opportunities, the breaker and its cost model are read together.
  */
 import LineBreaker from 'linebreak';
 import { NO_LINE_END, NO_LINE_START, westernFlags } from './chars.ts';
@@ -318,6 +319,7 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
 export const FLAWED = 1000;
 
 /** The lines and their total cost (see COST): callers with some freedom (a blank's width) try again above FLAWED. */
+// Long: one dynamic programme over the break points (costs, best predecessors, the lines read back), its steps sharing the prefix sums.
 export function breakLinesScored(text: string, options: BreakOptions): { lines: Line[]; cost: number } {
   const rules = options.rules ?? DEFAULT_RULES;
   const g = glue(text, options.advance, options.em ?? ((i) => options.advance(0x4e2d, i)), rules);

@@ -1,0 +1,189 @@
+/**
+ * What a quiz paper holds, as plain data: the questions of each section chosen from the
+ * generated bank (src/quiz), each version's question and option order, the answers as the key
+ * prints them and the clause each question cites; the wording of section titles, marks and
+ * quotes on the paper. Nothing here measures or draws.
+ */
+import type { Model } from '../model/types.ts';
+import { choosePaperQuestions, DEFAULT_SEED, generateBank, shuffleOptions, type BankQuestion } from '../quiz/index.ts';
+import { rngFor } from '../quiz/random.ts';
+import { versionLetters, type QuizPaperScope } from './plan.ts';
+import type { QuizQuestionType, QuizTemplate } from './templates.ts';
+
+export const SECTION_TITLES: Record<QuizQuestionType, string> = {
+  single: '单项选择题',
+  multiple: '多项选择题',
+  truefalse: '判断题',
+  blank: '填空题',
+};
+
+export const SECTION_NOTES: Record<QuizQuestionType, string> = {
+  single: '每题只有一个正确选项，请将其字母填入题中括号内。',
+  multiple: '每题有两个或两个以上正确选项，请将其字母填入题中括号内；少选、多选、错选均不得分。',
+  truefalse: '认为正确的在括号内画“✓”，错误的画“×”。',
+  blank: '请在横线上填写正确答案。',
+};
+
+export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Answer marks for true/false questions, as written on the paper: a tick (U+2713), not the root sign √. */
+export const TRUE_MARK = '✓';
+export const FALSE_MARK = '×';
+/** Where a choice answer is written: the brackets are text, the inside an inline blank. */
+export const BRACKET = '（　　）';
+export const BRACKET_INSIDE = '　　';
+/** Invisible text under a drawn blank, so copied or extracted text shows where the blank is. */
+export const BLANK_TEXT = '＿';
+
+/**
+ * Quotation marks as GB/T 15834 wants them in horizontal text: “ ” outside, ‘ ’ inside, whatever
+ * the question bank wrote (「」 and 『』, shared with the site).
+ */
+export function gbQuotes(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '「' || ch === '『' || ch === '“' || ch === '‘') {
+      out += depth % 2 === 0 ? '“' : '‘';
+      depth++;
+    } else if ((ch === '」' || ch === '』' || ch === '”' || ch === '’') && depth > 0) {
+      depth--;
+      out += depth % 2 === 0 ? '”' : '’';
+    } else out += ch;
+  }
+  return out;
+}
+
+/** The section heading already says 判断题: a stem's own 判断正误： prefix goes. */
+export function trueFalseStem(stem: string): string {
+  return stem.replace(/^\s*判断(?:正误|对错)?[：:]\s*/u, '');
+}
+
+/** 1.5 → "1.5", 2 → "2" */
+export const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+export function optionLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+export interface QuizSectionPick {
+  type: QuizQuestionType;
+  points: number;
+  note: string;
+  /** Chinese section number: 一, 二, … (sections the bank cannot fill are left out). */
+  numeral: string;
+  questions: BankQuestion[];
+}
+
+export interface QuizVersion {
+  letter: string;
+  /** Per section, the questions in this version's order with options shuffled for it. */
+  sections: BankQuestion[][];
+}
+
+export interface QuizAssembly {
+  seed: string;
+  sections: QuizSectionPick[];
+  versions: QuizVersion[];
+  total: number;
+}
+
+/**
+ * Which questions the papers of a scope ask (the same for every version), and each version's
+ * order. Exported for tests and for anyone who wants the papers as data.
+ */
+export function assembleQuiz(model: Model, scope: QuizPaperScope, template: QuizTemplate): QuizAssembly {
+  const seed = template.seed ?? DEFAULT_SEED;
+  const bank = generateBank(model, { seed, ...(scope.unitId !== undefined ? { unitId: scope.unitId } : {}) });
+  // The group's paper asks what applies in every unit; a unit's, what applies there (to the role).
+  const quizScope = { unitId: scope.unitId ?? 'all', ...(scope.roleId !== undefined ? { roleId: scope.roleId } : {}) };
+  const chosen = choosePaperQuestions(bank, model.organisation.exam, quizScope, seed);
+  const sections: QuizSectionPick[] = chosen.sections.map((section, i) => ({
+    type: section.type,
+    points: section.points,
+    note: template.notes[section.type] ?? SECTION_NOTES[section.type],
+    numeral: NUMERALS[i] ?? String(i + 1),
+    questions: section.questions,
+  }));
+  const versions: QuizVersion[] = [];
+  for (const letter of versionLetters(template.versions)) {
+    const ordered = sections.map((section) => {
+      const ids = (qs: BankQuestion[]): string => qs.map((q) => q.id).join(',');
+      const taken = new Set(versions.map((v) => ids(v.sections[sections.indexOf(section)]!)));
+      // Another version's order again would defeat the point of versions: draw again (deterministically).
+      let order = section.questions;
+      for (let attempt = 0; attempt < 20; attempt++) {
+        order = rngFor(seed, 'paper-order', scope.id, letter, section.type, attempt).shuffle(section.questions);
+        if (section.questions.length < 2 || !taken.has(ids(order))) break;
+      }
+      return order.map((q) => shuffleOptions(q, `${seed}:${scope.id}:${letter}`));
+    });
+    versions.push({ letter, sections: ordered });
+  }
+  const total = sections.reduce((a, s) => a + s.points * s.questions.length, 0);
+  return { seed, sections, versions, total };
+}
+
+/** The accepted answers of a blank question, one string per blank: 谁受理（或：…）. */
+export function blankAnswerText(q: Extract<BankQuestion, { type: 'blank' }>): string[] {
+  return q.answer.map((accepted) => (accepted.length > 1 ? `${accepted[0]}（或：${accepted.slice(1).join('／')}）` : accepted[0] ?? ''));
+}
+
+/** The answer as the key prints it: C, ABD, √, or the words for each blank. */
+export function answerText(q: BankQuestion): string {
+  switch (q.type) {
+    case 'single':
+      return optionLetter(q.answer);
+    case 'multiple':
+      return q.answer.map(optionLetter).join('');
+    case 'truefalse':
+      return q.answer ? TRUE_MARK : FALSE_MARK;
+    case 'blank': {
+      const parts = blankAnswerText(q);
+      return parts.length === 1 ? parts[0]! : parts.map((p, i) => `${String.fromCodePoint(0x2460 + i)}${p}`).join('　');
+    }
+  }
+}
+
+/**
+ * Where a question comes from, as a grader looks it up: the document code and clause number
+ * for clauses, otherwise the set or process and the item.
+ */
+export function citeLabels(model: Model): (ids: readonly string[]) => string {
+  const clauses = new Map<string, string>();
+  // The organisation's documents, then clauses units add to them (numbered where the unit puts them).
+  for (const d of [...model.documents, ...model.units.flatMap((u) => u.documents)]) {
+    const walk = (cs: typeof d.clauses): void => {
+      for (const c of cs) {
+        if (!clauses.has(c.id)) clauses.set(c.id, `${d.code ?? `《${d.title}》`} ${c.number}`);
+        walk(c.children);
+      }
+    };
+    walk(d.clauses);
+  }
+  const titleOf = (id: string | undefined): string | undefined => {
+    if (id === undefined) return undefined;
+    const e = model.index[id];
+    return e ? e.label : undefined;
+  };
+  const one = (id: string): string => {
+    const clause = clauses.get(id);
+    if (clause) return clause;
+    const e = model.index[id];
+    if (!e) return id;
+    switch (e.kind) {
+      case 'phrase':
+      case 'forbidden':
+      case 'conduct':
+        return `${titleOf(e.container) ?? ''}（${e.kind === 'forbidden' ? '服务忌语' : e.kind === 'conduct' ? '仪容举止' : '规范用语'}）`;
+      case 'situation':
+        return `${e.label}（规范用语）`;
+      case 'node':
+        return `${titleOf(e.container) ?? e.label}`;
+      case 'commitment':
+        return `服务承诺：${e.label}`;
+      default:
+        return e.label;
+    }
+  };
+  return (ids) => [...new Set(ids.map(one))].join('；');
+}
