@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
-import { launchChromium } from './lib/browser.ts';
+import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/server.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';

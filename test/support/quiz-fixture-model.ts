@@ -1,9 +1,10 @@
 /**
- * A small hand-built Model for the quiz tests: every generator has material,
- * and `variant()` lets a test craft a bad input on a deep copy.
+ * A small hand-built Model for the quiz tests (quiz.test.ts, quiz-client.test.ts): every
+ * generator has material, and quizFixtureModel(mutate) lets a test craft a bad input on a
+ * fresh copy. The print tests have their own: print-fixture-model.ts.
  */
-import { ExamRule } from '../src/model/schema.ts';
-import { targetWording } from '../src/model/targets.ts';
+import { ExamRule } from '../../src/model/schema.ts';
+import { targetWording } from '../../src/model/targets.ts';
 import type {
   Clause,
   CommitmentSet,
@@ -18,7 +19,7 @@ import type {
   ResolvedUnit,
   Service,
   SourceRef,
-} from '../src/model/types.ts';
+} from '../../src/model/types.ts';
 
 let line = 0;
 const at = (file: string): SourceRef => ({ file, line: ++line, column: 1 });
@@ -275,7 +276,7 @@ function services(): Service[] {
 }
 
 /** The fixture model. Every call returns a fresh deep copy. */
-export function fixtureModel(mutate?: (model: Omit<Model, 'index'>) => void): Model {
+export function quizFixtureModel(mutate?: (model: Omit<Model, 'index'>) => void): Model {
   line = 0;
   const document = serviceDocument();
   const unitDocument = structuredClone(document);
