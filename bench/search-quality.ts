@@ -27,7 +27,7 @@ import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
-import { evaluate, table, writePeerIndex, type CaseResult } from './lib/search-eval.ts';
+import { evaluate, table, writePeerIndex, type CaseResult } from '../test/support/search-eval.ts';
 
 const { values: opts } = parseArgs({
   options: {
