@@ -1,9 +1,11 @@
 /**
  * The query sets of issue 14 are sound: large enough, split per category, every target exists
- * (in its own organisation), paraphrases and typos do not copy their target's wording.
+ * (in its own organisation), paraphrases and typos do not copy their target's wording. These checks
+ * rank nothing: the held-aside sets stay unseen by the search engine until they are run.
  */
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
+import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { targetText } from './search-queries/items.ts';
@@ -91,6 +93,37 @@ describe('the third held-aside query set', async () => {
       const earlier = [...(o.content === 'content' ? [...TUNING, ...HELD_ASIDE] : []), ...(fresh.get(o.content) ?? [])];
       const keys = [...o.cases, ...earlier].map((q) => `${q.query}|${JSON.stringify(q.filters ?? {})}`);
       expect(new Set(keys).size, o.content).toBe(keys.length);
+    }
+  });
+
+  it('names only targets and filters that exist in its organisation', () => {
+    expectTargetsExist(orgs);
+  });
+
+  it('words paraphrases and typos so that none is a substring of its target’s text', () => {
+    expectNoCopiedWording(orgs);
+  });
+});
+
+describe('the fourth held-aside query set', async () => {
+  const orgs = await Promise.all(FOURTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })));
+  const all = orgs.flatMap((o) => o.cases);
+  const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
+
+  it('has at least 120 queries over three organisations, every category in each, about 35 % paraphrases and 25 % role queries', () => {
+    expect(all.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
+    for (const o of orgs) for (const c of CATEGORIES) expect(o.cases.some((q) => q.category === c), `${o.content} ${c}`).toBe(true);
+    expect(share('paraphrase')).toBeGreaterThanOrEqual(0.33);
+    expect(share('role')).toBeGreaterThanOrEqual(0.23);
+  });
+
+  it('asks no query twice, nor one of an earlier round on any organisation (spacing and punctuation aside)', () => {
+    const earlier = [...TUNING, ...HELD_ASIDE, ...FRESH_HELD_ASIDE.flatMap((o) => o.cases), ...THIRD_HELD_ASIDE.flatMap((o) => o.cases)];
+    const seen = new Set(earlier.map((q) => compact(q.query)));
+    for (const q of all) {
+      expect(seen.has(compact(q.query)), q.query).toBe(false);
+      seen.add(compact(q.query));
     }
   });
 

@@ -65,7 +65,13 @@ export async function versionWarningsSince(model: Model, options: VersionOptions
   const { compareDocuments } = await import('../model/changes/revision.ts');
   const base = previous.base;
   const label = base.kind === 'output' ? `${options.outDir}/model.json` : base.commit ? `${base.ref}（${base.commit.slice(0, 7)}）` : base.ref;
-  return versionWarnings(model, compareDocuments(previous.model, model), label);
+  try {
+    return versionWarnings(model, compareDocuments(previous.model, model), label);
+  } catch (e) {
+    // A model.json of an older guifan (see versionStep): `check` says nothing where `build` only notes it.
+    if (e instanceof TypeError && base.kind !== 'git') return [];
+    throw e;
+  }
 }
 
 export async function versionStep(model: Model, options: VersionOptions): Promise<VersionStep> {
@@ -83,15 +89,35 @@ export async function versionStep(model: Model, options: VersionOptions): Promis
   }
   const history = await outputHistory(options.outDir, previous);
   if (!previous) return { model: { ...model, versions: nextHistory(history, undefined) }, reprints: [], warnings: [] };
-  const revision = makeRevision(previous.model, model, previous.base);
-  const label = sinceLabel(revision);
+  const limits = await cardLimits(options.templatesDir);
+  let revision: Revision;
+  let reprints: Reprint[];
+  try {
+    revision = makeRevision(previous.model, model, previous.base);
+    reprints = findReprints(previous.model, model, limits);
+  } catch (e) {
+    // The current model is validated, so a comparison that trips over the previous one means that
+    // model.json lacks what today's model has: it was written by an older guifan. Build anyway and
+    // keep its history; only this one comparison is lost, and the message says how to get it.
+    if (!(e instanceof TypeError) || previous.base.kind === 'git') throw e;
+    return { model: { ...model, versions: nextHistory(history, undefined) }, reprints: [], warnings: [], skipped: olderModel(previous.base.ref) };
+  }
   return {
     model: { ...model, versions: nextHistory(history, revision) },
     previous,
     revision,
-    reprints: findReprints(previous.model, model, await cardLimits(options.templatesDir)),
-    warnings: versionWarnings(model, revision.documents, label),
+    reprints,
+    warnings: versionWarnings(model, revision.documents, sinceLabel(revision)),
   };
+}
+
+/** Why a model.json from an older guifan was not compared, and how to compare anyway. */
+export function olderModel(ref: string): string {
+  return (
+    `${ref} 由较早版本的 guifan 写出，格式不同，本次不列出修订；用 --since <git 版本> 可与该版本的内容比较 / ` +
+    `${ref} was written by an older guifan in another format, so this build lists no revision; ` +
+    `use --since <git revision> to compare with the content of that revision`
+  );
 }
 
 export function sinceLabel(r: Revision): string {
