@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layoutProcess, overlapsDiamond, type NodeLayout, type Point, type ProcessLayout } from '../src/diagram/layout.ts';
+import { layoutProcess } from '../src/diagram/layout/index.ts';
+import { overlapsDiamond } from '../src/diagram/layout/shapes.ts';
+import type { NodeLayout, Point, ProcessLayout } from '../src/diagram/layout/types.ts';
 import { describeProcess, escapeXml, PALETTE, processToSvg } from '../src/diagram/svg.ts';
 import { estimateTextWidth, NO_LINE_END, NO_LINE_START, wrapText } from '../src/diagram/text.ts';
 import { loadModel } from '../src/model/index.ts';

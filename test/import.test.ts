@@ -11,7 +11,8 @@ import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { formatTree, runImport, runImportCli, type ImportedClause, type ImportKind } from '../src/import/index.ts';
+import { formatTree, runImportCli } from '../src/import/cli.ts';
+import { runImport, type ImportedClause, type ImportKind } from '../src/import/index.ts';
 import { loadModel } from '../src/model/index.ts';
 
 /** The first (usually only) document of an import. */
@@ -312,6 +313,17 @@ describe('the command', () => {
     expect(code).toBe(1);
     expect(err.join('\n')).toContain(`${first.outPath} 已存在，不会覆盖`);
     expect(await readFile(first.outPath ?? '', 'utf8')).toBe(before);
+  });
+
+  it('a second import under a new id keeps the clauses that were glued on one line', async () => {
+    const dir = await contentDir('twice-glued');
+    const file = path.join(tmp, 'glued-norms.txt');
+    await writeFile(file, ['营业窗口服务规范', '3 职责', '3.1 营销部归口管理。3.2 各供电所负责本所窗口的日常管理。', '4 要求', '4.1 窗口人员应主动问好。'].join('\n'));
+    const first = await importOne({ file, contentDir: dir, today: TODAY });
+    const second = await importOne({ file, contentDir: dir, today: TODAY });
+    expect(second.id).toBe('glued-norms-b');
+    expect(first.clauseCount).toBe(5);
+    expect(outline(second.tree.clauses)).toEqual(outline(first.tree.clauses));
   });
 
   it('names the file it cannot read', async () => {

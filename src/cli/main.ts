@@ -288,7 +288,7 @@ async function cmdDev(args: string[], io: Io): Promise<number> {
 }
 
 async function cmdImport(args: string[], io: Io): Promise<number> {
-  const mod = (await import('../import/index.ts')) as { runImportCli?: (args: string[], io: Io) => Promise<number> };
+  const mod = (await import('../import/cli.ts')) as { runImportCli?: (args: string[], io: Io) => Promise<number> };
   if (!mod.runImportCli) throw new UsageError('import 功能不可用 / import is not available');
   return mod.runImportCli(args, io);
 }

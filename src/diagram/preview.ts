@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { ProcessFile, RolesFile } from '../model/schema.ts';
 import type { Process, ProcessNode, Role } from '../model/types.ts';
-import { layoutProcess } from './layout.ts';
+import { layoutProcess } from './layout/index.ts';
 import { processToSvg } from './svg.ts';
 
 export function processFromFile(file: string): { process: Process; roles: Role[] } {

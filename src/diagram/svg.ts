@@ -7,7 +7,7 @@
  * wrap the SVG in a container with `overflow-x: auto` so such a chart scrolls sideways instead of
  * shrinking the text. `max-width` stops it from growing past 1.5× on wide screens.
  */
-import type { EdgeLayout, LaneLayout, NodeLayout, ProcessLayout } from './layout.ts';
+import type { EdgeLayout, LaneLayout, NodeLayout, ProcessLayout } from './layout/types.ts';
 
 export interface SvgOptions {
   /** Accessible title; defaults to the process title. */

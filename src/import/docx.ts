@@ -74,133 +74,125 @@ function headingOfName(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Follows a style's basedOn chain (at most 10 steps: a loop must not hang the import). */
+function styleChain(styles: ReadonlyMap<string, StyleDef>, id: string | undefined): StyleDef[] {
+  const out: StyleDef[] = [];
+  for (let s = id !== undefined ? styles.get(id) : undefined, k = 0; s && k < 10; s = s.basedOn !== undefined ? styles.get(s.basedOn) : undefined, k++) out.push(s);
+  return out;
+}
+
+/** Heading level of a paragraph style: from its name or id, or its outline level, along its basedOn chain. */
+function headingOfStyle(styles: ReadonlyMap<string, StyleDef>, styleId: string | undefined): number | undefined {
+  for (const s of styleChain(styles, styleId)) {
+    const h = headingOfName(s.name) ?? headingOfName(styleId ?? '');
+    if (h !== undefined) return h;
+    if (s.outline !== undefined && s.outline < 9) return s.outline + 1;
+  }
+  return styleId !== undefined ? headingOfName(styleId) : undefined;
+}
+
+/** Elements whose content is not the paragraph's words: deleted text, field codes, drawings, note references, properties. */
+const NOT_WORDS = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'footnoteReference', 'endnoteReference', 'commentReference', 'pPr', 'rPr']);
+
+/** The words of a paragraph (or any element in it): text runs, tabs and line breaks. */
+function textOf(el: Element): string {
+  let out = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    const name = e.localName ?? '';
+    if (name === 't') out += e.textContent ?? '';
+    else if (name === 'tab') out += '\t';
+    else if (name === 'br' || name === 'cr') out += '\n';
+    else if (name === 'noBreakHyphen') out += '-';
+    else if (NOT_WORDS.has(name)) continue;
+    else if (name === 'AlternateContent') {
+      const fallback = child(e, 'Fallback');
+      if (fallback) out += textOf(fallback);
+    } else out += textOf(e);
+  }
+  return out;
+}
+
+/** A package being read: its styles and list numbering, the paragraphs counted so far and the lines read. */
+interface DocxReading {
+  styles: Map<string, StyleDef>;
+  numbering: WordNumbering;
+  paragraph: number;
+  lines: DocxLine[];
+}
+
+/** One paragraph: counted even when empty (so the count matches Word's), with its heading level and list number. */
+function readParagraph(r: DocxReading, p: Element): DocxLine | undefined {
+  r.paragraph++;
+  const pPr = child(p, 'pPr');
+  const styleId = val(child(pPr, 'pStyle'));
+  const numPr = child(pPr, 'numPr');
+  let numId = val(child(numPr, 'numId'));
+  let ilvl = val(child(numPr, 'ilvl')) !== undefined ? Number(val(child(numPr, 'ilvl'))) : undefined;
+  if (numId === undefined) {
+    // Numbering that comes with the paragraph style (Word's numbered headings).
+    for (const s of styleChain(r.styles, styleId)) {
+      if (s.numId === undefined) continue;
+      numId = s.numId;
+      ilvl ??= s.ilvl ?? (styleId !== undefined ? r.numbering.levelOfStyle(s.numId, styleId) : undefined);
+      break;
+    }
+  }
+  const text = textOf(p);
+  // An empty numbered paragraph still takes its number in Word; count it so the next one matches.
+  const number = numId !== undefined ? r.numbering.next(numId, ilvl ?? 0) : undefined;
+  if (text.trim() === '') return undefined;
+  const heading = headingOfStyle(r.styles, styleId);
+  return { text, paragraph: r.paragraph, ...(heading !== undefined ? { heading } : {}), ...(number ? { number } : {}) };
+}
+
+/** The text of a table cell: its paragraphs (a numbered one with its number), one a line. */
+function cellText(r: DocxReading, tc: Element): string {
+  const inner: string[] = [];
+  const collect = (c: Element): void => {
+    for (let m = c.firstChild; m; m = m.nextSibling) {
+      if (m.nodeType !== 1) continue;
+      const x = m as Element;
+      if (x.localName === 'p') {
+        const line = readParagraph(r, x);
+        if (line) inner.push(line.number ? `${line.number.text} ${line.text}` : line.text);
+      } else if (x.localName !== 'tcPr') collect(x);
+    }
+  };
+  collect(tc);
+  return inner.join('\n').trim();
+}
+
+/** Reads the paragraphs and table rows under `el` in document order (into content controls, custom XML and smart tags). */
+function readBlocks(r: DocxReading, el: Element): void {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (e.localName === 'p') {
+      const line = readParagraph(r, e);
+      if (line) r.lines.push(line);
+    } else if (e.localName === 'tbl') {
+      for (const tr of children(e, 'tr')) {
+        const first = r.paragraph + 1;
+        const cells = children(tr, 'tc').map((tc) => cellText(r, tc));
+        if (cells.some((c) => c !== '')) r.lines.push({ text: cells.filter((c) => c !== '').join(' '), paragraph: first, cells });
+      }
+    } else if (e.localName === 'sdt') {
+      const content = child(e, 'sdtContent');
+      if (content) readBlocks(r, content);
+    } else if (e.localName === 'customXml' || e.localName === 'smartTag') {
+      readBlocks(r, e);
+    }
+  }
+}
+
 export async function readDocxPackage(buf: Buffer): Promise<DocxLine[]> {
   const zip = await JSZip.loadAsync(buf);
   const body = child(await xml(zip, 'word/document.xml'), 'body');
   if (!body) throw new Error('word/document.xml has no body');
   const { styles, numberingStyles } = readStyles(await xml(zip, 'word/styles.xml'));
-  const numbering = new WordNumbering(await xml(zip, 'word/numbering.xml'), numberingStyles);
-
-  /** Follows a style's basedOn chain (at most 10 steps: a loop must not hang the import). */
-  const chain = (id: string | undefined): StyleDef[] => {
-    const out: StyleDef[] = [];
-    for (let s = id !== undefined ? styles.get(id) : undefined, k = 0; s && k < 10; s = s.basedOn !== undefined ? styles.get(s.basedOn) : undefined, k++) out.push(s);
-    return out;
-  };
-  const headingOf = (styleId: string | undefined): number | undefined => {
-    for (const s of chain(styleId)) {
-      const h = headingOfName(s.name) ?? headingOfName(styleId ?? '');
-      if (h !== undefined) return h;
-      if (s.outline !== undefined && s.outline < 9) return s.outline + 1;
-    }
-    return styleId !== undefined ? headingOfName(styleId) : undefined;
-  };
-
-  const lines: DocxLine[] = [];
-  let paragraph = 0;
-
-  const textOf = (el: Element): string => {
-    let out = '';
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1) continue;
-      const e = n as Element;
-      switch (e.localName) {
-        case 't':
-          out += e.textContent ?? '';
-          break;
-        case 'tab':
-          out += '\t';
-          break;
-        case 'br':
-        case 'cr':
-          out += '\n';
-          break;
-        case 'noBreakHyphen':
-          out += '-';
-          break;
-        // Deleted text, field codes, drawings and footnote references are not the paragraph's words.
-        case 'del':
-        case 'delText':
-        case 'instrText':
-        case 'drawing':
-        case 'pict':
-        case 'footnoteReference':
-        case 'endnoteReference':
-        case 'commentReference':
-        case 'pPr':
-        case 'rPr':
-          break;
-        case 'AlternateContent': {
-          const fallback = child(e, 'Fallback');
-          if (fallback) out += textOf(fallback);
-          break;
-        }
-        default:
-          out += textOf(e);
-      }
-    }
-    return out;
-  };
-
-  const readParagraph = (p: Element): DocxLine | undefined => {
-    paragraph++;
-    const pPr = child(p, 'pPr');
-    const styleId = val(child(pPr, 'pStyle'));
-    const numPr = child(pPr, 'numPr');
-    let numId = val(child(numPr, 'numId'));
-    let ilvl = val(child(numPr, 'ilvl')) !== undefined ? Number(val(child(numPr, 'ilvl'))) : undefined;
-    if (numId === undefined) {
-      // Numbering that comes with the paragraph style (Word's numbered headings).
-      for (const s of chain(styleId)) {
-        if (s.numId === undefined) continue;
-        numId = s.numId;
-        ilvl ??= s.ilvl ?? (styleId !== undefined ? numbering.levelOfStyle(s.numId, styleId) : undefined);
-        break;
-      }
-    }
-    const text = textOf(p);
-    // An empty numbered paragraph still takes its number in Word; count it so the next one matches.
-    const number = numId !== undefined ? numbering.next(numId, ilvl ?? 0) : undefined;
-    if (text.trim() === '') return undefined;
-    const heading = headingOf(styleId);
-    return { text, paragraph, ...(heading !== undefined ? { heading } : {}), ...(number ? { number } : {}) };
-  };
-
-  const walk = (el: Element): void => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1) continue;
-      const e = n as Element;
-      if (e.localName === 'p') {
-        const line = readParagraph(e);
-        if (line) lines.push(line);
-      } else if (e.localName === 'tbl') {
-        for (const tr of children(e, 'tr')) {
-          const first = paragraph + 1;
-          const cells = children(tr, 'tc').map((tc) => {
-            const inner: string[] = [];
-            const collect = (c: Element): void => {
-              for (let m = c.firstChild; m; m = m.nextSibling) {
-                if (m.nodeType !== 1) continue;
-                const x = m as Element;
-                if (x.localName === 'p') {
-                  const line = readParagraph(x);
-                  if (line) inner.push(line.number ? `${line.number.text} ${line.text}` : line.text);
-                } else if (x.localName !== 'tcPr') collect(x);
-              }
-            };
-            collect(tc);
-            return inner.join('\n').trim();
-          });
-          if (cells.some((c) => c !== '')) lines.push({ text: cells.filter((c) => c !== '').join(' '), paragraph: first, cells });
-        }
-      } else if (e.localName === 'sdt') {
-        const content = child(e, 'sdtContent');
-        if (content) walk(content);
-      } else if (e.localName === 'customXml' || e.localName === 'smartTag') {
-        walk(e);
-      }
-    }
-  };
-  walk(body);
-  return lines;
+  const r: DocxReading = { styles, numbering: new WordNumbering(await xml(zip, 'word/numbering.xml'), numberingStyles), paragraph: 0, lines: [] };
+  readBlocks(r, body);
+  return r.lines;
 }

@@ -8,11 +8,13 @@
  * restarted without a heading) is replaced by the next free one, with a TODO at the clause and
  * one warning for the whole document.
  */
+import { walkClauses } from './clause.ts';
 import { decideWording, type WordingOptions } from './wording.ts';
 import type { ImportedClause, ImportedTree, ImportWarning } from './types.ts';
 
 export type { WordingOptions } from './wording.ts';
 
+/** The clause as these warnings name it: its marker, or its first 12 characters (cut without the "…" of clause.ts's describe). */
 function describe(c: ImportedClause): string {
   return c.marker !== '' ? c.marker : `「${[...c.head].slice(0, 12).join('')}」`;
 }
@@ -23,7 +25,7 @@ export function finishTree(tree: ImportedTree, warnings: ImportWarning[], option
   const renumbered: { from: string; to: string; line: number }[] = [];
 
   decideWording(tree.clauses, options, warnings);
-  for (const c of walk(tree.clauses)) {
+  for (const c of walkClauses(tree.clauses)) {
     if (c.title === undefined && c.text === undefined) {
       c.title = c.marker !== '' ? c.marker : '（无标题）';
       warnings.push({ line: c.line, message: `条款 ${describe(c)} 没有文字 / clause ${describe(c)} has no text` });
@@ -71,12 +73,5 @@ export function finishTree(tree: ImportedTree, warnings: ImportWarning[], option
       line: renumbered[0]?.line,
       message: `${renumbered.length} 个编号与前文重复，已改号：${shown}${renumbered.length > 6 ? ' 等' : ''}；文件中各处标有 TODO / ${renumbered.length} number(s) repeat earlier ones and were changed; each is marked TODO in the file`,
     });
-  }
-}
-
-function* walk(clauses: readonly ImportedClause[]): Generator<ImportedClause> {
-  for (const c of clauses) {
-    yield c;
-    yield* walk(c.children);
   }
 }

@@ -6,7 +6,7 @@
 import { detectMarker, type Marker } from './numbering.ts';
 import type { SourceLine } from './read.ts';
 import { normaliseLine } from './text.ts';
-import type { Located } from './types.ts';
+import type { ImportWarning, Located } from './types.ts';
 import type { ListNumber } from './word-numbering.ts';
 
 export interface Line {
@@ -50,6 +50,13 @@ export interface PreparedLines {
   lines: Line[];
   /** Lines taken out, for the file's comment: page numbers and boilerplate. */
   dropped: (Located & { why: 'page' | 'boilerplate' })[];
+}
+
+/** The warning naming the page-number lines taken out, if any were. */
+export function pageWarning(dropped: PreparedLines['dropped']): ImportWarning | undefined {
+  const pages = dropped.filter((d) => d.why === 'page');
+  if (pages.length === 0) return undefined;
+  return { line: pages[0]?.line, message: `去掉了 ${pages.length} 行页码（第 ${pages.map((d) => d.line).join('、')} 行） / dropped ${pages.length} page-number line(s) (lines ${pages.map((d) => d.line).join(', ')})` };
 }
 
 export function prepareLines(source: readonly SourceLine[]): PreparedLines {

@@ -39,6 +39,23 @@ export interface Marker {
   rest: string;
 }
 
+/** How a scheme is written, for warnings: "numbering jumps … (第…条)". */
+export const SCHEME_LABEL: Partial<Record<Scheme, string>> = {
+  part: '第…篇',
+  portion: '第…部分',
+  chapter: '第…章',
+  section: '第…节',
+  article: '第…条',
+  han: '一、',
+  'han-paren': '（一）',
+  arabic: '1.',
+  'arabic-half-paren': '1)',
+  'arabic-paren': '（1）',
+  circled: '①',
+  latin: 'a)',
+  decimal: '4.1',
+};
+
 /** Words that, right after a number, make it a quantity rather than a clause number. */
 const UNIT_AFTER_NUMBER =
   /^(?:年|月|日|天|号|时|小时|分|秒|个|%|元|万|千|百|亿|米|公里|千米|兆|倍|次|人|件|家|台|辆|名|项|条|位|岁|周|期|届|级|座|层|户|吨|度|伏|瓦|千瓦|毫|厘|平方|立方|升|克|公斤|斤|kV|kW|MPa|km|m\b|h\b)/u;

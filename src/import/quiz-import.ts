@@ -13,12 +13,14 @@ import { QuizFile, type QuestionInput } from '../model/schema.ts';
 import type { Question } from '../model/types.ts';
 import { validateQuestion } from '../quiz/validate.ts';
 import { BLANK, REJECTION_REASONS } from '../quiz/types.ts';
+import { documentIdFromFile, existingIds } from './ids.ts';
 import type { ImportOptions, ImportOutcome, ImportResult } from './index.ts';
 import { buildIndex, candidatesOf, matchText } from './quiz-match.ts';
 import { readQuestionLines, readQuestionRows, typeFromWords, type QuestionType, type RawQuestion } from './quiz-read.ts';
 import { ImportError, readSource } from './read.ts';
 import { normaliseLine, shorten } from './text.ts';
 import type { ImportWarning } from './types.ts';
+import { exists, writeResults } from './write.ts';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -138,33 +140,43 @@ function asModelQuestion(q: QuestionInput): Question {
   return { ...base, type: 'blank', answer: q.answer.map((a) => (Array.isArray(a) ? a : [a])) } as Question;
 }
 
-export async function importQuiz(options: ImportOptions & { contentDir: string; today: string }): Promise<ImportOutcome> {
-  const { documentIdFromFile, existingIds, exists, writeResults } = await import('./index.ts');
-  const { raw, title, format } = await readBank(options.file);
-  if (raw.length === 0) {
-    throw new ImportError(`${options.file} 中没有找到带编号的题目或题目表格 / no numbered questions or question table found in ${options.file}`);
-  }
+/** What can be cited: the content directory's clauses, phrases and commitments, indexed for matching. It must pass `guifan check`. */
+async function citableIndex(contentDir: string): Promise<ReturnType<typeof buildIndex>> {
   const { loadModel } = await import('../model/index.ts');
-  const { model, diagnostics } = (await exists(path.join(options.contentDir, 'organisation.yaml'))) ? await loadModel(options.contentDir) : { model: undefined, diagnostics: [] };
+  const { model, diagnostics } = (await exists(path.join(contentDir, 'organisation.yaml'))) ? await loadModel(contentDir) : { model: undefined, diagnostics: [] };
   if (!model) {
     const n = diagnostics.filter((d) => d.severity === 'error').length;
     throw new ImportError(
-      `题目要引用规范、用语或承诺，需要先有能通过 guifan check 的内容目录（${options.contentDir}${n > 0 ? `：${n} 个错误` : '：没有 organisation.yaml'}）；请先导入或修正内容 / questions cite clauses, phrases or commitments: ${options.contentDir} must pass guifan check first`,
+      `题目要引用规范、用语或承诺，需要先有能通过 guifan check 的内容目录（${contentDir}${n > 0 ? `：${n} 个错误` : '：没有 organisation.yaml'}）；请先导入或修正内容 / questions cite clauses, phrases or commitments: ${contentDir} must pass guifan check first`,
     );
   }
   const index = buildIndex(candidatesOf(model));
-  if (index.candidates.length === 0) throw new ImportError(`${options.contentDir} 中还没有可引用的条款、用语或承诺；请先导入规范 / nothing to cite in ${options.contentDir} yet: import the norms first`);
+  if (index.candidates.length === 0) throw new ImportError(`${contentDir} 中还没有可引用的条款、用语或承诺；请先导入规范 / nothing to cite in ${contentDir} yet: import the norms first`);
+  return index;
+}
 
+/** The bank's id: from --id or the file name, with -b, -c … while it is taken. */
+async function bankId(options: ImportOptions & { contentDir: string }): Promise<string> {
   const baseId = options.id ?? documentIdFromFile(options.file);
   const taken = await existingIds(options.contentDir);
   let docId = baseId;
   for (let k = 1; taken.has(docId) || (options.out === undefined && (await exists(path.join(options.contentDir, 'quiz', `${docId}.yaml`)))); k++) docId = `${baseId}-${String.fromCharCode(97 + k)}`;
+  return docId;
+}
 
-  const warnings: ImportWarning[] = [];
-  const comments: { index: number; text: string }[] = [];
-  const questions: QuestionInput[] = [];
-  const unsure: string[] = [];
-  const summary: string[] = [];
+/** The questions shaped and cited, with TODO comments (by question index), warnings, the unsure ones and the listing. */
+interface CitedBank {
+  questions: QuestionInput[];
+  comments: { index: number; text: string }[];
+  warnings: ImportWarning[];
+  unsure: string[];
+  summary: string[];
+}
+
+/** Shapes every raw question, cites the item it tests (a guess is marked TODO) and notes what the bank would leave out. */
+function citeQuestions(raw: readonly RawQuestion[], docId: string, index: ReturnType<typeof buildIndex>): CitedBank {
+  const bank: CitedBank = { questions: [], comments: [], warnings: [], unsure: [], summary: [] };
+  const { questions, comments, warnings } = bank;
   for (const q of raw) {
     const id = `${docId}-q${questions.length + 1}`;
     const shaped = shape(q, id);
@@ -178,9 +190,9 @@ export async function importQuiz(options: ImportOptions & { contentDir: string; 
     const question = { ...shaped.question, cites: [best.id] } as QuestionInput;
     const k = questions.length;
     questions.push(question);
-    summary.push(`${id} ${question.type} → ${best.id}（${best.label}，${match.score.toFixed(2)}${match.sure ? '' : '，待确认'}）  ${shorten(question.stem, 30)}`);
+    bank.summary.push(`${id} ${question.type} → ${best.id}（${best.label}，${match.score.toFixed(2)}${match.sure ? '' : '，待确认'}）  ${shorten(question.stem, 30)}`);
     if (!match.sure) {
-      unsure.push(id);
+      bank.unsure.push(id);
       const alt = match.second ? `；也可能是 ${match.second.id}（${match.second.label}「${shorten(match.second.text, 16)}」） / or ${match.second.id}` : '';
       comments.push({ index: k, text: `TODO: 出处不确定，暂引 ${best.id}（${best.label}「${shorten(best.text, 16)}」）${alt} / unsure which item this tests: check cites` });
       warnings.push({ line: q.line, where, message: `题目的出处不确定，暂引 ${best.id}（${best.label}），请核对 cites / unsure which item the question tests; cites ${best.id} for now` });
@@ -191,17 +203,14 @@ export async function importQuiz(options: ImportOptions & { contentDir: string; 
       warnings.push({ line: q.line, where, message: `题库会略过这道题：${reason.split(' / ')[0]}（${problem.detail}） / the bank will leave this question out: ${reason.split(' / ')[1] ?? ''}` });
     }
   }
-  if (questions.length === 0) throw new ImportError(`${options.file} 中没有能导入的题目 / no question in ${options.file} could be imported`);
+  return bank;
+}
 
-  const data = { id: docId, title: title ?? path.basename(options.file).replace(/\.[^.]+$/u, ''), questions };
-  const check = QuizFile.safeParse(data);
-  if (!check.success) {
-    const issues = check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ImportError(`导入结果不符合 quiz 的格式（导入程序的缺陷，请报告） / imported content does not fit the quiz schema (an importer bug): ${issues}`);
-  }
+/** The bank's YAML: where it came from, then each question with its TODO comments above it. */
+function bankYaml(data: Record<string, unknown>, comments: CitedBank['comments'], file: string, today: string): string {
   const doc = new Document(data);
   doc.commentBefore = [
-    ` 由 guifan import 从 ${path.basename(options.file)} 导入（${options.today}） / imported from ${path.basename(options.file)}`,
+    ` 由 guifan import 从 ${path.basename(file)} 导入（${today}） / imported from ${path.basename(file)}`,
     ` 每道题的 cites 是按文字相似度找到的出处；标 TODO 的请核对，然后运行 guifan check / cites were found by text similarity: check those marked TODO, then run guifan check`,
   ].join('\n');
   const seq = doc.get('questions', true);
@@ -211,12 +220,30 @@ export async function importQuiz(options: ImportOptions & { contentDir: string; 
       if (isMap(node)) node.commentBefore = node.commentBefore ? `${node.commentBefore}\n ${c.text}` : ` ${c.text}`;
     }
   }
-  const yamlText = doc.toString({ lineWidth: 0, indentSeq: true });
+  return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+
+export async function importQuiz(options: ImportOptions & { contentDir: string; today: string }): Promise<ImportOutcome> {
+  const { raw, title, format } = await readBank(options.file);
+  if (raw.length === 0) {
+    throw new ImportError(`${options.file} 中没有找到带编号的题目或题目表格 / no numbered questions or question table found in ${options.file}`);
+  }
+  const index = await citableIndex(options.contentDir);
+  const docId = await bankId(options);
+  const { questions, comments, warnings, unsure, summary } = citeQuestions(raw, docId, index);
+  if (questions.length === 0) throw new ImportError(`${options.file} 中没有能导入的题目 / no question in ${options.file} could be imported`);
+
+  const data = { id: docId, title: title ?? path.basename(options.file).replace(/\.[^.]+$/u, ''), questions };
+  const check = QuizFile.safeParse(data);
+  if (!check.success) {
+    const issues = check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ImportError(`导入结果不符合 quiz 的格式（导入程序的缺陷，请报告） / imported content does not fit the quiz schema (an importer bug): ${issues}`);
+  }
   const targetPath = options.out ?? path.join(options.contentDir, 'quiz', `${docId}.yaml`);
   const result: ImportResult = {
     kind: 'quiz',
     id: docId,
-    yamlText,
+    yamlText: bankYaml(data, comments, options.file, options.today),
     targetPath,
     warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     tree: { file: options.file, docId, front: { intro: [], notes: [] }, clauses: [], startNumber: 1 },

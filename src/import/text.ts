@@ -1,6 +1,7 @@
 /**
- * Text clean-up shared by the importer: full-width forms, layout spaces,
- * Chinese numerals.
+ * Text helpers shared by the importer: line clean-up (full-width forms, layout spaces),
+ * joining broken lines, whether a sentence is finished, Chinese and circled numerals, and
+ * shortening text for labels.
  */
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';

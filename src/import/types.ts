@@ -1,3 +1,7 @@
+/**
+ * The importer's data: the kinds it writes, its warnings, and the clause tree of a document
+ * (clauses, front matter) as the phases build it, from marker to finished number and id.
+ */
 import type { Strength } from '../model/schema.ts';
 import type { Scheme } from './numbering.ts';
 

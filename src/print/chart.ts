@@ -1,6 +1,6 @@
 /**
  * Process charts in the handbook, drawn as PDF vectors from the same layout the site
- * draws as SVG (src/diagram/layout.ts): swim lanes, step boxes, decision diamonds,
+ * draws as SVG (src/diagram/layout/): swim lanes, step boxes, decision diamonds,
  * orthogonal arrows and their labels. Text is real text in the embedded font.
  */
 import { clip, closePath, endPath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, type PDFPage } from 'pdf-lib';

@@ -1,0 +1,89 @@
+/**
+ * Process-chart layout: turns a `Process` into plain positioned boxes, polylines and text lines that
+ * any renderer can draw (the site writes SVG with `processToSvg`, the print pipeline draws the same
+ * data into a PDF). This file runs the phases in order; each phase is a function from plain data to
+ * plain data in its own file (see README.md beside src/diagram).
+ *
+ * Orientation. Lanes are COLUMNS (one per role, in `process.lanes` order) and the flow runs top to
+ * bottom. The number of steps grows the chart downwards, the direction a phone scrolls; lane count
+ * is small (2–5 in practice) and bounded by the roles, so the width stays within a budget that keeps
+ * text at ≥ 11 px on a 390 px screen. Lanes as rows would grow the chart sideways with every step
+ * and need horizontal scrolling for any process longer than three or four steps.
+ *
+ * ELK gives the layers (layers.ts); swim lanes then fix each node's column. Positions and
+ * orthogonal edge routes are computed here: edges run in the horizontal channels between rows and
+ * in vertical corridors beside the lanes, each on its own track, so no two edges share a line and
+ * no edge crosses a node box.
+ */
+import type { Process, Role } from '../../model/types.ts';
+import { assemble } from './assemble.ts';
+import { flowEdges } from './flow.ts';
+import { placeGrid } from './geometry.ts';
+import { gridOf } from './grid.ts';
+import { placeLabels } from './labels.ts';
+import { lanesOf } from './lanes.ts';
+import { elkLayers } from './layers.ts';
+import { metricsFor } from './metrics.ts';
+import { edgePoints } from './paths.ts';
+import { choosePorts } from './ports.ts';
+import { assignRanks } from './ranks.ts';
+import { routeEdges } from './routes.ts';
+import { sizeNodes } from './sizes.ts';
+import { assignTracks } from './tracks.ts';
+import { type LayoutOptions, must, type ProcessLayout } from './types.ts';
+
+/**
+ * Lays out one process. `roles` gives the lane headers (role names); a `Model` is accepted too so
+ * callers holding the whole model can pass it as is.
+ */
+export async function layoutProcess(process: Process, roles: readonly Role[] | { roles: readonly Role[] }, options: LayoutOptions = {}): Promise<ProcessLayout> {
+  const roleList: readonly Role[] = Array.isArray(roles) ? roles : (roles as { roles: readonly Role[] }).roles;
+  const target = options.targetWidth ?? (options.fontSize ?? 14) * 32;
+  // Node widths are chosen before the routing knows how many tracks each corridor needs; when the
+  // corridors push the chart past the target, narrow the nodes by the excess and lay out again.
+  let budget = target;
+  let layout = await layoutOnce(process, roleList, options, budget);
+  for (let attempt = 0; attempt < 3 && layout.width > target + 0.5; attempt++) {
+    budget -= Math.ceil(layout.width - target) + 1;
+    const narrower = await layoutOnce(process, roleList, options, budget);
+    if (narrower.width < layout.width) layout = narrower;
+  }
+  return layout;
+}
+
+/** One pass through the phases with the lanes' nodes fitted to `budget`. */
+async function layoutOnce(process: Process, roles: readonly Role[], options: LayoutOptions, budget: number): Promise<ProcessLayout> {
+  const metrics = metricsFor(options);
+  const lanes = lanesOf(process, roles);
+  const sizes = sizeNodes({ nodes: process.nodes, lanes, metrics, budget, timeLimitPrefix: options.timeLimitPrefix ?? '限时：', fill: options.fill === true });
+  const flow = flowEdges(process);
+  const layers = await elkLayers(
+    sizes.nodes.map((s) => ({ id: s.node.id, width: s.width, height: s.height })),
+    flow,
+  );
+  const ranked = assignRanks({
+    processId: process.id,
+    startId: process.startId,
+    nodes: sizes.nodes.map((s) => ({ id: s.node.id, lane: s.lane, next: s.node.next.map((n) => n.to) })),
+    edges: flow,
+    layers,
+  });
+  const nodes = sizes.nodes.map((s, i) => ({ ...s, id: s.node.id, type: s.node.type, rank: must(ranked.ranks[i], 'rank') }));
+  const grid = gridOf(nodes);
+  const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
+  const edges = flow.map((e, i) => ({ from: must(indexOf.get(e.from), e.from), to: must(indexOf.get(e.to), e.to), back: must(ranked.back[i], 'back') }));
+  const ports = choosePorts(nodes, edges, grid);
+  const routes = routeEdges(nodes, edges.map((e, i) => ({ ...e, ...must(ports[i], 'ports') })), grid, lanes.ids.length);
+  const tracks = assignTracks(routes.channelRuns, routes.corridorRuns);
+  const geometry = placeGrid({ metrics, laneLabels: lanes.labels, nodeWidths: sizes.nodeWidths, nodes, rankCount: ranked.rankCount, channelRuns: routes.channelRuns, corridorRuns: routes.corridorRuns, tracks });
+  const laidEdges = flow.map((e, i) => ({ ...e, back: must(ranked.back[i], 'back'), points: edgePoints(must(routes.paths[i], 'path'), geometry) }));
+  const labels = placeLabels({
+    metrics,
+    edges: laidEdges,
+    shapes: nodes.map((n, i) => ({ box: must(geometry.boxes[i], n.id), diamond: n.type === 'decision' })),
+    top: geometry.headerHeight,
+    bottom: geometry.height,
+    width: geometry.width,
+  });
+  return assemble({ processId: process.id, title: process.title, metrics, lanes, geometry, nodes, edges: laidEdges, labels });
+}
