@@ -21,7 +21,6 @@ import { loadModel, type Model } from '../src/model/index.ts';
 import { parseShard, shardSlice, unitsSlice } from '../src/model/shard.ts';
 import { planPrintJobs } from '../src/print/index.ts';
 import { contentHash, SHARD_MANIFEST } from '../src/cli/shard-manifest.ts';
-import { builtOrganisation } from './support/built.ts';
 
 const run = promisify(execFile);
 const bin = path.resolve('src/cli/bin.mjs');
@@ -195,9 +194,8 @@ describe('4 shards merged = one build (10× organisation)', () => {
   it('site and PDFs together (the example, 2 shards): sizes on the pages and the service worker as one build', { timeout: 1_800_000 }, async () => {
     // What only a build of both shows: the pages' PDF sizes are filled over the merged PDFs, and
     // the service worker's precache hashes the pages as filled (a whole build writes it after the sizes too).
-    // The whole build is the run's shared `guifan build` of the example (robust-build.test.ts
-    // compares it with a build from another path); only the shards are built here.
-    const whole = (await builtOrganisation('content', 'build')).out;
+    const whole = path.join(work, 'example-whole');
+    await ok(['build', '--out', whole]);
     const shards = [1, 2].map((i) => path.join(work, `example-${i}`));
     for (const [i, dir] of shards.entries()) await ok(['build', '--out', dir, '--shard', `${i + 1}/2`]);
     const merged = path.join(work, 'example-merged');

@@ -12,17 +12,13 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { processAlive, REPO_ROOT } from './run-dirs.ts';
 
-/**
- * What is built: the site alone (buildSite, no PDFs), the print set alone (buildPrint, every
- * kind), or what `guifan build` writes (site, PDFs with their sizes on the pages, service
- * worker; the staff folder beside it as `<out>-staff`).
- */
-export type BuiltOutput = 'site' | 'print' | 'build';
+/** What is built: the site alone (buildSite, no PDFs) or the print set alone (buildPrint, every kind). */
+export type BuiltOutput = 'site' | 'print';
 
 export interface BuiltOrganisation {
   /** The content folder, absolute. */
   contentDir: string;
-  /** The output folder: the site's pages, print/ with the PDFs, or both. Do not write in it. */
+  /** The output folder: the site's pages, or print/ with the PDFs. Do not write in it. */
   out: string;
   /** For print: the files buildPrint wrote, absolute. */
   files: string[];
@@ -36,15 +32,9 @@ function keyOf(contentDir: string, output: BuiltOutput): string {
   return `${rel.replace(/[^\w.-]+/g, '_')}--${output}`;
 }
 
-/** The command that builds: build-child.ts for the site or the print set, the command line for a whole build. */
-function commandFor(output: BuiltOutput, contentDir: string, out: string): string[] {
-  if (output === 'build') return [path.join(REPO_ROOT, 'src', 'cli', 'bin.mjs'), 'build', '--content', contentDir, '--out', out];
-  return ['--import', 'tsx', path.join(REPO_ROOT, 'test', 'support', 'build-child.ts'), output, contentDir, out];
-}
-
 function runChild(output: BuiltOutput, contentDir: string, out: string, signal?: AbortSignal): Promise<{ files?: string[]; notes?: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, commandFor(output, contentDir, out), {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'test', 'support', 'build-child.ts'), output, contentDir, out], {
       cwd: REPO_ROOT,
       signal,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,11 +47,6 @@ function runChild(output: BuiltOutput, contentDir: string, out: string, signal?:
     child.on('close', (code) => {
       if (code !== 0) {
         reject(new Error(`building ${output} of ${contentDir} failed (exit ${code}):\n${stderr}${stdout}`));
-        return;
-      }
-      // The command line prints its notes, no result: what it wrote is in the out folder.
-      if (output === 'build') {
-        resolve({});
         return;
       }
       const last = stdout.trim().split('\n').pop() ?? '';
@@ -109,7 +94,6 @@ export async function sharedBuild(runDir: string, contentDir: string, output: Bu
     fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
     try {
       fs.rmSync(out, { recursive: true, force: true });
-      fs.rmSync(`${out}-staff`, { recursive: true, force: true });
       const meta = await runChild(output, content, out, signal);
       fs.writeFileSync(`${done}.tmp`, JSON.stringify(meta));
       fs.renameSync(`${done}.tmp`, done);
