@@ -5,6 +5,12 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Empties test/.tmp/built/: the shared builds (test/support/built.ts) are made once per run.
     globalSetup: ['test/support/global-setup.ts'],
+    // Two test files at a time. Vitest's default on a 2-core machine is one (cores - 1), which
+    // leaves a core idle whenever a file waits on one single-threaded process (an Astro build,
+    // a renderer, a sequential buildPrint): site-nav took 202 s wall for 104 s of CPU (its
+    // process, Chromium and the build it waited on). Site builds still run one at a time (the
+    // build lock); the global setup starts the shared one first (test/support/global-setup.ts).
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 300_000,
   },

@@ -29,7 +29,6 @@ import type { ChildResult } from './child-build.ts';
 import {
   chromiumPrint,
   chromiumPrintConcatenated,
-  launchChromium,
   measureSearch,
   measureSlowPaint,
   measureSlowPractice,
@@ -41,6 +40,8 @@ import {
 } from './lib/browser.ts';
 import { treeSize, type TreeSize } from './lib/files.ts';
 import { describeMachine, type Machine } from './lib/machine.ts';
+import { launchChromium } from '../test/support/browser.ts';
+import { pdftotext } from '../test/support/pdf.ts';
 import { serveStatic } from '../test/support/server.ts';
 import { bytes, seconds, stat, statOf, type Stat } from './lib/stats.ts';
 import { generateOrganisation, type SyntheticSummary } from './synthetic.ts';
@@ -421,7 +422,6 @@ async function regenSection(): Promise<RegenSection> {
     writeFileSync(unitFile, text.replace(/^ {2}supervision: .*$/m, `  supervision: ${number}`));
     return number;
   };
-  const posterText = (file: string): string => spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout ?? '';
 
   let verified = true;
   const cliWall: number[] = [];
@@ -434,7 +434,7 @@ async function regenSection(): Promise<RegenSection> {
     cliWall.push(t.wallMs);
     if (t.cpuMs !== undefined) cliCpu.push(t.cpuMs);
     rss = Math.max(rss, t.maxRssKb ?? 0);
-    if (!posterText(path.join(out, 'print', `poster-${UNIT}.pdf`)).includes(number)) verified = false;
+    if (!pdftotext(path.join(out, 'print', `poster-${UNIT}.pdf`)).includes(number)) verified = false;
   }
   const { forgetParsedTemplates } = await import('../src/print/templates.ts');
   const { forgetQrSymbols } = await import('../src/print/qr.ts');
@@ -451,7 +451,7 @@ async function regenSection(): Promise<RegenSection> {
       const model = await loadModelOrThrow(dir);
       await buildPrint(model, out, { only: `poster:${UNIT}`, fonts: shared ?? new FontCache() });
       times.push(performance.now() - t0);
-      if (!posterText(path.join(out, 'print', `poster-${UNIT}.pdf`)).includes(number)) verified = false;
+      if (!pdftotext(path.join(out, 'print', `poster-${UNIT}.pdf`)).includes(number)) verified = false;
     }
     return stat(times);
   };

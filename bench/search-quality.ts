@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
-import { launchChromium } from './lib/browser.ts';
+import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/server.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
@@ -31,7 +31,7 @@ import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
-import { evaluate, table, writePeerIndex, type CaseResult } from './lib/search-eval.ts';
+import { evaluate, table, writePeerIndex, type CaseResult } from '../test/support/search-eval.ts';
 
 const { values: opts } = parseArgs({
   options: {

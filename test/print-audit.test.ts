@@ -17,7 +17,7 @@ import { buildPrint } from '../src/print/index.ts';
 import { Measure, style } from '../src/print/measure.ts';
 import { Typesetter } from '../src/print/render.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from '../src/print/templates.ts';
-import { fixtureModel } from './fixtures/print/model.ts';
+import { printFixtureModel } from './support/print-fixture-model.ts';
 
 const fonts = new FontCache();
 let templates: Template[];
@@ -69,7 +69,7 @@ describe('print audit', () => {
 
   it('finds poster text, targets and QR codes under the reading minimums', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-audit-poster-'));
-    const model = fixtureModel();
+    const model = printFixtureModel();
     await buildPrint(model, dir, { only: 'poster-a4', fonts });
     // The same A4 posters judged as if they hung where an A3 one does (1.5 m): too small.
     const a4 = templates.find((t) => t.output === 'poster-a4')! as Extract<Template, { kind: 'poster' }>;
@@ -96,5 +96,5 @@ async function auditOrganisation(model: Model, name: string): Promise<void> {
 
 describe('every count is 0', () => {
   it('on the example organisation', async () => auditOrganisation(await loadModelOrThrow('content'), 'example'), 240_000);
-  it('on the print fixture organisation', async () => auditOrganisation(fixtureModel(), 'fixture'), 120_000);
+  it('on the print fixture organisation', async () => auditOrganisation(printFixtureModel(), 'fixture'), 120_000);
 });

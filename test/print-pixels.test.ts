@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPrint } from '../src/print/index.ts';
 import { builtinFontPath, FontCache, type LoadedFont } from '../src/print/fonts.ts';
 import { tagSubsets } from '../src/print/font-embed.ts';
-import { fixtureModel } from './fixtures/print/model.ts';
+import { printFixtureModel } from './support/print-fixture-model.ts';
 import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdftotext, rasterise } from './support/pdf.ts';
 
 const fonts = new FontCache();
@@ -24,7 +24,7 @@ let files: string[];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'guifan-pixels-'));
   fontconfig = emptyFontconfig(join(dir, 'fc'));
-  files = (await buildPrint(fixtureModel(), dir, { fonts })).files;
+  files = (await buildPrint(printFixtureModel(), dir, { fonts })).files;
 });
 
 /** SVG path data of a glyph outline in font units, y flipped for pdf-lib's SVG convention. */

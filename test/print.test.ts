@@ -18,13 +18,13 @@ import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause } from '../src/model/types/documents.ts';
 import type { Model } from '../src/model/types.ts';
-import { fixtureModel, overfullModel } from './fixtures/print/model.ts';
+import { printFixtureModel, overfullModel } from './support/print-fixture-model.ts';
 import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './support/pdf.ts';
 
 const fonts = new FontCache();
 let out: string;
 let files: string[];
-const model = fixtureModel();
+const model = printFixtureModel();
 const file = (name: string): string => join(out, 'print', name);
 
 beforeAll(async () => {
@@ -66,7 +66,7 @@ describe('outputs', () => {
 
   it('is byte-identical when built again', async () => {
     const again = mkdtempSync(join(tmpdir(), 'guifan-print-again-'));
-    const second = await buildPrint(fixtureModel(), again, { fonts: new FontCache() });
+    const second = await buildPrint(printFixtureModel(), again, { fonts: new FontCache() });
     expect(second.files.map((f) => relative(again, f))).toEqual(files.map((f) => relative(out, f)));
     for (const f of files) expect(readFileSync(join(again, relative(out, f))).equals(readFileSync(f)), basename(f)).toBe(true);
   });
@@ -225,7 +225,7 @@ describe('handbook', () => {
   });
 
   it('repeats table headers when a table breaks across pages', async () => {
-    const m = fixtureModel();
+    const m = printFixtureModel();
     const set = m.etiquette[0]!;
     for (let i = 0; i < 30; i++) {
       const s = set.situations[i % 6]!;
@@ -425,7 +425,7 @@ describe('pagination', () => {
 
 describe('errors', () => {
   it('names file, line and character when the font lacks a glyph', async () => {
-    const m: Model = fixtureModel();
+    const m: Model = printFixtureModel();
     const clause = m.documents[0]!.clauses[0]!.children[1]!;
     clause.text = '服务人员须做到礼貌周到𪚥。';
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-glyph-'));
@@ -461,7 +461,7 @@ describe('errors', () => {
     mkdirSync(join(dir, 'templates'));
     const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
     writeFileSync(join(dir, 'templates', 'poster-a4.yaml'), a4.replace('page:', `fonts:\n  fallback: ${fallback}\npage:`));
-    const m = fixtureModel();
+    const m = printFixtureModel();
     const unit = m.units[0]!;
     unit.commitments = unit.commitments.map((c, i) => (i === 0 ? { ...c, text: `✔ ${c.text}` } : c));
     const res = await buildPrint(m, dir, { templatesDir: join(dir, 'templates'), only: `poster-a4:${unit.id}`, fonts });

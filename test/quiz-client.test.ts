@@ -29,9 +29,9 @@ import {
   writePart,
   type QuizResponse,
 } from '../src/quiz/client/index.ts';
-import { fixtureModel } from './quiz-fixture.ts';
+import { quizFixtureModel } from './support/quiz-fixture-model.ts';
 
-const bank = generateBank(fixtureModel(), { seed: 'client' });
+const bank = generateBank(quizFixtureModel(), { seed: 'client' });
 const hrefFor = (id: string): string | undefined => (id.startsWith('c-') ? `/norms/doc-service/#c-${id}` : undefined);
 const byId = (id: string): BankQuestion => {
   const q = bank.questions.find((x) => x.id === id);

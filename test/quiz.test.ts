@@ -20,7 +20,7 @@ import {
   type GeneratedBank,
 } from '../src/quiz/index.ts';
 import { candidateTerms, negateStrength, normalise, plausibleWrongNumbers } from '../src/quiz/text.ts';
-import { fixtureModel } from './quiz-fixture.ts';
+import { quizFixtureModel } from './support/quiz-fixture-model.ts';
 import { unitView } from '../src/model/view.ts';
 
 /** The invariants every bank must satisfy, whatever the content. */
@@ -60,7 +60,7 @@ function assertSoundBank(model: Model, bank: GeneratedBank): void {
 }
 
 describe('question bank on a hand-built model', () => {
-  const model = fixtureModel();
+  const model = quizFixtureModel();
   const bank = generateBank(model, { seed: 'fixture' });
 
   it('generates every kind of question', () => {
@@ -180,8 +180,8 @@ describe('question bank on a hand-built model', () => {
   });
 
   it('is deterministic for a seed and differs for another', () => {
-    expect(generateBank(fixtureModel(), { seed: 'fixture' })).toEqual(bank);
-    const other = generateBank(fixtureModel(), { seed: 'another seed' });
+    expect(generateBank(quizFixtureModel(), { seed: 'fixture' })).toEqual(bank);
+    const other = generateBank(quizFixtureModel(), { seed: 'another seed' });
     expect(other.questions.map((q) => q.id).sort()).toEqual(bank.questions.map((q) => q.id).sort());
     expect(other.questions).not.toEqual(bank.questions);
     expect(generateBank(model, { seed: 42 }).questions).toEqual(generateBank(model, { seed: '42' }).questions);
@@ -241,7 +241,7 @@ describe('ambiguity rejection', () => {
   });
 
   it('rejects a blank whose answer appears twice in the clause', () => {
-    const model = fixtureModel((m) => {
+    const model = quizFixtureModel((m) => {
       m.documents[0]!.clauses[0]!.children.push({
         ...m.documents[0]!.clauses[0]!.children[1]!,
         id: 'c-twice',
@@ -256,7 +256,7 @@ describe('ambiguity rejection', () => {
   });
 
   it('rejects a role question when the same step label has two roles', () => {
-    const model = fixtureModel((m) => {
+    const model = quizFixtureModel((m) => {
       const nodes = m.processes[0]!.nodes;
       const callback = nodes.find((n) => n.id === 'n-callback')!;
       callback.label = '答复客户处理结果'; // now the same label as n-reply, which the counter clerk does
@@ -268,7 +268,7 @@ describe('ambiguity rejection', () => {
   });
 
   it('rejects when there are too few distinct distractors', () => {
-    const model = fixtureModel((m) => {
+    const model = quizFixtureModel((m) => {
       // Three roles only: a role question cannot have four distinct options.
       m.roles = m.roles.filter((r) => ['counter', 'leader', 'hotline'].includes(r.id));
       const process = m.processes[0]!;
@@ -281,7 +281,7 @@ describe('ambiguity rejection', () => {
   });
 
   it('rejects unsound and duplicate hand-written questions', () => {
-    const model = fixtureModel((m) => {
+    const model = quizFixtureModel((m) => {
       const quiz = m.quizzes[0]!;
       quiz.questions.push({ ...quiz.questions[1]!, id: 'q-badge-copy' });
       quiz.questions.push({ id: 'q-bad', type: 'single', stem: '哪句是问候语？', options: ['您好', '您好', '再见'], answer: 0, cites: ['ph-greet-2'], bankId: 'quiz-basics', source: quiz.source });
@@ -302,7 +302,7 @@ describe('ambiguity rejection', () => {
 });
 
 describe('quiz assembly', () => {
-  const model = fixtureModel();
+  const model = quizFixtureModel();
   const bank = generateBank(model, { seed: 'fixture' });
 
   it('shuffleOptions keeps the answer on the same text', () => {

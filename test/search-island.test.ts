@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadModelOrThrow } from '../src/model/index.ts';
-import { byCategory, runOurs } from '../bench/lib/search-eval.ts';
+import { byCategory, runOurs } from './support/search-eval.ts';
 import { TUNING } from './search-queries/tuning.ts';
 import { launchChromium } from './support/browser.ts';
 import { builtOrganisation } from './support/built.ts';

@@ -1,14 +1,12 @@
 /**
  * Measurements in Debian Chromium through playwright-core (never a downloaded browser):
- * the bytes a search costs, and the browser-print peer for the PDFs.
+ * the bytes a search costs, and the browser-print peer for the PDFs. The browser itself is
+ * launched by test/support/browser.ts, the one launcher of the tests and the bench.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page, Response } from 'playwright-core';
 import { analyzeQuery } from '../../src/search/query.ts';
 import { stat } from './stats.ts';
-
-// The one launcher the tests use too: Debian's Chromium with the project's flags.
-export { CHROMIUM_PATH, launchChromium } from '../../test/support/browser.ts';
 
 // ------------------------------------------------------------------ network accounting
 

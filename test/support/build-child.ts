@@ -1,5 +1,5 @@
 /**
- * Run by built.ts in a process of its own: builds one organisation's site (buildSite) or
+ * Run by shared-build.ts in a process of its own: builds one organisation's site (buildSite) or
  * print set (buildPrint) into the folder named, and writes what the build returned as JSON
  * to stdout's last line. A child process, so the build's environment (GUIFAN_BASE …) and
  * Astro's module state never leak into the test file that happened to ask first.

@@ -1,115 +1,22 @@
 /**
- * One build per (organisation, output) per test run, shared by every test file that reads it.
- * The first file to ask builds into test/.tmp/built/run-…/ under a lock (a folder made with mkdir,
- * which only one process wins); a file asking for the same build meanwhile waits for it instead
- * of building again, and a failed build fails every file that asked, with the build's message.
- * Each run builds in a folder of its own that the global setup (test/support/global-setup.ts)
- * makes, so a build made from older sources or content is never reused.
+ * One build per (organisation, output) per test run, shared by every test file that reads it
+ * (shared-build.ts builds it, once, in this run's folder that the global setup made, so a
+ * build made from older sources or content is never reused).
  *
  * The outputs are read-only for the tests: a test that edits content or output keeps a build
  * of its own.
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
-import { processAlive, REPO_ROOT } from './run-dirs.ts';
-
-/** What is built: the site alone (buildSite, no PDFs) or the print set alone (buildPrint, every kind). */
-export type BuiltOutput = 'site' | 'print';
-
-export interface BuiltOrganisation {
-  /** The content folder, absolute. */
-  contentDir: string;
-  /** The output folder: the site's pages, or print/ with the PDFs. Do not write in it. */
-  out: string;
-  /** For print: the files buildPrint wrote, absolute. */
-  files: string[];
-  /** For print: buildPrint's notes. */
-  notes: string[];
-}
-
-/** The folder name of a build: the content folder relative to the repository, and the output. */
-function keyOf(contentDir: string, output: BuiltOutput): string {
-  const rel = path.relative(REPO_ROOT, contentDir) || 'root';
-  return `${rel.replace(/[^\w.-]+/g, '_')}--${output}`;
-}
-
-function runChild(output: BuiltOutput, contentDir: string, out: string): Promise<{ files?: string[]; notes?: string[] }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'test', 'support', 'build-child.ts'), output, contentDir, out], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) {
-        reject(new Error(`building ${output} of ${contentDir} failed (exit ${code}):\n${stderr}${stdout}`));
-        return;
-      }
-      const last = stdout.trim().split('\n').pop() ?? '';
-      try {
-        resolve(JSON.parse(last) as { files?: string[]; notes?: string[] });
-      } catch {
-        reject(new Error(`building ${output} of ${contentDir}: no result line in its output:\n${stdout}\n${stderr}`));
-      }
-    });
-  });
-}
+import { sharedBuild, type BuiltOrganisation, type BuiltOutput } from './shared-build.ts';
 
 /**
  * The built output of the organisation in contentDir, built once per test run. Several test
  * files (in several workers) may ask at once; one builds, the others wait.
  */
 export async function builtOrganisation(contentDir: string, output: BuiltOutput = 'site'): Promise<BuiltOrganisation> {
-  const content = path.resolve(REPO_ROOT, contentDir);
-  const key = keyOf(content, output);
   const runDir = inject('builtRunDir');
   if (!runDir) throw new Error('builtOrganisation needs the global setup of vitest.config.ts (test/support/global-setup.ts)');
-  const out = path.join(runDir, key);
-  const done = `${out}.json`;
-  const failed = `${out}.error`;
-  const lock = `${out}.lock`;
-  for (let waited = 0; ; ) {
-    if (fs.existsSync(done)) {
-      const meta = JSON.parse(fs.readFileSync(done, 'utf8')) as { files?: string[]; notes?: string[] };
-      return { contentDir: content, out, files: meta.files ?? [], notes: meta.notes ?? [] };
-    }
-    if (fs.existsSync(failed)) throw new Error(fs.readFileSync(failed, 'utf8'));
-    try {
-      fs.mkdirSync(lock);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      // Another process builds it: wait, unless that process is gone (then take the lock over).
-      let owner = NaN;
-      try {
-        owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
-      } catch {
-        // The owner has not written its pid yet.
-      }
-      if ((Number.isInteger(owner) && !processAlive(owner)) || (Number.isNaN(owner) && waited > 30_000)) fs.rmSync(lock, { recursive: true, force: true });
-      await sleep(200);
-      waited += 200;
-      continue;
-    }
-    fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
-    try {
-      fs.rmSync(out, { recursive: true, force: true });
-      const meta = await runChild(output, content, out);
-      fs.writeFileSync(`${done}.tmp`, JSON.stringify(meta));
-      fs.renameSync(`${done}.tmp`, done);
-    } catch (e) {
-      fs.writeFileSync(failed, e instanceof Error ? e.message : String(e));
-      throw e;
-    } finally {
-      fs.rmSync(lock, { recursive: true, force: true });
-    }
-  }
+  return sharedBuild(runDir, contentDir, output);
 }
 
 /** The site's base path from the organisation's baseUrl ('/' or '/standards/'). */

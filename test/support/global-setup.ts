@@ -3,13 +3,20 @@
  * (test/support/built.ts), so every build handed out is made from this run's sources and
  * content, and two runs at once in one checkout never read or remove each other's. Folders of
  * earlier runs whose process has ended are removed.
+ *
+ * The example's site, which seven test files read, is started here, before any file runs: site
+ * builds wait for each other (one Astro build at a time per installation, src/site/build.ts's
+ * lock), and with two workers a file's own site builds (versions.test.ts makes a dozen) kept
+ * taking that lock while study and site-nav waited over their 300 s hook for the shared one.
+ * A run that ends first (one quick file) stops the build.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { BUILT_ROOT, processAlive } from './run-dirs.ts';
+import { sharedBuild } from './shared-build.ts';
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   fs.mkdirSync(BUILT_ROOT, { recursive: true });
   for (const name of fs.readdirSync(BUILT_ROOT)) {
     const pid = Number(/^run-(\d+)-/.exec(name)?.[1]);
@@ -18,6 +25,10 @@ export default function setup(project: TestProject): void {
   const runDir = path.join(BUILT_ROOT, `run-${process.pid}-${Date.now()}`);
   fs.mkdirSync(runDir);
   project.provide('builtRunDir', runDir);
+  const stop = new AbortController();
+  // A failure is written beside the build and thrown to the files that ask for it.
+  sharedBuild(runDir, 'content', 'site', stop.signal).catch(() => undefined);
+  return () => stop.abort();
 }
 
 declare module 'vitest' {

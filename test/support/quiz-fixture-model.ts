@@ -1,16 +1,17 @@
 /**
- * A small hand-built Model for the quiz tests: every generator has material,
- * and `variant()` lets a test craft a bad input on a deep copy.
+ * A small hand-built Model for the quiz tests (quiz.test.ts, quiz-client.test.ts): every
+ * generator has material, and quizFixtureModel(mutate) lets a test craft a bad input on a
+ * fresh copy. The print tests have their own: print-fixture-model.ts.
  */
-import { ExamRule } from '../src/model/schema/organisation.ts';
-import { targetWording } from '../src/model/targets.ts';
-import type { Clause, NormDocument } from '../src/model/types/documents.ts';
-import type { CommitmentSet } from '../src/model/types/commitments.ts';
-import type { EtiquetteSet } from '../src/model/types/etiquette.ts';
-import type { IndexEntry, ItemKind, Model, ResolvedUnit, SourceRef } from '../src/model/types.ts';
-import type { Process, ProcessNode } from '../src/model/types/processes.ts';
-import type { QuizBank } from '../src/model/types/quiz.ts';
-import type { Service } from '../src/model/types/services.ts';
+import { ExamRule } from '../../src/model/schema/organisation.ts';
+import { targetWording } from '../../src/model/targets.ts';
+import type { Clause, NormDocument } from '../../src/model/types/documents.ts';
+import type { CommitmentSet } from '../../src/model/types/commitments.ts';
+import type { EtiquetteSet } from '../../src/model/types/etiquette.ts';
+import type { IndexEntry, ItemKind, Model, ResolvedUnit, SourceRef } from '../../src/model/types.ts';
+import type { Process, ProcessNode } from '../../src/model/types/processes.ts';
+import type { QuizBank } from '../../src/model/types/quiz.ts';
+import type { Service } from '../../src/model/types/services.ts';
 
 let line = 0;
 const at = (file: string): SourceRef => ({ file, line: ++line, column: 1 });
@@ -267,7 +268,7 @@ function services(): Service[] {
 }
 
 /** The fixture model. Every call returns a fresh deep copy. */
-export function fixtureModel(mutate?: (model: Omit<Model, 'index'>) => void): Model {
+export function quizFixtureModel(mutate?: (model: Omit<Model, 'index'>) => void): Model {
   line = 0;
   const document = serviceDocument();
   const unitDocument = structuredClone(document);

@@ -1,7 +1,8 @@
 /**
- * Search quality evaluation (issue 14): runs a query set through the site's search page in
- * Chromium and through Pagefind's default page-level index of the same built site (the peer),
- * and reports precision@1, precision@3, MRR and zero-result queries per category.
+ * Search quality evaluation (issue 14), for bench/search-quality.ts and search-island.test.ts:
+ * runs a query set through the site's search page in Chromium and through Pagefind's default
+ * page-level index of the same built site (the peer), and reports precision@1, precision@3, MRR
+ * and zero-result queries per category.
  *
  * Our results are identified by their links: anchors are `<prefix>-<model id>` (README: links
  * `/norms/<doc>/#c-<id>`), pages of one item end in its id, and a link under `/units/<unit>/…`
@@ -12,8 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import * as pagefind from 'pagefind';
-import { CATEGORIES, type Category, type SearchCase } from '../../test/search-queries/types.ts';
-import { parseTarget } from '../../test/search-queries/items.ts';
+import { CATEGORIES, type Category, type SearchCase } from '../search-queries/types.ts';
+import { parseTarget } from '../search-queries/items.ts';
 
 const ANCHOR = /^(c|p|r|cm|step|v|i|t|w|rs|s|a|e)-(.+)$/;
 

@@ -1,0 +1,107 @@
+/**
+ * The builds a test run shares, one per (organisation, output), in the run's folder under
+ * test/.tmp/built/ (made by global-setup.ts). The first process to ask builds, in a child
+ * process, under a lock (a folder made with mkdir, which only one process wins); a process
+ * asking for the same build meanwhile waits for it instead of building again, and a failed
+ * build fails every asker with the build's message. Test files ask through built.ts; the
+ * global setup starts the example's site here before any file runs.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { processAlive, REPO_ROOT } from './run-dirs.ts';
+
+/** What is built: the site alone (buildSite, no PDFs) or the print set alone (buildPrint, every kind). */
+export type BuiltOutput = 'site' | 'print';
+
+export interface BuiltOrganisation {
+  /** The content folder, absolute. */
+  contentDir: string;
+  /** The output folder: the site's pages, or print/ with the PDFs. Do not write in it. */
+  out: string;
+  /** For print: the files buildPrint wrote, absolute. */
+  files: string[];
+  /** For print: buildPrint's notes. */
+  notes: string[];
+}
+
+/** The folder name of a build: the content folder relative to the repository, and the output. */
+function keyOf(contentDir: string, output: BuiltOutput): string {
+  const rel = path.relative(REPO_ROOT, contentDir) || 'root';
+  return `${rel.replace(/[^\w.-]+/g, '_')}--${output}`;
+}
+
+function runChild(output: BuiltOutput, contentDir: string, out: string, signal?: AbortSignal): Promise<{ files?: string[]; notes?: string[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'test', 'support', 'build-child.ts'), output, contentDir, out], {
+      cwd: REPO_ROOT,
+      signal,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`building ${output} of ${contentDir} failed (exit ${code}):\n${stderr}${stdout}`));
+        return;
+      }
+      const last = stdout.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(last) as { files?: string[]; notes?: string[] });
+      } catch {
+        reject(new Error(`building ${output} of ${contentDir}: no result line in its output:\n${stdout}\n${stderr}`));
+      }
+    });
+  });
+}
+
+/**
+ * The built output of the organisation in contentDir, built once in runDir. Several processes
+ * (the global setup, test files in several workers) may ask at once; one builds, the others wait.
+ */
+export async function sharedBuild(runDir: string, contentDir: string, output: BuiltOutput, signal?: AbortSignal): Promise<BuiltOrganisation> {
+  const content = path.resolve(REPO_ROOT, contentDir);
+  const out = path.join(runDir, keyOf(content, output));
+  const done = `${out}.json`;
+  const failed = `${out}.error`;
+  const lock = `${out}.lock`;
+  for (let waited = 0; ; ) {
+    if (fs.existsSync(done)) {
+      const meta = JSON.parse(fs.readFileSync(done, 'utf8')) as { files?: string[]; notes?: string[] };
+      return { contentDir: content, out, files: meta.files ?? [], notes: meta.notes ?? [] };
+    }
+    if (fs.existsSync(failed)) throw new Error(fs.readFileSync(failed, 'utf8'));
+    try {
+      fs.mkdirSync(lock);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      // Another process builds it: wait, unless that process is gone (then take the lock over).
+      let owner = NaN;
+      try {
+        owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        // The owner has not written its pid yet.
+      }
+      if ((Number.isInteger(owner) && !processAlive(owner)) || (Number.isNaN(owner) && waited > 30_000)) fs.rmSync(lock, { recursive: true, force: true });
+      await sleep(200);
+      waited += 200;
+      continue;
+    }
+    fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+    try {
+      fs.rmSync(out, { recursive: true, force: true });
+      const meta = await runChild(output, content, out, signal);
+      fs.writeFileSync(`${done}.tmp`, JSON.stringify(meta));
+      fs.renameSync(`${done}.tmp`, done);
+    } catch (e) {
+      fs.writeFileSync(failed, e instanceof Error ? e.message : String(e));
+      throw e;
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
