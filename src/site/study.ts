@@ -2,8 +2,8 @@
  * Study mode, build side: the question bank (generated once per build with the
  * default seed), the practice scopes (one per norm document and per role, plus
  * the whole bank), the link of every cited id to its anchor on the site, and
- * the JSON each practice page fetches. Pure: model in, data out. A little
- * over 400 lines: the topics of a scope share the per-model caches (derived)
+ * the JSON each practice page fetches. Pure: model in, data out.
+ * Long (a little over 400 lines): the topics of a scope share the per-model caches (derived)
  * with the bank files; apart, the caches would have to be exported.
  */
 import type { Model } from '../model/types.ts';

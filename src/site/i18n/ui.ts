@@ -1,7 +1,7 @@
 /**
  * UI strings. Content (norms, phrases, commitments…) is always Chinese;
- * only the interface around it is translated. Over 400 lines as a table of
- * strings in two locales, read side by side; the study pages' strings are in
+ * only the interface around it is translated.
+ * Long (over 400 lines): a table of strings in two locales, read side by side; the study pages' strings are in
  * study-ui.ts, the guides' in guides.ts, the revisions' in revision-ui.ts.
  */
 import type { Strength } from '../../model/schema/common.ts';
