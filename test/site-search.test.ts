@@ -139,6 +139,20 @@ describe('role words and intents', () => {
     expect(words['受理员']).toEqual(['clerk']);
     expect(words['收银员']).toEqual(['toll']);
     expect(words['调度员']).toBeUndefined();
+    // The content's keywords for a role name it too, unless two roles share one.
+    const keyed = roleWords(roles, [], segment, { toll: ['收银', '夜班'], a: ['夜班'] });
+    expect(keyed['收银']).toEqual(['toll']);
+    expect(keyed['夜班']).toBeUndefined();
+  });
+
+  it('rank the items concerning a post named in the query before those for every post and before the post\'s page', () => {
+    const roles = { 收费员: ['toll'] };
+    const q = analyzeQuery('收费员 救护车', { segment, roles });
+    const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
+    const s = (roles: 'all' | string[], kind = 'clause', title = '') => scoreItem(q, { title, content: '救护车快速放行', extra: '', rank: 0, kind, roles }, stats).score;
+    // The same words: the item for the post well above the one for every post (which holds the post half).
+    expect(s(['toll'])).toBeGreaterThan(1.5 * s('all'));
+    expect(s(['toll'], 'role', '收费员')).toBeLessThan(s(['toll']));
   });
 
   it('read a post in the query as a concept held by the items concerning it', () => {
