@@ -89,6 +89,16 @@ describe('query analysis', () => {
     expect(told.pieces.map((p) => p.text)).toEqual(expect.arrayContaining(['透露', '告诉', '别人']));
   });
 
+  it('drops pointing words and a verb\'s direction or completion, and splits 了 off the word it ends', () => {
+    const texts = (q: string) => analyzeQuery(q, { segment }).pieces.map((p) => p.text);
+    expect(texts('身份证复印完了还给人家')).toEqual(expect.arrayContaining(['复印', '还给']));
+    expect(texts('身份证复印完了还给人家')).not.toEqual(expect.arrayContaining(['完了']));
+    expect(texts('身份证复印完了还给人家')).not.toContain('人家');
+    expect(texts('司机跟我吵起来')).not.toContain('起来');
+    // 少了 is 少 and a break: no piece 少了, the join 钱少 stays.
+    expect(texts('钱少了')).toEqual(['钱少']);
+  });
+
   it('keeps, weakly, a one-character question word that ends a run of single characters (a mistyped word)', () => {
     // 台区经理 typed 台区经里: the segmenter gives 台|区|经|里, and 里 alone is a question-free filler.
     const q = analyzeQuery('台区经里', { segment });

@@ -226,7 +226,7 @@ function runUnits(folded: string, start: number, length: number, taken: readonly
       // 了 ending a word marks the deed done (少了, 坏了): the word without it, then 了 as a break.
       const done = /^(\p{Script=Han}+)了$/u.exec(w);
       if (done && !STOP.has(w) && !STOP.has(done[1]!)) {
-        units.push({ text: done[1]!, start: pos }, { text: '了', start: pos + done[1]!.length });
+        units.push({ text: done[1]!, start: pos }, { text: '了', start: pos + done[1]!.length, stop: true });
       } else units.push({ text: w, start: pos });
       pos += w.length;
     }
