@@ -9,8 +9,8 @@
  *   npx tsx bench/search-quality.ts --third                the third held-aside set, likewise per
  *                                                          organisation (run at e2f810f; now tuning material)
  *   npx tsx bench/search-quality.ts --fourth               the fourth held-aside set, likewise per
- *                                                          organisation (not yet run: once, at the end
- *                                                          of the next tuning round, final figures only)
+ *                                                          organisation (run at the end of search5;
+ *                                                          now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)

@@ -89,6 +89,16 @@ describe('query analysis', () => {
     expect(told.pieces.map((p) => p.text)).toEqual(expect.arrayContaining(['透露', '告诉', '别人']));
   });
 
+  it('drops pointing words and a verb\'s direction or completion, and splits 了 off the word it ends', () => {
+    const texts = (q: string) => analyzeQuery(q, { segment }).pieces.map((p) => p.text);
+    expect(texts('身份证复印完了还给人家')).toEqual(expect.arrayContaining(['复印', '还给']));
+    expect(texts('身份证复印完了还给人家')).not.toEqual(expect.arrayContaining(['完了']));
+    expect(texts('身份证复印完了还给人家')).not.toContain('人家');
+    expect(texts('司机跟我吵起来')).not.toContain('起来');
+    // 少了 is 少 and a break: no piece 少了, the join 钱少 stays.
+    expect(texts('钱少了')).toEqual(['钱少']);
+  });
+
   it('keeps, weakly, a one-character question word that ends a run of single characters (a mistyped word)', () => {
     // 台区经理 typed 台区经里: the segmenter gives 台|区|经|里, and 里 alone is a question-free filler.
     const q = analyzeQuery('台区经里', { segment });
@@ -139,6 +149,20 @@ describe('role words and intents', () => {
     expect(words['受理员']).toEqual(['clerk']);
     expect(words['收银员']).toEqual(['toll']);
     expect(words['调度员']).toBeUndefined();
+    // The content's keywords for a role name it too, unless two roles share one.
+    const keyed = roleWords(roles, [], segment, { toll: ['收银', '夜班'], a: ['夜班'] });
+    expect(keyed['收银']).toEqual(['toll']);
+    expect(keyed['夜班']).toBeUndefined();
+  });
+
+  it('rank the items concerning a post named in the query before those for every post and before the post\'s page', () => {
+    const roles = { 收费员: ['toll'] };
+    const q = analyzeQuery('收费员 救护车', { segment, roles });
+    const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
+    const s = (roles: 'all' | string[], kind = 'clause', title = '') => scoreItem(q, { title, content: '救护车快速放行', extra: '', rank: 0, kind, roles }, stats).score;
+    // The same words: the item for the post well above the one for every post (which holds the post half).
+    expect(s(['toll'])).toBeGreaterThan(1.5 * s('all'));
+    expect(s(['toll'], 'role', '收费员')).toBeLessThan(s(['toll']));
   });
 
   it('read a post in the query as a concept held by the items concerning it', () => {

@@ -70,7 +70,9 @@ const STOP = new Set(
     '吗 呢 吧 啊 呀 嘛 哦 请问 哪些 哪里 哪个 哪 谁 的 了 得 地 着 过 我 你 他 她 它 我们 你们 他们 咱们 自己 别人 觉得 认为 没 没有 ' +
     '时 时候 一下 这个 那个 这 那 就 还 都 也 在 是 有 给 把 让 被 对 和 与 或 跟 向 从 到 又 再 很 太 最 里 上 下 ' +
     // Said about oneself or the case, not about the matter: 我是收费员…, 还有人排队, 是干嘛的.
-    '我是 我们是 还有 干嘛 干啥 做啥 要干啥 啥 咋 咋办 咋整 怎么弄 该怎么 怎么跟 怎么和 怎么给'
+    '我是 我们是 还有 干嘛 干啥 做啥 要干啥 啥 咋 咋办 咋整 怎么弄 该怎么 怎么跟 怎么和 怎么给 ' +
+    // Pointing and counting words, and a verb's direction or completion (吵起来, 办完了): grammar, not matter.
+    '人家 那些 这些 一些 起来 过来 下来 出来 进来 完了'
   ).split(' '),
 );
 
@@ -221,7 +223,11 @@ function runUnits(folded: string, start: number, length: number, taken: readonly
     const words = segment ? segment(text) : [text];
     let pos = at;
     for (const w of words) {
-      units.push({ text: w, start: pos });
+      // 了 ending a word marks the deed done (少了, 坏了): the word without it, then 了 as a break.
+      const done = /^(\p{Script=Han}+)了$/u.exec(w);
+      if (done && !STOP.has(w) && !STOP.has(done[1]!)) {
+        units.push({ text: done[1]!, start: pos }, { text: '了', start: pos + done[1]!.length, stop: true });
+      } else units.push({ text: w, start: pos });
       pos += w.length;
     }
   };

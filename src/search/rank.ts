@@ -157,7 +157,21 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, det
     detail?.set(slot, best);
   }
   const coord = totalWeight > 0 ? heldWeight / totalWeight : 1;
-  return { score: score * coord + tier, tier, matched: ownSlots.size };
+  return { score: score * coord * roleFirst(q, c) + tier, tier, matched: ownSlots.size };
+}
+
+/**
+ * A query naming a post and asking about something (收费员 救护车来了) asks what that post does:
+ * an item concerning the post itself (not every post, not the post's page) counts this much more.
+ * Measured on the spent sets: 0.3 → role p@1 35 % (third set), 0.6 → 43 %, 1 → 48 %, 1.5 → 48 %;
+ * the tuning set's role queries stay at 92 % throughout.
+ */
+const ROLE_FIRST = 1;
+
+function roleFirst(q: AnalyzedQuery, c: Candidate): number {
+  if (!q.roleSlots.size || q.onlyRoles || c.kind === 'role' || !Array.isArray(c.roles)) return 1;
+  const named = new Set([...q.roleSlots.values()].flat());
+  return c.roles.some((r) => named.has(r)) ? 1 + ROLE_FIRST : 1;
 }
 
 /** The whole-query tier an item reaches: its post's page, its clause number, the query in its title or text (0: none). */

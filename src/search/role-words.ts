@@ -2,8 +2,10 @@
  * The words staff use for a post (role), for search: its name as written in roles.yaml, the
  * shorter names it goes by (营业受理员 → 受理员, 收费班长 → 班长: the name without its
  * leading qualifier, where that still names a post and no other role), and the words of any
- * synonym group holding one of those. A query naming a post is then read as "what concerns that
- * post" (query.ts, rank.ts) rather than as words to find in the text. Build time only.
+ * synonym group holding one of those, and the `keywords` the content gives the role (roles.yaml):
+ * the words its staff go by there (站长, 收银, 夜班保安). A query naming a post is then read as
+ * "what concerns that post" (query.ts, rank.ts) rather than as words to find in the text. Build
+ * time only.
  */
 import type { Role } from '../model/types.ts';
 import { normalizeText } from './tokens.ts';
@@ -35,8 +37,13 @@ export function shortNames(name: string, segment: (text: string) => string[]): s
   return out;
 }
 
-/** Word → the roles it names; a short name shared by two posts names neither. */
-export function roleWords(roles: readonly Role[], groups: readonly string[][], segment: (text: string) => string[]): Record<string, string[]> {
+/** Word → the roles it names; a short name or keyword shared by two posts names neither. */
+export function roleWords(
+  roles: readonly Role[],
+  groups: readonly string[][],
+  segment: (text: string) => string[],
+  keywords: Readonly<Record<string, readonly string[]>> = {},
+): Record<string, string[]> {
   const names = new Map<string, Set<string>>();
   const short = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, word: string, id: string) => {
@@ -47,6 +54,7 @@ export function roleWords(roles: readonly Role[], groups: readonly string[][], s
   for (const r of roles) {
     add(names, r.name, r.id);
     for (const s of shortNames(normalizeText(r.name), segment)) add(short, s, r.id);
+    for (const k of keywords[r.id] ?? []) add(short, k, r.id);
   }
   for (const [w, ids] of short) if (ids.size === 1 && !names.has(w)) names.set(w, ids);
   // A synonym group holding a post's name names that post with all its words.

@@ -142,7 +142,7 @@ export function writeSearchData(model: Model, records: readonly SearchRecord[], 
     items: records.length,
     avgLength: Math.round((records.reduce((n, r) => n + [...`${r.title}${r.content}`].length, 0) / Math.max(1, records.length)) * 10) / 10,
     synonyms: groups.map((words) => ({ words, present: words.filter((w) => corpus.includes(w)) })).filter((g) => g.present.length > 0),
-    roles: roleWords(model.roles, groups, (text) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((x) => x.segment)),
+    roles: roleWords(model.roles, groups, (text) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((x) => x.segment), model.keywords),
     fold: foldPairs(chars),
     pinyinShards: shards,
   };

@@ -3,7 +3,7 @@
  * part had been seen, before any further tuning, over three organisations — the example and the two
  * fixture organisations — so it measures queries the ranking was never shaped on, on content it was
  * never shaped on. Run once at the end of the second round (p@1 81 %); since then it is tuning
- * material (`npx tsx bench/search-quality.ts --fresh`); the set kept aside now is fourth-held-aside.ts.
+ * material (`npx tsx bench/search-quality.ts --fresh`); so are the third and fourth sets since.
  *
  * Written as staff at the counter would type them: a clerk at a power or water counter, a toll
  * collector, a bank teller, a bus driver, a hotel receptionist, a desk nurse. Paraphrases avoid the

@@ -4,7 +4,7 @@
  * organisations. Weighted toward paraphrases and role queries, the two categories the fresh set
  * found weakest. Run once, after the third round's tuning (at e2f810f: p@1 56 %, paraphrase 33 %,
  * role 30 %; bench/results/search3-quality.md); it is spent as a held-aside set from then on
- * (`npx tsx bench/search-quality.ts --third`); fourth-held-aside.ts is the set kept aside now.
+ * (`npx tsx bench/search-quality.ts --third`); fourth-held-aside.ts, kept aside after it, is spent too.
  *
  * Written as people type on a phone: a toll collector, a counter clerk, a bus driver, a nurse, a
  * hotel receptionist, a bank teller, a member of the public — everyday words, half sentences,
