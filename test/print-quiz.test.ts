@@ -17,7 +17,7 @@ import { FontCache } from '../src/print/fonts.ts';
 import { assembleQuiz, gbQuotes, trueFalseStem, type QuizAssembly } from '../src/print/quiz-assembly.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
-import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdftotext, punctuationViolations, rasterise, squash } from './support/pdf.ts';
+import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdfPages, pdftotext, punctuationViolations, rasterise, squash } from './support/pdf.ts';
 
 const UNIT = 'power-city-hall';
 const fonts = new FontCache();
@@ -261,8 +261,10 @@ describe('quiz papers', () => {
       const f = file(`quiz-${UNIT}-${v}.pdf`);
       const n = pageCount(f);
       expect(n).toBeGreaterThan(1);
+      const pages = pdfPages(f);
+      expect(pages.length).toBe(n);
       for (let p = 2; p <= n; p++) {
-        const body = pdftotext(f, { first: p, last: p })
+        const body = pages[p - 1]!
           .split('\n')
           .map((l) => l.trim())
           .filter((l) => l !== '' && !/第\d+页/.test(l) && !(l.includes(template.title) && l.endsWith(`（${v}卷）`)));
