@@ -11,6 +11,10 @@
  *   npx tsx bench/search-quality.ts --fourth               the fourth held-aside set, likewise per
  *                                                          organisation (run at the end of search5;
  *                                                          now tuning material)
+ *   npx tsx bench/search-quality.ts --fifth                the fifth held-aside set, likewise per
+ *                                                          organisation (written 2026-12-04, not yet
+ *                                                          run: run it once, at the end of the next
+ *                                                          tuning round)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -25,6 +29,7 @@ import { loadModelOrThrow } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/server.ts';
+import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
@@ -40,6 +45,7 @@ const { values: opts } = parseArgs({
     fresh: { type: 'boolean', default: false },
     third: { type: 'boolean', default: false },
     fourth: { type: 'boolean', default: false },
+    fifth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -93,14 +99,18 @@ async function runOne(run: Run): Promise<{ ours: CaseResult[]; peer: CaseResult[
 
 async function main(): Promise<void> {
   const runs: Run[] = [];
-  if (opts.fresh || opts.third || opts.fourth) {
-    if (opts.dist) throw new Error('--fresh, --third and --fourth build each of their organisations; --dist does not apply');
-    if ([opts.fresh, opts.third, opts.fourth].filter(Boolean).length > 1) throw new Error('choose one of --fresh, --third and --fourth');
-    const [label, sets] = opts.fourth
-      ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-      : opts.third
-        ? ['third held-aside set', THIRD_HELD_ASIDE]
-        : ['fresh held-aside set', FRESH_HELD_ASIDE];
+  if (opts.fresh || opts.third || opts.fourth || opts.fifth) {
+    if (opts.dist) throw new Error('--fresh, --third, --fourth and --fifth build each of their organisations; --dist does not apply');
+    if ([opts.fresh, opts.third, opts.fourth, opts.fifth].filter(Boolean).length > 1) {
+      throw new Error('choose one of --fresh, --third, --fourth and --fifth');
+    }
+    const [label, sets] = opts.fifth
+      ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+      : opts.fourth
+        ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+        : opts.third
+          ? ['third held-aside set', THIRD_HELD_ASIDE]
+          : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };

@@ -550,8 +550,8 @@ describe('accessibility (axe-core)', () => {
   const run = async (page: Page): Promise<string[]> => {
     await page.addScriptTag({ content: axeSource });
     return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const res = await axe.run();
+      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const res = await axe.run({ resultTypes: ['violations'] });
       return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     });
   };
