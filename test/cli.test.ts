@@ -15,6 +15,7 @@ import { KINDS, type Kind } from '../src/model/schema/kinds.ts';
 import { loadModel } from '../src/model/index.ts';
 import { buildPrint } from '../src/print/index.ts';
 import { printInWorkers } from '../src/cli/print-pool.ts';
+import { codeVersion } from '../src/print/cache/code.ts';
 import { bundleIsFresh, readManifest, writeBundle } from '../src/cli/bundle.mjs';
 
 const run = promisify(execFile);
@@ -130,6 +131,30 @@ describe('print jobs in worker threads', () => {
     const inWorker = await printInWorkers(crowded, path.join(dir, 'bad-pool'), { maxWorkers: 2 }).then(() => undefined, (e: Error) => e.message);
     expect(inThread).toBeDefined();
     expect(inWorker).toBe(inThread);
+  }, 240_000);
+
+  it('with the PDF cache, each worker reads one tree copy for all its jobs: same bytes and reads as one thread, reused whole next time', async () => {
+    const { model } = await loadModel('content');
+    if (!model) throw new Error('the example does not load');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-pool-cache-'));
+    temp.push(dir);
+    const only = 'card';
+    const sequential = await buildPrint(model, path.join(dir, 'one'), { only, cache: { dir: path.join(dir, 'cache-one'), codeVersion: await codeVersion() } });
+    const pooled = await printInWorkers(model, path.join(dir, 'pool'), { maxWorkers: 2, only, cacheDir: path.join(dir, 'cache-pool') });
+    expect(sequential.files.length).toBeGreaterThanOrEqual(4);
+    expect(pooled.cache).toMatchObject({ reused: 0, made: sequential.files.length, uncacheable: 0 });
+    const rel = (root: string) => (f: string) => path.relative(path.join(dir, root), f);
+    expect(pooled.files.map(rel('pool'))).toEqual(sequential.files.map(rel('one')));
+    for (const f of sequential.files) expect((await readFile(path.join(dir, 'pool', rel('one')(f)))).equals(await readFile(f)), f).toBe(true);
+    // Every entry (what its job read, the files it names) is the one a job given its own fresh copy records.
+    const entries = async (cache: string) => {
+      const names = (await readdir(path.join(dir, cache, 'entries'))).sort();
+      return Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, cache, 'entries', n), 'utf8')]));
+    };
+    expect(await entries('cache-pool')).toEqual(await entries('cache-one'));
+    const again = await printInWorkers(model, path.join(dir, 'again'), { maxWorkers: 2, only, cacheDir: path.join(dir, 'cache-pool') });
+    expect(again.cache).toMatchObject({ reused: sequential.files.length, made: 0 });
+    for (const f of sequential.files) expect((await readFile(path.join(dir, 'again', rel('one')(f)))).equals(await readFile(f)), f).toBe(true);
   }, 240_000);
 });
 

@@ -4,7 +4,7 @@
  * remakes only the PDFs that read it. Also: another code version, a damaged entry, a job that
  * writes to the model, and the read trace itself.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -235,5 +235,25 @@ describe('the read trace', () => {
 
   it('lives beside the out folder, never in it', () => {
     expect(cacheDirFor('/srv/site/dist')).toBe('/srv/site/.guifan-cache/dist/print');
+  });
+
+  it('pruning reads the files an entry names from its head, whatever its messages say', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-prune-'));
+    mkdirSync(join(dir, 'entries'));
+    mkdirSync(join(dir, 'files'));
+    const kept = 'a'.repeat(64);
+    const dropped = 'b'.repeat(64);
+    // A message holding the text that ends an entry's head, and reads naming the other file: neither may mislead.
+    const entry = { format: 1, files: ['x.pdf'], audience: 'public', notes: ['","fonts":{"outputs":[{"sha256":"' + dropped], outputs: [{ sha256: kept, size: 1 }], fonts: {}, reads: { t: 'o', c: { outputs: { t: 'p', v: dropped } } } };
+    writeFileSync(join(dir, 'entries', 'e.json'), JSON.stringify(entry));
+    const old = new Date(Date.now() - 2 * 3600_000);
+    for (const name of [kept, dropped]) {
+      writeFileSync(join(dir, 'files', `${name}.pdf`), 'x');
+      utimesSync(join(dir, 'files', `${name}.pdf`), old, old);
+    }
+    expect(pruneCache(dir, 5)).toEqual({ entries: 0, files: 1 });
+    expect(existsSync(join(dir, 'files', `${kept}.pdf`))).toBe(true);
+    expect(existsSync(join(dir, 'files', `${dropped}.pdf`))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import { FontCache } from '../print/fonts.ts';
-import { buildPrint, defaultTemplatesDir, loadTemplates, type CacheStats, type PrintCacheOptions } from '../print/index.ts';
+import { buildPrint, defaultTemplatesDir, loadTemplates, modelTree, type CacheStats, type PrintCacheOptions } from '../print/index.ts';
 
 export interface PrintWorkerData {
   /** The model as JSON, or the file holding it (the parent then need not keep a copy). */
@@ -39,6 +39,9 @@ export function runPrintWorker(): Promise<void> {
     ...(data.templatesDir !== undefined ? { templatesDir: data.templatesDir } : {}),
     ...(data.cache !== undefined ? { cache: { ...data.cache, lookup: false } } : {}),
   };
+  // The tree copy the cache's read tracing needs, made once for all this worker's jobs, and again
+  // only after a job wrote to it (index.ts): each job still reads the model as loaded.
+  let tree: Model | undefined;
   return new Promise((resolve) => {
     port.on('message', (message: ToWorker) => {
       if (message.type === 'stop') {
@@ -47,9 +50,14 @@ export function runPrintWorker(): Promise<void> {
         return;
       }
       const { id } = message;
-      buildPrint(model, data.outDir, { ...options, jobs: [id] }).then(
-        ({ files, notes, cache }) => port.postMessage({ type: 'done', id, files, notes, cache } satisfies FromWorker),
+      if (data.cache !== undefined) tree ??= modelTree(model);
+      buildPrint(model, data.outDir, { ...options, jobs: [id], ...(tree ? { tree } : {}) }).then(
+        ({ files, notes, cache }) => {
+          if (cache.uncacheable > 0) tree = undefined;
+          port.postMessage({ type: 'done', id, files, notes, cache } satisfies FromWorker);
+        },
         (e: unknown) => {
+          tree = undefined;
           const err = (e instanceof Error ? e : new Error(String(e))) as Error & { code?: unknown; path?: unknown };
           const system = { ...(typeof err.code === 'string' ? { code: err.code } : {}), ...(typeof err.path === 'string' ? { path: err.path } : {}) };
           port.postMessage({ type: 'error', id, error: { name: err.name, message: err.message, ...(err.stack !== undefined ? { stack: err.stack } : {}), ...system } } satisfies FromWorker);

@@ -49,6 +49,12 @@ export interface BuildPrintOptions {
   templates?: Template[];
   /** Reuse and keep PDFs in this cache (store.ts); without it every PDF is made. */
   cache?: PrintCacheOptions;
+  /**
+   * `modelTree(model)` made once by a caller that builds one job per call (a print worker): the
+   * copy is the model's size, and making it for every job cost more than the jobs' read tracing.
+   * The caller makes a new one when a call reports an uncacheable job (it wrote to this copy).
+   */
+  tree?: Model;
 }
 
 /** One build step: one PDF, or for quiz papers every version and the key of one scope. */
@@ -266,7 +272,7 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
   const notes: string[] = [];
   const cache = options.cache ? await openCache(options.cache) : undefined;
   // The jobs read a tree copy, the same in one thread as in a worker (which gets the model as JSON).
-  const tree = cache && jobs.length > 0 ? modelTree(model) : model;
+  const tree = cache && jobs.length > 0 ? (options.tree ?? modelTree(model)) : model;
   const byJob = new Map<string, { files: string[]; notes: string[]; reused: boolean }>();
   for (const job of jobs) {
     const own = { files: [] as string[], notes: [] as string[], reused: false };

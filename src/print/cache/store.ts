@@ -187,6 +187,19 @@ export class PrintCache {
 }
 
 /**
+ * The files an entry names, without parsing what it read (most of its text): an entry is written
+ * with `outputs` before `fonts` and `reads`, and `,"fonts":` cannot occur inside a JSON string
+ * (every quote in one is escaped), so the text up to it is the entry's head. An entry written in
+ * another order is parsed whole.
+ */
+function storedOutputs(text: string): CacheEntry['outputs'] {
+  const cut = text.indexOf(',"fonts":');
+  const head = (cut > 0 ? JSON.parse(`${text.slice(0, cut)}}`) : JSON.parse(text)) as Partial<CacheEntry>;
+  if (Array.isArray(head.outputs)) return head.outputs;
+  return (JSON.parse(text) as CacheEntry).outputs;
+}
+
+/**
  * Bound the cache: keep the `keep` most recently used entries (a build touches every entry it
  * uses), drop the files no kept entry names, and temporary files a killed build left.
  */
@@ -233,7 +246,7 @@ export function pruneCache(dir: string, keep: number): { entries: number; files:
       continue;
     }
     try {
-      for (const o of (JSON.parse(readFileSync(e.file, 'utf8')) as CacheEntry).outputs) referenced.add(`${o.sha256}.pdf`);
+      for (const o of storedOutputs(readFileSync(e.file, 'utf8'))) referenced.add(`${o.sha256}.pdf`);
     } catch {
       if (remove(e.file)) removedEntries++;
     }
