@@ -283,12 +283,6 @@ async function loadTruths(folder: string): Promise<{ norms: NormTruth[]; quizzes
   return { norms, quizzes };
 }
 
-/** Checks the truth files of a folder without importing anything (the held part stays unscored). */
-export async function validateTruths(folder: string): Promise<number> {
-  const { norms, quizzes } = await loadTruths(folder);
-  return norms.length + quizzes.length;
-}
-
 /** A judged title or text must be words of the source (a YAML slip — an unquoted "," — cuts it short). */
 async function checkTruth(folder: string, truth: NormTruth): Promise<void> {
   const sourceText = await readFile(path.join(folder, truth.source), 'utf8').catch(() => readFile(path.join(folder, `${truth.source}.ts`), 'utf8'));

@@ -131,8 +131,3 @@ export function normaliseServiceOverride(fields: ItemPatch): void {
   if (typeof fields.timeLimit === 'string') fields.timeLimit = timeLimitOf(fields.timeLimit);
   if (fields.fees !== undefined) fields.fees = feesOf(fields.fees as Data['fees']);
 }
-
-/** Whether a filled text still holds a value no scope gave (the group's view of a per-unit value). */
-export function perUnit(text: string | undefined): boolean {
-  return text !== undefined && text.includes(PER_UNIT_VALUE);
-}
