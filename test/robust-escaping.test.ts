@@ -110,6 +110,7 @@ describe('in a browser', () => {
     expect(response?.status()).toBe(200);
     await after?.(page);
     const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], img[onerror]').length);
+    // biome-ignore lint/performance/useDomNodeTextContent: the test reads the text as rendered (innerText), which textContent is not
     const text = await page.evaluate(() => document.body.innerText);
     await page.close();
     return { dialogs, injected, text };

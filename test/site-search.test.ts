@@ -136,9 +136,9 @@ describe('role words and intents', () => {
       { id: 'b', name: '西区调度员' },
     ] as unknown as Parameters<typeof roleWords>[0];
     const words = roleWords(roles, [['收费员', '收银员']], segment);
-    expect(words['受理员']).toEqual(['clerk']);
-    expect(words['收银员']).toEqual(['toll']);
-    expect(words['调度员']).toBeUndefined();
+    expect(words.受理员).toEqual(['clerk']);
+    expect(words.收银员).toEqual(['toll']);
+    expect(words.调度员).toBeUndefined();
   });
 
   it('read a post in the query as a concept held by the items concerning it', () => {

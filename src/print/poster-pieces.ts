@@ -11,8 +11,8 @@ import { absoluteUrl, paths } from '../model/routes.ts';
 import { unitView } from '../model/view.ts';
 import { formatDate } from '../model/wording.ts';
 import { drawQr } from './qr.ts';
-import { Measure, style, type Style } from './measure.ts';
-import { Typesetter } from './render.ts';
+import { type Measure, style, type Style } from './measure.ts';
+import type { Typesetter } from './render.ts';
 import { mm, pageSize, posterMinimums, type PosterTemplate } from './templates.ts';
 
 /** A horizontal band of the poster: its height, how much more it may take, and how to draw it. */

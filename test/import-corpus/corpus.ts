@@ -87,7 +87,7 @@ export function addScore(a: Score, b: Score): Score {
 
 /** Spaces are not judged (the layout of the source decides them). */
 const norm = (s: string | undefined): string => (s ?? '').replace(/\s+/gu, '');
-const bare = (s: string): string => norm(s).replace(/[“”"「」《》（）()，,。.：:；;、！!？?—\-]/gu, '');
+const bare = (s: string): string => norm(s).replace(/[“”"「」《》（）()，,。.：:；;、！!？?—-]/gu, '');
 const key = (s: string): string => bare(s).slice(0, 10);
 
 /** Builds NAME.docx / NAME.xlsx from NAME.docx.ts / NAME.xlsx.ts into `dir`; copies plain files. */

@@ -4,7 +4,6 @@
  * (a process it names exists, a time limit that can be read).
  */
 import { restrictionOf } from '../applies.ts';
-import { PER_UNIT_VALUE } from '../clauses.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { checkRef, type IdIndex } from '../ids.ts';
 import type { ValidFile } from '../load.ts';
