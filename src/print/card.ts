@@ -17,6 +17,7 @@ import type { Line } from './layout/lines.ts';
 import { Measure, style, type Style } from './measure.ts';
 import { Typesetter } from './render.ts';
 import { mm, pageSize, type CardTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 import { cardFileName } from './plan.ts';
 import { drawTrimMarks } from './trim.ts';
 
@@ -93,10 +94,10 @@ function drawMark(t: Typesetter, page: PDFPage, mark: Mark, x: number, top: numb
 }
 
 function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, measure: Measure, blocks: CardTemplate['front'], scale: number, banner: string): Plan {
-  const [pageWidth] = pageSize(template);
-  const m = template.page.margin;
-  const left = mm(m.left);
-  const width = pageWidth - mm(m.left) - mm(m.right);
+  const box = pageBox(template);
+  const { pageWidth, margin: m } = box;
+  const left = m.left;
+  const width = box.width;
   const sHeading = style(template.type.heading, scale);
   const sBody = style(template.type.body, scale);
   const sStrong = style(template.type.strong, scale);
@@ -107,8 +108,8 @@ function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
   const ops: ((t: Typesetter, page: PDFPage, top: number) => number)[] = [];
   ops.push((t, page) => {
     // The banner runs into the bleed (the page box is grown later; negative tops are above the trim).
-    t.box(page, -mm(3), -mm(3), pageWidth + mm(6), mm(m.top) + bannerHeight - mm(0.8) + mm(3), t.colour('accent'));
-    t.drawLines(page, bannerLines.slice(0, 1), left, mm(m.top) - mm(0.2), width, sSmall, 'left', t.colour('accentText'));
+    t.box(page, -mm(3), -mm(3), pageWidth + mm(6), m.top + bannerHeight - mm(0.8) + mm(3), t.colour('accent'));
+    t.drawLines(page, bannerLines.slice(0, 1), left, m.top - mm(0.2), width, sSmall, 'left', t.colour('accentText'));
     return bannerHeight;
   });
   let height = bannerHeight;
@@ -155,7 +156,7 @@ function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
     height,
     gaps,
     draw: (t, page, extra) => {
-      let top = mm(m.top);
+      let top = m.top;
       ops.forEach((op, i) => {
         top += op(t, page, top);
         if (i > 0 && i < ops.length - 1) top += gapBase + extra;

@@ -15,7 +15,8 @@ import { paginate, type FlowPage } from './layout/flow.ts';
 import { addLink, writeOutline, type OutlineEntry } from './navigation.ts';
 import { Measure, style, type Style } from './measure.ts';
 import { Typesetter } from './render.ts';
-import { mm, pageSize, type GuideTemplate } from './templates.ts';
+import { mm, type GuideTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 
 type Styles = Record<keyof GuideTemplate['type'], Style>;
 
@@ -90,25 +91,25 @@ function footerText(template: GuideTemplate, unit: ResolvedUnit, page: number, p
 }
 
 function drawPages(t: Typesetter, template: GuideTemplate, flows: FlowPage<Block['content']>[], unit: ResolvedUnit, pdfPages: PDFPage[], firstNumber: number, total: number, footerStyle: Style): void {
-  const [, height] = pageSize(template);
-  const m = template.page.margin;
-  const width = pageSize(template)[0] - mm(m.left) - mm(m.right);
+  const box = pageBox(template);
+  const { pageHeight: height, margin: m } = box;
+  const width = box.width;
   flows.forEach((flow, i) => {
     const page = pdfPages[i]!;
-    for (const f of flow.fragments) drawBlock(t, page, f.block.content, f.from, f.to, mm(m.top) + f.y, mm(m.left), width);
+    for (const f of flow.fragments) drawBlock(t, page, f.block.content, f.from, f.to, m.top + f.y, m.left, width);
     const footer = footerText(template, unit, firstNumber + i, total);
     t.measure.check(footer, footerStyle.weight, undefined, `the footer of ${template.file}`);
-    t.drawLines(page, [{ text: footer, width: 0, justify: false }], mm(m.left), height - mm(m.bottom) * 0.7, width, footerStyle, 'center');
+    t.drawLines(page, [{ text: footer, width: 0, justify: false }], m.left, height - m.bottom * 0.7, width, footerStyle, 'center');
   });
 }
 
 /** A unit's guide for one service (per: service), or its booklet of every guide (serviceId undefined, per: unit). */
 export async function buildGuide(model: Model, unit: ResolvedUnit, serviceId: string | undefined, template: GuideTemplate, cache: FontCache): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
-  const m = template.page.margin;
-  const width = pageWidth - mm(m.left) - mm(m.right);
-  const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
+  const box = pageBox(template);
+  const { pageWidth, pageHeight, margin: m } = box;
+  const width = box.width;
+  const contentHeight = box.height;
   const s = stylesOf(template);
   const view = unitView(model, unit.id);
   const guides = serviceId === undefined ? serviceGuides(model, view) : [serviceGuide(model, view, view.services.find((x) => x.id === serviceId)!)];
@@ -125,7 +126,7 @@ export async function buildGuide(model: Model, unit: ResolvedUnit, serviceId: st
   const starts: { title: string; page: number; top: number }[] = [];
   bodyPages.forEach((p, pi) =>
     p.fragments.forEach((f) => {
-      if (f.block.content.type === 'heading' && f.block.content.toc !== undefined && f.from === 0) starts.push({ title: f.block.content.toc, page: pi, top: mm(m.top) + f.y });
+      if (f.block.content.type === 'heading' && f.block.content.toc !== undefined && f.from === 0) starts.push({ title: f.block.content.toc, page: pi, top: m.top + f.y });
     }),
   );
   const toc = new Composer(measure, width);
@@ -169,8 +170,8 @@ export async function buildGuide(model: Model, unit: ResolvedUnit, serviceId: st
       flow.fragments.forEach((f) => {
         if (f.block.content.type !== 'toc') return;
         const start = starts[k++]!;
-        const top = mm(m.top) + f.y;
-        addLink(t.doc, tocPdf[i]!, [mm(m.left), pageHeight - top - f.height, mm(m.left) + width, pageHeight - top], offset + start.page, start.top);
+        const top = m.top + f.y;
+        addLink(t.doc, tocPdf[i]!, [m.left, pageHeight - top - f.height, m.left + width, pageHeight - top], offset + start.page, start.top);
       }),
     );
     const outline: OutlineEntry[] = starts.map((x) => ({ title: x.title, pageIndex: offset + x.page, top: x.top, children: [] }));
@@ -180,10 +181,10 @@ export async function buildGuide(model: Model, unit: ResolvedUnit, serviceId: st
 }
 
 function drawCover(t: Typesetter, page: PDFPage, template: GuideTemplate, model: Model, unit: ResolvedUnit, s: Styles): void {
-  const [w, h] = pageSize(template);
-  const m = template.page.margin;
-  const left = mm(m.left);
-  const width = w - mm(m.left) - mm(m.right);
+  const box = pageBox(template);
+  const { pageWidth: w, pageHeight: h, margin: m } = box;
+  const left = m.left;
+  const width = box.width;
   const measure = t.measure;
   t.box(page, 0, 0, w, h * 0.45, t.colour('accent'));
   const org = measure.lines(model.organisation.name, s.body, width, model.organisation.source, 'the organisation name');
@@ -196,5 +197,5 @@ function drawCover(t: Typesetter, page: PDFPage, template: GuideTemplate, model:
   let y = h * 0.45 + mm(12) + name.length * measure.lineHeight(s.title);
   for (const a of address) y += t.drawLines(page, measure.lines(a, s.body, width, unit.source, 'the unit address'), left, y, width, s.body, 'left');
   const date = measure.lines(`${formatDate(unit.effective)}`, s.small, width, undefined, 'the cover');
-  t.drawLines(page, date, left, h - mm(m.bottom) - measure.lineHeight(s.small), width, s.small, 'left');
+  t.drawLines(page, date, left, h - m.bottom - measure.lineHeight(s.small), width, s.small, 'left');
 }

@@ -15,7 +15,8 @@ import { paginate, type FlowPage } from './layout/flow.ts';
 import { addLink, writeOutline, writePageLabels, type OutlineEntry } from './navigation.ts';
 import { Measure } from './measure.ts';
 import { Typesetter } from './render.ts';
-import { mm, pageSize, type HandbookTemplate } from './templates.ts';
+import type { HandbookTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 import type { HandbookScope } from './plan.ts';
 import { layoutForPrint } from './chart.ts';
 import type { ProcessLayout } from '../diagram/index.ts';
@@ -94,10 +95,10 @@ function outlineOf(headings: Placed[], offset: number): OutlineEntry[] {
 
 export async function buildHandbook(model: Model, scope: HandbookScope, template: HandbookTemplate, cache: FontCache): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
-  const m = template.page.margin;
-  const contentTop = mm(m.top);
-  const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
+  const box = pageBox(template);
+  const { pageWidth, pageHeight, margin: m } = box;
+  const contentTop = m.top;
+  const contentHeight = box.height;
   const c = new Composer(template, measure);
   const view = handbookView(model, scope);
   await composeChapters(model, scope, template, c, view);
@@ -131,7 +132,7 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
   const bodyPdfPages = bodyPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
   for (let i = 0; i < blanks; i++) t.doc.addPage([pageWidth, pageHeight]);
   /** Left edge of the text block on the page with this 0-based index: the inner margin is on the binding side. */
-  const leftOf = (index: number): number => (template.duplex && index % 2 === 1 ? mm(m.right) : mm(m.left));
+  const leftOf = (index: number): number => (template.duplex && index % 2 === 1 ? m.right : m.left);
 
   const drawPage = (page: PDFPage, flow: FlowPage<Content>, index: number, folio: string, section: string): void => {
     const x = leftOf(index);

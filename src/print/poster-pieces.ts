@@ -13,7 +13,8 @@ import { formatDate } from '../model/wording.ts';
 import { drawQr } from './qr.ts';
 import { type Measure, style, type Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
-import { mm, pageSize, posterMinimums, type PosterTemplate } from './templates.ts';
+import { mm, posterMinimums, type PosterTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 
 /** A horizontal band of the poster: its height, how much more it may take, and how to draw it. */
 export interface Piece {
@@ -47,10 +48,10 @@ export function styles(template: PosterTemplate, scale: number): Record<TypeKey,
 }
 
 export function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, scale: number, mode: Mode): Plan {
-  const [pageWidth] = pageSize(template);
-  const m = template.page.margin;
-  const left = mm(m.left);
-  const width = pageWidth - mm(m.left) - mm(m.right);
+  const box = pageBox(template);
+  const { pageWidth, margin: m } = box;
+  const left = m.left;
+  const width = box.width;
   const S = styles(template, scale);
   const gap = S.commitment.size;
   const plan: Plan = { head: [], intro: [], rows: [], foot: [] };

@@ -15,7 +15,8 @@ import { unitView } from '../model/view.ts';
 import type { FontCache } from './fonts.ts';
 import { Measure } from './measure.ts';
 import { Typesetter } from './render.ts';
-import { mm, pageSize, posterMinimums, type PosterTemplate } from './templates.ts';
+import { mm, posterMinimums, type PosterTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 import { posterFileName } from './plan.ts';
 import { drawTrimMarks, setTrim } from './trim.ts';
 import { planPoster, styles, type Mode, type Piece, type Plan } from './poster-pieces.ts';
@@ -71,9 +72,9 @@ export interface PosterLayout {
  * build would.
  */
 export function fitPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, note?: (message: string) => void): PosterLayout {
-  const [, pageHeight] = pageSize(template);
-  const m = template.page.margin;
-  const available = pageHeight - mm(m.top) - mm(m.bottom);
+  const box = pageBox(template);
+  const { pageHeight, margin: m } = box;
+  const available = box.height;
   const min = posterMinimums(template);
   const name = posterFileName(template, unit);
   const longest = longestCommitments(model, unit);
@@ -139,9 +140,9 @@ export function fitPoster(model: Model, unit: ResolvedUnit, template: PosterTemp
 
 export async function buildPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, cache: FontCache, note?: (message: string) => void): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
-  const m = template.page.margin;
-  const available = pageHeight - mm(m.top) - mm(m.bottom);
+  const box = pageBox(template);
+  const { pageWidth, pageHeight, margin: m } = box;
+  const available = box.height;
   const { pages, scale } = fitPoster(model, unit, template, measure, note);
 
   const t = await Typesetter.create(cache, measure, {
@@ -159,13 +160,13 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
     const spare = available - sum(sheet.pieces) - sum(sheet.foot);
     const stretch = sheet.pieces.reduce((a, p) => a + p.stretch, 0);
     const ratio = stretch > 0 ? Math.min(1, Math.max(0, spare) / stretch) : 0;
-    let top = mm(m.top);
+    let top = m.top;
     for (const p of sheet.pieces) {
       const extra = p.stretch * ratio;
       p.draw(t, page, top, extra);
       top += p.height + extra;
     }
-    let bottomTop = pageHeight - mm(m.bottom) - sum(sheet.foot);
+    let bottomTop = pageHeight - m.bottom - sum(sheet.foot);
     for (const p of sheet.foot) {
       p.draw(t, page, bottomTop, 0);
       bottomTop += p.height;
@@ -173,7 +174,7 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
     if (pages.length > 1) {
       const s = styles(template, scale).small;
       const label = `第${pages.indexOf(sheet) + 1}张　共${pages.length}张`;
-      t.marked(page, 'Artifact', { type: 'Pagination' }, () => t.drawLines(page, [measure.line(label, s)], mm(m.left), pageHeight - mm(m.bottom) * 0.9, pageWidth - mm(m.left) - mm(m.right), s, 'right'));
+      t.marked(page, 'Artifact', { type: 'Pagination' }, () => t.drawLines(page, [measure.line(label, s)], m.left, pageHeight - m.bottom * 0.9, box.width, s, 'right'));
     }
     setTrim(page, mm(template.bleed), template.cropMarks);
     if (template.cropMarks) t.marked(page, 'Artifact', { type: 'Layout' }, () => drawTrimMarks(page, mm(template.bleed)));

@@ -14,6 +14,7 @@ import type { QuizPaperScope } from './plan.ts';
 import { Measure } from './measure.ts';
 import { Typesetter } from './render.ts';
 import { mm, pageSize, type QuizTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 import { answerText, assembleQuiz, citeLabels, FALSE_MARK, num, SECTION_TITLES, TRUE_MARK, type QuizAssembly, type QuizVersion } from './quiz-assembly.ts';
 import { QuizComposer } from './quiz-compose.ts';
 import { drawFragment, drawSealingLine } from './quiz-draw.ts';
@@ -114,11 +115,11 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
 
 
 async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string; date: string; sealed?: boolean }): Promise<Uint8Array> {
-  const [pageWidth, pageHeight] = pageSize(template);
-  const m = template.page.margin;
-  const contentTop = mm(m.top);
-  const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
-  const left = mm(m.left);
+  const box = pageBox(template);
+  const { pageWidth, pageHeight, margin: m } = box;
+  const contentTop = m.top;
+  const contentHeight = box.height;
+  const left = m.left;
   const pages = paginate(c.blocks, contentHeight);
   const t = await Typesetter.create(cache, measure, {
     title: info.title,
@@ -138,7 +139,7 @@ async function render(model: Model, template: QuizTemplate, measure: Measure, ca
     // Running header and footer are pagination artifacts, not content.
     t.marked(page, 'Artifact', { type: 'Pagination' }, () => {
       if (i > 0) {
-        const headerTop = mm(m.top) * 0.45;
+        const headerTop = m.top * 0.45;
         const text = info.header;
         measure.check(text, sh.weight, undefined, `the header in ${template.file}`);
         t.drawLines(page, [measure.line(text, sh)], left, headerTop, c.width, sh, 'left');
@@ -146,7 +147,7 @@ async function render(model: Model, template: QuizTemplate, measure: Measure, ca
       }
       const footer = fill(template.footer, { version: info.version, page: String(i + 1), pages: String(pages.length) });
       measure.check(footer, sh.weight, undefined, `the footer in ${template.file}`);
-      t.drawLines(page, [measure.line(footer, sh)], left, pageHeight - mm(m.bottom) * 0.62, c.width, sh, 'center');
+      t.drawLines(page, [measure.line(footer, sh)], left, pageHeight - m.bottom * 0.62, c.width, sh, 'center');
     });
   });
   return t.save();

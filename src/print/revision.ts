@@ -19,7 +19,8 @@ import type { Line } from './layout/lines.ts';
 import { Measure, style, tidySpaces, type Style } from './measure.ts';
 import { Typesetter } from './render.ts';
 import { drawTable, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
-import { mm, pageSize, type RevisionTemplate } from './templates.ts';
+import type { RevisionTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 
 type S = Record<keyof RevisionTemplate['type'], Style>;
 
@@ -128,12 +129,12 @@ function parts(table: RevisionTableScope): { title: string; rows: ChangeRow[] }[
 
 export async function buildRevisionTable(model: Model, table: RevisionTableScope, template: RevisionTemplate, cache: FontCache): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
-  const m = template.page.margin;
-  const left = mm(m.left);
-  const width = pageWidth - mm(m.left) - mm(m.right);
-  const contentTop = mm(m.top);
-  const contentHeight = pageHeight - mm(m.top) - mm(m.bottom);
+  const box = pageBox(template);
+  const { pageWidth, pageHeight, margin: m } = box;
+  const left = m.left;
+  const width = box.width;
+  const contentTop = m.top;
+  const contentHeight = box.height;
   const c = new Composer(measure, width, template);
   const title = `${table.title}${template.title}`;
   const s = c.s;
@@ -173,14 +174,14 @@ export async function buildRevisionTable(model: Model, table: RevisionTableScope
     const page = t.doc.addPage([pageWidth, pageHeight]);
     for (const f of flow.fragments) draw(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left, width);
     const sh = s.header;
-    const headerTop = mm(m.top) * 0.45;
+    const headerTop = m.top * 0.45;
     if (i > 0) {
       t.drawLines(page, [{ text: header, width: 0, justify: false }], left, headerTop, width, sh, 'left');
       t.rule(page, left, headerTop + measure.lineHeight(sh) + 1, width, t.colour('rule'), 0.4);
     }
     const footer = template.footer.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length));
     measure.check(footer, sh.weight, undefined, `the footer in ${template.file}`);
-    t.drawLines(page, [{ text: footer, width: 0, justify: false }], left, pageHeight - mm(m.bottom) * 0.62, width, sh, 'center');
+    t.drawLines(page, [{ text: footer, width: 0, justify: false }], left, pageHeight - m.bottom * 0.62, width, sh, 'center');
   });
   return t.save();
 }

@@ -15,7 +15,8 @@ import type { FontCache } from './fonts.ts';
 import { paginate } from './layout/flow.ts';
 import { Measure, style, type Style } from './measure.ts';
 import { Typesetter } from './render.ts';
-import { mm, pageSize, type ScoreSheetTemplate } from './templates.ts';
+import type { ScoreSheetTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 
 type Styles = Record<keyof ScoreSheetTemplate['type'], Style>;
 
@@ -92,13 +93,13 @@ export async function buildScoreSheet(model: Model, unit: ResolvedUnit, inspecti
   const sheet = scoreSheet(unitView(model, unit.id), model.organisation.name, inspectionId);
   if (!sheet) throw new Error(`${unit.id} has no score sheet for ${inspectionId}`);
   const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
-  const m = template.page.margin;
-  const width = pageWidth - mm(m.left) - mm(m.right);
+  const box = pageBox(template);
+  const { pageWidth, pageHeight, margin: m } = box;
+  const width = box.width;
   const s = Object.fromEntries(Object.entries(template.type).map(([k, v]) => [k, style(v)])) as Styles;
   const c = new Composer(measure, width);
   compose(c, s, sheet, template, visit);
-  const pages = paginate(c.blocks, pageHeight - mm(m.top) - mm(m.bottom));
+  const pages = paginate(c.blocks, box.height);
   const t = await Typesetter.create(cache, measure, {
     title: `${sheet.inspection.title}${template.title}（${unit.name}）`,
     author: model.organisation.name,
@@ -110,10 +111,10 @@ export async function buildScoreSheet(model: Model, unit: ResolvedUnit, inspecti
   await t.prepare();
   pages.forEach((flow, i) => {
     const page = t.doc.addPage([pageWidth, pageHeight]);
-    for (const f of flow.fragments) drawBlock(t, page, f.block.content, f.from, f.to, mm(m.top) + f.y, mm(m.left), width);
+    for (const f of flow.fragments) drawBlock(t, page, f.block.content, f.from, f.to, m.top + f.y, m.left, width);
     if (pages.length > 1) {
       const footer = `第${i + 1}页　共${pages.length}页`;
-      t.drawLines(page, [{ text: footer, width: 0, justify: false }], mm(m.left), pageHeight - mm(m.bottom) * 0.75, width, s.small, 'center');
+      t.drawLines(page, [{ text: footer, width: 0, justify: false }], m.left, pageHeight - m.bottom * 0.75, width, s.small, 'center');
     }
   });
   return t.save();

@@ -14,7 +14,8 @@ import { Composer, drawBlock } from './compose.ts';
 import type { FontCache } from './fonts.ts';
 import { Measure, style, type Style } from './measure.ts';
 import { Typesetter } from './render.ts';
-import { mm, pageSize, type SlipTemplate } from './templates.ts';
+import { mm, type SlipTemplate } from './templates.ts';
+import { pageBox } from './page-box.ts';
 
 export class SlipOverflowError extends Error {}
 
@@ -49,13 +50,13 @@ function compose(measure: Measure, width: number, s: Styles, g: ServiceGuide, un
 
 export async function buildSlip(model: Model, unit: ResolvedUnit, serviceId: string, template: SlipTemplate, cache: FontCache): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
-  const [pageWidth, pageHeight] = pageSize(template);
-  const m = template.page.margin;
-  const width = pageWidth - mm(m.left) - mm(m.right);
+  const box = pageBox(template);
+  const { pageWidth, pageHeight, margin: m } = box;
+  const width = box.width;
   const copies = template.copies;
   // Each copy gets an equal part of the page; two copies are parted by a cut line with room around it.
-  const gap = copies > 1 ? mm(m.top) + mm(m.bottom) : 0;
-  const region = (pageHeight - mm(m.top) - mm(m.bottom) - gap * (copies - 1)) / copies;
+  const gap = copies > 1 ? m.top + m.bottom : 0;
+  const region = (box.height - gap * (copies - 1)) / copies;
   const view = unitView(model, unit.id);
   const guide = serviceGuide(model, view, view.services.find((x) => x.id === serviceId)!);
 
@@ -88,8 +89,8 @@ export async function buildSlip(model: Model, unit: ResolvedUnit, serviceId: str
   await t.prepare();
   const page = t.doc.addPage([pageWidth, pageHeight]);
   for (let k = 0; k < copies; k++) {
-    const top = mm(m.top) + k * (region + gap);
-    drawCopy(t, page, c, top, mm(m.left), width, template.labels[k], styles!.label);
+    const top = m.top + k * (region + gap);
+    drawCopy(t, page, c, top, m.left, width, template.labels[k], styles!.label);
     if (k > 0) cutLine(t, page, top - gap / 2, pageWidth, styles!.small);
   }
   return t.save();

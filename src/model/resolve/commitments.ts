@@ -6,12 +6,11 @@
  * line's operations, never from a parent's raw file, so a third-level unit keeps
  * its parent's own commitments and not what its grandparent excluded.
  */
-import { appliesToUnit, writtenFor, type UnitPlace } from '../applies.ts';
-import type { Assembled } from '../assemble.ts';
+import { appliesToUnit, writtenFor } from '../applies.ts';
 import { buildCommitment, refillCommitment } from '../build/commitments.ts';
 import { at } from '../build/context.ts';
 import { Diagnostics } from '../diagnostics.ts';
-import { interpolate, knownNames, reportMissingParam, type Scope } from '../params.ts';
+import { interpolate, knownNames, reportMissingParam } from '../params.ts';
 import { formatPath } from '../source.ts';
 import { reportTargetParam, resolveTarget } from '../targets.ts';
 import type { Commitment } from '../types/commitments.ts';
@@ -19,17 +18,10 @@ import { PER_UNIT_VALUE } from '../clauses.ts';
 import { reportNotInherited } from './documents.ts';
 import { firstReport } from './report.ts';
 import { OVERRIDABLE, setFields, type UnitOps } from './ops.ts';
+import type { UnitStep } from './step.ts';
 
-interface Ctx {
-  a: Assembled;
-  diags: Diagnostics;
-  unit: { id: string; name: string };
-  place: UnitPlace;
-  scope: Scope;
-  lineageOps: UnitOps[];
-}
 
-export function resolveCommitments(ctx: Ctx): Commitment[] {
+export function resolveCommitments(ctx: UnitStep): Commitment[] {
   const { a, diags, place, scope } = ctx;
   const self = ctx.unit.id;
   const where = { id: self, name: ctx.unit.name };
@@ -83,7 +75,7 @@ export function resolveCommitments(ctx: Ctx): Commitment[] {
 }
 
 /** One unit's rewordings of the commitments in the list (in place); a unit's own are checked and reported. */
-function applyOverrides(ctx: Ctx, ops: UnitOps, list: Commitment[]): void {
+function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
   const { a, diags, scope } = ctx;
   const where = { id: ctx.unit.id, name: ctx.unit.name };
   const known = knownNames(scope);

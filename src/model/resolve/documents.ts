@@ -14,12 +14,13 @@ import { at, type Path } from '../build/context.ts';
 import { assignAppliesTo, buildClauses, refillClause, walkClauses } from '../clauses.ts';
 import { Diagnostics } from '../diagnostics.ts';
 import { checkRef } from '../ids.ts';
-import { knownNames, reportMissingParam, type Scope } from '../params.ts';
+import { knownNames, reportMissingParam } from '../params.ts';
 import type { Assembled } from '../assemble.ts';
 import { formatPath } from '../source.ts';
 import type { Clause, NormDocument } from '../types/documents.ts';
 import type { ItemOrigin, ResolvedUnit, SourceRef } from '../types.ts';
 import type { UnitOps } from './ops.ts';
+import type { UnitStep } from './step.ts';
 import { OVERRIDABLE, setFields } from './ops.ts';
 import { firstReport } from './report.ts';
 import type { ClauseInput } from '../schema/documents.ts';
@@ -29,14 +30,7 @@ export interface DocumentsResult {
   excluded: ResolvedUnit['excluded'];
 }
 
-interface Ctx {
-  a: Assembled;
-  diags: Diagnostics;
-  unit: { id: string; name: string };
-  place: UnitPlace;
-  scope: Scope;
-  /** Ops of the units above, top first, then this unit's. */
-  lineageOps: UnitOps[];
+interface Ctx extends UnitStep {
   /** Ids of the documents the parent takes; undefined at the top. */
   parentDocuments: string[] | undefined;
   /** Ids excluded by a unit above (their exclusions are inherited). */

@@ -5,7 +5,7 @@
  * filled with the unit's values, and the rewordings of the units on its line.
  * Stored compactly (ids left out, fields changed); view.ts puts the view together.
  */
-import { appliesToUnit, writtenFor, type UnitPlace } from '../applies.ts';
+import { appliesToUnit, writtenFor } from '../applies.ts';
 import type { Assembled } from '../assemble.ts';
 import { assessmentFrom, escalationOf } from '../build/assessment.ts';
 import { at, type Path } from '../build/context.ts';
@@ -14,10 +14,9 @@ import { lanesOf, processFrom } from '../build/process.ts';
 import { quizFrom } from '../build/quiz.ts';
 import { checkTimeLimit, normaliseServiceOverride, serviceFrom } from '../build/services.ts';
 import { PER_UNIT_VALUE } from '../clauses.ts';
-import type { Diagnostics } from '../diagnostics.ts';
 import { checkRef } from '../ids.ts';
 import type { ValidFile } from '../load.ts';
-import { fillDeep, knownNames, reportMissingParam, restrictedAt, usesPlaceholders, type Scope } from '../params.ts';
+import { fillDeep, knownNames, reportMissingParam, restrictedAt, usesPlaceholders } from '../params.ts';
 import { firstReport } from './report.ts';
 import { formatPath, locate, type ParsedFile } from '../source.ts';
 import type { Bearer, EscalationStep } from '../types/assessments.ts';
@@ -25,7 +24,8 @@ import type { ItemKind, ItemOrigin, ItemPatch, Restriction } from '../types.ts';
 import type { ProcessNode } from '../types/processes.ts';
 import { phraseSlots } from '../wording.ts';
 import { reportNotInherited } from './documents.ts';
-import { OVERRIDABLE, setFields, type Override, type UnitOps } from './ops.ts';
+import { OVERRIDABLE, setFields, type Override } from './ops.ts';
+import type { UnitStep } from './step.ts';
 
 export interface ItemsResult {
   etiquette: string[];
@@ -40,14 +40,6 @@ export interface ItemsResult {
   differs: { etiquette: boolean; assessment: boolean; processes: string[] };
 }
 
-interface Ctx {
-  a: Assembled;
-  diags: Diagnostics;
-  unit: { id: string; name: string };
-  place: UnitPlace;
-  scope: Scope;
-  lineageOps: UnitOps[];
-}
 
 /** One item inside a container file, with the chain of restrictions above it. */
 interface Entry {
@@ -108,7 +100,7 @@ function processRestriction(p: { units: 'all' | string[]; industries?: string[] 
 /** Fields of a built item that hold its child items (never patched; the view rebuilds them). */
 const CHILD_FIELDS = new Set(['phrases', 'forbidden', 'conduct', 'situations', 'ruleSets', 'nodes', 'questions', 'inspections', 'thresholds', 'violations', 'scoreItems', 'awards', 'phases', 'materials', 'source', 'id']);
 
-export function resolveItems(ctx: Ctx): ItemsResult {
+export function resolveItems(ctx: UnitStep): ItemsResult {
   const { a, place } = ctx;
   const self = ctx.unit.id;
   const all = entries(a);
@@ -170,7 +162,7 @@ function locateIn(pf: ParsedFile, path: Path): ReturnType<typeof at> {
 }
 
 /** Brings an override's fields into the model's shape (derived fields, sorted steps, checked references). */
-function normaliseOverride(kind: ItemKind, fields: ItemPatch, o: Override, ctx: Ctx, mine: boolean): void {
+function normaliseOverride(kind: ItemKind, fields: ItemPatch, o: Override, ctx: UnitStep, mine: boolean): void {
   const pf = ctx.lineageOps.find((x) => x.overrides.includes(o))!.file.pf;
   if ((kind === 'phrase' || kind === 'forbidden') && typeof fields.text === 'string') fields.slots = phraseSlots(fields.text);
   if (kind === 'violation' && fields.penalty !== undefined) {
@@ -212,7 +204,7 @@ function templatedFiles(a: Assembled): ReturnType<typeof filesOf> {
   return t;
 }
 
-function refillParams(ctx: Ctx, containers: ReadonlySet<string>, inView: (id: string) => boolean, patch: (id: string, f: ItemPatch) => void): void {
+function refillParams(ctx: UnitStep, containers: ReadonlySet<string>, inView: (id: string) => boolean, patch: (id: string, f: ItemPatch) => void): void {
   const { a, scope } = ctx;
   const all = entries(a);
   const known = knownNames(scope);
@@ -284,7 +276,7 @@ function ownerId(data: unknown, path: readonly (string | number)[]): string | un
 }
 
 /** The ids excluded on the unit's line, top first (containers by id); a unit's own exclusion of what it does not have is reported. */
-function lineageExclusions(ctx: Ctx, all: ReturnType<typeof entries>): Set<string> {
+function lineageExclusions(ctx: UnitStep, all: ReturnType<typeof entries>): Set<string> {
   const { a, place } = ctx;
   const self = ctx.unit.id;
   const excluded = new Set<string>();
@@ -310,7 +302,7 @@ function lineageExclusions(ctx: Ctx, all: ReturnType<typeof entries>): Set<strin
  * The rewordings on the unit's line, top first, as patches and origins (in place); a unit's own
  * are checked and reported. Clauses and commitments are reworded in documents.ts and commitments.ts.
  */
-function applyOverrides(ctx: Ctx, inScope: { processes: string[]; services: string[]; inView: (id: string) => boolean }, patches: Record<string, ItemPatch>, origins: Record<string, ItemOrigin>): void {
+function applyOverrides(ctx: UnitStep, inScope: { processes: string[]; services: string[]; inView: (id: string) => boolean }, patches: Record<string, ItemPatch>, origins: Record<string, ItemOrigin>): void {
   const { a, diags, scope } = ctx;
   const self = ctx.unit.id;
   const { processes, services, inView } = inScope;
