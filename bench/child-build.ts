@@ -93,7 +93,7 @@ for (const stream of [process.stdout, process.stderr]) {
   stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     for (const line of text.split('\n')) {
-      // eslint-disable-next-line no-control-regex
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal's colour codes (ESC [ … m)
       const plain = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
       if (plain && KEEP.test(plain)) log.push({ atMs: performance.now() - t0, line: plain });
     }

@@ -33,7 +33,7 @@ execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', 
   import { loadModel } from ${JSON.stringify(path.join(ROOT, 'src/model/index.ts'))};
   import { versionStep } from ${JSON.stringify(path.join(ROOT, 'src/cli/versions.ts'))};
   const { model } = await loadModel(${JSON.stringify(contentDir)});
-  const step = await versionStep(model, { contentDir: ${JSON.stringify(contentDir)}, outDir: ${JSON.stringify(outDir + '.none')}, drafts: false });
+  const step = await versionStep(model, { contentDir: ${JSON.stringify(contentDir)}, outDir: ${JSON.stringify(`${outDir}.none`)}, drafts: false });
   writeFileSync(${JSON.stringify(modelFile)}, JSON.stringify(step.model));
 `], { cwd: ROOT, stdio: 'inherit' });
 

@@ -165,7 +165,7 @@ describe('layoutProcess', () => {
     const escalate = layout.nodes.find((n) => n.id === 'escalate');
     expect(escalate?.timeLimit).toBe('2个工作日');
     expect(escalate?.timeLimitLines.join('')).toBe('限时：2个工作日');
-    expect(escalate && escalate.timeLimitTop).toBeGreaterThan(escalate?.textTop ?? Infinity);
+    expect(escalate?.timeLimitTop).toBeGreaterThan(escalate?.textTop ?? Infinity);
   });
 
   it('is deterministic', async () => {

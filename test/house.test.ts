@@ -22,7 +22,7 @@ const sources = walk('src').filter((f) => /\.(ts|mjs|astro)$/.test(f));
 function commentsAbove(node: ts.Node, text: string): string {
   let out = '';
   for (let n: ts.Node | undefined = node; n && !ts.isSourceFile(n); n = n.parent) {
-    for (const r of ts.getLeadingCommentRanges(text, n.getFullStart()) ?? []) out += text.slice(r.pos, r.end) + '\n';
+    for (const r of ts.getLeadingCommentRanges(text, n.getFullStart()) ?? []) out += `${text.slice(r.pos, r.end)}\n`;
     if (ts.isBlock(n.parent ?? n) || ts.isSourceFile(n.parent ?? n)) break;
   }
   return out;

@@ -107,7 +107,7 @@ describe('embedded subset glyphs render like the font', () => {
     const { image, stderr } = rasterise(file, 1, DPI, fontconfig);
     expect(stderr).toBe('');
     const px = (pt: number): number => Math.round((pt * DPI) / 72);
-    const bad = chars.filter((ch, i) => {
+    const bad = chars.filter((_ch, i) => {
       const x = px((i % COLUMNS) * CELL);
       const row = Math.floor(i / COLUMNS);
       const side = px(CELL);

@@ -374,7 +374,7 @@ describe('quiz papers', () => {
     expect(stderr).toBe('');
     const px = (pt: number): number => Math.round((pt * DPI) / 72);
     const side = px(CELL);
-    const bad = chars.filter((ch, i) => {
+    const bad = chars.filter((_ch, i) => {
       const x = px((i % COLUMNS) * CELL);
       const row = Math.floor(i / COLUMNS);
       if (inkRatio(image, x, px((row * 2 + 1) * CELL), side, side) <= 0.002) return false;

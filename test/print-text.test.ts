@@ -6,7 +6,7 @@
  * not characters).
  */
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../src/model/index.ts';
@@ -27,14 +27,13 @@ import { pdftotext } from './support/pdf.ts';
 
 let model: Model;
 const templates = loadTemplates(defaultTemplatesDir());
-let dir: string;
 let files: string[];
 let notes: string[];
 
 beforeAll(async () => {
   model = await loadModelOrThrow('content');
   // The shared print set of the example (buildPrint with a fresh font cache, every kind; read only).
-  ({ out: dir, files, notes } = await builtOrganisation('content', 'print'));
+  ({ files, notes } = await builtOrganisation('content', 'print'));
 }, 240_000);
 
 /** Text as pdf.js gives it to a viewer's text layer: items in order, a line break after each line. */
@@ -50,13 +49,13 @@ async function pdfjsText(path: string): Promise<string> {
   return out;
 }
 
-const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text with line breaks allowed between its characters, and a written space read as a space or a line break. */
 function exactly(text: string): RegExp {
   // pdftotext reads the ideographic space as a space.
   const chars = [...tidySpaces(text).replace(/\u3000/g, ' ')];
-  return new RegExp(chars.map((ch) => (ch === ' ' ? '[ \\n]' : escape(ch))).join('\\n?'), 'u');
+  return new RegExp(chars.map((ch) => (ch === ' ' ? '[ \\n]' : escapeRegExp(ch))).join('\\n?'), 'u');
 }
 
 const allClauses = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...allClauses(c.children)]);

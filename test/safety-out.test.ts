@@ -77,6 +77,7 @@ function fault(name: string, fn: () => Promise<{ lost: number }>, options: { roo
   const test = options.root && !IS_ROOT ? it.skip : it;
   test(name, () => tally.run(name, 'fault', fn), options.timeout ?? 240_000);
 }
+// biome-ignore lint/suspicious/noConfusingVoidType: a refusal's check may return nothing (an async function that only asserts)
 function refusal(name: string, fn: () => Promise<{ lost: number } | void>): void {
   it(name, () => tally.run(name, 'input', fn), 60_000);
 }

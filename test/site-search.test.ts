@@ -146,13 +146,13 @@ describe('role words and intents', () => {
       { id: 'b', name: '西区调度员' },
     ] as unknown as Parameters<typeof roleWords>[0];
     const words = roleWords(roles, [['收费员', '收银员']], segment);
-    expect(words['受理员']).toEqual(['clerk']);
-    expect(words['收银员']).toEqual(['toll']);
-    expect(words['调度员']).toBeUndefined();
+    expect(words.受理员).toEqual(['clerk']);
+    expect(words.收银员).toEqual(['toll']);
+    expect(words.调度员).toBeUndefined();
     // The content's keywords for a role name it too, unless two roles share one.
     const keyed = roleWords(roles, [], segment, { toll: ['收银', '夜班'], a: ['夜班'] });
-    expect(keyed['收银']).toEqual(['toll']);
-    expect(keyed['夜班']).toBeUndefined();
+    expect(keyed.收银).toEqual(['toll']);
+    expect(keyed.夜班).toBeUndefined();
   });
 
   it('rank the items concerning a post named in the query before those for every post and before the post\'s page', () => {

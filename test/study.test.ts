@@ -540,7 +540,7 @@ describe('practice', () => {
 async function optionIndex(page: Page, text: string): Promise<number> {
   return page.$$eval(
     'form.quiz-form label.quiz-option',
-    (labels, t) => Number((labels.find((l) => l.querySelector('.quiz-option-text')?.textContent === t)?.querySelector('input') as HTMLInputElement).value),
+    (labels, t) => Number((labels.find((l) => l.querySelector('.quiz-option-text')?.textContent === t)!.querySelector('input') as HTMLInputElement).value),
     text,
   );
 }

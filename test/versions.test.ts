@@ -264,7 +264,7 @@ describe('example: a revision between two git commits', () => {
     expect(text).toMatch(/hotline:supervision \[number\]/);
     // Each change once in the build's list, and no clause both removed and added.
     const lines = text.split('\n').filter((l) => /^ {2}\S/.test(l));
-    const ids = lines.map((l) => / (\S+?)(?: \[|  )/.exec(l.slice(32))?.[1] ?? l);
+    const ids = lines.map((l) => / (\S+?)(?: \[| {2})/.exec(l.slice(32))?.[1] ?? l);
     const perUnit = new Map<string, number>();
     for (const id of ids) perUnit.set(id, (perUnit.get(id) ?? 0) + 1);
     // A unit's list names a change again only where the unit's own wording of it differs (its hotline in the commitment).

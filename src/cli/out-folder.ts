@@ -71,8 +71,8 @@ function mountPoints(): Set<string> | undefined {
   } catch {
     return undefined;
   }
-  const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(Number.parseInt(o, 8)));
-  return new Set(text.split('\n').filter(Boolean).map((line) => unescape(line.split(' ')[4] ?? '')));
+  const unescapeOctal = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(Number.parseInt(o, 8)));
+  return new Set(text.split('\n').filter(Boolean).map((line) => unescapeOctal(line.split(' ')[4] ?? '')));
 }
 
 export function isMountPoint(real: string): boolean {

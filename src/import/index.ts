@@ -22,9 +22,7 @@ import { buildDocumentTree, type TreeBuild } from './tree.ts';
 import { IMPORT_KINDS, type ImportedTree, type ImportKind, type ImportWarning, type Located } from './types.ts';
 import { exists, toYaml, writeResults } from './write.ts';
 
-export { ImportError } from './read.ts';
 export type { ImportedClause, ImportedTree, ImportKind, ImportWarning } from './types.ts';
-export { IMPORT_KINDS } from './types.ts';
 
 export interface ImportOptions {
   /** The document to import (.docx, .txt, .md; for --kind quiz also .xlsx). */

@@ -4,7 +4,7 @@
  * as conduct rules, and lists such as 十字用语 as rule sets.
  */
 import type { Strength } from '../model/schema/common.ts';
-import { CONDUCT_TOPICS } from '../model/schema/etiquette.ts';
+import type { CONDUCT_TOPICS } from '../model/schema/etiquette.ts';
 import { walkClauses } from './clause.ts';
 import { childId, documentTitle, type Ctx, type KindOutput } from './kind-context.ts';
 import { findPhrases, findRuleSet } from './phrases.ts';

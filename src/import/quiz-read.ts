@@ -36,9 +36,9 @@ const SECTION = /^(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三
 const QUESTION = /^(?:(\d{1,4})\s*[.、．。)）]|[（(](\d{1,4})[)）])\s*(.+)$/su;
 const OPTION_START = /^[（(]?([A-Ha-h])[)）]?\s*[.、．:：]\s*/u;
 const OPTION_SPLIT = /\s+(?=[（(]?[A-H][)）]?\s*[.、．:：])|[;；](?=\s*[（(]?[A-H][)）]?\s*[.、．:：])/u;
-const ANSWER_LINE = /^[【\[]?(?:正确|参考|标准)?答案[】\]]?\s*[：:]?\s*(.+)$/u;
-const INLINE_ANSWER = /\s*[【\[]?(?:正确|参考|标准)?答案[】\]]?\s*[：:]\s*(\S+)\s*$/u;
-const EXPLANATION_LINE = /^[【\[]?(?:答案)?解析[】\]]?\s*[：:]\s*(.*)$/u;
+const ANSWER_LINE = /^[【[]?(?:正确|参考|标准)?答案[】\]]?\s*[：:]?\s*(.+)$/u;
+const INLINE_ANSWER = /\s*[【[]?(?:正确|参考|标准)?答案[】\]]?\s*[：:]\s*(\S+)\s*$/u;
+const EXPLANATION_LINE = /^[【[]?(?:答案)?解析[】\]]?\s*[：:]\s*(.*)$/u;
 
 /** The options written on one line: "A．右胸前    B．左胸前". */
 export function splitOptions(text: string): string[] {

@@ -65,7 +65,7 @@ const NOT_PROMISE: [RegExp, string][] = [
   [/培训|课时|学时|考试/u, '培训 / a course'],
 ];
 
-const valueOf = (raw: string): number | undefined => (/^\d/u.test(raw) ? Number(raw) : chineseNumeral(raw));
+const numberOf = (raw: string): number | undefined => (/^\d/u.test(raw) ? Number(raw) : chineseNumeral(raw));
 
 /** Every figure with a unit in `text`, in order, each marked when it is not the promise. */
 export function findTargets(text: string): FoundTarget[] {
@@ -79,7 +79,7 @@ export function findTargets(text: string): FoundTarget[] {
     // The end of a date range: 8月1日—15日.
     if (/月\d{1,2}日?\s*[—–\-~～至到]\s*$/u.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const rawNumber = m[2] ?? '';
-    const value = valueOf(rawNumber);
+    const value = numberOf(rawNumber);
     if (value === undefined || Number.isNaN(value)) continue;
     const rawUnit = m[4] ?? '';
     const after = text.slice(m.index + m[0].length);
@@ -92,7 +92,7 @@ export function findTargets(text: string): FoundTarget[] {
     if (!/^\d/u.test(rawNumber) && !/^(个工作日|工作日|小时|分钟|天|日|周|个月)$/u.test(rawUnit)) continue;
     if (!/^\d/u.test(rawNumber) && /^(一次性|一日三)/u.test(text.slice(start))) continue;
     const unit = UNIT_NAMES[rawUnit] ?? rawUnit;
-    const upper = m[3] !== undefined ? valueOf(m[3]) : undefined;
+    const upper = m[3] !== undefined ? numberOf(m[3]) : undefined;
     let comparator: Comparator | undefined;
     const pre = m[1] ?? '';
     if (pre !== '') comparator = BEFORE.find(([re]) => re.test(pre))?.[1];

@@ -8,8 +8,6 @@ const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f\\u2026\\u2014';
 const SPACE_BETWEEN_CJK = new RegExp(`([${HAN}${CJK_PUNCT}])[ \\t\\u00a0]+(?=[${HAN}${CJK_PUNCT}])`, 'gu');
 
-export const HAN_CHAR = new RegExp(`[${HAN}]`, 'u');
-
 /**
  * Normalises one line of source text:
  * full-width digits and Latin letters become ASCII (GB/T style for numbers), a full-width

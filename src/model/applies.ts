@@ -32,11 +32,6 @@ export function appliesToUnit(unit: UnitPlace, ...restrictions: (Restriction | u
   return true;
 }
 
-/** `units: 'all' | string[]` as a Restriction (commitment sets, processes and pages write it so). */
-export function unitsRestriction(units: 'all' | readonly string[], industries?: readonly string[]): Restriction | undefined {
-  return restrictionOf({ units: units === 'all' ? 'all' : [...units], industries });
-}
-
 /** The unit a restriction names most specifically for this unit: for origins ("written for"). */
 export function writtenFor(unit: UnitPlace, ...restrictions: (Restriction | undefined)[]): string | undefined {
   let found: string | undefined;

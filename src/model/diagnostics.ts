@@ -108,4 +108,4 @@ export function diagnosticsToJson(items: readonly Diagnostic[]): {
   };
 }
 
-export { closest, editDistance } from './suggest.ts';
+export { closest } from './suggest.ts';

@@ -7,7 +7,7 @@ import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { Diagnostics } from './diagnostics.ts';
+import type { Diagnostics } from './diagnostics.ts';
 import { KINDS, type Kind } from './schema/kinds.ts';
 import { PageFrontmatter } from './schema/pages.ts';
 import { parseYamlText, readTextFile, readYamlFile, type ParsedFile } from './source.ts';

@@ -71,7 +71,7 @@ export function reportMissingParam(diags: Diagnostics, source: SourceRef, path: 
  * Values without any placeholder come back as the same object, so callers can tell whether
  * anything changed.
  */
-export function fillDeep<T>(value: T, scope: Scope, onMissing?: (path: (string | number)[], name: string) => string | void, path: (string | number)[] = []): T {
+export function fillDeep<T>(value: T, scope: Scope, onMissing?: (path: (string | number)[], name: string) => string | undefined, path: (string | number)[] = []): T {
   if (typeof value === 'string') {
     if (!hasPlaceholder(value)) return value;
     return interpolate(value, scope, onMissing ? (name) => onMissing(path, name) ?? undefined : undefined).text as T;

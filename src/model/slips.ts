@@ -6,7 +6,9 @@
  */
 
 /** Invisible or look-alike characters, shown as <U+XXXX> wherever a message quotes a value. */
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|[\u201c\u201d\u2018\u2019\uff1a]/gu;
+const HIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: finding control characters and lone variation selectors is this pattern's job
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|[\u201c\u201d\u2018\u2019\uff1a]/gu;
 
 const code = (ch: string): string => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 
@@ -22,6 +24,7 @@ const WIDE_SPACE = /\u3000/u;
 const OTHER_SPACE = /[\u2000-\u2006\u2008-\u200a\u205f]/u;
 const CURLY = /[\u201c\u201d\u2018\u2019]/u;
 const WIDE_COLON = /\uff1a/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 
 /**

@@ -289,7 +289,7 @@ function toData(pf: ParsedFile, diags: Diagnostics): unknown {
   }
 }
 
-const ID_IN_TEXT = /(?:^|[\s{,\-])["']?id["']?[ \t]*[:：][ \t]*["']?([a-z0-9][a-z0-9-]*)/gm;
+const ID_IN_TEXT = /(?:^|[\s{,-])["']?id["']?[ \t]*[:：][ \t]*["']?([a-z0-9][a-z0-9-]*)/gm;
 
 /**
  * The ids a file that could not be parsed would have defined, read from its text: references

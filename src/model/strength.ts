@@ -144,11 +144,6 @@ export function readStrength(text: string, options: StrengthOptions = {}): Stren
   return strength === undefined ? { markers } : { strength, markers };
 }
 
-/** Every strength the wording expresses. */
-export function strengthMarkers(text: string, options: StrengthOptions = {}): Set<Strength> {
-  return readStrength(text, options).markers;
-}
-
 /**
  * The strength the wording expresses, or undefined when it expresses none.
  * Prohibitions win over obligations ("应……不得……" is read as a prohibition),

@@ -59,7 +59,10 @@ export function targetWording(value: number, unit: string, comparator: Comparato
  */
 export function reportTargetParam(diags: Diagnostics, source: SourceRef, path: string, name: string, scope: Scope, known: readonly string[], where?: { id: string; name: string }): void {
   const value = lookupParam(name, scope);
-  if (value === undefined) return reportMissingParam(diags, source, path, name, known, where);
+  if (value === undefined) {
+    reportMissingParam(diags, source, path, name, known, where);
+    return;
+  }
   diags.error(
     source,
     path,

@@ -40,27 +40,3 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));
   return `${y}年${m}月${d}日`;
 }
-
-export const INDUSTRY_NAME: Record<string, string> = {
-  power: '供电',
-  water: '供水',
-  gas: '燃气',
-  heating: '供热',
-  toll: '高速公路收费',
-  bus: '公交',
-  taxi: '出租汽车',
-  rail: '轨道交通',
-  airport: '机场',
-  bank: '银行',
-  insurance: '保险',
-  telecom: '通信',
-  post: '邮政',
-  hospital: '医院',
-  hotel: '酒店',
-  tourism: '旅游',
-  retail: '商业零售',
-  property: '物业',
-  education: '教育',
-  government: '政务服务',
-  other: '其他',
-};

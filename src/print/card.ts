@@ -23,8 +23,6 @@ import { drawTrimMarks } from './trim.ts';
 
 export class CardOverflowError extends Error {}
 
-export { cardFileName, cardSheetFileName } from './plan.ts';
-
 /** One entry: a phrase, or a label with its value (a commitment's target, a hotline's number). */
 interface Entry {
   text: string;

@@ -11,7 +11,7 @@ import {
   lineTo,
   moveTo,
   PDFOperator,
-  PDFPage,
+  type PDFPage,
   popGraphicsState,
   pushGraphicsState,
   rgb,

@@ -182,6 +182,7 @@ function addCoverage(ids: Set<number>, subTable: GsubSubTable): void {
   }
 }
 
+// biome-ignore lint/suspicious/noConstEnum: module-private, so every use is in this file and inlined as a number in the per-character loop
 const enum ScriptKind {
   Common,
   Han,

@@ -8,7 +8,7 @@ import type { Clause } from '../model/types/documents.ts';
 import { strengthWord } from '../model/wording.ts';
 import type { FlowBlock } from './layout/flow.ts';
 import type { Line } from './layout/lines.ts';
-import { Measure, style, type Style } from './measure.ts';
+import { type Measure, style, type Style } from './measure.ts';
 import { mm, pageSize, type HandbookTemplate } from './templates.ts';
 import { columnWidths, longestUnit, tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import type { ChartContent } from './chart.ts';

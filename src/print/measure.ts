@@ -5,7 +5,7 @@
  * posters and tables fit), and the runs of a text by font when a fallback font is configured.
  */
 import type { SourceRef } from '../model/types.ts';
-import { builtinFontPath, FontCache, type LoadedFont } from './fonts.ts';
+import { builtinFontPath, type FontCache, type LoadedFont } from './fonts.ts';
 import { breakLines, naturalLine, type Line } from './layout/lines.ts';
 import { resolveFontRef, type Template, type TypeSpec, type ColourName } from './templates.ts';
 

@@ -2,7 +2,7 @@
  * Document navigation pdf-lib has no API for, written into the catalog and pages by hand:
  * bookmarks (the outline), page labels (the numbers viewers show) and internal links.
  */
-import { PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFPage, PDFRef } from 'pdf-lib';
+import { type PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFPage, type PDFRef } from 'pdf-lib';
 
 export interface OutlineEntry {
   title: string;

@@ -11,8 +11,8 @@ import { absoluteUrl, paths } from '../model/routes.ts';
 import { unitView } from '../model/view.ts';
 import { formatDate } from '../model/wording.ts';
 import { drawQr } from './qr.ts';
-import { Measure, style, type Style } from './measure.ts';
-import { Typesetter } from './render.ts';
+import { type Measure, style, type Style } from './measure.ts';
+import type { Typesetter } from './render.ts';
 import { mm, posterMinimums, type PosterTemplate } from './templates.ts';
 import { pageBox } from './page-box.ts';
 

@@ -73,7 +73,6 @@ export interface PosterLayout {
  */
 export function fitPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, note?: (message: string) => void): PosterLayout {
   const box = pageBox(template);
-  const { pageHeight, margin: m } = box;
   const available = box.height;
   const min = posterMinimums(template);
   const name = posterFileName(template, unit);

@@ -7,7 +7,7 @@ import type { SourceRef } from '../model/types.ts';
 import type { BankQuestion } from '../quiz/index.ts';
 import type { FlowBlock } from './layout/flow.ts';
 import { breakLinesScored, FLAWED, type BreakOptions, type Line } from './layout/lines.ts';
-import { Measure, style, tidySpaces, type Style } from './measure.ts';
+import { type Measure, style, tidySpaces, type Style } from './measure.ts';
 import { tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import { mm, pageSize, type QuizTemplate } from './templates.ts';
 import { BLANK_TEXT, BRACKET, BRACKET_INSIDE, gbQuotes, optionLetter, trueFalseStem } from './quiz-assembly.ts';

@@ -11,7 +11,7 @@ import { scopeView } from '../model/view.ts';
 import type { FontCache } from './fonts.ts';
 import { paginate } from './layout/flow.ts';
 import type { QuizPaperScope } from './plan.ts';
-import { Measure, style } from './measure.ts';
+import { Measure } from './measure.ts';
 import { Typesetter } from './render.ts';
 import { mm, pageSize, type QuizTemplate } from './templates.ts';
 import { pageBox } from './page-box.ts';

@@ -4,7 +4,7 @@
  * layout/spacing.ts (justifying CJK lines with character spacing), draws boxes, rules, stamps and
  * marked content, and writes deterministic metadata.
  */
-import { PDFDocument, PDFFont, PDFHexString, PDFName, PDFOperator, PDFPage, PDFRef, type PDFOperatorNames, type RGB } from 'pdf-lib';
+import { PDFDocument, type PDFFont, PDFHexString, type PDFName, PDFOperator, type PDFPage, type PDFRef, type PDFOperatorNames, type RGB } from 'pdf-lib';
 import type { FontCache, LoadedFont } from './fonts.ts';
 import { glyphsOf, tagSubsets } from './font-embed.ts';
 import { placeGlyph } from './font-variants.ts';

@@ -186,7 +186,7 @@ export async function buildRevisionTable(model: Model, table: RevisionTableScope
   return t.save();
 }
 
-function draw(t: Typesetter, c: Composer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, width: number): void {
+function draw(t: Typesetter, _c: Composer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, width: number): void {
   if (content.type === 'text') {
     t.drawLines(page, content.lines.slice(from, to), left, top, width, content.style, 'left');
     return;

@@ -2,7 +2,7 @@
 import type { Comparator } from '../model/types/commitments.ts';
 import { formatNumber, numberRegex, plausibleWrongNumbers } from './text.ts';
 import { BLANK } from './types.ts';
-import { arrange, BankBuilder, chooseDistractors } from './offers.ts';
+import { arrange, type BankBuilder, chooseDistractors } from './offers.ts';
 import { blankQuestions, type TermSource } from './questions-norms.ts';
 
 const COMPARATOR_SYMBOL: Record<Comparator, string> = { le: '≤', lt: '<', ge: '≥', gt: '>', eq: '=' };

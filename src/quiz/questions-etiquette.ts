@@ -2,7 +2,7 @@
 import type { Phrase } from '../model/types/etiquette.ts';
 import { BLANK } from './types.ts';
 import type { PhraseEntry } from './view.ts';
-import { arrange, BankBuilder, chooseDistractors, Recorder, sharedOffers } from './offers.ts';
+import { arrange, type BankBuilder, chooseDistractors, type Recorder, sharedOffers } from './offers.ts';
 
 /** Show a phrase's {slots} as named gaps: 收到您{金额}元 → 收到您（金额）元. */
 export function renderPhrase(text: string): string {

@@ -3,7 +3,7 @@ import type { SourceRef } from '../model/types.ts';
 import { candidateTerms, GLOSSARY, hanWords, negateStrength, numberRegex } from './text.ts';
 import { BLANK } from './types.ts';
 import type { ModelView } from './view.ts';
-import { BankBuilder, Recorder, sharedOffers } from './offers.ts';
+import { type BankBuilder, type Recorder, sharedOffers } from './offers.ts';
 
 /** At most this many fill-in questions per clause. */
 const BLANKS_PER_CLAUSE = 2;

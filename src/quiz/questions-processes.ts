@@ -2,7 +2,7 @@
 import type { Process, ProcessNode } from '../model/types/processes.ts';
 import { formatNumber, normalise, plausibleWrongNumbers } from './text.ts';
 import type { GeneratedKind } from './types.ts';
-import { arrange, BankBuilder, chooseDistractors } from './offers.ts';
+import { arrange, type BankBuilder, chooseDistractors } from './offers.ts';
 
 /** The longest simple path from the start node: the process's main line. */
 export function mainPath(process: Process): ProcessNode[] {

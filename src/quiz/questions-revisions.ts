@@ -4,7 +4,7 @@ import { currentScopeRevision } from '../model/changes/current.ts';
 import { learnableChanges } from '../model/changes/marks.ts';
 import type { DiffPart, ItemChange } from '../model/changes/types.ts';
 import { STRENGTH_LABEL_ZH } from '../model/strength.ts';
-import { arrange, BankBuilder, chooseDistractors, GENERATED_OPTION_COUNT } from './offers.ts';
+import { arrange, type BankBuilder, chooseDistractors, GENERATED_OPTION_COUNT } from './offers.ts';
 
 /** One replacement in a wording's diff: the old words and the new words at the same place, in the new wording. */
 interface Replacement {

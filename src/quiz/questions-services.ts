@@ -2,7 +2,7 @@
 import type { Service } from '../model/types/services.ts';
 import { formatNumber, normalise, plausibleWrongNumbers } from './text.ts';
 import { materialAmount, timeLimitText } from '../model/guide.ts';
-import { arrange, BankBuilder, chooseDistractors, GENERATED_OPTION_COUNT } from './offers.ts';
+import { arrange, type BankBuilder, chooseDistractors, GENERATED_OPTION_COUNT } from './offers.ts';
 
 /** Time limits everyone knows, to draw from when a view has few services: 当场 and a few working-day counts. */
 const COMMON_LIMITS = ['当场办结', '1个工作日内办结', '3个工作日内办结', '5个工作日内办结', '7个工作日内办结', '15个工作日内办结'];

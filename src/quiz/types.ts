@@ -41,10 +41,6 @@ export interface BankQuestionMeta {
 }
 
 export type BankQuestion = Question & BankQuestionMeta;
-export type SingleQuestion = Extract<BankQuestion, { type: 'single' }>;
-export type MultipleQuestion = Extract<BankQuestion, { type: 'multiple' }>;
-export type TrueFalseQuestion = Extract<BankQuestion, { type: 'truefalse' }>;
-export type BlankQuestion = Extract<BankQuestion, { type: 'blank' }>;
 
 export const REJECTION_REASONS = {
   'duplicate-options': '选项重复 / two options are the same',

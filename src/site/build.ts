@@ -17,7 +17,7 @@ import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 import { SLICE_ENV } from './slice.ts';
 import type { Slice } from '../model/shard.ts';
 
-export { PROJECT_ROOT, siteState, type SiteState } from './site-state.ts';
+export { PROJECT_ROOT, siteState } from './site-state.ts';
 
 export interface BuildSiteOptions {
   contentDir: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Model } from '../model/types.ts';
 import { contentDir } from './content-dir.ts';
 
-export { CONTENT_ENV, contentDir } from './content-dir.ts';
+export { CONTENT_ENV } from './content-dir.ts';
 
 const cache = new Map<string, Promise<Model>>();
 

@@ -4,7 +4,7 @@ import type { EtiquetteSet } from '../model/types/etiquette.ts';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { originNote } from '../model/origin.ts';
 import { formatDate, phraseDisplay } from '../model/wording.ts';
-import { UI, originLabel, type Locale } from './i18n/ui.ts';
+import { originLabel, type Locale } from './i18n/ui.ts';
 
 export { phraseDisplay };
 
@@ -57,16 +57,6 @@ export function unitName(model: Model, id: string): string {
   return model.units.find((u) => u.id === id)?.shortName ?? id;
 }
 
-/** Units a thing with `units: 'all' | string[]` applies to. */
-export function unitsFor(model: Model, units: 'all' | string[]): ResolvedUnit[] {
-  return units === 'all' ? model.units : model.units.filter((u) => units.includes(u.id));
-}
-
-/** Clause text with its {slot} style untouched; used for display and search. */
-export function clauseLabel(c: Clause): string {
-  return [c.number, c.title].filter(Boolean).join(' ');
-}
-
 /** A unit by id; throws for an id the model lacks (a page's static paths come from the model). */
 export function unitOf(model: Model, id: string): ResolvedUnit {
   const unit = model.units.find((u) => u.id === id);
@@ -112,7 +102,3 @@ export function docDescription(doc: Pick<NormDocument, 'title' | 'code' | 'effec
 export function zhOn(locale: Locale): 'zh-CN' | undefined {
   return locale === 'en' ? 'zh-CN' : undefined;
 }
-
-export { UI };
-
-

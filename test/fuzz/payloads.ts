@@ -9,8 +9,6 @@ export const SCRIPT = '<script>alert(1)</script>';
 export const IMG = '"><img src=x onerror=alert(1)>';
 /** Template expressions of other engines (`{{x}}` is guifan's own param syntax, checked as content). */
 export const PAYLOAD = `${SCRIPT} ${IMG} \${x} <%= x %> &amp; </svg>`;
-/** The clause gets the same payload (kept as its own name for tests that plant elsewhere). */
-export const CLAUSE_PAYLOAD = PAYLOAD;
 
 const yamlString = (s: string) => JSON.stringify(s);
 
@@ -18,7 +16,7 @@ const yamlString = (s: string) => JSON.stringify(s);
  * Puts PAYLOAD into a clause, a standard phrase, a process step label and the
  * organisation's name in a copy of the example content.
  */
-export async function plantPayloads(content: string, payload = PAYLOAD, clausePayload = CLAUSE_PAYLOAD): Promise<void> {
+export async function plantPayloads(content: string, payload = PAYLOAD, clausePayload = PAYLOAD): Promise<void> {
   await editFile(path.join(content, 'organisation.yaml'), (t) => t.replace(/^name: (.*)$/m, (_, name: string) => `name: ${yamlString(`${name}${payload}`)}`));
   await editFile(path.join(content, 'norms/general.yaml'), (t) =>
     t.replace(/^(\s+text: )(服务人员应遵守法律法规.*)$/m, (_, key: string, text: string) => `${key}${yamlString(`${text}${clausePayload}`)}`),

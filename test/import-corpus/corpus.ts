@@ -87,7 +87,7 @@ export function addScore(a: Score, b: Score): Score {
 
 /** Spaces are not judged (the layout of the source decides them). */
 const norm = (s: string | undefined): string => (s ?? '').replace(/\s+/gu, '');
-const bare = (s: string): string => norm(s).replace(/[“”"「」《》（）()，,。.：:；;、！!？?—\-]/gu, '');
+const bare = (s: string): string => norm(s).replace(/[“”"「」《》（）()，,。.：:；;、！!？?—-]/gu, '');
 const key = (s: string): string => bare(s).slice(0, 10);
 
 /** Builds NAME.docx / NAME.xlsx from NAME.docx.ts / NAME.xlsx.ts into `dir`; copies plain files. */
@@ -281,12 +281,6 @@ async function loadTruths(folder: string): Promise<{ norms: NormTruth[]; quizzes
     }
   }
   return { norms, quizzes };
-}
-
-/** Checks the truth files of a folder without importing anything (the held part stays unscored). */
-export async function validateTruths(folder: string): Promise<number> {
-  const { norms, quizzes } = await loadTruths(folder);
-  return norms.length + quizzes.length;
 }
 
 /** A judged title or text must be words of the source (a YAML slip — an unquoted "," — cuts it short). */

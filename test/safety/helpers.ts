@@ -56,7 +56,7 @@ export function edit(file: string, from: string | RegExp, to: string): string {
 /** 1-based line and column of the first `needle` in `text` (after `after`, if given). */
 export function positionOf(text: string, needle: string, after = ''): { line: number; column: number } {
   const start = after ? text.indexOf(after) : 0;
-  const at = text.indexOf(needle, start < 0 ? 0 : start);
+  const at = text.indexOf(needle, Math.max(0, start));
   if (at < 0) throw new Error(`"${needle}" is not in the text`);
   const before = text.slice(0, at);
   const line = before.split('\n').length;
@@ -231,6 +231,7 @@ export class Tally {
   constructor(readonly name: string) {}
 
   /** Runs one case; it is handled when `check` completes without a failed expectation. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a check may return nothing (an async function that only asserts)
   async run(name: string, kind: 'fault' | 'input', check: () => Promise<{ lost?: number } | void>): Promise<void> {
     this.cases++;
     if (kind === 'fault') this.faults++;

@@ -7,15 +7,6 @@
 export const CATEGORIES = ['exact', 'paraphrase', 'role', 'number', 'typo', 'two-char'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_NAMES: Record<Category, string> = {
-  exact: 'exact terms',
-  paraphrase: 'paraphrases and questions',
-  role: 'role and situation',
-  number: 'numbers and phone numbers',
-  typo: 'typos, traditional and full-width characters',
-  'two-char': 'two-character terms',
-};
-
 export interface SearchCase {
   query: string;
   category: Category;

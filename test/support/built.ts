@@ -18,8 +18,3 @@ export async function builtOrganisation(contentDir: string, output: BuiltOutput 
   if (!runDir) throw new Error('builtOrganisation needs the global setup of vitest.config.ts (test/support/global-setup.ts)');
   return sharedBuild(runDir, contentDir, output);
 }
-
-/** The site's base path from the organisation's baseUrl ('/' or '/standards/'). */
-export function basePathOf(baseUrl: string): string {
-  return new URL(baseUrl).pathname.replace(/\/?$/, '/');
-}

@@ -8,13 +8,13 @@ import path from 'node:path';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#34': '"', '#38': '&' };
 
-export function unescape(text: string): string {
+export function unescapeHtml(text: string): string {
   return text.replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : m));
 }
 
 /** The text of some HTML, tags removed, whitespace collapsed. */
 export function textOf(html: string): string {
-  return unescape(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return unescapeHtml(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 export interface Element {
@@ -29,7 +29,7 @@ export interface Element {
 
 function attrsOf(source: string): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const m of source.matchAll(/([\w:-]+)(?:="([^"]*)")?/g)) attrs[m[1]!] = unescape(m[2] ?? '');
+  for (const m of source.matchAll(/([\w:-]+)(?:="([^"]*)")?/g)) attrs[m[1]!] = unescapeHtml(m[2] ?? '');
   return attrs;
 }
 
@@ -75,12 +75,12 @@ export function one(html: string, match: Parameters<typeof elements>[1], where =
 
 /** The href of every link. */
 export function hrefs(html: string): string[] {
-  return [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => unescape(m[1]!));
+  return [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => unescapeHtml(m[1]!));
 }
 
 /** Every id attribute. */
 export function ids(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescape(m[1]!)));
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescapeHtml(m[1]!)));
 }
 
 /** The <main> of a page. */

@@ -333,5 +333,3 @@ export function quizFixtureModel(mutate?: (model: Omit<Model, 'index'>) => void)
   mutate?.(base);
   return { ...base, index: buildIndex(base) };
 }
-
-export { flatten as flattenFixtureClauses };

@@ -71,7 +71,7 @@ export function buildCommitment(c: CommitmentInput, scope: Scope, meta: { setId?
     ...(c.card !== undefined ? { card: c.card } : {}),
     ...(meta.setId ? { setId: meta.setId } : {}),
     definedBy: meta.definedBy,
-    ...(c.title !== undefined && c.title.includes('{{') ? { titleTemplate: c.title } : {}),
+    ...(c.title?.includes('{{') ? { titleTemplate: c.title } : {}),
     ...(c.target && typeof c.target.value === 'string' ? { targetTemplate: { value: c.target.value, unit: c.target.unit, comparator: c.target.comparator } } : {}),
     ...(restrict ? { restrict } : {}),
     source: meta.source,

@@ -15,7 +15,10 @@ export function collectKeywords(content: LoadedContent, kinds: readonly (keyof L
   const walk = (data: unknown): void => {
     if (!data || typeof data !== 'object' || seen.has(data)) return;
     seen.add(data);
-    if (Array.isArray(data)) return data.forEach(walk);
+    if (Array.isArray(data)) {
+      data.forEach(walk);
+      return;
+    }
     const o = data as Record<string, unknown>;
     const id = [o.id, o.clause, o.item].find((x): x is string => typeof x === 'string');
     if (id && Array.isArray(o.keywords)) out[id] = [...new Set([...(out[id] ?? []), ...(o.keywords as string[])])];

@@ -4,7 +4,6 @@
  * (a process it names exists, a time limit that can be read).
  */
 import { restrictionOf } from '../applies.ts';
-import { PER_UNIT_VALUE } from '../clauses.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { checkRef, type IdIndex } from '../ids.ts';
 import type { ValidFile } from '../load.ts';
@@ -130,9 +129,4 @@ export function checkServiceRefs(f: ValidFile<'services'>, ids: IdIndex, diags: 
 export function normaliseServiceOverride(fields: ItemPatch): void {
   if (typeof fields.timeLimit === 'string') fields.timeLimit = timeLimitOf(fields.timeLimit);
   if (fields.fees !== undefined) fields.fees = feesOf(fields.fees as Data['fees']);
-}
-
-/** Whether a filled text still holds a value no scope gave (the group's view of a per-unit value). */
-export function perUnit(text: string | undefined): boolean {
-  return text !== undefined && text.includes(PER_UNIT_VALUE);
 }

@@ -131,11 +131,6 @@ export function scopeChanges(revision: Revision | undefined, scope: string): Sco
   return revision?.scopes.find((s) => s.scope === scope);
 }
 
-/** A norm document's changes in a revision. */
-export function documentChanges(revision: Revision | undefined, documentId: string): DocumentChanges | undefined {
-  return revision?.documents.find((d) => d.id === documentId);
-}
-
 /**
  * What a change does, without the text around it: the pieces removed and added, the fields
  * changed, the numbers. A group's change seen in a unit that fills in its own hotline or params

@@ -62,8 +62,3 @@ export function diffWording(oldText: string, newText: string): DiffPart[] {
   flush();
   return out;
 }
-
-/** The old wording (unchanged and removed parts) or the new one (unchanged and added parts) of a diff. */
-export function sideOf(diff: readonly DiffPart[], side: 'old' | 'new'): string {
-  return diff.filter((p) => p.op === 'same' || p.op === (side === 'old' ? 'removed' : 'added')).map((p) => p.text).join('');
-}

@@ -64,31 +64,6 @@ export const OVERRIDABLE: Partial<Record<ItemKind, readonly (keyof OverrideField
   question: ['stem', 'explanation'],
 };
 
-/** Kinds a unit may exclude: every item and container a view is made of. */
-export const EXCLUDABLE: readonly ItemKind[] = [
-  'document',
-  'clause',
-  'etiquette',
-  'situation',
-  'phrase',
-  'forbidden',
-  'conduct',
-  'rule-set',
-  'commitment-set',
-  'commitment',
-  'process',
-  'assessment',
-  'inspection',
-  'threshold',
-  'violation',
-  'score-item',
-  'award',
-  'service',
-  'material',
-  'quiz',
-  'question',
-];
-
 /** Names of the fields an override sets. */
 export function setFields(fields: OverrideFields): (keyof OverrideFields)[] {
   // `keywords` on an override only add search words (model.keywords); they change nothing in the view.

@@ -67,6 +67,7 @@ export const saneAmount = (v: number, ctx: z.RefinementCtx): void => {
 export const Amount = z.number().superRefine(saneAmount);
 
 const URL_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an id must not hold control characters; this pattern finds them
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/u;
 
 /**

@@ -1,6 +1,6 @@
 /** The schema of a norm document (content/norms/*.yaml): nested clauses and revision records. */
 import { z } from 'zod';
-import { Amount, Applies, DateString, Id, IdList, INDUSTRIES, Keywords, Reference, Strength, Text } from './common.ts';
+import { Amount, Applies, DateString, Id, IdList, type INDUSTRIES, Keywords, Reference, Strength, Text } from './common.ts';
 
 export interface ClauseInput {
   id: string;

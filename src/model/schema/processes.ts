@@ -21,7 +21,6 @@ export const ProcessNode = z.discriminatedUnion('type', [
   z.strictObject({ ...NodeBase, type: z.literal('decision'), label: Text.describe('The question, e.g. 能否当场解决？'), branches: z.array(Branch) }),
   z.strictObject({ ...NodeBase, type: z.literal('end'), label: Text }),
 ]);
-export type ProcessNodeInput = z.infer<typeof ProcessNode>;
 
 export const ProcessFile = z
   .strictObject({

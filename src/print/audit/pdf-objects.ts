@@ -4,7 +4,7 @@
  * font program, matrices, boxes and text operands.
  */
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 
 export interface FontInfo {
@@ -58,7 +58,7 @@ function parseToUnicode(text: string): Map<number, string> {
 
 export function readFont(doc: PDFDocument, ref: PDFObject | undefined): FontInfo | undefined {
   const font = ref instanceof PDFRef ? doc.context.lookup(ref, PDFDict) : ref instanceof PDFDict ? ref : undefined;
-  if (!font || font.get(PDFName.of('Subtype'))?.toString() !== '/Type0') return undefined;
+  if (font?.get(PDFName.of('Subtype'))?.toString() !== '/Type0') return undefined;
   const name = font.get(PDFName.of('BaseFont'))?.toString().slice(1) ?? '?';
   const descendants = font.lookup(PDFName.of('DescendantFonts'), PDFArray);
   const cid = descendants.lookup(0, PDFDict);

@@ -12,7 +12,7 @@
  * killed build leaves no half-written entry that a later one would take.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { readsTheSame, type ReadValue } from './trace.ts';
@@ -73,7 +73,7 @@ const fontHashes = new Map<string, string>();
 /** Hash of a font file (a collection member names its file), once per file version per process. */
 export function fontFileHash(path: string): string {
   const file = path.split('#', 1)[0]!;
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(file);
   } catch {

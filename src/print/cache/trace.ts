@@ -107,7 +107,7 @@ export function readsTheSame(recorded: ReadValue, value: unknown): boolean {
     if (own.length !== recorded.k.length || own.some((k, i) => k !== recorded.k![i])) return false;
   }
   if (recorded.h) for (const [k, has] of Object.entries(recorded.h)) if (k in object !== has) return false;
-  if (recorded.d) for (const [k, own] of Object.entries(recorded.d)) if (Object.prototype.hasOwnProperty.call(object, k) !== own) return false;
+  if (recorded.d) for (const [k, own] of Object.entries(recorded.d)) if (Object.hasOwn(object, k) !== own) return false;
   if (recorded.c) for (const [k, child] of Object.entries(recorded.c)) if (!readsTheSame(child, object[k])) return false;
   return true;
 }

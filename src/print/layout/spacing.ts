@@ -138,12 +138,3 @@ export function isSpaceKind(g: Glue, k: number): boolean {
 export function isCountedKind(g: Glue, k: number): boolean {
   return g.kinds[k] === Kind.Han ? g.cps[k] !== 0x3000 : g.kinds[k] === Kind.Western;
 }
-
-/** Natural width of code points [from, to) as one line (ends trimmed by the style). */
-export function naturalWidth(g: Glue, from: number, to: number): number {
-  if (to <= from) return 0;
-  let w = leadOf(g, from) - lineEndTrim(g, to - 1);
-  for (let k = from; k < to; k++) w += g.advances[k]!;
-  for (let k = from; k + 1 < to; k++) w += g.gaps[k]!;
-  return w;
-}

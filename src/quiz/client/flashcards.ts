@@ -3,7 +3,7 @@
  * deck is plain JSON (dates as ISO strings) for localStorage. With a test
  * date set (plan.ts), no review is scheduled after its eve.
  */
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type State, type Card, type Grade } from 'ts-fsrs';
 import type { BankQuestion } from '../types.ts';
 import { correctAnswerText, optionLetter } from './grade.ts';
 

@@ -36,8 +36,8 @@ export * from './merge.ts';
 export * from './exam.ts';
 export * from './plan.ts';
 export * from './record.ts';
-export { choosePaperQuestions, type PaperRule } from '../paper.ts';
-export { isoWeekOf, pickQuestions, shuffleOptions, weeklyQuestion, weeklySchedule, inScope, changedQuestions, type QuizScope, type WeeklyPreference } from '../assemble.ts';
+export { choosePaperQuestions } from '../paper.ts';
+export { isoWeekOf, pickQuestions, inScope, type QuizScope } from '../assemble.ts';
 export type { BankQuestion } from '../types.ts';
 
 export interface StudyOptions {

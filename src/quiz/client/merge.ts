@@ -15,7 +15,12 @@ export function mergeReviewBooks(main: ReviewBook, other: ReviewBook): ReviewBoo
     if (!m) entries[id] = e;
     else {
       const later = e.lastWrongAt > m.lastWrongAt ? e : m;
-      entries[id] = { ...later, wrongCount: m.wrongCount + e.wrongCount, firstWrongAt: e.firstWrongAt < m.firstWrongAt ? e.firstWrongAt : m.firstWrongAt };
+      entries[id] = {
+        ...later,
+        wrongCount: m.wrongCount + e.wrongCount,
+        // biome-ignore lint/complexity/useMathMinMax: firstWrongAt is an ISO date string; Math.min would give NaN
+        firstWrongAt: e.firstWrongAt < m.firstWrongAt ? e.firstWrongAt : m.firstWrongAt,
+      };
     }
   }
   return { entries };

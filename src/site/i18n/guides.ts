@@ -149,4 +149,3 @@ const en: Strings = {
 };
 
 export const GUIDES_UI = { 'zh-CN': zh as Strings, en };
-export type GuidesStrings = Strings;

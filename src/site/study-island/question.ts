@@ -95,7 +95,7 @@ export function settle(ctx: Ctx, form: HTMLFormElement, q: BankQuestion, respons
 }
 
 /** What was answered, as text: "A. …", "正确", the typed words. */
-export function responseText(ctx: Ctx, q: BankQuestion, response: QuizResponse): string {
+export function responseText(_ctx: Ctx, q: BankQuestion, response: QuizResponse): string {
   switch (response.type) {
     case 'single':
       return q.type === 'single' ? `${optionLetter(response.choice)}. ${q.options[response.choice] ?? ''}` : '';
