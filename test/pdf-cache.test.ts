@@ -244,7 +244,7 @@ describe('the read trace', () => {
     const kept = 'a'.repeat(64);
     const dropped = 'b'.repeat(64);
     // A message holding the text that ends an entry's head, and reads naming the other file: neither may mislead.
-    const entry = { format: 1, files: ['x.pdf'], audience: 'public', notes: ['","fonts":{"outputs":[{"sha256":"' + dropped], outputs: [{ sha256: kept, size: 1 }], fonts: {}, reads: { t: 'o', c: { outputs: { t: 'p', v: dropped } } } };
+    const entry = { format: 1, files: ['x.pdf'], audience: 'public', notes: [`","fonts":{"outputs":[{"sha256":"${dropped}`], outputs: [{ sha256: kept, size: 1 }], fonts: {}, reads: { t: 'o', c: { outputs: { t: 'p', v: dropped } } } };
     writeFileSync(join(dir, 'entries', 'e.json'), JSON.stringify(entry));
     const old = new Date(Date.now() - 2 * 3600_000);
     for (const name of [kept, dropped]) {
