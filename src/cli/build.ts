@@ -81,19 +81,32 @@ export interface BuildResult {
  * time the site waited for the build lock, or rejects with the site's own error message.
  */
 interface SiteProcess {
-  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']>; slice?: Slice; offline?: boolean }): Promise<{ lockWaitMs: number }>;
+  build(job: {
+    contentDir: string;
+    outDir: string;
+    modelFile: string;
+    logLevel: NonNullable<BuildOptions['siteLogLevel']>;
+    slice?: Slice;
+    offline?: boolean;
+  }): Promise<{ lockWaitMs: number }>;
   /** Nothing to build after all (content errors): the process ends by itself. */
   cancel(): void;
   /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
   kill(): void;
 }
 
-type SiteAnswer = { type: 'done'; lockWaitMs: number } | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
+type SiteAnswer =
+  | { type: 'done'; lockWaitMs: number }
+  | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
 
 function startSiteProcess(): SiteProcess {
   const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
   // RUST_BACKTRACE=0: a panic of Pagefind's indexer is a few lines, not a backtrace.
-  const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, RUST_BACKTRACE: '0' } });
+  const child = fork(script, [], {
+    execArgv: [],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, RUST_BACKTRACE: '0' },
+  });
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
   const panic = new PanicFilter((chunk) => process.stderr.write(chunk));
   child.stderr?.on('data', (chunk: Buffer) => panic.write(chunk.toString()));
@@ -152,17 +165,24 @@ class PanicFilter {
   explain(outDir: string): Error | undefined {
     if (!this.panic) return undefined;
     const text = this.panic.join('');
-    if (/No space left|StorageFull|code: 28\b/.test(text)) return Object.assign(new Error('no space left on device'), { code: 'ENOSPC', path: outDir });
+    if (/No space left|StorageFull|code: 28\b/.test(text))
+      return Object.assign(new Error('no space left on device'), { code: 'ENOSPC', path: outDir });
     const reason = /panicked at [^\n]*\n([^\n]*)/.exec(text)?.[1]?.trim() ?? '';
-    return new Error(`网站的搜索索引程序（Pagefind）意外退出 / the site's search indexer (Pagefind) stopped unexpectedly: ${reason.slice(0, 200)}`);
+    return new Error(
+      `网站的搜索索引程序（Pagefind）意外退出 / the site's search indexer (Pagefind) stopped unexpectedly: ${reason.slice(0, 200)}`,
+    );
   }
 }
 
 /** The web app manifest and service worker (src/site/offline.ts, outside the command's bundle: through tsx). */
 async function writeOffline(model: Model, outDir: string): Promise<void> {
   await allowTypeScriptImports();
-  const offline = await importExternal<typeof import('../site/offline.ts')>(new URL('../site/offline.ts', import.meta.url).href);
-  const { siteState } = await importExternal<typeof import('../site/site-state.ts')>(new URL('../site/site-state.ts', import.meta.url).href);
+  const offline = await importExternal<typeof import('../site/offline.ts')>(
+    new URL('../site/offline.ts', import.meta.url).href,
+  );
+  const { siteState } = await importExternal<typeof import('../site/site-state.ts')>(
+    new URL('../site/site-state.ts', import.meta.url).href,
+  );
   await offline.writeOfflineFiles(model, outDir, offline.siteBase(model), siteState().dir);
 }
 
@@ -184,7 +204,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Before anything starts: an out folder that holds the user's data is refused outright.
   const out = resolveOutFolder(options.outDir, { contentDir: options.contentDir, kind: 'site' });
   // The staff folder (quiz papers and keys) is replaced the same way: the same rules.
-  const staff = resolveOutFolder(options.staffDir ?? defaultStaffDir(options.outDir), { contentDir: options.contentDir, kind: 'print' });
+  const staff = resolveOutFolder(options.staffDir ?? defaultStaffDir(options.outDir), {
+    contentDir: options.contentDir,
+    kind: 'print',
+  });
   // Whatever happens next (even content errors), an output an interrupted run moved away comes back.
   await tidyOutFolder(out, options.onRestored);
   await tidyOutFolder(staff, options.onRestored);
@@ -208,11 +231,23 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     if (!model) {
       const loaded = await loadChecked(options, phase, () => (loadMs = timings.loadMs = performance.now() - started));
       diagnostics = loaded.diagnostics;
-      if (!loaded.model) return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
+      if (!loaded.model)
+        return {
+          diagnostics,
+          pdfFiles: [],
+          staffFiles: [],
+          printNotes: [],
+          timings: { loadMs, totalMs: performance.now() - started },
+        };
       model = loaded.model;
     }
     // The revision history goes into the model, so the site, the PDFs and model.json carry it.
-    const step = await (await import('./versions.ts')).versionStep(model, { contentDir: options.contentDir, outDir: options.outDir, ...(options.since !== undefined ? { since: options.since } : {}), drafts: options.drafts === true });
+    const step = await (await import('./versions.ts')).versionStep(model, {
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      ...(options.since !== undefined ? { since: options.since } : {}),
+      drafts: options.drafts === true,
+    });
     await options.onVersions?.(step);
     const built = step.model;
     // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
@@ -222,11 +257,34 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       // One serialisation of the model, in a file, for the site process and every PDF worker.
       const modelFile = path.join(scratch, 'model.json');
       await writeFile(modelFile, JSON.stringify(built));
-      const site = siteProcess ? siteHalf(race, siteProcess, { contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn', ...(slice ? { slice } : {}), offline: !wantPdf }, timings, phase) : Promise.resolve();
+      const site = siteProcess
+        ? siteHalf(
+            race,
+            siteProcess,
+            {
+              contentDir: built.contentDir,
+              outDir: staging,
+              modelFile,
+              logLevel: options.siteLogLevel ?? 'warn',
+              ...(slice ? { slice } : {}),
+              offline: !wantPdf,
+            },
+            timings,
+            phase,
+          )
+        : Promise.resolve();
       const max = Math.max(1, options.pdfWorkers ?? parallelism());
       // While Astro builds, it has one core; the other workers start when it is done.
-      const printOptions = { maxWorkers: max, workers: wantSite ? 1 : max, modelFile, ...(slice ? { slice } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
-      const pdf = wantPdf ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase) : Promise.resolve(undefined);
+      const printOptions = {
+        maxWorkers: max,
+        workers: wantSite ? 1 : max,
+        modelFile,
+        ...(slice ? { slice } : {}),
+        ...(cacheDir !== undefined ? { cacheDir } : {}),
+      };
+      const pdf = wantPdf
+        ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase)
+        : Promise.resolve(undefined);
       const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
       // The failure that stopped the build is reported, not the other half's cancellation.
       if (race.failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
@@ -247,7 +305,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     });
     if (cacheDir !== undefined && printCache) reportCache(cacheDir, printCache, () => {});
     timings.totalMs = performance.now() - started;
-    return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, ...(printCache ? { printCache } : {}), timings };
+    return {
+      model: built,
+      diagnostics,
+      pdfFiles,
+      staffFiles,
+      printNotes,
+      ...(printCache ? { printCache } : {}),
+      timings,
+    };
   } finally {
     // Whatever happened (content errors, a refused or unwritable folder, a failure), the site's
     // process must not be left waiting for a job: it would keep the command from ending.
@@ -259,9 +325,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Loads the model and runs the checks the build would otherwise fail on later (fonts, posters, MDX pages); no model when there are errors. */
-async function loadChecked(options: BuildOptions, phase: NonNullable<BuildOptions['onPhase']>, loadedAt: () => void): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+async function loadChecked(
+  options: BuildOptions,
+  phase: NonNullable<BuildOptions['onPhase']>,
+  loadedAt: () => void,
+): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
   phase('load', 'start');
-  const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
+  const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, {
+    drafts: options.drafts === true,
+  });
   loadedAt();
   phase('load', 'end');
   const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];
@@ -277,7 +349,13 @@ interface Race {
   printRun?: PrintRun;
 }
 
-async function siteHalf(race: Race, siteProcess: SiteProcess, job: Parameters<SiteProcess['build']>[0], timings: BuildResult['timings'], phase: NonNullable<BuildOptions['onPhase']>): Promise<void> {
+async function siteHalf(
+  race: Race,
+  siteProcess: SiteProcess,
+  job: Parameters<SiteProcess['build']>[0],
+  timings: BuildResult['timings'],
+  phase: NonNullable<BuildOptions['onPhase']>,
+): Promise<void> {
   try {
     const t = performance.now();
     phase('site', 'start');
@@ -292,7 +370,16 @@ async function siteHalf(race: Race, siteProcess: SiteProcess, job: Parameters<Si
   }
 }
 
-async function pdfHalf(race: Race, built: Model, printRoot: string, printOptions: Parameters<typeof startPrint>[2], site: Promise<void>, siteProcess: SiteProcess | undefined, timings: BuildResult['timings'], phase: NonNullable<BuildOptions['onPhase']>): Promise<Awaited<PrintRun['done']>> {
+async function pdfHalf(
+  race: Race,
+  built: Model,
+  printRoot: string,
+  printOptions: Parameters<typeof startPrint>[2],
+  site: Promise<void>,
+  siteProcess: SiteProcess | undefined,
+  timings: BuildResult['timings'],
+  phase: NonNullable<BuildOptions['onPhase']>,
+): Promise<Awaited<PrintRun['done']>> {
   try {
     const t = performance.now();
     phase('pdf', 'start');
@@ -311,12 +398,20 @@ async function pdfHalf(race: Race, built: Model, printRoot: string, printOptions
 }
 
 /** Moves the public PDFs into the staged site (print/, with its marker) and the staff PDFs into the staff folder; returns where each file ends up. */
-async function placePrint(printRoot: string, files: readonly string[], staging: string, outPath: string, staff: Parameters<typeof publishStaffFiles>[1]): Promise<{ pdfFiles: string[]; staffFiles: string[] }> {
+async function placePrint(
+  printRoot: string,
+  files: readonly string[],
+  staging: string,
+  outPath: string,
+  staff: Parameters<typeof publishStaffFiles>[1],
+): Promise<{ pdfFiles: string[]; staffFiles: string[] }> {
   const printed = path.join(printRoot, PRINT_FOLDER.public);
   await mkdir(printed, { recursive: true });
   await rename(printed, path.join(staging, 'print'));
   await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
-  const pdfFiles = files.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(outPath, 'print', path.relative(printed, f)));
+  const pdfFiles = files
+    .filter((f) => f.startsWith(printed + path.sep))
+    .map((f) => path.join(outPath, 'print', path.relative(printed, f)));
   const staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
   return { pdfFiles, staffFiles };
 }

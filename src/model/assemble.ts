@@ -32,7 +32,6 @@ import type { Service } from './types/services.ts';
 import type { Synonyms } from './types/synonyms.ts';
 import { walkClauses } from './clauses.ts';
 
-
 export interface Assembled {
   organisation?: Organisation;
   roles: Role[];
@@ -52,7 +51,23 @@ export interface Assembled {
 }
 
 /** Every kind of item a question may cite (it tests what it cites). */
-export const CITABLE: readonly ItemKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'node', 'process', 'violation', 'situation', 'rule-set', 'threshold', 'inspection', 'award', 'service', 'material'];
+export const CITABLE: readonly ItemKind[] = [
+  'clause',
+  'phrase',
+  'forbidden',
+  'conduct',
+  'commitment',
+  'node',
+  'process',
+  'violation',
+  'situation',
+  'rule-set',
+  'threshold',
+  'inspection',
+  'award',
+  'service',
+  'material',
+];
 
 export function assemble(content: LoadedContent, diags: Diagnostics): Assembled {
   const ids = new IdIndex(diags);
@@ -95,11 +110,29 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   for (const f of content.services) checkServiceRefs(f, ids, diags);
   for (const f of content.quiz) {
     f.data.questions.forEach((q, i) =>
-      q.cites.forEach((c, j) => checkRef(ids, diags, c, CITABLE, at(f.pf, ['questions', i, 'cites', j]), formatPath(['questions', i, 'cites', j]))),
+      q.cites.forEach((c, j) =>
+        checkRef(
+          ids,
+          diags,
+          c,
+          CITABLE,
+          at(f.pf, ['questions', i, 'cites', j]),
+          formatPath(['questions', i, 'cites', j]),
+        ),
+      ),
     );
   }
   // `units:` may be written on any file and on most items: every name must be a unit.
-  for (const f of [...content.norms, ...content.etiquette, ...content.commitments, ...content.processes, ...content.assessment, ...content.services, ...content.quiz]) checkUnitRefs(f.pf, f.data, ids, diags);
+  for (const f of [
+    ...content.norms,
+    ...content.etiquette,
+    ...content.commitments,
+    ...content.processes,
+    ...content.assessment,
+    ...content.services,
+    ...content.quiz,
+  ])
+    checkUnitRefs(f.pf, f.data, ids, diags);
 
   const pages = buildPages(content.pages, ids, diags);
 
@@ -131,7 +164,8 @@ function checkUnitRefs(pf: ParsedFile, data: unknown, ids: IdIndex, diags: Diagn
   for (const [k, v] of Object.entries(data)) {
     if (k === 'units' && Array.isArray(v)) {
       v.forEach((u, i) => {
-        if (typeof u === 'string') checkRef(ids, diags, u, ['unit'], at(pf, [...path, 'units', i]), formatPath([...path, 'units', i]));
+        if (typeof u === 'string')
+          checkRef(ids, diags, u, ['unit'], at(pf, [...path, 'units', i]), formatPath([...path, 'units', i]));
       });
     } else if (typeof v === 'object') checkUnitRefs(pf, v, ids, diags, [...path, k]);
   }
@@ -177,12 +211,28 @@ function registerUnitItems(units: LoadedContent['units'], ids: IdIndex): void {
     f.data.add.forEach((a, ai) => {
       const register = (list: readonly ClauseInput[], base: Path) =>
         list.forEach((c, i) => {
-          ids.add('clause', c.id, (c.title ?? c.text ?? '').slice(0, 60), at(f.pf, [...base, i, 'id']), formatPath([...base, i, 'id']), a.document);
+          ids.add(
+            'clause',
+            c.id,
+            (c.title ?? c.text ?? '').slice(0, 60),
+            at(f.pf, [...base, i, 'id']),
+            formatPath([...base, i, 'id']),
+            a.document,
+          );
           register(c.clauses ?? [], [...base, i, 'clauses']);
         });
       register(a.clauses, ['add', ai, 'clauses']);
     });
-    f.data.commitments.forEach((c, i) => ids.add('commitment', c.id, c.title ?? c.text.slice(0, 40), at(f.pf, ['commitments', i, 'id']), formatPath(['commitments', i, 'id']), f.data.id));
+    f.data.commitments.forEach((c, i) =>
+      ids.add(
+        'commitment',
+        c.id,
+        c.title ?? c.text.slice(0, 40),
+        at(f.pf, ['commitments', i, 'id']),
+        formatPath(['commitments', i, 'id']),
+        f.data.id,
+      ),
+    );
   }
 }
 

@@ -64,7 +64,12 @@ export function buildClauses(inputs: readonly ClauseInput[], ctx: ClauseContext,
       counter = last + 1;
       const expectedPrefix = ctx.parentNumber ? `${ctx.parentNumber}.` : '';
       if (expectedPrefix && !number.startsWith(expectedPrefix)) {
-        diags.warning(at(ctx.pf, [...path, 'number']), formatPath([...path, 'number']), 'number-outside-parent', `编号 ${number} 不在上级条款 ${ctx.parentNumber} 之下 / number ${number} is not under its parent ${ctx.parentNumber}`);
+        diags.warning(
+          at(ctx.pf, [...path, 'number']),
+          formatPath([...path, 'number']),
+          'number-outside-parent',
+          `编号 ${number} 不在上级条款 ${ctx.parentNumber} 之下 / number ${number} is not under its parent ${ctx.parentNumber}`,
+        );
       }
     } else {
       number = ctx.parentNumber ? `${ctx.parentNumber}.${counter}` : String(counter);
@@ -91,7 +96,10 @@ export function buildClauses(inputs: readonly ClauseInput[], ctx: ClauseContext,
         );
       }
     }
-    const templates = { ...(title.template ? { title: title.template } : {}), ...(note.template ? { note: note.template } : {}) };
+    const templates = {
+      ...(title.template ? { title: title.template } : {}),
+      ...(note.template ? { note: note.template } : {}),
+    };
     const clause: Clause = {
       id: input.id,
       number,
@@ -114,7 +122,15 @@ export function buildClauses(inputs: readonly ClauseInput[], ctx: ClauseContext,
     };
     clause.children = buildClauses(
       input.clauses ?? [],
-      { ...ctx, path: [...path, 'clauses'], parentNumber: number, depth: ctx.depth + 1, parentId: input.id, start: 1, restricted: own.restricted },
+      {
+        ...ctx,
+        path: [...path, 'clauses'],
+        parentNumber: number,
+        depth: ctx.depth + 1,
+        parentId: input.id,
+        start: 1,
+        restricted: own.restricted,
+      },
       diags,
     );
     out.push(clause);

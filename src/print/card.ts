@@ -6,7 +6,20 @@
  * columns so that they back up when printed double-sided, with bleed and crop marks.
  */
 import type { PDFPage } from 'pdf-lib';
-import { LineCapStyle, LineJoinStyle, lineTo, moveTo, PDFDocument, popGraphicsState, pushGraphicsState, setLineCap, setLineJoin, setLineWidth, setStrokingColor, stroke } from 'pdf-lib';
+import {
+  LineCapStyle,
+  LineJoinStyle,
+  lineTo,
+  moveTo,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  setLineCap,
+  setLineJoin,
+  setLineWidth,
+  setStrokingColor,
+  stroke,
+} from 'pdf-lib';
 import { cardSelection } from '../model/card.ts';
 import { contactsOf } from '../model/contacts.ts';
 import type { Model, ResolvedUnit, SourceRef } from '../model/types.ts';
@@ -45,9 +58,25 @@ function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, bloc
   return blocks.map((block): Section => {
     switch (block) {
       case 'phrases':
-        return { heading: '规范用语', mark: 'yes', entries: chosen.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })) };
+        return {
+          heading: '规范用语',
+          mark: 'yes',
+          entries: chosen.phrases.map((p) => ({
+            text: phraseDisplay(p.text),
+            source: p.source,
+            what: `phrase ${p.id}`,
+          })),
+        };
       case 'forbidden':
-        return { heading: '服务忌语', mark: 'no', entries: chosen.forbidden.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })) };
+        return {
+          heading: '服务忌语',
+          mark: 'no',
+          entries: chosen.forbidden.map((p) => ({
+            text: phraseDisplay(p.text),
+            source: p.source,
+            what: `forbidden phrase ${p.id}`,
+          })),
+        };
       case 'commitments': {
         return {
           heading: '服务承诺',
@@ -61,7 +90,16 @@ function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, bloc
         };
       }
       case 'hotlines':
-        return { heading: '服务电话', mark: 'none', entries: contactsOf(unit.hotlines).map((c) => ({ text: c.label, value: c.number, source: unit.source, what: 'a hotline' })) };
+        return {
+          heading: '服务电话',
+          mark: 'none',
+          entries: contactsOf(unit.hotlines).map((c) => ({
+            text: c.label,
+            value: c.number,
+            source: unit.source,
+            what: 'a hotline',
+          })),
+        };
     }
   });
 }
@@ -89,11 +127,33 @@ function drawMark(t: Typesetter, page: PDFPage, mark: Mark, x: number, top: numb
   const path =
     mark === 'yes'
       ? [moveTo(cx - h, cy), lineTo(cx - h * 0.3, cy - h * 0.7), lineTo(cx + h, cy + h * 0.8)]
-      : [moveTo(cx - h * 0.8, cy + h * 0.8), lineTo(cx + h * 0.8, cy - h * 0.8), moveTo(cx - h * 0.8, cy - h * 0.8), lineTo(cx + h * 0.8, cy + h * 0.8)];
-  page.pushOperators(pushGraphicsState(), setStrokingColor(colour), setLineWidth(s.size * 0.11), setLineCap(LineCapStyle.Round), setLineJoin(LineJoinStyle.Round), ...path, stroke(), popGraphicsState());
+      : [
+          moveTo(cx - h * 0.8, cy + h * 0.8),
+          lineTo(cx + h * 0.8, cy - h * 0.8),
+          moveTo(cx - h * 0.8, cy - h * 0.8),
+          lineTo(cx + h * 0.8, cy + h * 0.8),
+        ];
+  page.pushOperators(
+    pushGraphicsState(),
+    setStrokingColor(colour),
+    setLineWidth(s.size * 0.11),
+    setLineCap(LineCapStyle.Round),
+    setLineJoin(LineJoinStyle.Round),
+    ...path,
+    stroke(),
+    popGraphicsState(),
+  );
 }
 
-function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, measure: Measure, blocks: CardTemplate['front'], scale: number, banner: string): Plan {
+function planSide(
+  model: Model,
+  unit: ResolvedUnit,
+  template: CardTemplate,
+  measure: Measure,
+  blocks: CardTemplate['front'],
+  scale: number,
+  banner: string,
+): Plan {
   const box = pageBox(template);
   const { pageWidth, margin: m } = box;
   const left = m.left;
@@ -128,7 +188,16 @@ function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
     const valueX = widestLabel + gap + widestValue <= textWidth ? widestLabel + gap : textWidth - widestValue;
     const items = section.entries.map((e) => ({
       e,
-      lines: measure.lines(e.text, sBody, e.value !== undefined ? valueX - gap * 0.5 : textWidth, e.source, e.what, undefined, undefined, e.value !== undefined) as Line[],
+      lines: measure.lines(
+        e.text,
+        sBody,
+        e.value !== undefined ? valueX - gap * 0.5 : textWidth,
+        e.source,
+        e.what,
+        undefined,
+        undefined,
+        e.value !== undefined,
+      ) as Line[],
     }));
     const itemsHeight = items.reduce((a, i) => a + i.lines.length * measure.lineHeight(sBody), 0);
     height += headingHeight + itemsHeight;
@@ -138,7 +207,15 @@ function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
       for (const item of items) {
         drawMark(t, page, section.mark, left, y, sBody);
         const x = left + markWidth;
-        const h = t.drawLines(page, item.lines, x, y, item.e.value !== undefined ? valueX : textWidth, sBody, item.e.value !== undefined ? 'left' : 'justify');
+        const h = t.drawLines(
+          page,
+          item.lines,
+          x,
+          y,
+          item.e.value !== undefined ? valueX : textWidth,
+          sBody,
+          item.e.value !== undefined ? 'left' : 'justify',
+        );
         if (item.e.value !== undefined) {
           // The value sits on the label's first line, on the same baseline.
           const vy = y + (measure.lineHeight(sBody) - measure.lineHeight(sStrong)) / 2;
@@ -176,7 +253,10 @@ export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate
   const minScale = template.fit.minBodySize / template.type.body.size;
   const banner = `${unit.shortName}　规范化服务卡`;
   const sides: Plan[] = [];
-  for (const [name, blocks] of [['front', template.front], ['back', template.back]] as const) {
+  for (const [name, blocks] of [
+    ['front', template.front],
+    ['back', template.back],
+  ] as const) {
     let scale = template.fit.max;
     let plan = planSide(model, unit, template, measure, blocks, scale, banner);
     while (plan.height > available) {
@@ -204,7 +284,12 @@ export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate
   return sides;
 }
 
-async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Typesetter> {
+async function cardDocument(
+  model: Model,
+  unit: ResolvedUnit,
+  template: CardTemplate,
+  cache: FontCache,
+): Promise<Typesetter> {
   const measure = new Measure(cache, template);
   const [pageWidth, pageHeight] = pageSize(template);
   const sides = fitCard(model, unit, template, measure);
@@ -224,7 +309,12 @@ async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemp
   return t;
 }
 
-export async function buildCard(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Uint8Array> {
+export async function buildCard(
+  model: Model,
+  unit: ResolvedUnit,
+  template: CardTemplate,
+  cache: FontCache,
+): Promise<Uint8Array> {
   return (await cardDocument(model, unit, template, cache)).save();
 }
 
@@ -232,13 +322,21 @@ export async function buildCard(model: Model, unit: ResolvedUnit, template: Card
  * Ten cards a side on one sheet (template.sheet): fronts on page 1, backs on page 2 with the
  * columns mirrored, cut lines marked in the margins. Each card keeps a bleed into the gutter.
  */
-export async function buildCardSheet(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache, cardBytes?: Uint8Array): Promise<Uint8Array> {
+export async function buildCardSheet(
+  model: Model,
+  unit: ResolvedUnit,
+  template: CardTemplate,
+  cache: FontCache,
+  cardBytes?: Uint8Array,
+): Promise<Uint8Array> {
   const sheet = template.sheet!;
   const bleed = mm(Math.min(sheet.bleed, sheet.gutter / 2));
   // The card as buildCard makes it: its banner already runs past the trim; the embedded box takes the bleed of it.
   const card = cardBytes ?? (await buildCard(model, unit, template, cache));
   const [w, h] = pageSize(template);
-  const [sheetWidth, sheetHeight] = pageSize({ page: { size: sheet.size, orientation: 'portrait', margin: { top: 0, right: 0, bottom: 0, left: 0 } } });
+  const [sheetWidth, sheetHeight] = pageSize({
+    page: { size: sheet.size, orientation: 'portrait', margin: { top: 0, right: 0, bottom: 0, left: 0 } },
+  });
   const gutter = mm(sheet.gutter);
   const blockWidth = sheet.columns * w + (sheet.columns - 1) * gutter;
   const blockHeight = sheet.rows * h + (sheet.rows - 1) * gutter;
@@ -272,7 +370,11 @@ export async function buildCardSheet(model: Model, unit: ResolvedUnit, template:
         for (let c = 0; c < sheet.columns; c++) {
           const x = x0 + c * (w + gutter);
           const y = sheetHeight - y0 - (r + 1) * h - r * gutter;
-          drawCutMarks(page, { x, y, width: w, height: h }, { x: x0, y: sheetHeight - y0 - blockHeight, width: blockWidth, height: blockHeight });
+          drawCutMarks(
+            page,
+            { x, y, width: w, height: h },
+            { x: x0, y: sheetHeight - y0 - blockHeight, width: blockWidth, height: blockHeight },
+          );
         }
       }
     }
@@ -281,8 +383,17 @@ export async function buildCardSheet(model: Model, unit: ResolvedUnit, template:
 }
 
 /** Marks for one card's cut lines, drawn only outside the block of cards (inside it they would print on a neighbour). */
-function drawCutMarks(page: PDFPage, card: { x: number; y: number; width: number; height: number }, block: { x: number; y: number; width: number; height: number }): void {
-  const onEdge = { left: card.x === block.x, right: Math.abs(card.x + card.width - block.x - block.width) < 0.01, bottom: Math.abs(card.y - block.y) < 0.01, top: Math.abs(card.y + card.height - block.y - block.height) < 0.01 };
+function drawCutMarks(
+  page: PDFPage,
+  card: { x: number; y: number; width: number; height: number },
+  block: { x: number; y: number; width: number; height: number },
+): void {
+  const onEdge = {
+    left: card.x === block.x,
+    right: Math.abs(card.x + card.width - block.x - block.width) < 0.01,
+    bottom: Math.abs(card.y - block.y) < 0.01,
+    top: Math.abs(card.y + card.height - block.y - block.height) < 0.01,
+  };
   if (!onEdge.left && !onEdge.right && !onEdge.bottom && !onEdge.top) return;
   drawTrimMarks(page, 0, card, onEdge);
 }

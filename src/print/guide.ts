@@ -25,9 +25,20 @@ function stylesOf(template: GuideTemplate): Styles {
 }
 
 /** One guide's blocks; `toc` marks its title for the booklet's contents. */
-function composeGuide(c: Composer, s: Styles, g: ServiceGuide, template: GuideTemplate, unit: ResolvedUnit, toc: boolean): void {
+function composeGuide(
+  c: Composer,
+  s: Styles,
+  g: ServiceGuide,
+  template: GuideTemplate,
+  unit: ResolvedUnit,
+  toc: boolean,
+): void {
   const at = (text: string, what: string) => ({ text, source: g.source, what: `${what} of service ${g.id}` });
-  c.para(at(`${unit.name}　${template.title}${g.category ? `　${g.category}` : ''}`, 'the heading'), s.subtitle, { align: 'left', space: 0, keepWithNext: true });
+  c.para(at(`${unit.name}　${template.title}${g.category ? `　${g.category}` : ''}`, 'the heading'), s.subtitle, {
+    align: 'left',
+    space: 0,
+    keepWithNext: true,
+  });
   c.heading(at(g.name, 'the name'), s.title, { space: s.title.size * 0.2, ...(toc ? { toc: g.name } : {}) });
   if (g.summary) c.para(at(g.summary, 'the summary'), s.body);
 
@@ -66,7 +77,11 @@ function composeGuide(c: Composer, s: Styles, g: ServiceGuide, template: GuideTe
           { text: m.name, source: m.source, what: `material ${m.id}` },
           m.amount,
           m.issuer ? { text: m.issuer, source: m.source, what: `material ${m.id}` } : '',
-          [m.needText, ...(m.note ? [m.note] : [])].map((text) => ({ text, source: m.source, what: `material ${m.id}` })),
+          [m.needText, ...(m.note ? [m.note] : [])].map((text) => ({
+            text,
+            source: m.source,
+            what: `material ${m.id}`,
+          })),
         ],
       })),
       style: s.table,
@@ -78,19 +93,40 @@ function composeGuide(c: Composer, s: Styles, g: ServiceGuide, template: GuideTe
   if (g.steps.length > 0) {
     c.heading('办理流程', s.h2, { bar: true });
     g.steps.forEach((step, i) => {
-      const extra = [step.timeLimit ? `时限：${step.timeLimit}` : '', step.role ? `岗位：${step.role}` : ''].filter(Boolean).join('；');
-      c.para(at(`${i + 1}. ${step.label}${extra ? `（${extra}）` : ''}`, 'a step'), s.body, { space: s.body.size * 0.15 });
+      const extra = [step.timeLimit ? `时限：${step.timeLimit}` : '', step.role ? `岗位：${step.role}` : '']
+        .filter(Boolean)
+        .join('；');
+      c.para(at(`${i + 1}. ${step.label}${extra ? `（${extra}）` : ''}`, 'a step'), s.body, {
+        space: s.body.size * 0.15,
+      });
     });
     if (g.process) c.para(at(`流程依据：${g.process.title}`, 'the process'), s.small, { align: 'left' });
   }
-  c.para(`本指南由${unit.name}依据现行规定编制，自${formatDate(unit.effective)}起施行；如有变动，以窗口公告为准。`, s.small, { align: 'left', space: s.body.size * 1.2 });
+  c.para(
+    `本指南由${unit.name}依据现行规定编制，自${formatDate(unit.effective)}起施行；如有变动，以窗口公告为准。`,
+    s.small,
+    { align: 'left', space: s.body.size * 1.2 },
+  );
 }
 
 function footerText(template: GuideTemplate, unit: ResolvedUnit, page: number, pages: number): string {
-  return template.footer.replace('{unit}', unit.shortName).replace('{title}', template.title).replace('{page}', String(page)).replace('{pages}', String(pages));
+  return template.footer
+    .replace('{unit}', unit.shortName)
+    .replace('{title}', template.title)
+    .replace('{page}', String(page))
+    .replace('{pages}', String(pages));
 }
 
-function drawPages(t: Typesetter, template: GuideTemplate, flows: FlowPage<Block['content']>[], unit: ResolvedUnit, pdfPages: PDFPage[], firstNumber: number, total: number, footerStyle: Style): void {
+function drawPages(
+  t: Typesetter,
+  template: GuideTemplate,
+  flows: FlowPage<Block['content']>[],
+  unit: ResolvedUnit,
+  pdfPages: PDFPage[],
+  firstNumber: number,
+  total: number,
+  footerStyle: Style,
+): void {
   const box = pageBox(template);
   const { pageHeight: height, margin: m } = box;
   const width = box.width;
@@ -99,12 +135,26 @@ function drawPages(t: Typesetter, template: GuideTemplate, flows: FlowPage<Block
     for (const f of flow.fragments) drawBlock(t, page, f.block.content, f.from, f.to, m.top + f.y, m.left, width);
     const footer = footerText(template, unit, firstNumber + i, total);
     t.measure.check(footer, footerStyle.weight, undefined, `the footer of ${template.file}`);
-    t.drawLines(page, [{ text: footer, width: 0, justify: false }], m.left, height - m.bottom * 0.7, width, footerStyle, 'center');
+    t.drawLines(
+      page,
+      [{ text: footer, width: 0, justify: false }],
+      m.left,
+      height - m.bottom * 0.7,
+      width,
+      footerStyle,
+      'center',
+    );
   });
 }
 
 /** A unit's guide for one service (per: service), or its booklet of every guide (serviceId undefined, per: unit). */
-export async function buildGuide(model: Model, unit: ResolvedUnit, serviceId: string | undefined, template: GuideTemplate, cache: FontCache): Promise<Uint8Array> {
+export async function buildGuide(
+  model: Model,
+  unit: ResolvedUnit,
+  serviceId: string | undefined,
+  template: GuideTemplate,
+  cache: FontCache,
+): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
   const box = pageBox(template);
   const { pageWidth, pageHeight, margin: m } = box;
@@ -112,7 +162,10 @@ export async function buildGuide(model: Model, unit: ResolvedUnit, serviceId: st
   const contentHeight = box.height;
   const s = stylesOf(template);
   const view = unitView(model, unit.id);
-  const guides = serviceId === undefined ? serviceGuides(model, view) : [serviceGuide(model, view, view.services.find((x) => x.id === serviceId)!)];
+  const guides =
+    serviceId === undefined
+      ? serviceGuides(model, view)
+      : [serviceGuide(model, view, view.services.find((x) => x.id === serviceId)!)];
   const booklet = serviceId === undefined;
 
   const body = new Composer(measure, width);
@@ -126,7 +179,8 @@ export async function buildGuide(model: Model, unit: ResolvedUnit, serviceId: st
   const starts: { title: string; page: number; top: number }[] = [];
   bodyPages.forEach((p, pi) =>
     p.fragments.forEach((f) => {
-      if (f.block.content.type === 'heading' && f.block.content.toc !== undefined && f.from === 0) starts.push({ title: f.block.content.toc, page: pi, top: m.top + f.y });
+      if (f.block.content.type === 'heading' && f.block.content.toc !== undefined && f.from === 0)
+        starts.push({ title: f.block.content.toc, page: pi, top: m.top + f.y });
     }),
   );
   const toc = new Composer(measure, width);
@@ -171,16 +225,34 @@ export async function buildGuide(model: Model, unit: ResolvedUnit, serviceId: st
         if (f.block.content.type !== 'toc') return;
         const start = starts[k++]!;
         const top = m.top + f.y;
-        addLink(t.doc, tocPdf[i]!, [m.left, pageHeight - top - f.height, m.left + width, pageHeight - top], offset + start.page, start.top);
+        addLink(
+          t.doc,
+          tocPdf[i]!,
+          [m.left, pageHeight - top - f.height, m.left + width, pageHeight - top],
+          offset + start.page,
+          start.top,
+        );
       }),
     );
-    const outline: OutlineEntry[] = starts.map((x) => ({ title: x.title, pageIndex: offset + x.page, top: x.top, children: [] }));
+    const outline: OutlineEntry[] = starts.map((x) => ({
+      title: x.title,
+      pageIndex: offset + x.page,
+      top: x.top,
+      children: [],
+    }));
     writeOutline(t.doc, outline);
   }
   return t.save();
 }
 
-function drawCover(t: Typesetter, page: PDFPage, template: GuideTemplate, model: Model, unit: ResolvedUnit, s: Styles): void {
+function drawCover(
+  t: Typesetter,
+  page: PDFPage,
+  template: GuideTemplate,
+  model: Model,
+  unit: ResolvedUnit,
+  s: Styles,
+): void {
   const box = pageBox(template);
   const { pageWidth: w, pageHeight: h, margin: m } = box;
   const left = m.left;
@@ -190,12 +262,30 @@ function drawCover(t: Typesetter, page: PDFPage, template: GuideTemplate, model:
   const org = measure.lines(model.organisation.name, s.body, width, model.organisation.source, 'the organisation name');
   t.drawLines(page, org, left, h * 0.12, width, s.body, 'left', t.colour('accentText'));
   const title = measure.lines(template.title, s.coverTitle, width, undefined, `the title of ${template.file}`);
-  t.drawLines(page, title, left, h * 0.45 - mm(10) - title.length * measure.lineHeight(s.coverTitle), width, s.coverTitle, 'left', t.colour('accentText'));
+  t.drawLines(
+    page,
+    title,
+    left,
+    h * 0.45 - mm(10) - title.length * measure.lineHeight(s.coverTitle),
+    width,
+    s.coverTitle,
+    'left',
+    t.colour('accentText'),
+  );
   const name = measure.lines(unit.name, s.title, width, unit.source, 'the unit name');
   t.drawLines(page, name, left, h * 0.45 + mm(10), width, s.title, 'left');
   const address = [unit.address, unit.openingHours].filter((x): x is string => x !== undefined);
   let y = h * 0.45 + mm(12) + name.length * measure.lineHeight(s.title);
-  for (const a of address) y += t.drawLines(page, measure.lines(a, s.body, width, unit.source, 'the unit address'), left, y, width, s.body, 'left');
+  for (const a of address)
+    y += t.drawLines(
+      page,
+      measure.lines(a, s.body, width, unit.source, 'the unit address'),
+      left,
+      y,
+      width,
+      s.body,
+      'left',
+    );
   const date = measure.lines(`${formatDate(unit.effective)}`, s.small, width, undefined, 'the cover');
   t.drawLines(page, date, left, h - m.bottom - measure.lineHeight(s.small), width, s.small, 'left');
 }

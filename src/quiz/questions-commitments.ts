@@ -32,7 +32,12 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
     const wrong = plausibleWrongNumbers(target.value, target.unit).map(formatNumber);
 
     if (commitment.title !== undefined && (titles.get(commitment.title) ?? 0) > 1 && occurrences.length !== 1) {
-      b.reject('commitment-target', commitment.id, { reason: 'ambiguous-stem', detail: `two commitments titled “${commitment.title}”` }, commitment.source);
+      b.reject(
+        'commitment-target',
+        commitment.id,
+        { reason: 'ambiguous-stem', detail: `two commitments titled “${commitment.title}”` },
+        commitment.source,
+      );
       continue;
     }
 
@@ -44,13 +49,31 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
       const after = unitFollows ? rest.trimStart().slice(target.unit.length) : rest;
       const stem = `服务承诺“${commitment.text.slice(0, at)}（　）${after}”中，括号处应为？`;
       const show = (v: string): string => (unitFollows ? withUnit(v, target.unit) : v);
-      const distractors = chooseDistractors(show(value), [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }], rng);
-      b.offer('commitment-target', [commitment.id], { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation }, commitment.source);
+      const distractors = chooseDistractors(
+        show(value),
+        [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }],
+        rng,
+      );
+      b.offer(
+        'commitment-target',
+        [commitment.id],
+        { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation },
+        commitment.source,
+      );
     } else {
       const show = (v: string): string => `${COMPARATOR_SYMBOL[target.comparator]} ${withUnit(v, target.unit)}`;
-      const distractors = chooseDistractors(show(value), [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }], rng);
+      const distractors = chooseDistractors(
+        show(value),
+        [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }],
+        rng,
+      );
       const stem = `服务承诺「${label}」的目标值是？`;
-      b.offer('commitment-target', [commitment.id], { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation }, commitment.source);
+      b.offer(
+        'commitment-target',
+        [commitment.id],
+        { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation },
+        commitment.source,
+      );
     }
 
     // Fill-in of the number.
@@ -61,9 +84,19 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
     } else if (occurrences.length === 0) {
       stem = `服务承诺「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
     } else {
-      b.reject('commitment-fill', commitment.id, { reason: 'blank-in-stem', detail: `“${value}” appears ${occurrences.length} times in “${commitment.text}”` }, commitment.source);
+      b.reject(
+        'commitment-fill',
+        commitment.id,
+        { reason: 'blank-in-stem', detail: `“${value}” appears ${occurrences.length} times in “${commitment.text}”` },
+        commitment.source,
+      );
       continue;
     }
-    b.offer('commitment-fill', [commitment.id], { type: 'blank', stem, answer: [[value]], explanation }, commitment.source);
+    b.offer(
+      'commitment-fill',
+      [commitment.id],
+      { type: 'blank', stem, answer: [[value]], explanation },
+      commitment.source,
+    );
   }
 }

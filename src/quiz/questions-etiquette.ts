@@ -45,7 +45,9 @@ function etiquetteOffers(r: Recorder): void {
     const situationKey = `${entry.set.id}\u241f${situation.id}`;
     let sameSet = sameSetOtherSituations.get(situationKey);
     if (!sameSet) {
-      sameSet = phrases.filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id).map((p) => render(p.phrase));
+      sameSet = phrases
+        .filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id)
+        .map((p) => render(p.phrase));
       sameSetOtherSituations.set(situationKey, sameSet);
     }
     const rng = r.rng('etiquette-phrase', phrase.id);
@@ -62,11 +64,18 @@ function etiquetteOffers(r: Recorder): void {
       rng,
       ownPhrases,
     );
-    const draft = { type: 'single' as const, stem: `「${situation.title}」时，服务人员应使用的规范用语是？`, ...arrange(answer, distractors, rng) };
+    const draft = {
+      type: 'single' as const,
+      stem: `「${situation.title}」时，服务人员应使用的规范用语是？`,
+      ...arrange(answer, distractors, rng),
+    };
     r.offer(
       'etiquette-phrase',
       [phrase.id],
-      { ...draft, explanation: `「${situation.title}」的规范用语：${answer}${phrase.note ? `（${phrase.note}）` : ''}` },
+      {
+        ...draft,
+        explanation: `「${situation.title}」的规范用语：${answer}${phrase.note ? `（${phrase.note}）` : ''}`,
+      },
       phrase.source,
       ownPhrases.filter((t) => t !== answer),
     );
@@ -76,13 +85,23 @@ function etiquetteOffers(r: Recorder): void {
     const { phrase, situation } = entry;
     const answer = render(phrase);
     const rng = r.rng('etiquette-forbidden', phrase.id);
-    const distractors = chooseDistractors(answer, [{ items: situation.phrases.map(render), max: 2 }, { items: allPhrases }], rng, allForbidden);
+    const distractors = chooseDistractors(
+      answer,
+      [{ items: situation.phrases.map(render), max: 2 }, { items: allPhrases }],
+      rng,
+      allForbidden,
+    );
     const instead = phrase.instead === undefined ? undefined : phraseById.get(phrase.instead);
     const explanation = `「${answer}」是服务忌语${instead ? `，应改说「${render(instead.phrase)}」` : ''}。`;
     r.offer(
       'etiquette-forbidden',
       [phrase.id],
-      { type: 'single', stem: `「${situation.title}」时，下列哪一句是不得使用的服务忌语？`, ...arrange(answer, distractors, rng), explanation },
+      {
+        type: 'single',
+        stem: `「${situation.title}」时，下列哪一句是不得使用的服务忌语？`,
+        ...arrange(answer, distractors, rng),
+        explanation,
+      },
       phrase.source,
     );
   }
@@ -109,7 +128,12 @@ function ruleSetOffers(b: Recorder): void {
         b.offer(
           'etiquette-ruleset',
           [ruleSet.id],
-          { type: 'blank', stem: `「${ruleSet.title}」：${recited}。`, answer: [[answer]], explanation: `「${ruleSet.title}」：${ruleSet.items.join('、')}。` },
+          {
+            type: 'blank',
+            stem: `「${ruleSet.title}」：${recited}。`,
+            answer: [[answer]],
+            explanation: `「${ruleSet.title}」：${ruleSet.items.join('、')}。`,
+          },
           ruleSet.source,
         );
       });

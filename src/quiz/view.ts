@@ -57,7 +57,9 @@ export interface ModelView {
   unitsOf(sources: readonly string[], questionId?: string): BankQuestionMeta['units'];
 }
 
-function etiquetteEntries(sets: readonly EtiquetteSet[]): Pick<ModelView, 'situations' | 'phrases' | 'forbidden' | 'conduct'> {
+function etiquetteEntries(
+  sets: readonly EtiquetteSet[],
+): Pick<ModelView, 'situations' | 'phrases' | 'forbidden' | 'conduct'> {
   const situations: ModelView['situations'] = [];
   const phrases: PhraseEntry[] = [];
   const forbidden: PhraseEntry[] = [];
@@ -134,7 +136,8 @@ function makeView(model: Model, unitId?: string): ModelView {
   const etiquetteKey = unit ? etiquetteSignature(model, unit) : '';
 
   const roleNames = new Map(model.roles.map((r) => [r.id, r.name]));
-  const unitsOf = (sources: readonly string[], questionId?: string): BankQuestionMeta['units'] => unitsHaving(model, questionId !== undefined ? [questionId] : sources);
+  const unitsOf = (sources: readonly string[], questionId?: string): BankQuestionMeta['units'] =>
+    unitsHaving(model, questionId !== undefined ? [questionId] : sources);
   const docOf = new Map<string, string>();
   for (const { clause, document } of clauses) docOf.set(clause.id, document.id);
 
@@ -160,7 +163,11 @@ function makeView(model: Model, unitId?: string): ModelView {
       }
       // Whom a question asks is the model's rule (view.ts): the roles every cited item concerns,
       // so a role is asked only about what its role view (handbook, role page) holds.
-      return { documents: [...documents], roles: rolesOfItems(model, sources, scope), units: unitsOf(sources, questionId) };
+      return {
+        documents: [...documents],
+        roles: rolesOfItems(model, sources, scope),
+        units: unitsOf(sources, questionId),
+      };
     },
   };
 }

@@ -81,9 +81,18 @@ const STOP = new Set(
  * into 怎么|处理 and 干嘛 into 干|嘛, leaving 处理 or 干 as if they were what is asked about.
  * Counting words (几, 多少…) are left to the segmenter, which keeps what they count (几声 → 声).
  */
-const STOP_PHRASES = [...STOP, '怎么处理', '怎么解决', '怎么回答', '怎么安排', '什么情况', '是干嘛的', '要做什么', '做些什么', '干些什么'].filter(
-  (w) => [...w].length >= 2 && !/^(?:几|多少)/.test(w),
-);
+const STOP_PHRASES = [
+  ...STOP,
+  '怎么处理',
+  '怎么解决',
+  '怎么回答',
+  '怎么安排',
+  '什么情况',
+  '是干嘛的',
+  '要做什么',
+  '做些什么',
+  '干些什么',
+].filter((w) => [...w].length >= 2 && !/^(?:几|多少)/.test(w));
 
 /**
  * Weights: a typed piece, a synonym's piece, a lone character, and pieces joining two words:
@@ -126,7 +135,14 @@ interface Unit {
 
 export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQuery {
   const folded = foldText(query, ctx.fold).trim();
-  const out: AnalyzedQuery = { folded, compact: compact(folded), phrases: [], pieces: [], corrected: [], roleSlots: new Map() };
+  const out: AnalyzedQuery = {
+    folded,
+    compact: compact(folded),
+    phrases: [],
+    pieces: [],
+    corrected: [],
+    roleSlots: new Map(),
+  };
   const b: PieceBuilder = { out, slot: 0, seen: new Set() };
   const number = /^\s*(\d+(?:\.\d+)+)\s*$/.exec(folded);
   if (number) {
@@ -158,12 +174,40 @@ function addPiece(b: PieceBuilder, p: QueryPiece): void {
 
 /** The two-character pieces of a Han word (one character weighs at most W_CHAR), in slot `s`. */
 function addHan(b: PieceBuilder, text: string, weight: number, s: number, source: QueryPiece['source']): void {
-  wordPieces(text).forEach((piece, pos) => addPiece(b, { term: hanTerm(piece), text: piece, weight: [...piece].length === 1 ? Math.min(weight, W_CHAR) : weight, slot: s, alt: text, pos, kind: 'han', source }));
+  wordPieces(text).forEach((piece, pos) =>
+    addPiece(b, {
+      term: hanTerm(piece),
+      text: piece,
+      weight: [...piece].length === 1 ? Math.min(weight, W_CHAR) : weight,
+      slot: s,
+      alt: text,
+      pos,
+      kind: 'han',
+      source,
+    }),
+  );
 }
 
 /** One piece in a slot of its own. */
-function addSingle(b: PieceBuilder, term: string, text: string, weight: number, kind: QueryPiece['kind'], unit?: string): void {
-  addPiece(b, { term, text, weight, slot: b.slot++, alt: text, pos: 0, kind, source: 'typed', ...(unit ? { unit } : {}) });
+function addSingle(
+  b: PieceBuilder,
+  term: string,
+  text: string,
+  weight: number,
+  kind: QueryPiece['kind'],
+  unit?: string,
+): void {
+  addPiece(b, {
+    term,
+    text,
+    weight,
+    slot: b.slot++,
+    alt: text,
+    pos: 0,
+    kind,
+    source: 'typed',
+    ...(unit ? { unit } : {}),
+  });
 }
 
 /** A stretch of the query known whole: a synonym word, a word naming a post, or a question phrase. */
@@ -176,7 +220,11 @@ interface KnownWord {
 }
 
 /** Synonym words and words naming a post found in the query, longest first, not overlapping; then question phrases where neither is. */
-function knownWords(folded: string, groups: NonNullable<QueryContext['synonyms']>, roleWords: NonNullable<QueryContext['roles']>): KnownWord[] {
+function knownWords(
+  folded: string,
+  groups: NonNullable<QueryContext['synonyms']>,
+  roleWords: NonNullable<QueryContext['roles']>,
+): KnownWord[] {
   const taken: KnownWord[] = [];
   const groupOf = new Map<string, number>();
   groups.forEach((g, gi) => g.words.forEach((w) => groupOf.set(w, gi)));
@@ -185,7 +233,12 @@ function knownWords(folded: string, groups: NonNullable<QueryContext['synonyms']
     for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
       if (taken.some((t) => at < t.end && at + w.length > t.start)) continue;
       const gi = groupOf.get(w);
-      taken.push({ start: at, end: at + w.length, ...(gi !== undefined ? { group: gi } : {}), ...(roleWords[w] ? { roles: roleWords[w] } : {}) });
+      taken.push({
+        start: at,
+        end: at + w.length,
+        ...(gi !== undefined ? { group: gi } : {}),
+        ...(roleWords[w] ? { roles: roleWords[w] } : {}),
+      });
     }
   }
   // Then question phrases, where no synonym or post is (告诉别人 stays a synonym, 别人 alone a question word).
@@ -203,7 +256,11 @@ function knownWords(folded: string, groups: NonNullable<QueryContext['synonyms']
  * into runs at question words; `straddling`: joins kept across a one-character
  * question word for the typo fallback.
  */
-function queryUnits(folded: string, taken: readonly KnownWord[], segment: QueryContext['segment']): { runs: Unit[][]; straddling: string[] } {
+function queryUnits(
+  folded: string,
+  taken: readonly KnownWord[],
+  segment: QueryContext['segment'],
+): { runs: Unit[][]; straddling: string[] } {
   let offset = 0;
   const runs: Unit[][] = [];
   const straddling: string[] = [];
@@ -216,7 +273,13 @@ function queryUnits(folded: string, taken: readonly KnownWord[], segment: QueryC
 }
 
 /** One Han run as units: the known words in it whole, the text between them as the segmenter cuts it. */
-function runUnits(folded: string, start: number, length: number, taken: readonly KnownWord[], segment: QueryContext['segment']): Unit[] {
+function runUnits(
+  folded: string,
+  start: number,
+  length: number,
+  taken: readonly KnownWord[],
+  segment: QueryContext['segment'],
+): Unit[] {
   const units: Unit[] = [];
   let i = start;
   const flushPlain = (text: string, at: number) => {
@@ -233,7 +296,13 @@ function runUnits(folded: string, start: number, length: number, taken: readonly
   };
   for (const t of taken.filter((x) => x.start >= start && x.end <= start + length).sort((a, b) => a.start - b.start)) {
     if (t.start > i) flushPlain(folded.slice(i, t.start), i);
-    units.push({ text: folded.slice(t.start, t.end), start: t.start, ...(t.group !== undefined ? { group: t.group } : {}), ...(t.roles ? { roles: t.roles } : {}), ...(t.stop ? { stop: true as const } : {}) });
+    units.push({
+      text: folded.slice(t.start, t.end),
+      start: t.start,
+      ...(t.group !== undefined ? { group: t.group } : {}),
+      ...(t.roles ? { roles: t.roles } : {}),
+      ...(t.stop ? { stop: true as const } : {}),
+    });
     i = t.end;
   }
   if (i < start + length) flushPlain(folded.slice(i, start + length), i);
@@ -252,7 +321,13 @@ function breakAtQuestionWords(units: readonly Unit[], straddling: string[]): Uni
       // may end a mistyped word (台|区|经|里 for 台区经理): its join is kept, weakly, for the typo fallback.
       const prev = units[i - 1];
       const before = units[i - 2];
-      const single = (x?: Unit) => x !== undefined && !x.stop && x.group === undefined && !x.roles && [...x.text].length === 1 && !STOP.has(x.text);
+      const single = (x?: Unit) =>
+        x !== undefined &&
+        !x.stop &&
+        x.group === undefined &&
+        !x.roles &&
+        [...x.text].length === 1 &&
+        !STOP.has(x.text);
       if (!u.stop && [...u.text].length === 1 && single(prev) && single(before)) straddling.push(prev!.text + u.text);
       kept.push([]);
     } else kept.at(-1)!.push(u);
@@ -261,7 +336,11 @@ function breakAtQuestionWords(units: readonly Unit[], straddling: string[]): Uni
 }
 
 /** Each unit in a slot: its phrase and pieces (a synonym's alternatives too), the joins to the next unit. Returns the units' slots. */
-function addUnitPieces(b: PieceBuilder, runs: readonly Unit[][], groups: NonNullable<QueryContext['synonyms']>): number[] {
+function addUnitPieces(
+  b: PieceBuilder,
+  runs: readonly Unit[][],
+  groups: NonNullable<QueryContext['synonyms']>,
+): number[] {
   const { out } = b;
   const unitSlots: number[] = [];
   for (const units of runs) {
@@ -293,7 +372,8 @@ function addUnitPieces(b: PieceBuilder, runs: readonly Unit[][], groups: NonNull
       }
       // A character standing alone between question words still says something (填, 声): weakly, it
       // matches widely (and asking Pagefind for one character is its slowest search).
-      if ([...u.text].length === 1 && u.group === undefined && units.length === 1) addHan(b, u.text, W_CHAR, s, 'typed');
+      if ([...u.text].length === 1 && u.group === undefined && units.length === 1)
+        addHan(b, u.text, W_CHAR, s, 'typed');
     });
   }
   return unitSlots;
@@ -303,14 +383,27 @@ function addUnitPieces(b: PieceBuilder, runs: readonly Unit[][], groups: NonNull
 function addAlnumPieces(b: PieceBuilder, folded: string, unitSlots: readonly number[]): void {
   const { out } = b;
   const alnum = folded.replace(/\p{Script=Han}+/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (unitSlots.length && !alnum.length && unitSlots.every((x) => out.roleSlots.has(x))) out.onlyRoles = [...new Set(unitSlots.flatMap((x) => out.roleSlots.get(x)!))];
+  if (unitSlots.length && !alnum.length && unitSlots.every((x) => out.roleSlots.has(x)))
+    out.onlyRoles = [...new Set(unitSlots.flatMap((x) => out.roleSlots.get(x)!))];
   // After a clause number its digits count little: an item without that number may still hold them.
   const scale = out.clauseNumber ? 0.3 : 1;
   // The character after a number (分 in 10分钟, 元 in 500元): its unit.
   const units = new Map<string, string>();
   for (const m of folded.matchAll(/(\d+)(?:\.\d+)?\s*(\p{Script=Han})/gu)) units.set(m[1]!, m[2]!);
-  for (const w of alnum) addSingle(b, w, w, scale * (/^\d{1,2}$/.test(w) ? W_DIGITS_SHORT : W_TYPED), 'alnum', units.get(w));
-  for (const j of joinedNumbers(folded)) addPiece(b, { term: j, text: j, weight: scale * W_TYPED, slot: b.slot++, alt: j, pos: 0, kind: 'alnum', source: 'typed', joined: true });
+  for (const w of alnum)
+    addSingle(b, w, w, scale * (/^\d{1,2}$/.test(w) ? W_DIGITS_SHORT : W_TYPED), 'alnum', units.get(w));
+  for (const j of joinedNumbers(folded))
+    addPiece(b, {
+      term: j,
+      text: j,
+      weight: scale * W_TYPED,
+      slot: b.slot++,
+      alt: j,
+      pos: 0,
+      kind: 'alnum',
+      source: 'typed',
+      joined: true,
+    });
 }
 
 /** The compact query with each replaced piece written as its stand-in (the first that the index holds most). */
@@ -321,11 +414,29 @@ export function correctQuery(q: AnalyzedQuery, replacements: readonly { from: st
 }
 
 /** Alternatives that sound like a piece found nowhere (typo fallback), in the piece's slot. */
-export function addSoundAlikes(q: AnalyzedQuery, piece: QueryPiece, alikes: readonly string[], weight = 0.7): QueryPiece[] {
+export function addSoundAlikes(
+  q: AnalyzedQuery,
+  piece: QueryPiece,
+  alikes: readonly string[],
+  weight = 0.7,
+): QueryPiece[] {
   const added: QueryPiece[] = [];
   for (const text of alikes) {
-    if (text === piece.text || q.pieces.some((p) => p.slot === piece.slot && p.alt === piece.alt && p.pos === piece.pos && p.text === text)) continue;
-    const p: QueryPiece = { term: hanTerm(text), text, weight: piece.weight * weight, slot: piece.slot, alt: piece.alt, pos: piece.pos, kind: 'han', source: 'sound' };
+    if (
+      text === piece.text ||
+      q.pieces.some((p) => p.slot === piece.slot && p.alt === piece.alt && p.pos === piece.pos && p.text === text)
+    )
+      continue;
+    const p: QueryPiece = {
+      term: hanTerm(text),
+      text,
+      weight: piece.weight * weight,
+      slot: piece.slot,
+      alt: piece.alt,
+      pos: piece.pos,
+      kind: 'han',
+      source: 'sound',
+    };
     q.pieces.push(p);
     added.push(p);
   }

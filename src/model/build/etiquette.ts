@@ -17,7 +17,14 @@ type Data = ValidFile<'etiquette'>['data'];
 export function etiquetteFrom(pf: ParsedFile, d: Data, ids?: IdIndex): EtiquetteSet {
   const conductOf = (rules: Data['conduct'], base: Path, situationId?: string): ConductRule[] =>
     rules.map((r, i) => {
-      ids?.add('conduct', r.id, r.text.slice(0, 60), at(pf, [...base, i, 'id']), formatPath([...base, i, 'id']), situationId ?? d.id);
+      ids?.add(
+        'conduct',
+        r.id,
+        r.text.slice(0, 60),
+        at(pf, [...base, i, 'id']),
+        formatPath([...base, i, 'id']),
+        situationId ?? d.id,
+      );
       const restrict = restrictionOf(r);
       return {
         id: r.id,
@@ -34,9 +41,28 @@ export function etiquetteFrom(pf: ParsedFile, d: Data, ids?: IdIndex): Etiquette
   const situations = d.situations.map((s, si): Situation => {
     const base: Path = ['situations', si];
     ids?.add('situation', s.id, s.title, at(pf, [...base, 'id']), formatPath([...base, 'id']), d.id);
-    const phrase = (kind: 'standard' | 'forbidden', list: { id: string; text: string; note?: string | undefined; instead?: string | undefined; card?: boolean | undefined; units?: 'all' | string[] | undefined; industries?: string[] | undefined }[], key: string): Phrase[] =>
+    const phrase = (
+      kind: 'standard' | 'forbidden',
+      list: {
+        id: string;
+        text: string;
+        note?: string | undefined;
+        instead?: string | undefined;
+        card?: boolean | undefined;
+        units?: 'all' | string[] | undefined;
+        industries?: string[] | undefined;
+      }[],
+      key: string,
+    ): Phrase[] =>
       list.map((p, i) => {
-        ids?.add(kind === 'standard' ? 'phrase' : 'forbidden', p.id, p.text, at(pf, [...base, key, i, 'id']), formatPath([...base, key, i, 'id']), s.id);
+        ids?.add(
+          kind === 'standard' ? 'phrase' : 'forbidden',
+          p.id,
+          p.text,
+          at(pf, [...base, key, i, 'id']),
+          formatPath([...base, key, i, 'id']),
+          s.id,
+        );
         const restrict = restrictionOf(p);
         return {
           id: p.id,
@@ -98,12 +124,34 @@ export function buildEtiquette(f: ValidFile<'etiquette'>, ctx: BuildContext): Et
 
 export function checkEtiquetteRefs(f: ValidFile<'etiquette'>, ids: IdIndex, diags: Diagnostics): void {
   f.data.situations.forEach((s, si) => {
-    (s.roles ?? []).forEach((r, i) => checkRef(ids, diags, r, ['role'], at(f.pf, ['situations', si, 'roles', i]), formatPath(['situations', si, 'roles', i])));
+    (s.roles ?? []).forEach((r, i) =>
+      checkRef(
+        ids,
+        diags,
+        r,
+        ['role'],
+        at(f.pf, ['situations', si, 'roles', i]),
+        formatPath(['situations', si, 'roles', i]),
+      ),
+    );
     s.forbidden.forEach((p, i) => {
-      if (p.instead) checkRef(ids, diags, p.instead, ['phrase'], at(f.pf, ['situations', si, 'forbidden', i, 'instead']), formatPath(['situations', si, 'forbidden', i, 'instead']));
+      if (p.instead)
+        checkRef(
+          ids,
+          diags,
+          p.instead,
+          ['phrase'],
+          at(f.pf, ['situations', si, 'forbidden', i, 'instead']),
+          formatPath(['situations', si, 'forbidden', i, 'instead']),
+        );
     });
     if (s.phrases.length === 0 && s.forbidden.length === 0 && s.conduct.length === 0) {
-      diags.warning(at(f.pf, ['situations', si]), formatPath(['situations', si]), 'empty-situation', `场景“${s.title}”没有任何用语或行为规范 / situation "${s.title}" has no phrases or conduct rules`);
+      diags.warning(
+        at(f.pf, ['situations', si]),
+        formatPath(['situations', si]),
+        'empty-situation',
+        `场景“${s.title}”没有任何用语或行为规范 / situation "${s.title}" has no phrases or conduct rules`,
+      );
     }
   });
 }

@@ -20,7 +20,6 @@ import { firstReport } from './report.ts';
 import { OVERRIDABLE, setFields, type UnitOps } from './ops.ts';
 import type { UnitStep } from './step.ts';
 
-
 export function resolveCommitments(ctx: UnitStep): Commitment[] {
   const { a, diags, place, scope } = ctx;
   const self = ctx.unit.id;
@@ -29,7 +28,13 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
   const list: Commitment[] = [];
 
   for (const set of a.commitmentSets) {
-    const setRestrict = set.units === 'all' && !set.industries ? undefined : { ...(set.units !== 'all' ? { units: set.units } : {}), ...(set.industries ? { industries: set.industries } : {}) };
+    const setRestrict =
+      set.units === 'all' && !set.industries
+        ? undefined
+        : {
+            ...(set.units !== 'all' ? { units: set.units } : {}),
+            ...(set.industries ? { industries: set.industries } : {}),
+          };
     if (!appliesToUnit(place, setRestrict)) continue;
     const file = a.files.commitments.find((f) => f.data.id === set.id)!;
     set.commitments.forEach((c, i) => {
@@ -39,18 +44,31 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
       const restricted = setRestrict !== undefined || c.restrict !== undefined;
       for (const m of restricted ? missing : []) {
         const path = ['commitments', i, ...m.field.split('.')];
-        if (firstReport(a, `${file.pf.file}:${formatPath(path)}:${m.name}`)) reportMissingParam(diags, at(file.pf, path), formatPath(path), m.name, known, where);
+        if (firstReport(a, `${file.pf.file}:${formatPath(path)}:${m.name}`))
+          reportMissingParam(diags, at(file.pf, path), formatPath(path), m.name, known, where);
       }
       const forUnit = writtenFor(place, setRestrict, c.restrict);
-      list.push(forUnit === undefined ? commitment : { ...commitment, origin: { kind: forUnit === self ? 'own' : 'inherited', definedBy: forUnit } });
+      list.push(
+        forUnit === undefined
+          ? commitment
+          : { ...commitment, origin: { kind: forUnit === self ? 'own' : 'inherited', definedBy: forUnit } },
+      );
     });
   }
   for (const ops of ctx.lineageOps) {
     const mine = ops.unitId === self;
     ops.file.data.commitments.forEach((c, i) => {
       const source = at(ops.file.pf, ['commitments', i]);
-      const built = buildCommitment(c, scope, { definedBy: ops.unitId, source }, mine ? { diags, pf: ops.file.pf, path: ['commitments', i], unit: where } : undefined);
-      list.push({ ...built, origin: mine ? { kind: 'own', definedBy: self } : { kind: 'inherited', definedBy: ops.unitId } });
+      const built = buildCommitment(
+        c,
+        scope,
+        { definedBy: ops.unitId, source },
+        mine ? { diags, pf: ops.file.pf, path: ['commitments', i], unit: where } : undefined,
+      );
+      list.push({
+        ...built,
+        origin: mine ? { kind: 'own', definedBy: self } : { kind: 'inherited', definedBy: ops.unitId },
+      });
     });
   }
 
@@ -65,7 +83,12 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
       for (let k = list.length - 1; k >= 0; k--) if (list[k]!.id === id || list[k]!.setId === id) list.splice(k, 1);
       if (list.length === before && mine) {
         if (kind === 'commitment' && a.ids.has(id, ['commitment'])) {
-          diags.error(at(pf, path), formatPath(path), 'not-inherited', `承诺 "${id}" 不适用于本单位，无需排除 / commitment "${id}" does not apply to this unit`);
+          diags.error(
+            at(pf, path),
+            formatPath(path),
+            'not-inherited',
+            `承诺 "${id}" 不适用于本单位，无需排除 / commitment "${id}" does not apply to this unit`,
+          );
         } else reportNotInherited(ctx, id, at(pf, path), formatPath(path), 'exclude');
       }
     }
@@ -90,7 +113,12 @@ function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
       continue;
     }
     if (mine && o.asClause) {
-      diags.error(at(pf, [...o.path, 'clause']), formatPath([...o.path, 'clause']), 'wrong-reference-kind', `"${o.target}" 是承诺，不是条款，请改写为 item: ${o.target} / "${o.target}" is a commitment, not a clause; write item: ${o.target}`);
+      diags.error(
+        at(pf, [...o.path, 'clause']),
+        formatPath([...o.path, 'clause']),
+        'wrong-reference-kind',
+        `"${o.target}" 是承诺，不是条款，请改写为 item: ${o.target} / "${o.target}" is a commitment, not a clause; write item: ${o.target}`,
+      );
       continue;
     }
     const allowed = OVERRIDABLE.commitment!;
@@ -99,7 +127,12 @@ function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
     for (const field of setFields(o.fields)) {
       const path = [...o.path, field];
       if (!allowed.includes(field)) {
-        report.error(at(pf, path), formatPath(path), 'override-field', `覆盖承诺时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a commitment (allowed: ${allowed.join(', ')})`);
+        report.error(
+          at(pf, path),
+          formatPath(path),
+          'override-field',
+          `覆盖承诺时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a commitment (allowed: ${allowed.join(', ')})`,
+        );
         continue;
       }
       const fill = (t: string): string => {
@@ -117,15 +150,34 @@ function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
       } else if (field === 'public' && o.fields.public !== undefined) next.public = o.fields.public;
       else if (field === 'target' && o.fields.target !== undefined) {
         const t = resolveTarget(o.fields.target, scope);
-        if ('error' in t) reportTargetParam(report, at(pf, [...path, 'value']), formatPath([...path, 'value']), t.error, scope, known, where);
+        if ('error' in t)
+          reportTargetParam(
+            report,
+            at(pf, [...path, 'value']),
+            formatPath([...path, 'value']),
+            t.error,
+            scope,
+            known,
+            where,
+          );
         else {
           next.target = t;
-          if (typeof o.fields.target.value === 'string') next.targetTemplate = { value: o.fields.target.value, unit: o.fields.target.unit, comparator: o.fields.target.comparator };
+          if (typeof o.fields.target.value === 'string')
+            next.targetTemplate = {
+              value: o.fields.target.value,
+              unit: o.fields.target.unit,
+              comparator: o.fields.target.comparator,
+            };
           else delete next.targetTemplate;
         }
       }
     }
-    next.origin = { kind: mine ? 'overridden' : 'inherited', definedBy: list[k]!.origin?.definedBy ?? list[k]!.definedBy, overriddenBy: ops.unitId, ...(o.reason ? { reason: o.reason } : {}) };
+    next.origin = {
+      kind: mine ? 'overridden' : 'inherited',
+      definedBy: list[k]!.origin?.definedBy ?? list[k]!.definedBy,
+      overriddenBy: ops.unitId,
+      ...(o.reason ? { reason: o.reason } : {}),
+    };
     if (mine) next.source = at(pf, o.path);
     list[k] = next;
   }

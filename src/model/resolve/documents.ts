@@ -45,19 +45,38 @@ const reserve = (reserved: Reserved, parentKey: string, number: string): void =>
   if (Number.isFinite(last)) reserved.set(parentKey, Math.max(reserved.get(parentKey) ?? 0, last));
 };
 
-function cloneTree(list: readonly Clause[], place: UnitPlace, reserved: Reserved, docId: string, parentKey: string): Clause[] {
+function cloneTree(
+  list: readonly Clause[],
+  place: UnitPlace,
+  reserved: Reserved,
+  docId: string,
+  parentKey: string,
+): Clause[] {
   const out: Clause[] = [];
   for (const c of list) {
     reserve(reserved, `${docId}/${parentKey}`, c.number);
     if (!appliesToUnit(place, c.restrict)) continue;
     const forUnit = writtenFor(place, c.restrict);
-    const origin: ItemOrigin = forUnit === undefined ? { kind: 'inherited', definedBy: 'organisation' } : { kind: forUnit === place.lineage[place.lineage.length - 1] ? 'own' : 'inherited', definedBy: forUnit };
-    out.push({ ...c, tags: [...c.tags], roles: [...c.roles], appliesTo: [...c.appliesTo], origin, children: cloneTree(c.children, place, reserved, docId, c.id) });
+    const origin: ItemOrigin =
+      forUnit === undefined
+        ? { kind: 'inherited', definedBy: 'organisation' }
+        : { kind: forUnit === place.lineage[place.lineage.length - 1] ? 'own' : 'inherited', definedBy: forUnit };
+    out.push({
+      ...c,
+      tags: [...c.tags],
+      roles: [...c.roles],
+      appliesTo: [...c.appliesTo],
+      origin,
+      children: cloneTree(c.children, place, reserved, docId, c.id),
+    });
   }
   return out;
 }
 
-function locateClause(docs: readonly NormDocument[], id: string): { doc: NormDocument; list: Clause[]; index: number; clause: Clause } | undefined {
+function locateClause(
+  docs: readonly NormDocument[],
+  id: string,
+): { doc: NormDocument; list: Clause[]; index: number; clause: Clause } | undefined {
   for (const doc of docs) {
     const walk = (list: Clause[]): ReturnType<typeof locateClause> => {
       for (let i = 0; i < list.length; i++) {
@@ -108,7 +127,10 @@ function chooseDocuments(ctx: Ctx): string[] {
   // A parent's own choice holds for its sub-units; what the parent lacks only because it was
   // written for this unit (or its industry) is added.
   const parentPlace: UnitPlace = { lineage: place.lineage.slice(0, -1), industry: parentIndustry(ctx) };
-  return applies.filter((id) => ctx.parentDocuments!.includes(id) || !appliesToUnit(parentPlace, a.documents.find((x) => x.id === id)!.restrict));
+  return applies.filter(
+    (id) =>
+      ctx.parentDocuments!.includes(id) || !appliesToUnit(parentPlace, a.documents.find((x) => x.id === id)!.restrict),
+  );
 }
 
 function parentIndustry(ctx: Ctx): string {
@@ -153,22 +175,76 @@ function quiet(): Diagnostics {
   return new Diagnostics();
 }
 
-function reportField(ctx: Ctx, source: SourceRef, path: string, field: string, kindZh: string, kindEn: string, allowed: readonly string[]): void {
-  ctx.diags.error(source, path, 'override-field', `覆盖${kindZh}时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a ${kindEn} (allowed: ${allowed.join(', ')})`);
+function reportField(
+  ctx: Ctx,
+  source: SourceRef,
+  path: string,
+  field: string,
+  kindZh: string,
+  kindEn: string,
+  allowed: readonly string[],
+): void {
+  ctx.diags.error(
+    source,
+    path,
+    'override-field',
+    `覆盖${kindZh}时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a ${kindEn} (allowed: ${allowed.join(', ')})`,
+  );
 }
 
-export function reportNotInherited(ctx: { a: Assembled; diags: Diagnostics }, id: string, source: SourceRef, path: string, action: 'exclude' | 'override' | 'add'): void {
+export function reportNotInherited(
+  ctx: { a: Assembled; diags: Diagnostics },
+  id: string,
+  source: SourceRef,
+  path: string,
+  action: 'exclude' | 'override' | 'add',
+): void {
   const verb = { exclude: '排除', override: '覆盖', add: '添加到' }[action];
   const entry = ctx.a.ids.entries[id];
   if (entry) {
-    ctx.diags.error(source, path, entry.kind === 'clause' ? 'clause-not-inherited' : 'not-inherited', `要${verb}的条目 "${id}" 不在本单位继承的内容中（可能已被排除，或只适用于其他单位） / "${id}" is not among what this unit inherits (excluded, or written for other units)`);
+    ctx.diags.error(
+      source,
+      path,
+      entry.kind === 'clause' ? 'clause-not-inherited' : 'not-inherited',
+      `要${verb}的条目 "${id}" 不在本单位继承的内容中（可能已被排除，或只适用于其他单位） / "${id}" is not among what this unit inherits (excluded, or written for other units)`,
+    );
   } else {
-    checkRef(ctx.a.ids, ctx.diags, id, action === 'add' ? ['clause'] : ['clause', 'document', 'situation', 'phrase', 'forbidden', 'conduct', 'rule-set', 'commitment', 'process', 'node', 'violation', 'inspection', 'threshold', 'award', 'question'], source, path);
+    checkRef(
+      ctx.a.ids,
+      ctx.diags,
+      id,
+      action === 'add'
+        ? ['clause']
+        : [
+            'clause',
+            'document',
+            'situation',
+            'phrase',
+            'forbidden',
+            'conduct',
+            'rule-set',
+            'commitment',
+            'process',
+            'node',
+            'violation',
+            'inspection',
+            'threshold',
+            'award',
+            'question',
+          ],
+      source,
+      path,
+    );
   }
 }
 
 /** One unit's exclusions of documents and clauses (other kinds are handled with their own views); returns the documents left. */
-function applyExclusions(ctx: Ctx, ops: UnitOps, documents: NormDocument[], excluded: ResolvedUnit['excluded']): NormDocument[] {
+function applyExclusions(
+  ctx: Ctx,
+  ops: UnitOps,
+  documents: NormDocument[],
+  excluded: ResolvedUnit['excluded'],
+): NormDocument[] {
   const { a } = ctx;
   const mine = ops.unitId === ctx.unit.id;
   const pf = ops.file.pf;
@@ -208,17 +284,42 @@ function applyOverrides(ctx: Ctx, ops: UnitOps, documents: NormDocument[]): void
     const clause = found.clause;
     const f = o.fields;
     if (mine && setFields(f).length === 0) {
-      diags.warning(at(pf, o.path), formatPath(o.path), 'empty-override', `覆盖条款 "${o.target}" 时没有修改任何内容 / override of "${o.target}" changes nothing`);
+      diags.warning(
+        at(pf, o.path),
+        formatPath(o.path),
+        'empty-override',
+        `覆盖条款 "${o.target}" 时没有修改任何内容 / override of "${o.target}" changes nothing`,
+      );
     }
     if (mine) {
       const allowed = OVERRIDABLE.clause!;
       for (const field of setFields(f)) {
-        if (!allowed.includes(field)) reportField(ctx, at(pf, [...o.path, field]), formatPath([...o.path, field]), field, '条款', 'clause', allowed);
+        if (!allowed.includes(field))
+          reportField(
+            ctx,
+            at(pf, [...o.path, field]),
+            formatPath([...o.path, field]),
+            field,
+            '条款',
+            'clause',
+            allowed,
+          );
       }
-      (f.roles ?? []).forEach((r, j) => checkRef(a.ids, diags, r, ['role'], at(pf, [...o.path, 'roles', j]), formatPath([...o.path, 'roles', j])));
+      (f.roles ?? []).forEach((r, j) =>
+        checkRef(a.ids, diags, r, ['role'], at(pf, [...o.path, 'roles', j]), formatPath([...o.path, 'roles', j])),
+      );
     }
     const [rebuilt] = buildClauses(
-      [{ id: clause.id, number: clause.number, title: f.title ?? clause.templates?.title ?? clause.title, text: f.text ?? clause.template ?? clause.text, note: f.note ?? clause.templates?.note ?? clause.note, strength: f.strength ?? (f.text === undefined && !clause.strengthInferred ? clause.strength : undefined) }],
+      [
+        {
+          id: clause.id,
+          number: clause.number,
+          title: f.title ?? clause.templates?.title ?? clause.title,
+          text: f.text ?? clause.template ?? clause.text,
+          note: f.note ?? clause.templates?.note ?? clause.note,
+          strength: f.strength ?? (f.text === undefined && !clause.strengthInferred ? clause.strength : undefined),
+        },
+      ],
       {
         pf,
         path: o.path,
@@ -228,7 +329,8 @@ function applyOverrides(ctx: Ctx, ops: UnitOps, documents: NormDocument[]): void
         start: 1,
         scope,
         restricted: !mine,
-        report: (source, p, name) => reportMissingParam(diags, source, p, name, knownNames(scope), { id: self, name: ctx.unit.name }),
+        report: (source, p, name) =>
+          reportMissingParam(diags, source, p, name, knownNames(scope), { id: self, name: ctx.unit.name }),
       },
       mine ? diags : quiet(),
     );
@@ -264,8 +366,21 @@ function applyAdditions(ctx: Ctx, ops: UnitOps, documents: NormDocument[], reser
     if (!doc) {
       if (mine) {
         if (a.documents.some((x) => x.id === addition.document)) {
-          diags.error(at(pf, [...path, 'document']), formatPath([...path, 'document']), 'document-not-taken', `本单位不执行规范 "${addition.document}"，不能向其中添加条款（请先在 documents 中加上它） / this unit does not take document "${addition.document}"; list it under documents first`);
-        } else checkRef(a.ids, diags, addition.document, ['document'], at(pf, [...path, 'document']), formatPath([...path, 'document']));
+          diags.error(
+            at(pf, [...path, 'document']),
+            formatPath([...path, 'document']),
+            'document-not-taken',
+            `本单位不执行规范 "${addition.document}"，不能向其中添加条款（请先在 documents 中加上它） / this unit does not take document "${addition.document}"; list it under documents first`,
+          );
+        } else
+          checkRef(
+            a.ids,
+            diags,
+            addition.document,
+            ['document'],
+            at(pf, [...path, 'document']),
+            formatPath([...path, 'document']),
+          );
       }
       return;
     }
@@ -274,7 +389,8 @@ function applyAdditions(ctx: Ctx, ops: UnitOps, documents: NormDocument[], reser
     if (addition.under) {
       parentClause = locateClause([doc], addition.under)?.clause;
       if (!parentClause) {
-        if (mine) reportNotInherited(ctx, addition.under, at(pf, [...path, 'under']), formatPath([...path, 'under']), 'add');
+        if (mine)
+          reportNotInherited(ctx, addition.under, at(pf, [...path, 'under']), formatPath([...path, 'under']), 'add');
         return;
       }
       siblings = parentClause.children;
@@ -294,7 +410,8 @@ function applyAdditions(ctx: Ctx, ops: UnitOps, documents: NormDocument[], reser
         start,
         scope,
         restricted: !mine,
-        report: (source, p, name) => reportMissingParam(diags, source, p, name, knownNames(scope), { id: self, name: ctx.unit.name }),
+        report: (source, p, name) =>
+          reportMissingParam(diags, source, p, name, knownNames(scope), { id: self, name: ctx.unit.name }),
       },
       mine ? diags : quiet(),
     );
@@ -323,14 +440,16 @@ function checkAfterEdits(ctx: Ctx, documents: readonly NormDocument[]): void {
         const missing = refillClause(c, scope);
         const report = here && !addedOnLine(c);
         for (const name of report ? new Set(missing) : []) {
-          if (firstReport(a, `${c.source.file}:${c.id}:${name}`)) reportMissingParam(diags, c.source, `clauses(${c.id})`, name, known, { id: self, name: ctx.unit.name });
+          if (firstReport(a, `${c.source.file}:${c.id}:${name}`))
+            reportMissingParam(diags, c.source, `clauses(${c.id})`, name, known, { id: self, name: ctx.unit.name });
         }
       }
       refill(c.children, here);
     }
   };
   const addedIds = new Set<string>();
-  for (const ops of ctx.lineageOps) for (const add of ops.file.data.add) for (const c of walkInputs(add.clauses)) addedIds.add(c.id);
+  for (const ops of ctx.lineageOps)
+    for (const add of ops.file.data.add) for (const c of walkInputs(add.clauses)) addedIds.add(c.id);
   const addedOnLine = (c: Clause): boolean => addedIds.has(c.id);
   for (const doc of documents) {
     refill(doc.clauses, doc.restrict !== undefined);
@@ -343,7 +462,12 @@ function checkAfterEdits(ctx: Ctx, documents: readonly NormDocument[]): void {
       if (prior && (c.origin?.definedBy === self || prior.origin?.definedBy === self)) {
         const mineOne = c.origin?.definedBy === self ? c : prior;
         const other = mineOne === c ? prior : c;
-        diags.error(mineOne.source, `clauses(${mineOne.id}).number`, 'duplicate-number', `条款编号 ${c.number} 在本单位重复：已用于 "${other.id}" / clause number ${c.number} is used twice in this unit (also "${other.id}")`);
+        diags.error(
+          mineOne.source,
+          `clauses(${mineOne.id}).number`,
+          'duplicate-number',
+          `条款编号 ${c.number} 在本单位重复：已用于 "${other.id}" / clause number ${c.number} is used twice in this unit (also "${other.id}")`,
+        );
       } else if (!prior) seen.set(c.number, c);
     }
   }
