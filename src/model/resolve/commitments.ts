@@ -11,13 +11,13 @@ import { buildCommitment, refillCommitment } from '../build/commitments.ts';
 import { at } from '../build/context.ts';
 import { Diagnostics } from '../diagnostics.ts';
 import { interpolate, knownNames, reportMissingParam } from '../params.ts';
-import { formatPath } from '../source.ts';
+import { formatPath, type ParsedFile } from '../source.ts';
 import { reportTargetParam, resolveTarget } from '../targets.ts';
 import type { Commitment } from '../types/commitments.ts';
 import { PER_UNIT_VALUE } from '../clauses.ts';
-import { reportNotInherited } from './documents.ts';
+import { reportNotInherited } from './not-inherited.ts';
 import { firstReport } from './report.ts';
-import { OVERRIDABLE, setFields, type UnitOps } from './ops.ts';
+import { OVERRIDABLE, type Override, type OverrideFields, setFields, type UnitOps } from './ops.ts';
 import type { UnitStep } from './step.ts';
 
 export function resolveCommitments(ctx: UnitStep): Commitment[] {
@@ -99,9 +99,7 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
 
 /** One unit's rewordings of the commitments in the list (in place); a unit's own are checked and reported. */
 function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
-  const { a, diags, scope } = ctx;
-  const where = { id: ctx.unit.id, name: ctx.unit.name };
-  const known = knownNames(scope);
+  const { a, diags } = ctx;
   const mine = ops.unitId === ctx.unit.id;
   const pf = ops.file.pf;
   for (const o of ops.overrides) {
@@ -121,57 +119,9 @@ function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
       );
       continue;
     }
-    const allowed = OVERRIDABLE.commitment!;
     const report = mine ? diags : new Diagnostics();
     const next: Commitment = { ...list[k]! };
-    for (const field of setFields(o.fields)) {
-      const path = [...o.path, field];
-      if (!allowed.includes(field)) {
-        report.error(
-          at(pf, path),
-          formatPath(path),
-          'override-field',
-          `覆盖承诺时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a commitment (allowed: ${allowed.join(', ')})`,
-        );
-        continue;
-      }
-      const fill = (t: string): string => {
-        const r = interpolate(t, scope, () => PER_UNIT_VALUE);
-        for (const name of r.missing) reportMissingParam(report, at(pf, path), formatPath(path), name, known, where);
-        return r.text;
-      };
-      if (field === 'text' && o.fields.text !== undefined) {
-        next.text = fill(o.fields.text);
-        next.template = o.fields.text;
-      } else if (field === 'title' && o.fields.title !== undefined) {
-        next.title = fill(o.fields.title);
-        if (o.fields.title.includes('{{')) next.titleTemplate = o.fields.title;
-        else delete next.titleTemplate;
-      } else if (field === 'public' && o.fields.public !== undefined) next.public = o.fields.public;
-      else if (field === 'target' && o.fields.target !== undefined) {
-        const t = resolveTarget(o.fields.target, scope);
-        if ('error' in t)
-          reportTargetParam(
-            report,
-            at(pf, [...path, 'value']),
-            formatPath([...path, 'value']),
-            t.error,
-            scope,
-            known,
-            where,
-          );
-        else {
-          next.target = t;
-          if (typeof o.fields.target.value === 'string')
-            next.targetTemplate = {
-              value: o.fields.target.value,
-              unit: o.fields.target.unit,
-              comparator: o.fields.target.comparator,
-            };
-          else delete next.targetTemplate;
-        }
-      }
-    }
+    for (const field of setFields(o.fields)) rewordField(ctx, next, o, field, pf, report);
     next.origin = {
       kind: mine ? 'overridden' : 'inherited',
       definedBy: list[k]!.origin?.definedBy ?? list[k]!.definedBy,
@@ -180,5 +130,66 @@ function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
     };
     if (mine) next.source = at(pf, o.path);
     list[k] = next;
+  }
+}
+
+/** Sets one field of an override on the commitment `next`, filled with the unit's values; errors go to `report`. */
+function rewordField(
+  ctx: UnitStep,
+  next: Commitment,
+  o: Override,
+  field: keyof OverrideFields,
+  pf: ParsedFile,
+  report: Diagnostics,
+): void {
+  const { scope } = ctx;
+  const where = { id: ctx.unit.id, name: ctx.unit.name };
+  const known = knownNames(scope);
+  const allowed = OVERRIDABLE.commitment!;
+  const path = [...o.path, field];
+  if (!allowed.includes(field)) {
+    report.error(
+      at(pf, path),
+      formatPath(path),
+      'override-field',
+      `覆盖承诺时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a commitment (allowed: ${allowed.join(', ')})`,
+    );
+    return;
+  }
+  const fill = (t: string): string => {
+    const r = interpolate(t, scope, () => PER_UNIT_VALUE);
+    for (const name of r.missing) reportMissingParam(report, at(pf, path), formatPath(path), name, known, where);
+    return r.text;
+  };
+  if (field === 'text' && o.fields.text !== undefined) {
+    next.text = fill(o.fields.text);
+    next.template = o.fields.text;
+  } else if (field === 'title' && o.fields.title !== undefined) {
+    next.title = fill(o.fields.title);
+    if (o.fields.title.includes('{{')) next.titleTemplate = o.fields.title;
+    else delete next.titleTemplate;
+  } else if (field === 'public' && o.fields.public !== undefined) next.public = o.fields.public;
+  else if (field === 'target' && o.fields.target !== undefined) {
+    const t = resolveTarget(o.fields.target, scope);
+    if ('error' in t)
+      reportTargetParam(
+        report,
+        at(pf, [...path, 'value']),
+        formatPath([...path, 'value']),
+        t.error,
+        scope,
+        known,
+        where,
+      );
+    else {
+      next.target = t;
+      if (typeof o.fields.target.value === 'string')
+        next.targetTemplate = {
+          value: o.fields.target.value,
+          unit: o.fields.target.unit,
+          comparator: o.fields.target.comparator,
+        };
+      else delete next.targetTemplate;
+    }
   }
 }
