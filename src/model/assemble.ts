@@ -98,7 +98,34 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   registerUnitItems(content.units, ids);
   const quizzes = content.quiz.map((f) => buildQuiz(f, ctx));
 
-  // References that need the whole index.
+  checkWholeIndexRefs(content, documents, ids, diags);
+  const pages = buildPages(content.pages, ids, diags);
+
+  return {
+    ...(organisation ? { organisation } : {}),
+    roles,
+    documents,
+    etiquette,
+    commitmentSets,
+    processes,
+    assessments,
+    services,
+    quizzes,
+    pages,
+    keywords: collectKeywords(content, Object.keys(ITEM_KINDS_OF) as Kind[]),
+    synonyms: buildSynonyms(content.synonyms[0], diags),
+    ids,
+    files: content,
+  };
+}
+
+/** References that need the whole index: roles, nodes, citations, units named anywhere. */
+function checkWholeIndexRefs(
+  content: LoadedContent,
+  documents: readonly NormDocument[],
+  ids: IdIndex,
+  diags: Diagnostics,
+): void {
   for (const doc of documents) {
     for (const c of walkClauses(doc.clauses)) {
       c.roles.forEach((r, i) => checkRef(ids, diags, r, ['role'], c.source, `clauses(${c.id}).roles[${i}]`));
@@ -133,25 +160,6 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     ...content.quiz,
   ])
     checkUnitRefs(f.pf, f.data, ids, diags);
-
-  const pages = buildPages(content.pages, ids, diags);
-
-  return {
-    ...(organisation ? { organisation } : {}),
-    roles,
-    documents,
-    etiquette,
-    commitmentSets,
-    processes,
-    assessments,
-    services,
-    quizzes,
-    pages,
-    keywords: collectKeywords(content, Object.keys(ITEM_KINDS_OF) as Kind[]),
-    synonyms: buildSynonyms(content.synonyms[0], diags),
-    ids,
-    files: content,
-  };
 }
 
 /** Checks every `units: [...]` list in a file's data, at any depth, against the unit ids. */

@@ -10,7 +10,8 @@ import type { z } from 'zod';
 import type { Diagnostics } from './diagnostics.ts';
 import { KINDS, type Kind } from './schema/kinds.ts';
 import { PageFrontmatter } from './schema/pages.ts';
-import { parseYamlText, readTextFile, readYamlFile, type ParsedFile } from './source.ts';
+import { readTextFile, readYamlFile } from './read-file.ts';
+import { parseYamlText, type ParsedFile } from './source.ts';
 import { describeSystemError, type SystemError } from './system-error.ts';
 import { reportZodIssues } from './zod-issues.ts';
 
@@ -164,31 +165,7 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
       files = (await listFiles(path.join(contentDir, dirPart!), YAML_EXT, contentDir, diags)).map((n) =>
         path.join(contentDir, dirPart!, n),
       );
-    } else {
-      const base = filePart!.replace(YAML_EXT, '');
-      const candidates = (await listFiles(contentDir, YAML_EXT, contentDir, diags)).filter(
-        (n) => n.replace(YAML_EXT, '') === base,
-      );
-      known.add(`${base}.yml`);
-      files = candidates.map((n) => path.join(contentDir, n));
-      if (files.length === 0 && kind === 'organisation') {
-        diags.error(
-          { file: 'organisation.yaml', line: 1, column: 1 },
-          '',
-          'missing-file',
-          '缺少 organisation.yaml（单位基本信息） / organisation.yaml is missing',
-        );
-      }
-      if (files.length > 1) {
-        diags.error(
-          { file: toRel(contentDir, files[1]!), line: 1, column: 1 },
-          '',
-          'duplicate-file',
-          `${base}.yaml 与 ${base}.yml 只能保留一个 / keep only one of ${base}.yaml and ${base}.yml`,
-        );
-        files = files.slice(0, 1);
-      }
-    }
+    } else files = await theOneFile(contentDir, kind, filePart!, known, diags);
     for (const abs of files) {
       const before = diags.errors.length;
       const loaded = await loadOne(kind, contentDir, abs, diags, out.invalid);
@@ -213,6 +190,40 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
 
   out.pages = await loadPages(contentDir, diags);
   return out;
+}
+
+/** The file of a kind that has one (organisation.yaml, roles.yaml…): .yaml or .yml, never both; a missing organisation is an error. */
+async function theOneFile(
+  contentDir: string,
+  kind: Kind,
+  filePart: string,
+  known: Set<string>,
+  diags: Diagnostics,
+): Promise<string[]> {
+  const base = filePart.replace(YAML_EXT, '');
+  const candidates = (await listFiles(contentDir, YAML_EXT, contentDir, diags)).filter(
+    (n) => n.replace(YAML_EXT, '') === base,
+  );
+  known.add(`${base}.yml`);
+  const files = candidates.map((n) => path.join(contentDir, n));
+  if (files.length === 0 && kind === 'organisation') {
+    diags.error(
+      { file: 'organisation.yaml', line: 1, column: 1 },
+      '',
+      'missing-file',
+      '缺少 organisation.yaml（单位基本信息） / organisation.yaml is missing',
+    );
+  }
+  if (files.length > 1) {
+    diags.error(
+      { file: toRel(contentDir, files[1]!), line: 1, column: 1 },
+      '',
+      'duplicate-file',
+      `${base}.yaml 与 ${base}.yml 只能保留一个 / keep only one of ${base}.yaml and ${base}.yml`,
+    );
+    return files.slice(0, 1);
+  }
+  return files;
 }
 
 async function loadPages(contentDir: string, diags: Diagnostics): Promise<PageFile[]> {

@@ -299,8 +299,8 @@ type Draft = Omit<ScopeView, 'has' | 'originOf' | 'publicCommitments' | 'interna
   roles?: string[];
 };
 
-/** Adds what every view derives the same way: public/internal commitments, membership, roles, and leaves out questions about items the view lacks. */
-function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
+/** The ids of everything a draft view holds (before questions and assessment lines are filtered by them). */
+function idsInDraft(model: Model, draft: Draft): Set<string> {
   const ids = new Set<string>();
   for (const d of draft.documents) {
     ids.add(d.id);
@@ -334,6 +334,12 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   for (const r of model.roles) ids.add(r.id);
   ids.add(model.organisation.id);
   if (draft.unit) ids.add(draft.unit.id);
+  return ids;
+}
+
+/** Adds what every view derives the same way: public/internal commitments, membership, roles, and leaves out questions about items the view lacks. */
+function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
+  const ids = idsInDraft(model, draft);
   // A violation (or a score-sheet line) on clauses the view does not have (a document the unit
   // does not take) does not apply.
   const assessments = draft.assessments.map((a) => {

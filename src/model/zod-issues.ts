@@ -181,43 +181,12 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
     case 'unrecognized_keys':
       reportUnknownKeys(pf, schema, issue, diags);
       return;
-    case 'invalid_type': {
-      const at = locate(pf, path);
-      if (!at.exists || found === undefined) {
-        const field = String(path[path.length - 1] ?? '');
-        diags.error(
-          at,
-          where,
-          'missing-field',
-          `缺少必填字段 "${field}"（应为${TYPE_ZH[issue.expected] ?? issue.expected}） / missing required field "${field}" (expected ${TYPE_EN[issue.expected] ?? issue.expected})`,
-        );
-        return;
-      }
-      const f = describeFound(found);
-      diags.error(
-        at,
-        where,
-        'wrong-type',
-        `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}`,
-      );
+    case 'invalid_type':
+      reportType(pf, issue, where, found, diags);
       return;
-    }
-    case 'invalid_value': {
-      const at = locate(pf, path);
-      const options = issue.values.map((v) => String(v)).join('、');
-      const guess = typeof found === 'string' ? closest(found, issue.values.map(String)) : undefined;
-      const f = describeFound(found);
-      diags.error(
-        at,
-        where,
-        'invalid-value',
-        withSlipHint(
-          `取值无效：应为 ${options} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${issue.values.map(String).join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`,
-          found,
-        ),
-      );
+    case 'invalid_value':
+      reportValue(pf, issue, where, found, diags);
       return;
-    }
     case 'invalid_union':
       reportUnion(pf, issue, where, found, diags);
       return;
@@ -258,6 +227,59 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
       );
     }
   }
+}
+
+/** A missing required field, or a value of the wrong type. */
+function reportType(
+  pf: ParsedFile,
+  issue: Extract<Issue, { code: 'invalid_type' }>,
+  where: string,
+  found: unknown,
+  diags: Diagnostics,
+): void {
+  const path = issue.path;
+  const at = locate(pf, path);
+  if (!at.exists || found === undefined) {
+    const field = String(path[path.length - 1] ?? '');
+    diags.error(
+      at,
+      where,
+      'missing-field',
+      `缺少必填字段 "${field}"（应为${TYPE_ZH[issue.expected] ?? issue.expected}） / missing required field "${field}" (expected ${TYPE_EN[issue.expected] ?? issue.expected})`,
+    );
+    return;
+  }
+  const f = describeFound(found);
+  diags.error(
+    at,
+    where,
+    'wrong-type',
+    `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}`,
+  );
+}
+
+/** A value not among the allowed ones, with the nearest allowed one. */
+function reportValue(
+  pf: ParsedFile,
+  issue: Extract<Issue, { code: 'invalid_value' }>,
+  where: string,
+  found: unknown,
+  diags: Diagnostics,
+): void {
+  const path = issue.path;
+  const at = locate(pf, path);
+  const options = issue.values.map((v) => String(v)).join('、');
+  const guess = typeof found === 'string' ? closest(found, issue.values.map(String)) : undefined;
+  const f = describeFound(found);
+  diags.error(
+    at,
+    where,
+    'invalid-value',
+    withSlipHint(
+      `取值无效：应为 ${options} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${issue.values.map(String).join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`,
+      found,
+    ),
+  );
 }
 
 /** Unknown fields, each at its key, with the closest allowed field or the list of them. */

@@ -125,7 +125,12 @@ export function checkProcessRefs(f: ValidFile<'processes'>, ids: IdIndex, diags:
       });
     }
   });
-  // Reachability: every node reachable from the start, and every node can reach an end.
+  checkReachability(f, local, diags);
+}
+
+/** Reachability: every node reachable from the start, and every node can reach an end. */
+function checkReachability(f: ValidFile<'processes'>, local: ReadonlyMap<string, number>, diags: Diagnostics): void {
+  const d = f.data;
   const start = d.nodes.find((n) => n.type === 'start');
   if (!start) return;
   const edges = new Map(
