@@ -9,10 +9,8 @@
  * The PDFs are written into a directory of their own and moved into the staging directory
  * after the site is done, so the two builds never write into one tree at the same time.
  */
-import { fork } from 'node:child_process';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { fillPdfSizes } from '../print/file-sizes.ts';
@@ -22,7 +20,8 @@ import { onAbort } from './abort.ts';
 import { allowTypeScriptImports, importExternal } from './external.ts';
 import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
-import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
+import { parallelism, startPrint, type PrintRun } from './print-pool.ts';
+import { type SiteProcess, startSiteProcess } from './site-process.ts';
 import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest.ts';
 import type { Slice } from '../model/shard.ts';
 import type { CacheStats } from '../print/cache/store.ts';
@@ -74,106 +73,6 @@ export interface BuildResult {
   timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
 }
 
-/**
- * The site's child process, started before the model is loaded so that its start-up (Node, tsx,
- * importing Astro) overlaps the load. Its output is passed through this process's streams (it
- * reads as before, and the benchmark can timestamp Astro's lines). `build` resolves with the
- * time the site waited for the build lock, or rejects with the site's own error message.
- */
-interface SiteProcess {
-  build(job: {
-    contentDir: string;
-    outDir: string;
-    modelFile: string;
-    logLevel: NonNullable<BuildOptions['siteLogLevel']>;
-    slice?: Slice;
-    offline?: boolean;
-  }): Promise<{ lockWaitMs: number }>;
-  /** Nothing to build after all (content errors): the process ends by itself. */
-  cancel(): void;
-  /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
-  kill(): void;
-}
-
-type SiteAnswer =
-  | { type: 'done'; lockWaitMs: number }
-  | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
-
-function startSiteProcess(): SiteProcess {
-  const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
-  // RUST_BACKTRACE=0: a panic of Pagefind's indexer is a few lines, not a backtrace.
-  const child = fork(script, [], {
-    execArgv: [],
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    env: { ...process.env, RUST_BACKTRACE: '0' },
-  });
-  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
-  const panic = new PanicFilter((chunk) => process.stderr.write(chunk));
-  child.stderr?.on('data', (chunk: Buffer) => panic.write(chunk.toString()));
-  let answer: SiteAnswer | undefined;
-  child.on('message', (m: SiteAnswer) => {
-    answer = m;
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-    child.on('error', (error) => resolve({ code: null, signal: null, error }));
-    child.on('exit', (code, signal) => resolve({ code, signal }));
-  });
-  return {
-    async build(job) {
-      child.send(job);
-      const end = await exited;
-      if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs };
-      if (answer?.type === 'error') throw panic.explain(job.outDir) ?? rebuildError(answer.error);
-      throw end.error ?? new Error(`site build stopped (${end.signal ?? `exit code ${end.code}`})`);
-    },
-    cancel() {
-      if (child.connected) child.disconnect();
-    },
-    kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    },
-  };
-}
-
-/**
- * Passes the site's error output through, except a panic of Pagefind's indexer (a Rust
- * program): its lines are kept back and turned into an error the user can act on, such as a
- * full disk, instead of reaching the terminal as an internal message.
- */
-class PanicFilter {
-  private pending = '';
-  private panic: string[] | undefined;
-  private done = false;
-
-  constructor(private readonly pass: (text: string) => void) {}
-
-  write(text: string): void {
-    this.pending += text;
-    let cut: number;
-    while ((cut = this.pending.indexOf('\n')) >= 0) {
-      const line = this.pending.slice(0, cut + 1);
-      this.pending = this.pending.slice(cut + 1);
-      if (/^thread '[^']*'(?: \(\d+\))? panicked at /.test(line)) this.panic = [line];
-      else if (this.panic && !this.done) {
-        this.panic.push(line);
-        if (line.startsWith('note:')) this.done = true;
-      } else this.pass(line);
-    }
-  }
-
-  /** The error a panic stands for (a full disk is a system error on the out folder), if there was one. */
-  explain(outDir: string): Error | undefined {
-    if (!this.panic) return undefined;
-    const text = this.panic.join('');
-    if (/No space left|StorageFull|code: 28\b/.test(text))
-      return Object.assign(new Error('no space left on device'), { code: 'ENOSPC', path: outDir });
-    const reason = /panicked at [^\n]*\n([^\n]*)/.exec(text)?.[1]?.trim() ?? '';
-    return new Error(
-      `网站的搜索索引程序（Pagefind）意外退出 / the site's search indexer (Pagefind) stopped unexpectedly: ${reason.slice(0, 200)}`,
-    );
-  }
-}
-
 /** The web app manifest and service worker (src/site/offline.ts, outside the command's bundle: through tsx). */
 async function writeOffline(model: Model, outDir: string): Promise<void> {
   await allowTypeScriptImports();
@@ -214,18 +113,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   let model = options.model;
   let diagnostics: Diagnostic[] = [];
   let loadMs = 0;
-  const wantSite = options.site !== false;
-  const wantPdf = options.pdf !== false;
-  const siteProcess = wantSite ? startSiteProcess() : undefined;
+  const siteProcess = options.site !== false ? startSiteProcess() : undefined;
   // Interrupted (Ctrl-C, SIGTERM): the site's process goes first, then the staging folder (atomic.ts).
   const forgetSite = siteProcess ? onAbort(() => siteProcess.kill()) : () => {};
   const race: Race = {};
   const forgetPrint = onAbort(() => race.printRun?.cancel());
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
-  let pdfFiles: string[] = [];
-  let staffFiles: string[] = [];
-  let printNotes: string[] = [];
-  let printCache: CacheStats | undefined;
   const cacheDir = options.pdfCache === false ? undefined : (options.pdfCache ?? pdfCacheDir(options.outDir));
   try {
     if (!model) {
@@ -252,57 +145,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const built = step.model;
     // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
     const slice = options.slice ? sliceOf(built, options.slice) : undefined;
-    await writeAtomically(out, async (staging, scratch) => {
-      const printRoot = path.join(scratch, 'pdf');
-      // One serialisation of the model, in a file, for the site process and every PDF worker.
-      const modelFile = path.join(scratch, 'model.json');
-      await writeFile(modelFile, JSON.stringify(built));
-      const site = siteProcess
-        ? siteHalf(
-            race,
-            siteProcess,
-            {
-              contentDir: built.contentDir,
-              outDir: staging,
-              modelFile,
-              logLevel: options.siteLogLevel ?? 'warn',
-              ...(slice ? { slice } : {}),
-              offline: !wantPdf,
-            },
-            timings,
-            phase,
-          )
-        : Promise.resolve();
-      const max = Math.max(1, options.pdfWorkers ?? parallelism());
-      // While Astro builds, it has one core; the other workers start when it is done.
-      const printOptions = {
-        maxWorkers: max,
-        workers: wantSite ? 1 : max,
-        modelFile,
-        ...(slice ? { slice } : {}),
-        ...(cacheDir !== undefined ? { cacheDir } : {}),
-      };
-      const pdf = wantPdf
-        ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase)
-        : Promise.resolve(undefined);
-      const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
-      // The failure that stopped the build is reported, not the other half's cancellation.
-      if (race.failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
-      if (siteResult.status === 'rejected') throw siteResult.reason;
-      if (pdfResult.status === 'rejected') throw pdfResult.reason;
-      if (pdfResult.value) {
-        printNotes = pdfResult.value.notes;
-        if (cacheDir !== undefined) printCache = pdfResult.value.cache;
-        ({ pdfFiles, staffFiles } = await placePrint(printRoot, pdfResult.value.files, staging, out.path, staff));
-        // The pages were rendered while the PDFs were being made: their sizes are written in now,
-        // then the service worker, whose precache hashes the pages as they are served. A shard's
-        // service worker is the merge's to write (merge.ts).
-        if (wantSite) fillPdfSizes(staging, built);
-        if (wantSite && !slice) await writeOffline(built, staging);
-      }
-      const modelText = await writeModelJson(built, staging);
-      if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
-    });
+    const made = await writeAtomically(out, (staging, scratch) =>
+      buildInto(staging, scratch, { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff }),
+    );
+    const { pdfFiles, staffFiles, printNotes, printCache } = made;
     if (cacheDir !== undefined && printCache) reportCache(cacheDir, printCache, () => {});
     timings.totalMs = performance.now() - started;
     return {
@@ -322,6 +168,92 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     forgetSite();
     forgetPrint();
   }
+}
+
+/** What one build's halves made: the PDFs placed in the out and staff folders, their notes, the cache's use. */
+interface Made {
+  pdfFiles: string[];
+  staffFiles: string[];
+  printNotes: string[];
+  printCache?: CacheStats;
+}
+
+/** Everything runBuild has settled before it writes: the options, the versioned model, the slice and the halves' state. */
+interface BuildJob {
+  options: BuildOptions;
+  built: Model;
+  slice: Slice | undefined;
+  race: Race;
+  siteProcess: SiteProcess | undefined;
+  cacheDir: string | undefined;
+  timings: BuildResult['timings'];
+  phase: NonNullable<BuildOptions['onPhase']>;
+  out: ReturnType<typeof resolveOutFolder>;
+  staff: ReturnType<typeof resolveOutFolder>;
+}
+
+/** Builds the site and the PDFs side by side into the staging folder, then places the PDFs and writes model.json. */
+async function buildInto(staging: string, scratch: string, job: BuildJob): Promise<Made> {
+  const { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff } = job;
+  const wantSite = options.site !== false;
+  const wantPdf = options.pdf !== false;
+  const made: Made = { pdfFiles: [], staffFiles: [], printNotes: [] };
+  const printRoot = path.join(scratch, 'pdf');
+  // One serialisation of the model, in a file, for the site process and every PDF worker.
+  const modelFile = path.join(scratch, 'model.json');
+  await writeFile(modelFile, JSON.stringify(built));
+  const site = siteProcess
+    ? siteHalf(
+        race,
+        siteProcess,
+        {
+          contentDir: built.contentDir,
+          outDir: staging,
+          modelFile,
+          logLevel: options.siteLogLevel ?? 'warn',
+          ...(slice ? { slice } : {}),
+          offline: !wantPdf,
+        },
+        timings,
+        phase,
+      )
+    : Promise.resolve();
+  const max = Math.max(1, options.pdfWorkers ?? parallelism());
+  // While Astro builds, it has one core; the other workers start when it is done.
+  const printOptions = {
+    maxWorkers: max,
+    workers: wantSite ? 1 : max,
+    modelFile,
+    ...(slice ? { slice } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+  };
+  const pdf = wantPdf
+    ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase)
+    : Promise.resolve(undefined);
+  const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
+  // The failure that stopped the build is reported, not the other half's cancellation.
+  if (race.failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
+  if (siteResult.status === 'rejected') throw siteResult.reason;
+  if (pdfResult.status === 'rejected') throw pdfResult.reason;
+  if (pdfResult.value) {
+    made.printNotes = pdfResult.value.notes;
+    if (cacheDir !== undefined) made.printCache = pdfResult.value.cache;
+    ({ pdfFiles: made.pdfFiles, staffFiles: made.staffFiles } = await placePrint(
+      printRoot,
+      pdfResult.value.files,
+      staging,
+      out.path,
+      staff,
+    ));
+    // The pages were rendered while the PDFs were being made: their sizes are written in now,
+    // then the service worker, whose precache hashes the pages as they are served. A shard's
+    // service worker is the merge's to write (merge.ts).
+    if (wantSite) fillPdfSizes(staging, built);
+    if (wantSite && !slice) await writeOffline(built, staging);
+  }
+  const modelText = await writeModelJson(built, staging);
+  if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
+  return made;
 }
 
 /** Loads the model and runs the checks the build would otherwise fail on later (fonts, posters, MDX pages); no model when there are errors. */
