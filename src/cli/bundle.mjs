@@ -95,14 +95,13 @@ export function bundleIsFresh(manifest) {
   }
 }
 
-export async function writeBundle({ quiet = false } = {}) {
-  const esbuild = await import('esbuild');
-  const started = performance.now();
-  const staging = path.join(BUNDLE_DIR, `.staging-${process.pid}-${Date.now().toString(36)}`);
-  mkdirSync(BUNDLE_DIR, { recursive: true });
-  // Inputs are stat'ed before reading, so an edit made while bundling makes the result stale, not wrong.
-  const statsBefore = new Map();
-  const sourceFileUrl = {
+/**
+ * The esbuild plugin: keeps each module's import.meta.url at its source file (recording the file's
+ * size and mtime in `statsBefore`), makes fontkit's tables lazy, dynamic node: imports requires, and
+ * leaves the modules run through tsx outside.
+ */
+function bundlePlugin(statsBefore) {
+  return {
     name: 'guifan-source-urls',
     setup(build) {
       // Modules find templates, fonts and packages relative to their own file: keep import.meta.url
@@ -135,6 +134,16 @@ export async function writeBundle({ quiet = false } = {}) {
       });
     },
   };
+}
+
+export async function writeBundle({ quiet = false } = {}) {
+  const esbuild = await import('esbuild');
+  const started = performance.now();
+  const staging = path.join(BUNDLE_DIR, `.staging-${process.pid}-${Date.now().toString(36)}`);
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  // Inputs are stat'ed before reading, so an edit made while bundling makes the result stale, not wrong.
+  const statsBefore = new Map();
+  const sourceFileUrl = bundlePlugin(statsBefore);
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,

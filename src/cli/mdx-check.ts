@@ -194,21 +194,7 @@ export async function checkMdxPage(
       await compile(body, { outputFormat: 'function-body', development: true, remarkPlugins: [inspect(found)] }),
     );
   } catch (e) {
-    const place = e as {
-      line?: number;
-      column?: number;
-      place?: { line?: number; column?: number; start?: { line: number; column: number } };
-    };
-    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? 1;
-    const column = place.column ?? place.place?.start?.column ?? place.place?.column ?? 1;
-    return [
-      {
-        line,
-        column,
-        code: 'mdx-syntax',
-        message: `MDX 语法错误，网站无法生成此页：${oneLine(e)} / MDX syntax error, the site cannot build this page: ${oneLine(e)}`,
-      },
-    ];
+    return [syntaxProblem(e)];
   }
   const missing = found.imports.filter((i) => !resolvable(i.source, file));
   if (missing.length > 0) {
@@ -221,6 +207,28 @@ export async function checkMdxPage(
   }
   // A page that imports runs only in the site build (its modules may be Astro components).
   if (found.imports.length > 0) return [];
+  return runPage(code, file, found.firstEsmLine);
+}
+
+/** Where and why a page does not compile (MDX syntax). */
+function syntaxProblem(e: unknown): MdxProblem {
+  const place = e as {
+    line?: number;
+    column?: number;
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+  };
+  const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? 1;
+  const column = place.column ?? place.place?.start?.column ?? place.place?.column ?? 1;
+  return {
+    line,
+    column,
+    code: 'mdx-syntax',
+    message: `MDX 语法错误，网站无法生成此页：${oneLine(e)} / MDX syntax error, the site cannot build this page: ${oneLine(e)}`,
+  };
+}
+
+/** Runs a compiled page that imports nothing as the site would: under a time limit, each expression located. */
+async function runPage(code: string, file: string, firstEsmLine: number | undefined): Promise<MdxProblem[]> {
   const shared = globalThis as unknown as Record<string, unknown>;
   // The expression being run, for a page that never ends (an endless loop): reported there.
   let running: { line: number; column: number } | undefined;
@@ -250,47 +258,48 @@ export async function checkMdxPage(
     timed(() => page.default({}));
     return [];
   } catch (e) {
-    if (e instanceof LocatedError) {
-      return [
-        {
-          line: e.line,
-          column: e.column,
-          code: 'mdx-throws',
-          message: `页面中的表达式出错，网站无法生成此页：${oneLine(e.reason)} / an expression on the page fails, the site cannot build it: ${oneLine(e.reason)}`,
-        },
-      ];
-    }
-    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      const at = running ?? { line: found.firstEsmLine ?? 1, column: 1 };
-      return [
-        {
-          ...at,
-          code: 'mdx-throws',
-          message: `页面的代码运行超过 ${RUN_LIMIT_MS / 1000} 秒仍未结束（死循环？），网站生成会卡住 / the page's code still runs after ${RUN_LIMIT_MS / 1000} s (an endless loop?); the site build would never end`,
-        },
-      ];
-    }
-    const place = /referenced in your code at `(\d+):(\d+)/.exec(e instanceof Error ? e.message : '');
-    if (place) {
-      const id = /`([^`]+)` to be defined/.exec((e as Error).message)?.[1] ?? '';
-      return [
-        {
-          line: Number(place[1]),
-          column: Number(place[2]),
-          code: 'mdx-missing-component',
-          message: `组件 <${id}> 没有定义（忘了 import？） / the component <${id}> is not defined (a missing import?)`,
-        },
-      ];
-    }
-    return [
-      {
-        line: found.firstEsmLine ?? 1,
-        column: 1,
-        code: 'mdx-throws',
-        message: `页面的代码运行出错，网站无法生成此页：${oneLine(e)} / the page's code fails, the site cannot build it: ${oneLine(e)}`,
-      },
-    ];
+    return [runProblem(e, running, firstEsmLine)];
   } finally {
     delete shared[GUARD];
   }
+}
+
+/** What running a page hit: a failing expression, an endless loop, an undefined component or another error. */
+function runProblem(
+  e: unknown,
+  running: { line: number; column: number } | undefined,
+  firstEsmLine: number | undefined,
+): MdxProblem {
+  if (e instanceof LocatedError) {
+    return {
+      line: e.line,
+      column: e.column,
+      code: 'mdx-throws',
+      message: `页面中的表达式出错，网站无法生成此页：${oneLine(e.reason)} / an expression on the page fails, the site cannot build it: ${oneLine(e.reason)}`,
+    };
+  }
+  if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+    const at = running ?? { line: firstEsmLine ?? 1, column: 1 };
+    return {
+      ...at,
+      code: 'mdx-throws',
+      message: `页面的代码运行超过 ${RUN_LIMIT_MS / 1000} 秒仍未结束（死循环？），网站生成会卡住 / the page's code still runs after ${RUN_LIMIT_MS / 1000} s (an endless loop?); the site build would never end`,
+    };
+  }
+  const place = /referenced in your code at `(\d+):(\d+)/.exec(e instanceof Error ? e.message : '');
+  if (place) {
+    const id = /`([^`]+)` to be defined/.exec((e as Error).message)?.[1] ?? '';
+    return {
+      line: Number(place[1]),
+      column: Number(place[2]),
+      code: 'mdx-missing-component',
+      message: `组件 <${id}> 没有定义（忘了 import？） / the component <${id}> is not defined (a missing import?)`,
+    };
+  }
+  return {
+    line: firstEsmLine ?? 1,
+    column: 1,
+    code: 'mdx-throws',
+    message: `页面的代码运行出错，网站无法生成此页：${oneLine(e)} / the page's code fails, the site cannot build it: ${oneLine(e)}`,
+  };
 }

@@ -69,31 +69,19 @@ interface CliIo {
   err: (s: string) => void;
 }
 
-/**
- * `guifan import` as the CLI calls it: parses the arguments, runs the import, prints the
- * tree (--dry-run) or where the files went, the warnings with positions on stderr, and then
- * what `guifan check` says about the files written.
- * Exit status 0 on success, 1 when the file cannot be read or written, 2 on bad usage.
- */
-export async function runImportCli(args: string[], io: CliIo): Promise<number> {
-  const { parseArgs } = await import('node:util');
+/** The file, kind and strength words of `guifan import`, with every wrong combination refused as a usage error. */
+async function checkedArgs(
+  values: {
+    kind: string;
+    split?: boolean | undefined;
+    'no-split'?: boolean | undefined;
+    'strength-words'?: string | undefined;
+    gift?: string | undefined;
+    moodle?: string | undefined;
+  },
+  positionals: string[],
+): Promise<{ file: string; kind: ImportKind; words: string | undefined }> {
   const { UsageError } = await import('../cli/errors.ts');
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      kind: { type: 'string', default: 'norms' },
-      content: { type: 'string', default: 'content' },
-      out: { type: 'string' },
-      id: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      split: { type: 'boolean' },
-      'no-split': { type: 'boolean' },
-      'strength-words': { type: 'string' },
-      gift: { type: 'string' },
-      moodle: { type: 'string' },
-    },
-  });
   const [file, ...extra] = positionals;
   if (file === undefined) throw new UsageError('请给出要导入的文件 / give the file to import: guifan import FILE');
   if (extra.length > 0)
@@ -114,6 +102,34 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
       '--gift 和 --moodle 只用于 --kind quiz / --gift and --moodle export question banks: use them with --kind quiz',
     );
   }
+  return { file, kind, words };
+}
+
+/**
+ * `guifan import` as the CLI calls it: parses the arguments, runs the import, prints the
+ * tree (--dry-run) or where the files went, the warnings with positions on stderr, and then
+ * what `guifan check` says about the files written.
+ * Exit status 0 on success, 1 when the file cannot be read or written, 2 on bad usage.
+ */
+export async function runImportCli(args: string[], io: CliIo): Promise<number> {
+  const { parseArgs } = await import('node:util');
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string', default: 'norms' },
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string' },
+      id: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      split: { type: 'boolean' },
+      'no-split': { type: 'boolean' },
+      'strength-words': { type: 'string' },
+      gift: { type: 'string' },
+      moodle: { type: 'string' },
+    },
+  });
+  const { file, kind, words } = await checkedArgs(values, positionals);
   try {
     const outcome = await runImport({
       file,

@@ -145,6 +145,67 @@ function drawMark(t: Typesetter, page: PDFPage, mark: Mark, x: number, top: numb
   );
 }
 
+/** One section of a card side: its height and how to draw it at a given top (labels with their values in one column). */
+function planSection(
+  section: ReturnType<typeof sections>[number],
+  measure: Measure,
+  styles: { sHeading: Style; sBody: Style; sStrong: Style },
+  left: number,
+  width: number,
+): { height: number; draw: (t: Typesetter, page: PDFPage, top: number) => number } {
+  const { sHeading, sBody, sStrong } = styles;
+  const headingHeight = measure.lineHeight(sHeading);
+  measure.check(section.heading, sHeading.weight, undefined, 'a card heading');
+  const markWidth = section.mark === 'none' ? 0 : sBody.size * 1.05;
+  const textWidth = width - markWidth;
+  // Values in one column: right of the widest label when that fits, else flush right.
+  const valued = section.entries.filter((e) => e.value !== undefined);
+  for (const e of valued) measure.check(e.value!, sStrong.weight, e.source, e.what);
+  const widestValue = Math.max(0, ...valued.map((e) => measure.width(e.value!, sStrong)));
+  const widestLabel = Math.max(0, ...valued.map((e) => measure.width(e.text, sBody)));
+  const gap = sBody.size;
+  const valueX = widestLabel + gap + widestValue <= textWidth ? widestLabel + gap : textWidth - widestValue;
+  const items = section.entries.map((e) => ({
+    e,
+    lines: measure.lines(
+      e.text,
+      sBody,
+      e.value !== undefined ? valueX - gap * 0.5 : textWidth,
+      e.source,
+      e.what,
+      undefined,
+      undefined,
+      e.value !== undefined,
+    ) as Line[],
+  }));
+  const itemsHeight = items.reduce((a, i) => a + i.lines.length * measure.lineHeight(sBody), 0);
+  const draw = (t: Typesetter, page: PDFPage, top: number): number => {
+    t.drawLines(page, [measure.line(section.heading, sHeading)], left, top, width, sHeading, 'left');
+    let y = top + headingHeight;
+    for (const item of items) {
+      drawMark(t, page, section.mark, left, y, sBody);
+      const x = left + markWidth;
+      const h = t.drawLines(
+        page,
+        item.lines,
+        x,
+        y,
+        item.e.value !== undefined ? valueX : textWidth,
+        sBody,
+        item.e.value !== undefined ? 'left' : 'justify',
+      );
+      if (item.e.value !== undefined) {
+        // The value sits on the label's first line, on the same baseline.
+        const vy = y + (measure.lineHeight(sBody) - measure.lineHeight(sStrong)) / 2;
+        t.drawLines(page, [measure.line(item.e.value, sStrong)], x + valueX, vy, widestValue, sStrong, 'left');
+      }
+      y += h;
+    }
+    return headingHeight + itemsHeight;
+  };
+  return { height: headingHeight + itemsHeight, draw };
+}
+
 function planSide(
   model: Model,
   unit: ResolvedUnit,
@@ -174,58 +235,11 @@ function planSide(
   });
   let height = bannerHeight;
   const list = sections(model, unit, template, blocks);
-  list.forEach((section) => {
-    const headingHeight = measure.lineHeight(sHeading);
-    measure.check(section.heading, sHeading.weight, undefined, 'a card heading');
-    const markWidth = section.mark === 'none' ? 0 : sBody.size * 1.05;
-    const textWidth = width - markWidth;
-    // Values in one column: right of the widest label when that fits, else flush right.
-    const valued = section.entries.filter((e) => e.value !== undefined);
-    for (const e of valued) measure.check(e.value!, sStrong.weight, e.source, e.what);
-    const widestValue = Math.max(0, ...valued.map((e) => measure.width(e.value!, sStrong)));
-    const widestLabel = Math.max(0, ...valued.map((e) => measure.width(e.text, sBody)));
-    const gap = sBody.size;
-    const valueX = widestLabel + gap + widestValue <= textWidth ? widestLabel + gap : textWidth - widestValue;
-    const items = section.entries.map((e) => ({
-      e,
-      lines: measure.lines(
-        e.text,
-        sBody,
-        e.value !== undefined ? valueX - gap * 0.5 : textWidth,
-        e.source,
-        e.what,
-        undefined,
-        undefined,
-        e.value !== undefined,
-      ) as Line[],
-    }));
-    const itemsHeight = items.reduce((a, i) => a + i.lines.length * measure.lineHeight(sBody), 0);
-    height += headingHeight + itemsHeight;
-    ops.push((t, page, top) => {
-      t.drawLines(page, [measure.line(section.heading, sHeading)], left, top, width, sHeading, 'left');
-      let y = top + headingHeight;
-      for (const item of items) {
-        drawMark(t, page, section.mark, left, y, sBody);
-        const x = left + markWidth;
-        const h = t.drawLines(
-          page,
-          item.lines,
-          x,
-          y,
-          item.e.value !== undefined ? valueX : textWidth,
-          sBody,
-          item.e.value !== undefined ? 'left' : 'justify',
-        );
-        if (item.e.value !== undefined) {
-          // The value sits on the label's first line, on the same baseline.
-          const vy = y + (measure.lineHeight(sBody) - measure.lineHeight(sStrong)) / 2;
-          t.drawLines(page, [measure.line(item.e.value, sStrong)], x + valueX, vy, widestValue, sStrong, 'left');
-        }
-        y += h;
-      }
-      return headingHeight + itemsHeight;
-    });
-  });
+  for (const section of list) {
+    const planned = planSection(section, measure, { sHeading, sBody, sStrong }, left, width);
+    height += planned.height;
+    ops.push(planned.draw);
+  }
   const gaps = Math.max(0, list.length - 1);
   const gapBase = sBody.size * 0.5;
   height += gapBase * gaps;

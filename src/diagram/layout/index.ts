@@ -56,6 +56,28 @@ export async function layoutProcess(
   return layout;
 }
 
+/** The nodes' ranks (columns) from ELK's layers, and which flow edges run backwards. */
+async function rankNodes(process: Process, sizes: ReturnType<typeof sizeNodes>, flow: ReturnType<typeof flowEdges>) {
+  const layers = await elkLayers(
+    sizes.nodes.map((s) => ({ id: s.node.id, width: s.width, height: s.height })),
+    flow,
+  );
+  const ranked = assignRanks({
+    processId: process.id,
+    startId: process.startId,
+    nodes: sizes.nodes.map((s) => ({ id: s.node.id, lane: s.lane, next: s.node.next.map((n) => n.to) })),
+    edges: flow,
+    layers,
+  });
+  const nodes = sizes.nodes.map((s, i) => ({
+    ...s,
+    id: s.node.id,
+    type: s.node.type,
+    rank: must(ranked.ranks[i], 'rank'),
+  }));
+  return { nodes, ranked };
+}
+
 /** One pass through the phases with the lanes' nodes fitted to `budget`. */
 async function layoutOnce(
   process: Process,
@@ -74,23 +96,7 @@ async function layoutOnce(
     fill: options.fill === true,
   });
   const flow = flowEdges(process);
-  const layers = await elkLayers(
-    sizes.nodes.map((s) => ({ id: s.node.id, width: s.width, height: s.height })),
-    flow,
-  );
-  const ranked = assignRanks({
-    processId: process.id,
-    startId: process.startId,
-    nodes: sizes.nodes.map((s) => ({ id: s.node.id, lane: s.lane, next: s.node.next.map((n) => n.to) })),
-    edges: flow,
-    layers,
-  });
-  const nodes = sizes.nodes.map((s, i) => ({
-    ...s,
-    id: s.node.id,
-    type: s.node.type,
-    rank: must(ranked.ranks[i], 'rank'),
-  }));
+  const { nodes, ranked } = await rankNodes(process, sizes, flow);
   const grid = gridOf(nodes);
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
   const edges = flow.map((e, i) => ({
