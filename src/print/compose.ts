@@ -230,6 +230,108 @@ export class Composer {
   }
 }
 
+/** A row of labelled fields to fill in, each with its line. */
+function drawFields(
+  t: Typesetter,
+  page: PDFPage,
+  content: Extract<Content, { type: 'fields' }>,
+  top: number,
+  left: number,
+): void {
+  const m = t.measure;
+  const s = content.style;
+  const lh = m.lineHeight(s);
+  let x = left;
+  for (const item of content.items) {
+    const labelWidth = m.width(item.label, s);
+    t.drawLines(page, [{ text: item.label, width: labelWidth, justify: false }], x, top, labelWidth, s, 'left');
+    const lineFrom = x + labelWidth + s.size * 0.2;
+    const lineTo = x + item.width - s.size * 1.2;
+    if (item.value)
+      t.drawLines(
+        page,
+        [{ text: item.value, width: 0, justify: false }],
+        lineFrom + s.size * 0.3,
+        top,
+        lineTo - lineFrom,
+        s,
+        'left',
+      );
+    t.rule(page, lineFrom, top + lh * 0.95, Math.max(s.size, lineTo - lineFrom), t.colour('text'), 0.5);
+    x += item.width;
+  }
+}
+
+/** Rows [from, to) of a checklist: a box to tick before each item. */
+function drawBoxes(
+  t: Typesetter,
+  page: PDFPage,
+  content: Extract<Content, { type: 'boxes' }>,
+  from: number,
+  to: number,
+  top: number,
+  left: number,
+  width: number,
+): void {
+  const m = t.measure;
+  const s = content.style;
+  const lh = m.lineHeight(s);
+  let y = top;
+  for (let i = from; i < to; i++) {
+    const by = y + (lh - content.box) / 2;
+    page.drawRectangle({
+      x: left + s.size * 0.05,
+      y: page.getHeight() - by - content.box,
+      width: content.box,
+      height: content.box,
+      borderColor: t.colour('text'),
+      borderWidth: 0.7,
+    });
+    t.drawLines(
+      page,
+      content.items[i]!,
+      left + content.box + s.size * 0.6,
+      y,
+      width - content.box - s.size * 0.6,
+      s,
+      'left',
+    );
+    y += content.heights[i]!;
+  }
+}
+
+/** A contents entry: its title, a dotted leader and the page number on its last line. */
+function drawTocEntry(
+  t: Typesetter,
+  page: PDFPage,
+  content: Extract<Content, { type: 'toc' }>,
+  top: number,
+  left: number,
+  width: number,
+): void {
+  const m = t.measure;
+  const s = content.style;
+  const lh = m.lineHeight(s);
+  t.drawLines(page, content.lines, left, top, width, s, 'left');
+  const last = content.lines[content.lines.length - 1]!;
+  const lastTop = top + (content.lines.length - 1) * lh;
+  m.check(content.number, s.weight, undefined, 'a page number');
+  const dotsFrom = left + last.width + s.size * 0.5;
+  const dotsTo = left + width - m.width(content.number, s) - s.size * 0.5;
+  if (dotsTo > dotsFrom) {
+    const y = page.getHeight() - lastTop - t.baseline(s) + s.size * 0.05;
+    page.drawLine({
+      start: { x: dotsFrom, y },
+      end: { x: dotsTo, y },
+      thickness: 0.6,
+      color: t.colour('rule'),
+      dashArray: [0.6, 2.4],
+      lineCap: 1,
+    });
+  }
+  t.drawLines(page, [{ text: content.number, width: 0, justify: false }], left, lastTop, width, s, 'right');
+}
+
 /** Draws rows [from, to) of a block with its top at `top` (from the page top). */
 export function drawBlock(
   t: Typesetter,
@@ -269,83 +371,18 @@ export function drawBlock(
         content.colour ? t.colour(content.colour) : undefined,
       );
       return;
-    case 'fields': {
-      const s = content.style;
-      const lh = m.lineHeight(s);
-      let x = left;
-      for (const item of content.items) {
-        const labelWidth = m.width(item.label, s);
-        t.drawLines(page, [{ text: item.label, width: labelWidth, justify: false }], x, top, labelWidth, s, 'left');
-        const lineFrom = x + labelWidth + s.size * 0.2;
-        const lineTo = x + item.width - s.size * 1.2;
-        if (item.value)
-          t.drawLines(
-            page,
-            [{ text: item.value, width: 0, justify: false }],
-            lineFrom + s.size * 0.3,
-            top,
-            lineTo - lineFrom,
-            s,
-            'left',
-          );
-        t.rule(page, lineFrom, top + lh * 0.95, Math.max(s.size, lineTo - lineFrom), t.colour('text'), 0.5);
-        x += item.width;
-      }
+    case 'fields':
+      drawFields(t, page, content, top, left);
       return;
-    }
-    case 'boxes': {
-      const s = content.style;
-      const lh = m.lineHeight(s);
-      let y = top;
-      for (let i = from; i < to; i++) {
-        const by = y + (lh - content.box) / 2;
-        page.drawRectangle({
-          x: left + s.size * 0.05,
-          y: page.getHeight() - by - content.box,
-          width: content.box,
-          height: content.box,
-          borderColor: t.colour('text'),
-          borderWidth: 0.7,
-        });
-        t.drawLines(
-          page,
-          content.items[i]!,
-          left + content.box + s.size * 0.6,
-          y,
-          width - content.box - s.size * 0.6,
-          s,
-          'left',
-        );
-        y += content.heights[i]!;
-      }
+    case 'boxes':
+      drawBoxes(t, page, content, from, to, top, left, width);
       return;
-    }
     case 'table':
       // Forms and guides never mark a repeated header (see Table.kind).
       drawTable(t, page, content, from, to, top, left, width, false);
       return;
-    case 'toc': {
-      const s = content.style;
-      const lh = m.lineHeight(s);
-      t.drawLines(page, content.lines, left, top, width, s, 'left');
-      const last = content.lines[content.lines.length - 1]!;
-      const lastTop = top + (content.lines.length - 1) * lh;
-      m.check(content.number, s.weight, undefined, 'a page number');
-      const dotsFrom = left + last.width + s.size * 0.5;
-      const dotsTo = left + width - m.width(content.number, s) - s.size * 0.5;
-      if (dotsTo > dotsFrom) {
-        const y = page.getHeight() - lastTop - t.baseline(s) + s.size * 0.05;
-        page.drawLine({
-          start: { x: dotsFrom, y },
-          end: { x: dotsTo, y },
-          thickness: 0.6,
-          color: t.colour('rule'),
-          dashArray: [0.6, 2.4],
-          lineCap: 1,
-        });
-      }
-      t.drawLines(page, [{ text: content.number, width: 0, justify: false }], left, lastTop, width, s, 'right');
+    case 'toc':
+      drawTocEntry(t, page, content, top, left, width);
       return;
-    }
   }
 }

@@ -99,6 +99,100 @@ export function drawRunningHead(
   });
 }
 
+/** Lines [from, to) of a clause: on its first line the number (hung, or in its column with the strength's tag). */
+function drawClause(
+  t: Typesetter,
+  c: Composer,
+  page: PDFPage,
+  content: Extract<Content, { type: 'clause' }>,
+  from: number,
+  to: number,
+  top: number,
+  left: number,
+): void {
+  const measure = t.measure;
+  if (content.hang !== undefined) {
+    if (from === 0)
+      t.drawLines(
+        page,
+        [{ text: content.number, width: 0, justify: false }],
+        left + content.style.size * 0.2,
+        top,
+        content.hang,
+        content.style,
+        'left',
+        t.colour('accent'),
+      );
+    t.drawLines(page, content.lines.slice(from, to), left + content.hang, top, c.width - content.hang, content.style);
+    return;
+  }
+  if (from === 0) {
+    const sn = c.s.clauseNumber;
+    const lh = measure.lineHeight(content.style);
+    const nbase = top + (lh - measure.lineHeight(sn)) / 2;
+    t.drawLines(
+      page,
+      [{ text: content.number, width: 0, justify: false }],
+      left,
+      nbase,
+      c.clauseNumberWidth,
+      sn,
+      'left',
+    );
+    if (content.strength) {
+      const ss = c.s.strength;
+      const x = left + c.clauseNumberWidth + content.style.size * 0.5;
+      const tw = measure.width(content.strength, ss);
+      const boxH = ss.size * 1.35;
+      t.box(page, x - ss.size * 0.2, top + (lh - boxH) / 2, tw + ss.size * 0.4, boxH, t.colour('tint'), ss.size * 0.25);
+      t.drawLines(
+        page,
+        [{ text: content.strength, width: 0, justify: false }],
+        x,
+        top + (lh - measure.lineHeight(ss)) / 2,
+        tw,
+        ss,
+        'left',
+      );
+    }
+  }
+  t.drawLines(page, content.lines.slice(from, to), left + c.clauseHang, top, c.width - c.clauseHang, content.style);
+}
+
+/** A contents entry: its title (indented below level 1), a dotted leader and its page number. */
+function drawTocEntry(
+  t: Typesetter,
+  c: Composer,
+  page: PDFPage,
+  content: Extract<Content, { type: 'toc' }>,
+  top: number,
+  left: number,
+): void {
+  const measure = t.measure;
+  const indent = content.level === 1 ? 0 : content.style.size * 1.5;
+  const lh = measure.lineHeight(content.style);
+  t.drawLines(page, content.lines, left + indent, top, c.width - indent, content.style, 'left');
+  const last = content.lines[content.lines.length - 1]!;
+  // The body is numbered from 1.
+  const number = String(content.target + 1);
+  const lastTop = top + (content.lines.length - 1) * lh;
+  const dotsFrom = left + indent + last.width + content.style.size * 0.5;
+  const numWidth = measure.width(number, content.style);
+  const dotsTo = left + c.width - numWidth - content.style.size * 0.5;
+  if (dotsTo > dotsFrom) {
+    const y = page.getHeight() - lastTop - t.baseline(content.style) + content.style.size * 0.05;
+    page.drawLine({
+      start: { x: dotsFrom, y },
+      end: { x: dotsTo, y },
+      thickness: 0.6,
+      color: t.colour('rule'),
+      dashArray: [0.6, 2.4],
+      lineCap: 1,
+    });
+  }
+  t.drawLines(page, [{ text: number, width: 0, justify: false }], left, lastTop, c.width, content.style, 'right');
+}
+
 export function drawFragment(
   t: Typesetter,
   c: Composer,
@@ -130,95 +224,12 @@ export function drawFragment(
         content.align,
       );
       return;
-    case 'clause': {
-      if (content.hang !== undefined) {
-        if (from === 0)
-          t.drawLines(
-            page,
-            [{ text: content.number, width: 0, justify: false }],
-            left + content.style.size * 0.2,
-            top,
-            content.hang,
-            content.style,
-            'left',
-            t.colour('accent'),
-          );
-        t.drawLines(
-          page,
-          content.lines.slice(from, to),
-          left + content.hang,
-          top,
-          c.width - content.hang,
-          content.style,
-        );
-        return;
-      }
-      if (from === 0) {
-        const sn = c.s.clauseNumber;
-        const lh = measure.lineHeight(content.style);
-        const nbase = top + (lh - measure.lineHeight(sn)) / 2;
-        t.drawLines(
-          page,
-          [{ text: content.number, width: 0, justify: false }],
-          left,
-          nbase,
-          c.clauseNumberWidth,
-          sn,
-          'left',
-        );
-        if (content.strength) {
-          const ss = c.s.strength;
-          const x = left + c.clauseNumberWidth + content.style.size * 0.5;
-          const tw = measure.width(content.strength, ss);
-          const boxH = ss.size * 1.35;
-          t.box(
-            page,
-            x - ss.size * 0.2,
-            top + (lh - boxH) / 2,
-            tw + ss.size * 0.4,
-            boxH,
-            t.colour('tint'),
-            ss.size * 0.25,
-          );
-          t.drawLines(
-            page,
-            [{ text: content.strength, width: 0, justify: false }],
-            x,
-            top + (lh - measure.lineHeight(ss)) / 2,
-            tw,
-            ss,
-            'left',
-          );
-        }
-      }
-      t.drawLines(page, content.lines.slice(from, to), left + c.clauseHang, top, c.width - c.clauseHang, content.style);
+    case 'clause':
+      drawClause(t, c, page, content, from, to, top, left);
       return;
-    }
-    case 'toc': {
-      const indent = content.level === 1 ? 0 : content.style.size * 1.5;
-      const lh = measure.lineHeight(content.style);
-      t.drawLines(page, content.lines, left + indent, top, c.width - indent, content.style, 'left');
-      const last = content.lines[content.lines.length - 1]!;
-      // The body is numbered from 1.
-      const number = String(content.target + 1);
-      const lastTop = top + (content.lines.length - 1) * lh;
-      const dotsFrom = left + indent + last.width + content.style.size * 0.5;
-      const numWidth = measure.width(number, content.style);
-      const dotsTo = left + c.width - numWidth - content.style.size * 0.5;
-      if (dotsTo > dotsFrom) {
-        const y = page.getHeight() - lastTop - t.baseline(content.style) + content.style.size * 0.05;
-        page.drawLine({
-          start: { x: dotsFrom, y },
-          end: { x: dotsTo, y },
-          thickness: 0.6,
-          color: t.colour('rule'),
-          dashArray: [0.6, 2.4],
-          lineCap: 1,
-        });
-      }
-      t.drawLines(page, [{ text: number, width: 0, justify: false }], left, lastTop, c.width, content.style, 'right');
+    case 'toc':
+      drawTocEntry(t, c, page, content, top, left);
       return;
-    }
     case 'table':
       drawTable(t, page, content, from, to, top, left, c.width, continued);
       return;
