@@ -20,89 +20,18 @@ import {
   setStrokingColor,
   stroke,
 } from 'pdf-lib';
-import { cardSelection } from '../model/card.ts';
-import { contactsOf } from '../model/contacts.ts';
-import type { Model, ResolvedUnit, SourceRef } from '../model/types.ts';
-import { unitView } from '../model/view.ts';
-import { phraseDisplay } from '../model/wording.ts';
+import type { Model, ResolvedUnit } from '../model/types.ts';
 import type { FontCache } from './fonts.ts';
 import type { Line } from './layout/lines.ts';
 import { Measure, style, type Style } from './measure.ts';
 import { Typesetter } from './render.ts';
 import { mm, pageSize, type CardTemplate } from './templates.ts';
 import { pageBox } from './page-box.ts';
+import { type Mark, sections } from './card-sections.ts';
 import { cardFileName } from './plan.ts';
 import { drawTrimMarks } from './trim.ts';
 
 export class CardOverflowError extends Error {}
-
-/** One entry: a phrase, or a label with its value (a commitment's target, a hotline's number). */
-interface Entry {
-  text: string;
-  value?: string;
-  source: SourceRef | undefined;
-  what: string;
-}
-
-type Mark = 'yes' | 'no' | 'dot' | 'none';
-
-interface Section {
-  heading: string;
-  entries: Entry[];
-  mark: Mark;
-}
-
-function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, blocks: CardTemplate['front']): Section[] {
-  // What the card carries is the unit's own choice, made in the model from its view.
-  const chosen = cardSelection(unitView(model, unit.id), template.limits);
-  return blocks.map((block): Section => {
-    switch (block) {
-      case 'phrases':
-        return {
-          heading: '规范用语',
-          mark: 'yes',
-          entries: chosen.phrases.map((p) => ({
-            text: phraseDisplay(p.text),
-            source: p.source,
-            what: `phrase ${p.id}`,
-          })),
-        };
-      case 'forbidden':
-        return {
-          heading: '服务忌语',
-          mark: 'no',
-          entries: chosen.forbidden.map((p) => ({
-            text: phraseDisplay(p.text),
-            source: p.source,
-            what: `forbidden phrase ${p.id}`,
-          })),
-        };
-      case 'commitments': {
-        return {
-          heading: '服务承诺',
-          mark: 'dot',
-          entries: chosen.commitments.map((c) => ({
-            text: c.title && c.target ? c.title : c.text,
-            ...(c.title && c.target ? { value: c.target.wording } : {}),
-            source: c.source,
-            what: `commitment ${c.id}`,
-          })),
-        };
-      }
-      case 'hotlines':
-        return {
-          heading: '服务电话',
-          mark: 'none',
-          entries: contactsOf(unit.hotlines).map((c) => ({
-            text: c.label,
-            value: c.number,
-            source: unit.source,
-            what: 'a hotline',
-          })),
-        };
-    }
-  });
-}
 
 interface Plan {
   height: number;

@@ -66,30 +66,7 @@ function composeGuide(
     c.heading('办理条件', s.h2, { bar: true });
     g.conditions.forEach((x, i) => c.para(at(`${i + 1}. ${x}`, 'a condition'), s.body, { space: s.body.size * 0.15 }));
   }
-  if (g.materials.length > 0) {
-    c.heading('申请材料', s.h2, { bar: true });
-    c.table({
-      columns: [0.07, 0.33, 0.19, 0.17, 0.24],
-      header: ['序号', '材料名称', '形式及份数', '出具单位', '说明'],
-      rows: g.materials.map((m, i) => ({
-        cells: [
-          String(i + 1),
-          { text: m.name, source: m.source, what: `material ${m.id}` },
-          m.amount,
-          m.issuer ? { text: m.issuer, source: m.source, what: `material ${m.id}` } : '',
-          [m.needText, ...(m.note ? [m.note] : [])].map((text) => ({
-            text,
-            source: m.source,
-            what: `material ${m.id}`,
-          })),
-        ],
-      })),
-      style: s.table,
-      headerStyle: s.tableHeader,
-      align: ['center', 'left', 'left', 'left', 'left'],
-      grid: true,
-    });
-  }
+  if (g.materials.length > 0) composeMaterials(c, s, g);
   if (g.steps.length > 0) {
     c.heading('办理流程', s.h2, { bar: true });
     g.steps.forEach((step, i) => {
@@ -107,6 +84,32 @@ function composeGuide(
     s.small,
     { align: 'left', space: s.body.size * 1.2 },
   );
+}
+
+/** The guide's materials to bring: a numbered table of name, form and copies, issuer and notes. */
+function composeMaterials(c: Composer, s: Styles, g: ServiceGuide): void {
+  c.heading('申请材料', s.h2, { bar: true });
+  c.table({
+    columns: [0.07, 0.33, 0.19, 0.17, 0.24],
+    header: ['序号', '材料名称', '形式及份数', '出具单位', '说明'],
+    rows: g.materials.map((m, i) => ({
+      cells: [
+        String(i + 1),
+        { text: m.name, source: m.source, what: `material ${m.id}` },
+        m.amount,
+        m.issuer ? { text: m.issuer, source: m.source, what: `material ${m.id}` } : '',
+        [m.needText, ...(m.note ? [m.note] : [])].map((text) => ({
+          text,
+          source: m.source,
+          what: `material ${m.id}`,
+        })),
+      ],
+    })),
+    style: s.table,
+    headerStyle: s.tableHeader,
+    align: ['center', 'left', 'left', 'left', 'left'],
+    grid: true,
+  });
 }
 
 function footerText(template: GuideTemplate, unit: ResolvedUnit, page: number, pages: number): string {
@@ -147,6 +150,43 @@ function drawPages(
   });
 }
 
+/** Where each guide starts: its title (marked for the contents), its body page and its top on that page. */
+function guideStarts(
+  bodyPages: FlowPage<Block['content']>[],
+  marginTop: number,
+): { title: string; page: number; top: number }[] {
+  const starts: { title: string; page: number; top: number }[] = [];
+  bodyPages.forEach((p, pi) =>
+    p.fragments.forEach((f) => {
+      if (f.block.content.type === 'heading' && f.block.content.toc !== undefined && f.from === 0)
+        starts.push({ title: f.block.content.toc, page: pi, top: marginTop + f.y });
+    }),
+  );
+  return starts;
+}
+
+/** The booklet's contents pages: a line per guide under its category (page numbers are filled in later). */
+function composeContents(
+  measure: Measure,
+  width: number,
+  s: Styles,
+  guides: readonly ServiceGuide[],
+  contentHeight: number,
+): { entries: ReturnType<Composer['tocEntry']>[]; tocPages: FlowPage<Block['content']>[] } {
+  const toc = new Composer(measure, width);
+  const entries: ReturnType<Composer['tocEntry']>[] = [];
+  toc.heading('目　录', s.title, { space: 0 });
+  let category: string | undefined;
+  for (const g of guides) {
+    if (g.category && g.category !== category) {
+      category = g.category;
+      toc.heading(g.category, s.h2, { space: s.toc.size * 0.6 });
+    }
+    entries.push(toc.tocEntry({ text: g.name, source: g.source, what: `the name of service ${g.id}` }, s.toc));
+  }
+  return { entries, tocPages: paginate(toc.blocks, contentHeight) };
+}
+
 /** A unit's guide for one service (per: service), or its booklet of every guide (serviceId undefined, per: unit). */
 export async function buildGuide(
   model: Model,
@@ -176,28 +216,10 @@ export async function buildGuide(
   const bodyPages = paginate(body.blocks, contentHeight);
 
   // The booklet's contents: a line per guide (under its category) with the page it starts on.
-  const starts: { title: string; page: number; top: number }[] = [];
-  bodyPages.forEach((p, pi) =>
-    p.fragments.forEach((f) => {
-      if (f.block.content.type === 'heading' && f.block.content.toc !== undefined && f.from === 0)
-        starts.push({ title: f.block.content.toc, page: pi, top: m.top + f.y });
-    }),
-  );
-  const toc = new Composer(measure, width);
-  const entries: ReturnType<Composer['tocEntry']>[] = [];
-  let tocPages: FlowPage<Block['content']>[] = [];
-  if (booklet) {
-    toc.heading('目　录', s.title, { space: 0 });
-    let category: string | undefined;
-    for (const g of guides) {
-      if (g.category && g.category !== category) {
-        category = g.category;
-        toc.heading(g.category, s.h2, { space: s.toc.size * 0.6 });
-      }
-      entries.push(toc.tocEntry({ text: g.name, source: g.source, what: `the name of service ${g.id}` }, s.toc));
-    }
-    tocPages = paginate(toc.blocks, contentHeight);
-  }
+  const starts = guideStarts(bodyPages, m.top);
+  const { entries, tocPages } = booklet
+    ? composeContents(measure, width, s, guides, contentHeight)
+    : { entries: [], tocPages: [] };
   const offset = booklet ? 1 + tocPages.length : 0;
   entries.forEach((e, i) => (e.number = String(offset + starts[i]!.page + 1)));
 

@@ -127,6 +127,79 @@ function outlineOf(headings: Placed[], offset: number): OutlineEntry[] {
   return outline;
 }
 
+/** The page labels viewers show: 封面, the contents (i, ii… or 目录), then the body from 1. */
+function pageLabelsOf(
+  template: HandbookTemplate,
+  hasCover: boolean,
+  tocCount: number,
+  offset: number,
+): Parameters<typeof writePageLabels>[1] {
+  return [
+    ...(hasCover ? [{ start: 0, prefix: '封面' }] : []),
+    ...(tocCount > 0
+      ? [
+          template.frontMatter === 'roman'
+            ? { start: hasCover ? 1 : 0, style: 'r' as const }
+            : { start: hasCover ? 1 : 0, prefix: '目录' },
+        ]
+      : []),
+    { start: offset, style: 'D' as const },
+  ];
+}
+
+/** Links each contents entry on one contents page to the heading it names. */
+function linkContents(
+  t: Typesetter,
+  flow: FlowPage<Content>,
+  page: PDFPage,
+  at: { left: number; width: number; contentTop: number },
+  headings: ReturnType<typeof placeHeadings>,
+  offset: number,
+): void {
+  const pageHeight = page.getHeight();
+  flow.fragments.forEach((f) => {
+    const content = f.block.content;
+    if (content.type !== 'toc') return;
+    const h = headings.find(
+      (x) =>
+        x.pageIndex === content.target && content.lines.map((l) => l.text).join('') === x.title.replace(/\s+$/u, ''),
+    );
+    const top = at.contentTop + f.y;
+    addLink(
+      t.doc,
+      page,
+      [at.left, pageHeight - top - f.height, at.left + at.width, pageHeight - top],
+      offset + content.target,
+      h?.top ?? at.contentTop,
+    );
+  });
+}
+
+/** The handbook's typesetter, with the PDF's title, author, subject and keywords. */
+async function handbookTypesetter(
+  cache: FontCache,
+  measure: Measure,
+  model: Model,
+  scope: HandbookScope,
+  template: HandbookTemplate,
+  effective: string,
+): Promise<Typesetter> {
+  const t = await Typesetter.create(cache, measure, {
+    title: `${template.title}（${scope.label}）`,
+    author: model.organisation.name,
+    subject: `${model.organisation.name}${template.title}：服务规范、文明用语、服务流程与考核办法`,
+    keywords: ['规范化服务', '员工手册', scope.label],
+    date: effective,
+    language: model.organisation.language,
+  });
+  await t.prepare();
+  return t;
+}
+
+/** Lower-case roman numerals for the contents pages' folios. */
+const roman = (n: number): string =>
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n - 1] ?? String(n);
+
 export async function buildHandbook(
   model: Model,
   scope: HandbookScope,
@@ -151,15 +224,7 @@ export async function buildHandbook(
   const frontPages = (hasCover ? 1 : 0) + tocPages.length;
   const offset = frontPages + (template.duplex && frontPages % 2 === 1 ? 1 : 0);
 
-  const t = await Typesetter.create(cache, measure, {
-    title: `${template.title}（${scope.label}）`,
-    author: model.organisation.name,
-    subject: `${model.organisation.name}${template.title}：服务规范、文明用语、服务流程与考核办法`,
-    keywords: ['规范化服务', '员工手册', scope.label],
-    date: view.effective,
-    language: model.organisation.language,
-  });
-  await t.prepare();
+  const t = await handbookTypesetter(cache, measure, model, scope, template, view.effective);
   // Body pages are numbered from 1; blank pages at the end make the count a multiple of padTo.
   const total = bodyPages.length;
   const physicalCount = offset + bodyPages.length;
@@ -185,8 +250,6 @@ export async function buildHandbook(
       pages: total,
     });
   };
-  const roman = (n: number): string =>
-    ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n - 1] ?? String(n);
   tocPages.forEach((flow, i) =>
     drawPage(
       tocPdfPages[i]!,
@@ -203,38 +266,11 @@ export async function buildHandbook(
     drawPage(bodyPdfPages[i]!, flow, offset + i, String(i + 1), section);
   });
   // Viewers show the printed numbers: 封面, i, ii, then 1, 2, …
-  writePageLabels(t.doc, [
-    ...(hasCover ? [{ start: 0, prefix: '封面' }] : []),
-    ...(tocPages.length > 0
-      ? [
-          template.frontMatter === 'roman'
-            ? { start: hasCover ? 1 : 0, style: 'r' as const }
-            : { start: hasCover ? 1 : 0, prefix: '目录' },
-        ]
-      : []),
-    { start: offset, style: 'D' as const },
-  ]);
+  writePageLabels(t.doc, pageLabelsOf(template, hasCover, tocPages.length, offset));
 
   // Contents entries link to their pages; bookmarks mirror the contents.
-  tocPages.forEach((flow, i) =>
-    flow.fragments.forEach((f) => {
-      const content = f.block.content;
-      if (content.type !== 'toc') return;
-      const h = headings.find(
-        (x) =>
-          x.pageIndex === content.target && content.lines.map((l) => l.text).join('') === x.title.replace(/\s+$/u, ''),
-      );
-      const top = contentTop + f.y;
-      const x = leftOf((hasCover ? 1 : 0) + i);
-      addLink(
-        t.doc,
-        tocPdfPages[i]!,
-        [x, pageHeight - top - f.height, x + c.width, pageHeight - top],
-        offset + content.target,
-        h?.top ?? contentTop,
-      );
-    }),
-  );
+  const tocBlock = (i: number) => ({ left: leftOf((hasCover ? 1 : 0) + i), width: c.width, contentTop });
+  tocPages.forEach((flow, i) => linkContents(t, flow, tocPdfPages[i]!, tocBlock(i), headings, offset));
   writeOutline(t.doc, outlineOf(headings, offset));
   return t.save();
 }
