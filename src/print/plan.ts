@@ -125,6 +125,24 @@ function sizeName(t: Template): string {
   return typeof s === 'string' ? s : `${s.width}×${s.height} mm`;
 }
 
+/** Each unit's card and, when the template has a sheet, its print shop's sheet of cards. */
+function cardFiles<B extends object>(model: Model, template: CardTemplate, base: B, size: string) {
+  return model.units.flatMap((u) => [
+    { ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id },
+    ...(template.sheet
+      ? [
+          {
+            ...base,
+            file: cardSheetFileName(template, u),
+            scope: `${u.name}（${template.sheet.size} 印刷拼版，每版 ${template.sheet.columns * template.sheet.rows} 张）${size}`,
+            scopeId: u.id,
+            unitId: u.id,
+          },
+        ]
+      : []),
+  ]);
+}
+
 /** Files each template makes for the model, in build order. */
 export function planTemplate(model: Model, template: Template, sameKind: number): PlannedFile[] {
   // Two templates of one kind (A3 and A4 posters) are told apart by their page size.
@@ -150,20 +168,7 @@ export function planTemplate(model: Model, template: Template, sameKind: number)
         unitId: u.id,
       }));
     case 'card':
-      return model.units.flatMap((u) => [
-        { ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id },
-        ...(template.sheet
-          ? [
-              {
-                ...base,
-                file: cardSheetFileName(template, u),
-                scope: `${u.name}（${template.sheet.size} 印刷拼版，每版 ${template.sheet.columns * template.sheet.rows} 张）${size}`,
-                scopeId: u.id,
-                unitId: u.id,
-              },
-            ]
-          : []),
-      ]);
+      return cardFiles(model, template, base, size);
     case 'handbook':
       return handbookScopes(model, template).map((s) => ({
         ...base,

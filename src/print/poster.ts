@@ -65,6 +65,37 @@ export interface PosterLayout {
   scale: number;
 }
 
+/** The scales tried, from 1 down by fit.step to the first at which every size is at its minimum. */
+function scalesTried(template: PosterTemplate, min: ReturnType<typeof posterMinimums>): number[] {
+  const scales: number[] = [];
+  for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
+    scales.push(scale);
+    if (
+      scale <= 0 ||
+      Object.entries(template.type).every(([k, spec]) => spec.size * scale <= (k === 'target' ? min.target : min.body))
+    )
+      break;
+  }
+  return scales;
+}
+
+/** The first of `count` tries (largest scale first) that fits, by bisection; undefined when not even the last fits. */
+function largestFitting<T extends { fits: boolean }>(count: number, at: (i: number) => T): T | undefined {
+  let best = at(count - 1);
+  if (!best.fits) return undefined;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const tried = at(mid);
+    if (tried.fits) {
+      best = tried;
+      hi = mid;
+    } else lo = mid + 1;
+  }
+  return best;
+}
+
 /**
  * Lays the poster out as the build prints it (largest scale that fits, then what the template's
  * `overflow` says). Where the build would stop, it throws PosterOverflowError naming the unit's
@@ -89,16 +120,7 @@ export function fitPoster(
   const shortenEn = longest.length
     ? `shorten the commitments ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')} or use a larger template`
     : 'shorten the unit name or hotlines, or use a larger template';
-  // The scales tried, from 1 down by fit.step to the first at which every size is at its minimum.
-  const scales: number[] = [];
-  for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
-    scales.push(scale);
-    if (
-      scale <= 0 ||
-      Object.entries(template.type).every(([k, spec]) => spec.size * scale <= (k === 'target' ? min.target : min.body))
-    )
-      break;
-  }
+  const scales = scalesTried(template, min);
   // The largest scale at which the plan fits one sheet (a smaller scale never makes it taller):
   // undefined when it does not fit even at the minimums, else found by bisection.
   const fit = (mode: Mode): { plan: Plan; scale: number } | undefined => {
@@ -110,19 +132,7 @@ export function fitPoster(
         fits: sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) <= available,
       };
     };
-    let best = at(scales.length - 1);
-    if (!best.fits) return undefined;
-    let lo = 0;
-    let hi = scales.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const tried = at(mid);
-      if (tried.fits) {
-        best = tried;
-        hi = mid;
-      } else lo = mid + 1;
-    }
-    return best;
+    return largestFitting(scales.length, at);
   };
   let chosen = fit('full');
   let pages: { pieces: Piece[]; foot: Piece[] }[] | undefined = chosen

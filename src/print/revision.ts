@@ -179,23 +179,9 @@ function parts(table: RevisionTableScope): { title: string; rows: ChangeRow[] }[
   return out;
 }
 
-export async function buildRevisionTable(
-  model: Model,
-  table: RevisionTableScope,
-  template: RevisionTemplate,
-  cache: FontCache,
-): Promise<Uint8Array> {
-  const measure = new Measure(cache, template);
-  const box = pageBox(template);
-  const { pageWidth, pageHeight, margin: m } = box;
-  const left = m.left;
-  const width = box.width;
-  const contentTop = m.top;
-  const contentHeight = box.height;
-  const c = new Composer(measure, width, template);
-  const title = `${table.title}${template.title}`;
+/** The table's head: its title, the versions compared and their effective date, the counts and the revision record. */
+function composeHead(c: Composer, model: Model, table: RevisionTableScope, title: string): void {
   const s = c.s;
-
   c.text(title, s.title, 'the title', 0);
   const versions = table.versions.filter((v) => v.status !== 'same');
   const dated = table.effective.new ? `自${formatDate(table.effective.new)}起实施` : '';
@@ -229,6 +215,26 @@ export async function buildRevisionTable(
         s.body.size * 0.3,
       );
   }
+}
+
+export async function buildRevisionTable(
+  model: Model,
+  table: RevisionTableScope,
+  template: RevisionTemplate,
+  cache: FontCache,
+): Promise<Uint8Array> {
+  const measure = new Measure(cache, template);
+  const box = pageBox(template);
+  const { pageWidth, pageHeight, margin: m } = box;
+  const left = m.left;
+  const width = box.width;
+  const contentTop = m.top;
+  const contentHeight = box.height;
+  const c = new Composer(measure, width, template);
+  const title = `${table.title}${template.title}`;
+  const s = c.s;
+
+  composeHead(c, model, table, title);
   for (const part of parts(table)) {
     if (table.kind !== 'document') c.text(part.title, s.section, 'a part title', s.section.size * 0.9, true);
     c.table(part.rows);

@@ -28,28 +28,8 @@ import { pageBox } from './page-box.ts';
 
 type Styles = Record<keyof ScoreSheetTemplate['type'], Style>;
 
-function compose(
-  c: Composer,
-  s: Styles,
-  sheet: ScoreSheet,
-  template: ScoreSheetTemplate,
-  visit: Visit | undefined,
-): void {
-  const result = visit ? scoreVisit(sheet, visit) : undefined;
-  c.para(`${sheet.inspection.title}　${template.title}`, s.title, { align: 'center', space: 0 });
-  c.para(
-    `${sheet.organisation}　${sheet.assessmentTitle}${sheet.inspection.frequency ? `　（${sheet.inspection.frequency}）` : ''}`,
-    s.subtitle,
-    { align: 'center', space: s.subtitle.size * 0.2 },
-  );
-  c.fields(
-    [
-      { label: '被检查单位：', value: sheet.unitName, share: 0.46 },
-      { label: '检查日期：', value: visit?.date, share: 0.24 },
-      { label: '检查人：', value: visit?.inspector, share: 0.3 },
-    ],
-    s.field,
-  );
+/** The sheet's rows: one per item (a section's first item leads with its name), then the total; filled from a visit's result. */
+function itemRows(sheet: ScoreSheet, result: ReturnType<typeof scoreVisit> | undefined): TableInput['rows'] {
   const rows: TableInput['rows'] = [];
   let section: string | undefined;
   sheet.items.forEach((item, i) => {
@@ -84,6 +64,32 @@ function compose(
       '',
     ],
   });
+  return rows;
+}
+
+function compose(
+  c: Composer,
+  s: Styles,
+  sheet: ScoreSheet,
+  template: ScoreSheetTemplate,
+  visit: Visit | undefined,
+): void {
+  const result = visit ? scoreVisit(sheet, visit) : undefined;
+  c.para(`${sheet.inspection.title}　${template.title}`, s.title, { align: 'center', space: 0 });
+  c.para(
+    `${sheet.organisation}　${sheet.assessmentTitle}${sheet.inspection.frequency ? `　（${sheet.inspection.frequency}）` : ''}`,
+    s.subtitle,
+    { align: 'center', space: s.subtitle.size * 0.2 },
+  );
+  c.fields(
+    [
+      { label: '被检查单位：', value: sheet.unitName, share: 0.46 },
+      { label: '检查日期：', value: visit?.date, share: 0.24 },
+      { label: '检查人：', value: visit?.inspector, share: 0.3 },
+    ],
+    s.field,
+  );
+  const rows = itemRows(sheet, result);
   c.table({
     columns: [0.035, 0.17, 0.06, 0.15, 0.045, 0.26, 0.045, 0.045, 0.19],
     header: ['序号', '检查项目', '条款', '检查方法', '分值', '扣分标准', '扣分', '得分', '扣分原因'],
