@@ -19,7 +19,8 @@ import {
   type BankQuestion,
   type GeneratedBank,
 } from '../src/quiz/index.ts';
-import { candidateTerms, negateStrength, normalise, plausibleWrongNumbers } from '../src/quiz/text.ts';
+import { candidateTerms, negateStrength, normalise } from '../src/quiz/text.ts';
+import { plausibleWrongNumbers } from '../src/quiz/numbers.ts';
 import { quizFixtureModel } from './support/quiz-fixture-model.ts';
 import { unitView } from '../src/model/view.ts';
 

@@ -1,6 +1,6 @@
 /** Questions on commitments: their targets (time limits, amounts) and fill-in wording. */
-import type { Comparator } from '../model/types/commitments.ts';
-import { formatNumber, numberRegex, plausibleWrongNumbers } from './text.ts';
+import type { Commitment, Comparator } from '../model/types/commitments.ts';
+import { formatNumber, numberRegex, plausibleWrongNumbers } from './numbers.ts';
 import { BLANK } from './types.ts';
 import { arrange, type BankBuilder, chooseDistractors } from './offers.ts';
 import { blankQuestions, type TermSource } from './questions-norms.ts';
@@ -77,26 +77,39 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
     }
 
     // Fill-in of the number.
-    let stem: string;
-    if (occurrences.length === 1) {
-      const at = occurrences[0]?.index ?? 0;
-      stem = commitment.text.slice(0, at) + BLANK + commitment.text.slice(at + value.length);
-    } else if (occurrences.length === 0) {
-      stem = `服务承诺「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
-    } else {
-      b.reject(
-        'commitment-fill',
-        commitment.id,
-        { reason: 'blank-in-stem', detail: `“${value}” appears ${occurrences.length} times in “${commitment.text}”` },
-        commitment.source,
-      );
-      continue;
-    }
-    b.offer(
+    offerTargetFill(b, commitment, value, occurrences, label, explanation);
+  }
+}
+
+/** The fill-in question of a commitment's target number: in its own text where the number appears once. */
+function offerTargetFill(
+  b: BankBuilder,
+  commitment: Commitment,
+  value: string,
+  occurrences: readonly RegExpMatchArray[],
+  label: string,
+  explanation: string,
+): void {
+  const target = commitment.target!;
+  let stem: string;
+  if (occurrences.length === 1) {
+    const at = occurrences[0]?.index ?? 0;
+    stem = commitment.text.slice(0, at) + BLANK + commitment.text.slice(at + value.length);
+  } else if (occurrences.length === 0) {
+    stem = `服务承诺「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
+  } else {
+    b.reject(
       'commitment-fill',
-      [commitment.id],
-      { type: 'blank', stem, answer: [[value]], explanation },
+      commitment.id,
+      { reason: 'blank-in-stem', detail: `“${value}” appears ${occurrences.length} times in “${commitment.text}”` },
       commitment.source,
     );
+    return;
   }
+  b.offer(
+    'commitment-fill',
+    [commitment.id],
+    { type: 'blank', stem, answer: [[value]], explanation },
+    commitment.source,
+  );
 }

@@ -28,10 +28,15 @@ function etiquetteOffers(r: Recorder): void {
   };
   const allPhrases = phrases.map((p) => render(p.phrase));
   const allForbidden = forbidden.map((p) => render(p.phrase));
+  offerPhrases(r, render, allForbidden);
+  offerForbidden(r, render, allPhrases, allForbidden);
+}
+
+/** A standard phrase question per phrase: which is the phrase for this situation (other sets' phrases first as distractors). */
+function offerPhrases(r: Recorder, render: (p: Phrase) => string, allForbidden: string[]): void {
+  const { phrases } = r.view;
   const otherSets = new Map<string, string[]>();
   const sameSetOtherSituations = new Map<string, string[]>();
-  const phraseById = new Map<string, PhraseEntry>();
-  for (const p of phrases) if (!phraseById.has(p.phrase.id)) phraseById.set(p.phrase.id, p);
 
   for (const entry of phrases) {
     const { phrase, situation } = entry;
@@ -80,7 +85,18 @@ function etiquetteOffers(r: Recorder): void {
       ownPhrases.filter((t) => t !== answer),
     );
   }
+}
 
+/** A forbidden phrase question per phrase: which of these may not be said (with what to say instead). */
+function offerForbidden(
+  r: Recorder,
+  render: (p: Phrase) => string,
+  allPhrases: string[],
+  allForbidden: string[],
+): void {
+  const { phrases, forbidden } = r.view;
+  const phraseById = new Map<string, PhraseEntry>();
+  for (const p of phrases) if (!phraseById.has(p.phrase.id)) phraseById.set(p.phrase.id, p);
   for (const entry of forbidden) {
     const { phrase, situation } = entry;
     const answer = render(phrase);

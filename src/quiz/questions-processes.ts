@@ -1,6 +1,7 @@
 /** Questions on process charts: step order, the next step (incl. decision branches), who does a step, its time limit. */
 import type { Process, ProcessNode } from '../model/types/processes.ts';
-import { formatNumber, normalise, plausibleWrongNumbers } from './text.ts';
+import { normalise } from './text.ts';
+import { formatNumber, plausibleWrongNumbers } from './numbers.ts';
 import type { GeneratedKind } from './types.ts';
 import { arrange, type BankBuilder, chooseDistractors } from './offers.ts';
 

@@ -1,9 +1,10 @@
 /** Questions on what a revision changed: the new wording against the old. */
-import { formatNumber, plausibleWrongNumbers } from './text.ts';
+import { formatNumber, plausibleWrongNumbers } from './numbers.ts';
 import { currentScopeRevision } from '../model/changes/current.ts';
 import { learnableChanges } from '../model/changes/marks.ts';
 import type { DiffPart, ItemChange } from '../model/changes/types.ts';
 import { STRENGTH_LABEL_ZH } from '../model/strength.ts';
+import type { SourceRef } from '../model/types.ts';
 import { arrange, type BankBuilder, chooseDistractors, GENERATED_OPTION_COUNT } from './offers.ts';
 
 /** One replacement in a wording's diff: the old words and the new words at the same place, in the new wording. */
@@ -67,29 +68,7 @@ export function revisionQuestions(b: BankBuilder): void {
     if (!source) continue;
     const rng = b.rng('revision-contrast', change.id);
     if (change.aspects.includes('time-limit') && o.fields['time-limit'] && n.fields['time-limit']) {
-      const was = o.fields['time-limit'];
-      const now = n.fields['time-limit'];
-      const value = Number.parseFloat(now);
-      const unit = now.replace(/^[\d.]+/, '');
-      const wrong = Number.isFinite(value)
-        ? plausibleWrongNumbers(value, unit).map((v) => `${formatNumber(v)}${unit}`)
-        : [];
-      const distractors = [
-        was,
-        ...chooseDistractors(now, [{ items: wrong.filter((d) => d !== was) }], rng, [], GENERATED_OPTION_COUNT - 2),
-      ];
-      const explanation = `本次修订将“${n.label}”环节的时限由“${was}”改为“${now}”（${n.section.title}）。`;
-      b.offer(
-        'revision-contrast',
-        [change.id],
-        {
-          type: 'single',
-          stem: `本次修订后，${n.section.title}中“${n.label}”环节的时限是？`,
-          ...arrange(now, distractors, rng),
-          explanation,
-        },
-        source,
-      );
+      offerTimeLimitContrast(b, change, source, rng);
       continue;
     }
     if (!change.diff) continue;
@@ -136,4 +115,37 @@ export function revisionQuestions(b: BankBuilder): void {
       source,
     );
   }
+}
+
+/** A step's time limit changed: the new limit asked, the old one among the options. */
+function offerTimeLimitContrast(
+  b: BankBuilder,
+  change: ItemChange,
+  source: SourceRef,
+  rng: ReturnType<BankBuilder['rng']>,
+): void {
+  const n = change.new!;
+  const was = change.old!.fields['time-limit']!;
+  const now = n.fields['time-limit']!;
+  const value = Number.parseFloat(now);
+  const unit = now.replace(/^[\d.]+/, '');
+  const wrong = Number.isFinite(value)
+    ? plausibleWrongNumbers(value, unit).map((v) => `${formatNumber(v)}${unit}`)
+    : [];
+  const distractors = [
+    was,
+    ...chooseDistractors(now, [{ items: wrong.filter((d) => d !== was) }], rng, [], GENERATED_OPTION_COUNT - 2),
+  ];
+  const explanation = `本次修订将“${n.label}”环节的时限由“${was}”改为“${now}”（${n.section.title}）。`;
+  b.offer(
+    'revision-contrast',
+    [change.id],
+    {
+      type: 'single',
+      stem: `本次修订后，${n.section.title}中“${n.label}”环节的时限是？`,
+      ...arrange(now, distractors, rng),
+      explanation,
+    },
+    source,
+  );
 }

@@ -1,6 +1,7 @@
 /** Questions on service guides (办事指南): the materials a customer brings, the time limit. */
 import type { Service } from '../model/types/services.ts';
-import { formatNumber, normalise, plausibleWrongNumbers } from './text.ts';
+import { normalise } from './text.ts';
+import { formatNumber, plausibleWrongNumbers } from './numbers.ts';
 import { materialAmount, timeLimitText } from '../model/guide.ts';
 import { arrange, type BankBuilder, chooseDistractors, GENERATED_OPTION_COUNT } from './offers.ts';
 
@@ -38,44 +39,7 @@ export function serviceQuestions(b: BankBuilder): void {
       continue;
     }
 
-    // Which materials: up to two of its required ones, the rest from other services' lists.
-    const required = service.materials.filter((m) => m.need === 'required');
-    if (required.length > 0) {
-      const rng = b.rng('service-materials', service.id);
-      const picked = rng.shuffle(required).slice(0, Math.min(2, required.length));
-      const own = service.materials.map((m) => m.name);
-      // Wrong options: other services' materials, this view's first, then the organisation's
-      // (a unit with one service still gets the question); never one that contains or sits in a right one.
-      const clash = (name: string): boolean =>
-        picked.some((m) => normalise(name).includes(normalise(m.name)) || normalise(m.name).includes(normalise(name)));
-      const materialsOf = (list: readonly Service[]): string[] =>
-        [...new Set(list.filter((s) => s.id !== service.id).flatMap((s) => s.materials.map((m) => m.name)))].filter(
-          (n) => !clash(n),
-        );
-      const answerKey = picked.map((m) => m.name).join('\u241f');
-      const distractors = chooseDistractors(
-        answerKey,
-        [{ items: materialsOf(services) }, { items: materialsOf(b.view.model.services) }],
-        rng,
-        own,
-        GENERATED_OPTION_COUNT - picked.length,
-      );
-      const options = rng.shuffle([...picked.map((m) => m.name), ...distractors]);
-      const answer = picked.map((m) => options.indexOf(m.name)).sort((x, y) => x - y);
-      b.offer(
-        'service-materials',
-        [service.id, ...picked.map((m) => m.id)],
-        {
-          type: 'multiple',
-          stem: `${where}时，下列哪些是必须提交的材料？`,
-          options,
-          answer,
-          explanation: `「${service.name}」必须提交：${required.map((m) => `${m.name}（${materialAmount(m.form, m.copies)}）`).join('、')}。`,
-        },
-        service.source,
-        own.filter((n) => !picked.some((m) => m.name === n)),
-      );
-    }
+    offerMaterials(b, service, services, where);
 
     // How long: the number of (working) days, or 当场.
     const limit = timeLimitText(service.timeLimit);
@@ -102,4 +66,44 @@ export function serviceQuestions(b: BankBuilder): void {
       service.source,
     );
   }
+}
+
+/** Which materials: up to two of its required ones, the rest from other services' lists. */
+function offerMaterials(b: BankBuilder, service: Service, services: readonly Service[], where: string): void {
+  const required = service.materials.filter((m) => m.need === 'required');
+  if (required.length === 0) return;
+  const rng = b.rng('service-materials', service.id);
+  const picked = rng.shuffle(required).slice(0, Math.min(2, required.length));
+  const own = service.materials.map((m) => m.name);
+  // Wrong options: other services' materials, this view's first, then the organisation's
+  // (a unit with one service still gets the question); never one that contains or sits in a right one.
+  const clash = (name: string): boolean =>
+    picked.some((m) => normalise(name).includes(normalise(m.name)) || normalise(m.name).includes(normalise(name)));
+  const materialsOf = (list: readonly Service[]): string[] =>
+    [...new Set(list.filter((s) => s.id !== service.id).flatMap((s) => s.materials.map((m) => m.name)))].filter(
+      (n) => !clash(n),
+    );
+  const answerKey = picked.map((m) => m.name).join('\u241f');
+  const distractors = chooseDistractors(
+    answerKey,
+    [{ items: materialsOf(services) }, { items: materialsOf(b.view.model.services) }],
+    rng,
+    own,
+    GENERATED_OPTION_COUNT - picked.length,
+  );
+  const options = rng.shuffle([...picked.map((m) => m.name), ...distractors]);
+  const answer = picked.map((m) => options.indexOf(m.name)).sort((x, y) => x - y);
+  b.offer(
+    'service-materials',
+    [service.id, ...picked.map((m) => m.id)],
+    {
+      type: 'multiple',
+      stem: `${where}时，下列哪些是必须提交的材料？`,
+      options,
+      answer,
+      explanation: `「${service.name}」必须提交：${required.map((m) => `${m.name}（${materialAmount(m.form, m.copies)}）`).join('、')}。`,
+    },
+    service.source,
+    own.filter((n) => !picked.some((m) => m.name === n)),
+  );
 }

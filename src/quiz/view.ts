@@ -88,8 +88,8 @@ export function viewOf(model: Model, unitId?: string): ModelView {
   return view;
 }
 
-function makeView(model: Model, unitId?: string): ModelView {
-  const scope = unitId === undefined ? undefined : unitView(model, unitId);
+/** What the bank is drawn from: a unit's view, or the organisation's content with every unit's clauses and commitments (each once). */
+function viewContents(model: Model, scope: ReturnType<typeof unitView> | undefined) {
   const clauses: ClauseEntry[] = [];
   const seenClauses = new Set<string>();
   const addDocuments = (documents: readonly NormDocument[]): void => {
@@ -131,6 +131,12 @@ function makeView(model: Model, unitId?: string): ModelView {
     services = model.services;
     quizzes = model.quizzes;
   }
+  return { clauses, commitments, etiquette, processes, services, quizzes };
+}
+
+function makeView(model: Model, unitId?: string): ModelView {
+  const scope = unitId === undefined ? undefined : unitView(model, unitId);
+  const { clauses, commitments, etiquette, processes, services, quizzes } = viewContents(model, scope);
   const entries = etiquetteEntries(etiquette);
   const unit = scope?.unit;
   const etiquetteKey = unit ? etiquetteSignature(model, unit) : '';
