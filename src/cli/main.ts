@@ -1,3 +1,7 @@
+/**
+ * The `guifan` command line. Each command is a small function over the model;
+ * errors from content are printed as diagnostics, never as stack traces.
+ */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Model } from '../model/index.ts';

@@ -278,33 +278,43 @@ export class SearchEngine {
         });
       });
     });
-    // An item comes before the section, situation or page holding it when it holds as much of the
-    // query: the container goes just below its best such item (it does not lift its items above
-    // others: a section gathers the words of all its clauses, and that is no merit of each).
-    const byUrl = new Map(hits.map((h) => [h.url, h]));
-    const items = new Map<Hit, Hit[]>();
-    for (const h of hits) {
-      for (const url of h.containers) {
-        const c = byUrl.get(url);
-        if (c && c.tier === h.tier && h.matched >= c.matched) items.set(c, [...(items.get(c) ?? []), h]);
-      }
-    }
-    // Innermost containers first, so a section already below its clauses is compared as it now stands.
-    for (const c of [...items.keys()].sort((a, b) => b.containers.length - a.containers.length)) {
-      const best = Math.max(...items.get(c)!.map((h) => h.score));
-      if (c.score >= best) c.score = best * (1 - 1e-3);
-    }
+    placeContainersBelowItems(hits);
     hits.sort((a, b) => b.score - a.score);
-    // One item once: a unit's copy (its own number in the text) only when it matches better than the group's.
-    const seen = new Set<string>();
-    const unique = hits.filter((h) => {
-      // A page without an anchor (a process, a norm document) by its own name: a unit's copy at /units/<unit>/… is the same page.
-      const id = `${h.kind}:${h.url.split('#')[1] ?? h.url.split('/').filter(Boolean).at(-1) ?? h.url}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+    const unique = onePerItem(hits);
     const best = unique.find((h) => h.tier === 0)?.score ?? 0;
     return unique.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
   }
+}
+
+/**
+ * An item comes before the section, situation or page holding it when it holds as much of the
+ * query: the container goes just below its best such item (it does not lift its items above
+ * others: a section gathers the words of all its clauses, and that is no merit of each). In place.
+ */
+function placeContainersBelowItems(hits: Hit[]): void {
+  const byUrl = new Map(hits.map((h) => [h.url, h]));
+  const items = new Map<Hit, Hit[]>();
+  for (const h of hits) {
+    for (const url of h.containers) {
+      const c = byUrl.get(url);
+      if (c && c.tier === h.tier && h.matched >= c.matched) items.set(c, [...(items.get(c) ?? []), h]);
+    }
+  }
+  // Innermost containers first, so a section already below its clauses is compared as it now stands.
+  for (const c of [...items.keys()].sort((a, b) => b.containers.length - a.containers.length)) {
+    const best = Math.max(...items.get(c)!.map((h) => h.score));
+    if (c.score >= best) c.score = best * (1 - 1e-3);
+  }
+}
+
+/** Each item once, in score order: a unit's copy (its own number in the text) only when it matches better than the group's. */
+function onePerItem(hits: readonly Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    // A page without an anchor (a process, a norm document) by its own name: a unit's copy at /units/<unit>/… is the same page.
+    const id = `${h.kind}:${h.url.split('#')[1] ?? h.url.split('/').filter(Boolean).at(-1) ?? h.url}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
