@@ -2,6 +2,8 @@
  * UI strings of the study pages (practice, 错题本, flashcards, hub, mock exam, plan, record
  * file) and their islands; ui.ts puts them under `studyUi` for each locale. Content
  * (questions, options, cited items) stays Chinese.
+ * Long: one table of strings per locale, zh and en side by side in one file so a translator keeps them in step;
+ * split by page, each page's strings would sit in two places.
  */
 const zh = {
   intro:
