@@ -9,7 +9,6 @@
 import {
   answerExam,
   clearPart,
-  correctAnswerText,
   createExam,
   examGoTo,
   examIds,
@@ -23,11 +22,12 @@ import {
   type ExamSession,
   type QuizScope,
 } from '../../quiz/client/index.ts';
-import { context, linksOf, type Ctx, type Strings } from './context.ts';
+import { context, type Ctx, type Strings } from './context.ts';
 import { h, zhText } from './dom.ts';
 import { fitRoles } from './my-scope.ts';
-import { fillForm, questionForm, responseText, sourceLinks } from './question.ts';
+import { fillForm, questionForm } from './question.ts';
 import { noteBanksOf, safeStorage } from './storage.ts';
+import { missedList } from './exam-missed.ts';
 
 /** The exam page's parts and the clock's timer. */
 interface ExamPage {
@@ -382,38 +382,4 @@ function showResult(page: ExamPage, ctx: Ctx, exam: ExamSession, focus: boolean)
     h('p', { class: 'quiz-after' }, again, ' ', h('a', { href: `${ctx.prefix}study/review/` }, ctx.s.reviewBook)),
   );
   if (focus) heading.focus();
-}
-
-/** The questions missed: stem, options, the answer given (or none), the right answer, explanation and 依据. */
-function missedList(ctx: Ctx, exam: ExamSession): HTMLElement {
-  const s = ctx.s.exam;
-  const byId = new Map(ctx.questions.map((q) => [q.id, q]));
-  const list = h('ol', { class: 'quiz-wrong-list exam-missed' });
-  for (const id of exam.result!.missed) {
-    const q = byId.get(id);
-    if (!q) continue;
-    const given = exam.answers[id];
-    const options =
-      q.type === 'single' || q.type === 'multiple'
-        ? h('ol', { class: 'review-options', type: 'A', lang: ctx.zh }, ...q.options.map((o) => h('li', {}, o)))
-        : null;
-    list.append(
-      h(
-        'li',
-        { 'data-question-id': id },
-        zhText(ctx, q.stem, 'p', 'quiz-stem'),
-        options,
-        h(
-          'p',
-          {},
-          `${ctx.s.yourAnswer}${ctx.s.sep}`,
-          given ? zhText(ctx, responseText(ctx, q, given)) : h('span', { class: 'muted' }, s.notAnswered),
-        ),
-        h('p', {}, `${ctx.s.correctAnswer}${ctx.s.sep}`, zhText(ctx, correctAnswerText(q))),
-        q.explanation ? h('p', {}, `${ctx.s.explanation}${ctx.s.sep}`, zhText(ctx, q.explanation)) : null,
-        sourceLinks(ctx, linksOf(ctx, q)),
-      ),
-    );
-  }
-  return list;
 }
