@@ -12,24 +12,40 @@ import {
   setFillingRgbColor,
   type PDFPage,
 } from 'pdf-lib';
-import { PALETTE } from '../diagram/index.ts';
+import { PALETTE, type ProcessLayout } from '../diagram/index.ts';
 import { drawPath, hexColour, joinOperators, roundedRectangle } from './content-stream.ts';
 import type { Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
 
 import type { ChartContent } from './chart.ts';
 
-/** The layout drawn from `top`; with `band`, only the nodes and labels inside it (the rest is clipped away, and clipped text would still be extracted). */
-// Long: nodes, edges and labels drawn in paint order with one coordinate transform and one band clip; split, they would pass all of it around.
-export function drawLayout(
+/** What drawing a chart needs: the page, layout-to-page coordinates, the type at scale, centred text. */
+interface Pen {
+  t: Typesetter;
+  page: PDFPage;
+  layout: ProcessLayout;
+  scale: number;
+  X: (x: number) => number;
+  Y: (y: number) => number;
+  regular: Style;
+  bold: Style;
+  /** Edge and outline width. */
+  stroke: number;
+  c: (hex: string) => ReturnType<typeof hexColour>;
+  /** Centred lines, line i's box starting at `lineTop + i·lineHeight` (layout units). */
+  centred: (lines: string[], cx: number, lineTop: number, s: Style, colour: string) => void;
+  /** Whether a box from y of height h lies inside the band drawn (always, without a band). */
+  within: (y: number, h: number) => boolean;
+}
+
+function penFor(
   t: Typesetter,
   page: PDFPage,
   content: ChartContent,
   x0: number,
   top: number,
-  headersOnly: boolean,
-  band?: [number, number],
-): void {
+  band: [number, number] | undefined,
+): Pen {
   const within = (y: number, h: number): boolean => !band || (y >= band[0] - 0.5 && y + h <= band[1] + 0.5);
   const { layout, scale } = content;
   const X = (x: number): number => x0 + x * scale;
@@ -40,7 +56,6 @@ export function drawLayout(
   const bold: Style = { ...regular, weight: 'bold' };
   const c = (hex: string) => hexColour(hex);
   const measure = t.measure;
-  /** Centred lines, line i's box starting at `lineTop + i·lineHeight` (layout units). */
   const centred = (lines: string[], cx: number, lineTop: number, s: Style, colour: string): void => {
     const face = measure.faces[s.weight];
     lines.forEach((line, i) => {
@@ -50,7 +65,31 @@ export function drawLayout(
       t.text(page, line, X(cx) - w / 2, page.getHeight() - baseline, s, { colour: c(colour) });
     });
   };
+  return { t, page, layout, scale, X, Y, regular, bold, stroke: 1.1 * scale, c, centred, within };
+}
 
+/** The layout drawn from `top`; with `band`, only the nodes and labels inside it (the rest is clipped away, and clipped text would still be extracted). */
+export function drawLayout(
+  t: Typesetter,
+  page: PDFPage,
+  content: ChartContent,
+  x0: number,
+  top: number,
+  headersOnly: boolean,
+  band?: [number, number],
+): void {
+  // Paint order: the frame and lanes, then the edges under the nodes, then the edge labels on top.
+  const pen = penFor(t, page, content, x0, top, band);
+  drawLanes(pen, band !== undefined);
+  if (headersOnly) return;
+  drawEdges(pen);
+  drawNodes(pen);
+  drawEdgeLabels(pen);
+}
+
+/** The chart's frame, the lanes (every other one tinted) and their headers (named unless a band is drawn). */
+function drawLanes(pen: Pen, banded: boolean): void {
+  const { page, layout, scale, X, Y, bold, c, centred } = pen;
   page.drawRectangle({
     x: X(0),
     y: Y(layout.height),
@@ -83,7 +122,7 @@ export function drawLayout(
         thickness: 0.5,
         color: c(PALETTE.laneBorder),
       });
-    if (!band)
+    if (!banded)
       centred(
         lane.lines,
         lane.x + lane.width / 2,
@@ -92,9 +131,11 @@ export function drawLayout(
         PALETTE.text,
       );
   });
-  if (headersOnly) return;
+}
 
-  const stroke = 1.1 * scale;
+/** The edges, stopped short of their tips, and their arrowheads. */
+function drawEdges(pen: Pen): void {
+  const { page, layout, scale, X, Y, stroke, c } = pen;
   for (const edge of layout.edges) {
     const pts = edge.points;
     for (let i = 1; i < pts.length; i++) {
@@ -135,7 +176,11 @@ export function drawLayout(
       );
     }
   }
+}
 
+/** The steps (rounded boxes, terminals rounder), decisions (diamonds), their text and time limits. */
+function drawNodes(pen: Pen): void {
+  const { page, layout, scale, X, Y, regular, bold, stroke, c, centred, within } = pen;
   for (const node of layout.nodes) {
     const { x, y, width: w, height: h } = node;
     if (!within(y, h)) continue;
@@ -171,7 +216,11 @@ export function drawLayout(
     if (node.timeLimitLines.length > 0)
       centred(node.timeLimitLines, x + w / 2, node.timeLimitTop, bold, PALETTE.timeLimit);
   }
+}
 
+/** The edges' labels on a background patch, above everything else. */
+function drawEdgeLabels(pen: Pen): void {
+  const { page, layout, scale, X, Y, bold, c, centred, within } = pen;
   for (const edge of layout.edges) {
     if (edge.label === undefined || !edge.labelBox || !edge.labelAt) continue;
     const b = edge.labelBox;
