@@ -26,7 +26,6 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { cacheDirFor } from '../src/print/cache/store.ts';
 
-
 export interface ChildResult {
   loadMs: number;
   siteMs?: number;
@@ -87,8 +86,12 @@ if (!content || !out || !resultFile) {
 // timed from its own log; per-route lines are dropped to keep the record short.
 const log: ChildResult['log'] = [];
 const t0 = performance.now();
-const KEEP = /\[build\]|\[guifan-pagefind\]|Completed in|generating static routes|\[vite\] ✓ built|\[content\]|\[types\]|\[WARN\]|\[ERROR\]/;
-const writeErr = process.stderr.write.bind(process.stderr) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+const KEEP =
+  /\[build\]|\[guifan-pagefind\]|Completed in|generating static routes|\[vite\] ✓ built|\[content\]|\[types\]|\[WARN\]|\[ERROR\]/;
+const writeErr = process.stderr.write.bind(process.stderr) as (
+  chunk: string | Uint8Array,
+  ...rest: unknown[]
+) => boolean;
 for (const stream of [process.stdout, process.stderr]) {
   stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
@@ -110,7 +113,7 @@ const startOfProcess = performance.timeOrigin;
 const importStart = performance.now();
 // From the precompiled bundle when it is fresh, as `guifan build` runs (its PDF workers then
 // start from the bundle too); from the sources otherwise.
-type RunBuild = (typeof import('../src/cli/build.ts'))['runBuild'];
+type RunBuild = typeof import('../src/cli/build.ts')['runBuild'];
 const { bundleIsFresh, readManifest, runBundle } = (await import('../src/cli/bundle.mjs')) as unknown as {
   bundleIsFresh: (m: unknown) => boolean;
   readManifest: () => unknown;
@@ -118,7 +121,9 @@ const { bundleIsFresh, readManifest, runBundle } = (await import('../src/cli/bun
 };
 const manifest = process.env.GUIFAN_NO_BUNDLE ? undefined : readManifest();
 const fromBundle = manifest !== undefined && bundleIsFresh(manifest);
-const { runBuild }: { runBuild: RunBuild } = fromBundle ? runBundle(manifest, 'main').exports : await import('../src/cli/build.ts');
+const { runBuild }: { runBuild: RunBuild } = fromBundle
+  ? runBundle(manifest, 'main').exports
+  : await import('../src/cli/build.ts');
 const importMs = performance.now() - importStart;
 
 const outDir = path.resolve(out);

@@ -61,16 +61,21 @@ export function summariseProfile(file: string, top = 25): ProfileSummary {
   return {
     totalMs: total,
     functions: [...fn.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
-    packages: [...pkg.entries()].map(([name, selfMs]) => ({ name, selfMs })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
+    packages: [...pkg.entries()]
+      .map(([name, selfMs]) => ({ name, selfMs }))
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top),
   };
 }
 
 export function formatProfileSummary(s: ProfileSummary): string {
   const pct = (ms: number): string => `${((100 * ms) / s.totalMs).toFixed(1).padStart(5)} %`;
   const lines = [`sampled ${(s.totalMs / 1000).toFixed(2)} s`, '', 'self time by package:'];
-  for (const p of s.packages) lines.push(`  ${pct(p.selfMs)}  ${(p.selfMs / 1000).toFixed(2).padStart(7)} s  ${p.name}`);
+  for (const p of s.packages)
+    lines.push(`  ${pct(p.selfMs)}  ${(p.selfMs / 1000).toFixed(2).padStart(7)} s  ${p.name}`);
   lines.push('', 'self time by function:');
-  for (const f of s.functions) lines.push(`  ${pct(f.selfMs)}  ${(f.selfMs / 1000).toFixed(2).padStart(7)} s  ${f.name}  ${f.where}`);
+  for (const f of s.functions)
+    lines.push(`  ${pct(f.selfMs)}  ${(f.selfMs / 1000).toFixed(2).padStart(7)} s  ${f.name}  ${f.where}`);
   return lines.join('\n');
 }
 

@@ -69,7 +69,9 @@ const RUNS_LARGE = Number(opts['runs-large'] ?? opts.runs);
 const SCALES = opts.scales.split(',').map(Number);
 const SECTIONS = new Set(opts.sections.split(','));
 const UNIT = opts.unit;
-const WORK = process.env.GUIFAN_BENCH_WORK ? path.resolve(process.env.GUIFAN_BENCH_WORK) : path.join(os.tmpdir(), 'guifan-bench');
+const WORK = process.env.GUIFAN_BENCH_WORK
+  ? path.resolve(process.env.GUIFAN_BENCH_WORK)
+  : path.join(os.tmpdir(), 'guifan-bench');
 
 // ------------------------------------------------------------------ child builds
 
@@ -83,12 +85,20 @@ interface ChildRun {
   child: ChildResult;
 }
 
-function timeCommand(args: string[], logFile: string): { wallMs: number; maxRssKb?: number; cpuMs?: number; status: number } {
+function timeCommand(
+  args: string[],
+  logFile: string,
+): { wallMs: number; maxRssKb?: number; cpuMs?: number; status: number } {
   const timeFile = `${logFile}.time`;
   const useTime = existsSync(TIME_BIN);
   const [cmd, ...rest] = useTime ? [TIME_BIN, '-o', timeFile, '-f', '%e %U %S %M', ...args] : args;
   const t0 = performance.now();
-  const res = spawnSync(cmd!, rest, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const res = spawnSync(cmd!, rest, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const wallMs = performance.now() - t0;
   writeFileSync(logFile, `${res.stdout?.toString() ?? ''}\n${res.stderr?.toString() ?? ''}`);
   if (!useTime) return { wallMs, status: res.status ?? 1 };
@@ -101,12 +111,22 @@ function childBuild(content: string, out: string, tag: string, flags: string[] =
   const resultFile = path.join(WORK, 'logs', `${tag}.json`);
   rmSync(resultFile, { force: true });
   const loadAverage = os.loadavg()[0]!;
-  const t = timeCommand([process.execPath, '--import', 'tsx', 'bench/child-build.ts', content, out, resultFile, ...flags], path.join(WORK, 'logs', `${tag}.log`));
-  if (!existsSync(resultFile)) throw new Error(`build ${tag} failed (status ${t.status}); see ${path.join(WORK, 'logs', `${tag}.log`)}`);
+  const t = timeCommand(
+    [process.execPath, '--import', 'tsx', 'bench/child-build.ts', content, out, resultFile, ...flags],
+    path.join(WORK, 'logs', `${tag}.log`),
+  );
+  if (!existsSync(resultFile))
+    throw new Error(`build ${tag} failed (status ${t.status}); see ${path.join(WORK, 'logs', `${tag}.log`)}`);
   const child = JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
   if (child.errors.length) console.error(`  ${tag}: ${child.errors.join('; ')}`);
   // A wait for another build's lock is not build time (it is reported separately).
-  return { wallMs: t.wallMs - (child.lockWaitMs ?? 0), ...(t.maxRssKb !== undefined ? { maxRssKb: t.maxRssKb } : {}), ...(t.cpuMs !== undefined ? { cpuMs: t.cpuMs } : {}), loadAverage, child };
+  return {
+    wallMs: t.wallMs - (child.lockWaitMs ?? 0),
+    ...(t.maxRssKb !== undefined ? { maxRssKb: t.maxRssKb } : {}),
+    ...(t.cpuMs !== undefined ? { cpuMs: t.cpuMs } : {}),
+    loadAverage,
+    child,
+  };
 }
 
 interface BuildStats {
@@ -185,7 +205,11 @@ async function exampleSection(): Promise<ExampleSection> {
     console.error(`example build ${i + 1}/${RUNS}…`);
     runs.push(childBuild(content, out, `example-${i + 1}`));
   }
-  const sizes = { dist: treeSize(out), searchIndex: treeSize(path.join(out, 'pagefind')), print: treeSize(path.join(out, 'print')) };
+  const sizes = {
+    dist: treeSize(out),
+    searchIndex: treeSize(path.join(out, 'pagefind')),
+    print: treeSize(path.join(out, 'print')),
+  };
   return { build: buildStats(runs), rebuilds: rebuilds(content, out, 'example'), ...sizes };
 }
 
@@ -202,7 +226,9 @@ function rebuilds(content: string, out: string, tag: string): Rebuilds {
 /** Edits the text of the first clause of the first norms file (what a person fixing a typo does); returns file:line. */
 function editOneClause(content: string): string {
   const dir = path.join(content, 'norms');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const file = path.join(dir, name);
     const lines = readFileSync(file, 'utf8').split('\n');
     const i = lines.findIndex((l) => /^\s+text: [^>|'"].*。$/.test(l));
@@ -246,7 +272,9 @@ async function syntheticSection(exampleClauses: number): Promise<ScaleResult[]> 
       content: { ...summary, clauses: exampleClauses * scale },
       build: buildStats(runs),
       dist: treeSize(out),
-      searchIndex: existsSync(path.join(out, 'pagefind')) ? treeSize(path.join(out, 'pagefind')) : { bytes: 0, files: 0 },
+      searchIndex: existsSync(path.join(out, 'pagefind'))
+        ? treeSize(path.join(out, 'pagefind'))
+        : { bytes: 0, files: 0 },
       print: existsSync(path.join(out, 'print')) ? treeSize(path.join(out, 'print')) : { bytes: 0, files: 0 },
     };
     // The rebuilds come after the sizes (the edit changes the output) and before the search
@@ -305,7 +333,8 @@ async function peerSection(): Promise<PeerSection> {
   const { FontCache } = await import('../src/print/fonts.ts');
   const model = await loadModelOrThrow(path.join(ROOT, 'content'));
   const dist = path.join(WORK, 'example-dist');
-  if (!existsSync(path.join(dist, 'index.html'))) childBuild(path.join(ROOT, 'content'), dist, 'peer-site', ['--no-pdf']);
+  if (!existsSync(path.join(dist, 'index.html')))
+    childBuild(path.join(ROOT, 'content'), dist, 'peer-site', ['--no-pdf']);
   const peerDir = path.join(WORK, 'peer');
   rmSync(peerDir, { recursive: true, force: true });
   mkdirSync(peerDir, { recursive: true });
@@ -338,7 +367,14 @@ async function peerSection(): Promise<PeerSection> {
     }
     const abs = path.join(peerDir, 'print', file);
     const buf = readFileSync(abs);
-    return { ms: stat(times), cpuMs: stat(cpus), bytes: buf.length, pages: await pageCount(buf), file: path.basename(abs), firstMs };
+    return {
+      ms: stat(times),
+      cpuMs: stat(cpus),
+      bytes: buf.length,
+      pages: await pageCount(buf),
+      file: path.basename(abs),
+      firstMs,
+    };
   };
   console.error('peer: guifan poster and handbook…');
   const gPoster = await guifan(`poster:${UNIT}`, `poster-${UNIT}.pdf`);
@@ -383,14 +419,32 @@ async function peerSection(): Promise<PeerSection> {
   }
   writeFileSync(path.join(peerDir, 'chromium-poster.pdf'), posterPdf);
   writeFileSync(path.join(peerDir, 'chromium-handbook.pdf'), handbookPdf);
-  const compare = async (what: string, g: PrintComparison['guifan'], times: number[], pdf: Buffer, url: string): Promise<PrintComparison> => {
+  const compare = async (
+    what: string,
+    g: PrintComparison['guifan'],
+    times: number[],
+    pdf: Buffer,
+    url: string,
+  ): Promise<PrintComparison> => {
     const ms = stat(times);
-    return { what, guifan: g, chromium: { ms, bytes: pdf.length, pages: await pageCount(pdf), url: url.replace(base, '') }, speedup: ms.median / g.ms.median, sizeRatio: g.bytes / pdf.length };
+    return {
+      what,
+      guifan: g,
+      chromium: { ms, bytes: pdf.length, pages: await pageCount(pdf), url: url.replace(base, '') },
+      speedup: ms.median / g.ms.median,
+      sizeRatio: g.bytes / pdf.length,
+    };
   };
   return {
     chromiumLaunchMs: stat(launches),
     poster: await compare(`commitments poster, ${UNIT}, A3`, gPoster, cPoster, posterPdf, posterUrl),
-    handbook: await compare('complete handbook, A5', gHandbook, cHandbook, handbookPdf, `${handbookUrls.length} pages concatenated: norms, etiquette, processes, assessment`),
+    handbook: await compare(
+      'complete handbook, A5',
+      gHandbook,
+      cHandbook,
+      handbookPdf,
+      `${handbookUrls.length} pages concatenated: norms, etiquette, processes, assessment`,
+    ),
     note: 'guifan: in-process buildPrint with a fresh font cache, templates and QR symbols per run (model already loaded), after one untimed warm-up run. Chromium: a fresh browser per run (launch listed separately) that has printed another page of the site untimed; time = open the page + page.pdf().',
   };
 }
@@ -429,7 +483,10 @@ async function regenSection(): Promise<RegenSection> {
   let rss = 0;
   for (let i = 0; i < RUNS; i++) {
     const number = changeHotline();
-    const t = timeCommand([process.execPath, 'src/cli/bin.mjs', 'pdf', '--content', dir, '--out', out, '--only', `poster:${UNIT}`], path.join(WORK, 'logs', `regen-cli-${i + 1}.log`));
+    const t = timeCommand(
+      [process.execPath, 'src/cli/bin.mjs', 'pdf', '--content', dir, '--out', out, '--only', `poster:${UNIT}`],
+      path.join(WORK, 'logs', `regen-cli-${i + 1}.log`),
+    );
     if (t.status !== 0) throw new Error(`guifan pdf failed; see ${path.join(WORK, 'logs', `regen-cli-${i + 1}.log`)}`);
     cliWall.push(t.wallMs);
     if (t.cpuMs !== undefined) cliCpu.push(t.cpuMs);
@@ -459,7 +516,13 @@ async function regenSection(): Promise<RegenSection> {
   const warmFonts = new FontCache();
   await buildPrint(await loadModelOrThrow(dir), out, { only: `poster:${UNIT}`, fonts: warmFonts });
   const warm = await inProcess(warmFonts);
-  return { unit: UNIT, cli: { wall: stat(cliWall), ...(cliCpu.length ? { cpu: stat(cliCpu) } : {}), ...(rss ? { maxRssKb: rss } : {}) }, inProcessColdFonts: cold, inProcessWarmFonts: warm, verified };
+  return {
+    unit: UNIT,
+    cli: { wall: stat(cliWall), ...(cliCpu.length ? { cpu: stat(cliCpu) } : {}), ...(rss ? { maxRssKb: rss } : {}) },
+    inProcessColdFonts: cold,
+    inProcessWarmFonts: warm,
+    verified,
+  };
 }
 
 // ------------------------------------------------------------------ targets and table
@@ -507,39 +570,98 @@ function targetsOf(r: Results): TargetCheck[] {
   if (r.example) {
     const w = r.example.build.wall.median;
     const c = r.example.build.cpu?.median;
-    t.push({ target: 'example full build ≤ 10 s (2 cores, PDF cache empty)', figure: seconds(w), met: w <= 10_000, ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 10_000 } : {}) });
+    t.push({
+      target: 'example full build ≤ 10 s (2 cores, PDF cache empty)',
+      figure: seconds(w),
+      met: w <= 10_000,
+      ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 10_000 } : {}),
+    });
     const e = r.example.rebuilds.oneClause;
-    t.push({ target: 'example rebuild after one clause edited ≤ 10 s', figure: seconds(e.wallMs), met: e.wallMs <= 10_000, ...(e.cpuMs !== undefined ? { cpuFigure: seconds(e.cpuMs), metOnCpu: e.cpuMs <= 10_000 } : {}) });
+    t.push({
+      target: 'example rebuild after one clause edited ≤ 10 s',
+      figure: seconds(e.wallMs),
+      met: e.wallMs <= 10_000,
+      ...(e.cpuMs !== undefined ? { cpuFigure: seconds(e.cpuMs), metOnCpu: e.cpuMs <= 10_000 } : {}),
+    });
   }
   const big = r.synthetic?.find((s) => s.scale === 100);
   if (big) {
     const c = big.build.cpu?.median;
-    t.push({ target: '100× full build ≤ 45 s', figure: seconds(big.build.wall.median), met: big.build.wall.median <= 45_000, ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 45_000 } : {}) });
-    t.push({ target: '100× peak RSS ≤ 2 GB (whole process tree)', figure: bytes(big.build.treeRssKb * 1024), met: big.build.treeRssKb * 1024 <= 2 * 1024 ** 3 });
-    t.push({ target: '100× peak RSS ≤ 1.2 GB (largest process)', figure: bytes(big.build.maxRssKb * 1024), met: big.build.maxRssKb * 1024 <= 1.2 * 1024 ** 3 });
+    t.push({
+      target: '100× full build ≤ 45 s',
+      figure: seconds(big.build.wall.median),
+      met: big.build.wall.median <= 45_000,
+      ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 45_000 } : {}),
+    });
+    t.push({
+      target: '100× peak RSS ≤ 2 GB (whole process tree)',
+      figure: bytes(big.build.treeRssKb * 1024),
+      met: big.build.treeRssKb * 1024 <= 2 * 1024 ** 3,
+    });
+    t.push({
+      target: '100× peak RSS ≤ 1.2 GB (largest process)',
+      figure: bytes(big.build.maxRssKb * 1024),
+      met: big.build.maxRssKb * 1024 <= 1.2 * 1024 ** 3,
+    });
     const e = big.rebuilds?.oneClause;
-    if (e) t.push({ target: '100× rebuild after one clause edited ≤ 15 s', figure: seconds(e.wallMs), met: e.wallMs <= 15_000, ...(e.cpuMs !== undefined ? { cpuFigure: seconds(e.cpuMs), metOnCpu: e.cpuMs <= 15_000 } : {}) });
+    if (e)
+      t.push({
+        target: '100× rebuild after one clause edited ≤ 15 s',
+        figure: seconds(e.wallMs),
+        met: e.wallMs <= 15_000,
+        ...(e.cpuMs !== undefined ? { cpuFigure: seconds(e.cpuMs), metOnCpu: e.cpuMs <= 15_000 } : {}),
+      });
     const q = big.search?.firstQuery.bytes;
-    t.push({ target: 'first search query ≤ 300 KB at 100×', figure: bytes(q), met: q === undefined ? undefined : q <= 300 * 1024 });
+    t.push({
+      target: 'first search query ≤ 300 KB at 100×',
+      figure: bytes(q),
+      met: q === undefined ? undefined : q <= 300 * 1024,
+    });
     const slow = big.slowSearch?.idleMs;
-    t.push({ target: 'first results ≤ 2 s on Slow 4G at 100× (query typed once the page is idle)', figure: slow === undefined ? '—' : seconds(slow), met: slow === undefined ? undefined : slow <= 2000 });
+    t.push({
+      target: 'first results ≤ 2 s on Slow 4G at 100× (query typed once the page is idle)',
+      figure: slow === undefined ? '—' : seconds(slow),
+      met: slow === undefined ? undefined : slow <= 2000,
+    });
   }
   if (r.peer) {
     const p = r.peer.poster;
     t.push({ target: 'poster ≥ 10× faster than Chromium', figure: `${p.speedup.toFixed(1)}×`, met: p.speedup >= 10 });
-    t.push({ target: 'poster ≤ ½ the size of Chromium’s', figure: `${p.sizeRatio.toFixed(2)}`, met: p.sizeRatio <= 0.5 });
+    t.push({
+      target: 'poster ≤ ½ the size of Chromium’s',
+      figure: `${p.sizeRatio.toFixed(2)}`,
+      met: p.sizeRatio <= 0.5,
+    });
   }
   if (r.regen) {
     const c = r.regen.cli.cpu?.median;
-    t.push({ target: 'one-poster regeneration ≤ 1 s (guifan pdf --only)', figure: seconds(r.regen.cli.wall.median), met: r.regen.cli.wall.median <= 1000, ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 1000 } : {}) });
+    t.push({
+      target: 'one-poster regeneration ≤ 1 s (guifan pdf --only)',
+      figure: seconds(r.regen.cli.wall.median),
+      met: r.regen.cli.wall.median <= 1000,
+      ...(c !== undefined ? { cpuFigure: seconds(c), metOnCpu: c <= 1000 } : {}),
+    });
     const w = r.regen.inProcessWarmFonts.median;
-    t.push({ target: 'one-poster regeneration ≤ 1 s (in-process, fonts parsed: watch mode)', figure: seconds(w), met: w <= 1000 });
+    t.push({
+      target: 'one-poster regeneration ≤ 1 s (in-process, fonts parsed: watch mode)',
+      figure: seconds(w),
+      met: w <= 1000,
+    });
   }
   for (const p of r.study ?? []) {
-    t.push({ target: `practice quiz's first question ≤ 2.5 s on Slow 4G, cold cache (${p.path})`, figure: seconds(p.firstQuestionMs), met: p.firstQuestionMs <= 2500 });
+    t.push({
+      target: `practice quiz's first question ≤ 2.5 s on Slow 4G, cold cache (${p.path})`,
+      figure: seconds(p.firstQuestionMs),
+      met: p.firstQuestionMs <= 2500,
+    });
   }
   const qr = r.board?.[0];
-  if (qr) t.push({ target: `QR page paints ≤ 1.5 s on Slow 4G, CPU 4× slower, cold cache (${qr.path})`, figure: seconds(qr.fcpMs), met: qr.fcpMs <= 1500 });
+  if (qr)
+    t.push({
+      target: `QR page paints ≤ 1.5 s on Slow 4G, CPU 4× slower, cold cache (${qr.path})`,
+      figure: seconds(qr.fcpMs),
+      met: qr.fcpMs <= 1500,
+    });
   return t;
 }
 
@@ -607,8 +729,15 @@ function table(r: Results): string {
   };
   const m = r.machine;
   if (r.commit) lines.push(`Commit: ${r.commit.slice(0, 10)}.`);
-  lines.push(`Machine: ${m.cpuModel}, ${m.cores} cores, ${bytes(m.memoryBytes)} RAM, ${m.os}, Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}; load average at start ${m.loadAverageAtStart.join(' / ')}.`);
-  lines.push(`Runs: ${r.runs} (100×: ${r.runsLarge}); figures are median (min). Measured: ${Object.entries(r.measured).map(([k, v]) => `${k} ${v.slice(0, 16).replace('T', ' ')}`).join(', ')} UTC.`, '');
+  lines.push(
+    `Machine: ${m.cpuModel}, ${m.cores} cores, ${bytes(m.memoryBytes)} RAM, ${m.os}, Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}; load average at start ${m.loadAverageAtStart.join(' / ')}.`,
+  );
+  lines.push(
+    `Runs: ${r.runs} (100×: ${r.runsLarge}); figures are median (min). Measured: ${Object.entries(r.measured)
+      .map(([k, v]) => `${k} ${v.slice(0, 16).replace('T', ' ')}`)
+      .join(', ')} UTC.`,
+    '',
+  );
   if (r.example) {
     const b = r.example.build;
     lines.push('### 1. Example full build, by phase', '');
@@ -623,7 +752,8 @@ function table(r: Results): string {
     row(['CPU time (user + sys)', ms(b.cpu)]);
     row(['peak RSS, whole process tree', bytes(b.treeRssKb * 1024)]);
     row(['peak RSS, largest process', bytes(b.maxRssKb * 1024)]);
-    if (b.lockWaitsMs.some((x) => x > 0)) row(['(waited for another build’s lock, not counted)', b.lockWaitsMs.map((x) => seconds(x)).join(', ')]);
+    if (b.lockWaitsMs.some((x) => x > 0))
+      row(['(waited for another build’s lock, not counted)', b.lockWaitsMs.map((x) => seconds(x)).join(', ')]);
     row(['dist/ size, files', `${bytes(r.example.dist.bytes)}, ${r.example.dist.files}`]);
     row(['dist/pagefind size, files', `${bytes(r.example.searchIndex.bytes)}, ${r.example.searchIndex.files}`]);
     row(['**rebuild, nothing changed (wall; CPU; PDFs reused/made)**', rebuildCell(r.example.rebuilds.unchanged)]);
@@ -635,7 +765,10 @@ function table(r: Results): string {
     const s = r.synthetic;
     row(['', ...s.map((x) => `${x.scale}×`)]);
     row(['---', ...s.map(() => '---')]);
-    row(['units / documents / clauses', ...s.map((x) => `${x.content.units} / ${x.content.documents} / ${x.content.clauses}`)]);
+    row([
+      'units / documents / clauses',
+      ...s.map((x) => `${x.content.units} / ${x.content.documents} / ${x.content.clauses}`),
+    ]);
     row(['**build, wall**', ...s.map((x) => `**${ms(x.build.wall)}**`)]);
     row(['CPU time', ...s.map((x) => ms(x.build.cpu))]);
     row(['· load + validate', ...s.map((x) => ms(x.build.load))]);
@@ -645,34 +778,93 @@ function table(r: Results): string {
     row(['peak RSS, whole process tree', ...s.map((x) => bytes(x.build.treeRssKb * 1024))]);
     row(['peak RSS, largest process', ...s.map((x) => bytes(x.build.maxRssKb * 1024))]);
     row(['load average during runs', ...s.map((x) => x.build.loadAverages.join(', '))]);
-    row(['rebuild, nothing changed (wall; CPU; PDFs reused/made)', ...s.map((x) => (x.rebuilds ? rebuildCell(x.rebuilds.unchanged) : '—'))]);
+    row([
+      'rebuild, nothing changed (wall; CPU; PDFs reused/made)',
+      ...s.map((x) => (x.rebuilds ? rebuildCell(x.rebuilds.unchanged) : '—')),
+    ]);
     row(['**rebuild, one clause edited**', ...s.map((x) => (x.rebuilds ? rebuildCell(x.rebuilds.oneClause) : '—'))]);
     row(['dist/ size per unit', ...s.map((x) => bytes(x.dist.bytes / Math.max(1, x.content.units)))]);
     row(['dist/ size', ...s.map((x) => bytes(x.dist.bytes))]);
     row(['dist/ files', ...s.map((x) => x.dist.files)]);
     row(['search index size (files)', ...s.map((x) => `${bytes(x.searchIndex.bytes)} (${x.searchIndex.files})`)]);
     row(['PDFs size (files)', ...s.map((x) => `${bytes(x.print.bytes)} (${x.print.files})`)]);
-    row(['**first query, bytes (requests)**', ...s.map((x) => (x.search ? `**${bytes(x.search.firstQuery.bytes)}** (${x.search.firstQuery.requests})` : x.searchError ? 'failed' : '—'))]);
-    row(['· of which result fragments', ...s.map((x) => (x.search ? bytes(x.search.firstQuery.byKind.fragment?.bytes ?? 0) : '—'))]);
-    row(['· of which index chunks + filters', ...s.map((x) => (x.search ? bytes((x.search.firstQuery.byKind.index?.bytes ?? 0) + (x.search.firstQuery.byKind.filter?.bytes ?? 0)) : '—'))]);
-    row(['· of which Pagefind runtime (js, wasm, meta)', ...s.map((x) => (x.search ? bytes(x.search.firstQuery.byKind.core?.bytes ?? 0) : '—'))]);
-    row(['top 5 results via bare Pagefind API', ...s.map((x) => (x.search ? `${bytes(x.search.top5Api.bytes)} (${x.search.top5Api.requests})` : '—'))]);
-    row([`second query (“${opts['second-query']}”)`, ...s.map((x) => (x.search?.secondQuery ? bytes(x.search.secondQuery.bytes) : '—'))]);
+    row([
+      '**first query, bytes (requests)**',
+      ...s.map((x) =>
+        x.search
+          ? `**${bytes(x.search.firstQuery.bytes)}** (${x.search.firstQuery.requests})`
+          : x.searchError
+            ? 'failed'
+            : '—',
+      ),
+    ]);
+    row([
+      '· of which result fragments',
+      ...s.map((x) => (x.search ? bytes(x.search.firstQuery.byKind.fragment?.bytes ?? 0) : '—')),
+    ]);
+    row([
+      '· of which index chunks + filters',
+      ...s.map((x) =>
+        x.search
+          ? bytes((x.search.firstQuery.byKind.index?.bytes ?? 0) + (x.search.firstQuery.byKind.filter?.bytes ?? 0))
+          : '—',
+      ),
+    ]);
+    row([
+      '· of which Pagefind runtime (js, wasm, meta)',
+      ...s.map((x) => (x.search ? bytes(x.search.firstQuery.byKind.core?.bytes ?? 0) : '—')),
+    ]);
+    row([
+      'top 5 results via bare Pagefind API',
+      ...s.map((x) => (x.search ? `${bytes(x.search.top5Api.bytes)} (${x.search.top5Api.requests})` : '—')),
+    ]);
+    row([
+      `second query (“${opts['second-query']}”)`,
+      ...s.map((x) => (x.search?.secondQuery ? bytes(x.search.secondQuery.bytes) : '—')),
+    ]);
     row(['search page load', ...s.map((x) => (x.search ? bytes(x.search.pageLoad.bytes) : '—'))]);
     row(['time to first result shown', ...s.map((x) => (x.search ? seconds(x.search.firstQueryMs) : '—'))]);
-    row(['Slow 4G, gzip, cold: typed once idle → first results (final list)', ...s.map((x) => (x.slowSearch ? `${seconds(x.slowSearch.idleMs)} (${seconds(x.slowSearch.idleFinalMs)})` : '—'))]);
-    row(['Slow 4G: typed at load → first results; search/?q= opened → first results', ...s.map((x) => (x.slowSearch ? `${seconds(x.slowSearch.typedMs)}; ${seconds(x.slowSearch.urlMs)}` : '—'))]);
+    row([
+      'Slow 4G, gzip, cold: typed once idle → first results (final list)',
+      ...s.map((x) => (x.slowSearch ? `${seconds(x.slowSearch.idleMs)} (${seconds(x.slowSearch.idleFinalMs)})` : '—')),
+    ]);
+    row([
+      'Slow 4G: typed at load → first results; search/?q= opened → first results',
+      ...s.map((x) => (x.slowSearch ? `${seconds(x.slowSearch.typedMs)}; ${seconds(x.slowSearch.urlMs)}` : '—')),
+    ]);
     lines.push('');
   }
   if (r.peer) {
     const p = r.peer;
     lines.push('### 3. Print: guifan (pdf-lib, in-process) vs headless Chromium page.pdf()', '');
-    row(['document', 'guifan time', 'guifan CPU', 'Chromium time', 'speed-up', 'guifan size (pages)', 'Chromium size (pages)', 'size ratio g/C']);
+    row([
+      'document',
+      'guifan time',
+      'guifan CPU',
+      'Chromium time',
+      'speed-up',
+      'guifan size (pages)',
+      'Chromium size (pages)',
+      'size ratio g/C',
+    ]);
     row(['---', '---', '---', '---', '---', '---', '---', '---']);
     for (const c of [p.poster, p.handbook]) {
-      row([c.what, ms(c.guifan.ms), ms(c.guifan.cpuMs), ms(c.chromium.ms), `${c.speedup.toFixed(1)}×`, `${bytes(c.guifan.bytes)} (${c.guifan.pages})`, `${bytes(c.chromium.bytes)} (${c.chromium.pages})`, c.sizeRatio.toFixed(2)]);
+      row([
+        c.what,
+        ms(c.guifan.ms),
+        ms(c.guifan.cpuMs),
+        ms(c.chromium.ms),
+        `${c.speedup.toFixed(1)}×`,
+        `${bytes(c.guifan.bytes)} (${c.guifan.pages})`,
+        `${bytes(c.chromium.bytes)} (${c.chromium.pages})`,
+        c.sizeRatio.toFixed(2),
+      ]);
     }
-    lines.push('', `Chromium launch (not included above): ${ms(p.chromiumLaunchMs)}. Both sides after one untimed warm-up print; guifan's cold first run in the process (JIT not warm): poster ${p.poster.guifan.firstMs !== undefined ? seconds(p.poster.guifan.firstMs) : '—'}, handbook ${p.handbook.guifan.firstMs !== undefined ? seconds(p.handbook.guifan.firstMs) : '—'}.`, '');
+    lines.push(
+      '',
+      `Chromium launch (not included above): ${ms(p.chromiumLaunchMs)}. Both sides after one untimed warm-up print; guifan's cold first run in the process (JIT not warm): poster ${p.poster.guifan.firstMs !== undefined ? seconds(p.poster.guifan.firstMs) : '—'}, handbook ${p.handbook.guifan.firstMs !== undefined ? seconds(p.handbook.guifan.firstMs) : '—'}.`,
+      '',
+    );
   }
   if (r.regen) {
     const g = r.regen;
@@ -690,15 +882,41 @@ function table(r: Results): string {
     lines.push('### Study on a phone (Slow 4G, gzip, cold cache, 390 px)', '');
     row(['practice page', 'first question on screen', 'page ready to start', 'transferred', 'requests', 'runs']);
     row(['---', '---', '---', '---', '---', '---']);
-    for (const p of r.study) row([p.path, seconds(p.firstQuestionMs), seconds(p.readyMs), bytes(p.bytes), String(p.requests), p.firstQuestionMsAll.map((x) => seconds(x)).join(', ')]);
+    for (const p of r.study)
+      row([
+        p.path,
+        seconds(p.firstQuestionMs),
+        seconds(p.readyMs),
+        bytes(p.bytes),
+        String(p.requests),
+        p.firstQuestionMsAll.map((x) => seconds(x)).join(', '),
+      ]);
     lines.push('');
   }
   if (r.board?.length) {
     lines.push('### The QR page on a phone (Slow 4G, CPU 4× slower, gzip, cold cache, 390 px)', '');
-    row(['page', 'first contentful paint', 'largest contentful paint', 'transferred', 'requests', 'render-blocking', 'runs (FCP)', 'CPU time (node + Chromium, all runs)']);
+    row([
+      'page',
+      'first contentful paint',
+      'largest contentful paint',
+      'transferred',
+      'requests',
+      'render-blocking',
+      'runs (FCP)',
+      'CPU time (node + Chromium, all runs)',
+    ]);
     row(['---', '---', '---', '---', '---', '---', '---', '---']);
     for (const p of r.board) {
-      row([p.path, seconds(p.fcpMs), seconds(p.lcpMs), bytes(p.bytes), String(p.requests), p.renderBlocking.join(', ') || 'none', p.fcpMsAll.map((x) => seconds(x)).join(', '), p.cpuMs === undefined ? '—' : seconds(p.cpuMs)]);
+      row([
+        p.path,
+        seconds(p.fcpMs),
+        seconds(p.lcpMs),
+        bytes(p.bytes),
+        String(p.requests),
+        p.renderBlocking.join(', ') || 'none',
+        p.fcpMsAll.map((x) => seconds(x)).join(', '),
+        p.cpuMs === undefined ? '—' : seconds(p.cpuMs),
+      ]);
     }
     lines.push('');
   }
@@ -706,7 +924,14 @@ function table(r: Results): string {
   row(['target', 'figure (wall)', 'met?', 'CPU time', 'met on CPU time?']);
   row(['---', '---', '---', '---', '---']);
   const verdict = (m: boolean | undefined): string => (m === undefined ? '—' : m ? 'met' : '**missed**');
-  for (const t of r.targets) row([t.target, t.figure, t.met === undefined ? 'not measured' : verdict(t.met), t.cpuFigure ?? '—', verdict(t.metOnCpu)]);
+  for (const t of r.targets)
+    row([
+      t.target,
+      t.figure,
+      t.met === undefined ? 'not measured' : verdict(t.met),
+      t.cpuFigure ?? '—',
+      verdict(t.metOnCpu),
+    ]);
   return lines.join('\n');
 }
 
@@ -717,8 +942,21 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const resultFile = path.join(RESULTS_DIR, `${opts.name}.json`);
   const previous = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Partial<Results>) : {};
-  const commit = process.env.GUIFAN_BENCH_COMMIT ?? (spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || undefined);
-  const results: Results = { ...previous, name: opts.name, date: new Date().toISOString(), ...(commit ? { commit } : {}), machine, runs: RUNS, runsLarge: RUNS_LARGE, query: opts.query, measured: { ...(previous.measured ?? {}) }, targets: [] };
+  const commit =
+    process.env.GUIFAN_BENCH_COMMIT ??
+    (spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || undefined);
+  const results: Results = {
+    ...previous,
+    name: opts.name,
+    date: new Date().toISOString(),
+    ...(commit ? { commit } : {}),
+    machine,
+    runs: RUNS,
+    runsLarge: RUNS_LARGE,
+    query: opts.query,
+    measured: { ...(previous.measured ?? {}) },
+    targets: [],
+  };
   const mark = (section: string): void => {
     results.measured[section] = new Date().toISOString();
   };
@@ -768,11 +1006,16 @@ async function main(): Promise<void> {
   const doc = path.join(ROOT, 'BENCHMARKS.md');
   if (opts.name === 'latest' && existsSync(doc)) {
     const text = readFileSync(doc, 'utf8');
-    const updated = text.replace(/<!-- results:start -->[\s\S]*?<!-- results:end -->/, () => `<!-- results:start -->\n${md}\n<!-- results:end -->`);
+    const updated = text.replace(
+      /<!-- results:start -->[\s\S]*?<!-- results:end -->/,
+      () => `<!-- results:start -->\n${md}\n<!-- results:end -->`,
+    );
     if (updated !== text) writeFileSync(doc, updated);
   }
   console.log(md);
-  console.log(`\nwrote ${path.relative(ROOT, resultFile)} and ${path.relative(ROOT, path.join(RESULTS_DIR, `${opts.name}.md`))}`);
+  console.log(
+    `\nwrote ${path.relative(ROOT, resultFile)} and ${path.relative(ROOT, path.join(RESULTS_DIR, `${opts.name}.md`))}`,
+  );
   if (!opts.keep) rmSync(WORK, { recursive: true, force: true });
 }
 

@@ -64,7 +64,9 @@ interface Run {
 
 /** Builds (unless given) and indexes the peer beside it; returns the site's directory. */
 async function site(content: string, given?: string): Promise<string> {
-  let dist = given ? path.resolve(given) : path.resolve('test/.tmp/search-quality', path.basename(path.resolve(content)));
+  let dist = given
+    ? path.resolve(given)
+    : path.resolve('test/.tmp/search-quality', path.basename(path.resolve(content)));
   if (!given) {
     fs.rmSync(dist, { recursive: true, force: true });
     console.error(`building ${content}…`);
@@ -88,7 +90,10 @@ async function runOne(run: Run): Promise<{ ours: CaseResult[]; peer: CaseResult[
     console.log(table(res.ours, res.peer));
     if (opts.misses) {
       console.log('\nnot first:');
-      for (const r of res.ours.filter((x) => x.rank !== 1)) console.log(`  [${r.case.category}] ${r.case.query}${r.case.filters ? ` ${JSON.stringify(r.case.filters)}` : ''} → ${r.results[0] ?? '(none)'} (target rank ${r.rank || '—'}; wanted ${r.case.targets.join(' | ')})`);
+      for (const r of res.ours.filter((x) => x.rank !== 1))
+        console.log(
+          `  [${r.case.category}] ${r.case.query}${r.case.filters ? ` ${JSON.stringify(r.case.filters)}` : ''} → ${r.results[0] ?? '(none)'} (target rank ${r.rank || '—'}; wanted ${r.case.targets.join(' | ')})`,
+        );
     }
     return res;
   } finally {
@@ -100,7 +105,10 @@ async function runOne(run: Run): Promise<{ ours: CaseResult[]; peer: CaseResult[
 async function main(): Promise<void> {
   const runs: Run[] = [];
   if (opts.fresh || opts.third || opts.fourth || opts.fifth) {
-    if (opts.dist) throw new Error('--fresh, --third, --fourth and --fifth build each of their organisations; --dist does not apply');
+    if (opts.dist)
+      throw new Error(
+        '--fresh, --third, --fourth and --fifth build each of their organisations; --dist does not apply',
+      );
     if ([opts.fresh, opts.third, opts.fourth, opts.fifth].filter(Boolean).length > 1) {
       throw new Error('choose one of --fresh, --third, --fourth and --fifth');
     }
@@ -114,14 +122,24 @@ async function main(): Promise<void> {
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
-    runs.push({ label: path.basename(opts.queries), content: opts.content, cases: mod.cases, ...(opts.dist ? { dist: opts.dist } : {}) });
+    runs.push({
+      label: path.basename(opts.queries),
+      content: opts.content,
+      cases: mod.cases,
+      ...(opts.dist ? { dist: opts.dist } : {}),
+    });
   } else {
     const names = opts['held-aside'] ? ['held-aside'] : opts.set.split(',');
     const cases = names.flatMap((n) => {
       if (!SETS[n]) throw new Error(`unknown set ${n} (${Object.keys(SETS).join(', ')})`);
       return SETS[n];
     });
-    runs.push({ label: `${names.join(' + ')} part${names.length > 1 ? 's' : ''}`, content: opts.content ?? 'content', cases, ...(opts.dist ? { dist: opts.dist } : {}) });
+    runs.push({
+      label: `${names.join(' + ')} part${names.length > 1 ? 's' : ''}`,
+      content: opts.content ?? 'content',
+      cases,
+      ...(opts.dist ? { dist: opts.dist } : {}),
+    });
   }
   const all: { ours: CaseResult[]; peer: CaseResult[] } = { ours: [], peer: [] };
   for (const run of runs) {

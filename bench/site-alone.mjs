@@ -28,14 +28,24 @@ const marks = process.env.SITE_MARKS ? [] : undefined;
 if (marks) process.on('exit', () => fs.writeFileSync(process.env.SITE_MARKS, JSON.stringify(marks)));
 const modelFile = path.join(os.tmpdir(), `guifan-site-alone-${process.pid}.json`);
 
-execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+execFileSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '--input-type=module',
+    '-e',
+    `
   import { writeFileSync } from 'node:fs';
   import { loadModel } from ${JSON.stringify(path.join(ROOT, 'src/model/index.ts'))};
   import { versionStep } from ${JSON.stringify(path.join(ROOT, 'src/cli/versions.ts'))};
   const { model } = await loadModel(${JSON.stringify(contentDir)});
   const step = await versionStep(model, { contentDir: ${JSON.stringify(contentDir)}, outDir: ${JSON.stringify(`${outDir}.none`)}, drafts: false });
   writeFileSync(${JSON.stringify(modelFile)}, JSON.stringify(step.model));
-`], { cwd: ROOT, stdio: 'inherit' });
+`,
+  ],
+  { cwd: ROOT, stdio: 'inherit' },
+);
 
 /** Wall and CPU time (GNU time: user + sys of the site process and the children it waited for, i.e. Pagefind). */
 function runOnce() {
@@ -46,7 +56,15 @@ function runOnce() {
     // GNU time between this process and the site's: the IPC channel passes through it.
     const child = fork(path.join(ROOT, 'src/cli/site-child.mjs'), [], {
       execPath: '/usr/bin/time',
-      execArgv: ['-o', timeFile, '-f', '%U %S %M', process.execPath, ...(process.env.SITE_NODE_FLAGS ? process.env.SITE_NODE_FLAGS.split(' ') : []), ...(process.env.SITE_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SITE_PROF}`] : [])],
+      execArgv: [
+        '-o',
+        timeFile,
+        '-f',
+        '%U %S %M',
+        process.execPath,
+        ...(process.env.SITE_NODE_FLAGS ? process.env.SITE_NODE_FLAGS.split(' ') : []),
+        ...(process.env.SITE_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SITE_PROF}`] : []),
+      ],
       stdio: ['ignore', marks ? 'pipe' : 'inherit', marks ? 'pipe' : 'inherit', 'ipc'],
     });
     // SITE_MARKS=file: Astro's log lines with the time each arrived (the monotonic clock a CPU profile uses).
@@ -74,8 +92,13 @@ function runOnce() {
 }
 
 for (let i = 0; i < runs; i++) {
-  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   const { wallS, cpuS, rssMb } = await runOnce();
-  console.log(`run ${i + 1}: wall ${wallS.toFixed(2)} s, cpu ${cpuS.toFixed(2)} s, peak rss ${rssMb.toFixed(0)} MB (load at start ${load})`);
+  console.log(
+    `run ${i + 1}: wall ${wallS.toFixed(2)} s, cpu ${cpuS.toFixed(2)} s, peak rss ${rssMb.toFixed(0)} MB (load at start ${load})`,
+  );
 }
 fs.rmSync(modelFile, { force: true });

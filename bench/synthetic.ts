@@ -87,8 +87,56 @@ class Random {
 
 // ------------------------------------------------------------------ names
 
-const PLACE_FIRST = ['青', '临', '滨', '望', '清', '白', '金', '石', '松', '枫', '柳', '桂', '梅', '兰', '竹', '安', '宁', '平', '和', '丰', '长', '永', '新', '秀', '龙', '凤', '云', '泰'];
-const PLACE_SECOND = ['江', '湖', '山', '溪', '河', '桥', '塘', '川', '岭', '阳', '州', '浦', '林', '泉', '港', '坪', '源', '田'];
+const PLACE_FIRST = [
+  '青',
+  '临',
+  '滨',
+  '望',
+  '清',
+  '白',
+  '金',
+  '石',
+  '松',
+  '枫',
+  '柳',
+  '桂',
+  '梅',
+  '兰',
+  '竹',
+  '安',
+  '宁',
+  '平',
+  '和',
+  '丰',
+  '长',
+  '永',
+  '新',
+  '秀',
+  '龙',
+  '凤',
+  '云',
+  '泰',
+];
+const PLACE_SECOND = [
+  '江',
+  '湖',
+  '山',
+  '溪',
+  '河',
+  '桥',
+  '塘',
+  '川',
+  '岭',
+  '阳',
+  '州',
+  '浦',
+  '林',
+  '泉',
+  '港',
+  '坪',
+  '源',
+  '田',
+];
 
 /** The hall + child station pair's industry, rotating by region (region 0 keeps the example's power). */
 const HALL_INDUSTRIES = [
@@ -137,7 +185,18 @@ function makeRegions(count: number, rnd: Random): Region[] {
 interface ExampleFile {
   /** Path relative to the content directory. */
   rel: string;
-  kind: 'organisation' | 'roles' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'assessment' | 'quiz' | 'units' | 'services' | 'pages';
+  kind:
+    | 'organisation'
+    | 'roles'
+    | 'norms'
+    | 'etiquette'
+    | 'commitments'
+    | 'processes'
+    | 'assessment'
+    | 'quiz'
+    | 'units'
+    | 'services'
+    | 'pages';
   data: YamlObject;
   /** Raw text, for MDX pages. */
   raw: string;
@@ -196,7 +255,9 @@ function readExample(dir: string): Example {
     files.push({ rel, kind, data: parse(raw) as YamlObject, raw });
   }
   for (const kind of kinds) {
-    for (const name of readdirSync(path.join(dir, kind)).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(path.join(dir, kind))
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const rel = `${kind}/${name}`;
       const raw = readFileSync(path.join(dir, rel), 'utf8');
       files.push({ rel, kind, data: parse(raw) as YamlObject, raw });
@@ -204,7 +265,9 @@ function readExample(dir: string): Example {
   }
   let pageNames: string[] = [];
   try {
-    pageNames = readdirSync(path.join(dir, 'pages')).filter((n) => /\.mdx?$/.test(n)).sort();
+    pageNames = readdirSync(path.join(dir, 'pages'))
+      .filter((n) => /\.mdx?$/.test(n))
+      .sort();
   } catch {
     // An example without pages is fine.
   }
@@ -220,7 +283,8 @@ function readExample(dir: string): Example {
   for (const f of files) {
     if (f.kind === 'roles') collectIds(f.data, roleIds);
     else if (f.kind === 'commitments' && f.data.units === 'all') collectIds(f.data, groupIds);
-    else if (f.kind === 'commitments' || f.kind === 'assessment' || f.kind === 'units' || f.kind === 'services') collectIds(f.data, regionIds);
+    else if (f.kind === 'commitments' || f.kind === 'assessment' || f.kind === 'units' || f.kind === 'services')
+      collectIds(f.data, regionIds);
     else if (f.kind !== 'organisation' && f.kind !== 'pages') collectIds(f.data, copyIds);
   }
 
@@ -247,7 +311,17 @@ function readExample(dir: string): Example {
   };
   const c = split(clauseTexts);
   const p = split(phraseTexts);
-  return { files, roleIds, groupIds, regionIds, copyIds, middlePieces: c.middles, finalPieces: c.finals, phraseMiddles: p.middles, phraseFinals: p.finals };
+  return {
+    files,
+    roleIds,
+    groupIds,
+    regionIds,
+    copyIds,
+    middlePieces: c.middles,
+    finalPieces: c.finals,
+    phraseMiddles: p.middles,
+    phraseFinals: p.finals,
+  };
 }
 
 // ------------------------------------------------------------------ text variation
@@ -316,7 +390,20 @@ function mapId(id: string, ctx: Context): string {
   return id;
 }
 
-const SCALAR_REFS = new Set(['id', 'parent', 'under', 'clause', 'document', 'instead', 'next', 'to', 'violation', 'process', 'service', 'item']);
+const SCALAR_REFS = new Set([
+  'id',
+  'parent',
+  'under',
+  'clause',
+  'document',
+  'instead',
+  'next',
+  'to',
+  'violation',
+  'process',
+  'service',
+  'item',
+]);
 const LIST_REFS = new Set(['cites', 'exclude', 'excludeCommitments', 'phases', 'inspections']);
 
 /** Example place names and what they become in a region. */
@@ -337,10 +424,15 @@ function relabel(node: Yaml, ctx: Context, key?: string): Yaml {
     return localise(node, ctx.region);
   }
   if (Array.isArray(node)) {
-    if (key && (LIST_REFS.has(key) || key === 'clauses' || key === 'units') && node.every((x) => typeof x === 'string')) {
+    if (
+      key &&
+      (LIST_REFS.has(key) || key === 'clauses' || key === 'units') &&
+      node.every((x) => typeof x === 'string')
+    ) {
       return node.map((x) => mapId(x as string, ctx));
     }
-    if (key === 'roles' || key === 'tags' || key === 'options' || key === 'items') return node.map((x) => (typeof x === 'string' ? localise(x, ctx.region) : x));
+    if (key === 'roles' || key === 'tags' || key === 'options' || key === 'items')
+      return node.map((x) => (typeof x === 'string' ? localise(x, ctx.region) : x));
     return node.map((x) => relabel(x, ctx, key));
   }
   if (node && typeof node === 'object') {
@@ -358,7 +450,12 @@ function varyClauses(clauses: Yaml, ctx: Context): void {
   for (const c of clauses) {
     if (!c || typeof c !== 'object' || Array.isArray(c)) continue;
     if (typeof c.text === 'string') {
-      const text = recombine(varyNumbers(c.text, ctx.rnd, 0.5), ctx.rnd, ctx.example.middlePieces, ctx.example.finalPieces);
+      const text = recombine(
+        varyNumbers(c.text, ctx.rnd, 0.5),
+        ctx.rnd,
+        ctx.example.middlePieces,
+        ctx.example.finalPieces,
+      );
       c.text = text;
       const s = agreeingStrength(c.strength, text);
       if (s !== undefined) c.strength = s;
@@ -374,7 +471,8 @@ function volumeLabel(ctx: Context): string {
 function normDocument(data: YamlObject, ctx: Context): YamlObject {
   const doc = relabel(data, ctx) as YamlObject;
   doc.title = `${String(doc.title)}${volumeLabel(ctx)}`;
-  if (typeof doc.code === 'string') doc.code = doc.code.replace(/\d{3}/u, (n) => String(Number(n) + 10 * ctx.region.index + ctx.copy));
+  if (typeof doc.code === 'string')
+    doc.code = doc.code.replace(/\d{3}/u, (n) => String(Number(n) + 10 * ctx.region.index + ctx.copy));
   varyClauses(doc.clauses ?? null, ctx);
   return doc;
 }
@@ -394,7 +492,8 @@ function etiquetteSet(data: YamlObject, ctx: Context): YamlObject {
   set.title = `${String(set.title)}${volumeLabel(ctx)}`;
   for (const s of (set.situations as YamlObject[]) ?? []) {
     for (const p of (s.phrases as YamlObject[]) ?? []) {
-      if (typeof p.text === 'string' && ctx.rnd.float() < 0.6) p.text = recombine(p.text, ctx.rnd, ctx.example.phraseMiddles, ctx.example.phraseFinals);
+      if (typeof p.text === 'string' && ctx.rnd.float() < 0.6)
+        p.text = recombine(p.text, ctx.rnd, ctx.example.phraseMiddles, ctx.example.phraseFinals);
     }
     varyConduct(s.conduct, ctx);
   }
@@ -468,8 +567,12 @@ function unitFile(data: YamlObject, ctx: Context, exampleDocIds: Map<string, str
   }
   // A unit that changed industry no longer has the example's services of its old industry: drop its overrides of them.
   if (u.industry !== data.industry && Array.isArray(u.override)) {
-    const services = new Set(ctx.example.files.filter((f) => f.kind === 'services').map((f) => mapId(String(f.data.id), ctx)));
-    u.override = u.override.filter((o) => !(o && typeof o === 'object' && !Array.isArray(o) && typeof o.item === 'string' && services.has(o.item)));
+    const services = new Set(
+      ctx.example.files.filter((f) => f.kind === 'services').map((f) => mapId(String(f.data.id), ctx)),
+    );
+    u.override = u.override.filter(
+      (o) => !(o && typeof o === 'object' && !Array.isArray(o) && typeof o.item === 'string' && services.has(o.item)),
+    );
   }
   // Each region's numbers differ; 95598 stays (a national short number).
   const hot = u.hotlines;
@@ -481,14 +584,20 @@ function unitFile(data: YamlObject, ctx: Context, exampleDocIds: Map<string, str
   }
   const params = u.params;
   if (params && typeof params === 'object' && !Array.isArray(params)) {
-    for (const [k, v] of Object.entries(params)) if (typeof v === 'number' && Number.isInteger(v)) params[k] = Math.max(1, Math.round(v * (0.8 + 0.4 * ctx.rnd.float())));
+    for (const [k, v] of Object.entries(params))
+      if (typeof v === 'number' && Number.isInteger(v))
+        params[k] = Math.max(1, Math.round(v * (0.8 + 0.4 * ctx.rnd.float())));
   }
   // A unit reads every volume of its documents in its region.
   const docs = data.documents;
   if (Array.isArray(docs)) {
-    u.documents = docs.flatMap((d) => Array.from({ length: ctx.copies }, (_, i) => `${r.prefix}c${i + 1}-${String(d)}`));
+    u.documents = docs.flatMap((d) =>
+      Array.from({ length: ctx.copies }, (_, i) => `${r.prefix}c${i + 1}-${String(d)}`),
+    );
   } else if (data.parent === undefined) {
-    u.documents = [...exampleDocIds.values()].flat().flatMap((d) => Array.from({ length: ctx.copies }, (_, i) => `${r.prefix}c${i + 1}-${d}`));
+    u.documents = [...exampleDocIds.values()]
+      .flat()
+      .flatMap((d) => Array.from({ length: ctx.copies }, (_, i) => `${r.prefix}c${i + 1}-${d}`));
   }
   for (const add of (u.add as YamlObject[]) ?? []) varyClauses(add.clauses ?? null, ctx);
   void templateId;
@@ -513,7 +622,12 @@ function dump(data: YamlObject): string {
  * Writes a content directory for `scale` × the example into outDir (emptied first).
  * `scale` is a positive integer; `seed` makes a different but equally valid organisation.
  */
-export function generateOrganisation(outDir: string, scale: number, seed = 1, exampleDir: string = EXAMPLE_DIR): SyntheticSummary {
+export function generateOrganisation(
+  outDir: string,
+  scale: number,
+  seed = 1,
+  exampleDir: string = EXAMPLE_DIR,
+): SyntheticSummary {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a positive integer, got ${scale}`);
   const example = readExample(exampleDir);
   const rnd = new Random(seed * 1_000_003 + scale);
@@ -523,7 +637,18 @@ export function generateOrganisation(outDir: string, scale: number, seed = 1, ex
   const copiesOf = (i: number): number => Math.floor(scale / regionCount) + (i < scale % regionCount ? 1 : 0);
 
   rmSync(outDir, { recursive: true, force: true });
-  for (const d of ['norms', 'etiquette', 'commitments', 'processes', 'assessment', 'quiz', 'units', 'services', 'pages']) mkdirSync(path.join(outDir, d), { recursive: true });
+  for (const d of [
+    'norms',
+    'etiquette',
+    'commitments',
+    'processes',
+    'assessment',
+    'quiz',
+    'units',
+    'services',
+    'pages',
+  ])
+    mkdirSync(path.join(outDir, d), { recursive: true });
 
   let files = 0;
   const write = (rel: string, text: string): void => {
@@ -537,7 +662,8 @@ export function generateOrganisation(outDir: string, scale: number, seed = 1, ex
   for (const f of example.files) {
     if (f.kind === 'organisation') {
       const org = structuredClone(f.data);
-      org.description = `${String(org.description ?? '')}（基准测试用合成内容：${scale}倍规模，${regionCount}个片区。）`.trim();
+      org.description =
+        `${String(org.description ?? '')}（基准测试用合成内容：${scale}倍规模，${regionCount}个片区。）`.trim();
       write(f.rel, head + dump(org));
     } else if (f.kind === 'roles') {
       write(f.rel, head + dump(f.data));
@@ -580,7 +706,13 @@ export function generateOrganisation(outDir: string, scale: number, seed = 1, ex
             const ctx: Context = { ...base, copy };
             const rel = `${f.kind}/${region.prefix}c${copy}-${name}`;
             const out =
-              f.kind === 'norms' ? normDocument(f.data, ctx) : f.kind === 'etiquette' ? etiquetteSet(f.data, ctx) : f.kind === 'processes' ? processFile(f.data, ctx) : quizBank(f.data, ctx);
+              f.kind === 'norms'
+                ? normDocument(f.data, ctx)
+                : f.kind === 'etiquette'
+                  ? etiquetteSet(f.data, ctx)
+                  : f.kind === 'processes'
+                    ? processFile(f.data, ctx)
+                    : quizBank(f.data, ctx);
             write(rel, head + dump(out));
             if (f.kind === 'norms') documents++;
           }
@@ -590,7 +722,15 @@ export function generateOrganisation(outDir: string, scale: number, seed = 1, ex
       }
     }
   });
-  return { scale, seed, regions: regionCount, copiesPerRegion: Math.ceil(scale / regionCount), units, documents, files };
+  return {
+    scale,
+    seed,
+    regions: regionCount,
+    copiesPerRegion: Math.ceil(scale / regionCount),
+    units,
+    documents,
+    files,
+  };
 }
 
 /** `tsx bench/synthetic.ts OUT_DIR SCALE [SEED]` */

@@ -40,7 +40,9 @@ async function edit(dir: string, file: string, from: string | RegExp, to: string
 }
 
 /** Runs the CLI on dir and returns its diagnostics, exit status and all printed text. */
-async function check(dir: string): Promise<{ errors: Diagnostic[]; warnings: Diagnostic[]; status: number; printed: string }> {
+async function check(
+  dir: string,
+): Promise<{ errors: Diagnostic[]; warnings: Diagnostic[]; status: number; printed: string }> {
   const { diagnostics } = await loadModel(dir);
   let printed = '';
   const io = { out: (s: string) => void (printed += `${s}\n`), err: (s: string) => void (printed += `${s}\n`) };
@@ -89,7 +91,13 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'norms/service-norms.yaml', 'title: 窗口服务规范', 'title: [窗口, 服务规范]');
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'norms/service-norms.yaml', path: 'title', code: 'wrong-type', line: 3, column: 8 });
+    const d = expectOne(r.errors, {
+      file: 'norms/service-norms.yaml',
+      path: 'title',
+      code: 'wrong-type',
+      line: 3,
+      column: 8,
+    });
     expect(d.message).toContain('应为文字');
     expect(d.message).toContain('found a list');
   });
@@ -107,7 +115,13 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'norms/service-norms.yaml', '    strength: shall-not', '    strenght: shall-not');
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'norms/service-norms.yaml', line: 19, column: 9, path: 'clauses[0].clauses[1].strenght', code: 'unknown-field' });
+    const d = expectOne(r.errors, {
+      file: 'norms/service-norms.yaml',
+      line: 19,
+      column: 9,
+      path: 'clauses[0].clauses[1].strenght',
+      code: 'unknown-field',
+    });
     expect(d.message).toContain('是不是想写 "strength"');
     expect(d.message).toContain('did you mean "strength"');
   });
@@ -116,7 +130,12 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'processes/complaint.yaml', 'timeLimit: 当场', 'timelimit: 当场');
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'processes/complaint.yaml', line: 6, path: 'nodes[1].timelimit', code: 'unknown-field' });
+    const d = expectOne(r.errors, {
+      file: 'processes/complaint.yaml',
+      line: 6,
+      path: 'nodes[1].timelimit',
+      code: 'unknown-field',
+    });
     expect(d.message).toContain('"timeLimit"');
   });
 
@@ -124,7 +143,13 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'etiquette/counter.yaml', 'id: greeting-hello', 'id: conduct-greeting');
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'etiquette/counter.yaml', line: 8, column: 13, path: 'situations[0].phrases[0].id', code: 'duplicate-id' });
+    const d = expectOne(r.errors, {
+      file: 'etiquette/counter.yaml',
+      line: 8,
+      column: 13,
+      path: 'situations[0].phrases[0].id',
+      code: 'duplicate-id',
+    });
     expect(d.message).toContain('norms/service-norms.yaml:13');
   });
 
@@ -132,7 +157,12 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'quiz/basics.yaml', 'cites: [conduct-greeting]', 'cites: [conduct-greting]');
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'quiz/basics.yaml', line: 10, path: 'questions[0].cites[0]', code: 'dangling-reference' });
+    const d = expectOne(r.errors, {
+      file: 'quiz/basics.yaml',
+      line: 10,
+      path: 'questions[0].cites[0]',
+      code: 'dangling-reference',
+    });
     expect(d.message).toContain('"conduct-greeting"');
   });
 
@@ -140,28 +170,58 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'quiz/basics.yaml', 'answer: B', 'answer: D');
     const r = await check(dir);
-    expectOne(r.errors, { file: 'quiz/basics.yaml', line: 9, path: 'questions[0].answer', code: 'answer-not-in-options' });
+    expectOne(r.errors, {
+      file: 'quiz/basics.yaml',
+      line: 9,
+      path: 'questions[0].answer',
+      code: 'answer-not-in-options',
+    });
   });
 
   it('disconnected process', async () => {
     const dir = await copyBase();
-    await edit(dir, 'processes/complaint.yaml', '{ label: 不能, to: complaint-escalate }', '{ label: 不能, to: complaint-end }');
+    await edit(
+      dir,
+      'processes/complaint.yaml',
+      '{ label: 不能, to: complaint-escalate }',
+      '{ label: 不能, to: complaint-end }',
+    );
     const r = await check(dir);
     expectOne(r.errors, { file: 'processes/complaint.yaml', line: 14, path: 'nodes[3]', code: 'process-unreachable' });
   });
 
   it('a step that never reaches an end', async () => {
     const dir = await copyBase();
-    await edit(dir, 'processes/complaint.yaml', 'label: 上报并跟进处理, timeLimit: 2个工作日, next: complaint-end', 'label: 上报并跟进处理, timeLimit: 2个工作日, next: complaint-record');
-    await edit(dir, 'processes/complaint.yaml', '{ label: 能, to: complaint-end }', '{ label: 能, to: complaint-escalate }');
+    await edit(
+      dir,
+      'processes/complaint.yaml',
+      'label: 上报并跟进处理, timeLimit: 2个工作日, next: complaint-end',
+      'label: 上报并跟进处理, timeLimit: 2个工作日, next: complaint-record',
+    );
+    await edit(
+      dir,
+      'processes/complaint.yaml',
+      '{ label: 能, to: complaint-end }',
+      '{ label: 能, to: complaint-escalate }',
+    );
     const r = await check(dir);
-    expect(r.errors.filter((e) => e.code === 'process-dead-end').map((e) => e.path)).toEqual(['nodes[0]', 'nodes[1]', 'nodes[2]', 'nodes[3]']);
+    expect(r.errors.filter((e) => e.code === 'process-dead-end').map((e) => e.path)).toEqual([
+      'nodes[0]',
+      'nodes[1]',
+      'nodes[2]',
+      'nodes[3]',
+    ]);
     expectOne(r.errors, { code: 'process-unreachable', path: 'nodes[4]', line: 15 });
   });
 
   it('two start nodes', async () => {
     const dir = await copyBase();
-    await edit(dir, 'processes/complaint.yaml', 'type: step, role: counter-clerk, label: 登记投诉内容', 'type: start, role: counter-clerk, label: 登记投诉内容');
+    await edit(
+      dir,
+      'processes/complaint.yaml',
+      'type: step, role: counter-clerk, label: 登记投诉内容',
+      'type: start, role: counter-clerk, label: 登记投诉内容',
+    );
     const r = await check(dir);
     expectOne(r.errors, { file: 'processes/complaint.yaml', line: 6, code: 'process-start' });
   });
@@ -170,20 +230,37 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'processes/complaint.yaml', '      - { label: 能, to: complaint-end }\n', '');
     const r = await check(dir);
-    expectOne(r.errors, { file: 'processes/complaint.yaml', line: 12, path: 'nodes[2].branches', code: 'decision-branches' });
+    expectOne(r.errors, {
+      file: 'processes/complaint.yaml',
+      line: 12,
+      path: 'nodes[2].branches',
+      code: 'decision-branches',
+    });
   });
 
   it('override of a clause that does not exist', async () => {
     const dir = await copyBase();
-    await appendFile(path.join(dir, 'units/main-hall.yaml'), 'override:\n  - clause: conduct-greetin\n    text: 客户到达时应主动问候。\n');
+    await appendFile(
+      path.join(dir, 'units/main-hall.yaml'),
+      'override:\n  - clause: conduct-greetin\n    text: 客户到达时应主动问候。\n',
+    );
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'units/main-hall.yaml', line: 7, column: 13, path: 'override[0].clause', code: 'dangling-reference' });
+    const d = expectOne(r.errors, {
+      file: 'units/main-hall.yaml',
+      line: 7,
+      column: 13,
+      path: 'override[0].clause',
+      code: 'dangling-reference',
+    });
     expect(d.message).toContain('"conduct-greeting"');
   });
 
   it('circular inheritance between units', async () => {
     const dir = await copyBase();
-    await writeFile(path.join(dir, 'units/branch.yaml'), 'id: branch\nname: 分理处\nindustry: water\nparent: main-hall\n');
+    await writeFile(
+      path.join(dir, 'units/branch.yaml'),
+      'id: branch\nname: 分理处\nindustry: water\nparent: main-hall\n',
+    );
     await appendFile(path.join(dir, 'units/main-hall.yaml'), 'parent: branch\n');
     const r = await check(dir);
     const d = expectOne(r.errors, { code: 'circular-inheritance' });
@@ -204,7 +281,11 @@ describe('broken content is reported with file, line and field', () => {
     const p = path.join(dir, 'roles.yaml');
     const good = await readFile(p);
     // GBK bytes for 班组 pasted into a UTF-8 file, on line 6.
-    const broken = Buffer.concat([good.subarray(0, good.indexOf('班组长')), Buffer.from([0xb0, 0xe0, 0xd7, 0xe9]), Buffer.from('\n')]);
+    const broken = Buffer.concat([
+      good.subarray(0, good.indexOf('班组长')),
+      Buffer.from([0xb0, 0xe0, 0xd7, 0xe9]),
+      Buffer.from('\n'),
+    ]);
     await writeFile(p, broken);
     const r = await check(dir);
     expectOne(r.errors, { file: 'roles.yaml', line: 6, code: 'invalid-utf8' });
@@ -249,7 +330,13 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'norms/service-norms.yaml', 'strength: shall-not', 'strength: shall_not');
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'norms/service-norms.yaml', line: 19, column: 19, path: 'clauses[0].clauses[1].strength', code: 'invalid-value' });
+    const d = expectOne(r.errors, {
+      file: 'norms/service-norms.yaml',
+      line: 19,
+      column: 19,
+      path: 'clauses[0].clauses[1].strength',
+      code: 'invalid-value',
+    });
     expect(d.message).toContain('"shall-not"');
   });
 
@@ -263,7 +350,10 @@ describe('broken content is reported with file, line and field', () => {
 
   it('blank count differs from answers', async () => {
     const dir = await copyBase();
-    await appendFile(path.join(dir, 'quiz/basics.yaml'), '  - id: q-blank\n    type: blank\n    stem: 首位接待客户的员工应____。\n    answer: [负责到底, 多余]\n    cites: [handoff-first-contact]\n');
+    await appendFile(
+      path.join(dir, 'quiz/basics.yaml'),
+      '  - id: q-blank\n    type: blank\n    stem: 首位接待客户的员工应____。\n    answer: [负责到底, 多余]\n    cites: [handoff-first-contact]\n',
+    );
     const r = await check(dir);
     expectOne(r.errors, { file: 'quiz/basics.yaml', line: 18, path: 'questions[2].stem', code: 'blank-count' });
   });
@@ -272,14 +362,29 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'commitments/public.yaml', '在 {{reply-days}} 个', '在 {{reply-day}} 个');
     const r = await check(dir);
-    expectOne(r.errors, { file: 'commitments/public.yaml', line: 8, path: 'commitments[0].text', code: 'unknown-param' });
+    expectOne(r.errors, {
+      file: 'commitments/public.yaml',
+      line: 8,
+      path: 'commitments[0].text',
+      code: 'unknown-param',
+    });
   });
 
   it('unknown param in a clause', async () => {
     const dir = await copyBase();
-    await edit(dir, 'norms/service-norms.yaml', '不得以任何理由推诿客户。', '不得以任何理由推诿客户，{{reply-dais}} 日内答复。');
+    await edit(
+      dir,
+      'norms/service-norms.yaml',
+      '不得以任何理由推诿客户。',
+      '不得以任何理由推诿客户，{{reply-dais}} 日内答复。',
+    );
     const r = await check(dir);
-    expectOne(r.errors, { file: 'norms/service-norms.yaml', line: 18, path: 'clauses[0].clauses[1].text', code: 'unknown-param' });
+    expectOne(r.errors, {
+      file: 'norms/service-norms.yaml',
+      line: 18,
+      path: 'clauses[0].clauses[1].text',
+      code: 'unknown-param',
+    });
   });
 
   it('duplicate displayed number', async () => {
@@ -291,10 +396,20 @@ describe('broken content is reported with file, line and field', () => {
 
   it('strength contradicting the wording is a warning only', async () => {
     const dir = await copyBase();
-    await edit(dir, 'norms/service-norms.yaml', '起立微笑，主动问候。\n        strength: shall', '起立微笑，主动问候。\n        strength: may');
+    await edit(
+      dir,
+      'norms/service-norms.yaml',
+      '起立微笑，主动问候。\n        strength: shall',
+      '起立微笑，主动问候。\n        strength: may',
+    );
     const r = await check(dir);
     expect(r.errors).toEqual([]);
-    const d = expectOne(r.warnings, { file: 'norms/service-norms.yaml', line: 15, path: 'clauses[0].clauses[0].strength', code: 'strength-mismatch' });
+    const d = expectOne(r.warnings, {
+      file: 'norms/service-norms.yaml',
+      line: 15,
+      path: 'clauses[0].clauses[0].strength',
+      code: 'strength-mismatch',
+    });
     expect(d.message).toContain('“应”');
     expect(r.status).toBe(0);
   });
@@ -302,7 +417,12 @@ describe('broken content is reported with file, line and field', () => {
   it('alias bomb is stopped', async () => {
     const dir = await copyBase();
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     await appendFile(path.join(dir, 'organisation.yaml'), `${lines.join('\n')}\n`);
     const r = await check(dir);
     expectOne(r.errors, { file: 'organisation.yaml', code: 'yaml-alias-limit' });
@@ -335,7 +455,12 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'norms/service-norms.yaml', 'effective: 2026-01-01', 'effective: 2026年1月1日');
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'norms/service-norms.yaml', line: 6, path: 'effective', code: 'invalid-format' });
+    const d = expectOne(r.errors, {
+      file: 'norms/service-norms.yaml',
+      line: 6,
+      path: 'effective',
+      code: 'invalid-format',
+    });
     expect(d.message).toContain('YYYY-MM-DD');
   });
 
@@ -343,7 +468,12 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'etiquette/counter.yaml', 'instead: greeting-hello', 'instead: greeting-rude');
     const r = await check(dir);
-    expectOne(r.errors, { file: 'etiquette/counter.yaml', line: 13, path: 'situations[0].forbidden[0].instead', code: 'wrong-reference-kind' });
+    expectOne(r.errors, {
+      file: 'etiquette/counter.yaml',
+      line: 13,
+      path: 'situations[0].forbidden[0].instead',
+      code: 'wrong-reference-kind',
+    });
   });
 
   it('two YAML documents in one file', async () => {
@@ -378,7 +508,12 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'processes/complaint.yaml', 'type: end', 'type: finish');
     const r = await check(dir);
-    const d = expectOne(r.errors, { file: 'processes/complaint.yaml', line: 15, path: 'nodes[4].type', code: 'invalid-value' });
+    const d = expectOne(r.errors, {
+      file: 'processes/complaint.yaml',
+      line: 15,
+      path: 'nodes[4].type',
+      code: 'invalid-value',
+    });
     expect(d.message).toContain('end');
   });
 
@@ -388,7 +523,9 @@ describe('broken content is reported with file, line and field', () => {
     await edit(dir, 'organisation.yaml', 'industry: water', 'industry: wter');
     await edit(dir, 'roles.yaml', 'name: 班组长', 'nam: 班组长');
     const r = await check(dir);
-    expect(new Set(r.errors.map((e) => e.file))).toEqual(new Set(['quiz/basics.yaml', 'organisation.yaml', 'roles.yaml']));
+    expect(new Set(r.errors.map((e) => e.file))).toEqual(
+      new Set(['quiz/basics.yaml', 'organisation.yaml', 'roles.yaml']),
+    );
   });
 });
 
@@ -397,12 +534,20 @@ describe('--format json', () => {
     const dir = await copyBase();
     await edit(dir, 'quiz/basics.yaml', 'answer: B', 'answer: D');
     let printed = '';
-    const status = await main(['check', '--content', dir, '--format', 'json'], { out: (s) => void (printed += s), err: (s) => void (printed += s) });
+    const status = await main(['check', '--content', dir, '--format', 'json'], {
+      out: (s) => void (printed += s),
+      err: (s) => void (printed += s),
+    });
     expect(status).toBe(1);
     const json = JSON.parse(printed) as { errors: Record<string, unknown>[]; warnings: unknown[] };
     expect(json.warnings).toEqual([]);
     expect(json.errors).toHaveLength(1);
-    expect(json.errors[0]).toMatchObject({ file: 'quiz/basics.yaml', line: 9, column: 13, path: 'questions[0].answer' });
+    expect(json.errors[0]).toMatchObject({
+      file: 'quiz/basics.yaml',
+      line: 9,
+      column: 13,
+      path: 'questions[0].answer',
+    });
     expect(typeof json.errors[0]!.message).toBe('string');
   });
 });

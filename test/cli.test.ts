@@ -25,9 +25,14 @@ afterAll(async () => {
   for (const d of temp) await rm(d, { recursive: true, force: true });
 });
 
-async function guifan(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function guifan(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, GUIFAN_DEBUG: '', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, GUIFAN_DEBUG: '', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -46,7 +51,9 @@ describe('guifan new + check', () => {
     expect(checked.code).toBe(0);
     expect(checked.stdout).toContain('内容检查通过');
     expect(await readdir(path.join(dir, '.schemas'))).toContain('norms.schema.json');
-    const settings = JSON.parse(await readFile(path.join(dir, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    const settings = JSON.parse(await readFile(path.join(dir, '.vscode/settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string[]>;
+    };
     expect(settings['yaml.schemas']['./.schemas/norms.schema.json']).toEqual(['norms/*.{yaml,yml}']);
   });
 
@@ -84,7 +91,9 @@ describe('guifan new + check', () => {
 describe('JSON Schemas for editors', () => {
   it('the committed schemas are up to date', async () => {
     for (const kind of Object.keys(KINDS) as Kind[]) {
-      const committed = JSON.parse(await readFile(path.join('public/schemas', schemaFileName(kind)), 'utf8')) as unknown;
+      const committed = JSON.parse(
+        await readFile(path.join('public/schemas', schemaFileName(kind)), 'utf8'),
+      ) as unknown;
       expect(committed, `${kind}: run "npx guifan schemas"`).toEqual(jsonSchemaFor(kind));
     }
   });
@@ -94,7 +103,9 @@ describe('JSON Schemas for editors', () => {
     for (const [kind, spec] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
       const validate = ajv.compile(jsonSchemaFor(kind));
       const [dir, single] = spec.pattern.includes('/') ? [spec.pattern.split('/')[0]!, undefined] : ['', spec.pattern];
-      const files = single ? [single] : (await readdir(path.join('content', dir))).filter((n) => n.endsWith('.yaml')).map((n) => `${dir}/${n}`);
+      const files = single
+        ? [single]
+        : (await readdir(path.join('content', dir))).filter((n) => n.endsWith('.yaml')).map((n) => `${dir}/${n}`);
       for (const f of files) {
         const data = parse(await readFile(path.join('content', f), 'utf8')) as unknown;
         expect(validate(data), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
@@ -126,9 +137,18 @@ describe('print jobs in worker threads', () => {
     }
     // A unit name too long for its poster: the worker's error reaches the caller unchanged.
     const unit = model.units[0]!;
-    const crowded = { ...model, units: model.units.map((u) => (u.id === unit.id ? { ...u, name: '很长的单位名称'.repeat(200) } : u)) };
-    const inThread = await buildPrint(crowded, path.join(dir, 'bad-one')).then(() => undefined, (e: Error) => e.message);
-    const inWorker = await printInWorkers(crowded, path.join(dir, 'bad-pool'), { maxWorkers: 2 }).then(() => undefined, (e: Error) => e.message);
+    const crowded = {
+      ...model,
+      units: model.units.map((u) => (u.id === unit.id ? { ...u, name: '很长的单位名称'.repeat(200) } : u)),
+    };
+    const inThread = await buildPrint(crowded, path.join(dir, 'bad-one')).then(
+      () => undefined,
+      (e: Error) => e.message,
+    );
+    const inWorker = await printInWorkers(crowded, path.join(dir, 'bad-pool'), { maxWorkers: 2 }).then(
+      () => undefined,
+      (e: Error) => e.message,
+    );
     expect(inThread).toBeDefined();
     expect(inWorker).toBe(inThread);
   }, 240_000);
@@ -139,22 +159,35 @@ describe('print jobs in worker threads', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-pool-cache-'));
     temp.push(dir);
     const only = 'card';
-    const sequential = await buildPrint(model, path.join(dir, 'one'), { only, cache: { dir: path.join(dir, 'cache-one'), codeVersion: await codeVersion() } });
-    const pooled = await printInWorkers(model, path.join(dir, 'pool'), { maxWorkers: 2, only, cacheDir: path.join(dir, 'cache-pool') });
+    const sequential = await buildPrint(model, path.join(dir, 'one'), {
+      only,
+      cache: { dir: path.join(dir, 'cache-one'), codeVersion: await codeVersion() },
+    });
+    const pooled = await printInWorkers(model, path.join(dir, 'pool'), {
+      maxWorkers: 2,
+      only,
+      cacheDir: path.join(dir, 'cache-pool'),
+    });
     expect(sequential.files.length).toBeGreaterThanOrEqual(4);
     expect(pooled.cache).toMatchObject({ reused: 0, made: sequential.files.length, uncacheable: 0 });
     const rel = (root: string) => (f: string) => path.relative(path.join(dir, root), f);
     expect(pooled.files.map(rel('pool'))).toEqual(sequential.files.map(rel('one')));
-    for (const f of sequential.files) expect((await readFile(path.join(dir, 'pool', rel('one')(f)))).equals(await readFile(f)), f).toBe(true);
+    for (const f of sequential.files)
+      expect((await readFile(path.join(dir, 'pool', rel('one')(f)))).equals(await readFile(f)), f).toBe(true);
     // Every entry (what its job read, the files it names) is the one a job given its own fresh copy records.
     const entries = async (cache: string) => {
       const names = (await readdir(path.join(dir, cache, 'entries'))).sort();
       return Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, cache, 'entries', n), 'utf8')]));
     };
     expect(await entries('cache-pool')).toEqual(await entries('cache-one'));
-    const again = await printInWorkers(model, path.join(dir, 'again'), { maxWorkers: 2, only, cacheDir: path.join(dir, 'cache-pool') });
+    const again = await printInWorkers(model, path.join(dir, 'again'), {
+      maxWorkers: 2,
+      only,
+      cacheDir: path.join(dir, 'cache-pool'),
+    });
     expect(again.cache).toMatchObject({ reused: sequential.files.length, made: 0 });
-    for (const f of sequential.files) expect((await readFile(path.join(dir, 'again', rel('one')(f)))).equals(await readFile(f)), f).toBe(true);
+    for (const f of sequential.files)
+      expect((await readFile(path.join(dir, 'again', rel('one')(f)))).equals(await readFile(f)), f).toBe(true);
   }, 240_000);
 });
 
@@ -162,9 +195,14 @@ describe('precompiled command (src/cli/bundle.mjs)', () => {
   it('is used while fresh, stale after any input changes, and prints the same PDF as the sources', async () => {
     await writeBundle({ quiet: true });
     const manifest = readManifest() as { inputs: [string, number, number][] };
-    expect(manifest.inputs.map((i) => i[0])).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/print/poster.ts', 'src/model/schema/kinds.ts']));
+    expect(manifest.inputs.map((i) => i[0])).toEqual(
+      expect.arrayContaining(['src/cli/main.ts', 'src/print/poster.ts', 'src/model/schema/kinds.ts']),
+    );
     expect(bundleIsFresh(manifest)).toBe(true);
-    const edited = { ...manifest, inputs: manifest.inputs.map((i) => (i[0] === 'src/print/poster.ts' ? [i[0], i[1] + 1, i[2]] : i)) };
+    const edited = {
+      ...manifest,
+      inputs: manifest.inputs.map((i) => (i[0] === 'src/print/poster.ts' ? [i[0], i[1] + 1, i[2]] : i)),
+    };
     expect(bundleIsFresh(edited)).toBe(false);
     const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-bundle-'));
     temp.push(dir);
@@ -174,7 +212,9 @@ describe('precompiled command (src/cli/bundle.mjs)', () => {
     expect(fromBundle.code, fromBundle.stderr).toBe(0);
     expect(fromSources.code, fromSources.stderr).toBe(0);
     expect(fromBundle.stderr).toBe('');
-    const [a, b] = await Promise.all(['a', 'b'].map((d) => readFile(path.join(dir, d, 'print', 'poster-power-city-hall.pdf'))));
+    const [a, b] = await Promise.all(
+      ['a', 'b'].map((d) => readFile(path.join(dir, d, 'print', 'poster-power-city-hall.pdf'))),
+    );
     expect(a!.equals(b!)).toBe(true);
     // Usage errors and exit statuses are the same from the bundle.
     expect((await guifan(['chek'])).code).toBe(2);

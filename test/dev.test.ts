@@ -22,7 +22,10 @@ function startDev(contentDir: string): Promise<{ url: string; child: ChildProces
   // The test runner's own environment (NODE_ENV=test, VITEST) must not leak into the dev server.
   delete env.NODE_ENV;
   for (const k of Object.keys(env)) if (k.startsWith('VITEST')) delete env[k];
-  const child = spawn(process.execPath, ['src/cli/bin.mjs', 'dev', '--content', contentDir, '--port', '4391'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['src/cli/bin.mjs', 'dev', '--content', contentDir, '--port', '4391'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`guifan dev did not start:\n${log.join('\n')}`)), 120_000);
     const onData = (b: Buffer) => {
@@ -66,7 +69,9 @@ describe('guifan dev', () => {
     await expect.poll(() => page.textContent('body'), { timeout: 30_000 }).toContain('示例公司营业厅');
 
     await editUnit('name: 示例公司营业厅', 'name: 改名后的营业厅');
-    await expect.poll(async () => (await page.textContent('body').catch(() => '')) ?? '', { timeout: 30_000, interval: 500 }).toContain('改名后的营业厅');
+    await expect
+      .poll(async () => (await page.textContent('body').catch(() => '')) ?? '', { timeout: 30_000, interval: 500 })
+      .toContain('改名后的营业厅');
 
     await editUnit('industry: water', 'industry: watr');
     const overlayText = () =>
@@ -76,7 +81,9 @@ describe('guifan dev', () => {
     expect(log.join('\n')).toContain('units/main-hall.yaml:4:11');
 
     await editUnit('industry: watr', 'industry: water');
-    await expect.poll(async () => (await page.textContent('body').catch(() => '')) ?? '', { timeout: 30_000, interval: 500 }).toContain('改名后的营业厅');
+    await expect
+      .poll(async () => (await page.textContent('body').catch(() => '')) ?? '', { timeout: 30_000, interval: 500 })
+      .toContain('改名后的营业厅');
     await page.close();
   });
 });

@@ -18,8 +18,25 @@ const roles: Role[] = [
   { id: 'office', name: '服务质量管理办公室', source },
 ];
 
-function node(id: string, type: ProcessNode['type'], role: string, label: string, next: ProcessNode['next'], timeLimit?: string): ProcessNode {
-  return { id, type, role, label, next, clauses: [], processId: 'synthetic', source, ...(timeLimit ? { timeLimit } : {}) };
+function node(
+  id: string,
+  type: ProcessNode['type'],
+  role: string,
+  label: string,
+  next: ProcessNode['next'],
+  timeLimit?: string,
+): ProcessNode {
+  return {
+    id,
+    type,
+    role,
+    label,
+    next,
+    clauses: [],
+    processId: 'synthetic',
+    source,
+    ...(timeLimit ? { timeLimit } : {}),
+  };
 }
 
 /** 3 roles, a decision with two labelled branches, a loop back, two ends, hostile text. */
@@ -58,19 +75,40 @@ function inside(p: Point, n: NodeLayout, eps = 0.01): boolean {
 function onBorder(p: Point, n: NodeLayout, eps = 0.05): boolean {
   const cx = n.x + n.width / 2;
   const cy = n.y + n.height / 2;
-  if (n.type === 'decision') return Math.abs(Math.abs(p.x - cx) / (n.width / 2) + Math.abs(p.y - cy) / (n.height / 2) - 1) < 0.01;
-  const onV = (Math.abs(p.x - n.x) < eps || Math.abs(p.x - n.x - n.width) < eps) && p.y >= n.y - eps && p.y <= n.y + n.height + eps;
-  const onH = (Math.abs(p.y - n.y) < eps || Math.abs(p.y - n.y - n.height) < eps) && p.x >= n.x - eps && p.x <= n.x + n.width + eps;
+  if (n.type === 'decision')
+    return Math.abs(Math.abs(p.x - cx) / (n.width / 2) + Math.abs(p.y - cy) / (n.height / 2) - 1) < 0.01;
+  const onV =
+    (Math.abs(p.x - n.x) < eps || Math.abs(p.x - n.x - n.width) < eps) &&
+    p.y >= n.y - eps &&
+    p.y <= n.y + n.height + eps;
+  const onH =
+    (Math.abs(p.y - n.y) < eps || Math.abs(p.y - n.y - n.height) < eps) &&
+    p.x >= n.x - eps &&
+    p.x <= n.x + n.width + eps;
   return onV || onH;
 }
 
 function segmentCrossesBox(a: Point, b: Point, n: NodeLayout): boolean {
   const eps = 0.5;
-  if (a.x === b.x) return a.x > n.x + eps && a.x < n.x + n.width - eps && Math.max(a.y, b.y) > n.y + eps && Math.min(a.y, b.y) < n.y + n.height - eps;
-  return a.y > n.y + eps && a.y < n.y + n.height - eps && Math.max(a.x, b.x) > n.x + eps && Math.min(a.x, b.x) < n.x + n.width - eps;
+  if (a.x === b.x)
+    return (
+      a.x > n.x + eps &&
+      a.x < n.x + n.width - eps &&
+      Math.max(a.y, b.y) > n.y + eps &&
+      Math.min(a.y, b.y) < n.y + n.height - eps
+    );
+  return (
+    a.y > n.y + eps &&
+    a.y < n.y + n.height - eps &&
+    Math.max(a.x, b.x) > n.x + eps &&
+    Math.min(a.x, b.x) < n.x + n.width - eps
+  );
 }
 
-function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+function boxesOverlap(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
@@ -103,14 +141,17 @@ function checkLayout(layout: ProcessLayout): void {
     const last = e.points[e.points.length - 1];
     expect(e.points.length).toBeGreaterThanOrEqual(2);
     if (!first || !last) continue;
-    expect(onBorder(first, from), `${e.from}→${e.to} starts on the border of ${e.from}: ${JSON.stringify(first)}`).toBe(true);
+    expect(onBorder(first, from), `${e.from}→${e.to} starts on the border of ${e.from}: ${JSON.stringify(first)}`).toBe(
+      true,
+    );
     expect(onBorder(last, to), `${e.from}→${e.to} ends on the border of ${e.to}: ${JSON.stringify(last)}`).toBe(true);
     for (let k = 0; k + 1 < e.points.length; k++) {
       const a = e.points[k];
       const b = e.points[k + 1];
       if (!a || !b) continue;
       expect(a.x === b.x || a.y === b.y, `${e.from}→${e.to} segment ${k} is orthogonal`).toBe(true);
-      for (const n of layout.nodes) expect(segmentCrossesBox(a, b, n), `${e.from}→${e.to} segment ${k} crosses ${n.id}`).toBe(false);
+      for (const n of layout.nodes)
+        expect(segmentCrossesBox(a, b, n), `${e.from}→${e.to} segment ${k} crosses ${n.id}`).toBe(false);
       expect(inside(a, from) || inside(b, to)).toBe(false);
       runs.push({ edge: i, to: e.to, a, b });
     }
@@ -128,9 +169,20 @@ function checkLayout(layout: ProcessLayout): void {
     for (const q of runs.slice(i + 1)) {
       if (p.edge === q.edge || p.to === q.to) continue;
       const collinearOverlap =
-        (p.a.x === p.b.x && q.a.x === q.b.x && p.a.x === q.a.x && Math.max(p.a.y, p.b.y) > Math.min(q.a.y, q.b.y) + 0.5 && Math.max(q.a.y, q.b.y) > Math.min(p.a.y, p.b.y) + 0.5) ||
-        (p.a.y === p.b.y && q.a.y === q.b.y && p.a.y === q.a.y && Math.max(p.a.x, p.b.x) > Math.min(q.a.x, q.b.x) + 0.5 && Math.max(q.a.x, q.b.x) > Math.min(p.a.x, p.b.x) + 0.5);
-      expect(collinearOverlap, `edges ${layout.edges[p.edge]?.from}→${p.to} and ${layout.edges[q.edge]?.from}→${q.to} overlap`).toBe(false);
+        (p.a.x === p.b.x &&
+          q.a.x === q.b.x &&
+          p.a.x === q.a.x &&
+          Math.max(p.a.y, p.b.y) > Math.min(q.a.y, q.b.y) + 0.5 &&
+          Math.max(q.a.y, q.b.y) > Math.min(p.a.y, p.b.y) + 0.5) ||
+        (p.a.y === p.b.y &&
+          q.a.y === q.b.y &&
+          p.a.y === q.a.y &&
+          Math.max(p.a.x, p.b.x) > Math.min(q.a.x, q.b.x) + 0.5 &&
+          Math.max(q.a.x, q.b.x) > Math.min(p.a.x, p.b.x) + 0.5);
+      expect(
+        collinearOverlap,
+        `edges ${layout.edges[p.edge]?.from}→${p.to} and ${layout.edges[q.edge]?.from}→${q.to} overlap`,
+      ).toBe(false);
     }
 }
 
@@ -184,10 +236,27 @@ describe('layoutProcess', () => {
   it('lets a chart with many lanes scroll rather than shrink its text', async () => {
     const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     const nodes = many.map((lane, i) =>
-      node(`m${i}`, i === 0 ? 'start' : i === many.length - 1 ? 'end' : 'step', lane, '把工单转交下一个岗位处理', i === many.length - 1 ? [] : [{ to: `m${i + 1}` }]),
+      node(
+        `m${i}`,
+        i === 0 ? 'start' : i === many.length - 1 ? 'end' : 'step',
+        lane,
+        '把工单转交下一个岗位处理',
+        i === many.length - 1 ? [] : [{ to: `m${i + 1}` }],
+      ),
     );
-    const process: Process = { id: 'many', title: '多岗位流程', units: 'all', startId: 'm0', lanes: many, source, nodes };
-    const layout = await layoutProcess(process, many.map((id) => ({ id, name: `岗位${id}`, source })));
+    const process: Process = {
+      id: 'many',
+      title: '多岗位流程',
+      units: 'all',
+      startId: 'm0',
+      lanes: many,
+      source,
+      nodes,
+    };
+    const layout = await layoutProcess(
+      process,
+      many.map((id) => ({ id, name: `岗位${id}`, source })),
+    );
     checkLayout(layout);
     expect(layout.minDisplayWidth).toBeGreaterThan(358);
     expect(layout.minDisplayWidth).toBe(Math.ceil((layout.width * 11) / layout.fontSize));
@@ -203,18 +272,50 @@ describe('layoutProcess', () => {
   });
 
   it('keeps its geometric promises for any connected process (property)', async () => {
-    const labels = ['登记', '能否当场解决？', '值班长到场协调，提出处理意见', '回访客户确认已恢复供电', '出具一次性告知单'];
+    const labels = [
+      '登记',
+      '能否当场解决？',
+      '值班长到场协调，提出处理意见',
+      '回访客户确认已恢复供电',
+      '出具一次性告知单',
+    ];
     const laneIds = ['clerk', 'leader', 'office', 'crew'];
-    const spec = fc.array(fc.record({ lane: fc.nat(3), decision: fc.boolean(), extra: fc.array(fc.nat(30), { maxLength: 2 }), label: fc.nat(9) }), { minLength: 2, maxLength: 12 });
+    const spec = fc.array(
+      fc.record({
+        lane: fc.nat(3),
+        decision: fc.boolean(),
+        extra: fc.array(fc.nat(30), { maxLength: 2 }),
+        label: fc.nat(9),
+      }),
+      { minLength: 2, maxLength: 12 },
+    );
     await fc.assert(
       fc.asyncProperty(spec, async (items) => {
         const count = items.length;
         // Every node reachable: node i always leads to i+1; decisions add jumps forward or back.
         const nodes = items.map((it, i): ProcessNode => {
-          const type: ProcessNode['type'] = i === 0 ? 'start' : i === count - 1 ? 'end' : it.decision ? 'decision' : 'step';
-          const targets = type === 'decision' ? [...new Set([i + 1, ...it.extra.map((x) => x % count).filter((x) => x !== 0 && x !== i), count - 1])].slice(0, 3) : type === 'end' ? [] : [i + 1];
-          const next = targets.map((t, k) => ({ to: `n${t}`, ...(type === 'decision' ? { label: ['是', '否', '其他情况'][k] ?? '否' } : {}) }));
-          return node(`n${i}`, type, laneIds[it.lane] ?? 'clerk', labels[it.label % labels.length] ?? '登记', next, it.label % 3 === 0 ? '2个工作日' : undefined);
+          const type: ProcessNode['type'] =
+            i === 0 ? 'start' : i === count - 1 ? 'end' : it.decision ? 'decision' : 'step';
+          const targets =
+            type === 'decision'
+              ? [
+                  ...new Set([i + 1, ...it.extra.map((x) => x % count).filter((x) => x !== 0 && x !== i), count - 1]),
+                ].slice(0, 3)
+              : type === 'end'
+                ? []
+                : [i + 1];
+          const next = targets.map((t, k) => ({
+            to: `n${t}`,
+            ...(type === 'decision' ? { label: ['是', '否', '其他情况'][k] ?? '否' } : {}),
+          }));
+          return node(
+            `n${i}`,
+            type,
+            laneIds[it.lane] ?? 'clerk',
+            labels[it.label % labels.length] ?? '登记',
+            next,
+            it.label % 3 === 0 ? '2个工作日' : undefined,
+          );
         });
         const lanes = [...new Set(nodes.map((n) => n.role))];
         const process: Process = { id: 'random', title: '随机流程', units: 'all', startId: 'n0', lanes, source, nodes };
@@ -248,16 +349,29 @@ describe('layoutProcess', () => {
     for (const options of [{}, { fontSize: 8, targetWidth: 460, maxNodeEms: 40, fill: true }]) {
       const layout = await layoutProcess(three, roles, options);
       checkLayout(layout);
-      const segs = layout.edges.flatMap((e, i) => e.points.slice(1).map((b, k) => ({ edge: i, to: e.to, a: e.points[k]!, b })));
+      const segs = layout.edges.flatMap((e, i) =>
+        e.points.slice(1).map((b, k) => ({ edge: i, to: e.to, a: e.points[k]!, b })),
+      );
       // A horizontal and a vertical segment of two edges (not joining into one node) crossing inside both.
       const crossing = (p: (typeof segs)[number], q: (typeof segs)[number]): boolean => {
         const [h, v] = p.a.y === p.b.y ? [p, q] : [q, p];
         if (h.a.y !== h.b.y || v.a.x !== v.b.x) return false;
         const x = v.a.x;
         const y = h.a.y;
-        return x > Math.min(h.a.x, h.b.x) + 0.5 && x < Math.max(h.a.x, h.b.x) - 0.5 && y > Math.min(v.a.y, v.b.y) + 0.5 && y < Math.max(v.a.y, v.b.y) - 0.5;
+        return (
+          x > Math.min(h.a.x, h.b.x) + 0.5 &&
+          x < Math.max(h.a.x, h.b.x) - 0.5 &&
+          y > Math.min(v.a.y, v.b.y) + 0.5 &&
+          y < Math.max(v.a.y, v.b.y) - 0.5
+        );
       };
-      for (const [i, p] of segs.entries()) for (const q of segs.slice(i + 1)) if (p.edge !== q.edge && p.to !== q.to) expect(crossing(p, q), `${layout.edges[p.edge]!.label ?? p.to} crosses ${layout.edges[q.edge]!.label ?? q.to}`).toBe(false);
+      for (const [i, p] of segs.entries())
+        for (const q of segs.slice(i + 1))
+          if (p.edge !== q.edge && p.to !== q.to)
+            expect(
+              crossing(p, q),
+              `${layout.edges[p.edge]!.label ?? p.to} crosses ${layout.edges[q.edge]!.label ?? q.to}`,
+            ).toBe(false);
       // Each label touches its own branch and no other.
       const branches = layout.edges.filter((e) => e.from === 't-kind');
       for (const e of branches) {
@@ -265,10 +379,19 @@ describe('layoutProcess', () => {
         const near = (edge: (typeof branches)[number], margin: number): boolean =>
           edge.points.slice(1).some((b, k) => {
             const a = edge.points[k]!;
-            return boxesOverlap({ x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin }, { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x) + 0.01, height: Math.abs(a.y - b.y) + 0.01 });
+            return boxesOverlap(
+              { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin },
+              {
+                x: Math.min(a.x, b.x),
+                y: Math.min(a.y, b.y),
+                width: Math.abs(a.x - b.x) + 0.01,
+                height: Math.abs(a.y - b.y) + 0.01,
+              },
+            );
           });
         expect(near(e, layout.fontSize * 0.6), `${e.label} by its branch`).toBe(true);
-        for (const other of layout.edges.filter((x) => x !== e)) expect(near(other, 0.5), `${e.label} on ${other.label ?? `${other.from}→${other.to}`}`).toBe(false);
+        for (const other of layout.edges.filter((x) => x !== e))
+          expect(near(other, 0.5), `${e.label} on ${other.label ?? `${other.from}→${other.to}`}`).toBe(false);
       }
     }
   });
@@ -310,18 +433,30 @@ describe('wrapText', () => {
   it('keeps the punctuation rules and the text for any input (property)', () => {
     const alphabet = [...'投诉受理回访限时工作日', ...NO_LINE_START, ...NO_LINE_END, ...'0123456789', ...'abcXYZ', '-'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 8 }), (chars, ems) => {
-        const text = chars.join('');
-        const lines = wrapText(text, ems * fs, fs);
-        expect(lines.join('')).toBe(text);
-        for (let i = 0; i + 1 < lines.length; i++) {
-          const end = lines[i] ?? '';
-          const next = lines[i + 1] ?? '';
-          expect(NO_LINE_END.includes(end[end.length - 1] ?? ''), `line ends with opening: ${JSON.stringify(lines)}`).toBe(false);
-          expect(NO_LINE_START.includes(next[0] ?? ''), `line starts with closing: ${JSON.stringify(lines)}`).toBe(false);
-          expect(/[0-9A-Za-z]$/.test(end) && /^[0-9A-Za-z]/.test(next), `split inside a word: ${JSON.stringify(lines)}`).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        (chars, ems) => {
+          const text = chars.join('');
+          const lines = wrapText(text, ems * fs, fs);
+          expect(lines.join('')).toBe(text);
+          for (let i = 0; i + 1 < lines.length; i++) {
+            const end = lines[i] ?? '';
+            const next = lines[i + 1] ?? '';
+            expect(
+              NO_LINE_END.includes(end[end.length - 1] ?? ''),
+              `line ends with opening: ${JSON.stringify(lines)}`,
+            ).toBe(false);
+            expect(NO_LINE_START.includes(next[0] ?? ''), `line starts with closing: ${JSON.stringify(lines)}`).toBe(
+              false,
+            );
+            expect(
+              /[0-9A-Za-z]$/.test(end) && /^[0-9A-Za-z]/.test(next),
+              `split inside a word: ${JSON.stringify(lines)}`,
+            ).toBe(false);
+          }
+        },
+      ),
       { numRuns: 300, seed: 42 },
     );
   });
@@ -389,7 +524,9 @@ describe('processToSvg', () => {
         return doc.getElementsByTagName('parsererror').length > 0 ? (doc.documentElement.textContent ?? 'error') : null;
       }, svg);
       expect(parseError).toBeNull();
-      await page.setContent(`<!doctype html><html lang="zh-CN"><body style="margin:0;padding:16px"><div style="overflow-x:auto">${svg}</div></body></html>`);
+      await page.setContent(
+        `<!doctype html><html lang="zh-CN"><body style="margin:0;padding:16px"><div style="overflow-x:auto">${svg}</div></body></html>`,
+      );
       const facts = await page.evaluate(() => {
         const root = document.querySelector('svg');
         const texts = [...document.querySelectorAll('svg text')].map((t) => t.textContent ?? '');
@@ -433,7 +570,9 @@ describe('processToSvg', () => {
       await page.evaluate(() => {
         location.hash = 'x-n-escalate';
       });
-      const stroke = await page.evaluate(() => getComputedStyle(document.querySelector('#x-n-escalate .gf-shape') as Element).stroke);
+      const stroke = await page.evaluate(
+        () => getComputedStyle(document.querySelector('#x-n-escalate .gf-shape') as Element).stroke,
+      );
       expect(stroke).toBe('rgb(194, 24, 91)');
     } finally {
       await page.close();

@@ -51,7 +51,9 @@ async function search(page: Page, c: Pick<QueryCase, 'query' | 'filters'>): Prom
     const status = document.querySelector('.search-status')?.textContent ?? '';
     return status !== '' && !status.includes('…');
   });
-  return page.$$eval('ol.results a.result-link', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  return page.$$eval('ol.results a.result-link', (as) =>
+    as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''),
+  );
 }
 
 /** Whether the element the URL's hash names is inside the viewport. */
@@ -83,7 +85,8 @@ describe('search lands on the intended item', () => {
     const page = await newPage();
     const links = await search(page, { query: '08110' });
     expect(links.length).toBeGreaterThan(0);
-    for (const text of await page.$$eval('ol.results li', (lis) => lis.map((li) => li.textContent ?? ''))) expect(text).toContain('86608110');
+    for (const text of await page.$$eval('ol.results li', (lis) => lis.map((li) => li.textContent ?? '')))
+      expect(text).toContain('86608110');
     await page.close();
   });
 
@@ -150,7 +153,9 @@ describe('keyboard and language', () => {
     await page.waitForURL(/\/search\/\?q=/);
     await page.waitForSelector('ol.results a.result-link');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/norms/counter-hotline-norms/#c-cash-handling');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      '/norms/counter-hotline-norms/#c-cash-handling',
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.hash === '#c-cash-handling');
     expect(await targetInView(page)).toBe(true);
@@ -222,7 +227,9 @@ describe('pages', () => {
     expect(role).toContain('href="/print/handbook-hotline-operator.pdf"');
     // A post at a unit: the unit's wording, its practice for the role and the role's handbook of the unit.
     const unitRole = fs.readFileSync(path.join(OUT, 'units/water-service-dept/roles/counter-clerk/index.html'), 'utf8');
-    expect(unitRole).toContain('href="/units/water-service-dept/norms/counter-hotline-norms/#c-water-ask-account-number"');
+    expect(unitRole).toContain(
+      'href="/units/water-service-dept/norms/counter-hotline-norms/#c-water-ask-account-number"',
+    );
     expect(unitRole).toContain('投诉应自受理之日起3个工作日内答复客户');
     expect(unitRole).toContain('href="/study/unit-water-service-dept/?role=counter-clerk"');
     expect(unitRole).toContain('href="/print/handbook-water-service-dept__counter-clerk.pdf"');
@@ -231,7 +238,9 @@ describe('pages', () => {
   it('a clause reworded by a unit above reads 上级单位, not 沿用, and each document keeps its own date', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/units/power-qingshi-station/norms/counter-hotline-norms/`);
-    expect(await page.textContent('#c-power-low-voltage-fast-track .origin')).toContain('上级单位新增（城区供电营业厅）');
+    expect(await page.textContent('#c-power-low-voltage-fast-track .origin')).toContain(
+      '上级单位新增（城区供电营业厅）',
+    );
     expect(await page.textContent('.doc-meta')).toContain('2027年');
     await page.close();
   });
@@ -242,7 +251,8 @@ describe('pages', () => {
     const numbers = await page.$$eval('[data-contact] a', (as) => as.map((a) => a.textContent));
     expect(numbers).toEqual(['95598', '0791-87352100']);
     const text = (await page.textContent('body'))!;
-    for (const group of ['0791-86608000', '0791-86608100', '0791-86608110', '0791-86621300']) expect(text).not.toContain(group);
+    for (const group of ['0791-86608000', '0791-86608100', '0791-86608110', '0791-86621300'])
+      expect(text).not.toContain(group);
     expect(await page.textContent('body')).toContain('90分钟内');
     await page.close();
   });
@@ -266,9 +276,15 @@ describe('pages', () => {
     for (const p of pages) {
       const scripts = [...fs.readFileSync(path.join(OUT, p), 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
       for (const [tag] of scripts) expect(tag, p).not.toMatch(/<script[^>]*\bsrc=|<script type="module"/);
-      expect(scripts.filter(([, code]) => code!.includes('navigator.serviceWorker.register')), p).toHaveLength(1);
+      expect(
+        scripts.filter(([, code]) => code!.includes('navigator.serviceWorker.register')),
+        p,
+      ).toHaveLength(1);
       expect(scripts.length, p).toBeLessThanOrEqual(4);
-      expect(scripts.reduce((n, [, code]) => n + code!.length, 0), p).toBeLessThan(2400);
+      expect(
+        scripts.reduce((n, [, code]) => n + code!.length, 0),
+        p,
+      ).toBeLessThan(2400);
     }
     expect(fs.readFileSync(path.join(OUT, 'search/index.html'), 'utf8')).toMatch(/<script type="module"/);
     expect(fs.existsSync(path.join(OUT, 'pagefind/pagefind.js'))).toBe(true);
@@ -331,9 +347,23 @@ describe('accessibility (axe-core)', () => {
       expect(await page.title()).not.toBe('');
       if (target.startsWith('/search/')) await page.waitForSelector('ol.results a.result-link');
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const res = await axe.run({ resultTypes: ['violations'] });
-        return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        return res.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
       });
       expect(violations).toEqual([]);
       await page.close();

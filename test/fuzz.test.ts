@@ -62,21 +62,72 @@ describe('fuzzed content never crashes the loader and every problem has a positi
 /** Hand-picked cases: each once threw, hung or lost its position, or guards a limit. */
 const targeted: [string, Case, string?][] = [
   // RangeError: Maximum call stack size exceeded from yaml's parser (and a fatal V8 OOM in a fresh process).
-  ['150,000 "- " at the start of a line', { file: 0, structural: [], bytes: [{ op: 'deep-text', at: 0, count: 150_000, opener: '- ' }] }, 'too-deep'],
-  ['100,000 "[" in a value', { file: 1, structural: [], bytes: [{ op: 'deep-text', at: 0, count: 100_000, opener: '[' }] }, 'too-deep'],
-  ['20,000 "{a: " in a value', { file: 2, structural: [], bytes: [{ op: 'deep-text', at: 300, count: 20_000, opener: '{a: ' }] }],
-  ['a billion-laughs alias bomb', { file: 3, structural: [{ op: 'alias-bomb', pick: 5, levels: 9, width: 10 }], bytes: [] }, 'yaml-alias-limit'],
-  ['a small alias bomb under the alias limit', { file: 3, structural: [{ op: 'alias-bomb', pick: 5, levels: 3, width: 9 }], bytes: [] }],
-  ['nesting 900 block maps deep', { file: 4, structural: [{ op: 'deep-nesting', pick: 3, depth: 900, style: 'map' }], bytes: [] }],
-  ['a 300,000-character CJK Extension B string', { file: 5, structural: [{ op: 'long-string', pick: 7, length: 300_000, unit: '𠀀' }], bytes: [] }],
-  ['1,500 copies of one list item (duplicate ids)', { file: 6, structural: [{ op: 'many-items', pick: 2, count: 1_500 }], bytes: [] }],
-  ['a lone surrogate as UTF-8 bytes', { file: 7, structural: [], bytes: [{ op: 'insert-bytes', at: 50, bytes: [0xed, 0xa0, 0x80] }] }, 'invalid-utf8'],
-  ['a NUL in the middle', { file: 8, structural: [], bytes: [{ op: 'insert-bytes', at: 80, bytes: [0x00] }] }, 'control-character'],
-  ['a BOM, RTL override and zero-width space in a value', { file: 2, structural: [{ op: 'inject-text', pick: 4, at: 1, text: '\ufeff\u202e\u200b' }], bytes: [] }],
-  ['CRLF line ends and tab indentation', { file: 2, structural: [], bytes: [{ op: 'crlf' }, { op: 'tabs', pick: 1, count: 3 }] }],
-  ['a key renamed to __proto__', { file: 0, structural: [{ op: 'rename-key', pick: 1, name: '__proto__' }], bytes: [] }],
-  ['truncated in the middle of a multi-byte character', { file: 2, structural: [], bytes: [{ op: 'insert-bytes', at: 1_000_000, bytes: [0xe4, 0xb8] }] }],
-  ['the file cloned under another name (every id twice)', { file: 2, structural: [], bytes: [], fileOp: { op: 'clone-file' } }, 'duplicate-id'],
+  [
+    '150,000 "- " at the start of a line',
+    { file: 0, structural: [], bytes: [{ op: 'deep-text', at: 0, count: 150_000, opener: '- ' }] },
+    'too-deep',
+  ],
+  [
+    '100,000 "[" in a value',
+    { file: 1, structural: [], bytes: [{ op: 'deep-text', at: 0, count: 100_000, opener: '[' }] },
+    'too-deep',
+  ],
+  [
+    '20,000 "{a: " in a value',
+    { file: 2, structural: [], bytes: [{ op: 'deep-text', at: 300, count: 20_000, opener: '{a: ' }] },
+  ],
+  [
+    'a billion-laughs alias bomb',
+    { file: 3, structural: [{ op: 'alias-bomb', pick: 5, levels: 9, width: 10 }], bytes: [] },
+    'yaml-alias-limit',
+  ],
+  [
+    'a small alias bomb under the alias limit',
+    { file: 3, structural: [{ op: 'alias-bomb', pick: 5, levels: 3, width: 9 }], bytes: [] },
+  ],
+  [
+    'nesting 900 block maps deep',
+    { file: 4, structural: [{ op: 'deep-nesting', pick: 3, depth: 900, style: 'map' }], bytes: [] },
+  ],
+  [
+    'a 300,000-character CJK Extension B string',
+    { file: 5, structural: [{ op: 'long-string', pick: 7, length: 300_000, unit: '𠀀' }], bytes: [] },
+  ],
+  [
+    '1,500 copies of one list item (duplicate ids)',
+    { file: 6, structural: [{ op: 'many-items', pick: 2, count: 1_500 }], bytes: [] },
+  ],
+  [
+    'a lone surrogate as UTF-8 bytes',
+    { file: 7, structural: [], bytes: [{ op: 'insert-bytes', at: 50, bytes: [0xed, 0xa0, 0x80] }] },
+    'invalid-utf8',
+  ],
+  [
+    'a NUL in the middle',
+    { file: 8, structural: [], bytes: [{ op: 'insert-bytes', at: 80, bytes: [0x00] }] },
+    'control-character',
+  ],
+  [
+    'a BOM, RTL override and zero-width space in a value',
+    { file: 2, structural: [{ op: 'inject-text', pick: 4, at: 1, text: '\ufeff\u202e\u200b' }], bytes: [] },
+  ],
+  [
+    'CRLF line ends and tab indentation',
+    { file: 2, structural: [], bytes: [{ op: 'crlf' }, { op: 'tabs', pick: 1, count: 3 }] },
+  ],
+  [
+    'a key renamed to __proto__',
+    { file: 0, structural: [{ op: 'rename-key', pick: 1, name: '__proto__' }], bytes: [] },
+  ],
+  [
+    'truncated in the middle of a multi-byte character',
+    { file: 2, structural: [], bytes: [{ op: 'insert-bytes', at: 1_000_000, bytes: [0xe4, 0xb8] }] },
+  ],
+  [
+    'the file cloned under another name (every id twice)',
+    { file: 2, structural: [], bytes: [], fileOp: { op: 'clone-file' } },
+    'duplicate-id',
+  ],
 ];
 
 describe('targeted hostile inputs', () => {
@@ -85,7 +136,17 @@ describe('targeted hostile inputs', () => {
       expect(await corpusDrift(example)).toEqual([]);
       const outcome = await runCase(example, c);
       expectSound(outcome);
-      if (code && !outcome.codes.includes(code)) { const { plan } = await import('./fuzz/harness.ts'); const p = plan(example, c); console.log('DEBUG', p.file, [...p.writes.keys()], p.writes.get(p.file)?.toString('utf8').slice(0, 300), example.files.length); }
+      if (code && !outcome.codes.includes(code)) {
+        const { plan } = await import('./fuzz/harness.ts');
+        const p = plan(example, c);
+        console.log(
+          'DEBUG',
+          p.file,
+          [...p.writes.keys()],
+          p.writes.get(p.file)?.toString('utf8').slice(0, 300),
+          example.files.length,
+        );
+      }
       if (code) expect(outcome.codes, JSON.stringify(outcome.codes)).toContain(code);
     });
   }
@@ -112,7 +173,8 @@ describe('targeted hostile inputs', () => {
     const file = path.join(scaffoldCorpus.dir, 'norms/service-norms.yaml');
     const original = await readFile(file, 'utf8');
     let text = `${original}  - id: many\n    title: 大量条款\n    clauses:\n`;
-    for (let i = 0; i < 6_000; i++) text += `      - id: many-${i}\n        text: 受理员应做到第 ${i} 项。\n        roles: [nobody-${i % 7}]\n`;
+    for (let i = 0; i < 6_000; i++)
+      text += `      - id: many-${i}\n        text: 受理员应做到第 ${i} 项。\n        roles: [nobody-${i % 7}]\n`;
     await writeFile(file, text);
     try {
       const t0 = performance.now();
@@ -139,7 +201,10 @@ describe('targeted hostile inputs', () => {
       const t0 = performance.now();
       const { diagnostics } = await loadModel(example.dir);
       expect(performance.now() - t0).toBeLessThan(HANG_MS);
-      expect(diagnostics.find((d) => d.code === 'unknown-field')).toMatchObject({ file: 'units/toll-east-station.yaml', path: 'bomb' });
+      expect(diagnostics.find((d) => d.code === 'unknown-field')).toMatchObject({
+        file: 'units/toll-east-station.yaml',
+        path: 'bomb',
+      });
     } finally {
       await writeFile(file, original);
     }

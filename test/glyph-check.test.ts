@@ -31,7 +31,9 @@ afterAll(() => {
 
 describe('the glyph check', () => {
   it('finds nothing in a file of printable text, folded lines included', () => {
-    expect(check('id: hall\ntitle: 营业厅服务规范\nclauses:\n  - text: >\n      主动问候，\n      耐心解答。\n')).toEqual([]);
+    expect(
+      check('id: hall\ntitle: 营业厅服务规范\nclauses:\n  - text: >\n      主动问候，\n      耐心解答。\n'),
+    ).toEqual([]);
   });
 
   it('finds a character the fonts lack, written as is, at the character', () => {

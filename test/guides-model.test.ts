@@ -39,7 +39,19 @@ const guideOf = (m: Model, unit: string, service: string) => {
 interface Facts {
   services: string[];
   /** service id → what the guide must say */
-  guides?: Record<string, { timeLimit?: string; fees?: string[]; materials?: string[]; noMaterials?: string[]; steps?: string[]; place?: string; phones?: string[]; note?: Record<string, string> }>;
+  guides?: Record<
+    string,
+    {
+      timeLimit?: string;
+      fees?: string[];
+      materials?: string[];
+      noMaterials?: string[];
+      steps?: string[];
+      place?: string;
+      phones?: string[];
+      note?: Record<string, string>;
+    }
+  >;
 }
 
 const FACTS: Record<string, Record<string, Facts>> = {
@@ -47,8 +59,16 @@ const FACTS: Record<string, Record<string, Facts>> = {
     'power-city-hall': {
       services: ['power-account-transfer', 'power-meter-check', 'power-residential-connection'],
       guides: {
-        'power-residential-connection': { timeLimit: '3个工作日内办结', fees: ['不收费'], phones: ['95598', '0791-86621300'], place: '云澜市滨江区解放北路126号' },
-        'power-meter-check': { timeLimit: '5个工作日内办结', fees: ['电能表校验费：20元/只（依据：按省价格主管部门核定的标准收取；校验结果超差的全额退还）'] },
+        'power-residential-connection': {
+          timeLimit: '3个工作日内办结',
+          fees: ['不收费'],
+          phones: ['95598', '0791-86621300'],
+          place: '云澜市滨江区解放北路126号',
+        },
+        'power-meter-check': {
+          timeLimit: '5个工作日内办结',
+          fees: ['电能表校验费：20元/只（依据：按省价格主管部门核定的标准收取；校验结果超差的全额退还）'],
+        },
         'power-account-transfer': { timeLimit: '当场办结' },
       },
     },
@@ -56,41 +76,119 @@ const FACTS: Record<string, Record<string, Facts>> = {
       services: ['power-account-transfer', 'power-meter-check', 'power-residential-connection'],
       guides: {
         // Its own time limit (override); the hall's meter fee (param inherited); its own supervision phone.
-        'power-residential-connection': { timeLimit: '5个工作日内办结', phones: ['95598', '0791-87352100'], place: '云澜市青石县城关镇建设路9号' },
-        'power-meter-check': { fees: ['电能表校验费：20元/只（依据：按省价格主管部门核定的标准收取；校验结果超差的全额退还）'] },
+        'power-residential-connection': {
+          timeLimit: '5个工作日内办结',
+          phones: ['95598', '0791-87352100'],
+          place: '云澜市青石县城关镇建设路9号',
+        },
+        'power-meter-check': {
+          fees: ['电能表校验费：20元/只（依据：按省价格主管部门核定的标准收取；校验结果超差的全额退还）'],
+        },
       },
     },
-    'toll-east-station': { services: ['toll-etc-issue'], guides: { 'toll-etc-issue': { timeLimit: '当场办结', fees: ['ETC卡及车载装置：免收（依据：首次办理免费发放）'], phones: ['0791-86645699'] } } },
+    'toll-east-station': {
+      services: ['toll-etc-issue'],
+      guides: {
+        'toll-etc-issue': {
+          timeLimit: '当场办结',
+          fees: ['ETC卡及车载装置：免收（依据：首次办理免费发放）'],
+          phones: ['0791-86645699'],
+        },
+      },
+    },
     'water-service-dept': {
       services: ['water-new-service-connection'],
       guides: {
         'water-new-service-connection': {
           timeLimit: '15个工作日内办结',
           // The water connection process's main line, first branch at the decision (资料齐全).
-          steps: ['客户在营业窗口递交接水申请', '登记受理，当天把申请转交现场勘查', '约客户到现场勘查，确定接水点、管径和水表位置', '出具供水方案和费用清单，一次告知客户', '客户签约缴费后组织施工、装表、冲洗通水', '建立用户档案，告知用户编号和缴费方式', '通水立户完成'],
+          steps: [
+            '客户在营业窗口递交接水申请',
+            '登记受理，当天把申请转交现场勘查',
+            '约客户到现场勘查，确定接水点、管径和水表位置',
+            '出具供水方案和费用清单，一次告知客户',
+            '客户签约缴费后组织施工、装表、冲洗通水',
+            '建立用户档案，告知用户编号和缴费方式',
+            '通水立户完成',
+          ],
           phones: ['0791-86631288'],
         },
       },
     },
   },
   'test/fixtures/orgs/mixed-district': {
-    'bank-chengnan': { services: ['bank-personal-account'], guides: { 'bank-personal-account': { materials: ['bpa-id-card', 'bpa-phone', 'bpa-purpose-proof', 'bpa-application'], timeLimit: '当场办结', fees: ['借记卡工本费：免收（依据：按人民银行和本行减费让利规定免收）'] } } },
+    'bank-chengnan': {
+      services: ['bank-personal-account'],
+      guides: {
+        'bank-personal-account': {
+          materials: ['bpa-id-card', 'bpa-phone', 'bpa-purpose-proof', 'bpa-application'],
+          timeLimit: '当场办结',
+          fees: ['借记卡工本费：免收（依据：按人民银行和本行减费让利规定免收）'],
+        },
+      },
+    },
     'bank-xiangyang-outlet': {
       services: ['bank-personal-account'],
-      guides: { 'bank-personal-account': { materials: ['bpa-id-card', 'bpa-purpose-proof', 'bpa-application'], noMaterials: ['bpa-phone'], note: { 'bpa-purpose-proof': '须加盖单位公章' }, phones: ['0745-2826688'] } },
+      guides: {
+        'bank-personal-account': {
+          materials: ['bpa-id-card', 'bpa-purpose-proof', 'bpa-application'],
+          noMaterials: ['bpa-phone'],
+          note: { 'bpa-purpose-proof': '须加盖单位公章' },
+          phones: ['0745-2826688'],
+        },
+      },
     },
-    'bus-qinglan': { services: ['bus-ic-card-replace'], guides: { 'bus-ic-card-replace': { timeLimit: '7个工作日内办结', fees: ['补卡工本费：10元/张（依据：区发展改革部门核定的公交IC卡工本费标准）', '老年卡、学生卡因卡片质量问题损坏的换卡：免收'] } } },
-    'hotel-qinglan': { services: ['hotel-lost-property'], guides: { 'hotel-lost-property': { fees: ['寄回运费：按快递公司实际收费，由宾客承担'] } } },
-    'hospital-outpatient': { services: ['hospital-record-copy'], guides: { 'hospital-record-copy': { timeLimit: '1个工作日内办结', fees: ['复印费：0.5元/页（依据：区卫生健康和价格主管部门的收费标准）'] } } },
+    'bus-qinglan': {
+      services: ['bus-ic-card-replace'],
+      guides: {
+        'bus-ic-card-replace': {
+          timeLimit: '7个工作日内办结',
+          fees: [
+            '补卡工本费：10元/张（依据：区发展改革部门核定的公交IC卡工本费标准）',
+            '老年卡、学生卡因卡片质量问题损坏的换卡：免收',
+          ],
+        },
+      },
+    },
+    'hotel-qinglan': {
+      services: ['hotel-lost-property'],
+      guides: { 'hotel-lost-property': { fees: ['寄回运费：按快递公司实际收费，由宾客承担'] } },
+    },
+    'hospital-outpatient': {
+      services: ['hospital-record-copy'],
+      guides: {
+        'hospital-record-copy': {
+          timeLimit: '1个工作日内办结',
+          fees: ['复印费：0.5元/页（依据：区卫生健康和价格主管部门的收费标准）'],
+        },
+      },
+    },
   },
   'test/fixtures/orgs/three-level-power': {
-    'hc-power': { services: ['hc-meter-check', 'hc-residential-connection'], guides: { 'hc-residential-connection': { timeLimit: '3个工作日内办结', materials: ['hrc-owner-id', 'hrc-house-proof', 'hrc-proxy'] }, 'hc-meter-check': { fees: ['校验费：15元/只（依据：省价格主管部门核定标准；结果超差的退还）'] } } },
+    'hc-power': {
+      services: ['hc-meter-check', 'hc-residential-connection'],
+      guides: {
+        'hc-residential-connection': {
+          timeLimit: '3个工作日内办结',
+          materials: ['hrc-owner-id', 'hrc-house-proof', 'hrc-proxy'],
+        },
+        'hc-meter-check': { fees: ['校验费：15元/只（依据：省价格主管部门核定标准；结果超差的退还）'] },
+      },
+    },
     // connection-days 5 at the county, inherited by the service point.
-    'songxi-county': { services: ['hc-meter-check', 'hc-residential-connection'], guides: { 'hc-residential-connection': { timeLimit: '5个工作日内办结' } } },
+    'songxi-county': {
+      services: ['hc-meter-check', 'hc-residential-connection'],
+      guides: { 'hc-residential-connection': { timeLimit: '5个工作日内办结' } },
+    },
     'baishi-point': {
       services: ['hc-meter-check', 'hc-residential-connection'],
       guides: {
-        'hc-residential-connection': { timeLimit: '5个工作日内办结', noMaterials: ['hrc-proxy'], place: '白石服务站，或台区经理每周二、周五进村时现场受理', phones: ['0738-7326123', '0738-7321100'] },
+        'hc-residential-connection': {
+          timeLimit: '5个工作日内办结',
+          noMaterials: ['hrc-proxy'],
+          place: '白石服务站，或台区经理每周二、周五进村时现场受理',
+          phones: ['0738-7326123', '0738-7321100'],
+        },
         'hc-meter-check': { note: { 'hmc-owner-id': '请带上户号或电费单' } },
       },
     },
@@ -121,7 +219,8 @@ describe('service items as each unit has them', () => {
           if (g.steps) expect(guide.steps.map((s) => s.label)).toEqual(g.steps);
           if (g.place) expect(guide.place).toBe(g.place);
           for (const p of g.phones ?? []) expect(guide.phones.map((x) => x.number)).toContain(p);
-          for (const [id, piece] of Object.entries(g.note ?? {})) expect(guide.materials.find((x) => x.id === id)?.note).toContain(piece);
+          for (const [id, piece] of Object.entries(g.note ?? {}))
+            expect(guide.materials.find((x) => x.id === id)?.note).toContain(piece);
         }
       });
     }
@@ -129,19 +228,28 @@ describe('service items as each unit has them', () => {
 
   it('a step list taken from a process carries the unit’s own step time limits (three levels)', async () => {
     const m = await model('test/fixtures/orgs/three-level-power');
-    const survey = (unit: string) => guideOf(m, unit, 'hc-residential-connection').steps.find((s) => s.label.includes('勘查'));
+    const survey = (unit: string) =>
+      guideOf(m, unit, 'hc-residential-connection').steps.find((s) => s.label.includes('勘查'));
     expect(survey('baishi-point')?.timeLimit).toBe('3个工作日');
     expect(survey('hc-power')?.timeLimit).not.toBe('3个工作日');
-    expect(guideOf(m, 'baishi-point', 'hc-residential-connection').steps.every((s) => !s.label.includes('是否齐全'))).toBe(true);
+    expect(
+      guideOf(m, 'baishi-point', 'hc-residential-connection').steps.every((s) => !s.label.includes('是否齐全')),
+    ).toBe(true);
   });
 
   it('marks where a unit’s wording of a service comes from', async () => {
     const m = await model('content');
     const qingshi = unitView(m, 'power-qingshi-station');
-    expect(qingshi.originOf('power-residential-connection')).toMatchObject({ kind: 'overridden', overriddenBy: 'power-qingshi-station' });
+    expect(qingshi.originOf('power-residential-connection')).toMatchObject({
+      kind: 'overridden',
+      overriddenBy: 'power-qingshi-station',
+    });
     expect(unitView(m, 'power-city-hall').originOf('power-residential-connection')).toBeUndefined();
     const m3 = await model('test/fixtures/orgs/three-level-power');
-    expect(unitView(m3, 'baishi-point').originOf('hmc-owner-id')).toMatchObject({ kind: 'overridden', overriddenBy: 'baishi-point' });
+    expect(unitView(m3, 'baishi-point').originOf('hmc-owner-id')).toMatchObject({
+      kind: 'overridden',
+      overriddenBy: 'baishi-point',
+    });
   });
 
   it('lists a unit’s guides grouped by category', async () => {
@@ -163,7 +271,14 @@ async function mysterySheet(): Promise<ScoreSheet> {
 describe('scoring a visit', () => {
   it('the sheet has the items that inspection checks, their clause numbers and points', async () => {
     const sheet = await mysterySheet();
-    expect(sheet.items.map((i) => i.id)).toEqual(['si-dress-badge', 'si-posture-expression', 'si-polite-language', 'si-cash-aloud', 'si-first-contact', 'si-one-time-notice']);
+    expect(sheet.items.map((i) => i.id)).toEqual([
+      'si-dress-badge',
+      'si-posture-expression',
+      'si-polite-language',
+      'si-cash-aloud',
+      'si-first-contact',
+      'si-one-time-notice',
+    ]);
     expect(sheet.points).toBe(75);
     expect(sheet.items[0]!.clauseNumbers).toEqual(['6.1.1', '6.1.2']);
     expect(sheet.items[0]!.violation?.id).toBe('violation-no-badge');
@@ -174,7 +289,14 @@ describe('scoring a visit', () => {
     const visit = SCORED_VISIT;
     const r = scoreVisit(sheet, visit);
     const by = new Map(r.items.map((x) => [x.id, x]));
-    expect(by.get('si-dress-badge')).toMatchObject({ deduction: 4, score: 6, factor: 2, occurrence: 3, fine: { amount: 200 }, bearer: ['staff'] });
+    expect(by.get('si-dress-badge')).toMatchObject({
+      deduction: 4,
+      score: 6,
+      factor: 2,
+      occurrence: 3,
+      fine: { amount: 200 },
+      bearer: ['staff'],
+    });
     expect(by.get('si-dress-badge')!.step?.action).toContain('罚款200元');
     expect(by.get('si-polite-language')).toMatchObject({ deduction: 6, score: 9, occurrence: 1 });
     expect(by.get('si-polite-language')!.fine).toBeUndefined();
@@ -203,7 +325,13 @@ describe('scoring a visit', () => {
     const m = await model('content');
     const sheet = scoreSheet(unitView(m, 'water-service-dept'), m.organisation.name, 'monthly-scheduled-inspection')!;
     expect(sheet.points).toBe(100);
-    const r = scoreVisit(sheet, { date: '2027-06-01', entries: [{ item: 'si-one-time-notice', faults: 2 }, { item: 'si-cash-aloud', faults: 3 }] });
+    const r = scoreVisit(sheet, {
+      date: '2027-06-01',
+      entries: [
+        { item: 'si-one-time-notice', faults: 2 },
+        { item: 'si-cash-aloud', faults: 3 },
+      ],
+    });
     expect(r.score).toBe(84);
     expect(r.scaled).toBe(false);
     expect(r.consequence?.id).toBe('score-below-85');
@@ -211,7 +339,10 @@ describe('scoring a visit', () => {
   });
 
   it('escalation steps: the last step at or before the occurrence', () => {
-    const steps = [{ occurrence: 1, action: 'a' }, { occurrence: 3, action: 'c', fine: 300 }];
+    const steps = [
+      { occurrence: 1, action: 'a' },
+      { occurrence: 3, action: 'c', fine: 300 },
+    ];
     expect(escalationStep(steps, 1)?.action).toBe('a');
     expect(escalationStep(steps, 2)?.action).toBe('a');
     expect(escalationStep(steps, 5)?.action).toBe('c');
@@ -221,16 +352,25 @@ describe('scoring a visit', () => {
     const m = await model('content');
     const sheet = scoreSheet(unitView(m, 'water-service-dept'), m.organisation.name, 'monthly-scheduled-inspection')!;
     const r = scoreVisit(sheet, { date: '2027-06-01', entries: [{ item: 'si-complaint-register', faults: 1 }] });
-    expect(r.items.find((x) => x.id === 'si-complaint-register')).toMatchObject({ fine: { amount: 200, max: 500 }, bearer: ['staff', 'head'] });
+    expect(r.items.find((x) => x.id === 'si-complaint-register')).toMatchObject({
+      fine: { amount: 200, max: 500 },
+      bearer: ['staff', 'head'],
+    });
   });
 
   it('exports CSV with a byte-order mark, one row per item and the totals', async () => {
     const sheet = await mysterySheet();
-    const csv = visitCsv(sheet, { date: '2027-03-15', inspector: '李检', entries: [{ item: 'si-dress-badge', faults: 1, reason: '工号牌, 别在"左胸"' }] });
+    const csv = visitCsv(sheet, {
+      date: '2027-03-15',
+      inspector: '李检',
+      entries: [{ item: 'si-dress-badge', faults: 1, reason: '工号牌, 别在"左胸"' }],
+    });
     expect(csv.startsWith('\uFEFF序号,评分项')).toBe(true);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(1 + sheet.items.length + 3);
-    expect(lines[1]).toBe('1,统一着装，佩戴工号牌上岗,6.1.1 6.1.2,10,1,,2,8,1,检查人员当场指出，当事人立即纠正,,,"工号牌, 别在""左胸"""');
+    expect(lines[1]).toBe(
+      '1,统一着装，佩戴工号牌上岗,6.1.1 6.1.2,10,1,,2,8,1,检查人员当场指出，当事人立即纠正,,,"工号牌, 别在""左胸"""',
+    );
     expect(lines.at(-2)).toContain('百分制得分');
   });
 
@@ -238,11 +378,17 @@ describe('scoring a visit', () => {
     const mixed = await model('test/fixtures/orgs/mixed-district');
     const outlet = scoreSheet(unitView(mixed, 'bank-xiangyang-outlet'), '', 'bk-quarterly-check')!;
     expect(outlet.items.find((i) => i.id === 'bsi-verify-id')).toMatchObject({ points: 30, deduct: 15, cap: 30 });
-    expect(scoreSheet(unitView(mixed, 'bank-chengnan'), '', 'bk-quarterly-check')!.items.find((i) => i.id === 'bsi-verify-id')).toMatchObject({ points: 40, deduct: 10 });
+    expect(
+      scoreSheet(unitView(mixed, 'bank-chengnan'), '', 'bk-quarterly-check')!.items.find(
+        (i) => i.id === 'bsi-verify-id',
+      ),
+    ).toMatchObject({ points: 40, deduct: 10 });
     const ride = scoreSheet(unitView(mixed, 'bus-qinglan'), '', 'ga-ride-check')!;
     expect(ride.items.map((i) => i.id)).toEqual(['bssi-stops', 'bssi-announce', 'gsi-uniform-badge', 'gsi-mandarin']);
     // The bus company excludes the clause on rising to greet: that line is not on its sheet.
-    expect(scoreSheet(unitView(mixed, 'bus-qinglan'), '', 'ga-mystery-visit')!.items.some((i) => i.id === 'gsi-rise-greet')).toBe(false);
+    expect(
+      scoreSheet(unitView(mixed, 'bus-qinglan'), '', 'ga-mystery-visit')!.items.some((i) => i.id === 'gsi-rise-greet'),
+    ).toBe(false);
     expect(scoreSheets(unitView(mixed, 'hotel-qinglan'), '').map((s) => s.inspection.id)).toEqual(['ga-mystery-visit']);
     const power = await model('test/fixtures/orgs/three-level-power');
     const item = (unit: string) => scoreSheet(unitView(power, unit), '', 'hga-monthly')!.items;
@@ -266,7 +412,10 @@ describe('broken service and scoring content is reported at its line', () => {
     for (const d of [base, ...dirs]) await rm(d, { recursive: true, force: true });
   });
 
-  async function withFiles(files: Record<string, string>, edits: [string, string, string][] = []): Promise<Diagnostic[]> {
+  async function withFiles(
+    files: Record<string, string>,
+    edits: [string, string, string][] = [],
+  ): Promise<Diagnostic[]> {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-guides-case-'));
     dirs.push(dir);
     await cp(base, dir, { recursive: true });
@@ -304,21 +453,32 @@ visits: 1
   });
 
   it('a time limit that cannot be read', async () => {
-    const errors = await withFiles({ 'services/new-account.yaml': SERVICE.replace('timeLimit: 3个工作日', 'timeLimit: 三天左右') });
+    const errors = await withFiles({
+      'services/new-account.yaml': SERVICE.replace('timeLimit: 3个工作日', 'timeLimit: 三天左右'),
+    });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: 'services/new-account.yaml', line: 11, code: 'time-limit-format', path: 'timeLimit' });
+    expect(errors[0]).toMatchObject({
+      file: 'services/new-account.yaml',
+      line: 11,
+      code: 'time-limit-format',
+      path: 'timeLimit',
+    });
     expect(errors[0]!.message).toMatch(/无法识别.* \/ the time limit/);
   });
 
   it('a conditional material without its condition', async () => {
-    const errors = await withFiles({ 'services/new-account.yaml': SERVICE.replace('    condition: 委托他人办理的\n', '') });
+    const errors = await withFiles({
+      'services/new-account.yaml': SERVICE.replace('    condition: 委托他人办理的\n', ''),
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'services/new-account.yaml', line: 6 });
     expect(errors[0]!.message).toContain('condition');
   });
 
   it('a process that does not exist, with did you mean', async () => {
-    const errors = await withFiles({ 'services/new-account.yaml': SERVICE.replace('steps: [受理, 办结]', 'process: complaints') });
+    const errors = await withFiles({
+      'services/new-account.yaml': SERVICE.replace('steps: [受理, 办结]', 'process: complaints'),
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: 10, code: 'dangling-reference', path: 'process' });
     expect(errors[0]!.message).toContain('complaint');
@@ -326,7 +486,10 @@ visits: 1
 
   it('a misspelt field, a fee with both an amount and a text', async () => {
     const errors = await withFiles({
-      'services/new-account.yaml': SERVICE.replace('visits: 1', 'vists: 1').replace('fees: none', 'fees:\n  - { name: 工本费, amount: 5, text: 按张收 }'),
+      'services/new-account.yaml': SERVICE.replace('visits: 1', 'vists: 1').replace(
+        'fees: none',
+        'fees:\n  - { name: 工本费, amount: 5, text: 按张收 }',
+      ),
     });
     expect(errors.find((e) => e.code === 'unknown-field')).toMatchObject({ line: 14 });
     expect(errors.find((e) => e.code === 'unknown-field')!.message).toContain('是不是想写 "visits"');
@@ -341,7 +504,11 @@ visits: 1
 
   it('a unit’s override of a service time limit and a material made conditional without a condition', async () => {
     const errors = await withFiles({ 'services/new-account.yaml': SERVICE }, [
-      ['units/main-hall.yaml', 'id: main-hall', 'id: main-hall\noverride:\n  - item: new-account\n    timeLimit: 很快\n  - item: na-id\n    need: conditional'],
+      [
+        'units/main-hall.yaml',
+        'id: main-hall',
+        'id: main-hall\noverride:\n  - item: new-account\n    timeLimit: 很快\n  - item: na-id\n    need: conditional',
+      ],
     ]);
     expect(errors.map((e) => e.code).sort()).toEqual(['conditional-without-condition', 'time-limit-format']);
     expect(errors.every((e) => e.file === 'units/main-hall.yaml')).toBe(true);

@@ -21,7 +21,20 @@ import { buildScoreSheet } from '../src/print/scoresheet.ts';
 import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
 import { buildSlip, slipLine, SlipOverflowError } from '../src/print/slip.ts';
 import type { ScoreSheetTemplate, SlipTemplate } from '../src/print/templates.ts';
-import { emptyFontconfig, missingInOrder, numbersSplitInTexts, pageCount, pdffonts, pdfPages, pdftotext, punctuationViolations, rasterise, inkRatio, readOutline, squash } from './support/pdf.ts';
+import {
+  emptyFontconfig,
+  missingInOrder,
+  numbersSplitInTexts,
+  pageCount,
+  pdffonts,
+  pdfPages,
+  pdftotext,
+  punctuationViolations,
+  rasterise,
+  inkRatio,
+  readOutline,
+  squash,
+} from './support/pdf.ts';
 import { SCORED_VISIT } from './support/visits.ts';
 
 const ORGS = ['content', 'test/fixtures/orgs/mixed-district', 'test/fixtures/orgs/three-level-power'];
@@ -50,7 +63,8 @@ describe.each(ORGS)('%s', (dir) => {
       const view = unitView(model, u.id);
       for (const s of view.services) expected.push(`guide-${u.id}__${s.id}.pdf`, `slip-${u.id}__${s.id}.pdf`);
       if (view.services.length > 0) expected.push(`guide-book-${u.id}.pdf`);
-      for (const sheet of scoreSheets(view, model.organisation.name)) expected.push(`scoresheet-${u.id}__${sheet.inspection.id}.pdf`);
+      for (const sheet of scoreSheets(view, model.organisation.name))
+        expected.push(`scoresheet-${u.id}__${sheet.inspection.id}.pdf`);
     }
     expect(names).toEqual(expected.sort());
     expect(model.units.every((u) => unitView(model, u.id).services.length > 0)).toBe(true);
@@ -61,7 +75,11 @@ describe.each(ORGS)('%s', (dir) => {
     const { model, out, files } = built.get(dir)!;
     const report = await auditPrint(join(out, 'print'), { templates: loadTemplates(defaultTemplatesDir()), model });
     expect(report.files.length).toBe(files.length);
-    expect(report.files.filter((f) => AUDIT_CHECKS.some((k) => f.result.counts[k] > 0)).map((f) => ({ file: f.file, ...f.result.examples }))).toEqual([]);
+    expect(
+      report.files
+        .filter((f) => AUDIT_CHECKS.some((k) => f.result.counts[k] > 0))
+        .map((f) => ({ file: f.file, ...f.result.examples })),
+    ).toEqual([]);
   }, 120_000);
 
   it('embeds subset fonts only, keeps the line rules and keeps numbers whole', () => {
@@ -87,16 +105,41 @@ describe.each(ORGS)('%s', (dir) => {
       for (const s of view.services) {
         const g = serviceGuide(model, view, s);
         const guide = squash(pdftotext(file(dir, `guide-${u.id}__${s.id}.pdf`)));
-        const wanted = [g.name, g.timeLimitText, ...g.fees, ...g.materials.flatMap((m) => [m.name, m.amount]), ...g.steps.map((x) => x.label), ...g.phones.map((p) => p.number)];
+        const wanted = [
+          g.name,
+          g.timeLimitText,
+          ...g.fees,
+          ...g.materials.flatMap((m) => [m.name, m.amount]),
+          ...g.steps.map((x) => x.label),
+          ...g.phones.map((p) => p.number),
+        ];
         for (const w of wanted) expect(guide, `${u.id} ${s.id}: ${w}`).toContain(squash(w));
         if (g.place) expect(guide).toContain(squash(g.place));
         // Materials a unit excludes are in no output of it.
-        for (const m of s.materials.length < model.services.find((x) => x.id === s.id)!.materials.length ? model.services.find((x) => x.id === s.id)!.materials.filter((x) => !view.has(x.id)) : []) {
+        for (const m of s.materials.length < model.services.find((x) => x.id === s.id)!.materials.length
+          ? model.services.find((x) => x.id === s.id)!.materials.filter((x) => !view.has(x.id))
+          : []) {
           expect(guide).not.toContain(squash(m.name));
         }
         const slip = squash(pdftotext(file(dir, `slip-${u.id}__${s.id}.pdf`)));
-        expect(missingInOrder(slip, g.materials.map((m) => squash(slipLine(m))))).toBeUndefined();
-        for (const w of ['一次性告知单', '客户姓名', '经办人', '工号', '日期', '其他', u.name, g.name, ...g.phones.map((p) => p.number)]) expect(slip, `${u.id} ${s.id}: ${w}`).toContain(squash(w));
+        expect(
+          missingInOrder(
+            slip,
+            g.materials.map((m) => squash(slipLine(m))),
+          ),
+        ).toBeUndefined();
+        for (const w of [
+          '一次性告知单',
+          '客户姓名',
+          '经办人',
+          '工号',
+          '日期',
+          '其他',
+          u.name,
+          g.name,
+          ...g.phones.map((p) => p.number),
+        ])
+          expect(slip, `${u.id} ${s.id}: ${w}`).toContain(squash(w));
         // Two copies on one sheet, each labelled.
         expect(pageCount(file(dir, `slip-${u.id}__${s.id}.pdf`))).toBe(1);
         expect(slip.split(squash(g.name)).length - 1).toBe(2);
@@ -111,7 +154,12 @@ describe.each(ORGS)('%s', (dir) => {
     for (const u of model.units) {
       for (const sheet of scoreSheets(unitView(model, u.id), model.organisation.name)) {
         const text = squash(pdftotext(file(dir, `scoresheet-${u.id}__${sheet.inspection.id}.pdf`)));
-        expect(missingInOrder(text, sheet.items.map((i) => squash(i.text)))).toBeUndefined();
+        expect(
+          missingInOrder(
+            text,
+            sheet.items.map((i) => squash(i.text)),
+          ),
+        ).toBeUndefined();
         for (const i of sheet.items) for (const n of i.clauseNumbers) expect(text).toContain(n);
         expect(text).toContain(`本表满分${sheet.points}分`);
         for (const t of sheet.thresholds) expect(text).toContain(squash(thresholdText(t)));
@@ -140,7 +188,11 @@ describe('the guide booklet', () => {
   it('renders with only its embedded fonts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-guides-fc-'));
     const fc = emptyFontconfig(dir);
-    for (const name of ['guide-book-water-service-dept.pdf', 'slip-water-service-dept__water-new-service-connection.pdf', 'scoresheet-water-service-dept__monthly-scheduled-inspection.pdf']) {
+    for (const name of [
+      'guide-book-water-service-dept.pdf',
+      'slip-water-service-dept__water-new-service-connection.pdf',
+      'scoresheet-water-service-dept__monthly-scheduled-inspection.pdf',
+    ]) {
       const { image, stderr } = rasterise(file('content', name), 1, 40, fc);
       expect(stderr, name).toBe('');
       expect(inkRatio(image), name).toBeGreaterThan(0.01);
@@ -183,9 +235,15 @@ describe('determinism and limits', () => {
     const again = mkdtempSync(join(tmpdir(), 'guifan-guides-again-'));
     const files = (await buildPrint(model, again, { only: 'guide-book', fonts: new FontCache() })).files;
     expect(files.length).toBeGreaterThan(0);
-    for (const f of files) expect(Buffer.compare(readFileSync(f), readFileSync(file('test/fixtures/orgs/three-level-power', basename(f))))).toBe(0);
-    const slip = (await buildPrint(model, again, { only: 'slip:baishi-point__hc-residential-connection', fonts })).files[0]!;
-    expect(Buffer.compare(readFileSync(slip), readFileSync(file('test/fixtures/orgs/three-level-power', basename(slip))))).toBe(0);
+    for (const f of files)
+      expect(
+        Buffer.compare(readFileSync(f), readFileSync(file('test/fixtures/orgs/three-level-power', basename(f)))),
+      ).toBe(0);
+    const slip = (await buildPrint(model, again, { only: 'slip:baishi-point__hc-residential-connection', fonts }))
+      .files[0]!;
+    expect(
+      Buffer.compare(readFileSync(slip), readFileSync(file('test/fixtures/orgs/three-level-power', basename(slip)))),
+    ).toBe(0);
   });
 
   it('a slip whose materials cannot fit its half page fails saying so', async () => {
@@ -193,7 +251,11 @@ describe('determinism and limits', () => {
     const slip = loadTemplates(defaultTemplatesDir()).find((t) => t.kind === 'slip') as SlipTemplate;
     const tiny = { ...slip, page: { ...slip.page, size: 'A6' as const }, fit: { ...slip.fit, minBodySize: 9 } };
     const unit = model.units.find((u) => u.id === 'water-service-dept')!;
-    await expect(buildSlip(model, unit, 'water-new-service-connection', tiny, fonts)).rejects.toThrow(SlipOverflowError);
-    await expect(buildSlip(model, unit, 'water-new-service-connection', tiny, fonts)).rejects.toThrow(/超出 .* mm.*overflows by/);
+    await expect(buildSlip(model, unit, 'water-new-service-connection', tiny, fonts)).rejects.toThrow(
+      SlipOverflowError,
+    );
+    await expect(buildSlip(model, unit, 'water-new-service-connection', tiny, fonts)).rejects.toThrow(
+      /超出 .* mm.*overflows by/,
+    );
   });
 });

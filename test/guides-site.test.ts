@@ -62,7 +62,8 @@ afterAll(async () => {
   for (const s of sites.values()) await s.server.close();
 });
 
-const html = (site: Site, sitePath: string): string => fs.readFileSync(path.join(site.out, sitePath, 'index.html'), 'utf8');
+const html = (site: Site, sitePath: string): string =>
+  fs.readFileSync(path.join(site.out, sitePath, 'index.html'), 'utf8');
 const url = (site: Site, sitePath: string): string => `${site.server.url}/${sitePath}`;
 
 /** A page loaded online, then cut off: every request made after that is recorded. */
@@ -88,7 +89,8 @@ async function printedText(page: Page, name: string): Promise<string> {
   return squash(pdftotext(file));
 }
 
-const printed = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
+const printed = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __printed: number }).__printed);
 
 describe.each(ORGS)('$name: guide, slip and score pages', ({ name }) => {
   it('a guide and a slip page for every service of every unit, in both languages; an index per unit; a page per score sheet', () => {
@@ -113,7 +115,8 @@ describe.each(ORGS)('$name: guide, slip and score pages', ({ name }) => {
         // Nothing of a service the unit does not have.
         guides++;
       }
-      for (const other of model.services.filter((x) => !view.services.some((s) => s.id === x.id))) expect(fs.existsSync(path.join(site.out, paths.unitService(u.id, other.id)))).toBe(false);
+      for (const other of model.services.filter((x) => !view.services.some((s) => s.id === x.id)))
+        expect(fs.existsSync(path.join(site.out, paths.unitService(u.id, other.id)))).toBe(false);
       const sheets = scoreSheets(view, model.organisation.name);
       for (const sheet of sheets) {
         expect(html(site, paths.inspections(u.id))).toContain(`/${paths.scoreSheet(u.id, sheet.inspection.id)}"`);
@@ -123,15 +126,20 @@ describe.each(ORGS)('$name: guide, slip and score pages', ({ name }) => {
     }
     expect(guides).toBeGreaterThanOrEqual(model.units.length);
     const all = html(site, paths.services());
-    for (const u of model.units) for (const s of unitView(model, u.id).services) expect(all).toContain(`/${paths.unitService(u.id, s.id)}"`);
+    for (const u of model.units)
+      for (const s of unitView(model, u.id).services) expect(all).toContain(`/${paths.unitService(u.id, s.id)}"`);
   });
 
   it('search has a record per guide, filed under its unit only, and a material’s deep link lands on its anchor', () => {
     const site = sites.get(name)!;
     const { model } = site;
     const records = buildSearchRecords(model).filter((r) => r.kind === 'service');
-    const expected = model.units.flatMap((u) => unitView(model, u.id).services.map((s) => ({ path: paths.unitService(u.id, s.id), units: [u.id] })));
-    expect(records.map((r) => ({ path: r.path, units: r.units })).sort((a, b) => a.path.localeCompare(b.path))).toEqual(expected.sort((a, b) => a.path.localeCompare(b.path)));
+    const expected = model.units.flatMap((u) =>
+      unitView(model, u.id).services.map((s) => ({ path: paths.unitService(u.id, s.id), units: [u.id] })),
+    );
+    expect(records.map((r) => ({ path: r.path, units: r.units })).sort((a, b) => a.path.localeCompare(b.path))).toEqual(
+      expected.sort((a, b) => a.path.localeCompare(b.path)),
+    );
     for (const u of model.units) {
       const view = unitView(model, u.id);
       for (const s of view.services) {
@@ -174,7 +182,20 @@ describe.each(ORGS)('$name: guide, slip and score pages', ({ name }) => {
     const text = await printedText(page, `slip-${name}`);
     for (const m of ticked) expect(text).toContain(squash(slipLine(m)));
     for (const m of g.materials.filter((x) => !ticked.includes(x))) expect(text).not.toContain(squash(slipLine(m)));
-    for (const w of ['一次性告知单', '其他：物业出具的地址证明', '王晓雨', '13900001234', '陈敏', '0427', '2027年3月15日', g.name, g.timeLimitText, unit.name, ...g.phones.map((p) => p.number)]) expect(text).toContain(squash(w));
+    for (const w of [
+      '一次性告知单',
+      '其他：物业出具的地址证明',
+      '王晓雨',
+      '13900001234',
+      '陈敏',
+      '0427',
+      '2027年3月15日',
+      g.name,
+      g.timeLimitText,
+      unit.name,
+      ...g.phones.map((p) => p.number),
+    ])
+      expect(text).toContain(squash(w));
     // The form, its help text and the site around it do not print.
     expect(text).not.toContain(squash('勾选还缺的材料，填好姓名'));
     expect(text).not.toContain('资料下载');
@@ -212,7 +233,9 @@ describe('example: a scored visit with deductions, a repeat and a threshold cros
     const sheet = scoreSheet(unitView(model, 'power-city-hall'), model.organisation.name, 'mystery-shopper-visit')!;
     const expected = scoreVisit(sheet, visit);
     expect([expected.score, expected.consequence?.id]).toEqual([66.7, 'score-below-80']);
-    const { context, page, requests } = await offlinePage(url(site, paths.scoreSheet('power-city-hall', 'mystery-shopper-visit')));
+    const { context, page, requests } = await offlinePage(
+      url(site, paths.scoreSheet('power-city-hall', 'mystery-shopper-visit')),
+    );
     await page.fill('input[name="date"]', visit.date);
     await page.fill('input[name="inspector"]', visit.inspector!);
     // The dress item by its stepper, the others typed.
@@ -238,7 +261,14 @@ describe('example: a scored visit with deductions, a repeat and a threshold cros
     await page.click('button[data-action="print"]');
     expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
     const printed = await printedText(page, 'score');
-    const bytes = await buildScoreSheet(model, model.units.find((u) => u.id === 'power-city-hall')!, 'mystery-shopper-visit', sheetTemplate, new FontCache(), visit);
+    const bytes = await buildScoreSheet(
+      model,
+      model.units.find((u) => u.id === 'power-city-hall')!,
+      'mystery-shopper-visit',
+      sheetTemplate,
+      new FontCache(),
+      visit,
+    );
     fs.mkdirSync(path.join(TMP, 'filled'), { recursive: true });
     const pdfFile = path.join(TMP, 'filled', 'scoresheet-power-city-hall__mystery-shopper-visit.pdf');
     fs.writeFileSync(pdfFile, bytes);
@@ -253,7 +283,10 @@ describe('example: a scored visit with deductions, a repeat and a threshold cros
       expect(printed).toContain(squash(`${item.text}`));
       expect(pdf).toContain(squash(item.text));
     }
-    for (const r of expected.items) expect(await page.textContent(`[data-item="${r.id}"] .item-result`)).toContain(`扣 ${r.deduction} 分，得 ${r.score} 分`);
+    for (const r of expected.items)
+      expect(await page.textContent(`[data-item="${r.id}"] .item-result`)).toContain(
+        `扣 ${r.deduction} 分，得 ${r.score} 分`,
+      );
     expect(printed).not.toContain(squash('检查人员在手机上逐项打分'));
     expect(requests).toEqual([]);
     // The filled sheet passes the print audit like every PDF guifan makes.

@@ -15,7 +15,9 @@ const REASON = /\bLong\b[^:\n]{0,40}:\s*\S.{10,}/;
 const FILE_REASON = REASON;
 
 const walk = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 const sources = walk('src').filter((f) => /\.(ts|mjs|astro)$/.test(f));
 
 /** The comments a reader sees above a node: its own leading comments and those of the statements holding it. */
@@ -33,10 +35,16 @@ function longFunctions(file: string): string[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (n: ts.Node): void => {
-    if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
+    if (
+      ts.isFunctionDeclaration(n) ||
+      ts.isMethodDeclaration(n) ||
+      ts.isArrowFunction(n) ||
+      ts.isFunctionExpression(n)
+    ) {
       const start = sf.getLineAndCharacterOfPosition(n.getStart()).line;
       const lines = sf.getLineAndCharacterOfPosition(n.getEnd()).line - start + 1;
-      if (lines > FUNCTION_LINES && !REASON.test(commentsAbove(n, text))) found.push(`${file}:${start + 1} (${lines} lines)`);
+      if (lines > FUNCTION_LINES && !REASON.test(commentsAbove(n, text)))
+        found.push(`${file}:${start + 1} (${lines} lines)`);
     }
     ts.forEachChild(n, visit);
   };
@@ -58,7 +66,10 @@ describe('house rules (issue 21)', () => {
   });
 
   it('every room of src/ says what it owns in a README', () => {
-    const rooms = fs.readdirSync('src', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const rooms = fs
+      .readdirSync('src', { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(rooms.filter((r) => !fs.existsSync(path.join('src', r, 'README.md')))).toEqual([]);
   });
 });

@@ -15,7 +15,14 @@ import { runImport, type ImportKind } from '../src/import/index.ts';
 import { loadModel } from '../src/model/index.ts';
 import { buildPrint } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
-import { CORPUS, formatReport, scoreFolder, totalOf, type FileReport, type QuizReport } from './import-corpus/corpus.ts';
+import {
+  CORPUS,
+  formatReport,
+  scoreFolder,
+  totalOf,
+  type FileReport,
+  type QuizReport,
+} from './import-corpus/corpus.ts';
 
 const run = promisify(execFile);
 const TODAY = '2026-01-01';
@@ -56,7 +63,14 @@ describe('accuracy on the tuning part', () => {
     for (const f of compilations) {
       const one = f.oneByOne!;
       expect(f.score.documents.right, f.name).toBe(f.score.documents.total);
-      const figures = (s: typeof one): number[] => [s.items, s.tree.right, s.text.right, s.strength.right, s.strength.confidentWrong, s.target.right];
+      const figures = (s: typeof one): number[] => [
+        s.items,
+        s.tree.right,
+        s.text.right,
+        s.strength.right,
+        s.strength.confidentWrong,
+        s.target.right,
+      ];
       expect(figures(f.score), f.name).toEqual(figures(one));
     }
   });
@@ -75,7 +89,11 @@ async function sources(part: string): Promise<{ file: string; kind: string; quiz
   const folder = path.join(CORPUS, part);
   const out: { file: string; kind: string; quiz: boolean }[] = [];
   for (const name of (await readdir(folder)).filter((n) => n.endsWith('.truth.yaml')).sort()) {
-    const truth = parseYaml(await readFile(path.join(folder, name), 'utf8')) as { source: string; kind?: string; questions?: unknown };
+    const truth = parseYaml(await readFile(path.join(folder, name), 'utf8')) as {
+      source: string;
+      kind?: string;
+      questions?: unknown;
+    };
     const built = path.join(tmp, 'sources', part, truth.source);
     await mkdir(path.dirname(built), { recursive: true });
     const builder = path.join(folder, `${truth.source}.ts`);
@@ -83,7 +101,8 @@ async function sources(part: string): Promise<{ file: string; kind: string; quiz
       () => true,
       () => false,
     );
-    if (generated) await writeFile(built, await ((await import(builder)) as { default: () => Promise<Buffer> }).default());
+    if (generated)
+      await writeFile(built, await ((await import(builder)) as { default: () => Promise<Buffer> }).default());
     else await writeFile(built, await readFile(path.join(folder, truth.source)));
     out.push({ file: built, kind: truth.kind ?? 'norms', quiz: truth.questions !== undefined });
   }
@@ -93,8 +112,14 @@ async function sources(part: string): Promise<{ file: string; kind: string; quiz
 async function contentDir(name: string): Promise<string> {
   const dir = path.join(tmp, name);
   await mkdir(path.join(dir, 'units'), { recursive: true });
-  await writeFile(path.join(dir, 'organisation.yaml'), 'id: corpus-org\nname: 云岭公用事业语料测试集团\nbaseUrl: https://example.org/\nhotlines: { service: "95598", supervision: "0871-65550000" }\n');
-  await writeFile(path.join(dir, 'units', 'corpus-hall.yaml'), 'id: corpus-hall\nname: 云岭城区营业厅\nindustry: water\n');
+  await writeFile(
+    path.join(dir, 'organisation.yaml'),
+    'id: corpus-org\nname: 云岭公用事业语料测试集团\nbaseUrl: https://example.org/\nhotlines: { service: "95598", supervision: "0871-65550000" }\n',
+  );
+  await writeFile(
+    path.join(dir, 'units', 'corpus-hall.yaml'),
+    'id: corpus-hall\nname: 云岭城区营业厅\nindustry: water\n',
+  );
   return dir;
 }
 
@@ -111,7 +136,9 @@ describe('every import passes check and then builds', () => {
       }
       expect(documents).toBeGreaterThanOrEqual(10);
       const { model, diagnostics } = await loadModel(dir);
-      expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([]);
+      expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual(
+        [],
+      );
       const { files } = await buildPrint(model!, path.join(tmp, `print-${kind}`), { fonts });
       expect(files.length).toBeGreaterThan(0);
     }, 300_000);
@@ -122,7 +149,8 @@ describe('every import passes check and then builds', () => {
     const banks: string[] = [];
     for (const part of PARTS) {
       const all = await sources(part);
-      for (const s of all.filter((x) => !x.quiz)) await runImport({ file: s.file, kind: s.kind as ImportKind, contentDir: dir, today: TODAY });
+      for (const s of all.filter((x) => !x.quiz))
+        await runImport({ file: s.file, kind: s.kind as ImportKind, contentDir: dir, today: TODAY });
       for (const s of all.filter((x) => x.quiz)) {
         const outcome = await runImport({ file: s.file, kind: 'quiz', contentDir: dir, today: TODAY });
         banks.push(...((outcome.documents[0]?.data.questions ?? []) as { id: string }[]).map((q) => q.id));
@@ -130,7 +158,11 @@ describe('every import passes check and then builds', () => {
     }
     expect(banks.length).toBeGreaterThan(20);
     const out = path.join(tmp, 'site-out');
-    const { stdout, stderr } = await run(process.execPath, ['src/cli/bin.mjs', 'build', '--content', dir, '--out', out], { maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout: string; stderr: string; code: number }) => {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['src/cli/bin.mjs', 'build', '--content', dir, '--out', out],
+      { maxBuffer: 64 * 1024 * 1024 },
+    ).catch((e: { stdout: string; stderr: string; code: number }) => {
       throw new Error(`guifan build failed (${e.code}):\n${e.stdout}\n${e.stderr}`);
     });
     expect(`${stdout}${stderr}`).not.toMatch(/错误 error/u);
@@ -140,7 +172,8 @@ describe('every import passes check and then builds', () => {
       for (const e of await readdir(d, { withFileTypes: true })) {
         const p = path.join(d, e.name);
         if (e.isDirectory()) await walk(p);
-        else if (e.name.endsWith('.json')) for (const id of banks) if ((await readFile(p, 'utf8')).includes(`"${id}"`)) found.add(id);
+        else if (e.name.endsWith('.json'))
+          for (const id of banks) if ((await readFile(p, 'utf8')).includes(`"${id}"`)) found.add(id);
       }
     };
     await walk(out);

@@ -33,8 +33,10 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-const lines = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ text: t, line: i + 1, breakBefore: false }));
-const numbers = (list: readonly ImportedClause[]): unknown[] => list.map((c) => (c.children.length > 0 ? [c.number, numbers(c.children)] : c.number));
+const lines = (text: string): SourceLine[] =>
+  text.split('\n').map((t, i) => ({ text: t, line: i + 1, breakBefore: false }));
+const numbers = (list: readonly ImportedClause[]): unknown[] =>
+  list.map((c) => (c.children.length > 0 ? [c.number, numbers(c.children)] : c.number));
 
 describe('numbering markers', () => {
   it.each([
@@ -60,20 +62,36 @@ describe('numbering markers', () => {
   });
 
   it('reads full-width digits and punctuation', () => {
-    expect(detectMarker(normaliseLine('４．１．７　客户来办理业务时'))).toMatchObject({ scheme: 'decimal', parts: [4, 1, 7], rest: '客户来办理业务时' });
+    expect(detectMarker(normaliseLine('４．１．７　客户来办理业务时'))).toMatchObject({
+      scheme: 'decimal',
+      parts: [4, 1, 7],
+      rest: '客户来办理业务时',
+    });
     expect(detectMarker(normaliseLine('（５）其他'))).toMatchObject({ scheme: 'arabic-paren', ordinal: 5 });
   });
 
   it('does not take quantities, dates or phone numbers for clause numbers', () => {
     expect(detectMarker('1. 台面应整洁。')).toMatchObject({ scheme: 'arabic', rest: '台面应整洁。' });
-    for (const line of ['0.28兆帕以上', '1，2台设备', '24小时不间断服务', '2026年起执行', '3.5%的用户', '95598热线', '2 个工作日', '1.5米线外等候']) {
+    for (const line of [
+      '0.28兆帕以上',
+      '1，2台设备',
+      '24小时不间断服务',
+      '2026年起执行',
+      '3.5%的用户',
+      '95598热线',
+      '2 个工作日',
+      '1.5米线外等候',
+    ]) {
       expect(detectMarker(normaliseLine(line)), line).toBeUndefined();
     }
   });
 
   it('finds a second clause glued into a line only where the number continues the sequence', () => {
     expect(findGluedDecimals('应主动问好。4.1.8 遇到老人', [4, 1, 7]).map((g) => g.parts)).toEqual([[4, 1, 8]]);
-    expect(findGluedDecimals('管理职能。4 管理要求 4.1 服务规范', [3, 3, 2]).map((g) => g.parts)).toEqual([[4], [4, 1]]);
+    expect(findGluedDecimals('管理职能。4 管理要求 4.1 服务规范', [3, 3, 2]).map((g) => g.parts)).toEqual([
+      [4],
+      [4, 1],
+    ]);
     expect(findGluedDecimals('压力不低于 0.28 兆帕，合格率 97%。', [4, 1, 7])).toEqual([]);
     expect(findGluedDecimals('见本规范 5.2 的要求。', [4, 1, 7])).toEqual([]);
   });
@@ -84,10 +102,21 @@ describe('the clause tree', () => {
     const { tree, warnings } = buildTree(
       'x.txt',
       'doc',
-      lines(['3 职责', '3.1 营销部归口管理。3.2 各所负责执行。', '4 管理内容 4.1 服务规范', '4.1.1 服务人员应主动问好。', '4.2.1 营业厅无周休日。'].join('\n')),
+      lines(
+        [
+          '3 职责',
+          '3.1 营销部归口管理。3.2 各所负责执行。',
+          '4 管理内容 4.1 服务规范',
+          '4.1.1 服务人员应主动问好。',
+          '4.2.1 营业厅无周休日。',
+        ].join('\n'),
+      ),
       false,
     );
-    expect(numbers(tree.clauses)).toEqual([['3', ['3.1', '3.2']], ['4', [['4.1', ['4.1.1']], '4.2.1']]]);
+    expect(numbers(tree.clauses)).toEqual([
+      ['3', ['3.1', '3.2']],
+      ['4', [['4.1', ['4.1.1']], '4.2.1']],
+    ]);
     expect(warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toEqual([
       [2, '2 clauses on one line were split (3.2)'],
       [3, '2 clauses on one line were split (4.1)'],
@@ -100,19 +129,53 @@ describe('the clause tree', () => {
     const { tree } = buildTree(
       'x.txt',
       'doc',
-      lines(['一、指导思想', '以客户满意为目标，把窗口服务做细做实。', '二、具体要求', '1. 窗口人员应在营业时间前十分钟到岗，做好', '准备工作。', '2. 不得在柜台内吃东西。'].join('\n')),
+      lines(
+        [
+          '一、指导思想',
+          '以客户满意为目标，把窗口服务做细做实。',
+          '二、具体要求',
+          '1. 窗口人员应在营业时间前十分钟到岗，做好',
+          '准备工作。',
+          '2. 不得在柜台内吃东西。',
+        ].join('\n'),
+      ),
       false,
     );
     expect(tree.clauses.map((c) => [c.title, c.text])).toEqual([
       ['指导思想', '以客户满意为目标，把窗口服务做细做实。'],
       ['具体要求', undefined],
     ]);
-    expect(tree.clauses[1]?.children.map((c) => c.text)).toEqual(['窗口人员应在营业时间前十分钟到岗，做好准备工作。', '不得在柜台内吃东西。']);
+    expect(tree.clauses[1]?.children.map((c) => c.text)).toEqual([
+      '窗口人员应在营业时间前十分钟到岗，做好准备工作。',
+      '不得在柜台内吃东西。',
+    ]);
   });
 
   it('nests schemes by their order of first appearance in the document', () => {
-    const { tree } = buildTree('x.txt', 'doc', lines(['一、甲', '（一）甲一', '1. 甲一子', '二、乙', '1. 乙子', '（一）乙一', '2. 乙一子', '三、丙', '（1）丙子', '1. 丙子子'].join('\n')), false);
-    expect(numbers(tree.clauses)).toEqual([['1', [['1.1', ['1.1.1']]]], ['2', ['2.1', ['2.2', ['2.2.2']]]], ['3', [['3.1', ['3.1.1']]]]]);
+    const { tree } = buildTree(
+      'x.txt',
+      'doc',
+      lines(
+        [
+          '一、甲',
+          '（一）甲一',
+          '1. 甲一子',
+          '二、乙',
+          '1. 乙子',
+          '（一）乙一',
+          '2. 乙一子',
+          '三、丙',
+          '（1）丙子',
+          '1. 丙子子',
+        ].join('\n'),
+      ),
+      false,
+    );
+    expect(numbers(tree.clauses)).toEqual([
+      ['1', [['1.1', ['1.1.1']]]],
+      ['2', ['2.1', ['2.2', ['2.2.2']]]],
+      ['3', [['3.1', ['3.1.1']]]],
+    ]);
   });
 
   it('renumbers a restarted sequence so every displayed number is unique, and says so', () => {
@@ -127,21 +190,51 @@ describe('the clause tree', () => {
 
   it('nests unnumbered Markdown headings by level', async () => {
     const file = path.join(tmp, 'headings.md');
-    await writeFile(file, '# 营业厅规范\n\n## 环境\n\n1. 台面应整洁。\n\n## 用语\n\n1. 应讲普通话。\n\n### 迎候\n\n1. 应先问好。\n');
+    await writeFile(
+      file,
+      '# 营业厅规范\n\n## 环境\n\n1. 台面应整洁。\n\n## 用语\n\n1. 应讲普通话。\n\n### 迎候\n\n1. 应先问好。\n',
+    );
     const source = await readSource(file);
     const { tree, warnings } = buildTree(file, 'doc', source.lines, true);
     expect(warnings).toEqual([]);
     expect(tree.front.title?.text).toBe('营业厅规范');
-    expect(tree.clauses.map((c) => [c.number, c.title, c.children.map((k) => [k.number, k.title ?? k.text, k.children.map((g) => g.text)])])).toEqual([
+    expect(
+      tree.clauses.map((c) => [
+        c.number,
+        c.title,
+        c.children.map((k) => [k.number, k.title ?? k.text, k.children.map((g) => g.text)]),
+      ]),
+    ).toEqual([
       ['1', '环境', [['1.1', '台面应整洁。', []]]],
-      ['2', '用语', [['2.1', '应讲普通话。', []], ['2.2', '迎候', ['应先问好。']]]],
+      [
+        '2',
+        '用语',
+        [
+          ['2.1', '应讲普通话。', []],
+          ['2.2', '迎候', ['应先问好。']],
+        ],
+      ],
     ]);
   });
 });
 
 describe('front matter and signature', () => {
   it('reads a GB/T cover line with both dates, a document code and a version', () => {
-    const { tree } = buildTree('x.txt', 'doc', lines(['营业厅服务规范', 'Q/YL 102-2026', '版本：2.1', '2026-01-15 发布　2026-03-01 实施', '1 范围', '本规范适用于城区营业厅。'].join('\n')), false);
+    const { tree } = buildTree(
+      'x.txt',
+      'doc',
+      lines(
+        [
+          '营业厅服务规范',
+          'Q/YL 102-2026',
+          '版本：2.1',
+          '2026-01-15 发布　2026-03-01 实施',
+          '1 范围',
+          '本规范适用于城区营业厅。',
+        ].join('\n'),
+      ),
+      false,
+    );
     expect(tree.front).toMatchObject({
       title: { text: '营业厅服务规范', line: 1 },
       code: { text: 'Q/YL 102-2026', line: 2 },
@@ -154,7 +247,17 @@ describe('front matter and signature', () => {
 
   it('takes issuer and date from the signature at the end, not into the last clause', async () => {
     const file = path.join(tmp, 'signed.txt');
-    await writeFile(file, ['热线服务守则', '一、接听', '1. 应在铃响三声内接听。', '2. 应先报工号。', '云澜市供水有限公司客户服务中心', '二〇二六年二月十日'].join('\n'));
+    await writeFile(
+      file,
+      [
+        '热线服务守则',
+        '一、接听',
+        '1. 应在铃响三声内接听。',
+        '2. 应先报工号。',
+        '云澜市供水有限公司客户服务中心',
+        '二〇二六年二月十日',
+      ].join('\n'),
+    );
     const result = await importOne({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
     expect(result.data).toMatchObject({ issuer: '云澜市供水有限公司客户服务中心', effective: '2026-02-10' });
     expect(result.tree.clauses[0]?.children[1]?.text).toBe('应先报工号。');
@@ -165,7 +268,10 @@ describe('front matter and signature', () => {
 describe('Markdown nested lists', () => {
   it('nests an indented list under its item even when it reuses the same numbering', async () => {
     const file = path.join(tmp, 'nested.md');
-    await writeFile(file, '# 着装规范\n\n1. 上岗着装\n   1. 应穿统一工装。\n   2. 不得佩戴夸张饰品。\n2. 应佩戴工号牌。\n');
+    await writeFile(
+      file,
+      '# 着装规范\n\n1. 上岗着装\n   1. 应穿统一工装。\n   2. 不得佩戴夸张饰品。\n2. 应佩戴工号牌。\n',
+    );
     const result = await importOne({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
     expect(numbers(result.tree.clauses)).toEqual([['1', ['1.1', '1.2']], '2']);
     expect(result.tree.clauses.map((c) => c.title ?? c.text)).toEqual(['上岗着装', '应佩戴工号牌。']);
@@ -177,7 +283,9 @@ describe('Markdown nested lists', () => {
     await expect(importOne({ file: empty, dryRun: true, contentDir: tmp })).rejects.toThrow(`${empty} 中没有文字`);
     const titleOnly = path.join(tmp, 'title-only.txt');
     await writeFile(titleOnly, '窗口服务规范\n');
-    await expect(importOne({ file: titleOnly, dryRun: true, contentDir: tmp })).rejects.toThrow(`${titleOnly} 中只有标题`);
+    await expect(importOne({ file: titleOnly, dryRun: true, contentDir: tmp })).rejects.toThrow(
+      `${titleOnly} 中只有标题`,
+    );
   });
 });
 
@@ -193,10 +301,19 @@ describe('reading files', () => {
 
   it('reads UTF-16 text with a byte order mark and drops page-number lines', async () => {
     const file = path.join(tmp, 'utf16.txt');
-    await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、总则\r\n1. 应微笑。\r\n- 2 -\r\n第 3 页 共 9 页\r\n2. 应问好。\r\n', 'utf16le')]));
+    await writeFile(
+      file,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('一、总则\r\n1. 应微笑。\r\n- 2 -\r\n第 3 页 共 9 页\r\n2. 应问好。\r\n', 'utf16le'),
+      ]),
+    );
     const result = await importOne({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
     expect(numbers(result.tree.clauses)).toEqual([['1', ['1.1', '1.2']]]);
-    expect(result.warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toContainEqual([3, 'dropped 2 page-number line(s) (lines 3, 4)']);
+    expect(result.warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toContainEqual([
+      3,
+      'dropped 2 page-number line(s) (lines 3, 4)',
+    ]);
   });
 
   it("reads Word's automatic numbering from the .docx as Word shows it", async () => {
@@ -228,7 +345,10 @@ describe('reading files', () => {
     const file = path.join(tmp, 'auto.docx');
     await writeFile(file, await Packer.toBuffer(doc));
     const result = await importOne({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
-    expect(numbers(result.tree.clauses)).toEqual([['1', ['1.1', '1.2']], ['2', ['2.1']]]);
+    expect(numbers(result.tree.clauses)).toEqual([
+      ['1', ['1.1', '1.2']],
+      ['2', ['2.1']],
+    ]);
     expect(result.tree.clauses.map((c) => c.title)).toEqual(['仪表', '用语']);
     // The markers are Word's own numbers, as the user sees them: nothing to doubt about the numbering.
     expect([...walkAll(result.tree.clauses)].map((c) => c.marker)).toEqual(['一、', '1.', '2.', '二、', '1.']);
@@ -238,7 +358,9 @@ describe('reading files', () => {
   it('makes ASCII document ids from any file name', () => {
     expect(documentIdFromFile('/x/供电营业厅服务规范.docx')).toBe('gong-dian-ying-ye-ting-fu-wu-gui-fan');
     expect(documentIdFromFile('Service Rules (2026).md')).toBe('service-rules-2026');
-    expect(documentIdFromFile('关于进一步加强供电营业厅窗口规范化服务工作的实施细则.txt')).toMatch(/^[a-z0-9-]{10,40}$/u);
+    expect(documentIdFromFile('关于进一步加强供电营业厅窗口规范化服务工作的实施细则.txt')).toMatch(
+      /^[a-z0-9-]{10,40}$/u,
+    );
     expect(documentIdFromFile('★★.txt')).toMatch(/^doc-[a-z0-9]{6}$/u);
   });
 });
@@ -269,11 +391,17 @@ describe('targets, phrases and dates', () => {
     ]);
     expect(findPhrases('不得说「不清楚」', false)).toEqual([{ text: '不清楚', forbidden: true }]);
     expect(slotify('这是您的XX资料，收到您××元')).toBe('这是您的{名称}资料，收到您{金额}元');
-    expect(findRuleSet('五声服务：来有迎声、问有答声、走有送声')).toEqual({ title: '五声服务', items: ['来有迎声', '问有答声', '走有送声'] });
+    expect(findRuleSet('五声服务：来有迎声、问有答声、走有送声')).toEqual({
+      title: '五声服务',
+      items: ['来有迎声', '问有答声', '走有送声'],
+    });
   });
 
   it('reads dates in Arabic and Chinese numerals', () => {
-    expect(findDates('2026年3月1日发布，二〇二六年四月一日实施').map((d) => d.date)).toEqual(['2026-03-01', '2026-04-01']);
+    expect(findDates('2026年3月1日发布，二〇二六年四月一日实施').map((d) => d.date)).toEqual([
+      '2026-03-01',
+      '2026-04-01',
+    ]);
     expect(findDates('20xx年8月1日')).toEqual([]);
   });
 });

@@ -44,10 +44,18 @@ beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'guifan-import-quiz-'));
   content = path.join(tmp, 'content');
   await mkdir(content, { recursive: true });
-  await writeFile(path.join(content, 'organisation.yaml'), 'id: quiz-org\nname: 云岭公用事业测试单位\nbaseUrl: https://example.org/\n');
+  await writeFile(
+    path.join(content, 'organisation.yaml'),
+    'id: quiz-org\nname: 云岭公用事业测试单位\nbaseUrl: https://example.org/\n',
+  );
   await runImport({ file: path.join(TUNE, 't1-power-norms.txt'), contentDir: content, today: TODAY });
   await runImport({ file: path.join(TUNE, 't3-water-rules.txt'), contentDir: content, today: TODAY });
-  await runImport({ file: path.join(TUNE, 't5-water-commitments.txt'), kind: 'commitments', contentDir: content, today: TODAY });
+  await runImport({
+    file: path.join(TUNE, 't5-water-commitments.txt'),
+    kind: 'commitments',
+    contentDir: content,
+    today: TODAY,
+  });
 });
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
@@ -59,8 +67,18 @@ describe('a Word and an Excel question bank', () => {
   let excel: QuestionInput[];
 
   beforeAll(async () => {
-    const w = await runImport({ file: await corpusFile('q1-bank.docx'), kind: 'quiz', contentDir: content, today: TODAY });
-    const x = await runImport({ file: await corpusFile('q3-bank.xlsx'), kind: 'quiz', contentDir: content, today: TODAY });
+    const w = await runImport({
+      file: await corpusFile('q1-bank.docx'),
+      kind: 'quiz',
+      contentDir: content,
+      today: TODAY,
+    });
+    const x = await runImport({
+      file: await corpusFile('q3-bank.xlsx'),
+      kind: 'quiz',
+      contentDir: content,
+      today: TODAY,
+    });
     word = QuizFile.parse(parseYaml(await readFile(w.documents[0]!.outPath!, 'utf8'))).questions;
     excel = QuizFile.parse(parseYaml(await readFile(x.documents[0]!.outPath!, 'utf8'))).questions;
     const loaded = await loadModel(content);
@@ -70,14 +88,46 @@ describe('a Word and an Excel question bank', () => {
 
   it('pass check without a warning', async () => {
     const { diagnostics } = await loadModel(content);
-    expect(diagnostics.filter((d) => d.file.startsWith('quiz/')).map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([]);
+    expect(
+      diagnostics.filter((d) => d.file.startsWith('quiz/')).map((d) => `${d.file}:${d.line} ${d.message}`),
+    ).toEqual([]);
   });
 
   it('read every question with its type and answer', () => {
-    expect(word.map((q) => q.type)).toEqual(['single', 'single', 'single', 'single', 'multiple', 'multiple', 'truefalse', 'truefalse', 'truefalse', 'blank', 'blank', 'blank']);
-    expect(word[0]).toMatchObject({ stem: '窗口人员的工号牌应佩戴在（）。', options: ['右胸前', '左胸前', '衣领上', '腰带上'], answer: 'B' });
-    expect(word[9]).toMatchObject({ stem: '居民客户新装用电，资料齐全的，____个工作日内完成装表接电。', answer: ['3'] });
-    expect(excel.map((q) => q.type)).toEqual(['single', 'single', 'single', 'multiple', 'truefalse', 'truefalse', 'truefalse', 'blank', 'blank']);
+    expect(word.map((q) => q.type)).toEqual([
+      'single',
+      'single',
+      'single',
+      'single',
+      'multiple',
+      'multiple',
+      'truefalse',
+      'truefalse',
+      'truefalse',
+      'blank',
+      'blank',
+      'blank',
+    ]);
+    expect(word[0]).toMatchObject({
+      stem: '窗口人员的工号牌应佩戴在（）。',
+      options: ['右胸前', '左胸前', '衣领上', '腰带上'],
+      answer: 'B',
+    });
+    expect(word[9]).toMatchObject({
+      stem: '居民客户新装用电，资料齐全的，____个工作日内完成装表接电。',
+      answer: ['3'],
+    });
+    expect(excel.map((q) => q.type)).toEqual([
+      'single',
+      'single',
+      'single',
+      'multiple',
+      'truefalse',
+      'truefalse',
+      'truefalse',
+      'blank',
+      'blank',
+    ]);
     expect(excel[3]).toMatchObject({ options: ['名称', '位置', '电话', '负责人工资'], answer: ['A', 'B', 'C'] });
   });
 
@@ -102,7 +152,16 @@ describe('a Word and an Excel question bank', () => {
 
   it('are on the quiz papers', async () => {
     // An exam rule long enough to ask the whole bank, so every imported question must be on the paper.
-    const exam = { sections: (['single', 'multiple', 'truefalse', 'blank'] as const).map((type) => ({ type, count: 200, points: 1 })), total: 1000, passMark: 600, minutes: 120 };
+    const exam = {
+      sections: (['single', 'multiple', 'truefalse', 'blank'] as const).map((type) => ({
+        type,
+        count: 200,
+        points: 1,
+      })),
+      total: 1000,
+      passMark: 600,
+      minutes: 120,
+    };
     const wide = { ...model, organisation: { ...model.organisation, exam } };
     const out = path.join(tmp, 'print');
     const { files } = await buildPrint(wide, out, { only: 'quiz:all', fonts: new FontCache() });
@@ -118,7 +177,20 @@ describe('a Word and an Excel question bank', () => {
 describe('citations and checks the importer is unsure of', () => {
   it('marks an unsure citation and a question the bank would drop, with where to find them', async () => {
     const file = path.join(tmp, 'mixed.txt');
-    await writeFile(file, ['食堂与后勤测试题', '1、员工食堂每天几点开始供应午餐？（ ）', 'A、11点 B、12点 C、13点 D、14点', '答案：A', '2、窗口人员的工号牌佩戴在____。', '答案：左胸前', '3、窗口人员应（ ）上岗。', 'A、持证 B、持证上岗前 C、不持证 D、随意', '答案：A'].join('\n'));
+    await writeFile(
+      file,
+      [
+        '食堂与后勤测试题',
+        '1、员工食堂每天几点开始供应午餐？（ ）',
+        'A、11点 B、12点 C、13点 D、14点',
+        '答案：A',
+        '2、窗口人员的工号牌佩戴在____。',
+        '答案：左胸前',
+        '3、窗口人员应（ ）上岗。',
+        'A、持证 B、持证上岗前 C、不持证 D、随意',
+        '答案：A',
+      ].join('\n'),
+    );
     const outcome = await runImport({ file, kind: 'quiz', contentDir: content, dryRun: true, today: TODAY });
     const doc = outcome.documents[0]!;
     // Nothing in the content speaks of the canteen: cited for now, marked TODO, warned about.
@@ -133,16 +205,39 @@ describe('citations and checks the importer is unsure of', () => {
   it('needs content to cite and says so', async () => {
     const empty = path.join(tmp, 'empty-content');
     await mkdir(empty, { recursive: true });
-    await expect(runImport({ file: path.join(TUNE, 'q4-bank.txt'), kind: 'quiz', contentDir: empty, dryRun: true })).rejects.toThrow(/需要先有能通过 guifan check 的内容目录/u);
+    await expect(
+      runImport({ file: path.join(TUNE, 'q4-bank.txt'), kind: 'quiz', contentDir: empty, dryRun: true }),
+    ).rejects.toThrow(/需要先有能通过 guifan check 的内容目录/u);
   });
 });
 
 describe('export for a learning platform', () => {
   const questions: QuestionInput[] = [
-    { id: 'q1', type: 'single', stem: '收取现金时应做到（ ）。', options: ['唱收唱付', '先收后点', '只收不找'], answer: 'A', cites: ['x'], explanation: '见{服务用语}。' },
-    { id: 'q2', type: 'multiple', stem: '“四不”包括（ ）。', options: ['不推诿', '不刁难', '不微笑'], answer: ['A', 'B'], cites: ['x'] },
+    {
+      id: 'q1',
+      type: 'single',
+      stem: '收取现金时应做到（ ）。',
+      options: ['唱收唱付', '先收后点', '只收不找'],
+      answer: 'A',
+      cites: ['x'],
+      explanation: '见{服务用语}。',
+    },
+    {
+      id: 'q2',
+      type: 'multiple',
+      stem: '“四不”包括（ ）。',
+      options: ['不推诿', '不刁难', '不微笑'],
+      answer: ['A', 'B'],
+      cites: ['x'],
+    },
     { id: 'q3', type: 'truefalse', stem: '可以与客户争吵。', answer: false, cites: ['x'] },
-    { id: 'q4', type: 'blank', stem: '压力不低于____兆帕，合格率不低于____。', answer: ['0.28', ['97%', '百分之九十七']], cites: ['x'] },
+    {
+      id: 'q4',
+      type: 'blank',
+      stem: '压力不低于____兆帕，合格率不低于____。',
+      answer: ['0.28', ['97%', '百分之九十七']],
+      cites: ['x'],
+    },
   ];
 
   it('writes GIFT with each type and escapes its special characters', () => {
@@ -157,10 +252,20 @@ describe('export for a learning platform', () => {
     const xml = toMoodleXml(questions, '窗口服务 & 礼仪');
     const doc = new DOMParser().parseFromString(xml, 'text/xml');
     const all = Array.from(doc.getElementsByTagName('question'));
-    expect(all.map((q) => q.getAttribute('type'))).toEqual(['category', 'multichoice', 'multichoice', 'truefalse', 'cloze']);
+    expect(all.map((q) => q.getAttribute('type'))).toEqual([
+      'category',
+      'multichoice',
+      'multichoice',
+      'truefalse',
+      'cloze',
+    ]);
     expect(xml).toContain('<text>$course$/窗口服务 &amp; 礼仪</text>');
     const single = all[1]!;
-    expect(Array.from(single.getElementsByTagName('answer')).map((a) => a.getAttribute('fraction'))).toEqual(['100', '0', '0']);
+    expect(Array.from(single.getElementsByTagName('answer')).map((a) => a.getAttribute('fraction'))).toEqual([
+      '100',
+      '0',
+      '0',
+    ]);
     expect(xml).toContain('压力不低于{1:SHORTANSWER:=0.28}兆帕，合格率不低于{1:SHORTANSWER:=97%~=百分之九十七}。');
   });
 
@@ -169,7 +274,10 @@ describe('export for a learning platform', () => {
     const moodle = path.join(tmp, 'bank.xml');
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runImportCli([await corpusFile('q2-table.docx'), '--kind', 'quiz', '--content', content, '--gift', gift, '--moodle', moodle], { out: (s) => out.push(s), err: (s) => err.push(s) });
+    const code = await runImportCli(
+      [await corpusFile('q2-table.docx'), '--kind', 'quiz', '--content', content, '--gift', gift, '--moodle', moodle],
+      { out: (s) => out.push(s), err: (s) => err.push(s) },
+    );
     expect(code).toBe(0);
     expect(out.join('\n')).toContain(`已导出 6 道题到 ${gift}（GIFT）`);
     expect(out.join('\n')).toMatch(/guifan check（本次写入的 1 个文件）：0 个错误，0 条提醒/u);

@@ -13,7 +13,12 @@ import type { Line } from '../src/import/lines.ts';
 import { ordinalSlip, parentIndex, schemeKey, subheadFits } from '../src/import/nesting.ts';
 import { detectMarker } from '../src/import/numbering.ts';
 import type { DocumentSlice } from '../src/import/split.ts';
-import { dropRepeatedHeadings, flagLooseParagraphs, moveClosingParagraphs, wholeTextAsClause } from '../src/import/tidy.ts';
+import {
+  dropRepeatedHeadings,
+  flagLooseParagraphs,
+  moveClosingParagraphs,
+  wholeTextAsClause,
+} from '../src/import/tidy.ts';
 import type { FrontMatter, ImportedClause, ImportWarning } from '../src/import/types.ts';
 
 /** Source lines numbered from 1. */
@@ -26,7 +31,8 @@ function clause(text: string, at = 1, extra: Partial<ImportedClause> = {}): Impo
   return { ...newClause(m, at, undefined), ...extra };
 }
 const emptyFront = (): FrontMatter => ({ intro: [], notes: [] });
-const heads = (list: readonly ImportedClause[]): unknown[] => list.map((c) => (c.children.length > 0 ? [c.marker || c.head, heads(c.children)] : c.marker || c.head));
+const heads = (list: readonly ImportedClause[]): unknown[] =>
+  list.map((c) => (c.children.length > 0 ? [c.marker || c.head, heads(c.children)] : c.marker || c.head));
 
 describe('line roles (layout.ts)', () => {
   it('reads short unpunctuated text as a heading, a sentence or a lead-in as none', () => {
@@ -74,7 +80,11 @@ describe('line roles (layout.ts)', () => {
   });
 
   it('tells the header row of a table from a row with a 序号 or with sentences', () => {
-    expect(columnHeader(line('', { cells: ['序号', '服务项目', '承诺时限'] }))).toEqual(['序号', '服务项目', '承诺时限']);
+    expect(columnHeader(line('', { cells: ['序号', '服务项目', '承诺时限'] }))).toEqual([
+      '序号',
+      '服务项目',
+      '承诺时限',
+    ]);
     expect(columnHeader(line('', { cells: ['', '项目', '时限'] }))).toEqual(['项目', '时限']);
     expect(columnHeader(line('', { cells: ['1', '水质投诉', '2小时'] }))).toBeUndefined();
     expect(columnHeader(line('', { cells: ['说明', '以上时限均为工作日。'] }))).toBeUndefined();
@@ -138,9 +148,15 @@ describe('nesting (nesting.ts)', () => {
     const one = clause('1. 甲', 3);
     const two = clause('2. 乙', 4);
     expect(ordinalSlip(clause('3. 丙'), undefined, [one, two], new Map())).toBeUndefined();
-    expect(ordinalSlip(clause('1. 丙'), undefined, [one, two], new Map())?.message).toContain('numbering 1. restarts at the same level (previous: 2. on line 4)');
-    expect(ordinalSlip(clause('5. 丙'), undefined, [one, two], new Map())?.message).toContain('numbering jumps from 2. to 5.');
-    expect(ordinalSlip(clause('3. 丙'), undefined, [], new Map())?.todo).toBe('编号不从 1 开始 / numbering does not start at 1');
+    expect(ordinalSlip(clause('1. 丙'), undefined, [one, two], new Map())?.message).toContain(
+      'numbering 1. restarts at the same level (previous: 2. on line 4)',
+    );
+    expect(ordinalSlip(clause('5. 丙'), undefined, [one, two], new Map())?.message).toContain(
+      'numbering jumps from 2. to 5.',
+    );
+    expect(ordinalSlip(clause('3. 丙'), undefined, [], new Map())?.todo).toBe(
+      '编号不从 1 开始 / numbering does not start at 1',
+    );
     expect(ordinalSlip(clause('3. 丙'), undefined, [], new Map([['arabic', 2]]))).toBeUndefined();
     expect(ordinalSlip(clause('3. 丙', 1, { wordNumber: true }), undefined, [], new Map())).toBeUndefined();
   });
@@ -154,7 +170,12 @@ describe('nesting (nesting.ts)', () => {
 });
 
 describe('front matter (front-matter.ts)', () => {
-  const slice = (ls: Line[], extra: Partial<DocumentSlice> = {}): DocumentSlice => ({ lines: ls, notes: [], signature: [], ...extra });
+  const slice = (ls: Line[], extra: Partial<DocumentSlice> = {}): DocumentSlice => ({
+    lines: ls,
+    notes: [],
+    signature: [],
+    ...extra,
+  });
 
   it('sets the signature at the end apart, unless the splitter did', () => {
     const own = withOwnSignature(slice(lines('1. 应问好。', '云岭供水有限公司', '2026年1月15日')));
@@ -165,7 +186,16 @@ describe('front matter (front-matter.ts)', () => {
   });
 
   it('reads the title (joined over two lines), the facts and the intro before the first clause', () => {
-    const s = slice(lines('青石高速公路收费站', '文明服务实施方案', 'Q/YL 102-2026', '为提高服务水平，', '特制定本方案。', '一、总则'));
+    const s = slice(
+      lines(
+        '青石高速公路收费站',
+        '文明服务实施方案',
+        'Q/YL 102-2026',
+        '为提高服务水平，',
+        '特制定本方案。',
+        '一、总则',
+      ),
+    );
     const { front, start } = readFront(s, false);
     expect(front.title).toEqual({ text: '青石高速公路收费站文明服务实施方案', line: 1 });
     expect(front.code?.text).toBe('Q/YL 102-2026');
@@ -174,7 +204,10 @@ describe('front matter (front-matter.ts)', () => {
   });
 
   it('keeps the title a splitter gave, and reads the signature lines into the facts or the notes', () => {
-    const s = slice(lines('1. 应问好。'), { title: { text: '倡议书', line: 9 }, signature: lines('客服中心全体党员', '2026年1月15日') });
+    const s = slice(lines('1. 应问好。'), {
+      title: { text: '倡议书', line: 9 },
+      signature: lines('客服中心全体党员', '2026年1月15日'),
+    });
     const { front, start } = readFront(s, false);
     expect(front.title).toEqual({ text: '倡议书', line: 9 });
     expect(start).toBe(0);
@@ -191,7 +224,16 @@ describe('clause assembly (assemble.ts)', () => {
   };
 
   it('opens clauses at markers, adds paragraphs and broken lines to the current one, and keeps lines before the first as intro', () => {
-    const { roots, front } = assemble(lines('说明文字。', '一、服务要求', '1. 窗口人员应在营业时间前十分钟到岗，做好', '准备工作。', '遇到老人应主动搀扶。', '2. 不得离岗。'));
+    const { roots, front } = assemble(
+      lines(
+        '说明文字。',
+        '一、服务要求',
+        '1. 窗口人员应在营业时间前十分钟到岗，做好',
+        '准备工作。',
+        '遇到老人应主动搀扶。',
+        '2. 不得离岗。',
+      ),
+    );
     expect(front.intro.map((p) => p.text)).toEqual(['说明文字。']);
     expect(heads(roots)).toEqual([['一、', ['1.', '2.']]]);
     const first = roots[0]?.children[0];
@@ -218,9 +260,14 @@ describe('clause assembly (assemble.ts)', () => {
   });
 
   it('joins a heading broken over two lines, and opens a sub-heading over numbered items', () => {
-    const { roots } = assemble(lines('四、加强窗口服务的', '具体措施', '1. 甲。', '二、网点', '支行及网点：', '1. 乙。', '2. 丙。'));
+    const { roots } = assemble(
+      lines('四、加强窗口服务的', '具体措施', '1. 甲。', '二、网点', '支行及网点：', '1. 乙。', '2. 丙。'),
+    );
     expect(roots[0]?.head).toBe('加强窗口服务的具体措施');
-    expect(heads(roots)).toEqual([['四、', ['1.']], ['二、', [['支行及网点', ['1.', '2.']]]]]);
+    expect(heads(roots)).toEqual([
+      ['四、', ['1.']],
+      ['二、', [['支行及网点', ['1.', '2.']]]],
+    ]);
     expect(roots[1]?.children[0]?.scheme).toBe('subhead');
   });
 
@@ -246,7 +293,13 @@ describe('clause assembly (assemble.ts)', () => {
 
 describe('the last passes (tidy.ts)', () => {
   it('makes a text without numbered clauses one clause', () => {
-    const front: FrontMatter = { intro: [{ text: '甲。', line: 2 }, { text: '乙。', line: 3 }], notes: [] };
+    const front: FrontMatter = {
+      intro: [
+        { text: '甲。', line: 2 },
+        { text: '乙。', line: 3 },
+      ],
+      notes: [],
+    };
     const roots: ImportedClause[] = [];
     const warnings: ImportWarning[] = [];
     wholeTextAsClause(roots, front, warnings);
@@ -280,7 +333,14 @@ describe('the last passes (tidy.ts)', () => {
     const b = clause('2. 应微笑。', 2, { body: ['以上要求人人做到。'], bodyLines: [3] });
     const warnings: ImportWarning[] = [];
     flagLooseParagraphs([a, b], undefined, new Map([[b, 3]]), warnings);
-    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining('the unnumbered paragraph after the last item 2. was added to it; it may belong to the document') }]);
+    expect(warnings).toEqual([
+      {
+        line: 3,
+        message: expect.stringContaining(
+          'the unnumbered paragraph after the last item 2. was added to it; it may belong to the document',
+        ),
+      },
+    ]);
     expect(b.todo).toEqual(['第 3 行的段落可能属于上一级 / the paragraph from line 3 may belong to the parent']);
     const alone = clause('1. 应问好。');
     const none: ImportWarning[] = [];
@@ -308,6 +368,10 @@ describe('clause helpers (clause.ts)', () => {
     expect(siblingsOf(roots, child)).toBe(parent.children);
     expect(siblingsOf(roots, other)).toBe(roots);
     expect(describeClause(parent)).toBe('一、');
-    expect(describeClause(newClause({ scheme: 'subhead', written: '', ordinal: 0, rest: '营业厅窗口服务人员的基本要求' }, 1, undefined))).toBe('「营业厅窗口服务人员的基…」');
+    expect(
+      describeClause(
+        newClause({ scheme: 'subhead', written: '', ordinal: 0, rest: '营业厅窗口服务人员的基本要求' }, 1, undefined),
+      ),
+    ).toBe('「营业厅窗口服务人员的基…」');
   });
 });

@@ -42,7 +42,10 @@ afterAll(async () => {
 async function contentDir(name: string): Promise<string> {
   const dir = path.join(tmp, name);
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'organisation.yaml'), 'id: test-org\nname: 测试水务公司\nbaseUrl: https://example.org/\n');
+  await writeFile(
+    path.join(dir, 'organisation.yaml'),
+    'id: test-org\nname: 测试水务公司\nbaseUrl: https://example.org/\n',
+  );
   return dir;
 }
 
@@ -51,7 +54,10 @@ async function check(dir: string): Promise<{ errors: string[]; warnings: string[
   const { model, diagnostics } = await loadModel(dir);
   const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.message}`);
   expect(model === undefined).toBe(errors.length > 0);
-  return { errors, warnings: diagnostics.filter((d) => d.severity !== 'error').map((d) => `${d.file}:${d.line} ${d.message}`) };
+  return {
+    errors,
+    warnings: diagnostics.filter((d) => d.severity !== 'error').map((d) => `${d.file}:${d.line} ${d.message}`),
+  };
 }
 
 /** number, title or text, strength — nested like the document. */
@@ -82,7 +88,13 @@ describe('a .txt mixing numbering schemes', () => {
 
     expect(result.id).toBe('counter-norms');
     const doc = NormDocumentFile.parse(data);
-    expect({ title: doc.title, issuer: doc.issuer, effective: doc.effective, scope: doc.scope, version: doc.version }).toEqual({
+    expect({
+      title: doc.title,
+      issuer: doc.issuer,
+      effective: doc.effective,
+      scope: doc.scope,
+      version: doc.version,
+    }).toEqual({
       title: '云澜供水营业厅窗口服务规范',
       issuer: '云澜市供水有限公司',
       effective: '2026-03-01',
@@ -92,36 +104,97 @@ describe('a .txt mixing numbering schemes', () => {
     // 第一章 / 第一条 / 一、/ （一）/ １．/ 1、/ （１）(2) / ①: nested by first appearance,
     // 1. restarting under 二、, 一、 restarting under 第三章; broken lines rejoined.
     expect(outline(result.tree.clauses)).toEqual([
-      ['1', '总则', '', [
-        ['1.1', '为使各营业厅用同一种做法接待客户，制定本规范。'],
-        ['1.2', '本规范由客户服务部负责解释和修订。'],
-      ]],
-      ['2', '服务要求', '', [
-        ['2.1', '仪容仪表', '', [
-          ['2.1.1', '着装', '', [
-            ['2.1.1.1', '窗口人员上岗时应当穿着统一发放的工装并佩戴工号牌，工号牌端正挂在左胸前。', 'shall'],
-            ['2.1.1.2', '不得穿拖鞋或背心上岗。', 'shall-not'],
-          ]],
-          ['2.1.2', '举止', '', [
-            ['2.1.2.1', '客户走近柜台时宜起身相迎，并用手势示意客户就座。', 'should'],
-            ['2.1.2.2', '遇到下列情形，可以请值班长到场协助：', 'may', [
-              ['2.1.2.2.1', '客户情绪激动、需要先行安抚的；'],
-              ['2.1.2.2.2', '业务超出本岗位权限的，包括：', '', [
-                ['2.1.2.2.2.1', '跨区域的户名变更；'],
-                ['2.1.2.2.2.2', '水表口径的调整。'],
-              ]],
-            ]],
-          ]],
-        ]],
-        ['2.2', '办理时限', '', [['2.2.1', '资料齐全的业务必须当场办结。', 'shall']]],
-      ]],
-      ['3', '监督', '', [
-        ['3.1', '每月抽查一次窗口录音和柜台监控。'],
-        ['3.2', '严禁向客户索要或收受任何财物。', 'shall-not'],
-      ]],
+      [
+        '1',
+        '总则',
+        '',
+        [
+          ['1.1', '为使各营业厅用同一种做法接待客户，制定本规范。'],
+          ['1.2', '本规范由客户服务部负责解释和修订。'],
+        ],
+      ],
+      [
+        '2',
+        '服务要求',
+        '',
+        [
+          [
+            '2.1',
+            '仪容仪表',
+            '',
+            [
+              [
+                '2.1.1',
+                '着装',
+                '',
+                [
+                  ['2.1.1.1', '窗口人员上岗时应当穿着统一发放的工装并佩戴工号牌，工号牌端正挂在左胸前。', 'shall'],
+                  ['2.1.1.2', '不得穿拖鞋或背心上岗。', 'shall-not'],
+                ],
+              ],
+              [
+                '2.1.2',
+                '举止',
+                '',
+                [
+                  ['2.1.2.1', '客户走近柜台时宜起身相迎，并用手势示意客户就座。', 'should'],
+                  [
+                    '2.1.2.2',
+                    '遇到下列情形，可以请值班长到场协助：',
+                    'may',
+                    [
+                      ['2.1.2.2.1', '客户情绪激动、需要先行安抚的；'],
+                      [
+                        '2.1.2.2.2',
+                        '业务超出本岗位权限的，包括：',
+                        '',
+                        [
+                          ['2.1.2.2.2.1', '跨区域的户名变更；'],
+                          ['2.1.2.2.2.2', '水表口径的调整。'],
+                        ],
+                      ],
+                    ],
+                  ],
+                ],
+              ],
+            ],
+          ],
+          ['2.2', '办理时限', '', [['2.2.1', '资料齐全的业务必须当场办结。', 'shall']]],
+        ],
+      ],
+      [
+        '3',
+        '监督',
+        '',
+        [
+          ['3.1', '每月抽查一次窗口录音和柜台监控。'],
+          ['3.2', '严禁向客户索要或收受任何财物。', 'shall-not'],
+        ],
+      ],
     ]);
     const markers = [...walk(result.tree.clauses)].map((c) => c.marker);
-    expect(markers).toEqual(['第一章', '第一条', '第二条', '第二章', '一、', '（一）', '1．', '2．', '（二）', '1、', '2、', '（1）', '（2）', '①', '②', '二、', '1．', '第三章', '一、', '二、']);
+    expect(markers).toEqual([
+      '第一章',
+      '第一条',
+      '第二条',
+      '第二章',
+      '一、',
+      '（一）',
+      '1．',
+      '2．',
+      '（二）',
+      '1、',
+      '2、',
+      '（1）',
+      '（2）',
+      '①',
+      '②',
+      '二、',
+      '1．',
+      '第三章',
+      '一、',
+      '二、',
+    ]);
     // Source lines of the clauses, for the warnings and TODO comments.
     expect(result.tree.clauses[1]?.children[0]?.children[0]?.children.map((c) => c.line)).toEqual([12, 14]);
     expect(doc.clauses[1]?.clauses?.[0]?.clauses?.[0]?.clauses?.[0]?.id).toBe('counter-norms-2-1-1-1');
@@ -144,21 +217,44 @@ describe('a Markdown etiquette file', () => {
     expect(set.title).toBe('热线与柜台服务用语');
     expect(set.description).toBe('本用语集供热线坐席和营业柜台人员日常使用。');
     expect(
-      set.situations.map((s) => ({ id: s.id, title: s.title, phrases: s.phrases.map((p) => p.text), forbidden: s.forbidden.map((p) => p.text), conduct: s.conduct.map((c) => [c.topic, c.strength]) })),
+      set.situations.map((s) => ({
+        id: s.id,
+        title: s.title,
+        phrases: s.phrases.map((p) => p.text),
+        forbidden: s.forbidden.map((p) => p.text),
+        conduct: s.conduct.map((c) => [c.topic, c.strength]),
+      })),
     ).toEqual([
       {
         id: 'hotline-phrases-1',
         title: '迎接客户',
         phrases: ['您好，请坐', '您好，云澜供水，工号{工号}为您服务'],
         forbidden: [],
-        conduct: [['posture', 'shall'], ['behaviour', 'shall']],
+        conduct: [
+          ['posture', 'shall'],
+          ['behaviour', 'shall'],
+        ],
       },
-      { id: 'hotline-phrases-2', title: '收取现金', phrases: ['收到您{金额}元', '这是找您的{金额}元，请您点清'], forbidden: [], conduct: [['behaviour', 'shall']] },
-      { id: 'hotline-phrases-3', title: '服务忌语', phrases: [], forbidden: ['不知道', '这事不归我管', '你自己看公告'], conduct: [] },
+      {
+        id: 'hotline-phrases-2',
+        title: '收取现金',
+        phrases: ['收到您{金额}元', '这是找您的{金额}元，请您点清'],
+        forbidden: [],
+        conduct: [['behaviour', 'shall']],
+      },
+      {
+        id: 'hotline-phrases-3',
+        title: '服务忌语',
+        phrases: [],
+        forbidden: ['不知道', '这事不归我管', '你自己看公告'],
+        conduct: [],
+      },
     ]);
     // Markdown emphasis is gone from the wording.
     expect(set.situations[0]?.conduct[0]?.text).toBe('客户走近柜台时，应当起身微笑，先说「您好，请坐」。');
-    expect(set.ruleSets).toEqual([{ id: 'hotline-phrases-4-1', title: '十字用语', items: ['您好', '请', '谢谢', '对不起', '再见'] }]);
+    expect(set.ruleSets).toEqual([
+      { id: 'hotline-phrases-4-1', title: '十字用语', items: ['您好', '请', '谢谢', '对不起', '再见'] },
+    ]);
 
     const { model } = await loadModel(dir);
     const phrase = model?.etiquette[0]?.situations[1]?.phrases[0];
@@ -168,7 +264,8 @@ describe('a Markdown etiquette file', () => {
 
 /** The commitments document as a Word file: Title and heading styles, decimal numbers glued, full-width, broken. */
 async function buildDocx(file: string): Promise<void> {
-  const p = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph(heading ? { text, heading } : { text });
+  const p = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+    new Paragraph(heading ? { text, heading } : { text });
   const doc = new Document({
     sections: [
       {
@@ -206,18 +303,33 @@ describe('a .docx built with the docx package', () => {
     // The id is the file name in pinyin.
     expect(result.id).toBe('gong-shui-fu-wu-cheng-nuo');
     expect(outline(result.tree.clauses)).toEqual([
-      ['4', '对外服务承诺', '', [
-        ['4.1', '抢修', '', [
-          ['4.1.1', '接到漏水报修后，抢修人员24小时内到达现场处理。'],
-          ['4.1.2', '城区主干管网水压不低于0.28兆帕，水压合格率不低于97%。'],
-        ]],
-        ['4.2', '办理时限', '', [
-          ['4.2.1', '新装用水申请资料齐全的，营业厅在受理后3个工作日内完成审核。'],
-          ['4.2.2', '需要请示领导的事项，2日内答复客户。'],
-          ['4.2.3', '客户满意率达到98%以上。'],
-        ]],
-        ['4.3', '营业与热线', '', [['4.3.1', '营业厅全年无休，服务热线24小时有人接听。']]],
-      ]],
+      [
+        '4',
+        '对外服务承诺',
+        '',
+        [
+          [
+            '4.1',
+            '抢修',
+            '',
+            [
+              ['4.1.1', '接到漏水报修后，抢修人员24小时内到达现场处理。'],
+              ['4.1.2', '城区主干管网水压不低于0.28兆帕，水压合格率不低于97%。'],
+            ],
+          ],
+          [
+            '4.2',
+            '办理时限',
+            '',
+            [
+              ['4.2.1', '新装用水申请资料齐全的，营业厅在受理后3个工作日内完成审核。'],
+              ['4.2.2', '需要请示领导的事项，2日内答复客户。'],
+              ['4.2.3', '客户满意率达到98%以上。'],
+            ],
+          ],
+          ['4.3', '营业与热线', '', [['4.3.1', '营业厅全年无休，服务热线24小时有人接听。']]],
+        ],
+      ],
     ]);
     const set = CommitmentsFile.parse(data);
     expect(set.title).toBe('云澜供水服务承诺');
@@ -233,18 +345,35 @@ describe('a .docx built with the docx package', () => {
     ]);
     // Internal until reviewed, each with a short title (a heading over a single promise becomes its headline).
     expect(set.commitments.every((c) => c.public === false)).toBe(true);
-    expect(set.commitments.map((c) => c.title)).toEqual(['接到漏水报修', '城区主干管网水压', '新装用水申请资料齐全', '需要请示领导的事项', '客户满意率', '营业与热线']);
+    expect(set.commitments.map((c) => c.title)).toEqual([
+      '接到漏水报修',
+      '城区主干管网水压',
+      '新装用水申请资料齐全',
+      '需要请示领导的事项',
+      '客户满意率',
+      '营业与热线',
+    ]);
     // Unsure: the two figures of 4.1.2 and the comparator of 4.3.1, with their paragraphs and where to find them.
     expect(result.warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toEqual([
       [7, 'no target set: 2 figures: 不低于0.28兆帕, 不低于97%; choose the figure that is the promise'],
       [14, '"24小时": no within/at-least wording; assumed eq'],
     ]);
-    expect(result.warnings.map((w) => w.where)).toEqual(['4 对外服务承诺 › 4.1 抢修 › 4.1.2 「城区主干管网水压不低于0.…」', '4 对外服务承诺 › 4.3 营业与热线 › 4.3.1 「营业厅全年无休，服务热线2…」']);
+    expect(result.warnings.map((w) => w.where)).toEqual([
+      '4 对外服务承诺 › 4.1 抢修 › 4.1.2 「城区主干管网水压不低于0.…」',
+      '4 对外服务承诺 › 4.3 营业与热线 › 4.3.1 「营业厅全年无休，服务热线2…」',
+    ]);
     // TODOs: public: false, five titles cut from the wording, and the two unsure targets.
     expect(result.yamlText.match(/# TODO/gu)?.length).toBe(8);
 
     const { model } = await loadModel(dir);
-    expect(model?.commitmentSets[0]?.commitments.map((c) => c.target?.display)).toEqual(['≤ 24小时', undefined, '≤ 3个工作日', '≤ 2日', '≥ 98%', '24小时']);
+    expect(model?.commitmentSets[0]?.commitments.map((c) => c.target?.display)).toEqual([
+      '≤ 24小时',
+      undefined,
+      '≤ 3个工作日',
+      '≤ 2日',
+      '≥ 98%',
+      '24小时',
+    ]);
   });
 });
 
@@ -252,13 +381,20 @@ describe('a Word table of commitments', () => {
   it('reads each row as one numbered commitment', async () => {
     const dir = await contentDir('table');
     const file = path.join(tmp, 'counter-promises.docx');
-    const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const row = (...cells: string[]) =>
+      new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
     const doc = new Document({
       sections: [
         {
           children: [
             new Paragraph('营业厅服务承诺'),
-            new Table({ rows: [row('序号', '承诺事项', '时限'), row('1', '接到故障报修后到达现场', '45分钟内'), row('2', '资料齐全的新装申请完成审核', '3个工作日内')] }),
+            new Table({
+              rows: [
+                row('序号', '承诺事项', '时限'),
+                row('1', '接到故障报修后到达现场', '45分钟内'),
+                row('2', '资料齐全的新装申请完成审核', '3个工作日内'),
+              ],
+            }),
           ],
         },
       ],
@@ -290,7 +426,10 @@ describe('the command', () => {
     const dir = await contentDir('dry');
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runImportCli([path.join(FIXTURES, 'counter-norms.txt'), '--content', dir, '--dry-run'], { out: (s) => out.push(s), err: (s) => err.push(s) });
+    const code = await runImportCli([path.join(FIXTURES, 'counter-norms.txt'), '--content', dir, '--dry-run'], {
+      out: (s) => out.push(s),
+      err: (s) => err.push(s),
+    });
     expect(code).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('2.1.1.1 (1．) [应 shall] 窗口人员上岗时');
@@ -311,7 +450,10 @@ describe('the command', () => {
 
     const before = await readFile(first.outPath ?? '', 'utf8');
     const err: string[] = [];
-    const code = await runImportCli([file, '--content', dir, '--out', first.outPath ?? ''], { out: () => {}, err: (s) => err.push(s) });
+    const code = await runImportCli([file, '--content', dir, '--out', first.outPath ?? ''], {
+      out: () => {},
+      err: (s) => err.push(s),
+    });
     expect(code).toBe(1);
     expect(err.join('\n')).toContain(`${first.outPath} 已存在，不会覆盖`);
     expect(await readFile(first.outPath ?? '', 'utf8')).toBe(before);
@@ -320,7 +462,16 @@ describe('the command', () => {
   it('a second import under a new id keeps the clauses that were glued on one line', async () => {
     const dir = await contentDir('twice-glued');
     const file = path.join(tmp, 'glued-norms.txt');
-    await writeFile(file, ['营业窗口服务规范', '3 职责', '3.1 营销部归口管理。3.2 各供电所负责本所窗口的日常管理。', '4 要求', '4.1 窗口人员应主动问好。'].join('\n'));
+    await writeFile(
+      file,
+      [
+        '营业窗口服务规范',
+        '3 职责',
+        '3.1 营销部归口管理。3.2 各供电所负责本所窗口的日常管理。',
+        '4 要求',
+        '4.1 窗口人员应主动问好。',
+      ].join('\n'),
+    );
     const first = await importOne({ file, contentDir: dir, today: TODAY });
     const second = await importOne({ file, contentDir: dir, today: TODAY });
     expect(second.id).toBe('glued-norms-b');
@@ -348,7 +499,9 @@ describe('the command', () => {
     expect(old.err.join('')).toContain('旧版 .doc 请先另存为 .docx');
     expect(old.err.join('')).toContain('old.doc');
 
-    await expect(runImportCli(['--kind', 'rules', path.join(FIXTURES, 'counter-norms.txt')], io().io)).rejects.toThrow(/--kind/u);
+    await expect(runImportCli(['--kind', 'rules', path.join(FIXTURES, 'counter-norms.txt')], io().io)).rejects.toThrow(
+      /--kind/u,
+    );
   });
 });
 
@@ -365,7 +518,9 @@ describe('compilations and options', () => {
     const split = io();
     expect(await runImportCli([file, '--content', dir], split.io)).toBe(0);
     expect(split.out.filter((l) => l.startsWith('已写入'))).toHaveLength(4);
-    expect(split.err.join('\n')).toContain('这个文件包含 4 篇文件，分别导入：「营业厅服务礼仪规范」、「窗口投诉处理办法」、「热线服务倡议书」、「乡镇供电所服务规范」');
+    expect(split.err.join('\n')).toContain(
+      '这个文件包含 4 篇文件，分别导入：「营业厅服务礼仪规范」、「窗口投诉处理办法」、「热线服务倡议书」、「乡镇供电所服务规范」',
+    );
     expect(split.out.join('\n')).toContain('guifan check（本次写入的 4 个文件）：0 个错误');
 
     const whole = io();
@@ -379,14 +534,36 @@ describe('compilations and options', () => {
 
   it('asks for --split where only a restart of the top-level numbering hints at a second document', async () => {
     const file = path.join(tmp, 'two-lists.txt');
-    await writeFile(file, ['窗口服务要点', '一、应主动问候客户。', '二、应使用普通话。', '以上要点请认真执行。', '一、应在铃响三声内接听电话。', '二、通话结束应等客户先挂机。'].join('\n'));
+    await writeFile(
+      file,
+      [
+        '窗口服务要点',
+        '一、应主动问候客户。',
+        '二、应使用普通话。',
+        '以上要点请认真执行。',
+        '一、应在铃响三声内接听电话。',
+        '二、通话结束应等客户先挂机。',
+      ].join('\n'),
+    );
     const asked = await runImport({ file, dryRun: true, contentDir: tmp, today: TODAY });
     expect(asked.documents).toHaveLength(2);
     const restart = path.join(tmp, 'restart.txt');
-    await writeFile(restart, ['窗口服务要点', '一、应主动问候客户。', '二、应使用普通话。', '一、应在铃响三声内接听电话。', '二、通话结束应等客户先挂机。'].join('\n'));
+    await writeFile(
+      restart,
+      [
+        '窗口服务要点',
+        '一、应主动问候客户。',
+        '二、应使用普通话。',
+        '一、应在铃响三声内接听电话。',
+        '二、通话结束应等客户先挂机。',
+      ].join('\n'),
+    );
     const once = await runImport({ file: restart, dryRun: true, contentDir: tmp, today: TODAY });
     expect(once.documents).toHaveLength(1);
-    expect(once.warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toContainEqual([4, 'top-level numbering restarts at 一、: perhaps another document; add --split to write one file per document']);
+    expect(once.warnings.map((w) => [w.line, w.message.split(' / ')[1]])).toContainEqual([
+      4,
+      'top-level numbering restarts at 一、: perhaps another document; add --split to write one file per document',
+    ]);
     const split = await runImport({ file: restart, dryRun: true, contentDir: tmp, today: TODAY, split: 'always' });
     expect(split.documents.map((d) => d.clauseCount)).toEqual([2, 2]);
   });
@@ -407,22 +584,26 @@ const seedsPresent = existsSync(SEEDS);
 if (!seedsPresent) console.log(`reference documents not found at ${SEEDS}: the seed import test is skipped`);
 
 describe('the reference documents', () => {
-  it.skipIf(!seedsPresent)('each imports as norms, etiquette and commitments to content that passes check', async () => {
-    const files = (await readdir(SEEDS)).filter((f) => /\.(txt|md|docx)$/u.test(f)).sort();
-    expect(files.length).toBeGreaterThan(0);
-    const counts: string[] = [];
-    for (const f of files) {
-      for (const kind of ['norms', 'etiquette', 'commitments'] as const) {
-        const dir = await contentDir(`seed-${f}-${kind}`);
-        const local = path.join(dir, '..', f);
-        await copyFile(path.join(SEEDS, f), local);
-        const result = await importOne({ file: local, kind, contentDir: dir, today: TODAY });
-        const { errors } = await check(dir);
-        expect(errors, `${f} as ${kind}`).toEqual([]);
-        expect(formatTree(result)).toContain(`${result.clauseCount} 条款`);
-        if (kind === 'norms') counts.push(`${f}: ${result.clauseCount} clauses, ${result.warnings.length} warnings`);
+  it.skipIf(!seedsPresent)(
+    'each imports as norms, etiquette and commitments to content that passes check',
+    async () => {
+      const files = (await readdir(SEEDS)).filter((f) => /\.(txt|md|docx)$/u.test(f)).sort();
+      expect(files.length).toBeGreaterThan(0);
+      const counts: string[] = [];
+      for (const f of files) {
+        for (const kind of ['norms', 'etiquette', 'commitments'] as const) {
+          const dir = await contentDir(`seed-${f}-${kind}`);
+          const local = path.join(dir, '..', f);
+          await copyFile(path.join(SEEDS, f), local);
+          const result = await importOne({ file: local, kind, contentDir: dir, today: TODAY });
+          const { errors } = await check(dir);
+          expect(errors, `${f} as ${kind}`).toEqual([]);
+          expect(formatTree(result)).toContain(`${result.clauseCount} 条款`);
+          if (kind === 'norms') counts.push(`${f}: ${result.clauseCount} clauses, ${result.warnings.length} warnings`);
+        }
       }
-    }
-    console.log(`seed clause counts:\n${counts.join('\n')}`);
-  }, 60_000);
+      console.log(`seed clause counts:\n${counts.join('\n')}`);
+    },
+    60_000,
+  );
 });

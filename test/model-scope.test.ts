@@ -33,13 +33,26 @@ const clause = (model: Model, unitId: string, id: string): Clause => {
 describe('originNote', () => {
   it('reads a rewording or an addition from a unit above as that unit’s, not as the group’s wording', () => {
     // songxi-county rewords the group's business hours; baishi-point, below it, inherits that wording.
-    expect(originNote(clause(three, 'songxi-county', 'pb-business-hours').origin)).toEqual({ mark: 'overridden', reason: expect.stringContaining('六名营业员') });
-    expect(originNote(clause(three, 'baishi-point', 'pb-business-hours').origin)).toEqual({ mark: 'overridden-above', by: 'songxi-county', reason: expect.stringContaining('六名营业员') });
+    expect(originNote(clause(three, 'songxi-county', 'pb-business-hours').origin)).toEqual({
+      mark: 'overridden',
+      reason: expect.stringContaining('六名营业员'),
+    });
+    expect(originNote(clause(three, 'baishi-point', 'pb-business-hours').origin)).toEqual({
+      mark: 'overridden-above',
+      by: 'songxi-county',
+      reason: expect.stringContaining('六名营业员'),
+    });
     // hc-power adds a clause; its grandchild rewords it; its child keeps it.
     expect(originNote(clause(three, 'hc-power', 'hcp-no-lunch-close').origin).mark).toBe('own');
-    expect(originNote(clause(three, 'songxi-county', 'hcp-no-lunch-close').origin)).toEqual({ mark: 'own-above', by: 'hc-power' });
+    expect(originNote(clause(three, 'songxi-county', 'hcp-no-lunch-close').origin)).toEqual({
+      mark: 'own-above',
+      by: 'hc-power',
+    });
     expect(originNote(clause(three, 'baishi-point', 'hcp-no-lunch-close').origin).mark).toBe('overridden');
-    expect(originNote(clause(three, 'baishi-point', 'sx-market-day-desk').origin)).toEqual({ mark: 'own-above', by: 'songxi-county' });
+    expect(originNote(clause(three, 'baishi-point', 'sx-market-day-desk').origin)).toEqual({
+      mark: 'own-above',
+      by: 'songxi-county',
+    });
     // The sibling toll station keeps the group's wording.
     expect(originNote(clause(three, 'hc-power', 'pb-business-hours').origin).mark).toBe('inherited');
     expect(differsFromGroup(clause(three, 'hc-power', 'pb-business-hours').origin)).toBe(false);
@@ -74,7 +87,12 @@ describe('rolesOfItems', () => {
           for (const id of q.sources) {
             if (!view.has(id)) continue;
             expect(itemForRole(example, id, roleId, view), `${unit.id} ${roleId} ${q.id} ${id}`).toBe(true);
-            if (['clause', 'situation', 'phrase', 'forbidden', 'node', 'process', 'commitment'].includes(example.index[id]!.kind)) expect(rv.has(id), `${unit.id} ${roleId} ${q.id} ${id}`).toBe(true);
+            if (
+              ['clause', 'situation', 'phrase', 'forbidden', 'node', 'process', 'commitment'].includes(
+                example.index[id]!.kind,
+              )
+            )
+              expect(rv.has(id), `${unit.id} ${roleId} ${q.id} ${id}`).toBe(true);
           }
         }
       }
@@ -97,11 +115,15 @@ describe('roleRequirements', () => {
     expect(general.find((c) => c.id === 'reply-to-complaint-in-time')?.text).toContain('3个工作日');
     // Every provision of the role view is listed once, in one part.
     const rv = roleView(view, 'counter-clerk');
-    const provisions = rv.documents.flatMap((d) => [...walkClauses(d.clauses)].filter((c) => c.text !== undefined).map((c) => c.id));
+    const provisions = rv.documents.flatMap((d) =>
+      [...walkClauses(d.clauses)].filter((c) => c.text !== undefined).map((c) => c.id),
+    );
     expect([...specific, ...general].map((c) => c.id).sort()).toEqual([...provisions].sort());
     // Headings come with their provisions; processes, commitments and rule sets are all there.
     const ids = requirementIds(req);
-    for (const c of specific) for (const h of req.specific.clauses.flatMap((d) => d.clauses).find((x) => x.clause === c)!.headings) expect(ids.has(h.id)).toBe(true);
+    for (const c of specific)
+      for (const h of req.specific.clauses.flatMap((d) => d.clauses).find((x) => x.clause === c)!.headings)
+        expect(ids.has(h.id)).toBe(true);
     for (const c of rv.commitments) expect(ids.has(c.id)).toBe(true);
     for (const p of rv.processes) for (const n of p.nodes) expect(ids.has(n.id)).toBe(true);
     expect(req.specific.processes.flatMap((p) => p.own).every((n) => n.role === 'counter-clerk')).toBe(true);
@@ -131,7 +153,9 @@ describe('routes for practice and anchors', () => {
     expect(anchorId('clause', 'x')).toBe('c-x');
     expect(localAnchor('node', 'x')).toBe('#step-x');
     // itemPath and the anchors agree.
-    expect(itemPath(example, 'first-contact-owner')).toBe(`norms/general-service-norms/${localAnchor('clause', 'first-contact-owner')}`);
+    expect(itemPath(example, 'first-contact-owner')).toBe(
+      `norms/general-service-norms/${localAnchor('clause', 'first-contact-owner')}`,
+    );
   });
 });
 
@@ -140,10 +164,11 @@ describe('weeklySchedule', () => {
     const bank = generateBank(example, { seed: 'weekly' });
     for (const scope of [{}, { roleId: 'counter-clerk' }, { roleId: 'toll-collector', unitId: 'all' }]) {
       const pick = weeklySchedule(bank, scope);
-      for (let w = 1; w <= 53; w += 4) for (const year of [2026, 2027]) {
-        const week = `${year}-W${String(w).padStart(2, '0')}`;
-        expect(pick(week)?.id, `${JSON.stringify(scope)} ${week}`).toBe(weeklyQuestion(bank, week, scope)?.id);
-      }
+      for (let w = 1; w <= 53; w += 4)
+        for (const year of [2026, 2027]) {
+          const week = `${year}-W${String(w).padStart(2, '0')}`;
+          expect(pick(week)?.id, `${JSON.stringify(scope)} ${week}`).toBe(weeklyQuestion(bank, week, scope)?.id);
+        }
     }
     expect(weeklySchedule({ questions: [] })('2027-W01')).toBeUndefined();
   });

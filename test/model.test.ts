@@ -55,7 +55,12 @@ describe('the example content', () => {
 
   it('gives two roles different applicable clauses', () => {
     const applicable = (roleId: string) =>
-      new Set(model.documents.flatMap((d) => [...walkClauses(d.clauses)]).filter((c) => c.roles.length === 0 || c.roles.includes(roleId)).map((c) => c.id));
+      new Set(
+        model.documents
+          .flatMap((d) => [...walkClauses(d.clauses)])
+          .filter((c) => c.roles.length === 0 || c.roles.includes(roleId))
+          .map((c) => c.id),
+      );
     const sets = model.roles.map((r) => applicable(r.id));
     const distinct = new Set(sets.map((s) => [...s].sort().join(',')));
     expect(distinct.size).toBeGreaterThanOrEqual(2);
@@ -71,7 +76,8 @@ describe('the example content', () => {
     expect(itemForRole(model, unmarked.id, 'counter-clerk')).toBe(false);
     const narrowed = all.find((c) => c.roles.length === 1 && c.roles[0] === 'toll-collector')!;
     expect(itemForRole(model, narrowed.id, 'shift-leader')).toBe(false);
-    for (const c of all) for (const child of c.children) if (child.roles.length === 0) expect(child.appliesTo).toEqual(c.appliesTo);
+    for (const c of all)
+      for (const child of c.children) if (child.roles.length === 0) expect(child.appliesTo).toEqual(c.appliesTo);
     const general = model.documents.find((d) => d.roles.length === 0)!;
     expect([...walkClauses(general.clauses)].some((c) => c.appliesTo.length === 0)).toBe(true);
   });
@@ -98,7 +104,11 @@ describe('unit inheritance', () => {
     expect(station.lineage).toEqual(['organisation', 'power-city-hall', 'power-qingshi-station']);
 
     const overridden = clauseIn(station, 'lunch-break-rotation')!;
-    expect(overridden.origin).toMatchObject({ kind: 'overridden', definedBy: 'organisation', overriddenBy: 'power-qingshi-station' });
+    expect(overridden.origin).toMatchObject({
+      kind: 'overridden',
+      definedBy: 'organisation',
+      overriddenBy: 'power-qingshi-station',
+    });
     expect(overridden.origin?.reason).toBeTruthy();
     expect(overridden.text).toContain('10分钟内');
     expect(overridden.source.file).toBe('units/power-qingshi-station.yaml');
@@ -109,11 +119,17 @@ describe('unit inheritance', () => {
     const fromParent = clauseIn(station, 'power-low-voltage-fast-track')!;
     expect(fromParent.origin).toEqual({ kind: 'inherited', definedBy: 'power-city-hall' });
 
-    const plain = station.documents.flatMap((d) => [...walkClauses(d.clauses)]).find((c) => c.origin?.kind === 'inherited' && c.origin.definedBy === 'organisation');
+    const plain = station.documents
+      .flatMap((d) => [...walkClauses(d.clauses)])
+      .find((c) => c.origin?.kind === 'inherited' && c.origin.definedBy === 'organisation');
     expect(plain).toBeDefined();
 
     expect(clauseIn(station, 'guide-to-self-service')).toBeUndefined();
-    expect(station.excluded).toContainEqual({ clauseId: 'guide-to-self-service', documentId: expect.any(String), by: 'power-qingshi-station' });
+    expect(station.excluded).toContainEqual({
+      clauseId: 'guide-to-self-service',
+      documentId: expect.any(String),
+      by: 'power-qingshi-station',
+    });
     // The parent still has the clause the child excluded, with the organisation's wording.
     expect(clauseIn(unit('power-city-hall'), 'guide-to-self-service')?.origin?.kind).toBe('inherited');
     expect(clauseIn(unit('power-city-hall'), 'lunch-break-rotation')?.origin?.kind).toBe('inherited');
@@ -124,9 +140,13 @@ describe('unit inheritance', () => {
     const hall = unit('power-city-hall');
     const added = clauseIn(station, 'qingshi-home-visit-elderly')!;
     const parent = clauseIn(station, added.parentId!)!;
-    const siblingNumbers = parent.children.filter((c) => c.id !== added.id && c.origin?.kind !== 'own').map((c) => Number(c.number.split('.').pop()));
+    const siblingNumbers = parent.children
+      .filter((c) => c.id !== added.id && c.origin?.kind !== 'own')
+      .map((c) => Number(c.number.split('.').pop()));
     expect(Number(added.number.split('.').pop())).toBeGreaterThan(Math.max(...siblingNumbers));
-    const orgClause = model.documents.flatMap((d) => [...walkClauses(d.clauses)]).find((c) => c.id === 'lunch-break-rotation')!;
+    const orgClause = model.documents
+      .flatMap((d) => [...walkClauses(d.clauses)])
+      .find((c) => c.id === 'lunch-break-rotation')!;
     expect(clauseIn(station, 'lunch-break-rotation')!.number).toBe(orgClause.number);
     expect(clauseIn(hall, 'lunch-break-rotation')!.number).toBe(orgClause.number);
   });
@@ -157,7 +177,10 @@ describe('unit inheritance', () => {
       const target = [...walkClauses(doc.clauses)].find((c) => c.text && !c.text.includes('{'))!;
       const file = path.join(dir, target.source.file);
       const text = await readFile(file, 'utf8');
-      await writeFile(file, text.replace(target.text!, `${target.text!.replace(/。$/, '')}，抢修{{repair-arrival-minutes}}分钟内到达。`));
+      await writeFile(
+        file,
+        text.replace(target.text!, `${target.text!.replace(/。$/, '')}，抢修{{repair-arrival-minutes}}分钟内到达。`),
+      );
       const { model: m, diagnostics } = await loadModel(dir);
       expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const find = (u: ResolvedUnit | undefined) =>
@@ -176,6 +199,8 @@ describe('unit inheritance', () => {
   });
 
   it('every clause of every unit records its origin', () => {
-    for (const u of model.units) for (const d of u.documents) for (const c of walkClauses(d.clauses)) expect(c.origin, `${u.id} ${c.id}`).toBeDefined();
+    for (const u of model.units)
+      for (const d of u.documents)
+        for (const c of walkClauses(d.clauses)) expect(c.origin, `${u.id} ${c.id}`).toBeDefined();
   });
 });

@@ -4,7 +4,17 @@
  * remakes only the PDFs that read it. Also: another code version, a damaged entry, a job that
  * writes to the model, and the read trace itself.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +55,9 @@ async function model(): Promise<Model> {
 }
 
 /** A build with the cache, then a clean one without: every file the same, byte for byte. */
-async function compareWithClean(codeVersion = 'test-1'): Promise<{ stats: CacheStats; made: string[]; cached: Map<string, Buffer>; changed: string[] }> {
+async function compareWithClean(
+  codeVersion = 'test-1',
+): Promise<{ stats: CacheStats; made: string[]; cached: Map<string, Buffer>; changed: string[] }> {
   const m = await model();
   const templates = loadTemplates(templatesDir);
   const cachedOut = join(root, `cached-${++run}`);
@@ -64,7 +76,6 @@ async function compareWithClean(codeVersion = 'test-1'): Promise<{ stats: CacheS
   rmSync(join(root, `cached-${run - 1}`), { recursive: true, force: true });
   return { stats: cachedBuild.cache, made: made.map((f) => f.slice(cachedOut.length + 1)), cached, changed };
 }
-
 
 /** Replace text in a content file, insisting that it is there. */
 function edit(file: string, from: string | RegExp, to: string): void {
@@ -90,7 +101,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** An edit, then a build with the cache compared with a clean one. */
-async function step(name: string, change: () => void): Promise<{ stats: CacheStats; changed: string[]; made: string[] }> {
+async function step(
+  name: string,
+  change: () => void,
+): Promise<{ stats: CacheStats; changed: string[]; made: string[] }> {
   change();
   const r = await compareWithClean();
   expect(r.stats.reused + r.stats.made, name).toBe(r.cached.size);
@@ -113,47 +127,87 @@ describe('the PDF cache against clean builds', () => {
   }, 1_200_000);
 
   it("an edit of one unit's clause remakes only the PDFs that print it", async () => {
-    const { stats, changed, made } = await step('clause', () => edit('norms/service-point-rules.yaml', '白石乡11个行政村', '白石乡12个行政村'));
+    const { stats, changed, made } = await step('clause', () =>
+      edit('norms/service-point-rules.yaml', '白石乡11个行政村', '白石乡12个行政村'),
+    );
     expect(changed.length).toBeGreaterThan(0);
     expect(stats.made).toBeGreaterThanOrEqual(changed.length);
     expect(stats.reused).toBeGreaterThan(stats.made);
     // The clause is only the service point's: no other unit's own PDF is made again.
     const m = await model();
     const others = m.units.filter((u) => u.id !== 'baishi-point').map((u) => u.id);
-    for (const f of made) for (const o of others) expect(f.includes(`-${o}.pdf`) || f.includes(`-${o}-`) || f.includes(`${o}__`), `${f} made again`).toBe(false);
+    for (const f of made)
+      for (const o of others)
+        expect(f.includes(`-${o}.pdf`) || f.includes(`-${o}-`) || f.includes(`${o}__`), `${f} made again`).toBe(false);
   }, 1_200_000);
 
   const edits: [string, () => void][] = [
     ['a param value', () => edit('organisation.yaml', 'complaint-reply-days: 5', 'complaint-reply-days: 6')],
     ['a unit override', () => edit('units/baishi-point.yaml', '始终留一人值守', '始终留两人值守')],
-    ['a commitment target', () => edit('commitments/group.yaml', 'target: { value: 24, unit: 小时/天', 'target: { value: 12, unit: 小时/天')],
-    ['an etiquette phrase', () => edit('etiquette/group.yaml', '您好，请问您要办理什么业务？', '您好，请问您需要办理什么业务？')],
+    [
+      'a commitment target',
+      () => edit('commitments/group.yaml', 'target: { value: 24, unit: 小时/天', 'target: { value: 12, unit: 小时/天'),
+    ],
+    [
+      'an etiquette phrase',
+      () => edit('etiquette/group.yaml', '您好，请问您要办理什么业务？', '您好，请问您需要办理什么业务？'),
+    ],
     ['a question', () => edit('quiz/group.yaml', '十字文明用语是哪几个词？', '十字文明用语是哪十个字？')],
-    ['a process step', () => edit('processes/group-complaint.yaml', 'label: 登记投诉台账', 'label: 登记投诉台账并编号')],
+    [
+      'a process step',
+      () => edit('processes/group-complaint.yaml', 'label: 登记投诉台账', 'label: 登记投诉台账并编号'),
+    ],
     ['a role', () => edit('roles.yaml', 'name: 营销服务部', 'name: 营销服务中心')],
-    ["the organisation's name", () => {
-      edit('organisation.yaml', /^name: 禾川市交通能源投资集团有限公司/m, 'name: 禾川市交通能源投资集团股份有限公司');
-      edit('organisation.yaml', /^shortName: 禾川交能集团/m, 'shortName: 禾川交能');
-    }],
-    ["the organisation's phones", () => {
-      edit('organisation.yaml', 'service: 0738-8890000', 'service: 0738-8890001');
-      edit('organisation.yaml', 'supervision: 0738-8890100', 'supervision: 0738-8890101');
-    }],
-    ['a service guide item', () => edit('services/power-meter-check.yaml', 'name: 户主身份证件或户号', 'name: 户主身份证件或电费户号')],
-    ['an inspection item', () => edit('assessment/group.yaml', 'text: 统一着装，佩戴工号牌', 'text: 统一着装，左胸佩戴工号牌')],
-    ['a template option', () => {
-      const file = join(templatesDir, 'card.yaml');
-      const text = readFileSync(file, 'utf8');
-      const next = text.replace('heading: { size: 8.5,', 'heading: { size: 8,');
-      expect(next).not.toBe(text);
-      writeFileSync(file, next);
-    }],
-    ['a unit added', () => {
-      writeFileSync(
-        join(content, 'units/baishi-two.yaml'),
-        ['id: baishi-two', 'name: 松溪县青石乡供电服务站', 'shortName: 青石服务站', 'industry: power', 'parent: songxi-county', 'address: 松溪县青石乡青石街8号', 'openingHours: 周一至周五 8:30—17:00', ''].join('\n'),
-      );
-    }],
+    [
+      "the organisation's name",
+      () => {
+        edit('organisation.yaml', /^name: 禾川市交通能源投资集团有限公司/m, 'name: 禾川市交通能源投资集团股份有限公司');
+        edit('organisation.yaml', /^shortName: 禾川交能集团/m, 'shortName: 禾川交能');
+      },
+    ],
+    [
+      "the organisation's phones",
+      () => {
+        edit('organisation.yaml', 'service: 0738-8890000', 'service: 0738-8890001');
+        edit('organisation.yaml', 'supervision: 0738-8890100', 'supervision: 0738-8890101');
+      },
+    ],
+    [
+      'a service guide item',
+      () => edit('services/power-meter-check.yaml', 'name: 户主身份证件或户号', 'name: 户主身份证件或电费户号'),
+    ],
+    [
+      'an inspection item',
+      () => edit('assessment/group.yaml', 'text: 统一着装，佩戴工号牌', 'text: 统一着装，左胸佩戴工号牌'),
+    ],
+    [
+      'a template option',
+      () => {
+        const file = join(templatesDir, 'card.yaml');
+        const text = readFileSync(file, 'utf8');
+        const next = text.replace('heading: { size: 8.5,', 'heading: { size: 8,');
+        expect(next).not.toBe(text);
+        writeFileSync(file, next);
+      },
+    ],
+    [
+      'a unit added',
+      () => {
+        writeFileSync(
+          join(content, 'units/baishi-two.yaml'),
+          [
+            'id: baishi-two',
+            'name: 松溪县青石乡供电服务站',
+            'shortName: 青石服务站',
+            'industry: power',
+            'parent: songxi-county',
+            'address: 松溪县青石乡青石街8号',
+            'openingHours: 周一至周五 8:30—17:00',
+            '',
+          ].join('\n'),
+        );
+      },
+    ],
     ['a unit removed', () => rmSync(join(content, 'units/baishi-two.yaml'))],
   ];
   for (const [name, change] of edits) {
@@ -161,7 +215,8 @@ describe('the PDF cache against clean builds', () => {
       const { stats, changed } = await step(name, change);
       // The edit shows in some PDF (step checked that those were made, not reused), and not everything was made.
       // (The organisation's own phones may be printed nowhere: in this organisation every unit gives its own.)
-      if (name !== 'a unit removed' && name !== "the organisation's phones") expect(changed.length, name).toBeGreaterThan(0);
+      if (name !== 'a unit removed' && name !== "the organisation's phones")
+        expect(changed.length, name).toBeGreaterThan(0);
       // Every PDF prints the organisation's name: that edit rightly remakes them all.
       if (name !== "the organisation's name") expect(stats.reused, name).toBeGreaterThan(0);
     }, 1_200_000);
@@ -175,7 +230,9 @@ describe('the PDF cache against clean builds', () => {
 
   it('a damaged cache file is found (hash of its bytes) and remade', async () => {
     const dir = join(cacheDir, 'files');
-    const victims = readdirSync(dir).filter((n) => n.endsWith('.pdf')).slice(0, 3);
+    const victims = readdirSync(dir)
+      .filter((n) => n.endsWith('.pdf'))
+      .slice(0, 3);
     for (const v of victims) {
       const bytes = readFileSync(join(dir, v));
       const at = Math.floor(bytes.length / 2);
@@ -197,9 +254,14 @@ describe('the PDF cache against clean builds', () => {
   });
 });
 
-
 describe('the read trace', () => {
-  const data = () => ({ units: [{ id: 'a', name: 'A', tags: ['x'] }, { id: 'b', name: 'B', tags: [] as string[] }], org: { name: 'O', phones: { service: '1' } } });
+  const data = () => ({
+    units: [
+      { id: 'a', name: 'A', tags: ['x'] },
+      { id: 'b', name: 'B', tags: [] as string[] },
+    ],
+    org: { name: 'O', phones: { service: '1' } },
+  });
 
   it('notes values, key lists and `in` tests, and nothing else', () => {
     const tracer = new ReadTracer(data());
@@ -244,7 +306,15 @@ describe('the read trace', () => {
     const kept = 'a'.repeat(64);
     const dropped = 'b'.repeat(64);
     // A message holding the text that ends an entry's head, and reads naming the other file: neither may mislead.
-    const entry = { format: 1, files: ['x.pdf'], audience: 'public', notes: [`","fonts":{"outputs":[{"sha256":"${dropped}`], outputs: [{ sha256: kept, size: 1 }], fonts: {}, reads: { t: 'o', c: { outputs: { t: 'p', v: dropped } } } };
+    const entry = {
+      format: 1,
+      files: ['x.pdf'],
+      audience: 'public',
+      notes: [`","fonts":{"outputs":[{"sha256":"${dropped}`],
+      outputs: [{ sha256: kept, size: 1 }],
+      fonts: {},
+      reads: { t: 'o', c: { outputs: { t: 'p', v: dropped } } },
+    };
     writeFileSync(join(dir, 'entries', 'e.json'), JSON.stringify(entry));
     const old = new Date(Date.now() - 2 * 3600_000);
     for (const name of [kept, dropped]) {

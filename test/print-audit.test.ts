@@ -31,7 +31,14 @@ beforeAll(() => {
 async function faultyPdf(): Promise<Uint8Array> {
   const template = templates.find((t) => t.kind === 'handbook')!;
   const measure = new Measure(fonts, template);
-  const t = await Typesetter.create(fonts, measure, { title: 'faults', author: 'test', subject: 'test', keywords: [], date: '2027-01-01', language: 'zh-CN' });
+  const t = await Typesetter.create(fonts, measure, {
+    title: 'faults',
+    author: 'test',
+    subject: 'test',
+    keywords: [],
+    date: '2027-01-01',
+    language: 'zh-CN',
+  });
   await t.prepare();
   const s = { ...style(template.type.body), size: 10 };
   const black = t.colour('text');
@@ -51,10 +58,14 @@ async function faultyPdf(): Promise<Uint8Array> {
   // A chart split over two pages although both parts together are short.
   const p2 = addPage();
   for (let i = 0; i < 6; i++) t.glyphRun(p2, '第二页的正文一行', 40, 500 - i * 16, s, gaps('第二页的正文一行'), black);
-  t.marked(p2, 'Figure', { alt: '流程图：测试', bbox: [40, 300, 300, 400] }, () => t.glyphRun(p2, '受理', 60, 350, s, [0, 0], black));
+  t.marked(p2, 'Figure', { alt: '流程图：测试', bbox: [40, 300, 300, 400] }, () =>
+    t.glyphRun(p2, '受理', 60, 350, s, [0, 0], black),
+  );
   // A third page with two lines: a runt.
   const p3 = addPage();
-  t.marked(p3, 'Figure', { alt: '流程图：测试', bbox: [40, 450, 300, 550] }, () => t.glyphRun(p3, '办结', 60, 500, s, [0, 0], black));
+  t.marked(p3, 'Figure', { alt: '流程图：测试', bbox: [40, 450, 300, 550] }, () =>
+    t.glyphRun(p3, '办结', 60, 500, s, [0, 0], black),
+  );
   t.glyphRun(p3, '最后一行', 40, 420, s, gaps('最后一行'), black);
   return t.save();
 }
@@ -63,7 +74,15 @@ describe('print audit', () => {
   it('finds each fault in a PDF made to have them', async () => {
     const pages = await readGlyphs(await faultyPdf());
     const { counts } = auditPdf(pages, { poster: { body: 20, target: 36, qr: 35, targets: [] } });
-    expect(counts).toEqual({ spacesInWords: 1, uncompressedPunctuation: 1, looseLines: 1, runtPages: 1, splitCharts: 1, posterMinimums: expect.any(Number), lonelyLastLines: 1 } satisfies Record<keyof AuditCounts, unknown>);
+    expect(counts).toEqual({
+      spacesInWords: 1,
+      uncompressedPunctuation: 1,
+      looseLines: 1,
+      runtPages: 1,
+      splitCharts: 1,
+      posterMinimums: expect.any(Number),
+      lonelyLastLines: 1,
+    } satisfies Record<keyof AuditCounts, unknown>);
     // Every line of it is under a 20 pt poster minimum.
     expect(counts.posterMinimums).toBeGreaterThan(5);
   });
@@ -86,10 +105,15 @@ describe('print audit', () => {
 async function auditPrintSet(model: Model, dir: string, files: string[]): Promise<void> {
   expect(files.length).toBeGreaterThan(10);
   // Published PDFs in print/, quiz papers and keys in staff/.
-  const reports = [await auditPrint(join(dir, 'print'), { templates, model }), await auditPrint(join(dir, 'staff'), { templates, model })];
+  const reports = [
+    await auditPrint(join(dir, 'print'), { templates, model }),
+    await auditPrint(join(dir, 'staff'), { templates, model }),
+  ];
   const audited = reports.flatMap((r) => r.files);
   expect(audited.length).toBe(files.length);
-  const faults = audited.filter((f) => AUDIT_CHECKS.some((k) => f.result.counts[k] > 0)).map((f) => ({ file: f.file, ...f.result.examples }));
+  const faults = audited
+    .filter((f) => AUDIT_CHECKS.some((k) => f.result.counts[k] > 0))
+    .map((f) => ({ file: f.file, ...f.result.examples }));
   expect(faults).toEqual([]);
   for (const k of AUDIT_CHECKS) for (const r of reports) expect(r.totals[k], k).toBe(0);
 }
@@ -101,7 +125,11 @@ describe('every count is 0', () => {
     // under the hook's timeout as the other files that read it do.
     example = await builtOrganisation('content', 'print');
   });
-  it('on the example organisation', async () => auditPrintSet(await loadModelOrThrow('content'), example.out, example.files), 240_000);
+  it(
+    'on the example organisation',
+    async () => auditPrintSet(await loadModelOrThrow('content'), example.out, example.files),
+    240_000,
+  );
   it('on the print fixture organisation', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-audit-fixture-'));
     const model = printFixtureModel();

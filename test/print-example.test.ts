@@ -12,7 +12,19 @@ import type { Clause } from '../src/model/types/documents.ts';
 import type { Model } from '../src/model/types.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import { builtOrganisation } from './support/built.ts';
-import { missingInOrder, numbersIn, numbersSplitInTexts, pdffonts, pdfPages, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './support/pdf.ts';
+import {
+  missingInOrder,
+  numbersIn,
+  numbersSplitInTexts,
+  pdffonts,
+  pdfPages,
+  pdftotext,
+  punctuationViolations,
+  readOutline,
+  readPageLabels,
+  readToc,
+  squash,
+} from './support/pdf.ts';
 import { readFileSync } from 'node:fs';
 
 let model: Model;
@@ -33,7 +45,8 @@ beforeAll(async () => {
 describe('example organisation in print', () => {
   it('builds a poster and a card for every unit and a handbook for everyone and every role', () => {
     const names = files.map((f) => basename(f));
-    for (const u of model.units) for (const k of ['poster', 'poster-a4', 'card']) expect(names).toContain(`${k}-${u.id}.pdf`);
+    for (const u of model.units)
+      for (const k of ['poster', 'poster-a4', 'card']) expect(names).toContain(`${k}-${u.id}.pdf`);
     expect(names).toContain('handbook-all.pdf');
     for (const r of model.roles) expect(names).toContain(`handbook-${r.id}.pdf`);
   });
@@ -46,9 +59,22 @@ describe('example organisation in print', () => {
         const pub = u.commitments.filter((c) => c.public);
         const moved = notes.some((n) => n.startsWith(`${name}：`) && n.includes('正文移至二维码'));
         if (moved) {
-          expect(missingInOrder(t, pub.map((c) => squash(c.title ?? c.text))), name).toBeUndefined();
+          expect(
+            missingInOrder(
+              t,
+              pub.map((c) => squash(c.title ?? c.text)),
+            ),
+            name,
+          ).toBeUndefined();
           for (const c of pub.filter((x) => x.title)) expect(t, name).not.toContain(squash(c.text));
-        } else expect(missingInOrder(t, pub.map((c) => squash(c.text))), name).toBeUndefined();
+        } else
+          expect(
+            missingInOrder(
+              t,
+              pub.map((c) => squash(c.text)),
+            ),
+            name,
+          ).toBeUndefined();
         for (const c of pub) if (c.target) expect(t).toContain(squash(c.target.wording));
         for (const c of u.commitments.filter((x) => !x.public)) expect(t).not.toContain(squash(c.text));
         if (u.hotlines.supervision) expect(t).toContain(u.hotlines.supervision);
@@ -60,10 +86,17 @@ describe('example organisation in print', () => {
     const t = squash(pdftotext(file('handbook-all.pdf')));
     const clauses = model.documents.flatMap((d) => allClauses(d.clauses)).filter((c) => c.text);
     expect(clauses.length).toBeGreaterThan(20);
-    expect(missingInOrder(t, clauses.map((c) => squash(c.text!)))).toBeUndefined();
+    expect(
+      missingInOrder(
+        t,
+        clauses.map((c) => squash(c.text!)),
+      ),
+    ).toBeUndefined();
     // The group's handbook prints the group's view: the phrases every unit shares (lane and counter
     // phrases are in the handbooks of the units they are written for).
-    const phrases = organisationView(model).etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden]));
+    const phrases = organisationView(model).etiquette.flatMap((e) =>
+      e.situations.flatMap((s) => [...s.phrases, ...s.forbidden]),
+    );
     for (const p of phrases) expect(t, p.id).toContain(squash(phraseDisplay(p.text)));
     const lane = model.etiquette.find((e) => e.id === 'toll-etiquette')!.situations[0]!.phrases[0]!;
     expect(t).not.toContain(squash(phraseDisplay(lane.text)));
@@ -72,10 +105,17 @@ describe('example organisation in print', () => {
 
   it('keeps the Chinese line-breaking rules and every number whole', () => {
     const texts = [
-      ...model.units.flatMap((u) => u.commitments.flatMap((c) => [c.text, ...(c.target ? [c.target.display, c.target.wording] : [])])),
+      ...model.units.flatMap((u) =>
+        u.commitments.flatMap((c) => [c.text, ...(c.target ? [c.target.display, c.target.wording] : [])]),
+      ),
       ...model.documents.flatMap((d) => allClauses(d.clauses).flatMap((c) => (c.text ? [c.text] : []))),
-      ...model.etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden].map((p) => phraseDisplay(p.text)))),
-      ...model.assessments.flatMap((a) => [...a.violations.map((v) => v.text), ...a.thresholds.map((t) => t.consequence)]),
+      ...model.etiquette.flatMap((e) =>
+        e.situations.flatMap((s) => [...s.phrases, ...s.forbidden].map((p) => phraseDisplay(p.text))),
+      ),
+      ...model.assessments.flatMap((a) => [
+        ...a.violations.map((v) => v.text),
+        ...a.thresholds.map((t) => t.consequence),
+      ]),
     ];
     expect(numbersIn(texts).length).toBeGreaterThan(10);
     for (const f of files) {
@@ -96,8 +136,10 @@ describe('example organisation in print', () => {
   });
 
   it('embeds subset fonts only and stays within the size budget', () => {
-    for (const f of files) for (const row of pdffonts(f)) expect([row.emb, row.sub], `${basename(f)} ${row.name}`).toEqual(['yes', 'yes']);
-    for (const f of files.filter((x) => basename(x).startsWith('poster'))) expect(statSync(f).size, basename(f)).toBeLessThan(300 * 1024);
+    for (const f of files)
+      for (const row of pdffonts(f)) expect([row.emb, row.sub], `${basename(f)} ${row.name}`).toEqual(['yes', 'yes']);
+    for (const f of files.filter((x) => basename(x).startsWith('poster')))
+      expect(statSync(f).size, basename(f)).toBeLessThan(300 * 1024);
     expect(statSync(file('handbook-all.pdf')).size).toBeLessThan(2 * 1024 * 1024);
   });
 });

@@ -29,9 +29,19 @@ beforeAll(async () => {
 
 /** SVG path data of a glyph outline in font units, y flipped for pdf-lib's SVG convention. */
 function outline(font: LoadedFont, codePoint: number): string {
-  const glyph = font.font.glyphForCodePoint(codePoint) as unknown as { path: { commands: { command: string; args: number[] }[] } };
-  const letter: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
-  return glyph.path.commands.map((c) => `${letter[c.command]} ${c.args.map((v, i) => (i % 2 === 1 ? -v : v)).join(' ')}`).join(' ');
+  const glyph = font.font.glyphForCodePoint(codePoint) as unknown as {
+    path: { commands: { command: string; args: number[] }[] };
+  };
+  const letter: Record<string, string> = {
+    moveTo: 'M',
+    lineTo: 'L',
+    quadraticCurveTo: 'Q',
+    bezierCurveTo: 'C',
+    closePath: 'Z',
+  };
+  return glyph.path.commands
+    .map((c) => `${letter[c.command]} ${c.args.map((v, i) => (i % 2 === 1 ? -v : v)).join(' ')}`)
+    .join(' ');
 }
 
 const CELL = 30;
@@ -101,7 +111,9 @@ describe('embedded subset glyphs render like the font', () => {
   // CID-keyed CFF (Noto Sans CJK / Source Han OTF from Debian's fonts-noto-cjk): bugs (2) and (3).
   it('CID-keyed CFF font from a collection: every character of the card and poster', async () => {
     const font = fonts.load('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular');
-    const chars = distinctChars(['card-east-hall.pdf', 'poster-east-hall.pdf'].map((f) => pdftotext(join(dir, 'print', f))).join(''));
+    const chars = distinctChars(
+      ['card-east-hall.pdf', 'poster-east-hall.pdf'].map((f) => pdftotext(join(dir, 'print', f))).join(''),
+    );
     const file = join(dir, 'glyphs-cff.pdf');
     writeFileSync(file, await glyphSheet(font, chars));
     const { image, stderr } = rasterise(file, 1, DPI, fontconfig);
@@ -112,7 +124,9 @@ describe('embedded subset glyphs render like the font', () => {
       const row = Math.floor(i / COLUMNS);
       const side = px(CELL);
       const inkPath = inkRatio(image, x, px(row * 2 * CELL + CELL), side, side);
-      return inkPath > 0.002 && inkIoU(image, x, px(row * 2 * CELL), image, x, px(row * 2 * CELL + CELL), side, side) < 0.6;
+      return (
+        inkPath > 0.002 && inkIoU(image, x, px(row * 2 * CELL), image, x, px(row * 2 * CELL + CELL), side, side) < 0.6
+      );
     });
     expect(bad).toEqual([]);
   });
@@ -125,7 +139,11 @@ describe('embedded subset glyphs render like the font', () => {
     const page = doc.addPage([CELL, 2 * CELL]);
     page.drawText('务', { x: 5, y: 2 * CELL - CELL * 0.78, size: SIZE, font: pdfFont });
     // The outline of a different character below it.
-    page.drawSvgPath(outline(font, '服'.codePointAt(0)!), { x: 5, y: CELL - CELL * 0.78, scale: SIZE / font.unitsPerEm });
+    page.drawSvgPath(outline(font, '服'.codePointAt(0)!), {
+      x: 5,
+      y: CELL - CELL * 0.78,
+      scale: SIZE / font.unitsPerEm,
+    });
     const file = join(dir, 'control.pdf');
     writeFileSync(file, await doc.save());
     const { image } = rasterise(file, 1, DPI, fontconfig);

@@ -17,7 +17,18 @@ import { FontCache } from '../src/print/fonts.ts';
 import { assembleQuiz, gbQuotes, trueFalseStem, type QuizAssembly } from '../src/print/quiz-assembly.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
-import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdffonts, pdfPages, pdftotext, punctuationViolations, rasterise, squash } from './support/pdf.ts';
+import {
+  emptyFontconfig,
+  inkIoU,
+  inkRatio,
+  pageCount,
+  pdffonts,
+  pdfPages,
+  pdftotext,
+  punctuationViolations,
+  rasterise,
+  squash,
+} from './support/pdf.ts';
 
 const UNIT = 'power-city-hall';
 const fonts = new FontCache();
@@ -54,7 +65,11 @@ interface PaperQuestion {
 }
 
 /** Compare stems: no white space, no answer brackets, no blanks (drawn ＿ or written ____), quotes as papers print them (“”, GB/T 15834). */
-const stemKey = (s: string): string => squash(gbQuotes(trueFalseStem(s))).replace(/（＿*）/g, '').replace(/＿+/g, '').replace(/_{2,}/g, '');
+const stemKey = (s: string): string =>
+  squash(gbQuotes(trueFalseStem(s)))
+    .replace(/（＿*）/g, '')
+    .replace(/＿+/g, '')
+    .replace(/_{2,}/g, '');
 /** Options as papers print them: quotes “” (GB/T 15834), no white space. */
 const optionKey = (s: string): string => squash(gbQuotes(s));
 
@@ -104,7 +119,8 @@ function bankQuestion(type: SectionType, pq: PaperQuestion): BankQuestion {
   const options = [...pq.options.values()].map(squash).sort();
   const matches = bank.filter((b) => {
     if (b.type !== type || stemKey(b.stem) !== stemKey(pq.stem)) return false;
-    if (b.type === 'single' || b.type === 'multiple') return JSON.stringify(b.options.map(optionKey).sort()) === JSON.stringify(options);
+    if (b.type === 'single' || b.type === 'multiple')
+      return JSON.stringify(b.options.map(optionKey).sort()) === JSON.stringify(options);
     return true;
   });
   expect(matches.length, `bank question for ${pq.stem}`).toBeGreaterThanOrEqual(1);
@@ -200,7 +216,8 @@ describe('quiz papers', () => {
             for (let v = 0; v < vi; v++) {
               const earlier = papers[v]!.get(type)!.find((x) => x.number === pq.number)!;
               const eb = bankQuestion(type, earlier);
-              if (eb.type === 'blank') for (const a of eb.answer) from = cells.indexOf(squash(a[0]!), from) + squash(a[0]!).length;
+              if (eb.type === 'blank')
+                for (const a of eb.answer) from = cells.indexOf(squash(a[0]!), from) + squash(a[0]!).length;
             }
             for (const c of canonical) {
               const at = cells.indexOf(c, from);
@@ -217,7 +234,10 @@ describe('quiz papers', () => {
 
   it('lists where every question comes from, with the number of each clause it cites', () => {
     const t = pdftotext(file(`quiz-${UNIT}-key.pdf`));
-    const part = t.slice(t.indexOf('题目出处')).split('\n').map((l) => l.trim());
+    const part = t
+      .slice(t.indexOf('题目出处'))
+      .split('\n')
+      .map((l) => l.trim());
     // Per section: A's question number → the row's 依据 text (wrapped lines joined).
     const cites = new Map<SectionType, Map<number, string>>();
     let current: Map<number, string> | undefined;
@@ -233,12 +253,20 @@ describe('quiz papers', () => {
       if (current && row) {
         last = Number(row[1]);
         current.set(last, row[2]!);
-      } else if (current && last !== undefined && line !== '' && !/第\d+页/.test(line) && !/^[A-Z]卷/.test(line) && !line.includes(template.title)) {
+      } else if (
+        current &&
+        last !== undefined &&
+        line !== '' &&
+        !/第\d+页/.test(line) &&
+        !/^[A-Z]卷/.test(line) &&
+        !line.includes(template.title)
+      ) {
         current.set(last, current.get(last)! + line);
       }
     }
     const numbers = new Map<string, string>();
-    const walk = (cs: Model['documents'][number]['clauses']): void => cs.forEach((c) => (numbers.set(c.id, c.number), walk(c.children)));
+    const walk = (cs: Model['documents'][number]['clauses']): void =>
+      cs.forEach((c) => (numbers.set(c.id, c.number), walk(c.children)));
     for (const d of [...model.documents, ...model.units.flatMap((u) => u.documents)]) walk(d.clauses);
     const paper = readPaper(file(`quiz-${UNIT}-A.pdf`));
     let clauseCites = 0;
@@ -265,8 +293,7 @@ describe('quiz papers', () => {
       const pages = pdfPages(f);
       expect(pages.length).toBe(n);
       for (let p = 2; p <= n; p++) {
-        const body = pages[p - 1]!
-          .split('\n')
+        const body = pages[p - 1]!.split('\n')
           .map((l) => l.trim())
           .filter((l) => l !== '' && !/第\d+页/.test(l) && !(l.includes(template.title) && l.endsWith(`（${v}卷）`)));
         // The page's first line starts a question or a section, never continues one.
@@ -278,7 +305,8 @@ describe('quiz papers', () => {
   it('shows the header fields, points and page numbers', () => {
     const t = pdftotext(file(`quiz-${UNIT}-A.pdf`));
     // With a sealing line only the score is asked on top; the candidate's fields are in the strip.
-    for (const f of template.sealingLine ? template.fields.filter((x) => x === '得分') : template.fields) expect(t).toContain(`${f}：`);
+    for (const f of template.sealingLine ? template.fields.filter((x) => x === '得分') : template.fields)
+      expect(t).toContain(`${f}：`);
     // Full marks are the exam rule's, whatever the bank could fill of each section.
     expect(assembly.total).toBe(model.organisation.exam.total);
     expect(t).toContain(`满分${model.organisation.exam.total}分`);
@@ -306,8 +334,14 @@ describe('quiz papers', () => {
   it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
     for (const f of allFiles) expect(punctuationViolations(pdftotext(f, { layout: true })), basename(f)).toEqual([]);
     for (const f of allFiles) {
-      const raw = pdftotext(f).split('\n').map((l) => l.trim()).filter(Boolean);
-      expect(raw.filter((l) => /^[，。、；：？！）」』》]/.test(l)), basename(f)).toEqual([]);
+      const raw = pdftotext(f)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      expect(
+        raw.filter((l) => /^[，。、；：？！）」』》]/.test(l)),
+        basename(f),
+      ).toEqual([]);
     }
   });
 
@@ -324,7 +358,8 @@ describe('quiz papers', () => {
     const again = mkdtempSync(join(tmpdir(), 'guifan-quiz-again-'));
     const second = (await buildPrint(model, again, { only: `quiz:${UNIT}`, fonts: new FontCache() })).files;
     expect(second.map((f) => basename(f))).toEqual(files.map((f) => basename(f)));
-    for (const f of files) expect(readFileSync(join(again, 'staff', basename(f))).equals(readFileSync(f)), basename(f)).toBe(true);
+    for (const f of files)
+      expect(readFileSync(join(again, 'staff', basename(f))).equals(readFileSync(f)), basename(f)).toBe(true);
   }, 30_000);
 
   it('fails naming the question file and line when the font lacks a character of a stem', async () => {
@@ -332,14 +367,20 @@ describe('quiz papers', () => {
     // Every hand-written stem, so whichever the papers pick carries the character.
     for (const b of odd.quizzes) for (const q of b.questions) q.stem = `\ue000${q.stem}`;
     const files = new Set(odd.quizzes.flatMap((b) => b.questions.map((q) => q.source.file)));
-    const error = await buildPrint(odd, mkdtempSync(join(tmpdir(), 'guifan-quiz-glyph-')), { only: 'quiz:all', fonts }).then(
+    const error = await buildPrint(odd, mkdtempSync(join(tmpdir(), 'guifan-quiz-glyph-')), {
+      only: 'quiz:all',
+      fonts,
+    }).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(MissingGlyphError);
     const message = (error as Error).message;
     expect(message).toMatch(/U\+E000/);
-    expect([...files].some((f) => message.includes(`${f}:`)), message).toBe(true);
+    expect(
+      [...files].some((f) => message.includes(`${f}:`)),
+      message,
+    ).toBe(true);
   });
 
   it('renders every character of the papers and key like the font does (subset glyphs, embedded fonts only)', async () => {
@@ -347,13 +388,25 @@ describe('quiz papers', () => {
     const { builtinFontPath } = await import('../src/print/fonts.ts');
     const { tagSubsets } = await import('../src/print/font-embed.ts');
     const fontconfig = emptyFontconfig(join(out, 'fc-glyphs'));
-    const chars = [...new Set([...files.map((f) => pdftotext(f)).join('').replace(/\s/gu, '')])].sort();
+    const chars = [
+      ...new Set([
+        ...files
+          .map((f) => pdftotext(f))
+          .join('')
+          .replace(/\s/gu, ''),
+      ]),
+    ].sort();
     // ① numbers the answers of a question with several blanks, when the paper has one; ✓ (U+2713), not √.
-    const severalBlanks = assembly.sections.some((sec) => sec.questions.some((q) => q.type === 'blank' && q.answer.length > 1));
+    const severalBlanks = assembly.sections.some((sec) =>
+      sec.questions.some((q) => q.type === 'blank' && q.answer.length > 1),
+    );
     expect(chars).toEqual(expect.arrayContaining(['✓', '×', '＿', ...(severalBlanks ? ['①'] : [])]));
     const font = fonts.load(builtinFontPath('noto-sans-sc-regular')!);
     // Even rows: the character as subset text (the production path); odd rows: its outline from the font file.
-    const CELL = 30, SIZE = 20, COLUMNS = 16, DPI = 144;
+    const CELL = 30,
+      SIZE = 20,
+      COLUMNS = 16,
+      DPI = 144;
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(fonts.fontkit);
     const pdfFont = await fonts.embed(doc, font);
@@ -362,9 +415,19 @@ describe('quiz papers', () => {
       const x = (i % COLUMNS) * CELL + (CELL - SIZE) / 2;
       const baseline = page.getHeight() - (Math.floor(i / COLUMNS) * 2 * CELL + CELL * 0.78);
       page.drawText(ch, { x, y: baseline, size: SIZE, font: pdfFont, color: rgb(0, 0, 0) });
-      const glyph = font.font.glyphForCodePoint(ch.codePointAt(0)!) as unknown as { path: { commands: { command: string; args: number[] }[] } };
-      const letter: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
-      const path = glyph.path.commands.map((c) => `${letter[c.command]} ${c.args.map((v, k) => (k % 2 === 1 ? -v : v)).join(' ')}`).join(' ');
+      const glyph = font.font.glyphForCodePoint(ch.codePointAt(0)!) as unknown as {
+        path: { commands: { command: string; args: number[] }[] };
+      };
+      const letter: Record<string, string> = {
+        moveTo: 'M',
+        lineTo: 'L',
+        quadraticCurveTo: 'Q',
+        bezierCurveTo: 'C',
+        closePath: 'Z',
+      };
+      const path = glyph.path.commands
+        .map((c) => `${letter[c.command]} ${c.args.map((v, k) => (k % 2 === 1 ? -v : v)).join(' ')}`)
+        .join(' ');
       if (path) page.drawSvgPath(path, { x, y: baseline - CELL, scale: SIZE / font.unitsPerEm, color: rgb(0, 0, 0) });
     });
     tagSubsets([pdfFont]);

@@ -21,7 +21,12 @@ import { handbookFileName, handbookScopes, quizScopes } from '../src/print/plan.
 import { assembleQuiz, gbQuotes } from '../src/print/quiz-assembly.ts';
 import { tidySpaces } from '../src/print/measure.ts';
 import { readGlyphs, type Glyph } from '../src/print/audit/pdf-glyphs.ts';
-import { defaultTemplatesDir, loadTemplates, type HandbookTemplate, type QuizTemplate } from '../src/print/templates.ts';
+import {
+  defaultTemplatesDir,
+  loadTemplates,
+  type HandbookTemplate,
+  type QuizTemplate,
+} from '../src/print/templates.ts';
 import { builtOrganisation } from './support/built.ts';
 import { pdftotext } from './support/pdf.ts';
 
@@ -38,7 +43,12 @@ beforeAll(async () => {
 
 /** Text as pdf.js gives it to a viewer's text layer: items in order, a line break after each line. */
 async function pdfjsText(path: string): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(readFileSync(path)),
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   let out = '';
   for (let p = 1; p <= doc.numPages; p++) {
     const content = await (await doc.getPage(p)).getTextContent();
@@ -63,15 +73,24 @@ const allClauses = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...allClaus
 /** What each PDF must hold word for word. */
 function expected(file: string): string[] {
   const name = basename(file);
-  const handbookTemplate = templates.find((t): t is HandbookTemplate => t.kind === 'handbook' && name.startsWith(`${t.output}-`) && handbookScopes(model, t).some((s) => handbookFileName(t, s) === name));
+  const handbookTemplate = templates.find(
+    (t): t is HandbookTemplate =>
+      t.kind === 'handbook' &&
+      name.startsWith(`${t.output}-`) &&
+      handbookScopes(model, t).some((s) => handbookFileName(t, s) === name),
+  );
   if (handbookTemplate) {
     // What the handbook of that scope prints (its view), word for word.
     const scope = handbookScopes(model, handbookTemplate).find((s) => handbookFileName(handbookTemplate, s) === name)!;
     const view = handbookView(model, scope);
     const clauses = view.documents.flatMap((d) => allClauses(d.clauses)).flatMap((c) => (c.text ? [c.text] : []));
-    const phrases = view.etiquette.flatMap((e) => e.situations.flatMap((s) => [...s.phrases, ...s.forbidden].map((p) => phraseDisplay(p.text))));
+    const phrases = view.etiquette.flatMap((e) =>
+      e.situations.flatMap((s) => [...s.phrases, ...s.forbidden].map((p) => phraseDisplay(p.text))),
+    );
     const violations = view.assessments.flatMap((a) => a.violations.map((v) => v.text));
-    const references = view.documents.filter((d) => d.clauses.length > 0).flatMap((d) => d.references.map((r) => [r.code, r.title].filter(Boolean).join('　')));
+    const references = view.documents
+      .filter((d) => d.clauses.length > 0)
+      .flatMap((d) => d.references.map((r) => [r.code, r.title].filter(Boolean).join('　')));
     return [...clauses, ...phrases, ...violations, ...references];
   }
   const poster = /^poster(-a4)?-(.+)\.pdf$/.exec(name);
@@ -79,7 +98,12 @@ function expected(file: string): string[] {
     const unit = model.units.find((u) => u.id === poster[2])!;
     const moved = notes.some((n) => n.startsWith(`${name}：`) && n.includes('正文移至二维码'));
     const pub = unitView(model, unit.id).publicCommitments;
-    return [unit.name, ...pub.map((c) => (moved ? (c.title ?? c.text) : c.text)), ...pub.flatMap((c) => (c.target ? [c.target.wording] : [])), ...[unit.hotlines.service, unit.hotlines.supervision].flatMap((x) => (x ? [x] : []))];
+    return [
+      unit.name,
+      ...pub.map((c) => (moved ? (c.title ?? c.text) : c.text)),
+      ...pub.flatMap((c) => (c.target ? [c.target.wording] : [])),
+      ...[unit.hotlines.service, unit.hotlines.supervision].flatMap((x) => (x ? [x] : [])),
+    ];
   }
   const card = /^card(-sheet)?-(.+)\.pdf$/.exec(name);
   if (card) {
@@ -103,7 +127,11 @@ function expected(file: string): string[] {
     const scope = quizScopes(model, template).find((s) => s.id === quiz[1])!;
     const a = assembleQuiz(model, scope, template);
     if (quiz[2] === 'key') return [];
-    return a.sections.flatMap((s) => s.questions.flatMap((q) => (q.type === 'single' || q.type === 'multiple' ? q.options.map((o) => gbQuotes(o)) : [])));
+    return a.sections.flatMap((s) =>
+      s.questions.flatMap((q) =>
+        q.type === 'single' || q.type === 'multiple' ? q.options.map((o) => gbQuotes(o)) : [],
+      ),
+    );
   }
   return [];
 }
@@ -111,7 +139,8 @@ function expected(file: string): string[] {
 describe('the text layer of every example PDF', () => {
   it('covers every file', () => {
     expect(files.length).toBeGreaterThan(30);
-    for (const f of files.filter((x) => !basename(x).startsWith('quiz-') || !basename(x).endsWith('-key.pdf'))) expect(expected(f).length, basename(f)).toBeGreaterThan(0);
+    for (const f of files.filter((x) => !basename(x).startsWith('quiz-') || !basename(x).endsWith('-key.pdf')))
+      expect(expected(f).length, basename(f)).toBeGreaterThan(0);
   });
 
   it('holds the content exactly (pdftotext -raw)', () => {
@@ -134,7 +163,9 @@ describe('the text layer of every example PDF', () => {
     for (const f of files) {
       const allowed = await drawnSpaces(f);
       for (const text of [pdftotext(f), await pdfjsText(f)]) {
-        const invented = [...text.matchAll(/(\S) +(?=(\S))/gu)].map((m) => `${m[1]}${m[2]}`).filter((pair) => !allowed.has(pair));
+        const invented = [...text.matchAll(/(\S) +(?=(\S))/gu)]
+          .map((m) => `${m[1]}${m[2]}`)
+          .filter((pair) => !allowed.has(pair));
         expect({ file: basename(f), invented: [...new Set(invented)] }).toEqual({ file: basename(f), invented: [] });
       }
     }
@@ -157,7 +188,9 @@ async function drawnSpaces(file: string): Promise<Set<string>> {
         continue;
       }
       if (before) {
-        const apart = g.run !== before.run && (Math.abs(g.y - before.y) > 0.3 * g.size || Math.abs(g.x - (before.x + before.natural)) > 0.3 * g.size);
+        const apart =
+          g.run !== before.run &&
+          (Math.abs(g.y - before.y) > 0.3 * g.size || Math.abs(g.x - (before.x + before.natural)) > 0.3 * g.size);
         if (spaced || apart || Math.abs(g.y - before.y) > 0.3 * g.size) allowed.add(`${before.text}${g.text}`);
       }
       before = g;

@@ -19,7 +19,20 @@ import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause } from '../src/model/types/documents.ts';
 import type { Model } from '../src/model/types.ts';
 import { printFixtureModel, overfullModel } from './support/print-fixture-model.ts';
-import { missingInOrder, numbersIn, numbersSplitInTexts, pageCount, pdffonts, pdfPages, pdftotext, punctuationViolations, readOutline, readPageLabels, readToc, squash } from './support/pdf.ts';
+import {
+  missingInOrder,
+  numbersIn,
+  numbersSplitInTexts,
+  pageCount,
+  pdffonts,
+  pdfPages,
+  pdftotext,
+  punctuationViolations,
+  readOutline,
+  readPageLabels,
+  readToc,
+  squash,
+} from './support/pdf.ts';
 
 const fonts = new FontCache();
 let out: string;
@@ -60,7 +73,8 @@ describe('outputs', () => {
   });
 
   it('keeps posters under 300 KB and the handbook under 2 MB', () => {
-    for (const f of files.filter((x) => basename(x).startsWith('poster'))) expect(statSync(f).size, f).toBeLessThan(300 * 1024);
+    for (const f of files.filter((x) => basename(x).startsWith('poster')))
+      expect(statSync(f).size, f).toBeLessThan(300 * 1024);
     expect(statSync(file('handbook-all.pdf')).size).toBeLessThan(2 * 1024 * 1024);
   });
 
@@ -68,7 +82,8 @@ describe('outputs', () => {
     const again = mkdtempSync(join(tmpdir(), 'guifan-print-again-'));
     const second = await buildPrint(printFixtureModel(), again, { fonts: new FontCache() });
     expect(second.files.map((f) => relative(again, f))).toEqual(files.map((f) => relative(out, f)));
-    for (const f of files) expect(readFileSync(join(again, relative(out, f))).equals(readFileSync(f)), basename(f)).toBe(true);
+    for (const f of files)
+      expect(readFileSync(join(again, relative(out, f))).equals(readFileSync(f)), basename(f)).toBe(true);
   });
 
   it('sets metadata from content: title, author, language and dates, no clock', async () => {
@@ -86,7 +101,9 @@ describe('outputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-only-'));
     const res = await buildPrint(model, dir, { only: 'poster:river-station', fonts });
     expect(res.files.map((f) => basename(f))).toEqual(['poster-river-station.pdf']);
-    await expect(buildPrint(model, dir, { only: 'leaflet', fonts })).rejects.toThrow(/no print template has output "leaflet"/);
+    await expect(buildPrint(model, dir, { only: 'leaflet', fonts })).rejects.toThrow(
+      /no print template has output "leaflet"/,
+    );
   });
 });
 
@@ -99,7 +116,12 @@ describe('poster', () => {
     expect(t).toContain('服务承诺');
     expect(t).toContain(unit.name);
     const commitments = unit.commitments.filter((c) => c.public);
-    expect(missingInOrder(t, commitments.map((c) => squash(c.text)))).toBeUndefined();
+    expect(
+      missingInOrder(
+        t,
+        commitments.map((c) => squash(c.text)),
+      ),
+    ).toBeUndefined();
     for (const c of commitments) if (c.target) expect(t).toContain(squash(c.target.wording));
     expect(t).toContain('0791-6132563');
     expect(t).toContain('95598');
@@ -115,7 +137,9 @@ describe('poster', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-'));
     const res = await buildPrint(overfullModel(), dir, { only: 'poster', fonts });
     const f = res.files[0]!;
-    expect(res.notes).toEqual([expect.stringMatching(/^poster-crowded-hall\.pdf：60 条承诺的全文在最小字号 20 pt 下放不下.*分 \d+ 张印制/)]);
+    expect(res.notes).toEqual([
+      expect.stringMatching(/^poster-crowded-hall\.pdf：60 条承诺的全文在最小字号 20 pt 下放不下.*分 \d+ 张印制/),
+    ]);
     const sheets = pageCount(f);
     expect(sheets).toBeGreaterThan(1);
     expect(res.notes[0]).toContain(`分 ${sheets} 张印制`);
@@ -146,9 +170,13 @@ describe('poster', () => {
     mkdirSync(join(dir, 'templates'));
     const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
     writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('overflow: qr-page', 'overflow: fail'));
-    const err = await buildPrint(overfullModel(), dir, { templatesDir: join(dir, 'templates'), fonts }).catch((e: unknown) => e);
+    const err = await buildPrint(overfullModel(), dir, { templatesDir: join(dir, 'templates'), fonts }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(PosterOverflowError);
-    expect(String((err as Error).message)).toMatch(/poster poster-crowded-hall\.pdf overflows the page by \d+\.\d mm even at the minimum body size 20 pt/);
+    expect(String((err as Error).message)).toMatch(
+      /poster poster-crowded-hall\.pdf overflows the page by \d+\.\d mm even at the minimum body size 20 pt/,
+    );
   });
 });
 
@@ -158,11 +186,26 @@ describe('handbook', () => {
   it('contains every clause with its number, in order, and every phrase', () => {
     const t = squash(pdftotext(hb()));
     const clauses = allClauses(model.documents[0]!.clauses).filter((c) => c.text);
-    expect(missingInOrder(t, clauses.map((c) => squash(c.text!)))).toBeUndefined();
-    expect(missingInOrder(t, clauses.map((c) => c.number))).toBeUndefined();
+    expect(
+      missingInOrder(
+        t,
+        clauses.map((c) => squash(c.text!)),
+      ),
+    ).toBeUndefined();
+    expect(
+      missingInOrder(
+        t,
+        clauses.map((c) => c.number),
+      ),
+    ).toBeUndefined();
     const phrases = model.etiquette[0]!.situations.flatMap((s) => [...s.phrases, ...s.forbidden]);
     for (const p of phrases) expect(t).toContain(squash(phraseDisplay(p.text)));
-    expect(missingInOrder(t, model.etiquette[0]!.situations.flatMap((s) => s.phrases.map((p) => squash(phraseDisplay(p.text)))))).toBeUndefined();
+    expect(
+      missingInOrder(
+        t,
+        model.etiquette[0]!.situations.flatMap((s) => s.phrases.map((p) => squash(phraseDisplay(p.text)))),
+      ),
+    ).toBeUndefined();
     expect(t).toContain('被客户投诉且经查属实');
   });
 
@@ -192,7 +235,13 @@ describe('handbook', () => {
         expect(before.endsWith(squash(entry.title))).toBe(false);
       }
     }
-    expect(outline.filter((o) => o.depth === 1).map((o) => o.title)).toEqual(['营业窗口服务规范', '文明用语与服务忌语', '服务承诺', '服务流程', '服务质量考核办法']);
+    expect(outline.filter((o) => o.depth === 1).map((o) => o.title)).toEqual([
+      '营业窗口服务规范',
+      '文明用语与服务忌语',
+      '服务承诺',
+      '服务流程',
+      '服务质量考核办法',
+    ]);
   });
 
   it('numbers the contents i, ii and the body from 1 on right-hand pages, padded to a multiple of four', async () => {
@@ -278,7 +327,10 @@ describe('card', () => {
       expect(at, value).toBeGreaterThanOrEqual(0);
       return Math.round(back.glyphs[at]!.x * 10) / 10;
     };
-    const targets = unit.commitments.filter((c) => c.target).slice(0, 4).map((c) => startOf(c.target!.wording));
+    const targets = unit.commitments
+      .filter((c) => c.target)
+      .slice(0, 4)
+      .map((c) => startOf(c.target!.wording));
     expect(new Set(targets).size, targets.join(' ')).toBe(1);
     const numbers = ['95598', '0791-6132563'].map(startOf);
     expect(new Set(numbers).size, numbers.join(' ')).toBe(1);
@@ -291,7 +343,10 @@ describe('card', () => {
     const doc = await PDFDocument.load(readFileSync(f));
     const { width, height } = doc.getPage(0).getSize();
     expect([Math.round((width * 25.4) / 72), Math.round((height * 25.4) / 72)]).toEqual([210, 297]);
-    for (const [page, needle] of [[1, '喂，干什么的？'], [2, '0791-6132563']] as const) {
+    for (const [page, needle] of [
+      [1, '喂，干什么的？'],
+      [2, '0791-6132563'],
+    ] as const) {
       const text = squash(pdftotext(f, { first: page, last: page }));
       expect(text.split(needle).length - 1, `page ${page}`).toBe(10);
     }
@@ -303,8 +358,15 @@ describe('print shop options', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-bleed-'));
     mkdirSync(join(dir, 'templates'));
     const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
-    writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('bleed: 0', 'bleed: 3').replace('cropMarks: false', 'cropMarks: true'));
-    const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), only: `poster:${model.units[0]!.id}`, fonts });
+    writeFileSync(
+      join(dir, 'templates', 'poster-a3.yaml'),
+      a3.replace('bleed: 0', 'bleed: 3').replace('cropMarks: false', 'cropMarks: true'),
+    );
+    const res = await buildPrint(model, dir, {
+      templatesDir: join(dir, 'templates'),
+      only: `poster:${model.units[0]!.id}`,
+      fonts,
+    });
     const { PDFDocument } = await import('pdf-lib');
     const page = (await PDFDocument.load(readFileSync(res.files[0]!))).getPage(0);
     const mm = 72 / 25.4;
@@ -337,34 +399,65 @@ describe('Chinese line breaking in the output', () => {
     expect(numbers).toContain('0.28');
     for (const f of files) expect(numbersSplitInTexts(pdftotext(f), texts), basename(f)).toEqual([]);
     // The checker itself finds a split number.
-    expect(numbersSplitInTexts('电话0791-613\n2563。', ['电话0791-6132563。'])).toEqual(['0791-6132563 in 电话0791-6132563。']);
+    expect(numbersSplitInTexts('电话0791-613\n2563。', ['电话0791-6132563。'])).toEqual([
+      '0791-6132563 in 电话0791-6132563。',
+    ]);
   });
 });
 
 describe('line breaker', () => {
   const advance = (cp: number): number => (cp < 0x2000 ? 5 : 10);
-  const pieces = ['服务', '客户', '，', '。', '、', '（', '）', '「', '」', '《', '》', '在24小时内', '电话0791-6132563转', '为0.28MPa时', ' OK ', '？', '！', '达97%的', '：'];
+  const pieces = [
+    '服务',
+    '客户',
+    '，',
+    '。',
+    '、',
+    '（',
+    '）',
+    '「',
+    '」',
+    '《',
+    '》',
+    '在24小时内',
+    '电话0791-6132563转',
+    '为0.28MPa时',
+    ' OK ',
+    '？',
+    '！',
+    '达97%的',
+    '：',
+  ];
 
   it('keeps clreq rules and numbers whole for any mix of text and width', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), fc.integer({ min: 60, max: 300 }), (parts, width) => {
-        const text = parts.join('');
-        const lines = breakLines(text, { width, advance });
-        expect(squash(lines.map((l) => l.text).join(''))).toBe(squash(text));
-        for (const [i, l] of lines.entries()) {
-          const chars = [...l.text];
-          if (i > 0 && chars.length > 0) expect(NO_LINE_START.has(chars[0]!), `${l.text} in ${text}`).toBe(false);
-          if (i < lines.length - 1 && chars.length > 0) expect(NO_LINE_END.has(chars.at(-1)!), `${l.text} in ${text}`).toBe(false);
-        }
-        const joined = lines.map((l) => l.text).join('\n');
-        for (const n of ['0791-6132563', '0.28MPa', '24小时', '97%']) if (text.includes(n)) expect(joined).toContain(n);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 60, max: 300 }),
+        (parts, width) => {
+          const text = parts.join('');
+          const lines = breakLines(text, { width, advance });
+          expect(squash(lines.map((l) => l.text).join(''))).toBe(squash(text));
+          for (const [i, l] of lines.entries()) {
+            const chars = [...l.text];
+            if (i > 0 && chars.length > 0) expect(NO_LINE_START.has(chars[0]!), `${l.text} in ${text}`).toBe(false);
+            if (i < lines.length - 1 && chars.length > 0)
+              expect(NO_LINE_END.has(chars.at(-1)!), `${l.text} in ${text}`).toBe(false);
+          }
+          const joined = lines.map((l) => l.text).join('\n');
+          for (const n of ['0791-6132563', '0.28MPa', '24小时', '97%'])
+            if (text.includes(n)) expect(joined).toContain(n);
+        },
+      ),
       { numRuns: 300, seed: 42 },
     );
   });
 
   it('spaces by clreq: compressed pairs, a quarter em beside Western text, nothing inside it, per punctuation style', () => {
-    const one = (text: string, rules?: Parameters<typeof breakLines>[1]['rules']): { gaps: number[]; width: number; lead: number } => {
+    const one = (
+      text: string,
+      rules?: Parameters<typeof breakLines>[1]['rules'],
+    ): { gaps: number[]; width: number; lead: number } => {
       const [line] = breakLines(text, { width: 1000, advance, ...(rules ? { rules } : {}) });
       return { gaps: line!.gaps!, width: line!.width, lead: line!.lead ?? 0 };
     };
@@ -384,21 +477,25 @@ describe('line breaker', () => {
 
   it('justifies without ever spacing inside a Western run, and within the caps', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces, '罚款200—500元', 'Q/YLGY 101—2027'), { minLength: 4, maxLength: 40 }), fc.integer({ min: 90, max: 300 }), (parts, width) => {
-        const text = parts.join('');
-        for (const line of breakLines(text, { width, advance })) {
-          const chars = [...line.text];
-          const gaps = line.fill ?? line.gaps!;
-          const western = chars.map((ch) => /[0-9A-Za-z]/.test(ch));
-          chars.forEach((ch, i) => {
-            if (i + 1 >= chars.length) return;
-            const extra = gaps[i]! - line.gaps![i]!;
-            if (western[i] && western[i + 1]) expect(gaps[i], `${ch}${chars[i + 1]} in ${line.text}`).toBe(0);
-            // No gap grows by more than 0.1 em (the audit's loose line), beyond compressed marks regaining a little.
-            expect(extra, `${ch}${chars[i + 1]} in ${line.text}`).toBeLessThanOrEqual(10 * 0.2 + 1e-9);
-          });
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces, '罚款200—500元', 'Q/YLGY 101—2027'), { minLength: 4, maxLength: 40 }),
+        fc.integer({ min: 90, max: 300 }),
+        (parts, width) => {
+          const text = parts.join('');
+          for (const line of breakLines(text, { width, advance })) {
+            const chars = [...line.text];
+            const gaps = line.fill ?? line.gaps!;
+            const western = chars.map((ch) => /[0-9A-Za-z]/.test(ch));
+            chars.forEach((ch, i) => {
+              if (i + 1 >= chars.length) return;
+              const extra = gaps[i]! - line.gaps![i]!;
+              if (western[i] && western[i + 1]) expect(gaps[i], `${ch}${chars[i + 1]} in ${line.text}`).toBe(0);
+              // No gap grows by more than 0.1 em (the audit's loose line), beyond compressed marks regaining a little.
+              expect(extra, `${ch}${chars[i + 1]} in ${line.text}`).toBeLessThanOrEqual(10 * 0.2 + 1e-9);
+            });
+          }
+        },
+      ),
       { numRuns: 200, seed: 7 },
     );
   });
@@ -441,7 +538,8 @@ describe('errors', () => {
   });
 
   it('validates templates with file, line and field in the message', () => {
-    const bad = 'kind: poster\noutput: poster\npage:\n  size: A3\n  margin: { top: ten, right: 1, bottom: 1, left: 1 }\n';
+    const bad =
+      'kind: poster\noutput: poster\npage:\n  size: A3\n  margin: { top: ten, right: 1, bottom: 1, left: 1 }\n';
     expect(() => parseTemplate('templates/bad.yaml', bad)).toThrow(TemplateError);
     try {
       parseTemplate('templates/bad.yaml', bad);
@@ -455,7 +553,13 @@ describe('errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-tpl-'));
     mkdirSync(join(dir, 'templates'));
     const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
-    writeFileSync(join(dir, 'templates', 'poster-a5.yaml'), a4.replace('output: poster-a4', 'output: poster-a5').replace('size: A4', 'size: A5').replace('distance: 1.06', 'distance: 0.75'));
+    writeFileSync(
+      join(dir, 'templates', 'poster-a5.yaml'),
+      a4
+        .replace('output: poster-a4', 'output: poster-a5')
+        .replace('size: A4', 'size: A5')
+        .replace('distance: 1.06', 'distance: 0.75'),
+    );
     const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), fonts });
     expect(res.files.map((f) => basename(f))).toEqual(model.units.map((u) => `poster-a5-${u.id}.pdf`));
   });
@@ -465,13 +569,20 @@ describe('errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guifan-print-fallback-'));
     mkdirSync(join(dir, 'templates'));
     const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
-    writeFileSync(join(dir, 'templates', 'poster-a4.yaml'), a4.replace('page:', `fonts:\n  fallback: ${fallback}\npage:`));
+    writeFileSync(
+      join(dir, 'templates', 'poster-a4.yaml'),
+      a4.replace('page:', `fonts:\n  fallback: ${fallback}\npage:`),
+    );
     const m = printFixtureModel();
     const unit = m.units[0]!;
     unit.commitments = unit.commitments.map((c, i) => (i === 0 ? { ...c, text: `✔ ${c.text}` } : c));
     const res = await buildPrint(m, dir, { templatesDir: join(dir, 'templates'), only: `poster-a4:${unit.id}`, fonts });
     const f = res.files[0]!;
-    expect(pdffonts(f).map((r) => r.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'NotoSansSC-Bold', 'NotoSansSC-Regular']);
+    expect(
+      pdffonts(f)
+        .map((r) => r.name.replace(/^[A-Z]{6}\+/, ''))
+        .sort(),
+    ).toEqual(['DejaVuSans', 'NotoSansSC-Bold', 'NotoSansSC-Regular']);
     expect(pdftotext(f)).toContain('✔');
     // Without the fallback the same content fails, naming the character.
     await expect(buildPrint(m, dir, { only: `poster-a4:${unit.id}`, fonts })).rejects.toThrow(/「✔」/);

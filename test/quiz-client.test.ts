@@ -101,8 +101,17 @@ describe('quiz session', () => {
     }
     expect(score(session)).toEqual({ total: 10, answered: 10, correct: 10, percent: 100 });
     expect(session.finishedAt).toBe(t0.toISOString());
-    const badge = answerQuestion(createSession([byId('q-badge')], { id: 's', now: t0 }), 'q-badge', { type: 'single', choice: 0 }, { now: t0, hrefFor });
-    expect(badge.feedback).toMatchObject({ correct: false, correctAnswer: 'B. 佩戴在胸前', links: [{ id: 'c-badge', href: '/norms/doc-service/#c-c-badge' }] });
+    const badge = answerQuestion(
+      createSession([byId('q-badge')], { id: 's', now: t0 }),
+      'q-badge',
+      { type: 'single', choice: 0 },
+      { now: t0, hrefFor },
+    );
+    expect(badge.feedback).toMatchObject({
+      correct: false,
+      correctAnswer: 'B. 佩戴在胸前',
+      links: [{ id: 'c-badge', href: '/norms/doc-service/#c-c-badge' }],
+    });
   });
 
   it('counts the first try only and lists the wrong ones', () => {
@@ -185,7 +194,11 @@ describe('progress per document', () => {
     let progress = recordProgress(emptyProgress(), docQuestions[0]!, true);
     progress = recordProgress(progress, docQuestions[0]!, true);
     progress = recordProgress(progress, docQuestions[1]!, false);
-    expect(progress.documents['doc-service']).toMatchObject({ answered: 3, correct: 2, mastered: [docQuestions[0]!.id] });
+    expect(progress.documents['doc-service']).toMatchObject({
+      answered: 3,
+      correct: 2,
+      mastered: [docQuestions[0]!.id],
+    });
     const p = documentProgress(progress, 'doc-service', bank);
     expect(p).toEqual({ mastered: 1, total: docQuestions.length, percent: Math.round(100 / docQuestions.length) });
     expect(recordProgress(progress, byId('gen-etiquette-phrase-ph-bye-1'), true)).toBe(progress); // no document
@@ -206,7 +219,13 @@ describe('storage', () => {
     expect(readPart(store, 'org', 'cards')).toBeUndefined();
     store.setItem(storageKey('org', 'progress'), JSON.stringify({ version: 99, data: { documents: {} } }));
     expect(readPart(store, 'org', 'progress')).toBeUndefined();
-    const full = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
     expect(writePart(full, 'org', 'review', book, now)).toBe(false);
   });
 });
@@ -314,7 +333,11 @@ describe('merging a record kept apart (a unit’s, before one record per person)
     const unit = recordInReview(recordInReview(emptyReviewBook(), 'b', false, t2), 'c', false, t2);
     const merged = mergeReviewBooks(main, unit);
     expect(Object.keys(merged.entries).sort()).toEqual(['a', 'b', 'c']);
-    expect(merged.entries.b).toMatchObject({ wrongCount: 2, firstWrongAt: t1.toISOString(), lastWrongAt: t2.toISOString() });
+    expect(merged.entries.b).toMatchObject({
+      wrongCount: 2,
+      firstWrongAt: t1.toISOString(),
+      lastWrongAt: t2.toISOString(),
+    });
     const deckMain = addCards(emptyDeck(), ['a', 'b'], t1);
     const deckUnit = rateCard(addCards(emptyDeck(), ['b', 'c'], t1), 'b', 'good', t2);
     const deck = mergeDecks(deckMain, deckUnit);
@@ -327,4 +350,3 @@ describe('merging a record kept apart (a unit’s, before one record per person)
     expect(progress.documents[q.documents[0]!]).toEqual({ answered: 2, correct: 1, mastered: [q.id] });
   });
 });
-

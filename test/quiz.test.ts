@@ -19,7 +19,8 @@ import {
   type BankQuestion,
   type GeneratedBank,
 } from '../src/quiz/index.ts';
-import { candidateTerms, negateStrength, normalise, plausibleWrongNumbers } from '../src/quiz/text.ts';
+import { candidateTerms, negateStrength, normalise } from '../src/quiz/text.ts';
+import { plausibleWrongNumbers } from '../src/quiz/numbers.ts';
 import { quizFixtureModel } from './support/quiz-fixture-model.ts';
 import { unitView } from '../src/model/view.ts';
 
@@ -51,7 +52,8 @@ function assertSoundBank(model: Model, bank: GeneratedBank): void {
       expect(q.stem.split(BLANK).length - 1, q.id).toBe(q.answer.length);
       for (const accepted of q.answer) {
         expect(accepted.length).toBeGreaterThan(0);
-        for (const a of accepted) expect(normalise(q.stem).includes(normalise(a)), `${q.id}: “${a}” in stem`).toBe(false);
+        for (const a of accepted)
+          expect(normalise(q.stem).includes(normalise(a)), `${q.id}: “${a}” in stem`).toBe(false);
       }
     }
     expect(validateQuestion(q), q.id).toEqual([]);
@@ -67,7 +69,8 @@ describe('question bank on a hand-built model', () => {
     const counts = bank.counts;
     expect(counts.hand).toBe(4);
     // Questions contrasting a revision's old and new wording need a revision (test/versions.test.ts).
-    for (const kind of Object.keys(counts) as (keyof typeof counts)[]) if (kind !== 'revision-contrast') expect(counts[kind], kind).toBeGreaterThan(0);
+    for (const kind of Object.keys(counts) as (keyof typeof counts)[])
+      if (kind !== 'revision-contrast') expect(counts[kind], kind).toBeGreaterThan(0);
     expect(bank.questions.filter((q) => q.generated).length + counts.hand).toBe(bank.questions.length);
   });
 
@@ -84,9 +87,12 @@ describe('question bank on a hand-built model', () => {
     expect(right.length).toBeGreaterThan(0);
     for (const r of right) expect(['户主有效身份证件', '房屋产权证明']).toContain(r);
     // Wrong options come from the other service; the optional plan is never offered as wrong.
-    for (const o of materials.options.filter((x) => !right.includes(x))) expect(['新户主身份证件', '房屋买卖合同', '最近一期水费缴费凭证']).toContain(o);
+    for (const o of materials.options.filter((x) => !right.includes(x)))
+      expect(['新户主身份证件', '房屋买卖合同', '最近一期水费缴费凭证']).toContain(o);
     expect(materials.options).not.toContain('用水地点平面示意图');
-    expect(materials.cites.slice(1).sort()).toEqual(right.map((r) => (r === '户主有效身份证件' ? 'm-id' : 'm-deed')).sort());
+    expect(materials.cites.slice(1).sort()).toEqual(
+      right.map((r) => (r === '户主有效身份证件' ? 'm-id' : 'm-deed')).sort(),
+    );
 
     const days = bank.questions.find((x) => x.id === 'gen-service-time-sv-connect-1');
     if (days?.type !== 'single') throw new Error('no time question for sv-connect');
@@ -107,10 +113,18 @@ describe('question bank on a hand-built model', () => {
     const forbidden = bank.questions.find((x) => x.id === 'gen-etiquette-forbidden-fb-cash-1');
     if (forbidden?.type !== 'single') throw new Error('no forbidden-phrase question');
     expect(forbidden.options[forbidden.answer]).toBe('自己数去！');
-    expect(forbidden.options.filter((o) => ['喂，干什么的？', '没看见我正忙着吗？', '下班了，明天再来。'].includes(o))).toEqual([]);
+    expect(
+      forbidden.options.filter((o) => ['喂，干什么的？', '没看见我正忙着吗？', '下班了，明天再来。'].includes(o)),
+    ).toEqual([]);
     // Rule sets are recited with one item left out.
     const recite = bank.questions.filter((q) => q.kind === 'etiquette-ruleset');
-    expect(recite.map((q) => (q.type === 'blank' ? q.answer[0]?.[0] : ''))).toEqual(['您好', '请', '谢谢', '对不起', '再见']);
+    expect(recite.map((q) => (q.type === 'blank' ? q.answer[0]?.[0] : ''))).toEqual([
+      '您好',
+      '请',
+      '谢谢',
+      '对不起',
+      '再见',
+    ]);
     expect(recite[1]?.stem).toBe(`「十字文明用语」：您好、${BLANK}、谢谢、对不起、再见。`);
   });
 
@@ -143,18 +157,28 @@ describe('question bank on a hand-built model', () => {
     expect(blanks[0]?.type === 'blank' && blanks[0].answer[0]?.[0]).toBe('首问负责');
     const cash = bank.questions.find((q) => q.kind === 'norm-blank' && q.sources[0] === 'c-cash');
     expect(cash?.type === 'blank' && cash.answer[0]?.[0]).toBe('唱收唱付');
-    const number = bank.questions.find((q) => q.kind === 'norm-blank' && q.sources[0] === 'c-deadline' && q.type === 'blank' && q.answer[0]?.[0] === '2');
+    const number = bank.questions.find(
+      (q) => q.kind === 'norm-blank' && q.sources[0] === 'c-deadline' && q.type === 'blank' && q.answer[0]?.[0] === '2',
+    );
     expect(number?.stem).toBe(`需要上级审批的事项应在${BLANK}个工作日内答复客户。`);
-    expect(negateStrength('当班期间不得玩手机或与同事闲聊。', 'shall-not')).toEqual({ negated: '当班期间应玩手机或与同事闲聊。' });
+    expect(negateStrength('当班期间不得玩手机或与同事闲聊。', 'shall-not')).toEqual({
+      negated: '当班期间应玩手机或与同事闲聊。',
+    });
     expect(negateStrength('收取现金时应唱收唱付。', 'shall')).toEqual({ negated: '收取现金时不得唱收唱付。' });
     expect(negateStrength('不得对投诉人打击报复。', 'shall-not')).toEqual({ negated: '应当对投诉人打击报复。' });
     expect(negateStrength('供应商应当场签收。', 'shall')).toEqual({ negated: '供应商不得当场签收。' });
     expect(negateStrength('交班时应当面清点现金。', 'shall')).toEqual({ negated: '交班时不得当面清点现金。' });
-    expect(negateStrength('员工可向客户介绍网上营业厅。', 'may')).toEqual({ negated: '员工不得向客户介绍网上营业厅。' });
+    expect(negateStrength('员工可向客户介绍网上营业厅。', 'may')).toEqual({
+      negated: '员工不得向客户介绍网上营业厅。',
+    });
     expect(negateStrength('等候区宜摆放饮水机。', 'should')).toEqual({ negated: '等候区不宜摆放饮水机。' });
     expect('problem' in negateStrength('员工应当热情。', 'shall-not')).toBe(true);
     // A blank never cuts a known longer term: 收费 inside 收费员.
-    const terms = candidateTerms('收费员应报出车型和金额。', { tags: [], vocabulary: ['收费', '收费员'], rareWords: () => false });
+    const terms = candidateTerms('收费员应报出车型和金额。', {
+      tags: [],
+      vocabulary: ['收费', '收费员'],
+      rareWords: () => false,
+    });
     expect(terms.map((t) => t.term)).toEqual(['收费员']);
     const tf = bank.questions.filter((q) => q.type === 'truefalse' && q.generated);
     expect(tf.some((q) => q.answer === true) && tf.some((q) => q.answer === false)).toBe(true);
@@ -172,7 +196,9 @@ describe('question bank on a hand-built model', () => {
     const next = bank.questions.find((q) => q.id === 'gen-process-next-n-register-1');
     expect(next?.type === 'single' && next.options[next.answer]).toBe('解释规定并致歉');
     const branch = bank.questions.filter((q) => q.kind === 'process-next' && q.sources[0] === 'n-solved');
-    expect(branch.map((q) => (q.type === 'single' ? q.options[q.answer] : '')).sort()).toEqual(['上报值班长协调', '答复客户处理结果'].sort());
+    expect(branch.map((q) => (q.type === 'single' ? q.options[q.answer] : '')).sort()).toEqual(
+      ['上报值班长协调', '答复客户处理结果'].sort(),
+    );
     const role = bank.questions.find((q) => q.id === 'gen-process-role-n-investigate-1');
     expect(role?.type === 'single' && role.options[role.answer]).toBe('督查专员');
     const time = bank.questions.find((q) => q.id === 'gen-process-time-n-investigate-1');
@@ -197,7 +223,9 @@ describe('question bank on a hand-built model', () => {
   });
 
   it('reports what no question reaches', () => {
-    const partial = { questions: bank.questions.filter((q) => !q.sources.includes('c-seat') && !q.sources.includes('fb-bye')) };
+    const partial = {
+      questions: bank.questions.filter((q) => !q.sources.includes('c-seat') && !q.sources.includes('fb-bye')),
+    };
     const report = coverage(model, partial);
     expect(report.kinds.clause.uncovered.map((u) => u.id)).toEqual(['c-seat']);
     expect(report.kinds.phrase.uncovered.map((u) => u.id)).toEqual(['fb-bye']);
@@ -223,7 +251,16 @@ describe('question bank on a hand-built model', () => {
 
 describe('ambiguity rejection', () => {
   const source = { file: 'f', line: 1, column: 1 };
-  const single = (options: string[], answer: number, stem = '哪一项正确？'): Question => ({ id: 'q', type: 'single', stem, options, answer, cites: ['x'], bankId: 'b', source });
+  const single = (options: string[], answer: number, stem = '哪一项正确？'): Question => ({
+    id: 'q',
+    type: 'single',
+    stem,
+    options,
+    answer,
+    cites: ['x'],
+    bankId: 'b',
+    source,
+  });
 
   it('flags unsound questions', () => {
     const reasons = (q: Parameters<typeof validateQuestion>[0], alsoCorrect?: string[]) =>
@@ -234,7 +271,15 @@ describe('ambiguity rejection', () => {
     expect(reasons(single(['您好', '再见', '谢谢', '请'], 0), ['再见'])).toContain('equally-true');
     expect(reasons(single(['当场', '两天', '七天', '一周'], 0, '当场能办的是否当场办？'))).toContain('answer-in-stem');
     expect(reasons(single(['甲', '乙', '丙', '丁'], 4))).toContain('bad-answer');
-    const blank: Question = { id: 'b', type: 'blank', stem: `实行唱收唱付，即${BLANK}。`, answer: [['唱收唱付']], cites: ['x'], bankId: 'b', source };
+    const blank: Question = {
+      id: 'b',
+      type: 'blank',
+      stem: `实行唱收唱付，即${BLANK}。`,
+      answer: [['唱收唱付']],
+      cites: ['x'],
+      bankId: 'b',
+      source,
+    };
     expect(reasons(blank)).toContain('blank-in-stem');
     expect(reasons({ ...blank, stem: '没有空格。' })).toContain('no-blank');
     expect(reasons(single(['甲', '乙', '丙', '丁'], 2))).toEqual([]);
@@ -251,8 +296,13 @@ describe('ambiguity rejection', () => {
       });
     });
     const bank = generateBank(model, { seed: 1 });
-    expect(bank.rejections.some((r) => r.sourceId === 'c-twice' && r.reason === 'blank-in-stem' && r.detail.includes('唱收唱付'))).toBe(true);
-    for (const q of bank.questions.filter((q) => q.type === 'blank')) expect(q.type === 'blank' && q.stem.includes(q.answer[0]![0]!)).toBe(false);
+    expect(
+      bank.rejections.some(
+        (r) => r.sourceId === 'c-twice' && r.reason === 'blank-in-stem' && r.detail.includes('唱收唱付'),
+      ),
+    ).toBe(true);
+    for (const q of bank.questions.filter((q) => q.type === 'blank'))
+      expect(q.type === 'blank' && q.stem.includes(q.answer[0]![0]!)).toBe(false);
   });
 
   it('rejects a role question when the same step label has two roles', () => {
@@ -264,7 +314,11 @@ describe('ambiguity rejection', () => {
     const bank = generateBank(model, { seed: 1 });
     const rejected = bank.rejections.filter((r) => r.kind === 'process-role' && r.reason === 'ambiguous-stem');
     expect(rejected.map((r) => r.sourceId).sort()).toEqual(['n-callback', 'n-reply']);
-    expect(bank.questions.some((q) => q.kind === 'process-role' && (q.sources[0] === 'n-reply' || q.sources[0] === 'n-callback'))).toBe(false);
+    expect(
+      bank.questions.some(
+        (q) => q.kind === 'process-role' && (q.sources[0] === 'n-reply' || q.sources[0] === 'n-callback'),
+      ),
+    ).toBe(false);
   });
 
   it('rejects when there are too few distinct distractors', () => {
@@ -284,10 +338,24 @@ describe('ambiguity rejection', () => {
     const model = quizFixtureModel((m) => {
       const quiz = m.quizzes[0]!;
       quiz.questions.push({ ...quiz.questions[1]!, id: 'q-badge-copy' });
-      quiz.questions.push({ id: 'q-bad', type: 'single', stem: '哪句是问候语？', options: ['您好', '您好', '再见'], answer: 0, cites: ['ph-greet-2'], bankId: 'quiz-basics', source: quiz.source });
+      quiz.questions.push({
+        id: 'q-bad',
+        type: 'single',
+        stem: '哪句是问候语？',
+        options: ['您好', '您好', '再见'],
+        answer: 0,
+        cites: ['ph-greet-2'],
+        bankId: 'quiz-basics',
+        source: quiz.source,
+      });
     });
     const bank = generateBank(model, { seed: 1 });
-    expect(bank.rejections.filter((r) => r.kind === 'hand').map((r) => `${r.sourceId}:${r.reason}`).sort()).toEqual(['q-bad:duplicate-options', 'q-badge-copy:duplicate-question']);
+    expect(
+      bank.rejections
+        .filter((r) => r.kind === 'hand')
+        .map((r) => `${r.sourceId}:${r.reason}`)
+        .sort(),
+    ).toEqual(['q-bad:duplicate-options', 'q-badge-copy:duplicate-question']);
     expect(bank.questions.some((q) => q.id === 'q-bad' || q.id === 'q-badge-copy')).toBe(false);
     // guifan check shows them as warnings at the question's place in the file.
     const check = runQuizCheck(model);
@@ -322,7 +390,11 @@ describe('quiz assembly', () => {
       }
     }
     const multi = bank.questions.find((q) => q.type === 'multiple')!;
-    const orders = new Set(['1', '2', '3', '4', '5', '6'].map((seed) => JSON.stringify((shuffleOptions(multi, seed) as BankQuestion & { options: string[] }).options)));
+    const orders = new Set(
+      ['1', '2', '3', '4', '5', '6'].map((seed) =>
+        JSON.stringify((shuffleOptions(multi, seed) as BankQuestion & { options: string[] }).options),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
     expect(shuffleOptions(multi, 'x')).toEqual(shuffleOptions(multi, 'x'));
   });
@@ -363,7 +435,10 @@ describe('quiz assembly', () => {
     const sunday = weeklyQuestion(bank, isoWeekOf(new Date(2026, 10, 29)));
     expect(monday).toBeDefined();
     expect(sunday).toEqual(monday);
-    const weeks = Array.from({ length: 30 }, (_, i) => weeklyQuestion(bank, `2026-W${String(i + 1).padStart(2, '0')}`)!.id);
+    const weeks = Array.from(
+      { length: 30 },
+      (_, i) => weeklyQuestion(bank, `2026-W${String(i + 1).padStart(2, '0')}`)!.id,
+    );
     for (let i = 1; i < weeks.length; i++) expect(weeks[i]).not.toBe(weeks[i - 1]);
     expect(new Set(weeks).size).toBe(30);
     expect(weeklyQuestion({ questions: [...bank.questions].reverse() }, '2026-W48')).toEqual(monday);
@@ -393,8 +468,11 @@ describe('question bank on the example content', async () => {
 
   it('covers at least 90 % of clauses, phrases and commitments', () => {
     const report = coverage(model, bank);
-    console.log(`${formatCoverage(report)}\nbank: ${JSON.stringify(bank.counts)}\nrejections: ${JSON.stringify(rejectionCounts(bank))}`);
-    for (const kind of ['clause', 'phrase', 'commitment'] as const) expect(report.kinds[kind].percent, kind).toBeGreaterThanOrEqual(90);
+    console.log(
+      `${formatCoverage(report)}\nbank: ${JSON.stringify(bank.counts)}\nrejections: ${JSON.stringify(rejectionCounts(bank))}`,
+    );
+    for (const kind of ['clause', 'phrase', 'commitment'] as const)
+      expect(report.kinds[kind].percent, kind).toBeGreaterThanOrEqual(90);
   });
 
   it('generates a sound bank for every unit', () => {
@@ -403,7 +481,11 @@ describe('question bank on the example content', async () => {
       assertSoundBank(model, unitBank);
       // Every service of the unit's view: which materials, how many working days — citing the service.
       for (const service of unitView(model, unit.id).services) {
-        for (const kind of ['service-materials', 'service-time'] as const) expect(unitBank.questions.some((q) => q.kind === kind && q.cites[0] === service.id), `${unit.id} ${kind} ${service.id}`).toBe(true);
+        for (const kind of ['service-materials', 'service-time'] as const)
+          expect(
+            unitBank.questions.some((q) => q.kind === kind && q.cites[0] === service.id),
+            `${unit.id} ${kind} ${service.id}`,
+          ).toBe(true);
       }
       const report = coverage(model, unitBank);
       console.log(`${unit.id}: ${unitBank.questions.length} questions, coverage ${report.total.percent} %`);

@@ -13,7 +13,15 @@ import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { SIZE_ATTR, sizeMarkText } from '../src/print/file-sizes.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyExample, editFile, firstDifference, guifan, hashTree, stagingLeftovers, treeChanges } from './fuzz/build-helpers.ts';
+import {
+  copyExample,
+  editFile,
+  firstDifference,
+  guifan,
+  hashTree,
+  stagingLeftovers,
+  treeChanges,
+} from './fuzz/build-helpers.ts';
 
 const BUILD_MS = 600_000;
 
@@ -74,7 +82,8 @@ describe('the baseline build', () => {
     expect([...onDownloads].sort()).toEqual(pdfs.map((f) => f.slice('print/'.length)).sort());
     expect(marks.some((m) => m.page.startsWith('units/'))).toBe(true);
     expect(marks.some((m) => m.page.startsWith('en/'))).toBe(true);
-    for (const m of marks) expect(m.shown, `${m.page} ${m.file}`).toBe(sizeMarkText(fs.statSync(path.join(out, 'print', m.file)).size));
+    for (const m of marks)
+      expect(m.shown, `${m.page} ${m.file}`).toBe(sizeMarkText(fs.statSync(path.join(out, 'print', m.file)).size));
   });
 });
 
@@ -87,7 +96,8 @@ function sizeMarks(dir: string): { page: string; file: string; shown: string }[]
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith('.html')) {
         const html = fs.readFileSync(path.join(dir, p), 'utf8');
-        for (const m of html.matchAll(new RegExp(`<span class="file-size" ${SIZE_ATTR}="([^"]+)">([^<]*)</span>`, 'g'))) marks.push({ page: p, file: m[1]!, shown: m[2]! });
+        for (const m of html.matchAll(new RegExp(`<span class="file-size" ${SIZE_ATTR}="([^"]+)">([^<]*)</span>`, 'g')))
+          marks.push({ page: p, file: m[1]!, shown: m[2]! });
       }
     }
   };
@@ -96,21 +106,28 @@ function sizeMarks(dir: string): { page: string; file: string; shown: string }[]
 }
 
 describe('guifan pdf keeps the sizes on the site true', () => {
-  it('a poster made again with another commitment: the site in --out shows its new size', async () => {
-    const copy = path.join(root, 'dist-pdf-sizes');
-    await cp(out, copy, { recursive: true });
-    const longer = await variant('longer-board', 'units/power-city-hall.yaml', (text) =>
-      `${text.trimEnd()}\ncommitments:\n  - id: city-hall-evening-desk\n    title: 延时服务\n    text: 每周三营业厅延时服务至19:00，方便上班族办理业务。\n`,
-    );
-    const before = fs.statSync(path.join(copy, 'print/poster-power-city-hall.pdf')).size;
-    const made = await guifan(['pdf', '--content', longer, '--out', copy, '--only', 'poster:power-city-hall']);
-    expect(made.code, made.err).toBe(0);
-    const after = fs.statSync(path.join(copy, 'print/poster-power-city-hall.pdf')).size;
-    expect(after).not.toBe(before);
-    const marks = sizeMarks(copy).filter((m) => m.file === 'poster-power-city-hall.pdf');
-    expect(marks.length).toBeGreaterThanOrEqual(4); // downloads and the unit page, in both languages
-    for (const m of marks) expect(m.shown, m.page).toBe(sizeMarkText(after));
-  }, BUILD_MS);
+  it(
+    'a poster made again with another commitment: the site in --out shows its new size',
+    async () => {
+      const copy = path.join(root, 'dist-pdf-sizes');
+      await cp(out, copy, { recursive: true });
+      const longer = await variant(
+        'longer-board',
+        'units/power-city-hall.yaml',
+        (text) =>
+          `${text.trimEnd()}\ncommitments:\n  - id: city-hall-evening-desk\n    title: 延时服务\n    text: 每周三营业厅延时服务至19:00，方便上班族办理业务。\n`,
+      );
+      const before = fs.statSync(path.join(copy, 'print/poster-power-city-hall.pdf')).size;
+      const made = await guifan(['pdf', '--content', longer, '--out', copy, '--only', 'poster:power-city-hall']);
+      expect(made.code, made.err).toBe(0);
+      const after = fs.statSync(path.join(copy, 'print/poster-power-city-hall.pdf')).size;
+      expect(after).not.toBe(before);
+      const marks = sizeMarks(copy).filter((m) => m.file === 'poster-power-city-hall.pdf');
+      expect(marks.length).toBeGreaterThanOrEqual(4); // downloads and the unit page, in both languages
+      for (const m of marks) expect(m.shown, m.page).toBe(sizeMarkText(after));
+    },
+    BUILD_MS,
+  );
 });
 
 describe('a failed build leaves the previous output byte for byte as it was', () => {
@@ -124,56 +141,78 @@ describe('a failed build leaves the previous output byte for byte as it was', ()
     }
   });
 
-  it('a poster that overflows its page: guifan build fails after the site was built, output untouched', async () => {
-    const crowded = await variant('overflow', 'units/power-city-hall.yaml', endlessName);
-    const r = await guifan(['build', '--content', crowded, '--out', out]);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/do not fit the page/);
-    expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    await expectOutputUnchanged();
-  }, BUILD_MS);
-
-  it('a poster that overflows its page: guifan pdf, and guifan pdf --only that poster', async () => {
-    const crowded = path.join(root, 'content-overflow');
-    for (const args of [[], ['--only', 'poster:power-city-hall']]) {
-      const r = await guifan(['pdf', '--content', crowded, '--out', out, ...args]);
+  it(
+    'a poster that overflows its page: guifan build fails after the site was built, output untouched',
+    async () => {
+      const crowded = await variant('overflow', 'units/power-city-hall.yaml', endlessName);
+      const r = await guifan(['build', '--content', crowded, '--out', out]);
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/do not fit the page/);
+      expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
       await expectOutputUnchanged();
-    }
-  }, BUILD_MS);
+    },
+    BUILD_MS,
+  );
 
-  it('a character the font lacks: guifan build fails naming the character, output untouched', async () => {
-    const odd = await variant('glyph', 'norms/general.yaml', unprintableCharacter);
-    const r = await guifan(['build', '--content', odd, '--out', out]);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/U\+E000/);
-    await expectOutputUnchanged();
-  }, BUILD_MS);
+  it(
+    'a poster that overflows its page: guifan pdf, and guifan pdf --only that poster',
+    async () => {
+      const crowded = path.join(root, 'content-overflow');
+      for (const args of [[], ['--only', 'poster:power-city-hall']]) {
+        const r = await guifan(['pdf', '--content', crowded, '--out', out, ...args]);
+        expect(r.code).toBe(1);
+        expect(r.err).toMatch(/do not fit the page/);
+        await expectOutputUnchanged();
+      }
+    },
+    BUILD_MS,
+  );
 
-  it('a character the font lacks: guifan pdf', async () => {
-    const r = await guifan(['pdf', '--content', path.join(root, 'content-glyph'), '--out', out]);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/U\+E000/);
-    await expectOutputUnchanged();
-  }, BUILD_MS);
+  it(
+    'a character the font lacks: guifan build fails naming the character, output untouched',
+    async () => {
+      const odd = await variant('glyph', 'norms/general.yaml', unprintableCharacter);
+      const r = await guifan(['build', '--content', odd, '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/U\+E000/);
+      await expectOutputUnchanged();
+    },
+    BUILD_MS,
+  );
+
+  it(
+    'a character the font lacks: guifan pdf',
+    async () => {
+      const r = await guifan(['pdf', '--content', path.join(root, 'content-glyph'), '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/U\+E000/);
+      await expectOutputUnchanged();
+    },
+    BUILD_MS,
+  );
 });
 
 describe('reproducible output', () => {
-  it('two builds of the same content, from another path into another directory, are identical file for file', async () => {
-    // Another content path and output path: absolute paths must not leak into the output either.
-    const elsewhere = path.join(root, 'elsewhere');
-    await cp(content, path.join(elsewhere, 'content'), { recursive: true });
-    const out2 = path.join(elsewhere, 'out');
-    const built = await guifan(['build', '--content', path.join(elsewhere, 'content'), '--out', out2]);
-    expect(built.code, built.err).toBe(0);
-    const second = await hashTree(out2);
-    const changes = treeChanges(baseline, second);
-    const details: string[] = [];
-    for (const c of changes.slice(0, 12)) {
-      const file = c.replace(/^changed /, '');
-      details.push(c.startsWith('changed ') ? `${c}: ${await firstDifference(path.join(out, file), path.join(out2, file))}` : c);
-    }
-    expect(details, `${changes.length} file(s) differ between two builds of the same content`).toEqual([]);
-  }, BUILD_MS);
+  it(
+    'two builds of the same content, from another path into another directory, are identical file for file',
+    async () => {
+      // Another content path and output path: absolute paths must not leak into the output either.
+      const elsewhere = path.join(root, 'elsewhere');
+      await cp(content, path.join(elsewhere, 'content'), { recursive: true });
+      const out2 = path.join(elsewhere, 'out');
+      const built = await guifan(['build', '--content', path.join(elsewhere, 'content'), '--out', out2]);
+      expect(built.code, built.err).toBe(0);
+      const second = await hashTree(out2);
+      const changes = treeChanges(baseline, second);
+      const details: string[] = [];
+      for (const c of changes.slice(0, 12)) {
+        const file = c.replace(/^changed /, '');
+        details.push(
+          c.startsWith('changed ') ? `${c}: ${await firstDifference(path.join(out, file), path.join(out2, file))}` : c,
+        );
+      }
+      expect(details, `${changes.length} file(s) differ between two builds of the same content`).toEqual([]);
+    },
+    BUILD_MS,
+  );
 });

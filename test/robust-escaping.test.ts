@@ -46,8 +46,11 @@ beforeAll(async () => {
   out = path.join(root, 'dist');
   const built = await guifan(['build', '--content', content, '--out', out]);
   expect(built.code, built.err).toBe(0);
-  basePath = new URL(JSON.parse(await readFile(path.join(out, 'model.json'), 'utf8')).organisation.baseUrl).pathname.replace(/\/?$/, '/');
-  for (const f of await walk(out)) if (/\.(html|svg)$/.test(f)) textFiles.set(f, await readFile(path.join(out, f), 'utf8'));
+  basePath = new URL(
+    JSON.parse(await readFile(path.join(out, 'model.json'), 'utf8')).organisation.baseUrl,
+  ).pathname.replace(/\/?$/, '/');
+  for (const f of await walk(out))
+    if (/\.(html|svg)$/.test(f)) textFiles.set(f, await readFile(path.join(out, f), 'utf8'));
 }, 600_000);
 afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
@@ -56,7 +59,9 @@ afterAll(async () => {
 describe('content text is inert in the built site', () => {
   it('no HTML or SVG file holds the markup raw', () => {
     expect(textFiles.size).toBeGreaterThan(20);
-    const raw = [...textFiles].filter(([, t]) => t.includes(SCRIPT) || t.includes('<img src=x') || /<img[^>]*\sonerror\s*=/i.test(t)).map(([f]) => f);
+    const raw = [...textFiles]
+      .filter(([, t]) => t.includes(SCRIPT) || t.includes('<img src=x') || /<img[^>]*\sonerror\s*=/i.test(t))
+      .map(([f]) => f);
     expect(raw).toEqual([]);
   });
 
@@ -65,7 +70,10 @@ describe('content text is inert in the built site', () => {
     const pagesWith = [...textFiles].filter(([, t]) => escaped.test(t)).map(([f]) => f);
     // The organisation's name is in every page's header; the other three each have their own page.
     expect(pagesWith.length).toBeGreaterThan(textFiles.size / 2);
-    const pageOf = (pattern: RegExp) => [...textFiles.keys()].find((f) => pattern.test(f) && escaped.test(textFiles.get(f)!.replace(/<header[\s\S]*?<\/header>/, '')));
+    const pageOf = (pattern: RegExp) =>
+      [...textFiles.keys()].find(
+        (f) => pattern.test(f) && escaped.test(textFiles.get(f)!.replace(/<header[\s\S]*?<\/header>/, '')),
+      );
     expect(pageOf(/^norms\/general-service-norms\/index\.html$/)).toBeDefined();
     expect(pageOf(/^etiquette\//)).toBeDefined();
     expect(pageOf(/^processes\/complaint-handling-process\/index\.html$/)).toBeDefined();

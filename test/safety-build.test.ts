@@ -15,14 +15,38 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus, plan, REPO_ROOT, type Corpus } from './fuzz/harness.ts';
 import { caseArbitrary, describeCase } from './fuzz/mutate.ts';
 import {
-  deadPid, edit, expectNoStackTrace, giveTo, hashTree, inProcess, IS_ROOT, leftovers, lostFiles, NOBODY, removeTree, runGuifan, scaffoldAt, Tally, tempDir,
+  deadPid,
+  edit,
+  expectNoStackTrace,
+  giveTo,
+  hashTree,
+  inProcess,
+  IS_ROOT,
+  leftovers,
+  lostFiles,
+  NOBODY,
+  removeTree,
+  runGuifan,
+  scaffoldAt,
+  Tally,
+  tempDir,
 } from './safety/helpers.ts';
 
 const BUILD_MS = 600_000;
@@ -40,15 +64,29 @@ beforeAll(async () => {
   content = await scaffoldAt(path.join(root, 'content'));
   // What check accepts and the site must build: an MDX page with an expression, reference URLs,
   // markup and entities in text, curly quotes and brackets, a long clause, CRLF line ends.
-  writeFileSync(path.join(content, 'pages/guide.mdx'), '---\ntitle: 学习指南\n---\n\n# {frontmatter.title}\n\n请在 {new Date(0).getUTCFullYear() + 56} 年前学完。\n');
-  edit(path.join(content, 'norms/service-norms.yaml'), 'scope:', 'references:\n  - { title: 《服务条例》, url: "https://example.org/law" }\n  - { title: 《附件》, url: /downloads/ }\nscope:');
-  edit(path.join(content, 'norms/service-norms.yaml'), 'text: 不得以任何理由推诿客户。', `text: ${JSON.stringify(`不得以任何理由推诿客户。<script>alert(1)</script> "><img src=x onerror=alert(1)> &amp; </svg> ${'首问负责，一次告知，限时办结。'.repeat(60)}`)}`);
+  writeFileSync(
+    path.join(content, 'pages/guide.mdx'),
+    '---\ntitle: 学习指南\n---\n\n# {frontmatter.title}\n\n请在 {new Date(0).getUTCFullYear() + 56} 年前学完。\n',
+  );
+  edit(
+    path.join(content, 'norms/service-norms.yaml'),
+    'scope:',
+    'references:\n  - { title: 《服务条例》, url: "https://example.org/law" }\n  - { title: 《附件》, url: /downloads/ }\nscope:',
+  );
+  edit(
+    path.join(content, 'norms/service-norms.yaml'),
+    'text: 不得以任何理由推诿客户。',
+    `text: ${JSON.stringify(`不得以任何理由推诿客户。<script>alert(1)</script> "><img src=x onerror=alert(1)> &amp; </svg> ${'首问负责，一次告知，限时办结。'.repeat(60)}`)}`,
+  );
   edit(path.join(content, 'commitments/public.yaml'), 'title: 答复时限', 'title: “答复”「时限」');
   const roles = path.join(content, 'roles.yaml');
   writeFileSync(roles, readFileSync(roles, 'utf8').replace(/\n/g, '\r\n'));
   broken = await scaffoldAt(path.join(root, 'broken'));
   edit(path.join(broken, 'organisation.yaml'), /^name: .*$/m, 'name: ""');
-  if (!IS_ROOT) console.log('skipped: the whole builds as another user, into a mount point and onto a full disk need root; CI runs as root');
+  if (!IS_ROOT)
+    console.log(
+      'skipped: the whole builds as another user, into a mount point and onto a full disk need root; CI runs as root',
+    );
 }, 60_000);
 
 afterAll(() => {
@@ -74,7 +112,10 @@ function fault(name: string, fn: () => Promise<{ lost: number }>, options: { roo
   test(name, () => tally.run(name, 'fault', fn), BUILD_MS);
 }
 
-const pdfsIn = (dir: string) => readdirSync(path.join(dir, 'print')).filter((f) => f.endsWith('.pdf')).sort();
+const pdfsIn = (dir: string) =>
+  readdirSync(path.join(dir, 'print'))
+    .filter((f) => f.endsWith('.pdf'))
+    .sort();
 
 /** A copy of the first build's output at <case>/out. */
 function caseWithOutput(): { dir: string; out: string } {
@@ -95,81 +136,102 @@ async function recover(out: string): Promise<void> {
 }
 
 describe('whole builds', () => {
-  fault('from another folder into a symbolic link, taking over a dead build lock; as root also as another user with a read-only install, into a mount point', async () => {
-    // As root: a user who may not write guifan's installation (its cache goes to their own
-    // folder), the link pointing at a mount point. Otherwise: this user, a cache folder given.
-    const home = path.join(root, 'work');
-    mkdirSync(home);
-    const real = path.join(home, 'published');
-    if (IS_ROOT) mount(real, '50m');
-    else mkdirSync(real);
-    symlinkSync(real, path.join(home, 'site'));
-    cpSync(content, path.join(home, 'content'), { recursive: true });
-    const cache = IS_ROOT ? path.join(os.tmpdir(), `guifan-${NOBODY}`, createHash('sha1').update(REPO_ROOT).digest('hex').slice(0, 12)) : path.join(root, 'cache');
-    mkdirSync(path.join(cache, 'build.lock'), { recursive: true });
-    writeFileSync(path.join(cache, 'build.lock', 'pid'), String(await deadPid()));
-    if (IS_ROOT) {
-      giveTo(home, NOBODY);
-      giveTo(path.dirname(cache), NOBODY);
-    }
-    const checked = await inProcess(['check', '--content', path.join(home, 'content')]);
-    expect(checked.code, checked.err).toBe(0);
-    const r = await runGuifan(['build', '--content', 'content', '--out', 'site'], IS_ROOT ? { cwd: home, uid: NOBODY } : { cwd: home, env: { GUIFAN_CACHE_DIR: cache } });
-    expect(r.hung).toBe(false);
-    expect(r.code, r.err).toBe(0);
-    expectNoStackTrace(r.err);
-    expect(lstatSync(path.join(home, 'site')).isSymbolicLink()).toBe(true);
-    if (IS_ROOT) expect(readFileSync('/proc/self/mountinfo', 'utf8')).toContain(` ${real} `);
-    for (const f of ['index.html', 'model.json', '.guifan-output', 'pagefind', 'pages/guide/index.html']) expect(existsSync(path.join(real, f)), f).toBe(true);
-    expect(readFileSync(path.join(real, 'pages/guide/index.html'), 'utf8')).toContain('请在 2026 年前学完');
-    expect(pdfsIn(real).length).toBeGreaterThan(5);
-    expect(existsSync(path.join(cache, 'build.lock'))).toBe(false);
-    expect(leftovers(real)).toEqual([]);
-    previous = path.join(root, 'previous');
-    cpSync(real, previous, { recursive: true });
-    return { lost: 0 };
-  });
+  fault(
+    'from another folder into a symbolic link, taking over a dead build lock; as root also as another user with a read-only install, into a mount point',
+    async () => {
+      // As root: a user who may not write guifan's installation (its cache goes to their own
+      // folder), the link pointing at a mount point. Otherwise: this user, a cache folder given.
+      const home = path.join(root, 'work');
+      mkdirSync(home);
+      const real = path.join(home, 'published');
+      if (IS_ROOT) mount(real, '50m');
+      else mkdirSync(real);
+      symlinkSync(real, path.join(home, 'site'));
+      cpSync(content, path.join(home, 'content'), { recursive: true });
+      const cache = IS_ROOT
+        ? path.join(os.tmpdir(), `guifan-${NOBODY}`, createHash('sha1').update(REPO_ROOT).digest('hex').slice(0, 12))
+        : path.join(root, 'cache');
+      mkdirSync(path.join(cache, 'build.lock'), { recursive: true });
+      writeFileSync(path.join(cache, 'build.lock', 'pid'), String(await deadPid()));
+      if (IS_ROOT) {
+        giveTo(home, NOBODY);
+        giveTo(path.dirname(cache), NOBODY);
+      }
+      const checked = await inProcess(['check', '--content', path.join(home, 'content')]);
+      expect(checked.code, checked.err).toBe(0);
+      const r = await runGuifan(
+        ['build', '--content', 'content', '--out', 'site'],
+        IS_ROOT ? { cwd: home, uid: NOBODY } : { cwd: home, env: { GUIFAN_CACHE_DIR: cache } },
+      );
+      expect(r.hung).toBe(false);
+      expect(r.code, r.err).toBe(0);
+      expectNoStackTrace(r.err);
+      expect(lstatSync(path.join(home, 'site')).isSymbolicLink()).toBe(true);
+      if (IS_ROOT) expect(readFileSync('/proc/self/mountinfo', 'utf8')).toContain(` ${real} `);
+      for (const f of ['index.html', 'model.json', '.guifan-output', 'pagefind', 'pages/guide/index.html'])
+        expect(existsSync(path.join(real, f)), f).toBe(true);
+      expect(readFileSync(path.join(real, 'pages/guide/index.html'), 'utf8')).toContain('请在 2026 年前学完');
+      expect(pdfsIn(real).length).toBeGreaterThan(5);
+      expect(existsSync(path.join(cache, 'build.lock'))).toBe(false);
+      expect(leftovers(real)).toEqual([]);
+      previous = path.join(root, 'previous');
+      cpSync(real, previous, { recursive: true });
+      return { lost: 0 };
+    },
+  );
 
-  fault('killed (SIGKILL) while the site builds: its process ends too, the output is untouched, the next run tidies up', async () => {
-    const { out } = caseWithOutput();
-    const before = hashTree(out);
-    let sitePid: number | undefined;
-    const r = await runGuifan(['build', '--content', content, '--out', out], {
-      onStart: (child) => {
-        const watch = setInterval(() => {
-          // The site's process: a child of the build running site-child.mjs.
-          for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-            try {
-              const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-              if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== child.pid) continue;
-              if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('site-child.mjs')) continue;
-              sitePid = Number(pid);
-            } catch {
-              // Ended meanwhile.
+  fault(
+    'killed (SIGKILL) while the site builds: its process ends too, the output is untouched, the next run tidies up',
+    async () => {
+      const { out } = caseWithOutput();
+      const before = hashTree(out);
+      let sitePid: number | undefined;
+      const r = await runGuifan(['build', '--content', content, '--out', out], {
+        onStart: (child) => {
+          const watch = setInterval(() => {
+            // The site's process: a child of the build running site-child.mjs.
+            for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+              try {
+                const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+                if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== child.pid) continue;
+                if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('site-child.mjs')) continue;
+                sitePid = Number(pid);
+              } catch {
+                // Ended meanwhile.
+              }
             }
-          }
-          if (sitePid !== undefined) {
-            clearInterval(watch);
-            // Give Astro a few seconds into the build, then pull the plug on the parent only.
-            setTimeout(() => child.kill('SIGKILL'), 4000);
-          }
-        }, 50);
-      },
-    });
-    expect(r.signal).toBe('SIGKILL');
-    expect(sitePid).toBeDefined();
-    // Orphaned, the site's process notices its parent is gone and ends by itself.
-    for (let i = 0; i < 600 && existsSync(`/proc/${sitePid}`) && !readFileSync(`/proc/${sitePid}/stat`, 'utf8').includes(') Z'); i++) await new Promise((res) => setTimeout(res, 100));
-    expect(existsSync(`/proc/${sitePid}`) && !readFileSync(`/proc/${sitePid}/stat`, 'utf8').includes(') Z')).toBe(false);
-    expect(lostFiles(before, hashTree(out))).toEqual([]);
-    await recover(out);
-    return { lost: lostFiles(before, hashTree(out)).length };
-  });
+            if (sitePid !== undefined) {
+              clearInterval(watch);
+              // Give Astro a few seconds into the build, then pull the plug on the parent only.
+              setTimeout(() => child.kill('SIGKILL'), 4000);
+            }
+          }, 50);
+        },
+      });
+      expect(r.signal).toBe('SIGKILL');
+      expect(sitePid).toBeDefined();
+      // Orphaned, the site's process notices its parent is gone and ends by itself.
+      for (
+        let i = 0;
+        i < 600 && existsSync(`/proc/${sitePid}`) && !readFileSync(`/proc/${sitePid}/stat`, 'utf8').includes(') Z');
+        i++
+      )
+        await new Promise((res) => setTimeout(res, 100));
+      expect(existsSync(`/proc/${sitePid}`) && !readFileSync(`/proc/${sitePid}/stat`, 'utf8').includes(') Z')).toBe(
+        false,
+      );
+      expect(lostFiles(before, hashTree(out))).toEqual([]);
+      await recover(out);
+      return { lost: lostFiles(before, hashTree(out)).length };
+    },
+  );
 
   fault('killed between the two renames of the swap: the next run puts the previous output back', async () => {
     const { out } = caseWithOutput();
     const before = hashTree(out);
-    const r = await runGuifan(['build', '--no-site', '--content', content, '--out', out], { env: { GUIFAN_FAULT: 'between-renames@out' } });
+    const r = await runGuifan(['build', '--no-site', '--content', content, '--out', out], {
+      env: { GUIFAN_FAULT: 'between-renames@out' },
+    });
     expect(r.signal).toBe('SIGKILL');
     expect(existsSync(out)).toBe(false);
     const next = await runGuifan(['build', '--content', broken, '--out', out]);
@@ -255,7 +317,9 @@ describe('check exit 0 ⇒ build exit 0', () => {
         }
         // The property was put to the test, not passed vacuously.
         expect(passed).toBeGreaterThan(0);
-        console.log(`check ⇒ build: ${passed} of ${cases.length} fuzzed cases passed check, and the PDFs of each built`);
+        console.log(
+          `check ⇒ build: ${passed} of ${cases.length} fuzzed cases passed check, and the PDFs of each built`,
+        );
       }),
     BUILD_MS,
   );

@@ -10,7 +10,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync, appendFileSync, rmSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkJson, edit, exampleAt, expectNoStackTrace, inProcess, IS_ROOT, NOBODY, positionOf, removeTree, runGuifan, scaffoldAt, Tally, tempDir, type Diag } from './safety/helpers.ts';
+import {
+  checkJson,
+  edit,
+  exampleAt,
+  expectNoStackTrace,
+  inProcess,
+  IS_ROOT,
+  NOBODY,
+  positionOf,
+  removeTree,
+  runGuifan,
+  scaffoldAt,
+  Tally,
+  tempDir,
+  type Diag,
+} from './safety/helpers.ts';
 
 const tally = new Tally('safety-check (inputs)');
 let root: string;
@@ -32,7 +47,10 @@ const NORMS = 'norms/service-norms.yaml';
 const pick = (d: Diag) => ({ file: d.file, line: d.line, column: d.column, code: d.code });
 
 /** Runs check and expects exactly these errors (file, line, column, code), exit 1 and no trace. */
-async function expectErrors(dir: string, want: { file: string; line: number; column: number; code: string }[]): Promise<Diag[]> {
+async function expectErrors(
+  dir: string,
+  want: { file: string; line: number; column: number; code: string }[],
+): Promise<Diag[]> {
   const r = await checkJson(dir);
   expect(r.errors.map(pick)).toEqual(want);
   expect(r.code).toBe(want.length ? 1 : 0);
@@ -54,8 +72,14 @@ describe('editor and input-method slips: one slip, one error, with what to do', 
 
   input('a full-width colon after a field name', async () => {
     const dir = await scaffoldCopy();
-    const text = edit(path.join(dir, NORMS), '        strength: shall\n        roles', '        strength：shall\n        roles');
-    const [e] = await expectErrors(dir, [{ file: NORMS, ...positionOf(text, '：shall'), code: 'yaml-fullwidth-colon' }]);
+    const text = edit(
+      path.join(dir, NORMS),
+      '        strength: shall\n        roles',
+      '        strength：shall\n        roles',
+    );
+    const [e] = await expectErrors(dir, [
+      { file: NORMS, ...positionOf(text, '：shall'), code: 'yaml-fullwidth-colon' },
+    ]);
     expect(e!.message).toContain('中文冒号');
     expect(e!.message).toContain('strength: …');
   });
@@ -105,15 +129,23 @@ describe('editor and input-method slips: one slip, one error, with what to do', 
   input('a zero-width space in an id, shown as <U+200B>, and its citations not reported again', async () => {
     const dir = await scaffoldCopy();
     const text = edit(path.join(dir, NORMS), 'id: conduct-greeting', 'id: conduct-greeting\u200b');
-    const [e] = await expectErrors(dir, [{ file: NORMS, ...positionOf(text, 'conduct-greeting'), code: 'invalid-format' }]);
+    const [e] = await expectErrors(dir, [
+      { file: NORMS, ...positionOf(text, 'conduct-greeting'), code: 'invalid-format' },
+    ]);
     expect(e!.message).toContain('"conduct-greeting<U+200B>"');
     expect(e!.message).toContain('零宽');
   });
 
   input('a zero-width space in a citation', async () => {
     const dir = await scaffoldCopy();
-    const text = edit(path.join(dir, 'quiz/basics.yaml'), 'cites: [conduct-greeting]', 'cites: [conduct-\u200bgreeting]');
-    const [e] = await expectErrors(dir, [{ file: 'quiz/basics.yaml', ...positionOf(text, 'conduct-\u200b'), code: 'invalid-format' }]);
+    const text = edit(
+      path.join(dir, 'quiz/basics.yaml'),
+      'cites: [conduct-greeting]',
+      'cites: [conduct-\u200bgreeting]',
+    );
+    const [e] = await expectErrors(dir, [
+      { file: 'quiz/basics.yaml', ...positionOf(text, 'conduct-\u200b'), code: 'invalid-format' },
+    ]);
     expect(e!.message).toContain('<U+200B>');
   });
 
@@ -152,7 +184,9 @@ describe('editor and input-method slips: one slip, one error, with what to do', 
     const file = 'norms/general.yaml';
     const text = edit(path.join(dir, file), /\n(\s+)tags: \[廉洁, 职业道德\]\n/, '\n$1tags: [廉洁, 职业道德\n');
     // Reported at the bracket left open, not where yaml gave up.
-    const errors = await expectErrors(dir, [{ file, ...positionOf(text, '[廉洁, 职业道德\n'), code: 'yaml-unclosed-bracket' }]);
+    const errors = await expectErrors(dir, [
+      { file, ...positionOf(text, '[廉洁, 职业道德\n'), code: 'yaml-unclosed-bracket' },
+    ]);
     expect(errors[0]!.message).not.toMatch(/[A-Z][a-z]+ [a-z]+ [a-z]+ \(/);
   });
 
@@ -167,7 +201,9 @@ describe('editor and input-method slips: one slip, one error, with what to do', 
     const dir = await scaffoldCopy();
     const text = edit(path.join(dir, 'commitments/public.yaml'), '在 {{reply-days}} 个', '在 {{reply-day}} 个');
     // At the text that holds it.
-    const [e] = await expectErrors(dir, [{ file: 'commitments/public.yaml', ...positionOf(text, '客户书面意见'), code: 'unknown-param' }]);
+    const [e] = await expectErrors(dir, [
+      { file: 'commitments/public.yaml', ...positionOf(text, '客户书面意见'), code: 'unknown-param' },
+    ]);
     expect(e!.message).toContain('did you mean {{reply-days}}?');
   });
 
@@ -181,14 +217,17 @@ describe('editor and input-method slips: one slip, one error, with what to do', 
   input("a misspelt param as a commitment's target", async () => {
     const dir = await scaffoldCopy();
     const text = edit(path.join(dir, 'commitments/public.yaml'), 'value: "{{reply-days}}"', 'value: "{{reply-dais}}"');
-    const [e] = await expectErrors(dir, [{ file: 'commitments/public.yaml', ...positionOf(text, '"{{reply-dais}}"'), code: 'unknown-param' }]);
+    const [e] = await expectErrors(dir, [
+      { file: 'commitments/public.yaml', ...positionOf(text, '"{{reply-dais}}"'), code: 'unknown-param' },
+    ]);
     expect(e!.message).toContain('did you mean {{reply-days}}?');
   });
 
   input('errors per file are capped in the terminal with "N more in this file"', async () => {
     const dir = await scaffoldCopy();
     let extra = '';
-    for (let i = 0; i < 15; i++) extra += `      - id: extra-${i}\n        text: 受理员应做到第 ${i} 项。\n        roles: [nobody-${i}]\n`;
+    for (let i = 0; i < 15; i++)
+      extra += `      - id: extra-${i}\n        text: 受理员应做到第 ${i} 项。\n        roles: [nobody-${i}]\n`;
     appendFileSync(path.join(dir, NORMS), extra);
     const r = await inProcess(['check', '--content', dir]);
     const listed = r.err.split('\n').filter((l) => l.startsWith(`${NORMS}:`));
@@ -202,11 +241,23 @@ describe('editor and input-method slips: one slip, one error, with what to do', 
 describe('unsafe URLs are refused in every URL field', () => {
   const refUrl = async (url: string) => {
     const dir = await scaffoldCopy();
-    const text = edit(path.join(dir, NORMS), 'scope:', `references:\n  - { title: 《服务条例》, url: ${JSON.stringify(url)} }\nscope:`);
-    const [e] = await expectErrors(dir, [{ file: NORMS, ...positionOf(text, JSON.stringify(url)), code: 'unsafe-url' }]);
+    const text = edit(
+      path.join(dir, NORMS),
+      'scope:',
+      `references:\n  - { title: 《服务条例》, url: ${JSON.stringify(url)} }\nscope:`,
+    );
+    const [e] = await expectErrors(dir, [
+      { file: NORMS, ...positionOf(text, JSON.stringify(url)), code: 'unsafe-url' },
+    ]);
     return e!;
   };
-  for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+  ]) {
     input(`a reference url ${url}`, async () => {
       expect((await refUrl(url)).message).toContain('javascript:');
     });
@@ -219,15 +270,25 @@ describe('unsafe URLs are refused in every URL field', () => {
   });
   const base = async (url: string) => {
     const dir = await scaffoldCopy();
-    const text = edit(path.join(dir, 'organisation.yaml'), 'baseUrl: https://example.org/standards', `baseUrl: ${JSON.stringify(url)}`);
-    await expectErrors(dir, [{ file: 'organisation.yaml', ...positionOf(text, JSON.stringify(url)), code: 'unsafe-url' }]);
+    const text = edit(
+      path.join(dir, 'organisation.yaml'),
+      'baseUrl: https://example.org/standards',
+      `baseUrl: ${JSON.stringify(url)}`,
+    );
+    await expectErrors(dir, [
+      { file: 'organisation.yaml', ...positionOf(text, JSON.stringify(url)), code: 'unsafe-url' },
+    ]);
   };
   input('baseUrl javascript:alert(1)// (it would end up in the QR code)', () => base('javascript:alert(1)//'));
   input('baseUrl relative', () => base('/standards'));
   input('baseUrl with a fragment', () => base('https://example.org/#x'));
   input('https and relative reference URLs pass', async () => {
     const dir = await scaffoldCopy();
-    edit(path.join(dir, NORMS), 'scope:', 'references:\n  - { title: 《甲》, url: "https://example.org/law" }\n  - { title: 《乙》, url: /downloads/ }\nscope:');
+    edit(
+      path.join(dir, NORMS),
+      'scope:',
+      'references:\n  - { title: 《甲》, url: "https://example.org/law" }\n  - { title: 《乙》, url: /downloads/ }\nscope:',
+    );
     await expectErrors(dir, []);
   });
 });
@@ -251,7 +312,9 @@ describe('dates that do not exist and numbers out of range', () => {
   input('a param of 1e21 (would print as 1e+21个工作日)', async () => {
     const dir = await scaffoldCopy();
     const text = edit(path.join(dir, 'organisation.yaml'), 'reply-days: 3', 'reply-days: 1e21');
-    const [e] = await expectErrors(dir, [{ file: 'organisation.yaml', ...positionOf(text, '1e21'), code: 'out-of-range' }]);
+    const [e] = await expectErrors(dir, [
+      { file: 'organisation.yaml', ...positionOf(text, '1e21'), code: 'out-of-range' },
+    ]);
     expect(e!.message).toContain('1e+21');
   });
   input('a target value of 1e21', async () => {
@@ -268,7 +331,9 @@ describe('dates that do not exist and numbers out of range', () => {
     const dir = await scaffoldCopy();
     edit(path.join(dir, 'organisation.yaml'), 'reply-days: 3', 'reply-days: "1e21"');
     const text = readFileSync(path.join(dir, 'commitments/public.yaml'), 'utf8');
-    const [e] = await expectErrors(dir, [{ file: 'commitments/public.yaml', ...positionOf(text, '"{{reply-days}}"'), code: 'not-a-number' }]);
+    const [e] = await expectErrors(dir, [
+      { file: 'commitments/public.yaml', ...positionOf(text, '"{{reply-days}}"'), code: 'not-a-number' },
+    ]);
     expect(e!.message).toContain('not a number that prints as written');
   });
 });
@@ -309,7 +374,10 @@ describe('unreadable and odd files: a diagnostic naming the file, never a hang o
   });
   input('a binary file named x.yaml', async () => {
     const dir = await scaffoldCopy();
-    writeFileSync(path.join(dir, 'quiz/scan.yaml'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x0a, 0xff, 0xfe, 0x00, 0x01]));
+    writeFileSync(
+      path.join(dir, 'quiz/scan.yaml'),
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x0a, 0xff, 0xfe, 0x00, 0x01]),
+    );
     await expectErrors(dir, [{ file: 'quiz/scan.yaml', line: 2, column: 1, code: 'invalid-utf8' }]);
   });
   input('an empty file', async () => {
@@ -325,19 +393,22 @@ describe('unreadable and odd files: a diagnostic naming the file, never a hang o
     expect(r.err).toContain('is a file, not a folder');
     expectNoStackTrace(r.err);
   });
-  it.skipIf(!IS_ROOT)('a file the user may not read (EACCES), as another user', () =>
-    tally.run('a file the user may not read (EACCES)', 'input', async () => {
-      const dir = await scaffoldCopy();
-      chmodSync(path.join(dir, 'units/main-hall.yaml'), 0o000);
-      const r = await runGuifan(['check', '--content', dir], { uid: NOBODY, timeoutMs: 120_000 });
-      expect(r.hung).toBe(false);
-      expect(r.code).toBe(1);
-      expect(r.err).toContain('units/main-hall.yaml:1:1');
-      expect(r.err).toContain('没有权限访问');
-      expect(r.err).toContain('permission denied for: units/main-hall.yaml (EACCES)');
-      expectNoStackTrace(r.err);
-    }),
-  120_000);
+  it.skipIf(!IS_ROOT)(
+    'a file the user may not read (EACCES), as another user',
+    () =>
+      tally.run('a file the user may not read (EACCES)', 'input', async () => {
+        const dir = await scaffoldCopy();
+        chmodSync(path.join(dir, 'units/main-hall.yaml'), 0o000);
+        const r = await runGuifan(['check', '--content', dir], { uid: NOBODY, timeoutMs: 120_000 });
+        expect(r.hung).toBe(false);
+        expect(r.code).toBe(1);
+        expect(r.err).toContain('units/main-hall.yaml:1:1');
+        expect(r.err).toContain('没有权限访问');
+        expect(r.err).toContain('permission denied for: units/main-hall.yaml (EACCES)');
+        expectNoStackTrace(r.err);
+      }),
+    120_000,
+  );
   if (!IS_ROOT) console.log('skipped "EACCES as another user": it needs root to run as another user');
 });
 
@@ -351,25 +422,34 @@ describe('what the build would fail on is found by check', () => {
   input('a private-use character in a commitment title', async () => {
     const dir = await scaffoldCopy();
     const text = edit(path.join(dir, 'commitments/public.yaml'), 'title: 答复时限', 'title: 答复\ue000时限');
-    await expectErrors(dir, [{ file: 'commitments/public.yaml', ...positionOf(text, '\ue000'), code: 'missing-glyph' }]);
+    await expectErrors(dir, [
+      { file: 'commitments/public.yaml', ...positionOf(text, '\ue000'), code: 'missing-glyph' },
+    ]);
   });
   input('an emoji in an id is one error (the id), not two', async () => {
     const dir = await scaffoldCopy();
     const text = edit(path.join(dir, 'units/main-hall.yaml'), 'id: main-hall', 'id: main-hall😀');
-    await expectErrors(dir, [{ file: 'units/main-hall.yaml', ...positionOf(text, 'main-hall😀'), code: 'invalid-format' }]);
+    await expectErrors(dir, [
+      { file: 'units/main-hall.yaml', ...positionOf(text, 'main-hall😀'), code: 'invalid-format' },
+    ]);
   });
-  input('forty long commitments pass: the poster keeps titles and targets and leaves the texts to its QR page, as the build does', async () => {
-    const dir = await scaffoldCopy();
-    let items = 'commitments:\n';
-    for (let i = 1; i <= 40; i++) items += `  - id: promise-${i}\n    text: 第${i}项：营业厅受理客户申请后在规定时限内办结，办理进度通过短信和电话及时告知客户，资料由厅内各岗位传递，不让客户多跑一趟。\n`;
-    appendFileSync(path.join(dir, 'units/main-hall.yaml'), items);
-    // The templates' overflow rule (qr-page) prints such a poster: check must not refuse it.
-    expect((await checkJson(dir)).errors).toEqual([]);
-  });
+  input(
+    'forty long commitments pass: the poster keeps titles and targets and leaves the texts to its QR page, as the build does',
+    async () => {
+      const dir = await scaffoldCopy();
+      let items = 'commitments:\n';
+      for (let i = 1; i <= 40; i++)
+        items += `  - id: promise-${i}\n    text: 第${i}项：营业厅受理客户申请后在规定时限内办结，办理进度通过短信和电话及时告知客户，资料由厅内各岗位传递，不让客户多跑一趟。\n`;
+      appendFileSync(path.join(dir, 'units/main-hall.yaml'), items);
+      // The templates' overflow rule (qr-page) prints such a poster: check must not refuse it.
+      expect((await checkJson(dir)).errors).toEqual([]);
+    },
+  );
   input('a poster that cannot fit even its title and numbers names the unit file and what to shorten', async () => {
     const dir = await scaffoldCopy();
     let other = 'hotlines:\n  other:\n';
-    for (let i = 1; i <= 120; i++) other += `    - { label: 第${i}服务网点咨询电话, number: "0000-${String(1000000 + i)}" }\n`;
+    for (let i = 1; i <= 120; i++)
+      other += `    - { label: 第${i}服务网点咨询电话, number: "0000-${String(1000000 + i)}" }\n`;
     appendFileSync(path.join(dir, 'units/main-hall.yaml'), other);
     const errors = (await checkJson(dir)).errors;
     const posters = errors.filter((e) => e.code === 'poster-overflow');
@@ -391,16 +471,24 @@ describe('what the build would fail on is found by check', () => {
     await expectErrors(await page('文字 {\n'), [{ file: 'pages/x.mdx', line: 7, column: 5, code: 'mdx-syntax' }]);
   });
   input('an MDX page importing a module that is not there', async () => {
-    await expectErrors(await page('import Chart from "./chart.js"\n\n<Chart />'), [{ file: 'pages/x.mdx', line: 7, column: 1, code: 'mdx-import' }]);
+    await expectErrors(await page('import Chart from "./chart.js"\n\n<Chart />'), [
+      { file: 'pages/x.mdx', line: 7, column: 1, code: 'mdx-import' },
+    ]);
   });
   input('an MDX page using a component it never defines', async () => {
-    await expectErrors(await page('正文\n\n<Notice level="high" />'), [{ file: 'pages/x.mdx', line: 9, column: 1, code: 'mdx-missing-component' }]);
+    await expectErrors(await page('正文\n\n<Notice level="high" />'), [
+      { file: 'pages/x.mdx', line: 9, column: 1, code: 'mdx-missing-component' },
+    ]);
   });
   input('an MDX page whose expression throws', async () => {
-    await expectErrors(await page('正文\n\n{(() => { throw new Error("页面出错") })()}'), [{ file: 'pages/x.mdx', line: 9, column: 1, code: 'mdx-throws' }]);
+    await expectErrors(await page('正文\n\n{(() => { throw new Error("页面出错") })()}'), [
+      { file: 'pages/x.mdx', line: 9, column: 1, code: 'mdx-throws' },
+    ]);
   });
   input('an MDX page whose code never ends (the build would hang): stopped and named', async () => {
-    const [e] = await expectErrors(await page('正文\n\n{(() => { for (;;) {} })()}'), [{ file: 'pages/x.mdx', line: 9, column: 1, code: 'mdx-throws' }]);
+    const [e] = await expectErrors(await page('正文\n\n{(() => { for (;;) {} })()}'), [
+      { file: 'pages/x.mdx', line: 9, column: 1, code: 'mdx-throws' },
+    ]);
     expect(e!.message).toContain('endless loop');
   });
   input('an MDX page reading its front matter passes', async () => {
@@ -412,6 +500,9 @@ describe('what the build would fail on is found by check', () => {
     const text = edit(path.join(dir, NORMS), '首位接待客户', '首位接待客户\ue000');
     const r = await checkJson(dir);
     expect(r.errors.map((e) => e.code).sort()).toEqual(['mdx-throws', 'missing-glyph', 'unknown-field']);
-    expect(r.errors.find((e) => e.code === 'missing-glyph')).toMatchObject({ file: NORMS, ...positionOf(text, '\ue000') });
+    expect(r.errors.find((e) => e.code === 'missing-glyph')).toMatchObject({
+      file: NORMS,
+      ...positionOf(text, '\ue000'),
+    });
   });
 });

@@ -9,12 +9,36 @@
  * are skipped with a printed reason when not run as root.
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './fuzz/harness.ts';
 import {
-  deadPid, edit, expectNoStackTrace, giveTo, hashTree, inProcess, IS_ROOT, leftovers, lostFiles, NOBODY, removeTree, runGuifan, scaffoldAt, Tally, tempDir,
+  deadPid,
+  edit,
+  expectNoStackTrace,
+  giveTo,
+  hashTree,
+  inProcess,
+  IS_ROOT,
+  leftovers,
+  lostFiles,
+  NOBODY,
+  removeTree,
+  runGuifan,
+  scaffoldAt,
+  Tally,
+  tempDir,
 } from './safety/helpers.ts';
 
 const tally = new Tally('safety-out (out folders and faults)');
@@ -37,7 +61,10 @@ beforeAll(async () => {
   previous = path.join(root, 'previous');
   const made = await inProcess(['pdf', '--content', content, '--out', previous, '--only', 'poster']);
   expect(made.code, made.err).toBe(0);
-  if (!IS_ROOT) console.log('skipped: the cases with mounts (tmpfs, read-only, full disk) and other users need root; CI runs as root');
+  if (!IS_ROOT)
+    console.log(
+      'skipped: the cases with mounts (tmpfs, read-only, full disk) and other users need root; CI runs as root',
+    );
 }, 300_000);
 
 afterAll(() => {
@@ -73,7 +100,11 @@ function lost(out: string, before: Map<string, string>): number {
   return lostFiles(contentHashes, hashTree(content)).length + lostFiles(before, hashTree(out)).length;
 }
 
-function fault(name: string, fn: () => Promise<{ lost: number }>, options: { root?: boolean; timeout?: number } = {}): void {
+function fault(
+  name: string,
+  fn: () => Promise<{ lost: number }>,
+  options: { root?: boolean; timeout?: number } = {},
+): void {
   const test = options.root && !IS_ROOT ? it.skip : it;
   test(name, () => tally.run(name, 'fault', fn), options.timeout ?? 240_000);
 }
@@ -85,7 +116,13 @@ function refusal(name: string, fn: () => Promise<{ lost: number } | void>): void
 /** Waits until this run's folder exists beside (or in) the out folder: the run is under way. */
 async function runUnderWay(child: ChildProcess, places: string[]): Promise<void> {
   for (let i = 0; i < 2000; i++) {
-    if (places.some((p) => existsSync(p) && readdirSync(p).some((x) => x.startsWith(`.guifan-run-`) && x.includes(`-${child.pid}-`)))) return;
+    if (
+      places.some(
+        (p) =>
+          existsSync(p) && readdirSync(p).some((x) => x.startsWith(`.guifan-run-`) && x.includes(`-${child.pid}-`)),
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error('the run never started');
@@ -102,12 +139,24 @@ describe('out folders that hold the user’s data are refused (exit 2), and noth
     expectNoStackTrace(r.err);
     expect(lostFiles(before, hashTree(root))).toEqual([]);
   };
-  refusal('--out is the content folder', () => refused(['build', '--content', content, '--out', content], 'it is the content folder'));
-  refusal('--out inside the content folder', () => refused(['build', '--content', content, '--out', path.join(content, 'site')], 'lies inside the content folder'));
-  refusal('--out contains the content folder', () => refused(['build', '--content', content, '--out', root], 'contains the content folder'));
-  refusal('--out . in the project that holds the content (run from there)', () => refused(['build', '--content', 'content', '--out', '.'], 'contains the content folder', root));
-  refusal('--out is guifan itself', () => refused(['build', '--content', content, '--out', REPO_ROOT], 'contains guifan itself'));
-  refusal("--out inside guifan's own src", () => refused(['pdf', '--content', content, '--out', path.join(REPO_ROOT, 'src', 'site-out')], "inside guifan's own src"));
+  refusal('--out is the content folder', () =>
+    refused(['build', '--content', content, '--out', content], 'it is the content folder'),
+  );
+  refusal('--out inside the content folder', () =>
+    refused(['build', '--content', content, '--out', path.join(content, 'site')], 'lies inside the content folder'),
+  );
+  refusal('--out contains the content folder', () =>
+    refused(['build', '--content', content, '--out', root], 'contains the content folder'),
+  );
+  refusal('--out . in the project that holds the content (run from there)', () =>
+    refused(['build', '--content', 'content', '--out', '.'], 'contains the content folder', root),
+  );
+  refusal('--out is guifan itself', () =>
+    refused(['build', '--content', content, '--out', REPO_ROOT], 'contains guifan itself'),
+  );
+  refusal("--out inside guifan's own src", () =>
+    refused(['pdf', '--content', content, '--out', path.join(REPO_ROOT, 'src', 'site-out')], "inside guifan's own src"),
+  );
   refusal('--out a folder of the user’s own files', async () => {
     const mine = path.join(root, `mine-${++n}`);
     mkdirSync(path.join(mine, 'photos'), { recursive: true });
@@ -132,7 +181,8 @@ describe('out folders that hold the user’s data are refused (exit 2), and noth
   });
   refusal('an earlier version’s output (PDFs, no marker) is still guifan’s to replace', async () => {
     const { out } = caseWithOutput();
-    for (const f of readdirSync(path.join(out, 'print'))) if (!f.endsWith('.pdf')) removeTree(path.join(out, 'print', f));
+    for (const f of readdirSync(path.join(out, 'print')))
+      if (!f.endsWith('.pdf')) removeTree(path.join(out, 'print', f));
     const r = await inProcess(['pdf', '--content', content, '--out', out, '--only', 'card']);
     expect(r.code, r.err).toBe(0);
     expect(readdirSync(path.join(out, 'print'))).toContain('.guifan-output');
@@ -152,17 +202,22 @@ describe('faults: the previous output survives, nothing hidden is left, every co
   };
 
   for (const point of ['before-swap', 'between-renames'] as const) {
-    fault(`killed (SIGKILL) ${point === 'before-swap' ? 'after building, before the swap' : 'between the two renames of the swap'}`, async () => {
-      const { out } = caseWithOutput();
-      const before = hashTree(out);
-      const r = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card'], { env: { GUIFAN_FAULT: `${point}@print` } });
-      expect(r.signal).toBe('SIGKILL');
-      if (point === 'between-renames') expect(existsSync(path.join(out, 'print'))).toBe(false);
-      else expect(lostFiles(before, hashTree(out))).toEqual([]);
-      const next = await recover(out, before);
-      if (point === 'between-renames') expect(next.err).toContain('the previous output is back in place');
-      return { lost: lost(out, before) };
-    });
+    fault(
+      `killed (SIGKILL) ${point === 'before-swap' ? 'after building, before the swap' : 'between the two renames of the swap'}`,
+      async () => {
+        const { out } = caseWithOutput();
+        const before = hashTree(out);
+        const r = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card'], {
+          env: { GUIFAN_FAULT: `${point}@print` },
+        });
+        expect(r.signal).toBe('SIGKILL');
+        if (point === 'between-renames') expect(existsSync(path.join(out, 'print'))).toBe(false);
+        else expect(lostFiles(before, hashTree(out))).toEqual([]);
+        const next = await recover(out, before);
+        if (point === 'between-renames') expect(next.err).toContain('the previous output is back in place');
+        return { lost: lost(out, before) };
+      },
+    );
   }
 
   for (const point of ['content-swap-out', 'content-swap-in'] as const) {
@@ -177,7 +232,9 @@ describe('faults: the previous output survives, nothing hidden is left, every co
         mount(print, 'size=20m');
         cpSync(saved, print, { recursive: true });
         const before = hashTree(out);
-        const r = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card'], { env: { GUIFAN_FAULT: `${point}@print` } });
+        const r = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card'], {
+          env: { GUIFAN_FAULT: `${point}@print` },
+        });
         expect(r.signal).toBe('SIGKILL');
         await recover(out, before);
         return { lost: lost(out, before) };
@@ -281,11 +338,22 @@ describe('faults: the previous output survives, nothing hidden is left, every co
       mkdirSync(home);
       cpSync(content, path.join(home, 'content'), { recursive: true });
       giveTo(home, NOBODY);
-      const r = await runGuifan(['pdf', '--content', 'content', '--out', 'dist', '--only', 'poster'], { cwd: home, uid: NOBODY });
+      const r = await runGuifan(['pdf', '--content', 'content', '--out', 'dist', '--only', 'poster'], {
+        cwd: home,
+        uid: NOBODY,
+      });
       expect(r.hung).toBe(false);
       expect(r.code, r.err).toBe(0);
       expect(r.err).toBe('');
-      expect(readdirSync(path.join(home, 'dist', 'print')).filter((f) => f.endsWith('.pdf')).sort()).toEqual(readdirSync(path.join(previous, 'print')).filter((f) => f.endsWith('.pdf')).sort());
+      expect(
+        readdirSync(path.join(home, 'dist', 'print'))
+          .filter((f) => f.endsWith('.pdf'))
+          .sort(),
+      ).toEqual(
+        readdirSync(path.join(previous, 'print'))
+          .filter((f) => f.endsWith('.pdf'))
+          .sort(),
+      );
       return { lost: 0 };
     },
     { root: true },
@@ -310,7 +378,11 @@ describe('faults: the previous output survives, nothing hidden is left, every co
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(out);
     // The card and its print-shop sheet, beside the poster that was there (--only keeps the other PDFs).
-    expect(readdirSync(path.join(out, 'print')).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['card-main-hall.pdf', 'card-sheet-main-hall.pdf', 'poster-main-hall.pdf']);
+    expect(
+      readdirSync(path.join(out, 'print'))
+        .filter((f) => f.endsWith('.pdf'))
+        .sort(),
+    ).toEqual(['card-main-hall.pdf', 'card-sheet-main-hall.pdf', 'poster-main-hall.pdf']);
     expect(leftovers(out)).toEqual([]);
     return { lost: lostFiles(contentHashes, hashTree(content)).length };
   });
@@ -339,7 +411,11 @@ describe('faults: the previous output survives, nothing hidden is left, every co
       const second = await runGuifan(['pdf', '--content', content, '--out', out, '--only', 'card']);
       expect(second.code, second.err).toBe(0);
       expect(readFileSync('/proc/self/mountinfo', 'utf8')).toContain(` ${print} `);
-      expect(readdirSync(print).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['card-main-hall.pdf', 'card-sheet-main-hall.pdf', 'poster-main-hall.pdf']);
+      expect(
+        readdirSync(print)
+          .filter((f) => f.endsWith('.pdf'))
+          .sort(),
+      ).toEqual(['card-main-hall.pdf', 'card-sheet-main-hall.pdf', 'poster-main-hall.pdf']);
       expect(leftovers(out)).toEqual([]);
       return { lost: 0 };
     },
@@ -375,7 +451,9 @@ describe('faults: the previous output survives, nothing hidden is left, every co
     const dir = path.join(root, `pipe-${++n}`);
     cpSync(content, dir, { recursive: true });
     execFileSync('mkfifo', [path.join(dir, 'norms', 'draft.yaml')]);
-    const r = await runGuifan(['build', '--content', dir, '--out', path.join(root, `pipe-out-${n}`)], { timeoutMs: 120_000 });
+    const r = await runGuifan(['build', '--content', dir, '--out', path.join(root, `pipe-out-${n}`)], {
+      timeoutMs: 120_000,
+    });
     expect(r.hung).toBe(false);
     expect(r.code).toBe(1);
     expect(r.err).toContain('norms/draft.yaml:1:1');
@@ -392,7 +470,11 @@ describe('faults: the previous output survives, nothing hidden is left, every co
       giveTo(home, NOBODY);
       const { chmodSync } = await import('node:fs');
       chmodSync(path.join(dir, 'roles.yaml'), 0o000);
-      const r = await runGuifan(['build', '--content', dir, '--out', path.join(home, 'out')], { uid: NOBODY, cwd: '/tmp', timeoutMs: 120_000 });
+      const r = await runGuifan(['build', '--content', dir, '--out', path.join(home, 'out')], {
+        uid: NOBODY,
+        cwd: '/tmp',
+        timeoutMs: 120_000,
+      });
       expect(r.hung).toBe(false);
       expect(r.code).toBe(1);
       expect(r.err).toContain('permission denied for: roles.yaml (EACCES)');
@@ -407,7 +489,11 @@ describe('faults: the previous output survives, nothing hidden is left, every co
     async () => {
       const dir = path.join(root, `theirs-${++n}`);
       mkdirSync(dir, { mode: 0o755 });
-      const r = await runGuifan(['pdf', '--content', content, '--out', path.join(dir, 'out'), '--only', 'poster'], { uid: NOBODY, cwd: '/tmp', timeoutMs: 120_000 });
+      const r = await runGuifan(['pdf', '--content', content, '--out', path.join(dir, 'out'), '--only', 'poster'], {
+        uid: NOBODY,
+        cwd: '/tmp',
+        timeoutMs: 120_000,
+      });
       expect(r.hung).toBe(false);
       expect(r.code).toBe(1);
       expect(r.err).toContain(`permission denied for: ${dir}`);
@@ -419,7 +505,9 @@ describe('faults: the previous output survives, nothing hidden is left, every co
 
   fault('an out folder where no folder can be made (/proc): exit 1 naming it, no hang', async () => {
     // Node's recursive mkdir spins for ever there; guifan makes folders one level at a time.
-    const r = await runGuifan(['pdf', '--content', content, '--out', '/proc/guifan-out', '--only', 'poster'], { timeoutMs: 60_000 });
+    const r = await runGuifan(['pdf', '--content', content, '--out', '/proc/guifan-out', '--only', 'poster'], {
+      timeoutMs: 60_000,
+    });
     expect(r.hung).toBe(false);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/a folder cannot be created at: \/proc\S* \(ENOENT\)/);
@@ -429,7 +517,10 @@ describe('faults: the previous output survives, nothing hidden is left, every co
 
   fault('a cache folder that cannot be written: build exits 1 naming it, no hang', async () => {
     const out = path.join(root, `cache-out-${++n}`);
-    const r = await runGuifan(['build', '--content', content, '--out', out], { env: { GUIFAN_CACHE_DIR: '/proc/guifan-cache' }, timeoutMs: 180_000 });
+    const r = await runGuifan(['build', '--content', content, '--out', out], {
+      env: { GUIFAN_CACHE_DIR: '/proc/guifan-cache' },
+      timeoutMs: 180_000,
+    });
     expect(r.hung).toBe(false);
     expect(r.code).toBe(1);
     expect(r.err).toContain('/proc/guifan-cache');

@@ -37,7 +37,8 @@ interface UnitFacts {
 /** Every text of an item in a view, by id (clauses, phrases, conduct, rule sets, commitments, steps, questions, assessment). */
 function textsOf(view: ScopeView): Map<string, string> {
   const m = new Map<string, string>();
-  for (const d of view.documents) for (const c of walkClauses(d.clauses)) m.set(c.id, [c.title, c.text, c.note].filter(Boolean).join(' '));
+  for (const d of view.documents)
+    for (const c of walkClauses(d.clauses)) m.set(c.id, [c.title, c.text, c.note].filter(Boolean).join(' '));
   for (const set of view.etiquette) {
     for (const s of set.situations) {
       m.set(s.id, [s.title, s.description].filter(Boolean).join(' '));
@@ -55,12 +56,14 @@ function textsOf(view: ScopeView): Map<string, string> {
   for (const a of view.assessments) {
     for (const x of a.inspections) m.set(x.id, [x.title, x.frequency].filter(Boolean).join(' '));
     for (const x of a.thresholds) m.set(x.id, `${x.below} ${x.consequence}`);
-    for (const x of a.violations) m.set(x.id, [x.text, x.penalty.text, ...x.escalation.map((e) => e.action)].filter(Boolean).join(' '));
+    for (const x of a.violations)
+      m.set(x.id, [x.text, x.penalty.text, ...x.escalation.map((e) => e.action)].filter(Boolean).join(' '));
     for (const x of a.awards) m.set(x.id, `${x.title} ${x.criteria}`);
   }
   for (const q of view.quizzes) {
     for (const x of q.questions) {
-      const extra = x.type === 'single' || x.type === 'multiple' ? x.options : x.type === 'blank' ? x.answer.flat() : [];
+      const extra =
+        x.type === 'single' || x.type === 'multiple' ? x.options : x.type === 'blank' ? x.answer.flat() : [];
       m.set(x.id, [x.stem, x.explanation, ...extra].filter(Boolean).join(' '));
     }
   }
@@ -70,7 +73,9 @@ function textsOf(view: ScopeView): Map<string, string> {
 for (const org of ORGS) {
   describe(`unit views of ${org} agree with the facts written by hand`, () => {
     let model: Model;
-    const expected = parse(readFileSync(path.join('test/fixtures/orgs/expected', `${org}.yaml`), 'utf8')) as { units: Record<string, UnitFacts> };
+    const expected = parse(readFileSync(path.join('test/fixtures/orgs/expected', `${org}.yaml`), 'utf8')) as {
+      units: Record<string, UnitFacts>;
+    };
 
     beforeAll(async () => {
       const loaded = await loadModel(path.join('test/fixtures/orgs', org));
@@ -89,15 +94,23 @@ for (const org of ORGS) {
         if (facts.industry) expect(unit.industry).toBe(facts.industry);
         if (facts.parent !== undefined) expect(unit.parentId).toBe(facts.parent);
         if (facts.hotlines) {
-          const shown = { service: unit.hotlines.service, supervision: unit.hotlines.supervision, fault: unit.hotlines.fault };
-          for (const k of ['service', 'supervision', 'fault'] as const) expect(shown[k], `hotline ${k}`).toBe(facts.hotlines[k]);
+          const shown = {
+            service: unit.hotlines.service,
+            supervision: unit.hotlines.supervision,
+            fault: unit.hotlines.fault,
+          };
+          for (const k of ['service', 'supervision', 'fault'] as const)
+            expect(shown[k], `hotline ${k}`).toBe(facts.hotlines[k]);
         }
         if (facts.documents) expect(view.documents.map((d) => d.id).sort()).toEqual([...facts.documents].sort());
         if (facts.commitments) {
-          const shown = Object.fromEntries(view.publicCommitments.map((c) => [c.id, c.target ? formatAmount(c.target.value, c.target.unit) : null]));
+          const shown = Object.fromEntries(
+            view.publicCommitments.map((c) => [c.id, c.target ? formatAmount(c.target.value, c.target.unit) : null]),
+          );
           expect(shown).toEqual(facts.commitments);
         }
-        if (facts.internal) expect(view.internalCommitments.map((c) => c.id).sort()).toEqual([...facts.internal].sort());
+        if (facts.internal)
+          expect(view.internalCommitments.map((c) => c.id).sort()).toEqual([...facts.internal].sort());
         for (const id of facts.has ?? []) expect(view.has(id), `${unitId} has ${id}`).toBe(true);
         for (const id of facts.hasNot ?? []) expect(view.has(id), `${unitId} has not ${id}`).toBe(false);
         const texts = textsOf(view);
@@ -119,8 +132,11 @@ for (const org of ORGS) {
           const answers = q?.type === 'blank' ? q.answer.map((a) => a[0]) : [];
           expect(answers).toEqual(Array.isArray(answer) ? answer : [answer]);
         }
-        const numbers = new Map(view.documents.flatMap((d) => [...walkClauses(d.clauses)].map((c) => [c.id, c.number] as const)));
-        for (const [id, number] of Object.entries(facts.numbers ?? {})) expect(numbers.get(id), `${unitId}: number of ${id}`).toBe(number);
+        const numbers = new Map(
+          view.documents.flatMap((d) => [...walkClauses(d.clauses)].map((c) => [c.id, c.number] as const)),
+        );
+        for (const [id, number] of Object.entries(facts.numbers ?? {}))
+          expect(numbers.get(id), `${unitId}: number of ${id}`).toBe(number);
         if (facts.pages) expect(view.pages.map((p) => p.slug).sort()).toEqual([...facts.pages].sort());
       });
     }
@@ -141,10 +157,14 @@ function textsOfOrg(model: Model): Map<string, string> {
   let m = orgTexts.get(model);
   if (!m) {
     m = new Map();
-    for (const d of model.documents) for (const c of walkClauses(d.clauses)) m.set(c.id, [c.title, c.text, c.note].filter(Boolean).join(' '));
-    for (const set of model.etiquette) for (const s of set.situations) for (const x of [...s.phrases, ...s.forbidden]) m.set(x.id, x.text);
-    for (const set of model.commitmentSets) for (const c of set.commitments) m.set(c.id, [c.title, c.text].filter(Boolean).join(' '));
-    for (const p of model.processes) for (const n of p.nodes) m.set(n.id, [n.label, n.timeLimit].filter(Boolean).join(' '));
+    for (const d of model.documents)
+      for (const c of walkClauses(d.clauses)) m.set(c.id, [c.title, c.text, c.note].filter(Boolean).join(' '));
+    for (const set of model.etiquette)
+      for (const s of set.situations) for (const x of [...s.phrases, ...s.forbidden]) m.set(x.id, x.text);
+    for (const set of model.commitmentSets)
+      for (const c of set.commitments) m.set(c.id, [c.title, c.text].filter(Boolean).join(' '));
+    for (const p of model.processes)
+      for (const n of p.nodes) m.set(n.id, [n.label, n.timeLimit].filter(Boolean).join(' '));
     for (const q of model.quizzes) for (const x of q.questions) m.set(x.id, x.stem);
     orgTexts.set(model, m);
   }

@@ -43,9 +43,14 @@ interface Item {
 function itemsOfView(view: ScopeView): Item[] {
   const out: Item[] = [];
   for (const c of view.commitments) out.push({ id: c.id, kind: 'commitment', text: c.text });
-  for (const set of view.etiquette) for (const s of set.situations) for (const p of [...s.phrases, ...s.forbidden]) out.push({ id: p.id, kind: 'phrase', text: phraseDisplay(p.text) });
-  for (const d of view.documents) for (const c of walkClauses(d.clauses)) if (c.text) out.push({ id: c.id, kind: 'clause', text: c.text });
-  for (const a of view.assessments) for (const v of a.violations) out.push({ id: v.id, kind: 'violation', text: v.text });
+  for (const set of view.etiquette)
+    for (const s of set.situations)
+      for (const p of [...s.phrases, ...s.forbidden])
+        out.push({ id: p.id, kind: 'phrase', text: phraseDisplay(p.text) });
+  for (const d of view.documents)
+    for (const c of walkClauses(d.clauses)) if (c.text) out.push({ id: c.id, kind: 'clause', text: c.text });
+  for (const a of view.assessments)
+    for (const v of a.violations) out.push({ id: v.id, kind: 'violation', text: v.text });
   return out;
 }
 
@@ -80,13 +85,15 @@ for (const org of ORGS) {
       model = loaded.model!;
       out = mkdtempSync(path.join(tmpdir(), `guifan-scope-${org.name}-`));
       for (const u of model.units) {
-        for (const only of [`poster:${u.id}`, `card:${u.id}`, `handbook:${u.id}`]) await buildPrint(model, out, { only, fonts, templates });
+        for (const only of [`poster:${u.id}`, `card:${u.id}`, `handbook:${u.id}`])
+          await buildPrint(model, out, { only, fonts, templates });
       }
     }, 240_000);
 
     it('writes a poster, a card and a handbook for every unit', () => {
       const files = readdirSync(path.join(out, 'print'));
-      for (const u of model.units) for (const f of [`poster-${u.id}.pdf`, `card-${u.id}.pdf`, `handbook-${u.id}.pdf`]) expect(files).toContain(f);
+      for (const u of model.units)
+        for (const f of [`poster-${u.id}.pdf`, `card-${u.id}.pdf`, `handbook-${u.id}.pdf`]) expect(files).toContain(f);
     });
 
     it("the poster shows the unit's public commitments with its values and numbers, and no other unit's", () => {
@@ -98,11 +105,14 @@ for (const org of ORGS) {
           if (c.target) expect(t, `${u.id}: ${c.id} target`).toContain(squash(c.target.wording));
         }
         for (const c of view.internalCommitments) expect(t, `${u.id}: internal ${c.id}`).not.toContain(squash(c.text));
-        for (const contact of contactsOf(view.hotlines)) expect(t, `${u.id}: ${contact.label}`).toContain(squash(contact.number));
-        for (const f of foreignItems(model, view).filter((i) => i.kind === 'commitment')) expect(t, `${u.id}: foreign ${f.id}`).not.toContain(squash(f.text));
+        for (const contact of contactsOf(view.hotlines))
+          expect(t, `${u.id}: ${contact.label}`).toContain(squash(contact.number));
+        for (const f of foreignItems(model, view).filter((i) => i.kind === 'commitment'))
+          expect(t, `${u.id}: foreign ${f.id}`).not.toContain(squash(f.text));
         // One supervision phone: the unit's. The group's (when different) is not on its poster.
         const groupSupervision = model.organisation.hotlines.supervision;
-        if (groupSupervision && groupSupervision !== view.hotlines.supervision) expect(t, `${u.id}: group supervision phone`).not.toContain(squash(groupSupervision));
+        if (groupSupervision && groupSupervision !== view.hotlines.supervision)
+          expect(t, `${u.id}: group supervision phone`).not.toContain(squash(groupSupervision));
       }
     });
 
@@ -111,9 +121,12 @@ for (const org of ORGS) {
         const view = unitView(model, u.id);
         const t = text(`card-${u.id}.pdf`);
         const chosen = cardSelection(view, cardTemplate.limits);
-        for (const p of [...chosen.phrases, ...chosen.forbidden]) expect(t, `${u.id}: ${p.id}`).toContain(squash(phraseDisplay(p.text)));
-        for (const c of chosen.commitments) expect(t, `${u.id}: ${c.id}`).toContain(squash(c.title && c.target ? c.target.wording : c.text));
-        for (const f of foreignItems(model, view).filter((i) => i.kind === 'phrase' || i.kind === 'commitment')) expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
+        for (const p of [...chosen.phrases, ...chosen.forbidden])
+          expect(t, `${u.id}: ${p.id}`).toContain(squash(phraseDisplay(p.text)));
+        for (const c of chosen.commitments)
+          expect(t, `${u.id}: ${c.id}`).toContain(squash(c.title && c.target ? c.target.wording : c.text));
+        for (const f of foreignItems(model, view).filter((i) => i.kind === 'phrase' || i.kind === 'commitment'))
+          expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
       }
     });
 
@@ -131,7 +144,8 @@ for (const org of ORGS) {
           }
         }
         for (const c of view.commitments) expect(t, `${u.id}: commitment ${c.id}`).toContain(squash(c.text));
-        for (const f of foreignItems(model, view)) expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
+        for (const f of foreignItems(model, view))
+          expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
       }
     });
 
@@ -148,11 +162,28 @@ for (const org of ORGS) {
           expect(ids.has(item.id), `${u.id}: ${item.kind} ${item.id}`).toBe(true);
           // …with the unit's own wording.
           const rec = mine.find((r) => r.id === item.id)!;
-          expect(squash(`${rec.title}${rec.content}`), `${u.id}: wording of ${item.id}`).toContain(squash(item.text).slice(0, 12));
+          expect(squash(`${rec.title}${rec.content}`), `${u.id}: wording of ${item.id}`).toContain(
+            squash(item.text).slice(0, 12),
+          );
         }
-        for (const p of view.processes) for (const n of p.nodes) expect(ids.has(n.id), `${u.id}: step ${n.id}`).toBe(true);
+        for (const p of view.processes)
+          for (const n of p.nodes) expect(ids.has(n.id), `${u.id}: step ${n.id}`).toBe(true);
         // …and nothing filed under the unit is outside its view.
-        for (const r of mine) if (['clause', 'phrase', 'forbidden', 'commitment', 'step', 'violation', 'situation', 'conduct', 'rule-set'].includes(r.kind)) expect(view.has(r.id), `${u.id}: record ${r.kind} ${r.id}`).toBe(true);
+        for (const r of mine)
+          if (
+            [
+              'clause',
+              'phrase',
+              'forbidden',
+              'commitment',
+              'step',
+              'violation',
+              'situation',
+              'conduct',
+              'rule-set',
+            ].includes(r.kind)
+          )
+            expect(view.has(r.id), `${u.id}: record ${r.kind} ${r.id}`).toBe(true);
       }
     });
 
@@ -161,12 +192,19 @@ for (const org of ORGS) {
         const view = unitView(model, u.id);
         const bank = generateBank(model, { seed: DEFAULT_SEED, unitId: u.id });
         expect(bank.questions.length, u.id).toBeGreaterThan(20);
-        for (const q of bank.questions) for (const id of q.sources) expect(view.has(id), `${u.id}: ${q.id} cites ${id}`).toBe(true);
+        for (const q of bank.questions)
+          for (const id of q.sources) expect(view.has(id), `${u.id}: ${q.id} cites ${id}`).toBe(true);
         const paper = assembleQuiz(model, { id: u.id, unitId: u.id, label: u.name }, quizTemplate);
         expect(paper.total, u.id).toBe(model.organisation.exam.total);
-        for (const s of paper.sections) for (const q of s.questions) for (const id of q.sources) expect(view.has(id), `${u.id} paper: ${q.id} cites ${id}`).toBe(true);
+        for (const s of paper.sections)
+          for (const q of s.questions)
+            for (const id of q.sources) expect(view.has(id), `${u.id} paper: ${q.id} cites ${id}`).toBe(true);
         for (const role of view.roles) {
-          const rolePaper = assembleQuiz(model, { id: `${u.id}__${role}`, unitId: u.id, roleId: role, label: role }, quizTemplate);
+          const rolePaper = assembleQuiz(
+            model,
+            { id: `${u.id}__${role}`, unitId: u.id, roleId: role, label: role },
+            quizTemplate,
+          );
           expect(rolePaper.total, `${u.id} × ${role}`).toBe(model.organisation.exam.total);
         }
       }

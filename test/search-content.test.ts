@@ -30,7 +30,9 @@ describe('synonyms.yaml', () => {
   });
 
   it('loads groups with their source lines and can switch the defaults off', async () => {
-    const dir = await exampleWith({ 'synonyms.yaml': 'defaults: false\ngroups:\n  - [顾客, 客户]\n  - [工牌, 工号牌, 胸牌]\n' });
+    const dir = await exampleWith({
+      'synonyms.yaml': 'defaults: false\ngroups:\n  - [顾客, 客户]\n  - [工牌, 工号牌, 胸牌]\n',
+    });
     const { model, diagnostics } = await loadModel(dir);
     expect(diagnostics.filter((d) => d.file === 'synonyms.yaml')).toEqual([]);
     expect(model!.synonyms!.defaults).toBe(false);
@@ -54,8 +56,16 @@ describe('synonyms.yaml', () => {
     );
     const dir2 = await exampleWith({ 'synonyms.yaml': 'groups:\n  - [顾客, "——"]\n  - [客户, 客户, 用户]\n' });
     const r2 = await loadModel(dir2);
-    expect(r2.diagnostics.find((d) => d.code === 'synonym-empty')).toMatchObject({ file: 'synonyms.yaml', line: 2, path: 'groups[0][1]' });
-    expect(r2.diagnostics.find((d) => d.code === 'synonym-duplicate')).toMatchObject({ file: 'synonyms.yaml', line: 3, severity: 'warning' });
+    expect(r2.diagnostics.find((d) => d.code === 'synonym-empty')).toMatchObject({
+      file: 'synonyms.yaml',
+      line: 2,
+      path: 'groups[0][1]',
+    });
+    expect(r2.diagnostics.find((d) => d.code === 'synonym-duplicate')).toMatchObject({
+      file: 'synonyms.yaml',
+      line: 3,
+      severity: 'warning',
+    });
   });
 });
 
@@ -69,14 +79,31 @@ describe('keywords', () => {
       expect(text.includes(from), `${file}: ${from}`).toBe(true);
       await writeFile(p, text.replace(from, to));
     };
-    await edit('norms/general.yaml', '            strength: shall\n            tags: [挂牌上岗, 仪容仪表]', '            strength: shall\n            tags: [挂牌上岗, 仪容仪表]\n            keywords: [工牌, 胸牌]');
+    await edit(
+      'norms/general.yaml',
+      '            strength: shall\n            tags: [挂牌上岗, 仪容仪表]',
+      '            strength: shall\n            tags: [挂牌上岗, 仪容仪表]\n            keywords: [工牌, 胸牌]',
+    );
     await edit('roles.yaml', '    name: 值班长\n', '    name: 值班长\n    keywords: [班长]\n');
-    await edit('assessment/service-assessment.yaml', '    title: 月度服务之星\n', '    title: 月度服务之星\n    keywords: [服务明星]\n');
-    await edit('units/power-qingshi-station.yaml', '    reason: 供电所只有两个窗口', '    keywords: [午休]\n    reason: 供电所只有两个窗口');
+    await edit(
+      'assessment/service-assessment.yaml',
+      '    title: 月度服务之星\n',
+      '    title: 月度服务之星\n    keywords: [服务明星]\n',
+    );
+    await edit(
+      'units/power-qingshi-station.yaml',
+      '    reason: 供电所只有两个窗口',
+      '    keywords: [午休]\n    reason: 供电所只有两个窗口',
+    );
     await edit('pages/programme-plan.mdx', 'order: 1\n', 'order: 1\nkeywords: [实施方案]\n');
     const { model, diagnostics } = await loadModel(dir);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(model!.keywords).toMatchObject({ 'wear-badge-on-duty': ['工牌', '胸牌'], 'shift-leader': ['班长'], 'award-service-star': ['服务明星'], 'lunch-break-rotation': ['午休'] });
+    expect(model!.keywords).toMatchObject({
+      'wear-badge-on-duty': ['工牌', '胸牌'],
+      'shift-leader': ['班长'],
+      'award-service-star': ['服务明星'],
+      'lunch-break-rotation': ['午休'],
+    });
     expect(model!.pages[0]!.keywords).toEqual(['实施方案']);
   });
 
@@ -84,8 +111,14 @@ describe('keywords', () => {
     const dir = await exampleWith({});
     const { readFile } = await import('node:fs/promises');
     const p = path.join(dir, 'roles.yaml');
-    await writeFile(p, (await readFile(p, 'utf8')).replace('    name: 值班长\n', '    name: 值班长\n    keywords: 班长\n'));
+    await writeFile(
+      p,
+      (await readFile(p, 'utf8')).replace('    name: 值班长\n', '    name: 值班长\n    keywords: 班长\n'),
+    );
     const { diagnostics } = await loadModel(dir);
-    expect(diagnostics.find((d) => d.severity === 'error')).toMatchObject({ file: 'roles.yaml', path: 'roles[3].keywords' });
+    expect(diagnostics.find((d) => d.severity === 'error')).toMatchObject({
+      file: 'roles.yaml',
+      path: 'roles[3].keywords',
+    });
   });
 });

@@ -32,7 +32,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function search(page: Page, params: Record<string, string>): Promise<{ links: string[]; status: string; help: string }> {
+async function search(
+  page: Page,
+  params: Record<string, string>,
+): Promise<{ links: string[]; status: string; help: string }> {
   await page.goto(`${server.url}/search/?${new URLSearchParams(params)}`);
   await page.waitForFunction(() => {
     const status = document.querySelector('.search-status')?.textContent ?? '';
@@ -53,7 +56,9 @@ describe('the tuning part of the query set', () => {
     await page.close();
     const all = byCategory(results).get('all')!;
     const misses = results.filter((r) => r.rank !== 1).map((r) => `${r.case.query} → ${r.results[0] ?? '(none)'}`);
-    console.log(`tuning part: p@1 ${all.p1.toFixed(2)}, p@3 ${all.p3.toFixed(2)}, MRR ${all.mrr.toFixed(2)}, zero ${all.zero.toFixed(2)}\n  ${misses.join('\n  ')}`);
+    console.log(
+      `tuning part: p@1 ${all.p1.toFixed(2)}, p@3 ${all.p3.toFixed(2)}, MRR ${all.mrr.toFixed(2)}, zero ${all.zero.toFixed(2)}\n  ${misses.join('\n  ')}`,
+    );
     expect(all.p1).toBeGreaterThanOrEqual(0.85);
     expect(all.zero).toBeLessThanOrEqual(0.02);
   }, 300_000);
@@ -89,7 +94,10 @@ describe('the search page', () => {
     await page.click('.search-help p:first-child a');
     await page.waitForSelector('ol.results a.result-link');
     // The ETC clause, or (since main's service items) the toll station's ETC service page.
-    expect(['/norms/toll-lane-norms/#c-toll-etc-fallback', '/units/toll-east-station/services/toll-etc-issue/']).toContain(await page.getAttribute('ol.results a.result-link >> nth=0', 'href'));
+    expect([
+      '/norms/toll-lane-norms/#c-toll-etc-fallback',
+      '/units/toll-east-station/services/toll-etc-issue/',
+    ]).toContain(await page.getAttribute('ol.results a.result-link >> nth=0', 'href'));
     await page.close();
   });
 
@@ -105,7 +113,9 @@ describe('the search page', () => {
 
   it('preloads Pagefind’s runtime and metadata, and Pagefind uses the preloaded entry', async () => {
     const html = fs.readFileSync(path.join(OUT, 'search/index.html'), 'utf8');
-    const entry = JSON.parse(fs.readFileSync(path.join(OUT, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const entry = JSON.parse(fs.readFileSync(path.join(OUT, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
     const hash = entry.languages['zh-CN']!.hash;
     expect(html).toContain(`href="/pagefind/pagefind.${hash}.pf_meta"`);
     expect(html).toContain(`href="/pagefind/pagefind-entry.json?ts=${hash}"`);
@@ -114,7 +124,9 @@ describe('the search page', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
     await search(page, { q: '唱收唱付' });
-    expect(requested.filter((u) => u.startsWith('/pagefind/pagefind-entry.json'))).toEqual([`/pagefind/pagefind-entry.json?ts=${hash}`]);
+    expect(requested.filter((u) => u.startsWith('/pagefind/pagefind-entry.json'))).toEqual([
+      `/pagefind/pagefind-entry.json?ts=${hash}`,
+    ]);
     await page.close();
   });
 

@@ -43,20 +43,28 @@ describe('the search query set', async () => {
 
   it('words paraphrases and typos so that none is a substring of its target’s text', () => {
     for (const q of all.filter((x) => x.category === 'paraphrase' || x.category === 'typo')) {
-      for (const t of q.targets) expect(compact(targetText(model!, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
+      for (const t of q.targets)
+        expect(compact(targetText(model!, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
     }
   });
 });
 
 describe('the fresh held-aside query set', async () => {
-  const orgs = await Promise.all(FRESH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })));
+  const orgs = await Promise.all(
+    FRESH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
+  );
   const all = orgs.flatMap((o) => o.cases);
 
   it('has at least 72 queries, at least 12 per category, over three organisations', () => {
     expect(all.length).toBeGreaterThanOrEqual(72);
     for (const c of CATEGORIES) expect(all.filter((q) => q.category === c).length, c).toBeGreaterThanOrEqual(12);
     expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
-    for (const o of orgs) for (const c of CATEGORIES) expect(o.cases.some((q) => q.category === c), `${o.content} ${c}`).toBe(true);
+    for (const o of orgs)
+      for (const c of CATEGORIES)
+        expect(
+          o.cases.some((q) => q.category === c),
+          `${o.content} ${c}`,
+        ).toBe(true);
   });
 
   it('asks no query twice, nor one of the first round on the same organisation', () => {
@@ -77,7 +85,9 @@ describe('the fresh held-aside query set', async () => {
 });
 
 describe('the third held-aside query set', async () => {
-  const orgs = await Promise.all(THIRD_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })));
+  const orgs = await Promise.all(
+    THIRD_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
+  );
   const all = orgs.flatMap((o) => o.cases);
   const fresh = new Map(FRESH_HELD_ASIDE.map((o) => [o.content, o.cases]));
 
@@ -107,20 +117,32 @@ describe('the third held-aside query set', async () => {
 });
 
 describe('the fourth held-aside query set', async () => {
-  const orgs = await Promise.all(FOURTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })));
+  const orgs = await Promise.all(
+    FOURTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
+  );
   const all = orgs.flatMap((o) => o.cases);
   const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
 
   it('has at least 120 queries over three organisations, every category in each, about 35 % paraphrases and 25 % role queries', () => {
     expect(all.length).toBeGreaterThanOrEqual(120);
     expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
-    for (const o of orgs) for (const c of CATEGORIES) expect(o.cases.some((q) => q.category === c), `${o.content} ${c}`).toBe(true);
+    for (const o of orgs)
+      for (const c of CATEGORIES)
+        expect(
+          o.cases.some((q) => q.category === c),
+          `${o.content} ${c}`,
+        ).toBe(true);
     expect(share('paraphrase')).toBeGreaterThanOrEqual(0.33);
     expect(share('role')).toBeGreaterThanOrEqual(0.23);
   });
 
   it('asks no query twice, nor one of an earlier round on any organisation (spacing and punctuation aside)', () => {
-    const earlier = [...TUNING, ...HELD_ASIDE, ...FRESH_HELD_ASIDE.flatMap((o) => o.cases), ...THIRD_HELD_ASIDE.flatMap((o) => o.cases)];
+    const earlier = [
+      ...TUNING,
+      ...HELD_ASIDE,
+      ...FRESH_HELD_ASIDE.flatMap((o) => o.cases),
+      ...THIRD_HELD_ASIDE.flatMap((o) => o.cases),
+    ];
     const seen = new Set(earlier.map((q) => compact(q.query)));
     for (const q of all) {
       expect(seen.has(compact(q.query)), q.query).toBe(false);
@@ -138,7 +160,9 @@ describe('the fourth held-aside query set', async () => {
 });
 
 describe('the fifth held-aside query set', async () => {
-  const orgs = await Promise.all(FIFTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })));
+  const orgs = await Promise.all(
+    FIFTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
+  );
   const all = orgs.flatMap((o) => o.cases);
   const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
 
@@ -146,7 +170,12 @@ describe('the fifth held-aside query set', async () => {
     expect(all.length).toBeGreaterThanOrEqual(120);
     expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
     for (const o of orgs) expect(o.cases.length, o.content).toBeGreaterThanOrEqual(40);
-    for (const o of orgs) for (const c of CATEGORIES) expect(o.cases.some((q) => q.category === c), `${o.content} ${c}`).toBe(true);
+    for (const o of orgs)
+      for (const c of CATEGORIES)
+        expect(
+          o.cases.some((q) => q.category === c),
+          `${o.content} ${c}`,
+        ).toBe(true);
     expect(share('paraphrase')).toBeGreaterThanOrEqual(0.38);
     expect(share('role')).toBeGreaterThanOrEqual(0.24);
   });
@@ -177,20 +206,29 @@ type LoadedSet = { content: string; cases: readonly SearchCase[]; model: Model }
 
 /** Every target and unit or role filter of a query set exists in its organisation. */
 function expectTargetsExist(orgs: readonly LoadedSet[]): void {
-    for (const o of orgs) {
-      for (const q of o.cases) {
-        for (const t of q.targets) expect(targetText(o.model, t), `${o.content}: ${q.query} → ${t}`).toBeDefined();
-        if (q.filters?.unit) expect(o.model.units.map((u) => u.id), q.query).toContain(q.filters.unit);
-        if (q.filters?.role) expect(o.model.roles.map((r) => r.id), q.query).toContain(q.filters.role);
-      }
+  for (const o of orgs) {
+    for (const q of o.cases) {
+      for (const t of q.targets) expect(targetText(o.model, t), `${o.content}: ${q.query} → ${t}`).toBeDefined();
+      if (q.filters?.unit)
+        expect(
+          o.model.units.map((u) => u.id),
+          q.query,
+        ).toContain(q.filters.unit);
+      if (q.filters?.role)
+        expect(
+          o.model.roles.map((r) => r.id),
+          q.query,
+        ).toContain(q.filters.role);
     }
+  }
 }
 
 /** Paraphrases and typos do not copy their target's words (else they test exact search). */
 function expectNoCopiedWording(orgs: readonly LoadedSet[]): void {
-    for (const o of orgs) {
-      for (const q of o.cases.filter((x) => x.category === 'paraphrase' || x.category === 'typo')) {
-        for (const t of q.targets) expect(compact(targetText(o.model, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
-      }
+  for (const o of orgs) {
+    for (const q of o.cases.filter((x) => x.category === 'paraphrase' || x.category === 'typo')) {
+      for (const t of q.targets)
+        expect(compact(targetText(o.model, t)!), `${q.query} → ${t}`).not.toContain(compact(q.query));
     }
+  }
 }

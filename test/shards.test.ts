@@ -37,7 +37,10 @@ async function guifan(args: string[]): Promise<{ code: number; stdout: string; s
   const timed = ['-f', 'cpu %U %S', process.execPath, bin, ...args];
   let result: { code: number; stdout: string; stderr: string };
   try {
-    const { stdout, stderr } = await run('/usr/bin/time', timed, { env: { ...process.env, GUIFAN_DEBUG: '' }, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run('/usr/bin/time', timed, {
+      env: { ...process.env, GUIFAN_DEBUG: '' },
+      maxBuffer: 64 << 20,
+    });
     result = { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -48,7 +51,9 @@ async function guifan(args: string[]): Promise<{ code: number; stdout: string; s
   const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
   spent.wall += wall;
   spent.cpu += cpuSeconds;
-  console.log(`guifan ${args.filter((a) => !a.startsWith('/')).join(' ')}: ${wall.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU`);
+  console.log(
+    `guifan ${args.filter((a) => !a.startsWith('/')).join(' ')}: ${wall.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU`,
+  );
   return result;
 }
 
@@ -68,7 +73,13 @@ function tree(dir: string): Map<string, string> {
     for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(r);
-      else files.set(r, createHash('sha256').update(readFileSync(path.join(dir, r))).digest('hex'));
+      else
+        files.set(
+          r,
+          createHash('sha256')
+            .update(readFileSync(path.join(dir, r)))
+            .digest('hex'),
+        );
     }
   };
   walk('');
@@ -97,7 +108,9 @@ beforeAll(async () => {
 
 afterAll(() => {
   // The figures the report quotes: what these builds cost on this machine.
-  console.log(`shards.test: guifan runs took ${spent.wall.toFixed(1)} s wall, ${spent.cpu.toFixed(1)} s CPU (load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})`);
+  console.log(
+    `shards.test: guifan runs took ${spent.wall.toFixed(1)} s wall, ${spent.cpu.toFixed(1)} s CPU (load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})`,
+  );
 });
 
 describe('the slices of an organisation (src/model/shard.ts)', () => {
@@ -124,7 +137,9 @@ describe('the slices of an organisation (src/model/shard.ts)', () => {
 
   it('shares the PDFs out: every planned file in exactly one shard', () => {
     const whole = planPrintJobs(model).flatMap((j) => j.files);
-    const parts = Array.from({ length: SHARDS }, (_, i) => planPrintJobs(model, { slice: shardSlice(model, parseShard(`${i + 1}/${SHARDS}`)) }).flatMap((j) => j.files));
+    const parts = Array.from({ length: SHARDS }, (_, i) =>
+      planPrintJobs(model, { slice: shardSlice(model, parseShard(`${i + 1}/${SHARDS}`)) }).flatMap((j) => j.files),
+    );
     expect(parts.flat().sort()).toEqual([...whole].sort());
     for (const p of parts) expect(p.length).toBeGreaterThan(0);
   });
@@ -135,7 +150,8 @@ describe('4 shards merged = one build (10× organisation)', () => {
     const whole = path.join(work, 'site-whole');
     await ok(['build', '--content', content, '--out', whole, '--no-pdf']);
     const shards = Array.from({ length: SHARDS }, (_, i) => path.join(work, `site-${i + 1}`));
-    for (const [i, dir] of shards.entries()) await ok(['build', '--content', content, '--out', dir, '--no-pdf', '--shard', `${i + 1}/${SHARDS}`]);
+    for (const [i, dir] of shards.entries())
+      await ok(['build', '--content', content, '--out', dir, '--no-pdf', '--shard', `${i + 1}/${SHARDS}`]);
     // Each shard made only its part of the pages.
     const pages = (dir: string) => [...tree(dir).keys()].filter((f) => f.endsWith('.html')).length;
     const wholePages = pages(whole);
@@ -158,7 +174,10 @@ describe('4 shards merged = one build (10× organisation)', () => {
     // A shard made from other content (here: its model.json edited, its manifest to match) is refused.
     const other = path.join(work, 'site-other');
     cpSync(shards[2]!, other, { recursive: true });
-    const text = readFileSync(path.join(other, 'model.json'), 'utf8').replace(model.organisation.name, `${model.organisation.name}（新）`);
+    const text = readFileSync(path.join(other, 'model.json'), 'utf8').replace(
+      model.organisation.name,
+      `${model.organisation.name}（新）`,
+    );
     writeFileSync(path.join(other, 'model.json'), text);
     const manifest = JSON.parse(readFileSync(path.join(other, SHARD_MANIFEST), 'utf8')) as { content: string };
     writeFileSync(path.join(other, SHARD_MANIFEST), JSON.stringify({ ...manifest, content: contentHash(text) }));
@@ -172,7 +191,9 @@ describe('4 shards merged = one build (10× organisation)', () => {
     expect(notShard.stderr).toContain(`no ${SHARD_MANIFEST}`);
   });
 
-  it('PDFs (--no-site, the mixed-district organisation): same published and staff files, same bytes', { timeout: 1_800_000 }, async () => {
+  it('PDFs (--no-site, the mixed-district organisation): same published and staff files, same bytes', {
+    timeout: 1_800_000,
+  }, async () => {
     // The PDFs' slice is a filter of the print plan (proved for the 10× plan above: every planned
     // file in exactly one shard); building them is shown on a smaller group of five industries,
     // because making the 10× group's 700 PDFs five times costs more than the rest of this file.
@@ -180,18 +201,22 @@ describe('4 shards merged = one build (10× organisation)', () => {
     const whole = path.join(work, 'pdf-whole');
     await ok(['build', '--content', mixed, '--out', whole, '--no-site']);
     const shards = Array.from({ length: SHARDS }, (_, i) => path.join(work, `pdf-${i + 1}`));
-    for (const [i, dir] of shards.entries()) await ok(['build', '--content', mixed, '--out', dir, '--no-site', '--shard', `${i + 1}/${SHARDS}`]);
+    for (const [i, dir] of shards.entries())
+      await ok(['build', '--content', mixed, '--out', dir, '--no-site', '--shard', `${i + 1}/${SHARDS}`]);
     const merged = path.join(work, 'pdf-merged');
     await ok(['merge', ...shards, '--out', merged]);
     // Every shard made some of the PDFs: none was an empty slice that proves nothing.
-    for (const dir of shards) expect(readdirSync(path.join(dir, 'print')).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(0);
+    for (const dir of shards)
+      expect(readdirSync(path.join(dir, 'print')).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(0);
     const pdfs = expectSameTree(whole, merged);
     expect(pdfs).toBeGreaterThan(30);
     // Quiz papers and keys (staff folders beside each shard) merged too.
     expect(expectSameTree(`${whole}-staff`, `${merged}-staff`)).toBeGreaterThan(10);
   });
 
-  it('site and PDFs together (the example, 2 shards): sizes on the pages and the service worker as one build', { timeout: 1_800_000 }, async () => {
+  it('site and PDFs together (the example, 2 shards): sizes on the pages and the service worker as one build', {
+    timeout: 1_800_000,
+  }, async () => {
     // What only a build of both shows: the pages' PDF sizes are filled over the merged PDFs, and
     // the service worker's precache hashes the pages as filled (a whole build writes it after the sizes too).
     const whole = path.join(work, 'example-whole');

@@ -35,7 +35,10 @@ describe('content text is escaped', () => {
     const file = path.join(content, 'norms/general.yaml');
     const yaml = fs.readFileSync(file, 'utf8');
     // The first provision's text gets markup appended (as a quoted YAML scalar).
-    const edited = yaml.replace(/^(\s+text: )(.+)$/m, (_m, lead: string, text: string) => `${lead}${JSON.stringify(`${text.replace(/^"|"$/g, '')}${EVIL}`)}`);
+    const edited = yaml.replace(
+      /^(\s+text: )(.+)$/m,
+      (_m, lead: string, text: string) => `${lead}${JSON.stringify(`${text.replace(/^"|"$/g, '')}${EVIL}`)}`,
+    );
     expect(edited).not.toBe(yaml);
     fs.writeFileSync(file, edited);
     await buildSite({ contentDir: content, outDir: out });
@@ -100,7 +103,9 @@ describe('buildSite on the `guifan new` scaffold', () => {
       expect(first?.startsWith(base)).toBe(true);
       await page.click('ol.results a.result-link >> nth=0');
       await page.waitForURL((u) => u.hash !== '');
-      expect(await page.textContent(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`)).toContain('推诿');
+      expect(await page.textContent(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`)).toContain(
+        '推诿',
+      );
       await page.close();
     } finally {
       await server.close();
@@ -111,6 +116,8 @@ describe('buildSite on the `guifan new` scaffold', () => {
     const content = path.join(TMP, 'broken');
     fs.cpSync('content', content, { recursive: true });
     fs.writeFileSync(path.join(content, 'roles.yaml'), 'roles: 42\n');
-    await expect(buildSite({ contentDir: content, outDir: path.join(TMP, 'broken-site') })).rejects.toThrow(/roles\.yaml/);
+    await expect(buildSite({ contentDir: content, outDir: path.join(TMP, 'broken-site') })).rejects.toThrow(
+      /roles\.yaml/,
+    );
   });
 });

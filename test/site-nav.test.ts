@@ -30,7 +30,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  OUT = process.env.GUIFAN_SITE_DIR ? path.resolve(process.env.GUIFAN_SITE_DIR) : (await builtOrganisation('content')).out;
+  OUT = process.env.GUIFAN_SITE_DIR
+    ? path.resolve(process.env.GUIFAN_SITE_DIR)
+    : (await builtOrganisation('content')).out;
   server = await serveStatic(OUT);
   browser = await launchChromium();
 });
@@ -73,7 +75,11 @@ describe('header', () => {
     const { context, page } = await phone();
     for (const target of ['/', NORM, BOARD, '/en/units/']) {
       await page.goto(`${server.url}${target}`);
-      const box = async () => page.$eval('.site-header', (h) => { const r = h.getBoundingClientRect(); return { top: r.top, height: r.height }; });
+      const box = async () =>
+        page.$eval('.site-header', (h) => {
+          const r = h.getBoundingClientRect();
+          return { top: r.top, height: r.height };
+        });
       expect((await box()).height, target).toBeLessThanOrEqual(56);
       await page.evaluate(() => window.scrollTo(0, 2000));
       expect((await box()).top, target).toBe(0);
@@ -98,14 +104,25 @@ describe('header', () => {
     expect(await page.isVisible('#site-search')).toBe(true);
     expect(await page.$eval('.site-header', (h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(56);
     // Nothing in the header overlaps or leaves the screen, in either language, down to the breakpoints.
-    for (const [width, target] of [[1152, '/units/'], [1280, '/units/'], [1280, '/en/units/'], [1400, '/en/units/']] as const) {
+    for (const [width, target] of [
+      [1152, '/units/'],
+      [1280, '/units/'],
+      [1280, '/en/units/'],
+      [1400, '/en/units/'],
+    ] as const) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${server.url}${target}`);
       const boxes = await page.$$eval('.brand, .search-form, .site-nav li, .lang-switch, .theme-toggle', (els) =>
-        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => { const r = e.getBoundingClientRect(); return { l: r.left, r: r.right }; }),
+        els
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return { l: r.left, r: r.right };
+          }),
       );
       boxes.sort((a, b) => a.l - b.l);
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.l, `${width} ${target} item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.r - 0.5);
+      for (let i = 1; i < boxes.length; i++)
+        expect(boxes[i]!.l, `${width} ${target} item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.r - 0.5);
       expect(boxes[boxes.length - 1]!.r).toBeLessThanOrEqual(width);
     }
     await page.close();
@@ -124,12 +141,19 @@ describe('norm pages', () => {
       // Scroll to a long top-level section: its entry (or one of its sub-entries) is marked and named in the bar.
       const section = await page.$$eval('#page-toc > ol > li > a', (as) => {
         const links = as as HTMLAnchorElement[];
-        const long = links.slice(1).find((a) => (document.getElementById(a.hash.slice(1))?.offsetHeight ?? 0) > window.innerHeight);
+        const long = links
+          .slice(1)
+          .find((a) => (document.getElementById(a.hash.slice(1))?.offsetHeight ?? 0) > window.innerHeight);
         return (long ?? links[links.length - 1]!).getAttribute('href')!;
       });
       await page.evaluate((id) => document.getElementById(id.slice(1))!.scrollIntoView(), section);
       await page.waitForFunction(
-        (h) => document.querySelector('#page-toc a[aria-current="true"]')?.closest('#page-toc > ol > li')?.querySelector('a')?.getAttribute('href') === h,
+        (h) =>
+          document
+            .querySelector('#page-toc a[aria-current="true"]')
+            ?.closest('#page-toc > ol > li')
+            ?.querySelector('a')
+            ?.getAttribute('href') === h,
         section,
         { timeout: 5000 },
       );
@@ -195,11 +219,15 @@ describe('dark mode', () => {
     // Another page: the choice is in place when the page's first script has run, before <body>.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string | null }).themeAtParse = document.documentElement.getAttribute('data-theme');
+        if (document.readyState === 'interactive')
+          (window as unknown as { themeAtParse: string | null }).themeAtParse =
+            document.documentElement.getAttribute('data-theme');
       });
     });
     await page.goto(`${server.url}${BOARD}`);
-    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | null }).themeAtParse)).toBe('light');
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | null }).themeAtParse)).toBe(
+      'light',
+    );
     expect(luminance(await body())).toBeGreaterThan(0.9);
     // And with the system light, the toggle goes dark.
     await page.emulateMedia({ colorScheme: 'light' });
@@ -230,7 +258,8 @@ describe('404', () => {
 describe('the QR page on a weak signal', () => {
   // What arrives in the first round trip on a new connection: TCP's initial window, 10 segments of 1,460 bytes.
   const FIRST_FLIGHT = 14_600;
-  const stylesheetLinks = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const stylesheetLinks = (html: string) =>
+    [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
 
   it('every unit’s board, in both languages, carries the site stylesheet inline and fits the first round trip gzipped', () => {
     const boards = builtPages().filter((p) => /^(en\/)?units\/[^/]+\/commitments\/$/.test(p));
@@ -251,7 +280,11 @@ describe('the QR page on a weak signal', () => {
   });
 
   it('the other pages keep the stylesheet as a cached file', () => {
-    const inlined = builtPages().filter((p) => !/units\/[^/]+\/commitments\/$/.test(p) && /<style>:root/.test(fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8')));
+    const inlined = builtPages().filter(
+      (p) =>
+        !/units\/[^/]+\/commitments\/$/.test(p) &&
+        /<style>:root/.test(fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8')),
+    );
     expect(inlined).toEqual([]);
     for (const p of ['', NORM.slice(1), 'units/power-qingshi-station/', 'en/units/']) {
       expect(stylesheetLinks(fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8')).length, p).toBeGreaterThan(0);
@@ -262,7 +295,13 @@ describe('the QR page on a weak signal', () => {
     const { context, page } = await phone();
     await page.goto(`${server.url}${BOARD}`, { waitUntil: 'load' });
     const blocking = await page.evaluate(() =>
-      performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking').map((e) => e.name),
+      performance
+        .getEntriesByType('resource')
+        .filter(
+          (e) =>
+            (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking',
+        )
+        .map((e) => e.name),
     );
     expect(blocking).toEqual([]);
     // Styled all the same: the sticky header and the board's layout.
@@ -273,7 +312,23 @@ describe('the QR page on a weak signal', () => {
 });
 
 describe('steady pages', () => {
-  const pages = ['/', NORM, UNIT_NORM, BOARD, '/units/power-qingshi-station/', '/etiquette/', '/processes/complaint-handling-process/', '/commitments/', '/downloads/', '/roles/hotline-operator/', '/units/water-service-dept/roles/counter-clerk/', '/search/?q=%E6%8A%95%E8%AF%89', '/404.html', '/en/', '/study/'];
+  const pages = [
+    '/',
+    NORM,
+    UNIT_NORM,
+    BOARD,
+    '/units/power-qingshi-station/',
+    '/etiquette/',
+    '/processes/complaint-handling-process/',
+    '/commitments/',
+    '/downloads/',
+    '/roles/hotline-operator/',
+    '/units/water-service-dept/roles/counter-clerk/',
+    '/search/?q=%E6%8A%95%E8%AF%89',
+    '/404.html',
+    '/en/',
+    '/study/',
+  ];
   it('CLS < 0.05 at 390 px, loading and scrolling to the end', async () => {
     const results: Record<string, number> = {};
     for (const target of pages) {
@@ -282,7 +337,8 @@ describe('steady pages', () => {
         const w = window as unknown as { cls: number };
         w.cls = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.cls += e.value;
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) w.cls += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`${server.url}${target}`, { waitUntil: 'load' });
@@ -291,12 +347,16 @@ describe('steady pages', () => {
       // "searching"): scrolling to the footer before then measures how fast Pagefind loads on a
       // busy CI machine (over 1 s at times), not the page's layout. Shifts while the results come
       // in are still counted: the observer runs from the first paint.
-      await page.waitForFunction(() => {
-        const app = document.getElementById('search-app');
-        if (!app || !new URLSearchParams(location.search).get('q')) return true;
-        const status = app.querySelector('[role="status"]')?.textContent ?? '';
-        return status !== '' && status !== (JSON.parse(app.dataset.strings ?? '{}') as { loading?: string }).loading;
-      }, null, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => {
+          const app = document.getElementById('search-app');
+          if (!app || !new URLSearchParams(location.search).get('q')) return true;
+          const status = app.querySelector('[role="status"]')?.textContent ?? '';
+          return status !== '' && status !== (JSON.parse(app.dataset.strings ?? '{}') as { loading?: string }).loading;
+        },
+        null,
+        { timeout: 20_000 },
+      );
       for (let y = 0; y < 40; y++) {
         const done = await page.evaluate(() => {
           window.scrollBy(0, window.innerHeight * 0.8);
@@ -324,16 +384,28 @@ function pageTemplates(): { name: string; pattern: RegExp; perUnit: boolean }[] 
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) walk(path.join(dir, e.name));
-      else if (e.name.endsWith('.astro')) files.push(path.relative(root, path.join(dir, e.name)).split(path.sep).join('/'));
+      else if (e.name.endsWith('.astro'))
+        files.push(path.relative(root, path.join(dir, e.name)).split(path.sep).join('/'));
     }
   };
   walk(root);
   return files
     .filter((f) => f !== '404.astro')
     .map((f) => {
-      const route = f.replace(/^\[\.\.\.lang\]\/?/, '').replace(/(^|\/)index\.astro$/, '$1').replace(/\.astro$/, '/');
-      const source = route.split('/').map((seg) => (/^\[.+\]$/.test(seg) ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
-      return { name: route, pattern: new RegExp(`^(en/)?${source}$`), perUnit: route.includes('[unit]'), dynamic: (route.match(/\[/g) ?? []).length };
+      const route = f
+        .replace(/^\[\.\.\.lang\]\/?/, '')
+        .replace(/(^|\/)index\.astro$/, '$1')
+        .replace(/\.astro$/, '/');
+      const source = route
+        .split('/')
+        .map((seg) => (/^\[.+\]$/.test(seg) ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('/');
+      return {
+        name: route,
+        pattern: new RegExp(`^(en/)?${source}$`),
+        perUnit: route.includes('[unit]'),
+        dynamic: (route.match(/\[/g) ?? []).length,
+      };
     })
     .sort((a, b) => a.dynamic - b.dynamic);
 }
@@ -373,7 +445,11 @@ describe('accessibility in both colour schemes (axe-core)', () => {
       expect(kinds(targets.filter((t) => t !== '/404.html').map((t) => t.slice(1)))).toEqual(kinds(builtPages()));
       expect(kinds(builtPages()).size).toBeGreaterThanOrEqual(2 * (pageTemplates().length - 4));
       // One context per scheme, one tab going from page to page (no service worker: its precaching would compete for the cores).
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme, serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        colorScheme: scheme,
+        serviceWorkers: 'block',
+      });
       // axe comes with every page the tab opens (the site has no frames): injected after each load
       // (addScriptTag) its 0.5 MB cost as much as the page itself.
       await context.addInitScript({ content: axeSource });
@@ -383,9 +459,25 @@ describe('accessibility in both colour schemes (axe-core)', () => {
       for (const target of targets) {
         await page.goto(`${server.url}${target}`);
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run(
+                  o: object,
+                ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
           const res = await axe.run({ resultTypes: ['violations'] });
-          return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          return res.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(', ')}`,
+            );
         });
         found.push(...violations.map((v) => `${target} ${v}`));
       }
@@ -411,7 +503,9 @@ describe('sharing and the site map', () => {
     const description = board.match(/<meta name="description" content="([^"]*)"/)![1]!;
     expect(description).toContain('云澜供电公司青石县供电所');
     expect(description).toMatch(/15秒内/);
-    expect(board).toContain('<meta property="og:url" content="https://fuwu.yunlan-utilities.example/units/power-qingshi-station/commitments/">');
+    expect(board).toContain(
+      '<meta property="og:url" content="https://fuwu.yunlan-utilities.example/units/power-qingshi-station/commitments/">',
+    );
     expect(fs.existsSync(path.join(OUT, 'favicon.svg'))).toBe(true);
   });
 
@@ -439,24 +533,46 @@ describe('a service guide and a score sheet on a phone', () => {
   it('nothing wider than the screen; a material is a card with its name on one line; the score bar leaves the screen to the form', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const { context, page } = await phone(scheme);
-      for (const target of [SERVICE, `/en${SERVICE}`, INSPECTION, `/en${INSPECTION}`, '/units/power-city-hall/services/', '/units/power-city-hall/inspections/']) {
+      for (const target of [
+        SERVICE,
+        `/en${SERVICE}`,
+        INSPECTION,
+        `/en${INSPECTION}`,
+        '/units/power-city-hall/services/',
+        '/units/power-city-hall/inspections/',
+      ]) {
         await page.goto(`${server.url}${target}`);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${scheme} ${target}`).toBeLessThanOrEqual(390);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `${scheme} ${target}`,
+        ).toBeLessThanOrEqual(390);
       }
       await page.goto(`${server.url}${SERVICE}`);
-      const name = await page.$eval('table.materials tbody th', (th) => { const r = th.getBoundingClientRect(); return { width: r.width, height: r.height, line: parseFloat(getComputedStyle(th).lineHeight) }; });
+      const name = await page.$eval('table.materials tbody th', (th) => {
+        const r = th.getBoundingClientRect();
+        return { width: r.width, height: r.height, line: parseFloat(getComputedStyle(th).lineHeight) };
+      });
       expect(name.width).toBeGreaterThan(250);
       expect(name.height).toBeLessThan(name.line * 1.5);
-      expect(await page.$eval('table.materials tbody td[data-label]', (td) => getComputedStyle(td, '::before').content)).toBe('"形式及份数："');
+      expect(
+        await page.$eval('table.materials tbody td[data-label]', (td) => getComputedStyle(td, '::before').content),
+      ).toBe('"形式及份数："');
       await page.goto(`${server.url}${INSPECTION}`);
       await page.waitForFunction(() => (document.querySelector('.score-total')?.textContent ?? '') !== '');
       const bar = await page.$eval('.score-summary', (b) => b.getBoundingClientRect().height);
       expect(bar).toBeLessThanOrEqual(844 / 5);
-      const buttons = await page.$$eval('.score-actions button', (bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+      const buttons = await page.$$eval('.score-actions button', (bs) =>
+        bs.map((b) => Math.round(b.getBoundingClientRect().top)),
+      );
       expect(new Set(buttons).size).toBe(1);
       expect(await page.isVisible('.to-top')).toBe(false);
       // The summary of the deduction details says something the line above it does not.
-      const lines = await page.$$eval('.score-item', (items) => items.map((li) => ({ rule: li.querySelector('p.muted')?.textContent ?? '', summary: li.querySelector('summary')?.textContent ?? '' })));
+      const lines = await page.$$eval('.score-item', (items) =>
+        items.map((li) => ({
+          rule: li.querySelector('p.muted')?.textContent ?? '',
+          summary: li.querySelector('summary')?.textContent ?? '',
+        })),
+      );
       for (const l of lines) if (l.summary) expect(l.rule).not.toContain(l.summary);
       await context.close();
     }
@@ -468,9 +584,18 @@ describe('screenshots', () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [390, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme });
+        const context = await browser.newContext({
+          viewport: { width, height: width === 390 ? 844 : 900 },
+          colorScheme,
+        });
         const page = await context.newPage();
-        for (const [name, target] of [['home', '/'], ['norm', NORM], ['board', BOARD], ['service', SERVICE], ['inspection', INSPECTION]] as const) {
+        for (const [name, target] of [
+          ['home', '/'],
+          ['norm', NORM],
+          ['board', BOARD],
+          ['service', SERVICE],
+          ['inspection', INSPECTION],
+        ] as const) {
           await page.goto(`${server.url}${target}`);
           await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}.png`) });
           if (name === 'norm') {

@@ -36,7 +36,10 @@ const ORGS = [
 ];
 
 interface Expected {
-  units: Record<string, { hotlines?: Record<string, string>; commitments?: Record<string, string | null>; internal?: string[] }>;
+  units: Record<
+    string,
+    { hotlines?: Record<string, string>; commitments?: Record<string, string | null>; internal?: string[] }
+  >;
 }
 
 /** The numbers a unit's pages must show: its contacts, exactly. */
@@ -80,15 +83,23 @@ for (const org of ORGS) {
         const numbers = contactNumbers(view);
         const publicIds = view.publicCommitments.map((c) => c.id);
         // What other units have and this one does not: their own commitments and clauses.
-        const foreign = model.units.filter((u) => u.id !== unit.id).flatMap((u) => {
-          const other = unitView(model, u.id);
-          return [...other.commitments.map((c) => c.id), ...other.documents.flatMap((d) => [...walkClauses(d.clauses)].map((c) => c.id))].filter((id) => !view.has(id));
-        });
+        const foreign = model.units
+          .filter((u) => u.id !== unit.id)
+          .flatMap((u) => {
+            const other = unitView(model, u.id);
+            return [
+              ...other.commitments.map((c) => c.id),
+              ...other.documents.flatMap((d) => [...walkClauses(d.clauses)].map((c) => c.id)),
+            ].filter((id) => !view.has(id));
+          });
 
         // The board (the posters' QR page): one set of numbers, the unit's.
         const board = page(out, paths.board(unit.id));
         const items = elements(mainOf(board), { attrs: { 'data-commitment': '' } });
-        expect(items.map((e) => e.attrs['data-commitment']), where).toEqual(publicIds);
+        expect(
+          items.map((e) => e.attrs['data-commitment']),
+          where,
+        ).toEqual(publicIds);
         items.forEach((e, i) => {
           const c = view.publicCommitments[i]!;
           const text = textOf(e.inner);
@@ -99,23 +110,35 @@ for (const org of ORGS) {
         expect(shownContacts(footerOf(board)), `${where} board footer`).toEqual([]);
         // Every number on the board is the unit's or in the unit's own commitment texts.
         const allowed = new Set([...numbers, ...view.publicCommitments.flatMap((c) => [...phoneNumbers(c.text)])]);
-        for (const n of phoneNumbers(textOf(mainOf(board)))) expect(allowed, `${where}: ${n} on the board`).toContain(n);
+        for (const n of phoneNumbers(textOf(mainOf(board))))
+          expect(allowed, `${where}: ${n} on the board`).toContain(n);
         expect(textOf(board)).toContain(formatDate(view.effective));
 
         // The unit page: public commitments, then internal ones apart; its numbers in the footer.
         const home = page(out, paths.unit(unit.id));
         const pub = one(home, { tag: 'section', attrs: { class: 'unit-commitments' } }, where).inner;
         const pubItems = elements(pub, { attrs: { 'data-commitment': '' } });
-        expect(pubItems.map((e) => e.attrs['data-commitment']), where).toEqual(publicIds);
+        expect(
+          pubItems.map((e) => e.attrs['data-commitment']),
+          where,
+        ).toEqual(publicIds);
         pubItems.forEach((e, i) => {
           const c = view.publicCommitments[i]!;
           expect(textOf(e.inner)).toContain(c.text);
           if (c.target) expect(textOf(e.inner)).toContain(c.target.wording);
         });
         const internal = elements(home, { tag: 'section', attrs: { class: 'unit-internal' } });
-        expect(internal.flatMap((s) => elements(s.inner, { attrs: { 'data-commitment': '' } }).map((e) => e.attrs['data-commitment'])), where).toEqual(view.internalCommitments.map((c) => c.id));
+        expect(
+          internal.flatMap((s) =>
+            elements(s.inner, { attrs: { 'data-commitment': '' } }).map((e) => e.attrs['data-commitment']),
+          ),
+          where,
+        ).toEqual(view.internalCommitments.map((c) => c.id));
         expect(shownContacts(footerOf(home)), `${where} footer`).toEqual(numbers);
-        expect(shownContacts(one(home, { tag: 'section', attrs: { 'aria-labelledby': 'h-hot' } }).inner), where).toEqual(numbers);
+        expect(
+          shownContacts(one(home, { tag: 'section', attrs: { 'aria-labelledby': 'h-hot' } }).inner),
+          where,
+        ).toEqual(numbers);
 
         // The unit's norm pages: exactly its clauses, marked as the unit reads them, each document's date.
         for (const doc of view.documents) {
@@ -129,29 +152,49 @@ for (const org of ORGS) {
             const li = one(html, { tag: 'li', attrs: { id: `c-${c.id}` } }, here);
             expect(li.attrs.class, `${here} ${c.id}`).toContain(`origin-${originNote(c.origin).mark}`);
           }
-          expect(textOf(one(html, { tag: 'dl', attrs: { class: 'doc-meta' } }).inner)).toContain(formatDate(doc.effective));
+          expect(textOf(one(html, { tag: 'dl', attrs: { class: 'doc-meta' } }).inner)).toContain(
+            formatDate(doc.effective),
+          );
           expect(shownContacts(footerOf(html)), `${here} footer`).toEqual(numbers);
-          for (const id of foreign) expect(html.includes(`id="c-${id}"`) || html.includes(`data-commitment="${id}"`), `${here} shows ${id}`).toBe(false);
+          for (const id of foreign)
+            expect(
+              html.includes(`id="c-${id}"`) || html.includes(`data-commitment="${id}"`),
+              `${here} shows ${id}`,
+            ).toBe(false);
         }
-        for (const html of [board, home]) for (const id of foreign) expect(html.includes(`data-commitment="${id}"`), `${where} shows ${id}`).toBe(false);
+        for (const html of [board, home])
+          for (const id of foreign)
+            expect(html.includes(`data-commitment="${id}"`), `${where} shows ${id}`).toBe(false);
 
         // The hand-written expectations of the fixture, read independently of the model's views.
         const exp = expected?.units[unit.id];
         if (exp?.commitments) {
-          expect(items.map((e) => e.attrs['data-commitment']).sort(), `${where} (expected.yaml)`).toEqual(Object.keys(exp.commitments).sort());
+          expect(items.map((e) => e.attrs['data-commitment']).sort(), `${where} (expected.yaml)`).toEqual(
+            Object.keys(exp.commitments).sort(),
+          );
           for (const [id, value] of Object.entries(exp.commitments)) {
-            if (value !== null) expect(textOf(items.find((e) => e.attrs['data-commitment'] === id)!.inner), `${where} ${id}`).toContain(value);
+            if (value !== null)
+              expect(textOf(items.find((e) => e.attrs['data-commitment'] === id)!.inner), `${where} ${id}`).toContain(
+                value,
+              );
           }
         }
-        if (exp?.hotlines) for (const n of Object.values(exp.hotlines)) expect(shownContacts(board), `${where} (expected.yaml)`).toContain(String(n));
-        if (exp?.internal) for (const id of exp.internal) expect(board.includes(`data-commitment="${id}"`), `${where} ${id}`).toBe(false);
+        if (exp?.hotlines)
+          for (const n of Object.values(exp.hotlines))
+            expect(shownContacts(board), `${where} (expected.yaml)`).toContain(String(n));
+        if (exp?.internal)
+          for (const id of exp.internal)
+            expect(board.includes(`data-commitment="${id}"`), `${where} ${id}`).toBe(false);
       }
     });
 
     it('/commitments/ shows each unit’s own values, no internal commitment and no {{…}}', () => {
       const html = page(out, paths.commitments());
       expect(html).not.toContain('{{');
-      const internal = new Set([...model.units.flatMap((u) => unitView(model, u.id).internalCommitments.map((c) => c.id)), ...model.commitmentSets.flatMap((s) => s.commitments.filter((c) => !c.public).map((c) => c.id))]);
+      const internal = new Set([
+        ...model.units.flatMap((u) => unitView(model, u.id).internalCommitments.map((c) => c.id)),
+        ...model.commitmentSets.flatMap((s) => s.commitments.filter((c) => !c.public).map((c) => c.id)),
+      ]);
       for (const id of internal) {
         expect(html, id).not.toContain(`data-commitment="${id}"`);
         expect(html, id).not.toContain(`id="cm-${id}"`);
@@ -160,7 +203,10 @@ for (const org of ORGS) {
       for (const unit of model.units) {
         for (const c of unitView(model, unit.id).publicCommitments) {
           const item = one(html, { tag: 'li', attrs: { 'data-commitment': c.id } }, `${unit.id} ${c.id}`);
-          const version = elements(item.inner, { tag: 'li', attrs: { 'data-units': (v) => v.split(' ').includes(unit.id) } });
+          const version = elements(item.inner, {
+            tag: 'li',
+            attrs: { 'data-units': (v) => v.split(' ').includes(unit.id) },
+          });
           expect(version, `${unit.id} ${c.id}`).toHaveLength(1);
           expect(textOf(version[0]!.inner)).toContain(c.text);
           if (c.target) expect(textOf(version[0]!.inner)).toContain(c.target.wording);
@@ -176,23 +222,35 @@ for (const org of ORGS) {
       const planned = downloadGroups(model);
       expect(groups.map((g) => g.attrs['data-unit'])).toEqual(planned.map((g) => g.unitId ?? 'organisation'));
       groups.forEach((g, i) => {
-        const files = hrefs(g.inner).filter((h) => h.endsWith('.pdf')).map((h) => h.slice(link('print/').length));
+        const files = hrefs(g.inner)
+          .filter((h) => h.endsWith('.pdf'))
+          .map((h) => h.slice(link('print/').length));
         expect(files).toEqual(planned[i]!.files.map((f) => f.file));
         for (const f of planned[i]!.files) if (f.unitId) expect(f.unitId).toBe(g.attrs['data-unit']);
       });
       const published = new Set(publicFiles(model).map((f) => f.file));
       expect(published.size).toBe(plannedPrintFiles(model).filter((f) => f.audience === 'public').length);
-      const staff = plannedPrintFiles(model).filter((f) => f.audience === 'staff').map((f) => f.file);
+      const staff = plannedPrintFiles(model)
+        .filter((f) => f.audience === 'staff')
+        .map((f) => f.file);
       expect(staff.length).toBeGreaterThan(0);
       for (const p of allPages(out)) {
         const any = page(out, p);
         for (const f of staff) expect(any.includes(f), `${p} names ${f}`).toBe(false);
-        for (const h of hrefs(any).filter((x) => x.endsWith('.pdf'))) expect(published.has(h.slice(link('print/').length)), `${p} links ${h}`).toBe(true);
+        for (const h of hrefs(any).filter((x) => x.endsWith('.pdf')))
+          expect(published.has(h.slice(link('print/').length)), `${p} links ${h}`).toBe(true);
       }
     });
 
     it('role pages list everything the role’s practice asks about, with the practice and the handbook', () => {
-      const check = (view: ScopeView, roleId: string, sitePath: string, questions: ReturnType<typeof studyBank>, practice: string, unitId?: string): number => {
+      const check = (
+        view: ScopeView,
+        roleId: string,
+        sitePath: string,
+        questions: ReturnType<typeof studyBank>,
+        practice: string,
+        unitId?: string,
+      ): number => {
         const html = page(out, sitePath);
         const links = new Set(hrefs(mainOf(html)));
         const listed = requirementIds(roleRequirements(model, view, roleId));
@@ -201,7 +259,10 @@ for (const org of ORGS) {
           for (const id of q.sources) {
             const target = itemPath(model, id, unitId);
             if (target === undefined || model.index[id]?.kind === 'role' || model.index[id]?.kind === 'unit') continue;
-            expect(listed.has(id) || model.index[id]?.kind === 'document', `${sitePath}: ${q.id} cites ${id}, not in the role's requirements`).toBe(true);
+            expect(
+              listed.has(id) || model.index[id]?.kind === 'document',
+              `${sitePath}: ${q.id} cites ${id}, not in the role's requirements`,
+            ).toBe(true);
             expect(links.has(link(target)), `${sitePath}: ${q.id} cites ${id} (${target}), not linked`).toBe(true);
             n++;
           }
@@ -217,12 +278,25 @@ for (const org of ORGS) {
         const bank = studyBank(model, unit.id);
         for (const roleId of unitSections(unit).roles) {
           const questions = bank.filter((q) => inScope(q, { roleId }));
-          cited += check(view, roleId, rolePath(model, roleId, unit.id), questions, practicePath({ unitId: unit.id, roleId }), unit.id);
+          cited += check(
+            view,
+            roleId,
+            rolePath(model, roleId, unit.id),
+            questions,
+            practicePath({ unitId: unit.id, roleId }),
+            unit.id,
+          );
         }
       }
       for (const role of posts(model)) {
         const scope = studyScopes(model).find((x) => x.kind === 'role' && x.id === role.id)!;
-        cited += check(organisationView(model), role.id, paths.role(role.id), scopeQuestions(model, scope), practicePath({ roleId: role.id }));
+        cited += check(
+          organisationView(model),
+          role.id,
+          paths.role(role.id),
+          scopeQuestions(model, scope),
+          practicePath({ roleId: role.id }),
+        );
       }
       expect(cited).toBeGreaterThan(0);
     });
@@ -233,13 +307,21 @@ for (const org of ORGS) {
         const view = unitView(model, unit.id);
         expect(fs.existsSync(path.join(out, paths.unitEtiquette(unit.id))), unit.id).toBe(sections.etiquette);
         expect(fs.existsSync(path.join(out, paths.unitAssessment(unit.id))), unit.id).toBe(sections.assessment);
-        const processDirs = fs.existsSync(path.join(out, 'units', unit.id, 'processes')) ? fs.readdirSync(path.join(out, 'units', unit.id, 'processes')).sort() : [];
+        const processDirs = fs.existsSync(path.join(out, 'units', unit.id, 'processes'))
+          ? fs.readdirSync(path.join(out, 'units', unit.id, 'processes')).sort()
+          : [];
         expect(processDirs, unit.id).toEqual([...sections.processes].sort());
-        expect(fs.readdirSync(path.join(out, 'units', unit.id, 'roles')).sort(), unit.id).toEqual([...sections.roles].sort());
+        expect(fs.readdirSync(path.join(out, 'units', unit.id, 'roles')).sort(), unit.id).toEqual(
+          [...sections.roles].sort(),
+        );
         if (sections.etiquette) {
           const html = page(out, paths.unitEtiquette(unit.id));
-          for (const set of view.etiquette) for (const s of set.situations) for (const p of [...s.phrases, ...s.forbidden]) expect(html, `${unit.id} ${p.id}`).toContain(`id="p-${p.id}"`);
-          for (const id of unit.omitted) expect(html, `${unit.id} omits ${id}`).not.toMatch(new RegExp(`id="(p|s|r|rs)-${id}"`));
+          for (const set of view.etiquette)
+            for (const s of set.situations)
+              for (const p of [...s.phrases, ...s.forbidden])
+                expect(html, `${unit.id} ${p.id}`).toContain(`id="p-${p.id}"`);
+          for (const id of unit.omitted)
+            expect(html, `${unit.id} omits ${id}`).not.toMatch(new RegExp(`id="(p|s|r|rs)-${id}"`));
         }
         for (const processId of sections.processes) {
           const html = page(out, paths.unitProcess(unit.id, processId));
@@ -249,7 +331,10 @@ for (const org of ORGS) {
             if (n.timeLimit) {
               expect(textOf(step.inner), `${unit.id} ${n.id}`).toContain(n.timeLimit);
               // The chart draws the unit's limit too.
-              expect(textOf(one(html, { tag: 'figure', attrs: { class: 'process-chart' } }).inner).replace(/\s/g, ''), `${unit.id} ${n.id} chart`).toContain(n.timeLimit.replace(/\s/g, ''));
+              expect(
+                textOf(one(html, { tag: 'figure', attrs: { class: 'process-chart' } }).inner).replace(/\s/g, ''),
+                `${unit.id} ${n.id} chart`,
+              ).toContain(n.timeLimit.replace(/\s/g, ''));
             }
           }
         }

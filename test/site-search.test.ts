@@ -49,12 +49,16 @@ describe('tokens', () => {
     // The ranker sees the same pieces as the index.
     const stats: IndexStats = { df: () => 1, records: 100, avgLength: 30 };
     const q = analyzeQuery('吃拿', { segment });
-    expect(scoreItem(q, { title: '4.1.2', content: '严禁向客户吃、拿、卡、要', extra: '', rank: 0 }, stats).score).toBeGreaterThan(0);
+    expect(
+      scoreItem(q, { title: '4.1.2', content: '严禁向客户吃、拿、卡、要', extra: '', rank: 0 }, stats).score,
+    ).toBeGreaterThan(0);
   });
 
   it('index digit suffixes, numbers joined across separators, and clause numbers apart from digits', () => {
     const tokens = indexTokens('报修电话0791-86608110，压力0.28兆帕，14:30 回访', '9.7');
-    expect(tokens).toEqual(expect.arrayContaining(['86608110', '08110', '079186608110', '028', '1430', numberTerm('9.7')]));
+    expect(tokens).toEqual(
+      expect.arrayContaining(['86608110', '08110', '079186608110', '028', '1430', numberTerm('9.7')]),
+    );
     expect(numberTerm('9.7')).not.toBe('97');
     expect(compact('谁受理、谁负责')).toBe('谁受理谁负责');
   });
@@ -76,7 +80,9 @@ describe('query analysis', () => {
     expect(texts).toEqual(['投诉', '回复']);
     expect(q.phrases.map((p) => p.text)).toEqual(['投诉', '回复']);
     // What a count question counts is kept: 几声 → 声.
-    expect(analyzeQuery('电话响了几声', { segment }).pieces.map((p) => p.text)).toEqual(expect.arrayContaining(['电话', '声']));
+    expect(analyzeQuery('电话响了几声', { segment }).pieces.map((p) => p.text)).toEqual(
+      expect.arrayContaining(['电话', '声']),
+    );
   });
 
   it('drops question phrases found whole in the query, however the segmenter cuts them', () => {
@@ -85,11 +91,14 @@ describe('query analysis', () => {
     expect(analyzeQuery('调度员是干嘛的', { segment }).pieces.map((p) => p.text)).toEqual(['调度', '度员']);
     expect(analyzeQuery('我是收费员要背哪些', { segment }).pieces.map((p) => p.text)).not.toContain('我是');
     // A synonym holding a question word stays whole (告诉别人 is a synonym; 别人 alone a question word).
-    const told = analyzeQuery('号码能告诉别人吗', { segment, synonyms: [{ words: ['透露', '告诉别人'], present: ['透露'] }] });
+    const told = analyzeQuery('号码能告诉别人吗', {
+      segment,
+      synonyms: [{ words: ['透露', '告诉别人'], present: ['透露'] }],
+    });
     expect(told.pieces.map((p) => p.text)).toEqual(expect.arrayContaining(['透露', '告诉', '别人']));
   });
 
-  it('drops pointing words and a verb\'s direction or completion, and splits 了 off the word it ends', () => {
+  it("drops pointing words and a verb's direction or completion, and splits 了 off the word it ends", () => {
     const texts = (q: string) => analyzeQuery(q, { segment }).pieces.map((p) => p.text);
     expect(texts('身份证复印完了还给人家')).toEqual(expect.arrayContaining(['复印', '还给']));
     expect(texts('身份证复印完了还给人家')).not.toEqual(expect.arrayContaining(['完了']));
@@ -110,7 +119,10 @@ describe('query analysis', () => {
   });
 
   it('puts a word and its synonyms in one slot, the typed word weighted highest', () => {
-    const q = analyzeQuery('顾客送的购物卡', { segment, synonyms: [{ words: ['客户', '顾客', '客人'], present: ['客户'] }] });
+    const q = analyzeQuery('顾客送的购物卡', {
+      segment,
+      synonyms: [{ words: ['客户', '顾客', '客人'], present: ['客户'] }],
+    });
     const slot = q.pieces.find((p) => p.text === '顾客')!.slot;
     const inSlot = q.pieces.filter((p) => p.slot === slot);
     expect(inSlot.map((p) => [p.text, p.source])).toEqual([
@@ -155,11 +167,12 @@ describe('role words and intents', () => {
     expect(keyed.夜班).toBeUndefined();
   });
 
-  it('rank the items concerning a post named in the query before those for every post and before the post\'s page', () => {
+  it("rank the items concerning a post named in the query before those for every post and before the post's page", () => {
     const roles = { 收费员: ['toll'] };
     const q = analyzeQuery('收费员 救护车', { segment, roles });
     const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
-    const s = (roles: 'all' | string[], kind = 'clause', title = '') => scoreItem(q, { title, content: '救护车快速放行', extra: '', rank: 0, kind, roles }, stats).score;
+    const s = (roles: 'all' | string[], kind = 'clause', title = '') =>
+      scoreItem(q, { title, content: '救护车快速放行', extra: '', rank: 0, kind, roles }, stats).score;
     // The same words: the item for the post well above the one for every post (which holds the post half).
     expect(s(['toll'])).toBeGreaterThan(1.5 * s('all'));
     expect(s(['toll'], 'role', '收费员')).toBeLessThan(s(['toll']));
@@ -173,13 +186,15 @@ describe('role words and intents', () => {
     expect(q.onlyRoles).toBeUndefined();
     expect(analyzeQuery('收费员', { segment, roles }).onlyRoles).toEqual(['toll']);
     const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
-    const s = (r: 'all' | string[]) => scoreItem(q, { title: '', content: '交接班时清点票款', extra: '', rank: 0, roles: r }, stats).score;
+    const s = (r: 'all' | string[]) =>
+      scoreItem(q, { title: '', content: '交接班时清点票款', extra: '', rank: 0, roles: r }, stats).score;
     expect(s(['toll'])).toBeGreaterThan(s('all'));
     expect(s('all')).toBeGreaterThan(s(['clerk']));
   });
 
   it('read what a question asks for from its question words', () => {
-    const answers = (q: string, item: { kind: string; content: string; first?: boolean }) => answered(intentsOf(q, q), item);
+    const answers = (q: string, item: { kind: string; content: string; first?: boolean }) =>
+      answered(intentsOf(q, q), item);
     expect(answers('怎么跟客户道歉', { kind: 'phrase', content: '' })).toBeGreaterThan(0);
     expect(answers('投诉多久回复', { kind: 'clause', content: '5个工作日内答复' })).toBeGreaterThan(0);
     expect(answers('投诉多久回复', { kind: 'clause', content: '应及时答复' })).toBe(0);
@@ -198,7 +213,8 @@ describe('role words and intents', () => {
 
 describe('scoring', () => {
   const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
-  const score = (query: string, c: { title: string; content: string; extra?: string; below?: string }) => scoreItem(analyzeQuery(query, { segment }), { extra: '', rank: 0, ...c }, stats);
+  const score = (query: string, c: { title: string; content: string; extra?: string; below?: string }) =>
+    scoreItem(analyzeQuery(query, { segment }), { extra: '', rank: 0, ...c }, stats);
 
   it('puts a clause number, an exact title, the query in a title, then in a text, above any partial match', () => {
     expect(score('9.7', { title: '9.7 投诉答复', content: '' }).tier).toBe(TIER.number);
@@ -238,7 +254,8 @@ describe('records of the example', async () => {
 
   it('cover every item the site shows, each with the anchor its page has', () => {
     for (const d of model!.documents) {
-      const walk = (cs: typeof d.clauses): void => cs.forEach((c) => (expect(paths.has(`norms/${d.id}/#c-${c.id}`), c.id).toBe(true), walk(c.children)));
+      const walk = (cs: typeof d.clauses): void =>
+        cs.forEach((c) => (expect(paths.has(`norms/${d.id}/#c-${c.id}`), c.id).toBe(true), walk(c.children)));
       walk(d.clauses);
     }
     for (const e of model!.etiquette) {
@@ -249,8 +266,10 @@ describe('records of the example', async () => {
       }
       for (const rs of e.ruleSets) expect(paths.has(`etiquette/#rs-${rs.id}`)).toBe(true);
     }
-    for (const p of model!.processes) for (const n of p.nodes) expect(paths.has(`processes/${p.id}/#step-${n.id}`)).toBe(true);
-    for (const set of model!.commitmentSets) for (const c of set.commitments.filter((x) => x.public)) expect(paths.has(`commitments/#cm-${c.id}`)).toBe(true);
+    for (const p of model!.processes)
+      for (const n of p.nodes) expect(paths.has(`processes/${p.id}/#step-${n.id}`)).toBe(true);
+    for (const set of model!.commitmentSets)
+      for (const c of set.commitments.filter((x) => x.public)) expect(paths.has(`commitments/#cm-${c.id}`)).toBe(true);
     for (const a of model!.assessments) {
       for (const i of a.inspections) expect(paths.has(`assessment/#i-${i.id}`)).toBe(true);
       for (const t of a.thresholds) expect(paths.has(`assessment/#t-${t.id}`)).toBe(true);
@@ -268,16 +287,26 @@ describe('records of the example', async () => {
     const phrase = toPagefindRecord(records.find((r) => r.id === 'toll-safe-journey')!, 'zh-CN');
     // Lane phrases are written for toll units (industries: [toll]): filed under the toll station only.
     expect(phrase.filters).toEqual({ kind: ['phrase'], unit: ['toll-east-station'], role: ['toll-collector'] });
-    expect(toPagefindRecord(records.find((r) => r.id === 'ten-character-polite-words')!, 'zh-CN').filters.unit).toEqual(['all']);
+    expect(toPagefindRecord(records.find((r) => r.id === 'ten-character-polite-words')!, 'zh-CN').filters.unit).toEqual(
+      ['all'],
+    );
     const clause = records.find((r) => r.id === 'answer-within-three-rings' && r.path.startsWith('norms/'))!;
     expect(clause.roles).toEqual(['hotline-operator']);
     expect(clause.units).toEqual(['power-city-hall', 'power-qingshi-station', 'water-service-dept']);
     const reworded = records.find((r) => r.path === 'norms/counter-hotline-norms/#c-lunch-break-rotation')!;
     expect(reworded.units).not.toContain('power-qingshi-station');
-    expect(records.find((r) => r.path === 'units/power-qingshi-station/norms/counter-hotline-norms/#c-lunch-break-rotation')!.units).toEqual(['power-qingshi-station']);
+    expect(
+      records.find((r) => r.path === 'units/power-qingshi-station/norms/counter-hotline-norms/#c-lunch-break-rotation')!
+        .units,
+    ).toEqual(['power-qingshi-station']);
     // A commitment whose number a unit changes is filed under the units that show the set's words, and the unit's copy under it.
-    expect(records.find((r) => r.path === 'units/power-city-hall/commitments/#cm-power-repair-arrival')!.content).toContain('45分钟');
-    expect(pagefindFilters({ unit: 'power-qingshi-station', kind: '', role: 'shift-leader' })).toEqual({ unit: { any: ['power-qingshi-station', 'all'] }, role: { any: ['shift-leader', 'all'] } });
+    expect(
+      records.find((r) => r.path === 'units/power-city-hall/commitments/#cm-power-repair-arrival')!.content,
+    ).toContain('45分钟');
+    expect(pagefindFilters({ unit: 'power-qingshi-station', kind: '', role: 'shift-leader' })).toEqual({
+      unit: { any: ['power-qingshi-station', 'all'] },
+      role: { any: ['shift-leader', 'all'] },
+    });
   });
 
   it('keep keywords and tags findable but out of what is shown', () => {
@@ -300,18 +329,32 @@ describe('records of the example', async () => {
     // Pagefind stores the content with its own spacing around the separator; decoding tolerates it.
     const section = groups.find((g) => g.length > 2)!;
     const rec = toPagefindRecord(section, 'zh-CN');
-    const spaced = decodeGroup(rec.url, rec.meta.title!, rec.content.replace(/ ¶ /g, '\u200b ¶ \u200b').replace(/\u200b/g, ''), rec.meta.x, rec.meta.r);
+    const spaced = decodeGroup(
+      rec.url,
+      rec.meta.title!,
+      rec.content.replace(/ ¶ /g, '\u200b ¶ \u200b').replace(/\u200b/g, ''),
+      rec.meta.x,
+      rec.meta.r,
+    );
     expect(spaced.map((d) => d.content)).toEqual(section.map((r) => r.content || r.title));
   });
 
   it('encode a one-item group as the item itself', () => {
-    expect(encodeGroup('/roles/x/', [{ anchor: '', title: 't', content: 'c', extra: 'e', roles: ['x'] }])).toEqual({ url: '/roles/x/', title: 't', content: 'c', extra: 'e', roles: 'x' });
+    expect(encodeGroup('/roles/x/', [{ anchor: '', title: 't', content: 'c', extra: 'e', roles: ['x'] }])).toEqual({
+      url: '/roles/x/',
+      title: 't',
+      content: 'c',
+      extra: 'e',
+      roles: 'x',
+    });
   });
 });
 
 describe('page sections', () => {
   it('split an MDX page at its headings with the ids the site renders', () => {
-    const { lead, sections } = splitPage('---\ntitle: x\n---\n\n开头。\n\n## 一、为什么 **开展**\n\n正文[链接](/a/)。\n\n### 学习动员阶段\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n## 一、为什么 开展\n');
+    const { lead, sections } = splitPage(
+      '---\ntitle: x\n---\n\n开头。\n\n## 一、为什么 **开展**\n\n正文[链接](/a/)。\n\n### 学习动员阶段\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n## 一、为什么 开展\n',
+    );
     expect(lead).toBe('开头。');
     expect(sections.map((s) => [s.id, s.depth])).toEqual([
       ['一为什么-开展', 2],
@@ -370,10 +413,21 @@ describe('the island’s data', async () => {
   it('finds the index’s pieces that sound like a typo (pinyin-pro readings)', () => {
     expect(readings('长')).toEqual(expect.arrayContaining(['chang', 'zhang']));
     expect(readings('绿')).toEqual(expect.arrayContaining(['lv']));
-    const table = parseCharTable((JSON.parse(fs.readFileSync(path.join(dir, 'pinyin.json'), 'utf8')) as { table: string }).table);
+    const table = parseCharTable(
+      (JSON.parse(fs.readFileSync(path.join(dir, 'pinyin.json'), 'utf8')) as { table: string }).table,
+    );
     expect(table.get('附')).toEqual(['fu']);
     const keys = pieceKeys('唱附', (ch) => table.get(ch) ?? []);
-    const found = keys.flatMap((k) => ((JSON.parse(fs.readFileSync(path.join(dir, `pinyin-${shardOf(k, meta.pinyinShards)}.json`), 'utf8')) as Record<string, string>)[k] ?? '').split(' '));
+    const found = keys.flatMap((k) =>
+      (
+        (
+          JSON.parse(fs.readFileSync(path.join(dir, `pinyin-${shardOf(k, meta.pinyinShards)}.json`), 'utf8')) as Record<
+            string,
+            string
+          >
+        )[k] ?? ''
+      ).split(' '),
+    );
     expect(found).toContain('唱付');
   });
 
@@ -385,7 +439,9 @@ describe('the island’s data', async () => {
 
   it('suggests the nearest index terms, by characters and by sound', () => {
     const terms = JSON.parse(fs.readFileSync(path.join(dir, 'terms.json'), 'utf8')) as string[];
-    const table = parseCharTable((JSON.parse(fs.readFileSync(path.join(dir, 'pinyin.json'), 'utf8')) as { table: string }).table);
+    const table = parseCharTable(
+      (JSON.parse(fs.readFileSync(path.join(dir, 'pinyin.json'), 'utf8')) as { table: string }).table,
+    );
     expect(terms).toContain('首问负责制');
     expect(suggest('首问负则', terms, (ch) => table.get(ch)?.[0])[0]).toBe('首问负责制');
     expect(suggest('zzzz', terms, (ch) => table.get(ch)?.[0])).toEqual([]);
@@ -395,7 +451,10 @@ describe('the island’s data', async () => {
 describe('pagefind', () => {
   it('is the version the tokens and scoring were measured with (1.6.0)', async () => {
     // The package exports neither its package.json nor a require entry: read it from node_modules.
-    const pkg = JSON.parse(fs.readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')) as { name: string; version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+    };
     expect(pkg.name).toBe('pagefind');
     expect(pkg.version).toBe('1.6.0');
   });

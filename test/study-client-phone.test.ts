@@ -46,7 +46,14 @@ describe('mock exam', () => {
   it('is the printed paper’s choice for the scope and seed, timed, and marked only when handed in', () => {
     const now = new Date('2026-12-03T08:00:00');
     const scope = { unitId: 'power-city-hall', roleId: 'counter-clerk' };
-    const exam = createExam(bank, rule, scope, { seed: 'mock:1', now, mode: 'one', bank: 'unit-power-city-hall.json', unit: 'power-city-hall', role: 'counter-clerk' });
+    const exam = createExam(bank, rule, scope, {
+      seed: 'mock:1',
+      now,
+      mode: 'one',
+      bank: 'unit-power-city-hall.json',
+      unit: 'power-city-hall',
+      role: 'counter-clerk',
+    });
     const paper = choosePaperQuestions(bank, rule, scope, 'mock:1');
     expect(exam.sections.map((s) => s.ids)).toEqual(paper.sections.map((s) => s.questions.map((q) => q.id)));
     expect(exam.total).toBe(paper.total);
@@ -59,7 +66,11 @@ describe('mock exam', () => {
     expect(answered.result).toBeUndefined();
     const done = handIn(answered, byId, new Date(now.getTime() + 125_000));
     const points = new Map(exam.sections.flatMap((s) => s.ids.map((id) => [id, s.points] as const)));
-    const expected = ids.slice(0, 5).reduce((n, id) => n + points.get(id)!, 0) + (byId.get(ids[5]!)!.type === 'truefalse' && (byId.get(ids[5]!) as { answer: boolean }).answer === true ? points.get(ids[5]!)! : 0);
+    const expected =
+      ids.slice(0, 5).reduce((n, id) => n + points.get(id)!, 0) +
+      (byId.get(ids[5]!)!.type === 'truefalse' && (byId.get(ids[5]!) as { answer: boolean }).answer === true
+        ? points.get(ids[5]!)!
+        : 0);
     expect(done.result!.score).toBe(expected);
     expect(done.result!.usedSeconds).toBe(125);
     expect(done.result!.timedOut).toBe(false);
@@ -87,9 +98,15 @@ describe('study plan', () => {
     expect(fitDeck(far, eve).cards.b!.due).toBe(eve.toISOString());
     const today = todayPlan(plan, now, { cardsDue: 3, notMastered: 170, reviewCount: 2 })!;
     expect(today).toMatchObject({ daysLeft: 17, cardsDue: 3, newToday: 10, reviewCount: 2, mockExam: false });
-    expect(todayPlan(plan, new Date(2026, 11, 15, 9), { cardsDue: 0, notMastered: 10, reviewCount: 0 })!.mockExam).toBe(true);
-    expect(todayPlan(plan, new Date(2026, 11, 20, 9), { cardsDue: 0, notMastered: 10, reviewCount: 0 })!.daysLeft).toBe(0);
-    expect(todayPlan(plan, new Date(2026, 11, 21, 9), { cardsDue: 0, notMastered: 10, reviewCount: 0 })).toBeUndefined();
+    expect(todayPlan(plan, new Date(2026, 11, 15, 9), { cardsDue: 0, notMastered: 10, reviewCount: 0 })!.mockExam).toBe(
+      true,
+    );
+    expect(todayPlan(plan, new Date(2026, 11, 20, 9), { cardsDue: 0, notMastered: 10, reviewCount: 0 })!.daysLeft).toBe(
+      0,
+    );
+    expect(
+      todayPlan(plan, new Date(2026, 11, 21, 9), { cardsDue: 0, notMastered: 10, reviewCount: 0 }),
+    ).toBeUndefined();
     expect(reviewDeadline(plan, new Date(2026, 11, 20, 9))).toBeUndefined();
   });
 
@@ -114,19 +131,59 @@ describe('learning record file', () => {
   it('exports, refuses what is not this site’s record with a Chinese message, merges or replaces', () => {
     const now = new Date('2026-12-03T08:00:00Z');
     const a = memoryStore();
-    writePart(a, 'yunlan', 'review', { entries: { q1: { questionId: 'q1', wrongCount: 2, streak: 0, firstWrongAt: '2026-11-01T00:00:00Z', lastWrongAt: '2026-11-02T00:00:00Z' } } }, now);
+    writePart(
+      a,
+      'yunlan',
+      'review',
+      {
+        entries: {
+          q1: {
+            questionId: 'q1',
+            wrongCount: 2,
+            streak: 0,
+            firstWrongAt: '2026-11-01T00:00:00Z',
+            lastWrongAt: '2026-11-02T00:00:00Z',
+          },
+        },
+      },
+      now,
+    );
     writePart(a, 'yunlan', 'plan', { testDate: '2027-01-01' }, now);
     a.setItem('guifan:study:yunlan:bank-of', JSON.stringify({ q1: 'doc-x.json' }));
     const file = exportRecord(a, 'yunlan', now);
     const text = JSON.stringify(file);
     expect(parseRecord(text, 'yunlan').ok).toBe(true);
-    expect(parseRecord('not json', 'yunlan')).toEqual({ ok: false, message: expect.stringContaining('无法导入：这不是学习记录文件') });
+    expect(parseRecord('not json', 'yunlan')).toEqual({
+      ok: false,
+      message: expect.stringContaining('无法导入：这不是学习记录文件'),
+    });
     expect(parseRecord(text, 'other')).toEqual({ ok: false, message: expect.stringContaining('另一个网站') });
-    expect(parseRecord(JSON.stringify({ ...file, version: 2 }), 'yunlan')).toEqual({ ok: false, message: expect.stringContaining('更新版本') });
-    expect(parseRecord(JSON.stringify({ ...file, parts: { ...file.parts, cards: { cards: { q: { due: 5 } } } } }), 'yunlan')).toEqual({ ok: false, message: expect.stringContaining('闪卡') });
+    expect(parseRecord(JSON.stringify({ ...file, version: 2 }), 'yunlan')).toEqual({
+      ok: false,
+      message: expect.stringContaining('更新版本'),
+    });
+    expect(
+      parseRecord(JSON.stringify({ ...file, parts: { ...file.parts, cards: { cards: { q: { due: 5 } } } } }), 'yunlan'),
+    ).toEqual({ ok: false, message: expect.stringContaining('闪卡') });
 
     const b = memoryStore();
-    writePart(b, 'yunlan', 'review', { entries: { q2: { questionId: 'q2', wrongCount: 1, streak: 0, firstWrongAt: '2026-11-05T00:00:00Z', lastWrongAt: '2026-11-05T00:00:00Z' } } }, now);
+    writePart(
+      b,
+      'yunlan',
+      'review',
+      {
+        entries: {
+          q2: {
+            questionId: 'q2',
+            wrongCount: 1,
+            streak: 0,
+            firstWrongAt: '2026-11-05T00:00:00Z',
+            lastWrongAt: '2026-11-05T00:00:00Z',
+          },
+        },
+      },
+      now,
+    );
     writePart(b, 'yunlan', 'plan', { testDate: '2027-02-01' }, now);
     const parsed = parseRecord(text, 'yunlan');
     if (!parsed.ok) throw new Error(parsed.message);

@@ -52,7 +52,11 @@ afterAll(async () => {
 });
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   return { context, page };
@@ -76,7 +80,8 @@ async function fill(page: Page, form: string, q: StudyQuestion, right: boolean):
   if (q.type === 'single') await option(right ? q.answer : q.answer === 0 ? 1 : 0).click();
   else if (q.type === 'multiple') {
     for (const i of right ? q.answer : [q.options.findIndex((_, i) => !q.answer.includes(i))]) await option(i).click();
-  } else if (q.type === 'truefalse') await page.locator(`${form} input[value="${String(right ? q.answer : !q.answer)}"]`).check();
+  } else if (q.type === 'truefalse')
+    await page.locator(`${form} input[value="${String(right ? q.answer : !q.answer)}"]`).check();
   else {
     const inputs = page.locator(`${form} input.quiz-blank`);
     for (let i = 0; i < q.answer.length; i++) await inputs.nth(i).fill(right ? q.answer[i]![0]! : '不知道');
@@ -102,7 +107,10 @@ describe('offline', () => {
     const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g)].map((m) => m[1]!);
     expect(precached.length).toBeGreaterThan(50);
     expect(precached.filter((u) => u.endsWith('.pdf') || u.startsWith('en/') || u.startsWith('pagefind/'))).toEqual([]);
-    const manifest = JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.webmanifest'), 'utf8')) as { name: string; icons: { src: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      icons: { src: string }[];
+    };
     expect(manifest.name).toBe(model.organisation.name);
     for (const icon of manifest.icons) expect(fs.existsSync(path.join(OUT, icon.src.replace(/^\//, '')))).toBe(true);
     const html = fs.readFileSync(path.join(OUT, NORM, 'index.html'), 'utf8');
@@ -116,7 +124,19 @@ describe('offline', () => {
     await swReady(page);
     // The unit × role practice: its unit bank is not precached, the page hands it to the worker to keep.
     await open(page, `study/unit-${UNIT}/?role=${ROLE}`);
-    await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).some((r) => r.url.includes('unit-power-city-hall.json'))))).some(Boolean));
+    await page.waitForFunction(
+      async () =>
+        (await caches.keys()).length > 0 &&
+        (
+          await Promise.all(
+            (
+              await caches.keys()
+            ).map(async (k) =>
+              (await (await caches.open(k)).keys()).some((r) => r.url.includes('unit-power-city-hall.json')),
+            ),
+          )
+        ).some(Boolean),
+    );
     await open(page, PRACTICE);
     await page.click('form.quiz-setup button[type="submit"]');
     await page.waitForSelector('form.quiz-form');
@@ -130,7 +150,8 @@ describe('offline', () => {
     // The quiz goes on where it was, and can be answered.
     expect(await page.getAttribute('form.quiz-form', 'data-question-id')).toBe(first);
     await page.locator('form.quiz-form label.quiz-option, form.quiz-form input.quiz-blank').first().click();
-    if (await page.locator('form.quiz-form input.quiz-blank').count()) await page.locator('form.quiz-form input.quiz-blank').first().fill('x');
+    if (await page.locator('form.quiz-form input.quiz-blank').count())
+      await page.locator('form.quiz-form input.quiz-blank').first().fill('x');
     await page.click('form.quiz-form button.quiz-submit');
     await page.waitForSelector('.quiz-live .quiz-verdict');
     await open(page, `study/unit-${UNIT}/?role=${ROLE}`);
@@ -159,7 +180,11 @@ describe('learning record file', () => {
     const file = path.join(SHOTS, 'record.json');
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^学习记录-.*\.json$/);
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { format: string; version: number; parts: { review: { entries: object } } };
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      format: string;
+      version: number;
+      parts: { review: { entries: object } };
+    };
     expect(record.format).toBe('guifan-study-record');
     expect(record.version).toBe(1);
     expect(Object.keys(record.parts.review.entries)).toHaveLength(3);
@@ -193,8 +218,15 @@ describe('mock exam', () => {
     await page.waitForSelector('.exam-question');
     const exam = (await stored<ExamSession>(page, 'exam'))!;
     // The same rule as the printed paper of this unit and role, for the attempt's seed.
-    const expected = choosePaperQuestions({ questions: studyBank(model, UNIT) }, model.organisation.exam, { unitId: UNIT, roleId: ROLE }, exam.seed);
-    expect(exam.sections.map((s) => ({ type: s.type, points: s.points, ids: s.ids }))).toEqual(expected.sections.map((s) => ({ type: s.type, points: s.points, ids: s.questions.map((q) => q.id) })));
+    const expected = choosePaperQuestions(
+      { questions: studyBank(model, UNIT) },
+      model.organisation.exam,
+      { unitId: UNIT, roleId: ROLE },
+      exam.seed,
+    );
+    expect(exam.sections.map((s) => ({ type: s.type, points: s.points, ids: s.ids }))).toEqual(
+      expected.sections.map((s) => ({ type: s.type, points: s.points, ids: s.questions.map((q) => q.id) })),
+    );
     expect(exam.total).toBe(100);
     const minutes = model.organisation.exam.minutes;
     expect(await page.textContent('.exam-clock')).toMatch(new RegExp(`剩余 (${minutes}:00|${minutes - 1}:5\\d)`));
@@ -239,11 +271,14 @@ describe('mock exam', () => {
     await page.check('input[name="mode"][value="all"]');
     await page.click('form.exam-setup button[type="submit"]');
     await page.waitForSelector('.exam-section');
-    await page.evaluate((key) => {
-      const env = JSON.parse(localStorage.getItem(key)!) as { data: { deadline: string } };
-      env.data.deadline = new Date(Date.now() - 1000).toISOString();
-      localStorage.setItem(key, JSON.stringify(env));
-    }, storageKey(namespace, 'exam'));
+    await page.evaluate(
+      (key) => {
+        const env = JSON.parse(localStorage.getItem(key)!) as { data: { deadline: string } };
+        env.data.deadline = new Date(Date.now() - 1000).toISOString();
+        localStorage.setItem(key, JSON.stringify(env));
+      },
+      storageKey(namespace, 'exam'),
+    );
     await open(page, 'study/exam/');
     expect(await page.textContent('.exam-timed-out')).toContain('时间到');
     expect(await page.textContent('.exam-score')).toBe('得分 0 分（满分 100 分）');
@@ -275,7 +310,9 @@ describe('steady study pages', () => {
   it('keeps the weekly answer across a reload', async () => {
     const { context, page } = await phone();
     await open(page, 'study/');
-    expect(await page.textContent('.weekly-stage .eyebrow')).toMatch(/^本周（\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日）$/);
+    expect(await page.textContent('.weekly-stage .eyebrow')).toMatch(
+      /^本周（\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日）$/,
+    );
     // Whatever this week's question is: a blank filled in, or an option chosen.
     const blanks = page.locator('.weekly-stage input.quiz-blank');
     if (await blanks.count()) await blanks.first().fill('x');
@@ -301,7 +338,9 @@ describe('steady study pages', () => {
     await page.click('form.quiz-form button.quiz-submit');
     const link = page.locator('.quiz-live .quiz-basis a').first();
     // Scrolled down so the link is near the top of the screen, as after reading the feedback.
-    await page.evaluate(() => scrollTo(0, document.querySelector('.quiz-live .quiz-basis a')!.getBoundingClientRect().top + scrollY - 120));
+    await page.evaluate(() =>
+      scrollTo(0, document.querySelector('.quiz-live .quiz-basis a')!.getBoundingClientRect().top + scrollY - 120),
+    );
     const y = await page.evaluate(() => scrollY);
     expect(y).toBeGreaterThan(100);
     await link.click();
@@ -321,7 +360,8 @@ describe('steady study pages', () => {
       const w = window as unknown as { cls: number };
       w.cls = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) w.cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await open(page, 'study/');
@@ -335,7 +375,9 @@ describe('steady study pages', () => {
     await page.fill('#plan-date', dateAhead(30));
     await page.click('.plan-form button[type="submit"]');
     await page.waitForSelector('.plan-tasks');
-    expect(await page.textContent('.plan-days')).toMatch(/^离考试还有 30 天（\d{4}年\d{1,2}月\d{1,2}日）。今天要做的：$/);
+    expect(await page.textContent('.plan-days')).toMatch(
+      /^离考试还有 30 天（\d{4}年\d{1,2}月\d{1,2}日）。今天要做的：$/,
+    );
     await open(page, 'study/');
     await page.waitForSelector('.weekly-stage .quiz-form');
     await page.waitForSelector('.plan-tasks');

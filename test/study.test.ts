@@ -11,7 +11,13 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { scopeQuestions, studyScopes, toStudyQuestion, type StudyBankFile, type StudyQuestion } from '../src/site/study.ts';
+import {
+  scopeQuestions,
+  studyScopes,
+  toStudyQuestion,
+  type StudyBankFile,
+  type StudyQuestion,
+} from '../src/site/study.ts';
 import type { StudyHubFile } from '../src/site/study-hub-summary.ts';
 import { mergeIncluded } from '../src/site/study-bank.ts';
 import { loadModel } from '../src/model/index.ts';
@@ -82,7 +88,8 @@ async function startQuiz(page: Page, count: number): Promise<void> {
 async function answerByMouse(page: Page, scope: string, right: boolean): Promise<StudyQuestion> {
   const id = (await page.getAttribute('form.quiz-form', 'data-question-id'))!;
   const q = question(scope, id);
-  const clickOption = (text: string) => page.click(`form.quiz-form label.quiz-option:has(.quiz-option-text:text-is(${JSON.stringify(text)}))`);
+  const clickOption = (text: string) =>
+    page.click(`form.quiz-form label.quiz-option:has(.quiz-option-text:text-is(${JSON.stringify(text)}))`);
   if (q.type === 'single') {
     const wrong = q.options.findIndex((_, i) => i !== q.answer);
     await clickOption(q.options[right ? q.answer : wrong]!);
@@ -164,7 +171,8 @@ describe('bank JSON', () => {
     for (const scope of studyScopes(model!).filter((x) => x.kind === 'unit' || x.kind === 'all')) {
       const own = bankFile(`${scope.key}.json`);
       const whole = scopeQuestions(model!, scope).map(toStudyQuestion);
-      const sameEtiquette = JSON.stringify(whole.filter((q) => q.kind.startsWith('etiquette-'))) === JSON.stringify(shared.questions);
+      const sameEtiquette =
+        JSON.stringify(whole.filter((q) => q.kind.startsWith('etiquette-'))) === JSON.stringify(shared.questions);
       if (sameEtiquette) {
         expect(own.include, scope.key).toEqual([{ file: 'shared-etiquette.json', at: expect.any(Number) }]);
         expect(own.questions.some((q) => q.kind.startsWith('etiquette-'))).toBe(false);
@@ -195,9 +203,13 @@ describe('bank JSON', () => {
     expect(register[0]![1]!.length).toBeLessThan(400);
     expect(fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')).toContain('href="/study/"');
     // The islands put content in as text only.
-    const islandFiles = ['src/site/study-island.ts', ...fs.readdirSync('src/site/study-island').map((f) => path.join('src/site/study-island', f))];
+    const islandFiles = [
+      'src/site/study-island.ts',
+      ...fs.readdirSync('src/site/study-island').map((f) => path.join('src/site/study-island', f)),
+    ];
     expect(islandFiles.length).toBeGreaterThan(10);
-    for (const file of islandFiles) expect(fs.readFileSync(file, 'utf8'), file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    for (const file of islandFiles)
+      expect(fs.readFileSync(file, 'utf8'), file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 
   it('a scope citing more items than a list can carry lists the pages they are on, with counts', () => {
@@ -244,7 +256,9 @@ describe('practice', () => {
     expect(await page.textContent('.quiz-live')).toContain('答对 10 题，共 10 题');
     await openStudy(page, '/study/');
     const total = bank(DOC).questions.length;
-    expect(await page.textContent('[data-progress-doc="general-service-norms"]')).toBe(`已掌握 10/${total} 题（${Math.round((10 / total) * 100)}%）`);
+    expect(await page.textContent('[data-progress-doc="general-service-norms"]')).toBe(
+      `已掌握 10/${total} 题（${Math.round((10 / total) * 100)}%）`,
+    );
     await context.close();
   });
 
@@ -297,7 +311,9 @@ describe('practice', () => {
     await page.reload();
     await page.waitForSelector('[data-study][data-ready="true"]');
     expect(await page.textContent('.cards-status')).toBe('现在有 2 张卡片待复习');
-    expect(await page.getAttribute(`.cards-schedule tr[data-question-id="${cardId}"] td[data-due]`, 'data-due')).toBe(due);
+    expect(await page.getAttribute(`.cards-schedule tr[data-question-id="${cardId}"] td[data-due]`, 'data-due')).toBe(
+      due,
+    );
     expect(await page.$$eval('.cards-schedule tbody tr', (rows) => rows.length)).toBe(3);
 
     // Offline once loaded: rating, and adding cards from a scope once chosen (its file loads then), need no network.
@@ -344,7 +360,12 @@ describe('practice', () => {
       const wrong = missed.length === 0 && (q.type === 'single' || q.type === 'multiple');
       if (wrong) {
         // The letters on screen are the bank's order.
-        const shown = await page.$$eval('form.quiz-form label.quiz-option', (ls) => ls.map((l) => `${l.querySelector('.quiz-letter')?.textContent ?? ''}${l.querySelector('.quiz-option-text')?.textContent ?? ''}`));
+        const shown = await page.$$eval('form.quiz-form label.quiz-option', (ls) =>
+          ls.map(
+            (l) =>
+              `${l.querySelector('.quiz-letter')?.textContent ?? ''}${l.querySelector('.quiz-option-text')?.textContent ?? ''}`,
+          ),
+        );
         expect(shown).toEqual(q.options.map((o, k) => `${String.fromCharCode(65 + k)}.${o}`));
       }
       const answered = await answerByMouse(page, scope, !wrong);
@@ -358,36 +379,66 @@ describe('practice', () => {
     await page.click('.quiz-after a');
     await page.waitForURL((u) => u.pathname === '/study/review/' && u.search === '');
     await page.waitForSelector('[data-study][data-ready="true"]');
-    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([q.id]);
+    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([
+      q.id,
+    ]);
     expect(await page.textContent(`.review-item[data-question-id="${q.id}"] .quiz-stem`)).toBe(q.stem);
-    expect(await page.$$eval(`.review-item[data-question-id="${q.id}"] .review-options li`, (lis) => lis.map((li) => li.textContent))).toEqual(q.options);
+    expect(
+      await page.$$eval(`.review-item[data-question-id="${q.id}"] .review-options li`, (lis) =>
+        lis.map((li) => li.textContent),
+      ),
+    ).toEqual(q.options);
     const right = q.type === 'single' ? [q.answer] : q.answer;
-    expect(await page.textContent(`.review-item[data-question-id="${q.id}"]`)).toContain(right.map((k) => `${String.fromCharCode(65 + k)}. ${q.options[k]}`).join('；'));
+    expect(await page.textContent(`.review-item[data-question-id="${q.id}"]`)).toContain(
+      right.map((k) => `${String.fromCharCode(65 + k)}. ${q.options[k]}`).join('；'),
+    );
     // And the flashcards: one card, its front in the same order.
     await openStudy(page, '/study/cards/');
     expect(await page.textContent('.cards-status')).toBe('现在有 1 张卡片待复习');
     expect(await page.getAttribute('.flashcard', 'data-question-id')).toBe(q.id);
-    expect(await page.textContent('.flashcard-front')).toBe([q.stem, ...q.options.map((o, k) => `${String.fromCharCode(65 + k)}. ${o}`)].join('\n'));
+    expect(await page.textContent('.flashcard-front')).toBe(
+      [q.stem, ...q.options.map((o, k) => `${String.fromCharCode(65 + k)}. ${o}`)].join('\n'),
+    );
     // Practising the review list asks it with the same letters again.
     await openStudy(page, '/study/review/');
     await page.click('.review-practise');
     await page.waitForSelector('form.quiz-form');
-    expect(await page.$$eval('form.quiz-form .quiz-option-text', (els) => els.map((e) => e.textContent))).toEqual(q.options);
+    expect(await page.$$eval('form.quiz-form .quiz-option-text', (els) => els.map((e) => e.textContent))).toEqual(
+      q.options,
+    );
     await context.close();
   });
 
   it('a record a unit’s practice kept apart before (<org>:unit-<id>) joins the one record the first time a study page opens', async () => {
     const scope = 'unit-toll-east-station';
-    const q = bank(scope).questions.find((x) => !bank('all').questions.some((a) => a.id === x.id)) ?? bank(scope).questions[0]!;
+    const q =
+      bank(scope).questions.find((x) => !bank('all').questions.some((a) => a.id === x.id)) ?? bank(scope).questions[0]!;
     const { context, page } = await fresh();
     await page.goto(`${server.url}/`);
-    await page.evaluate(({ id, file }) => {
-      const at = new Date().toISOString();
-      localStorage.setItem('guifan:study:v1:yunlan-utilities:unit-toll-east-station:review', JSON.stringify({ version: 1, savedAt: at, data: { entries: { [id]: { questionId: id, wrongCount: 1, streak: 0, firstWrongAt: at, lastWrongAt: at } } } }));
-      localStorage.setItem('guifan:study:yunlan-utilities:unit-toll-east-station:bank-of', JSON.stringify({ [id]: file }));
-    }, { id: q.id, file: `${scope}.json` });
+    await page.evaluate(
+      ({ id, file }) => {
+        const at = new Date().toISOString();
+        localStorage.setItem(
+          'guifan:study:v1:yunlan-utilities:unit-toll-east-station:review',
+          JSON.stringify({
+            version: 1,
+            savedAt: at,
+            data: {
+              entries: { [id]: { questionId: id, wrongCount: 1, streak: 0, firstWrongAt: at, lastWrongAt: at } },
+            },
+          }),
+        );
+        localStorage.setItem(
+          'guifan:study:yunlan-utilities:unit-toll-east-station:bank-of',
+          JSON.stringify({ [id]: file }),
+        );
+      },
+      { id: q.id, file: `${scope}.json` },
+    );
     await openStudy(page, '/study/review/');
-    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([q.id]);
+    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([
+      q.id,
+    ]);
     expect(await page.textContent(`.review-item[data-question-id="${q.id}"] .quiz-stem`)).toBe(q.stem);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unit-')))).toEqual([]);
     await context.close();
@@ -397,10 +448,17 @@ describe('practice', () => {
     const scope = 'doc-toll-lane-norms';
     const { context, page } = await fresh();
     await openStudy(page, `/study/${scope}/`);
-    const active = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return { tag: el?.tagName ?? '', id: el?.id ?? '', type: (el as HTMLInputElement | null)?.type ?? '', cls: el?.className ?? '', text: el?.closest('label')?.querySelector('.quiz-option-text')?.textContent ?? '' };
-    });
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          tag: el?.tagName ?? '',
+          id: el?.id ?? '',
+          type: (el as HTMLInputElement | null)?.type ?? '',
+          cls: el?.className ?? '',
+          text: el?.closest('label')?.querySelector('.quiz-option-text')?.textContent ?? '',
+        };
+      });
     for (let i = 0; i < 60 && (await active()).id !== 'quiz-count'; i++) await page.keyboard.press('Tab');
     expect((await active()).id).toBe('quiz-count');
     await page.keyboard.press('Tab');
@@ -412,13 +470,20 @@ describe('practice', () => {
       const q = question(scope, (await page.getAttribute('form.quiz-form', 'data-question-id'))!);
       await page.keyboard.press('Tab');
       if (q.type === 'single' || q.type === 'truefalse') {
-        const labels = await page.$$eval('form.quiz-form input', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-        const target = q.type === 'single' ? labels.indexOf(String(await optionIndex(page, q.options[q.answer]!))) : labels.indexOf(String(q.answer));
+        const labels = await page.$$eval('form.quiz-form input', (inputs) =>
+          inputs.map((i) => (i as HTMLInputElement).value),
+        );
+        const target =
+          q.type === 'single'
+            ? labels.indexOf(String(await optionIndex(page, q.options[q.answer]!)))
+            : labels.indexOf(String(q.answer));
         if (target === 0) await page.keyboard.press('Space');
         for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Tab');
       } else if (q.type === 'multiple') {
-        const texts = await page.$$eval('form.quiz-form .quiz-option-text', (els) => els.map((e) => e.textContent ?? ''));
+        const texts = await page.$$eval('form.quiz-form .quiz-option-text', (els) =>
+          els.map((e) => e.textContent ?? ''),
+        );
         for (const text of texts) {
           if (q.answer.some((i) => q.options[i] === text)) await page.keyboard.press('Space');
           await page.keyboard.press('Tab');
@@ -455,7 +520,10 @@ describe('practice', () => {
     for (const week of weeks.filter((_, i) => i % 5 === 0)) {
       const id = weeklyQuestion({ questions: bank('all').questions as unknown as BankQuestion[] }, week)?.id;
       expect(summary.weeks[week], week).toBe(id);
-      expect(summary.questions.some((q) => q.id === id), week).toBe(true);
+      expect(
+        summary.questions.some((q) => q.id === id),
+        week,
+      ).toBe(true);
     }
     const model = (await loadModel('content')).model!;
     for (const scope of studyScopes(model).filter((x) => x.kind === 'document')) {
@@ -472,7 +540,11 @@ describe('practice', () => {
     const laterFetches: string[] = [];
     later.page.on('request', (r) => laterFetches.push(new URL(r.url()).pathname));
     await openStudy(later.page, '/study/');
-    expect(laterFetches.filter((u) => u.endsWith('.json'))).toEqual(['/study/bank/hub-summary.json', '/study/bank/all.json', '/study/bank/shared-etiquette.json']);
+    expect(laterFetches.filter((u) => u.endsWith('.json'))).toEqual([
+      '/study/bank/hub-summary.json',
+      '/study/bank/all.json',
+      '/study/bank/shared-etiquette.json',
+    ]);
     expect(await later.page.getAttribute('.weekly-stage', 'data-week')).toBe(isoWeekOf(when));
     const laterId = weeklyQuestion({ questions: all.questions as unknown as BankQuestion[] }, isoWeekOf(when))?.id;
     expect(await later.page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(laterId);
@@ -495,7 +567,9 @@ describe('practice', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
     // Only the unit's posts can be chosen for a unit.
     await page.selectOption('#me-unit', 'toll-east-station');
-    expect(await page.$eval('#me-role option[value="field-surveyor"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    expect(await page.$eval('#me-role option[value="field-surveyor"]', (o) => (o as HTMLOptionElement).disabled)).toBe(
+      true,
+    );
     await page.selectOption('#me-unit', unit);
     await page.selectOption('#me-role', roleId);
     await page.click('form.my-scope-form button[type="submit"]');
@@ -506,13 +580,18 @@ describe('practice', () => {
     expect(await hrefOf('my-role-practice')).toBe(`/study/unit-${unit}/?role=${roleId}`);
     expect(await hrefOf('my-search')).toBe(`/search/?unit=${unit}`);
     expect(await hrefOf('my-board')).toBe(`/units/${unit}/commitments/`);
-    const files = await page.$$eval('.my-files a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const files = await page.$$eval('.my-files a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).getAttribute('href')),
+    );
     expect(files).toContain(`/print/handbook-${unit}__${roleId}.pdf`);
     expect(files).toContain(`/print/card-${unit}.pdf`);
     expect(files.some((f) => /quiz|key/.test(f ?? ''))).toBe(false);
-    for (const f of files) expect(fs.existsSync(path.join(OUT, f!)) || !fs.existsSync(path.join(OUT, 'print')), f!).toBe(true);
+    for (const f of files)
+      expect(fs.existsSync(path.join(OUT, f!)) || !fs.existsSync(path.join(OUT, 'print')), f!).toBe(true);
     // The weekly question: the unit's bank, the role's questions, weeklyQuestion's pick.
-    await page.waitForFunction(() => document.querySelector('.weekly-stage')?.getAttribute('data-bank-file') === 'unit-water-service-dept.json');
+    await page.waitForFunction(
+      () => document.querySelector('.weekly-stage')?.getAttribute('data-bank-file') === 'unit-water-service-dept.json',
+    );
     const unitBank = bank(`unit-${unit}`).questions as unknown as BankQuestion[];
     const weekly = weeklyQuestion({ questions: unitBank }, isoWeekOf(new Date()), { roleId })!;
     expect(await page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(weekly.id);
@@ -521,12 +600,17 @@ describe('practice', () => {
     await page.reload();
     await page.waitForSelector('[data-study][data-ready="true"]');
     expect(await page.inputValue('#me-unit')).toBe(unit);
-    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!).data).toEqual({ unit, role: roleId });
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!).data).toEqual({
+      unit,
+      role: roleId,
+    });
     await page.waitForSelector('.weekly-stage form.quiz-form');
     expect(await page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(weekly.id);
     await answerByMouse(page, `unit-${unit}`, false);
     await openStudy(page, '/study/review/');
-    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([weekly.id]);
+    expect(await page.$$eval('.review-item', (els) => els.map((e) => (e as HTMLElement).dataset.questionId))).toEqual([
+      weekly.id,
+    ]);
     expect(await page.textContent(`.review-item[data-question-id="${weekly.id}"] .quiz-stem`)).toBe(weekly.stem);
     // Search opens filtered to the unit.
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('投诉')}`);
@@ -540,7 +624,14 @@ describe('practice', () => {
 async function optionIndex(page: Page, text: string): Promise<number> {
   return page.$$eval(
     'form.quiz-form label.quiz-option',
-    (labels, t) => Number((labels.find((l) => l.querySelector('.quiz-option-text')?.textContent === t)!.querySelector('input') as HTMLInputElement).value),
+    (labels, t) =>
+      Number(
+        (
+          labels
+            .find((l) => l.querySelector('.quiz-option-text')?.textContent === t)!
+            .querySelector('input') as HTMLInputElement
+        ).value,
+      ),
     text,
   );
 }
@@ -550,9 +641,23 @@ describe('accessibility (axe-core)', () => {
   const run = async (page: Page): Promise<string[]> => {
     await page.addScriptTag({ content: axeSource });
     return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const res = await axe.run({ resultTypes: ['violations'] });
-      return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      return res.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
     });
   };
   for (const target of ['/study/', '/en/study/', `/study/${DOC}/`, '/study/all/', '/study/review/', '/study/cards/']) {

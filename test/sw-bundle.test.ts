@@ -72,7 +72,7 @@ describe('service worker from the kept bundle', () => {
     const other = {
       ...FILES,
       'index.html': '<!doctype html><title>changed</title>',
-      "pages/it's \"quoted\"/index.html": 'q',
+      'pages/it\'s "quoted"/index.html': 'q',
       'pages/服务/index.html': '中文',
       'study/bank/role-x.json': '[]',
     };

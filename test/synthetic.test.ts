@@ -100,7 +100,9 @@ describe.each([1, 10])('synthetic organisation at %i×', (scale) => {
       expect(u.processes.length).toBeGreaterThan(0);
       for (const p of u.processes) expect(p.startsWith(`${region}c`)).toBe(true);
     }
-    const overridden = model.units.flatMap((u) => u.documents.flatMap((d) => [...walkClauses(d.clauses)])).filter((c) => c.origin?.kind === 'overridden');
+    const overridden = model.units
+      .flatMap((u) => u.documents.flatMap((d) => [...walkClauses(d.clauses)]))
+      .filter((c) => c.origin?.kind === 'overridden');
     expect(overridden.length).toBeGreaterThan(0);
     expect(model.units.some((u) => u.excluded.length > 0)).toBe(true);
     expect(model.units.some((u) => u.commitments.some((c) => c.definedBy === u.id))).toBe(true);
@@ -119,7 +121,8 @@ describe.each([1, 10])('synthetic organisation at %i×', (scale) => {
     const supervision = model.units.map((u) => u.hotlines.supervision).filter((x): x is string => x !== undefined);
     expect(new Set(supervision).size).toBe(supervision.length);
     expect(model.pages.length).toBe(regionsFor(scale));
-    for (const q of model.quizzes.flatMap((b) => b.questions)) for (const id of q.cites) expect(model.index[id]).toBeDefined();
+    for (const q of model.quizzes.flatMap((b) => b.questions))
+      for (const id of q.cites) expect(model.index[id]).toBeDefined();
   });
 });
 

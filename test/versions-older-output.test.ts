@@ -28,7 +28,11 @@ async function stepAgainst(name: string, json: Record<string, unknown>) {
   return { step: await versionStep(model, options), warnings: await versionWarningsSince(model, options) };
 }
 
-const history = { revisions: [{ id: 'r-old', date: '2026-01-05', since: { kind: 'output', ref: 'model.json' }, documents: [], scopes: [] }] };
+const history = {
+  revisions: [
+    { id: 'r-old', date: '2026-01-05', since: { kind: 'output', ref: 'model.json' }, documents: [], scopes: [] },
+  ],
+};
 
 describe('the out folder holds a model.json of an older guifan', () => {
   it('a whole kind missing (services, added later): builds, says why, keeps the history', async () => {

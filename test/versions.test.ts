@@ -17,7 +17,14 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatVersionStep } from '../src/cli/versions.ts';
 import { main } from '../src/cli/main.ts';
-import { documentPageChanges, learnableIds, revisionTables, studyRevision, tableRows, type ItemChange } from '../src/model/changes/index.ts';
+import {
+  documentPageChanges,
+  learnableIds,
+  revisionTables,
+  studyRevision,
+  tableRows,
+  type ItemChange,
+} from '../src/model/changes/index.ts';
 import { changeAnchor, documentPath, paths, practiceKey } from '../src/model/routes.ts';
 import type { Model } from '../src/model/types.ts';
 import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
@@ -25,12 +32,26 @@ import { FontCache } from '../src/print/fonts.ts';
 import { buildPrint } from '../src/print/index.ts';
 import { defaultTemplatesDir, loadTemplates } from '../src/print/templates.ts';
 import { isoWeekOfDay, weeklySchedule, weeksBetween } from '../src/quiz/assemble.ts';
-import { createStudy, memoryStore, rateCard, addCards, emptyDeck, writePart, readPart } from '../src/quiz/client/index.ts';
+import {
+  createStudy,
+  memoryStore,
+  rateCard,
+  addCards,
+  emptyDeck,
+  writePart,
+  readPart,
+} from '../src/quiz/client/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { scopeQuestions, studyBank, studyScopes, type StudyBankFile } from '../src/site/study.ts';
 import { loadBankFile } from '../src/site/study-bank.ts';
 import { reviseExample } from './versions/example-edits.ts';
-import { MIXED_DISTRICT, THREE_LEVEL_POWER, reviseMixedDistrict, reviseThreeLevelPower, type ExpectedRevision } from './versions/fixture-edits.ts';
+import {
+  MIXED_DISTRICT,
+  THREE_LEVEL_POWER,
+  reviseMixedDistrict,
+  reviseThreeLevelPower,
+  type ExpectedRevision,
+} from './versions/fixture-edits.ts';
 import { ownChanges } from '../src/model/changes/index.ts';
 import { revisedRepo, type RevisedRepo } from './versions/repo.ts';
 import { elements, page } from './support/html.ts';
@@ -75,8 +96,18 @@ const EXAMPLE: ExpectedRevision = {
 
 const ORGS = [
   { name: 'example', source: 'content', revise: reviseExample, expected: EXAMPLE },
-  { name: 'mixed-district', source: 'test/fixtures/orgs/mixed-district', revise: reviseMixedDistrict, expected: MIXED_DISTRICT },
-  { name: 'three-level-power', source: 'test/fixtures/orgs/three-level-power', revise: reviseThreeLevelPower, expected: THREE_LEVEL_POWER },
+  {
+    name: 'mixed-district',
+    source: 'test/fixtures/orgs/mixed-district',
+    revise: reviseMixedDistrict,
+    expected: MIXED_DISTRICT,
+  },
+  {
+    name: 'three-level-power',
+    source: 'test/fixtures/orgs/three-level-power',
+    revise: reviseThreeLevelPower,
+    expected: THREE_LEVEL_POWER,
+  },
 ];
 
 const built = new Map<string, Promise<{ repo: RevisedRepo; out: string }>>();
@@ -119,11 +150,17 @@ for (const org of ORGS) {
         expect(named, docId).toEqual(want);
         // Everything else the document lists only got another number (a clause inserted or removed before it, a chapter renumbered).
         const rest = Object.entries(got).filter(([id]) => !(id in want));
-        expect(rest.filter(([, v]) => v !== 'renumbered'), docId).toEqual([]);
+        expect(
+          rest.filter(([, v]) => v !== 'renumbered'),
+          docId,
+        ).toEqual([]);
       }
       expect(classification(r.content)).toEqual(org.expected.content);
       // A clause moved to another document: listed, as moved, in both, never removed in one and added in the other.
-      for (const d of r.documents) for (const c of d.changes) if (c.status !== 'changed') expect(r.documents.flatMap((x) => x.changes).filter((x) => x.id === c.id).length, c.id).toBe(1);
+      for (const d of r.documents)
+        for (const c of d.changes)
+          if (c.status !== 'changed')
+            expect(r.documents.flatMap((x) => x.changes).filter((x) => x.id === c.id).length, c.id).toBe(1);
       const unitsWithOwn: Record<string, Record<string, string>> = {};
       for (const u of model.units) {
         const own = ownChanges(r, u.id, u.lineage.slice(1, -1));
@@ -135,21 +172,29 @@ for (const org of ORGS) {
     it('marks exactly the changed clauses on every norm page, each linked to its row', () => {
       const pages: { path: string; documentId: string; unitId?: string }[] = [
         ...model.documents.map((d) => ({ path: paths.document(d.id), documentId: d.id })),
-        ...model.units.flatMap((u) => u.documents.map((d) => ({ path: paths.unitDocument(u.id, d.id), documentId: d.id, unitId: u.id }))),
+        ...model.units.flatMap((u) =>
+          u.documents.map((d) => ({ path: paths.unitDocument(u.id, d.id), documentId: d.id, unitId: u.id })),
+        ),
       ];
       let marked = 0;
       for (const p of pages) {
         const html = page(out, p.path);
         const marks = elements(html, { tag: 'a', attrs: { class: hasClass('change-mark') } });
         const want = documentPageChanges(model, p.documentId, p.unitId)?.changes.map((c) => c.id) ?? [];
-        expect(marks.map((m) => decodeURIComponent(/#chg-(.+)$/.exec(m.attrs.href ?? '')![1]!)).sort(), p.path).toEqual([...want].sort());
+        expect(marks.map((m) => decodeURIComponent(/#chg-(.+)$/.exec(m.attrs.href ?? '')![1]!)).sort(), p.path).toEqual(
+          [...want].sort(),
+        );
         for (const m of marks) {
           const [pagePath, anchor] = m.attrs.href!.replace(/^\//, '').split('#');
-          expect(elements(page(out, pagePath!), { tag: 'tr' }).some((row) => row.attrs.id === anchor), m.attrs.href).toBe(true);
+          expect(
+            elements(page(out, pagePath!), { tag: 'tr' }).some((row) => row.attrs.id === anchor),
+            m.attrs.href,
+          ).toBe(true);
         }
         marked += marks.length;
         // The changed document links its 修订说明.
-        if (want.length > 0) expect(elements(html, { tag: 'a', attrs: { class: 'revisions-link' } }).length, p.path).toBe(1);
+        if (want.length > 0)
+          expect(elements(html, { tag: 'a', attrs: { class: 'revisions-link' } }).length, p.path).toBe(1);
       }
       expect(marked).toBeGreaterThan(0);
       // Each change the documents list is on its document's 修订说明 (removed and moved-out ones too).
@@ -167,7 +212,10 @@ for (const org of ORGS) {
       fs.rmSync(dir, { recursive: true, force: true });
       const { files } = await buildPrint(model, dir, { only: 'revision', fonts: new FontCache() });
       expect(files.map((f) => path.basename(f)).sort()).toEqual(tables.map((t) => `revision-${t.id}.pdf`).sort());
-      const report = await auditPrint(path.join(dir, 'print'), { templates: loadTemplates(defaultTemplatesDir()), model });
+      const report = await auditPrint(path.join(dir, 'print'), {
+        templates: loadTemplates(defaultTemplatesDir()),
+        model,
+      });
       for (const k of AUDIT_CHECKS) expect(report.totals[k], k).toBe(0);
       for (const t of tables) {
         const pdf = path.join(dir, 'print', `revision-${t.id}.pdf`);
@@ -178,25 +226,46 @@ for (const org of ORGS) {
           if (row.number) expect(text, `${t.id} ${row.id}`).toContain(row.number);
         }
       }
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', path.join(dir, 'print', `revision-${tables[0]!.id}.pdf`), path.join(dir, 'page')]);
+      execFileSync('pdftoppm', [
+        '-r',
+        '60',
+        '-png',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        path.join(dir, 'print', `revision-${tables[0]!.id}.pdf`),
+        path.join(dir, 'page'),
+      ]);
     }, 300_000);
 
     it('builds the 本次修订 practice of every scope with exactly the questions on its changed items', async () => {
       const scopes = studyScopes(model).filter((s) => s.kind === 'revision');
-      const wanted = ['organisation', ...model.units.map((u) => u.id)].filter((id) => studyRevision(model, id) !== undefined);
+      const wanted = ['organisation', ...model.units.map((u) => u.id)].filter(
+        (id) => studyRevision(model, id) !== undefined,
+      );
       expect(scopes.map((s) => s.id ?? 'organisation').sort()).toEqual(wanted.sort());
       for (const scope of scopes) {
         const changed = learnableIds(repo.step.revision!.scopes.find((s) => s.scope === (scope.id ?? 'organisation')));
         expect(changed.size, scope.key).toBeGreaterThan(0);
         const expected = studyBank(model, scope.id).filter((q) => q.sources.some((id) => changed.has(id)));
-        expect(scopeQuestions(model, scope).map((q) => q.id), scope.key).toEqual(expected.map((q) => q.id));
-        const file = await loadBankFile(path.join(out, paths.studyBank(scope.key)), async (f) => JSON.parse(fs.readFileSync(f, 'utf8')) as StudyBankFile);
+        expect(
+          scopeQuestions(model, scope).map((q) => q.id),
+          scope.key,
+        ).toEqual(expected.map((q) => q.id));
+        const file = await loadBankFile(
+          path.join(out, paths.studyBank(scope.key)),
+          async (f) => JSON.parse(fs.readFileSync(f, 'utf8')) as StudyBankFile,
+        );
         expect(file.questions.map((q) => q.id)).toEqual(expected.map((q) => q.id));
         expect([...file.revision!.items].sort()).toEqual([...changed].sort());
         expect(fs.existsSync(path.join(out, 'study', scope.key, 'index.html')), scope.key).toBe(true);
       }
       // The strength changed somewhere in every organisation: a question contrasts the old and the new word.
-      expect(studyBank(model).some((q) => q.kind === 'revision-contrast'), 'contrast questions').toBe(true);
+      expect(
+        studyBank(model).some((q) => q.kind === 'revision-contrast'),
+        'contrast questions',
+      ).toBe(true);
     });
 
     it('every link of the revised site lands on a page and an anchor that exist', () => {
@@ -209,13 +278,18 @@ for (const org of ORGS) {
     it('publishes the Atom feed', () => {
       const xml = fs.readFileSync(path.join(out, paths.revisionsFeed()), 'utf8');
       const errors: string[] = [];
-      new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'application/xml');
+      new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(
+        xml,
+        'application/xml',
+      );
       expect(errors).toEqual([]);
       const base = model.organisation.baseUrl.replace(/\/+$/, '');
       for (const m of xml.matchAll(/href="([^"]+)"/g)) expect(m[1]!.startsWith(`${base}/`), m[1]).toBe(true);
       expect(xml.match(/<entry>/g)?.length).toBeGreaterThan(0);
       // The documents' 修订说明 pages link the document.
-      for (const d of repo.step.revision!.documents) if (model.documents.some((x) => x.id === d.id)) expect(page(out, paths.documentRevisions(d.id))).toContain(documentPath(model, d.id));
+      for (const d of repo.step.revision!.documents)
+        if (model.documents.some((x) => x.id === d.id))
+          expect(page(out, paths.documentRevisions(d.id))).toContain(documentPath(model, d.id));
     });
   });
 }
@@ -242,8 +316,15 @@ describe('example: a revision between two git commits', () => {
     expect(own['treat-clients-equally']).toBe('wording+strength');
     expect(own['pause-sign-when-away']).toBe('moved+renumbered');
     expect(Object.values(own).filter((v) => v === 'renumbered').length).toBeGreaterThan(0);
-    expect(Object.entries(own).filter(([, v]) => v !== 'renumbered' && v !== 'added' && v !== 'removed').map(([k]) => k).sort()).toEqual(
-      ['complaint-reply-limit', 'no-eat-take-hold-demand', 'pause-sign-when-away', 'treat-clients-equally'].filter((id) => id in own).sort(),
+    expect(
+      Object.entries(own)
+        .filter(([, v]) => v !== 'renumbered' && v !== 'added' && v !== 'removed')
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(
+      ['complaint-reply-limit', 'no-eat-take-hold-demand', 'pause-sign-when-away', 'treat-clients-equally']
+        .filter((id) => id in own)
+        .sort(),
     );
     // Renumbered: the counter norms' last chapter (6 → 8), every clause under it.
     const counter = r.documents.find((d) => d.id === 'counter-hotline-norms')!;
@@ -286,15 +367,30 @@ describe('example: a revision between two git commits', () => {
     expect(markOf('verify-identity-before-query')).toBeUndefined();
     // Every mark lands on a row of the document's 修订说明.
     const revisions = page(out, paths.documentRevisions('general-service-norms'));
-    const rows = new Set(elements(revisions, { tag: 'tr' }).map((e) => e.attrs.id).filter(Boolean));
+    const rows = new Set(
+      elements(revisions, { tag: 'tr' })
+        .map((e) => e.attrs.id)
+        .filter(Boolean),
+    );
     for (const id of got) expect(rows.has(changeAnchor(id!)), id).toBe(true);
     // The removed clause is in the table, not on the page.
     expect(rows.has(changeAnchor('verify-identity-before-query'))).toBe(true);
     // A unit's page marks the unit's own change, linked to the unit's 修订说明.
     const unit = page(out, paths.unitDocument('power-qingshi-station', 'counter-hotline-norms'));
-    const unitMarks = elements(unit, { tag: 'a', attrs: { class: (v: string) => v.split(' ').includes('change-mark') } });
-    expect(unitMarks.some((m) => m.attrs.href?.includes(`${paths.unitRevisions('power-qingshi-station')}#${changeAnchor('lunch-break-rotation')}`))).toBe(true);
-    const unitRows = new Set(elements(page(out, paths.unitRevisions('power-qingshi-station')), { tag: 'tr' }).map((e) => e.attrs.id));
+    const unitMarks = elements(unit, {
+      tag: 'a',
+      attrs: { class: (v: string) => v.split(' ').includes('change-mark') },
+    });
+    expect(
+      unitMarks.some((m) =>
+        m.attrs.href?.includes(
+          `${paths.unitRevisions('power-qingshi-station')}#${changeAnchor('lunch-break-rotation')}`,
+        ),
+      ),
+    ).toBe(true);
+    const unitRows = new Set(
+      elements(page(out, paths.unitRevisions('power-qingshi-station')), { tag: 'tr' }).map((e) => e.attrs.id),
+    );
     for (const m of unitMarks) expect(unitRows.has(/#(.+)$/.exec(m.attrs.href!)![1]), m.attrs.href).toBe(true);
   });
 
@@ -314,7 +410,10 @@ describe('example: a revision between two git commits', () => {
     const fonts = new FontCache();
     const { files } = await buildPrint(model, dir, { only: 'revision', fonts });
     expect(files.map((f) => path.basename(f)).sort()).toEqual(tables.map((t) => `revision-${t.id}.pdf`).sort());
-    const report = await auditPrint(path.join(dir, 'print'), { templates: loadTemplates(defaultTemplatesDir()), model });
+    const report = await auditPrint(path.join(dir, 'print'), {
+      templates: loadTemplates(defaultTemplatesDir()),
+      model,
+    });
     for (const k of AUDIT_CHECKS) expect(report.totals[k], k).toBe(0);
     const pdf = path.join(dir, 'print', 'revision-general-service-norms.pdf');
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(dir, 'revision-general')]);
@@ -327,18 +426,26 @@ describe('example: a revision between two git commits', () => {
   it('publishes a valid Atom feed of revisions with absolute URLs', () => {
     const xml = fs.readFileSync(path.join(out, paths.revisionsFeed()), 'utf8');
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'application/xml');
+    const doc = new DOMParser({
+      onError: (level, msg) => void (level !== 'warning' && errors.push(msg)),
+    }).parseFromString(xml, 'application/xml');
     expect(errors).toEqual([]);
     const ATOM = 'http://www.w3.org/2005/Atom';
     const feed = doc.documentElement!;
     expect(feed.namespaceURI).toBe(ATOM);
     expect(feed.localName).toBe('feed');
-    const child = (el: XmlElement, name: string): XmlElement[] => Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).localName === name);
+    const child = (el: XmlElement, name: string): XmlElement[] =>
+      Array.from(el.childNodes).filter(
+        (n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).localName === name,
+      );
     for (const name of ['id', 'title', 'updated', 'author']) expect(child(feed, name).length, name).toBe(1);
     const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
     expect(child(feed, 'updated')[0]!.textContent).toMatch(rfc3339);
     const entries = child(feed, 'entry');
-    expect(entries.length).toBe(model.versions!.revisions[0]!.documents.length + model.versions!.revisions[0]!.scopes.filter((s) => s.scope !== 'organisation').length);
+    expect(entries.length).toBe(
+      model.versions!.revisions[0]!.documents.length +
+        model.versions!.revisions[0]!.scopes.filter((s) => s.scope !== 'organisation').length,
+    );
     const ids = new Set<string>();
     const base = model.organisation.baseUrl.replace(/\/+$/, '');
     for (const e of entries) {
@@ -351,7 +458,10 @@ describe('example: a revision between two git commits', () => {
       expect(href.startsWith(`${base}/`), href).toBe(true);
       // The link lands on a section that exists.
       const [pagePath, anchor] = href.slice(base.length + 1).split('#');
-      expect(elements(page(out, pagePath!), { tag: 'section' }).some((s) => s.attrs.id === anchor), href).toBe(true);
+      expect(
+        elements(page(out, pagePath!), { tag: 'section' }).some((s) => s.attrs.id === anchor),
+        href,
+      ).toBe(true);
     }
     // Every page names the feed.
     expect(page(out, paths.home())).toContain('type="application/atom+xml"');
@@ -359,17 +469,30 @@ describe('example: a revision between two git commits', () => {
 
   it('builds a 本次修订 practice per unit holding exactly its changed items’ questions', async () => {
     const scopes = studyScopes(model).filter((s) => s.kind === 'revision');
-    expect(scopes.map((s) => s.key).sort()).toEqual(['revision', ...model.units.map((u) => `revision-unit-${u.id}`)].sort());
+    expect(scopes.map((s) => s.key).sort()).toEqual(
+      ['revision', ...model.units.map((u) => `revision-unit-${u.id}`)].sort(),
+    );
     for (const scope of scopes) {
       const changed = learnableIds(repo.step.revision!.scopes.find((s) => s.scope === (scope.id ?? 'organisation')));
       const expected = studyBank(model, scope.id).filter((q) => q.sources.some((id) => changed.has(id)));
       expect(expected.length, scope.key).toBeGreaterThan(0);
       expect(scopeQuestions(model, scope).map((q) => q.id)).toEqual(expected.map((q) => q.id));
       // And the file the page fetches.
-      const file = await loadBankFile(path.join(out, paths.studyBank(scope.key)), async (f) => JSON.parse(fs.readFileSync(f, 'utf8')) as StudyBankFile);
+      const file = await loadBankFile(
+        path.join(out, paths.studyBank(scope.key)),
+        async (f) => JSON.parse(fs.readFileSync(f, 'utf8')) as StudyBankFile,
+      );
       expect(file.questions.map((q) => q.id)).toEqual(expected.map((q) => q.id));
       expect(file.revision?.items.sort()).toEqual([...changed].sort());
-      expect(fs.existsSync(path.join(out, practiceKey({ revision: true, ...(scope.id ? { unitId: scope.id } : {}) }).replace(/^/, 'study/'), 'index.html'))).toBe(true);
+      expect(
+        fs.existsSync(
+          path.join(
+            out,
+            practiceKey({ revision: true, ...(scope.id ? { unitId: scope.id } : {}) }).replace(/^/, 'study/'),
+            'index.html',
+          ),
+        ),
+      ).toBe(true);
     }
     // Questions contrasting old and new: 5 → 3 个工作日, 应 → 宜, a step's time limit.
     const unitBank = scopeQuestions(model, scopes.find((s) => s.id === 'power-qingshi-station')!);
@@ -383,13 +506,18 @@ describe('example: a revision between two git commits', () => {
     expect(about('complaint-office-investigates')?.stem).toContain('时限');
     expect(about('lunch-break-rotation')?.explanation).toContain('改为');
     // The hub's data for a chosen unit names its 修订说明 and 本次修订 practice, per post too.
-    const mine = JSON.parse(fs.readFileSync(path.join(out, paths.myScopeData('power-qingshi-station')), 'utf8')) as { revision?: { page: string; practice: string; roles: Record<string, string> } };
+    const mine = JSON.parse(fs.readFileSync(path.join(out, paths.myScopeData('power-qingshi-station')), 'utf8')) as {
+      revision?: { page: string; practice: string; roles: Record<string, string> };
+    };
     expect(mine.revision?.page).toBe(paths.unitRevisions('power-qingshi-station'));
     expect(mine.revision?.practice).toBe('study/revision-unit-power-qingshi-station/');
     expect(Object.keys(mine.revision?.roles ?? {}).length).toBeGreaterThan(0);
     // The unit's revision page offers the practice per post.
     const unitPage = page(out, paths.unitRevisions('power-qingshi-station'));
-    expect(elements(unitPage, { tag: 'a', attrs: { class: (v: string) => v.split(' ').includes('revision-practice-role') } }).length).toBeGreaterThan(0);
+    expect(
+      elements(unitPage, { tag: 'a', attrs: { class: (v: string) => v.split(' ').includes('revision-practice-role') } })
+        .length,
+    ).toBeGreaterThan(0);
   });
 
   it('asks about changed items in the weeks after the effective date, and makes their flashcards new', () => {
@@ -403,25 +531,37 @@ describe('example: a revision between two git commits', () => {
     const span = Math.min(changedQuestions.length, 12);
     const seen = new Set<string>();
     for (let k = 0; k < span; k++) {
-      const w = isoWeekOfDay(new Date(Date.parse(`${revision.effective}T12:00:00Z`) + k * 7 * 86400000).toISOString().slice(0, 10));
+      const w = isoWeekOfDay(
+        new Date(Date.parse(`${revision.effective}T12:00:00Z`) + k * 7 * 86400000).toISOString().slice(0, 10),
+      );
       expect(weeksBetween(first, w)).toBe(k);
       const q = week(w)!;
-      expect(q.sources.some((id) => changed.has(id)), w).toBe(true);
+      expect(
+        q.sources.some((id) => changed.has(id)),
+        w,
+      ).toBe(true);
       seen.add(q.id);
     }
     expect(seen.size).toBe(span);
     // Before the date and after the span, the usual order.
-    const before = isoWeekOfDay(new Date(Date.parse(`${revision.effective}T12:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10));
+    const before = isoWeekOfDay(
+      new Date(Date.parse(`${revision.effective}T12:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10),
+    );
     expect(week(before)).toBe(plain(before));
 
     // The hub's weeks (the organisation's bank) follow the same rule.
-    const hub = JSON.parse(fs.readFileSync(path.join(out, paths.studyBank('hub-summary')), 'utf8')) as StudyBankFile & { weeks: Record<string, string | null> };
+    const hub = JSON.parse(fs.readFileSync(path.join(out, paths.studyBank('hub-summary')), 'utf8')) as StudyBankFile & {
+      weeks: Record<string, string | null>;
+    };
     const orgRevision = studyRevision(model, 'organisation')!;
     const orgWeek = isoWeekOfDay(orgRevision.effective);
     expect(hub.revision?.id).toBe(orgRevision.id);
     if (orgWeek in hub.weeks) {
       const picked = hub.questions.find((x) => x.id === hub.weeks[orgWeek])!;
-      expect(picked.sources.some((id) => orgRevision.items.includes(id)), orgWeek).toBe(true);
+      expect(
+        picked.sources.some((id) => orgRevision.items.includes(id)),
+        orgWeek,
+      ).toBe(true);
     }
 
     // Flashcards: learnt before the revision, made new once; a card reviewed since is left alone.
@@ -455,7 +595,10 @@ describe('guifan build --since HEAD~1 on a content repository', () => {
     const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
       let out = '';
       let err = '';
-      const code = await main(['build', '--content', repo.dir, '--out', outDir, '--no-site', '--no-pdf', ...args], { out: (x) => void (out += `${x}\n`), err: (x) => void (err += `${x}\n`) });
+      const code = await main(['build', '--content', repo.dir, '--out', outDir, '--no-site', '--no-pdf', ...args], {
+        out: (x) => void (out += `${x}\n`),
+        err: (x) => void (err += `${x}\n`),
+      });
       return { code, out, err };
     };
     const first = await run(['--since', 'HEAD~1']);

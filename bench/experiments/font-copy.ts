@@ -23,7 +23,10 @@ const arrayBuffer = args.includes('--array-buffer');
 if (arrayBuffer) {
   const create = fontkit.create.bind(fontkit);
   (fontkit as { create: typeof fontkit.create }).create = ((bytes: Uint8Array, name?: string) =>
-    create((bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes) as Uint8Array, name)) as typeof fontkit.create;
+    create(
+      (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes) as Uint8Array,
+      name,
+    )) as typeof fontkit.create;
 }
 const out = mkdtempSync(path.join(tmpdir(), 'font-copy-'));
 const model = await loadModelOrThrow('content');
@@ -41,4 +44,6 @@ for (let i = 0; i < 7; i++) {
 rmSync(out, { recursive: true, force: true });
 const w = stat(wall);
 const c = stat(cpu);
-console.log(`${only} ${arrayBuffer ? 'ArrayBuffer to fontkit' : 'as shipped'}: wall median ${w.median.toFixed(0)} ms (min ${w.min.toFixed(0)}), CPU median ${c.median.toFixed(0)} ms (min ${c.min.toFixed(0)})`);
+console.log(
+  `${only} ${arrayBuffer ? 'ArrayBuffer to fontkit' : 'as shipped'}: wall median ${w.median.toFixed(0)} ms (min ${w.min.toFixed(0)}), CPU median ${c.median.toFixed(0)} ms (min ${c.min.toFixed(0)})`,
+);

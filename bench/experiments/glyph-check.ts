@@ -17,4 +17,6 @@ const t = process.cpuUsage();
 let n = 0;
 for (let i = 0; i < runs; i++) n = checkGlyphs(dir, templates, fonts).length;
 const c = process.cpuUsage(t);
-console.log(`${dir}: ${((c.user + c.system) / 1000 / runs).toFixed(0)} ms CPU per check (fonts parsed beforehand), ${n} diagnostics`);
+console.log(
+  `${dir}: ${((c.user + c.system) / 1000 / runs).toFixed(0)} ms CPU per check (fonts parsed beforehand), ${n} diagnostics`,
+);

@@ -15,5 +15,6 @@ const model = await loadModelOrThrow(contentDir);
 const c0 = process.cpuUsage();
 const { files } = await buildPrint(model, outDir, only !== undefined ? { only } : {});
 const c = process.cpuUsage(c0);
-for (const file of files.sort()) console.log(`${createHash('sha256').update(readFileSync(file)).digest('hex')}  ${path.basename(file)}`);
+for (const file of files.sort())
+  console.log(`${createHash('sha256').update(readFileSync(file)).digest('hex')}  ${path.basename(file)}`);
 console.error(`${files.length} files, ${((c.user + c.system) / 1e6).toFixed(2)} s CPU`);

@@ -28,7 +28,9 @@ async function objects(file: string): Promise<Map<string, string>> {
 
 const [before, after] = process.argv.slice(2) as [string, string];
 let differences = 0;
-const files = readdirSync(before).filter((f) => f.endsWith('.pdf')).sort();
+const files = readdirSync(before)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort();
 for (const file of files) {
   const [a, b] = await Promise.all([objects(path.join(before, file)), objects(path.join(after, file))]);
   const keys = new Set([...a.keys(), ...b.keys()]);

@@ -18,14 +18,20 @@ function pages(file: string): string[] {
     execFileSync('pdftoppm', ['-r', dpi, file, path.join(dir, 'p')]);
     return readdirSync(dir)
       .sort()
-      .map((f) => createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex'));
+      .map((f) =>
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 let differences = 0;
 let total = 0;
-const files = readdirSync(before).filter((f) => f.endsWith('.pdf')).sort();
+const files = readdirSync(before)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort();
 for (const file of files) {
   const a = pages(path.join(before, file));
   const b = pages(path.join(after, file));

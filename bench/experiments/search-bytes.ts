@@ -52,7 +52,8 @@ async function main(): Promise<void> {
   const root = path.join(path.dirname(path.resolve(dist)), `search-bytes-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  for (const keep of ['index.html', 'search', '_astro']) cpSync(path.join(dist, keep), path.join(root, keep), { recursive: true });
+  for (const keep of ['index.html', 'search', '_astro'])
+    cpSync(path.join(dist, keep), path.join(root, keep), { recursive: true });
 
   // Index step: wall, CPU of Node and of the Pagefind binary, the binary's peak RSS.
   let peakRss = 0;
@@ -89,12 +90,16 @@ async function main(): Promise<void> {
     const core = q.byKind.core?.bytes ?? 0;
     const chunks = (q.byKind.index?.bytes ?? 0) + (q.byKind.filter?.bytes ?? 0);
     const index = treeSize(bundle);
-    console.log(`records: ${records}; query “${query}”; first result ${cost.firstResultHref ?? '(none)'}, ${cost.resultsShown} shown`);
+    console.log(
+      `records: ${records}; query “${query}”; first result ${cost.firstResultHref ?? '(none)'}, ${cost.resultsShown} shown`,
+    );
     console.log(
       `index step: ${(wallMs / 1000).toFixed(1)} s wall, Node ${((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1)} s CPU, ` +
         `Pagefind ${(pagefindCpuMs / 1000).toFixed(1)} s CPU, Pagefind peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`,
     );
-    console.log('| index size (files) | first query (requests) | runtime | pf_meta | index+filter chunks | fragments | top 5 via API |');
+    console.log(
+      '| index size (files) | first query (requests) | runtime | pf_meta | index+filter chunks | fragments | top 5 via API |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     console.log(
       `| ${bytes(index.bytes)} (${index.files}) | ${bytes(q.bytes)} (${q.requests}) | ${bytes(core - metaBytes)} | ${bytes(metaBytes)} | ` +

@@ -39,7 +39,10 @@ for (const m of MODULES) {
   const cpu: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const res = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe(m)], { cwd: ROOT, encoding: 'utf8' });
+    const res = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe(m)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     const line = res.stdout.trim().split('\n').pop() ?? '';
     const r = JSON.parse(line) as { cpu: number; wall: number };
     cpu.push(r.cpu);
@@ -58,7 +61,11 @@ const manifest = readManifest();
 if (!manifest || !bundleIsFresh(manifest)) await writeBundle({ quiet: true });
 const cpuOf = (args: string[], env: Record<string, string>): { cpu: number; wall: number } => {
   const t0 = performance.now();
-  const res = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, 'src/cli/bin.mjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  const res = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, 'src/cli/bin.mjs', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   const wall = performance.now() - t0;
   const [user, sys] = (res.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number);
   return { cpu: ((user ?? 0) + (sys ?? 0)) * 1000, wall };
@@ -68,15 +75,23 @@ console.log('');
 console.log('| command | sources (tsx): CPU | wall | bundle: CPU | wall |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const args of [['--help'], ['check'], ['pdf', '--only', 'poster:power-city-hall', '--out', out]]) {
-  const rows: Record<string, { cpu: number[]; wall: number[] }> = { src: { cpu: [], wall: [] }, bundle: { cpu: [], wall: [] } };
+  const rows: Record<string, { cpu: number[]; wall: number[] }> = {
+    src: { cpu: [], wall: [] },
+    bundle: { cpu: [], wall: [] },
+  };
   cpuOf(args, {}); // writes the code cache on a first run
   for (let i = 0; i < 3; i++) {
-    for (const [k, env] of [['src', { GUIFAN_NO_BUNDLE: '1' }], ['bundle', {}]] as const) {
+    for (const [k, env] of [
+      ['src', { GUIFAN_NO_BUNDLE: '1' }],
+      ['bundle', {}],
+    ] as const) {
       const r = cpuOf(args, env);
       rows[k]!.cpu.push(r.cpu);
       rows[k]!.wall.push(r.wall);
     }
   }
   const f = (xs: number[]) => `${stat(xs).median.toFixed(0)} ms`;
-  console.log(`| guifan ${args.slice(0, 3).join(' ')} | ${f(rows.src!.cpu)} | ${f(rows.src!.wall)} | ${f(rows.bundle!.cpu)} | ${f(rows.bundle!.wall)} |`);
+  console.log(
+    `| guifan ${args.slice(0, 3).join(' ')} | ${f(rows.src!.cpu)} | ${f(rows.src!.wall)} | ${f(rows.bundle!.cpu)} | ${f(rows.bundle!.wall)} |`,
+  );
 }

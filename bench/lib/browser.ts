@@ -39,7 +39,10 @@ class NetworkLog {
       this.pending.push(
         (async () => {
           // Transferred body size as the network layer saw it; falls back to the decoded body.
-          const sizes = await r.request().sizes().catch(() => undefined);
+          const sizes = await r
+            .request()
+            .sizes()
+            .catch(() => undefined);
           const body = sizes?.responseBodySize ?? (await r.body().catch(() => Buffer.alloc(0))).length;
           this.entries.push({ url: r.url(), bytes: body });
         })(),
@@ -113,7 +116,13 @@ export interface SearchCost {
  * The search box on <origin><base>search/: type the query as a user would, wait for the
  * result list, and sum the response bodies downloaded meanwhile.
  */
-export async function measureSearch(browser: Browser, origin: string, base: string, query: string, secondQuery?: string): Promise<SearchCost> {
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  base: string,
+  query: string,
+  secondQuery?: string,
+): Promise<SearchCost> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const net = new NetworkLog(page);
@@ -128,8 +137,16 @@ export async function measureSearch(browser: Browser, origin: string, base: stri
   // The page's own files, and search's (under pagefind/) wherever in the session they were fetched.
   const session = await net.stop();
   const { other, ...search } = session.byKind;
-  const pageLoad: Transfer = { bytes: other?.bytes ?? 0, requests: other?.requests ?? 0, byKind: other ? { other } : {} };
-  const firstQuery: Transfer = { bytes: session.bytes - pageLoad.bytes, requests: session.requests - pageLoad.requests, byKind: search };
+  const pageLoad: Transfer = {
+    bytes: other?.bytes ?? 0,
+    requests: other?.requests ?? 0,
+    byKind: other ? { other } : {},
+  };
+  const firstQuery: Transfer = {
+    bytes: session.bytes - pageLoad.bytes,
+    requests: session.requests - pageLoad.requests,
+    byKind: search,
+  };
   const resultsShown = await page.locator('#search-app .results li').count();
   const firstResultHref = (await page.locator('#search-app .results li a').first().getAttribute('href')) ?? undefined;
 
@@ -137,7 +154,13 @@ export async function measureSearch(browser: Browser, origin: string, base: stri
   if (secondQuery) {
     net.start();
     await page.locator('#q').fill(secondQuery);
-    await page.waitForFunction((q) => document.querySelector('#search-app .results li') !== null && (document.querySelector('#q') as HTMLInputElement).value === q, secondQuery, { timeout: 120_000 });
+    await page.waitForFunction(
+      (q) =>
+        document.querySelector('#search-app .results li') !== null &&
+        (document.querySelector('#q') as HTMLInputElement).value === q,
+      secondQuery,
+      { timeout: 120_000 },
+    );
     await settle(page, 800);
     second = await net.stop();
   }
@@ -159,13 +182,25 @@ export async function measureSearch(browser: Browser, origin: string, base: stri
       const res = await pf.search(terms);
       await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
     },
-    { bundle: `${origin}${base}pagefind/pagefind.js`, terms: [...new Set(analyzeQuery(query).pieces.map((p) => p.term))].join(' ') },
+    {
+      bundle: `${origin}${base}pagefind/pagefind.js`,
+      terms: [...new Set(analyzeQuery(query).pieces.map((p) => p.term))].join(' '),
+    },
   );
   await settle(apiPage);
   const top5Api = await apiNet.stop();
   await apiContext.close();
 
-  return { query, pageLoad, firstQuery, firstQueryMs, resultsShown, ...(firstResultHref ? { firstResultHref } : {}), top5Api, ...(second ? { secondQuery: second } : {}) };
+  return {
+    query,
+    pageLoad,
+    firstQuery,
+    firstQueryMs,
+    resultsShown,
+    ...(firstResultHref ? { firstResultHref } : {}),
+    top5Api,
+    ...(second ? { secondQuery: second } : {}),
+  };
 }
 
 // ------------------------------------------------------------------ a phone network
@@ -224,11 +259,18 @@ async function slowPage(browser: Browser): Promise<{ page: Page; close: () => Pr
 }
 
 const firstResultAt = async (page: Page): Promise<number> => {
-  await page.waitForFunction(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(
+    () => (window as unknown as { __firstResultAt?: number }).__firstResultAt !== undefined,
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
   return page.evaluate(() => (window as unknown as { __firstResultAt: number }).__firstResultAt);
 };
 const finalAt = async (page: Page): Promise<number> => {
-  await page.waitForFunction(() => (window as unknown as { __finalAt?: number }).__finalAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(() => (window as unknown as { __finalAt?: number }).__finalAt !== undefined, undefined, {
+    timeout: 120_000,
+    polling: 50,
+  });
   return page.evaluate(() => (window as unknown as { __finalAt: number }).__finalAt);
 };
 
@@ -254,7 +296,8 @@ async function slowSessions(browser: Browser, origin: string, base: string, quer
   const typedAt = await typed.page.evaluate(() => performance.now());
   await typed.page.locator('#q').fill(query);
   const shownAt = await firstResultAt(typed.page);
-  const firstResultHref = (await typed.page.locator('#search-app .results li a').first().getAttribute('href')) ?? undefined;
+  const firstResultHref =
+    (await typed.page.locator('#search-app .results li a').first().getAttribute('href')) ?? undefined;
   const transfer = await net.stop();
   await typed.close();
 
@@ -283,7 +326,13 @@ async function slowSessions(browser: Browser, origin: string, base: string, quer
  * with gzip, as a static host does): `runs` times each, medians reported (the network is
  * emulated exactly; the CPU part varies with the machine's load).
  */
-export async function measureSlowSearch(browser: Browser, origin: string, base: string, query: string, runs = 3): Promise<SlowSearch> {
+export async function measureSlowSearch(
+  browser: Browser,
+  origin: string,
+  base: string,
+  query: string,
+  runs = 3,
+): Promise<SlowSearch> {
   const all: SlowSearch[] = [];
   for (let i = 0; i < runs; i++) all.push(await slowSessions(browser, origin, base, query));
   const median = (f: (s: SlowSearch) => number) => stat(all.map(f)).median;
@@ -331,7 +380,10 @@ const PRACTICE_PROBE = `new MutationObserver(() => {
 }).observe(document, { childList: true, subtree: true, attributes: true });`;
 
 /** One cold session: a new context (empty cache, the service worker allowed, as on a phone's first visit), DevTools' Slow 4G. */
-async function slowPracticeSession(browser: Browser, url: string): Promise<{ firstQuestionMs: number; readyMs: number; bytes: number; requests: number }> {
+async function slowPracticeSession(
+  browser: Browser,
+  url: string,
+): Promise<{ firstQuestionMs: number; readyMs: number; bytes: number; requests: number }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   try {
     const page = await context.newPage();
@@ -351,7 +403,12 @@ async function slowPracticeSession(browser: Browser, url: string): Promise<{ fir
     });
     const transfer = await net.stop();
     // As if the start button were pressed the moment the page offers it.
-    return { firstQuestionMs: times.readyAt + (times.questionAt - times.submitAt), readyMs: times.readyAt, bytes: transfer.bytes, requests: transfer.requests };
+    return {
+      firstQuestionMs: times.readyAt + (times.questionAt - times.submitAt),
+      readyMs: times.readyAt,
+      bytes: transfer.bytes,
+      requests: transfer.requests,
+    };
   } finally {
     await context.close();
   }
@@ -361,7 +418,13 @@ async function slowPracticeSession(browser: Browser, url: string): Promise<{ fir
  * A practice quiz's first question over DevTools' Slow 4G with a cold cache (serve the site with
  * gzip, as a static host does): `runs` times, the median reported.
  */
-export async function measureSlowPractice(browser: Browser, origin: string, base: string, sitePath: string, runs = 3): Promise<SlowPractice> {
+export async function measureSlowPractice(
+  browser: Browser,
+  origin: string,
+  base: string,
+  sitePath: string,
+  runs = 3,
+): Promise<SlowPractice> {
   const all: Awaited<ReturnType<typeof slowPracticeSession>>[] = [];
   for (let i = 0; i < runs; i++) all.push(await slowPracticeSession(browser, `${origin}${base}${sitePath}`));
   const median = (f: (s: (typeof all)[number]) => number) => stat(all.map(f)).median;
@@ -409,7 +472,10 @@ const PAINT_PROBE = `(() => {
 })();`;
 
 /** One cold session at 390 px: a new context (empty cache), DevTools' Slow 4G, the CPU slowed as on a phone. */
-async function slowPaintSession(browser: Browser, url: string): Promise<Omit<SlowPaint, 'profile' | 'path' | 'runs' | 'fcpMsAll' | 'cpuMs'>> {
+async function slowPaintSession(
+  browser: Browser,
+  url: string,
+): Promise<Omit<SlowPaint, 'profile' | 'path' | 'runs' | 'fcpMsAll' | 'cpuMs'>> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -421,17 +487,29 @@ async function slowPaintSession(browser: Browser, url: string): Promise<Omit<Slo
     const net = new NetworkLog(page);
     net.start();
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => (window as unknown as { __fcp?: number }).__fcp !== undefined, undefined, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(() => (window as unknown as { __fcp?: number }).__fcp !== undefined, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
     const timings = await page.evaluate(() => {
       const w = window as unknown as { __fcp: number; __lcp?: number };
       const blocking = performance
         .getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+        .filter(
+          (e) =>
+            (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking',
+        )
         .map((e) => new URL(e.name).pathname);
       return { fcp: w.__fcp, lcp: w.__lcp ?? w.__fcp, blocking };
     });
     const transfer = await net.stop();
-    return { fcpMs: timings.fcp, lcpMs: timings.lcp, bytes: transfer.bytes, requests: transfer.requests, renderBlocking: timings.blocking };
+    return {
+      fcpMs: timings.fcp,
+      lcpMs: timings.lcp,
+      bytes: transfer.bytes,
+      requests: transfer.requests,
+      renderBlocking: timings.blocking,
+    };
   } finally {
     await context.close();
   }
@@ -451,7 +529,10 @@ function treeCpuMs(): number | undefined {
       try {
         const f = readFileSync(`/proc/${d}/stat`, 'utf8');
         const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
-        stats.set(Number(d), { ppid: Number(rest[1]), cpu: ((Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14])) * 1000) / tick });
+        stats.set(Number(d), {
+          ppid: Number(rest[1]),
+          cpu: ((Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14])) * 1000) / tick,
+        });
       } catch {
         // the process ended while reading
       }
@@ -474,7 +555,13 @@ function treeCpuMs(): number | undefined {
  * mobile settings) and a cold cache; serve the site with gzip, as a static host does. `runs`
  * times, the medians reported.
  */
-export async function measureSlowPaint(browser: Browser, origin: string, base: string, sitePath: string, runs = 3): Promise<SlowPaint> {
+export async function measureSlowPaint(
+  browser: Browser,
+  origin: string,
+  base: string,
+  sitePath: string,
+  runs = 3,
+): Promise<SlowPaint> {
   const all: Awaited<ReturnType<typeof slowPaintSession>>[] = [];
   const cpu0 = treeCpuMs();
   for (let i = 0; i < runs; i++) all.push(await slowPaintSession(browser, `${origin}${base}${sitePath}`));
@@ -517,7 +604,11 @@ export async function chromiumPrint(browser: Browser, url: string, format: 'A3' 
  * the <main> of every other page is fetched and appended to it, then page.pdf().
  * (The site has no single handbook view; this is the concatenation of its print views.)
  */
-export async function chromiumPrintConcatenated(browser: Browser, urls: readonly string[], format: 'A3' | 'A4' | 'A5'): Promise<PrintedPdf & { pages: number }> {
+export async function chromiumPrintConcatenated(
+  browser: Browser,
+  urls: readonly string[],
+  format: 'A3' | 'A4' | 'A5',
+): Promise<PrintedPdf & { pages: number }> {
   const [first, ...rest] = urls;
   if (!first) throw new Error('nothing to print');
   const t0 = performance.now();
@@ -530,7 +621,9 @@ export async function chromiumPrintConcatenated(browser: Browser, urls: readonly
       const doc = new DOMParser().parseFromString(html, 'text/html');
       const section = document.createElement('section');
       section.style.breakBefore = 'page';
-      section.append(...[...(doc.querySelector('main') ?? doc.body).childNodes].map((n) => document.importNode(n, true)));
+      section.append(
+        ...[...(doc.querySelector('main') ?? doc.body).childNodes].map((n) => document.importNode(n, true)),
+      );
       main.append(section);
     }
   }, rest);

@@ -28,7 +28,10 @@ const EARLIER = /^\.guifan-(staging|old)-(.*)-(\d+)-([0-9a-z]+)(-pdf|-model\.jso
  * there with SIGKILL, as a power cut or `kill -9` would; GUIFAN_FAULT=<point>@<folder name> only
  * while swapping that folder (a build swaps the staff folder, then the output).
  */
-function faultPoint(name: 'before-swap' | 'between-renames' | 'content-swap-out' | 'content-swap-in', target: string): void {
+function faultPoint(
+  name: 'before-swap' | 'between-renames' | 'content-swap-out' | 'content-swap-in',
+  target: string,
+): void {
   const fault = process.env.GUIFAN_FAULT;
   if (fault === name || fault === `${name}@${path.basename(target)}`) process.kill(process.pid, 'SIGKILL');
 }
@@ -63,7 +66,8 @@ export function recoverRun(run: string, target: string, mountPoint: boolean): vo
       const phase = readPhase(run);
       if (phase !== 'done') {
         // 'in': some new entries are already in place; every previous one is in old/.
-        if (phase === 'in') for (const n of outputEntries(target)) fs.rmSync(path.join(target, n), { recursive: true, force: true });
+        if (phase === 'in')
+          for (const n of outputEntries(target)) fs.rmSync(path.join(target, n), { recursive: true, force: true });
         for (const n of fs.readdirSync(old)) fs.renameSync(path.join(old, n), path.join(target, n));
       }
     } else if (!lexists(target)) fs.renameSync(old, target);
@@ -183,7 +187,11 @@ function reword(e: unknown, run: string, out: OutFolder): unknown {
  * Runs `build(staging, scratch)` and swaps the staging folder in for `out` when it succeeds.
  * `out` as given by resolveOutFolder (or a plain path, taken as is).
  */
-export async function writeAtomically<T>(out: OutFolder | string, build: (staging: string, scratch: string) => Promise<T>, options: AtomicOptions = {}): Promise<T> {
+export async function writeAtomically<T>(
+  out: OutFolder | string,
+  build: (staging: string, scratch: string) => Promise<T>,
+  options: AtomicOptions = {},
+): Promise<T> {
   const folder: OutFolder =
     typeof out === 'string'
       ? (() => {
@@ -201,7 +209,10 @@ export async function writeAtomically<T>(out: OutFolder | string, build: (stagin
     throw reword(e, '', folder);
   }
   const lockDir = path.join(home, `.guifan-lock-${name}`);
-  const lockOptions = { purpose: ['输出', 'output'] as [string, string], ...(options.onWait ? { onWait: options.onWait } : {}) };
+  const lockOptions = {
+    purpose: ['输出', 'output'] as [string, string],
+    ...(options.onWait ? { onWait: options.onWait } : {}),
+  };
   await tidyOutFolder(folder);
 
   const run = path.join(home, `.guifan-run-${name}-${process.pid}-${Date.now().toString(36)}`);
@@ -212,7 +223,9 @@ export async function writeAtomically<T>(out: OutFolder | string, build: (stagin
     fs.mkdirSync(scratch, { recursive: true });
     fs.mkdirSync(staging);
     // Entry by entry: in a mount point this run's own folder is inside the target.
-    if (options.seedFromExisting && lexists(target)) for (const n of outputEntries(target)) fs.cpSync(path.join(target, n), path.join(staging, n), { recursive: true });
+    if (options.seedFromExisting && lexists(target))
+      for (const n of outputEntries(target))
+        fs.cpSync(path.join(target, n), path.join(staging, n), { recursive: true });
     const result = await build(staging, scratch);
     fs.writeFileSync(path.join(staging, OUTPUT_MARKER), MARKER_TEXT);
     faultPoint('before-swap', target);
@@ -236,7 +249,11 @@ export async function writeAtomically<T>(out: OutFolder | string, build: (stagin
  * The staff folder (quiz papers and keys) is written like the output: files of `from` replace
  * theirs in `target`, all at once; with `keepOthers` (a partial --only build) the other files stay.
  */
-export async function publishStaffFiles(from: string, target: OutFolder | string, keepOthers: boolean): Promise<string[]> {
+export async function publishStaffFiles(
+  from: string,
+  target: OutFolder | string,
+  keepOthers: boolean,
+): Promise<string[]> {
   if (!lexists(from)) return [];
   const names = fs.readdirSync(from);
   if (names.length === 0) return [];

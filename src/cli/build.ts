@@ -9,10 +9,8 @@
  * The PDFs are written into a directory of their own and moved into the staging directory
  * after the site is done, so the two builds never write into one tree at the same time.
  */
-import { fork } from 'node:child_process';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { fillPdfSizes } from '../print/file-sizes.ts';
@@ -22,7 +20,8 @@ import { onAbort } from './abort.ts';
 import { allowTypeScriptImports, importExternal } from './external.ts';
 import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
-import { parallelism, rebuildError, startPrint, type PrintRun } from './print-pool.ts';
+import { parallelism, startPrint, type PrintRun } from './print-pool.ts';
+import { type SiteProcess, startSiteProcess } from './site-process.ts';
 import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest.ts';
 import type { Slice } from '../model/shard.ts';
 import type { CacheStats } from '../print/cache/store.ts';
@@ -74,95 +73,15 @@ export interface BuildResult {
   timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
 }
 
-/**
- * The site's child process, started before the model is loaded so that its start-up (Node, tsx,
- * importing Astro) overlaps the load. Its output is passed through this process's streams (it
- * reads as before, and the benchmark can timestamp Astro's lines). `build` resolves with the
- * time the site waited for the build lock, or rejects with the site's own error message.
- */
-interface SiteProcess {
-  build(job: { contentDir: string; outDir: string; modelFile: string; logLevel: NonNullable<BuildOptions['siteLogLevel']>; slice?: Slice; offline?: boolean }): Promise<{ lockWaitMs: number }>;
-  /** Nothing to build after all (content errors): the process ends by itself. */
-  cancel(): void;
-  /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
-  kill(): void;
-}
-
-type SiteAnswer = { type: 'done'; lockWaitMs: number } | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
-
-function startSiteProcess(): SiteProcess {
-  const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
-  // RUST_BACKTRACE=0: a panic of Pagefind's indexer is a few lines, not a backtrace.
-  const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, RUST_BACKTRACE: '0' } });
-  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
-  const panic = new PanicFilter((chunk) => process.stderr.write(chunk));
-  child.stderr?.on('data', (chunk: Buffer) => panic.write(chunk.toString()));
-  let answer: SiteAnswer | undefined;
-  child.on('message', (m: SiteAnswer) => {
-    answer = m;
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-    child.on('error', (error) => resolve({ code: null, signal: null, error }));
-    child.on('exit', (code, signal) => resolve({ code, signal }));
-  });
-  return {
-    async build(job) {
-      child.send(job);
-      const end = await exited;
-      if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs };
-      if (answer?.type === 'error') throw panic.explain(job.outDir) ?? rebuildError(answer.error);
-      throw end.error ?? new Error(`site build stopped (${end.signal ?? `exit code ${end.code}`})`);
-    },
-    cancel() {
-      if (child.connected) child.disconnect();
-    },
-    kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    },
-  };
-}
-
-/**
- * Passes the site's error output through, except a panic of Pagefind's indexer (a Rust
- * program): its lines are kept back and turned into an error the user can act on, such as a
- * full disk, instead of reaching the terminal as an internal message.
- */
-class PanicFilter {
-  private pending = '';
-  private panic: string[] | undefined;
-  private done = false;
-
-  constructor(private readonly pass: (text: string) => void) {}
-
-  write(text: string): void {
-    this.pending += text;
-    let cut: number;
-    while ((cut = this.pending.indexOf('\n')) >= 0) {
-      const line = this.pending.slice(0, cut + 1);
-      this.pending = this.pending.slice(cut + 1);
-      if (/^thread '[^']*'(?: \(\d+\))? panicked at /.test(line)) this.panic = [line];
-      else if (this.panic && !this.done) {
-        this.panic.push(line);
-        if (line.startsWith('note:')) this.done = true;
-      } else this.pass(line);
-    }
-  }
-
-  /** The error a panic stands for (a full disk is a system error on the out folder), if there was one. */
-  explain(outDir: string): Error | undefined {
-    if (!this.panic) return undefined;
-    const text = this.panic.join('');
-    if (/No space left|StorageFull|code: 28\b/.test(text)) return Object.assign(new Error('no space left on device'), { code: 'ENOSPC', path: outDir });
-    const reason = /panicked at [^\n]*\n([^\n]*)/.exec(text)?.[1]?.trim() ?? '';
-    return new Error(`网站的搜索索引程序（Pagefind）意外退出 / the site's search indexer (Pagefind) stopped unexpectedly: ${reason.slice(0, 200)}`);
-  }
-}
-
 /** The web app manifest and service worker (src/site/offline.ts, outside the command's bundle: through tsx). */
 async function writeOffline(model: Model, outDir: string): Promise<void> {
   await allowTypeScriptImports();
-  const offline = await importExternal<typeof import('../site/offline.ts')>(new URL('../site/offline.ts', import.meta.url).href);
-  const { siteState } = await importExternal<typeof import('../site/site-state.ts')>(new URL('../site/site-state.ts', import.meta.url).href);
+  const offline = await importExternal<typeof import('../site/offline.ts')>(
+    new URL('../site/offline.ts', import.meta.url).href,
+  );
+  const { siteState } = await importExternal<typeof import('../site/site-state.ts')>(
+    new URL('../site/site-state.ts', import.meta.url).href,
+  );
   await offline.writeOfflineFiles(model, outDir, offline.siteBase(model), siteState().dir);
 }
 
@@ -184,70 +103,63 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Before anything starts: an out folder that holds the user's data is refused outright.
   const out = resolveOutFolder(options.outDir, { contentDir: options.contentDir, kind: 'site' });
   // The staff folder (quiz papers and keys) is replaced the same way: the same rules.
-  const staff = resolveOutFolder(options.staffDir ?? defaultStaffDir(options.outDir), { contentDir: options.contentDir, kind: 'print' });
+  const staff = resolveOutFolder(options.staffDir ?? defaultStaffDir(options.outDir), {
+    contentDir: options.contentDir,
+    kind: 'print',
+  });
   // Whatever happens next (even content errors), an output an interrupted run moved away comes back.
   await tidyOutFolder(out, options.onRestored);
   await tidyOutFolder(staff, options.onRestored);
   let model = options.model;
   let diagnostics: Diagnostic[] = [];
   let loadMs = 0;
-  const wantSite = options.site !== false;
-  const wantPdf = options.pdf !== false;
-  const siteProcess = wantSite ? startSiteProcess() : undefined;
+  const siteProcess = options.site !== false ? startSiteProcess() : undefined;
   // Interrupted (Ctrl-C, SIGTERM): the site's process goes first, then the staging folder (atomic.ts).
   const forgetSite = siteProcess ? onAbort(() => siteProcess.kill()) : () => {};
   const race: Race = {};
   const forgetPrint = onAbort(() => race.printRun?.cancel());
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
-  let pdfFiles: string[] = [];
-  let staffFiles: string[] = [];
-  let printNotes: string[] = [];
-  let printCache: CacheStats | undefined;
   const cacheDir = options.pdfCache === false ? undefined : (options.pdfCache ?? pdfCacheDir(options.outDir));
   try {
     if (!model) {
       const loaded = await loadChecked(options, phase, () => (loadMs = timings.loadMs = performance.now() - started));
       diagnostics = loaded.diagnostics;
-      if (!loaded.model) return { diagnostics, pdfFiles: [], staffFiles: [], printNotes: [], timings: { loadMs, totalMs: performance.now() - started } };
+      if (!loaded.model)
+        return {
+          diagnostics,
+          pdfFiles: [],
+          staffFiles: [],
+          printNotes: [],
+          timings: { loadMs, totalMs: performance.now() - started },
+        };
       model = loaded.model;
     }
     // The revision history goes into the model, so the site, the PDFs and model.json carry it.
-    const step = await (await import('./versions.ts')).versionStep(model, { contentDir: options.contentDir, outDir: options.outDir, ...(options.since !== undefined ? { since: options.since } : {}), drafts: options.drafts === true });
+    const step = await (await import('./versions.ts')).versionStep(model, {
+      contentDir: options.contentDir,
+      outDir: options.outDir,
+      ...(options.since !== undefined ? { since: options.since } : {}),
+      drafts: options.drafts === true,
+    });
     await options.onVersions?.(step);
     const built = step.model;
     // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
     const slice = options.slice ? sliceOf(built, options.slice) : undefined;
-    await writeAtomically(out, async (staging, scratch) => {
-      const printRoot = path.join(scratch, 'pdf');
-      // One serialisation of the model, in a file, for the site process and every PDF worker.
-      const modelFile = path.join(scratch, 'model.json');
-      await writeFile(modelFile, JSON.stringify(built));
-      const site = siteProcess ? siteHalf(race, siteProcess, { contentDir: built.contentDir, outDir: staging, modelFile, logLevel: options.siteLogLevel ?? 'warn', ...(slice ? { slice } : {}), offline: !wantPdf }, timings, phase) : Promise.resolve();
-      const max = Math.max(1, options.pdfWorkers ?? parallelism());
-      // While Astro builds, it has one core; the other workers start when it is done.
-      const printOptions = { maxWorkers: max, workers: wantSite ? 1 : max, modelFile, ...(slice ? { slice } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
-      const pdf = wantPdf ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase) : Promise.resolve(undefined);
-      const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
-      // The failure that stopped the build is reported, not the other half's cancellation.
-      if (race.failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
-      if (siteResult.status === 'rejected') throw siteResult.reason;
-      if (pdfResult.status === 'rejected') throw pdfResult.reason;
-      if (pdfResult.value) {
-        printNotes = pdfResult.value.notes;
-        if (cacheDir !== undefined) printCache = pdfResult.value.cache;
-        ({ pdfFiles, staffFiles } = await placePrint(printRoot, pdfResult.value.files, staging, out.path, staff));
-        // The pages were rendered while the PDFs were being made: their sizes are written in now,
-        // then the service worker, whose precache hashes the pages as they are served. A shard's
-        // service worker is the merge's to write (merge.ts).
-        if (wantSite) fillPdfSizes(staging, built);
-        if (wantSite && !slice) await writeOffline(built, staging);
-      }
-      const modelText = await writeModelJson(built, staging);
-      if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
-    });
+    const made = await writeAtomically(out, (staging, scratch) =>
+      buildInto(staging, scratch, { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff }),
+    );
+    const { pdfFiles, staffFiles, printNotes, printCache } = made;
     if (cacheDir !== undefined && printCache) reportCache(cacheDir, printCache, () => {});
     timings.totalMs = performance.now() - started;
-    return { model: built, diagnostics, pdfFiles, staffFiles, printNotes, ...(printCache ? { printCache } : {}), timings };
+    return {
+      model: built,
+      diagnostics,
+      pdfFiles,
+      staffFiles,
+      printNotes,
+      ...(printCache ? { printCache } : {}),
+      timings,
+    };
   } finally {
     // Whatever happened (content errors, a refused or unwritable folder, a failure), the site's
     // process must not be left waiting for a job: it would keep the command from ending.
@@ -258,10 +170,102 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** What one build's halves made: the PDFs placed in the out and staff folders, their notes, the cache's use. */
+interface Made {
+  pdfFiles: string[];
+  staffFiles: string[];
+  printNotes: string[];
+  printCache?: CacheStats;
+}
+
+/** Everything runBuild has settled before it writes: the options, the versioned model, the slice and the halves' state. */
+interface BuildJob {
+  options: BuildOptions;
+  built: Model;
+  slice: Slice | undefined;
+  race: Race;
+  siteProcess: SiteProcess | undefined;
+  cacheDir: string | undefined;
+  timings: BuildResult['timings'];
+  phase: NonNullable<BuildOptions['onPhase']>;
+  out: ReturnType<typeof resolveOutFolder>;
+  staff: ReturnType<typeof resolveOutFolder>;
+}
+
+/** Builds the site and the PDFs side by side into the staging folder, then places the PDFs and writes model.json. */
+async function buildInto(staging: string, scratch: string, job: BuildJob): Promise<Made> {
+  const { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff } = job;
+  const wantSite = options.site !== false;
+  const wantPdf = options.pdf !== false;
+  const made: Made = { pdfFiles: [], staffFiles: [], printNotes: [] };
+  const printRoot = path.join(scratch, 'pdf');
+  // One serialisation of the model, in a file, for the site process and every PDF worker.
+  const modelFile = path.join(scratch, 'model.json');
+  await writeFile(modelFile, JSON.stringify(built));
+  const site = siteProcess
+    ? siteHalf(
+        race,
+        siteProcess,
+        {
+          contentDir: built.contentDir,
+          outDir: staging,
+          modelFile,
+          logLevel: options.siteLogLevel ?? 'warn',
+          ...(slice ? { slice } : {}),
+          offline: !wantPdf,
+        },
+        timings,
+        phase,
+      )
+    : Promise.resolve();
+  const max = Math.max(1, options.pdfWorkers ?? parallelism());
+  // While Astro builds, it has one core; the other workers start when it is done.
+  const printOptions = {
+    maxWorkers: max,
+    workers: wantSite ? 1 : max,
+    modelFile,
+    ...(slice ? { slice } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+  };
+  const pdf = wantPdf
+    ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase)
+    : Promise.resolve(undefined);
+  const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
+  // The failure that stopped the build is reported, not the other half's cancellation.
+  if (race.failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
+  if (siteResult.status === 'rejected') throw siteResult.reason;
+  if (pdfResult.status === 'rejected') throw pdfResult.reason;
+  if (pdfResult.value) {
+    made.printNotes = pdfResult.value.notes;
+    if (cacheDir !== undefined) made.printCache = pdfResult.value.cache;
+    ({ pdfFiles: made.pdfFiles, staffFiles: made.staffFiles } = await placePrint(
+      printRoot,
+      pdfResult.value.files,
+      staging,
+      out.path,
+      staff,
+    ));
+    // The pages were rendered while the PDFs were being made: their sizes are written in now,
+    // then the service worker, whose precache hashes the pages as they are served. A shard's
+    // service worker is the merge's to write (merge.ts).
+    if (wantSite) fillPdfSizes(staging, built);
+    if (wantSite && !slice) await writeOffline(built, staging);
+  }
+  const modelText = await writeModelJson(built, staging);
+  if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
+  return made;
+}
+
 /** Loads the model and runs the checks the build would otherwise fail on later (fonts, posters, MDX pages); no model when there are errors. */
-async function loadChecked(options: BuildOptions, phase: NonNullable<BuildOptions['onPhase']>, loadedAt: () => void): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
+async function loadChecked(
+  options: BuildOptions,
+  phase: NonNullable<BuildOptions['onPhase']>,
+  loadedAt: () => void,
+): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
   phase('load', 'start');
-  const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, { drafts: options.drafts === true });
+  const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, {
+    drafts: options.drafts === true,
+  });
   loadedAt();
   phase('load', 'end');
   const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];
@@ -277,7 +281,13 @@ interface Race {
   printRun?: PrintRun;
 }
 
-async function siteHalf(race: Race, siteProcess: SiteProcess, job: Parameters<SiteProcess['build']>[0], timings: BuildResult['timings'], phase: NonNullable<BuildOptions['onPhase']>): Promise<void> {
+async function siteHalf(
+  race: Race,
+  siteProcess: SiteProcess,
+  job: Parameters<SiteProcess['build']>[0],
+  timings: BuildResult['timings'],
+  phase: NonNullable<BuildOptions['onPhase']>,
+): Promise<void> {
   try {
     const t = performance.now();
     phase('site', 'start');
@@ -292,7 +302,16 @@ async function siteHalf(race: Race, siteProcess: SiteProcess, job: Parameters<Si
   }
 }
 
-async function pdfHalf(race: Race, built: Model, printRoot: string, printOptions: Parameters<typeof startPrint>[2], site: Promise<void>, siteProcess: SiteProcess | undefined, timings: BuildResult['timings'], phase: NonNullable<BuildOptions['onPhase']>): Promise<Awaited<PrintRun['done']>> {
+async function pdfHalf(
+  race: Race,
+  built: Model,
+  printRoot: string,
+  printOptions: Parameters<typeof startPrint>[2],
+  site: Promise<void>,
+  siteProcess: SiteProcess | undefined,
+  timings: BuildResult['timings'],
+  phase: NonNullable<BuildOptions['onPhase']>,
+): Promise<Awaited<PrintRun['done']>> {
   try {
     const t = performance.now();
     phase('pdf', 'start');
@@ -311,12 +330,20 @@ async function pdfHalf(race: Race, built: Model, printRoot: string, printOptions
 }
 
 /** Moves the public PDFs into the staged site (print/, with its marker) and the staff PDFs into the staff folder; returns where each file ends up. */
-async function placePrint(printRoot: string, files: readonly string[], staging: string, outPath: string, staff: Parameters<typeof publishStaffFiles>[1]): Promise<{ pdfFiles: string[]; staffFiles: string[] }> {
+async function placePrint(
+  printRoot: string,
+  files: readonly string[],
+  staging: string,
+  outPath: string,
+  staff: Parameters<typeof publishStaffFiles>[1],
+): Promise<{ pdfFiles: string[]; staffFiles: string[] }> {
   const printed = path.join(printRoot, PRINT_FOLDER.public);
   await mkdir(printed, { recursive: true });
   await rename(printed, path.join(staging, 'print'));
   await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
-  const pdfFiles = files.filter((f) => f.startsWith(printed + path.sep)).map((f) => path.join(outPath, 'print', path.relative(printed, f)));
+  const pdfFiles = files
+    .filter((f) => f.startsWith(printed + path.sep))
+    .map((f) => path.join(outPath, 'print', path.relative(printed, f)));
   const staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
   return { pdfFiles, staffFiles };
 }

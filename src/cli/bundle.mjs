@@ -58,7 +58,20 @@ const FONTKIT_LAZY = [
   ]),
 ];
 
-const EXTERNAL_PACKAGES = ['astro', 'astro/*', 'vite', '@astrojs/*', 'elkjs', 'elkjs/*', 'exceljs', 'pagefind', 'tsx', 'tsx/*', 'esbuild', 'playwright-core'];
+const EXTERNAL_PACKAGES = [
+  'astro',
+  'astro/*',
+  'vite',
+  '@astrojs/*',
+  'elkjs',
+  'elkjs/*',
+  'exceljs',
+  'pagefind',
+  'tsx',
+  'tsx/*',
+  'esbuild',
+  'playwright-core',
+];
 
 /** The manifest of the current bundle, or undefined. */
 export function readManifest() {
@@ -82,14 +95,13 @@ export function bundleIsFresh(manifest) {
   }
 }
 
-export async function writeBundle({ quiet = false } = {}) {
-  const esbuild = await import('esbuild');
-  const started = performance.now();
-  const staging = path.join(BUNDLE_DIR, `.staging-${process.pid}-${Date.now().toString(36)}`);
-  mkdirSync(BUNDLE_DIR, { recursive: true });
-  // Inputs are stat'ed before reading, so an edit made while bundling makes the result stale, not wrong.
-  const statsBefore = new Map();
-  const sourceFileUrl = {
+/**
+ * The esbuild plugin: keeps each module's import.meta.url at its source file (recording the file's
+ * size and mtime in `statsBefore`), makes fontkit's tables lazy, dynamic node: imports requires, and
+ * leaves the modules run through tsx outside.
+ */
+function bundlePlugin(statsBefore) {
+  return {
     name: 'guifan-source-urls',
     setup(build) {
       // Modules find templates, fonts and packages relative to their own file: keep import.meta.url
@@ -107,15 +119,31 @@ export async function writeBundle({ quiet = false } = {}) {
         return { contents: text, loader: 'js' };
       });
       // import('node:util') would stay a dynamic import, which a cached script cannot run: make it a require.
-      build.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin' } : undefined));
-      build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+      build.onResolve({ filter: /^node:/ }, (args) =>
+        args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = path.resolve(args.resolveDir, args.path);
-        if (VIA_TSX.some((p) => (p.endsWith(path.sep) ? target.startsWith(p) : target === p))) return { path: pathToFileURL(target).href, external: true };
+        if (VIA_TSX.some((p) => (p.endsWith(path.sep) ? target.startsWith(p) : target === p)))
+          return { path: pathToFileURL(target).href, external: true };
         return undefined;
       });
     },
   };
+}
+
+export async function writeBundle({ quiet = false } = {}) {
+  const esbuild = await import('esbuild');
+  const started = performance.now();
+  const staging = path.join(BUNDLE_DIR, `.staging-${process.pid}-${Date.now().toString(36)}`);
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  // Inputs are stat'ed before reading, so an edit made while bundling makes the result stale, not wrong.
+  const statsBefore = new Map();
+  const sourceFileUrl = bundlePlugin(statsBefore);
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,
@@ -140,7 +168,11 @@ export async function writeBundle({ quiet = false } = {}) {
     const s = statSync(abs);
     const before = statsBefore.get(abs);
     // Changed while being bundled: record a size no file has, so the bundle reads as stale.
-    inputs.push([path.relative(ROOT, abs), before && (before[0] !== s.size || before[1] !== s.mtimeMs) ? -1 : s.size, s.mtimeMs]);
+    inputs.push([
+      path.relative(ROOT, abs),
+      before && (before[0] !== s.size || before[1] !== s.mtimeMs) ? -1 : s.size,
+      s.mtimeMs,
+    ]);
   }
   const hash = createHash('sha1').update(JSON.stringify(inputs)).update(String(Date.now())).digest('hex').slice(0, 12);
   const dir = path.join(BUNDLE_DIR, hash);
@@ -159,7 +191,10 @@ export async function writeBundle({ quiet = false } = {}) {
       // Removed by another process meanwhile.
     }
   }
-  if (!quiet) console.log(`guifan: CLI bundle written to ${path.relative(ROOT, dir)} (${inputs.length} inputs, ${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  if (!quiet)
+    console.log(
+      `guifan: CLI bundle written to ${path.relative(ROOT, dir)} (${inputs.length} inputs, ${((performance.now() - started) / 1000).toFixed(2)} s)`,
+    );
   return manifest;
 }
 
@@ -181,7 +216,10 @@ export function runBundle(manifest, name) {
   }
   // No importModuleDynamically: on Node 20 a script restored from the code cache loses it. The
   // bundle reaches modules outside it through `import` below instead (src/cli/external.ts).
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
   const module = { exports: {} };
   globalThis.__guifanBundle = { dir, manifest, import: (specifier) => import(specifier) };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dir);
@@ -202,7 +240,8 @@ export function runBundle(manifest, name) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const current = readManifest();
-    if (!process.argv.includes('--force') && current && bundleIsFresh(current)) console.log(`guifan: CLI bundle .guifan-cli/${current.dir} is up to date`);
+    if (!process.argv.includes('--force') && current && bundleIsFresh(current))
+      console.log(`guifan: CLI bundle .guifan-cli/${current.dir} is up to date`);
     else await writeBundle();
   } catch (e) {
     // Never fail an install over it: bin.mjs runs the sources through tsx without a bundle.

@@ -33,7 +33,11 @@ export function contentReload(contentDir: string, log: (s: string) => void): Plu
         // Editors save in bursts (write, rename, chmod): act once per burst.
         timer = setTimeout(async () => {
           const { model, diagnostics } = await loadModel(dir);
-          log(diagnostics.length ? formatDiagnostics(diagnostics) : `内容已更新 / content reloaded: ${path.relative(dir, file)}`);
+          log(
+            diagnostics.length
+              ? formatDiagnostics(diagnostics)
+              : `内容已更新 / content reloaded: ${path.relative(dir, file)}`,
+          );
           if (!model) log('页面将显示错误，修正后自动刷新 / pages show the error until it is fixed');
           // The model is cached per module instance (src/site/data.ts): drop every module so it is loaded afresh.
           server.moduleGraph.invalidateAll();
@@ -44,7 +48,12 @@ export function contentReload(contentDir: string, log: (s: string) => void): Plu
   };
 }
 
-export async function runDev({ contentDir, port, host, log }: DevOptions): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function runDev({
+  contentDir,
+  port,
+  host,
+  log,
+}: DevOptions): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = path.resolve(contentDir);
   process.env[CONTENT_ENV] = dir;
   // No calls out of the machine from a preview: no update check, no telemetry.

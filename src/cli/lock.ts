@@ -72,7 +72,10 @@ export function isAlive(pid: number, since?: number): boolean {
 /** The lock's holder: its pid and when it took the lock. */
 function holderOf(lockDir: string): { pid: number; since?: number } | undefined {
   try {
-    const [pid, since] = fs.readFileSync(path.join(lockDir, 'pid'), 'utf8').trim().split(/\s+/).map(Number) as [number, number | undefined];
+    const [pid, since] = fs.readFileSync(path.join(lockDir, 'pid'), 'utf8').trim().split(/\s+/).map(Number) as [
+      number,
+      number | undefined,
+    ];
     if (!Number.isInteger(pid) || pid <= 0) return undefined;
     return Number.isFinite(since) ? { pid, since: since! } : { pid };
   } catch {
@@ -82,7 +85,10 @@ function holderOf(lockDir: string): { pid: number; since?: number } | undefined 
 
 function unwritable(folder: string, e: SystemError, purpose: LockOptions['purpose']): ReportedError {
   const [zh, en] = purpose ?? ['锁', 'lock'];
-  return new ReportedError(`无法在${zh}文件夹中建立锁 / cannot create the ${en} lock there — ${describeSystemError(e, folder)}`, e.code);
+  return new ReportedError(
+    `无法在${zh}文件夹中建立锁 / cannot create the ${en} lock there — ${describeSystemError(e, folder)}`,
+    e.code,
+  );
 }
 
 /** Tries once: the lock, or the pid of its live holder. Throws when the folder cannot be used. */

@@ -2,16 +2,13 @@
  * The `guifan` command line. Each command is a small function over the model;
  * errors from content are printed as diagnostics, never as stack traces.
  */
-import { mkdir, rename } from 'node:fs/promises';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Diagnostic, Model } from '../model/index.ts';
-import type { CacheStats } from '../print/cache/store.ts';
-import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
+import type { Model } from '../model/index.ts';
 import { describeSystemError, isSystemError, Refusal, ReportedError, UsageError } from './errors.ts';
 import { makeFolder } from './make-folder.ts';
-import { resolveOutFolder } from './out-folder.ts';
+import { cmdPdf } from './cmd-pdf.ts';
+import { ContentInvalid, type Io, loadModel, RESTORED, reportDiagnostics } from './command-io.ts';
 
 export { UsageError };
 // For bench/child-build.ts, which runs `guifan build`'s function from the bundle when it is fresh.
@@ -37,55 +34,42 @@ const USAGE = `guifan — 服务规范内容工具 / service standards as struct
 默认 / defaults: --content content  --out dist  --staff-out <out>-staff
 试卷和答案只写入 --staff-out（员工资料，不随网站发布） / quiz papers and keys go only to --staff-out (staff material, never published)`;
 
-
-const RESTORED = (out: string) => `已恢复 ${out}：上次运行在替换输出时被中断，先前的输出已放回原处 / restored ${out}: a run was interrupted while replacing it; the previous output is back in place`;
-
-/** Content that does not validate (exit status 1); diagnostics already printed. */
-class ContentInvalid extends Error {}
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
 const defaultIo: Io = {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
 };
 
-// Modules are imported by the commands that need them: `guifan pdf --only poster:X` should not
-// pay for the quiz bank, the JSON Schemas or the site (start-up is most of a one-poster run).
-const loadModel = async (dir: string, options: { drafts?: boolean } = {}) => (await import('../model/index.ts')).loadModel(dir, options);
-
-async function reportDiagnostics(diagnostics: Diagnostic[], io: Io, format: string): Promise<void> {
-  const { diagnosticsToJson, formatDiagnostics } = await import('../model/index.ts');
-  if (format === 'json') io.out(JSON.stringify(diagnosticsToJson(diagnostics), null, 2));
-  else if (diagnostics.length) io.err(formatDiagnostics(diagnostics));
-}
-
-async function requireModel(contentDir: string, io: Io, format = 'text', options: { drafts?: boolean } = {}): Promise<Model> {
-  const { model, diagnostics } = await loadModel(contentDir, options);
-  await reportDiagnostics(diagnostics, io, format);
-  if (!model) throw new ContentInvalid();
-  return model;
-}
-
 async function cmdCheck(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { content: { type: 'string', default: 'content' }, format: { type: 'string', default: 'text' }, since: { type: 'string' }, out: { type: 'string', default: 'dist' } },
+    options: {
+      content: { type: 'string', default: 'content' },
+      format: { type: 'string', default: 'text' },
+      since: { type: 'string' },
+      out: { type: 'string', default: 'dist' },
+    },
   });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format 只能是 text 或 json / --format must be text or json`);
   // Drafts are checked like everything else.
   const { model, partial, diagnostics: loaded } = await loadModel(values.content, { drafts: true });
   // Against the last published version (--since, else the output's model.json): a changed document needs a new version.
-  const versions = model ? await (await import('./versions.ts')).versionWarningsSince(model, { contentDir: values.content, outDir: values.out, ...(values.since !== undefined ? { since: values.since } : {}), drafts: true }) : [];
+  const versions = model
+    ? await (await import('./versions.ts')).versionWarningsSince(model, {
+        contentDir: values.content,
+        outDir: values.out,
+        ...(values.since !== undefined ? { since: values.since } : {}),
+        drafts: true,
+      })
+    : [];
   const diagnostics = [...loaded, ...versions];
   // The question bank is checked too: hand-written questions it must leave out are warnings.
   const quiz = model ? (await import('../quiz/check.ts')).runQuizCheck(model) : undefined;
   // What the build would fail on (fonts, posters, MDX pages), also when the content has errors.
   const { preflight } = await import('./preflight.ts');
-  const early = diagnostics.some((d) => d.code === 'no-content-dir') ? [] : await preflight(values.content, model ?? partial);
+  const early = diagnostics.some((d) => d.code === 'no-content-dir')
+    ? []
+    : await preflight(values.content, model ?? partial);
   const { sortDiagnostics } = await import('../model/diagnostics.ts');
   const all = sortDiagnostics([...diagnostics, ...early, ...(quiz?.diagnostics ?? [])]);
   const valid = model !== undefined && !early.some((d) => d.severity === 'error');
@@ -125,12 +109,6 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function renderPrint(model: Model, outDir: string, only: string | undefined, cacheDir: string | undefined): Promise<{ files: string[]; notes: string[]; cache: CacheStats }> {
-  // Several PDFs are shared out to worker threads; a single one is made in this thread.
-  const { printInWorkers } = await import('./print-pool.ts');
-  return printInWorkers(model, outDir, { ...(only ? { only } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) });
-}
-
 async function cmdBuild(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -166,15 +144,26 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
   });
   if (!built.model) throw new ContentInvalid();
   for (const note of built.printNotes) io.out(note);
-  if (built.printCache) io.out(`PDF：重用 ${built.printCache.reused} 个，新做 ${built.printCache.made} 个 / PDFs: ${built.printCache.reused} reused from the cache, ${built.printCache.made} made`);
-  io.out(`已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (built.printCache)
+    io.out(
+      `PDF：重用 ${built.printCache.reused} 个，新做 ${built.printCache.made} 个 / PDFs: ${built.printCache.reused} reused from the cache, ${built.printCache.made} made`,
+    );
+  io.out(
+    `已生成 ${values.out}（${((performance.now() - t0) / 1000).toFixed(1)} 秒） / built ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }
 
 /** `--shard i/n` or `--units a,b [--group]`: which slice of the group to build (src/model/shard.ts). */
-async function sliceRequest(values: { shard?: string | undefined; units?: string | undefined; group?: boolean | undefined }): Promise<import('./shard-manifest.ts').SliceRequest | undefined> {
-  if (values.shard !== undefined && values.units !== undefined) throw new UsageError('--shard 和 --units 只能用一个 / give --shard or --units, not both');
-  if (values.group && values.units === undefined) throw new UsageError('--group 只与 --units 一起用 / --group goes with --units');
+async function sliceRequest(values: {
+  shard?: string | undefined;
+  units?: string | undefined;
+  group?: boolean | undefined;
+}): Promise<import('./shard-manifest.ts').SliceRequest | undefined> {
+  if (values.shard !== undefined && values.units !== undefined)
+    throw new UsageError('--shard 和 --units 只能用一个 / give --shard or --units, not both');
+  if (values.group && values.units === undefined)
+    throw new UsageError('--group 只与 --units 一起用 / --group goes with --units');
   if (values.shard !== undefined) {
     const { parseShard, SliceError } = await import('../model/shard.ts');
     try {
@@ -183,102 +172,53 @@ async function sliceRequest(values: { shard?: string | undefined; units?: string
       throw e instanceof SliceError ? new UsageError(e.message) : e;
     }
   }
-  if (values.units !== undefined) return { units: values.units.split(',').map((u) => u.trim()).filter(Boolean), group: values.group === true };
+  if (values.units !== undefined)
+    return {
+      units: values.units
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+      group: values.group === true,
+    };
   return undefined;
 }
 
 async function cmdMerge(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, 'staff-out': { type: 'string' } } });
-  if (values.out === undefined) throw new UsageError('请用 --out 指定合并后的输出文件夹 / give the merged output folder with --out');
-  if (positionals.length === 0) throw new UsageError('请给出各分片的输出文件夹 / give the shards’ out folders: guifan merge SHARD_DIR… --out DIR');
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, 'staff-out': { type: 'string' } },
+  });
+  if (values.out === undefined)
+    throw new UsageError('请用 --out 指定合并后的输出文件夹 / give the merged output folder with --out');
+  if (positionals.length === 0)
+    throw new UsageError('请给出各分片的输出文件夹 / give the shards’ out folders: guifan merge SHARD_DIR… --out DIR');
   const t0 = performance.now();
   const { runMerge } = await import('./merge.ts');
-  const merged = await runMerge({ shards: positionals, outDir: values.out, ...(values['staff-out'] !== undefined ? { staffDir: values['staff-out'] } : {}) });
-  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-  io.out(`已合并 ${merged.manifests.length} 个分片到 ${values.out}：${merged.files} 个文件，员工资料 ${merged.staffFiles} 个（${seconds} 秒） / merged ${merged.manifests.length} shards into ${values.out}: ${merged.files} files, ${merged.staffFiles} staff files in ${seconds} s`);
-  return 0;
-}
-
-async function cmdPdf(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      content: { type: 'string', default: 'content' },
-      out: { type: 'string', default: 'dist' },
-      'staff-out': { type: 'string' },
-      only: { type: 'string' },
-      since: { type: 'string' },
-      drafts: { type: 'boolean', default: false },
-    },
-  });
-  const printDir = path.join(values.out, 'print');
-  // Only <out>/print (and the staff folder) are replaced: they must be guifan's to replace (out-folder.ts).
-  const folder = resolveOutFolder(printDir, { contentDir: values.content, kind: 'print' });
-  const staffFolder = resolveOutFolder(values['staff-out'] ?? defaultStaffDir(values.out), { contentDir: values.content, kind: 'print' });
-  await tidyOutFolder(folder, () => io.err(RESTORED(printDir)));
-  await tidyOutFolder(staffFolder, () => io.err(RESTORED(staffFolder.shown)));
-  // The revision history (for the 修订对照表), and with --only changed the posters and cards to remake.
-  const { versionStep, reprintFileNamer } = await import('./versions.ts');
-  const step = await versionStep(await requireModel(values.content, io, 'text', { drafts: values.drafts }), {
-    contentDir: values.content,
+  const merged = await runMerge({
+    shards: positionals,
     outDir: values.out,
-    ...(values.since !== undefined ? { since: values.since } : {}),
-    drafts: values.drafts,
+    ...(values['staff-out'] !== undefined ? { staffDir: values['staff-out'] } : {}),
   });
-  const model = step.model;
-  let jobs: string[] | undefined;
-  if (values.only === 'changed') {
-    if (!step.revision) throw new UsageError(`--only changed 需要上一版可比较（${path.join(values.out, 'model.json')} 或 --since） / --only changed needs a previous version to compare with (${path.join(values.out, 'model.json')} or --since)`);
-    const files = await reprintFileNamer();
-    jobs = step.reprints.flatMap(files);
-    if (jobs.length === 0) io.out('无需重印公示牌和服务卡 / no poster or card to reprint');
-  }
-  // Stage only print/ (the renderer writes <root>/print/ and <root>/staff/); with --only the
-  // other PDFs are carried over. Quiz papers and keys go to the staff folder, never print/.
-  const staffFiles: string[] = [];
-  const notes: string[] = [];
-  const { pdfCacheDir, reportCache } = await import('./pdf-cache.ts');
-  const cacheDir = pdfCacheDir(values.out);
-  let cache: CacheStats | undefined;
-  const files = await writeAtomically(
-    folder,
-    async (staging, scratch) => {
-      const root = path.join(scratch, 'root');
-      await mkdir(root, { recursive: true });
-      await rename(staging, path.join(root, 'print'));
-      try {
-        const written = jobs
-          ? await (await import('../print/index.ts')).buildPrint(model, root, { jobs, ...(cacheDir !== undefined ? { cache: { dir: cacheDir } } : {}) })
-          : await renderPrint(model, root, values.only, cacheDir);
-        notes.push(...written.notes);
-        cache = written.cache;
-        staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffFolder, Boolean(values.only))));
-        return written.files.filter((f) => path.dirname(f) === path.join(root, 'print'));
-      } finally {
-        await rename(path.join(root, 'print'), staging);
-      }
-    },
-    { seedFromExisting: Boolean(values.only) },
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  io.out(
+    `已合并 ${merged.manifests.length} 个分片到 ${values.out}：${merged.files} 个文件，员工资料 ${merged.staffFiles} 个（${seconds} 秒） / merged ${merged.manifests.length} shards into ${values.out}: ${merged.files} files, ${merged.staffFiles} staff files in ${seconds} s`,
   );
-  // A site already built in --out shows the PDFs' sizes: they are those of the files just made.
-  (await import('../print/file-sizes.ts')).fillPdfSizes(values.out, model);
-  for (const note of notes) io.out(note);
-  if (cacheDir !== undefined && cache) reportCache(cacheDir, cache, io.out);
-  for (const f of [...files.map((f) => path.resolve(printDir, path.basename(f))), ...staffFiles]) {
-    const abs = f;
-    const rel = path.relative(process.cwd(), abs);
-    io.out(rel.startsWith('..') ? abs : rel);
-  }
   return 0;
 }
 
 async function cmdDev(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { content: { type: 'string', default: 'content' }, port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+    options: {
+      content: { type: 'string', default: 'content' },
+      port: { type: 'string', default: '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port 应为端口号 / --port must be a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port 应为端口号 / --port must be a port number`);
   const { allowTypeScriptImports, importExternal } = await import('./external.ts');
   await allowTypeScriptImports();
   const { runDev } = await importExternal<typeof import('./dev.ts')>(new URL('./dev.ts', import.meta.url).href);
@@ -299,7 +239,9 @@ async function cmdSchemas(args: string[], io: Io): Promise<number> {
   // Made here one level at a time: a recursive mkdir can spin for ever (make-folder.ts).
   makeFolder(values.out);
   const files = await writeJsonSchemas(values.out);
-  io.out(`已写入 ${files.length} 个 JSON Schema 到 ${values.out} / wrote ${files.length} JSON Schemas to ${values.out}`);
+  io.out(
+    `已写入 ${files.length} 个 JSON Schema 到 ${values.out} / wrote ${files.length} JSON Schemas to ${values.out}`,
+  );
   return 0;
 }
 

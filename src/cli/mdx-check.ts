@@ -34,7 +34,9 @@ const CALL = '__guifanMdxCall';
 /** How long a page's code may run: far more than any real page needs. */
 const RUN_LIMIT_MS = 5_000;
 /** What @mdx-js/mdx's run() does with the compiled body, done here so that it runs under the watchdog. */
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (body: string) => (...args: unknown[]) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  body: string,
+) => (...args: unknown[]) => Promise<unknown>;
 
 class LocatedError extends Error {
   constructor(
@@ -62,13 +64,23 @@ function inspect(found: Found) {
         for (const statement of node.data?.estree?.body ?? []) {
           if (statement.type === 'ImportDeclaration' && typeof statement.source.value === 'string') {
             const loc = (statement as { loc?: { start: { line: number; column: number } } }).loc?.start;
-            found.imports.push({ source: statement.source.value, line: loc?.line ?? at.line, column: (loc?.column ?? at.column - 1) + 1 });
+            found.imports.push({
+              source: statement.source.value,
+              line: loc?.line ?? at.line,
+              column: (loc?.column ?? at.column - 1) + 1,
+            });
           }
         }
       }
-      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxJsxAttributeValueExpression') && at) {
+      if (
+        (node.type === 'mdxFlowExpression' ||
+          node.type === 'mdxTextExpression' ||
+          node.type === 'mdxJsxAttributeValueExpression') &&
+        at
+      ) {
         const statement = node.data?.estree?.body[0];
-        if (statement?.type === 'ExpressionStatement') statement.expression = guarded(statement.expression, at.line, at.column);
+        if (statement?.type === 'ExpressionStatement')
+          statement.expression = guarded(statement.expression, at.line, at.column);
       }
       for (const child of [...(node.children ?? []), ...(node.attributes ?? [])]) walk(child);
       const value = (node as { value?: unknown }).value;
@@ -82,16 +94,44 @@ function guarded(expression: Expression, line: number, column: number): Expressi
   return {
     type: 'CallExpression',
     optional: false,
-    callee: { type: 'MemberExpression', computed: false, optional: false, object: { type: 'Identifier', name: 'globalThis' }, property: { type: 'Identifier', name: GUARD } },
+    callee: {
+      type: 'MemberExpression',
+      computed: false,
+      optional: false,
+      object: { type: 'Identifier', name: 'globalThis' },
+      property: { type: 'Identifier', name: GUARD },
+    },
     arguments: [
       { type: 'Literal', value: line },
       { type: 'Literal', value: column },
-      { type: 'ArrowFunctionExpression', params: [], body: expression, expression: true, async: false, generator: false },
+      {
+        type: 'ArrowFunctionExpression',
+        params: [],
+        body: expression,
+        expression: true,
+        async: false,
+        generator: false,
+      },
     ],
   };
 }
 
-const EXTENSIONS = ['', '.js', '.mjs', '.cjs', '.ts', '.mts', '.jsx', '.tsx', '.astro', '.md', '.mdx', '.json', '.svelte', '.vue'];
+const EXTENSIONS = [
+  '',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.ts',
+  '.mts',
+  '.jsx',
+  '.tsx',
+  '.astro',
+  '.md',
+  '.mdx',
+  '.json',
+  '.svelte',
+  '.vue',
+];
 
 /** Whether the site build could find `source` imported from `file` (a file, or a package above it). */
 function resolvable(source: string, file: string): boolean {
@@ -99,7 +139,10 @@ function resolvable(source: string, file: string): boolean {
   if (source.startsWith('.') || source.startsWith('/')) {
     const target = path.resolve(path.dirname(file), source.replace(/[?#].*$/, ''));
     const isFile = (p: string) => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-    return EXTENSIONS.some((ext) => isFile(target + ext)) || EXTENSIONS.slice(1).some((ext) => isFile(path.join(target, `index${ext}`)));
+    return (
+      EXTENSIONS.some((ext) => isFile(target + ext)) ||
+      EXTENSIONS.slice(1).some((ext) => isFile(path.join(target, `index${ext}`)))
+    );
   }
   const name = source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0]!;
   for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
@@ -132,18 +175,26 @@ const oneLine = (e: unknown): string => (e instanceof Error ? e.message : String
  * already checked by the loader) is kept as blank lines so that positions match the file, and
  * its data is given to the page as `frontmatter`, as the site does.
  */
-export async function checkMdxPage(file: string, text: string, frontmatterLines: number, frontmatter: unknown): Promise<MdxProblem[]> {
+export async function checkMdxPage(
+  file: string,
+  text: string,
+  frontmatterLines: number,
+  frontmatter: unknown,
+): Promise<MdxProblem[]> {
   const lines = text.split('\n');
-  const body = [`export const frontmatter = ${JSON.stringify(frontmatter ?? {})}`, ...lines.slice(1, frontmatterLines).map(() => ''), ...lines.slice(frontmatterLines)].join('\n');
+  const body = [
+    `export const frontmatter = ${JSON.stringify(frontmatter ?? {})}`,
+    ...lines.slice(1, frontmatterLines).map(() => ''),
+    ...lines.slice(frontmatterLines),
+  ].join('\n');
   const found: Found = { imports: [] };
   let code: string;
   try {
-    code = String(await compile(body, { outputFormat: 'function-body', development: true, remarkPlugins: [inspect(found)] }));
+    code = String(
+      await compile(body, { outputFormat: 'function-body', development: true, remarkPlugins: [inspect(found)] }),
+    );
   } catch (e) {
-    const place = (e as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } });
-    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? 1;
-    const column = place.column ?? place.place?.start?.column ?? place.place?.column ?? 1;
-    return [{ line, column, code: 'mdx-syntax', message: `MDX 语法错误，网站无法生成此页：${oneLine(e)} / MDX syntax error, the site cannot build this page: ${oneLine(e)}` }];
+    return [syntaxProblem(e)];
   }
   const missing = found.imports.filter((i) => !resolvable(i.source, file));
   if (missing.length > 0) {
@@ -156,6 +207,28 @@ export async function checkMdxPage(file: string, text: string, frontmatterLines:
   }
   // A page that imports runs only in the site build (its modules may be Astro components).
   if (found.imports.length > 0) return [];
+  return runPage(code, file, found.firstEsmLine);
+}
+
+/** Where and why a page does not compile (MDX syntax). */
+function syntaxProblem(e: unknown): MdxProblem {
+  const place = e as {
+    line?: number;
+    column?: number;
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+  };
+  const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? 1;
+  const column = place.column ?? place.place?.start?.column ?? place.place?.column ?? 1;
+  return {
+    line,
+    column,
+    code: 'mdx-syntax',
+    message: `MDX 语法错误，网站无法生成此页：${oneLine(e)} / MDX syntax error, the site cannot build this page: ${oneLine(e)}`,
+  };
+}
+
+/** Runs a compiled page that imports nothing as the site would: under a time limit, each expression located. */
+async function runPage(code: string, file: string, firstEsmLine: number | undefined): Promise<MdxProblem[]> {
   const shared = globalThis as unknown as Record<string, unknown>;
   // The expression being run, for a page that never ends (an endless loop): reported there.
   let running: { line: number; column: number } | undefined;
@@ -185,20 +258,48 @@ export async function checkMdxPage(file: string, text: string, frontmatterLines:
     timed(() => page.default({}));
     return [];
   } catch (e) {
-    if (e instanceof LocatedError) {
-      return [{ line: e.line, column: e.column, code: 'mdx-throws', message: `页面中的表达式出错，网站无法生成此页：${oneLine(e.reason)} / an expression on the page fails, the site cannot build it: ${oneLine(e.reason)}` }];
-    }
-    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      const at = running ?? { line: found.firstEsmLine ?? 1, column: 1 };
-      return [{ ...at, code: 'mdx-throws', message: `页面的代码运行超过 ${RUN_LIMIT_MS / 1000} 秒仍未结束（死循环？），网站生成会卡住 / the page's code still runs after ${RUN_LIMIT_MS / 1000} s (an endless loop?); the site build would never end` }];
-    }
-    const place = /referenced in your code at `(\d+):(\d+)/.exec(e instanceof Error ? e.message : '');
-    if (place) {
-      const id = /`([^`]+)` to be defined/.exec((e as Error).message)?.[1] ?? '';
-      return [{ line: Number(place[1]), column: Number(place[2]), code: 'mdx-missing-component', message: `组件 <${id}> 没有定义（忘了 import？） / the component <${id}> is not defined (a missing import?)` }];
-    }
-    return [{ line: found.firstEsmLine ?? 1, column: 1, code: 'mdx-throws', message: `页面的代码运行出错，网站无法生成此页：${oneLine(e)} / the page's code fails, the site cannot build it: ${oneLine(e)}` }];
+    return [runProblem(e, running, firstEsmLine)];
   } finally {
     delete shared[GUARD];
   }
+}
+
+/** What running a page hit: a failing expression, an endless loop, an undefined component or another error. */
+function runProblem(
+  e: unknown,
+  running: { line: number; column: number } | undefined,
+  firstEsmLine: number | undefined,
+): MdxProblem {
+  if (e instanceof LocatedError) {
+    return {
+      line: e.line,
+      column: e.column,
+      code: 'mdx-throws',
+      message: `页面中的表达式出错，网站无法生成此页：${oneLine(e.reason)} / an expression on the page fails, the site cannot build it: ${oneLine(e.reason)}`,
+    };
+  }
+  if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+    const at = running ?? { line: firstEsmLine ?? 1, column: 1 };
+    return {
+      ...at,
+      code: 'mdx-throws',
+      message: `页面的代码运行超过 ${RUN_LIMIT_MS / 1000} 秒仍未结束（死循环？），网站生成会卡住 / the page's code still runs after ${RUN_LIMIT_MS / 1000} s (an endless loop?); the site build would never end`,
+    };
+  }
+  const place = /referenced in your code at `(\d+):(\d+)/.exec(e instanceof Error ? e.message : '');
+  if (place) {
+    const id = /`([^`]+)` to be defined/.exec((e as Error).message)?.[1] ?? '';
+    return {
+      line: Number(place[1]),
+      column: Number(place[2]),
+      code: 'mdx-missing-component',
+      message: `组件 <${id}> 没有定义（忘了 import？） / the component <${id}> is not defined (a missing import?)`,
+    };
+  }
+  return {
+    line: firstEsmLine ?? 1,
+    column: 1,
+    code: 'mdx-throws',
+    message: `页面的代码运行出错，网站无法生成此页：${oneLine(e)} / the page's code fails, the site cannot build it: ${oneLine(e)}`,
+  };
 }

@@ -17,14 +17,33 @@ export const MARKER_TEXT =
   'Written by guifan: every build replaces this folder as a whole; do not keep your own files here.\n';
 
 /** Entries inside an out folder that belong to a run in progress, not to the output. */
-export const isRunEntry = (name: string): boolean => name.startsWith('.guifan-run-') || name.startsWith('.guifan-lock-') || name === 'lost+found';
+export const isRunEntry = (name: string): boolean =>
+  name.startsWith('.guifan-run-') || name.startsWith('.guifan-lock-') || name === 'lost+found';
 
 const INSTALL_ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** guifan's own files and folders: an out folder inside one of them would overwrite the program. */
 const INSTALL_ENTRIES = new Set([
-  'src', 'node_modules', 'templates', 'public', 'content', 'test', 'bench', 'patches', 'seeds',
-  '.git', '.guifan-cli', '.astro', '.vscode', '.ci', 'package.json', 'package-lock.json',
-  'tsconfig.json', 'astro.config.mjs', 'vitest.config.ts', 'README.md', 'BENCHMARKS.md',
+  'src',
+  'node_modules',
+  'templates',
+  'public',
+  'content',
+  'test',
+  'bench',
+  'patches',
+  'seeds',
+  '.git',
+  '.guifan-cli',
+  '.astro',
+  '.vscode',
+  '.ci',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'astro.config.mjs',
+  'vitest.config.ts',
+  'README.md',
+  'BENCHMARKS.md',
 ]);
 
 export interface OutFolder {
@@ -37,7 +56,8 @@ export interface OutFolder {
   mountPoint: boolean;
 }
 
-const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+const inside = (child: string, parent: string): boolean =>
+  child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
 
 /** The real path of p, following symbolic links, also one that points at a folder not made yet. */
 export function realPathOf(p: string, shown = p, hops = 0): string {
@@ -46,7 +66,8 @@ export function realPathOf(p: string, shown = p, hops = 0): string {
     return fs.realpathSync(abs);
   } catch (e) {
     const code = (e as SystemError).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new ReportedError(describeSystemError(e as SystemError, shown), code);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+      throw new ReportedError(describeSystemError(e as SystemError, shown), code);
   }
   // Not all there yet: the parent's real path, then this name, followed if it is a link to nowhere yet.
   const parent = path.dirname(abs);
@@ -59,7 +80,8 @@ export function realPathOf(p: string, shown = p, hops = 0): string {
     // Not there (or below a file): the checks that follow say which.
   }
   if (!link) return here;
-  if (hops >= 40) throw new ReportedError(describeSystemError({ name: 'Error', message: '', code: 'ELOOP' }, shown), 'ELOOP');
+  if (hops >= 40)
+    throw new ReportedError(describeSystemError({ name: 'Error', message: '', code: 'ELOOP' }, shown), 'ELOOP');
   return realPathOf(path.resolve(path.dirname(here), fs.readlinkSync(here)), shown, hops + 1);
 }
 
@@ -71,8 +93,14 @@ function mountPoints(): Set<string> | undefined {
   } catch {
     return undefined;
   }
-  const unescapeOctal = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(Number.parseInt(o, 8)));
-  return new Set(text.split('\n').filter(Boolean).map((line) => unescapeOctal(line.split(' ')[4] ?? '')));
+  const unescapeOctal = (s: string) =>
+    s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(Number.parseInt(o, 8)));
+  return new Set(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => unescapeOctal(line.split(' ')[4] ?? '')),
+  );
 }
 
 export function isMountPoint(real: string): boolean {
@@ -87,7 +115,11 @@ export function isMountPoint(real: string): boolean {
 
 /** An output written before the marker existed: a site with its model.json, or a folder of PDFs. */
 function isEarlierOutput(dir: string, entries: string[], kind: 'site' | 'print'): boolean {
-  if (kind === 'print') return entries.length > 0 && entries.every((n) => n.endsWith('.pdf') && fs.statSync(path.join(dir, n), { throwIfNoEntry: false })?.isFile());
+  if (kind === 'print')
+    return (
+      entries.length > 0 &&
+      entries.every((n) => n.endsWith('.pdf') && fs.statSync(path.join(dir, n), { throwIfNoEntry: false })?.isFile())
+    );
   try {
     const model = JSON.parse(fs.readFileSync(path.join(dir, 'model.json'), 'utf8')) as Record<string, unknown>;
     return typeof model === 'object' && model !== null && 'organisation' in model;
@@ -104,27 +136,48 @@ function refuse(shown: string, zh: string, en: string): never {
  * Checks `out` against the rules above and returns the real folder to write.
  * `kind` 'print' is `guifan pdf`'s <out>/print folder.
  */
-export function resolveOutFolder(out: string, options: { contentDir: string; kind: 'site' | 'print'; shown?: string }): OutFolder {
+export function resolveOutFolder(
+  out: string,
+  options: { contentDir: string; kind: 'site' | 'print'; shown?: string },
+): OutFolder {
   const shown = options.shown ?? out;
   const real = realPathOf(out, shown);
   const content = realPathOf(options.contentDir);
   const install = realPathOf(INSTALL_ROOT);
   const fix = '请用 --out 指定一个新的或专用的文件夹，如 dist / Choose a new or dedicated folder with --out, e.g. dist';
   const [fixZh, fixEn] = fix.split(' / ') as [string, string];
-  if (real === content) refuse(shown, `它就是内容文件夹，构建会删除其中所有文件。${fixZh}`, `it is the content folder; a build would delete every file in it. ${fixEn}`);
-  if (inside(real, content)) refuse(shown, `它位于内容文件夹 ${options.contentDir} 之中。${fixZh}`, `it lies inside the content folder ${options.contentDir}. ${fixEn}`);
-  if (inside(content, real)) refuse(shown, `它包含内容文件夹 ${options.contentDir}，构建会删除内容。${fixZh}`, `it contains the content folder ${options.contentDir}, which a build would delete. ${fixEn}`);
-  if (inside(install, real)) refuse(shown, `它包含 guifan 程序本身（${install}）。${fixZh}`, `it contains guifan itself (${install}). ${fixEn}`);
+  if (real === content)
+    refuse(
+      shown,
+      `它就是内容文件夹，构建会删除其中所有文件。${fixZh}`,
+      `it is the content folder; a build would delete every file in it. ${fixEn}`,
+    );
+  if (inside(real, content))
+    refuse(
+      shown,
+      `它位于内容文件夹 ${options.contentDir} 之中。${fixZh}`,
+      `it lies inside the content folder ${options.contentDir}. ${fixEn}`,
+    );
+  if (inside(content, real))
+    refuse(
+      shown,
+      `它包含内容文件夹 ${options.contentDir}，构建会删除内容。${fixZh}`,
+      `it contains the content folder ${options.contentDir}, which a build would delete. ${fixEn}`,
+    );
+  if (inside(install, real))
+    refuse(shown, `它包含 guifan 程序本身（${install}）。${fixZh}`, `it contains guifan itself (${install}). ${fixEn}`);
   if (inside(real, install)) {
     const first = path.relative(install, real).split(path.sep)[0]!;
-    if (INSTALL_ENTRIES.has(first)) refuse(shown, `它位于 guifan 自己的 ${first} 之中。${fixZh}`, `it lies inside guifan's own ${first}. ${fixEn}`);
+    if (INSTALL_ENTRIES.has(first))
+      refuse(shown, `它位于 guifan 自己的 ${first} 之中。${fixZh}`, `it lies inside guifan's own ${first}. ${fixEn}`);
   }
   let st: fs.Stats | undefined;
   try {
     st = fs.statSync(real);
   } catch (e) {
     const code = (e as SystemError).code;
-    if (code === 'ENOTDIR') refuse(shown, '路径中有一部分是文件，不是文件夹', 'a part of the path is a file, not a folder');
+    if (code === 'ENOTDIR')
+      refuse(shown, '路径中有一部分是文件，不是文件夹', 'a part of the path is a file, not a folder');
     if (code !== 'ENOENT') throw new ReportedError(describeSystemError(e as SystemError, shown), code);
   }
   if (st && !st.isDirectory()) refuse(shown, '这是一个文件，不是文件夹', 'it is a file, not a folder');

@@ -16,6 +16,9 @@ const KEEP_AT_LEAST = 256;
 /** Prune the cache to a few builds' worth and say how it was used. */
 export function reportCache(dir: string, stats: CacheStats, log: (line: string) => void): void {
   pruneCache(dir, Math.max(KEEP_AT_LEAST, 3 * (stats.reused + stats.made)));
-  const changed = stats.corrupt > 0 ? `，${stats.corrupt} 个缓存项损坏已重做 / ${stats.corrupt} damaged cache entries remade` : '';
-  log(`PDF：重用 ${stats.reused} 个，新做 ${stats.made} 个 / PDFs: ${stats.reused} reused from the cache, ${stats.made} made${changed}`);
+  const changed =
+    stats.corrupt > 0 ? `，${stats.corrupt} 个缓存项损坏已重做 / ${stats.corrupt} damaged cache entries remade` : '';
+  log(
+    `PDF：重用 ${stats.reused} 个，新做 ${stats.made} 个 / PDFs: ${stats.reused} reused from the cache, ${stats.made} made${changed}`,
+  );
 }

@@ -59,7 +59,15 @@ async function checkPages(contentDir: string): Promise<Diagnostic[]> {
       continue;
     }
     for (const p of await checkMdxPage(file, text, lines, data)) {
-      diagnostics.push({ severity: 'error', file: `pages/${name}`, line: p.line, column: p.column, path: '', code: p.code, message: p.message });
+      diagnostics.push({
+        severity: 'error',
+        file: `pages/${name}`,
+        line: p.line,
+        column: p.column,
+        path: '',
+        code: p.code,
+        message: p.message,
+      });
     }
   }
   return diagnostics;

@@ -32,7 +32,10 @@ async function git(cwd: string, args: string[]): Promise<string> {
     return stdout;
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === 'ENOENT') throw new PreviousError('找不到 git 命令，无法读取 --since 指定的版本 / git is not installed: cannot read the version --since names');
+    if (err.code === 'ENOENT')
+      throw new PreviousError(
+        '找不到 git 命令，无法读取 --since 指定的版本 / git is not installed: cannot read the version --since names',
+      );
     throw new PreviousError(`git ${args.join(' ')}: ${(err.stderr ?? err.message).trim()}`);
   }
 }
@@ -47,7 +50,10 @@ async function extract(top: string, commit: string, prefix: string, into: string
     const [mode, type, hash] = entry.slice(0, tab).split(' ') as [string, string, string];
     // Submodules and symbolic links are not content files.
     if (type !== 'blob' || mode === '120000') continue;
-    blobs.push({ hash, rel: path.posix.relative(prefix === '' ? '.' : prefix.replace(/\/$/, ''), entry.slice(tab + 1)) });
+    blobs.push({
+      hash,
+      rel: path.posix.relative(prefix === '' ? '.' : prefix.replace(/\/$/, ''), entry.slice(tab + 1)),
+    });
   }
   if (blobs.length === 0) return 0;
   // One `git cat-file --batch` for all files: "<hash> blob <size>\n<bytes>\n" per request.
@@ -56,7 +62,11 @@ async function extract(top: string, commit: string, prefix: string, into: string
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new PreviousError(`git cat-file --batch exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(Buffer.concat(chunks))
+        : reject(new PreviousError(`git cat-file --batch exited with ${code}`)),
+    );
     child.stdin.end(blobs.map((b) => `${b.hash}\n`).join(''));
   });
   let at = 0;
@@ -75,24 +85,32 @@ async function extract(top: string, commit: string, prefix: string, into: string
 /** The content folder as it was at a git revision, loaded (drafts handled as now). */
 async function fromGit(ref: string, contentDir: string, drafts: boolean): Promise<Previous> {
   const abs = path.resolve(contentDir);
-  if (!existsSync(abs)) throw new PreviousError(`找不到内容目录 ${contentDir} / content directory not found: ${contentDir}`);
+  if (!existsSync(abs))
+    throw new PreviousError(`找不到内容目录 ${contentDir} / content directory not found: ${contentDir}`);
   let top: string;
   try {
     top = (await git(abs, ['rev-parse', '--show-toplevel'])).trim();
   } catch {
-    throw new PreviousError(`内容目录 ${contentDir} 不在 git 仓库中，--since 只能给出 git 版本或 model.json / ${contentDir} is not in a git repository: --since takes a git revision or a model.json`);
+    throw new PreviousError(
+      `内容目录 ${contentDir} 不在 git 仓库中，--since 只能给出 git 版本或 model.json / ${contentDir} is not in a git repository: --since takes a git revision or a model.json`,
+    );
   }
   const prefix = (await git(abs, ['rev-parse', '--show-prefix'])).trim();
   let commit: string;
   try {
     commit = (await git(abs, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
-    throw new PreviousError(`git 中没有版本 "${ref}"（可用提交号、分支、标签或 HEAD~1） / no git revision "${ref}" (give a commit, branch, tag or HEAD~1)`);
+    throw new PreviousError(
+      `git 中没有版本 "${ref}"（可用提交号、分支、标签或 HEAD~1） / no git revision "${ref}" (give a commit, branch, tag or HEAD~1)`,
+    );
   }
   const tmp = await mkdtemp(path.join(tmpdir(), 'guifan-since-'));
   try {
     const files = await extract(top, commit, prefix, tmp);
-    if (files === 0) throw new PreviousError(`版本 ${ref} 中没有 ${prefix || '仓库根目录'} 下的内容 / revision ${ref} has no content under ${prefix || 'the repository root'}`);
+    if (files === 0)
+      throw new PreviousError(
+        `版本 ${ref} 中没有 ${prefix || '仓库根目录'} 下的内容 / revision ${ref} has no content under ${prefix || 'the repository root'}`,
+      );
     const { loadModel } = await import('../model/index.ts');
     const { model, diagnostics } = await loadModel(tmp, { drafts });
     if (!model) {
@@ -117,7 +135,9 @@ export async function readModelJson(file: string): Promise<Model> {
   }
   const m = data as Partial<Model>;
   if (!m || typeof m !== 'object' || !m.organisation || !Array.isArray(m.documents) || !Array.isArray(m.units)) {
-    throw new PreviousError(`${file} 不是 guifan build 写出的 model.json / ${file} is not a model.json written by guifan build`);
+    throw new PreviousError(
+      `${file} 不是 guifan build 写出的 model.json / ${file} is not a model.json written by guifan build`,
+    );
   }
   // model.json leaves out the content path (it would differ between machines).
   return { ...(m as Model), contentDir: '' };
@@ -129,10 +149,16 @@ const isModelJson = (ref: string): boolean => ref.endsWith('.json') || (existsSy
  * The version to compare with: --since (a git revision or a model.json), else the output's own
  * model.json, else none (a first build).
  */
-export async function previousVersion(options: { since?: string; contentDir: string; outDir: string; drafts?: boolean }): Promise<Previous | undefined> {
+export async function previousVersion(options: {
+  since?: string;
+  contentDir: string;
+  outDir: string;
+  drafts?: boolean;
+}): Promise<Previous | undefined> {
   const { since } = options;
   if (since !== undefined) {
-    if (since.trim() === '') throw new UsageError('--since 需要一个 git 版本或 model.json / --since needs a git revision or a model.json');
+    if (since.trim() === '')
+      throw new UsageError('--since 需要一个 git 版本或 model.json / --since needs a git revision or a model.json');
     if (isModelJson(since)) return { model: await readModelJson(since), base: { kind: 'model', ref: since } };
     return fromGit(since, options.contentDir, options.drafts === true);
   }

@@ -42,7 +42,13 @@ export interface PrintRun {
 }
 
 /** A job failed in a worker: rethrown in the parent with the worker's message (and stack for GUIFAN_DEBUG). */
-export function rebuildError(error: { name: string; message: string; stack?: string; code?: string; path?: string }): Error {
+export function rebuildError(error: {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: string;
+  path?: string;
+}): Error {
   const e = new Error(error.message) as Error & { code?: string; path?: string };
   e.name = error.name;
   if (error.stack !== undefined) e.stack = error.stack;
@@ -72,7 +78,11 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   if (plan.toBuild.length <= 1 || options.workers === 0) {
     const done = (async (): Promise<PrintOutcome> => {
       if (plan.toBuild.length > 0) {
-        const made = await print.buildPrint(model, outDir, { ...select, ...(plan.cache ? { cache: { ...plan.cache, lookup: false } } : {}), jobs: plan.toBuild.map((j) => j.id) });
+        const made = await print.buildPrint(model, outDir, {
+          ...select,
+          ...(plan.cache ? { cache: { ...plan.cache, lookup: false } } : {}),
+          jobs: plan.toBuild.map((j) => j.id),
+        });
         for (const [id, r] of made.byJob) plan.results.set(id, r);
         plan.stats = print.addStats(plan.stats, made.cache);
       }
@@ -87,7 +97,13 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     ...(plan.cache ? { cache: plan.cache } : {}),
     ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),
   };
-  const pool = new WorkerPool(print, plan, data, maxWorkers, Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers)));
+  const pool = new WorkerPool(
+    print,
+    plan,
+    data,
+    maxWorkers,
+    Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers)),
+  );
   return { done: pool.done, grow: () => pool.grow(), cancel: () => pool.cancel() };
 }
 
@@ -103,7 +119,13 @@ interface PrintPlan {
   cache: PrintCacheOptions | undefined;
 }
 
-async function planPrint(print: PrintModule, model: Model, outDir: string, select: Parameters<PrintModule['planPrintJobs']>[1], cacheDir: string | undefined): Promise<PrintPlan> {
+async function planPrint(
+  print: PrintModule,
+  model: Model,
+  outDir: string,
+  select: Parameters<PrintModule['planPrintJobs']>[1],
+  cacheDir: string | undefined,
+): Promise<PrintPlan> {
   const jobs = print.planPrintJobs(model, select);
   const plan: PrintPlan = { jobs, toBuild: jobs, results: new Map(), stats: print.emptyStats(), cache: undefined };
   if (cacheDir !== undefined) {
@@ -121,7 +143,10 @@ async function planPrint(print: PrintModule, model: Model, outDir: string, selec
 
 /** Every file and message in buildPrint's order, the cached ones and those just made. */
 function inOrder(plan: PrintPlan): { files: string[]; notes: string[] } {
-  return { files: plan.jobs.flatMap((j) => plan.results.get(j.id)?.files ?? []), notes: plan.jobs.flatMap((j) => plan.results.get(j.id)?.notes ?? []) };
+  return {
+    files: plan.jobs.flatMap((j) => plan.results.get(j.id)?.files ?? []),
+    notes: plan.jobs.flatMap((j) => plan.results.get(j.id)?.notes ?? []),
+  };
 }
 
 type PoolWorker = Worker & { job?: string };
@@ -189,7 +214,8 @@ class WorkerPool {
 
   private next(worker: PoolWorker): void {
     const { queue, order } = this;
-    if (this.failed) for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > this.failedAt) queue.splice(i, 1);
+    if (this.failed)
+      for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > this.failedAt) queue.splice(i, 1);
     // Before grow() (the site is building) from the small end, after it from the large end.
     const job = this.grown ? queue.shift() : queue.pop();
     if (!job) {
@@ -241,6 +267,10 @@ class WorkerPool {
 }
 
 /** `startPrint` with every worker from the start, awaited. */
-export async function printInWorkers(model: Model, outDir: string, options: PrintPoolOptions = {}): Promise<PrintOutcome> {
+export async function printInWorkers(
+  model: Model,
+  outDir: string,
+  options: PrintPoolOptions = {},
+): Promise<PrintOutcome> {
   return (await startPrint(model, outDir, options)).done;
 }

@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import { FontCache } from '../print/fonts.ts';
-import { buildPrint, defaultTemplatesDir, loadTemplates, modelTree, type CacheStats, type PrintCacheOptions } from '../print/index.ts';
+import {
+  buildPrint,
+  defaultTemplatesDir,
+  loadTemplates,
+  modelTree,
+  type CacheStats,
+  type PrintCacheOptions,
+} from '../print/index.ts';
 
 export interface PrintWorkerData {
   /** The model as JSON, or the file holding it (the parent then need not keep a copy). */
@@ -23,7 +30,11 @@ export interface PrintWorkerData {
 export type ToWorker = { type: 'job'; id: string } | { type: 'stop' };
 export type FromWorker =
   | { type: 'done'; id: string; files: string[]; notes: string[]; cache: CacheStats }
-  | { type: 'error'; id: string; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
+  | {
+      type: 'error';
+      id: string;
+      error: { name: string; message: string; stack?: string; code?: string; path?: string };
+    };
 
 /** Serves jobs until told to stop. */
 export function runPrintWorker(): Promise<void> {
@@ -59,8 +70,20 @@ export function runPrintWorker(): Promise<void> {
         (e: unknown) => {
           tree = undefined;
           const err = (e instanceof Error ? e : new Error(String(e))) as Error & { code?: unknown; path?: unknown };
-          const system = { ...(typeof err.code === 'string' ? { code: err.code } : {}), ...(typeof err.path === 'string' ? { path: err.path } : {}) };
-          port.postMessage({ type: 'error', id, error: { name: err.name, message: err.message, ...(err.stack !== undefined ? { stack: err.stack } : {}), ...system } } satisfies FromWorker);
+          const system = {
+            ...(typeof err.code === 'string' ? { code: err.code } : {}),
+            ...(typeof err.path === 'string' ? { path: err.path } : {}),
+          };
+          port.postMessage({
+            type: 'error',
+            id,
+            error: {
+              name: err.name,
+              message: err.message,
+              ...(err.stack !== undefined ? { stack: err.stack } : {}),
+              ...system,
+            },
+          } satisfies FromWorker);
         },
       );
     });

@@ -9,7 +9,8 @@ import { vscodeYamlSettings, writeJsonSchemas } from '../model/jsonschema.ts';
 import { UsageError } from './errors.ts';
 import { makeFolder } from './make-folder.ts';
 
-const schemaLine = (kind: string, depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}.schemas/${kind}.schema.json\n`;
+const schemaLine = (kind: string, depth: number) =>
+  `# yaml-language-server: $schema=${'../'.repeat(depth)}.schemas/${kind}.schema.json\n`;
 
 const FILES: Record<string, string> = {
   'organisation.yaml': `${schemaLine('organisation', 0)}id: my-org
@@ -141,7 +142,10 @@ description: 本站点收录的服务规范说明。
 export async function scaffold(dir: string): Promise<string[]> {
   const root = path.resolve(dir);
   const existing = await readdir(root).catch(() => [] as string[]);
-  if (existing.length > 0) throw new UsageError(`目录 ${dir} 不是空的，为避免覆盖已停止 / ${dir} is not empty; stopped so nothing is overwritten`);
+  if (existing.length > 0)
+    throw new UsageError(
+      `目录 ${dir} 不是空的，为避免覆盖已停止 / ${dir} is not empty; stopped so nothing is overwritten`,
+    );
   // The folder the user named, made first so that no recursive mkdir below starts from nothing (make-folder.ts).
   makeFolder(root);
   const written: string[] = [];

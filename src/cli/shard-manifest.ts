@@ -47,8 +47,19 @@ export function contentHash(modelJsonText: string): string {
   return createHash('sha256').update(modelJsonText).digest('hex');
 }
 
-export async function writeShardManifest(outDir: string, slice: Slice, modelJsonText: string, made: { site: boolean; pdf: boolean }): Promise<void> {
+export async function writeShardManifest(
+  outDir: string,
+  slice: Slice,
+  modelJsonText: string,
+  made: { site: boolean; pdf: boolean },
+): Promise<void> {
   const model = JSON.parse(modelJsonText) as { units: { id: string }[] };
-  const manifest: ShardManifest = { guifan: await guifanVersion(), content: contentHash(modelJsonText), slice, allUnits: model.units.map((u) => u.id), ...made };
+  const manifest: ShardManifest = {
+    guifan: await guifanVersion(),
+    content: contentHash(modelJsonText),
+    slice,
+    allUnits: model.units.map((u) => u.id),
+    ...made,
+  };
   await writeFile(path.join(outDir, SHARD_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
 }

@@ -29,7 +29,8 @@ try {
   process.channel?.unref();
   process.once('beforeExit', () => {
     process.channel?.ref();
-    const message = '网站生成中途停止：它调用的程序没有应答（磁盘是否已满？） / the site build stopped: a program it runs never answered (is the disk full?)';
+    const message =
+      '网站生成中途停止：它调用的程序没有应答（磁盘是否已满？） / the site build stopped: a program it runs never answered (is the disk full?)';
     void reply({ type: 'error', error: { name: 'Error', message } }).then(() => process.exit(0));
   });
   // The model the parent loaded, so that the content is not loaded and checked twice.
@@ -37,7 +38,15 @@ try {
   // Builds of one checkout take turns (src/site/build.ts's lock): note how long this one waited.
   const asked = performance.now();
   let lockedAt;
-  await buildSite({ contentDir, outDir, model, logLevel, slice, offline, onLocked: () => (lockedAt = performance.now()) });
+  await buildSite({
+    contentDir,
+    outDir,
+    model,
+    logLevel,
+    slice,
+    offline,
+    onLocked: () => (lockedAt = performance.now()),
+  });
   await reply({ type: 'done', lockWaitMs: (lockedAt ?? asked) - asked });
 } catch (e) {
   const err = e instanceof Error ? e : new Error(String(e));
@@ -47,7 +56,13 @@ try {
   if (typeof code !== 'string' && system) ({ 1: code, 2: path } = system);
   await reply({
     type: 'error',
-    error: { name: err.name, message: err.message, stack: err.stack, ...(typeof code === 'string' ? { code } : {}), ...(typeof path === 'string' ? { path } : {}) },
+    error: {
+      name: err.name,
+      message: err.message,
+      stack: err.stack,
+      ...(typeof code === 'string' ? { code } : {}),
+      ...(typeof path === 'string' ? { path } : {}),
+    },
   });
 }
 // Astro and Pagefind may leave handles open; the parent has its answer.

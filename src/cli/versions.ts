@@ -38,7 +38,9 @@ export interface VersionOptions {
 }
 
 /** What each card template can hold: the reprint rule compares what the cards would carry. */
-async function cardLimits(templatesDir: string | undefined): Promise<{ phrases: number; forbidden: number; commitments: number }[]> {
+async function cardLimits(
+  templatesDir: string | undefined,
+): Promise<{ phrases: number; forbidden: number; commitments: number }[]> {
   const { defaultTemplatesDir, loadTemplates } = await import('../print/templates.ts');
   return loadTemplates(templatesDir ?? defaultTemplatesDir()).flatMap((t) => (t.kind === 'card' ? [t.limits] : []));
 }
@@ -61,10 +63,16 @@ export async function versionWarningsSince(model: Model, options: VersionOptions
     if (options.since === undefined && e instanceof PreviousError) return undefined;
     throw e;
   });
-  if (!previous || (previous.base.kind === 'output' && previous.model.organisation.id !== model.organisation.id)) return [];
+  if (!previous || (previous.base.kind === 'output' && previous.model.organisation.id !== model.organisation.id))
+    return [];
   const { compareDocuments } = await import('../model/changes/revision.ts');
   const base = previous.base;
-  const label = base.kind === 'output' ? `${options.outDir}/model.json` : base.commit ? `${base.ref}（${base.commit.slice(0, 7)}）` : base.ref;
+  const label =
+    base.kind === 'output'
+      ? `${options.outDir}/model.json`
+      : base.commit
+        ? `${base.ref}（${base.commit.slice(0, 7)}）`
+        : base.ref;
   try {
     return versionWarnings(model, compareDocuments(previous.model, model), label);
   } catch (e) {
@@ -80,12 +88,18 @@ export async function versionStep(model: Model, options: VersionOptions): Promis
     previous = await previousVersion(options);
   } catch (e) {
     // The output's own model.json may come from an older guifan: build anyway, without a revision.
-    if (options.since === undefined && e instanceof PreviousError) return { model, reprints: [], warnings: [], skipped: e.message };
+    if (options.since === undefined && e instanceof PreviousError)
+      return { model, reprints: [], warnings: [], skipped: e.message };
     throw e;
   }
   // An output of another organisation (a shared out folder) is no previous version of this one.
   if (previous?.base.kind === 'output' && previous.model.organisation.id !== model.organisation.id) {
-    return { model: { ...model, versions: { revisions: [] } }, reprints: [], warnings: [], skipped: `${options.outDir} 中是另一个组织（${previous.model.organisation.id}）的输出 / ${options.outDir} holds another organisation's output (${previous.model.organisation.id})` };
+    return {
+      model: { ...model, versions: { revisions: [] } },
+      reprints: [],
+      warnings: [],
+      skipped: `${options.outDir} 中是另一个组织（${previous.model.organisation.id}）的输出 / ${options.outDir} holds another organisation's output (${previous.model.organisation.id})`,
+    };
   }
   const history = await outputHistory(options.outDir, previous);
   if (!previous) return { model: { ...model, versions: nextHistory(history, undefined) }, reprints: [], warnings: [] };
@@ -100,7 +114,12 @@ export async function versionStep(model: Model, options: VersionOptions): Promis
     // model.json lacks what today's model has: it was written by an older guifan. Build anyway and
     // keep its history; only this one comparison is lost, and the message says how to get it.
     if (!(e instanceof TypeError) || previous.base.kind === 'git') throw e;
-    return { model: { ...model, versions: nextHistory(history, undefined) }, reprints: [], warnings: [], skipped: olderModel(previous.base.ref) };
+    return {
+      model: { ...model, versions: nextHistory(history, undefined) },
+      reprints: [],
+      warnings: [],
+      skipped: olderModel(previous.base.ref),
+    };
   }
   return {
     model: { ...model, versions: nextHistory(history, revision) },
@@ -125,15 +144,29 @@ export function sinceLabel(r: Revision): string {
   return r.since.commit ? `${r.since.ref}（${r.since.commit.slice(0, 7)}）` : r.since.ref;
 }
 
-const STATUS_LABEL = { added: '新增 added', removed: '删除 removed', changed: '修改 changed', moved: '移动 moved', renumbered: '编号 renumbered' } as const;
+const STATUS_LABEL = {
+  added: '新增 added',
+  removed: '删除 removed',
+  changed: '修改 changed',
+  moved: '移动 moved',
+  renumbered: '编号 renumbered',
+} as const;
 
 /** One change on one line: classification, number (new ← old), kind, id, what changed. */
 export function changeLine(c: ItemChange): string {
   const placement = isPlacementOnly(c);
-  const label = c.status !== 'changed' ? STATUS_LABEL[c.status] : placement ? (c.aspects.includes('moved') ? STATUS_LABEL.moved : STATUS_LABEL.renumbered) : STATUS_LABEL.changed;
+  const label =
+    c.status !== 'changed'
+      ? STATUS_LABEL[c.status]
+      : placement
+        ? c.aspects.includes('moved')
+          ? STATUS_LABEL.moved
+          : STATUS_LABEL.renumbered
+        : STATUS_LABEL.changed;
   const o = c.old?.number;
   const n = c.new?.number;
-  const number = c.kind !== 'clause' ? '' : o !== undefined && n !== undefined && o !== n ? `${n} ← ${o}` : (n ?? o ?? '');
+  const number =
+    c.kind !== 'clause' ? '' : o !== undefined && n !== undefined && o !== n ? `${n} ← ${o}` : (n ?? o ?? '');
   const aspects = c.status === 'changed' ? ` [${c.aspects.join(', ')}]` : '';
   const note = c.status === 'changed' ? `  ${changeNote(c)}` : `  ${(c.new ?? c.old)!.label}`;
   return `  ${label.padEnd(15)} ${number.padEnd(14)} ${c.kind} ${c.id}${aspects}${note}`;
@@ -151,12 +184,26 @@ export function formatVersionStep(step: VersionStep, model: Model): string {
     return lines.join('\n');
   }
   for (const d of r.documents) {
-    const v = d.version.old !== undefined && d.version.new !== undefined && d.version.old !== d.version.new ? `第${d.version.old}版 → 第${d.version.new}版` : d.version.new !== undefined ? `第${d.version.new}版` : `第${d.version.old}版`;
-    const status = { added: '新文件 / new document', removed: '已删除 / removed', withdrawn: '已废止 / withdrawn', changed: '', same: '' }[d.status];
+    const v =
+      d.version.old !== undefined && d.version.new !== undefined && d.version.old !== d.version.new
+        ? `第${d.version.old}版 → 第${d.version.new}版`
+        : d.version.new !== undefined
+          ? `第${d.version.new}版`
+          : `第${d.version.old}版`;
+    const status = {
+      added: '新文件 / new document',
+      removed: '已删除 / removed',
+      withdrawn: '已废止 / withdrawn',
+      changed: '',
+      same: '',
+    }[d.status];
     const counts = changeCounts(d.changes);
-    lines.push(`《${d.title}》${v}：${status || countsWording(counts)}${status ? '' : ` / ${counts.added} added, ${counts.removed} removed, ${counts.changed} changed, ${counts.placement} moved or renumbered`}`);
+    lines.push(
+      `《${d.title}》${v}：${status || countsWording(counts)}${status ? '' : ` / ${counts.added} added, ${counts.removed} removed, ${counts.changed} changed, ${counts.placement} moved or renumbered`}`,
+    );
     // A clause moved to another document is listed there.
-    if (d.status === 'changed') for (const c of d.changes) if ((c.new ?? c.old)!.section.id === d.id) lines.push(changeLine(c));
+    if (d.status === 'changed')
+      for (const c of d.changes) if ((c.new ?? c.old)!.section.id === d.id) lines.push(changeLine(c));
   }
   let section = '';
   for (const c of r.content) {
@@ -167,12 +214,17 @@ export function formatVersionStep(step: VersionStep, model: Model): string {
   for (const s of r.scopes) {
     if (s.scope === 'organisation') continue;
     if (s.status !== 'changed') {
-      lines.push(`单位 / unit ${s.name}（${s.scope}）：${s.status === 'added' ? '新单位 / new unit' : '已删除 / removed'}`);
+      lines.push(
+        `单位 / unit ${s.name}（${s.scope}）：${s.status === 'added' ? '新单位 / new unit' : '已删除 / removed'}`,
+      );
       continue;
     }
     const unit = model.units.find((u) => u.id === s.scope);
     const own = ownChanges(r, s.scope, unit ? unit.lineage.slice(1, -1) : []);
-    const date = s.effective.old !== s.effective.new ? `施行日期 ${s.effective.old ?? '—'} → ${s.effective.new ?? '—'} / effective date` : '';
+    const date =
+      s.effective.old !== s.effective.new
+        ? `施行日期 ${s.effective.old ?? '—'} → ${s.effective.new ?? '—'} / effective date`
+        : '';
     if (own.length === 0 && !date) continue;
     lines.push(`单位 / unit ${s.name}（${s.scope}）${date ? `：${date}` : ''}`);
     for (const c of own) lines.push(changeLine(c));
@@ -197,7 +249,11 @@ export async function reprintFileNamer(templatesDir?: string): Promise<(r: Repri
 }
 
 /** Everything the build says about versions: the changes, the reprints, the version warnings. */
-export async function reportVersionStep(step: VersionStep, out: (s: string) => void, err: (s: string) => void): Promise<void> {
+export async function reportVersionStep(
+  step: VersionStep,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<void> {
   const text = formatVersionStep(step, step.model);
   if (text) out(text);
   if (step.revision && !isEmptyRevision(step.revision)) out(formatReprints(step.reprints, await reprintFileNamer()));

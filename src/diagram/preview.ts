@@ -27,7 +27,12 @@ export function processFromFile(file: string): { process: Process; roles: Role[]
     role: n.role,
     ...(n.timeLimit !== undefined ? { timeLimit: n.timeLimit } : {}),
     clauses: n.clauses ?? [],
-    next: n.type === 'decision' ? n.branches.map((b) => ({ to: b.to, label: b.label })) : n.type === 'end' ? [] : [{ to: n.next }],
+    next:
+      n.type === 'decision'
+        ? n.branches.map((b) => ({ to: b.to, label: b.label }))
+        : n.type === 'end'
+          ? []
+          : [{ to: n.next }],
     processId: data.id,
     source,
   }));
@@ -55,7 +60,15 @@ export async function screenshotSvg(svg: string, prefix: string, widths: number[
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const files: string[] = [];
   try {
@@ -86,10 +99,13 @@ async function main(argv: string[]): Promise<void> {
   const layout = await layoutProcess(proc, roles);
   const svg = processToSvg(layout, { idPrefix: `${proc.id}-` });
   writeFileSync(output, svg);
-  console.log(`${output}: ${layout.width}×${layout.height} units, ${layout.nodes.length} nodes, min display width ${layout.minDisplayWidth}px`);
+  console.log(
+    `${output}: ${layout.width}×${layout.height} units, ${layout.nodes.length} nodes, min display width ${layout.minDisplayWidth}px`,
+  );
   const pngAt = argv.indexOf('--png');
   const prefix = pngAt >= 0 ? argv[pngAt + 1] : undefined;
   if (prefix) for (const file of await screenshotSvg(svg, prefix)) console.log(file);
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('preview.ts')) await main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('preview.ts'))
+  await main(process.argv.slice(2));

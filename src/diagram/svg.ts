@@ -41,7 +41,10 @@ const FONT_FAMILY = "'Noto Sans SC','Noto Sans CJK SC','Source Han Sans SC','Pin
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** Keeps ids valid and unambiguous: anything outside [A-Za-z0-9_-] becomes '_'. */
@@ -74,7 +77,13 @@ export function processToSvg(layout: ProcessLayout, opts: SvgOptions = {}): stri
   const fs = layout.fontSize;
   const baseline = (lineTop: number): number => lineTop + layout.lineHeight / 2 + fs * 0.36;
   const maxWidth = Math.round(layout.width * 1.5);
-  const style = [`max-width:${maxWidth}px`, 'height:auto', layout.minDisplayWidth > 358 ? `min-width:${layout.minDisplayWidth}px` : ''].filter(Boolean).join(';');
+  const style = [
+    `max-width:${maxWidth}px`,
+    'height:auto',
+    layout.minDisplayWidth > 358 ? `min-width:${layout.minDisplayWidth}px` : '',
+  ]
+    .filter(Boolean)
+    .join(';');
 
   const out: string[] = [];
   out.push(
@@ -102,11 +111,18 @@ function laneSvg(lane: LaneLayout, index: number, layout: ProcessLayout, baselin
   const textTop = lane.y + (lane.headerHeight - lane.lines.length * layout.lineHeight) / 2;
   const parts = [
     `<g class="gf-lane">`,
-    index % 2 === 1 ? `<rect x="${n(lane.x)}" y="${n(lane.y)}" width="${n(lane.width)}" height="${n(lane.height)}" fill="${PALETTE.laneAlt}"/>` : '',
+    index % 2 === 1
+      ? `<rect x="${n(lane.x)}" y="${n(lane.y)}" width="${n(lane.width)}" height="${n(lane.height)}" fill="${PALETTE.laneAlt}"/>`
+      : '',
     `<rect x="${n(lane.x)}" y="${n(lane.y)}" width="${n(lane.width)}" height="${n(lane.headerHeight)}" fill="${PALETTE.laneHeader}"/>`,
-    index > 0 ? `<line x1="${n(lane.x)}" y1="${n(lane.y)}" x2="${n(lane.x)}" y2="${n(lane.y + lane.height)}" stroke="${PALETTE.laneBorder}" stroke-width="1"/>` : '',
+    index > 0
+      ? `<line x1="${n(lane.x)}" y1="${n(lane.y)}" x2="${n(lane.x)}" y2="${n(lane.y + lane.height)}" stroke="${PALETTE.laneBorder}" stroke-width="1"/>`
+      : '',
     `<text text-anchor="middle" font-weight="bold" fill="${PALETTE.text}">${lane.lines
-      .map((line, i) => `<tspan x="${n(cx)}" y="${n(baseline(textTop + i * layout.lineHeight))}">${escapeXml(line)}</tspan>`)
+      .map(
+        (line, i) =>
+          `<tspan x="${n(cx)}" y="${n(baseline(textTop + i * layout.lineHeight))}">${escapeXml(line)}</tspan>`,
+      )
       .join('')}</text>`,
     `</g>`,
   ];
@@ -131,7 +147,11 @@ function shapeSvg(node: NodeLayout): string {
 function nodeSvg(node: NodeLayout, p: string, layout: ProcessLayout, baseline: (top: number) => number): string {
   const cx = node.x + node.width / 2;
   const tspans = (lines: string[], top: number): string =>
-    lines.map((line, i) => `<tspan x="${n(cx)}" y="${n(baseline(top + i * layout.lineHeight))}">${escapeXml(line)}</tspan>`).join('');
+    lines
+      .map(
+        (line, i) => `<tspan x="${n(cx)}" y="${n(baseline(top + i * layout.lineHeight))}">${escapeXml(line)}</tspan>`,
+      )
+      .join('');
   const label = `<text text-anchor="middle" fill="${PALETTE.text}">${tspans(node.lines, node.textTop)}</text>`;
   const limit =
     node.timeLimitLines.length > 0
@@ -151,7 +171,10 @@ function edgeLabelSvg(edge: EdgeLayout, layout: ProcessLayout): string {
   const lines = edge.labelLines ?? [edge.label];
   const top = b.y + (b.height - lines.length * layout.lineHeight) / 2;
   const tspans = lines
-    .map((line, i) => `<tspan x="${n(edge.labelAt?.x ?? 0)}" y="${n(top + i * layout.lineHeight + layout.lineHeight / 2 + layout.fontSize * 0.36)}">${escapeXml(line)}</tspan>`)
+    .map(
+      (line, i) =>
+        `<tspan x="${n(edge.labelAt?.x ?? 0)}" y="${n(top + i * layout.lineHeight + layout.lineHeight / 2 + layout.fontSize * 0.36)}">${escapeXml(line)}</tspan>`,
+    )
     .join('');
   return `<g class="gf-edge-label"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="3" fill="${PALETTE.background}" fill-opacity="0.92"/><text text-anchor="middle" font-weight="bold" fill="${PALETTE.edgeLabel}">${tspans}</text></g>`;
 }

@@ -70,7 +70,12 @@ export function widestUnbreakable(text: string, fontSize: number, measure: TextM
  * own (it overflows rather than being cut inside a number or word); callers size boxes with
  * {@link widestUnbreakable} so that does not happen in practice.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, measure: TextMeasurer = estimateTextWidth): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: TextMeasurer = estimateTextWidth,
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
@@ -112,7 +117,12 @@ function enforcePunctuationRules(input: string[]): string[] {
  * Like {@link wrapText}, but with lines of even length: the narrowest width that still needs no more
  * lines than `maxWidth` does, so a label never ends with one lonely character on its last line.
  */
-export function wrapBalanced(text: string, maxWidth: number, fontSize: number, measure: TextMeasurer = estimateTextWidth): string[] {
+export function wrapBalanced(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: TextMeasurer = estimateTextWidth,
+): string[] {
   const lines = wrapText(text, maxWidth, fontSize, measure);
   if (lines.length < 2) return lines;
   let lo = maxWidth / lines.length;

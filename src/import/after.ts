@@ -10,7 +10,10 @@ import type { ImportOutcome } from './index.ts';
 /** Poster and card lines hold about this many characters of title and text comfortably. */
 export const COMMITMENT_CHARS_MAX = 40;
 
-export async function checkAfterImport(contentDir: string, outcome: ImportOutcome): Promise<{ out: string[]; err: string[] }> {
+export async function checkAfterImport(
+  contentDir: string,
+  outcome: ImportOutcome,
+): Promise<{ out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
   const written = outcome.documents.filter((d) => d.outPath !== undefined);
@@ -20,12 +23,21 @@ export async function checkAfterImport(contentDir: string, outcome: ImportOutcom
     () => false,
   );
   if (!hasOrganisation) {
-    out.push(`${contentDir} 中没有 organisation.yaml，没有运行 guifan check；补上后再运行 / no organisation.yaml in ${contentDir}: guifan check was not run; add one and run it`);
+    out.push(
+      `${contentDir} 中没有 organisation.yaml，没有运行 guifan check；补上后再运行 / no organisation.yaml in ${contentDir}: guifan check was not run; add one and run it`,
+    );
     return { out, err };
   }
   const { loadModel, formatDiagnostics } = await import('../model/index.ts');
   const { diagnostics } = await loadModel(contentDir);
-  const files = new Set(written.map((d) => path.relative(path.resolve(contentDir), path.resolve(d.outPath as string)).split(path.sep).join('/')));
+  const files = new Set(
+    written.map((d) =>
+      path
+        .relative(path.resolve(contentDir), path.resolve(d.outPath as string))
+        .split(path.sep)
+        .join('/'),
+    ),
+  );
   const mine = diagnostics.filter((d) => files.has(d.file.split(path.sep).join('/')));
   const errors = mine.filter((d) => d.severity === 'error').length;
   if (mine.length > 0) err.push(formatDiagnostics(mine));
@@ -41,9 +53,13 @@ export async function checkAfterImport(contentDir: string, outcome: ImportOutcom
         if (chars > COMMITMENT_CHARS_MAX) long.push(`  ${c.id}（${chars} 字 / chars）：${c.text}`);
       }
     }
-    out.push('导入的承诺都是 public: false（只在内部显示）；核对后改为 true，才会印上公示海报和卡片 / imported commitments are internal (public: false) until reviewed');
+    out.push(
+      '导入的承诺都是 public: false（只在内部显示）；核对后改为 true，才会印上公示海报和卡片 / imported commitments are internal (public: false) until reviewed',
+    );
     if (long.length > 0) {
-      out.push(`公开前请缩短以下 ${long.length} 条承诺（海报每条宜在 ${COMMITMENT_CHARS_MAX} 字以内） / shorten these ${long.length} commitment(s) before making them public (about ${COMMITMENT_CHARS_MAX} characters fit a poster line):`);
+      out.push(
+        `公开前请缩短以下 ${long.length} 条承诺（海报每条宜在 ${COMMITMENT_CHARS_MAX} 字以内） / shorten these ${long.length} commitment(s) before making them public (about ${COMMITMENT_CHARS_MAX} characters fit a poster line):`,
+      );
       out.push(...long);
     }
   }

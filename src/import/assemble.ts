@@ -70,7 +70,8 @@ function addText(a: Assembly, prevLine: Line | undefined, l: Line, isMarkdown: b
   const current = a.current;
   if (!current) return;
   if (prevLine && continues(prevLine, l, isMarkdown)) {
-    if (current.body.length > 0) current.body[current.body.length - 1] = joinContinuation(current.body[current.body.length - 1] ?? '', l.text);
+    if (current.body.length > 0)
+      current.body[current.body.length - 1] = joinContinuation(current.body[current.body.length - 1] ?? '', l.text);
     else current.head = joinContinuation(current.head, l.text);
     return;
   }
@@ -96,7 +97,12 @@ function bareNumbersExpected(a: Assembly): Set<number> {
  * piece (`head`) and the lines of the others, to read next; undefined when nothing is glued.
  * `from` is the decimal number the glued ones must follow on from.
  */
-function splitGlued(a: Assembly, l: Line, marker: Marker | undefined, from: readonly number[]): { head: Line; rest: Line[] } | undefined {
+function splitGlued(
+  a: Assembly,
+  l: Line,
+  marker: Marker | undefined,
+  from: readonly number[],
+): { head: Line; rest: Line[] } | undefined {
   const textStart = marker ? l.text.length - marker.rest.length : 0;
   const glued = findGluedDecimals(l.text.slice(textStart), from);
   if (glued.length === 0) return undefined;
@@ -107,7 +113,10 @@ function splitGlued(a: Assembly, l: Line, marker: Marker | undefined, from: read
     at = textStart + g.index;
   }
   pieces.push({ ...l, text: l.text.slice(at).trim(), breakBefore: true });
-  a.warnings.push({ line: l.line, message: `一行中有 ${glued.length + 1} 个条款，已拆开（${glued.map((g) => g.parts.join('.')).join('、')}） / ${glued.length + 1} clauses on one line were split (${glued.map((g) => g.parts.join('.')).join(', ')})` });
+  a.warnings.push({
+    line: l.line,
+    message: `一行中有 ${glued.length + 1} 个条款，已拆开（${glued.map((g) => g.parts.join('.')).join('、')}） / ${glued.length + 1} clauses on one line were split (${glued.map((g) => g.parts.join('.')).join(', ')})`,
+  });
   const [head, ...rest] = pieces.filter((p) => p.text !== '');
   if (!head) return undefined;
   return { head: { ...l, text: head.text }, rest: rest.map((r) => ({ ...r, breakBefore: true })) };
@@ -118,17 +127,38 @@ function splitGlued(a: Assembly, l: Line, marker: Marker | undefined, from: read
  * the numbered items after it. 'joined' when the line is the second half of a broken heading
  * (its words were added to the current clause's).
  */
-function unnumberedMarker(a: Assembly, l: Line, prevLine: Line | undefined, prevMarker: Marker | undefined, next: Line | undefined, isMarkdown: boolean): Marker | 'joined' | undefined {
+function unnumberedMarker(
+  a: Assembly,
+  l: Line,
+  prevLine: Line | undefined,
+  prevMarker: Marker | undefined,
+  next: Line | undefined,
+  isMarkdown: boolean,
+): Marker | 'joined' | undefined {
   if (l.heading !== undefined) return { scheme: `heading-${l.heading}`, written: '', ordinal: 0, rest: l.text };
   const cur = a.current;
   if (!cur || !prevLine || continues(prevLine, l, isMarkdown)) return undefined;
   const nextMarker = next ? markerOfLine(next) : undefined;
-  if (prevMarker !== undefined && continuesHeading({ head: cur.head, hasBody: cur.body.length > 0, hasChildren: cur.children.length > 0 }, l, next, nextMarker)) {
+  if (
+    prevMarker !== undefined &&
+    continuesHeading(
+      { head: cur.head, hasBody: cur.body.length > 0, hasChildren: cur.children.length > 0 },
+      l,
+      next,
+      nextMarker,
+    )
+  ) {
     cur.head = joinContinuation(cur.head, l.text);
     return 'joined';
   }
   const sub = subheadingText(l.text);
-  if (sub !== undefined && nextMarker && nextMarker.scheme !== 'part' && !l.cells && subheadFits(a.stack, nextMarker.scheme, next?.indent ?? 0)) {
+  if (
+    sub !== undefined &&
+    nextMarker &&
+    nextMarker.scheme !== 'part' &&
+    !l.cells &&
+    subheadFits(a.stack, nextMarker.scheme, next?.indent ?? 0)
+  ) {
     return { scheme: 'subhead', written: '', ordinal: 0, rest: sub };
   }
   return undefined;
@@ -154,7 +184,12 @@ function openClause(a: Assembly, l: Line, marker: Marker): void {
  * Reads the body lines of a document into a clause tree. Lines before the first clause that
  * open none go to `front.intro`; a table's header row goes to `front.notes`.
  */
-export function assembleClauses(lines: readonly Line[], front: FrontMatter, isMarkdown: boolean, warnings: ImportWarning[]): Assembled {
+export function assembleClauses(
+  lines: readonly Line[],
+  front: FrontMatter,
+  isMarkdown: boolean,
+  warnings: ImportWarning[],
+): Assembled {
   const a: Assembly = { roots: [], stack: [], above: new Set(), lastOrdinal: new Map(), loose: new Map(), warnings };
   // Queue of lines still to read; glued clauses are split into extra entries.
   const queue: Line[] = [...lines];

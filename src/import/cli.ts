@@ -27,7 +27,10 @@ export function formatTree(result: ImportResult, width = 48): string {
   lines.push('');
   const visit = (c: ImportedClause, depth: number): void => {
     const marker = c.marker !== '' && c.marker !== c.number ? ` (${c.marker})` : '';
-    const label = c.title !== undefined ? `【${c.title}】${c.text !== undefined ? ` ${shorten(c.text, width - 8)}` : ''}` : shorten(c.text ?? '', width);
+    const label =
+      c.title !== undefined
+        ? `【${c.title}】${c.text !== undefined ? ` ${shorten(c.text, width - 8)}` : ''}`
+        : shorten(c.text ?? '', width);
     lines.push(`${'  '.repeat(depth)}${c.number}${marker} ${strengthTag(c)}${label}  :${c.line}`);
     for (const child of c.children) visit(child, depth + 1);
   };
@@ -37,7 +40,9 @@ export function formatTree(result: ImportResult, width = 48): string {
     lines.push(...result.summary);
   }
   lines.push('');
-  lines.push(`${result.clauseCount} ${result.kind === 'quiz' ? '道题 / questions' : '条款 / clauses'}, ${result.warnings.length} 条提醒 / warnings`);
+  lines.push(
+    `${result.clauseCount} ${result.kind === 'quiz' ? '道题 / questions' : '条款 / clauses'}, ${result.warnings.length} 条提醒 / warnings`,
+  );
   return lines.join('\n');
 }
 
@@ -64,6 +69,42 @@ interface CliIo {
   err: (s: string) => void;
 }
 
+/** The file, kind and strength words of `guifan import`, with every wrong combination refused as a usage error. */
+async function checkedArgs(
+  values: {
+    kind: string;
+    split?: boolean | undefined;
+    'no-split'?: boolean | undefined;
+    'strength-words'?: string | undefined;
+    gift?: string | undefined;
+    moodle?: string | undefined;
+  },
+  positionals: string[],
+): Promise<{ file: string; kind: ImportKind; words: string | undefined }> {
+  const { UsageError } = await import('../cli/errors.ts');
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError('请给出要导入的文件 / give the file to import: guifan import FILE');
+  if (extra.length > 0)
+    throw new UsageError(`一次只能导入一个文件 / import one file at a time (extra: ${extra.join(' ')})`);
+  const kind = values.kind as ImportKind;
+  if (!IMPORT_KINDS.includes(kind))
+    throw new UsageError(`--kind 只能是 ${IMPORT_KINDS.join('、')} / --kind must be one of ${IMPORT_KINDS.join(', ')}`);
+  if (values.split && values['no-split'])
+    throw new UsageError('--split 和 --no-split 只能选一个 / choose --split or --no-split, not both');
+  const words = values['strength-words'];
+  if (words !== undefined && !STRENGTH_WORDS.includes(words as StrengthWords)) {
+    throw new UsageError(
+      `--strength-words 只能是 ${STRENGTH_WORDS.join('、')} / --strength-words must be one of ${STRENGTH_WORDS.join(', ')}`,
+    );
+  }
+  if ((values.gift !== undefined || values.moodle !== undefined) && kind !== 'quiz') {
+    throw new UsageError(
+      '--gift 和 --moodle 只用于 --kind quiz / --gift and --moodle export question banks: use them with --kind quiz',
+    );
+  }
+  return { file, kind, words };
+}
+
 /**
  * `guifan import` as the CLI calls it: parses the arguments, runs the import, prints the
  * tree (--dry-run) or where the files went, the warnings with positions on stderr, and then
@@ -72,7 +113,6 @@ interface CliIo {
  */
 export async function runImportCli(args: string[], io: CliIo): Promise<number> {
   const { parseArgs } = await import('node:util');
-  const { UsageError } = await import('../cli/errors.ts');
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -89,19 +129,7 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
       moodle: { type: 'string' },
     },
   });
-  const [file, ...extra] = positionals;
-  if (file === undefined) throw new UsageError('请给出要导入的文件 / give the file to import: guifan import FILE');
-  if (extra.length > 0) throw new UsageError(`一次只能导入一个文件 / import one file at a time (extra: ${extra.join(' ')})`);
-  const kind = values.kind as ImportKind;
-  if (!IMPORT_KINDS.includes(kind)) throw new UsageError(`--kind 只能是 ${IMPORT_KINDS.join('、')} / --kind must be one of ${IMPORT_KINDS.join(', ')}`);
-  if (values.split && values['no-split']) throw new UsageError('--split 和 --no-split 只能选一个 / choose --split or --no-split, not both');
-  const words = values['strength-words'];
-  if (words !== undefined && !STRENGTH_WORDS.includes(words as StrengthWords)) {
-    throw new UsageError(`--strength-words 只能是 ${STRENGTH_WORDS.join('、')} / --strength-words must be one of ${STRENGTH_WORDS.join(', ')}`);
-  }
-  if ((values.gift !== undefined || values.moodle !== undefined) && kind !== 'quiz') {
-    throw new UsageError('--gift 和 --moodle 只用于 --kind quiz / --gift and --moodle export question banks: use them with --kind quiz');
-  }
+  const { file, kind, words } = await checkedArgs(values, positionals);
   try {
     const outcome = await runImport({
       file,
@@ -119,11 +147,17 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
     for (const result of outcome.documents) {
       if (!result.outPath) continue;
       const unit = kind === 'quiz' ? '道题 / questions' : '条 / clauses';
-      io.out(`已写入 ${result.outPath}（${result.clauseCount} ${unit}，${result.warnings.length} 条提醒） / wrote ${result.outPath} (${result.clauseCount}, ${result.warnings.length} warning(s))`);
+      io.out(
+        `已写入 ${result.outPath}（${result.clauseCount} ${unit}，${result.warnings.length} 条提醒） / wrote ${result.outPath} (${result.clauseCount}, ${result.warnings.length} warning(s))`,
+      );
     }
     if (kind === 'quiz' && (values.gift !== undefined || values.moodle !== undefined)) {
       const { writeExports } = await import('./quiz-export.ts');
-      for (const line of await writeExports(outcome, { ...(values.gift !== undefined ? { gift: values.gift } : {}), ...(values.moodle !== undefined ? { moodle: values.moodle } : {}) })) io.out(line);
+      for (const line of await writeExports(outcome, {
+        ...(values.gift !== undefined ? { gift: values.gift } : {}),
+        ...(values.moodle !== undefined ? { moodle: values.moodle } : {}),
+      }))
+        io.out(line);
     }
     if (!values['dry-run']) {
       const { checkAfterImport } = await import('./after.ts');

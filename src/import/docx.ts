@@ -39,7 +39,10 @@ async function xml(zip: JSZip, name: string): Promise<Element | undefined> {
   return (doc.documentElement ?? undefined) as Element | undefined;
 }
 
-function readStyles(root: Element | undefined): { styles: Map<string, StyleDef>; numberingStyles: Map<string, string> } {
+function readStyles(root: Element | undefined): {
+  styles: Map<string, StyleDef>;
+  numberingStyles: Map<string, string>;
+} {
   const styles = new Map<string, StyleDef>();
   const numberingStyles = new Map<string, string>();
   for (const s of root ? children(root, 'style') : []) {
@@ -77,7 +80,12 @@ function headingOfName(name: string): number | undefined {
 /** Follows a style's basedOn chain (at most 10 steps: a loop must not hang the import). */
 function styleChain(styles: ReadonlyMap<string, StyleDef>, id: string | undefined): StyleDef[] {
   const out: StyleDef[] = [];
-  for (let s = id !== undefined ? styles.get(id) : undefined, k = 0; s && k < 10; s = s.basedOn !== undefined ? styles.get(s.basedOn) : undefined, k++) out.push(s);
+  for (
+    let s = id !== undefined ? styles.get(id) : undefined, k = 0;
+    s && k < 10;
+    s = s.basedOn !== undefined ? styles.get(s.basedOn) : undefined, k++
+  )
+    out.push(s);
   return out;
 }
 
@@ -92,7 +100,18 @@ function headingOfStyle(styles: ReadonlyMap<string, StyleDef>, styleId: string |
 }
 
 /** Elements whose content is not the paragraph's words: deleted text, field codes, drawings, note references, properties. */
-const NOT_WORDS = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'footnoteReference', 'endnoteReference', 'commentReference', 'pPr', 'rPr']);
+const NOT_WORDS = new Set([
+  'del',
+  'delText',
+  'instrText',
+  'drawing',
+  'pict',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+  'pPr',
+  'rPr',
+]);
 
 /** The words of a paragraph (or any element in it): text runs, tabs and line breaks. */
 function textOf(el: Element): string {
@@ -176,7 +195,8 @@ function readBlocks(r: DocxReading, el: Element): void {
       for (const tr of children(e, 'tr')) {
         const first = r.paragraph + 1;
         const cells = children(tr, 'tc').map((tc) => cellText(r, tc));
-        if (cells.some((c) => c !== '')) r.lines.push({ text: cells.filter((c) => c !== '').join(' '), paragraph: first, cells });
+        if (cells.some((c) => c !== ''))
+          r.lines.push({ text: cells.filter((c) => c !== '').join(' '), paragraph: first, cells });
       }
     } else if (e.localName === 'sdt') {
       const content = child(e, 'sdtContent');
@@ -192,7 +212,12 @@ export async function readDocxPackage(buf: Buffer): Promise<DocxLine[]> {
   const body = child(await xml(zip, 'word/document.xml'), 'body');
   if (!body) throw new Error('word/document.xml has no body');
   const { styles, numberingStyles } = readStyles(await xml(zip, 'word/styles.xml'));
-  const r: DocxReading = { styles, numbering: new WordNumbering(await xml(zip, 'word/numbering.xml'), numberingStyles), paragraph: 0, lines: [] };
+  const r: DocxReading = {
+    styles,
+    numbering: new WordNumbering(await xml(zip, 'word/numbering.xml'), numberingStyles),
+    paragraph: 0,
+    lines: [],
+  };
   readBlocks(r, body);
   return r.lines;
 }

@@ -38,13 +38,21 @@ export function finishTree(tree: ImportedTree, warnings: ImportWarning[], option
     for (const c of list) {
       const derived = parentNumber ? `${parentNumber}.${counter}` : String(counter);
       const positional = c.scheme.startsWith('heading-') || c.scheme === 'subhead';
-      const wanted = positional ? derived : c.scheme === 'decimal' && c.parts ? c.parts.join('.') : parentNumber ? `${parentNumber}.${c.ordinal}` : String(c.ordinal);
+      const wanted = positional
+        ? derived
+        : c.scheme === 'decimal' && c.parts
+          ? c.parts.join('.')
+          : parentNumber
+            ? `${parentNumber}.${c.ordinal}`
+            : String(c.ordinal);
       let number = wanted;
       if (used.has(number)) {
         number = derived;
         for (let k = counter + 1; used.has(number); k++) number = parentNumber ? `${parentNumber}.${k}` : String(k);
         renumbered.push({ from: c.marker || wanted, to: number, line: c.line });
-        c.todo.push(`原编号 ${c.marker || wanted} 与前文重复，已改为 ${number} / number ${c.marker || wanted} repeats an earlier one; shown as ${number}`);
+        c.todo.push(
+          `原编号 ${c.marker || wanted} 与前文重复，已改为 ${number} / number ${c.marker || wanted} repeats an earlier one; shown as ${number}`,
+        );
       }
       used.add(number);
       c.number = number;
@@ -63,12 +71,19 @@ export function finishTree(tree: ImportedTree, warnings: ImportWarning[], option
   const first = tree.clauses[0];
   // The first top-level clause's own number starts the count (GB/T documents often start at 4);
   // an unnumbered heading or a deeper decimal number (3.1 with no 3) starts at 1.
-  const startsCount = first !== undefined && !first.scheme.startsWith('heading-') && first.scheme !== 'subhead' && (first.scheme !== 'decimal' || first.parts?.length === 1);
+  const startsCount =
+    first !== undefined &&
+    !first.scheme.startsWith('heading-') &&
+    first.scheme !== 'subhead' &&
+    (first.scheme !== 'decimal' || first.parts?.length === 1);
   tree.startNumber = startsCount && first.ordinal >= 0 ? first.ordinal : 1;
   visitList(tree.clauses, undefined, tree.startNumber);
 
   if (renumbered.length > 0) {
-    const shown = renumbered.slice(0, 6).map((r) => `${r.from}→${r.to}（第 ${r.line} 行）`).join('、');
+    const shown = renumbered
+      .slice(0, 6)
+      .map((r) => `${r.from}→${r.to}（第 ${r.line} 行）`)
+      .join('、');
     warnings.push({
       line: renumbered[0]?.line,
       message: `${renumbered.length} 个编号与前文重复，已改号：${shown}${renumbered.length > 6 ? ' 等' : ''}；文件中各处标有 TODO / ${renumbered.length} number(s) repeat earlier ones and were changed; each is marked TODO in the file`,

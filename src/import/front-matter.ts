@@ -25,7 +25,8 @@ export function withOwnSignature(slice: DocumentSlice): DocumentSlice {
 }
 
 /** A line that ends the front matter: a heading, a numbered line or a table. */
-const opensBody = (l: Line): boolean => l.heading !== undefined || l.number !== undefined || l.cells !== undefined || markerOfLine(l) !== undefined;
+const opensBody = (l: Line): boolean =>
+  l.heading !== undefined || l.number !== undefined || l.cells !== undefined || markerOfLine(l) !== undefined;
 
 /** Finds the title among the first lines and takes it (and its second line) out of `body`. */
 function takeTitle(body: Line[]): FrontMatter['title'] {
@@ -35,11 +36,22 @@ function takeTitle(body: Line[]): FrontMatter['title'] {
     if (opensBody(l) && !(l.heading !== undefined && l.heading <= 1 && !l.number && !markerOfLine(l))) break;
     if (l.heading !== undefined ? l.heading > 1 : !looksLikeTitle(l.text)) continue;
     const probe: FrontMatter = { intro: [], notes: [] };
-    if (classifyFrontLine(probe, { text: l.text, line: l.line }) && !(looksLikeOrganisation(l.text) && body[k + 1] && DOCUMENT_WORD.test((body[k + 1] as Line).text))) continue;
+    if (
+      classifyFrontLine(probe, { text: l.text, line: l.line }) &&
+      !(looksLikeOrganisation(l.text) && body[k + 1] && DOCUMENT_WORD.test((body[k + 1] as Line).text))
+    )
+      continue;
     const next = body[k + 1];
     let title: FrontMatter['title'];
     // "青石高速公路收费站" / "“文明窗口”创建活动实施方案": one title over two lines.
-    if (next && !opensBody(next) && !DOCUMENT_WORD.test(l.text) && looksLikeTitle(next.text) && DOCUMENT_WORD.test(next.text) && [...l.text].length + [...next.text].length <= 50) {
+    if (
+      next &&
+      !opensBody(next) &&
+      !DOCUMENT_WORD.test(l.text) &&
+      looksLikeTitle(next.text) &&
+      DOCUMENT_WORD.test(next.text) &&
+      [...l.text].length + [...next.text].length <= 50
+    ) {
       title = { text: l.text + next.text, line: l.line };
       body.splice(k + 1, 1);
     } else title = { text: l.text, line: l.line };

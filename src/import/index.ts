@@ -79,7 +79,9 @@ export interface ImportOutcome {
 /** Refuses a kind or an --id that cannot be used, before anything is read. */
 function checkOptions(kind: ImportKind, id: string | undefined): void {
   if (!IMPORT_KINDS.includes(kind)) {
-    throw new ImportError(`--kind 只能是 ${IMPORT_KINDS.join('、')} / --kind must be one of ${IMPORT_KINDS.join(', ')}`);
+    throw new ImportError(
+      `--kind 只能是 ${IMPORT_KINDS.join('、')} / --kind must be one of ${IMPORT_KINDS.join(', ')}`,
+    );
   }
   if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/u.test(id)) {
     throw new ImportError(`--id "${id}" 只能使用小写英文字母、数字和连字符 / an id may only contain a-z, 0-9 and "-"`);
@@ -94,20 +96,31 @@ function checkOptions(kind: ImportKind, id: string | undefined): void {
  * (each boilerplate line goes to the comment of the document it stood in), and a compilation
  * split. `webLines` are the source lines of that boilerplate.
  */
-function documentsOf(source: SourceDocument, mode: SplitMode): { slices: DocumentSlice[]; warnings: ImportWarning[]; webLines: Set<number> } {
+function documentsOf(
+  source: SourceDocument,
+  mode: SplitMode,
+): { slices: DocumentSlice[]; warnings: ImportWarning[]; webLines: Set<number> } {
   const { lines, dropped } = prepareLines(source.lines);
   const warnings: ImportWarning[] = [...source.notes];
   const pages = pageWarning(dropped);
   if (pages) warnings.push(pages);
   const web = dropped.filter((d) => d.why === 'boilerplate');
   if (web.length > 0) {
-    warnings.push({ line: web[0]?.line, message: `去掉了 ${web.length} 行网页文字（第 ${web.map((d) => d.line).join('、')} 行），保留在文件开头的注释中 / dropped ${web.length} line(s) of web-page text; kept in the comment at the top` });
+    warnings.push({
+      line: web[0]?.line,
+      message: `去掉了 ${web.length} 行网页文字（第 ${web.map((d) => d.line).join('、')} 行），保留在文件开头的注释中 / dropped ${web.length} line(s) of web-page text; kept in the comment at the top`,
+    });
   }
   const split = splitDocuments(lines, mode);
   warnings.push(...split.warnings);
   const slices = split.slices;
   // Web boilerplate goes to the comment of the document it stood in (before the first: the first).
-  const startOf = (k: number): number => Math.min(slices[k]?.title?.line ?? Infinity, slices[k]?.lines[0]?.line ?? Infinity, ...(slices[k]?.notes.map((n) => n.line) ?? []));
+  const startOf = (k: number): number =>
+    Math.min(
+      slices[k]?.title?.line ?? Infinity,
+      slices[k]?.lines[0]?.line ?? Infinity,
+      ...(slices[k]?.notes.map((n) => n.line) ?? []),
+    );
   for (const w of web) {
     let k = 0;
     while (k + 1 < slices.length && startOf(k + 1) <= w.line) k++;
@@ -130,13 +143,29 @@ interface IdClaim {
  * Builds the tree of `slice` under the first id, from `wanted` on, whose clause ids collide
  * with nothing in the content directory or this import (`wanted`, then -b, -c …).
  */
-async function claimDocumentId(claim: IdClaim, wanted: string, slice: DocumentSlice, isMarkdown: boolean): Promise<{ built: TreeBuild; docId: string }> {
+async function claimDocumentId(
+  claim: IdClaim,
+  wanted: string,
+  slice: DocumentSlice,
+  isMarkdown: boolean,
+): Promise<{ built: TreeBuild; docId: string }> {
   const { options, contentDir, kind, taken, batch } = claim;
   const wording = options.strengthWords !== undefined ? { strengthWords: options.strengthWords } : {};
   for (let k = 0; ; k++) {
     // Letter suffixes cannot collide with the numeric clause ids of the document already there (<id>-2).
-    const docId = k === 0 ? wanted : k < 26 ? `${wanted}-${String.fromCharCode(97 + k)}` : `${wanted}-${shortHash(`${wanted}${k}`)}`;
-    const built = buildDocumentTree(options.file, docId, { ...slice, lines: [...slice.lines], notes: [...slice.notes] }, isMarkdown, wording);
+    const docId =
+      k === 0
+        ? wanted
+        : k < 26
+          ? `${wanted}-${String.fromCharCode(97 + k)}`
+          : `${wanted}-${shortHash(`${wanted}${k}`)}`;
+    const built = buildDocumentTree(
+      options.file,
+      docId,
+      { ...slice, lines: [...slice.lines], notes: [...slice.notes] },
+      isMarkdown,
+      wording,
+    );
     const ids = [docId, ...[...walkClauses(built.tree.clauses)].map((c) => c.id)];
     const fileTaken = options.out === undefined && (await exists(path.join(contentDir, kind, `${docId}.yaml`)));
     if (!fileTaken && !ids.some((id) => taken.has(id) || batch.has(id))) {
@@ -182,26 +211,46 @@ interface Placement {
 /** The opening comment of a document's file: where it came from, what to do, and the source lines it has no field for. */
 function headerLines(tree: ImportedTree, kind: ImportKind, at: Placement): string[] {
   const name = path.basename(at.file);
-  const header = [`由 guifan import 从 ${name} 导入（${at.today}） / imported from ${name}`, `请检查标有 TODO 的地方，然后运行 guifan check / review the places marked TODO, then run guifan check`];
-  if (at.count > 1) header.push(`原文件中的第 ${at.index + 1} 篇（共 ${at.count} 篇） / document ${at.index + 1} of ${at.count} in the file`);
-  const kept: Located[] = [...(kind !== 'etiquette' ? tree.front.intro : []), ...tree.front.notes].sort((a, b) => a.line - b.line);
+  const header = [
+    `由 guifan import 从 ${name} 导入（${at.today}） / imported from ${name}`,
+    `请检查标有 TODO 的地方，然后运行 guifan check / review the places marked TODO, then run guifan check`,
+  ];
+  if (at.count > 1)
+    header.push(
+      `原文件中的第 ${at.index + 1} 篇（共 ${at.count} 篇） / document ${at.index + 1} of ${at.count} in the file`,
+    );
+  const kept: Located[] = [...(kind !== 'etiquette' ? tree.front.intro : []), ...tree.front.notes].sort(
+    (a, b) => a.line - b.line,
+  );
   const docx = at.format === 'docx';
-  for (const p of kept) header.push(`原文第 ${p.line} ${docx ? '段' : '行'} / source ${docx ? 'paragraph' : 'line'} ${p.line}: ${p.text}`);
+  for (const p of kept)
+    header.push(`原文第 ${p.line} ${docx ? '段' : '行'} / source ${docx ? 'paragraph' : 'line'} ${p.line}: ${p.text}`);
   return header;
 }
 
 /** One document's content as the kind wants it, checked against the kind's schema, with its warnings and YAML. */
-function documentResult(kind: ImportKind, built: TreeBuild, ids: { docId: string; wanted: string }, source: SourceDocument, at: Placement & { webLines: ReadonlySet<number>; targetPath: string }): ImportResult {
+function documentResult(
+  kind: ImportKind,
+  built: TreeBuild,
+  ids: { docId: string; wanted: string },
+  source: SourceDocument,
+  at: Placement & { webLines: ReadonlySet<number>; targetPath: string },
+): ImportResult {
   const { tree } = built;
   const warnings: ImportWarning[] = [...built.warnings];
-  if (ids.docId !== ids.wanted) warnings.push({ message: `id ${ids.wanted} 已被占用，改用 ${ids.docId} / id ${ids.wanted} is taken; using ${ids.docId}` });
+  if (ids.docId !== ids.wanted)
+    warnings.push({
+      message: `id ${ids.wanted} 已被占用，改用 ${ids.docId} / id ${ids.wanted} is taken; using ${ids.docId}`,
+    });
   const out = buildKind(kind, tree, at.today);
   warnings.push(...out.warnings);
   const check = KINDS[kind].schema.safeParse(out.data);
   if (!check.success) {
     // Should not happen: the builders fill every required field. Say so plainly if it does.
     const issues = check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ImportError(`导入结果不符合 ${kind} 的格式（导入程序的缺陷，请报告） / imported content does not fit the ${kind} schema (an importer bug): ${issues}`);
+    throw new ImportError(
+      `导入结果不符合 ${kind} 的格式（导入程序的缺陷，请报告） / imported content does not fit the ${kind} schema (an importer bug): ${issues}`,
+    );
   }
   warnings.push(...leftOutWarnings(tree, kind, at.webLines));
   locateWarnings(warnings, tree, source);
@@ -235,23 +284,42 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   const claim: IdClaim = { options, kind, contentDir, taken: await existingIds(contentDir), batch: new Set() };
   const { slices, warnings: fileWarnings, webLines } = documentsOf(source, options.split ?? 'auto');
   if (slices.length > 1 && options.out !== undefined) {
-    throw new ImportError(`${options.file} 包含 ${slices.length} 篇文件，--out 只能写一个文件；请去掉 --out（写入 --content 目录）或加 --no-split / ${options.file} holds ${slices.length} documents; --out writes one file: leave it out or add --no-split`);
+    throw new ImportError(
+      `${options.file} 包含 ${slices.length} 篇文件，--out 只能写一个文件；请去掉 --out（写入 --content 目录）或加 --no-split / ${options.file} holds ${slices.length} documents; --out writes one file: leave it out or add --no-split`,
+    );
   }
   const onlyTitle = `${options.file} 中只有标题，没有可导入的条款 / ${options.file} holds only a title, no clauses to import`;
   const documents: ImportResult[] = [];
   for (const [index, slice] of slices.entries()) {
-    const wanted = slices.length === 1 ? baseId : slice.title ? documentIdFromFile(`${slice.title.text}.txt`) : `${baseId}-${index + 1}`;
+    const wanted =
+      slices.length === 1
+        ? baseId
+        : slice.title
+          ? documentIdFromFile(`${slice.title.text}.txt`)
+          : `${baseId}-${index + 1}`;
     const { built, docId } = await claimDocumentId(claim, wanted, slice, source.format === 'md');
     if (built.tree.clauses.length === 0) {
       if (slices.length > 1) continue;
       throw new ImportError(onlyTitle);
     }
     const targetPath = options.out ?? path.join(contentDir, kind, `${docId}.yaml`);
-    documents.push(documentResult(kind, built, { docId, wanted }, source, { file: options.file, format: source.format, today, index, count: slices.length, webLines, targetPath }));
+    documents.push(
+      documentResult(kind, built, { docId, wanted }, source, {
+        file: options.file,
+        format: source.format,
+        today,
+        index,
+        count: slices.length,
+        webLines,
+        targetPath,
+      }),
+    );
   }
   if (documents.length === 0) throw new ImportError(onlyTitle);
   if (options.out === undefined && !(await exists(contentDir))) {
-    fileWarnings.push({ message: `内容目录 ${contentDir} 不存在，将新建 / content directory ${contentDir} does not exist; it will be created` });
+    fileWarnings.push({
+      message: `内容目录 ${contentDir} 不存在，将新建 / content directory ${contentDir} does not exist; it will be created`,
+    });
   }
   locateWarnings(fileWarnings, undefined, source);
   const outcome: ImportOutcome = { kind, file: options.file, format: source.format, documents, warnings: fileWarnings };

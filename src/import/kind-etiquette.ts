@@ -70,8 +70,14 @@ function situationFor(g: Gathering, c: ImportedClause): SituationDraft {
     let title = key.title;
     if (title === undefined) {
       title = shorten((key.text ?? '').split(/[，,。；;：:]/u)[0] ?? key.number, 16);
-      g.ctx.warnings.push({ line: key.line, message: `情景名称是从条款文字截取的：「${title}」 / situation title taken from the clause wording: "${title}"` });
-      g.ctx.comments.push({ path: ['situations', g.situations.size, 'title'], text: 'TODO: 情景名称由导入程序截取，请改写 / title cut from the wording; rewrite it' });
+      g.ctx.warnings.push({
+        line: key.line,
+        message: `情景名称是从条款文字截取的：「${title}」 / situation title taken from the clause wording: "${title}"`,
+      });
+      g.ctx.comments.push({
+        path: ['situations', g.situations.size, 'title'],
+        text: 'TODO: 情景名称由导入程序截取，请改写 / title cut from the wording; rewrite it',
+      });
     }
     s = { key, id: key.id, title, phrases: [], forbidden: [], conduct: [] };
     if (key === c && c.text !== undefined && c.title !== undefined) s.description = c.text;
@@ -96,7 +102,12 @@ function placePhrases(g: Gathering, clauses: readonly ImportedClause[]): Set<Imp
     // a clause that only lists phrases ("不说「…」") adds nothing as one.
     const besides = withoutQuotes(c.text);
     if ((s.key !== c || s.description === undefined) && [...besides].length > 8) {
-      s.conduct.push({ id: childId(s.id, `c${s.conduct.length + 1}`), topic: conductTopic(besides), text: c.text, ...(c.strength ? { strength: c.strength } : {}) });
+      s.conduct.push({
+        id: childId(s.id, `c${s.conduct.length + 1}`),
+        topic: conductTopic(besides),
+        text: c.text,
+        ...(c.strength ? { strength: c.strength } : {}),
+      });
     }
     placed.add(c);
   }
@@ -104,7 +115,11 @@ function placePhrases(g: Gathering, clauses: readonly ImportedClause[]): Set<Imp
 }
 
 /** The clauses without phrases: rule sets (十字用语：您好、请……), or conduct rules of the nearest situation or of the document. */
-function placeRest(g: Gathering, clauses: readonly ImportedClause[], placed: ReadonlySet<ImportedClause>): { ruleSets: { id: string; title: string; items: string[] }[]; conduct: SituationDraft['conduct'] } {
+function placeRest(
+  g: Gathering,
+  clauses: readonly ImportedClause[],
+  placed: ReadonlySet<ImportedClause>,
+): { ruleSets: { id: string; title: string; items: string[] }[]; conduct: SituationDraft['conduct'] } {
   const ruleSets: { id: string; title: string; items: string[] }[] = [];
   const conduct: SituationDraft['conduct'] = [];
   const nearestSituation = (c: ImportedClause): SituationDraft | undefined => {
@@ -132,7 +147,9 @@ function placeRest(g: Gathering, clauses: readonly ImportedClause[], placed: Rea
 
 /** A situation as the schema has it, and its line for the dry-run listing. */
 function situationData(s: SituationDraft, summary: string[]): Record<string, unknown> {
-  summary.push(`情景 ${s.title}: ${s.phrases.map((p) => `「${p.text}」`).join(' ')}${s.forbidden.length > 0 ? ` 忌语: ${s.forbidden.map((p) => `「${p.text}」`).join(' ')}` : ''}`);
+  summary.push(
+    `情景 ${s.title}: ${s.phrases.map((p) => `「${p.text}」`).join(' ')}${s.forbidden.length > 0 ? ` 忌语: ${s.forbidden.map((p) => `「${p.text}」`).join(' ')}` : ''}`,
+  );
   return {
     id: s.id,
     title: s.title,
@@ -153,19 +170,36 @@ export function buildEtiquette(ctx: Ctx): KindOutput {
   // Without any quoted phrase, each titled top-level section becomes a situation of conduct rules.
   const noPhrases = g.situations.size === 0;
   if (noPhrases) {
-    ctx.warnings.push({ message: '没有找到加引号的用语；各章节作为只有举止要求的情景 / no quoted phrases found; sections became situations with conduct rules only' });
-    ctx.comments.push({ path: ['situations', 0], text: 'TODO: 没有找到用语，请补充用语 / no phrases found; add the phrases' });
+    ctx.warnings.push({
+      message:
+        '没有找到加引号的用语；各章节作为只有举止要求的情景 / no quoted phrases found; sections became situations with conduct rules only',
+    });
+    ctx.comments.push({
+      path: ['situations', 0],
+      text: 'TODO: 没有找到用语，请补充用语 / no phrases found; add the phrases',
+    });
     for (const c of clauses) {
-      if (c.title !== undefined) g.situations.set(c, { key: c, id: c.id, title: c.title, phrases: [], forbidden: [], conduct: [] });
+      if (c.title !== undefined)
+        g.situations.set(c, { key: c, id: c.id, title: c.title, phrases: [], forbidden: [], conduct: [] });
     }
   }
   const { ruleSets, conduct } = placeRest(g, clauses, placed);
 
-  const drafts = [...g.situations.values()].filter((s) => s.phrases.length + s.forbidden.length + s.conduct.length > 0 || !noPhrases);
+  const drafts = [...g.situations.values()].filter(
+    (s) => s.phrases.length + s.forbidden.length + s.conduct.length > 0 || !noPhrases,
+  );
   if (drafts.length === 0) {
     // Nothing to group by: one situation named after the document holds every rule.
-    const general: SituationDraft = { key: undefined, id: childId(docId, 'general'), title: String(data.title), phrases: [], forbidden: [], conduct: [] };
-    for (const rule of conduct.splice(0)) general.conduct.push({ ...rule, id: childId(general.id, `c${general.conduct.length + 1}`) });
+    const general: SituationDraft = {
+      key: undefined,
+      id: childId(docId, 'general'),
+      title: String(data.title),
+      phrases: [],
+      forbidden: [],
+      conduct: [],
+    };
+    for (const rule of conduct.splice(0))
+      general.conduct.push({ ...rule, id: childId(general.id, `c${general.conduct.length + 1}`) });
     drafts.push(general);
   }
   const summary: string[] = [];

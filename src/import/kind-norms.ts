@@ -13,8 +13,10 @@ function clauseInput(c: ImportedClause, path: YamlPath, ctx: Ctx): ClauseInput {
   if (c.title !== undefined) out.title = c.title;
   if (c.text !== undefined) out.text = c.text;
   if (c.strength !== undefined) out.strength = c.strength;
-  if (c.todo.length > 0) ctx.comments.push({ path, text: `TODO (源文件第 ${c.line} 行 / source line ${c.line}): ${c.todo.join('; ')}` });
-  if (c.children.length > 0) out.clauses = c.children.map((child, k) => clauseInput(child, [...path, 'clauses', k], ctx));
+  if (c.todo.length > 0)
+    ctx.comments.push({ path, text: `TODO (源文件第 ${c.line} 行 / source line ${c.line}): ${c.todo.join('; ')}` });
+  if (c.children.length > 0)
+    out.clauses = c.children.map((child, k) => clauseInput(child, [...path, 'clauses', k], ctx));
   return out;
 }
 
@@ -31,8 +33,19 @@ export function buildNorms(ctx: Ctx): KindOutput {
 
   const effective = front.effective?.text ?? front.issued?.text;
   data.effective = effective ?? ctx.today;
-  if (!front.effective && front.issued) todo(ctx, ['effective'], `没有写实施日期，暂用发布日期 ${front.issued.text} / no effective date; using the issue date`, front.issued.line);
-  else if (!effective) todo(ctx, ['effective'], `没有找到实施日期，暂填导入当天 ${ctx.today} / effective date not found; set to the import date`);
+  if (!front.effective && front.issued)
+    todo(
+      ctx,
+      ['effective'],
+      `没有写实施日期，暂用发布日期 ${front.issued.text} / no effective date; using the issue date`,
+      front.issued.line,
+    );
+  else if (!effective)
+    todo(
+      ctx,
+      ['effective'],
+      `没有找到实施日期，暂填导入当天 ${ctx.today} / effective date not found; set to the import date`,
+    );
 
   const all = [...walkClauses(clauses)];
   let scope = front.scope?.text;
@@ -41,19 +54,30 @@ export function buildNorms(ctx: Ctx): KindOutput {
     // GB/T documents state the scope in clause 1 「范围」 or in a sentence "本标准适用于…".
     const titled = all.find((c) => c.title !== undefined && /^(适用)?范围$/u.test(c.title) && c.text !== undefined);
     const sentence = all
-      .map((c) => ({ c, m: /(?:^|[。\n])\s*(本(?:标准|规范|制度|办法|细则|规定)[^。\n]{0,80}?适用于[^。\n]+。)/u.exec(c.text ?? '') }))
+      .map((c) => ({
+        c,
+        m: /(?:^|[。\n])\s*(本(?:标准|规范|制度|办法|细则|规定)[^。\n]{0,80}?适用于[^。\n]+。)/u.exec(c.text ?? ''),
+      }))
       .find((x) => x.m !== null);
     scope = titled?.text ?? sentence?.m?.[1];
     scopeLine = titled?.line ?? sentence?.c.line;
   }
   data.scope = scope ?? PLACEHOLDER;
   if (scope === undefined) todo(ctx, ['scope'], '没有找到适用范围，请填写 / scope (范围) not found; fill it in');
-  else if (!front.scope) todo(ctx, ['scope'], `适用范围摘自第 ${scopeLine} 行的条款，请核对 / scope taken from the clause on line ${scopeLine}; check it`, scopeLine);
+  else if (!front.scope)
+    todo(
+      ctx,
+      ['scope'],
+      `适用范围摘自第 ${scopeLine} 行的条款，请核对 / scope taken from the clause on line ${scopeLine}; check it`,
+      scopeLine,
+    );
 
   // Normative references: 《…》 in a clause titled 规范性引用文件, or in a sentence starting 引用文件：
   const refTexts = all.flatMap((c) => {
     if (c.title !== undefined && /引用文件|引用标准|编制依据/u.test(c.title)) return [c.text ?? ''];
-    return (c.text ?? '').split('\n').flatMap((p) => [...p.matchAll(/(?:规范性)?引用文件\s*[：:]\s*([^。\n]+)/gu)].map((m) => m[1] ?? ''));
+    return (c.text ?? '')
+      .split('\n')
+      .flatMap((p) => [...p.matchAll(/(?:规范性)?引用文件\s*[：:]\s*([^。\n]+)/gu)].map((m) => m[1] ?? ''));
   });
   const refTitles = refTexts.flatMap((t) => [...t.matchAll(/《[^》]+》/gu)].map((m) => m[0]));
   if (refTitles.length > 0) data.references = [...new Set(refTitles)].map((title) => ({ title }));

@@ -58,7 +58,12 @@ export interface OpenHeading {
  * ("四、加强……的" / "具体措施"): the clause just opened is a bare title and `l` a short
  * unpunctuated line, and either the heading cannot end where it did or numbered items follow.
  */
-export function continuesHeading(open: OpenHeading, l: Line, next: Line | undefined, nextMarker: Marker | undefined): boolean {
+export function continuesHeading(
+  open: OpenHeading,
+  l: Line,
+  next: Line | undefined,
+  nextMarker: Marker | undefined,
+): boolean {
   return (
     !open.hasBody &&
     !open.hasChildren &&
@@ -66,7 +71,9 @@ export function continuesHeading(open: OpenHeading, l: Line, next: Line | undefi
     !l.cells &&
     titleLike(l.text, 12) &&
     !/[，,：:]/u.test(l.text) &&
-    (OPEN_HEADING_END.test(open.head) || (nextMarker !== undefined && nextMarker.scheme !== 'part') || next?.heading !== undefined)
+    (OPEN_HEADING_END.test(open.head) ||
+      (nextMarker !== undefined && nextMarker.scheme !== 'part') ||
+      next?.heading !== undefined)
   );
 }
 

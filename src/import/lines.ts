@@ -56,7 +56,10 @@ export interface PreparedLines {
 export function pageWarning(dropped: PreparedLines['dropped']): ImportWarning | undefined {
   const pages = dropped.filter((d) => d.why === 'page');
   if (pages.length === 0) return undefined;
-  return { line: pages[0]?.line, message: `去掉了 ${pages.length} 行页码（第 ${pages.map((d) => d.line).join('、')} 行） / dropped ${pages.length} page-number line(s) (lines ${pages.map((d) => d.line).join(', ')})` };
+  return {
+    line: pages[0]?.line,
+    message: `去掉了 ${pages.length} 行页码（第 ${pages.map((d) => d.line).join('、')} 行） / dropped ${pages.length} page-number line(s) (lines ${pages.map((d) => d.line).join(', ')})`,
+  };
 }
 
 export function prepareLines(source: readonly SourceLine[]): PreparedLines {

@@ -24,11 +24,17 @@ export const schemeKey = (c: ImportedClause): string => `${c.scheme}@${c.indent}
 
 /** An open clause that an unnumbered heading can stand under: a heading, or a numbered title with nothing below yet. */
 function hostsHeading(s: ImportedClause, level: number): boolean {
-  return s.headingLevel !== undefined ? s.headingLevel < level : s.body.length === 0 && titleLike(s.head) && s.children.every((k) => k.headingLevel !== undefined);
+  return s.headingLevel !== undefined
+    ? s.headingLevel < level
+    : s.body.length === 0 && titleLike(s.head) && s.children.every((k) => k.headingLevel !== undefined);
 }
 
 /** The deepest open decimal clause whose number is a prefix of `c`'s (-1: none), with a note when a level between is missing. */
-function decimalParent(c: ImportedClause, parts: readonly number[], stack: readonly ImportedClause[]): { index: number; note?: NestingNote } {
+function decimalParent(
+  c: ImportedClause,
+  parts: readonly number[],
+  stack: readonly ImportedClause[],
+): { index: number; note?: NestingNote } {
   let best = -1;
   let bestLen = 0;
   let firstDecimal = -1;
@@ -45,10 +51,20 @@ function decimalParent(c: ImportedClause, parts: readonly number[], stack: reado
   const todo = `上级条款 ${missing} 缺失 / parent clause missing`;
   if (best >= 0) {
     if (bestLen >= parts.length - 1) return { index: best };
-    return { index: best, note: { message: `${c.marker} 的上级条款 ${missing} 不存在，已放在 ${stack[best]?.marker} 下 / parent ${missing} of ${c.marker} is missing; placed under ${stack[best]?.marker}`, todo } };
+    return {
+      index: best,
+      note: {
+        message: `${c.marker} 的上级条款 ${missing} 不存在，已放在 ${stack[best]?.marker} 下 / parent ${missing} of ${c.marker} is missing; placed under ${stack[best]?.marker}`,
+        todo,
+      },
+    };
   }
   const index = firstDecimal >= 0 ? firstDecimal - 1 : stack.length - 1;
-  if (parts.length > 1 && firstDecimal >= 0) return { index, note: { message: `${c.marker} 的上级条款 ${missing} 不存在 / parent ${missing} of ${c.marker} is missing`, todo } };
+  if (parts.length > 1 && firstDecimal >= 0)
+    return {
+      index,
+      note: { message: `${c.marker} 的上级条款 ${missing} 不存在 / parent ${missing} of ${c.marker} is missing`, todo },
+    };
   return { index };
 }
 
@@ -56,7 +72,11 @@ function decimalParent(c: ImportedClause, parts: readonly number[], stack: reado
  * The index in `stack` of the clause `c` goes under (-1: the top level). `above` holds
  * "A>B" for every scheme A seen above scheme B so far.
  */
-export function parentIndex(c: ImportedClause, stack: readonly ImportedClause[], above: ReadonlySet<string>): { index: number; note?: NestingNote } {
+export function parentIndex(
+  c: ImportedClause,
+  stack: readonly ImportedClause[],
+  above: ReadonlySet<string>,
+): { index: number; note?: NestingNote } {
   if (c.scheme === 'decimal' && c.parts) return decimalParent(c, c.parts, stack);
   if (c.headingLevel !== undefined && c.scheme.startsWith('heading-')) {
     // An unnumbered heading goes under the nearest heading of a higher level, or the numbered section title over it.
@@ -82,7 +102,8 @@ export function parentIndex(c: ImportedClause, stack: readonly ImportedClause[],
   let index = open >= 0 ? open - 1 : stack.length - 1;
   // "……可按以下方法进行：" then 1、 again: a list the open item's last paragraph introduces, under that item.
   const top = stack[stack.length - 1];
-  if (open >= 0 && c.ordinal === 1 && top && /[：:]$/u.test(top.body[top.body.length - 1] ?? '')) index = stack.length - 1;
+  if (open >= 0 && c.ordinal === 1 && top && /[：:]$/u.test(top.body[top.body.length - 1] ?? ''))
+    index = stack.length - 1;
   // A scheme seen earlier as the parent of the open ones closes them: after 一、（一）1. in one
   // section, 二、1.（一） reads （一） as a sibling of that 1., not as its child.
   while (open < 0 && index >= 0 && above.has(`${schemeKey(c)}>${schemeKey(stack[index] as ImportedClause)}`)) index--;
@@ -94,8 +115,14 @@ export function parentIndex(c: ImportedClause, stack: readonly ImportedClause[],
  * numbered 1. `lastOrdinal` is the last number of each scheme in the document (items numbered
  * on through the sections — 一、1. 2. 二、3. 4. — are no slip).
  */
-export function ordinalSlip(c: ImportedClause, parent: ImportedClause | undefined, siblings: readonly ImportedClause[], lastOrdinal: ReadonlyMap<string, number>): NestingNote | undefined {
-  const sameDepth = (s: ImportedClause): boolean => s.scheme === c.scheme && (s.parts?.length ?? 0) === (c.parts?.length ?? 0);
+export function ordinalSlip(
+  c: ImportedClause,
+  parent: ImportedClause | undefined,
+  siblings: readonly ImportedClause[],
+  lastOrdinal: ReadonlyMap<string, number>,
+): NestingNote | undefined {
+  const sameDepth = (s: ImportedClause): boolean =>
+    s.scheme === c.scheme && (s.parts?.length ?? 0) === (c.parts?.length ?? 0);
   const prev = [...siblings].reverse().find(sameDepth);
   const label = SCHEME_LABEL[c.scheme] ?? c.scheme;
   if (prev) {
@@ -106,10 +133,22 @@ export function ordinalSlip(c: ImportedClause, parent: ImportedClause | undefine
         todo: `编号重新开始，请确认层级 / numbering restarts here: check the nesting`,
       };
     }
-    return { message: `编号从 ${prev.marker} 跳到 ${c.marker}（${label}） / numbering jumps from ${prev.marker} to ${c.marker}`, todo: `编号不连续 / numbering is not consecutive` };
+    return {
+      message: `编号从 ${prev.marker} 跳到 ${c.marker}（${label}） / numbering jumps from ${prev.marker} to ${c.marker}`,
+      todo: `编号不连续 / numbering is not consecutive`,
+    };
   }
-  if (c.ordinal !== 1 && c.scheme !== 'decimal' && !c.wordNumber && !(parent === undefined && c.scheme === 'part') && lastOrdinal.get(c.scheme) !== c.ordinal - 1) {
-    return { message: `${c.marker} 是这一层的第一条，但编号不是 1 / ${c.marker} is the first at its level but not number 1`, todo: `编号不从 1 开始 / numbering does not start at 1` };
+  if (
+    c.ordinal !== 1 &&
+    c.scheme !== 'decimal' &&
+    !c.wordNumber &&
+    !(parent === undefined && c.scheme === 'part') &&
+    lastOrdinal.get(c.scheme) !== c.ordinal - 1
+  ) {
+    return {
+      message: `${c.marker} 是这一层的第一条，但编号不是 1 / ${c.marker} is the first at its level but not number 1`,
+      todo: `编号不从 1 开始 / numbering does not start at 1`,
+    };
   }
   return undefined;
 }

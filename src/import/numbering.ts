@@ -79,7 +79,11 @@ const PATTERNS: Pattern[] = [
   { scheme: 'han', re: new RegExp(`^(${HAN_NUM})\\s*[、．.](?!\\d)\\s*`, 'u'), value: nth },
   { scheme: 'han-paren', re: new RegExp(`^[（(]\\s*(${HAN_NUM})\\s*[）)]\\s*[、.．]?\\s*`, 'u'), value: nth },
   { scheme: 'arabic-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*/u, value: nth },
-  { scheme: 'circled', re: new RegExp(`^(${CIRCLED_CLASS})\\s*[、.．]?\\s*`, 'u'), value: (m) => circledValue(m[1] ?? '') },
+  {
+    scheme: 'circled',
+    re: new RegExp(`^(${CIRCLED_CLASS})\\s*[、.．]?\\s*`, 'u'),
+    value: (m) => circledValue(m[1] ?? ''),
+  },
   { scheme: 'latin', re: /^([a-z])\s*[)）]\s*/u, value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
   { scheme: 'arabic-half-paren', re: /^(\d{1,3})\s*[)）]\s*/u, value: nth },
   // "1、2026年3月…" and "1。目的": after 、 or 。 a digit may follow; after "." or "," it would be a decimal or a quantity.
@@ -125,14 +129,20 @@ export function detectMarker(line: string, expectBare: ReadonlySet<number> = new
   const trailing = /^(.{2,40}?)\s*篇([一二三四五六七八九十]{1,3})$/u.exec(line);
   if (trailing) {
     const ordinal = chineseNumeral(trailing[2] ?? '');
-    if (ordinal !== undefined) return { scheme: 'part', written: `篇${trailing[2] ?? ''}`, ordinal, rest: trailing[1] ?? '' };
+    if (ordinal !== undefined)
+      return { scheme: 'part', written: `篇${trailing[2] ?? ''}`, ordinal, rest: trailing[1] ?? '' };
   }
   const bare = BARE.exec(line);
   if (bare) {
     const n = Number(bare[1]);
     const rest = line.slice(bare[0].length);
     const spaced = /\s$/.test(bare[0]);
-    if (n >= 1 && !UNIT_AFTER_NUMBER.test(rest) && rest !== '' && (expectBare.has(n) || (spaced && /^[\u3400-\u9fff]/u.test(rest) && expectBare.size === 0))) {
+    if (
+      n >= 1 &&
+      !UNIT_AFTER_NUMBER.test(rest) &&
+      rest !== '' &&
+      (expectBare.has(n) || (spaced && /^[\u3400-\u9fff]/u.test(rest) && expectBare.size === 0))
+    ) {
       return { scheme: 'decimal', written: String(n), ordinal: n, parts: [n], rest };
     }
   }
@@ -158,7 +168,10 @@ export function isDecimalSuccessor(prev: readonly number[], next: readonly numbe
  * Positions inside `line` where another decimal clause starts after a sentence end or a
  * space ("…给予解答。4.1.7 客户来…"), each a plausible successor of the one before.
  */
-export function findGluedDecimals(line: string, first: readonly number[] | undefined): { index: number; parts: number[] }[] {
+export function findGluedDecimals(
+  line: string,
+  first: readonly number[] | undefined,
+): { index: number; parts: number[] }[] {
   const out: { index: number; parts: number[] }[] = [];
   let prev = first;
   const re = /(?<=[。；;！!？?）)”"]|\s)(\d{1,3}(?:\.\d{1,3}){0,4})(?![\d.])(\s*)/gu;

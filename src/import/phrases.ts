@@ -10,9 +10,11 @@ export interface FoundPhrase {
 }
 
 const QUOTE = /「([^」]{1,60})」|“([^”]{1,60})”|"([^"]{1,60})"|『([^』]{1,60})』/gu;
-const SPEECH_BEFORE = /(说|问|答|道|讲|喊|用语|提示语|礼貌语|文明语|招呼|应答|回答|致歉|欢迎|告知|开头语|结束语|使用|忌语|禁语)[^，。；;“「"]{0,3}[：:，,]?\s*$/u;
+const SPEECH_BEFORE =
+  /(说|问|答|道|讲|喊|用语|提示语|礼貌语|文明语|招呼|应答|回答|致歉|欢迎|告知|开头语|结束语|使用|忌语|禁语)[^，。；;“「"]{0,3}[：:，,]?\s*$/u;
 const POLITE = /(您|请|谢谢|对不起|再见|欢迎|抱歉|稍等|你好|慢走|不客气|没关系)/u;
-const FORBIDDEN_BEFORE = /(不说|不讲|不得说|严禁说|禁止说|不准说|不能说|忌说|忌用|忌语|禁语|禁用语|不使用|不得使用|严禁使用)[^。；;]{0,8}$/u;
+const FORBIDDEN_BEFORE =
+  /(不说|不讲|不得说|严禁说|禁止说|不准说|不能说|忌说|忌用|忌语|禁语|禁用语|不使用|不得使用|严禁使用)[^。；;]{0,8}$/u;
 /** Words that stand for a blank in a phrase template: XX, ××, ＊＊, ___. */
 const SLOT = /\s*(?:XX|xx|××|＊＊|\*\*|_{2,}|＿{2,}|○○)\s*/gu;
 
@@ -43,7 +45,8 @@ export function findPhrases(text: string, forbiddenContext: boolean): FoundPhras
     const between = lastEnd >= 0 ? text.slice(lastEnd, m.index) : undefined;
     const listed: boolean = lastWasPhrase && between !== undefined && /^[\s、，,和或及与/]*$/u.test(between);
     const forbidden = forbiddenContext || FORBIDDEN_BEFORE.test(text.slice(0, m.index).slice(-16));
-    const said: boolean = forbidden || listed || SPEECH_BEFORE.test(before) || POLITE.test(inner) || /[！!？?。]$/u.test(inner);
+    const said: boolean =
+      forbidden || listed || SPEECH_BEFORE.test(before) || POLITE.test(inner) || /[！!？?。]$/u.test(inner);
     lastEnd = m.index + m[0].length;
     lastWasPhrase = said && inner !== '';
     if (!lastWasPhrase) continue;
@@ -58,7 +61,10 @@ export function findRuleSet(text: string): { title: string; items: string[] } | 
   if (/[「“"『]/u.test(text)) return undefined;
   const m = /^([^：:，,。]{2,16})[：:]\s*(.+?)[。；;]?$/u.exec(text.trim());
   if (!m) return undefined;
-  const items = (m[2] ?? '').split(/[、，,；;]/u).map((s) => s.trim()).filter(Boolean);
+  const items = (m[2] ?? '')
+    .split(/[、，,；;]/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length < 3 || items.some((s) => [...s].length > 10)) return undefined;
   return { title: (m[1] ?? '').trim(), items };
 }

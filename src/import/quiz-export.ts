@@ -25,7 +25,9 @@ export function toGift(questions: readonly QuestionInput[]): string {
     } else if (q.type === 'multiple') {
       // Each right option earns its share; a wrong one takes all away.
       const share = (100 / q.answer.length).toFixed(5).replace(/\.?0+$/u, '');
-      const opts = q.options.map((o, i) => (q.answer.includes(LETTERS[i] as string) ? `~%${share}%${gift(o)}` : `~%-100%${gift(o)}`)).join(' ');
+      const opts = q.options
+        .map((o, i) => (q.answer.includes(LETTERS[i] as string) ? `~%${share}%${gift(o)}` : `~%-100%${gift(o)}`))
+        .join(' ');
       out.push(`${name}${gift(q.stem)} {${opts}${feedback}}`);
     } else if (q.type === 'truefalse') {
       out.push(`${name}${gift(q.stem)} {${q.answer ? 'T' : 'F'}${feedback}}`);
@@ -54,22 +56,35 @@ export function toMoodleXml(questions: readonly QuestionInput[], category: strin
       `  <question type="${type}">`,
       `    <name><text>${xmlText(q.id)}</text></name>`,
       `    <questiontext format="html"><text>${cdata(type === 'cloze' ? clozeText(q) : q.stem)}</text></questiontext>`,
-      ...(q.explanation !== undefined ? [`    <generalfeedback format="html"><text>${cdata(q.explanation)}</text></generalfeedback>`] : []),
+      ...(q.explanation !== undefined
+        ? [`    <generalfeedback format="html"><text>${cdata(q.explanation)}</text></generalfeedback>`]
+        : []),
     ];
     if (q.type === 'single' || q.type === 'multiple') {
       const right = q.type === 'single' ? [q.answer] : q.answer;
-      out.push(...head('multichoice'), `    <single>${q.type === 'single'}</single>`, '    <shuffleanswers>true</shuffleanswers>', '    <answernumbering>ABCD</answernumbering>');
+      out.push(
+        ...head('multichoice'),
+        `    <single>${q.type === 'single'}</single>`,
+        '    <shuffleanswers>true</shuffleanswers>',
+        '    <answernumbering>ABCD</answernumbering>',
+      );
       q.options.forEach((o, i) => {
         const isRight = right.includes(LETTERS[i] as string);
-        const fraction = q.type === 'single' ? (isRight ? 100 : 0) : isRight ? Number((100 / right.length).toFixed(5)) : -100;
+        const fraction =
+          q.type === 'single' ? (isRight ? 100 : 0) : isRight ? Number((100 / right.length).toFixed(5)) : -100;
         out.push(`    <answer fraction="${fraction}" format="html"><text>${cdata(o)}</text></answer>`);
       });
     } else if (q.type === 'truefalse') {
-      out.push(...head('truefalse'), `    <answer fraction="${q.answer ? 100 : 0}"><text>true</text></answer>`, `    <answer fraction="${q.answer ? 0 : 100}"><text>false</text></answer>`);
+      out.push(
+        ...head('truefalse'),
+        `    <answer fraction="${q.answer ? 100 : 0}"><text>true</text></answer>`,
+        `    <answer fraction="${q.answer ? 0 : 100}"><text>false</text></answer>`,
+      );
     } else if (q.answer.length === 1) {
       const accepted = q.answer[0] as string | string[];
       out.push(...head('shortanswer'), '    <usecase>0</usecase>');
-      for (const a of Array.isArray(accepted) ? accepted : [accepted]) out.push(`    <answer fraction="100"><text>${xmlText(a)}</text></answer>`);
+      for (const a of Array.isArray(accepted) ? accepted : [accepted])
+        out.push(`    <answer fraction="100"><text>${xmlText(a)}</text></answer>`);
     } else {
       out.push(...head('cloze'));
     }
@@ -104,11 +119,18 @@ export async function writeExports(outcome: ImportOutcome, to: { gift?: string; 
       await writeFile(file, text, { encoding: 'utf8', flag: 'wx' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new ImportError(code === 'EEXIST' ? `${file} 已存在，不会覆盖 / ${file} exists and is never overwritten` : `无法写入 ${file}：${(e as Error).message} / cannot write ${file}`);
+      throw new ImportError(
+        code === 'EEXIST'
+          ? `${file} 已存在，不会覆盖 / ${file} exists and is never overwritten`
+          : `无法写入 ${file}：${(e as Error).message} / cannot write ${file}`,
+      );
     }
-    lines.push(`已导出 ${questions.length} 道题到 ${file}（${what}） / exported ${questions.length} question(s) to ${file} (${what})`);
+    lines.push(
+      `已导出 ${questions.length} 道题到 ${file}（${what}） / exported ${questions.length} question(s) to ${file} (${what})`,
+    );
   };
   if (to.gift !== undefined) await write(to.gift, toGift(questions), 'GIFT');
-  if (to.moodle !== undefined) await write(to.moodle, toMoodleXml(questions, String(doc.data.title ?? doc.id)), 'Moodle XML');
+  if (to.moodle !== undefined)
+    await write(to.moodle, toMoodleXml(questions, String(doc.data.title ?? doc.id)), 'Moodle XML');
   return lines;
 }

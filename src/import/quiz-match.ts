@@ -53,7 +53,8 @@ export function candidatesOf(model: Model): Candidate[] {
       if (c.text !== undefined) out.push({ id: c.id, label: `条款 ${c.number}`, text: `${c.title ?? ''}${c.text}` });
     }
   }
-  for (const s of model.commitmentSets) for (const c of s.commitments) out.push({ id: c.id, label: '承诺', text: `${c.title ?? ''}${c.text}` });
+  for (const s of model.commitmentSets)
+    for (const c of s.commitments) out.push({ id: c.id, label: '承诺', text: `${c.title ?? ''}${c.text}` });
   for (const e of model.etiquette) {
     for (const s of e.situations) {
       for (const p of s.phrases) out.push({ id: p.id, label: '用语', text: `${s.title}${p.text}` });
@@ -63,7 +64,9 @@ export function candidatesOf(model: Model): Candidate[] {
     for (const r of e.conduct) out.push({ id: r.id, label: '行为规范', text: r.text });
     for (const r of e.ruleSets) out.push({ id: r.id, label: '规则', text: `${r.title}${r.items.join('')}` });
   }
-  for (const p of model.processes) for (const n of p.nodes) out.push({ id: n.id, label: '流程步骤', text: `${p.title}${n.label}${n.timeLimit ?? ''}` });
+  for (const p of model.processes)
+    for (const n of p.nodes)
+      out.push({ id: n.id, label: '流程步骤', text: `${p.title}${n.label}${n.timeLimit ?? ''}` });
   return out;
 }
 

@@ -32,7 +32,8 @@ export function typeFromWords(words: string): QuestionType | 'unsupported' | und
   return undefined;
 }
 
-const SECTION = /^(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])?\s*([^\d，。]{0,8}?(?:选择|判断|填空|简答|问答|论述|是非)题?)(?:[（(][^)）]*[)）])?\s*[：:]?$/u;
+const SECTION =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])?\s*([^\d，。]{0,8}?(?:选择|判断|填空|简答|问答|论述|是非)题?)(?:[（(][^)）]*[)）])?\s*[：:]?$/u;
 const QUESTION = /^(?:(\d{1,4})\s*[.、．。)）]|[（(](\d{1,4})[)）])\s*(.+)$/su;
 const OPTION_START = /^[（(]?([A-Ha-h])[)）]?\s*[.、．:：]\s*/u;
 const OPTION_SPLIT = /\s+(?=[（(]?[A-H][)）]?\s*[.、．:：])|[;；](?=\s*[（(]?[A-H][)）]?\s*[.、．:：])/u;
@@ -121,7 +122,10 @@ export function headerRoles(cells: readonly string[]): (Role | undefined)[] | un
 }
 
 /** Questions in rows of cells under a header row; `typeHint` from a sheet's name. */
-export function readQuestionRows(rows: readonly { cells: string[]; at: string; line: number }[], typeHint?: RawQuestion['typeHint']): RawQuestion[] {
+export function readQuestionRows(
+  rows: readonly { cells: string[]; at: string; line: number }[],
+  typeHint?: RawQuestion['typeHint'],
+): RawQuestion[] {
   const out: RawQuestion[] = [];
   let roles: (Role | undefined)[] | undefined;
   for (const row of rows) {
@@ -135,11 +139,20 @@ export function readQuestionRows(rows: readonly { cells: string[]; at: string; l
     const stem = get('stem');
     if (stem === '') continue;
     const letters = roles.filter((r): r is `option-${string}` => r?.startsWith('option-') === true);
-    const options = letters.length > 0 ? letters.map((r) => get(r)).filter((o) => o !== '') : splitOptions(get('options'));
+    const options =
+      letters.length > 0 ? letters.map((r) => get(r)).filter((o) => o !== '') : splitOptions(get('options'));
     const type = roles.includes('type') ? typeFromWords(get('type')) : typeHint;
     const answer = get('answer');
     const explanation = get('explanation');
-    out.push({ at: row.at, line: row.line, stem, options, ...(answer !== '' ? { answer } : {}), ...(explanation !== '' ? { explanation } : {}), ...(type ? { typeHint: type } : {}) });
+    out.push({
+      at: row.at,
+      line: row.line,
+      stem,
+      options,
+      ...(answer !== '' ? { answer } : {}),
+      ...(explanation !== '' ? { explanation } : {}),
+      ...(type ? { typeHint: type } : {}),
+    });
   }
   return out;
 }

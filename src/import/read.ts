@@ -131,13 +131,24 @@ function splitMarkdownLines(text: string): SourceLine[] {
       }
       if (/^\s*\|/u.test(line)) {
         if (/^\s*\|?\s*:?-{2,}/u.test(line)) continue;
-        line = line.replace(/^\s*\||\|\s*$/gu, '').split('|').map((c) => c.trim()).filter(Boolean).join(CELL_SEPARATOR);
+        line = line
+          .replace(/^\s*\||\|\s*$/gu, '')
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean)
+          .join(CELL_SEPARATOR);
         breakBefore = true;
       }
     }
     line = stripInline(line);
     if (line.trim() === '') continue;
-    out.push({ text: line, line: i + 1, breakBefore, ...(heading !== undefined ? { heading } : {}), ...(indentOf > 0 ? { indent: indentOf } : {}) });
+    out.push({
+      text: line,
+      line: i + 1,
+      breakBefore,
+      ...(heading !== undefined ? { heading } : {}),
+      ...(indentOf > 0 ? { indent: indentOf } : {}),
+    });
     blank = false;
   }
   return out;
@@ -148,12 +159,19 @@ async function readDocx(file: string, buf: Buffer): Promise<SourceLine[]> {
   try {
     lines = await readDocxPackage(buf);
   } catch (e) {
-    throw new ImportError(`无法读取 Word 文件 ${file}：${(e as Error).message} / cannot read the .docx file ${file}: ${(e as Error).message}`);
+    throw new ImportError(
+      `无法读取 Word 文件 ${file}：${(e as Error).message} / cannot read the .docx file ${file}: ${(e as Error).message}`,
+    );
   }
   const out: SourceLine[] = [];
   for (const l of lines) {
     if (l.cells) {
-      out.push({ text: l.cells.filter((c) => c !== '').join(CELL_SEPARATOR), line: l.paragraph, breakBefore: true, cells: l.cells });
+      out.push({
+        text: l.cells.filter((c) => c !== '').join(CELL_SEPARATOR),
+        line: l.paragraph,
+        breakBefore: true,
+        cells: l.cells,
+      });
       continue;
     }
     // A soft line break inside a paragraph is a layout break: keep it as separate lines so they are rejoined like text lines.
@@ -174,7 +192,14 @@ async function readDocx(file: string, buf: Buffer): Promise<SourceLine[]> {
 /** Reads FILE as .txt, .md or .docx; throws ImportError naming the file when it cannot. */
 export async function readSource(file: string): Promise<SourceDocument> {
   const ext = path.extname(file).toLowerCase();
-  const format = ext === '.docx' ? 'docx' : ext === '.md' || ext === '.markdown' ? 'md' : ext === '.txt' || ext === '.text' ? 'txt' : undefined;
+  const format =
+    ext === '.docx'
+      ? 'docx'
+      : ext === '.md' || ext === '.markdown'
+        ? 'md'
+        : ext === '.txt' || ext === '.text'
+          ? 'txt'
+          : undefined;
   if (format === undefined) {
     throw new ImportError(
       `不支持的文件类型 "${ext || '(无扩展名)'}"：${file}（支持 .docx、.txt、.md；旧版 .doc 请先另存为 .docx） / unsupported file type "${ext || '(none)'}": ${file} (use .docx, .txt or .md; save old .doc files as .docx first)`,
@@ -185,13 +210,22 @@ export async function readSource(file: string): Promise<SourceDocument> {
     buf = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在 / no such file' : code === 'EISDIR' ? '这是一个目录 / it is a directory' : code === 'EACCES' ? '没有读取权限 / permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? '文件不存在 / no such file'
+        : code === 'EISDIR'
+          ? '这是一个目录 / it is a directory'
+          : code === 'EACCES'
+            ? '没有读取权限 / permission denied'
+            : (e as Error).message;
     throw new ImportError(`无法读取 ${file}：${why} / cannot read ${file}`);
   }
   const notes: SourceDocument['notes'] = [];
   if (format === 'docx') {
     if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) {
-      throw new ImportError(`${file} 不是有效的 .docx 文件（不是 ZIP 格式；旧版 .doc 请先另存为 .docx） / ${file} is not a valid .docx file (not a ZIP package; save old .doc files as .docx)`);
+      throw new ImportError(
+        `${file} 不是有效的 .docx 文件（不是 ZIP 格式；旧版 .doc 请先另存为 .docx） / ${file} is not a valid .docx file (not a ZIP package; save old .doc files as .docx)`,
+      );
     }
     return { file, format, lines: await readDocx(file, buf), notes };
   }

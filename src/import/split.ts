@@ -60,7 +60,12 @@ function startPart(s: Splitting, i: number, m: Marker): number {
   const next = s.lines[i + 1];
   // "第一篇：让服务成为常态" is often followed by its title again on the next line.
   // Only a title line: a paragraph that merely opens with the title's words ("……方案旨在……。") is text.
-  if (next && !s.markers[i + 1] && looksLikeTitle(next.text) && (title === '' || normTitle(next.text) === normTitle(title) || normTitle(next.text).startsWith(normTitle(title)))) {
+  if (
+    next &&
+    !s.markers[i + 1] &&
+    looksLikeTitle(next.text) &&
+    (title === '' || normTitle(next.text) === normTitle(title) || normTitle(next.text).startsWith(normTitle(title)))
+  ) {
     if (title === '' || [...next.text].length >= [...title].length) title = next.text;
     skip = 2;
   }
@@ -77,17 +82,29 @@ function restart(s: Splitting, i: number, m: Marker): void {
   const { lines, markers } = s;
   const l = lines[i] as Line;
   const prev = lines[i - 1];
-  const prevIsTitle = prev !== undefined && !markers[i - 1] && looksLikeTitle(prev.text) && [...prev.text].length <= 30 && !/[：:]/u.test(prev.text) && !/^第[一二三四五六七八九十\d]+部分/u.test(prev.text);
+  const prevIsTitle =
+    prev !== undefined &&
+    !markers[i - 1] &&
+    looksLikeTitle(prev.text) &&
+    [...prev.text].length <= 30 &&
+    !/[：:]/u.test(prev.text) &&
+    !/^第[一二三四五六七八九十\d]+部分/u.test(prev.text);
   // A document title a few unnumbered lines up (倡议书 / 同仁们： / an opening paragraph / 一、).
   let titleAt = -1;
-  for (let k = i - 1; k >= Math.max(s.docStart + 1, i - 6) && !markers[k]; k--) if (looksLikeDocumentTitle((lines[k] as Line).text)) titleAt = k;
+  for (let k = i - 1; k >= Math.max(s.docStart + 1, i - 6) && !markers[k]; k--)
+    if (looksLikeDocumentTitle((lines[k] as Line).text)) titleAt = k;
   if (titleAt >= 0) {
     const t = lines[titleAt] as Line;
     startDoc(s, titleAt, { text: t.text, line: t.line }, 1);
   } else if (prev !== undefined && !markers[i - 1] && CLOSING_CUE.test(prev.text)) {
     startDoc(s, i, undefined, 0);
   } else if (s.mode === 'always') {
-    startDoc(s, prevIsTitle ? i - 1 : i, prevIsTitle && prev ? { text: prev.text, line: prev.line } : undefined, prevIsTitle ? 1 : 0);
+    startDoc(
+      s,
+      prevIsTitle ? i - 1 : i,
+      prevIsTitle && prev ? { text: prev.text, line: prev.line } : undefined,
+      prevIsTitle ? 1 : 0,
+    );
   } else {
     s.warnings.push({
       line: l.line,
@@ -112,7 +129,10 @@ function slicesAt(s: Splitting): DocumentSlice[] {
   return slices;
 }
 
-export function splitDocuments(lines: readonly Line[], mode: SplitMode): { slices: DocumentSlice[]; warnings: ImportWarning[] } {
+export function splitDocuments(
+  lines: readonly Line[],
+  mode: SplitMode,
+): { slices: DocumentSlice[]; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   const markers: (Marker | undefined)[] = lines.map((l) => markerOfLine(l));
   if (mode === 'never') return { slices: [withSignature({ lines: [...lines], notes: [], signature: [] })], warnings };
@@ -124,7 +144,14 @@ export function splitDocuments(lines: readonly Line[], mode: SplitMode): { slice
       i += startPart(s, i, m) - 1;
       continue;
     }
-    if (!m && s.sawClause && looksLikeDocumentTitle(l.text) && !COMPILATION_TITLE.test(l.text) && endOfDocumentBefore(lines, markers, i, s.docStart) && markerSoon(markers, i)) {
+    if (
+      !m &&
+      s.sawClause &&
+      looksLikeDocumentTitle(l.text) &&
+      !COMPILATION_TITLE.test(l.text) &&
+      endOfDocumentBefore(lines, markers, i, s.docStart) &&
+      markerSoon(markers, i)
+    ) {
       startDoc(s, i, { text: l.text, line: l.line }, 1);
       continue;
     }
@@ -140,7 +167,8 @@ export function splitDocuments(lines: readonly Line[], mode: SplitMode): { slice
     s.sawClause = true;
   }
 
-  if (s.boundaries.length === 0) return { slices: [withSignature({ lines: [...lines], notes: [], signature: [] })], warnings };
+  if (s.boundaries.length === 0)
+    return { slices: [withSignature({ lines: [...lines], notes: [], signature: [] })], warnings };
   const slices = slicesAt(s);
   if (slices.length > 1) {
     warnings.push({
@@ -165,7 +193,12 @@ function withSignature(slice: DocumentSlice): DocumentSlice {
 }
 
 /** Whether the lines just before `i` close a document: a signature, or a closing paragraph. */
-function endOfDocumentBefore(lines: readonly Line[], markers: readonly (Marker | undefined)[], i: number, docStart: number): boolean {
+function endOfDocumentBefore(
+  lines: readonly Line[],
+  markers: readonly (Marker | undefined)[],
+  i: number,
+  docStart: number,
+): boolean {
   let k = i - 1;
   let signature = 0;
   while (k > docStart && !markers[k] && isSignatureLine((lines[k] as Line).text) && signature < 4) {

@@ -50,9 +50,11 @@ const AFTER: [RegExp, Comparator][] = [
 ];
 
 // Longer units first: 个工作日 before 日, 分钟 before 分, 人次 before 人 and 次.
-const UNIT = '个工作日|工作日|小时|分钟|秒钟|秒|个月|天|日|周|%|兆帕|MPa|mpa|公里|千米|米|元|人次|次|分|名|户|件|通|个|℃|度|倍';
+const UNIT =
+  '个工作日|工作日|小时|分钟|秒钟|秒|个月|天|日|周|%|兆帕|MPa|mpa|公里|千米|米|元|人次|次|分|名|户|件|通|个|℃|度|倍';
 const NUMBER = '\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,3}';
-const PREFIX = '不低于|不少于|至少|达到|不超过|不多于|不高于|不大于|不小于|超过|大于|高于|多于|小于|低于|少于|最多|最长|提前|保持在|达|≥|≤|>=|<=|>|<';
+const PREFIX =
+  '不低于|不少于|至少|达到|不超过|不多于|不高于|不大于|不小于|超过|大于|高于|多于|小于|低于|少于|最多|最长|提前|保持在|达|≥|≤|>=|<=|>|<';
 const TARGET = new RegExp(
   `(${PREFIX})?\\s*(${NUMBER})(?:\\s*(?:${UNIT})?\\s*[—–\\-~～至到]\\s*(${NUMBER}))?\\s*(${UNIT})(以上|及以上|以内|之内|内|以下|及以下|之前|前)?`,
   'gu',
@@ -60,7 +62,10 @@ const TARGET = new RegExp(
 
 /** Words near a figure that make it something other than the promise. */
 const NOT_PROMISE: [RegExp, string][] = [
-  [/罚款|罚金|处罚|处以|扣发|扣除|扣减|扣罚|扣当事人|扣分|扣.{0,6}绩效|绩效.{0,4}$|罚$/u, '罚款或扣罚 / a fine or penalty'],
+  [
+    /罚款|罚金|处罚|处以|扣发|扣除|扣减|扣罚|扣当事人|扣分|扣.{0,6}绩效|绩效.{0,4}$|罚$/u,
+    '罚款或扣罚 / a fine or penalty',
+  ],
   [/奖励|奖金|奖$|给予.{0,8}奖/u, '奖励 / a reward'],
   [/培训|课时|学时|考试/u, '培训 / a course'],
 ];
@@ -100,7 +105,9 @@ export function findTargets(text: string): FoundTarget[] {
     comparator ??= AFTER.find(([re]) => re.test(post))?.[1];
     // "至少配备2名": the comparator stands before the verb.
     const lead = text.slice(Math.max(0, start - 8), start);
-    comparator ??= BEFORE.map(([re, c]) => [new RegExp(`${re.source.replace(/\$$/u, '')}[^\\d，,；;。]{1,4}$`, 'u'), c] as const).find(([re]) => re.test(lead))?.[1];
+    comparator ??= BEFORE.map(
+      ([re, c]) => [new RegExp(`${re.source.replace(/\$$/u, '')}[^\\d，,；;。]{1,4}$`, 'u'), c] as const,
+    ).find(([re]) => re.test(lead))?.[1];
     let guessed = false;
     if (comparator === undefined) {
       guessed = true;
@@ -109,17 +116,25 @@ export function findTargets(text: string): FoundTarget[] {
     const found: FoundTarget = { value, unit, comparator, written: m[0].trim(), comparatorGuessed: guessed };
     if (upper !== undefined && upper > value) found.max = upper;
     // The clause part the figure stands in, and the words around it.
-    const partStart = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((p) => text.lastIndexOf(p, m!.index - 1))) + 1;
+    const partStart =
+      Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((p) => text.lastIndexOf(p, m!.index - 1))) + 1;
     const partEnd = (() => {
-      const ends = ['，', ',', '；', ';', '。'].map((p) => text.indexOf(p, m!.index + m![0].length)).filter((k) => k >= 0);
+      const ends = ['，', ',', '；', ';', '。']
+        .map((p) => text.indexOf(p, m!.index + m![0].length))
+        .filter((k) => k >= 0);
       return ends.length > 0 ? Math.min(...ends) : text.length;
     })();
     const part = text.slice(partStart, partEnd);
     const reason = NOT_PROMISE.find(([re]) => re.test(part))?.[1];
     if (reason) found.notPromise = reason;
     // 停水超过12小时的，……, 超过8小时的安排送水车: the figure is part of a condition.
-    else if (/的$/u.test(part.trim()) && partEnd < text.length && /[，,]/u.test(text[partEnd] ?? '')) found.notPromise = '条件 / part of a condition';
-    else if (/^的/u.test(after) && (/^(超过|满|达到|达|高于|低于|大于|小于)$/u.test(pre) || /以上|以下/u.test(m[5] ?? ''))) found.notPromise = '条件 / part of a condition';
+    else if (/的$/u.test(part.trim()) && partEnd < text.length && /[，,]/u.test(text[partEnd] ?? ''))
+      found.notPromise = '条件 / part of a condition';
+    else if (
+      /^的/u.test(after) &&
+      (/^(超过|满|达到|达|高于|低于|大于|小于)$/u.test(pre) || /以上|以下/u.test(m[5] ?? ''))
+    )
+      found.notPromise = '条件 / part of a condition';
     out.push(found);
   }
   return out;
@@ -131,7 +146,12 @@ const same = (a: FoundTarget, b: FoundTarget): boolean => a.value === b.value &&
  * The target of a commitment's wording: one promised figure (a value or a range), or none with
  * the reason when there is no figure or more than one.
  */
-export function decideTarget(text: string): { target?: TargetDecision; others: FoundTarget[]; why?: string; guessed?: boolean } {
+export function decideTarget(text: string): {
+  target?: TargetDecision;
+  others: FoundTarget[];
+  why?: string;
+  guessed?: boolean;
+} {
   // Phone numbers are no figures: 0871-65558800, 95598.
   const cleaned = text.replace(/\d{3,4}[-—]\d{7,8}|\d{5,}/gu, (m) => '□'.repeat(m.length));
   const all = findTargets(cleaned);
@@ -139,8 +159,25 @@ export function decideTarget(text: string): { target?: TargetDecision; others: F
   const first = promises[0];
   if (!first) return { others: all };
   if (promises.some((p) => !same(p, first))) {
-    return { others: promises, why: `有 ${promises.length} 个指标：${promises.map((p) => p.written).join('、')} / ${promises.length} figures: ${promises.map((p) => p.written).join(', ')}` };
+    return {
+      others: promises,
+      why: `有 ${promises.length} 个指标：${promises.map((p) => p.written).join('、')} / ${promises.length} figures: ${promises.map((p) => p.written).join(', ')}`,
+    };
   }
-  if (first.max !== undefined) return { target: { kind: 'range', min: first.value, max: first.max, unit: first.unit, written: first.written }, others: [] };
-  return { target: { kind: 'value', value: first.value, unit: first.unit, comparator: first.comparator, written: first.written }, others: [], guessed: first.comparatorGuessed };
+  if (first.max !== undefined)
+    return {
+      target: { kind: 'range', min: first.value, max: first.max, unit: first.unit, written: first.written },
+      others: [],
+    };
+  return {
+    target: {
+      kind: 'value',
+      value: first.value,
+      unit: first.unit,
+      comparator: first.comparator,
+      written: first.written,
+    },
+    others: [],
+    guessed: first.comparatorGuessed,
+  };
 }

@@ -5,7 +5,8 @@
  */
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f\\u2026\\u2014';
+const CJK_PUNCT =
+  '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f\\u2026\\u2014';
 const SPACE_BETWEEN_CJK = new RegExp(`([${HAN}${CJK_PUNCT}])[ \\t\\u00a0]+(?=[${HAN}${CJK_PUNCT}])`, 'gu');
 
 /**
@@ -16,7 +17,9 @@ const SPACE_BETWEEN_CJK = new RegExp(`([${HAN}${CJK_PUNCT}])[ \\t\\u00a0]+(?=[${
  * ("秉公 办事") are removed. Chinese punctuation is otherwise kept as written.
  */
 export function normaliseLine(raw: string): string {
-  let s = raw.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let s = raw.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
   s = s.replace(/[\u3000\u00a0\u2002\u2004-\u200b\ufeff]/gu, ' ');
   s = s.replace(/(\d)\s*\uff0e\s*(?=\d)/gu, '$1.');
   s = s.replace(/\uff05/gu, '%');
@@ -47,7 +50,20 @@ export function endsClause(text: string): boolean {
   return remark !== null && remark.index > 0 && TERMINAL.test(text.slice(0, remark.index).trimEnd());
 }
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Value of a Chinese numeral up to 9999 (一, 十二, 二十, 一百零五), or undefined. Arabic digits pass through. */
 export function chineseNumeral(s: string): number | undefined {

@@ -25,16 +25,34 @@ export interface TreeBuild {
 }
 
 /** Builds the tree of a whole source as one document (no compilation splitting). */
-export function buildTree(file: string, docId: string, source: readonly SourceLine[], isMarkdown: boolean, options: WordingOptions = {}): TreeBuild {
+export function buildTree(
+  file: string,
+  docId: string,
+  source: readonly SourceLine[],
+  isMarkdown: boolean,
+  options: WordingOptions = {},
+): TreeBuild {
   const { lines, dropped } = prepareLines(source);
   const pages = pageWarning(dropped);
   const warnings: ImportWarning[] = pages ? [pages] : [];
-  const built = buildDocumentTree(file, docId, { lines, notes: dropped.filter((d) => d.why === 'boilerplate'), signature: [] }, isMarkdown, options);
+  const built = buildDocumentTree(
+    file,
+    docId,
+    { lines, notes: dropped.filter((d) => d.why === 'boilerplate'), signature: [] },
+    isMarkdown,
+    options,
+  );
   return { tree: built.tree, warnings: [...warnings, ...built.warnings] };
 }
 
 /** Builds the tree of one document of the source. */
-export function buildDocumentTree(file: string, docId: string, slice: DocumentSlice, isMarkdown: boolean, options: WordingOptions = {}): TreeBuild {
+export function buildDocumentTree(
+  file: string,
+  docId: string,
+  slice: DocumentSlice,
+  isMarkdown: boolean,
+  options: WordingOptions = {},
+): TreeBuild {
   const warnings: ImportWarning[] = [];
   const own = withOwnSignature(slice);
   const { front, start } = readFront(own, isMarkdown);

@@ -40,7 +40,8 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export function children(el: Element, name: string): Element[] {
   const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === name) out.push(n as Element);
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1 && (n as Element).localName === name) out.push(n as Element);
   return out;
 }
 export function child(el: Element | undefined, name: string): Element | undefined {
@@ -85,12 +86,27 @@ export function chineseCounting(n: number): string {
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) {
-    out += s;
-    n -= v;
-  }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -165,7 +181,8 @@ export class WordNumbering {
     for (const a of children(numberingXml, 'abstractNum')) {
       const id = a.getAttributeNS(W, 'abstractNumId') ?? a.getAttribute('w:abstractNumId') ?? '';
       const levels = new Map<number, LevelDef>();
-      for (const lvl of children(a, 'lvl')) levels.set(Number(lvl.getAttributeNS(W, 'ilvl') ?? lvl.getAttribute('w:ilvl') ?? 0), readLevel(lvl));
+      for (const lvl of children(a, 'lvl'))
+        levels.set(Number(lvl.getAttributeNS(W, 'ilvl') ?? lvl.getAttribute('w:ilvl') ?? 0), readLevel(lvl));
       const link = val(child(a, 'numStyleLink'));
       this.abstracts.set(id, { levels, ...(link !== undefined ? { styleLink: link } : {}) });
     }

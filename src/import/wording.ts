@@ -27,13 +27,16 @@ const HAN = /[\u3400-\u9fff]/u;
 function headingLike(head: string): boolean {
   const n = [...head].length;
   if (n === 0) return false;
-  if (/[：:]$/u.test(head)) return n <= 17 && !/[，,、；;。]/u.test(head) && !/如下|以下|下列/u.test(head) && !hasModal(head);
+  if (/[：:]$/u.test(head))
+    return n <= 17 && !/[，,、；;。]/u.test(head) && !/如下|以下|下列/u.test(head) && !hasModal(head);
   return n <= 40 && !endsClause(head) && !/[；;。]/u.test(head);
 }
 
 /** One short sentence that states no duty: a heading written with a full stop. */
 function oneSentenceHeading(head: string): boolean {
-  return [...head].length <= 30 && /[。.]$/u.test(head) && !/[。.；;！!？?：:]/u.test(head.slice(0, -1)) && !hasModal(head);
+  return (
+    [...head].length <= 30 && /[。.]$/u.test(head) && !/[。.；;！!？?：:]/u.test(head.slice(0, -1)) && !hasModal(head)
+  );
 }
 
 const COLON_RUN_IN = /^([^，,；;。：:！!？?]{1,16})[：:]\s*(.+)$/su;
@@ -46,7 +49,8 @@ function runIn(head: string, re: RegExp): [string, string] | undefined {
   const title = (m[1] ?? '').trim();
   const rest = (m[2] ?? '').trim();
   // A title is a noun phrase: "受理部门为：……" ends on a verb and is a sentence cut at its colon.
-  if (title === '' || /\d/u.test(title) || hasModal(title) || /(?:[为是有在对由向将把]|包括|如下|以下)$/u.test(title)) return undefined;
+  if (title === '' || /\d/u.test(title) || hasModal(title) || /(?:[为是有在对由向将把]|包括|如下|以下)$/u.test(title))
+    return undefined;
   // The rest must be a sentence, not a list of figures ("到达现场时间：城区45分钟，……").
   const firstPart = rest.split(/[，,；;。]/u)[0] ?? '';
   if (!HAN.test(rest) || /\d/u.test(firstPart)) return undefined;
@@ -56,7 +60,11 @@ function runIn(head: string, re: RegExp): [string, string] | undefined {
 const TITLE_COLUMN = /项目|事项|名称|内容|类别|类型|环节|业务|岗位|服务/u;
 
 /** Decides title and text of every clause in a sibling list, and their strengths. */
-export function decideWording(list: readonly ImportedClause[], options: WordingOptions, warnings: ImportWarning[]): void {
+export function decideWording(
+  list: readonly ImportedClause[],
+  options: WordingOptions,
+  warnings: ImportWarning[],
+): void {
   // A 。-closed run-in heading counts only where siblings share the form (parallel headings).
   const periodRunIns = list.filter((c) => c.children.length === 0 && runIn(c.head, PERIOD_RUN_IN) !== undefined).length;
   for (const c of list) {
@@ -68,7 +76,10 @@ export function decideWording(list: readonly ImportedClause[], options: WordingO
     } else if (c.scheme === 'subhead') {
       c.title = stripColon(c.head);
       if (paragraphs.length > 0) c.text = paragraphs.join('\n');
-    } else if (c.head !== '' && (c.heading || ((c.children.length > 0 || paragraphs.length > 0) && headingLike(c.head)))) {
+    } else if (
+      c.head !== '' &&
+      (c.heading || ((c.children.length > 0 || paragraphs.length > 0) && headingLike(c.head)))
+    ) {
       c.title = stripColon(c.head);
       if (paragraphs.length > 0) c.text = paragraphs.join('\n');
     } else if (paragraphs.length > 0 && oneSentenceHeading(c.head)) {
@@ -94,7 +105,10 @@ export function decideWording(list: readonly ImportedClause[], options: WordingO
         const [zh, en] = reading.unsure.split(' / ');
         const name = c.marker || c.head.slice(0, 12);
         c.todo.push(`强度未定 / strength unset: ${reading.unsure}`);
-        warnings.push({ line: c.line, message: `条款 ${name} 的强度未定：${zh} / strength of clause ${name} left unset: ${en ?? ''}` });
+        warnings.push({
+          line: c.line,
+          message: `条款 ${name} 的强度未定：${zh} / strength of clause ${name} left unset: ${en ?? ''}`,
+        });
       }
     }
     decideWording(c.children, options, warnings);

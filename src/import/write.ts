@@ -23,7 +23,8 @@ export function toYaml(out: KindOutput, header: string[]): string {
   for (const c of out.comments) {
     const node = doc.getIn(c.path, true);
     if (isScalar(node)) node.comment = node.comment ? `${node.comment}\n ${c.text}` : ` ${c.text}`;
-    else if (isCollection(node)) node.commentBefore = node.commentBefore ? `${node.commentBefore}\n ${c.text}` : ` ${c.text}`;
+    else if (isCollection(node))
+      node.commentBefore = node.commentBefore ? `${node.commentBefore}\n ${c.text}` : ` ${c.text}`;
   }
   return doc.toString({ lineWidth: 0, indentSeq: true });
 }
@@ -36,8 +37,13 @@ export async function writeResults(documents: ImportResult[]): Promise<void> {
       await writeFile(result.targetPath, result.yamlText, { encoding: 'utf8', flag: 'wx' });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new ImportError(`${result.targetPath} 已存在，不会覆盖；请换一个 --out 路径 / ${result.targetPath} exists and is never overwritten; choose another --out`);
-      throw new ImportError(`无法写入 ${result.targetPath}：${(e as Error).message} / cannot write ${result.targetPath}`);
+      if (code === 'EEXIST')
+        throw new ImportError(
+          `${result.targetPath} 已存在，不会覆盖；请换一个 --out 路径 / ${result.targetPath} exists and is never overwritten; choose another --out`,
+        );
+      throw new ImportError(
+        `无法写入 ${result.targetPath}：${(e as Error).message} / cannot write ${result.targetPath}`,
+      );
     }
     result.outPath = result.targetPath;
   }

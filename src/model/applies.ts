@@ -6,7 +6,10 @@
 import type { Restriction } from './types.ts';
 
 /** The written `units` / `industries` of a file or item as a Restriction; undefined when it applies everywhere. */
-export function restrictionOf(input: { units?: 'all' | string[] | undefined; industries?: readonly string[] | undefined }): Restriction | undefined {
+export function restrictionOf(input: {
+  units?: 'all' | string[] | undefined;
+  industries?: readonly string[] | undefined;
+}): Restriction | undefined {
   const units = input.units === undefined || input.units === 'all' ? undefined : [...input.units];
   const industries = input.industries === undefined ? undefined : [...input.industries];
   if (!units && !industries) return undefined;

@@ -32,7 +32,6 @@ import type { Service } from './types/services.ts';
 import type { Synonyms } from './types/synonyms.ts';
 import { walkClauses } from './clauses.ts';
 
-
 export interface Assembled {
   organisation?: Organisation;
   roles: Role[];
@@ -52,7 +51,23 @@ export interface Assembled {
 }
 
 /** Every kind of item a question may cite (it tests what it cites). */
-export const CITABLE: readonly ItemKind[] = ['clause', 'phrase', 'forbidden', 'conduct', 'commitment', 'node', 'process', 'violation', 'situation', 'rule-set', 'threshold', 'inspection', 'award', 'service', 'material'];
+export const CITABLE: readonly ItemKind[] = [
+  'clause',
+  'phrase',
+  'forbidden',
+  'conduct',
+  'commitment',
+  'node',
+  'process',
+  'violation',
+  'situation',
+  'rule-set',
+  'threshold',
+  'inspection',
+  'award',
+  'service',
+  'material',
+];
 
 export function assemble(content: LoadedContent, diags: Diagnostics): Assembled {
   const ids = new IdIndex(diags);
@@ -83,24 +98,7 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   registerUnitItems(content.units, ids);
   const quizzes = content.quiz.map((f) => buildQuiz(f, ctx));
 
-  // References that need the whole index.
-  for (const doc of documents) {
-    for (const c of walkClauses(doc.clauses)) {
-      c.roles.forEach((r, i) => checkRef(ids, diags, r, ['role'], c.source, `clauses(${c.id}).roles[${i}]`));
-    }
-  }
-  for (const f of content.etiquette) checkEtiquetteRefs(f, ids, diags);
-  for (const f of content.processes) checkProcessRefs(f, ids, diags);
-  for (const f of content.assessment) checkAssessmentRefs(f, ids, diags);
-  for (const f of content.services) checkServiceRefs(f, ids, diags);
-  for (const f of content.quiz) {
-    f.data.questions.forEach((q, i) =>
-      q.cites.forEach((c, j) => checkRef(ids, diags, c, CITABLE, at(f.pf, ['questions', i, 'cites', j]), formatPath(['questions', i, 'cites', j]))),
-    );
-  }
-  // `units:` may be written on any file and on most items: every name must be a unit.
-  for (const f of [...content.norms, ...content.etiquette, ...content.commitments, ...content.processes, ...content.assessment, ...content.services, ...content.quiz]) checkUnitRefs(f.pf, f.data, ids, diags);
-
+  checkWholeIndexRefs(content, documents, ids, diags);
   const pages = buildPages(content.pages, ids, diags);
 
   return {
@@ -121,6 +119,49 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
   };
 }
 
+/** References that need the whole index: roles, nodes, citations, units named anywhere. */
+function checkWholeIndexRefs(
+  content: LoadedContent,
+  documents: readonly NormDocument[],
+  ids: IdIndex,
+  diags: Diagnostics,
+): void {
+  for (const doc of documents) {
+    for (const c of walkClauses(doc.clauses)) {
+      c.roles.forEach((r, i) => checkRef(ids, diags, r, ['role'], c.source, `clauses(${c.id}).roles[${i}]`));
+    }
+  }
+  for (const f of content.etiquette) checkEtiquetteRefs(f, ids, diags);
+  for (const f of content.processes) checkProcessRefs(f, ids, diags);
+  for (const f of content.assessment) checkAssessmentRefs(f, ids, diags);
+  for (const f of content.services) checkServiceRefs(f, ids, diags);
+  for (const f of content.quiz) {
+    f.data.questions.forEach((q, i) =>
+      q.cites.forEach((c, j) =>
+        checkRef(
+          ids,
+          diags,
+          c,
+          CITABLE,
+          at(f.pf, ['questions', i, 'cites', j]),
+          formatPath(['questions', i, 'cites', j]),
+        ),
+      ),
+    );
+  }
+  // `units:` may be written on any file and on most items: every name must be a unit.
+  for (const f of [
+    ...content.norms,
+    ...content.etiquette,
+    ...content.commitments,
+    ...content.processes,
+    ...content.assessment,
+    ...content.services,
+    ...content.quiz,
+  ])
+    checkUnitRefs(f.pf, f.data, ids, diags);
+}
+
 /** Checks every `units: [...]` list in a file's data, at any depth, against the unit ids. */
 function checkUnitRefs(pf: ParsedFile, data: unknown, ids: IdIndex, diags: Diagnostics, path: Path = []): void {
   if (Array.isArray(data)) {
@@ -131,7 +172,8 @@ function checkUnitRefs(pf: ParsedFile, data: unknown, ids: IdIndex, diags: Diagn
   for (const [k, v] of Object.entries(data)) {
     if (k === 'units' && Array.isArray(v)) {
       v.forEach((u, i) => {
-        if (typeof u === 'string') checkRef(ids, diags, u, ['unit'], at(pf, [...path, 'units', i]), formatPath([...path, 'units', i]));
+        if (typeof u === 'string')
+          checkRef(ids, diags, u, ['unit'], at(pf, [...path, 'units', i]), formatPath([...path, 'units', i]));
       });
     } else if (typeof v === 'object') checkUnitRefs(pf, v, ids, diags, [...path, k]);
   }
@@ -177,12 +219,28 @@ function registerUnitItems(units: LoadedContent['units'], ids: IdIndex): void {
     f.data.add.forEach((a, ai) => {
       const register = (list: readonly ClauseInput[], base: Path) =>
         list.forEach((c, i) => {
-          ids.add('clause', c.id, (c.title ?? c.text ?? '').slice(0, 60), at(f.pf, [...base, i, 'id']), formatPath([...base, i, 'id']), a.document);
+          ids.add(
+            'clause',
+            c.id,
+            (c.title ?? c.text ?? '').slice(0, 60),
+            at(f.pf, [...base, i, 'id']),
+            formatPath([...base, i, 'id']),
+            a.document,
+          );
           register(c.clauses ?? [], [...base, i, 'clauses']);
         });
       register(a.clauses, ['add', ai, 'clauses']);
     });
-    f.data.commitments.forEach((c, i) => ids.add('commitment', c.id, c.title ?? c.text.slice(0, 40), at(f.pf, ['commitments', i, 'id']), formatPath(['commitments', i, 'id']), f.data.id));
+    f.data.commitments.forEach((c, i) =>
+      ids.add(
+        'commitment',
+        c.id,
+        c.title ?? c.text.slice(0, 40),
+        at(f.pf, ['commitments', i, 'id']),
+        formatPath(['commitments', i, 'id']),
+        f.data.id,
+      ),
+    );
   }
 }
 

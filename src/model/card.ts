@@ -30,14 +30,29 @@ function choose<T extends { card?: boolean }>(all: readonly T[], defaults: reado
 export function cardSelection(view: ScopeView, limits: CardLimits): CardSelection {
   const situations: Situation[] = view.etiquette.flatMap((set) => set.situations);
   // Situations written for this unit (or its industry) speak most directly to its staff.
-  const ownFirst = [...situations.filter((s) => view.originOf(s.id) !== undefined), ...situations.filter((s) => view.originOf(s.id) === undefined)];
+  const ownFirst = [
+    ...situations.filter((s) => view.originOf(s.id) !== undefined),
+    ...situations.filter((s) => view.originOf(s.id) === undefined),
+  ];
   const phrases = situations.flatMap((s) => s.phrases);
   const forbidden = situations.flatMap((s) => s.forbidden);
   const firstOf = (pick: (s: Situation) => readonly Phrase[]): Phrase[] => ownFirst.flatMap((s) => pick(s).slice(0, 1));
   const publicOnes = view.publicCommitments;
   return {
-    phrases: choose(phrases, firstOf((s) => s.phrases), limits.phrases),
-    forbidden: choose(forbidden, firstOf((s) => s.forbidden), limits.forbidden),
-    commitments: choose(publicOnes, [...publicOnes.filter((c) => c.target), ...publicOnes.filter((c) => !c.target)], limits.commitments),
+    phrases: choose(
+      phrases,
+      firstOf((s) => s.phrases),
+      limits.phrases,
+    ),
+    forbidden: choose(
+      forbidden,
+      firstOf((s) => s.forbidden),
+      limits.forbidden,
+    ),
+    commitments: choose(
+      publicOnes,
+      [...publicOnes.filter((c) => c.target), ...publicOnes.filter((c) => !c.target)],
+      limits.commitments,
+    ),
   };
 }

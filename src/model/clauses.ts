@@ -50,6 +50,53 @@ function fillField(raw: string | undefined, ctx: ClauseContext, path: Path): { t
   return { text: filled.text, template: raw };
 }
 
+/** The clause's displayed number (written, or the next after its sibling) and the counter for the next sibling. */
+function clauseNumber(
+  written: string | undefined,
+  counter: number,
+  ctx: ClauseContext,
+  path: Path,
+  diags: Diagnostics,
+): { number: string; next: number } {
+  if (written === undefined) {
+    return { number: ctx.parentNumber ? `${ctx.parentNumber}.${counter}` : String(counter), next: counter + 1 };
+  }
+  const last = Number(written.split('.').pop());
+  const expectedPrefix = ctx.parentNumber ? `${ctx.parentNumber}.` : '';
+  if (expectedPrefix && !written.startsWith(expectedPrefix)) {
+    diags.warning(
+      at(ctx.pf, [...path, 'number']),
+      formatPath([...path, 'number']),
+      'number-outside-parent',
+      `编号 ${written} 不在上级条款 ${ctx.parentNumber} 之下 / number ${written} is not under its parent ${ctx.parentNumber}`,
+    );
+  }
+  return { number: written, next: last + 1 };
+}
+
+/** The clause's strength: as marked, else inferred from its wording; a mark the wording contradicts is warned about. */
+function clauseStrength(
+  marked: Strength | undefined,
+  text: string | undefined,
+  number: string,
+  ctx: ClauseContext,
+  path: Path,
+  diags: Diagnostics,
+): { strength: Strength | undefined; strengthInferred: boolean } {
+  if (!text) return { strength: marked, strengthInferred: false };
+  const inferred = marked === undefined ? inferStrength(text) : strengthConflicts(marked, text);
+  if (marked === undefined && inferred !== undefined) return { strength: inferred, strengthInferred: true };
+  if (marked !== undefined && inferred !== undefined) {
+    diags.warning(
+      at(ctx.pf, [...path, 'strength']),
+      formatPath([...path, 'strength']),
+      'strength-mismatch',
+      `条款 ${number} 的措辞是“${STRENGTH_LABEL_ZH[inferred]}”，但标注为“${STRENGTH_LABEL_ZH[marked]}”（${marked}），请核对 / clause ${number} is worded as ${inferred} but marked ${marked}`,
+    );
+  }
+  return { strength: marked, strengthInferred: false };
+}
+
 /** Builds clause trees with displayed numbers; warns where strength and wording disagree. */
 export function buildClauses(inputs: readonly ClauseInput[], ctx: ClauseContext, diags: Diagnostics): Clause[] {
   const out: Clause[] = [];
@@ -57,41 +104,19 @@ export function buildClauses(inputs: readonly ClauseInput[], ctx: ClauseContext,
   inputs.forEach((input, i) => {
     const path = [...ctx.path, i];
     const source = at(ctx.pf, path);
-    let number: string;
-    if (input.number !== undefined) {
-      number = input.number;
-      const last = Number(number.split('.').pop());
-      counter = last + 1;
-      const expectedPrefix = ctx.parentNumber ? `${ctx.parentNumber}.` : '';
-      if (expectedPrefix && !number.startsWith(expectedPrefix)) {
-        diags.warning(at(ctx.pf, [...path, 'number']), formatPath([...path, 'number']), 'number-outside-parent', `编号 ${number} 不在上级条款 ${ctx.parentNumber} 之下 / number ${number} is not under its parent ${ctx.parentNumber}`);
-      }
-    } else {
-      number = ctx.parentNumber ? `${ctx.parentNumber}.${counter}` : String(counter);
-      counter++;
-    }
-    let strength: Strength | undefined = input.strength;
-    let strengthInferred = false;
+    const numbered = clauseNumber(input.number, counter, ctx, path, diags);
+    const number = numbered.number;
+    counter = numbered.next;
     const restrict: Restriction | undefined = restrictionOf(input);
     const own = restrict && !ctx.restricted ? { ...ctx, restricted: true } : ctx;
     const text = fillField(input.text, own, [...path, 'text']);
     const title = fillField(input.title, own, [...path, 'title']);
     const note = fillField(input.note, own, [...path, 'note']);
-    if (text.text) {
-      const inferred = strength === undefined ? inferStrength(text.text) : strengthConflicts(strength, text.text);
-      if (strength === undefined && inferred !== undefined) {
-        strength = inferred;
-        strengthInferred = true;
-      } else if (strength !== undefined && inferred !== undefined) {
-        diags.warning(
-          at(ctx.pf, [...path, 'strength']),
-          formatPath([...path, 'strength']),
-          'strength-mismatch',
-          `条款 ${number} 的措辞是“${STRENGTH_LABEL_ZH[inferred]}”，但标注为“${STRENGTH_LABEL_ZH[strength]}”（${strength}），请核对 / clause ${number} is worded as ${inferred} but marked ${strength}`,
-        );
-      }
-    }
-    const templates = { ...(title.template ? { title: title.template } : {}), ...(note.template ? { note: note.template } : {}) };
+    const { strength, strengthInferred } = clauseStrength(input.strength, text.text, number, ctx, path, diags);
+    const templates = {
+      ...(title.template ? { title: title.template } : {}),
+      ...(note.template ? { note: note.template } : {}),
+    };
     const clause: Clause = {
       id: input.id,
       number,
@@ -114,7 +139,15 @@ export function buildClauses(inputs: readonly ClauseInput[], ctx: ClauseContext,
     };
     clause.children = buildClauses(
       input.clauses ?? [],
-      { ...ctx, path: [...path, 'clauses'], parentNumber: number, depth: ctx.depth + 1, parentId: input.id, start: 1, restricted: own.restricted },
+      {
+        ...ctx,
+        path: [...path, 'clauses'],
+        parentNumber: number,
+        depth: ctx.depth + 1,
+        parentId: input.id,
+        start: 1,
+        restricted: own.restricted,
+      },
       diags,
     );
     out.push(clause);

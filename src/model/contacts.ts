@@ -14,7 +14,8 @@ export interface Contact {
 
 export function contactsOf(hotlines: Hotlines): Contact[] {
   const out: Contact[] = [];
-  if (hotlines.service && hotlines.fault === hotlines.service) out.push({ kind: 'service-fault', label: '服务及故障报修热线', number: hotlines.service });
+  if (hotlines.service && hotlines.fault === hotlines.service)
+    out.push({ kind: 'service-fault', label: '服务及故障报修热线', number: hotlines.service });
   else {
     if (hotlines.service) out.push({ kind: 'service', label: '服务热线', number: hotlines.service });
     if (hotlines.fault) out.push({ kind: 'fault', label: '故障报修', number: hotlines.fault });

@@ -67,7 +67,12 @@ export function formatDiagnostics(items: readonly Diagnostic[]): string {
   let shown = 0;
   let hidden = 0;
   const flush = (severity: Severity | undefined): void => {
-    if (hidden > 0) lines.push(severity === 'warning' ? `    …此文件还有 ${hidden} 个警告未列出 / ${hidden} more warning(s) in this file` : `    …此文件还有 ${hidden} 个错误未列出 / ${hidden} more error(s) in this file`);
+    if (hidden > 0)
+      lines.push(
+        severity === 'warning'
+          ? `    …此文件还有 ${hidden} 个警告未列出 / ${hidden} more warning(s) in this file`
+          : `    …此文件还有 ${hidden} 个错误未列出 / ${hidden} more error(s) in this file`,
+      );
     hidden = 0;
     shown = 0;
   };

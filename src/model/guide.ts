@@ -94,7 +94,13 @@ export function timeLimitText(t: TimeLimit): string {
 export function feeText(f: ServiceFee): string {
   const per = f.per ? `/${f.per}` : '';
   const amount =
-    f.amount === undefined ? (f.text ?? '按单位规定') : f.amount === 0 && f.amountMax === undefined ? '免收' : f.amountMax !== undefined ? `${formatNumber(f.amount)}–${formatNumber(f.amountMax)}元${per}` : `${formatNumber(f.amount)}元${per}`;
+    f.amount === undefined
+      ? (f.text ?? '按单位规定')
+      : f.amount === 0 && f.amountMax === undefined
+        ? '免收'
+        : f.amountMax !== undefined
+          ? `${formatNumber(f.amount)}–${formatNumber(f.amountMax)}元${per}`
+          : `${formatNumber(f.amount)}元${per}`;
   return `${f.name}：${amount}${f.basis ? `（依据：${f.basis}）` : ''}`;
 }
 
@@ -125,7 +131,11 @@ export function serviceGuide(model: Model, view: ScopeView, service: Service): S
   const steps: GuideStep[] = service.steps
     ? service.steps.map((label) => ({ label }))
     : process
-      ? mainLine(process).map((n) => ({ label: n.label, ...(n.timeLimit ? { timeLimit: n.timeLimit } : {}), role: roleName(n.role) }))
+      ? mainLine(process).map((n) => ({
+          label: n.label,
+          ...(n.timeLimit ? { timeLimit: n.timeLimit } : {}),
+          role: roleName(n.role),
+        }))
       : [];
   const place = service.place ?? view.address;
   const hours = service.hours ?? view.openingHours;
@@ -156,11 +166,15 @@ export function serviceGuide(model: Model, view: ScopeView, service: Service): S
     free: service.fees.every((f) => f.amount === 0 && f.amountMax === undefined && f.text === undefined),
     ...(place ? { place } : {}),
     ...(hours ? { hours } : {}),
-    phones: service.phones ? service.phones.map((p) => ({ kind: 'other' as const, label: p.label, number: p.number })) : contactsOf(view.hotlines),
+    phones: service.phones
+      ? service.phones.map((p) => ({ kind: 'other' as const, label: p.label, number: p.number }))
+      : contactsOf(view.hotlines),
     visits: service.visits,
     visitsText: visitsText(service.visits),
     online: service.online,
-    basis: service.basis.map((b) => `${/^《/.test(b.title) ? b.title : `《${b.title}》`}${b.code ? `（${b.code}）` : ''}`),
+    basis: service.basis.map(
+      (b) => `${/^《/.test(b.title) ? b.title : `《${b.title}》`}${b.code ? `（${b.code}）` : ''}`,
+    ),
     source: service.source,
   };
 }
@@ -169,7 +183,10 @@ export function serviceGuide(model: Model, view: ScopeView, service: Service): S
 export function serviceGuides(model: Model, view: ScopeView): ServiceGuide[] {
   const guides = view.services.map((s) => serviceGuide(model, view, s));
   const order = [...new Set(guides.map((g) => g.category ?? ''))];
-  return guides.map((g, i) => ({ g, i })).sort((a, b) => order.indexOf(a.g.category ?? '') - order.indexOf(b.g.category ?? '') || a.i - b.i).map((x) => x.g);
+  return guides
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => order.indexOf(a.g.category ?? '') - order.indexOf(b.g.category ?? '') || a.i - b.i)
+    .map((x) => x.g);
 }
 
 /**
@@ -177,13 +194,26 @@ export function serviceGuides(model: Model, view: ScopeView): ServiceGuide[] {
  * `request` before a list to tick (the blank slip) or before the list of what is missing (a
  * slip printed from the site, which lists only what was ticked).
  */
-export function slipWording(g: ServiceGuide): { request: string; missing: string; where: string; phones: string; labels: { customer: string; phone: string; other: string; clerk: string; number: string; date: string } } {
+export function slipWording(g: ServiceGuide): {
+  request: string;
+  missing: string;
+  where: string;
+  phones: string;
+  labels: { customer: string; phone: string; other: string; clerk: string; number: string; date: string };
+} {
   return {
     request: `您申请办理的“${g.name}”，经核对还需补齐下列勾选的材料：`,
     missing: `您申请办理的“${g.name}”，经核对还需补齐下列材料：`,
     where: `${g.place ? `补齐后请到${g.place}办理` : '补齐后请到本窗口办理'}${g.hours ? `，办理时间：${g.hours}` : ''}；资料齐全后${g.timeLimitText}。`,
     phones: `咨询电话：${g.phones.map((p) => `${p.label} ${p.number}`).join('　')}`,
-    labels: { customer: '客户姓名（单位）：', phone: '联系电话：', other: '其他：', clerk: '经办人：', number: '工号：', date: '日期：' },
+    labels: {
+      customer: '客户姓名（单位）：',
+      phone: '联系电话：',
+      other: '其他：',
+      clerk: '经办人：',
+      number: '工号：',
+      date: '日期：',
+    },
   };
 }
 

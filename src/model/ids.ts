@@ -47,7 +47,9 @@ export class IdIndex {
     const key = kinds.join(',');
     const cached = this.byKinds.get(key);
     if (cached && cached.count === this.count) return cached.ids;
-    const ids = Object.values(this.entries).filter((e) => kinds.includes(e.kind)).map((e) => e.id);
+    const ids = Object.values(this.entries)
+      .filter((e) => kinds.includes(e.kind))
+      .map((e) => e.id);
     this.byKinds.set(key, { count: this.count, ids });
     return ids;
   }
@@ -88,11 +90,17 @@ export function checkRef(
   if (ids.has(ref, kinds)) return true;
   // A file that could not be read at all (its ids unknown): references of its kinds are not checked.
   if (ids.shadow.has(ref) || kinds.some((k) => ids.unknowable.has(k))) return false;
-  const what = kinds.length > 4 ? '可引用的条目（条款、用语、承诺、流程步骤等）' : kinds.map((k) => KIND_ZH[k] ?? k).join('/');
+  const what =
+    kinds.length > 4 ? '可引用的条目（条款、用语、承诺、流程步骤等）' : kinds.map((k) => KIND_ZH[k] ?? k).join('/');
   const whatEn = kinds.length > 4 ? 'citable item (clause, phrase, commitment, step, …)' : kinds.join('/');
   const found = ids.entries[ref];
   if (found) {
-    diags.error(source, path, 'wrong-reference-kind', `"${ref}" 是${KIND_ZH[found.kind] ?? found.kind}，这里需要${what} / "${ref}" is a ${found.kind}, expected a ${kinds.join('/')}`);
+    diags.error(
+      source,
+      path,
+      'wrong-reference-kind',
+      `"${ref}" 是${KIND_ZH[found.kind] ?? found.kind}，这里需要${what} / "${ref}" is a ${found.kind}, expected a ${kinds.join('/')}`,
+    );
     return false;
   }
   const candidates = ids.idsOfKinds(kinds);

@@ -95,7 +95,15 @@ export { walkClauses, flattenClauses } from './clauses.ts';
 export { formatTarget, targetWording } from './targets.ts';
 export { interpolate } from './params.ts';
 export { appliesToUnit } from './applies.ts';
-export { organisationView, unitView, roleView, scopeView, filterClauses, type ScopeView, type RoleScopeView } from './view.ts';
+export {
+  organisationView,
+  unitView,
+  roleView,
+  scopeView,
+  filterClauses,
+  type ScopeView,
+  type RoleScopeView,
+} from './view.ts';
 export { rolesOfItem, rolesOfItems, itemForRole, rolesCover, posts } from './item-roles.ts';
 export { paths, itemPath, absoluteUrl, ANCHOR } from './routes.ts';
 export { serviceGuide, serviceGuides, type ServiceGuide } from './guide.ts';

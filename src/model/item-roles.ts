@@ -20,7 +20,8 @@ import type { ScopeView } from './view.ts';
 export function rolesOfItem(model: Model, id: string, view?: ScopeView): 'all' | string[] {
   const lookup = itemLookup(model);
   const some = (roles: readonly string[]): 'all' | string[] => (roles.length === 0 ? 'all' : [...roles]);
-  const clauseOf = (cid: string): Clause | undefined => (view ? viewClauses(view).get(cid) : undefined) ?? lookup.clauses.get(cid);
+  const clauseOf = (cid: string): Clause | undefined =>
+    (view ? viewClauses(view).get(cid) : undefined) ?? lookup.clauses.get(cid);
   // Found by where the id is, not by the index's kind: hand-made models (tests) may have no index.
   const clause = clauseOf(id);
   if (clause) return some(clause.appliesTo);
@@ -60,7 +61,8 @@ export function rolesCovering(model: Model, roleId: string): ReadonlySet<string>
     let grew = true;
     while (grew) {
       grew = false;
-      for (const r of model.roles) if (!set.has(r.id) && r.includes?.some((m) => set!.has(m))) (set.add(r.id), (grew = true));
+      for (const r of model.roles)
+        if (!set.has(r.id) && r.includes?.some((m) => set!.has(m))) set.add(r.id), (grew = true);
     }
     perModel.set(roleId, set);
   }
@@ -123,14 +125,25 @@ function itemLookup(model: Model): ItemLookup {
     for (const n of p.nodes) l.processOf.set(n.id, p.id);
   }
   for (const d of model.documents) for (const c of walkClauses(d.clauses)) l.clauses.set(c.id, c);
-  for (const u of model.units) for (const d of u.documents) for (const c of walkClauses(d.clauses)) if (!l.clauses.has(c.id)) l.clauses.set(c.id, c);
+  for (const u of model.units)
+    for (const d of u.documents)
+      for (const c of walkClauses(d.clauses)) if (!l.clauses.has(c.id)) l.clauses.set(c.id, c);
   for (const set of model.etiquette) indexSituations(set.situations, l.situations);
   for (const a of model.assessments) for (const v of a.violations) l.violations.set(v.id, v);
   lookupCache.set(model, l);
   return l;
 }
 
-function indexSituations(situations: readonly { id: string; roles: string[]; phrases: { id: string }[]; forbidden: { id: string }[]; conduct: { id: string }[] }[], into: Map<string, { roles: string[] }>): void {
+function indexSituations(
+  situations: readonly {
+    id: string;
+    roles: string[];
+    phrases: { id: string }[];
+    forbidden: { id: string }[];
+    conduct: { id: string }[];
+  }[],
+  into: Map<string, { roles: string[] }>,
+): void {
   for (const s of situations) {
     into.set(s.id, s);
     for (const x of [...s.phrases, ...s.forbidden, ...s.conduct]) into.set(x.id, s);

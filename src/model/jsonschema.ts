@@ -28,7 +28,10 @@ export async function writeJsonSchemas(dir: string): Promise<string[]> {
     written.push(file);
   }
   const page = path.join(dir, 'page.schema.json');
-  await writeFile(page, `${JSON.stringify(z.toJSONSchema(PageFrontmatter, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`);
+  await writeFile(
+    page,
+    `${JSON.stringify(z.toJSONSchema(PageFrontmatter, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`,
+  );
   written.push(page);
   return written;
 }

@@ -10,7 +10,8 @@ import type { z } from 'zod';
 import type { Diagnostics } from './diagnostics.ts';
 import { KINDS, type Kind } from './schema/kinds.ts';
 import { PageFrontmatter } from './schema/pages.ts';
-import { parseYamlText, readTextFile, readYamlFile, type ParsedFile } from './source.ts';
+import { readTextFile, readYamlFile } from './read-file.ts';
+import { parseYamlText, type ParsedFile } from './source.ts';
 import { describeSystemError, type SystemError } from './system-error.ts';
 import { reportZodIssues } from './zod-issues.ts';
 
@@ -39,7 +40,10 @@ export type LoadedContent = { [K in Kind]: ValidFile<K>[] } & {
 const YAML_EXT = /\.ya?ml$/;
 
 async function isDir(p: string): Promise<boolean> {
-  return stat(p).then((s) => s.isDirectory(), () => false);
+  return stat(p).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 /** Content files in dir; a folder that cannot be read is reported (not an exception) and gives none. */
@@ -48,13 +52,24 @@ async function listFiles(dir: string, ext: RegExp, contentDir: string, diags: Di
   try {
     st = await stat(dir);
   } catch (e) {
-    if ((e as SystemError).code !== 'ENOENT') diags.error({ file: toRel(contentDir, dir) || '.', line: 1, column: 1 }, '', 'file-unreadable', describeSystemError(e as SystemError, toRel(contentDir, dir) || '.'));
+    if ((e as SystemError).code !== 'ENOENT')
+      diags.error(
+        { file: toRel(contentDir, dir) || '.', line: 1, column: 1 },
+        '',
+        'file-unreadable',
+        describeSystemError(e as SystemError, toRel(contentDir, dir) || '.'),
+      );
     return [];
   }
   if (!st.isDirectory()) {
     if (dir !== contentDir) {
       const rel = toRel(contentDir, dir);
-      diags.error({ file: rel, line: 1, column: 1 }, '', 'not-a-folder', `${rel} 应是一个文件夹，这里却是文件 / ${rel} should be a folder, but it is a file`);
+      diags.error(
+        { file: rel, line: 1, column: 1 },
+        '',
+        'not-a-folder',
+        `${rel} 应是一个文件夹，这里却是文件 / ${rel} should be a folder, but it is a file`,
+      );
     }
     return [];
   }
@@ -73,7 +88,13 @@ function toRel(contentDir: string, abs: string): string {
   return path.relative(contentDir, abs).split(path.sep).join('/');
 }
 
-async function loadOne<K extends Kind>(kind: K, contentDir: string, abs: string, diags: Diagnostics, invalid: LoadedContent['invalid']): Promise<ValidFile<K> | undefined> {
+async function loadOne<K extends Kind>(
+  kind: K,
+  contentDir: string,
+  abs: string,
+  diags: Diagnostics,
+  invalid: LoadedContent['invalid'],
+): Promise<ValidFile<K> | undefined> {
   const pf = await readYamlFile(abs, toRel(contentDir, abs), diags);
   if (!pf) return undefined;
   if (pf.data === undefined) {
@@ -82,7 +103,12 @@ async function loadOne<K extends Kind>(kind: K, contentDir: string, abs: string,
     return undefined;
   }
   if (pf.data === null || typeof pf.data !== 'object' || Array.isArray(pf.data)) {
-    diags.error({ file: pf.file, line: 1, column: 1 }, '', 'not-a-mapping', '文件内容应是一组 "字段: 值"（不是空文件或列表） / the file must hold fields ("name: value"), not be empty or a list');
+    diags.error(
+      { file: pf.file, line: 1, column: 1 },
+      '',
+      'not-a-mapping',
+      '文件内容应是一组 "字段: 值"（不是空文件或列表） / the file must hold fields ("name: value"), not be empty or a list',
+    );
     return undefined;
   }
   const schema = KINDS[kind].schema;
@@ -136,24 +162,15 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     known.add(dirPart || filePart!);
     let files: string[];
     if (spec.many) {
-      files = (await listFiles(path.join(contentDir, dirPart!), YAML_EXT, contentDir, diags)).map((n) => path.join(contentDir, dirPart!, n));
-    } else {
-      const base = filePart!.replace(YAML_EXT, '');
-      const candidates = (await listFiles(contentDir, YAML_EXT, contentDir, diags)).filter((n) => n.replace(YAML_EXT, '') === base);
-      known.add(`${base}.yml`);
-      files = candidates.map((n) => path.join(contentDir, n));
-      if (files.length === 0 && kind === 'organisation') {
-        diags.error({ file: 'organisation.yaml', line: 1, column: 1 }, '', 'missing-file', '缺少 organisation.yaml（单位基本信息） / organisation.yaml is missing');
-      }
-      if (files.length > 1) {
-        diags.error({ file: toRel(contentDir, files[1]!), line: 1, column: 1 }, '', 'duplicate-file', `${base}.yaml 与 ${base}.yml 只能保留一个 / keep only one of ${base}.yaml and ${base}.yml`);
-        files = files.slice(0, 1);
-      }
-    }
+      files = (await listFiles(path.join(contentDir, dirPart!), YAML_EXT, contentDir, diags)).map((n) =>
+        path.join(contentDir, dirPart!, n),
+      );
+    } else files = await theOneFile(contentDir, kind, filePart!, known, diags);
     for (const abs of files) {
       const before = diags.errors.length;
       const loaded = await loadOne(kind, contentDir, abs, diags, out.invalid);
-      if (!loaded && !out.invalid.some((x) => x.pf.absPath === abs) && diags.errors.length > before) out.unreadable.push(kind);
+      if (!loaded && !out.invalid.some((x) => x.pf.absPath === abs) && diags.errors.length > before)
+        out.unreadable.push(kind);
       if (loaded) (out[kind] as ValidFile<Kind>[]).push(loaded);
     }
   }
@@ -162,12 +179,51 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     if (name.startsWith('.') || known.has(name)) continue;
     const abs = path.join(contentDir, name);
     if ((await isDir(abs)) || YAML_EXT.test(name)) {
-      diags.warning({ file: name, line: 1, column: 1 }, '', 'unknown-file', `不认识的文件或目录 "${name}"，已忽略 / unknown file or folder "${name}", ignored`);
+      diags.warning(
+        { file: name, line: 1, column: 1 },
+        '',
+        'unknown-file',
+        `不认识的文件或目录 "${name}"，已忽略 / unknown file or folder "${name}", ignored`,
+      );
     }
   }
 
   out.pages = await loadPages(contentDir, diags);
   return out;
+}
+
+/** The file of a kind that has one (organisation.yaml, roles.yaml…): .yaml or .yml, never both; a missing organisation is an error. */
+async function theOneFile(
+  contentDir: string,
+  kind: Kind,
+  filePart: string,
+  known: Set<string>,
+  diags: Diagnostics,
+): Promise<string[]> {
+  const base = filePart.replace(YAML_EXT, '');
+  const candidates = (await listFiles(contentDir, YAML_EXT, contentDir, diags)).filter(
+    (n) => n.replace(YAML_EXT, '') === base,
+  );
+  known.add(`${base}.yml`);
+  const files = candidates.map((n) => path.join(contentDir, n));
+  if (files.length === 0 && kind === 'organisation') {
+    diags.error(
+      { file: 'organisation.yaml', line: 1, column: 1 },
+      '',
+      'missing-file',
+      '缺少 organisation.yaml（单位基本信息） / organisation.yaml is missing',
+    );
+  }
+  if (files.length > 1) {
+    diags.error(
+      { file: toRel(contentDir, files[1]!), line: 1, column: 1 },
+      '',
+      'duplicate-file',
+      `${base}.yaml 与 ${base}.yml 只能保留一个 / keep only one of ${base}.yaml and ${base}.yml`,
+    );
+    return files.slice(0, 1);
+  }
+  return files;
 }
 
 async function loadPages(contentDir: string, diags: Diagnostics): Promise<PageFile[]> {
@@ -180,7 +236,12 @@ async function loadPages(contentDir: string, diags: Diagnostics): Promise<PageFi
     if (text === undefined) continue;
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
     if (!match) {
-      diags.error({ file, line: 1, column: 1 }, '', 'missing-frontmatter', '页面开头缺少 --- 包围的标题信息（title） / the page must start with front matter between --- lines (title: …)');
+      diags.error(
+        { file, line: 1, column: 1 },
+        '',
+        'missing-frontmatter',
+        '页面开头缺少 --- 包围的标题信息（title） / the page must start with front matter between --- lines (title: …)',
+      );
       continue;
     }
     // A leading newline stands in for the opening '---' so that line numbers match the file.
@@ -193,7 +254,12 @@ async function loadPages(contentDir: string, diags: Diagnostics): Promise<PageFi
     }
     const slug = name.replace(/\.mdx?$/, '');
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
-      diags.error({ file, line: 1, column: 1 }, '', 'invalid-file-name', `页面文件名只能使用小写英文字母、数字和连字符（它会成为网址） / a page's file name may only use a-z, 0-9 and "-" (it becomes the URL)`);
+      diags.error(
+        { file, line: 1, column: 1 },
+        '',
+        'invalid-file-name',
+        `页面文件名只能使用小写英文字母、数字和连字符（它会成为网址） / a page's file name may only use a-z, 0-9 and "-" (it becomes the URL)`,
+      );
       continue;
     }
     pages.push({ pf, data: result.data, slug, bodyLine: match[0].split('\n').length });

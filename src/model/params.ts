@@ -25,7 +25,11 @@ export function hasPlaceholder(text: string): boolean {
  * Fills {{param}} and {{hotline.service}} in text; returns the names it could not fill. A name
  * the scope lacks stays as written, or becomes what `fallback` gives for it.
  */
-export function interpolate(template: string, scope: Scope, fallback?: (name: string) => string | undefined): { text: string; missing: string[] } {
+export function interpolate(
+  template: string,
+  scope: Scope,
+  fallback?: (name: string) => string | undefined,
+): { text: string; missing: string[] } {
   const missing: string[] = [];
   if (!hasPlaceholder(template)) return { text: template, missing };
   const text = template.replace(PLACEHOLDER, (whole, name: string) => {
@@ -42,7 +46,9 @@ export function interpolate(template: string, scope: Scope, fallback?: (name: st
 export function lookupParam(name: string, scope: Scope): ParamValue | undefined {
   if (name.startsWith('hotline.')) {
     const key = name.slice('hotline.'.length);
-    return (HOTLINE_KEYS as readonly string[]).includes(key) ? scope.hotlines[key as (typeof HOTLINE_KEYS)[number]] : undefined;
+    return (HOTLINE_KEYS as readonly string[]).includes(key)
+      ? scope.hotlines[key as (typeof HOTLINE_KEYS)[number]]
+      : undefined;
   }
   return scope.params[name];
 }
@@ -56,13 +62,29 @@ export function knownNames(scope: Scope): string[] {
  * Reports a {{name}} that is not defined where the text is shown. `where` names the scope
  * (a unit) when the organisation defines it but that unit's view lacks it.
  */
-export function reportMissingParam(diags: Diagnostics, source: SourceRef, path: string, name: string, known: readonly string[] = [], where?: { id: string; name: string }): void {
+export function reportMissingParam(
+  diags: Diagnostics,
+  source: SourceRef,
+  path: string,
+  name: string,
+  known: readonly string[] = [],
+  where?: { id: string; name: string },
+): void {
   const guess = closest(name, known);
-  const hintZh = guess ? `，是不是 {{${guess}}}？` : '（请在 organisation.yaml 的 params 或 hotlines 中定义，单位可再覆盖）';
-  const hintEn = guess ? `; did you mean {{${guess}}}?` : ' (add it to params or hotlines in organisation.yaml; units may override it)';
+  const hintZh = guess
+    ? `，是不是 {{${guess}}}？`
+    : '（请在 organisation.yaml 的 params 或 hotlines 中定义，单位可再覆盖）';
+  const hintEn = guess
+    ? `; did you mean {{${guess}}}?`
+    : ' (add it to params or hotlines in organisation.yaml; units may override it)';
   const inZh = where ? `在“${where.name}”中` : '';
   const inEn = where ? ` for unit ${where.id}` : '';
-  diags.error(source, path, 'unknown-param', `文字中的 {{${name}}} ${inZh}没有定义${hintZh} / {{${name}}} in the text is not defined${inEn}${hintEn}`);
+  diags.error(
+    source,
+    path,
+    'unknown-param',
+    `文字中的 {{${name}}} ${inZh}没有定义${hintZh} / {{${name}}} in the text is not defined${inEn}${hintEn}`,
+  );
 }
 
 /**
@@ -71,7 +93,12 @@ export function reportMissingParam(diags: Diagnostics, source: SourceRef, path: 
  * Values without any placeholder come back as the same object, so callers can tell whether
  * anything changed.
  */
-export function fillDeep<T>(value: T, scope: Scope, onMissing?: (path: (string | number)[], name: string) => string | undefined, path: (string | number)[] = []): T {
+export function fillDeep<T>(
+  value: T,
+  scope: Scope,
+  onMissing?: (path: (string | number)[], name: string) => string | undefined,
+  path: (string | number)[] = [],
+): T {
   if (typeof value === 'string') {
     if (!hasPlaceholder(value)) return value;
     return interpolate(value, scope, onMissing ? (name) => onMissing(path, name) ?? undefined : undefined).text as T;

@@ -54,7 +54,12 @@ export function resolveUnits(a: Assembled, diags: Diagnostics): ResolvedUnit[] {
     const f = files.get(id)!;
     if (visiting.has(id)) {
       const cycle = [...chain.slice(chain.indexOf(id)), id].join(' → ');
-      diags.error(at(f.pf, ['parent']), 'parent', 'circular-inheritance', `单位继承关系形成循环：${cycle} / circular inheritance: ${cycle}`);
+      diags.error(
+        at(f.pf, ['parent']),
+        'parent',
+        'circular-inheritance',
+        `单位继承关系形成循环：${cycle} / circular inheritance: ${cycle}`,
+      );
       done.set(id, null);
       return null;
     }
@@ -80,11 +85,19 @@ export function resolveUnits(a: Assembled, diags: Diagnostics): ResolvedUnit[] {
   return out;
 }
 
-function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined, a: Assembled, diags: Diagnostics): Resolved {
+function resolveOne(
+  f: ValidFile<'units'>,
+  parentResolved: Resolved | undefined,
+  a: Assembled,
+  diags: Diagnostics,
+): Resolved {
   const d = f.data;
   const org = a.organisation!;
   const parent = parentResolved?.unit;
-  const hotlines = mergeHotlines(parent?.hotlines ?? org.hotlines, d.hotlines ? normaliseHotlines(d.hotlines) : undefined);
+  const hotlines = mergeHotlines(
+    parent?.hotlines ?? org.hotlines,
+    d.hotlines ? normaliseHotlines(d.hotlines) : undefined,
+  );
   const params = { ...(parent?.params ?? org.params), ...(d.params ?? {}) };
   const scope: Scope = { params, hotlines };
   const lineage = [...(parent?.lineage ?? ['organisation']), d.id];
@@ -114,11 +127,22 @@ function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined,
     industry: d.industry,
     ...(d.parent ? { parentId: d.parent } : {}),
     lineage,
-    ...((d.address ?? parent?.address ?? org.address) ? { address: (d.address ?? parent?.address ?? org.address)! } : {}),
-    ...((d.openingHours ?? parent?.openingHours ?? org.openingHours) ? { openingHours: (d.openingHours ?? parent?.openingHours ?? org.openingHours)! } : {}),
+    ...((d.address ?? parent?.address ?? org.address)
+      ? { address: (d.address ?? parent?.address ?? org.address)! }
+      : {}),
+    ...((d.openingHours ?? parent?.openingHours ?? org.openingHours)
+      ? { openingHours: (d.openingHours ?? parent?.openingHours ?? org.openingHours)! }
+      : {}),
     hotlines,
     params,
-    effective: effectiveDate({ own: d.effective, parent: parent?.effective, commitments, commitmentSets: a.commitmentSets, documents, all: a }),
+    effective: effectiveDate({
+      own: d.effective,
+      parent: parent?.effective,
+      commitments,
+      commitmentSets: a.commitmentSets,
+      documents,
+      all: a,
+    }),
     documents,
     // resolveDocuments replays every exclusion on the line: the list is already complete.
     excluded,
@@ -139,7 +163,6 @@ function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined,
   return { unit, ops: lineageOps, excluded: excludedIds };
 }
 
-
 /**
  * A unit's posts: every role its view names (its documents and clauses, its situations, its
  * processes' lanes), in roles.yaml order; groups of posts (roles.yaml includes) are not posts.
@@ -148,7 +171,12 @@ function resolveOne(f: ValidFile<'units'>, parentResolved: Resolved | undefined,
 export function unitPosts(
   a: Pick<Assembled, 'roles' | 'etiquette' | 'processes'>,
   documents: readonly NormDocument[],
-  items: { etiquette: readonly string[]; processes: readonly string[]; omitted: readonly string[]; patches: Record<string, ItemPatch> },
+  items: {
+    etiquette: readonly string[];
+    processes: readonly string[];
+    omitted: readonly string[];
+    patches: Record<string, ItemPatch>;
+  },
 ): string[] {
   const named = new Set<string>();
   for (const doc of documents) {
@@ -169,7 +197,10 @@ export function unitPosts(
     const lanes = (items.patches[p.id]?.lanes as string[] | undefined) ?? p.lanes;
     lanes.forEach((r) => named.add(r));
   }
-  return a.roles.filter((r) => !r.includes).map((r) => r.id).filter((r) => named.has(r));
+  return a.roles
+    .filter((r) => !r.includes)
+    .map((r) => r.id)
+    .filter((r) => named.has(r));
 }
 
 /**
@@ -177,12 +208,21 @@ export function unitPosts(
  * warn where such a question reaches the unit unchanged (not refilled with its params, not
  * reworded by it).
  */
-function warnStaleQuestions(a: Assembled, diags: Diagnostics, own: UnitOps, items: { omitted: string[]; patches: Record<string, unknown> }): void {
+function warnStaleQuestions(
+  a: Assembled,
+  diags: Diagnostics,
+  own: UnitOps,
+  items: { omitted: string[]; patches: Record<string, unknown> },
+): void {
   const omitted = new Set(items.omitted);
   for (const o of own.overrides) {
     if (o.fields.text === undefined && o.fields.strength === undefined) continue;
     if (a.ids.entries[o.target]?.kind !== 'clause') continue;
-    const asking = a.quizzes.flatMap((bank) => bank.questions.filter((q) => q.cites.includes(o.target) && !omitted.has(q.id) && items.patches[q.id] === undefined).map((q) => q.id));
+    const asking = a.quizzes.flatMap((bank) =>
+      bank.questions
+        .filter((q) => q.cites.includes(o.target) && !omitted.has(q.id) && items.patches[q.id] === undefined)
+        .map((q) => q.id),
+    );
     if (asking.length === 0) continue;
     diags.warning(
       at(own.file.pf, o.path),

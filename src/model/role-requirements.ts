@@ -46,7 +46,17 @@ export interface RoleRequirements {
   general: RoleItems;
 }
 
-const empty = (): RoleItems => ({ clauses: [], situations: [], ruleSets: [], conduct: [], commitments: [], processes: [], violations: [], assessmentRules: [], services: [] });
+const empty = (): RoleItems => ({
+  clauses: [],
+  situations: [],
+  ruleSets: [],
+  conduct: [],
+  commitments: [],
+  processes: [],
+  violations: [],
+  assessmentRules: [],
+  services: [],
+});
 
 export function roleRequirements(model: Model, view: ScopeView, roleId: string): RoleRequirements {
   const rv = roleView(view, roleId);
@@ -84,7 +94,8 @@ export function roleRequirements(model: Model, view: ScopeView, roleId: string):
   for (const assessment of rv.assessments) {
     for (const violation of assessment.violations) part(violation.id).violations.push({ assessment, violation });
     const { inspections, thresholds, awards } = assessment;
-    if (inspections.length + thresholds.length + awards.length > 0) general.assessmentRules.push({ assessment, inspections, thresholds, awards });
+    if (inspections.length + thresholds.length + awards.length > 0)
+      general.assessmentRules.push({ assessment, inspections, thresholds, awards });
   }
   for (const service of rv.services) part(service.id).services.push(service);
   return { roleId, specific, general };

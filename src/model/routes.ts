@@ -83,12 +83,17 @@ export function practiceKey(scope: PracticeScope): string {
 /** Where a scope is practised; a unit × role is the unit's practice page told the role (?role=). */
 export function practicePath(scope: PracticeScope): string {
   const page = `study/${practiceKey(scope)}/`;
-  return (scope.unitId !== undefined || scope.revision) && scope.roleId !== undefined ? `${page}?role=${encodeURIComponent(scope.roleId)}` : page;
+  return (scope.unitId !== undefined || scope.revision) && scope.roleId !== undefined
+    ? `${page}?role=${encodeURIComponent(scope.roleId)}`
+    : page;
 }
 
 /** The study hub's "my unit and role" chooser, with a unit and role offered (saved only when the reader says so). */
 export function myScopePath(scope: { unitId?: string; roleId?: string } = {}): string {
-  const query = new URLSearchParams({ ...(scope.unitId ? { unit: scope.unitId } : {}), ...(scope.roleId ? { role: scope.roleId } : {}) }).toString();
+  const query = new URLSearchParams({
+    ...(scope.unitId ? { unit: scope.unitId } : {}),
+    ...(scope.roleId ? { role: scope.roleId } : {}),
+  }).toString();
   return `study/${query ? `?${query}` : ''}#me`;
 }
 
@@ -123,8 +128,18 @@ export function anchorId(kind: keyof typeof ANCHOR, id: string): string {
 }
 
 /** The pages a unit has of its own, beyond its home, board and documents. */
-export function unitSections(unit: ResolvedUnit): { etiquette: boolean; assessment: boolean; processes: string[]; roles: string[] } {
-  return { etiquette: unit.differs.etiquette, assessment: unit.differs.assessment, processes: unit.differs.processes, roles: unit.roles };
+export function unitSections(unit: ResolvedUnit): {
+  etiquette: boolean;
+  assessment: boolean;
+  processes: string[];
+  roles: string[];
+} {
+  return {
+    etiquette: unit.differs.etiquette,
+    assessment: unit.differs.assessment,
+    processes: unit.differs.processes,
+    roles: unit.roles,
+  };
 }
 
 function unitOf(model: Model, unitId: string | undefined): ResolvedUnit | undefined {
@@ -181,8 +196,17 @@ function holders(model: Model): Map<string, string> {
   };
   for (const d of model.documents) walk(d.clauses, (id) => orgClauses.add(id));
   for (const u of model.units) {
-    for (const d of u.documents) walk(d.clauses, (id) => !orgClauses.has(id) && !m!.has(id) && m!.set(id, withAnchor(paths.unitDocument(u.id, d.id), ANCHOR.clause, id)));
-    for (const c of u.commitments) if (!m.has(`cm:${c.id}`)) m.set(`cm:${c.id}`, withAnchor(c.public ? paths.board(u.id) : paths.unit(u.id), ANCHOR.commitment, c.id));
+    for (const d of u.documents)
+      walk(
+        d.clauses,
+        (id) =>
+          !orgClauses.has(id) &&
+          !m!.has(id) &&
+          m!.set(id, withAnchor(paths.unitDocument(u.id, d.id), ANCHOR.clause, id)),
+      );
+    for (const c of u.commitments)
+      if (!m.has(`cm:${c.id}`))
+        m.set(`cm:${c.id}`, withAnchor(c.public ? paths.board(u.id) : paths.unit(u.id), ANCHOR.commitment, c.id));
   }
   firstHolder.set(model, m);
   return m;
@@ -215,9 +239,11 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
       return withAnchor(etiquettePath(model, unitId), ANCHOR[entry.kind], id);
     case 'commitment': {
       const own = unit?.commitments.find((c) => c.id === id);
-      if (unit && own) return withAnchor(own.public ? paths.board(unit.id) : paths.unit(unit.id), ANCHOR.commitment, id);
+      if (unit && own)
+        return withAnchor(own.public ? paths.board(unit.id) : paths.unit(unit.id), ANCHOR.commitment, id);
       // The group's public commitments are listed on /commitments/ (each unit's values beside them).
-      if (model.commitmentSets.some((set) => set.commitments.some((c) => c.id === id && c.public))) return withAnchor(paths.commitments(), ANCHOR.commitment, id);
+      if (model.commitmentSets.some((set) => set.commitments.some((c) => c.id === id && c.public)))
+        return withAnchor(paths.commitments(), ANCHOR.commitment, id);
       return holders(model).get(`cm:${id}`);
     }
     case 'commitment-set':
@@ -236,7 +262,9 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
     case 'material': {
       // A guide is a unit's page (its phones, place, hours): the reader's unit, else the first that has it.
       const serviceId = entry.kind === 'service' ? id : container;
-      const holder = unit?.services.includes(serviceId) ? unit : model.units.find((u) => u.services.includes(serviceId));
+      const holder = unit?.services.includes(serviceId)
+        ? unit
+        : model.units.find((u) => u.services.includes(serviceId));
       if (!holder) return undefined;
       const page = paths.unitService(holder.id, serviceId);
       return entry.kind === 'material' ? withAnchor(page, ANCHOR.material, id) : page;
@@ -253,7 +281,8 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
 }
 
 function hasClause(list: readonly { id: string; children: readonly unknown[] }[], id: string): boolean {
-  for (const c of list) if (c.id === id || hasClause(c.children as { id: string; children: unknown[] }[], id)) return true;
+  for (const c of list)
+    if (c.id === id || hasClause(c.children as { id: string; children: unknown[] }[], id)) return true;
   return false;
 }
 
@@ -261,7 +290,11 @@ function hasClause(list: readonly { id: string; children: readonly unknown[] }[]
  * Where a change is set out, old beside new: its row on the document's 修订说明 page (the
  * organisation's pages) or the unit's; an earlier revision's rows carry the revision's id.
  */
-export function changePath(itemId: string, where: { documentId: string } | { unitId: string }, revisionId?: string): string {
+export function changePath(
+  itemId: string,
+  where: { documentId: string } | { unitId: string },
+  revisionId?: string,
+): string {
   const page = 'unitId' in where ? paths.unitRevisions(where.unitId) : paths.documentRevisions(where.documentId);
   return `${page}#${changeAnchor(itemId, revisionId)}`;
 }

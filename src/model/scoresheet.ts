@@ -22,7 +22,12 @@ function checks(inspection: Inspection, item: Assessment['scoreItems'][number], 
  * bus-only file may add lines to the group's ride check), with the thresholds and phases of the
  * rule set the inspection is written in.
  */
-function sheetOf(view: ScopeView, assessment: Assessment, inspection: Inspection, numbers: Map<string, string>): ScoreSheet | undefined {
+function sheetOf(
+  view: ScopeView,
+  assessment: Assessment,
+  inspection: Inspection,
+  numbers: Map<string, string>,
+): ScoreSheet | undefined {
   const violations = new Map(view.assessments.flatMap((a) => a.violations.map((v) => [v.id, v] as const)));
   const items: SheetItem[] = view.assessments
     .flatMap((a) => a.scoreItems.filter((x) => checks(inspection, x, a.id === assessment.id)))
@@ -62,7 +67,12 @@ function sheetOf(view: ScopeView, assessment: Assessment, inspection: Inspection
     organisation: '',
     assessmentId: assessment.id,
     assessmentTitle: assessment.title,
-    inspection: { id: inspection.id, kind: inspection.kind, title: inspection.title, ...(inspection.frequency ? { frequency: inspection.frequency } : {}) },
+    inspection: {
+      id: inspection.id,
+      kind: inspection.kind,
+      title: inspection.title,
+      ...(inspection.frequency ? { frequency: inspection.frequency } : {}),
+    },
     items,
     points: Math.round(items.reduce((a, x) => a + x.points, 0) * 10) / 10,
     thresholds: assessment.thresholds.map((t) => ({
@@ -76,7 +86,12 @@ function sheetOf(view: ScopeView, assessment: Assessment, inspection: Inspection
       }),
     })),
     phases: assessment.phases.map((p) => ({ id: p.id, title: p.title, from: p.from, ...(p.to ? { to: p.to } : {}) })),
-    awards: assessment.awards.map((w) => ({ id: w.id, title: w.title, criteria: w.criteria, ...(w.amount !== undefined ? { amount: w.amount } : {}) })),
+    awards: assessment.awards.map((w) => ({
+      id: w.id,
+      title: w.title,
+      criteria: w.criteria,
+      ...(w.amount !== undefined ? { amount: w.amount } : {}),
+    })),
     effective: view.effective,
   };
 }
@@ -85,10 +100,12 @@ function sheetOf(view: ScopeView, assessment: Assessment, inspection: Inspection
 export function scoreSheets(view: ScopeView, organisation: string): ScoreSheet[] {
   const numbers = new Map<string, string>();
   for (const d of view.documents) for (const c of walkClauses(d.clauses)) numbers.set(c.id, c.number);
-  return view.assessments.flatMap((a) => a.inspections.flatMap((i) => {
-    const sheet = sheetOf(view, a, i, numbers);
-    return sheet ? [{ ...sheet, organisation }] : [];
-  }));
+  return view.assessments.flatMap((a) =>
+    a.inspections.flatMap((i) => {
+      const sheet = sheetOf(view, a, i, numbers);
+      return sheet ? [{ ...sheet, organisation }] : [];
+    }),
+  );
 }
 
 export function scoreSheet(view: ScopeView, organisation: string, inspectionId: string): ScoreSheet | undefined {

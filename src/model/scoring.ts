@@ -149,7 +149,16 @@ export function scoreItem(item: SheetItem, entry: VisitEntry | undefined): ItemR
   const factor = repeat && item.repeat ? item.repeat.factor : 1;
   const full = faults * item.deduct * factor;
   const deduction = round1(Math.min(full, item.cap));
-  const result: ItemResult = { id: item.id, faults, repeat, factor, deduction, capped: full > item.cap, score: round1(item.points - deduction), bearer: [] };
+  const result: ItemResult = {
+    id: item.id,
+    faults,
+    repeat,
+    factor,
+    deduction,
+    capped: full > item.cap,
+    score: round1(item.points - deduction),
+    bearer: [],
+  };
   if (entry?.reason) result.reason = entry.reason;
   const v = item.violation;
   if (v && faults > 0) {
@@ -160,7 +169,8 @@ export function scoreItem(item: SheetItem, entry: VisitEntry | undefined): ItemR
     // With escalation steps the fine is the step's; without, the penalty's (a range up to fineMax).
     if (v.escalation.length > 0) {
       if (step?.fine !== undefined) result.fine = { amount: step.fine };
-    } else if (v.fine !== undefined) result.fine = { amount: v.fine, ...(v.fineMax !== undefined ? { max: v.fineMax } : {}) };
+    } else if (v.fine !== undefined)
+      result.fine = { amount: v.fine, ...(v.fineMax !== undefined ? { max: v.fineMax } : {}) };
     result.bearer = step?.bearer ?? v.bearer ?? [];
   }
   return result;
@@ -175,8 +185,14 @@ export function scoreVisit(sheet: ScoreSheet, visit: Visit): VisitResult {
   const score = scaled ? round1((raw / sheet.points) * 100) : raw;
   const active = thresholdsOn(sheet, visit.date);
   const crossed = active.filter((t) => score < t.below);
-  const consequence = crossed.reduce<SheetThreshold | undefined>((worst, t) => (!worst || t.below < worst.below ? t : worst), undefined);
-  const fines = items.reduce((a, r) => ({ amount: a.amount + (r.fine?.amount ?? 0), max: a.max + (r.fine?.max ?? r.fine?.amount ?? 0) }), { amount: 0, max: 0 });
+  const consequence = crossed.reduce<SheetThreshold | undefined>(
+    (worst, t) => (!worst || t.below < worst.below ? t : worst),
+    undefined,
+  );
+  const fines = items.reduce(
+    (a, r) => ({ amount: a.amount + (r.fine?.amount ?? 0), max: a.max + (r.fine?.max ?? r.fine?.amount ?? 0) }),
+    { amount: 0, max: 0 },
+  );
   return {
     items,
     points: sheet.points,
@@ -203,7 +219,9 @@ export function bearerText(bearer: readonly Bearer[]): string {
 
 /** The threshold in words: 低于85分：…（2027年3月1日至2027年10月31日）, dates as the public reads them (wording.formatDate). */
 export function thresholdText(t: SheetThreshold): string {
-  const when = t.periods.map((p) => `${p.title}${p.to ? `${formatDate(p.from)}至${formatDate(p.to)}` : `${formatDate(p.from)}起`}`).join('；');
+  const when = t.periods
+    .map((p) => `${p.title}${p.to ? `${formatDate(p.from)}至${formatDate(p.to)}` : `${formatDate(p.from)}起`}`)
+    .join('；');
   return `低于${t.below}分：${t.consequence}${t.bearer ? `（承担：${bearerText(t.bearer)}）` : ''}${when ? `〔适用：${when}〕` : ''}`;
 }
 
@@ -222,7 +240,13 @@ export function itemOutcome(r: ItemResult): string {
 /** The reason column of a scored item, on the filled sheet and the phone page's printout: faults, repeat, the inspector's note, the outcome. */
 export function itemReason(r: ItemResult): string {
   if (r.faults === 0) return '';
-  return [`${r.faults}处${r.repeat ? `，重复出现×${r.factor}` : ''}${r.capped ? '，扣至上限' : ''}`, r.reason, itemOutcome(r)].filter(Boolean).join('；');
+  return [
+    `${r.faults}处${r.repeat ? `，重复出现×${r.factor}` : ''}${r.capped ? '，扣至上限' : ''}`,
+    r.reason,
+    itemOutcome(r),
+  ]
+    .filter(Boolean)
+    .join('；');
 }
 
 /** How an item is scored, in words: per fault, the cap, the repetition rule, the violation's steps. */
@@ -231,8 +255,13 @@ export function deductionRule(item: SheetItem): string[] {
   if (item.repeat) lines.push(item.repeat.text ?? `上次检查已指出的问题再次出现，扣分×${item.repeat.factor}`);
   const v = item.violation;
   if (v) {
-    const steps = v.escalation.map((e) => `第${e.occurrence}次${e.action}${e.bearer ? `（${bearerText(e.bearer)}）` : ''}`);
-    const direct = v.fine !== undefined ? `罚款${fineText({ amount: v.fine, ...(v.fineMax !== undefined ? { max: v.fineMax } : {}) })}${v.bearer ? `（${bearerText(v.bearer)}）` : ''}` : (v.penaltyText ?? '');
+    const steps = v.escalation.map(
+      (e) => `第${e.occurrence}次${e.action}${e.bearer ? `（${bearerText(e.bearer)}）` : ''}`,
+    );
+    const direct =
+      v.fine !== undefined
+        ? `罚款${fineText({ amount: v.fine, ...(v.fineMax !== undefined ? { max: v.fineMax } : {}) })}${v.bearer ? `（${bearerText(v.bearer)}）` : ''}`
+        : (v.penaltyText ?? '');
     lines.push(`违规处理：${steps.length > 0 ? steps.join('；') : direct}`);
   }
   return lines;
@@ -240,7 +269,9 @@ export function deductionRule(item: SheetItem): string[] {
 
 /** The visit as rows for a spreadsheet: one per item, then the totals and the consequence. */
 export function visitRows(sheet: ScoreSheet, visit: Visit, result: VisitResult = scoreVisit(sheet, visit)): string[][] {
-  const rows: string[][] = [['序号', '评分项', '条款', '分值', '处数', '重复', '扣分', '得分', '第几次', '处理', '罚款', '承担', '扣分原因']];
+  const rows: string[][] = [
+    ['序号', '评分项', '条款', '分值', '处数', '重复', '扣分', '得分', '第几次', '处理', '罚款', '承担', '扣分原因'],
+  ];
   sheet.items.forEach((item, i) => {
     const r = result.items[i]!;
     rows.push([
@@ -259,8 +290,36 @@ export function visitRows(sheet: ScoreSheet, visit: Visit, result: VisitResult =
       r.reason ?? '',
     ]);
   });
-  rows.push(['', '合计', '', String(result.points), '', '', String(result.deducted), String(result.raw), '', '', result.fines.amount > 0 ? fineText({ amount: result.fines.amount, max: result.fines.max }) : '', '', '']);
-  rows.push(['', '百分制得分', '', '', '', '', '', String(result.score), '', result.consequence ? thresholdText(result.consequence) : '未低于分数线', '', '', '']);
+  rows.push([
+    '',
+    '合计',
+    '',
+    String(result.points),
+    '',
+    '',
+    String(result.deducted),
+    String(result.raw),
+    '',
+    '',
+    result.fines.amount > 0 ? fineText({ amount: result.fines.amount, max: result.fines.max }) : '',
+    '',
+    '',
+  ]);
+  rows.push([
+    '',
+    '百分制得分',
+    '',
+    '',
+    '',
+    '',
+    '',
+    String(result.score),
+    '',
+    result.consequence ? thresholdText(result.consequence) : '未低于分数线',
+    '',
+    '',
+    '',
+  ]);
   rows.push(['', '检查日期', visit.date, '', '', '', '', '', '', '检查人', visit.inspector ?? '', '', '']);
   return rows;
 }

@@ -35,7 +35,9 @@ export function parseShard(text: string): ShardNumber {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new SliceError(`--shard ${text}：应为 i/n，1 ≤ i ≤ n，例如 --shard 2/4 / --shard ${text}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4`);
+    throw new SliceError(
+      `--shard ${text}：应为 i/n，1 ≤ i ≤ n，例如 --shard 2/4 / --shard ${text}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4`,
+    );
   }
   return { index, count };
 }
@@ -91,7 +93,11 @@ export function unitsSlice(model: Model, ids: readonly string[], group: boolean)
     throw new SliceError(`--units：没有单位 "${id}" / --units: no unit "${id}"；${hint}`);
   }
   const wanted = new Set(ids);
-  return { units: model.units.filter((u) => wanted.has(u.id)).map((u) => u.id), group, label: `units ${ids.join(',')}${group ? ' +group' : ''}` };
+  return {
+    units: model.units.filter((u) => wanted.has(u.id)).map((u) => u.id),
+    group,
+    label: `units ${ids.join(',')}${group ? ' +group' : ''}`,
+  };
 }
 
 /** Whether an output for this unit (undefined: a group output) is this slice's to make. */

@@ -37,15 +37,46 @@ export function slipHint(value: string): { zh: string; en: string } | undefined 
     return m ? code(m[0]) : '';
   };
   if (ZERO_WIDTH.test(value)) {
-    return { zh: `其中有看不见的零宽字符 ${found(ZERO_WIDTH)}（常见于从网页、微信或 Word 复制），请删除它`, en: `it holds an invisible zero-width character ${found(ZERO_WIDTH)} (often copied from a web page, WeChat or Word); delete it` };
+    return {
+      zh: `其中有看不见的零宽字符 ${found(ZERO_WIDTH)}（常见于从网页、微信或 Word 复制），请删除它`,
+      en: `it holds an invisible zero-width character ${found(ZERO_WIDTH)} (often copied from a web page, WeChat or Word); delete it`,
+    };
   }
-  if (BIDI.test(value)) return { zh: `其中有看不见的文字方向控制字符 ${found(BIDI)}，请删除它`, en: `it holds an invisible text-direction character ${found(BIDI)}; delete it` };
-  if (NBSP.test(value)) return { zh: `其中有不间断空格 ${found(NBSP)}（常见于从 Word 或网页复制），请改为普通空格或删除`, en: `it holds a no-break space ${found(NBSP)} (often copied from Word or a web page); use an ordinary space or delete it` };
-  if (WIDE_SPACE.test(value)) return { zh: `其中有全角空格 ${found(WIDE_SPACE)}（中文输入法），请改为半角空格或删除`, en: `it holds a full-width space ${found(WIDE_SPACE)} (typed with a Chinese input method); use an ordinary space or delete it` };
-  if (OTHER_SPACE.test(value)) return { zh: `其中有特殊空格 ${found(OTHER_SPACE)}，请改为普通空格或删除`, en: `it holds a special space ${found(OTHER_SPACE)}; use an ordinary space or delete it` };
-  if (CURLY.test(value)) return { zh: '其中有中文引号 “ ” ‘ ’（输入法或 Word 自动替换）；YAML 的引号要用英文引号 " 或 \'', en: 'it holds curly quotes “ ” ‘ ’ (an input method or Word autocorrect); YAML quotes must be straight quotes " or \'' };
-  if (WIDE_COLON.test(value)) return { zh: '其中有中文冒号“：”（中文输入法）；字段名后要用英文冒号加空格 ": "', en: 'it holds a full-width colon "：" (a Chinese input method); a field name is followed by an ASCII colon and a space ": "' };
-  if (CONTROL.test(value)) return { zh: `其中有控制字符 ${found(CONTROL)}，请删除它`, en: `it holds a control character ${found(CONTROL)}; delete it` };
+  if (BIDI.test(value))
+    return {
+      zh: `其中有看不见的文字方向控制字符 ${found(BIDI)}，请删除它`,
+      en: `it holds an invisible text-direction character ${found(BIDI)}; delete it`,
+    };
+  if (NBSP.test(value))
+    return {
+      zh: `其中有不间断空格 ${found(NBSP)}（常见于从 Word 或网页复制），请改为普通空格或删除`,
+      en: `it holds a no-break space ${found(NBSP)} (often copied from Word or a web page); use an ordinary space or delete it`,
+    };
+  if (WIDE_SPACE.test(value))
+    return {
+      zh: `其中有全角空格 ${found(WIDE_SPACE)}（中文输入法），请改为半角空格或删除`,
+      en: `it holds a full-width space ${found(WIDE_SPACE)} (typed with a Chinese input method); use an ordinary space or delete it`,
+    };
+  if (OTHER_SPACE.test(value))
+    return {
+      zh: `其中有特殊空格 ${found(OTHER_SPACE)}，请改为普通空格或删除`,
+      en: `it holds a special space ${found(OTHER_SPACE)}; use an ordinary space or delete it`,
+    };
+  if (CURLY.test(value))
+    return {
+      zh: '其中有中文引号 “ ” ‘ ’（输入法或 Word 自动替换）；YAML 的引号要用英文引号 " 或 \'',
+      en: 'it holds curly quotes “ ” ‘ ’ (an input method or Word autocorrect); YAML quotes must be straight quotes " or \'',
+    };
+  if (WIDE_COLON.test(value))
+    return {
+      zh: '其中有中文冒号“：”（中文输入法）；字段名后要用英文冒号加空格 ": "',
+      en: 'it holds a full-width colon "：" (a Chinese input method); a field name is followed by an ASCII colon and a space ": "',
+    };
+  if (CONTROL.test(value))
+    return {
+      zh: `其中有控制字符 ${found(CONTROL)}，请删除它`,
+      en: `it holds a control character ${found(CONTROL)}; delete it`,
+    };
   return undefined;
 }
 

@@ -24,19 +24,30 @@ export function applyDocumentStatus(model: Model, options: StatusOptions = {}): 
   // The documents' ids, their clauses', and the clauses units added to them.
   const ids = new Set(gone);
   for (const d of out) for (const c of walkClauses(d.clauses)) ids.add(c.id);
-  for (const u of model.units) for (const d of u.documents) if (gone.has(d.id)) for (const c of walkClauses(d.clauses)) ids.add(c.id);
+  for (const u of model.units)
+    for (const d of u.documents) if (gone.has(d.id)) for (const c of walkClauses(d.clauses)) ids.add(c.id);
   const documents = model.documents.filter((d) => !gone.has(d.id));
   const units = model.units.map((u) => {
     if (!u.documents.some((d) => gone.has(d.id))) return u;
     const kept = u.documents.filter((d) => !gone.has(d.id));
-    return { ...u, documents: kept, excluded: u.excluded.filter((e) => !gone.has(e.documentId)), roles: unitPosts(model, kept, u) };
+    return {
+      ...u,
+      documents: kept,
+      excluded: u.excluded.filter((e) => !gone.has(e.documentId)),
+      roles: unitPosts(model, kept, u),
+    };
   });
   // A question about a withheld clause is not asked; a violation of none but withheld clauses
   // drops out of the views (view.ts), as for a unit without the document.
-  const quizzes = model.quizzes.map((q) => ({ ...q, questions: q.questions.filter((x) => !x.cites.some((c) => ids.has(c))) }));
+  const quizzes = model.quizzes.map((q) => ({
+    ...q,
+    questions: q.questions.filter((x) => !x.cites.some((c) => ids.has(c))),
+  }));
   for (const q of model.quizzes) for (const x of q.questions) if (x.cites.some((c) => ids.has(c))) ids.add(x.id);
   const index = Object.fromEntries(Object.entries(model.index).filter(([id]) => !ids.has(id)));
-  const keywords = model.keywords ? Object.fromEntries(Object.entries(model.keywords).filter(([id]) => !ids.has(id))) : undefined;
+  const keywords = model.keywords
+    ? Object.fromEntries(Object.entries(model.keywords).filter(([id]) => !ids.has(id)))
+    : undefined;
   return {
     ...model,
     documents,

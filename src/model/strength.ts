@@ -48,25 +48,143 @@ export interface StrengthOptions {
 /** Words that contain a marker character without carrying its normative meaning. */
 const NON_NORMATIVE_WORDS = [
   // 应
-  '供应', '响应', '相应', '应答', '答应', '反应', '适应', '对应', '应急', '应用', '回应', '应对', '照应',
-  '呼应', '感应', '效应', '应聘', '应收', '应届', '应邀', '报应', '应酬', '内应', '接应', '顺应', '应付',
+  '供应',
+  '响应',
+  '相应',
+  '应答',
+  '答应',
+  '反应',
+  '适应',
+  '对应',
+  '应急',
+  '应用',
+  '回应',
+  '应对',
+  '照应',
+  '呼应',
+  '感应',
+  '效应',
+  '应聘',
+  '应收',
+  '应届',
+  '应邀',
+  '报应',
+  '应酬',
+  '内应',
+  '接应',
+  '顺应',
+  '应付',
   // 可
-  '可能', '可靠', '许可', '认可', '可是', '可口', '可爱', '可怕', '可惜', '可见', '宁可', '可观', '可贵',
-  '可信', '可疑', '可控', '可行', '可持续', '可视', '不可或缺', '可乘之机', '即可', '方可', '不可避免',
+  '可能',
+  '可靠',
+  '许可',
+  '认可',
+  '可是',
+  '可口',
+  '可爱',
+  '可怕',
+  '可惜',
+  '可见',
+  '宁可',
+  '可观',
+  '可贵',
+  '可信',
+  '可疑',
+  '可控',
+  '可行',
+  '可持续',
+  '可视',
+  '不可或缺',
+  '可乘之机',
+  '即可',
+  '方可',
+  '不可避免',
   // adjectival 可: "can be done / measured", not a permission
-  '可实施', '可量化', '可操作', '可考核', '可追溯', '可衡量', '可复制', '可推广', '可执行', '可查询', '可感知',
+  '可实施',
+  '可量化',
+  '可操作',
+  '可考核',
+  '可追溯',
+  '可衡量',
+  '可复制',
+  '可推广',
+  '可执行',
+  '可查询',
+  '可感知',
   // 宜
-  '便宜', '事宜', '适宜', '宜人', '相宜', '机宜',
+  '便宜',
+  '事宜',
+  '适宜',
+  '宜人',
+  '相宜',
+  '机宜',
   // 须
-  '须知', '胡须', '必须品', '无须', '毋须', '不须',
+  '须知',
+  '胡须',
+  '必须品',
+  '无须',
+  '毋须',
+  '不须',
   // 要 (only the modal verb is a marker)
-  '要求', '重要', '主要', '需要', '只要', '要点', '要素', '要害', '纪要', '摘要', '要是', '要么', '提要', '简要',
-  '必要', '概要', '要闻', '要件', '要领', '要务', '想要', '将要', '快要', '就要', '要数', '不要紧', '首要',
-  '紧要', '扼要', '要道', '要职', '吃拿卡要', '卡、要', '卡要', '要不然', '索要', '要账',
+  '要求',
+  '重要',
+  '主要',
+  '需要',
+  '只要',
+  '要点',
+  '要素',
+  '要害',
+  '纪要',
+  '摘要',
+  '要是',
+  '要么',
+  '提要',
+  '简要',
+  '必要',
+  '概要',
+  '要闻',
+  '要件',
+  '要领',
+  '要务',
+  '想要',
+  '将要',
+  '快要',
+  '就要',
+  '要数',
+  '不要紧',
+  '首要',
+  '紧要',
+  '扼要',
+  '要道',
+  '要职',
+  '吃拿卡要',
+  '卡、要',
+  '卡要',
+  '要不然',
+  '索要',
+  '要账',
   // 不 + marker that is no prohibition
-  '解决不好', '决不定', '不准确', '不准时', '不得不', '不得已', '不得而知', '不可思议', '不能不',
+  '解决不好',
+  '决不定',
+  '不准确',
+  '不准时',
+  '不得不',
+  '不得已',
+  '不得而知',
+  '不可思议',
+  '不能不',
   // 得 (kept from the first version: none of these is a marker, listed so they never become one)
-  '得到', '获得', '取得', '得分', '心得', '记得', '觉得', '值得', '懂得', '显得', '晓得',
+  '得到',
+  '获得',
+  '取得',
+  '得分',
+  '心得',
+  '记得',
+  '觉得',
+  '值得',
+  '懂得',
+  '显得',
+  '晓得',
 ];
 
 interface Marker {
@@ -96,9 +214,18 @@ const blank = (s: string): string => '□'.repeat(s.length);
 
 /** The text with everything that is not an operative marker blanked out (same length). */
 /** All of them in one pattern, longest first, so a text is scanned once rather than once per word. */
-const NON_NORMATIVE = new RegExp([...NON_NORMATIVE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+const NON_NORMATIVE = new RegExp(
+  [...NON_NORMATIVE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|'),
+  'gu',
+);
 /** The characters of the marker words: a text without any has no strength (titles, figures). */
-const MARKER_CHARS = new RegExp(`[${[...new Set(MARKERS.flatMap((m) => [...m.re.source.replace(/[^\p{Script=Han}]/gu, '')]))].join('')}]`, 'u');
+const MARKER_CHARS = new RegExp(
+  `[${[...new Set(MARKERS.flatMap((m) => [...m.re.source.replace(/[^\p{Script=Han}]/gu, '')]))].join('')}]`,
+  'u',
+);
 
 function maskNonOperative(text: string): string {
   // "应急客户所急" is 应 + 急…所急 (to hasten to meet the client's needs), not 应急 (emergency).
@@ -111,7 +238,9 @@ function maskNonOperative(text: string): string {
   // 不能/不可/无法 … 的 qualifying a noun: 对不能解决的问题.
   t = t.replace(/(?:不能|不可|无法)[^，,；;。！!？?：:\n]{0,12}?的/gu, blank);
   // Conditions: a part ending in 的 before its comma, or opened by 如/若/凡 ….
-  return t.replace(/[^，,；;。！!？?：:\n]+(?=[，,])/gu, (part) => (/(?<![目有别似])的$/u.test(part) || /^(?:如果?|若|假如|倘若|凡|一旦)/u.test(part.trim()) ? blank(part) : part));
+  return t.replace(/[^，,；;。！!？?：:\n]+(?=[，,])/gu, (part) =>
+    /(?<![目有别似])的$/u.test(part) || /^(?:如果?|若|假如|倘若|凡|一旦)/u.test(part.trim()) ? blank(part) : part,
+  );
 }
 
 export interface StrengthReading {
@@ -139,7 +268,10 @@ export function readStrength(text: string, options: StrengthOptions = {}): Stren
   const strength = PRECEDENCE.find((s) => markers.has(s));
   if (strength === undefined && notGbt.size > 0) {
     const w = [...notGbt].join('、');
-    return { markers, unsure: `只有“${w}”，不是 GB/T 1.1 的措辞，请确定强度 / only "${w}", not a GB/T 1.1 form: decide the strength` };
+    return {
+      markers,
+      unsure: `只有“${w}”，不是 GB/T 1.1 的措辞，请确定强度 / only "${w}", not a GB/T 1.1 form: decide the strength`,
+    };
   }
   return strength === undefined ? { markers } : { strength, markers };
 }
@@ -158,7 +290,11 @@ export function inferStrength(text: string, options: StrengthOptions = {}): Stre
  * some strength but not the written one ("应" marked 可). A clause that says
  * both "应……" and "不得……" agrees with either marking.
  */
-export function strengthConflicts(written: Strength, text: string, options: StrengthOptions = {}): Strength | undefined {
+export function strengthConflicts(
+  written: Strength,
+  text: string,
+  options: StrengthOptions = {},
+): Strength | undefined {
   const reading = readStrength(text, options);
   if (reading.markers.size === 0 || reading.markers.has(written)) return undefined;
   return reading.strength;

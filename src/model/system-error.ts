@@ -31,7 +31,9 @@ export interface SystemError extends Error {
 }
 
 export function isSystemError(e: unknown): e is SystemError & { code: string } {
-  return e instanceof Error && typeof (e as SystemError).code === 'string' && /^E[A-Z]+$/.test((e as SystemError).code!);
+  return (
+    e instanceof Error && typeof (e as SystemError).code === 'string' && /^E[A-Z]+$/.test((e as SystemError).code!)
+  );
 }
 
 /**
@@ -42,7 +44,10 @@ export function describeSystemError(e: SystemError, where?: string): string {
   const code = e.code ?? '';
   const file = where ?? e.path ?? '';
   // ENOENT from mkdir: the place cannot hold a folder (e.g. under /proc), not "not found".
-  const words = code === 'ENOENT' && e.syscall === 'mkdir' ? (['无法在此创建文件夹', 'a folder cannot be created at'] as [string, string]) : WORDS[code];
+  const words =
+    code === 'ENOENT' && e.syscall === 'mkdir'
+      ? (['无法在此创建文件夹', 'a folder cannot be created at'] as [string, string])
+      : WORDS[code];
   const at = file ? `：${file}` : '';
   const atEn = file ? `: ${file}` : '';
   if (words) return `${words[0]}${at}（${code}） / ${words[1]}${atEn} (${code})`;

@@ -57,7 +57,15 @@ export function targetWording(value: number, unit: string, comparator: Comparato
  * Reports why a target's {{param}} gave no value: not defined (with "did you mean"), or defined
  * as something that is not a number printing as written ("1e21", "三").
  */
-export function reportTargetParam(diags: Diagnostics, source: SourceRef, path: string, name: string, scope: Scope, known: readonly string[], where?: { id: string; name: string }): void {
+export function reportTargetParam(
+  diags: Diagnostics,
+  source: SourceRef,
+  path: string,
+  name: string,
+  scope: Scope,
+  known: readonly string[],
+  where?: { id: string; name: string },
+): void {
   const value = lookupParam(name, scope);
   if (value === undefined) {
     reportMissingParam(diags, source, path, name, known, where);
@@ -71,7 +79,10 @@ export function reportTargetParam(diags: Diagnostics, source: SourceRef, path: s
   );
 }
 
-export function resolveTarget(raw: { value: number | string; unit: string; comparator: Comparator }, scope: Scope): Target | { error: string } {
+export function resolveTarget(
+  raw: { value: number | string; unit: string; comparator: Comparator },
+  scope: Scope,
+): Target | { error: string } {
   let value: number;
   let param: string | undefined;
   if (typeof raw.value === 'number') value = raw.value;

@@ -83,11 +83,18 @@ export function organisationView(model: Model): ScopeView {
     const documents = model.documents.filter(general).map((d) => ({ ...d, clauses: pruneClauses(d.clauses, general) }));
     const etiquette = model.etiquette.filter(general).map((set) => ({
       ...set,
-      situations: set.situations.filter(general).map((s) => ({ ...s, phrases: s.phrases.filter(general), forbidden: s.forbidden.filter(general), conduct: s.conduct.filter(general) })),
+      situations: set.situations.filter(general).map((s) => ({
+        ...s,
+        phrases: s.phrases.filter(general),
+        forbidden: s.forbidden.filter(general),
+        conduct: s.conduct.filter(general),
+      })),
       ruleSets: set.ruleSets.filter(general),
       conduct: set.conduct.filter(general),
     }));
-    const commitments = model.commitmentSets.filter((s) => s.units === 'all' && !s.industries).flatMap((s) => s.commitments.filter(general));
+    const commitments = model.commitmentSets
+      .filter((s) => s.units === 'all' && !s.industries)
+      .flatMap((s) => s.commitments.filter(general));
     const processes = model.processes.filter((p) => p.units === 'all' && !p.industries);
     const assessments = model.assessments.filter(general).map((x) => ({
       ...x,
@@ -142,13 +149,20 @@ export function unitView(model: Model, unitId: string): ScopeView {
         patched({
           ...set,
           situations: set.situations.filter(keep).map((s) =>
-            patched({ ...s, phrases: s.phrases.filter(keep).map(patched), forbidden: s.forbidden.filter(keep).map(patched), conduct: s.conduct.filter(keep).map(patched) }),
+            patched({
+              ...s,
+              phrases: s.phrases.filter(keep).map(patched),
+              forbidden: s.forbidden.filter(keep).map(patched),
+              conduct: s.conduct.filter(keep).map(patched),
+            }),
           ),
           ruleSets: set.ruleSets.filter(keep).map(patched),
           conduct: set.conduct.filter(keep).map(patched),
         }),
       );
-    const processes = model.processes.filter((p) => unit.processes.includes(p.id)).map((p) => patched({ ...p, nodes: p.nodes.map(patched) }));
+    const processes = model.processes
+      .filter((p) => unit.processes.includes(p.id))
+      .map((p) => patched({ ...p, nodes: p.nodes.map(patched) }));
     const assessments = model.assessments
       .filter((x) => unit.assessments.includes(x.id))
       .map((x) =>
@@ -161,8 +175,12 @@ export function unitView(model: Model, unitId: string): ScopeView {
           awards: x.awards.filter(keep).map(patched),
         }),
       );
-    const services = model.services.filter((x) => unit.services.includes(x.id)).map((x) => patched({ ...x, materials: x.materials.filter(keep).map(patched) }));
-    const quizzes = model.quizzes.filter((q) => unit.quizzes.includes(q.id)).map((q) => patched({ ...q, questions: q.questions.filter(keep).map(patched) }));
+    const services = model.services
+      .filter((x) => unit.services.includes(x.id))
+      .map((x) => patched({ ...x, materials: x.materials.filter(keep).map(patched) }));
+    const quizzes = model.quizzes
+      .filter((q) => unit.quizzes.includes(q.id))
+      .map((q) => patched({ ...q, questions: q.questions.filter(keep).map(patched) }));
     return finish(model, {
       id: unit.id,
       kind: 'unit',
@@ -247,7 +265,11 @@ export function roleView(view: ScopeView, roleId: string): RoleScopeView {
       .filter((set) => set.situations.length > 0 || set.ruleSets.length > 0 || set.conduct.length > 0);
     const processes = view.processes.filter((p) => forRole(p.id));
     const assessments = view.assessments.map((a) => ({ ...a, violations: a.violations.filter((v) => forRole(v.id)) }));
-    const rv = finish(model, { ...view, documents, etiquette, processes, assessments, quizzes: view.quizzes, origins: {}, roles: [roleId] }, view);
+    const rv = finish(
+      model,
+      { ...view, documents, etiquette, processes, assessments, quizzes: view.quizzes, origins: {}, roles: [roleId] },
+      view,
+    );
     return { ...rv, roleId };
   }) as RoleScopeView;
 }
@@ -259,7 +281,9 @@ export function filterClauses(clauses: readonly Clause[], keep: (c: Clause) => b
     if (!keep(c)) continue;
     const children = filterClauses(c.children, keep);
     if (c.text === undefined && c.children.length > 0 && children.length === 0) continue;
-    out.push(children.length === c.children.length && children.every((k, i) => k === c.children[i]) ? c : { ...c, children });
+    out.push(
+      children.length === c.children.length && children.every((k, i) => k === c.children[i]) ? c : { ...c, children },
+    );
   }
   return out;
 }
@@ -270,10 +294,13 @@ function pruneClauses(clauses: readonly Clause[], keep: (c: Clause) => boolean):
 
 const modelOf = new WeakMap<ScopeView, Model>();
 
-type Draft = Omit<ScopeView, 'has' | 'originOf' | 'publicCommitments' | 'internalCommitments' | 'roles'> & { origins: Record<string, ItemOrigin>; roles?: string[] };
+type Draft = Omit<ScopeView, 'has' | 'originOf' | 'publicCommitments' | 'internalCommitments' | 'roles'> & {
+  origins: Record<string, ItemOrigin>;
+  roles?: string[];
+};
 
-/** Adds what every view derives the same way: public/internal commitments, membership, roles, and leaves out questions about items the view lacks. */
-function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
+/** The ids of everything a draft view holds (before questions and assessment lines are filtered by them). */
+function idsInDraft(model: Model, draft: Draft): Set<string> {
   const ids = new Set<string>();
   for (const d of draft.documents) {
     ids.add(d.id);
@@ -297,7 +324,8 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   }
   for (const a of draft.assessments) {
     ids.add(a.id);
-    for (const x of [...a.inspections, ...a.phases, ...a.thresholds, ...a.violations, ...a.scoreItems, ...a.awards]) ids.add(x.id);
+    for (const x of [...a.inspections, ...a.phases, ...a.thresholds, ...a.violations, ...a.scoreItems, ...a.awards])
+      ids.add(x.id);
   }
   for (const sv of draft.services) {
     ids.add(sv.id);
@@ -306,6 +334,12 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   for (const r of model.roles) ids.add(r.id);
   ids.add(model.organisation.id);
   if (draft.unit) ids.add(draft.unit.id);
+  return ids;
+}
+
+/** Adds what every view derives the same way: public/internal commitments, membership, roles, and leaves out questions about items the view lacks. */
+function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
+  const ids = idsInDraft(model, draft);
   // A violation (or a score-sheet line) on clauses the view does not have (a document the unit
   // does not take) does not apply.
   const assessments = draft.assessments.map((a) => {
@@ -313,11 +347,16 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
     for (const v of a.violations) if (!violations.includes(v)) ids.delete(v.id);
     const scoreItems = a.scoreItems.filter((x) => x.clauses.length === 0 || x.clauses.some((c) => ids.has(c)));
     for (const x of a.scoreItems) if (!scoreItems.includes(x)) ids.delete(x.id);
-    return violations.length === a.violations.length && scoreItems.length === a.scoreItems.length ? a : { ...a, violations, scoreItems };
+    return violations.length === a.violations.length && scoreItems.length === a.scoreItems.length
+      ? a
+      : { ...a, violations, scoreItems };
   });
   // A question belongs to a view when everything it tests is in it (a unit that excludes a
   // clause is not asked about it).
-  const quizzes = draft.quizzes.map((q) => ({ ...q, questions: q.questions.filter((x) => x.cites.every((c) => ids.has(c))) }));
+  const quizzes = draft.quizzes.map((q) => ({
+    ...q,
+    questions: q.questions.filter((x) => x.cites.every((c) => ids.has(c))),
+  }));
   for (const q of quizzes) {
     ids.add(q.id);
     for (const x of q.questions) ids.add(x.id);
@@ -330,9 +369,16 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   for (const set of draft.etiquette) for (const s of set.situations) s.roles.forEach((r) => named.add(r));
   for (const p of draft.processes) p.lanes.forEach((r) => named.add(r));
   // A group of posts is not a post: a unit that names 一线服务人员 has no such role of its own.
-  const roles = draft.roles ?? posts(model).map((r) => r.id).filter((r) => named.has(r));
+  const roles =
+    draft.roles ??
+    posts(model)
+      .map((r) => r.id)
+      .filter((r) => named.has(r));
   const origins: Record<string, ItemOrigin> = { ...draft.origins };
-  for (const d of draft.documents) for (const c of walkClauses(d.clauses)) if (c.origin && (c.origin.kind !== 'inherited' || c.origin.definedBy !== 'organisation' || c.origin.overriddenBy)) origins[c.id] = c.origin;
+  for (const d of draft.documents)
+    for (const c of walkClauses(d.clauses))
+      if (c.origin && (c.origin.kind !== 'inherited' || c.origin.definedBy !== 'organisation' || c.origin.overriddenBy))
+        origins[c.id] = c.origin;
   for (const c of draft.commitments) if (c.origin) origins[c.id] = c.origin;
   for (const sv of draft.services) for (const x of [sv, ...sv.materials]) if (x.origin) origins[x.id] ??= x.origin;
   const { origins: _o, ...rest } = draft;
@@ -349,4 +395,3 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
   modelOf.set(view, model);
   return view;
 }
-

@@ -15,26 +15,37 @@ import { visible } from './slips.ts';
 export const YAML_ERROR_WORDS: Record<string, string> = {
   ALIAS_PROPS: '引用（*名称）不能再带锚点或标记 / an alias (*name) cannot carry an anchor or a tag',
   BAD_ALIAS: '引用（*名称）指向不存在的锚点 / an alias (*name) refers to an anchor that does not exist',
-  BAD_DIRECTIVE: '无法识别以 % 开头的行；若这是文字，请放进英文引号 / a line starting with % is not understood; if it is text, put it in quotes',
-  BAD_DQ_ESCAPE: '双引号中的反斜杠 \\ 用法不对；要写反斜杠本身请写成 \\\\，或改用单引号 / a backslash \\ in double quotes starts an escape; write \\\\ for a backslash, or use single quotes',
-  BAD_INDENT: '缩进不正确：同一层的字段要左对齐，下一层要多缩进 / wrong indentation: fields of one level line up, the next level is indented further',
+  BAD_DIRECTIVE:
+    '无法识别以 % 开头的行；若这是文字，请放进英文引号 / a line starting with % is not understood; if it is text, put it in quotes',
+  BAD_DQ_ESCAPE:
+    '双引号中的反斜杠 \\ 用法不对；要写反斜杠本身请写成 \\\\，或改用单引号 / a backslash \\ in double quotes starts an escape; write \\\\ for a backslash, or use single quotes',
+  BAD_INDENT:
+    '缩进不正确：同一层的字段要左对齐，下一层要多缩进 / wrong indentation: fields of one level line up, the next level is indented further',
   BAD_PROP_ORDER: '锚点（&名称）或标记（!）的位置不对 / an anchor (&name) or tag (!) is in the wrong place',
-  BAD_SCALAR_START: '值不能以 @ ` % 等符号开头；请把整段文字放进英文引号 / a value cannot start with @, ` or %; put the text in quotes',
+  BAD_SCALAR_START:
+    '值不能以 @ ` % 等符号开头；请把整段文字放进英文引号 / a value cannot start with @, ` or %; put the text in quotes',
   BLOCK_AS_IMPLICIT_KEY: '缩进或冒号位置不正确 / wrong indentation or a misplaced colon',
-  BLOCK_IN_FLOW: '方括号 [ ] 或花括号 { } 里不能换行写列表或字段 / a list or fields cannot start on new lines inside [ ] or { }',
+  BLOCK_IN_FLOW:
+    '方括号 [ ] 或花括号 { } 里不能换行写列表或字段 / a list or fields cannot start on new lines inside [ ] or { }',
   DUPLICATE_KEY: '同一层级中字段名重复 / a field name appears twice at the same level',
   IMPOSSIBLE: '无法读取此处的 YAML 结构 / the YAML structure here cannot be read',
-  KEY_OVER_1024_CHARS: '字段名过长（可能缺少冒号后的空格，或少了换行） / a field name is too long (a space after a colon or a line break may be missing)',
-  MISSING_CHAR: '缺少必要的符号：引号或括号没有闭合，或字段名后缺少冒号 / something is missing: a closing quote or bracket, or the colon after a field name',
-  MULTILINE_IMPLICIT_KEY: '字段名不能跨行：可能缺少冒号，或缩进不对 / a field name cannot span lines: a colon is missing or the indentation is off',
+  KEY_OVER_1024_CHARS:
+    '字段名过长（可能缺少冒号后的空格，或少了换行） / a field name is too long (a space after a colon or a line break may be missing)',
+  MISSING_CHAR:
+    '缺少必要的符号：引号或括号没有闭合，或字段名后缺少冒号 / something is missing: a closing quote or bracket, or the colon after a field name',
+  MULTILINE_IMPLICIT_KEY:
+    '字段名不能跨行：可能缺少冒号，或缩进不对 / a field name cannot span lines: a colon is missing or the indentation is off',
   MULTIPLE_ANCHORS: '同一个值有多个锚点（&名称） / a value has more than one anchor (&name)',
-  MULTIPLE_DOCS: '一个文件只能有一份内容（不要用 --- 分隔多份） / a file may hold only one document (no --- separators)',
+  MULTIPLE_DOCS:
+    '一个文件只能有一份内容（不要用 --- 分隔多份） / a file may hold only one document (no --- separators)',
   MULTIPLE_TAGS: '同一个值有多个标记（!） / a value has more than one tag (!)',
   NON_STRING_KEY: '字段名必须是文字 / field names must be text',
   RESOURCE_EXHAUSTION: '文件结构过于复杂，无法读取 / the file is too complex to read',
   TAB_AS_INDENT: '不能用 Tab 键缩进，请改用空格 / tabs cannot be used for indentation; use spaces',
-  TAG_RESOLVE_FAILED: '无法识别以 ! 开头的类型标记；若这是文字，请放进英文引号 / a tag starting with ! is not understood; if it is text, put it in quotes',
-  UNEXPECTED_TOKEN: '出现了意外的符号（可能是多余的 ] 或 }，或缺少冒号） / an unexpected character (a stray ] or }, or a missing colon)',
+  TAG_RESOLVE_FAILED:
+    '无法识别以 ! 开头的类型标记；若这是文字，请放进英文引号 / a tag starting with ! is not understood; if it is text, put it in quotes',
+  UNEXPECTED_TOKEN:
+    '出现了意外的符号（可能是多余的 ] 或 }，或缺少冒号） / an unexpected character (a stray ] or }, or a missing colon)',
   BAD_COLLECTION_TYPE: '类型标记与内容不符 / the tag does not fit the content',
 };
 
@@ -99,14 +110,22 @@ type Propose = (replacement: string, mend: Omit<Mend, 'line'>) => void;
 function tabMends(lines: readonly string[], index: number, indent: string, rest: string, withLine: Propose): void {
   if (!indent.includes('\t')) return;
   const column = indent.indexOf('\t') + 1;
-  const previous = lines.slice(0, index).reverse().find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  const previous = lines
+    .slice(0, index)
+    .reverse()
+    .find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
   const previousIndent = previous ? /^ */.exec(previous)![0].length : 0;
   const widths = [...new Set([2, 4, 8])];
   const tries = new Set<string>();
   for (const w of widths) tries.add(indent.replace(/\t/g, ' '.repeat(w)));
   tries.add(' '.repeat(previousIndent));
   tries.add(' '.repeat(previousIndent + 2));
-  for (const t of tries) withLine(t + rest, { column, code: 'yaml-tab_as_indent', message: `这一行用 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格 / this line is indented with a tab; YAML indentation must use spaces` });
+  for (const t of tries)
+    withLine(t + rest, {
+      column,
+      code: 'yaml-tab_as_indent',
+      message: `这一行用 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格 / this line is indented with a tab; YAML indentation must use spaces`,
+    });
 }
 
 /** A full-width, no-break or zero-width space in the indentation. */
@@ -119,7 +138,12 @@ function oddSpaceMends(indent: string, rest: string, withLine: Propose): void {
     ch === '\u3000'
       ? ['全角空格', '（中文输入法）', 'a full-width space', ' (typed with a Chinese input method)']
       : ch === '\u200b' || ch === '\ufeff'
-        ? ['看不见的零宽字符', '（常见于从网页或 Word 复制）', 'an invisible zero-width character', ' (often copied from a web page or Word)']
+        ? [
+            '看不见的零宽字符',
+            '（常见于从网页或 Word 复制）',
+            'an invisible zero-width character',
+            ' (often copied from a web page or Word)',
+          ]
         : ['不间断空格', '（常见于从 Word 或网页复制）', 'a no-break space', ' (often copied from Word or a web page)'];
   const message = `行首缩进中有${what[0]} ${visible(ch)}${what[1]}，请改为普通空格 / the indentation holds ${what[2]} ${visible(ch)}${what[3]}; use ordinary spaces`;
   const ascii = (w: string) => indent.replace(new RegExp(ODD_SPACE.source, 'gu'), w).replace(/\t/g, '  ');
@@ -204,7 +228,10 @@ export interface Parse {
  * mend is kept only if the first error then comes later in the file (or none is left).
  * Returns the mends made and the final parse (of the mended text).
  */
-export function mendSlips<P extends Parse>(text: string, parse: (text: string) => P): { mends: Mend[]; text: string; parsed: P } {
+export function mendSlips<P extends Parse>(
+  text: string,
+  parse: (text: string) => P,
+): { mends: Mend[]; text: string; parsed: P } {
   let parsed = parse(text);
   const mends: Mend[] = [];
   if (text.length > MEND_MAX_CHARS) return { mends, text, parsed };

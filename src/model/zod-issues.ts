@@ -103,7 +103,8 @@ function describeFound(v: unknown): { zh: string; en: string } {
   if (typeof v === 'object') return { zh: '对象', en: 'an object' };
   // Invisible and look-alike characters (a zero-width space in an id) are shown as <U+200B>.
   const shown = visible(JSON.stringify(typeof v === 'string' && v.length > 40 ? `${v.slice(0, 40)}…` : v));
-  const kind = typeof v === 'number' ? ['数字', 'number'] : typeof v === 'boolean' ? ['是/否', 'boolean'] : ['文字', 'text'];
+  const kind =
+    typeof v === 'number' ? ['数字', 'number'] : typeof v === 'boolean' ? ['是/否', 'boolean'] : ['文字', 'text'];
   return { zh: `${kind[0]} ${shown}`, en: `${kind[1]} ${shown}` };
 }
 
@@ -119,7 +120,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** Our own schema messages are already bilingual ("中文 / English"). */
 const isOwnMessage = (m: string) => m.includes(' / ');
 
-export function reportZodIssues(pf: ParsedFile, schema: SchemaLike, issues: readonly Issue[], diags: Diagnostics): void {
+export function reportZodIssues(
+  pf: ParsedFile,
+  schema: SchemaLike,
+  issues: readonly Issue[],
+  diags: Diagnostics,
+): void {
   const all = flatten(issues);
   // A misspelt required field (nmae for name) is one slip: "did you mean name" says it all, so
   // the missing "name" is not reported as well.
@@ -128,12 +134,20 @@ export function reportZodIssues(pf: ParsedFile, schema: SchemaLike, issues: read
     if (issue.code !== 'unrecognized_keys') continue;
     const known = knownKeysAt(schema, issue.path, pf.data);
     for (const key of issue.keys) {
-      const guess = closest(key, known.filter((k) => !hasKey(pf, [...issue.path, k])));
+      const guess = closest(
+        key,
+        known.filter((k) => !hasKey(pf, [...issue.path, k])),
+      );
       if (guess) meant.add(formatPath([...issue.path, guess]));
     }
   }
   for (const issue of all) {
-    if (issue.code === 'invalid_type' && valueAt(pf.data, issue.path) === undefined && meant.has(formatPath(issue.path))) continue;
+    if (
+      issue.code === 'invalid_type' &&
+      valueAt(pf.data, issue.path) === undefined &&
+      meant.has(formatPath(issue.path))
+    )
+      continue;
     if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
       const key = [...issue.path, issue.discriminator];
       if (valueAt(pf.data, key) === undefined && meant.has(formatPath(key))) continue;
@@ -167,30 +181,12 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
     case 'unrecognized_keys':
       reportUnknownKeys(pf, schema, issue, diags);
       return;
-    case 'invalid_type': {
-      const at = locate(pf, path);
-      if (!at.exists || found === undefined) {
-        const field = String(path[path.length - 1] ?? '');
-        diags.error(at, where, 'missing-field', `缺少必填字段 "${field}"（应为${TYPE_ZH[issue.expected] ?? issue.expected}） / missing required field "${field}" (expected ${TYPE_EN[issue.expected] ?? issue.expected})`);
-        return;
-      }
-      const f = describeFound(found);
-      diags.error(at, where, 'wrong-type', `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}`);
+    case 'invalid_type':
+      reportType(pf, issue, where, found, diags);
       return;
-    }
-    case 'invalid_value': {
-      const at = locate(pf, path);
-      const options = issue.values.map((v) => String(v)).join('、');
-      const guess = typeof found === 'string' ? closest(found, issue.values.map(String)) : undefined;
-      const f = describeFound(found);
-      diags.error(
-        at,
-        where,
-        'invalid-value',
-        withSlipHint(`取值无效：应为 ${options} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${issue.values.map(String).join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`, found),
-      );
+    case 'invalid_value':
+      reportValue(pf, issue, where, found, diags);
       return;
-    }
     case 'invalid_union':
       reportUnion(pf, issue, where, found, diags);
       return;
@@ -211,34 +207,116 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
     }
     case 'invalid_key': {
       const at = locate(pf, path, { key: true });
-      diags.error(at, where, 'invalid-key', `名称格式不正确：只能使用小写英文字母、数字和连字符 / invalid name: use a-z, 0-9 and "-"`);
+      diags.error(
+        at,
+        where,
+        'invalid-key',
+        `名称格式不正确：只能使用小写英文字母、数字和连字符 / invalid name: use a-z, 0-9 and "-"`,
+      );
       return;
     }
     default: {
       const at = locate(pf, path);
       // Our own checks name their kind of problem (invalid-date, unsafe-url, out-of-range).
       const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : 'invalid';
-      diags.error(at, where, own, withSlipHint(isOwnMessage(issue.message) ? issue.message : `内容不符合要求 / invalid: ${issue.message}`, found));
+      diags.error(
+        at,
+        where,
+        own,
+        withSlipHint(isOwnMessage(issue.message) ? issue.message : `内容不符合要求 / invalid: ${issue.message}`, found),
+      );
     }
   }
 }
 
+/** A missing required field, or a value of the wrong type. */
+function reportType(
+  pf: ParsedFile,
+  issue: Extract<Issue, { code: 'invalid_type' }>,
+  where: string,
+  found: unknown,
+  diags: Diagnostics,
+): void {
+  const path = issue.path;
+  const at = locate(pf, path);
+  if (!at.exists || found === undefined) {
+    const field = String(path[path.length - 1] ?? '');
+    diags.error(
+      at,
+      where,
+      'missing-field',
+      `缺少必填字段 "${field}"（应为${TYPE_ZH[issue.expected] ?? issue.expected}） / missing required field "${field}" (expected ${TYPE_EN[issue.expected] ?? issue.expected})`,
+    );
+    return;
+  }
+  const f = describeFound(found);
+  diags.error(
+    at,
+    where,
+    'wrong-type',
+    `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}`,
+  );
+}
+
+/** A value not among the allowed ones, with the nearest allowed one. */
+function reportValue(
+  pf: ParsedFile,
+  issue: Extract<Issue, { code: 'invalid_value' }>,
+  where: string,
+  found: unknown,
+  diags: Diagnostics,
+): void {
+  const path = issue.path;
+  const at = locate(pf, path);
+  const options = issue.values.map((v) => String(v)).join('、');
+  const guess = typeof found === 'string' ? closest(found, issue.values.map(String)) : undefined;
+  const f = describeFound(found);
+  diags.error(
+    at,
+    where,
+    'invalid-value',
+    withSlipHint(
+      `取值无效：应为 ${options} 之一，实际是${f.zh}${guess ? `，是不是想写 "${guess}"？` : ''} / invalid value: expected one of ${issue.values.map(String).join(', ')}, found ${f.en}${guess ? `; did you mean "${guess}"?` : ''}`,
+      found,
+    ),
+  );
+}
+
 /** Unknown fields, each at its key, with the closest allowed field or the list of them. */
-function reportUnknownKeys(pf: ParsedFile, schema: SchemaLike, issue: Extract<Issue, { code: 'unrecognized_keys' }>, diags: Diagnostics): void {
+function reportUnknownKeys(
+  pf: ParsedFile,
+  schema: SchemaLike,
+  issue: Extract<Issue, { code: 'unrecognized_keys' }>,
+  diags: Diagnostics,
+): void {
   const path = issue.path;
   const known = knownKeysAt(schema, path, pf.data);
   for (const key of issue.keys) {
     const keyPath = [...path, key];
     const at = locate(pf, keyPath, { key: true });
-    const guess = closest(key, known.filter((k) => !hasKey(pf, [...path, k])));
+    const guess = closest(
+      key,
+      known.filter((k) => !hasKey(pf, [...path, k])),
+    );
     const hint = guess ? `，是不是想写 "${guess}"？` : `；可用字段：${known.join(', ')}`;
     const hintEn = guess ? `; did you mean "${guess}"?` : `; allowed fields: ${known.join(', ')}`;
-    diags.error(at, formatPath(keyPath), 'unknown-field', withSlipHint(`未知字段 "${visible(key)}"${hint} / unknown field "${visible(key)}"${hintEn}`, key));
+    diags.error(
+      at,
+      formatPath(keyPath),
+      'unknown-field',
+      withSlipHint(`未知字段 "${visible(key)}"${hint} / unknown field "${visible(key)}"${hintEn}`, key),
+    );
   }
 }
 
 /** A value that fits no member of a union: the discriminator's options, or what each member expected. */
-function reportUnion(pf: ParsedFile, issue: Extract<Issue, { code: 'invalid_union' }>, where: string, found: unknown, diags: Diagnostics): void {
+function reportUnion(
+  pf: ParsedFile,
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  where: string,
+  found: unknown,
+  diags: Diagnostics,
+): void {
   const path = issue.path;
   const at = locate(pf, path);
   const f = describeFound(found);
@@ -258,13 +336,30 @@ function reportUnion(pf: ParsedFile, issue: Extract<Issue, { code: 'invalid_unio
   const alternatives = issue.errors
     .map((list) => list.find((i) => i.path.length === 0))
     .filter((i): i is Issue => i !== undefined)
-    .map((i) => (i.code === 'invalid_value' ? i.values.map((v) => JSON.stringify(v)).join('/') : i.code === 'invalid_type' ? i.expected : ''))
+    .map((i) =>
+      i.code === 'invalid_value'
+        ? i.values.map((v) => JSON.stringify(v)).join('/')
+        : i.code === 'invalid_type'
+          ? i.expected
+          : '',
+    )
     .filter(Boolean);
-  diags.error(at, where, 'wrong-type', `取值不符合要求：应为 ${alternatives.join(' 或 ')}，实际是${f.zh} / invalid value: expected ${alternatives.join(' or ')}, found ${f.en}`);
+  diags.error(
+    at,
+    where,
+    'wrong-type',
+    `取值不符合要求：应为 ${alternatives.join(' 或 ')}，实际是${f.zh} / invalid value: expected ${alternatives.join(' or ')}, found ${f.en}`,
+  );
 }
 
 /** Too few or too many items, too short a text, too small or too big a number. */
-function reportSize(pf: ParsedFile, issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, where: string, found: unknown, diags: Diagnostics): void {
+function reportSize(
+  pf: ParsedFile,
+  issue: Extract<Issue, { code: 'too_small' | 'too_big' }>,
+  where: string,
+  found: unknown,
+  diags: Diagnostics,
+): void {
   const path = issue.path;
   if (issue.code === 'too_small') {
     const at = locate(pf, path);
@@ -273,12 +368,23 @@ function reportSize(pf: ParsedFile, issue: Extract<Issue, { code: 'too_small' | 
     } else if (issue.origin === 'string') {
       diags.error(at, where, 'empty', isOwnMessage(issue.message) ? issue.message : `不能为空 / must not be empty`);
     } else {
-      diags.error(at, where, 'too-small', `数值应不小于 ${issue.minimum}，实际是 ${String(found)} / must be at least ${issue.minimum}, found ${String(found)}`);
+      diags.error(
+        at,
+        where,
+        'too-small',
+        `数值应不小于 ${issue.minimum}，实际是 ${String(found)} / must be at least ${issue.minimum}, found ${String(found)}`,
+      );
     }
     return;
   }
   const at = locate(pf, path);
-  const unit = issue.origin === 'array' ? ['项', 'items'] : issue.origin === 'string' ? ['个字符', 'characters'] : ['', ''];
+  const unit =
+    issue.origin === 'array' ? ['项', 'items'] : issue.origin === 'string' ? ['个字符', 'characters'] : ['', ''];
   const f = issue.origin === 'number' ? describeFound(found) : undefined;
-  diags.error(at, where, 'too-big', `超出上限 ${issue.maximum}${unit[0]}${f ? `，实际是${f.zh}` : ''} / more than the maximum of ${issue.maximum} ${unit[1]}${f ? `, found ${f.en}` : ''}`);
+  diags.error(
+    at,
+    where,
+    'too-big',
+    `超出上限 ${issue.maximum}${unit[0]}${f ? `，实际是${f.zh}` : ''} / more than the maximum of ${issue.maximum} ${unit[1]}${f ? `, found ${f.en}` : ''}`,
+  );
 }

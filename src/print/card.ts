@@ -6,65 +6,32 @@
  * columns so that they back up when printed double-sided, with bleed and crop marks.
  */
 import type { PDFPage } from 'pdf-lib';
-import { LineCapStyle, LineJoinStyle, lineTo, moveTo, PDFDocument, popGraphicsState, pushGraphicsState, setLineCap, setLineJoin, setLineWidth, setStrokingColor, stroke } from 'pdf-lib';
-import { cardSelection } from '../model/card.ts';
-import { contactsOf } from '../model/contacts.ts';
-import type { Model, ResolvedUnit, SourceRef } from '../model/types.ts';
-import { unitView } from '../model/view.ts';
-import { phraseDisplay } from '../model/wording.ts';
+import {
+  LineCapStyle,
+  LineJoinStyle,
+  lineTo,
+  moveTo,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  setLineCap,
+  setLineJoin,
+  setLineWidth,
+  setStrokingColor,
+  stroke,
+} from 'pdf-lib';
+import type { Model, ResolvedUnit } from '../model/types.ts';
 import type { FontCache } from './fonts.ts';
 import type { Line } from './layout/lines.ts';
 import { Measure, style, type Style } from './measure.ts';
 import { Typesetter } from './render.ts';
 import { mm, pageSize, type CardTemplate } from './templates.ts';
 import { pageBox } from './page-box.ts';
+import { type Mark, sections } from './card-sections.ts';
 import { cardFileName } from './plan.ts';
 import { drawTrimMarks } from './trim.ts';
 
 export class CardOverflowError extends Error {}
-
-/** One entry: a phrase, or a label with its value (a commitment's target, a hotline's number). */
-interface Entry {
-  text: string;
-  value?: string;
-  source: SourceRef | undefined;
-  what: string;
-}
-
-type Mark = 'yes' | 'no' | 'dot' | 'none';
-
-interface Section {
-  heading: string;
-  entries: Entry[];
-  mark: Mark;
-}
-
-function sections(model: Model, unit: ResolvedUnit, template: CardTemplate, blocks: CardTemplate['front']): Section[] {
-  // What the card carries is the unit's own choice, made in the model from its view.
-  const chosen = cardSelection(unitView(model, unit.id), template.limits);
-  return blocks.map((block): Section => {
-    switch (block) {
-      case 'phrases':
-        return { heading: '规范用语', mark: 'yes', entries: chosen.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })) };
-      case 'forbidden':
-        return { heading: '服务忌语', mark: 'no', entries: chosen.forbidden.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })) };
-      case 'commitments': {
-        return {
-          heading: '服务承诺',
-          mark: 'dot',
-          entries: chosen.commitments.map((c) => ({
-            text: c.title && c.target ? c.title : c.text,
-            ...(c.title && c.target ? { value: c.target.wording } : {}),
-            source: c.source,
-            what: `commitment ${c.id}`,
-          })),
-        };
-      }
-      case 'hotlines':
-        return { heading: '服务电话', mark: 'none', entries: contactsOf(unit.hotlines).map((c) => ({ text: c.label, value: c.number, source: unit.source, what: 'a hotline' })) };
-    }
-  });
-}
 
 interface Plan {
   height: number;
@@ -89,11 +56,94 @@ function drawMark(t: Typesetter, page: PDFPage, mark: Mark, x: number, top: numb
   const path =
     mark === 'yes'
       ? [moveTo(cx - h, cy), lineTo(cx - h * 0.3, cy - h * 0.7), lineTo(cx + h, cy + h * 0.8)]
-      : [moveTo(cx - h * 0.8, cy + h * 0.8), lineTo(cx + h * 0.8, cy - h * 0.8), moveTo(cx - h * 0.8, cy - h * 0.8), lineTo(cx + h * 0.8, cy + h * 0.8)];
-  page.pushOperators(pushGraphicsState(), setStrokingColor(colour), setLineWidth(s.size * 0.11), setLineCap(LineCapStyle.Round), setLineJoin(LineJoinStyle.Round), ...path, stroke(), popGraphicsState());
+      : [
+          moveTo(cx - h * 0.8, cy + h * 0.8),
+          lineTo(cx + h * 0.8, cy - h * 0.8),
+          moveTo(cx - h * 0.8, cy - h * 0.8),
+          lineTo(cx + h * 0.8, cy + h * 0.8),
+        ];
+  page.pushOperators(
+    pushGraphicsState(),
+    setStrokingColor(colour),
+    setLineWidth(s.size * 0.11),
+    setLineCap(LineCapStyle.Round),
+    setLineJoin(LineJoinStyle.Round),
+    ...path,
+    stroke(),
+    popGraphicsState(),
+  );
 }
 
-function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, measure: Measure, blocks: CardTemplate['front'], scale: number, banner: string): Plan {
+/** One section of a card side: its height and how to draw it at a given top (labels with their values in one column). */
+function planSection(
+  section: ReturnType<typeof sections>[number],
+  measure: Measure,
+  styles: { sHeading: Style; sBody: Style; sStrong: Style },
+  left: number,
+  width: number,
+): { height: number; draw: (t: Typesetter, page: PDFPage, top: number) => number } {
+  const { sHeading, sBody, sStrong } = styles;
+  const headingHeight = measure.lineHeight(sHeading);
+  measure.check(section.heading, sHeading.weight, undefined, 'a card heading');
+  const markWidth = section.mark === 'none' ? 0 : sBody.size * 1.05;
+  const textWidth = width - markWidth;
+  // Values in one column: right of the widest label when that fits, else flush right.
+  const valued = section.entries.filter((e) => e.value !== undefined);
+  for (const e of valued) measure.check(e.value!, sStrong.weight, e.source, e.what);
+  const widestValue = Math.max(0, ...valued.map((e) => measure.width(e.value!, sStrong)));
+  const widestLabel = Math.max(0, ...valued.map((e) => measure.width(e.text, sBody)));
+  const gap = sBody.size;
+  const valueX = widestLabel + gap + widestValue <= textWidth ? widestLabel + gap : textWidth - widestValue;
+  const items = section.entries.map((e) => ({
+    e,
+    lines: measure.lines(
+      e.text,
+      sBody,
+      e.value !== undefined ? valueX - gap * 0.5 : textWidth,
+      e.source,
+      e.what,
+      undefined,
+      undefined,
+      e.value !== undefined,
+    ) as Line[],
+  }));
+  const itemsHeight = items.reduce((a, i) => a + i.lines.length * measure.lineHeight(sBody), 0);
+  const draw = (t: Typesetter, page: PDFPage, top: number): number => {
+    t.drawLines(page, [measure.line(section.heading, sHeading)], left, top, width, sHeading, 'left');
+    let y = top + headingHeight;
+    for (const item of items) {
+      drawMark(t, page, section.mark, left, y, sBody);
+      const x = left + markWidth;
+      const h = t.drawLines(
+        page,
+        item.lines,
+        x,
+        y,
+        item.e.value !== undefined ? valueX : textWidth,
+        sBody,
+        item.e.value !== undefined ? 'left' : 'justify',
+      );
+      if (item.e.value !== undefined) {
+        // The value sits on the label's first line, on the same baseline.
+        const vy = y + (measure.lineHeight(sBody) - measure.lineHeight(sStrong)) / 2;
+        t.drawLines(page, [measure.line(item.e.value, sStrong)], x + valueX, vy, widestValue, sStrong, 'left');
+      }
+      y += h;
+    }
+    return headingHeight + itemsHeight;
+  };
+  return { height: headingHeight + itemsHeight, draw };
+}
+
+function planSide(
+  model: Model,
+  unit: ResolvedUnit,
+  template: CardTemplate,
+  measure: Measure,
+  blocks: CardTemplate['front'],
+  scale: number,
+  banner: string,
+): Plan {
   const box = pageBox(template);
   const { pageWidth, margin: m } = box;
   const left = m.left;
@@ -114,41 +164,11 @@ function planSide(model: Model, unit: ResolvedUnit, template: CardTemplate, meas
   });
   let height = bannerHeight;
   const list = sections(model, unit, template, blocks);
-  list.forEach((section) => {
-    const headingHeight = measure.lineHeight(sHeading);
-    measure.check(section.heading, sHeading.weight, undefined, 'a card heading');
-    const markWidth = section.mark === 'none' ? 0 : sBody.size * 1.05;
-    const textWidth = width - markWidth;
-    // Values in one column: right of the widest label when that fits, else flush right.
-    const valued = section.entries.filter((e) => e.value !== undefined);
-    for (const e of valued) measure.check(e.value!, sStrong.weight, e.source, e.what);
-    const widestValue = Math.max(0, ...valued.map((e) => measure.width(e.value!, sStrong)));
-    const widestLabel = Math.max(0, ...valued.map((e) => measure.width(e.text, sBody)));
-    const gap = sBody.size;
-    const valueX = widestLabel + gap + widestValue <= textWidth ? widestLabel + gap : textWidth - widestValue;
-    const items = section.entries.map((e) => ({
-      e,
-      lines: measure.lines(e.text, sBody, e.value !== undefined ? valueX - gap * 0.5 : textWidth, e.source, e.what, undefined, undefined, e.value !== undefined) as Line[],
-    }));
-    const itemsHeight = items.reduce((a, i) => a + i.lines.length * measure.lineHeight(sBody), 0);
-    height += headingHeight + itemsHeight;
-    ops.push((t, page, top) => {
-      t.drawLines(page, [measure.line(section.heading, sHeading)], left, top, width, sHeading, 'left');
-      let y = top + headingHeight;
-      for (const item of items) {
-        drawMark(t, page, section.mark, left, y, sBody);
-        const x = left + markWidth;
-        const h = t.drawLines(page, item.lines, x, y, item.e.value !== undefined ? valueX : textWidth, sBody, item.e.value !== undefined ? 'left' : 'justify');
-        if (item.e.value !== undefined) {
-          // The value sits on the label's first line, on the same baseline.
-          const vy = y + (measure.lineHeight(sBody) - measure.lineHeight(sStrong)) / 2;
-          t.drawLines(page, [measure.line(item.e.value, sStrong)], x + valueX, vy, widestValue, sStrong, 'left');
-        }
-        y += h;
-      }
-      return headingHeight + itemsHeight;
-    });
-  });
+  for (const section of list) {
+    const planned = planSection(section, measure, { sHeading, sBody, sStrong }, left, width);
+    height += planned.height;
+    ops.push(planned.draw);
+  }
   const gaps = Math.max(0, list.length - 1);
   const gapBase = sBody.size * 0.5;
   height += gapBase * gaps;
@@ -176,7 +196,10 @@ export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate
   const minScale = template.fit.minBodySize / template.type.body.size;
   const banner = `${unit.shortName}　规范化服务卡`;
   const sides: Plan[] = [];
-  for (const [name, blocks] of [['front', template.front], ['back', template.back]] as const) {
+  for (const [name, blocks] of [
+    ['front', template.front],
+    ['back', template.back],
+  ] as const) {
     let scale = template.fit.max;
     let plan = planSide(model, unit, template, measure, blocks, scale, banner);
     while (plan.height > available) {
@@ -204,7 +227,12 @@ export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate
   return sides;
 }
 
-async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Typesetter> {
+async function cardDocument(
+  model: Model,
+  unit: ResolvedUnit,
+  template: CardTemplate,
+  cache: FontCache,
+): Promise<Typesetter> {
   const measure = new Measure(cache, template);
   const [pageWidth, pageHeight] = pageSize(template);
   const sides = fitCard(model, unit, template, measure);
@@ -224,7 +252,12 @@ async function cardDocument(model: Model, unit: ResolvedUnit, template: CardTemp
   return t;
 }
 
-export async function buildCard(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache): Promise<Uint8Array> {
+export async function buildCard(
+  model: Model,
+  unit: ResolvedUnit,
+  template: CardTemplate,
+  cache: FontCache,
+): Promise<Uint8Array> {
   return (await cardDocument(model, unit, template, cache)).save();
 }
 
@@ -232,13 +265,21 @@ export async function buildCard(model: Model, unit: ResolvedUnit, template: Card
  * Ten cards a side on one sheet (template.sheet): fronts on page 1, backs on page 2 with the
  * columns mirrored, cut lines marked in the margins. Each card keeps a bleed into the gutter.
  */
-export async function buildCardSheet(model: Model, unit: ResolvedUnit, template: CardTemplate, cache: FontCache, cardBytes?: Uint8Array): Promise<Uint8Array> {
+export async function buildCardSheet(
+  model: Model,
+  unit: ResolvedUnit,
+  template: CardTemplate,
+  cache: FontCache,
+  cardBytes?: Uint8Array,
+): Promise<Uint8Array> {
   const sheet = template.sheet!;
   const bleed = mm(Math.min(sheet.bleed, sheet.gutter / 2));
   // The card as buildCard makes it: its banner already runs past the trim; the embedded box takes the bleed of it.
   const card = cardBytes ?? (await buildCard(model, unit, template, cache));
   const [w, h] = pageSize(template);
-  const [sheetWidth, sheetHeight] = pageSize({ page: { size: sheet.size, orientation: 'portrait', margin: { top: 0, right: 0, bottom: 0, left: 0 } } });
+  const [sheetWidth, sheetHeight] = pageSize({
+    page: { size: sheet.size, orientation: 'portrait', margin: { top: 0, right: 0, bottom: 0, left: 0 } },
+  });
   const gutter = mm(sheet.gutter);
   const blockWidth = sheet.columns * w + (sheet.columns - 1) * gutter;
   const blockHeight = sheet.rows * h + (sheet.rows - 1) * gutter;
@@ -272,7 +313,11 @@ export async function buildCardSheet(model: Model, unit: ResolvedUnit, template:
         for (let c = 0; c < sheet.columns; c++) {
           const x = x0 + c * (w + gutter);
           const y = sheetHeight - y0 - (r + 1) * h - r * gutter;
-          drawCutMarks(page, { x, y, width: w, height: h }, { x: x0, y: sheetHeight - y0 - blockHeight, width: blockWidth, height: blockHeight });
+          drawCutMarks(
+            page,
+            { x, y, width: w, height: h },
+            { x: x0, y: sheetHeight - y0 - blockHeight, width: blockWidth, height: blockHeight },
+          );
         }
       }
     }
@@ -281,8 +326,17 @@ export async function buildCardSheet(model: Model, unit: ResolvedUnit, template:
 }
 
 /** Marks for one card's cut lines, drawn only outside the block of cards (inside it they would print on a neighbour). */
-function drawCutMarks(page: PDFPage, card: { x: number; y: number; width: number; height: number }, block: { x: number; y: number; width: number; height: number }): void {
-  const onEdge = { left: card.x === block.x, right: Math.abs(card.x + card.width - block.x - block.width) < 0.01, bottom: Math.abs(card.y - block.y) < 0.01, top: Math.abs(card.y + card.height - block.y - block.height) < 0.01 };
+function drawCutMarks(
+  page: PDFPage,
+  card: { x: number; y: number; width: number; height: number },
+  block: { x: number; y: number; width: number; height: number },
+): void {
+  const onEdge = {
+    left: card.x === block.x,
+    right: Math.abs(card.x + card.width - block.x - block.width) < 0.01,
+    bottom: Math.abs(card.y - block.y) < 0.01,
+    top: Math.abs(card.y + card.height - block.y - block.height) < 0.01,
+  };
   if (!onEdge.left && !onEdge.right && !onEdge.bottom && !onEdge.top) return;
   drawTrimMarks(page, 0, card, onEdge);
 }

@@ -3,14 +3,15 @@
  * draws as SVG (src/diagram/layout/): swim lanes, step boxes, decision diamonds,
  * orthogonal arrows and their labels. Text is real text in the embedded font.
  */
-import { clip, closePath, endPath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, type PDFPage } from 'pdf-lib';
+import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, type PDFPage } from 'pdf-lib';
 import { layoutProcess, PALETTE, type ProcessLayout } from '../diagram/index.ts';
 import type { Model } from '../model/types.ts';
 import type { Process } from '../model/types/processes.ts';
 import type { FlowBlock } from './layout/flow.ts';
-import { drawPath, hexColour, joinOperators, roundedRectangle } from './content-stream.ts';
+import { hexColour } from './content-stream.ts';
 import type { Measure, Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
+import { drawLayout } from './chart-draw.ts';
 
 export interface ChartContent {
   type: 'chart';
@@ -28,14 +29,21 @@ export interface ChartContent {
 }
 
 /** Lay out a process with the print font's real metrics, at the given type size in points. */
-export async function layoutForPrint(process: Process, model: Model, measure: Measure, s: Style, width: number): Promise<ProcessLayout> {
+export async function layoutForPrint(
+  process: Process,
+  model: Model,
+  measure: Measure,
+  s: Style,
+  width: number,
+): Promise<ProcessLayout> {
   const bold: Style = { ...s, weight: 'bold' };
   for (const n of process.nodes) {
     measure.check(n.label, 'regular', n.source, `process step ${n.id}`);
     if (n.timeLimit) measure.check(`限时：${n.timeLimit}`, 'bold', n.source, `process step ${n.id}`);
     for (const e of n.next) if (e.label) measure.check(e.label, 'bold', n.source, `process step ${n.id}`);
   }
-  for (const r of model.roles) if (process.lanes.includes(r.id)) measure.check(r.name, 'bold', r.source, `role ${r.id}`);
+  for (const r of model.roles)
+    if (process.lanes.includes(r.id)) measure.check(r.name, 'bold', r.source, `role ${r.id}`);
   // Every handbook of a build draws the same charts: lay each out once per chart, roles, fonts,
   // style and width. Keyed by content, not by the model object: the PDF cache gives each job its
   // own view of the model, and the key's JSON is read through it (so the job's reads still list
@@ -80,7 +88,12 @@ export interface ChartFit {
  * between ranks, into bands that continue on the next page with the lane headers repeated and
  * numbered connectors where edges leave one page and enter the next.
  */
-export function chartBlock(layout: ProcessLayout, s: Style, width: number, fit: ChartFit): FlowBlock<ChartContent> & { withChain: boolean } {
+export function chartBlock(
+  layout: ProcessLayout,
+  s: Style,
+  width: number,
+  fit: ChartFit,
+): FlowBlock<ChartContent> & { withChain: boolean } {
   const base = Math.min(1, width / layout.width);
   const header = Math.max(0, ...layout.lanes.map((l) => l.y + l.headerHeight));
   const space = { spaceBefore: s.size * 0.8, spaceAfter: s.size * 0.4 };
@@ -90,7 +103,16 @@ export function chartBlock(layout: ProcessLayout, s: Style, width: number, fit: 
     keepTogether: true,
     ...space,
     withChain,
-    content: { type: 'chart', layout, scale, style: s, bands: [0, layout.height], header, connectors: [], numbered: new Map() },
+    content: {
+      type: 'chart',
+      layout,
+      scale,
+      style: s,
+      bands: [0, layout.height],
+      header,
+      connectors: [],
+      numbered: new Map(),
+    },
   });
   // Two points to spare: the pagination adds the same heights, rounded otherwise.
   const room = fit.pageHeight - fit.chain - space.spaceBefore - 2;
@@ -106,7 +128,9 @@ export function chartBlock(layout: ProcessLayout, s: Style, width: number, fit: 
     const nextTop = Math.min(...layout.nodes.filter((n) => n.rank === ranks[i + 1]).map((n) => n.y));
     const cut = (bottom + nextTop) / 2;
     // Never cut through an edge label.
-    const crossesLabel = layout.edges.some((e) => e.labelBox && e.labelBox.y < cut && e.labelBox.y + e.labelBox.height > cut);
+    const crossesLabel = layout.edges.some(
+      (e) => e.labelBox && e.labelBox.y < cut && e.labelBox.y + e.labelBox.height > cut,
+    );
     if (!crossesLabel && cut > bands[bands.length - 1]!) bands.push(cut);
   }
   bands.push(layout.height);
@@ -153,7 +177,16 @@ function crossings(layout: ProcessLayout, y: number): number[] {
  * split chart under its lane headers (repeated ones marked /Artifact), with numbered connectors
  * where edges cross the cut to the next or from the previous page.
  */
-export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, left: number, top: number, width: number, from: number, to: number): void {
+export function drawChart(
+  t: Typesetter,
+  page: PDFPage,
+  content: ChartContent,
+  left: number,
+  top: number,
+  width: number,
+  from: number,
+  to: number,
+): void {
   const { layout, scale, bands, header } = content;
   const x0 = left + (width - layout.width * scale) / 2;
   const H = page.getHeight();
@@ -163,7 +196,13 @@ export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, l
   const headerHeight = whole ? 0 : header * scale;
   const height = headerHeight + (bandBottom - bandTop) * scale;
   const bbox: [number, number, number, number] = [x0, H - top - height, x0 + layout.width * scale, H - top];
-  const clipTo = (y: number, h: number): void => void page.pushOperators(pushGraphicsState(), rectangle(x0 - 2, H - y - h, layout.width * scale + 4, h), clip(), endPath());
+  const clipTo = (y: number, h: number): void =>
+    void page.pushOperators(
+      pushGraphicsState(),
+      rectangle(x0 - 2, H - y - h, layout.width * scale + 4, h),
+      clip(),
+      endPath(),
+    );
   t.marked(page, 'Figure', { alt: `流程图：${layout.title}`, bbox }, () => {
     if (whole) {
       drawLayout(t, page, content, x0, top, false);
@@ -175,7 +214,13 @@ export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, l
       drawLayout(t, page, content, x0, top, true);
       page.pushOperators(popGraphicsState());
     };
-    if (from > 0) t.marked(page, 'Artifact', { type: 'Pagination', bbox: [x0, H - top - headerHeight, x0 + layout.width * scale, H - top] }, headers);
+    if (from > 0)
+      t.marked(
+        page,
+        'Artifact',
+        { type: 'Pagination', bbox: [x0, H - top - headerHeight, x0 + layout.width * scale, H - top] },
+        headers,
+      );
     else headers();
     clipTo(top + headerHeight, (bandBottom - bandTop) * scale + 0.5);
     drawLayout(t, page, content, x0, top + headerHeight - bandTop * scale, false, [bandTop, bandBottom]);
@@ -193,7 +238,9 @@ export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, l
     };
     const place = (cut: number, y: number): void => {
       const ns = numbers(cut);
-      (content.connectors[cut] ?? []).forEach((x, i) => connector(t, page, x0 + x * scale, y, r, ns[i]!, content.style));
+      (content.connectors[cut] ?? []).forEach((x, i) =>
+        connector(t, page, x0 + x * scale, y, r, ns[i]!, content.style),
+      );
     };
     if (to < bands.length - 1) place(to - 1, top + height - r - 1);
     if (from > 0) place(from - 1, top + headerHeight + r + 1);
@@ -203,108 +250,18 @@ export function drawChart(t: Typesetter, page: PDFPage, content: ChartContent, l
 /** A numbered off-page connector: a circle on the edge with the number inside. */
 function connector(t: Typesetter, page: PDFPage, x: number, top: number, r: number, n: number, s: Style): void {
   const edge = hexColour(PALETTE.edge);
-  page.drawCircle({ x, y: page.getHeight() - top, size: r, color: hexColour(PALETTE.background), borderColor: edge, borderWidth: 0.9 });
+  page.drawCircle({
+    x,
+    y: page.getHeight() - top,
+    size: r,
+    color: hexColour(PALETTE.background),
+    borderColor: edge,
+    borderWidth: 0.9,
+  });
   const label: Style = { ...s, size: r * 1.15, weight: 'bold', colour: 'text' };
   const face = t.measure.faces.bold;
   const w = t.measure.width(String(n), label);
-  t.text(page, String(n), x - w / 2, page.getHeight() - top - ((face.ascent + face.descent) / 2) * label.size, label, { colour: edge });
-}
-
-/** The layout drawn from `top`; with `band`, only the nodes and labels inside it (the rest is clipped away, and clipped text would still be extracted). */
-// Long: nodes, edges and labels drawn in paint order with one coordinate transform and one band clip; split, they would pass all of it around.
-function drawLayout(t: Typesetter, page: PDFPage, content: ChartContent, x0: number, top: number, headersOnly: boolean, band?: [number, number]): void {
-  const within = (y: number, h: number): boolean => !band || (y >= band[0] - 0.5 && y + h <= band[1] + 0.5);
-  const { layout, scale } = content;
-  const X = (x: number): number => x0 + x * scale;
-  const Y = (y: number): number => page.getHeight() - (top + y * scale);
-  const size = content.style.size * scale;
-  const lh = layout.lineHeight * scale;
-  const regular: Style = { ...content.style, size };
-  const bold: Style = { ...regular, weight: 'bold' };
-  const c = (hex: string) => hexColour(hex);
-  const measure = t.measure;
-  /** Centred lines, line i's box starting at `lineTop + i·lineHeight` (layout units). */
-  const centred = (lines: string[], cx: number, lineTop: number, s: Style, colour: string): void => {
-    const face = measure.faces[s.weight];
-    lines.forEach((line, i) => {
-      const boxTop = top + (lineTop + i * layout.lineHeight) * scale;
-      const baseline = boxTop + lh / 2 + ((face.ascent + face.descent) / 2) * s.size;
-      const w = measure.width(line, s);
-      t.text(page, line, X(cx) - w / 2, page.getHeight() - baseline, s, { colour: c(colour) });
-    });
-  };
-
-  page.drawRectangle({ x: X(0), y: Y(layout.height), width: layout.width * scale, height: layout.height * scale, color: c(PALETTE.background), borderColor: c(PALETTE.laneBorder), borderWidth: 0.5 });
-  layout.lanes.forEach((lane, i) => {
-    if (i % 2 === 1) page.drawRectangle({ x: X(lane.x), y: Y(lane.y + lane.height), width: lane.width * scale, height: lane.height * scale, color: c(PALETTE.laneAlt) });
-    page.drawRectangle({ x: X(lane.x), y: Y(lane.y + lane.headerHeight), width: lane.width * scale, height: lane.headerHeight * scale, color: c(PALETTE.laneHeader) });
-    if (i > 0) page.drawLine({ start: { x: X(lane.x), y: Y(lane.y) }, end: { x: X(lane.x), y: Y(lane.y + lane.height) }, thickness: 0.5, color: c(PALETTE.laneBorder) });
-    if (!band) centred(lane.lines, lane.x + lane.width / 2, lane.y + (lane.headerHeight - lane.lines.length * layout.lineHeight) / 2, bold, PALETTE.text);
+  t.text(page, String(n), x - w / 2, page.getHeight() - top - ((face.ascent + face.descent) / 2) * label.size, label, {
+    colour: edge,
   });
-  if (headersOnly) return;
-
-  const stroke = 1.1 * scale;
-  for (const edge of layout.edges) {
-    const pts = edge.points;
-    for (let i = 1; i < pts.length; i++) {
-      const a = pts[i - 1]!;
-      const b = pts[i]!;
-      // Stop the line short of the tip so it does not poke through the arrowhead.
-      const last = i === pts.length - 1;
-      const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-      const back = last ? Math.min(len, (4 * 0.8) / scale) : 0;
-      const end = { x: b.x - ((b.x - a.x) / len) * back, y: b.y - ((b.y - a.y) / len) * back };
-      page.drawLine({ start: { x: X(a.x), y: Y(a.y) }, end: { x: X(end.x), y: Y(end.y) }, thickness: stroke, color: c(PALETTE.edge) });
-    }
-    const tip = pts[pts.length - 1];
-    const prev = pts[pts.length - 2];
-    if (tip && prev) {
-      const len = Math.hypot(tip.x - prev.x, tip.y - prev.y) || 1;
-      const ux = (tip.x - prev.x) / len;
-      const uy = (tip.y - prev.y) / len;
-      const L = 4.5 / scale;
-      const W = 2.2 / scale;
-      const bx = tip.x - ux * L;
-      const by = tip.y - uy * L;
-      const edgeColour = c(PALETTE.edge);
-      page.pushOperators(
-        pushGraphicsState(),
-        setFillingRgbColor(edgeColour.red, edgeColour.green, edgeColour.blue),
-        moveTo(X(tip.x), Y(tip.y)),
-        lineTo(X(bx - uy * W), Y(by + ux * W)),
-        lineTo(X(bx + uy * W), Y(by - ux * W)),
-        closePath(),
-        fill(),
-        popGraphicsState(),
-      );
-    }
-  }
-
-  for (const node of layout.nodes) {
-    const { x, y, width: w, height: h } = node;
-    if (!within(y, h)) continue;
-    if (node.type === 'decision') {
-      const diamond = [moveTo((w / 2) * scale, 0), lineTo(w * scale, (h / 2) * scale), lineTo((w / 2) * scale, h * scale), lineTo(0, (h / 2) * scale), closePath()];
-      drawPath(page, X(x), Y(y), diamond, c(PALETTE.decisionFill), { colour: c(PALETTE.decisionStroke), width: stroke });
-    } else {
-      const terminal = node.type !== 'step';
-      const r = terminal ? Math.min(h / 2, 16) * scale : 2 * scale;
-      drawPath(page, X(x), Y(y), roundedRectangle(w * scale, h * scale, r), c(terminal ? PALETTE.terminalFill : PALETTE.stepFill), {
-        colour: c(terminal ? PALETTE.terminalStroke : PALETTE.stepStroke),
-        width: stroke,
-      });
-    }
-    joinOperators(page);
-    centred(node.lines, x + w / 2, node.textTop, regular, PALETTE.text);
-    if (node.timeLimitLines.length > 0) centred(node.timeLimitLines, x + w / 2, node.timeLimitTop, bold, PALETTE.timeLimit);
-  }
-
-  for (const edge of layout.edges) {
-    if (edge.label === undefined || !edge.labelBox || !edge.labelAt) continue;
-    const b = edge.labelBox;
-    if (!within(b.y, b.height)) continue;
-    page.drawRectangle({ x: X(b.x), y: Y(b.y + b.height), width: b.width * scale, height: b.height * scale, color: c(PALETTE.background) });
-    const lines = edge.labelLines ?? [edge.label];
-    centred(lines, edge.labelAt.x, b.y + (b.height - lines.length * layout.lineHeight) / 2, bold, PALETTE.edgeLabel);
-  }
 }

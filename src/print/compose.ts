@@ -22,7 +22,14 @@ export interface Src {
 const src = (x: string | Src): Src => (typeof x === 'string' ? { text: x } : x);
 
 export type Content =
-  | { type: 'para'; lines: Line[]; style: Style; indent: number; align: 'justify' | 'left' | 'center' | 'right'; colour?: 'accent' | 'muted' }
+  | {
+      type: 'para';
+      lines: Line[];
+      style: Style;
+      indent: number;
+      align: 'justify' | 'left' | 'center' | 'right';
+      colour?: 'accent' | 'muted';
+    }
   | { type: 'heading'; lines: Line[]; style: Style; bar: boolean; toc?: string }
   | Table
   | { type: 'fields'; style: Style; items: { label: string; value?: string; width: number }[] }
@@ -96,7 +103,17 @@ export class Composer {
     });
   }
 
-  para(x: string | Src, s: Style, options: { indent?: number; align?: 'justify' | 'left' | 'center' | 'right'; space?: number; colour?: 'accent' | 'muted'; keepWithNext?: boolean } = {}): void {
+  para(
+    x: string | Src,
+    s: Style,
+    options: {
+      indent?: number;
+      align?: 'justify' | 'left' | 'center' | 'right';
+      space?: number;
+      colour?: 'accent' | 'muted';
+      keepWithNext?: boolean;
+    } = {},
+  ): void {
     const indent = options.indent ?? 0;
     const lines = this.lines(x, s, this.width - indent);
     this.push({
@@ -105,7 +122,14 @@ export class Composer {
       orphans: 2,
       widows: 2,
       ...(options.keepWithNext ? { keepWithNext: true } : {}),
-      content: { type: 'para', lines, style: s, indent, align: options.align ?? 'justify', ...(options.colour ? { colour: options.colour } : {}) },
+      content: {
+        type: 'para',
+        lines,
+        style: s,
+        indent,
+        align: options.align ?? 'justify',
+        ...(options.colour ? { colour: options.colour } : {}),
+      },
     });
   }
 
@@ -118,9 +142,13 @@ export class Composer {
     const widths = t.columns.map((f) => f * this.width);
     const align = (i: number): Cell['align'] => t.align?.[i] ?? 'left';
     // A table without header row (header: []) is a list of labelled values.
-    const header = t.header.map((h, i) => this.cell([h], t.headerStyle, widths[i]!, pad, align(i) === 'right' ? 'center' : align(i)));
+    const header = t.header.map((h, i) =>
+      this.cell([h], t.headerStyle, widths[i]!, pad, align(i) === 'right' ? 'center' : align(i)),
+    );
     const rows: TableRow[] = t.rows.map((r) => {
-      const cells = r.cells.map((c, i) => this.cell(Array.isArray(c) ? c : [c], t.columnStyles?.[i] ?? t.style, widths[i]!, pad, align(i)));
+      const cells = r.cells.map((c, i) =>
+        this.cell(Array.isArray(c) ? c : [c], t.columnStyles?.[i] ?? t.style, widths[i]!, pad, align(i)),
+      );
       if (r.lead === undefined) return { cells };
       const cell = this.cell([r.lead], t.leadStyle ?? t.headerStyle, this.width, pad, 'left');
       return { cells, lead: { cell, height: cellHeight(this.measure, cell, pad, PARA_GAP) } };
@@ -133,7 +161,18 @@ export class Composer {
       spaceAfter: t.style.size * 0.2,
       orphans: 1,
       widows: Math.min(2, rowHeights.length),
-      content: { type: 'table', widths, header, rows, headerHeight, rowHeights, pad, paraGap: PARA_GAP, grid: t.grid ?? false, kind: 'form' },
+      content: {
+        type: 'table',
+        widths,
+        header,
+        rows,
+        headerHeight,
+        rowHeights,
+        pad,
+        paraGap: PARA_GAP,
+        grid: t.grid ?? false,
+        kind: 'form',
+      },
     });
   }
 
@@ -143,7 +182,15 @@ export class Composer {
     this.push({
       rows: [this.lh(s) * 1.3],
       spaceBefore: space,
-      content: { type: 'fields', style: s, items: items.map((i) => ({ label: i.label, ...(i.value ? { value: i.value } : {}), width: i.share * this.width })) },
+      content: {
+        type: 'fields',
+        style: s,
+        items: items.map((i) => ({
+          label: i.label,
+          ...(i.value ? { value: i.value } : {}),
+          width: i.share * this.width,
+        })),
+      },
     });
   }
 
@@ -159,7 +206,12 @@ export class Composer {
   /** A contents line: the title, a dotted leader and the page number (set later, once known). */
   tocEntry(x: string | Src, s: Style): Extract<Content, { type: 'toc' }> {
     const numberWidth = this.measure.width('0000', s);
-    const content = { type: 'toc' as const, style: s, lines: this.lines(x, s, this.width - numberWidth - s.size), number: '' };
+    const content = {
+      type: 'toc' as const,
+      style: s,
+      lines: this.lines(x, s, this.width - numberWidth - s.size),
+      number: '',
+    };
     this.push({ rows: content.lines.map(() => this.lh(s)), keepTogether: true, content });
     return content;
   }
@@ -168,71 +220,169 @@ export class Composer {
   height(): number {
     let h = 0;
     this.blocks.forEach((b, i) => {
-      h += (i > 0 ? (b.spaceBefore ?? 0) : 0) + (b.header ?? 0) + b.rows.reduce((a, r) => a + r, 0) + (i < this.blocks.length - 1 ? (b.spaceAfter ?? 0) : 0);
+      h +=
+        (i > 0 ? (b.spaceBefore ?? 0) : 0) +
+        (b.header ?? 0) +
+        b.rows.reduce((a, r) => a + r, 0) +
+        (i < this.blocks.length - 1 ? (b.spaceAfter ?? 0) : 0);
     });
     return h;
   }
 }
 
+/** A row of labelled fields to fill in, each with its line. */
+function drawFields(
+  t: Typesetter,
+  page: PDFPage,
+  content: Extract<Content, { type: 'fields' }>,
+  top: number,
+  left: number,
+): void {
+  const m = t.measure;
+  const s = content.style;
+  const lh = m.lineHeight(s);
+  let x = left;
+  for (const item of content.items) {
+    const labelWidth = m.width(item.label, s);
+    t.drawLines(page, [{ text: item.label, width: labelWidth, justify: false }], x, top, labelWidth, s, 'left');
+    const lineFrom = x + labelWidth + s.size * 0.2;
+    const lineTo = x + item.width - s.size * 1.2;
+    if (item.value)
+      t.drawLines(
+        page,
+        [{ text: item.value, width: 0, justify: false }],
+        lineFrom + s.size * 0.3,
+        top,
+        lineTo - lineFrom,
+        s,
+        'left',
+      );
+    t.rule(page, lineFrom, top + lh * 0.95, Math.max(s.size, lineTo - lineFrom), t.colour('text'), 0.5);
+    x += item.width;
+  }
+}
+
+/** Rows [from, to) of a checklist: a box to tick before each item. */
+function drawBoxes(
+  t: Typesetter,
+  page: PDFPage,
+  content: Extract<Content, { type: 'boxes' }>,
+  from: number,
+  to: number,
+  top: number,
+  left: number,
+  width: number,
+): void {
+  const m = t.measure;
+  const s = content.style;
+  const lh = m.lineHeight(s);
+  let y = top;
+  for (let i = from; i < to; i++) {
+    const by = y + (lh - content.box) / 2;
+    page.drawRectangle({
+      x: left + s.size * 0.05,
+      y: page.getHeight() - by - content.box,
+      width: content.box,
+      height: content.box,
+      borderColor: t.colour('text'),
+      borderWidth: 0.7,
+    });
+    t.drawLines(
+      page,
+      content.items[i]!,
+      left + content.box + s.size * 0.6,
+      y,
+      width - content.box - s.size * 0.6,
+      s,
+      'left',
+    );
+    y += content.heights[i]!;
+  }
+}
+
+/** A contents entry: its title, a dotted leader and the page number on its last line. */
+function drawTocEntry(
+  t: Typesetter,
+  page: PDFPage,
+  content: Extract<Content, { type: 'toc' }>,
+  top: number,
+  left: number,
+  width: number,
+): void {
+  const m = t.measure;
+  const s = content.style;
+  const lh = m.lineHeight(s);
+  t.drawLines(page, content.lines, left, top, width, s, 'left');
+  const last = content.lines[content.lines.length - 1]!;
+  const lastTop = top + (content.lines.length - 1) * lh;
+  m.check(content.number, s.weight, undefined, 'a page number');
+  const dotsFrom = left + last.width + s.size * 0.5;
+  const dotsTo = left + width - m.width(content.number, s) - s.size * 0.5;
+  if (dotsTo > dotsFrom) {
+    const y = page.getHeight() - lastTop - t.baseline(s) + s.size * 0.05;
+    page.drawLine({
+      start: { x: dotsFrom, y },
+      end: { x: dotsTo, y },
+      thickness: 0.6,
+      color: t.colour('rule'),
+      dashArray: [0.6, 2.4],
+      lineCap: 1,
+    });
+  }
+  t.drawLines(page, [{ text: content.number, width: 0, justify: false }], left, lastTop, width, s, 'right');
+}
+
 /** Draws rows [from, to) of a block with its top at `top` (from the page top). */
-export function drawBlock(t: Typesetter, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, width: number): void {
+export function drawBlock(
+  t: Typesetter,
+  page: PDFPage,
+  content: Content,
+  from: number,
+  to: number,
+  top: number,
+  left: number,
+  width: number,
+): void {
   const m = t.measure;
   switch (content.type) {
     case 'heading': {
       const indent = content.bar ? content.style.size * 0.6 : 0;
-      if (content.bar && from === 0) t.box(page, left, top + content.style.size * 0.25, content.style.size * 0.22, content.lines.length * m.lineHeight(content.style) - content.style.size * 0.5, t.colour('accent'));
+      if (content.bar && from === 0)
+        t.box(
+          page,
+          left,
+          top + content.style.size * 0.25,
+          content.style.size * 0.22,
+          content.lines.length * m.lineHeight(content.style) - content.style.size * 0.5,
+          t.colour('accent'),
+        );
       t.drawLines(page, content.lines.slice(from, to), left + indent, top, width - indent, content.style, 'left');
       return;
     }
     case 'para':
-      t.drawLines(page, content.lines.slice(from, to), left + content.indent, top, width - content.indent, content.style, content.align, content.colour ? t.colour(content.colour) : undefined);
+      t.drawLines(
+        page,
+        content.lines.slice(from, to),
+        left + content.indent,
+        top,
+        width - content.indent,
+        content.style,
+        content.align,
+        content.colour ? t.colour(content.colour) : undefined,
+      );
       return;
-    case 'fields': {
-      const s = content.style;
-      const lh = m.lineHeight(s);
-      let x = left;
-      for (const item of content.items) {
-        const labelWidth = m.width(item.label, s);
-        t.drawLines(page, [{ text: item.label, width: labelWidth, justify: false }], x, top, labelWidth, s, 'left');
-        const lineFrom = x + labelWidth + s.size * 0.2;
-        const lineTo = x + item.width - s.size * 1.2;
-        if (item.value) t.drawLines(page, [{ text: item.value, width: 0, justify: false }], lineFrom + s.size * 0.3, top, lineTo - lineFrom, s, 'left');
-        t.rule(page, lineFrom, top + lh * 0.95, Math.max(s.size, lineTo - lineFrom), t.colour('text'), 0.5);
-        x += item.width;
-      }
+    case 'fields':
+      drawFields(t, page, content, top, left);
       return;
-    }
-    case 'boxes': {
-      const s = content.style;
-      const lh = m.lineHeight(s);
-      let y = top;
-      for (let i = from; i < to; i++) {
-        const by = y + (lh - content.box) / 2;
-        page.drawRectangle({ x: left + s.size * 0.05, y: page.getHeight() - by - content.box, width: content.box, height: content.box, borderColor: t.colour('text'), borderWidth: 0.7 });
-        t.drawLines(page, content.items[i]!, left + content.box + s.size * 0.6, y, width - content.box - s.size * 0.6, s, 'left');
-        y += content.heights[i]!;
-      }
+    case 'boxes':
+      drawBoxes(t, page, content, from, to, top, left, width);
       return;
-    }
     case 'table':
       // Forms and guides never mark a repeated header (see Table.kind).
       drawTable(t, page, content, from, to, top, left, width, false);
       return;
-    case 'toc': {
-      const s = content.style;
-      const lh = m.lineHeight(s);
-      t.drawLines(page, content.lines, left, top, width, s, 'left');
-      const last = content.lines[content.lines.length - 1]!;
-      const lastTop = top + (content.lines.length - 1) * lh;
-      m.check(content.number, s.weight, undefined, 'a page number');
-      const dotsFrom = left + last.width + s.size * 0.5;
-      const dotsTo = left + width - m.width(content.number, s) - s.size * 0.5;
-      if (dotsTo > dotsFrom) {
-        const y = page.getHeight() - lastTop - t.baseline(s) + s.size * 0.05;
-        page.drawLine({ start: { x: dotsFrom, y }, end: { x: dotsTo, y }, thickness: 0.6, color: t.colour('rule'), dashArray: [0.6, 2.4], lineCap: 1 });
-      }
-      t.drawLines(page, [{ text: content.number, width: 0, justify: false }], left, lastTop, width, s, 'right');
+    case 'toc':
+      drawTocEntry(t, page, content, top, left, width);
       return;
-    }
   }
 }

@@ -87,7 +87,14 @@ export function roundedRectangle(width: number, height: number, r: number): PDFO
  * What `page.drawSvgPath(svg, { x, y, color, borderColor, borderWidth })` writes, for a path
  * given as operators (y down from (x, y)): no SVG string to build and parse for every box.
  */
-export function drawPath(page: PDFPage, x: number, y: number, path: PDFOperator[], colour: RGB, border?: { colour: RGB; width: number }): void {
+export function drawPath(
+  page: PDFPage,
+  x: number,
+  y: number,
+  path: PDFOperator[],
+  colour: RGB,
+  border?: { colour: RGB; width: number },
+): void {
   page.pushOperators(
     pushGraphicsState(),
     translate(x, y),

@@ -51,7 +51,10 @@ const MARK = new RegExp(`(<span class="file-size" ${SIZE_ATTR}="([^"]+)">)([^<]*
 
 /** Fills the size marks of a page's HTML from the files under printDir. */
 export function fillSizesInHtml(html: string, sizeOf: (file: string) => number | undefined): string {
-  return html.replace(MARK, (_m, open: string, file: string, _old: string, close: string) => `${open}${sizeMarkText(sizeOf(file))}${close}`);
+  return html.replace(
+    MARK,
+    (_m, open: string, file: string, _old: string, close: string) => `${open}${sizeMarkText(sizeOf(file))}${close}`,
+  );
 }
 
 /** Rewrites the size marks of the built site in outDir from outDir/print/; returns the pages changed. */

@@ -91,7 +91,9 @@ export interface PlacedGlyph {
  * spacing computed per code point can be applied per glyph.
  */
 export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): PlacedGlyph[] {
-  const embedder = (pdfFont as unknown as { embedder: SubsetEmbedder & { font: FontkitFont; fontFeatures: Record<string, boolean> } }).embedder;
+  const embedder = (
+    pdfFont as unknown as { embedder: SubsetEmbedder & { font: FontkitFont; fontFeatures: Record<string, boolean> } }
+  ).embedder;
   let glyphs = font.unshapedGlyphs(text);
   let counts: number[];
   if (glyphs !== undefined) counts = glyphs.map(() => 1);
@@ -101,7 +103,8 @@ export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): Plac
     // A shaper that split or reordered code points: give the rest to the last glyph.
     const total = counts.reduce((a, b) => a + b, 0);
     const cps = [...text].length;
-    if (total !== cps && counts.length > 0) counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
+    if (total !== cps && counts.length > 0)
+      counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
   }
   const out: PlacedGlyph[] = [];
   glyphs.forEach((glyph, i) => {

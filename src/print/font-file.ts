@@ -8,7 +8,8 @@ import type { Font as FontkitFont, Glyph } from '@pdf-lib/fontkit';
 
 /** The file's bytes as a Uint8Array over an ArrayBuffer of their own, copied only if Node pooled them. */
 function ownBuffer(file: Buffer): Uint8Array {
-  if (file.byteOffset === 0 && file.byteLength === file.buffer.byteLength) return new Uint8Array(file.buffer, 0, file.byteLength);
+  if (file.byteOffset === 0 && file.byteLength === file.buffer.byteLength)
+    return new Uint8Array(file.buffer, 0, file.byteLength);
   return new Uint8Array(file);
 }
 
@@ -75,7 +76,11 @@ function readInto(fd: number, bytes: Uint8Array, at: number, position: number, l
  * Same table as fontkit's: offsets in bytes (the short format stores them halved).
  */
 export function decodeLoca(font: FontkitFont, bytes: Uint8Array): void {
-  const internals = font as unknown as { directory: { tables: Record<string, TableRange | undefined> }; head: { indexToLocFormat: number }; _tables: Record<string, unknown> };
+  const internals = font as unknown as {
+    directory: { tables: Record<string, TableRange | undefined> };
+    head: { indexToLocFormat: number };
+    _tables: Record<string, unknown>;
+  };
   const table = internals.directory.tables.loca;
   if (!table || 'loca' in internals._tables || table.offset + table.length > bytes.byteLength) return;
   const version = internals.head.indexToLocFormat;
@@ -94,7 +99,13 @@ const OUTLINE_BLOCK = 32768;
  * shaping, composite components, the subsetter), so reading a glyph's bytes of `glyf` there,
  * before fontkit looks at them, is enough.
  */
-export function readOutlinesOnDemand(font: FontkitFont, file: string, bytes: Uint8Array, glyf: TableRange, version: string): void {
+export function readOutlinesOnDemand(
+  font: FontkitFont,
+  file: string,
+  bytes: Uint8Array,
+  glyf: TableRange,
+  version: string,
+): void {
   const loaded = new Uint8Array(Math.ceil(glyf.length / OUTLINE_BLOCK));
   // One descriptor for all the glyphs asked for in one run of the event loop (a page, a subset).
   let fd: number | undefined;

@@ -46,7 +46,8 @@ class VariantTable {
   constructor(private readonly embedder: Embedder) {
     const access = embedder.glyphCache.access.bind(embedder.glyphCache);
     // pdf-lib derives /W and ToUnicode from this list: the variants join the subset's glyphs there.
-    embedder.glyphCache.access = () => (this.variants.length > 0 ? [...(access() as Variant[]), ...this.variants] : access());
+    embedder.glyphCache.access = () =>
+      this.variants.length > 0 ? [...(access() as Variant[]), ...this.variants] : access();
     const embed = embedder.embedCIDFontDict.bind(embedder);
     embedder.embedCIDFontDict = async (context: PDFContext): Promise<PDFRef> => {
       const ref = await embed(context);
@@ -65,7 +66,11 @@ class VariantTable {
       cid = this.next--;
       if (cid <= this.embedder.glyphs.length + 1) throw new Error('font variants: CID range exhausted');
       this.byKey.set(key, cid);
-      const variant = { id: 0x1000000 + cid, advanceWidth: glyph.advanceWidth + (delta * unitsPerEm) / 1000, codePoints: [...glyph.codePoints] };
+      const variant = {
+        id: 0x1000000 + cid,
+        advanceWidth: glyph.advanceWidth + (delta * unitsPerEm) / 1000,
+        codePoints: [...glyph.codePoints],
+      };
       this.variants.push(variant);
       this.embedder.glyphIdMap.set(variant.id, cid);
       this.gid.set(cid, subsetId);
@@ -106,7 +111,13 @@ function tableFor(font: PDFFont): VariantTable | null {
  * How to draw a glyph followed by a gap of `gap` thousandths of an em: the CID to show (a variant
  * when the gap is beyond what extraction ignores) and the TJ adjustment left over.
  */
-export function placeGlyph(font: PDFFont, glyph: Glyph, subsetId: number, gap: number, unitsPerEm: number): { cid: number; tj: number } {
+export function placeGlyph(
+  font: PDFFont,
+  glyph: Glyph,
+  subsetId: number,
+  gap: number,
+  unitsPerEm: number,
+): { cid: number; tj: number } {
   if (gap >= TJ_MIN && gap <= TJ_MAX) return { cid: subsetId, tj: gap };
   const table = tableFor(font);
   if (table === null) return { cid: subsetId, tj: gap };

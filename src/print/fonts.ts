@@ -111,7 +111,9 @@ export class LoadedFont {
       glyphs.push(this.glyph(codePoint));
     }
     // fontkit takes the script of the first character that has one (none: its default).
-    const substituted = settled ? this.substitutedGlyphs(script ?? 'zzzz') : this.substitutedGlyphs('hani', 'latn', 'zzzz');
+    const substituted = settled
+      ? this.substitutedGlyphs(script ?? 'zzzz')
+      : this.substitutedGlyphs('hani', 'latn', 'zzzz');
     for (const glyph of glyphs) if (substituted.has(glyph.id)) return undefined;
     return glyphs;
   }
@@ -129,16 +131,22 @@ export class LoadedFont {
     const gsub = (this.font as unknown as { GSUB?: GsubTable }).GSUB;
     if (gsub) {
       for (const script of scripts) {
-        const table = [script, 'DFLT', 'dflt', 'latn'].map((tag) => gsub.scriptList.find((s) => s.tag === tag)).find((s) => s !== undefined);
+        const table = [script, 'DFLT', 'dflt', 'latn']
+          .map((tag) => gsub.scriptList.find((s) => s.tag === tag))
+          .find((s) => s !== undefined);
         const langSys = table?.script.defaultLangSys;
         if (!langSys) continue;
-        const featureIndexes = [...langSys.featureIndexes, ...(langSys.reqFeatureIndex !== 0xffff ? [langSys.reqFeatureIndex] : [])];
+        const featureIndexes = [
+          ...langSys.featureIndexes,
+          ...(langSys.reqFeatureIndex !== 0xffff ? [langSys.reqFeatureIndex] : []),
+        ];
         for (const index of featureIndexes) {
           const record = gsub.featureList[index];
           if (!record || !SHAPER_FEATURES.has(record.tag)) continue;
           for (const lookupIndex of record.feature.lookupListIndexes) {
             const lookup = gsub.lookupList.get(lookupIndex);
-            for (const subTable of lookup.subTables) addCoverage(ids, lookup.lookupType === 7 ? (subTable.extension ?? subTable) : subTable);
+            for (const subTable of lookup.subTables)
+              addCoverage(ids, lookup.lookupType === 7 ? (subTable.extension ?? subTable) : subTable);
           }
         }
       }
@@ -155,7 +163,11 @@ type ShapingScript = 'hani' | 'latn' | 'zzzz';
  * locl, rlig, rclt; mark, mkmk, curs and kern only position), less those FONT_FEATURES turns
  * off. frac/numr/dnom apply only around U+2044, which takes the shaper (scriptKind).
  */
-const SHAPER_FEATURES = new Set(['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'rclt', 'calt', 'clig', 'liga'].filter((tag) => !(tag in FONT_FEATURES_OFF)));
+const SHAPER_FEATURES = new Set(
+  ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'rclt', 'calt', 'clig', 'liga'].filter(
+    (tag) => !(tag in FONT_FEATURES_OFF),
+  ),
+);
 
 interface Coverage {
   version: number;
@@ -224,12 +236,21 @@ function isSettledScript(codePoint: number, kind: ScriptKind): boolean {
     case ScriptKind.Latin:
       return within(0x41, 0x24f);
     case ScriptKind.Common:
-      return codePoint < 0x80 || within(0xa0, 0xbf) || within(0x2010, 0x2027) || within(0x2190, 0x22ff) || within(0x3000, 0x3004) || within(0x3008, 0x301f) || within(0xff01, 0xff20) || within(0xff3b, 0xff40) || within(0xff5b, 0xff65);
+      return (
+        codePoint < 0x80 ||
+        within(0xa0, 0xbf) ||
+        within(0x2010, 0x2027) ||
+        within(0x2190, 0x22ff) ||
+        within(0x3000, 0x3004) ||
+        within(0x3008, 0x301f) ||
+        within(0xff01, 0xff20) ||
+        within(0xff3b, 0xff40) ||
+        within(0xff5b, 0xff65)
+      );
     default:
       return false;
   }
 }
-
 
 /** One per build: fonts parsed once, shared by every document. */
 export class FontCache {

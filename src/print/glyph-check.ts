@@ -16,9 +16,35 @@ import type { Template } from './templates.ts';
 
 /** Fields whose values are tokens (ids, references, enum values, URLs, dates), never printed as text. */
 const TOKEN_FIELDS = new Set([
-  'id', 'role', 'roles', 'cites', 'instead', 'parent', 'under', 'document', 'documents', 'clause', 'next', 'to',
-  'units', 'exclude', 'excludeCommitments', 'type', 'strength', 'topic', 'comparator', 'industry', 'kind',
-  'difficulty', 'baseUrl', 'url', 'language', 'effective', 'startNumber', 'public', 'value',
+  'id',
+  'role',
+  'roles',
+  'cites',
+  'instead',
+  'parent',
+  'under',
+  'document',
+  'documents',
+  'clause',
+  'next',
+  'to',
+  'units',
+  'exclude',
+  'excludeCommitments',
+  'type',
+  'strength',
+  'topic',
+  'comparator',
+  'industry',
+  'kind',
+  'difficulty',
+  'baseUrl',
+  'url',
+  'language',
+  'effective',
+  'startNumber',
+  'public',
+  'value',
 ]);
 
 const YAML_FILE = /\.ya?ml$/;
@@ -35,7 +61,11 @@ function contentFiles(contentDir: string): string[] {
       return [];
     }
   };
-  const dirs = new Set(Object.values(KINDS).filter((k) => k.many).map((k) => k.pattern.split('/')[0]!));
+  const dirs = new Set(
+    Object.values(KINDS)
+      .filter((k) => k.many)
+      .map((k) => k.pattern.split('/')[0]!),
+  );
   return [...list(''), ...[...dirs].flatMap(list)].sort();
 }
 

@@ -24,10 +24,23 @@ export function guideFiles(model: Model, template: GuideTemplate | SlipTemplate 
   return model.units.flatMap((unit): GuideFile[] => {
     const view = unitView(model, unit.id);
     if (template.kind === 'scoresheet') {
-      return scoreSheets(view, model.organisation.name).map((s) => ({ file: `${template.output}-${unit.id}__${s.inspection.id}.pdf`, unit, itemId: s.inspection.id, itemName: s.inspection.title, label: `${unit.name}　${s.inspection.title}` }));
+      return scoreSheets(view, model.organisation.name).map((s) => ({
+        file: `${template.output}-${unit.id}__${s.inspection.id}.pdf`,
+        unit,
+        itemId: s.inspection.id,
+        itemName: s.inspection.title,
+        label: `${unit.name}　${s.inspection.title}`,
+      }));
     }
     if (view.services.length === 0) return [];
-    if (template.kind === 'guide' && template.per === 'unit') return [{ file: `${template.output}-${unit.id}.pdf`, unit, label: unit.name }];
-    return view.services.map((s) => ({ file: `${template.output}-${unit.id}__${s.id}.pdf`, unit, itemId: s.id, itemName: s.name, label: `${unit.name}　${s.name}` }));
+    if (template.kind === 'guide' && template.per === 'unit')
+      return [{ file: `${template.output}-${unit.id}.pdf`, unit, label: unit.name }];
+    return view.services.map((s) => ({
+      file: `${template.output}-${unit.id}__${s.id}.pdf`,
+      unit,
+      itemId: s.id,
+      itemName: s.name,
+      label: `${unit.name}　${s.name}`,
+    }));
   });
 }

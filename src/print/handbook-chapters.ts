@@ -27,18 +27,30 @@ export function composeNorms(c: Composer, view: ScopeView): void {
   const walk = (cs: Clause[]): void => cs.forEach((x) => (all.push(x), walk(x.children)));
   docs.forEach((d) => walk(d.clauses));
   // One hanging indent for the whole handbook: the widest number plus the widest strength word.
-  c.clauseNumberWidth = Math.max(0, ...all.filter((x) => x.text).map((x) => c.measure.width(x.number, c.s.clauseNumber)));
-  c.clauseHang = c.clauseNumberWidth + c.s.body.size * 0.5 + c.measure.width('不得', c.s.strength) + c.s.body.size * 0.7;
+  c.clauseNumberWidth = Math.max(
+    0,
+    ...all.filter((x) => x.text).map((x) => c.measure.width(x.number, c.s.clauseNumber)),
+  );
+  c.clauseHang =
+    c.clauseNumberWidth + c.s.body.size * 0.5 + c.measure.width('不得', c.s.strength) + c.s.body.size * 0.7;
   for (const { doc, clauses } of docs) {
     c.heading(1, doc.title, doc.source);
-    const meta = [doc.code, `${doc.issuer}发布`, `第${doc.version}版`, `${formatDate(doc.effective)}起实施`].filter(Boolean).join('　');
+    const meta = [doc.code, `${doc.issuer}发布`, `第${doc.version}版`, `${formatDate(doc.effective)}起实施`]
+      .filter(Boolean)
+      .join('　');
     c.para(meta, doc.source, 'the document details', c.s.small, { align: 'left', space: 0 });
     c.para(`适用范围：${doc.scope}`, doc.source, 'the document scope', c.s.body);
     if (doc.references.length > 0) {
       // GB/T 1.1: the documents the norms cite, code first.
       c.heading(3, '规范性引用文件', doc.source, false);
-      c.para('下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。', doc.source, 'the references', c.s.body);
-      for (const r of doc.references) c.bullet([r.code, r.title].filter(Boolean).join('　'), doc.source, 'a normative reference');
+      c.para(
+        '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。',
+        doc.source,
+        'the references',
+        c.s.body,
+      );
+      for (const r of doc.references)
+        c.bullet([r.code, r.title].filter(Boolean).join('　'), doc.source, 'a normative reference');
     }
     const emit = (cs: Clause[]): void => {
       for (const x of cs) {
@@ -85,14 +97,24 @@ export function composeCommitments(c: Composer, model: Model, view: ScopeView): 
   if (view.commitments.length === 0) return;
   c.heading(1, '服务承诺', model.organisation.source);
   // The public promises first (as on the notice board), then those kept for staff.
-  for (const [title, list] of [['对外公开承诺', view.publicCommitments], ['内部服务标准', view.internalCommitments]] as const) {
+  for (const [title, list] of [
+    ['对外公开承诺', view.publicCommitments],
+    ['内部服务标准', view.internalCommitments],
+  ] as const) {
     if (list.length === 0) continue;
     c.heading(2, title, list[0]!.source);
-    list.forEach((x, i) => c.para(`${i + 1}. ${x.title ? `${x.title}：` : ''}${x.text}`, x.source, `commitment ${x.id}`));
+    list.forEach((x, i) =>
+      c.para(`${i + 1}. ${x.title ? `${x.title}：` : ''}${x.text}`, x.source, `commitment ${x.id}`),
+    );
   }
 }
 
-export function composeProcesses(c: Composer, model: Model, view: ScopeView, layouts: Map<string, ProcessLayout>): void {
+export function composeProcesses(
+  c: Composer,
+  model: Model,
+  view: ScopeView,
+  layouts: Map<string, ProcessLayout>,
+): void {
   const processes = view.processes;
   if (processes.length === 0) return;
   c.heading(1, '服务流程', model.organisation.source);
@@ -109,8 +131,15 @@ export function composeProcesses(c: Composer, model: Model, view: ScopeView, lay
       // What must share the chart's page: its heading and, when there is one, its description.
       const chain: Block[] = [];
       for (let k = c.blocks.length - 1; k >= 0 && c.blocks[k]!.keepWithNext; k--) chain.unshift(c.blocks[k]!);
-      const chainHeight = chain.reduce((a, b, k) => a + (k > 0 ? (b.spaceBefore ?? 0) : 0) + b.rows.reduce((x, y) => x + y, 0) + (b.spaceAfter ?? 0), 0);
-      const block = chartBlock(layout, c.s.chart, c.width, { pageHeight: c.pageHeight, chain: chainHeight, minScale: Math.min(1, c.template.chartMinSize / c.s.chart.size) });
+      const chainHeight = chain.reduce(
+        (a, b, k) => a + (k > 0 ? (b.spaceBefore ?? 0) : 0) + b.rows.reduce((x, y) => x + y, 0) + (b.spaceAfter ?? 0),
+        0,
+      );
+      const block = chartBlock(layout, c.s.chart, c.width, {
+        pageHeight: c.pageHeight,
+        chain: chainHeight,
+        minScale: Math.min(1, c.template.chartMinSize / c.s.chart.size),
+      });
       // A chart that fits a page but not under its heading goes to a page of its own; the heading stays with its text.
       if (!block.withChain && p.description) c.blocks[c.blocks.length - 1]!.keepWithNext = false;
       c.blocks.push(block);
@@ -119,7 +148,17 @@ export function composeProcesses(c: Composer, model: Model, view: ScopeView, lay
       [{ header: '序号', whole: true }, { header: '环节' }, { header: '岗位', whole: true }, { header: '时限' }],
       orderedNodes(p).map((n, i) => [
         [{ text: String(i + 1), source: n.source, what: `step ${n.id}` }],
-        [{ text: n.label + (n.next.some((e) => e.label) ? `（${n.next.map((e) => `${e.label ?? ''}→${orderedNodes(p).findIndex((m) => m.id === e.to) + 1}`).join('，')}）` : ''), source: n.source, what: `step ${n.id}` }],
+        [
+          {
+            text:
+              n.label +
+              (n.next.some((e) => e.label)
+                ? `（${n.next.map((e) => `${e.label ?? ''}→${orderedNodes(p).findIndex((m) => m.id === e.to) + 1}`).join('，')}）`
+                : ''),
+            source: n.source,
+            what: `step ${n.id}`,
+          },
+        ],
         [{ text: roleName.get(n.role) ?? n.role, source: n.source, what: `step ${n.id}` }],
         n.timeLimit ? [{ text: n.timeLimit, source: n.source, what: `step ${n.id}` }] : [],
       ]),
@@ -152,11 +191,17 @@ export function composeAssessment(c: Composer, view: ScopeView): void {
     if (a.description) c.para(a.description, a.source, 'the assessment description');
     if (a.inspections.length > 0) {
       c.heading(2, '检查方式', a.source);
-      for (const i of a.inspections) c.bullet(`${i.title}：${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}`, i.source, `inspection ${i.id}`);
+      for (const i of a.inspections)
+        c.bullet(
+          `${i.title}：${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}`,
+          i.source,
+          `inspection ${i.id}`,
+        );
     }
     if (a.thresholds.length > 0) {
       c.heading(2, '考核标准', a.source);
-      for (const t of a.thresholds) c.bullet(`考核得分低于${t.below}分：${t.consequence}`, t.source, `threshold ${t.id}`);
+      for (const t of a.thresholds)
+        c.bullet(`考核得分低于${t.below}分：${t.consequence}`, t.source, `threshold ${t.id}`);
     }
     if (a.violations.length > 0) {
       c.heading(2, '违规处理', a.source);
@@ -164,13 +209,23 @@ export function composeAssessment(c: Composer, view: ScopeView): void {
         [{ header: '违规行为' }, { header: '处罚' }, { header: '屡犯处理' }],
         a.violations.map((v) => {
           const p = v.penalty;
-          const penalty = [p.fine !== undefined ? (p.fineMax !== undefined ? `罚款${p.fine}–${p.fineMax}元` : `罚款${p.fine}元`) : '', p.points !== undefined ? `扣${p.points}分` : '', p.text ?? '']
+          const penalty = [
+            p.fine !== undefined ? (p.fineMax !== undefined ? `罚款${p.fine}–${p.fineMax}元` : `罚款${p.fine}元`) : '',
+            p.points !== undefined ? `扣${p.points}分` : '',
+            p.text ?? '',
+          ]
             .filter(Boolean)
             .join('，');
           return [
             [{ text: v.text, source: v.source, what: `violation ${v.id}` }],
             [{ text: penalty, source: v.source, what: `violation ${v.id}` }],
-            v.escalation.length > 0 ? v.escalation.map((e) => ({ text: `第${e.occurrence}次：${e.action}`, source: v.source, what: `violation ${v.id}` })) : [],
+            v.escalation.length > 0
+              ? v.escalation.map((e) => ({
+                  text: `第${e.occurrence}次：${e.action}`,
+                  source: v.source,
+                  what: `violation ${v.id}`,
+                }))
+              : [],
           ];
         }),
       );
@@ -189,11 +244,15 @@ export function composeForeword(c: Composer, model: Model, view: ScopeView): voi
   c.heading(1, '前言', model.organisation.source);
   for (const d of foreword.documents) {
     c.para(d.replaces, model.organisation.source, 'the foreword');
-    d.changes.forEach((line, i) => c.bullet(`${line}${i === d.changes.length - 1 ? '。' : '；'}`, model.organisation.source, 'the foreword'));
+    d.changes.forEach((line, i) =>
+      c.bullet(`${line}${i === d.changes.length - 1 ? '。' : '；'}`, model.organisation.source, 'the foreword'),
+    );
   }
   if (foreword.other.length > 0) {
     c.para('服务承诺、文明用语、服务流程和考核办法的主要变化如下：', model.organisation.source, 'the foreword');
-    foreword.other.forEach((line, i) => c.bullet(`${line}${i === foreword.other.length - 1 ? '。' : '；'}`, model.organisation.source, 'the foreword'));
+    foreword.other.forEach((line, i) =>
+      c.bullet(`${line}${i === foreword.other.length - 1 ? '。' : '；'}`, model.organisation.source, 'the foreword'),
+    );
   }
 }
 
@@ -202,6 +261,10 @@ export function composeColophon(c: Composer, model: Model, scope: HandbookScope)
   c.heading(1, '说明', model.organisation.source, false);
   c.blocks[c.blocks.length - 1]!.pageBreakBefore = false;
   c.blocks[c.blocks.length - 1]!.spaceBefore = c.s.h1.size * 1.5;
-  c.para(`本手册由${model.organisation.name}根据现行服务规范编印，供${scope.label}学习使用；内容以网站公布的最新版本为准：${model.organisation.baseUrl}`, model.organisation.source, 'the colophon');
+  c.para(
+    `本手册由${model.organisation.name}根据现行服务规范编印，供${scope.label}学习使用；内容以网站公布的最新版本为准：${model.organisation.baseUrl}`,
+    model.organisation.source,
+    'the colophon',
+  );
   c.para(`字体：${NOTO_NOTICE}。`, undefined, 'the colophon', c.s.small);
 }

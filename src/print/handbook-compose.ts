@@ -44,8 +44,13 @@ export class Composer {
     this.width = w - mm(template.page.margin.left) - mm(template.page.margin.right);
     this.pageHeight = h - mm(template.page.margin.top) - mm(template.page.margin.bottom);
     const t = template.type;
-    const styles = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, style(v)])) as Partial<Record<keyof HandbookTemplate['type'], Style>>;
-    this.s = { ...styles, chart: styles.chart ?? { ...style(t.small), colour: 'text' } } as Record<keyof HandbookTemplate['type'], Style>;
+    const styles = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, style(v)])) as Partial<
+      Record<keyof HandbookTemplate['type'], Style>
+    >;
+    this.s = { ...styles, chart: styles.chart ?? { ...style(t.small), colour: 'text' } } as Record<
+      keyof HandbookTemplate['type'],
+      Style
+    >;
   }
 
   lh(s: Style): number {
@@ -66,7 +71,13 @@ export class Composer {
     });
   }
 
-  para(text: string, source: SourceRef | undefined, what: string, s: Style = this.s.body, options: { indent?: number; align?: 'justify' | 'left' | 'center'; space?: number } = {}): void {
+  para(
+    text: string,
+    source: SourceRef | undefined,
+    what: string,
+    s: Style = this.s.body,
+    options: { indent?: number; align?: 'justify' | 'left' | 'center'; space?: number } = {},
+  ): void {
     const indent = options.indent ?? 0;
     const lines = this.measure.lines(text, s, this.width - indent, source, what);
     this.blocks.push({
@@ -104,7 +115,11 @@ export class Composer {
       widows: 2,
       content: { type: 'clause', number: c.number, ...(strength ? { strength } : {}), lines, style: this.s.body },
     });
-    if (c.note) this.para(`注：${c.note}`, c.source, `the note of clause ${c.number}`, this.s.small, { indent: this.clauseHang, space: this.s.small.size * 0.3 });
+    if (c.note)
+      this.para(`注：${c.note}`, c.source, `the note of clause ${c.number}`, this.s.small, {
+        indent: this.clauseHang,
+        space: this.s.small.size * 0.3,
+      });
   }
 
   /**
@@ -112,21 +127,44 @@ export class Composer {
    * Columns are as wide as their content asks (columnWidths); a column of names (`whole`) is never
    * narrower than its longest name, so that a role such as 服务质量管理办公室 never breaks.
    */
-  table(columns: { header: string; whole?: boolean }[], rows: { text: string; source: SourceRef | undefined; what: string }[][][]): void {
+  table(
+    columns: { header: string; whole?: boolean }[],
+    rows: { text: string; source: SourceRef | undefined; what: string }[][][],
+  ): void {
     const pad = this.s.table.size * 0.45;
-    const cellLines = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Line[][] =>
+    const cellLines = (
+      items: { text: string; source: SourceRef | undefined; what: string }[],
+      s: Style,
+      w: number,
+    ): Line[][] =>
       items.map((i) => this.measure.lines(i.text, s, w - pad * 2, i.source, i.what, undefined, undefined, true));
     const widths = columnWidths(
       columns.map((col, i) => {
         const texts = rows.flatMap((r) => r[i]!.map((x) => x.text));
-        const natural = Math.max(this.measure.width(col.header, this.s.tableHeader), ...texts.map((t) => this.measure.width(t, this.s.table)));
-        const longest = Math.max(this.measure.width(col.header, this.s.tableHeader), ...texts.map((t) => (col.whole ? this.measure.width(t, this.s.table) : longestUnit(t, (u) => this.measure.width(u, this.s.table)))));
+        const natural = Math.max(
+          this.measure.width(col.header, this.s.tableHeader),
+          ...texts.map((t) => this.measure.width(t, this.s.table)),
+        );
+        const longest = Math.max(
+          this.measure.width(col.header, this.s.tableHeader),
+          ...texts.map((t) =>
+            col.whole
+              ? this.measure.width(t, this.s.table)
+              : longestUnit(t, (u) => this.measure.width(u, this.s.table)),
+          ),
+        );
         return { natural: natural + pad * 2, min: Math.max(longest, this.s.table.size * 2) + pad * 2 };
       }),
       this.width,
     );
-    const cell = (items: { text: string; source: SourceRef | undefined; what: string }[], s: Style, w: number): Cell => ({ paras: cellLines(items, s, w).map((lines) => ({ lines, style: s })), align: 'left' });
-    const header = columns.map((col, i) => cell([{ text: col.header, source: undefined, what: 'a table header' }], this.s.tableHeader, widths[i]!));
+    const cell = (
+      items: { text: string; source: SourceRef | undefined; what: string }[],
+      s: Style,
+      w: number,
+    ): Cell => ({ paras: cellLines(items, s, w).map((lines) => ({ lines, style: s })), align: 'left' });
+    const header = columns.map((col, i) =>
+      cell([{ text: col.header, source: undefined, what: 'a table header' }], this.s.tableHeader, widths[i]!),
+    );
     const body: TableRow[] = rows.map((r) => ({ cells: r.map((items, i) => cell(items, this.s.table, widths[i]!)) }));
     const { headerHeight, rowHeights } = tableHeights(this.measure, header, body, pad, PARA_GAP);
     this.blocks.push({
@@ -137,7 +175,18 @@ export class Composer {
       spaceAfter: this.s.body.size * 0.3,
       orphans: 1,
       widows: Math.min(2, rowHeights.length),
-      content: { type: 'table', widths, header, rows: body, headerHeight, rowHeights, pad, paraGap: PARA_GAP, grid: false, kind: 'booklet' },
+      content: {
+        type: 'table',
+        widths,
+        header,
+        rows: body,
+        headerHeight,
+        rowHeights,
+        pad,
+        paraGap: PARA_GAP,
+        grid: false,
+        kind: 'booklet',
+      },
     });
   }
 }

@@ -21,7 +21,16 @@ import type { HandbookScope } from './plan.ts';
 import { layoutForPrint } from './chart.ts';
 import type { ProcessLayout } from '../diagram/index.ts';
 import { Composer, type Content } from './handbook-compose.ts';
-import { composeAssessment, composeColophon, composeCommitments, composeEtiquette, composeForeword, composeNorms, composeProcesses, handbookView } from './handbook-chapters.ts';
+import {
+  composeAssessment,
+  composeColophon,
+  composeCommitments,
+  composeEtiquette,
+  composeForeword,
+  composeNorms,
+  composeProcesses,
+  handbookView,
+} from './handbook-chapters.ts';
 import { drawCover, drawFragment, drawRunningHead } from './handbook-draw.ts';
 
 /** A heading the contents list, where it starts in the body. */
@@ -33,7 +42,13 @@ interface Placed {
 }
 
 /** The chapters the template lists, in its order, as flow blocks of `c`. */
-async function composeChapters(model: Model, scope: HandbookScope, template: HandbookTemplate, c: Composer, view: ScopeView): Promise<void> {
+async function composeChapters(
+  model: Model,
+  scope: HandbookScope,
+  template: HandbookTemplate,
+  c: Composer,
+  view: ScopeView,
+): Promise<void> {
   const layouts = new Map<string, ProcessLayout>();
   if (template.blocks.includes('processes')) {
     for (const p of view.processes) layouts.set(p.id, await layoutForPrint(p, model, c.measure, c.s.chart, c.width));
@@ -55,7 +70,12 @@ function placeHeadings(bodyPages: FlowPage<Content>[], contentTop: number): Plac
   bodyPages.forEach((page, pi) =>
     page.fragments.forEach((f) => {
       if (f.block.content.type === 'heading' && f.block.content.toc && f.from === 0) {
-        headings.push({ title: f.block.content.title, level: f.block.content.level, pageIndex: pi, top: contentTop + f.y });
+        headings.push({
+          title: f.block.content.title,
+          level: f.block.content.level,
+          pageIndex: pi,
+          top: contentTop + f.y,
+        });
       }
     }),
   );
@@ -63,7 +83,12 @@ function placeHeadings(bodyPages: FlowPage<Content>[], contentTop: number): Plac
 }
 
 /** The contents pages: an entry a heading, its page number the body page it starts on. */
-function composeContents(template: HandbookTemplate, c: Composer, headings: Placed[], contentHeight: number): FlowPage<Content>[] {
+function composeContents(
+  template: HandbookTemplate,
+  c: Composer,
+  headings: Placed[],
+  contentHeight: number,
+): FlowPage<Content>[] {
   const measure = c.measure;
   const toc = new Composer(template, measure);
   const numberWidth = measure.width('0000', c.s.toc);
@@ -71,7 +96,16 @@ function composeContents(template: HandbookTemplate, c: Composer, headings: Plac
   for (const h of headings) {
     const indent = h.level === 1 ? 0 : c.s.toc.size * 1.5;
     const s = h.level === 1 ? { ...c.s.toc, weight: 'bold' as const } : c.s.toc;
-    const lines = measure.lines(h.title, s, toc.width - indent - numberWidth - s.size, undefined, 'a contents entry', undefined, undefined, true);
+    const lines = measure.lines(
+      h.title,
+      s,
+      toc.width - indent - numberWidth - s.size,
+      undefined,
+      'a contents entry',
+      undefined,
+      undefined,
+      true,
+    );
     toc.blocks.push({
       rows: lines.map(() => measure.lineHeight(s)),
       spaceBefore: h.level === 1 ? s.size * 0.5 : 0,
@@ -93,7 +127,85 @@ function outlineOf(headings: Placed[], offset: number): OutlineEntry[] {
   return outline;
 }
 
-export async function buildHandbook(model: Model, scope: HandbookScope, template: HandbookTemplate, cache: FontCache): Promise<Uint8Array> {
+/** The page labels viewers show: 封面, the contents (i, ii… or 目录), then the body from 1. */
+function pageLabelsOf(
+  template: HandbookTemplate,
+  hasCover: boolean,
+  tocCount: number,
+  offset: number,
+): Parameters<typeof writePageLabels>[1] {
+  return [
+    ...(hasCover ? [{ start: 0, prefix: '封面' }] : []),
+    ...(tocCount > 0
+      ? [
+          template.frontMatter === 'roman'
+            ? { start: hasCover ? 1 : 0, style: 'r' as const }
+            : { start: hasCover ? 1 : 0, prefix: '目录' },
+        ]
+      : []),
+    { start: offset, style: 'D' as const },
+  ];
+}
+
+/** Links each contents entry on one contents page to the heading it names. */
+function linkContents(
+  t: Typesetter,
+  flow: FlowPage<Content>,
+  page: PDFPage,
+  at: { left: number; width: number; contentTop: number },
+  headings: ReturnType<typeof placeHeadings>,
+  offset: number,
+): void {
+  const pageHeight = page.getHeight();
+  flow.fragments.forEach((f) => {
+    const content = f.block.content;
+    if (content.type !== 'toc') return;
+    const h = headings.find(
+      (x) =>
+        x.pageIndex === content.target && content.lines.map((l) => l.text).join('') === x.title.replace(/\s+$/u, ''),
+    );
+    const top = at.contentTop + f.y;
+    addLink(
+      t.doc,
+      page,
+      [at.left, pageHeight - top - f.height, at.left + at.width, pageHeight - top],
+      offset + content.target,
+      h?.top ?? at.contentTop,
+    );
+  });
+}
+
+/** The handbook's typesetter, with the PDF's title, author, subject and keywords. */
+async function handbookTypesetter(
+  cache: FontCache,
+  measure: Measure,
+  model: Model,
+  scope: HandbookScope,
+  template: HandbookTemplate,
+  effective: string,
+): Promise<Typesetter> {
+  const t = await Typesetter.create(cache, measure, {
+    title: `${template.title}（${scope.label}）`,
+    author: model.organisation.name,
+    subject: `${model.organisation.name}${template.title}：服务规范、文明用语、服务流程与考核办法`,
+    keywords: ['规范化服务', '员工手册', scope.label],
+    date: effective,
+    language: model.organisation.language,
+  });
+  await t.prepare();
+  return t;
+}
+
+/** Lower-case roman numerals for the contents pages' folios. */
+const roman = (n: number): string =>
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n - 1] ?? String(n);
+
+export async function buildHandbook(
+  model: Model,
+  scope: HandbookScope,
+  template: HandbookTemplate,
+  cache: FontCache,
+): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
   const box = pageBox(template);
   const { pageWidth, pageHeight, margin: m } = box;
@@ -112,15 +224,7 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
   const frontPages = (hasCover ? 1 : 0) + tocPages.length;
   const offset = frontPages + (template.duplex && frontPages % 2 === 1 ? 1 : 0);
 
-  const t = await Typesetter.create(cache, measure, {
-    title: `${template.title}（${scope.label}）`,
-    author: model.organisation.name,
-    subject: `${model.organisation.name}${template.title}：服务规范、文明用语、服务流程与考核办法`,
-    keywords: ['规范化服务', '员工手册', scope.label],
-    date: view.effective,
-    language: model.organisation.language,
-  });
-  await t.prepare();
+  const t = await handbookTypesetter(cache, measure, model, scope, template, view.effective);
   // Body pages are numbered from 1; blank pages at the end make the count a multiple of padTo.
   const total = bodyPages.length;
   const physicalCount = offset + bodyPages.length;
@@ -136,11 +240,25 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
 
   const drawPage = (page: PDFPage, flow: FlowPage<Content>, index: number, folio: string, section: string): void => {
     const x = leftOf(index);
-    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, x, f.continued);
-    drawRunningHead(t, c, page, model, { x, leftHand: template.duplex && index % 2 === 1, folio, section, pages: total });
+    for (const f of flow.fragments)
+      drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, x, f.continued);
+    drawRunningHead(t, c, page, model, {
+      x,
+      leftHand: template.duplex && index % 2 === 1,
+      folio,
+      section,
+      pages: total,
+    });
   };
-  const roman = (n: number): string => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n - 1] ?? String(n);
-  tocPages.forEach((flow, i) => drawPage(tocPdfPages[i]!, flow, (hasCover ? 1 : 0) + i, template.frontMatter === 'roman' ? roman(i + 1) : '', '目录'));
+  tocPages.forEach((flow, i) =>
+    drawPage(
+      tocPdfPages[i]!,
+      flow,
+      (hasCover ? 1 : 0) + i,
+      template.frontMatter === 'roman' ? roman(i + 1) : '',
+      '目录',
+    ),
+  );
   let section = '';
   bodyPages.forEach((flow, i) => {
     const first = flow.fragments.find((f) => f.block.content.type === 'heading' && f.block.content.level === 1);
@@ -148,23 +266,11 @@ export async function buildHandbook(model: Model, scope: HandbookScope, template
     drawPage(bodyPdfPages[i]!, flow, offset + i, String(i + 1), section);
   });
   // Viewers show the printed numbers: 封面, i, ii, then 1, 2, …
-  writePageLabels(t.doc, [
-    ...(hasCover ? [{ start: 0, prefix: '封面' }] : []),
-    ...(tocPages.length > 0 ? [template.frontMatter === 'roman' ? { start: hasCover ? 1 : 0, style: 'r' as const } : { start: hasCover ? 1 : 0, prefix: '目录' }] : []),
-    { start: offset, style: 'D' as const },
-  ]);
+  writePageLabels(t.doc, pageLabelsOf(template, hasCover, tocPages.length, offset));
 
   // Contents entries link to their pages; bookmarks mirror the contents.
-  tocPages.forEach((flow, i) =>
-    flow.fragments.forEach((f) => {
-      const content = f.block.content;
-      if (content.type !== 'toc') return;
-      const h = headings.find((x) => x.pageIndex === content.target && content.lines.map((l) => l.text).join('') === x.title.replace(/\s+$/u, ''));
-      const top = contentTop + f.y;
-      const x = leftOf((hasCover ? 1 : 0) + i);
-      addLink(t.doc, tocPdfPages[i]!, [x, pageHeight - top - f.height, x + c.width, pageHeight - top], offset + content.target, h?.top ?? contentTop);
-    }),
-  );
+  const tocBlock = (i: number) => ({ left: leftOf((hasCover ? 1 : 0) + i), width: c.width, contentTop });
+  tocPages.forEach((flow, i) => linkContents(t, flow, tocPdfPages[i]!, tocBlock(i), headings, offset));
   writeOutline(t.doc, outlineOf(headings, offset));
   return t.save();
 }

@@ -23,7 +23,19 @@ import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
 import { buildQuizPapers } from './quiz.ts';
 import { guideFiles } from './guide-plan.ts';
-import { cardFileName, cardSheetFileName, handbookFileName, handbookScopes, plannedPrintFiles, posterFileName, PRINT_FOLDER, quizFileNames, quizScopes, revisionFileName, type PlannedFile } from './plan.ts';
+import {
+  cardFileName,
+  cardSheetFileName,
+  handbookFileName,
+  handbookScopes,
+  plannedPrintFiles,
+  posterFileName,
+  PRINT_FOLDER,
+  quizFileNames,
+  quizScopes,
+  revisionFileName,
+  type PlannedFile,
+} from './plan.ts';
 import { revisionTables } from '../model/changes/revision.ts';
 
 export { PRINT_FOLDER } from './plan.ts';
@@ -98,7 +110,12 @@ function unitIn(model: Model, id: string): ResolvedUnit {
 // Long: one case per template kind, each listing that kind's files with what each job reads.
 function jobsFor(model: Model, template: Template, fonts: FontCache, planned: PlannedFile[]): Job[] {
   const wanted = new Set(planned.map((p) => p.file));
-  const one = (file: string, weight: number | (() => number), inputs: unknown, run: (m: Model, note: (message: string) => void) => Promise<Uint8Array>): Job => ({
+  const one = (
+    file: string,
+    weight: number | (() => number),
+    inputs: unknown,
+    run: (m: Model, note: (message: string) => void) => Promise<Uint8Array>,
+  ): Job => ({
     audience: 'public',
     files: [file],
     weight: typeof weight === 'number' ? () => weight : weight,
@@ -110,7 +127,11 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
     case 'poster':
       return model.units
         .filter((u) => wanted.has(posterFileName(template, u)))
-        .map((unit) => one(posterFileName(template, unit), 2, { unit: unit.id }, (m, note) => buildPoster(m, unitIn(m, unit.id), template, fonts, note)));
+        .map((unit) =>
+          one(posterFileName(template, unit), 2, { unit: unit.id }, (m, note) =>
+            buildPoster(m, unitIn(m, unit.id), template, fonts, note),
+          ),
+        );
     case 'card':
       return model.units
         .filter((u) => wanted.has(cardFileName(template, u)))
@@ -128,16 +149,22 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
                   return [card, await buildCardSheet(m, u, template, fonts, card)];
                 },
               }
-            : one(cardFileName(template, unit), 1, { unit: unit.id }, (m) => buildCard(m, unitIn(m, unit.id), template, fonts)),
+            : one(cardFileName(template, unit), 1, { unit: unit.id }, (m) =>
+                buildCard(m, unitIn(m, unit.id), template, fonts),
+              ),
         );
     case 'handbook': {
       // A handbook grows with the group's clauses and charts; a role's is a part of the complete one.
-      const size = (): number => model.documents.reduce((n, d) => n + countClauses(d.clauses), 0) + 20 * model.processes.length;
+      const size = (): number =>
+        model.documents.reduce((n, d) => n + countClauses(d.clauses), 0) + 20 * model.processes.length;
       return handbookScopes(model, template)
         .filter((s) => wanted.has(handbookFileName(template, s)))
         .map((s) =>
-          one(handbookFileName(template, s), s.roleId === undefined ? size : () => size() / 2, { scope: s }, async (m) =>
-            (await import('./handbook.ts')).buildHandbook(m, s, template, fonts),
+          one(
+            handbookFileName(template, s),
+            s.roleId === undefined ? size : () => size() / 2,
+            { scope: s },
+            async (m) => (await import('./handbook.ts')).buildHandbook(m, s, template, fonts),
           ),
         );
     }
@@ -145,11 +172,16 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
       return revisionTables(model, template.scopes)
         .filter((table) => wanted.has(revisionFileName(template, table.id)))
         .map((table) =>
-          one(revisionFileName(template, table.id), () => table.changes.length / 10, { table: table.id }, async (m) => {
-            const own = revisionTables(m, template.scopes).find((t) => t.id === table.id);
-            if (!own) throw new Error(`revision table ${table.id} is not in the model`);
-            return (await import('./revision.ts')).buildRevisionTable(m, own, template, fonts);
-          }),
+          one(
+            revisionFileName(template, table.id),
+            () => table.changes.length / 10,
+            { table: table.id },
+            async (m) => {
+              const own = revisionTables(m, template.scopes).find((t) => t.id === table.id);
+              if (!own) throw new Error(`revision table ${table.id} is not in the model`);
+              return (await import('./revision.ts')).buildRevisionTable(m, own, template, fonts);
+            },
+          ),
         );
     case 'quiz':
       return quizScopes(model, template)
@@ -174,12 +206,19 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
       return guideFiles(model, template)
         .filter((f) => wanted.has(f.file))
         .map((f) =>
-          one(f.file, template.kind === 'guide' && template.per === 'unit' ? 3 : 1, { unit: f.unit.id, item: f.itemId ?? null }, async (m) => {
-            const unit = unitIn(m, f.unit.id);
-            if (template.kind === 'slip') return (await import('./slip.ts')).buildSlip(m, unit, f.itemId!, template, fonts);
-            if (template.kind === 'scoresheet') return (await import('./scoresheet.ts')).buildScoreSheet(m, unit, f.itemId!, template, fonts);
-            return (await import('./guide.ts')).buildGuide(m, unit, f.itemId, template, fonts);
-          }),
+          one(
+            f.file,
+            template.kind === 'guide' && template.per === 'unit' ? 3 : 1,
+            { unit: f.unit.id, item: f.itemId ?? null },
+            async (m) => {
+              const unit = unitIn(m, f.unit.id);
+              if (template.kind === 'slip')
+                return (await import('./slip.ts')).buildSlip(m, unit, f.itemId!, template, fonts);
+              if (template.kind === 'scoresheet')
+                return (await import('./scoresheet.ts')).buildScoreSheet(m, unit, f.itemId!, template, fonts);
+              return (await import('./guide.ts')).buildGuide(m, unit, f.itemId, template, fonts);
+            },
+          ),
         );
   }
 }
@@ -189,8 +228,18 @@ export { plannedPrintFiles, type PlannedFile } from './plan.ts';
 
 function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): Job[] {
   const templates = options.templates ?? loadTemplates(options.templatesDir ?? defaultTemplatesDir());
-  const planned = plannedPrintFiles(model, { templates, ...(options.only !== undefined ? { only: options.only } : {}) });
-  const all = templates.flatMap((t) => jobsFor(model, t, fonts, planned.filter((p) => p.output === t.output)));
+  const planned = plannedPrintFiles(model, {
+    templates,
+    ...(options.only !== undefined ? { only: options.only } : {}),
+  });
+  const all = templates.flatMap((t) =>
+    jobsFor(
+      model,
+      t,
+      fonts,
+      planned.filter((p) => p.output === t.output),
+    ),
+  );
   // A job's files are of one unit (or of the group): its first file says whose it is.
   const unitOf = new Map(planned.map((p) => [p.file, p.unitId]));
   const jobs = options.slice ? all.filter((j) => inSlice(options.slice, unitOf.get(j.files[0]!))) : all;
@@ -201,7 +250,11 @@ function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache):
 
 /** The jobs `buildPrint(model, out, options)` runs, in its order, without building anything. */
 export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fonts'> = {}): PrintJob[] {
-  return selectJobs(model, options, new FontCache()).map((j) => ({ id: j.files[0]!, files: j.files, weight: j.weight() }));
+  return selectJobs(model, options, new FontCache()).map((j) => ({
+    id: j.files[0]!,
+    files: j.files,
+    weight: j.weight(),
+  }));
 }
 
 export interface PrintResult {
@@ -230,7 +283,12 @@ async function openCache(options: PrintCacheOptions): Promise<PrintCache> {
   return new PrintCache(options.dir, options.codeVersion ?? (await codeVersion()));
 }
 
-function writeJob(outDir: string, job: Pick<Job, 'audience' | 'files'>, outputs: readonly Uint8Array[], files: string[]): void {
+function writeJob(
+  outDir: string,
+  job: Pick<Job, 'audience' | 'files'>,
+  outputs: readonly Uint8Array[],
+  files: string[],
+): void {
   const dir = join(outDir, PRINT_FOLDER[job.audience]);
   mkdirSync(dir, { recursive: true });
   job.files.forEach((file, i) => {
@@ -244,7 +302,11 @@ function writeJob(outDir: string, job: Pick<Job, 'audience' | 'files'>, outputs:
  * The jobs of `options` whose cached files still hold for `model`: written into `outDir` now.
  * Returns the ids of the jobs left to build, the files written and the cache's count.
  */
-export async function reuseCached(model: Model, outDir: string, options: Omit<BuildPrintOptions, 'fonts'> & { cache: PrintCacheOptions }): Promise<{ remaining: string[]; files: Map<string, string[]>; notes: Map<string, string[]>; cache: CacheStats }> {
+export async function reuseCached(
+  model: Model,
+  outDir: string,
+  options: Omit<BuildPrintOptions, 'fonts'> & { cache: PrintCacheOptions },
+): Promise<{ remaining: string[]; files: Map<string, string[]>; notes: Map<string, string[]>; cache: CacheStats }> {
   const cache = await openCache(options.cache);
   const tree = modelTree(model);
   const remaining: string[] = [];

@@ -94,7 +94,12 @@ export class Measure {
     const key = `${s.weight}\u0000${s.size}\u0000${text}`;
     let line = this.natural.get(key);
     if (line === undefined) {
-      line = naturalLine(text, (cp) => this.advance(cp, s), this.template.typography, () => s.size);
+      line = naturalLine(
+        text,
+        (cp) => this.advance(cp, s),
+        this.template.typography,
+        () => s.size,
+      );
       if (this.natural.size >= 8192) this.natural.clear();
       this.natural.set(key, line);
     }
@@ -104,10 +109,21 @@ export class Measure {
   /** Natural lines by style and text: widths are asked for again and again while posters and tables fit. */
   private readonly natural = new Map<string, Line>();
 
-  lines(rawText: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style, ragged = false): Line[] {
+  lines(
+    rawText: string,
+    s: Style,
+    width: number,
+    source: SourceRef | undefined,
+    what: string,
+    firstWidth?: number,
+    styleAt?: (index: number) => Style,
+    ragged = false,
+  ): Line[] {
     // The same paragraph is broken again and again (a poster at each step of its fit, a paper
     // composed until its page count settles): keep the lines of plain (one-style) paragraphs.
-    const key = styleAt ? undefined : `${s.weight}\u0000${s.size}\u0000${s.leading}\u0000${width}\u0000${firstWidth}\u0000${ragged}\u0000${rawText}`;
+    const key = styleAt
+      ? undefined
+      : `${s.weight}\u0000${s.size}\u0000${s.leading}\u0000${width}\u0000${firstWidth}\u0000${ragged}\u0000${rawText}`;
     const known = key === undefined ? undefined : this.broken.get(key);
     if (known) return known;
     const lines = this.breakParagraph(rawText, s, width, source, what, firstWidth, styleAt, ragged);
@@ -121,10 +137,20 @@ export class Measure {
   /** Paragraphs broken so far, by style, measure and text; callers must not modify the lines. */
   private readonly broken = new Map<string, Line[]>();
 
-  private breakParagraph(rawText: string, s: Style, width: number, source: SourceRef | undefined, what: string, firstWidth?: number, styleAt?: (index: number) => Style, ragged = false): Line[] {
+  private breakParagraph(
+    rawText: string,
+    s: Style,
+    width: number,
+    source: SourceRef | undefined,
+    what: string,
+    firstWidth?: number,
+    styleAt?: (index: number) => Style,
+    ragged = false,
+  ): Line[] {
     const text = tidySpaces(rawText);
     if (styleAt) {
-      for (const w of ['regular', 'bold'] as const) this.check([...text].filter((_, i) => styleAt(i).weight === w).join(''), w, source, what);
+      for (const w of ['regular', 'bold'] as const)
+        this.check([...text].filter((_, i) => styleAt(i).weight === w).join(''), w, source, what);
     } else this.check(text, s.weight, source, what);
     return breakLines(text, {
       width,

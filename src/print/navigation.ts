@@ -30,7 +30,13 @@ export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
       entry.Parent = parent;
       if (i > 0) entry.Prev = refs[i - 1];
       if (i < items.length - 1) entry.Next = refs[i + 1];
-      entry.Dest = [page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(page.getHeight() - item.top)), PDFNull];
+      entry.Dest = [
+        page.ref,
+        PDFName.of('XYZ'),
+        PDFNull,
+        PDFNumber.of(Math.round(page.getHeight() - item.top)),
+        PDFNull,
+      ];
       count++;
       if (item.children.length > 0) {
         const sub = build(item.children, ref);
@@ -53,7 +59,10 @@ export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
  * Page labels (ISO 32000 §12.4.2): what viewers show as page numbers. Each range starts at a
  * 0-based page index with a numbering style (D decimal, r lower roman) from 1, a prefix, or both.
  */
-export function writePageLabels(doc: PDFDocument, ranges: { start: number; style?: 'D' | 'r'; prefix?: string }[]): void {
+export function writePageLabels(
+  doc: PDFDocument,
+  ranges: { start: number; style?: 'D' | 'r'; prefix?: string }[],
+): void {
   const nums: unknown[] = [];
   for (const r of ranges) {
     const label: Record<string, unknown> = {};
@@ -65,7 +74,13 @@ export function writePageLabels(doc: PDFDocument, ranges: { start: number; style
 }
 
 /** Internal link from a rectangle on one page to a position on another (TOC entries). */
-export function addLink(doc: PDFDocument, from: PDFPage, rect: [number, number, number, number], toPageIndex: number, top: number): void {
+export function addLink(
+  doc: PDFDocument,
+  from: PDFPage,
+  rect: [number, number, number, number],
+  toPageIndex: number,
+  top: number,
+): void {
   const target = doc.getPages()[toPageIndex]!;
   const annot = doc.context.obj({
     Type: 'Annot',

@@ -6,7 +6,16 @@
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { posts } from '../model/item-roles.ts';
 import { revisionTables } from '../model/changes/revision.ts';
-import { defaultTemplatesDir, loadTemplates, type CardTemplate, type HandbookTemplate, type PosterTemplate, type QuizTemplate, type RevisionTemplate, type Template } from './templates.ts';
+import {
+  defaultTemplatesDir,
+  loadTemplates,
+  type CardTemplate,
+  type HandbookTemplate,
+  type PosterTemplate,
+  type QuizTemplate,
+  type RevisionTemplate,
+  type Template,
+} from './templates.ts';
 import { guideFiles } from './guide-plan.ts';
 
 export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
@@ -47,7 +56,9 @@ export function printScopes(model: Model, kinds: readonly ScopeKind[], allLabel:
   if (kinds.includes('roles')) for (const r of posts(model)) scopes.push({ id: r.id, roleId: r.id, label: r.name });
   if (kinds.includes('units')) for (const u of model.units) scopes.push({ id: u.id, unitId: u.id, label: u.name });
   if (kinds.includes('unit-roles')) {
-    for (const u of model.units) for (const r of u.roles) scopes.push({ id: `${u.id}__${r}`, unitId: u.id, roleId: r, label: `${u.name}　${roleName.get(r) ?? r}` });
+    for (const u of model.units)
+      for (const r of u.roles)
+        scopes.push({ id: `${u.id}__${r}`, unitId: u.id, roleId: r, label: `${u.name}　${roleName.get(r) ?? r}` });
   }
   return scopes;
 }
@@ -114,20 +125,50 @@ function sizeName(t: Template): string {
   return typeof s === 'string' ? s : `${s.width}×${s.height} mm`;
 }
 
+/** Each unit's card and, when the template has a sheet, its print shop's sheet of cards. */
+function cardFiles<B extends object>(model: Model, template: CardTemplate, base: B, size: string) {
+  return model.units.flatMap((u) => [
+    { ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id },
+    ...(template.sheet
+      ? [
+          {
+            ...base,
+            file: cardSheetFileName(template, u),
+            scope: `${u.name}（${template.sheet.size} 印刷拼版，每版 ${template.sheet.columns * template.sheet.rows} 张）${size}`,
+            scopeId: u.id,
+            unitId: u.id,
+          },
+        ]
+      : []),
+  ]);
+}
+
 /** Files each template makes for the model, in build order. */
 export function planTemplate(model: Model, template: Template, sameKind: number): PlannedFile[] {
   // Two templates of one kind (A3 and A4 posters) are told apart by their page size.
   const size = sameKind > 1 ? `（${sizeName(template)}）` : '';
-  const base = { kind: template.kind, output: template.output, audience: 'public' as const, ...(sameKind > 1 ? { format: sizeName(template) } : {}) };
-  const of = (s: PrintScope) => ({ scopeId: s.id, ...(s.unitId ? { unitId: s.unitId } : {}), ...(s.roleId ? { roleId: s.roleId } : {}) });
+  const base = {
+    kind: template.kind,
+    output: template.output,
+    audience: 'public' as const,
+    ...(sameKind > 1 ? { format: sizeName(template) } : {}),
+  };
+  const of = (s: PrintScope) => ({
+    scopeId: s.id,
+    ...(s.unitId ? { unitId: s.unitId } : {}),
+    ...(s.roleId ? { roleId: s.roleId } : {}),
+  });
   switch (template.kind) {
     case 'poster':
-      return model.units.map((u) => ({ ...base, file: posterFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id }));
+      return model.units.map((u) => ({
+        ...base,
+        file: posterFileName(template, u),
+        scope: `${u.name}${size}`,
+        scopeId: u.id,
+        unitId: u.id,
+      }));
     case 'card':
-      return model.units.flatMap((u) => [
-        { ...base, file: cardFileName(template, u), scope: `${u.name}${size}`, scopeId: u.id, unitId: u.id },
-        ...(template.sheet ? [{ ...base, file: cardSheetFileName(template, u), scope: `${u.name}（${template.sheet.size} 印刷拼版，每版 ${template.sheet.columns * template.sheet.rows} 张）${size}`, scopeId: u.id, unitId: u.id }] : []),
-      ]);
+      return cardFiles(model, template, base, size);
     case 'handbook':
       return handbookScopes(model, template).map((s) => ({
         ...base,
@@ -149,14 +190,27 @@ export function planTemplate(model: Model, template: Template, sameKind: number)
         const names = quizFileNames(template, s);
         const letters = versionLetters(template.versions);
         return [
-          ...names.papers.map((file, i) => ({ ...base, ...of(s), audience: 'staff' as const, file, scope: `${s.label} ${letters[i]}卷${size}` })),
+          ...names.papers.map((file, i) => ({
+            ...base,
+            ...of(s),
+            audience: 'staff' as const,
+            file,
+            scope: `${s.label} ${letters[i]}卷${size}`,
+          })),
           { ...base, ...of(s), audience: 'staff' as const, file: names.key, scope: `${s.label} 参考答案${size}` },
         ];
       });
     case 'guide':
     case 'slip':
     case 'scoresheet':
-      return guideFiles(model, template).map((f) => ({ ...base, file: f.file, scope: `${f.label}${size}`, scopeId: f.itemId ? `${f.unit.id}__${f.itemId}` : f.unit.id, unitId: f.unit.id, ...(f.itemName ? { itemName: f.itemName } : {}) }));
+      return guideFiles(model, template).map((f) => ({
+        ...base,
+        file: f.file,
+        scope: `${f.label}${size}`,
+        scopeId: f.itemId ? `${f.unit.id}__${f.itemId}` : f.unit.id,
+        unitId: f.unit.id,
+        ...(f.itemName ? { itemName: f.itemName } : {}),
+      }));
   }
 }
 
@@ -171,20 +225,24 @@ export function parseOnly(only: string | undefined): { kind?: string; scope?: st
  * The files `buildPrint(model, out, options)` writes into out/print/, without writing or
  * typesetting anything. Throws like `buildPrint` for an unknown --only kind.
  */
-export function plannedPrintFiles(model: Model, options: { templatesDir?: string; only?: string; templates?: Template[] } = {}): PlannedFile[] {
+export function plannedPrintFiles(
+  model: Model,
+  options: { templatesDir?: string; only?: string; templates?: Template[] } = {},
+): PlannedFile[] {
   const templates = options.templates ?? loadTemplates(options.templatesDir ?? defaultTemplatesDir());
   const { kind, scope } = parseOnly(options.only);
   const selected = templates.filter((t) => kind === undefined || t.output === kind);
   if (kind !== undefined && selected.length === 0) {
-    throw new Error(`--only ${options.only}: no print template has output "${kind}" (known: ${templates.map((t) => t.output).join(', ')})`);
+    throw new Error(
+      `--only ${options.only}: no print template has output "${kind}" (known: ${templates.map((t) => t.output).join(', ')})`,
+    );
   }
   const files = selected.flatMap((t) =>
-    planTemplate(
-      model,
-      t,
-      templates.filter((x) => x.kind === t.kind).length,
-    ).filter((f) => scope === undefined || f.scopeId === scope),
+    planTemplate(model, t, templates.filter((x) => x.kind === t.kind).length).filter(
+      (f) => scope === undefined || f.scopeId === scope,
+    ),
   );
-  if (scope !== undefined && files.length === 0) throw new Error(`--only ${options.only}: nothing called "${scope}" to print`);
+  if (scope !== undefined && files.length === 0)
+    throw new Error(`--only ${options.only}: nothing called "${scope}" to print`);
   return files;
 }

@@ -6,15 +6,13 @@
 import type { PDFPage } from 'pdf-lib';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import type { Commitment } from '../model/types/commitments.ts';
-import { contactsOf } from '../model/contacts.ts';
-import { absoluteUrl, paths } from '../model/routes.ts';
 import { unitView } from '../model/view.ts';
 import { formatDate } from '../model/wording.ts';
-import { drawQr } from './qr.ts';
 import { type Measure, style, type Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
 import { mm, posterMinimums, type PosterTemplate } from './templates.ts';
 import { pageBox } from './page-box.ts';
+import { contactsPiece, qrBlock, signaturePiece } from './poster-foot.ts';
 
 /** A horizontal band of the poster: its height, how much more it may take, and how to draw it. */
 export interface Piece {
@@ -47,7 +45,14 @@ export function styles(template: PosterTemplate, scale: number): Record<TypeKey,
   return out;
 }
 
-export function planPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, scale: number, mode: Mode): Plan {
+export function planPoster(
+  model: Model,
+  unit: ResolvedUnit,
+  template: PosterTemplate,
+  measure: Measure,
+  scale: number,
+  mode: Mode,
+): Plan {
   const box = pageBox(template);
   const { pageWidth, margin: m } = box;
   const left = m.left;
@@ -80,18 +85,30 @@ export function planPoster(model: Model, unit: ResolvedUnit, template: PosterTem
       const text = block === 'unit' ? unit.name : (template.intro ?? '');
       const lines = measure.lines(text, s, width, unit.source, block === 'unit' ? 'the unit name' : 'the poster intro');
       const height = lines.length * measure.lineHeight(s);
-      (block === 'intro' && !afterCommitments ? plan.intro : target).push({ height: height + gap * 0.6, stretch: gap, draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center') });
+      (block === 'intro' && !afterCommitments ? plan.intro : target).push({
+        height: height + gap * 0.6,
+        stretch: gap,
+        draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center'),
+      });
     } else if (block === 'commitments') {
       afterCommitments = true;
       const commitments = unitView(model, unit.id).publicCommitments;
-      plan.rows.push(...(mode === 'full' ? fullRows(commitments, S, measure, left, width) : compactRows(commitments, S, measure, left, width)));
+      plan.rows.push(
+        ...(mode === 'full'
+          ? fullRows(commitments, S, measure, left, width)
+          : compactRows(commitments, S, measure, left, width)),
+      );
     } else if (block === 'contacts') {
       target.push(contactsPiece(unit, S, measure, left, width, template.blocks.includes('signature') ? undefined : qr));
     } else if (block === 'effective') {
       const s = S.small;
       const text = `${model.organisation.name}　自${formatDate(unit.effective)}起施行`;
       const lines = measure.lines(text, s, width, model.organisation.source, 'the effective-date line');
-      target.push({ height: lines.length * measure.lineHeight(s), stretch: 0, draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center') });
+      target.push({
+        height: lines.length * measure.lineHeight(s),
+        stretch: 0,
+        draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center'),
+      });
     } else if (block === 'signature') {
       target.push(signaturePiece(model, unit, template, S, measure, left, width, qr));
     }
@@ -100,11 +117,18 @@ export function planPoster(model: Model, unit: ResolvedUnit, template: PosterTem
 }
 
 /** One row per commitment: number disc, bold title run in before the text, the target large on the right. */
-function fullRows(commitments: Commitment[], S: Record<TypeKey, Style>, measure: Measure, left: number, width: number): Piece[] {
+function fullRows(
+  commitments: Commitment[],
+  S: Record<TypeKey, Style>,
+  measure: Measure,
+  left: number,
+  width: number,
+): Piece[] {
   const gap = S.commitment.size;
   const disc = S.number.size * 1.8;
   const targets = commitments.map((c) => c.target?.wording ?? '');
-  for (const [i, c] of commitments.entries()) if (c.target) measure.check(targets[i]!, S.target.weight, c.source, `commitment ${c.id}'s target`);
+  for (const [i, c] of commitments.entries())
+    if (c.target) measure.check(targets[i]!, S.target.weight, c.source, `commitment ${c.id}'s target`);
   const targetWidth = Math.min(width * 0.38, Math.max(0, ...targets.map((d) => measure.width(d, S.target))));
   const textLeft = left + disc + gap * 0.8;
   const textWidth = width - disc - gap * 0.8 - (targetWidth > 0 ? targetWidth + gap : 0);
@@ -113,7 +137,15 @@ function fullRows(commitments: Commitment[], S: Record<TypeKey, Style>, measure:
     // The title runs in, bold, before the text: one line less per commitment.
     const runIn = c.title ? `${c.title}　` : '';
     const styleAt = (index: number): Style => (index < runIn.length ? S.commitmentTitle : S.commitment);
-    const textLines = measure.lines(runIn + c.text, S.commitment, textWidth, c.source, `commitment ${c.id}`, undefined, styleAt);
+    const textLines = measure.lines(
+      runIn + c.text,
+      S.commitment,
+      textWidth,
+      c.source,
+      `commitment ${c.id}`,
+      undefined,
+      styleAt,
+    );
     const textHeight = textLines.length * measure.lineHeight(S.commitment);
     const targetHeight = c.target ? measure.lineHeight(S.target) : 0;
     const height = Math.max(disc, textHeight, targetHeight);
@@ -126,10 +158,28 @@ function fullRows(commitments: Commitment[], S: Record<TypeKey, Style>, measure:
         const rowTop = top + (i === 0 ? 0 : rowGap + each);
         if (i > 0) t.rule(page, left, top, width, t.colour('rule'), 0.8);
         drawDisc(t, page, S.number, left, rowTop + height / 2, disc, i + 1);
-        t.drawLines(page, textLines, textLeft, rowTop + Math.max(0, (height - textHeight) / 2), textWidth, S.commitment, 'justify', undefined, styleAt);
+        t.drawLines(
+          page,
+          textLines,
+          textLeft,
+          rowTop + Math.max(0, (height - textHeight) / 2),
+          textWidth,
+          S.commitment,
+          'justify',
+          undefined,
+          styleAt,
+        );
         if (c.target) {
           const ttop = rowTop + (height - measure.lineHeight(S.target)) / 2;
-          t.drawLines(page, [measure.line(targets[i]!, S.target)], left + width - targetWidth, ttop, targetWidth, S.target, 'right');
+          t.drawLines(
+            page,
+            [measure.line(targets[i]!, S.target)],
+            left + width - targetWidth,
+            ttop,
+            targetWidth,
+            S.target,
+            'right',
+          );
         }
       },
     };
@@ -140,12 +190,24 @@ function fullRows(commitments: Commitment[], S: Record<TypeKey, Style>, measure:
  * Titles and targets only, in as many columns as fit (up to three): each commitment a cell with
  * its number, title, and target below it.
  */
-function compactRows(commitments: Commitment[], S: Record<TypeKey, Style>, measure: Measure, left: number, width: number): Piece[] {
+function compactRows(
+  commitments: Commitment[],
+  S: Record<TypeKey, Style>,
+  measure: Measure,
+  left: number,
+  width: number,
+): Piece[] {
   const gap = S.commitment.size;
   const disc = S.number.size * 1.6;
-  for (const c of commitments) if (c.target) measure.check(c.target.wording, S.target.weight, c.source, `commitment ${c.id}'s target`);
+  for (const c of commitments)
+    if (c.target) measure.check(c.target.wording, S.target.weight, c.source, `commitment ${c.id}'s target`);
   const labels = commitments.map((c) => c.title ?? c.text);
-  const widest = Math.max(0, ...commitments.map((c, i) => Math.max(measure.width(labels[i]!, S.commitmentTitle), c.target ? measure.width(c.target.wording, S.target) : 0)));
+  const widest = Math.max(
+    0,
+    ...commitments.map((c, i) =>
+      Math.max(measure.width(labels[i]!, S.commitmentTitle), c.target ? measure.width(c.target.wording, S.target) : 0),
+    ),
+  );
   const columns = [3, 2, 1].find((n) => (width - gap * (n - 1)) / n >= disc + gap * 0.6 + widest) ?? 1;
   const cellWidth = (width - gap * (columns - 1)) / columns;
   const textWidth = cellWidth - disc - gap * 0.6;
@@ -175,7 +237,16 @@ function compactRows(commitments: Commitment[], S: Record<TypeKey, Style>, measu
           const number = r * columns + k + 1;
           drawDisc(t, page, S.number, x, rowTop + measure.lineHeight(sTitle) / 2, disc, number);
           t.drawLines(page, cell.title, x + disc + gap * 0.6, rowTop, textWidth, sTitle, 'left');
-          if (cell.c.target) t.drawLines(page, [measure.line(cell.c.target.wording, S.target)], x + disc + gap * 0.6, rowTop + cell.titleHeight, textWidth, S.target, 'left');
+          if (cell.c.target)
+            t.drawLines(
+              page,
+              [measure.line(cell.c.target.wording, S.target)],
+              x + disc + gap * 0.6,
+              rowTop + cell.titleHeight,
+              textWidth,
+              S.target,
+              'left',
+            );
         });
       },
     });
@@ -183,102 +254,19 @@ function compactRows(commitments: Commitment[], S: Record<TypeKey, Style>, measu
   return rows;
 }
 
-function drawDisc(t: Typesetter, page: PDFPage, s: Style, left: number, centreTop: number, diameter: number, n: number): void {
+function drawDisc(
+  t: Typesetter,
+  page: PDFPage,
+  s: Style,
+  left: number,
+  centreTop: number,
+  diameter: number,
+  n: number,
+): void {
   const cy = page.getHeight() - centreTop;
   page.drawCircle({ x: left + diameter / 2, y: cy, size: diameter / 2, color: t.colour('accent') });
   const number = String(n);
   const nw = t.measure.width(number, s);
   const face = t.measure.faces[s.weight];
   t.text(page, number, left + diameter / 2 - nw / 2, cy - ((face.ascent + face.descent) / 2) * s.size * 0.93, s);
-}
-
-/** The QR code to the unit's commitments page with its caption beside it; in compact mode the caption says the full texts are there. */
-interface QrBlock {
-  side: number;
-  width: number;
-  height: number;
-  draw: (t: Typesetter, page: PDFPage, left: number, top: number) => void;
-}
-
-function qrBlock(model: Model, unit: ResolvedUnit, template: PosterTemplate, S: Record<TypeKey, Style>, measure: Measure, scale: number, mode: Mode): QrBlock {
-  const side = Math.max(mm(posterMinimums(template).qr), mm(template.qr.size) * scale);
-  const url = absoluteUrl(model, paths.board(unit.id));
-  const caption = mode === 'compact' ? `${template.qr.caption}（各项承诺全文）` : template.qr.caption;
-  const gap = S.small.size * 0.6;
-  const captionWidth = side * 1.8;
-  const captionLines = measure.lines(caption, S.small, captionWidth, template.qr.caption === '' ? undefined : unit.source, 'the QR caption');
-  const captionHeight = captionLines.length * measure.lineHeight(S.small);
-  return {
-    side,
-    width: side + gap + captionWidth,
-    height: Math.max(side, captionHeight),
-    draw: (t, page, left, top) => {
-      t.marked(page, 'Figure', { alt: `二维码：${url}`, bbox: [left, page.getHeight() - top - side, left + side, page.getHeight() - top] }, () => drawQr(page, url, left, page.getHeight() - top, side));
-      t.drawLines(page, captionLines, left + side + gap, top + (side - captionHeight) / 2, captionWidth, S.small, 'left');
-    },
-  };
-}
-
-/** The numbers to call, in a tinted panel (with the QR code at its right when there is no 落款 band to hold it). */
-function contactsPiece(unit: ResolvedUnit, S: Record<TypeKey, Style>, measure: Measure, left: number, width: number, qr: QrBlock | undefined): Piece {
-  const contacts = contactsOf(unit.hotlines);
-  const pad = S.commitment.size;
-  const colWidth = width - pad * 2 - (qr ? qr.width + pad : 0);
-  for (const c of contacts) {
-    measure.check(c.label, S.contactLabel.weight, unit.source, 'a hotline label');
-    measure.check(c.number, S.contact.weight, unit.source, 'a hotline number');
-  }
-  const widest = Math.max(0, ...contacts.map((c) => Math.max(measure.width(c.number, S.contact), measure.width(c.label, S.contactLabel))));
-  // Side by side in as many columns as fit (up to four).
-  const columns = Math.max(1, Math.min(contacts.length, [4, 3, 2].find((n) => widest <= colWidth / n - pad) ?? 1));
-  const cellWidth = colWidth / columns;
-  const cellHeight = measure.lineHeight(S.contactLabel) + measure.lineHeight(S.contact) + pad * 0.35;
-  // A number wider than the panel counts as overflow, so that auto-fit shrinks the type.
-  const tooWide = Math.max(0, widest - cellWidth);
-  const listHeight = Math.ceil(contacts.length / columns) * cellHeight - pad * 0.35;
-  const inner = Math.max(listHeight, qr?.height ?? 0);
-  const height = inner + pad * 1.6 + tooWide;
-  return {
-    height: height + pad * 0.8,
-    stretch: 0,
-    draw: (t, page, top) => {
-      t.box(page, left, top, width, height, t.colour('tint'), pad * 0.6);
-      const listTop = top + pad * 0.8 + (inner - listHeight) / 2;
-      contacts.forEach((c, i) => {
-        const x = left + pad + (i % columns) * cellWidth;
-        const y = listTop + Math.floor(i / columns) * cellHeight;
-        t.drawLines(page, [measure.line(c.label, S.contactLabel)], x, y, cellWidth, S.contactLabel, 'left');
-        t.drawLines(page, [measure.line(c.number, S.contact)], x, y + measure.lineHeight(S.contactLabel), cellWidth, S.contact, 'left');
-      });
-      qr?.draw(t, page, left + width - pad - qr.width, top + pad * 0.8 + (inner - qr.height) / 2);
-    },
-  };
-}
-
-/**
- * 落款: the issuer and the date it takes effect (2027年1月1日), right-aligned as in an official
- * notice, in a band as tall as the seal stamped across them (骑年盖月), so that the seal touches
- * nothing else; the QR code, when it is not in the contacts panel, stands at the band's left.
- */
-function signaturePiece(model: Model, unit: ResolvedUnit, template: PosterTemplate, S: Record<TypeKey, Style>, measure: Measure, left: number, width: number, qr: QrBlock | undefined): Piece {
-  const s = S.small;
-  const issuer = model.organisation.name;
-  const date = formatDate(unit.effective);
-  measure.check(issuer + date, s.weight, model.organisation.source, 'the 落款');
-  const lh = measure.lineHeight(s);
-  const seal = mm(template.signature.seal);
-  const blockWidth = Math.max(measure.width(issuer, s), measure.width(date, s));
-  const height = Math.max(seal, lh * 2, qr?.height ?? 0);
-  return {
-    height,
-    stretch: 0,
-    draw: (t, page, top) => {
-      qr?.draw(t, page, left, top + (height - qr.height) / 2);
-      const x = left + width - blockWidth - s.size;
-      // The two lines sit in the middle of the seal's square, the date last.
-      const textTop = top + height / 2 - lh * 0.6;
-      t.drawLines(page, [measure.line(issuer, s)], x, textTop, blockWidth, s, 'center');
-      t.drawLines(page, [measure.line(date, s)], x, textTop + lh, blockWidth, s, 'center');
-    },
-  };
 }

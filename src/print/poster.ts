@@ -65,49 +65,79 @@ export interface PosterLayout {
   scale: number;
 }
 
+/** The scales tried, from 1 down by fit.step to the first at which every size is at its minimum. */
+function scalesTried(template: PosterTemplate, min: ReturnType<typeof posterMinimums>): number[] {
+  const scales: number[] = [];
+  for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
+    scales.push(scale);
+    if (
+      scale <= 0 ||
+      Object.entries(template.type).every(([k, spec]) => spec.size * scale <= (k === 'target' ? min.target : min.body))
+    )
+      break;
+  }
+  return scales;
+}
+
+/** The first of `count` tries (largest scale first) that fits, by bisection; undefined when not even the last fits. */
+function largestFitting<T extends { fits: boolean }>(count: number, at: (i: number) => T): T | undefined {
+  let best = at(count - 1);
+  if (!best.fits) return undefined;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const tried = at(mid);
+    if (tried.fits) {
+      best = tried;
+      hi = mid;
+    } else lo = mid + 1;
+  }
+  return best;
+}
+
 /**
  * Lays the poster out as the build prints it (largest scale that fits, then what the template's
  * `overflow` says). Where the build would stop, it throws PosterOverflowError naming the unit's
  * file and the commitments to shorten. `guifan check` runs this too, so check fails where the
  * build would.
  */
-export function fitPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, measure: Measure, note?: (message: string) => void): PosterLayout {
+export function fitPoster(
+  model: Model,
+  unit: ResolvedUnit,
+  template: PosterTemplate,
+  measure: Measure,
+  note?: (message: string) => void,
+): PosterLayout {
   const box = pageBox(template);
   const available = box.height;
   const min = posterMinimums(template);
   const name = posterFileName(template, unit);
   const longest = longestCommitments(model, unit);
-  const shorten = longest.length ? `请缩短承诺 ${longest.join('、')}，或改用更大的模板` : '请缩短单位名称或服务电话，或改用更大的模板';
-  const shortenEn = longest.length ? `shorten the commitments ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')} or use a larger template` : 'shorten the unit name or hotlines, or use a larger template';
-  // The scales tried, from 1 down by fit.step to the first at which every size is at its minimum.
-  const scales: number[] = [];
-  for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
-    scales.push(scale);
-    if (scale <= 0 || Object.entries(template.type).every(([k, spec]) => spec.size * scale <= (k === 'target' ? min.target : min.body))) break;
-  }
+  const shorten = longest.length
+    ? `请缩短承诺 ${longest.join('、')}，或改用更大的模板`
+    : '请缩短单位名称或服务电话，或改用更大的模板';
+  const shortenEn = longest.length
+    ? `shorten the commitments ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')} or use a larger template`
+    : 'shorten the unit name or hotlines, or use a larger template';
+  const scales = scalesTried(template, min);
   // The largest scale at which the plan fits one sheet (a smaller scale never makes it taller):
   // undefined when it does not fit even at the minimums, else found by bisection.
   const fit = (mode: Mode): { plan: Plan; scale: number } | undefined => {
     const at = (i: number): { plan: Plan; scale: number; fits: boolean } => {
       const plan = planPoster(model, unit, template, measure, scales[i]!, mode);
-      return { plan, scale: scales[i]!, fits: sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) <= available };
+      return {
+        plan,
+        scale: scales[i]!,
+        fits: sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) <= available,
+      };
     };
-    let best = at(scales.length - 1);
-    if (!best.fits) return undefined;
-    let lo = 0;
-    let hi = scales.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const tried = at(mid);
-      if (tried.fits) {
-        best = tried;
-        hi = mid;
-      } else lo = mid + 1;
-    }
-    return best;
+    return largestFitting(scales.length, at);
   };
   let chosen = fit('full');
-  let pages: { pieces: Piece[]; foot: Piece[] }[] | undefined = chosen ? [{ pieces: [...chosen.plan.head, ...chosen.plan.intro, ...chosen.plan.rows], foot: chosen.plan.foot }] : undefined;
+  let pages: { pieces: Piece[]; foot: Piece[] }[] | undefined = chosen
+    ? [{ pieces: [...chosen.plan.head, ...chosen.plan.intro, ...chosen.plan.rows], foot: chosen.plan.foot }]
+    : undefined;
   if (!pages) {
     const count = unitView(model, unit.id).publicCommitments.length;
     const why = `${count} 条承诺的全文在最小字号 ${min.body} pt 下放不下 / the ${count} commitments do not fit in full at the minimum ${min.body} pt`;
@@ -122,22 +152,37 @@ export function fitPoster(model: Model, unit: ResolvedUnit, template: PosterTemp
     const compact = template.overflow === 'qr-page' ? fit('compact') : undefined;
     if (compact) {
       chosen = compact;
-      pages = [{ pieces: [...compact.plan.head, ...compact.plan.intro, ...compact.plan.rows], foot: compact.plan.foot }];
-      note?.(`${name}：${why}；正文移至二维码所指的承诺页面，海报保留标题和目标值 / descriptions moved to the page the QR code opens; titles and targets kept`);
+      pages = [
+        { pieces: [...compact.plan.head, ...compact.plan.intro, ...compact.plan.rows], foot: compact.plan.foot },
+      ];
+      note?.(
+        `${name}：${why}；正文移至二维码所指的承诺页面，海报保留标题和目标值 / descriptions moved to the page the QR code opens; titles and targets kept`,
+      );
     } else {
       // More sheets, at the minimum sizes: full texts (second-sheet), or titles and targets when even those need more than one sheet.
       const mode: Mode = template.overflow === 'qr-page' ? 'compact' : 'full';
       const plan = planPoster(model, unit, template, measure, 0, mode);
       pages = sheets(plan, available);
-      if (!pages) throw new PosterOverflowError(`${name}（${template.file}，单位 ${unit.source.file}）：版面放不下最小字号的标题和页脚；请缩短单位名称或服务电话，或改用更大的模板 / poster ${name}: even the title and footer do not fit the page at the minimum sizes (unit ${unit.source.file}): shorten the unit name or hotlines, or use a larger template`);
+      if (!pages)
+        throw new PosterOverflowError(
+          `${name}（${template.file}，单位 ${unit.source.file}）：版面放不下最小字号的标题和页脚；请缩短单位名称或服务电话，或改用更大的模板 / poster ${name}: even the title and footer do not fit the page at the minimum sizes (unit ${unit.source.file}): shorten the unit name or hotlines, or use a larger template`,
+        );
       chosen = { plan, scale: 0 };
-      note?.(`${name}：${why}；分 ${pages.length} 张印制${mode === 'compact' ? '（正文移至二维码页面）' : ''} / printed on ${pages.length} sheets${mode === 'compact' ? ' with titles and targets only' : ''}`);
+      note?.(
+        `${name}：${why}；分 ${pages.length} 张印制${mode === 'compact' ? '（正文移至二维码页面）' : ''} / printed on ${pages.length} sheets${mode === 'compact' ? ' with titles and targets only' : ''}`,
+      );
     }
   }
   return { pages, scale: chosen!.scale };
 }
 
-export async function buildPoster(model: Model, unit: ResolvedUnit, template: PosterTemplate, cache: FontCache, note?: (message: string) => void): Promise<Uint8Array> {
+export async function buildPoster(
+  model: Model,
+  unit: ResolvedUnit,
+  template: PosterTemplate,
+  cache: FontCache,
+  note?: (message: string) => void,
+): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
   const box = pageBox(template);
   const { pageWidth, pageHeight, margin: m } = box;
@@ -173,10 +218,13 @@ export async function buildPoster(model: Model, unit: ResolvedUnit, template: Po
     if (pages.length > 1) {
       const s = styles(template, scale).small;
       const label = `第${pages.indexOf(sheet) + 1}张　共${pages.length}张`;
-      t.marked(page, 'Artifact', { type: 'Pagination' }, () => t.drawLines(page, [measure.line(label, s)], m.left, pageHeight - m.bottom * 0.9, box.width, s, 'right'));
+      t.marked(page, 'Artifact', { type: 'Pagination' }, () =>
+        t.drawLines(page, [measure.line(label, s)], m.left, pageHeight - m.bottom * 0.9, box.width, s, 'right'),
+      );
     }
     setTrim(page, mm(template.bleed), template.cropMarks);
-    if (template.cropMarks) t.marked(page, 'Artifact', { type: 'Layout' }, () => drawTrimMarks(page, mm(template.bleed)));
+    if (template.cropMarks)
+      t.marked(page, 'Artifact', { type: 'Layout' }, () => drawTrimMarks(page, mm(template.bleed)));
   }
   return t.save();
 }

@@ -3,7 +3,17 @@
  * and add a few hundred bytes instead of an image.
  */
 import QRCode from 'qrcode';
-import { closePath, fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rgb, setFillingRgbColor, type PDFPage } from 'pdf-lib';
+import {
+  closePath,
+  fill,
+  lineTo,
+  moveTo,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingRgbColor,
+  type PDFPage,
+} from 'pdf-lib';
 
 /** Symbols by text: a unit's URL is encoded again for every poster, card and rebuild in a process. */
 const symbols = new Map<string, { size: number; data: Uint8Array }>();

@@ -125,7 +125,9 @@ export function assembleQuiz(model: Model, scope: QuizPaperScope, template: Quiz
 
 /** The accepted answers of a blank question, one string per blank: 谁受理（或：…）. */
 export function blankAnswerText(q: Extract<BankQuestion, { type: 'blank' }>): string[] {
-  return q.answer.map((accepted) => (accepted.length > 1 ? `${accepted[0]}（或：${accepted.slice(1).join('／')}）` : accepted[0] ?? ''));
+  return q.answer.map((accepted) =>
+    accepted.length > 1 ? `${accepted[0]}（或：${accepted.slice(1).join('／')}）` : (accepted[0] ?? ''),
+  );
 }
 
 /** The answer as the key prints it: C, ABD, √, or the words for each blank. */

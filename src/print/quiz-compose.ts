@@ -32,7 +32,15 @@ export type Content =
   | { type: 'fields'; labels: string[]; style: Style }
   | { type: 'scores'; headers: string[]; points: string[]; widths: number[]; rowHeight: number }
   | { type: 'heading'; lines: Line[]; style: Style }
-  | { type: 'question'; number: string; hang: number; stem: Rich; style: Style; optionStyle: Style; options: OptionRow[] }
+  | {
+      type: 'question';
+      number: string;
+      hang: number;
+      stem: Rich;
+      style: Style;
+      optionStyle: Style;
+      options: OptionRow[];
+    }
   | Table;
 
 /** One row of options: several short options side by side, or one option wrapped under its letter. */
@@ -71,7 +79,19 @@ export class QuizComposer {
     return this.measure.lines(gbQuotes(text), s, width, source, what);
   }
 
-  text(text: string, s: Style, options: { align?: 'left' | 'center' | 'justify'; space?: number; after?: number; keepWithNext?: boolean; indent?: number } = {}, source?: SourceRef, what = 'the quiz paper'): void {
+  text(
+    text: string,
+    s: Style,
+    options: {
+      align?: 'left' | 'center' | 'justify';
+      space?: number;
+      after?: number;
+      keepWithNext?: boolean;
+      indent?: number;
+    } = {},
+    source?: SourceRef,
+    what = 'the quiz paper',
+  ): void {
     const indent = options.indent ?? 0;
     const lines = this.lines(text, s, this.width - indent, source, what);
     this.blocks.push({
@@ -87,13 +107,25 @@ export class QuizComposer {
   numbered(number: string, text: string, s: Style, space: number): void {
     const hang = this.measure.width('00．', s);
     const lines = this.lines(text, s, this.width - hang, undefined, `${this.template.file} instructions`);
-    this.blocks.push({ rows: lines.map(() => this.lh(s)), spaceBefore: space, keepTogether: true, content: { type: 'numbered', number, hang, lines, style: s } });
+    this.blocks.push({
+      rows: lines.map(() => this.lh(s)),
+      spaceBefore: space,
+      keepTogether: true,
+      content: { type: 'numbered', number, hang, lines, style: s },
+    });
   }
 
   heading(text: string, note: string | undefined): void {
     const s = this.s.section;
     const lines = this.lines(text, s, this.width, undefined, 'a section heading');
-    this.blocks.push({ rows: lines.map(() => this.lh(s)), spaceBefore: s.size * 1.1, spaceAfter: s.size * 0.2, keepWithNext: true, keepTogether: true, content: { type: 'heading', lines, style: s } });
+    this.blocks.push({
+      rows: lines.map(() => this.lh(s)),
+      spaceBefore: s.size * 1.1,
+      spaceAfter: s.size * 0.2,
+      keepWithNext: true,
+      keepTogether: true,
+      content: { type: 'heading', lines, style: s },
+    });
     if (note) this.text(note, this.s.note, { keepWithNext: true, after: this.s.note.size * 0.3 });
   }
 
@@ -102,7 +134,16 @@ export class QuizComposer {
    * `insideEms`: widths the inside of the answer brackets may take, preferred first; another is
    * used when the preferred one leaves a loose line or one character alone on the last line.
    */
-  rich(rawText: string, s: Style, width: number, blankWidths: number[], bracket: 'first-blank' | 'end' | 'none', source: SourceRef | undefined, what: string, insideEms: number[] = [2]): Rich {
+  rich(
+    rawText: string,
+    s: Style,
+    width: number,
+    blankWidths: number[],
+    bracket: 'first-blank' | 'end' | 'none',
+    source: SourceRef | undefined,
+    what: string,
+    insideEms: number[] = [2],
+  ): Rich {
     const inline = new Map<number, Inline>();
     const put = (item: Inline): string => {
       const cp = this.nextInline++;
@@ -133,10 +174,17 @@ export class QuizComposer {
     // The breaker never leaves one character alone on the last line (layout/lines.ts): the brackets
     // go down with two characters, or alone (then drawn at the right margin).
     if ((bracket === 'end' || bracket === 'first-blank') && !bracketPlaced) text += brackets();
-    const plain = [...text].map((ch) => inline.get(ch.codePointAt(0) ?? 0)?.text ?? (inline.has(ch.codePointAt(0) ?? 0) ? '' : ch)).join('');
+    const plain = [...text]
+      .map((ch) => inline.get(ch.codePointAt(0) ?? 0)?.text ?? (inline.has(ch.codePointAt(0) ?? 0) ? '' : ch))
+      .join('');
     this.measure.check(plain, s.weight, source, what);
     this.measure.check(BRACKET + BLANK_TEXT, s.weight, undefined, 'the quiz paper');
-    const options: BreakOptions = { width, advance: (cp) => inline.get(cp)?.width ?? this.measure.advance(cp, s), em: () => s.size, rules: this.template.typography };
+    const options: BreakOptions = {
+      width,
+      advance: (cp) => inline.get(cp)?.width ?? this.measure.advance(cp, s),
+      em: () => s.size,
+      rules: this.template.typography,
+    };
     // A paper is composed again once its page count is known: the same stems, broken the same way.
     let known = stemsBroken.get(this.measure);
     if (!known) stemsBroken.set(this.measure, (known = new Map()));
@@ -174,7 +222,16 @@ export class QuizComposer {
     } else {
       // Room for one letter or mark (single choice, true/false) or several (multiple choice); a little more or less when the line needs it.
       const insideEms = q.type === 'multiple' ? [3, 2.5, 3.5, 4] : [2, 1.5, 2.5, 3];
-      stem = this.rich(q.type === 'truefalse' ? trueFalseStem(q.stem) : q.stem, s, stemWidth, [], q.type === 'truefalse' ? 'end' : 'first-blank', q.source, what, insideEms);
+      stem = this.rich(
+        q.type === 'truefalse' ? trueFalseStem(q.stem) : q.stem,
+        s,
+        stemWidth,
+        [],
+        q.type === 'truefalse' ? 'end' : 'first-blank',
+        q.source,
+        what,
+        insideEms,
+      );
     }
     const options: OptionRow[] = [];
     if (q.type === 'single' || q.type === 'multiple') {
@@ -189,8 +246,19 @@ export class QuizComposer {
       const lh = this.lh(so);
       for (let i = 0; i < q.options.length; i += perRow) {
         const cells = q.options.slice(i, i + perRow).map((o, j) => {
-          const lines = this.lines(o, so, perRow === 1 ? stemWidth - labelWidth : colWidth, q.source, `an option of ${what}`);
-          return { label: `${optionLetter(i + j)}．`, lines, x: j * colWidth, width: perRow === 1 ? stemWidth - labelWidth : colWidth - labelWidth };
+          const lines = this.lines(
+            o,
+            so,
+            perRow === 1 ? stemWidth - labelWidth : colWidth,
+            q.source,
+            `an option of ${what}`,
+          );
+          return {
+            label: `${optionLetter(i + j)}．`,
+            lines,
+            x: j * colWidth,
+            width: perRow === 1 ? stemWidth - labelWidth : colWidth - labelWidth,
+          };
         });
         options.push({ cells, height: Math.max(...cells.map((c) => c.lines.length)) * lh });
       }
@@ -210,7 +278,19 @@ export class QuizComposer {
     const widths = fractions.map((f) => f * this.width);
     // The first `centred` columns (numbers, short answers) are centred, their headers too.
     const cell = (paras: { text: string; style: Style }[], w: number, i: number): Cell => ({
-      paras: paras.map((p) => ({ lines: this.measure.lines(gbQuotes(p.text), p.style, w - pad * 2, undefined, 'the answer key', undefined, undefined, true), style: p.style })),
+      paras: paras.map((p) => ({
+        lines: this.measure.lines(
+          gbQuotes(p.text),
+          p.style,
+          w - pad * 2,
+          undefined,
+          'the answer key',
+          undefined,
+          undefined,
+          true,
+        ),
+        style: p.style,
+      })),
       align: i < centred ? 'center' : 'left',
     });
     const headerCells = header.map((h, i) => cell([{ text: h, style: this.s.tableHeader }], widths[i]!, i));
@@ -223,7 +303,18 @@ export class QuizComposer {
       spaceBefore: this.s.table.size * 0.6,
       orphans: Math.min(2, rowHeights.length),
       widows: Math.min(2, rowHeights.length),
-      content: { type: 'table', widths, header: headerCells, rows: bodyRows, headerHeight, rowHeights, pad, paraGap: 0, grid: false, kind: 'booklet' },
+      content: {
+        type: 'table',
+        widths,
+        header: headerCells,
+        rows: bodyRows,
+        headerHeight,
+        rowHeights,
+        pad,
+        paraGap: 0,
+        grid: false,
+        kind: 'booklet',
+      },
     });
   }
 }

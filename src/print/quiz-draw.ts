@@ -3,7 +3,16 @@
  * options, the score table, the answer key's tables) and the sealing strip (密封线) down the
  * left margin.
  */
-import { PDFOperator, popGraphicsState, pushGraphicsState, setTextRenderingMode, TextRenderingMode, type PDFOperatorNames, type PDFPage, type RGB } from 'pdf-lib';
+import {
+  PDFOperator,
+  popGraphicsState,
+  pushGraphicsState,
+  setTextRenderingMode,
+  TextRenderingMode,
+  type PDFOperatorNames,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
 import { isHan, isWestern } from './layout/chars.ts';
 import type { Line } from './layout/lines.ts';
 import { style, type Style } from './measure.ts';
@@ -22,12 +31,28 @@ function drawBracketInside(t: Typesetter, page: PDFPage, x: number, y: number, s
   const count = Math.max(1, Math.round(width / s.size));
   const each = width / count - t.measure.advance(BLANK_TEXT.codePointAt(0)!, s);
   page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
-  t.glyphRun(page, BLANK_TEXT.repeat(count), x, y, s, Array.from({ length: count }, () => each), t.colour(s.colour));
+  t.glyphRun(
+    page,
+    BLANK_TEXT.repeat(count),
+    x,
+    y,
+    s,
+    Array.from({ length: count }, () => each),
+    t.colour(s.colour),
+  );
   page.pushOperators(popGraphicsState());
 }
 
 /** A line of a question stem: text with the line's gaps, blanks drawn as rules, the answer brackets. */
-function drawRichLine(t: Typesetter, page: PDFPage, line: Line, inline: Map<number, Inline>, x: number, top: number, s: Style): void {
+function drawRichLine(
+  t: Typesetter,
+  page: PDFPage,
+  line: Line,
+  inline: Map<number, Inline>,
+  x: number,
+  top: number,
+  s: Style,
+): void {
   const gaps = (line.justify && line.fill ? line.fill : line.gaps) ?? [];
   const y = page.getHeight() - (top + t.baseline(s));
   const colour = t.colour(s.colour);
@@ -53,12 +78,25 @@ function drawRichLine(t: Typesetter, page: PDFPage, line: Line, inline: Map<numb
     if (item.kind === 'text') drawBracketInside(t, page, left, y, s, item.width);
     else {
       const inset = s.size * 0.15;
-      page.drawLine({ start: { x: left + inset, y: y - s.size * 0.14 }, end: { x: left + item.width - inset, y: y - s.size * 0.14 }, thickness: 0.6, color: t.colour('text') });
+      page.drawLine({
+        start: { x: left + inset, y: y - s.size * 0.14 },
+        end: { x: left + item.width - inset, y: y - s.size * 0.14 },
+        thickness: 0.6,
+        color: t.colour('text'),
+      });
       // Invisible ＿ filling the blank exactly: copy-paste and text extraction show the blank, and no gap.
       const count = Math.max(1, Math.round(item.width / s.size));
       const each = item.width / count - t.measure.advance(BLANK_TEXT.codePointAt(0)!, s);
       page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
-      t.glyphRun(page, BLANK_TEXT.repeat(count), left, y, s, Array.from({ length: count }, () => each), colour);
+      t.glyphRun(
+        page,
+        BLANK_TEXT.repeat(count),
+        left,
+        y,
+        s,
+        Array.from({ length: count }, () => each),
+        colour,
+      );
       page.pushOperators(popGraphicsState());
     }
     left += item.width + gap;
@@ -70,7 +108,14 @@ function drawRichLine(t: Typesetter, page: PDFPage, line: Line, inline: Map<numb
 const one = (text: string): Line[] => [{ text, width: 0, justify: false }];
 
 /** 得分栏: 题号, 分值 and an empty row for the grader, ruled all round. */
-function drawScores(t: Typesetter, c: QuizComposer, page: PDFPage, content: Extract<Content, { type: 'scores' }>, top: number, left: number): void {
+function drawScores(
+  t: Typesetter,
+  c: QuizComposer,
+  page: PDFPage,
+  content: Extract<Content, { type: 'scores' }>,
+  top: number,
+  left: number,
+): void {
   const measure = t.measure;
   const s = c.s.table;
   const sh = c.s.tableHeader;
@@ -95,13 +140,27 @@ function drawScores(t: Typesetter, c: QuizComposer, page: PDFPage, content: Extr
   t.rule(page, left, top, c.width, t.colour('text'), 0.6);
   let x = left;
   for (const w of [labelWidth, ...content.widths, 0]) {
-    page.drawLine({ start: { x, y: page.getHeight() - top }, end: { x, y: page.getHeight() - bottom }, thickness: 0.6, color: t.colour('text') });
+    page.drawLine({
+      start: { x, y: page.getHeight() - top },
+      end: { x, y: page.getHeight() - bottom },
+      thickness: 0.6,
+      color: t.colour('text'),
+    });
     x += w;
   }
 }
 
 /** Rows [from, to) of a question: its stem's lines, then its rows of options. */
-function drawQuestion(t: Typesetter, c: QuizComposer, page: PDFPage, content: Extract<Content, { type: 'question' }>, from: number, to: number, top: number, left: number): void {
+function drawQuestion(
+  t: Typesetter,
+  c: QuizComposer,
+  page: PDFPage,
+  content: Extract<Content, { type: 'question' }>,
+  from: number,
+  to: number,
+  top: number,
+  left: number,
+): void {
   const measure = t.measure;
   const s = content.style;
   const lh = measure.lineHeight(s);
@@ -113,7 +172,15 @@ function drawQuestion(t: Typesetter, c: QuizComposer, page: PDFPage, content: Ex
       const line = content.stem.lines[r]!;
       // Answer brackets that went down alone stand at the right margin, where a grader looks for them.
       const alone = r > 0 && r === stemRows - 1 && ![...line.text].some((ch) => isHan(ch) || isWestern(ch));
-      drawRichLine(t, page, line, content.stem.inline, left + content.hang + (alone ? c.width - content.hang - line.width : 0), y, s);
+      drawRichLine(
+        t,
+        page,
+        line,
+        content.stem.inline,
+        left + content.hang + (alone ? c.width - content.hang - line.width : 0),
+        y,
+        s,
+      );
       y += lh;
       continue;
     }
@@ -129,11 +196,29 @@ function drawQuestion(t: Typesetter, c: QuizComposer, page: PDFPage, content: Ex
   }
 }
 
-export function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, continued: boolean): void {
+export function drawFragment(
+  t: Typesetter,
+  c: QuizComposer,
+  page: PDFPage,
+  content: Content,
+  from: number,
+  to: number,
+  top: number,
+  left: number,
+  continued: boolean,
+): void {
   const measure = t.measure;
   switch (content.type) {
     case 'text':
-      t.drawLines(page, content.lines.slice(from, to), left + content.indent, top, c.width - content.indent, content.style, content.align);
+      t.drawLines(
+        page,
+        content.lines.slice(from, to),
+        left + content.indent,
+        top,
+        c.width - content.indent,
+        content.style,
+        content.align,
+      );
       return;
     case 'heading':
       t.drawLines(page, content.lines.slice(from, to), left, top, c.width, content.style, 'left');
@@ -150,7 +235,12 @@ export function drawFragment(t: Typesetter, c: QuizComposer, page: PDFPage, cont
         const w = measure.width(`${label}：`, s);
         t.drawLines(page, one(`${label}：`), x, top, w, s, 'left');
         const y = page.getHeight() - (top + t.baseline(s) + s.size * 0.18);
-        page.drawLine({ start: { x: x + w, y }, end: { x: x + each - s.size * 1.2, y }, thickness: 0.6, color: t.colour('text') });
+        page.drawLine({
+          start: { x: x + w, y },
+          end: { x: x + each - s.size * 1.2, y },
+          thickness: 0.6,
+          color: t.colour('text'),
+        });
       });
       return;
     }
@@ -207,7 +297,9 @@ export function drawSealingLine(t: Typesetter, page: PDFPage, template: QuizTemp
       ops.push(turned(text, f, cx, centre, w));
       // The line to write on runs up from the label.
       const from = centre + w / 2 + f.size * 0.3;
-      ops.push(`q\n0.6 w\n${rgb(t.colour('text'))} RG\n${fmt(cx + f.size * 0.5)} ${fmt(from)} m ${fmt(cx + f.size * 0.5)} ${fmt(from + each * 0.6)} l S\nQ`);
+      ops.push(
+        `q\n0.6 w\n${rgb(t.colour('text'))} RG\n${fmt(cx + f.size * 0.5)} ${fmt(from)} m ${fmt(cx + f.size * 0.5)} ${fmt(from + each * 0.6)} l S\nQ`,
+      );
     });
     page.pushOperators(PDFOperator.of(ops.join('\n') as PDFOperatorNames));
   });

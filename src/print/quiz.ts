@@ -15,7 +15,17 @@ import { Measure } from './measure.ts';
 import { Typesetter } from './render.ts';
 import { mm, pageSize, type QuizTemplate } from './templates.ts';
 import { pageBox } from './page-box.ts';
-import { answerText, assembleQuiz, citeLabels, FALSE_MARK, num, SECTION_TITLES, TRUE_MARK, type QuizAssembly, type QuizVersion } from './quiz-assembly.ts';
+import {
+  answerText,
+  assembleQuiz,
+  citeLabels,
+  FALSE_MARK,
+  num,
+  SECTION_TITLES,
+  TRUE_MARK,
+  type QuizAssembly,
+  type QuizVersion,
+} from './quiz-assembly.ts';
 import { QuizComposer } from './quiz-compose.ts';
 import { drawFragment, drawSealingLine } from './quiz-draw.ts';
 
@@ -27,14 +37,31 @@ function questionCount(a: QuizAssembly): number {
   return a.sections.reduce((n, s) => n + s.questions.length, 0);
 }
 
-function composePaper(model: Model, scope: QuizPaperScope, template: QuizTemplate, measure: Measure, a: QuizAssembly, v: QuizVersion, pages: number): QuizComposer {
+function composePaper(
+  model: Model,
+  scope: QuizPaperScope,
+  template: QuizTemplate,
+  measure: Measure,
+  a: QuizAssembly,
+  v: QuizVersion,
+  pages: number,
+): QuizComposer {
   const c = new QuizComposer(template, measure);
   const s = c.s;
   c.text(scope.label, s.unit, { align: 'center' }, undefined, 'the unit name');
-  c.text(`${template.title}试卷（${v.letter}卷）`, s.title, { align: 'center', space: s.unit.size * 0.3, after: s.title.size * 0.6 });
+  c.text(`${template.title}试卷（${v.letter}卷）`, s.title, {
+    align: 'center',
+    space: s.unit.size * 0.3,
+    after: s.title.size * 0.6,
+  });
   // With a sealing line the candidate's fields are in the sealed strip; the score stays on top.
   const fields = template.sealingLine ? template.fields.filter((f) => f === '得分') : template.fields;
-  if (fields.length > 0) c.blocks.push({ rows: [c.lh(s.field) * 1.5], keepTogether: true, content: { type: 'fields', labels: fields, style: s.field } });
+  if (fields.length > 0)
+    c.blocks.push({
+      rows: [c.lh(s.field) * 1.5],
+      keepTogether: true,
+      content: { type: 'fields', labels: fields, style: s.field },
+    });
   // 得分栏: a grader writes each section's score and the total.
   const headers = [...a.sections.map((x) => x.numeral), '总分'];
   const cols = headers.length;
@@ -46,28 +73,59 @@ function composePaper(model: Model, scope: QuizPaperScope, template: QuizTemplat
     spaceBefore: s.field.size * 0.6,
     spaceAfter: s.field.size * 0.4,
     keepTogether: true,
-    content: { type: 'scores', headers, points: [...a.sections.map((x) => num(x.points * x.questions.length)), num(a.total)], widths, rowHeight },
+    content: {
+      type: 'scores',
+      headers,
+      points: [...a.sections.map((x) => num(x.points * x.questions.length)), num(a.total)],
+      widths,
+      rowHeight,
+    },
   });
   if (template.instructions.length > 0) {
-    c.text('考生须知', { ...s.instructions, weight: 'bold' }, { align: 'left', space: s.instructions.size * 0.6, keepWithNext: true });
-    const values = { pages: String(pages), total: num(a.total), minutes: String(model.organisation.exam.minutes), questions: String(questionCount(a)), version: `${v.letter}卷` };
-    template.instructions.forEach((line, i) => c.numbered(`${i + 1}．`, fill(line, values), s.instructions, s.instructions.size * 0.15));
+    c.text(
+      '考生须知',
+      { ...s.instructions, weight: 'bold' },
+      { align: 'left', space: s.instructions.size * 0.6, keepWithNext: true },
+    );
+    const values = {
+      pages: String(pages),
+      total: num(a.total),
+      minutes: String(model.organisation.exam.minutes),
+      questions: String(questionCount(a)),
+      version: `${v.letter}卷`,
+    };
+    template.instructions.forEach((line, i) =>
+      c.numbered(`${i + 1}．`, fill(line, values), s.instructions, s.instructions.size * 0.15),
+    );
   }
   a.sections.forEach((section, si) => {
     const n = section.questions.length;
-    c.heading(`${section.numeral}、${SECTION_TITLES[section.type]}（共${n}题，每题${num(section.points)}分，计${num(n * section.points)}分）`, section.note);
+    c.heading(
+      `${section.numeral}、${SECTION_TITLES[section.type]}（共${n}题，每题${num(section.points)}分，计${num(n * section.points)}分）`,
+      section.note,
+    );
     v.sections[si]!.forEach((q, i) => c.question(i + 1, q));
   });
   return c;
 }
 
-function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate, measure: Measure, a: QuizAssembly): QuizComposer {
+function composeKey(
+  model: Model,
+  scope: QuizPaperScope,
+  template: QuizTemplate,
+  measure: Measure,
+  a: QuizAssembly,
+): QuizComposer {
   const c = new QuizComposer(template, measure);
   const s = c.s;
   const cite = citeLabels(model);
   const letters = a.versions.map((v) => `${v.letter}卷`);
   c.text(scope.label, s.unit, { align: 'center' }, undefined, 'the unit name');
-  c.text(`${template.title}参考答案及评分标准`, s.title, { align: 'center', space: s.unit.size * 0.3, after: s.title.size * 0.5 });
+  c.text(`${template.title}参考答案及评分标准`, s.title, {
+    align: 'center',
+    space: s.unit.size * 0.3,
+    after: s.title.size * 0.5,
+  });
   c.text(
     `本答案适用于${letters.join('、')}。各卷题目相同，题序和选项顺序不同，请按试卷版本核对。满分${num(a.total)}分。组卷种子：${a.seed}（种子和内容不变，试卷与答案不变）。`,
     s.note,
@@ -76,11 +134,17 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
   const share = 0.9 / a.versions.length;
   a.sections.forEach((section, si) => {
     const n = section.questions.length;
-    c.heading(`${section.numeral}、${SECTION_TITLES[section.type]}（每题${num(section.points)}分，共${num(n * section.points)}分）`, undefined);
+    c.heading(
+      `${section.numeral}、${SECTION_TITLES[section.type]}（每题${num(section.points)}分，共${num(n * section.points)}分）`,
+      undefined,
+    );
     c.table(
       [0.1, ...a.versions.map(() => share)],
       ['题号', ...letters],
-      section.questions.map((_, i) => [[{ text: String(i + 1), style: s.table }], ...a.versions.map((v) => [{ text: answerText(v.sections[si]![i]!), style: s.table }])]),
+      section.questions.map((_, i) => [
+        [{ text: String(i + 1), style: s.table }],
+        ...a.versions.map((v) => [{ text: answerText(v.sections[si]![i]!), style: s.table }]),
+      ]),
       section.type === 'blank' ? 1 : 1 + a.versions.length,
     );
   });
@@ -89,9 +153,11 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
   for (const section of a.sections) {
     const p = num(section.points);
     if (section.type === 'single') rules.push(`单项选择题每题${p}分，选对得分，选错或不选不得分。`);
-    if (section.type === 'multiple') rules.push(`多项选择题每题${p}分，须选出全部正确选项方可得分，少选、多选、错选均不得分。`);
+    if (section.type === 'multiple')
+      rules.push(`多项选择题每题${p}分，须选出全部正确选项方可得分，少选、多选、错选均不得分。`);
     if (section.type === 'truefalse') rules.push(`判断题每题${p}分，“${TRUE_MARK}”表示正确，“${FALSE_MARK}”表示错误。`);
-    if (section.type === 'blank') rules.push(`填空题每题${p}分，有多个空的按空平均计分；括号内“或”后所列答案同样给分，错别字不给分。`);
+    if (section.type === 'blank')
+      rules.push(`填空题每题${p}分，有多个空的按空平均计分；括号内“或”后所列答案同样给分，错别字不给分。`);
   }
   rules.forEach((r, i) => c.numbered(`${i + 1}．`, r, s.instructions, s.instructions.size * 0.15));
   // Where each question comes from, once per question, with its number in every version.
@@ -99,12 +165,18 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
   const first = a.versions[0]!;
   const versionShare = Math.min(0.1, 0.4 / a.versions.length);
   a.sections.forEach((section, si) => {
-    c.text(`${section.numeral}、${SECTION_TITLES[section.type]}`, { ...s.table, weight: 'bold' }, { align: 'left', space: s.table.size * 0.8, keepWithNext: true });
+    c.text(
+      `${section.numeral}、${SECTION_TITLES[section.type]}`,
+      { ...s.table, weight: 'bold' },
+      { align: 'left', space: s.table.size * 0.8, keepWithNext: true },
+    );
     c.table(
       [...a.versions.map(() => versionShare), 1 - versionShare * a.versions.length],
       [...letters, '依据'],
       first.sections[si]!.map((q) => [
-        ...a.versions.map((v) => [{ text: String(v.sections[si]!.findIndex((x) => x.id === q.id) + 1), style: s.table }]),
+        ...a.versions.map((v) => [
+          { text: String(v.sections[si]!.findIndex((x) => x.id === q.id) + 1), style: s.table },
+        ]),
         [{ text: cite(q.sources), style: s.table }],
       ]),
       a.versions.length,
@@ -113,8 +185,14 @@ function composeKey(model: Model, scope: QuizPaperScope, template: QuizTemplate,
   return c;
 }
 
-
-async function render(model: Model, template: QuizTemplate, measure: Measure, cache: FontCache, c: QuizComposer, info: { title: string; subject: string; header: string; version: string; date: string; sealed?: boolean }): Promise<Uint8Array> {
+async function render(
+  model: Model,
+  template: QuizTemplate,
+  measure: Measure,
+  cache: FontCache,
+  c: QuizComposer,
+  info: { title: string; subject: string; header: string; version: string; date: string; sealed?: boolean },
+): Promise<Uint8Array> {
   const box = pageBox(template);
   const { pageWidth, pageHeight, margin: m } = box;
   const contentTop = m.top;
@@ -135,7 +213,8 @@ async function render(model: Model, template: QuizTemplate, measure: Measure, ca
     const page = t.doc.addPage([pageWidth, pageHeight]);
     // The sealing strip first: extracted text reads it before the page's questions, like a header.
     if (info.sealed) drawSealingLine(t, page, template, i === 0);
-    for (const f of flow.fragments) drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left, f.continued);
+    for (const f of flow.fragments)
+      drawFragment(t, c, page, f.block.content, f.from, f.to, contentTop + f.y, left, f.continued);
     // Running header and footer are pagination artifacts, not content.
     t.marked(page, 'Artifact', { type: 'Pagination' }, () => {
       if (i > 0) {
@@ -154,7 +233,12 @@ async function render(model: Model, template: QuizTemplate, measure: Measure, ca
 }
 
 /** Every version's paper and the answer key of one scope. */
-export async function buildQuizPapers(model: Model, scope: QuizPaperScope, template: QuizTemplate, cache: FontCache): Promise<{ papers: Uint8Array[]; key: Uint8Array }> {
+export async function buildQuizPapers(
+  model: Model,
+  scope: QuizPaperScope,
+  template: QuizTemplate,
+  cache: FontCache,
+): Promise<{ papers: Uint8Array[]; key: Uint8Array }> {
   const measure = new Measure(cache, template);
   const a = assembleQuiz(model, scope, template);
   const [, pageHeight] = pageSize(template);

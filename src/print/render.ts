@@ -4,7 +4,17 @@
  * layout/spacing.ts (justifying CJK lines with character spacing), draws boxes, rules, stamps and
  * marked content, and writes deterministic metadata.
  */
-import { PDFDocument, type PDFFont, PDFHexString, type PDFName, PDFOperator, type PDFPage, type PDFRef, type PDFOperatorNames, type RGB } from 'pdf-lib';
+import {
+  PDFDocument,
+  type PDFFont,
+  PDFHexString,
+  type PDFName,
+  PDFOperator,
+  type PDFPage,
+  type PDFRef,
+  type PDFOperatorNames,
+  type RGB,
+} from 'pdf-lib';
 import type { FontCache, LoadedFont } from './fonts.ts';
 import { glyphsOf, tagSubsets } from './font-embed.ts';
 import { placeGlyph } from './font-variants.ts';
@@ -85,10 +95,18 @@ export class Typesetter {
     x: number,
     y: number,
     s: Style,
-    options: { line?: Line; justify?: boolean; align?: 'left' | 'center' | 'right'; boxWidth?: number; colour?: RGB; gaps?: number[] } = {},
+    options: {
+      line?: Line;
+      justify?: boolean;
+      align?: 'left' | 'center' | 'right';
+      boxWidth?: number;
+      colour?: RGB;
+      gaps?: number[];
+    } = {},
   ): number {
     if (text.length === 0) return 0;
-    const line = options.line && options.line.text === text && options.line.gaps ? options.line : this.measure.line(text, s);
+    const line =
+      options.line && options.line.text === text && options.line.gaps ? options.line : this.measure.line(text, s);
     const natural = line.width;
     const gaps = options.gaps ?? (options.justify && line.fill ? line.fill : line.gaps!);
     let left = x + (line.lead ?? 0);
@@ -118,7 +136,7 @@ export class Typesetter {
       const start = pen;
       for (const g of glyphsOf(font, run.font, run.text)) {
         cp += g.codePoints;
-        const gapPoints = cp < total ? gaps[cp - 1] ?? 0 : 0;
+        const gapPoints = cp < total ? (gaps[cp - 1] ?? 0) : 0;
         const advance = (g.glyph.advanceWidth / upm) * s.size;
         const placed = placeGlyph(font, g.glyph, g.subsetId, (gapPoints / s.size) * 1000, upm);
         hex += placed.cid.toString(16).toUpperCase().padStart(4, '0');
@@ -131,7 +149,11 @@ export class Typesetter {
       if (hex) tj += `<${hex}>`;
       parts.push(`BT\n/${key} ${fmt(s.size)} Tf\n1 0 0 1 ${fmt(start)} ${fmt(y)} Tm\n[${tj.trim()}] TJ\nET`);
     }
-    page.pushOperators(PDFOperator.of(`q\n${fmt(colour.red)} ${fmt(colour.green)} ${fmt(colour.blue)} rg\n${parts.join('\n')}\nQ` as PDFOperatorNames));
+    page.pushOperators(
+      PDFOperator.of(
+        `q\n${fmt(colour.red)} ${fmt(colour.green)} ${fmt(colour.blue)} rg\n${parts.join('\n')}\nQ` as PDFOperatorNames,
+      ),
+    );
     joinOperators(page);
     return pen;
   }
@@ -173,7 +195,15 @@ export class Typesetter {
   }
 
   /** A line whose characters change style (a run-in bold title): drawn span by span with the line's gaps. */
-  private spans(page: PDFPage, line: Line, x: number, y: number, s: Style, styleAt: (index: number) => Style, justify: boolean): void {
+  private spans(
+    page: PDFPage,
+    line: Line,
+    x: number,
+    y: number,
+    s: Style,
+    styleAt: (index: number) => Style,
+    justify: boolean,
+  ): void {
     const gaps = (justify && line.fill ? line.fill : line.gaps) ?? this.measure.line(line.text, s).gaps!;
     let left = x + (line.lead ?? 0);
     let index = line.start ?? 0;
@@ -191,7 +221,8 @@ export class Typesetter {
     };
     for (const ch of line.text) {
       const st = styleAt(index);
-      if (spanStyle && (st.weight !== spanStyle.weight || st.colour !== spanStyle.colour || st.size !== spanStyle.size)) flush();
+      if (spanStyle && (st.weight !== spanStyle.weight || st.colour !== spanStyle.colour || st.size !== spanStyle.size))
+        flush();
       spanStyle = st;
       span += ch;
       spanGaps.push(gaps[k] ?? 0);
@@ -213,7 +244,10 @@ export class Typesetter {
     const ops: string[] = [];
     let pen = line.lead ?? 0;
     [...text].forEach((ch, i) => {
-      const glyph = face.glyph(ch.codePointAt(0) ?? 0) as unknown as { path: { commands: { command: string; args: number[] }[] }; advanceWidth: number };
+      const glyph = face.glyph(ch.codePointAt(0) ?? 0) as unknown as {
+        path: { commands: { command: string; args: number[] }[] };
+        advanceWidth: number;
+      };
       const X = (v: number): number => v * k + pen;
       const Y = (v: number): number => v * k;
       let cx = 0;
@@ -226,10 +260,14 @@ export class Typesetter {
         } else if (c.command === 'quadraticCurveTo') {
           // TrueType's quadratic curves as the cubic curves PDF draws.
           const [qx, qy, x, y] = a as [number, number, number, number];
-          ops.push(`${fmt(X(cx + (2 / 3) * (qx - cx)))} ${fmt(Y(cy + (2 / 3) * (qy - cy)))} ${fmt(X(x + (2 / 3) * (qx - x)))} ${fmt(Y(y + (2 / 3) * (qy - y)))} ${fmt(X(x))} ${fmt(Y(y))} c`);
+          ops.push(
+            `${fmt(X(cx + (2 / 3) * (qx - cx)))} ${fmt(Y(cy + (2 / 3) * (qy - cy)))} ${fmt(X(x + (2 / 3) * (qx - x)))} ${fmt(Y(y + (2 / 3) * (qy - y)))} ${fmt(X(x))} ${fmt(Y(y))} c`,
+          );
           [cx, cy] = [x, y];
         } else if (c.command === 'bezierCurveTo') {
-          ops.push(`${fmt(X(a[0]!))} ${fmt(Y(a[1]!))} ${fmt(X(a[2]!))} ${fmt(Y(a[3]!))} ${fmt(X(a[4]!))} ${fmt(Y(a[5]!))} c`);
+          ops.push(
+            `${fmt(X(a[0]!))} ${fmt(Y(a[1]!))} ${fmt(X(a[2]!))} ${fmt(Y(a[3]!))} ${fmt(X(a[4]!))} ${fmt(Y(a[5]!))} c`,
+          );
           [cx, cy] = [a[4]!, a[5]!];
         } else if (c.command === 'closePath') ops.push('h');
       }
@@ -246,7 +284,9 @@ export class Typesetter {
     let ref = this.stamps.get(name);
     if (!ref) {
       const { content, bbox } = make();
-      ref = this.doc.context.register(this.doc.context.formXObject([PDFOperator.of(content as PDFOperatorNames)], { BBox: bbox }));
+      ref = this.doc.context.register(
+        this.doc.context.formXObject([PDFOperator.of(content as PDFOperatorNames)], { BBox: bbox }),
+      );
       this.stamps.set(name, ref);
     }
     const key = page.node.newXObject('Stamp', ref);
@@ -258,7 +298,12 @@ export class Typesetter {
    * footers, repeated chart headers, crop marks), /Figure with alternative text and its box for
    * charts and QR codes. Readers and the print audit (src/print/audit) go by these marks.
    */
-  marked(page: PDFPage, tag: 'Artifact' | 'Figure', props: { alt?: string; bbox?: [number, number, number, number]; type?: string }, draw: () => void): void {
+  marked(
+    page: PDFPage,
+    tag: 'Artifact' | 'Figure',
+    props: { alt?: string; bbox?: [number, number, number, number]; type?: string },
+    draw: () => void,
+  ): void {
     const entries: string[] = [];
     if (props.type !== undefined) entries.push(`/Type /${props.type}`);
     if (props.alt !== undefined) entries.push(`/Alt ${PDFHexString.fromText(props.alt).toString()}`);

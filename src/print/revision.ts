@@ -7,7 +7,13 @@
  * change model's (src/model/changes/describe.ts); this file only sets it.
  */
 import type { PDFPage } from 'pdf-lib';
-import { tableRows, countsWording, changeCounts, kindName, type TableRow as ChangeRow } from '../model/changes/describe.ts';
+import {
+  tableRows,
+  countsWording,
+  changeCounts,
+  kindName,
+  type TableRow as ChangeRow,
+} from '../model/changes/describe.ts';
 import type { RevisionTableScope } from '../model/changes/revision.ts';
 import type { DiffPart } from '../model/changes/types.ts';
 import { diffWording } from '../model/changes/wording-diff.ts';
@@ -24,12 +30,14 @@ import { pageBox } from './page-box.ts';
 
 type S = Record<keyof RevisionTemplate['type'], Style>;
 
-type Content =
-  | { type: 'text'; lines: Line[]; style: Style }
-  | Table;
+type Content = { type: 'text'; lines: Line[]; style: Style } | Table;
 
 /** A text with the parts of one side of a diff marked: [start, end) ranges of changed characters. */
-function marked(diff: readonly DiffPart[] | undefined, text: string, side: 'old' | 'new'): { text: string; ranges: [number, number][] } {
+function marked(
+  diff: readonly DiffPart[] | undefined,
+  text: string,
+  side: 'old' | 'new',
+): { text: string; ranges: [number, number][] } {
   if (!diff) return { text, ranges: [] };
   const ranges: [number, number][] = [];
   let out = '';
@@ -55,15 +63,33 @@ class Composer {
 
   text(text: string, s: Style, what: string, space: number, keepWithNext = false): void {
     const lines = this.measure.lines(text, s, this.width, undefined, what);
-    this.blocks.push({ rows: lines.map(() => this.measure.lineHeight(s)), spaceBefore: space, keepWithNext, keepTogether: keepWithNext, orphans: 2, widows: 2, content: { type: 'text', lines, style: s } });
+    this.blocks.push({
+      rows: lines.map(() => this.measure.lineHeight(s)),
+      spaceBefore: space,
+      keepWithNext,
+      keepTogether: keepWithNext,
+      orphans: 2,
+      widows: 2,
+      content: { type: 'text', lines, style: s },
+    });
   }
 
   /** One paragraph; `ranges`: which characters of its text are set in the changed style. */
   cell(text: string, s: Style, width: number, what: string, ranges: [number, number][] = []): Cell {
     const changed = this.s.changed;
-    const styleAt = ranges.length > 0 ? (i: number): Style => (ranges.some(([a, b]) => i >= a && i < b) ? changed : s) : undefined;
+    const styleAt =
+      ranges.length > 0 ? (i: number): Style => (ranges.some(([a, b]) => i >= a && i < b) ? changed : s) : undefined;
     // Flush left, as every table cell of the print engine: a narrow column justified leaves a character alone on its last line.
-    return { paras: [{ lines: this.measure.lines(text, s, width, undefined, what, undefined, styleAt, true), style: s, ...(styleAt ? { styleAt } : {}) }], align: 'left' };
+    return {
+      paras: [
+        {
+          lines: this.measure.lines(text, s, width, undefined, what, undefined, styleAt, true),
+          style: s,
+          ...(styleAt ? { styleAt } : {}),
+        },
+      ],
+      align: 'left',
+    };
   }
 
   table(rows: ChangeRow[]): void {
@@ -72,14 +98,21 @@ class Composer {
     const widths = [c.number, c.old, c.new, c.note].map((f) => (f / total) * this.width);
     const pad = this.s.table.size * 0.45;
     const inner = (i: number): number => widths[i]! - pad * 2;
-    const header = ['条款号', '原条文', '修订后条文', '说明'].map((h, i) => this.cell(h, this.s.tableHeader, inner(i), 'the table header'));
+    const header = ['条款号', '原条文', '修订后条文', '说明'].map((h, i) =>
+      this.cell(h, this.s.tableHeader, inner(i), 'the table header'),
+    );
     const body: TableRow[] = rows.map((r) => {
       const what = `the row of ${r.id}`;
       // The wordings as they will be set (spaces between Chinese characters dropped), diffed as such.
       const o = tidySpaces(r.old);
       const n = tidySpaces(r.new);
       const diff = o && n && o !== n ? diffWording(o, n) : undefined;
-      const number = r.kind === 'clause' ? (r.oldNumber !== undefined ? `${r.number}\n（原${r.oldNumber}）` : r.number) : kindName(r.kind);
+      const number =
+        r.kind === 'clause'
+          ? r.oldNumber !== undefined
+            ? `${r.number}\n（原${r.oldNumber}）`
+            : r.number
+          : kindName(r.kind);
       const old = marked(diff, o, 'old');
       const now = marked(diff, n, 'new');
       return {
@@ -100,7 +133,18 @@ class Composer {
       spaceAfter: this.s.body.size * 0.4,
       orphans: 1,
       widows: Math.min(2, rowHeights.length),
-      content: { type: 'table', widths, header, rows: body, headerHeight, rowHeights, pad, paraGap: 0, grid: false, kind: 'booklet' },
+      content: {
+        type: 'table',
+        widths,
+        header,
+        rows: body,
+        headerHeight,
+        rowHeights,
+        pad,
+        paraGap: 0,
+        grid: false,
+        kind: 'booklet',
+      },
     });
   }
 }
@@ -115,19 +159,70 @@ function versionWording(v: { old?: string; new?: string }): string {
 function parts(table: RevisionTableScope): { title: string; rows: ChangeRow[] }[] {
   const out: { key: string; title: string; rows: ChangeRow[] }[] = [];
   // A document's table is one table: a clause moved out to another document is a row of it (its note says where it went), after the document's own.
-  const own = (id: string): boolean => table.documentId === undefined || table.changes.find((c) => c.id === id)!.section.id === table.documentId;
+  const own = (id: string): boolean =>
+    table.documentId === undefined || table.changes.find((c) => c.id === id)!.section.id === table.documentId;
   const rows = tableRows(table.changes, { placement: true });
   for (const row of [...rows.filter((r) => own(r.id)), ...rows.filter((r) => !own(r.id))]) {
     const change = table.changes.find((c) => c.id === row.id)!;
     const key = table.kind === 'document' ? 'document' : `${change.section.kind}:${change.section.id}`;
     let part = out.find((p) => p.key === key);
-    if (!part) out.push((part = { key, title: change.section.kind === 'document' ? `《${change.section.title}》` : change.section.title, rows: [] }));
+    if (!part)
+      out.push(
+        (part = {
+          key,
+          title: change.section.kind === 'document' ? `《${change.section.title}》` : change.section.title,
+          rows: [],
+        }),
+      );
     part.rows.push(row);
   }
   return out;
 }
 
-export async function buildRevisionTable(model: Model, table: RevisionTableScope, template: RevisionTemplate, cache: FontCache): Promise<Uint8Array> {
+/** The table's head: its title, the versions compared and their effective date, the counts and the revision record. */
+function composeHead(c: Composer, model: Model, table: RevisionTableScope, title: string): void {
+  const s = c.s;
+  c.text(title, s.title, 'the title', 0);
+  const versions = table.versions.filter((v) => v.status !== 'same');
+  const dated = table.effective.new ? `自${formatDate(table.effective.new)}起实施` : '';
+  if (table.kind === 'document')
+    c.text(
+      [versionWording(versions[0]?.version ?? {}), dated].filter(Boolean).join('　'),
+      s.meta,
+      'the versions',
+      s.meta.size * 0.5,
+    );
+  else {
+    if (dated) c.text(dated, s.meta, 'the effective date', s.meta.size * 0.5);
+    for (const v of versions)
+      c.text(
+        `《${v.title}》${v.status === 'added' ? '（新增文件）' : v.status === 'removed' || v.status === 'withdrawn' ? '（废止）' : versionWording(v.version)}`,
+        s.meta,
+        'the versions',
+        s.meta.size * 0.2,
+      );
+  }
+  c.text(`本次修订：${countsWording(changeCounts(table.changes))}。`, s.body, 'the summary', s.body.size * 0.6);
+  // The revision record written for the new version (revisions: in the document), when there is one.
+  if (table.documentId) {
+    const doc = model.documents.find((d) => d.id === table.documentId);
+    const record = doc?.revisions?.find((r) => r.version === doc.version);
+    if (record)
+      c.text(
+        `修订说明：${record.summary}（${[record.approver ? `${record.approver}批准` : '', formatDate(record.date)].filter(Boolean).join('，')}）`,
+        s.body,
+        'the revision record',
+        s.body.size * 0.3,
+      );
+  }
+}
+
+export async function buildRevisionTable(
+  model: Model,
+  table: RevisionTableScope,
+  template: RevisionTemplate,
+  cache: FontCache,
+): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
   const box = pageBox(template);
   const { pageWidth, pageHeight, margin: m } = box;
@@ -139,21 +234,7 @@ export async function buildRevisionTable(model: Model, table: RevisionTableScope
   const title = `${table.title}${template.title}`;
   const s = c.s;
 
-  c.text(title, s.title, 'the title', 0);
-  const versions = table.versions.filter((v) => v.status !== 'same');
-  const dated = table.effective.new ? `自${formatDate(table.effective.new)}起实施` : '';
-  if (table.kind === 'document') c.text([versionWording(versions[0]?.version ?? {}), dated].filter(Boolean).join('　'), s.meta, 'the versions', s.meta.size * 0.5);
-  else {
-    if (dated) c.text(dated, s.meta, 'the effective date', s.meta.size * 0.5);
-    for (const v of versions) c.text(`《${v.title}》${v.status === 'added' ? '（新增文件）' : v.status === 'removed' || v.status === 'withdrawn' ? '（废止）' : versionWording(v.version)}`, s.meta, 'the versions', s.meta.size * 0.2);
-  }
-  c.text(`本次修订：${countsWording(changeCounts(table.changes))}。`, s.body, 'the summary', s.body.size * 0.6);
-  // The revision record written for the new version (revisions: in the document), when there is one.
-  if (table.documentId) {
-    const doc = model.documents.find((d) => d.id === table.documentId);
-    const record = doc?.revisions?.find((r) => r.version === doc.version);
-    if (record) c.text(`修订说明：${record.summary}（${[record.approver ? `${record.approver}批准` : '', formatDate(record.date)].filter(Boolean).join('，')}）`, s.body, 'the revision record', s.body.size * 0.3);
-  }
+  composeHead(c, model, table, title);
   for (const part of parts(table)) {
     if (table.kind !== 'document') c.text(part.title, s.section, 'a part title', s.section.size * 0.9, true);
     c.table(part.rows);
@@ -181,12 +262,30 @@ export async function buildRevisionTable(model: Model, table: RevisionTableScope
     }
     const footer = template.footer.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length));
     measure.check(footer, sh.weight, undefined, `the footer in ${template.file}`);
-    t.drawLines(page, [{ text: footer, width: 0, justify: false }], left, pageHeight - m.bottom * 0.62, width, sh, 'center');
+    t.drawLines(
+      page,
+      [{ text: footer, width: 0, justify: false }],
+      left,
+      pageHeight - m.bottom * 0.62,
+      width,
+      sh,
+      'center',
+    );
   });
   return t.save();
 }
 
-function draw(t: Typesetter, _c: Composer, page: PDFPage, content: Content, from: number, to: number, top: number, left: number, width: number): void {
+function draw(
+  t: Typesetter,
+  _c: Composer,
+  page: PDFPage,
+  content: Content,
+  from: number,
+  to: number,
+  top: number,
+  left: number,
+  width: number,
+): void {
   if (content.type === 'text') {
     t.drawLines(page, content.lines.slice(from, to), left, top, width, content.style, 'left');
     return;

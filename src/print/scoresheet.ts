@@ -7,7 +7,15 @@
  * inspector's phone page runs.
  */
 import { scoreSheet } from '../model/scoresheet.ts';
-import { deductionRule, fineText, itemReason, scoreVisit, thresholdText, type ScoreSheet, type Visit } from '../model/scoring.ts';
+import {
+  deductionRule,
+  fineText,
+  itemReason,
+  scoreVisit,
+  thresholdText,
+  type ScoreSheet,
+  type Visit,
+} from '../model/scoring.ts';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
 import { Composer, drawBlock, type TableInput } from './compose.ts';
@@ -20,18 +28,8 @@ import { pageBox } from './page-box.ts';
 
 type Styles = Record<keyof ScoreSheetTemplate['type'], Style>;
 
-function compose(c: Composer, s: Styles, sheet: ScoreSheet, template: ScoreSheetTemplate, visit: Visit | undefined): void {
-  const result = visit ? scoreVisit(sheet, visit) : undefined;
-  c.para(`${sheet.inspection.title}　${template.title}`, s.title, { align: 'center', space: 0 });
-  c.para(`${sheet.organisation}　${sheet.assessmentTitle}${sheet.inspection.frequency ? `　（${sheet.inspection.frequency}）` : ''}`, s.subtitle, { align: 'center', space: s.subtitle.size * 0.2 });
-  c.fields(
-    [
-      { label: '被检查单位：', value: sheet.unitName, share: 0.46 },
-      { label: '检查日期：', value: visit?.date, share: 0.24 },
-      { label: '检查人：', value: visit?.inspector, share: 0.3 },
-    ],
-    s.field,
-  );
+/** The sheet's rows: one per item (a section's first item leads with its name), then the total; filled from a visit's result. */
+function itemRows(sheet: ScoreSheet, result: ReturnType<typeof scoreVisit> | undefined): TableInput['rows'] {
   const rows: TableInput['rows'] = [];
   let section: string | undefined;
   sheet.items.forEach((item, i) => {
@@ -53,7 +51,45 @@ function compose(c: Composer, s: Styles, sheet: ScoreSheet, template: ScoreSheet
       ],
     });
   });
-  rows.push({ cells: ['', '合计', '', '', String(sheet.points), '', result ? String(result.deducted) : '', result ? String(result.raw) : '', ''] });
+  rows.push({
+    cells: [
+      '',
+      '合计',
+      '',
+      '',
+      String(sheet.points),
+      '',
+      result ? String(result.deducted) : '',
+      result ? String(result.raw) : '',
+      '',
+    ],
+  });
+  return rows;
+}
+
+function compose(
+  c: Composer,
+  s: Styles,
+  sheet: ScoreSheet,
+  template: ScoreSheetTemplate,
+  visit: Visit | undefined,
+): void {
+  const result = visit ? scoreVisit(sheet, visit) : undefined;
+  c.para(`${sheet.inspection.title}　${template.title}`, s.title, { align: 'center', space: 0 });
+  c.para(
+    `${sheet.organisation}　${sheet.assessmentTitle}${sheet.inspection.frequency ? `　（${sheet.inspection.frequency}）` : ''}`,
+    s.subtitle,
+    { align: 'center', space: s.subtitle.size * 0.2 },
+  );
+  c.fields(
+    [
+      { label: '被检查单位：', value: sheet.unitName, share: 0.46 },
+      { label: '检查日期：', value: visit?.date, share: 0.24 },
+      { label: '检查人：', value: visit?.inspector, share: 0.3 },
+    ],
+    s.field,
+  );
+  const rows = itemRows(sheet, result);
   c.table({
     columns: [0.035, 0.17, 0.06, 0.15, 0.045, 0.26, 0.045, 0.045, 0.19],
     header: ['序号', '检查项目', '条款', '检查方法', '分值', '扣分标准', '扣分', '得分', '扣分原因'],
@@ -82,14 +118,24 @@ function compose(c: Composer, s: Styles, sheet: ScoreSheet, template: ScoreSheet
     for (const t of sheet.thresholds) c.para(thresholdText(t), s.small, { space: s.small.size * 0.2, align: 'left' });
   }
   c.fields(
-    [...template.signatures.map((label) => ({ label: `${label}（签字）：`, share: 0.8 / template.signatures.length })), { label: '日期：', value: visit?.date, share: 0.2 }],
+    [
+      ...template.signatures.map((label) => ({ label: `${label}（签字）：`, share: 0.8 / template.signatures.length })),
+      { label: '日期：', value: visit?.date, share: 0.2 },
+    ],
     s.field,
     s.field.size * 1.6,
   );
 }
 
 /** A unit's sheet for one inspection: blank, or filled in from a visit. */
-export async function buildScoreSheet(model: Model, unit: ResolvedUnit, inspectionId: string, template: ScoreSheetTemplate, cache: FontCache, visit?: Visit): Promise<Uint8Array> {
+export async function buildScoreSheet(
+  model: Model,
+  unit: ResolvedUnit,
+  inspectionId: string,
+  template: ScoreSheetTemplate,
+  cache: FontCache,
+  visit?: Visit,
+): Promise<Uint8Array> {
   const sheet = scoreSheet(unitView(model, unit.id), model.organisation.name, inspectionId);
   if (!sheet) throw new Error(`${unit.id} has no score sheet for ${inspectionId}`);
   const measure = new Measure(cache, template);
@@ -114,7 +160,15 @@ export async function buildScoreSheet(model: Model, unit: ResolvedUnit, inspecti
     for (const f of flow.fragments) drawBlock(t, page, f.block.content, f.from, f.to, m.top + f.y, m.left, width);
     if (pages.length > 1) {
       const footer = `第${i + 1}页　共${pages.length}页`;
-      t.drawLines(page, [{ text: footer, width: 0, justify: false }], m.left, pageHeight - m.bottom * 0.75, width, s.small, 'center');
+      t.drawLines(
+        page,
+        [{ text: footer, width: 0, justify: false }],
+        m.left,
+        pageHeight - m.bottom * 0.75,
+        width,
+        s.small,
+        'center',
+      );
     }
   });
   return t.save();

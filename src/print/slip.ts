@@ -21,16 +21,33 @@ export class SlipOverflowError extends Error {}
 
 type Styles = Record<keyof SlipTemplate['type'], Style>;
 
-function compose(measure: Measure, width: number, s: Styles, g: ServiceGuide, unit: ResolvedUnit, template: SlipTemplate): Composer {
+function compose(
+  measure: Measure,
+  width: number,
+  s: Styles,
+  g: ServiceGuide,
+  unit: ResolvedUnit,
+  template: SlipTemplate,
+): Composer {
   const c = new Composer(measure, width);
   const at = (text: string, what: string) => ({ text, source: g.source, what: `${what} of service ${g.id}` });
   c.para(template.title, s.title, { align: 'center', space: 0 });
   c.para(at(unit.name, 'the unit'), s.small, { align: 'center', space: 0 });
   const words = slipWording(g);
   const l = words.labels;
-  c.fields([{ label: l.customer, share: 0.62 }, { label: l.phone, share: 0.38 }], s.body, s.body.size * 0.5);
+  c.fields(
+    [
+      { label: l.customer, share: 0.62 },
+      { label: l.phone, share: 0.38 },
+    ],
+    s.body,
+    s.body.size * 0.5,
+  );
   c.para(at(words.request, 'the name'), s.body, { space: s.body.size * 0.5 });
-  c.boxes(g.materials.map((m) => ({ text: slipLine(m), source: m.source, what: `material ${m.id}` })), s.item);
+  c.boxes(
+    g.materials.map((m) => ({ text: slipLine(m), source: m.source, what: `material ${m.id}` })),
+    s.item,
+  );
   c.boxes([l.other], s.item, s.item.size * 0.1);
   for (let i = 0; i < template.otherLines; i++) c.fields([{ label: '', share: 1 }], s.item, s.item.size * 0.1);
   c.para(at(words.where, 'the place'), s.body, { space: s.body.size * 0.5 });
@@ -48,7 +65,13 @@ function compose(measure: Measure, width: number, s: Styles, g: ServiceGuide, un
   return c;
 }
 
-export async function buildSlip(model: Model, unit: ResolvedUnit, serviceId: string, template: SlipTemplate, cache: FontCache): Promise<Uint8Array> {
+export async function buildSlip(
+  model: Model,
+  unit: ResolvedUnit,
+  serviceId: string,
+  template: SlipTemplate,
+  cache: FontCache,
+): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
   const box = pageBox(template);
   const { pageWidth, pageHeight, margin: m } = box;
@@ -96,7 +119,16 @@ export async function buildSlip(model: Model, unit: ResolvedUnit, serviceId: str
   return t.save();
 }
 
-function drawCopy(t: Typesetter, page: PDFPage, c: Composer, top: number, left: number, width: number, label: string | undefined, s: Style): void {
+function drawCopy(
+  t: Typesetter,
+  page: PDFPage,
+  c: Composer,
+  top: number,
+  left: number,
+  width: number,
+  label: string | undefined,
+  s: Style,
+): void {
   let y = top;
   c.blocks.forEach((b, i) => {
     if (i > 0) y += b.spaceBefore ?? 0;
@@ -116,7 +148,27 @@ function cutLine(t: Typesetter, page: PDFPage, y: number, pageWidth: number, s: 
   const H = page.getHeight();
   const yy = H - y;
   const middle = pageWidth / 2;
-  page.drawLine({ start: { x: mm(6), y: yy }, end: { x: middle - w / 2 - s.size, y: yy }, thickness: 0.5, color: t.colour('rule'), dashArray: [3, 2] });
-  page.drawLine({ start: { x: middle + w / 2 + s.size, y: yy }, end: { x: pageWidth - mm(6), y: yy }, thickness: 0.5, color: t.colour('rule'), dashArray: [3, 2] });
-  t.drawLines(page, [{ text, width: w, justify: false }], middle - w / 2, y - t.measure.lineHeight(s) / 2, w, s, 'left');
+  page.drawLine({
+    start: { x: mm(6), y: yy },
+    end: { x: middle - w / 2 - s.size, y: yy },
+    thickness: 0.5,
+    color: t.colour('rule'),
+    dashArray: [3, 2],
+  });
+  page.drawLine({
+    start: { x: middle + w / 2 + s.size, y: yy },
+    end: { x: pageWidth - mm(6), y: yy },
+    thickness: 0.5,
+    color: t.colour('rule'),
+    dashArray: [3, 2],
+  });
+  t.drawLines(
+    page,
+    [{ text, width: w, justify: false }],
+    middle - w / 2,
+    y - t.measure.lineHeight(s) / 2,
+    w,
+    s,
+    'left',
+  );
 }

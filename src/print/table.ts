@@ -58,11 +58,21 @@ export interface Table {
 export function cellHeight(measure: Measure, cell: Cell, pad: number, paraGap: number): number {
   const first = cell.paras[0];
   const text = cell.paras.reduce((a, p) => a + p.lines.length * measure.lineHeight(p.style), 0);
-  return Math.max(text, first ? measure.lineHeight(first.style) : 0) + Math.max(0, cell.paras.length - 1) * (first?.style.size ?? 0) * paraGap + pad * 2;
+  return (
+    Math.max(text, first ? measure.lineHeight(first.style) : 0) +
+    Math.max(0, cell.paras.length - 1) * (first?.style.size ?? 0) * paraGap +
+    pad * 2
+  );
 }
 
 /** Row heights and the header's: each the tallest of its cells (a lead row adds its own height). */
-export function tableHeights(measure: Measure, header: Cell[], rows: TableRow[], pad: number, paraGap: number): { headerHeight: number; rowHeights: number[] } {
+export function tableHeights(
+  measure: Measure,
+  header: Cell[],
+  rows: TableRow[],
+  pad: number,
+  paraGap: number,
+): { headerHeight: number; rowHeights: number[] } {
   const height = (c: Cell): number => cellHeight(measure, c, pad, paraGap);
   return {
     headerHeight: header.length === 0 ? 0 : Math.max(...header.map(height)),
@@ -97,13 +107,32 @@ export function columnWidths(columns: { natural: number; min: number }[], total:
   return mins.map((m, i) => m + ((total - sumMin) * wants[i]!) / sumWants);
 }
 
-function drawCell(t: Typesetter, page: PDFPage, cell: Cell, x: number, top: number, width: number, paraGap: number): void {
+function drawCell(
+  t: Typesetter,
+  page: PDFPage,
+  cell: Cell,
+  x: number,
+  top: number,
+  width: number,
+  paraGap: number,
+): void {
   let y = top;
-  for (const p of cell.paras) y += t.drawLines(page, p.lines, x, y, width, p.style, cell.align, undefined, p.styleAt) + p.style.size * paraGap;
+  for (const p of cell.paras)
+    y += t.drawLines(page, p.lines, x, y, width, p.style, cell.align, undefined, p.styleAt) + p.style.size * paraGap;
 }
 
 /** Draws rows [from, to) of the table with its top (header included) at `top` from the page top. */
-export function drawTable(t: Typesetter, page: PDFPage, c: Table, from: number, to: number, top: number, left: number, width: number, continued: boolean): void {
+export function drawTable(
+  t: Typesetter,
+  page: PDFPage,
+  c: Table,
+  from: number,
+  to: number,
+  top: number,
+  left: number,
+  width: number,
+  continued: boolean,
+): void {
   const rule = t.colour('rule');
   // Where lead rows run across the columns: the grid's column rules stop there.
   const spans: [number, number][] = [];
@@ -144,7 +173,15 @@ export function drawTable(t: Typesetter, page: PDFPage, c: Table, from: number, 
 }
 
 /** Column rules from `top` to `bottom`, interrupted by the lead rows that run across. */
-function drawGrid(page: PDFPage, c: Table, spans: [number, number][], top: number, bottom: number, left: number, rule: ReturnType<Typesetter['colour']>): void {
+function drawGrid(
+  page: PDFPage,
+  c: Table,
+  spans: [number, number][],
+  top: number,
+  bottom: number,
+  left: number,
+  rule: ReturnType<Typesetter['colour']>,
+): void {
   const H = page.getHeight();
   const vertical = (x: number, a: number, b: number): void => {
     if (b - a > 0.1) page.drawLine({ start: { x, y: H - a }, end: { x, y: H - b }, thickness: 0.4, color: rule });

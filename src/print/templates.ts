@@ -25,14 +25,27 @@ const Page = z.strictObject({
     .union([z.enum(['A3', 'A4', 'A5', 'A6']), z.strictObject({ width: PositiveMm, height: PositiveMm })])
     .describe('A3, A4, A5, A6 or {width, height} in mm'),
   orientation: z.enum(['portrait', 'landscape']).default('portrait'),
-  margin: z.strictObject({ top: z.number().min(0), right: z.number().min(0), bottom: z.number().min(0), left: z.number().min(0) }).describe('mm'),
+  margin: z
+    .strictObject({
+      top: z.number().min(0),
+      right: z.number().min(0),
+      bottom: z.number().min(0),
+      left: z.number().min(0),
+    })
+    .describe('mm'),
 });
 
 const Fonts = z
   .strictObject({
-    regular: z.string().default('noto-sans-sc-regular').describe('a bundled font name or a .ttf/.otf path relative to the template'),
+    regular: z
+      .string()
+      .default('noto-sans-sc-regular')
+      .describe('a bundled font name or a .ttf/.otf path relative to the template'),
     bold: z.string().default('noto-sans-sc-bold'),
-    fallback: z.string().optional().describe('used for characters the main fonts lack; without it such a character fails the build'),
+    fallback: z
+      .string()
+      .optional()
+      .describe('used for characters the main fonts lack; without it such a character fails the build'),
   })
   .prefault({});
 
@@ -66,9 +79,21 @@ const Typography = z
     punctuation: z
       .enum(['full', 'kaiming', 'line-end-half'])
       .default('full')
-      .describe('full: 全角式, adjacent marks compressed; kaiming: 开明式, only 。？！ full width; line-end-half: full width, half at the end of a line'),
-    latinGap: z.number().min(0).max(0.5).default(0.25).describe('em between Han and Western letters or digits (clreq: a quarter em)'),
-    maxStretch: z.number().min(0).max(0.1).default(0.08).describe('em a justified line may add to any one gap; lines that would need more are broken otherwise'),
+      .describe(
+        'full: 全角式, adjacent marks compressed; kaiming: 开明式, only 。？！ full width; line-end-half: full width, half at the end of a line',
+      ),
+    latinGap: z
+      .number()
+      .min(0)
+      .max(0.5)
+      .default(0.25)
+      .describe('em between Han and Western letters or digits (clreq: a quarter em)'),
+    maxStretch: z
+      .number()
+      .min(0)
+      .max(0.1)
+      .default(0.08)
+      .describe('em a justified line may add to any one gap; lines that would need more are broken otherwise'),
   })
   .prefault({});
 export type Typography = z.infer<typeof Typography>;
@@ -114,17 +139,37 @@ const PosterTemplate = z.strictObject({
   overflow: z
     .enum(['qr-page', 'second-sheet', 'fail'])
     .default('qr-page')
-    .describe('when the commitments do not fit at the minimum sizes: qr-page keeps titles and targets and leaves the descriptions to the page the QR code opens; second-sheet continues on a second sheet; fail stops the build'),
+    .describe(
+      'when the commitments do not fit at the minimum sizes: qr-page keeps titles and targets and leaves the descriptions to the page the QR code opens; second-sheet continues on a second sheet; fail stops the build',
+    ),
   signature: z
     .strictObject({ seal: PositiveMm.default(42).describe('diameter of the official seal the 落款 leaves room for') })
     .prefault({})
     .describe('落款: issuer and date, with room for the seal'),
-  bleed: z.number().min(0).max(5).default(0).describe('mm of bleed around the trimmed page (3 for a print shop); the accent bands run into it'),
-  cropMarks: z.boolean().default(false).describe('crop marks outside the trimmed page (needs bleed or a margin around it)'),
+  bleed: z
+    .number()
+    .min(0)
+    .max(5)
+    .default(0)
+    .describe('mm of bleed around the trimmed page (3 for a print shop); the accent bands run into it'),
+  cropMarks: z
+    .boolean()
+    .default(false)
+    .describe('crop marks outside the trimmed page (needs bleed or a margin around it)'),
   blocks: z.array(z.enum(POSTER_BLOCKS)).min(1),
 });
 
-export const HANDBOOK_BLOCKS = ['cover', 'toc', 'foreword', 'norms', 'etiquette', 'commitments', 'processes', 'assessment', 'colophon'] as const;
+export const HANDBOOK_BLOCKS = [
+  'cover',
+  'toc',
+  'foreword',
+  'norms',
+  'etiquette',
+  'commitments',
+  'processes',
+  'assessment',
+  'colophon',
+] as const;
 const HandbookTemplate = z.strictObject({
   kind: z.literal('handbook'),
   ...Common,
@@ -132,7 +177,9 @@ const HandbookTemplate = z.strictObject({
   scopes: z
     .array(z.enum(['all', 'roles', 'units', 'unit-roles']))
     .default(['all', 'roles', 'units', 'unit-roles'])
-    .describe('all → handbook-all.pdf (the group); roles → handbook-<role>.pdf; units → handbook-<unit>.pdf; unit-roles → handbook-<unit>__<role>.pdf for each role the unit has'),
+    .describe(
+      'all → handbook-all.pdf (the group); roles → handbook-<role>.pdf; units → handbook-<unit>.pdf; unit-roles → handbook-<unit>__<role>.pdf for each role the unit has',
+    ),
   type: z.strictObject({
     coverTitle: TypeSpec,
     coverSubtitle: TypeSpec,
@@ -151,10 +198,26 @@ const HandbookTemplate = z.strictObject({
   }),
   header: z.string().default('{title}').describe('Running header; {title}, {section}, {organisation}'),
   footer: z.string().default('{page}').describe('Running footer; {page}, {pages} (body pages, numbered from 1)'),
-  frontMatter: z.enum(['roman', 'none']).default('roman').describe('page numbers of the contents pages: i, ii, … or none; the body is numbered from 1'),
-  duplex: z.boolean().default(true).describe('printed on both sides: margin.left is the inner margin, on the right of left-hand (even) pages'),
-  padTo: z.number().int().min(1).max(16).default(1).describe('blank pages at the end up to a multiple of this (4 for a saddle-stitched booklet)'),
-  chartMinSize: z.number().positive().default(6.5).describe('points: a chart is scaled down to stay on one page only while its labels stay this large'),
+  frontMatter: z
+    .enum(['roman', 'none'])
+    .default('roman')
+    .describe('page numbers of the contents pages: i, ii, … or none; the body is numbered from 1'),
+  duplex: z
+    .boolean()
+    .default(true)
+    .describe('printed on both sides: margin.left is the inner margin, on the right of left-hand (even) pages'),
+  padTo: z
+    .number()
+    .int()
+    .min(1)
+    .max(16)
+    .default(1)
+    .describe('blank pages at the end up to a multiple of this (4 for a saddle-stitched booklet)'),
+  chartMinSize: z
+    .number()
+    .positive()
+    .default(6.5)
+    .describe('points: a chart is scaled down to stay on one page only while its labels stay this large'),
   blocks: z.array(z.enum(HANDBOOK_BLOCKS)).min(1),
 });
 
@@ -164,22 +227,38 @@ const CardTemplate = z.strictObject({
   ...Common,
   type: z.strictObject({ heading: TypeSpec, body: TypeSpec, strong: TypeSpec, small: TypeSpec }),
   limits: z
-    .strictObject({ phrases: z.number().int().positive().default(6), forbidden: z.number().int().positive().default(5), commitments: z.number().int().positive().default(4) })
+    .strictObject({
+      phrases: z.number().int().positive().default(6),
+      forbidden: z.number().int().positive().default(5),
+      commitments: z.number().int().positive().default(4),
+    })
     .prefault({}),
   fit: z
     .strictObject({
       step: z.number().positive().max(0.5).default(0.05),
       minBodySize: z.number().positive(),
-      max: z.number().min(1).max(3).default(1.5).describe('largest scale of the type sizes: each side is set as large as fits, up to this'),
+      max: z
+        .number()
+        .min(1)
+        .max(3)
+        .default(1.5)
+        .describe('largest scale of the type sizes: each side is set as large as fits, up to this'),
     })
-    .describe('Each side is set at the largest scale (from max, by step) at which it fits; below minBodySize the build fails'),
+    .describe(
+      'Each side is set at the largest scale (from max, by step) at which it fits; below minBodySize the build fails',
+    ),
   sheet: z
     .strictObject({
       size: z.enum(['A3', 'A4']).default('A4'),
       columns: z.number().int().positive().default(2),
       rows: z.number().int().positive().default(5),
       gutter: PositiveMm.default(3).describe('between cards'),
-      bleed: z.number().min(0).max(3).default(1.5).describe('mm of each card printed beyond its cut line (at most half the gutter)'),
+      bleed: z
+        .number()
+        .min(0)
+        .max(3)
+        .default(1.5)
+        .describe('mm of each card printed beyond its cut line (at most half the gutter)'),
       cropMarks: z.boolean().default(true),
     })
     .optional()
@@ -196,14 +275,28 @@ const QuizTemplate = z.strictObject({
   scopes: z
     .array(z.enum(['all', 'roles', 'units', 'unit-roles']))
     .default(['all', 'units', 'unit-roles'])
-    .describe('all → quiz-all-*.pdf from the organisation bank; units → quiz-<unit>-*.pdf from each unit’s bank; roles → quiz-<role>-*.pdf; unit-roles → quiz-<unit>__<role>-*.pdf'),
-  versions: z.number().int().min(1).max(6).default(2).describe('papers A, B, … with the same questions in different orders'),
+    .describe(
+      'all → quiz-all-*.pdf from the organisation bank; units → quiz-<unit>-*.pdf from each unit’s bank; roles → quiz-<role>-*.pdf; unit-roles → quiz-<unit>__<role>-*.pdf',
+    ),
+  versions: z
+    .number()
+    .int()
+    .min(1)
+    .max(6)
+    .default(2)
+    .describe('papers A, B, … with the same questions in different orders'),
   seed: z.string().min(1).optional().describe('bank and selection seed; DEFAULT_SEED of src/quiz otherwise'),
-  fields: z.array(z.string().min(1)).min(1).default(['姓名', '工号', '单位', '得分']).describe('lines to fill in at the top'),
+  fields: z
+    .array(z.string().min(1))
+    .min(1)
+    .default(['姓名', '工号', '单位', '得分'])
+    .describe('lines to fill in at the top'),
   sealingLine: z
     .boolean()
     .default(false)
-    .describe('密封线: a dashed line down the left margin of every page of the papers, the fields to fill in (but 得分) outside it on the first page, so that names are sealed for marking'),
+    .describe(
+      '密封线: a dashed line down the left margin of every page of the papers, the fields to fill in (but 得分) outside it on the first page, so that names are sealed for marking',
+    ),
   instructions: z
     .array(z.string())
     .default([])
@@ -211,7 +304,9 @@ const QuizTemplate = z.strictObject({
   notes: z
     .partialRecord(z.enum(QUIZ_QUESTION_TYPES), z.string())
     .default({})
-    .describe('instruction under each section heading, by question type; a default per type otherwise. Which questions, how many and their points are the exam rule in organisation.yaml (exam:)'),
+    .describe(
+      'instruction under each section heading, by question type; a default per type otherwise. Which questions, how many and their points are the exam rule in organisation.yaml (exam:)',
+    ),
   type: z.strictObject({
     unit: TypeSpec,
     title: TypeSpec,
@@ -226,7 +321,10 @@ const QuizTemplate = z.strictObject({
     small: TypeSpec,
     header: TypeSpec,
   }),
-  header: z.string().default('{unit}　{title}（{version}）').describe('Running header from page 2; {unit}, {title}, {version}'),
+  header: z
+    .string()
+    .default('{unit}　{title}（{version}）')
+    .describe('Running header from page 2; {unit}, {title}, {version}'),
   footer: z.string().default('{version}　第{page}页　共{pages}页').describe('Footer; {version}, {page}, {pages}'),
 });
 
@@ -235,8 +333,21 @@ const GuideTemplate = z.strictObject({
   kind: z.literal('guide'),
   ...Common,
   title: z.string().min(1).default('办事指南').describe('Heading above the service name, and the booklet cover'),
-  per: z.enum(['service', 'unit']).describe('service → <output>-<unit>__<service>.pdf; unit → <output>-<unit>.pdf with a cover and contents'),
-  type: z.strictObject({ coverTitle: TypeSpec, title: TypeSpec, subtitle: TypeSpec, h2: TypeSpec, body: TypeSpec, label: TypeSpec, table: TypeSpec, tableHeader: TypeSpec, toc: TypeSpec, small: TypeSpec }),
+  per: z
+    .enum(['service', 'unit'])
+    .describe('service → <output>-<unit>__<service>.pdf; unit → <output>-<unit>.pdf with a cover and contents'),
+  type: z.strictObject({
+    coverTitle: TypeSpec,
+    title: TypeSpec,
+    subtitle: TypeSpec,
+    h2: TypeSpec,
+    body: TypeSpec,
+    label: TypeSpec,
+    table: TypeSpec,
+    tableHeader: TypeSpec,
+    toc: TypeSpec,
+    small: TypeSpec,
+  }),
   footer: z.string().default('{unit}　{title}　第{page}页').describe('Footer; {unit}, {title}, {page}, {pages}'),
 });
 
@@ -245,12 +356,23 @@ const SlipTemplate = z.strictObject({
   kind: z.literal('slip'),
   ...Common,
   title: z.string().min(1).default('一次性告知单'),
-  copies: z.number().int().min(1).max(2).default(1).describe('Copies per sheet: 2 puts two slips on the page, one above the other, with a cut line'),
+  copies: z
+    .number()
+    .int()
+    .min(1)
+    .max(2)
+    .default(1)
+    .describe('Copies per sheet: 2 puts two slips on the page, one above the other, with a cut line'),
   labels: z.array(z.string().min(1)).default([]).describe('A label per copy, e.g. [客户联, 存根联]'),
   otherLines: z.number().int().min(0).max(6).default(2).describe('Blank lines under 其他 for what the list lacks'),
-  note: z.string().default('本单位实行一次性告知制度：请按本单备齐材料后再来办理，如有疑问请拨打上列咨询电话。').describe('Printed at the foot of each slip'),
+  note: z
+    .string()
+    .default('本单位实行一次性告知制度：请按本单备齐材料后再来办理，如有疑问请拨打上列咨询电话。')
+    .describe('Printed at the foot of each slip'),
   type: z.strictObject({ title: TypeSpec, body: TypeSpec, item: TypeSpec, label: TypeSpec, small: TypeSpec }),
-  fit: z.strictObject({ step: z.number().positive().max(0.5).default(0.05), minBodySize: z.number().positive() }).describe('All sizes step down together until a slip fits its part of the page'),
+  fit: z
+    .strictObject({ step: z.number().positive().max(0.5).default(0.05), minBodySize: z.number().positive() })
+    .describe('All sizes step down together until a slip fits its part of the page'),
 });
 
 /** The inspection score sheet (检查评分表), per unit and inspection: <output>-<unit>__<inspection>.pdf. */
@@ -258,8 +380,21 @@ const ScoreSheetTemplate = z.strictObject({
   kind: z.literal('scoresheet'),
   ...Common,
   title: z.string().min(1).default('检查评分表'),
-  signatures: z.array(z.string().min(1)).min(1).default(['检查人', '被检查单位负责人']).describe('Who signs at the foot'),
-  type: z.strictObject({ title: TypeSpec, subtitle: TypeSpec, field: TypeSpec, table: TypeSpec, tableHeader: TypeSpec, section: TypeSpec, body: TypeSpec, small: TypeSpec }),
+  signatures: z
+    .array(z.string().min(1))
+    .min(1)
+    .default(['检查人', '被检查单位负责人'])
+    .describe('Who signs at the foot'),
+  type: z.strictObject({
+    title: TypeSpec,
+    subtitle: TypeSpec,
+    field: TypeSpec,
+    table: TypeSpec,
+    tableHeader: TypeSpec,
+    section: TypeSpec,
+    body: TypeSpec,
+    small: TypeSpec,
+  }),
 });
 
 /** The 修订对照表 of the latest revision: per norm document, per unit, and the group's view (revision.ts in src/print). */
@@ -270,9 +405,16 @@ const RevisionTemplate = z.strictObject({
   scopes: z
     .array(z.enum(['documents', 'units', 'all']))
     .default(['documents', 'units', 'all'])
-    .describe('documents → revision-<document>.pdf for each norm document that changed; units → revision-<unit>.pdf for each unit whose view changed; all → revision-all.pdf (the group’s view)'),
+    .describe(
+      'documents → revision-<document>.pdf for each norm document that changed; units → revision-<unit>.pdf for each unit whose view changed; all → revision-all.pdf (the group’s view)',
+    ),
   columns: z
-    .strictObject({ number: z.number().positive(), old: z.number().positive(), new: z.number().positive(), note: z.number().positive() })
+    .strictObject({
+      number: z.number().positive(),
+      old: z.number().positive(),
+      new: z.number().positive(),
+      note: z.number().positive(),
+    })
     .prefault({ number: 0.11, old: 0.34, new: 0.34, note: 0.21 })
     .describe('relative widths of the columns 条款号, 原条文, 修订后条文, 说明'),
   type: z.strictObject({
@@ -290,7 +432,16 @@ const RevisionTemplate = z.strictObject({
   footer: z.string().default('第{page}页　共{pages}页').describe('Footer; {page}, {pages}'),
 });
 
-export const Template = z.discriminatedUnion('kind', [PosterTemplate, HandbookTemplate, CardTemplate, QuizTemplate, RevisionTemplate, GuideTemplate, SlipTemplate, ScoreSheetTemplate]);
+export const Template = z.discriminatedUnion('kind', [
+  PosterTemplate,
+  HandbookTemplate,
+  CardTemplate,
+  QuizTemplate,
+  RevisionTemplate,
+  GuideTemplate,
+  SlipTemplate,
+  ScoreSheetTemplate,
+]);
 export type Template = z.infer<typeof Template> & { file: string; dir: string };
 export type PosterTemplate = z.infer<typeof PosterTemplate> & { file: string; dir: string };
 export type HandbookTemplate = z.infer<typeof HandbookTemplate> & { file: string; dir: string };
@@ -314,7 +465,11 @@ export function pageSize(t: { page: z.infer<typeof Page> }): [number, number] {
   return t.page.orientation === 'landscape' ? landscape : portrait;
 }
 
-export function resolveFontRef(template: { dir: string }, ref: string, builtin: (name: string) => string | undefined): string {
+export function resolveFontRef(
+  template: { dir: string },
+  ref: string,
+  builtin: (name: string) => string | undefined,
+): string {
   return builtin(ref) ?? (isAbsolute(ref) ? ref : resolve(template.dir, ref));
 }
 
@@ -330,7 +485,12 @@ export function defaultTemplatesDir(): string {
   for (const start of [here, process.cwd()]) {
     for (let dir = start; ; dir = dirname(dir)) {
       const pkg = join(dir, 'package.json');
-      if (existsSync(pkg) && existsSync(join(dir, 'templates')) && /"name"\s*:\s*"guifan"/.test(readFileSync(pkg, 'utf8'))) return join(dir, 'templates');
+      if (
+        existsSync(pkg) &&
+        existsSync(join(dir, 'templates')) &&
+        /"name"\s*:\s*"guifan"/.test(readFileSync(pkg, 'utf8'))
+      )
+        return join(dir, 'templates');
       if (dirname(dir) === dir) break;
     }
   }
@@ -411,7 +571,11 @@ export function loadTemplates(dir: string): Template[] {
  * per metre: calibrated so that an A3 board read from 1.5 m gets body text of 20 pt, targets of
  * 36 pt and a 35 mm code, and a board read from closer (A4) scales down in proportion.
  */
-export function posterMinimums(template: { reading: { distance: number } }): { body: number; target: number; qr: number } {
+export function posterMinimums(template: { reading: { distance: number } }): {
+  body: number;
+  target: number;
+  qr: number;
+} {
   const d = template.reading.distance;
   const pt = (millimetres: number): number => Math.round(((millimetres * 72) / 25.4) * 10) / 10;
   return { body: pt(4.704 * d), target: pt(8.467 * d), qr: Math.round(23.33 * d * 10) / 10 };

@@ -4,7 +4,17 @@
  * and BleedBox say where to cut. Crop marks are hairlines in registration black, starting 3 mm
  * outside the trim (and never inside the bleed) so that they never show on the cut sheet.
  */
-import { PDFName, popGraphicsState, pushGraphicsState, setLineWidth, setStrokingCmykColor, lineTo, moveTo, stroke, type PDFPage } from 'pdf-lib';
+import {
+  PDFName,
+  popGraphicsState,
+  pushGraphicsState,
+  setLineWidth,
+  setStrokingCmykColor,
+  lineTo,
+  moveTo,
+  stroke,
+  type PDFPage,
+} from 'pdf-lib';
 import { mm } from './templates.ts';
 
 const MARK_LENGTH = mm(5);
@@ -34,13 +44,24 @@ export function drawTrimMarks(
   page: PDFPage,
   bleed: number,
   trim?: { x: number; y: number; width: number; height: number },
-  outside: { left: boolean; right: boolean; top: boolean; bottom: boolean } = { left: true, right: true, top: true, bottom: true },
+  outside: { left: boolean; right: boolean; top: boolean; bottom: boolean } = {
+    left: true,
+    right: true,
+    top: true,
+    bottom: true,
+  },
 ): void {
   const box = trim ?? trimBox(page);
   const offset = Math.max(bleed, MARK_OFFSET);
   const ops = [pushGraphicsState(), setLineWidth(0.25), setStrokingCmykColor(1, 1, 1, 1)];
-  for (const [x, sx, side] of [[box.x, -1, outside.left], [box.x + box.width, 1, outside.right]] as const) {
-    for (const [y, sy, end] of [[box.y, -1, outside.bottom], [box.y + box.height, 1, outside.top]] as const) {
+  for (const [x, sx, side] of [
+    [box.x, -1, outside.left],
+    [box.x + box.width, 1, outside.right],
+  ] as const) {
+    for (const [y, sy, end] of [
+      [box.y, -1, outside.bottom],
+      [box.y + box.height, 1, outside.top],
+    ] as const) {
       // Horizontal: the top or bottom edge carried out sideways; vertical: the side edge carried up or down.
       if (side) ops.push(moveTo(x + sx * offset, y), lineTo(x + sx * (offset + MARK_LENGTH), y), stroke());
       if (end) ops.push(moveTo(x, y + sy * offset), lineTo(x, y + sy * (offset + MARK_LENGTH)), stroke());

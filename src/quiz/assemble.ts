@@ -29,7 +29,11 @@ export function inScope(question: BankQuestion, scope: QuizScope = {}): boolean 
 }
 
 /** The questions of a revision's changed items in a scope (本次修订): in scope, citing a changed item. */
-export function changedQuestions(bank: { questions: readonly BankQuestion[] }, items: readonly string[], scope: QuizScope = {}): BankQuestion[] {
+export function changedQuestions(
+  bank: { questions: readonly BankQuestion[] },
+  items: readonly string[],
+  scope: QuizScope = {},
+): BankQuestion[] {
   return bank.questions.filter((q) => inScope(q, { ...scope, items }));
 }
 
@@ -147,11 +151,19 @@ const byId = (a: BankQuestion, b: BankQuestion): number => (a.id < b.id ? -1 : a
  * questions in scope, in their own fixed order, one a week for as many weeks as
  * there are of them (at most CHANGED_WEEKS_MAX); then the usual order resumes.
  */
-export function weeklySchedule(bank: { questions: readonly BankQuestion[] }, scope: QuizScope = {}, prefer?: WeeklyPreference): (isoWeek: string) => BankQuestion | undefined {
+export function weeklySchedule(
+  bank: { questions: readonly BankQuestion[] },
+  scope: QuizScope = {},
+  prefer?: WeeklyPreference,
+): (isoWeek: string) => BankQuestion | undefined {
   const candidates = bank.questions.filter((q) => inScope(q, scope)).sort(byId);
-  const order = candidates.length ? rngFor('weekly', hashString(candidates.map((q) => q.id).join(','))).shuffle(candidates) : [];
+  const order = candidates.length
+    ? rngFor('weekly', hashString(candidates.map((q) => q.id).join(','))).shuffle(candidates)
+    : [];
   const changed = prefer ? candidates.filter((q) => inScope(q, { items: prefer.items })) : [];
-  const changedOrder = changed.length ? rngFor('weekly-changed', hashString(changed.map((q) => q.id).join(','))).shuffle(changed) : [];
+  const changedOrder = changed.length
+    ? rngFor('weekly-changed', hashString(changed.map((q) => q.id).join(','))).shuffle(changed)
+    : [];
   const firstWeek = prefer && changedOrder.length ? isoWeekOfDay(prefer.effective) : undefined;
   const span = Math.min(prefer?.weeks ?? changedOrder.length, CHANGED_WEEKS_MAX);
   return (isoWeek) => {
@@ -165,6 +177,11 @@ export function weeklySchedule(bank: { questions: readonly BankQuestion[] }, sco
 }
 
 /** The question of the week of one ISO week in a scope (weeklySchedule's rule). */
-export function weeklyQuestion(bank: { questions: readonly BankQuestion[] }, isoWeek: string, scope: QuizScope = {}, prefer?: WeeklyPreference): BankQuestion | undefined {
+export function weeklyQuestion(
+  bank: { questions: readonly BankQuestion[] },
+  isoWeek: string,
+  scope: QuizScope = {},
+  prefer?: WeeklyPreference,
+): BankQuestion | undefined {
   return weeklySchedule(bank, scope, prefer)(isoWeek);
 }

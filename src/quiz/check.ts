@@ -21,8 +21,14 @@ export interface QuizCheck {
   text: string;
 }
 
-export function runQuizCheck(model: Model, options: { seed?: string | number; unitId?: string; listUncovered?: boolean } = {}): QuizCheck {
-  const bank = generateBank(model, { seed: options.seed ?? DEFAULT_SEED, ...(options.unitId === undefined ? {} : { unitId: options.unitId }) });
+export function runQuizCheck(
+  model: Model,
+  options: { seed?: string | number; unitId?: string; listUncovered?: boolean } = {},
+): QuizCheck {
+  const bank = generateBank(model, {
+    seed: options.seed ?? DEFAULT_SEED,
+    ...(options.unitId === undefined ? {} : { unitId: options.unitId }),
+  });
   const report = coverage(model, bank);
   const diagnostics: Diagnostic[] = bank.rejections
     .filter((r) => r.kind === 'hand')

@@ -56,11 +56,20 @@ export function coverage(model: Model, bank: Pick<GeneratedBank, 'questions' | '
   for (const kind of COVERAGE_KINDS) {
     const list = items[kind];
     const uncovered = list.filter((item) => !reached.has(item.id));
-    kinds[kind] = { total: list.length, covered: list.length - uncovered.length, percent: percent(list.length - uncovered.length, list.length), uncovered };
+    kinds[kind] = {
+      total: list.length,
+      covered: list.length - uncovered.length,
+      percent: percent(list.length - uncovered.length, list.length),
+      uncovered,
+    };
     total += list.length;
     covered += list.length - uncovered.length;
   }
-  return { ...(bank.unitId === undefined ? {} : { unitId: bank.unitId }), kinds, total: { total, covered, percent: percent(covered, total) } };
+  return {
+    ...(bank.unitId === undefined ? {} : { unitId: bank.unitId }),
+    kinds,
+    total: { total, covered, percent: percent(covered, total) },
+  };
 }
 
 const KIND_LABEL: Record<CoverageKind, string> = {
@@ -81,7 +90,9 @@ export function formatCoverage(report: CoverageReport, options: { listUncovered?
     if (uncovered.length > 0) {
       lines.push('未被任何题目覆盖 / reached by no question:');
       for (const { kind, item } of uncovered) {
-        lines.push(`  ${item.source.file}:${item.source.line}:${item.source.column}  ${kind} ${item.id}  ${item.label}`);
+        lines.push(
+          `  ${item.source.file}:${item.source.line}:${item.source.column}  ${kind} ${item.id}  ${item.label}`,
+        );
       }
     }
   }

@@ -51,7 +51,13 @@ function handWrittenQuestions(b: BankBuilder): void {
         continue;
       }
       const { restrict: _r, origin: _o, ...plain } = question;
-      b.admit({ ...plain, kind: 'hand', generated: false, sources: [...question.cites], ...b.view.metaFor(question.cites, question.id) } as BankQuestion);
+      b.admit({
+        ...plain,
+        kind: 'hand',
+        generated: false,
+        sources: [...question.cites],
+        ...b.view.metaFor(question.cites, question.id),
+      } as BankQuestion);
     }
   }
 }

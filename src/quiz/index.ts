@@ -1,6 +1,14 @@
 export { generateBank, rejectionCounts } from './generate.ts';
 export { coverage, formatCoverage } from './coverage.ts';
-export { pickQuestions, shuffleOptions, weeklyQuestion, weeklySchedule, isoWeekOf, inScope, type QuizScope } from './assemble.ts';
+export {
+  pickQuestions,
+  shuffleOptions,
+  weeklyQuestion,
+  weeklySchedule,
+  isoWeekOf,
+  inScope,
+  type QuizScope,
+} from './assemble.ts';
 export { validateQuestion, questionKey } from './validate.ts';
 export * from './types.ts';
 export { runQuizCheck, DEFAULT_SEED } from './check.ts';

@@ -43,7 +43,13 @@ export class BankBuilder extends SeededMaker {
   }
 
   /** Adds the question if it passes every check; returns whether it did. */
-  offer(kind: GeneratedKind, sources: string[], draft: Draft, source: SourceRef, alsoCorrect: readonly string[] = []): boolean {
+  offer(
+    kind: GeneratedKind,
+    sources: string[],
+    draft: Draft,
+    source: SourceRef,
+    alsoCorrect: readonly string[] = [],
+  ): boolean {
     const checked = checkOffer(this.view, kind, sources, draft, source, alsoCorrect);
     if ('rejections' in checked) {
       this.rejections.push(...checked.rejections);
@@ -124,10 +130,19 @@ function checkOffer(
   } as BankQuestion;
   if (question.explanation === undefined) delete question.explanation;
   // In the group's bank, an item whose value each unit sets reads 〔按单位规定〕: nothing to ask.
-  if (JSON.stringify(draft).includes(PER_UNIT_VALUE)) return { rejections: [{ kind, sourceId, reason: 'per-unit-value', detail: draft.stem, source }] };
+  if (JSON.stringify(draft).includes(PER_UNIT_VALUE))
+    return { rejections: [{ kind, sourceId, reason: 'per-unit-value', detail: draft.stem, source }] };
   const problems = validateQuestion(question, { minOptions: GENERATED_OPTION_COUNT, alsoCorrect });
   if (problems.length > 0) {
-    return { rejections: dedupeProblems(problems).map((problem) => ({ kind, sourceId, reason: problem.reason, detail: problem.detail, source })) };
+    return {
+      rejections: dedupeProblems(problems).map((problem) => ({
+        kind,
+        sourceId,
+        reason: problem.reason,
+        detail: problem.detail,
+        source,
+      })),
+    };
   }
   return { kind, sourceId, question, key: questionKey(question) };
 }
@@ -200,7 +215,13 @@ export class Recorder extends SeededMaker {
     this.offers.push({ rejections: [{ kind, sourceId, reason: problem.reason, detail: problem.detail, source }] });
   }
 
-  offer(kind: GeneratedKind, sources: string[], draft: Draft, source: SourceRef, alsoCorrect: readonly string[] = []): void {
+  offer(
+    kind: GeneratedKind,
+    sources: string[],
+    draft: Draft,
+    source: SourceRef,
+    alsoCorrect: readonly string[] = [],
+  ): void {
     this.offers.push(checkOffer(this.view, kind, sources, draft, source, alsoCorrect));
   }
 }

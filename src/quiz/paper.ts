@@ -39,7 +39,12 @@ export interface PaperChoice {
   total: number;
 }
 
-export function choosePaperQuestions(bank: { questions: readonly BankQuestion[] }, rule: PaperRule, scope: QuizScope, seed: string): PaperChoice {
+export function choosePaperQuestions(
+  bank: { questions: readonly BankQuestion[] },
+  rule: PaperRule,
+  scope: QuizScope,
+  seed: string,
+): PaperChoice {
   // Every question of each type, in the seeded order pickQuestions gives (different items first).
   const pools = rule.sections.map((section) => {
     const ofType = bank.questions.filter((q) => q.type === section.type);

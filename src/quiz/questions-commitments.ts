@@ -1,6 +1,6 @@
 /** Questions on commitments: their targets (time limits, amounts) and fill-in wording. */
-import type { Comparator } from '../model/types/commitments.ts';
-import { formatNumber, numberRegex, plausibleWrongNumbers } from './text.ts';
+import type { Commitment, Comparator } from '../model/types/commitments.ts';
+import { formatNumber, numberRegex, plausibleWrongNumbers } from './numbers.ts';
 import { BLANK } from './types.ts';
 import { arrange, type BankBuilder, chooseDistractors } from './offers.ts';
 import { blankQuestions, type TermSource } from './questions-norms.ts';
@@ -32,7 +32,12 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
     const wrong = plausibleWrongNumbers(target.value, target.unit).map(formatNumber);
 
     if (commitment.title !== undefined && (titles.get(commitment.title) ?? 0) > 1 && occurrences.length !== 1) {
-      b.reject('commitment-target', commitment.id, { reason: 'ambiguous-stem', detail: `two commitments titled “${commitment.title}”` }, commitment.source);
+      b.reject(
+        'commitment-target',
+        commitment.id,
+        { reason: 'ambiguous-stem', detail: `two commitments titled “${commitment.title}”` },
+        commitment.source,
+      );
       continue;
     }
 
@@ -44,26 +49,67 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
       const after = unitFollows ? rest.trimStart().slice(target.unit.length) : rest;
       const stem = `服务承诺“${commitment.text.slice(0, at)}（　）${after}”中，括号处应为？`;
       const show = (v: string): string => (unitFollows ? withUnit(v, target.unit) : v);
-      const distractors = chooseDistractors(show(value), [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }], rng);
-      b.offer('commitment-target', [commitment.id], { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation }, commitment.source);
+      const distractors = chooseDistractors(
+        show(value),
+        [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }],
+        rng,
+      );
+      b.offer(
+        'commitment-target',
+        [commitment.id],
+        { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation },
+        commitment.source,
+      );
     } else {
       const show = (v: string): string => `${COMPARATOR_SYMBOL[target.comparator]} ${withUnit(v, target.unit)}`;
-      const distractors = chooseDistractors(show(value), [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }], rng);
+      const distractors = chooseDistractors(
+        show(value),
+        [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }],
+        rng,
+      );
       const stem = `服务承诺「${label}」的目标值是？`;
-      b.offer('commitment-target', [commitment.id], { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation }, commitment.source);
+      b.offer(
+        'commitment-target',
+        [commitment.id],
+        { type: 'single', stem, ...arrange(show(value), distractors, rng), explanation },
+        commitment.source,
+      );
     }
 
     // Fill-in of the number.
-    let stem: string;
-    if (occurrences.length === 1) {
-      const at = occurrences[0]?.index ?? 0;
-      stem = commitment.text.slice(0, at) + BLANK + commitment.text.slice(at + value.length);
-    } else if (occurrences.length === 0) {
-      stem = `服务承诺「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
-    } else {
-      b.reject('commitment-fill', commitment.id, { reason: 'blank-in-stem', detail: `“${value}” appears ${occurrences.length} times in “${commitment.text}”` }, commitment.source);
-      continue;
-    }
-    b.offer('commitment-fill', [commitment.id], { type: 'blank', stem, answer: [[value]], explanation }, commitment.source);
+    offerTargetFill(b, commitment, value, occurrences, label, explanation);
   }
+}
+
+/** The fill-in question of a commitment's target number: in its own text where the number appears once. */
+function offerTargetFill(
+  b: BankBuilder,
+  commitment: Commitment,
+  value: string,
+  occurrences: readonly RegExpMatchArray[],
+  label: string,
+  explanation: string,
+): void {
+  const target = commitment.target!;
+  let stem: string;
+  if (occurrences.length === 1) {
+    const at = occurrences[0]?.index ?? 0;
+    stem = commitment.text.slice(0, at) + BLANK + commitment.text.slice(at + value.length);
+  } else if (occurrences.length === 0) {
+    stem = `服务承诺「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
+  } else {
+    b.reject(
+      'commitment-fill',
+      commitment.id,
+      { reason: 'blank-in-stem', detail: `“${value}” appears ${occurrences.length} times in “${commitment.text}”` },
+      commitment.source,
+    );
+    return;
+  }
+  b.offer(
+    'commitment-fill',
+    [commitment.id],
+    { type: 'blank', stem, answer: [[value]], explanation },
+    commitment.source,
+  );
 }

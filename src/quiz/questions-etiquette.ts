@@ -28,10 +28,15 @@ function etiquetteOffers(r: Recorder): void {
   };
   const allPhrases = phrases.map((p) => render(p.phrase));
   const allForbidden = forbidden.map((p) => render(p.phrase));
+  offerPhrases(r, render, allForbidden);
+  offerForbidden(r, render, allPhrases, allForbidden);
+}
+
+/** A standard phrase question per phrase: which is the phrase for this situation (other sets' phrases first as distractors). */
+function offerPhrases(r: Recorder, render: (p: Phrase) => string, allForbidden: string[]): void {
+  const { phrases } = r.view;
   const otherSets = new Map<string, string[]>();
   const sameSetOtherSituations = new Map<string, string[]>();
-  const phraseById = new Map<string, PhraseEntry>();
-  for (const p of phrases) if (!phraseById.has(p.phrase.id)) phraseById.set(p.phrase.id, p);
 
   for (const entry of phrases) {
     const { phrase, situation } = entry;
@@ -45,7 +50,9 @@ function etiquetteOffers(r: Recorder): void {
     const situationKey = `${entry.set.id}\u241f${situation.id}`;
     let sameSet = sameSetOtherSituations.get(situationKey);
     if (!sameSet) {
-      sameSet = phrases.filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id).map((p) => render(p.phrase));
+      sameSet = phrases
+        .filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id)
+        .map((p) => render(p.phrase));
       sameSetOtherSituations.set(situationKey, sameSet);
     }
     const rng = r.rng('etiquette-phrase', phrase.id);
@@ -62,27 +69,55 @@ function etiquetteOffers(r: Recorder): void {
       rng,
       ownPhrases,
     );
-    const draft = { type: 'single' as const, stem: `「${situation.title}」时，服务人员应使用的规范用语是？`, ...arrange(answer, distractors, rng) };
+    const draft = {
+      type: 'single' as const,
+      stem: `「${situation.title}」时，服务人员应使用的规范用语是？`,
+      ...arrange(answer, distractors, rng),
+    };
     r.offer(
       'etiquette-phrase',
       [phrase.id],
-      { ...draft, explanation: `「${situation.title}」的规范用语：${answer}${phrase.note ? `（${phrase.note}）` : ''}` },
+      {
+        ...draft,
+        explanation: `「${situation.title}」的规范用语：${answer}${phrase.note ? `（${phrase.note}）` : ''}`,
+      },
       phrase.source,
       ownPhrases.filter((t) => t !== answer),
     );
   }
+}
 
+/** A forbidden phrase question per phrase: which of these may not be said (with what to say instead). */
+function offerForbidden(
+  r: Recorder,
+  render: (p: Phrase) => string,
+  allPhrases: string[],
+  allForbidden: string[],
+): void {
+  const { phrases, forbidden } = r.view;
+  const phraseById = new Map<string, PhraseEntry>();
+  for (const p of phrases) if (!phraseById.has(p.phrase.id)) phraseById.set(p.phrase.id, p);
   for (const entry of forbidden) {
     const { phrase, situation } = entry;
     const answer = render(phrase);
     const rng = r.rng('etiquette-forbidden', phrase.id);
-    const distractors = chooseDistractors(answer, [{ items: situation.phrases.map(render), max: 2 }, { items: allPhrases }], rng, allForbidden);
+    const distractors = chooseDistractors(
+      answer,
+      [{ items: situation.phrases.map(render), max: 2 }, { items: allPhrases }],
+      rng,
+      allForbidden,
+    );
     const instead = phrase.instead === undefined ? undefined : phraseById.get(phrase.instead);
     const explanation = `「${answer}」是服务忌语${instead ? `，应改说「${render(instead.phrase)}」` : ''}。`;
     r.offer(
       'etiquette-forbidden',
       [phrase.id],
-      { type: 'single', stem: `「${situation.title}」时，下列哪一句是不得使用的服务忌语？`, ...arrange(answer, distractors, rng), explanation },
+      {
+        type: 'single',
+        stem: `「${situation.title}」时，下列哪一句是不得使用的服务忌语？`,
+        ...arrange(answer, distractors, rng),
+        explanation,
+      },
       phrase.source,
     );
   }
@@ -109,7 +144,12 @@ function ruleSetOffers(b: Recorder): void {
         b.offer(
           'etiquette-ruleset',
           [ruleSet.id],
-          { type: 'blank', stem: `「${ruleSet.title}」：${recited}。`, answer: [[answer]], explanation: `「${ruleSet.title}」：${ruleSet.items.join('、')}。` },
+          {
+            type: 'blank',
+            stem: `「${ruleSet.title}」：${recited}。`,
+            answer: [[answer]],
+            explanation: `「${ruleSet.title}」：${ruleSet.items.join('、')}。`,
+          },
           ruleSet.source,
         );
       });

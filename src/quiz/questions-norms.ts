@@ -1,6 +1,7 @@
 /** Questions on clauses and conduct rules: fill in a key term, true or false on the strength word. */
 import type { SourceRef } from '../model/types.ts';
-import { candidateTerms, GLOSSARY, hanWords, negateStrength, numberRegex } from './text.ts';
+import { candidateTerms, GLOSSARY, hanWords, negateStrength } from './text.ts';
+import { numberRegex } from './numbers.ts';
 import { BLANK } from './types.ts';
 import type { ModelView } from './view.ts';
 import { type BankBuilder, type Recorder, sharedOffers } from './offers.ts';
@@ -22,7 +23,8 @@ export function termSource(view: ModelView): TermSource {
   for (const role of view.model.roles) vocabulary.add(role.name);
   const documentFrequency = new Map<string, number>();
   const texts = [...view.clauses.map(({ clause }) => clause.text ?? ''), ...view.commitments.map((c) => c.text)];
-  for (const text of texts) for (const word of new Set(hanWords(text))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const text of texts)
+    for (const word of new Set(hanWords(text))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   return { vocabulary: [...vocabulary], rareWords: (word) => documentFrequency.get(word) === 1 };
 }
 
@@ -62,7 +64,12 @@ export function normQuestions(b: BankBuilder, terms: TermSource): void {
       } else {
         const truth = b.rng('norm-truefalse', clause.id).next() < 0.5;
         const statement = truth ? text : flipped.negated;
-        b.offer('norm-truefalse', [clause.id], { type: 'truefalse', stem: `判断正误：${statement}`, answer: truth, explanation }, clause.source);
+        b.offer(
+          'norm-truefalse',
+          [clause.id],
+          { type: 'truefalse', stem: `判断正误：${statement}`, answer: truth, explanation },
+          clause.source,
+        );
       }
     }
   }
@@ -83,7 +90,12 @@ function conductOffers(b: Recorder): void {
     b.offer(
       'norm-truefalse',
       [rule.id],
-      { type: 'truefalse', stem: `判断正误：${truth ? rule.text : flipped.negated}`, answer: truth, explanation: `礼仪规范：${rule.text}` },
+      {
+        type: 'truefalse',
+        stem: `判断正误：${truth ? rule.text : flipped.negated}`,
+        answer: truth,
+        explanation: `礼仪规范：${rule.text}`,
+      },
       rule.source,
     );
   }

@@ -1,6 +1,7 @@
 /** Questions on process charts: step order, the next step (incl. decision branches), who does a step, its time limit. */
 import type { Process, ProcessNode } from '../model/types/processes.ts';
-import { formatNumber, normalise, plausibleWrongNumbers } from './text.ts';
+import { normalise } from './text.ts';
+import { formatNumber, plausibleWrongNumbers } from './numbers.ts';
 import type { GeneratedKind } from './types.ts';
 import { arrange, type BankBuilder, chooseDistractors } from './offers.ts';
 
@@ -33,12 +34,17 @@ function permutations<T>(items: readonly T[]): T[][] {
 }
 
 export function processQuestions(b: BankBuilder): void {
-  const allTimeLimits = [...new Set(b.view.processes.flatMap((p) => p.nodes.map((n) => n.timeLimit).filter((t): t is string => t !== undefined)))];
+  const allTimeLimits = [
+    ...new Set(
+      b.view.processes.flatMap((p) => p.nodes.map((n) => n.timeLimit).filter((t): t is string => t !== undefined)),
+    ),
+  ];
   const allRoleNames = b.view.model.roles.map((r) => r.name);
 
   for (const process of b.view.processes) {
     const byId = new Map(process.nodes.map((n) => [n.id, n]));
-    const sameLabel = (node: ProcessNode): ProcessNode[] => process.nodes.filter((n) => n.id !== node.id && normalise(n.label) === normalise(node.label));
+    const sameLabel = (node: ProcessNode): ProcessNode[] =>
+      process.nodes.filter((n) => n.id !== node.id && normalise(n.label) === normalise(node.label));
     const labels = [...new Set(process.nodes.map((n) => n.label))];
     const where = `「${process.title}」中`;
     orderQuestions(b, process, where);
@@ -49,7 +55,15 @@ export function processQuestions(b: BankBuilder): void {
       const ambiguous = (kind: GeneratedKind, answerOf: (n: ProcessNode) => string | undefined): boolean => {
         const differing = twins.filter((t) => answerOf(t) !== answerOf(node));
         if (differing.length === 0) return false;
-        b.reject(kind, node.id, { reason: 'ambiguous-stem', detail: `“${node.label}” is also ${differing.map((t) => t.id).join(', ')} with another answer` }, node.source);
+        b.reject(
+          kind,
+          node.id,
+          {
+            reason: 'ambiguous-stem',
+            detail: `“${node.label}” is also ${differing.map((t) => t.id).join(', ')} with another answer`,
+          },
+          node.source,
+        );
         return true;
       };
       const step: Step = { process, node, byId, labels, where, twins, ambiguous };
@@ -84,17 +98,29 @@ function orderQuestions(b: BankBuilder, process: Process, where: string): void {
       const sources = window.map((n) => n.id);
       const rng = b.rng('process-order', sources[0] as string, window.length);
       if (new Set(window.map((n) => normalise(n.label))).size !== window.length) {
-        b.reject('process-order', sources[0] as string, { reason: 'duplicate-options', detail: 'two steps share a label' }, window[0]!.source);
+        b.reject(
+          'process-order',
+          sources[0] as string,
+          { reason: 'duplicate-options', detail: 'two steps share a label' },
+          window[0]!.source,
+        );
         continue;
       }
       const join = (nodes: ProcessNode[]): string => nodes.map((n) => n.label).join(' → ');
       const answer = join(window);
-      const others = permutations(window).map(join).filter((t) => t !== answer);
+      const others = permutations(window)
+        .map(join)
+        .filter((t) => t !== answer);
       const distractors = chooseDistractors(answer, [{ items: others }], rng);
       b.offer(
         'process-order',
         sources,
-        { type: 'single', stem: `${where}，下列环节的正确先后顺序是？`, ...arrange(answer, distractors, rng), explanation: `${process.title}：${answer}` },
+        {
+          type: 'single',
+          stem: `${where}，下列环节的正确先后顺序是？`,
+          ...arrange(answer, distractors, rng),
+          explanation: `${process.title}：${answer}`,
+        },
         window[0]!.source,
       );
     }
@@ -107,12 +133,24 @@ function nextStepQuestions(b: BankBuilder, { process, node, byId, labels, where,
     const next = byId.get(node.next[0]!.to);
     if (next && !ambiguous('process-next', (n) => n.next.map((e) => byId.get(e.to)?.label).join('|'))) {
       const rng = b.rng('process-next', node.id);
-      const alsoCorrect = twins.flatMap((t) => t.next.map((e) => byId.get(e.to)?.label ?? '')).filter((l) => l !== next.label);
-      const distractors = chooseDistractors(next.label, [{ items: labels.filter((l) => l !== node.label) }], rng, alsoCorrect);
+      const alsoCorrect = twins
+        .flatMap((t) => t.next.map((e) => byId.get(e.to)?.label ?? ''))
+        .filter((l) => l !== next.label);
+      const distractors = chooseDistractors(
+        next.label,
+        [{ items: labels.filter((l) => l !== node.label) }],
+        rng,
+        alsoCorrect,
+      );
       b.offer(
         'process-next',
         [node.id],
-        { type: 'single', stem: `${where}，「${node.label}」之后的下一个环节是？`, ...arrange(next.label, distractors, rng), explanation: `${process.title}：${node.label} → ${next.label}` },
+        {
+          type: 'single',
+          stem: `${where}，「${node.label}」之后的下一个环节是？`,
+          ...arrange(next.label, distractors, rng),
+          explanation: `${process.title}：${node.label} → ${next.label}`,
+        },
         node.source,
         alsoCorrect,
       );
@@ -122,10 +160,15 @@ function nextStepQuestions(b: BankBuilder, { process, node, byId, labels, where,
     for (const edge of node.next) {
       const next = byId.get(edge.to);
       if (!next || edge.label === undefined) continue;
-      if (ambiguous('process-next', (n) => byId.get(n.next.find((e) => e.label === edge.label)?.to ?? '')?.label)) break;
+      if (ambiguous('process-next', (n) => byId.get(n.next.find((e) => e.label === edge.label)?.to ?? '')?.label))
+        break;
       const rng = b.rng('process-next', node.id, edge.label);
       const otherBranches = node.next.filter((e) => e !== edge).map((e) => byId.get(e.to)?.label ?? '');
-      const distractors = chooseDistractors(next.label, [{ items: otherBranches }, { items: labels.filter((l) => l !== node.label) }], rng);
+      const distractors = chooseDistractors(
+        next.label,
+        [{ items: otherBranches }, { items: labels.filter((l) => l !== node.label) }],
+        rng,
+      );
       b.offer(
         'process-next',
         [node.id],
@@ -143,15 +186,28 @@ function nextStepQuestions(b: BankBuilder, { process, node, byId, labels, where,
 
 /** Who handles a step or a decision. */
 function roleQuestion(b: BankBuilder, { process, node, where, twins, ambiguous }: Step, allRoleNames: string[]): void {
-  if ((node.type === 'step' || node.type === 'decision') && !ambiguous('process-role', (n) => b.view.roleName(n.role))) {
+  if (
+    (node.type === 'step' || node.type === 'decision') &&
+    !ambiguous('process-role', (n) => b.view.roleName(n.role))
+  ) {
     const role = b.view.roleName(node.role);
     const rng = b.rng('process-role', node.id);
     const alsoCorrect = twins.map((t) => b.view.roleName(t.role)).filter((r) => r !== role);
-    const distractors = chooseDistractors(role, [{ items: process.lanes.map(b.view.roleName) }, { items: allRoleNames }], rng, alsoCorrect);
+    const distractors = chooseDistractors(
+      role,
+      [{ items: process.lanes.map(b.view.roleName) }, { items: allRoleNames }],
+      rng,
+      alsoCorrect,
+    );
     b.offer(
       'process-role',
       [node.id],
-      { type: 'single', stem: `${where}，「${node.label}」由哪个岗位负责？`, ...arrange(role, distractors, rng), explanation: `${process.title}：「${node.label}」由${role}负责。` },
+      {
+        type: 'single',
+        stem: `${where}，「${node.label}」由哪个岗位负责？`,
+        ...arrange(role, distractors, rng),
+        explanation: `${process.title}：「${node.label}」由${role}负责。`,
+      },
       node.source,
       alsoCorrect,
     );
@@ -170,11 +226,21 @@ function timeQuestion(b: BankBuilder, { process, node, where, twins, ambiguous }
         )
       : [];
     const alsoCorrect = twins.map((t) => t.timeLimit ?? '').filter((t) => t !== '' && t !== limit);
-    const distractors = chooseDistractors(limit, [{ items: variants.slice(0, 4), max: 2 }, { items: allTimeLimits }, { items: variants }], rng, alsoCorrect);
+    const distractors = chooseDistractors(
+      limit,
+      [{ items: variants.slice(0, 4), max: 2 }, { items: allTimeLimits }, { items: variants }],
+      rng,
+      alsoCorrect,
+    );
     b.offer(
       'process-time',
       [node.id],
-      { type: 'single', stem: `${where}，「${node.label}」的办理时限是？`, ...arrange(limit, distractors, rng), explanation: `${process.title}：「${node.label}」时限为${limit}。` },
+      {
+        type: 'single',
+        stem: `${where}，「${node.label}」的办理时限是？`,
+        ...arrange(limit, distractors, rng),
+        explanation: `${process.title}：「${node.label}」时限为${limit}。`,
+      },
       node.source,
       alsoCorrect,
     );

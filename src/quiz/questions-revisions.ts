@@ -1,9 +1,10 @@
 /** Questions on what a revision changed: the new wording against the old. */
-import { formatNumber, plausibleWrongNumbers } from './text.ts';
+import { formatNumber, plausibleWrongNumbers } from './numbers.ts';
 import { currentScopeRevision } from '../model/changes/current.ts';
 import { learnableChanges } from '../model/changes/marks.ts';
 import type { DiffPart, ItemChange } from '../model/changes/types.ts';
 import { STRENGTH_LABEL_ZH } from '../model/strength.ts';
+import type { SourceRef } from '../model/types.ts';
 import { arrange, type BankBuilder, chooseDistractors, GENERATED_OPTION_COUNT } from './offers.ts';
 
 /** One replacement in a wording's diff: the old words and the new words at the same place, in the new wording. */
@@ -16,13 +17,22 @@ interface Replacement {
 
 /** Every run of words the new wording put in place of old ones (5 → 3, 都应 → 宜), with the new wording around it. */
 function replacements(parts: readonly DiffPart[]): Replacement[] {
-  const newText = (list: readonly DiffPart[]): string => list.filter((p) => p.op !== 'removed').map((p) => p.text).join('');
+  const newText = (list: readonly DiffPart[]): string =>
+    list
+      .filter((p) => p.op !== 'removed')
+      .map((p) => p.text)
+      .join('');
   const out: Replacement[] = [];
   for (let i = 0; i + 1 < parts.length; i++) {
     const a = parts[i]!;
     const b = parts[i + 1]!;
     if (a.op === 'same' || b.op === 'same' || a.op === b.op) continue;
-    out.push({ before: newText(parts.slice(0, i)), removed: a.op === 'removed' ? a.text : b.text, added: a.op === 'added' ? a.text : b.text, after: newText(parts.slice(i + 2)) });
+    out.push({
+      before: newText(parts.slice(0, i)),
+      removed: a.op === 'removed' ? a.text : b.text,
+      added: a.op === 'added' ? a.text : b.text,
+      after: newText(parts.slice(i + 2)),
+    });
     i++;
   }
   return out;
@@ -58,14 +68,7 @@ export function revisionQuestions(b: BankBuilder): void {
     if (!source) continue;
     const rng = b.rng('revision-contrast', change.id);
     if (change.aspects.includes('time-limit') && o.fields['time-limit'] && n.fields['time-limit']) {
-      const was = o.fields['time-limit'];
-      const now = n.fields['time-limit'];
-      const value = Number.parseFloat(now);
-      const unit = now.replace(/^[\d.]+/, '');
-      const wrong = Number.isFinite(value) ? plausibleWrongNumbers(value, unit).map((v) => `${formatNumber(v)}${unit}`) : [];
-      const distractors = [was, ...chooseDistractors(now, [{ items: wrong.filter((d) => d !== was) }], rng, [], GENERATED_OPTION_COUNT - 2)];
-      const explanation = `本次修订将“${n.label}”环节的时限由“${was}”改为“${now}”（${n.section.title}）。`;
-      b.offer('revision-contrast', [change.id], { type: 'single', stem: `本次修订后，${n.section.title}中“${n.label}”环节的时限是？`, ...arrange(now, distractors, rng), explanation }, source);
+      offerTimeLimitContrast(b, change, source, rng);
       continue;
     }
     if (!change.diff) continue;
@@ -73,8 +76,15 @@ export function revisionQuestions(b: BankBuilder): void {
     const oldStrength = o.fields.strength;
     const newStrength = n.fields.strength;
     const all = replacements(change.diff);
-    const strength = change.aspects.includes('strength') && oldStrength && newStrength ? all.find((x) => x.added.includes(newStrength) && x.removed.includes(oldStrength)) : undefined;
-    const r = strength ?? all.find((x) => HAS_NUMBER.test(x.removed) && HAS_NUMBER.test(x.added) && /^[\d.]+$/.test(x.added.replace(/\D+$/, '')));
+    const strength =
+      change.aspects.includes('strength') && oldStrength && newStrength
+        ? all.find((x) => x.added.includes(newStrength) && x.removed.includes(oldStrength))
+        : undefined;
+    const r =
+      strength ??
+      all.find(
+        (x) => HAS_NUMBER.test(x.removed) && HAS_NUMBER.test(x.added) && /^[\d.]+$/.test(x.added.replace(/\D+$/, '')),
+      );
     if (!r) continue;
     let pool: string[];
     if (!strength) {
@@ -85,10 +95,57 @@ export function revisionQuestions(b: BankBuilder): void {
       pool = STRENGTH_WORDS;
     }
     const clash = (x: string, y: string): boolean => x.includes(y) || y.includes(x);
-    const distractors = [r.removed, ...chooseDistractors(r.added, [{ items: pool.filter((x) => !clash(x, r.removed)) }], rng, [], GENERATED_OPTION_COUNT - 2)];
+    const distractors = [
+      r.removed,
+      ...chooseDistractors(
+        r.added,
+        [{ items: pool.filter((x) => !clash(x, r.removed)) }],
+        rng,
+        [],
+        GENERATED_OPTION_COUNT - 2,
+      ),
+    ];
     const where = changedItemName(change);
     const stem = `本次修订后，${where}：“${r.before}（　）${r.after}”括号处应为？`;
     const explanation = `本次修订将“${r.removed}”改为“${r.added}”。${where}：${n.wording}`;
-    b.offer('revision-contrast', [change.id], { type: 'single', stem, ...arrange(r.added, distractors, rng), explanation }, source);
+    b.offer(
+      'revision-contrast',
+      [change.id],
+      { type: 'single', stem, ...arrange(r.added, distractors, rng), explanation },
+      source,
+    );
   }
+}
+
+/** A step's time limit changed: the new limit asked, the old one among the options. */
+function offerTimeLimitContrast(
+  b: BankBuilder,
+  change: ItemChange,
+  source: SourceRef,
+  rng: ReturnType<BankBuilder['rng']>,
+): void {
+  const n = change.new!;
+  const was = change.old!.fields['time-limit']!;
+  const now = n.fields['time-limit']!;
+  const value = Number.parseFloat(now);
+  const unit = now.replace(/^[\d.]+/, '');
+  const wrong = Number.isFinite(value)
+    ? plausibleWrongNumbers(value, unit).map((v) => `${formatNumber(v)}${unit}`)
+    : [];
+  const distractors = [
+    was,
+    ...chooseDistractors(now, [{ items: wrong.filter((d) => d !== was) }], rng, [], GENERATED_OPTION_COUNT - 2),
+  ];
+  const explanation = `本次修订将“${n.label}”环节的时限由“${was}”改为“${now}”（${n.section.title}）。`;
+  b.offer(
+    'revision-contrast',
+    [change.id],
+    {
+      type: 'single',
+      stem: `本次修订后，${n.section.title}中“${n.label}”环节的时限是？`,
+      ...arrange(now, distractors, rng),
+      explanation,
+    },
+    source,
+  );
 }

@@ -1,6 +1,6 @@
 /**
- * Text helpers for question generation: comparison, term extraction,
- * numbers and the shall / shall-not flip used for true/false questions.
+ * Text helpers for question generation: comparison, term extraction and the shall / shall-not
+ * flip used for true/false questions (numbers are in numbers.ts).
  */
 import { inferStrength } from '../model/strength.ts';
 import type { Strength } from '../model/schema/common.ts';
@@ -38,74 +38,57 @@ export function countOccurrences(haystack: string, needle: string): number {
   return count;
 }
 
-/** A number as a regex that does not match inside a longer number (24 in 240 or 0.24). */
-export function numberRegex(value: string, flags = 'g'): RegExp {
-  return new RegExp(`(?<![\\d.])${value.replace(/\./g, '\\.')}(?![\\d]|\\.\\d)`, flags);
-}
-
-/** Displayed digits of a number, without float noise (0.28, not 0.28000000000000003). */
-export function formatNumber(value: number): string {
-  return String(Number.parseFloat(value.toPrecision(12)));
-}
-
-function decimalsOf(value: number): number {
-  const text = formatNumber(value);
-  const dot = text.indexOf('.');
-  return dot === -1 ? 0 : text.length - dot - 1;
-}
-
-/** Round values a person would write for durations, counts and amounts. */
-const LADDER = [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20, 24, 30, 36, 45, 48, 60, 72, 90, 96, 100, 120, 150, 180, 200, 240, 300, 360, 500, 600, 1000, 2000, 5000, 10000];
-
-/**
- * Wrong but plausible numbers for a target, most plausible first: half, double,
- * and the neighbouring round values (or neighbouring steps of the last decimal).
- * Percentages never exceed 100; integers stay integers.
- */
-export function plausibleWrongNumbers(value: number, unit: string): number[] {
-  const isPercent = /%|％/.test(unit);
-  const decimals = decimalsOf(value);
-  const candidates: number[] = [];
-  if (isPercent && value > 50) {
-    for (const d of [-1, -2, -5, 1, -3, -10, 2]) candidates.push(value + d);
-    if (decimals > 0) for (const d of [-0.1, -0.5, 0.1]) candidates.push(value + d);
-  } else if (decimals > 0) {
-    const step = 10 ** -decimals;
-    candidates.push(value / 2, value * 2, value - step, value + step, value - 2 * step, value + 2 * step, value + 5 * step, value - 5 * step);
-  } else {
-    if (value % 2 === 0) candidates.push(value / 2);
-    candidates.push(value * 2);
-    const lower = LADDER.filter((v) => v < value).reverse();
-    const higher = LADDER.filter((v) => v > value);
-    for (let i = 0; i < 3; i++) {
-      if (lower[i] !== undefined) candidates.push(lower[i] as number);
-      if (higher[i] !== undefined) candidates.push(higher[i] as number);
-    }
-    candidates.push(value + 1, value - 1);
-  }
-  const seen = new Set<string>([formatNumber(value)]);
-  const out: number[] = [];
-  for (const raw of candidates) {
-    const rounded = Number(raw.toFixed(Math.max(decimals, 0)));
-    if (!(rounded > 0) || (isPercent && rounded > 100)) continue;
-    const key = formatNumber(rounded);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(rounded);
-  }
-  return out;
-}
-
 /** Domain terms worth a blank when a clause contains them (short fixed terms, longest first when matched). */
 export const GLOSSARY = [
-  '首问负责制', '首问负责', '首问责任制', '唱收唱付', '一次性告知', '限时办结', '挂牌上岗', '统一着装', '普通话',
-  '内转外不转', '明查暗访', '文明用语', '服务忌语', '规范用语', '服务承诺', '监督电话', '服务热线', '报修电话',
-  '五声服务', '十字文明用语', '三亮', '站立服务', '微笑服务', '首接责任', '绿色通道', '预约服务', '上门服务',
-  '延时服务', '一站式服务', '业务受理', '投诉登记', '回访', '保密', '工号牌', '值班长', '客户满意度', '服务质量',
-  '老弱病残孕', '优先办理', '双手递接', '请稍候', '对不起', '您好', '谢谢', '再见',
+  '首问负责制',
+  '首问负责',
+  '首问责任制',
+  '唱收唱付',
+  '一次性告知',
+  '限时办结',
+  '挂牌上岗',
+  '统一着装',
+  '普通话',
+  '内转外不转',
+  '明查暗访',
+  '文明用语',
+  '服务忌语',
+  '规范用语',
+  '服务承诺',
+  '监督电话',
+  '服务热线',
+  '报修电话',
+  '五声服务',
+  '十字文明用语',
+  '三亮',
+  '站立服务',
+  '微笑服务',
+  '首接责任',
+  '绿色通道',
+  '预约服务',
+  '上门服务',
+  '延时服务',
+  '一站式服务',
+  '业务受理',
+  '投诉登记',
+  '回访',
+  '保密',
+  '工号牌',
+  '值班长',
+  '客户满意度',
+  '服务质量',
+  '老弱病残孕',
+  '优先办理',
+  '双手递接',
+  '请稍候',
+  '对不起',
+  '您好',
+  '谢谢',
+  '再见',
 ];
 
-const UNIT_AFTER_NUMBER = /^(个工作日|工作日|个月|小时|分钟|秒钟|秒|天|日|周|年|元|%|％|米|公里|千米|MPa|兆帕|次|人|分|项|位|台|户|倍)/u;
+const UNIT_AFTER_NUMBER =
+  /^(个工作日|工作日|个月|小时|分钟|秒钟|秒|天|日|周|年|元|%|％|米|公里|千米|MPa|兆帕|次|人|分|项|位|台|户|倍)/u;
 
 export interface TermCandidate {
   /** The text to blank out. */
@@ -121,14 +104,69 @@ const MARKERS = /^(应|应当|应该|必须|须|不得|严禁|禁止|不应|不�
 
 /** Everyday words that make poor blanks even when rare. */
 const STOP_WORDS = new Set([
-  '服务', '人员', '工作', '客户', '用户', '群众', '应当', '应该', '做到', '进行', '及时', '相关', '有关', '按照', '规定',
-  '要求', '使用', '提供', '办理', '以及', '或者', '其他', '不得', '必须', '不能', '时间', '情况', '需要', '应该',
-  '可以', '主动', '认真', '做好', '对于', '根据', '并且', '一律', '不予', '给予', '予以', '所有', '每个', '一个',
-  '首先', '愿意', '简单', '之间', '必要', '困难', '配备', '面对', '执行', '相对', '立即', '随时', '同时', '一起', '一次',
+  '服务',
+  '人员',
+  '工作',
+  '客户',
+  '用户',
+  '群众',
+  '应当',
+  '应该',
+  '做到',
+  '进行',
+  '及时',
+  '相关',
+  '有关',
+  '按照',
+  '规定',
+  '要求',
+  '使用',
+  '提供',
+  '办理',
+  '以及',
+  '或者',
+  '其他',
+  '不得',
+  '必须',
+  '不能',
+  '时间',
+  '情况',
+  '需要',
+  '应该',
+  '可以',
+  '主动',
+  '认真',
+  '做好',
+  '对于',
+  '根据',
+  '并且',
+  '一律',
+  '不予',
+  '给予',
+  '予以',
+  '所有',
+  '每个',
+  '一个',
+  '首先',
+  '愿意',
+  '简单',
+  '之间',
+  '必要',
+  '困难',
+  '配备',
+  '面对',
+  '执行',
+  '相对',
+  '立即',
+  '随时',
+  '同时',
+  '一起',
+  '一次',
 ]);
 
 /** Characters that begin or end function words (依照, 只需, 时宜 …) rather than terms. */
-const FUNCTION_EDGE = /^[的了着过为时再只就都也还又才即按依照等使把被向从对在与和或及并而且则如若之其所以于至由将经当每各该此]|[的了着过时再就都也还又才即等与和或及并而且则之其所以于至由经]$/u;
+const FUNCTION_EDGE =
+  /^[的了着过为时再只就都也还又才即按依照等使把被向从对在与和或及并而且则如若之其所以于至由将经当每各该此]|[的了着过时再就都也还又才即等与和或及并而且则之其所以于至由经]$/u;
 
 let segmenter: Intl.Segmenter | undefined;
 /** ICU segmentation is the costly part of term finding, and a unit's bank reads the same clauses as its neighbours'. */
@@ -218,22 +256,32 @@ export function candidateTerms(
   }
   for (const match of text.matchAll(AXAY)) add(match[0], 'pattern');
   for (const word of hanWords(text)) {
-    if (word.length >= 2 && !STOP_WORDS.has(word) && !FUNCTION_EDGE.test(word) && options.rareWords(word)) add(word, 'rare');
+    if (word.length >= 2 && !STOP_WORDS.has(word) && !FUNCTION_EDGE.test(word) && options.rareWords(word))
+      add(word, 'rare');
   }
   return out;
 }
 
-const MARKERS_BY_STRENGTH: Partial<Record<Strength, { pattern: RegExp; replacements: string[]; opposite: Strength }>> = {
-  // 应当面 / 应当场 / 应当日 … are 应 + 当面 (in person), not the modal 应当.
-  // 理应 is one marker: flipping only its 应 would give 理不得.
-  shall: { pattern: /理应|应当(?![场面即日天月年时事地晚])|应该|必须|务必|应/gu, replacements: ['不得'], opposite: 'shall-not' },
-  // 应 alone would read as part of 应对 / 应答 … in front of such characters; 应当 never does.
-  'shall-not': { pattern: /不得|严禁|禁止|不准|不应|不许|切勿|杜绝|决不|绝不|不要/gu, replacements: ['应', '应当'], opposite: 'shall' },
-  should: { pattern: /(?<!不)宜/gu, replacements: ['不宜'], opposite: 'should-not' },
-  'should-not': { pattern: /不宜/gu, replacements: ['宜'], opposite: 'should' },
-  // Denying a permission states a prohibition, which the norm does not make.
-  may: { pattern: /可以|(?<!不)可/gu, replacements: ['不得'], opposite: 'shall-not' },
-};
+const MARKERS_BY_STRENGTH: Partial<Record<Strength, { pattern: RegExp; replacements: string[]; opposite: Strength }>> =
+  {
+    // 应当面 / 应当场 / 应当日 … are 应 + 当面 (in person), not the modal 应当.
+    // 理应 is one marker: flipping only its 应 would give 理不得.
+    shall: {
+      pattern: /理应|应当(?![场面即日天月年时事地晚])|应该|必须|务必|应/gu,
+      replacements: ['不得'],
+      opposite: 'shall-not',
+    },
+    // 应 alone would read as part of 应对 / 应答 … in front of such characters; 应当 never does.
+    'shall-not': {
+      pattern: /不得|严禁|禁止|不准|不应|不许|切勿|杜绝|决不|绝不|不要/gu,
+      replacements: ['应', '应当'],
+      opposite: 'shall',
+    },
+    should: { pattern: /(?<!不)宜/gu, replacements: ['不宜'], opposite: 'should-not' },
+    'should-not': { pattern: /不宜/gu, replacements: ['宜'], opposite: 'should' },
+    // Denying a permission states a prohibition, which the norm does not make.
+    may: { pattern: /可以|(?<!不)可/gu, replacements: ['不得'], opposite: 'shall-not' },
+  };
 
 /**
  * The clause turned into its opposite (应 → 不得, 不得 → 应, 宜 ↔ 不宜, 可 → 不得) for a
@@ -260,7 +308,8 @@ const NEGATED_CACHE_MAX = 100_000;
 function negateUncached(text: string, strength: Strength): { negated: string } | { problem: string } {
   const rule = MARKERS_BY_STRENGTH[strength];
   if (rule === undefined) return { problem: `strength ${strength} has no simple opposite` };
-  if (inferStrength(text) !== strength) return { problem: `wording reads as ${inferStrength(text) ?? 'no strength'}, written ${strength}` };
+  if (inferStrength(text) !== strength)
+    return { problem: `wording reads as ${inferStrength(text) ?? 'no strength'}, written ${strength}` };
   const matches = [...text.matchAll(rule.pattern)];
   const normative = matches.filter((match) => {
     // Blank every other marker so only this one can carry the strength.

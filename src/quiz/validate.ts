@@ -30,8 +30,15 @@ export function validateQuestion(question: Question | BankQuestion, options: Val
   if (question.type === 'single' || question.type === 'multiple') {
     const correct = question.type === 'single' ? [question.answer] : question.answer;
     const { options: texts } = question;
-    if (correct.length === 0 || correct.some((i) => !Number.isInteger(i) || i < 0 || i >= texts.length) || new Set(correct).size !== correct.length) {
-      problems.push({ reason: 'bad-answer', detail: `answer ${JSON.stringify(question.answer)} with ${texts.length} options` });
+    if (
+      correct.length === 0 ||
+      correct.some((i) => !Number.isInteger(i) || i < 0 || i >= texts.length) ||
+      new Set(correct).size !== correct.length
+    ) {
+      problems.push({
+        reason: 'bad-answer',
+        detail: `answer ${JSON.stringify(question.answer)} with ${texts.length} options`,
+      });
       return problems;
     }
     const distinct = new Set(texts.map(normalise));
@@ -40,7 +47,8 @@ export function validateQuestion(question: Question | BankQuestion, options: Val
       problems.push({ reason: 'duplicate-options', detail: dupes.join(' | ') });
     }
     const min = options.minOptions ?? 2;
-    if (distinct.size < min) problems.push({ reason: 'too-few-options', detail: `${distinct.size} distinct, ${min} required` });
+    if (distinct.size < min)
+      problems.push({ reason: 'too-few-options', detail: `${distinct.size} distinct, ${min} required` });
     if (question.type === 'multiple' && correct.length === texts.length) {
       problems.push({ reason: 'too-few-options', detail: 'every option is correct' });
     }
@@ -49,7 +57,8 @@ export function validateQuestion(question: Question | BankQuestion, options: Val
         if (correct.includes(i)) continue;
         const answerText = texts[c] as string;
         const other = texts[i] as string;
-        if (contains(answerText, other)) problems.push({ reason: 'substring-option', detail: `“${other}” / “${answerText}”` });
+        if (contains(answerText, other))
+          problems.push({ reason: 'substring-option', detail: `“${other}” / “${answerText}”` });
       }
     }
     if (question.type === 'single') {
@@ -74,7 +83,8 @@ export function validateQuestion(question: Question | BankQuestion, options: Val
     for (const accepted of question.answer) {
       if (accepted.length === 0) problems.push({ reason: 'bad-answer', detail: 'a blank without an answer' });
       for (const answer of accepted) {
-        if (countOccurrences(stemWithoutBlanks, answer) > 0) problems.push({ reason: 'blank-in-stem', detail: `“${answer}” is in the stem` });
+        if (countOccurrences(stemWithoutBlanks, answer) > 0)
+          problems.push({ reason: 'blank-in-stem', detail: `“${answer}” is in the stem` });
       }
     }
   }
@@ -83,6 +93,9 @@ export function validateQuestion(question: Question | BankQuestion, options: Val
 
 /** Key under which two questions count as the same question. */
 export function questionKey(question: Question): string {
-  const options = question.type === 'single' || question.type === 'multiple' ? [...question.options].map(normalise).sort().join('\u241f') : '';
+  const options =
+    question.type === 'single' || question.type === 'multiple'
+      ? [...question.options].map(normalise).sort().join('\u241f')
+      : '';
   return `${question.type}\u241e${normalise(question.stem)}\u241e${options}`;
 }

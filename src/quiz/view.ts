@@ -57,7 +57,9 @@ export interface ModelView {
   unitsOf(sources: readonly string[], questionId?: string): BankQuestionMeta['units'];
 }
 
-function etiquetteEntries(sets: readonly EtiquetteSet[]): Pick<ModelView, 'situations' | 'phrases' | 'forbidden' | 'conduct'> {
+function etiquetteEntries(
+  sets: readonly EtiquetteSet[],
+): Pick<ModelView, 'situations' | 'phrases' | 'forbidden' | 'conduct'> {
   const situations: ModelView['situations'] = [];
   const phrases: PhraseEntry[] = [];
   const forbidden: PhraseEntry[] = [];
@@ -86,8 +88,8 @@ export function viewOf(model: Model, unitId?: string): ModelView {
   return view;
 }
 
-function makeView(model: Model, unitId?: string): ModelView {
-  const scope = unitId === undefined ? undefined : unitView(model, unitId);
+/** What the bank is drawn from: a unit's view, or the organisation's content with every unit's clauses and commitments (each once). */
+function viewContents(model: Model, scope: ReturnType<typeof unitView> | undefined) {
   const clauses: ClauseEntry[] = [];
   const seenClauses = new Set<string>();
   const addDocuments = (documents: readonly NormDocument[]): void => {
@@ -129,12 +131,19 @@ function makeView(model: Model, unitId?: string): ModelView {
     services = model.services;
     quizzes = model.quizzes;
   }
+  return { clauses, commitments, etiquette, processes, services, quizzes };
+}
+
+function makeView(model: Model, unitId?: string): ModelView {
+  const scope = unitId === undefined ? undefined : unitView(model, unitId);
+  const { clauses, commitments, etiquette, processes, services, quizzes } = viewContents(model, scope);
   const entries = etiquetteEntries(etiquette);
   const unit = scope?.unit;
   const etiquetteKey = unit ? etiquetteSignature(model, unit) : '';
 
   const roleNames = new Map(model.roles.map((r) => [r.id, r.name]));
-  const unitsOf = (sources: readonly string[], questionId?: string): BankQuestionMeta['units'] => unitsHaving(model, questionId !== undefined ? [questionId] : sources);
+  const unitsOf = (sources: readonly string[], questionId?: string): BankQuestionMeta['units'] =>
+    unitsHaving(model, questionId !== undefined ? [questionId] : sources);
   const docOf = new Map<string, string>();
   for (const { clause, document } of clauses) docOf.set(clause.id, document.id);
 
@@ -160,7 +169,11 @@ function makeView(model: Model, unitId?: string): ModelView {
       }
       // Whom a question asks is the model's rule (view.ts): the roles every cited item concerns,
       // so a role is asked only about what its role view (handbook, role page) holds.
-      return { documents: [...documents], roles: rolesOfItems(model, sources, scope), units: unitsOf(sources, questionId) };
+      return {
+        documents: [...documents],
+        roles: rolesOfItems(model, sources, scope),
+        units: unitsOf(sources, questionId),
+      };
     },
   };
 }

@@ -52,7 +52,11 @@ export function mountSearch(root: HTMLElement): void {
     list: root.querySelector<HTMLOListElement>('ol.results')!,
     help: root.querySelector<HTMLElement>('.search-help')!,
     strings: JSON.parse(root.dataset.strings ?? '{}') as Strings,
-    browse: { all: root.dataset.browse ?? '', unit: root.dataset.browseUnit ?? '', unitNames: JSON.parse(root.dataset.units ?? '{}') as Record<string, string> },
+    browse: {
+      all: root.dataset.browse ?? '',
+      unit: root.dataset.browseUnit ?? '',
+      unitNames: JSON.parse(root.dataset.units ?? '{}') as Record<string, string>,
+    },
     fetchJson,
     load: engineLoader(bundle, root.dataset.base ?? '/', fetchJson),
   };
@@ -67,14 +71,20 @@ export function mountSearch(root: HTMLElement): void {
 }
 
 /** Loads Pagefind's runtime and the island's meta data once, as the engine. */
-function engineLoader(bundle: string, baseUrl: string, fetchJson: (file: string) => Promise<unknown>): () => Promise<SearchEngine> {
+function engineLoader(
+  bundle: string,
+  baseUrl: string,
+  fetchJson: (file: string) => Promise<unknown>,
+): () => Promise<SearchEngine> {
   let engine: Promise<SearchEngine> | undefined;
   return () => {
     engine ??= Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: PagefindApi & { init(): Promise<void> }) => {
         // On the main thread: a worker would be one more script to fetch before the first result.
         // The entry file's tag is the one the page preloads (preload.ts), so the preloaded response is used.
-        const tag = document.querySelector<HTMLLinkElement>(`link[${ENTRY_TAG_ATTRIBUTE}]`)?.getAttribute(ENTRY_TAG_ATTRIBUTE);
+        const tag = document
+          .querySelector<HTMLLinkElement>(`link[${ENTRY_TAG_ATTRIBUTE}]`)
+          ?.getAttribute(ENTRY_TAG_ATTRIBUTE);
         await pf.options({ baseUrl, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
         await pf.init();
         return pf;
@@ -115,7 +125,8 @@ function searcher(page: SearchPage): () => Promise<void> {
       const eng = await page.load();
       // The first records' items are listed at once; the status says searching until the list is final.
       const { hits, query: q } = await eng.search(query, filters, (first) => {
-        if (mine === seq && first.hits.length) list.replaceChildren(...first.hits.slice(0, SHOWN).map((h) => renderHit(h, first.query, strings)));
+        if (mine === seq && first.hits.length)
+          list.replaceChildren(...first.hits.slice(0, SHOWN).map((h) => renderHit(h, first.query, strings)));
       });
       if (mine !== seq) return;
       const shown = hits.slice(0, SHOWN);
@@ -124,7 +135,19 @@ function searcher(page: SearchPage): () => Promise<void> {
         input.value = term;
         void run();
       };
-      help.replaceChildren(...(shown.length ? [] : await renderHelp(eng, page.fetchJson('terms.json') as Promise<string[]>, query, filters.unit ?? '', strings, page.browse, searchFor)));
+      help.replaceChildren(
+        ...(shown.length
+          ? []
+          : await renderHelp(
+              eng,
+              page.fetchJson('terms.json') as Promise<string[]>,
+              query,
+              filters.unit ?? '',
+              strings,
+              page.browse,
+              searchFor,
+            )),
+      );
       if (mine !== seq) return;
       // The count is what is listed.
       status.textContent = shown.length ? strings.results.replace('{n}', String(shown.length)) : strings.noResults;
@@ -144,7 +167,8 @@ function wireForm({ form, input, selects, load }: SearchPage, run: () => Promise
   });
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   // Fetch the runtime while the reader looks at the page, not when the first key is pressed.
-  const idle = (cb: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 1000));
+  const idle = (cb: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 1000);
   idle(() => void load().catch(() => undefined));
   for (const s of selects) s.addEventListener('change', () => void run());
   form.addEventListener('submit', (e) => {

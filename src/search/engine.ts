@@ -7,7 +7,14 @@
 import { decodeGroup } from './group.ts';
 import { answered, intentsOf } from './intent.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
-import { addSoundAlikes, analyzeQuery, correctQuery, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
+import {
+  addSoundAlikes,
+  analyzeQuery,
+  correctQuery,
+  type AnalyzedQuery,
+  type QueryContext,
+  type QueryPiece,
+} from './query.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
 import type { SearchMeta } from './search-data.ts';
 
@@ -24,7 +31,10 @@ export interface PagefindResult {
 export type PagefindFilters = Record<string, string | { any: string[] }>;
 export interface PagefindApi {
   options(o: object): Promise<void>;
-  search(term: string, o?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[]; unfilteredResultCount: number } | null>;
+  search(
+    term: string,
+    o?: { filters?: PagefindFilters },
+  ): Promise<{ results: PagefindResult[]; unfilteredResultCount: number } | null>;
 }
 
 export interface Hit {
@@ -70,7 +80,8 @@ const RELATIVE_FLOOR = 0.3;
 /** The form's choices as Pagefind filters: items for every unit or role are filed under 'all'. */
 export function pagefindFilters(chosen: Record<string, string>): PagefindFilters {
   const filters: PagefindFilters = {};
-  for (const [name, value] of Object.entries(chosen)) if (value) filters[name] = name === 'unit' || name === 'role' ? { any: [value, 'all'] } : value;
+  for (const [name, value] of Object.entries(chosen))
+    if (value) filters[name] = name === 'unit' || name === 'role' ? { any: [value, 'all'] } : value;
   return filters;
 }
 
@@ -96,7 +107,12 @@ export class SearchEngine {
   }
 
   context(): QueryContext {
-    return { fold: this.fold, synonyms: this.data.meta.synonyms, roles: this.data.meta.roles ?? {}, ...(this.data.segment ? { segment: this.data.segment } : {}) };
+    return {
+      fold: this.fold,
+      synonyms: this.data.meta.synonyms,
+      roles: this.data.meta.roles ?? {},
+      ...(this.data.segment ? { segment: this.data.segment } : {}),
+    };
   }
 
   /** Each character's readings (loaded once, when first needed). */
@@ -114,12 +130,20 @@ export class SearchEngine {
   async soundAlikes(piece: string): Promise<string[]> {
     const readings = await this.charReadings();
     const keys = pieceKeys(piece, (ch) => readings.get(ch) ?? []);
-    const lists = await Promise.all(keys.map(async (k) => ((await this.shard(shardOf(k, this.data.meta.pinyinShards)))[k] ?? '').split(' ').filter(Boolean)));
+    const lists = await Promise.all(
+      keys.map(async (k) =>
+        ((await this.shard(shardOf(k, this.data.meta.pinyinShards)))[k] ?? '').split(' ').filter(Boolean),
+      ),
+    );
     return [...new Set(lists.flat())];
   }
 
   /** The best items; `onFirst` gets a first list from the best records before the others have loaded. */
-  async search(query: string, chosen: Record<string, string>, onFirst?: (first: SearchOutcome) => void): Promise<SearchOutcome> {
+  async search(
+    query: string,
+    chosen: Record<string, string>,
+    onFirst?: (first: SearchOutcome) => void,
+  ): Promise<SearchOutcome> {
     const q = analyzeQuery(query, this.context());
     if (!q.pieces.length) return { query: q, hits: [] };
     const filters = pagefindFilters(chosen);
@@ -127,17 +151,32 @@ export class SearchEngine {
     const ask = async (pieces: readonly QueryPiece[]) => {
       const terms = [...new Set(pieces.map((p) => p.term))].filter((t) => !found.has(t));
       const answers = await Promise.all(terms.map((t) => this.pf.search(t, { filters })));
-      terms.forEach((t, i) => found.set(t, { df: answers[i]?.unfilteredResultCount ?? 0, results: answers[i]?.results ?? [] }));
+      terms.forEach((t, i) =>
+        found.set(t, { df: answers[i]?.unfilteredResultCount ?? 0, results: answers[i]?.results ?? [] }),
+      );
     };
     await ask(q.pieces);
 
     // Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it.
-    const slotFound = (slot: number) => q.pieces.some((p) => p.slot === slot && found.get(p.term)!.df > 0 && p.source === 'synonym');
+    const slotFound = (slot: number) =>
+      q.pieces.some((p) => p.slot === slot && found.get(p.term)!.df > 0 && p.source === 'synonym');
     // Also a piece joining two words (交接|般 → 接般): the wrong character may end a word. And the
     // same two characters the other way round (等久 → 久等), as people say them either way.
-    const missing = q.pieces.filter((p) => p.kind === 'han' && p.source === 'typed' && [...p.text].length === 2 && found.get(p.term)!.df === 0 && !slotFound(p.slot));
+    const missing = q.pieces.filter(
+      (p) =>
+        p.kind === 'han' &&
+        p.source === 'typed' &&
+        [...p.text].length === 2 &&
+        found.get(p.term)!.df === 0 &&
+        !slotFound(p.slot),
+    );
     if (missing.length) {
-      const alikes = await Promise.all(missing.map(async (p) => ({ p, added: addSoundAlikes(q, p, [...(await this.soundAlikes(p.text)), [...p.text].reverse().join('')]) })));
+      const alikes = await Promise.all(
+        missing.map(async (p) => ({
+          p,
+          added: addSoundAlikes(q, p, [...(await this.soundAlikes(p.text)), [...p.text].reverse().join('')]),
+        })),
+      );
       const added = alikes.flatMap((a) => a.added);
       if (added.length) await ask(added);
       const best = alikes.flatMap(({ p, added: list }) => {
@@ -160,7 +199,11 @@ export class SearchEngine {
       .map((e) => ({ result: e.result, score: [...e.slots.values()].reduce((a, b) => a + b, 0) }))
       .sort((a, b) => b.score - a.score)
       .slice(0, CANDIDATES);
-    const stats: IndexStats = { df: (t) => found.get(t)?.df ?? 0, records: Math.max(1, this.data.meta.records), avgLength: this.data.meta.avgLength };
+    const stats: IndexStats = {
+      df: (t) => found.get(t)?.df ?? 0,
+      records: Math.max(1, this.data.meta.records),
+      avgLength: this.data.meta.avgLength,
+    };
     // The first records' items are listed as soon as they arrive; the rest, asked for only then so
     // that the first ones are not queued behind them, refine the list.
     if (onFirst && ranked.length > FIRST_BATCH) {
@@ -173,23 +216,48 @@ export class SearchEngine {
   }
 
   /** The items of loaded records, scored, ordered and cut. */
-  private rank(q: AnalyzedQuery, data: readonly PagefindData[], stats: IndexStats, chosen: Record<string, string>): Hit[] {
+  private rank(
+    q: AnalyzedQuery,
+    data: readonly PagefindData[],
+    stats: IndexStats,
+    chosen: Record<string, string>,
+  ): Hit[] {
     const hits: Hit[] = [];
     const intents = intentsOf(q.folded, q.compact);
     data.forEach((d, rank) => {
       // Pagefind stores the content with a zero-width space between the words it segmented.
-      const members = decodeGroup(d.url, d.meta.title ?? '', d.content.replace(/\u200b/g, ''), d.meta.x ?? '', d.meta.r ?? '');
+      const members = decodeGroup(
+        d.url,
+        d.meta.title ?? '',
+        d.content.replace(/\u200b/g, ''),
+        d.meta.x ?? '',
+        d.meta.r ?? '',
+      );
       const numbers = members.map((m) => /^(\d+(?:\.\d+)*) /.exec(m.title)?.[1]);
       const parent = d.meta.p ?? '';
       members.forEach((m, i) => {
         if (chosen.role && m.roles !== 'all' && !m.roles.includes(chosen.role)) return;
         // A section is also found by the clauses under it, weakly (they travel in its record), and a clause by its sections' titles.
         const n = numbers[i];
-        const below = n ? members.filter((_, j) => numbers[j]?.startsWith(`${n}.`)).map((x) => x.content).join(' ') : '';
+        const below = n
+          ? members
+              .filter((_, j) => numbers[j]?.startsWith(`${n}.`))
+              .map((x) => x.content)
+              .join(' ')
+          : '';
         const ancestors = n ? members.filter((_, j) => numbers[j] && n.startsWith(`${numbers[j]}.`)).reverse() : [];
         // What holds it says what it is about: a clause's sections; a phrase's situation, a step's process, a commitment's board.
         const above = n ? ancestors.map((a) => a.title).join(' ') : (d.meta.context ?? '');
-        const c: Candidate = { title: m.title, content: m.content, extra: m.extra, below, above, rank, kind: d.meta.kind ?? '', roles: m.doer ? [m.doer] : m.roles };
+        const c: Candidate = {
+          title: m.title,
+          content: m.content,
+          extra: m.extra,
+          below,
+          above,
+          rank,
+          kind: d.meta.kind ?? '',
+          roles: m.doer ? [m.doer] : m.roles,
+        };
         const s = scoreItem(q, c, stats);
         if (s.score <= 0) return;
         const kind = d.meta.kind ?? '';
@@ -197,36 +265,56 @@ export class SearchEngine {
         const damp = kind === 'forbidden' && !intents.some((x) => x.kinds?.includes('forbidden')) ? FORBIDDEN_SHARE : 1;
         const score = s.tier + (s.score - s.tier) * (1 + INTENT_BOOST * asked) * damp;
         const containers = [...ancestors.map((a) => a.url), ...(parent && parent !== m.url ? [parent] : [])];
-        hits.push({ url: m.url, title: m.title, content: m.content, kind, context: d.meta.context ?? '', score, tier: s.tier, matched: s.matched, containers });
+        hits.push({
+          url: m.url,
+          title: m.title,
+          content: m.content,
+          kind,
+          context: d.meta.context ?? '',
+          score,
+          tier: s.tier,
+          matched: s.matched,
+          containers,
+        });
       });
     });
-    // An item comes before the section, situation or page holding it when it holds as much of the
-    // query: the container goes just below its best such item (it does not lift its items above
-    // others: a section gathers the words of all its clauses, and that is no merit of each).
-    const byUrl = new Map(hits.map((h) => [h.url, h]));
-    const items = new Map<Hit, Hit[]>();
-    for (const h of hits) {
-      for (const url of h.containers) {
-        const c = byUrl.get(url);
-        if (c && c.tier === h.tier && h.matched >= c.matched) items.set(c, [...(items.get(c) ?? []), h]);
-      }
-    }
-    // Innermost containers first, so a section already below its clauses is compared as it now stands.
-    for (const c of [...items.keys()].sort((a, b) => b.containers.length - a.containers.length)) {
-      const best = Math.max(...items.get(c)!.map((h) => h.score));
-      if (c.score >= best) c.score = best * (1 - 1e-3);
-    }
+    placeContainersBelowItems(hits);
     hits.sort((a, b) => b.score - a.score);
-    // One item once: a unit's copy (its own number in the text) only when it matches better than the group's.
-    const seen = new Set<string>();
-    const unique = hits.filter((h) => {
-      // A page without an anchor (a process, a norm document) by its own name: a unit's copy at /units/<unit>/… is the same page.
-      const id = `${h.kind}:${h.url.split('#')[1] ?? h.url.split('/').filter(Boolean).at(-1) ?? h.url}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+    const unique = onePerItem(hits);
     const best = unique.find((h) => h.tier === 0)?.score ?? 0;
     return unique.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
   }
+}
+
+/**
+ * An item comes before the section, situation or page holding it when it holds as much of the
+ * query: the container goes just below its best such item (it does not lift its items above
+ * others: a section gathers the words of all its clauses, and that is no merit of each). In place.
+ */
+function placeContainersBelowItems(hits: Hit[]): void {
+  const byUrl = new Map(hits.map((h) => [h.url, h]));
+  const items = new Map<Hit, Hit[]>();
+  for (const h of hits) {
+    for (const url of h.containers) {
+      const c = byUrl.get(url);
+      if (c && c.tier === h.tier && h.matched >= c.matched) items.set(c, [...(items.get(c) ?? []), h]);
+    }
+  }
+  // Innermost containers first, so a section already below its clauses is compared as it now stands.
+  for (const c of [...items.keys()].sort((a, b) => b.containers.length - a.containers.length)) {
+    const best = Math.max(...items.get(c)!.map((h) => h.score));
+    if (c.score >= best) c.score = best * (1 - 1e-3);
+  }
+}
+
+/** Each item once, in score order: a unit's copy (its own number in the text) only when it matches better than the group's. */
+function onePerItem(hits: readonly Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    // A page without an anchor (a process, a norm document) by its own name: a unit's copy at /units/<unit>/… is the same page.
+    const id = `${h.kind}:${h.url.split('#')[1] ?? h.url.split('/').filter(Boolean).at(-1) ?? h.url}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }

@@ -61,7 +61,13 @@ export interface WireGroup {
 export function encodeGroup(page: string, members: readonly GroupMember[]): WireGroup {
   if (members.length === 1) {
     const m = members[0]!;
-    return { url: m.anchor ? `${page}#${m.anchor}` : page, title: m.title, content: m.content, extra: m.extra, roles: rolesText(m) };
+    return {
+      url: m.anchor ? `${page}#${m.anchor}` : page,
+      title: m.title,
+      content: m.content,
+      extra: m.extra,
+      roles: rolesText(m),
+    };
   }
   const join = (f: (m: GroupMember) => string) => members.map((m) => clean(f(m))).join(MEMBER_SEPARATOR);
   return {
@@ -93,7 +99,8 @@ export function decodeGroup(url: string, title: string, content: string, extra =
   const extras = extra.split(SPLIT);
   const roleLists = roles.split(SPLIT);
   // A record that does not split evenly is shown whole, linked to its first member.
-  if (titles.length !== urls.length || contents.length !== urls.length) return [{ url: urls[0]!, title: titles[0] ?? title, content, extra, roles: 'all' }];
+  if (titles.length !== urls.length || contents.length !== urls.length)
+    return [{ url: urls[0]!, title: titles[0] ?? title, content, extra, roles: 'all' }];
   return urls.map((u, i) => ({
     url: u,
     title: titles[i]!,

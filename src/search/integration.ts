@@ -30,7 +30,11 @@ export interface SearchIndexOptions {
   tokens?: boolean;
 }
 
-export async function writeSearchIndex(model: Model, outDir: string, options: SearchIndexOptions = {}): Promise<number> {
+export async function writeSearchIndex(
+  model: Model,
+  outDir: string,
+  options: SearchIndexOptions = {},
+): Promise<number> {
   const { bundle = 'pagefind', tokens = true } = options;
   const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);

@@ -24,13 +24,27 @@ const NUMERAL = '[\\d一二三四五六七八九十两百千万]';
 const DURATION = /\d+\s*(?:个)?(?:工作日|日|天|小时|分钟|秒|周|月)|当场|当天|当日|立即|马上|随到随办/;
 
 const CUES: { cue: RegExp; intent: Intent }[] = [
-  { cue: new RegExp(`(?:说什么|说啥|讲什么|怎么说|怎么讲|第一句|开场白|用语|话术|(?:怎么|怎样|如何|咋)(?:跟|和|对|向|给)?[^，,。？?！!\\s]{0,8}?(?:${SPEECH}))`), intent: { kinds: ['phrase'] } },
+  {
+    cue: new RegExp(
+      `(?:说什么|说啥|讲什么|怎么说|怎么讲|第一句|开场白|用语|话术|(?:怎么|怎样|如何|咋)(?:跟|和|对|向|给)?[^，,。？?！!\\s]{0,8}?(?:${SPEECH}))`,
+    ),
+    intent: { kinds: ['phrase'] },
+  },
   { cue: /忌语|禁语|不能说|不该说|不要说|不许说|不准说|别说|说不得|不文明/, intent: { kinds: ['forbidden'] } },
   { cue: /第一句|开场白|开口先|头一句|一开口/, intent: { opening: true, strength: 3 } },
   { cue: /最后一句|结束语|结束时说|挂电话前|临走/, intent: { closing: true, strength: 3 } },
-  { cue: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|允许|准不准|让不让|许不许|要不要|该不该|是不是要|是否|能吗|可否/, intent: { kinds: ['clause', 'conduct'] } },
-  { cue: /罚|处分|扣分|后果|会怎样|会怎么样|什么处理|怎么处理.*(?:员工|人员|本人)/, intent: { kinds: ['violation', 'threshold'] } },
-  { cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限|什么时候|多少分钟/, intent: { says: DURATION } },
+  {
+    cue: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|允许|准不准|让不让|许不许|要不要|该不该|是不是要|是否|能吗|可否/,
+    intent: { kinds: ['clause', 'conduct'] },
+  },
+  {
+    cue: /罚|处分|扣分|后果|会怎样|会怎么样|什么处理|怎么处理.*(?:员工|人员|本人)/,
+    intent: { kinds: ['violation', 'threshold'] },
+  },
+  {
+    cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限|什么时候|多少分钟/,
+    intent: { says: DURATION },
+  },
   { cue: /几点|什么时间|哪个时间/, intent: { says: /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]/ } },
   { cue: /流程|步骤|手续|怎么办理|程序|先后/, intent: { kinds: ['process', 'step'] } },
 ];
@@ -48,8 +62,17 @@ export function intentsOf(folded: string, compact: string): Intent[] {
 }
 
 /** How many of the intents an item answers (each by its strength): by its kind, its text, its place among its situation's phrases. */
-export function answered(intents: readonly Intent[], item: { kind: string; content: string; first?: boolean; last?: boolean }): number {
+export function answered(
+  intents: readonly Intent[],
+  item: { kind: string; content: string; first?: boolean; last?: boolean },
+): number {
   return intents
-    .filter((i) => i.kinds?.includes(item.kind) || i.says?.test(item.content) || (i.opening && item.kind === 'phrase' && item.first) || (i.closing && item.kind === 'phrase' && item.last))
+    .filter(
+      (i) =>
+        i.kinds?.includes(item.kind) ||
+        i.says?.test(item.content) ||
+        (i.opening && item.kind === 'phrase' && item.first) ||
+        (i.closing && item.kind === 'phrase' && item.last),
+    )
     .reduce((n, i) => n + (i.strength ?? 1), 0);
 }

@@ -41,11 +41,23 @@ export function splitPage(source: string): { lead: string; sections: PageSection
   for (const line of body.split(/\r?\n/)) {
     const h = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (h) {
-      if (current) sections.push({ id: current.id, heading: current.heading, depth: current.depth, text: plain(current.lines.join('\n')) });
+      if (current)
+        sections.push({
+          id: current.id,
+          heading: current.heading,
+          depth: current.depth,
+          text: plain(current.lines.join('\n')),
+        });
       const heading = plain(h[2]!);
       current = { id: slugger.slug(heading), heading, depth: h[1]!.length, lines: [] };
     } else (current ? current.lines : lead).push(line);
   }
-  if (current) sections.push({ id: current.id, heading: current.heading, depth: current.depth, text: plain(current.lines.join('\n')) });
+  if (current)
+    sections.push({
+      id: current.id,
+      heading: current.heading,
+      depth: current.depth,
+      text: plain(current.lines.join('\n')),
+    });
   return { lead: plain(lead.join('\n')), sections };
 }

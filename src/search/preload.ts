@@ -23,7 +23,8 @@ export function preloadTags(outDir: string, base: string, bundle: string, langua
   const lang = entry.languages[language] ?? Object.values(entry.languages)[0];
   if (!lang) return '';
   const at = (file: string) => `${base}${bundle}/${file}`;
-  const fetchPreload = (file: string, extra = '') => `<link rel="preload" href="${at(file)}" as="fetch" crossorigin${extra}>`;
+  const fetchPreload = (file: string, extra = '') =>
+    `<link rel="preload" href="${at(file)}" as="fetch" crossorigin${extra}>`;
   return [
     `<link rel="modulepreload" href="${at('pagefind.js')}">`,
     fetchPreload(`pagefind-entry.json?ts=${lang.hash}`, ` ${ENTRY_TAG_ATTRIBUTE}="${lang.hash}"`),
@@ -41,7 +42,13 @@ export function addSearchPreloads(outDir: string, base: string, bundle: string, 
   const tags = preloadTags(outDir, base, bundle, language);
   if (!tags) return [];
   const changed: string[] = [];
-  const pages = [path.join(outDir, 'search', 'index.html'), ...fs.readdirSync(outDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(outDir, e.name, 'search', 'index.html'))];
+  const pages = [
+    path.join(outDir, 'search', 'index.html'),
+    ...fs
+      .readdirSync(outDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => path.join(outDir, e.name, 'search', 'index.html')),
+  ];
   for (const page of pages) {
     if (!fs.existsSync(page)) continue;
     const html = fs.readFileSync(page, 'utf8').replace(new RegExp(`${START}[\\s\\S]*?${END}`), '');

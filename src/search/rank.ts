@@ -82,7 +82,18 @@ function fieldsOf(c: Candidate): Fields {
   const length = [...compact(`${title}${content}`)].length;
   const lead = compact(title.replace(/^\d+(?:\.\d+)* /, '').replace(/…$/, ''));
   const heading = !(lead && compact(content).startsWith(lead));
-  return { title, content, extra, below, above, titleCompact, textCompact: compact(`${content} ${extra}`), allCompact: compact(`${title} ${content} ${extra} ${above} ${below}`), length, heading };
+  return {
+    title,
+    content,
+    extra,
+    below,
+    above,
+    titleCompact,
+    textCompact: compact(`${content} ${extra}`),
+    allCompact: compact(`${title} ${content} ${extra} ${above} ${below}`),
+    length,
+    heading,
+  };
 }
 
 /**
@@ -93,7 +104,8 @@ function fieldsOf(c: Candidate): Fields {
 function countNumber(hay: string, p: QueryPiece): number {
   if (p.text.length > 3 || p.joined) return count(compact(hay), p.text);
   let n = 0;
-  for (const m of hay.matchAll(new RegExp(`(?<!\\d)${p.text}(?!\\d)(\\s*\\p{Script=Han})?`, 'gu'))) n += p.unit && m[1]?.trim() === p.unit ? 2 : 1;
+  for (const m of hay.matchAll(new RegExp(`(?<!\\d)${p.text}(?!\\d)(\\s*\\p{Script=Han})?`, 'gu')))
+    n += p.unit && m[1]?.trim() === p.unit ? 2 : 1;
   return n;
 }
 
@@ -133,7 +145,9 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, det
   const { slots, ownSlots } = slotContributions(q, c, f, stats, norm);
   // Positions of the slot's typed alternative: a synonym with more pieces does not count more.
   const typedPositions = new Map<number, number>();
-  for (const p of q.pieces) if (p.source === 'typed' || p.source === 'sound') typedPositions.set(p.slot, Math.max(typedPositions.get(p.slot) ?? 0, p.pos + 1));
+  for (const p of q.pieces)
+    if (p.source === 'typed' || p.source === 'sound')
+      typedPositions.set(p.slot, Math.max(typedPositions.get(p.slot) ?? 0, p.pos + 1));
   const positions = new Map<string, Set<number>>();
   for (const p of q.pieces) {
     const key = `${p.slot}\u0000${p.alt}`;
@@ -178,7 +192,8 @@ function roleFirst(q: AnalyzedQuery, c: Candidate): number {
 function wholeQueryTier(q: AnalyzedQuery, c: Candidate, f: Fields): number {
   let tier = 0;
   // A query that only names a post (勘查员干什么) is answered by the post's own page.
-  if (q.onlyRoles && c.kind === 'role' && Array.isArray(c.roles) && c.roles.some((r) => q.onlyRoles!.includes(r))) tier = TIER.title;
+  if (q.onlyRoles && c.kind === 'role' && Array.isArray(c.roles) && c.roles.some((r) => q.onlyRoles!.includes(r)))
+    tier = TIER.title;
   if (q.clauseNumber) {
     // 9.7 is a clause number, not 97 in "97%".
     if (f.title === q.clauseNumber || f.title.startsWith(`${q.clauseNumber} `)) tier = TIER.number;
@@ -217,14 +232,21 @@ function sharedRarity(q: AnalyzedQuery, stats: IndexStats): (p: QueryPiece) => n
     const df = multi && p.source !== 'sound' ? altDf.get(`${p.slot}\u0000${p.alt}`)! : stats.df(p.term);
     slotDf.set(key, Math.max(slotDf.get(key) ?? 0, df));
   }
-  return (p) => slotDf.get((altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`) ?? stats.df(p.term);
+  return (p) =>
+    slotDf.get((altsOf.get(p.slot)?.size ?? 1) > 1 ? `${p.slot}` : `${p.slot}\u0000${p.pos}`) ?? stats.df(p.term);
 }
 
 /**
  * What each piece the item holds contributes (BM25 with the shared rarity): slot → alternative →
  * position → best contribution there; and the slots the item holds by its own words.
  */
-function slotContributions(q: AnalyzedQuery, c: Candidate, f: Fields, stats: IndexStats, norm: number): { slots: Map<number, Map<string, Map<number, number>>>; ownSlots: Set<number> } {
+function slotContributions(
+  q: AnalyzedQuery,
+  c: Candidate,
+  f: Fields,
+  stats: IndexStats,
+  norm: number,
+): { slots: Map<number, Map<string, Map<number, number>>>; ownSlots: Set<number> } {
   const dfOf = sharedRarity(q, stats);
   const slots = new Map<number, Map<string, Map<number, number>>>();
   const ownSlots = new Set<number>();
@@ -254,7 +276,10 @@ export function matchIn(text: string, q: AnalyzedQuery): [number, number] | unde
   if (norm.length !== text.length) return undefined;
   const whole = q.folded.replace(/\s+/g, '');
   if (whole && norm.includes(whole)) return [norm.indexOf(whole), whole.length];
-  const candidates = [...q.phrases.map((p) => p.text), ...q.pieces.filter((p) => p.kind !== 'number').map((p) => p.text)].sort((a, b) => b.length - a.length);
+  const candidates = [
+    ...q.phrases.map((p) => p.text),
+    ...q.pieces.filter((p) => p.kind !== 'number').map((p) => p.text),
+  ].sort((a, b) => b.length - a.length);
   for (const t of candidates) {
     const at = norm.indexOf(t);
     if (at >= 0) return [at, t.length];

@@ -76,7 +76,15 @@ export interface BrowseLinks {
  * each a link that searches it, through `searchFor`), and where to browse
  * instead.
  */
-export async function renderHelp(eng: SearchEngine, termsFile: Promise<string[]>, query: string, unit: string, strings: Strings, browse: BrowseLinks, searchFor: (term: string) => void): Promise<Node[]> {
+export async function renderHelp(
+  eng: SearchEngine,
+  termsFile: Promise<string[]>,
+  query: string,
+  unit: string,
+  strings: Strings,
+  browse: BrowseLinks,
+  searchFor: (term: string) => void,
+): Promise<Node[]> {
   const [terms, readings] = await Promise.all([termsFile, eng.charReadings()]);
   const folded = [...query].map((ch) => eng.context().fold?.get(ch) ?? ch).join('');
   const near = suggest(folded, terms, (ch) => readings.get(ch)?.[0]);
@@ -102,7 +110,8 @@ export async function renderHelp(eng: SearchEngine, termsFile: Promise<string[]>
   const p = document.createElement('p');
   const a = document.createElement('a');
   a.href = unit && browse.unit ? browse.unit.replace('{unit}', unit) : browse.all;
-  a.textContent = unit && browse.unitNames[unit] ? strings.browseUnit.replace('{unit}', browse.unitNames[unit]) : strings.browse;
+  a.textContent =
+    unit && browse.unitNames[unit] ? strings.browseUnit.replace('{unit}', browse.unitNames[unit]) : strings.browse;
   p.append(a);
   parts.push(p);
   return parts;

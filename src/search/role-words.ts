@@ -13,7 +13,19 @@ import { normalizeText } from './tokens.ts';
 /** Last characters of a post's name (员 clerk, 长 head, 师, 士, 工 worker, 手). */
 const POST_END = /[员长师士工手]$/u;
 /** Words ending like a post but meaning anyone: never taken as a short name. */
-const GENERIC = new Set(['人员', '员工', '职工', '职员', '成员', '服务员', '工作人员', '服务人员', '一线人员', '专员', '队员']);
+const GENERIC = new Set([
+  '人员',
+  '员工',
+  '职工',
+  '职员',
+  '成员',
+  '服务员',
+  '工作人员',
+  '服务人员',
+  '一线人员',
+  '专员',
+  '队员',
+]);
 
 /**
  * Shorter names of a post: its proper suffixes that start where the segmenter starts a word and
@@ -62,5 +74,7 @@ export function roleWords(
     const ids = new Set(g.flatMap((w) => [...(names.get(w) ?? [])]));
     if (ids.size) for (const w of g) for (const id of ids) add(names, w, id);
   }
-  return Object.fromEntries([...names].map(([w, ids]) => [w, [...ids].sort()]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  return Object.fromEntries(
+    [...names].map(([w, ids]) => [w, [...ids].sort()]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+  );
 }

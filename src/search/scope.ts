@@ -32,7 +32,8 @@ export interface ScopeResolver {
 
 export function scopeResolver(model: Model): ScopeResolver {
   const views = model.units.map((u) => unitView(model, u.id));
-  const collapse = (ids: readonly string[]): Scope => (views.length > 0 && ids.length === views.length ? 'all' : [...ids]);
+  const collapse = (ids: readonly string[]): Scope =>
+    views.length > 0 && ids.length === views.length ? 'all' : [...ids];
   // Posts each group stands for (roles.yaml includes), through groups of groups.
   const members = (roleId: string, seen = new Set<string>()): string[] => {
     if (seen.has(roleId)) return [];

@@ -85,24 +85,43 @@ function terms(model: Model, records: readonly SearchRecord[], synonyms: string[
   const count = new Map<string, number>();
   const add = (t: string | undefined) => {
     const n = normalizeText(t ?? '').replace(/[\s　]+/g, '');
-    if (n.length >= 2 && n.length <= 12 && /[\p{Script=Han}\p{L}]/u.test(n) && !/[，。、；：？！,.;:?!（）()《》“”"]/.test(n)) count.set(n, (count.get(n) ?? 0) + 1);
+    if (
+      n.length >= 2 &&
+      n.length <= 12 &&
+      /[\p{Script=Han}\p{L}]/u.test(n) &&
+      !/[，。、；：？！,.;:?!（）()《》“”"]/.test(n)
+    )
+      count.set(n, (count.get(n) ?? 0) + 1);
   };
   for (const w of Object.values(model.keywords ?? {}).flat()) add(w);
   for (const r of records) {
     if (r.kind === 'clause') {
       if (!/^[\d.]+ .{0,12}$/.test(r.title) || r.title.endsWith('…')) continue;
       add(r.title.replace(/^[\d.]+ /, ''));
-    } else if (['situation', 'rule-set', 'process', 'award', 'role', 'document', 'page', 'inspection'].includes(r.kind)) add(r.title);
+    } else if (['situation', 'rule-set', 'process', 'award', 'role', 'document', 'page', 'inspection'].includes(r.kind))
+      add(r.title);
     if (r.kind === 'rule-set') for (const item of r.content.split('、')) add(item.split('：')[0]);
   }
-  for (const d of model.documents) for (const c of d.clauses.flatMap(function all(x): typeof d.clauses { return [x, ...x.children.flatMap(all)]; })) for (const t of c.tags) add(t);
+  for (const d of model.documents)
+    for (const c of d.clauses.flatMap(function all(x): typeof d.clauses {
+      return [x, ...x.children.flatMap(all)];
+    }))
+      for (const t of c.tags) add(t);
   for (const u of model.units) add(u.shortName);
   for (const g of synonyms) for (const w of g) add(w);
-  return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_TERMS).map(([t]) => t);
+  return [...count.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_TERMS)
+    .map(([t]) => t);
 }
 
 /** Writes the files into dir; returns the meta. */
-export function writeSearchData(model: Model, records: readonly SearchRecord[], pagefindRecords: number, dir: string): SearchMeta {
+export function writeSearchData(
+  model: Model,
+  records: readonly SearchRecord[],
+  pagefindRecords: number,
+  dir: string,
+): SearchMeta {
   fs.mkdirSync(dir, { recursive: true });
   const texts = records.map(itemText);
   const corpus = texts.join('\n');
@@ -125,7 +144,10 @@ export function writeSearchData(model: Model, records: readonly SearchRecord[], 
     readingOf.set(ch, r);
     for (const s of r) bySyllable.set(s, (bySyllable.get(s) ?? '') + ch);
   }
-  const table = [...bySyllable.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([s, cs]) => `${s}:${cs}`).join('|');
+  const table = [...bySyllable.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([s, cs]) => `${s}:${cs}`)
+    .join('|');
 
   // The index's pieces by reading, in hash-chosen files.
   const vocab = new Map<string, string[]>();
@@ -140,9 +162,19 @@ export function writeSearchData(model: Model, records: readonly SearchRecord[], 
     v: 1,
     records: pagefindRecords,
     items: records.length,
-    avgLength: Math.round((records.reduce((n, r) => n + [...`${r.title}${r.content}`].length, 0) / Math.max(1, records.length)) * 10) / 10,
-    synonyms: groups.map((words) => ({ words, present: words.filter((w) => corpus.includes(w)) })).filter((g) => g.present.length > 0),
-    roles: roleWords(model.roles, groups, (text) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((x) => x.segment), model.keywords),
+    avgLength:
+      Math.round(
+        (records.reduce((n, r) => n + [...`${r.title}${r.content}`].length, 0) / Math.max(1, records.length)) * 10,
+      ) / 10,
+    synonyms: groups
+      .map((words) => ({ words, present: words.filter((w) => corpus.includes(w)) }))
+      .filter((g) => g.present.length > 0),
+    roles: roleWords(
+      model.roles,
+      groups,
+      (text) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((x) => x.segment),
+      model.keywords,
+    ),
     fold: foldPairs(chars),
     pinyinShards: shards,
   };

@@ -19,7 +19,16 @@ export function serviceRecords(model: Model, scope: ScopeResolver, keywords: (id
         kind: 'service',
         id: g.id,
         title: g.name,
-        content: [g.summary, g.timeLimitText, ...g.fees, ...g.conditions, ...g.materials.map((m) => `${m.name} ${m.amount}`), ...g.steps.map((s) => s.label)].filter(Boolean).join(' '),
+        content: [
+          g.summary,
+          g.timeLimitText,
+          ...g.fees,
+          ...g.conditions,
+          ...g.materials.map((m) => `${m.name} ${m.amount}`),
+          ...g.steps.map((s) => s.label),
+        ]
+          .filter(Boolean)
+          .join(' '),
         // Not the phones: they are the unit's numbers, on every page of the unit; a number search lands on the unit's contacts.
         extra: [keywords(g.id), g.category, g.place].filter(Boolean).join(' '),
         context: `${u.shortName} · 办事指南`,

@@ -34,7 +34,13 @@ export function dice(a: readonly string[], b: readonly string[]): number {
  * The terms nearest to the query, best first: similarity by characters or by the characters'
  * first readings, whichever is higher; at most `limit`, none below `floor`.
  */
-export function suggest(query: string, terms: readonly string[], reading: (ch: string) => string | undefined, limit = 5, floor = 0.4): string[] {
+export function suggest(
+  query: string,
+  terms: readonly string[],
+  reading: (ch: string) => string | undefined,
+  limit = 5,
+  floor = 0.4,
+): string[] {
   const q = [...query.replace(/[\s\p{P}]+/gu, '')];
   if (!q.length) return [];
   const sound = (chars: readonly string[]) => chars.map((ch) => reading(ch) ?? ch);

@@ -98,7 +98,8 @@ export function joinedNumbers(text: string): string[] {
 export function indexTokens(text: string, clauseNumber?: string): string[] {
   const out = new Set<string>();
   const norm = joinListedChars(normalizeText(text));
-  for (const run of hanRuns(norm)) for (const p of hanPieces(run)) out.add([...p].length === 1 ? loneTerm(p) : hanTerm(p));
+  for (const run of hanRuns(norm))
+    for (const p of hanPieces(run)) out.add([...p].length === 1 ? loneTerm(p) : hanTerm(p));
   for (const word of norm.replace(HAN_RUN, ' ').match(ALNUM) ?? []) {
     out.add(word);
     if (/^\d+$/.test(word)) for (let i = 1; i + MIN_DIGIT_SUFFIX <= word.length; i++) out.add(word.slice(i));

@@ -37,7 +37,15 @@ export interface BuildSiteOptions {
   offline?: boolean;
 }
 
-export async function buildSite({ contentDir, outDir, model: given, logLevel = 'warn', onLocked, slice, offline = true }: BuildSiteOptions): Promise<void> {
+export async function buildSite({
+  contentDir,
+  outDir,
+  model: given,
+  logLevel = 'warn',
+  onLocked,
+  slice,
+  offline = true,
+}: BuildSiteOptions): Promise<void> {
   const content = path.resolve(contentDir);
   const out = path.resolve(outDir);
   // Builds must not phone home (and there is no network on build machines).
@@ -60,7 +68,10 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
   const cacheKey = createHash('sha1').update(`${PROJECT_ROOT}\u0000${content}`).digest('hex').slice(0, 12);
   const lock = await acquireLock(path.join(state.dir, 'build.lock'), {
     purpose: ['缓存', 'cache'],
-    onWait: (pid) => console.error(`等待本机另一个 guifan 构建结束（进程 ${pid}）… / waiting for another guifan build on this machine (pid ${pid}) to finish…`),
+    onWait: (pid) =>
+      console.error(
+        `等待本机另一个 guifan 构建结束（进程 ${pid}）… / waiting for another guifan build on this machine (pid ${pid}) to finish…`,
+      ),
   });
   onLocked?.();
   const giveBack = lendModel(content, model);
@@ -72,7 +83,11 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
       site: site.origin,
       base,
       cacheDir: path.join(state.dir, cacheKey),
-      vite: { plugins: [serverBundleWhole()], cacheDir: path.join(state.dir, 'vite'), ...(state.root !== PROJECT_ROOT ? { resolve: { preserveSymlinks: true } } : {}) },
+      vite: {
+        plugins: [serverBundleWhole()],
+        cacheDir: path.join(state.dir, 'vite'),
+        ...(state.root !== PROJECT_ROOT ? { resolve: { preserveSymlinks: true } } : {}),
+      },
       logLevel,
     });
   } finally {
@@ -80,7 +95,8 @@ export async function buildSite({ contentDir, outDir, model: given, logLevel = '
     lock.release();
   }
   // Server-side leftovers of Astro's content layer; a static site does not serve them.
-  for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json']) fs.rmSync(path.join(out, leftover), { force: true });
+  for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json'])
+    fs.rmSync(path.join(out, leftover), { force: true });
   preloadStudyModules(out);
   // A slice's service worker would list only its own pages: `guifan merge` writes the group's.
   if (slice || !offline) return;
@@ -111,4 +127,3 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(1);
   });
 }
-

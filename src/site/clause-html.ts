@@ -20,7 +20,10 @@ import type { ClauseMark } from './revisions.ts';
 
 /** Text content, escaped as Astro escapes expressions (html-escaper). */
 function text(value: string): string {
-  return value.replace(/[&<>'"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[c] ?? c);
+  return value.replace(
+    /[&<>'"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[c] ?? c,
+  );
 }
 
 /** An attribute as Astro writes it: left out when undefined, `&` and `"` as numeric references. */
@@ -35,7 +38,13 @@ function attr(name: string, value: string | undefined): string {
  * clauseMarks), each marked 新增 / 修订 (or with its old number) and linked to its row on the
  * 修订说明 page.
  */
-export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model: Model, showOrigin = false, marks?: ReadonlyMap<string, ClauseMark>): string {
+export function clauseTreeHtml(
+  clauses: readonly Clause[],
+  locale: Locale,
+  model: Model,
+  showOrigin = false,
+  marks?: ReadonlyMap<string, ClauseMark>,
+): string {
   const s = UI[locale];
   const r = REVISION_UI[locale];
   const changeMark = (m: ClauseMark): string => {
@@ -55,7 +64,9 @@ export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model
       const origin = c.origin ? originNote(c.origin) : undefined;
       // The group's wording (沿用) is the rule and said once by the page; only departures are marked.
       const markOrigin = showOrigin && origin !== undefined && origin.mark !== 'inherited';
-      const classes = ['clause', `depth-${c.depth}`, isSection ? 'section' : '', origin ? `origin-${origin.mark}` : ''].filter(Boolean).join(' ');
+      const classes = ['clause', `depth-${c.depth}`, isSection ? 'section' : '', origin ? `origin-${origin.mark}` : '']
+        .filter(Boolean)
+        .join(' ');
       let heading = '';
       if (c.title) {
         const tag = `h${Math.min(6, Math.max(2, c.depth + 1))}`;
@@ -64,7 +75,9 @@ export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model
       let body = '';
       if (c.text !== undefined) {
         const number = !c.title ? numberLink(c) : '';
-        const strength = c.strength ? `<span${attr('class', `strength strength-${c.strength}`)}>【${text(strengthLabel(c.strength, locale))}】</span>` : '';
+        const strength = c.strength
+          ? `<span${attr('class', `strength strength-${c.strength}`)}>【${text(strengthLabel(c.strength, locale))}】</span>`
+          : '';
         body = `<p class="clause-text"> ${number} ${strength} <span${lang}>${text(c.text)}</span> </p>`;
       }
       let meta = '';
@@ -74,11 +87,19 @@ export function clauseTreeHtml(clauses: readonly Clause[], locale: Locale, model
           markOrigin && origin
             ? `<span${attr('class', `origin origin-${origin.mark}`)}> ${ORIGIN_SIGN[origin.mark]} ${text(originText(model, c.origin, locale))} </span>`
             : '';
-        const reason = showOrigin && origin?.reason ? `<span class="origin-reason">${text(s.reason)}：<span${lang}>${text(origin.reason)}</span></span>` : '';
-        const roles = c.roles.length > 0 ? `<span class="roles">${text(s.appliesTo)}：<span${lang}>${text(c.roles.map((r) => roleName(model, r)).join('、'))}</span></span>` : '';
+        const reason =
+          showOrigin && origin?.reason
+            ? `<span class="origin-reason">${text(s.reason)}：<span${lang}>${text(origin.reason)}</span></span>`
+            : '';
+        const roles =
+          c.roles.length > 0
+            ? `<span class="roles">${text(s.appliesTo)}：<span${lang}>${text(c.roles.map((r) => roleName(model, r)).join('、'))}</span></span>`
+            : '';
         meta = `<p class="clause-meta"> ${changed ? changeMark(changed) : ''}${mark} ${reason} ${roles} </p>`;
       }
-      const note = c.note ? `<p class="clause-note"><span class="note-label">${text(s.note)}：</span><span${lang}>${text(c.note)}</span></p>` : '';
+      const note = c.note
+        ? `<p class="clause-note"><span class="note-label">${text(s.note)}：</span><span${lang}>${text(c.note)}</span></p>`
+        : '';
       const children = c.children.length > 0 ? list(c.children) : '';
       out += `<li${attr('id', anchorId('clause', c.id))}${attr('class', classes)}> ${heading} ${body} ${meta} ${note} ${children} </li>`;
     }

@@ -50,7 +50,10 @@ export function primeModel(dir: string, model: Model): void {
 
 async function load(dir: string): Promise<Model> {
   // Loaded when used: \`guifan build\` hands the site its model, so the loader is not needed there.
-  const [{ loadModel }, { formatDiagnostics }] = await Promise.all([import('../model/index.ts'), import('../model/diagnostics.ts')]);
+  const [{ loadModel }, { formatDiagnostics }] = await Promise.all([
+    import('../model/index.ts'),
+    import('../model/diagnostics.ts'),
+  ]);
   const { model, diagnostics } = await loadModel(dir);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!model || errors.length > 0) {

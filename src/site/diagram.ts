@@ -65,7 +65,10 @@ function sharedLayout(process: Process, model: Model): Promise<ProcessLayout> {
  * each 0 of the wrapped lines is the limit's next digit. Undefined when the
  * lines do not hold exactly the limit's digits.
  */
-function withLimit(node: ProcessLayout['nodes'][number], limit: string | undefined): ProcessLayout['nodes'][number] | undefined {
+function withLimit(
+  node: ProcessLayout['nodes'][number],
+  limit: string | undefined,
+): ProcessLayout['nodes'][number] | undefined {
   if (limit === undefined || node.timeLimit === limit) return node;
   const digits = [...limit].filter((c) => c >= '0' && c <= '9');
   let next = 0;

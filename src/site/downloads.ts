@@ -23,7 +23,10 @@ export function publicFiles(model: Model): PublicFile[] {
   let files = planCache.get(model);
   if (!files) {
     const planned = plannedPrintFiles(model).filter((f): f is PublicFile => f.audience === 'public');
-    files = planned.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+    files = planned
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+      .map(({ f }) => f);
     planCache.set(model, files);
   }
   return files;
@@ -38,7 +41,10 @@ export interface DownloadGroup {
 /** Each unit's files (posters, card, its handbook, its roles' handbooks) in the model's unit order, then the organisation's. */
 export function downloadGroups(model: Model): DownloadGroup[] {
   const files = publicFiles(model);
-  const groups: DownloadGroup[] = model.units.map((u) => ({ unitId: u.id, files: files.filter((f) => f.unitId === u.id) }));
+  const groups: DownloadGroup[] = model.units.map((u) => ({
+    unitId: u.id,
+    files: files.filter((f) => f.unitId === u.id),
+  }));
   groups.push({ files: files.filter((f) => f.unitId === undefined) });
   return groups.filter((g) => g.files.length > 0);
 }
@@ -57,7 +63,8 @@ export function roleHandbook(model: Model, roleId: string, unitId?: string): Pub
 export function fileLabel(model: Model, file: PlannedFile, locale: Locale): string {
   const s = UI[locale];
   const format = file.format === undefined ? '' : locale === 'en' ? ` (${file.format})` : `（${file.format}）`;
-  if ((file.kind === 'guide' || file.kind === 'slip' || file.kind === 'scoresheet') && file.itemName === undefined) return `${s.downloadGuideBook}${format}`;
+  if ((file.kind === 'guide' || file.kind === 'slip' || file.kind === 'scoresheet') && file.itemName === undefined)
+    return `${s.downloadGuideBook}${format}`;
   if (file.itemName !== undefined) return `${s.downloadKinds[file.kind] ?? file.kind}${format} · ${file.itemName}`;
   if (file.kind !== 'handbook') return `${s.downloadKinds[file.kind] ?? file.kind}${format}`;
   if (file.roleId !== undefined) return `${s.downloadRoleHandbook(roleName(model, file.roleId))}${format}`;

@@ -30,9 +30,15 @@ export function sheetPages(model: Model): { unit: ResolvedUnit; sheet: ScoreShee
 const planCache = new WeakMap<Model, PlannedFile[]>();
 
 /** The published PDF of a kind for a scope id (<unit>, or <unit>__<service or inspection>), if the templates make one. */
-export function printFileFor(model: Model, kind: 'guide' | 'slip' | 'scoresheet', scopeId: string, perUnit = false): string | undefined {
+export function printFileFor(
+  model: Model,
+  kind: 'guide' | 'slip' | 'scoresheet',
+  scopeId: string,
+  perUnit = false,
+): string | undefined {
   let plan = planCache.get(model);
   if (!plan) planCache.set(model, (plan = plannedPrintFiles(model)));
   // A guide booklet (one per unit) and a guide per service share the kind; the scope id tells them apart.
-  return plan.find((f) => f.kind === kind && f.scopeId === scopeId && (perUnit ? !f.scopeId.includes('__') : true))?.file;
+  return plan.find((f) => f.kind === kind && f.scopeId === scopeId && (perUnit ? !f.scopeId.includes('__') : true))
+    ?.file;
 }

@@ -20,7 +20,11 @@ export function itemHref(model: Model, locale: Locale, unitId: string | undefine
 }
 
 /** In a unit's view, the mark of an item whose wording is not the group's; nothing without a view. */
-export function originMark(model: Model, locale: Locale, view: ScopeView | undefined): (id: string) => { note: OriginNote; text: string } | undefined {
+export function originMark(
+  model: Model,
+  locale: Locale,
+  view: ScopeView | undefined,
+): (id: string) => { note: OriginNote; text: string } | undefined {
   return (id) => {
     if (!view) return undefined;
     const origin = view.originOf(id);

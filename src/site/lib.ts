@@ -93,7 +93,10 @@ export function insteadText(sets: readonly EtiquetteSet[], insteadId: string): s
 }
 
 /** A norm page's description (search engines, link previews): the document, its code and date, its scope. */
-export function docDescription(doc: Pick<NormDocument, 'title' | 'code' | 'effective' | 'scope'>, unit?: string): string {
+export function docDescription(
+  doc: Pick<NormDocument, 'title' | 'code' | 'effective' | 'scope'>,
+  unit?: string,
+): string {
   const code = doc.code ? `（${doc.code}）` : '';
   return `${unit ? `${unit}执行的` : ''}《${doc.title}》${code}，${formatDate(doc.effective)}起施行。${doc.scope}`;
 }

@@ -8,7 +8,10 @@
 import { readPart, type KeyValueStore } from '../quiz/client/storage.ts';
 
 /** Puts the stored choice into the page's address when the address names no filter; returns the filters put in. */
-export function followMyChoice(root: HTMLElement, store: KeyValueStore | undefined = storage()): Record<string, string> {
+export function followMyChoice(
+  root: HTMLElement,
+  store: KeyValueStore | undefined = storage(),
+): Record<string, string> {
   const form = root.querySelector('form');
   const namespace = root.dataset.namespace;
   if (!form || !namespace || !store) return {};

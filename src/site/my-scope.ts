@@ -65,7 +65,11 @@ export interface MyScopeFile {
 }
 
 function myFile(model: Model, file: ReturnType<typeof publicFiles>[number]): MyFile {
-  return { path: paths.print(file.file), kind: file.kind, label: Object.fromEntries(LOCALES.map((l) => [l, fileLabel(model, file, l)])) as Record<Locale, string> };
+  return {
+    path: paths.print(file.file),
+    kind: file.kind,
+    label: Object.fromEntries(LOCALES.map((l) => [l, fileLabel(model, file, l)])) as Record<Locale, string>,
+  };
 }
 
 /** The scopes a reader can choose: every unit, then none ('organisation'). */
@@ -76,7 +80,8 @@ export function myScopeIds(model: Model): string[] {
 export function myScopeFile(model: Model, scopeId: string): MyScopeFile {
   const unit = scopeId === ORGANISATION_SCOPE ? undefined : model.units.find((u) => u.id === scopeId);
   if (!unit && scopeId !== ORGANISATION_SCOPE) throw new Error(`unknown scope: ${scopeId}`);
-  const roleScope = (roleId: string): QuizScope => (unit ? { roleId } : studyScopes(model).find((x) => x.kind === 'role' && x.id === roleId)!.scope);
+  const roleScope = (roleId: string): QuizScope =>
+    unit ? { roleId } : studyScopes(model).find((x) => x.kind === 'role' && x.id === roleId)!.scope;
   const roleIds = unit ? unit.roles : posts(model).map((r) => r.id);
   const roles: MyRole[] = roleIds.map((id) => {
     const handbook = roleHandbook(model, id, unit?.id);
@@ -98,7 +103,9 @@ export function myScopeFile(model: Model, scopeId: string): MyScopeFile {
           page: unit && scopeHistory(model, unit.id).length > 0 ? paths.unitRevisions(unit.id) : paths.revisions(),
           practice: practicePath({ revision: true, ...(unit ? { unitId: unit.id } : {}) }),
           roles: Object.fromEntries(
-            roleIds.filter((id) => changedQuestions.some((q) => inScope(q, { roleId: id }))).map((id) => [id, practicePath({ revision: true, ...(unit ? { unitId: unit.id } : {}), roleId: id })]),
+            roleIds
+              .filter((id) => changedQuestions.some((q) => inScope(q, { roleId: id })))
+              .map((id) => [id, practicePath({ revision: true, ...(unit ? { unitId: unit.id } : {}), roleId: id })]),
           ),
         }
       : undefined;

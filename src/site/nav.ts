@@ -6,7 +6,17 @@
 import { paths } from '../model/routes.ts';
 import type { UI } from './i18n/ui.ts';
 
-export type NavKey = 'units' | 'norms' | 'etiquette' | 'commitments' | 'processes' | 'services' | 'roles' | 'assessment' | 'downloads' | 'study';
+export type NavKey =
+  | 'units'
+  | 'norms'
+  | 'etiquette'
+  | 'commitments'
+  | 'processes'
+  | 'services'
+  | 'roles'
+  | 'assessment'
+  | 'downloads'
+  | 'study';
 
 export const NAV: [NavKey & keyof (typeof UI)['zh-CN'], string][] = [
   ['units', paths.units()],

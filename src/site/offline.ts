@@ -56,7 +56,12 @@ export function siteBase(model: Model): string {
  * Writes manifest.webmanifest and sw.js into the built site at `outDir` (served at `base`);
  * the service worker's bundled code is kept in `cacheDir` between builds (sw-bundle.ts).
  */
-export async function writeOfflineFiles(model: Model, outDir: string, base: string, cacheDir: string): Promise<{ precached: number; bytes: number }> {
+export async function writeOfflineFiles(
+  model: Model,
+  outDir: string,
+  base: string,
+  cacheDir: string,
+): Promise<{ precached: number; bytes: number }> {
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), webManifest(model, base));
   // Loaded here only: the pages import this module's names, not Workbox (and its Rollup and Babel).
   const { writeServiceWorker } = await import('./sw-bundle.ts');
@@ -96,13 +101,18 @@ export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
     runtimeCaching: [
       {
         // Pages not precached: the network first (fresh content), the copy kept when there is none.
-        urlPattern: ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && !url.pathname.endsWith('.pdf'),
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' && url.origin === self.location.origin && !url.pathname.endsWith('.pdf'),
         handler: 'NetworkFirst',
         options: { cacheName: 'guifan-pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 200 } },
       },
       {
         // The rest of the site (search index, unit banks, English pages' files), but no PDF.
-        urlPattern: ({ request, url }) => request.mode !== 'navigate' && url.origin === self.location.origin && !/\.pdf$/i.test(url.pathname) && !url.pathname.endsWith('/sw.js'),
+        urlPattern: ({ request, url }) =>
+          request.mode !== 'navigate' &&
+          url.origin === self.location.origin &&
+          !/\.pdf$/i.test(url.pathname) &&
+          !url.pathname.endsWith('/sw.js'),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: 'guifan-files', expiration: { maxEntries: 400 } },
       },
@@ -120,7 +130,11 @@ export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
 export function preloadStudyModules(outDir: string): number {
   let pages = 0;
   const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name === 'index.html' ? [path.join(dir, e.name)] : []));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : e.name === 'index.html' ? [path.join(dir, e.name)] : [],
+      );
   const studyDirs = [path.join(outDir, 'study'), path.join(outDir, 'en', 'study')].filter((d) => fs.existsSync(d));
   const importsOf = new Map<string, string[]>();
   for (const file of studyDirs.flatMap(walk)) {
@@ -132,7 +146,9 @@ export function preloadStudyModules(outDir: string): number {
     if (!chunks) {
       const local = path.join(outDir, src.replace(/^\/+/, '').replace(/^.*?(_astro\/)/, '$1'));
       const code = fs.existsSync(local) ? fs.readFileSync(local, 'utf8') : '';
-      chunks = [...code.matchAll(/(?:import|from)\s*"(\.\/[^"]+\.js)"/g)].map((m) => new URL(m[1]!, `http://x${src}`).pathname);
+      chunks = [...code.matchAll(/(?:import|from)\s*"(\.\/[^"]+\.js)"/g)].map(
+        (m) => new URL(m[1]!, `http://x${src}`).pathname,
+      );
       importsOf.set(src, [...new Set(chunks)]);
       chunks = importsOf.get(src)!;
     }

@@ -27,7 +27,10 @@ export async function pageContext(lang: string | undefined): Promise<PageContext
 }
 
 /** A unit's page: the page context and the unit (from the page's static-path props). */
-export async function unitPageContext(lang: string | undefined, unitId: string): Promise<PageContext & { unit: ResolvedUnit }> {
+export async function unitPageContext(
+  lang: string | undefined,
+  unitId: string,
+): Promise<PageContext & { unit: ResolvedUnit }> {
   const context = await pageContext(lang);
   const unit = context.model.units.find((u) => u.id === unitId);
   // getStaticPaths gave the id from the same model: a miss is a bug in the page, not in the content.
@@ -36,15 +39,26 @@ export async function unitPageContext(lang: string | undefined, unitId: string):
 }
 
 /** The static paths of a page every unit has, in both languages; the page reads Astro.props.unitId. */
-export async function everyUnitPaths(): Promise<{ params: { lang: LangParam; unit: string }; props: { unitId: string } }[]> {
+export async function everyUnitPaths(): Promise<
+  { params: { lang: LangParam; unit: string }; props: { unitId: string } }[]
+> {
   const model = await getModel();
-  return LANG_PARAMS.flatMap(({ lang }) => model.units.map((u) => ({ params: { lang, unit: u.id }, props: { unitId: u.id } })));
+  return LANG_PARAMS.flatMap(({ lang }) =>
+    model.units.map((u) => ({ params: { lang, unit: u.id }, props: { unitId: u.id } })),
+  );
 }
 
 /** The static paths of a unit's service guide pages (the guide and its slip), in both languages. */
-export async function guidePagePaths(): Promise<{ params: { lang: LangParam; unit: string; service: string }; props: { unitId: string; guide: ServiceGuide } }[]> {
+export async function guidePagePaths(): Promise<
+  { params: { lang: LangParam; unit: string; service: string }; props: { unitId: string; guide: ServiceGuide } }[]
+> {
   const model = await getModel();
-  return LANG_PARAMS.flatMap(({ lang }) => guidePages(model).map(({ unit, guide }) => ({ params: { lang, unit: unit.id, service: guide.id }, props: { unitId: unit.id, guide } })));
+  return LANG_PARAMS.flatMap(({ lang }) =>
+    guidePages(model).map(({ unit, guide }) => ({
+      params: { lang, unit: unit.id, service: guide.id },
+      props: { unitId: unit.id, guide },
+    })),
+  );
 }
 
 /**
@@ -52,7 +66,10 @@ export async function guidePagePaths(): Promise<{ params: { lang: LangParam; uni
  * guide giving the unit's 监督电话 above a footer with the group's would leave the reader with two).
  * `shown`: numbers the page gives itself; when they include all the unit's, the footer leaves them out.
  */
-export function unitFooter(unit: ResolvedUnit, shown: { number: string }[] = []): { name: string; hotlines: Hotlines | null } {
+export function unitFooter(
+  unit: ResolvedUnit,
+  shown: { number: string }[] = [],
+): { name: string; hotlines: Hotlines | null } {
   const all = contactsOf(unit.hotlines).every((c) => shown.some((s) => s.number === c.number));
   return { name: unit.name, hotlines: shown.length > 0 && all ? null : unit.hotlines };
 }

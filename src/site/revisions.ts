@@ -5,7 +5,13 @@
  * (model/changes); every address is routes'. Pure: model in, data out.
  */
 import { changeCounts, countsWording, mainChanges, tableRows, type TableRow } from '../model/changes/describe.ts';
-import { currentDocumentRevision, currentScopeRevision, documentHistory, documentPageChanges, scopeHistory } from '../model/changes/current.ts';
+import {
+  currentDocumentRevision,
+  currentScopeRevision,
+  documentHistory,
+  documentPageChanges,
+  scopeHistory,
+} from '../model/changes/current.ts';
 import { itemMarks } from '../model/changes/marks.ts';
 import type { DocumentVersion, ItemChange, Revision, RevisionRecord } from '../model/changes/types.ts';
 import { absoluteUrl, anchorId, changeAnchor, changePath, paths } from '../model/routes.ts';
@@ -53,11 +59,17 @@ function rowsOf(changes: readonly ItemChange[], revisionId: string | undefined, 
     const c = byId.get(row.id)!;
     const key = `${c.section.kind}:${c.section.id}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { title: c.section.kind === 'document' ? `《${c.section.title}》` : c.section.title, rows: [] }));
+    if (!g)
+      groups.set(
+        key,
+        (g = { title: c.section.kind === 'document' ? `《${c.section.title}》` : c.section.title, rows: [] }),
+      );
     g.rows.push({ ...row, anchor: changeAnchor(row.id, revisionId) });
   }
   const list = [...groups.entries()];
-  return [...list.filter(([k]) => k === `document:${first}`), ...list.filter(([k]) => k !== `document:${first}`)].map(([, g]) => g);
+  return [...list.filter(([k]) => k === `document:${first}`), ...list.filter(([k]) => k !== `document:${first}`)].map(
+    ([, g]) => g,
+  );
 }
 
 /** The document's revisions, newest first (its current one marked). */
@@ -116,7 +128,11 @@ export function clauseMarks(model: Model, documentId: string, unitId?: string): 
   if (!page) return out;
   const where = unitId !== undefined ? { unitId } : { documentId };
   for (const [id, m] of itemMarks(page.changes)) {
-    out.set(id, { mark: m.mark, ...(m.oldNumber !== undefined ? { oldNumber: m.oldNumber } : {}), path: changePath(id, where) });
+    out.set(id, {
+      mark: m.mark,
+      ...(m.oldNumber !== undefined ? { oldNumber: m.oldNumber } : {}),
+      path: changePath(id, where),
+    });
   }
   return out;
 }
@@ -146,7 +162,14 @@ export function feedEntries(model: Model): FeedEntry[] {
       const link = absoluteUrl(model, `${page}#${anchorId('revision', revision.id)}`);
       const record = doc?.revisions?.find((r) => r.version === d.version.new);
       const version = d.version.new !== undefined && d.version.new !== d.version.old ? `第${d.version.new}版` : '修订';
-      const status = d.status === 'added' ? '（新增文件）' : d.status === 'withdrawn' ? '（废止）' : d.status === 'removed' ? '（删除）' : '';
+      const status =
+        d.status === 'added'
+          ? '（新增文件）'
+          : d.status === 'withdrawn'
+            ? '（废止）'
+            : d.status === 'removed'
+              ? '（删除）'
+              : '';
       const main = mainChanges(d.changes, d.version.old);
       entries.push({
         // A document gone from the content has no page of its own: its entry is told apart by its id.
@@ -154,7 +177,14 @@ export function feedEntries(model: Model): FeedEntry[] {
         title: `《${d.title}》${version}${status}`,
         link,
         updated: atomDate(record?.date ?? d.effective.new ?? revision.effective),
-        summary: [record?.summary, d.effective.new ? `${formatDate(d.effective.new)}起施行。` : '', countsWording(changeCounts(d.changes)), ...main.map((m) => `${m}；`)].filter(Boolean).join('\n'),
+        summary: [
+          record?.summary,
+          d.effective.new ? `${formatDate(d.effective.new)}起施行。` : '',
+          countsWording(changeCounts(d.changes)),
+          ...main.map((m) => `${m}；`),
+        ]
+          .filter(Boolean)
+          .join('\n'),
       });
     }
     for (const s of revision.scopes) {
@@ -165,14 +195,22 @@ export function feedEntries(model: Model): FeedEntry[] {
         title: `${s.name}服务标准修订`,
         link,
         updated: atomDate(s.effective.new ?? revision.effective),
-        summary: [s.status === 'added' ? '新单位' : s.status === 'removed' ? '单位撤销' : countsWording(changeCounts(s.changes)), ...mainChanges(s.changes).map((m) => `${m}；`)].join('\n'),
+        summary: [
+          s.status === 'added'
+            ? '新单位'
+            : s.status === 'removed'
+              ? '单位撤销'
+              : countsWording(changeCounts(s.changes)),
+          ...mainChanges(s.changes).map((m) => `${m}；`),
+        ].join('\n'),
       });
     }
   }
   return entries.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
 }
 
-const xml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const xml = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /** The Atom feed (RFC 4287) of the site's revisions. */
 export function atomFeed(model: Model): string {

@@ -6,7 +6,17 @@
  * and leaves it only as the CSV or the printout the inspector asks for. The sheet is in the
  * page, so nothing is fetched. Text goes in as text, never as HTML.
  */
-import { fineText, itemOutcome, scoreVisit, thresholdText, visitCsv, visitRows, type ScoreSheet, type Visit, type VisitEntry } from '../model/scoring.ts';
+import {
+  fineText,
+  itemOutcome,
+  scoreVisit,
+  thresholdText,
+  visitCsv,
+  visitRows,
+  type ScoreSheet,
+  type Visit,
+  type VisitEntry,
+} from '../model/scoring.ts';
 import { UI, type Locale } from './i18n/ui.ts';
 
 const STORE_PREFIX = 'guifan:score:v1:';
@@ -136,8 +146,14 @@ function update({ form, sheet, g, key, summary, report }: ScorePage, save = true
   });
   set('.score-total', `${g.total} ${result.raw} / ${sheet.points}　${g.score100(result.score)}`);
   set('.score-note', result.scaled ? g.scaledNote(sheet.points) : '');
-  set('.score-consequence', `${g.consequence}：${result.consequence ? thresholdText(result.consequence) : g.noConsequence}`);
-  set('.score-fines', `${g.fines}：${result.fines.amount > 0 ? fineText({ amount: result.fines.amount, max: result.fines.max }) : '0元'}`);
+  set(
+    '.score-consequence',
+    `${g.consequence}：${result.consequence ? thresholdText(result.consequence) : g.noConsequence}`,
+  );
+  set(
+    '.score-fines',
+    `${g.fines}：${result.fines.amount > 0 ? fineText({ amount: result.fines.amount, max: result.fines.max }) : '0元'}`,
+  );
   if (report) renderReport(report, sheet, visit, result);
   if (save) {
     try {

@@ -27,7 +27,15 @@ export interface SiteState {
  * names the folder explicitly. A folder that cannot be written is an error naming it.
  */
 /** What Astro and Vite read from the project root. */
-const ROOT_ENTRIES = ['src', 'public', 'node_modules', 'templates', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const ROOT_ENTRIES = [
+  'src',
+  'public',
+  'node_modules',
+  'templates',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 export function siteState(): SiteState {
   const explicit = process.env.GUIFAN_CACHE_DIR;
@@ -37,7 +45,10 @@ export function siteState(): SiteState {
   const userCache = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : '');
   const candidates = explicit
     ? [path.resolve(explicit)]
-    : [...(userCache ? [path.join(userCache, 'guifan', key)] : []), path.join(os.tmpdir(), `guifan-${process.getuid?.() ?? 'user'}`, key)];
+    : [
+        ...(userCache ? [path.join(userCache, 'guifan', key)] : []),
+        path.join(os.tmpdir(), `guifan-${process.getuid?.() ?? 'user'}`, key),
+      ];
   const tried: string[] = explicit ? [] : [local];
   for (const dir of candidates) {
     tried.push(dir);
@@ -68,13 +79,13 @@ export function siteState(): SiteState {
   );
 }
 
-
 /** Whether dir exists (or can be made) and a file can be written in it; another user's /tmp folder does not count. */
 function writable(dir: string): boolean {
   try {
     makeFolder(dir, 0o700);
     const st = fs.statSync(dir);
-    if (typeof process.getuid === 'function' && st.uid !== process.getuid() && dir.startsWith(os.tmpdir())) return false;
+    if (typeof process.getuid === 'function' && st.uid !== process.getuid() && dir.startsWith(os.tmpdir()))
+      return false;
     const probe = path.join(dir, `.probe-${process.pid}`);
     fs.writeFileSync(probe, '');
     fs.rmSync(probe);

@@ -17,7 +17,10 @@ export function slicePagesPlugin(): Plugin {
     transform(code, id) {
       const file = id.split('?')[0]!;
       if (!file.startsWith(PAGES) || id.includes('?') || !EXPORTED.test(code)) return null;
-      const renamed = code.replace(EXPORTED, (_m, async: string | undefined) => `${async ?? ''}function __guifanAllPaths(`);
+      const renamed = code.replace(
+        EXPORTED,
+        (_m, async: string | undefined) => `${async ?? ''}function __guifanAllPaths(`,
+      );
       return {
         code: `${renamed}\nimport { keepSlicePaths as __guifanKeepSlice } from ${JSON.stringify(FILTER)};\nexport async function getStaticPaths(options) { return __guifanKeepSlice(await __guifanAllPaths(options)); }\n`,
         map: null,

@@ -27,7 +27,8 @@ export function mountSlip(): void {
   const date = form.elements.namedItem('date') as HTMLInputElement | null;
   if (date && !date.value) date.value = today();
 
-  const value = (name: string): string => ((form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '').trim();
+  const value = (name: string): string =>
+    ((form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '').trim();
   const missing = (): string[] => [
     ...[...form.querySelectorAll<HTMLInputElement>('input[name="missing"]:checked')].map((i) => i.dataset.line ?? ''),
     ...value('other')
@@ -40,7 +41,13 @@ export function mountSlip(): void {
   const render = (): number => {
     const sheet = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
     const items = missing();
-    const fields: Record<string, string> = { customer: value('customer'), phone: value('phone'), clerk: value('clerk'), number: value('number'), date: chineseDate(value('date')) };
+    const fields: Record<string, string> = {
+      customer: value('customer'),
+      phone: value('phone'),
+      clerk: value('clerk'),
+      number: value('number'),
+      date: chineseDate(value('date')),
+    };
     for (const el of sheet.querySelectorAll<HTMLElement>('[data-field]')) {
       const f = el.dataset.field!;
       if (f === 'items') {

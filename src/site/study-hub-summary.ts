@@ -46,5 +46,10 @@ export function hubSummaryFile(model: Model, buildDate: Date = new Date()): Stud
   for (const [documentId, questions] of questionsByDocument(model)) documentTotals[documentId] = questions.length;
   // In bank order, as the whole bank lists them.
   const questions = bank.filter((q) => picked.has(q.id));
-  return { ...bankFile(model, HUB_SUMMARY, undefined, questions, undefined), ...(revision ? { revision } : {}), weeks, documentTotals };
+  return {
+    ...bankFile(model, HUB_SUMMARY, undefined, questions, undefined),
+    ...(revision ? { revision } : {}),
+    weeks,
+    documentTotals,
+  };
 }

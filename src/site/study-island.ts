@@ -20,7 +20,13 @@ import { mountHub } from './study-island/hub.ts';
 import { mountPractice } from './study-island/practice.ts';
 import { mountReview } from './study-island/review.ts';
 
-const MOUNTS: Record<string, (root: HTMLElement) => Promise<void>> = { hub: mountHub, practice: mountPractice, review: mountReview, cards: mountCards, exam: mountExam };
+const MOUNTS: Record<string, (root: HTMLElement) => Promise<void>> = {
+  hub: mountHub,
+  practice: mountPractice,
+  review: mountReview,
+  cards: mountCards,
+  exam: mountExam,
+};
 
 /** Mounts the island of every study root on the page. */
 export function mountStudy(): void {

@@ -9,7 +9,14 @@
 import type { Model } from '../model/types.ts';
 import { itemPath, practiceKey } from '../model/routes.ts';
 import { phraseDisplay } from '../model/wording.ts';
-import { DEFAULT_SEED, generateBank, inScope, type BankQuestion, type QuestionKind, type QuizScope } from '../quiz/index.ts';
+import {
+  DEFAULT_SEED,
+  generateBank,
+  inScope,
+  type BankQuestion,
+  type QuestionKind,
+  type QuizScope,
+} from '../quiz/index.ts';
 import { studyRevision, type StudyRevision } from '../model/changes/current.ts';
 
 /** A cited item as the page needs it: what to call it and where it is (locale-neutral site path). */
@@ -69,7 +76,11 @@ export interface StudyBankFile {
 
 /** The etiquette questions, alike in every unit's bank and the whole bank: one file the browser caches once. */
 export const SHARED_BANK = 'shared-etiquette';
-const SHARED_KINDS: ReadonlySet<QuestionKind> = new Set(['etiquette-phrase', 'etiquette-forbidden', 'etiquette-ruleset']);
+const SHARED_KINDS: ReadonlySet<QuestionKind> = new Set([
+  'etiquette-phrase',
+  'etiquette-forbidden',
+  'etiquette-ruleset',
+]);
 
 const bankCache = new WeakMap<Model, Map<string, BankQuestion[]>>();
 
@@ -106,9 +117,33 @@ export function studyScopes(model: Model): StudyScope[] {
 function listScopes(model: Model): StudyScope[] {
   return [
     { key: practiceKey({}), kind: 'all', scope: {} },
-    ...model.documents.map((d): StudyScope => ({ key: practiceKey({ documentId: d.id }), kind: 'document', id: d.id, title: d.title, scope: { documentId: d.id } })),
-    ...model.roles.map((r): StudyScope => ({ key: practiceKey({ roleId: r.id }), kind: 'role', id: r.id, title: r.name, scope: { roleId: r.id, unitId: 'all' } })),
-    ...model.units.map((u): StudyScope => ({ key: practiceKey({ unitId: u.id }), kind: 'unit', id: u.id, title: u.shortName, scope: { unitId: u.id } })),
+    ...model.documents.map(
+      (d): StudyScope => ({
+        key: practiceKey({ documentId: d.id }),
+        kind: 'document',
+        id: d.id,
+        title: d.title,
+        scope: { documentId: d.id },
+      }),
+    ),
+    ...model.roles.map(
+      (r): StudyScope => ({
+        key: practiceKey({ roleId: r.id }),
+        kind: 'role',
+        id: r.id,
+        title: r.name,
+        scope: { roleId: r.id, unitId: 'all' },
+      }),
+    ),
+    ...model.units.map(
+      (u): StudyScope => ({
+        key: practiceKey({ unitId: u.id }),
+        kind: 'unit',
+        id: u.id,
+        title: u.shortName,
+        scope: { unitId: u.id },
+      }),
+    ),
     ...revisionScopes(model),
   ];
 }
@@ -121,10 +156,23 @@ function listScopes(model: Model): StudyScope[] {
 function revisionScopes(model: Model): StudyScope[] {
   const out: StudyScope[] = [];
   const org = studyRevision(model, 'organisation');
-  if (org) out.push({ key: practiceKey({ revision: true }), kind: 'revision', title: `${model.organisation.shortName}（本次修订）`, scope: { items: org.items } });
+  if (org)
+    out.push({
+      key: practiceKey({ revision: true }),
+      kind: 'revision',
+      title: `${model.organisation.shortName}（本次修订）`,
+      scope: { items: org.items },
+    });
   for (const u of model.units) {
     const r = studyRevision(model, u.id);
-    if (r) out.push({ key: practiceKey({ revision: true, unitId: u.id }), kind: 'revision', id: u.id, title: `${u.shortName}（本次修订）`, scope: { unitId: u.id, items: r.items } });
+    if (r)
+      out.push({
+        key: practiceKey({ revision: true, unitId: u.id }),
+        kind: 'revision',
+        id: u.id,
+        title: `${u.shortName}（本次修订）`,
+        scope: { unitId: u.id, items: r.items },
+      });
   }
   return out;
 }
@@ -137,7 +185,10 @@ export function revisionScope(model: Model, unitId?: string): StudyScope | undef
 
 /** The revision a scope's study file carries: the unit's for its files, else the organisation's. */
 function fileRevision(model: Model, scope: StudyScope): StudyRevision | undefined {
-  return studyRevision(model, (scope.kind === 'unit' || scope.kind === 'revision') && scope.id !== undefined ? scope.id : 'organisation');
+  return studyRevision(
+    model,
+    (scope.kind === 'unit' || scope.kind === 'revision') && scope.id !== undefined ? scope.id : 'organisation',
+  );
 }
 
 /**
@@ -171,7 +222,8 @@ export function scopeQuestions(model: Model, scope: StudyScope): BankQuestion[] 
     if (scope.kind === 'unit' && scope.scope.unitId !== undefined) questions = studyBank(model, scope.scope.unitId);
     // 本次修订: the unit's own bank (its wording), or the organisation's, filtered to the changed items.
     else if (scope.kind === 'revision') questions = questionsInScope(studyBank(model, scope.scope.unitId), scope);
-    else if (scope.kind === 'document' && scope.scope.documentId !== undefined) questions = questionsByDocument(model).get(scope.scope.documentId) ?? [];
+    else if (scope.kind === 'document' && scope.scope.documentId !== undefined)
+      questions = questionsByDocument(model).get(scope.scope.documentId) ?? [];
     else questions = questionsInScope(studyBank(model), scope);
     cache.set(scope.key, questions);
   }
@@ -221,7 +273,10 @@ export function citedPaths(model: Model, unitId?: string): (id: string) => strin
  * path), made once per model and scope (routes may send a unit's reader to the
  * unit's own page of any kind of item).
  */
-function citedItems(model: Model, unitId: string | undefined): (id: string) => { item: CitedItem; entry: Omit<CitedItem, 'id'> } {
+function citedItems(
+  model: Model,
+  unitId: string | undefined,
+): (id: string) => { item: CitedItem; entry: Omit<CitedItem, 'id'> } {
   const cache = derived(model).items;
   let known = cache.get(unitId ?? '');
   if (!known) cache.set(unitId ?? '', (known = new Map()));
@@ -256,7 +311,8 @@ export function citedLabel(model: Model, id: string): string {
 function makeCitedLabel(model: Model, id: string): string {
   const entry = model.index[id];
   if (!entry) return id;
-  const label = entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${phraseDisplay(entry.label)}」` : entry.label;
+  const label =
+    entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${phraseDisplay(entry.label)}」` : entry.label;
   return [...label].length > LABEL_MAX ? `${[...label].slice(0, LABEL_MAX - 1).join('')}…` : label;
 }
 
@@ -271,7 +327,10 @@ export function studyBankFile(model: Model, scope: StudyScope): StudyBankFile {
   const split = scope.kind === 'unit' || scope.kind === 'all' ? splitShared(model, questions) : undefined;
   const own = split ? split.own : questions;
   const revision = fileRevision(model, scope);
-  const file = { ...bankFile(model, scope.key, scope.title, own, scope.scope.unitId), ...(revision ? { revision } : {}) };
+  const file = {
+    ...bankFile(model, scope.key, scope.title, own, scope.scope.unitId),
+    ...(revision ? { revision } : {}),
+  };
   return split ? { ...file, include: [{ file: `${SHARED_BANK}.json`, at: split.at }] } : file;
 }
 
@@ -280,13 +339,26 @@ export function sharedBankFile(model: Model): StudyBankFile {
   return bankFile(model, SHARED_BANK, undefined, sharedBlock(model) ?? [], undefined);
 }
 
-export function bankFile(model: Model, key: string, title: string | undefined, questions: readonly BankQuestion[], unitId: string | undefined): StudyBankFile {
+export function bankFile(
+  model: Model,
+  key: string,
+  title: string | undefined,
+  questions: readonly BankQuestion[],
+  unitId: string | undefined,
+): StudyBankFile {
   const items: StudyBankFile['items'] = {};
   const cited = citedItems(model, unitId);
   for (const q of questions) {
     for (const id of q.sources) if (!items[id]) items[id] = cited(id).entry;
   }
-  return { version: 1, seed: DEFAULT_SEED, scope: key, ...(title === undefined ? {} : { title }), items, questions: questions.map(toStudyQuestion) };
+  return {
+    version: 1,
+    seed: DEFAULT_SEED,
+    scope: key,
+    ...(title === undefined ? {} : { title }),
+    items,
+    questions: questions.map(toStudyQuestion),
+  };
 }
 
 /** The organisation bank's run of etiquette questions; undefined when they are not one run. */
@@ -294,7 +366,10 @@ const sharedBlockCache = new WeakMap<Model, BankQuestion[] | undefined>();
 function sharedBlock(model: Model): BankQuestion[] | undefined {
   if (sharedBlockCache.has(model)) return sharedBlockCache.get(model);
   const run = sharedRun(studyBank(model));
-  const block = run && studyBank(model).filter((q) => SHARED_KINDS.has(q.kind)).length === run.end - run.start ? studyBank(model).slice(run.start, run.end) : undefined;
+  const block =
+    run && studyBank(model).filter((q) => SHARED_KINDS.has(q.kind)).length === run.end - run.start
+      ? studyBank(model).slice(run.start, run.end)
+      : undefined;
   sharedBlockCache.set(model, block);
   return block;
 }
@@ -313,7 +388,10 @@ function sharedRun(questions: readonly BankQuestion[]): { start: number; end: nu
  * may still drop out as a duplicate of the unit's own, and then the bank keeps
  * its questions whole).
  */
-function splitShared(model: Model, questions: readonly BankQuestion[]): { own: BankQuestion[]; at: number } | undefined {
+function splitShared(
+  model: Model,
+  questions: readonly BankQuestion[],
+): { own: BankQuestion[]; at: number } | undefined {
   const block = sharedBlock(model);
   const run = sharedRun(questions);
   if (!block || !run || run.end - run.start !== block.length) return undefined;
@@ -355,19 +433,28 @@ export function topicPages(model: Model, items: readonly CitedItem[]): TopicPage
 function describePage(model: Model, path: string): Pick<TopicPage, 'section' | 'title'> {
   const parts = path.split('/').filter(Boolean);
   const [first, id] = parts;
-  const unitName = (unitId: string | undefined): string | undefined => model.units.find((u) => u.id === unitId)?.shortName ?? unitId;
-  const named = (title: string | undefined): Pick<TopicPage, 'section' | 'title'> => ({ section: 'content', ...(title === undefined ? {} : { title }) });
+  const unitName = (unitId: string | undefined): string | undefined =>
+    model.units.find((u) => u.id === unitId)?.shortName ?? unitId;
+  const named = (title: string | undefined): Pick<TopicPage, 'section' | 'title'> => ({
+    section: 'content',
+    ...(title === undefined ? {} : { title }),
+  });
   if (first === 'etiquette') return { section: 'etiquette' };
   if (first === 'assessment') return { section: 'assessment' };
   if (first === 'commitments') return { section: 'commitments' };
   if (first === 'norms') return named(model.documents.find((d) => d.id === id)?.title ?? id);
   if (first === 'processes') return named(model.processes.find((p) => p.id === id)?.title ?? id);
   if (first === 'roles') return named(model.roles.find((r) => r.id === id)?.name ?? id);
-  if (first === 'units' && parts[2] === 'commitments') return { section: 'commitments', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
-  if (first === 'units' && parts[2] === 'etiquette') return { section: 'etiquette', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
-  if (first === 'units' && parts[2] === 'assessment') return { section: 'assessment', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
-  if (first === 'units' && parts[2] === 'processes') return named(`${unitName(id)} · ${model.processes.find((p) => p.id === parts[3])?.title ?? parts[3]}`);
-  if (first === 'units' && parts[2] === 'roles') return named(`${unitName(id)} · ${model.roles.find((r) => r.id === parts[3])?.name ?? parts[3]}`);
+  if (first === 'units' && parts[2] === 'commitments')
+    return { section: 'commitments', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
+  if (first === 'units' && parts[2] === 'etiquette')
+    return { section: 'etiquette', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
+  if (first === 'units' && parts[2] === 'assessment')
+    return { section: 'assessment', ...(unitName(id) === undefined ? {} : { title: unitName(id) }) };
+  if (first === 'units' && parts[2] === 'processes')
+    return named(`${unitName(id)} · ${model.processes.find((p) => p.id === parts[3])?.title ?? parts[3]}`);
+  if (first === 'units' && parts[2] === 'roles')
+    return named(`${unitName(id)} · ${model.roles.find((r) => r.id === parts[3])?.name ?? parts[3]}`);
   if (first === 'units' && parts[2] === 'norms') {
     const unit = model.units.find((u) => u.id === id);
     const doc = unit?.documents.find((d) => d.id === parts[3]) ?? model.documents.find((d) => d.id === parts[3]);

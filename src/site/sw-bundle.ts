@@ -26,10 +26,21 @@ const terserRequire = createRequire(workboxRequire.resolve('@rollup/plugin-terse
 /** Stands in for the manifest in the kept code: one entry, found again by these two strings. */
 const PLACEHOLDER = { url: 'guifan-precache-manifest-url', revision: 'guifan-precache-manifest-revision' };
 /** Babel keeps the template's quoted keys; its layout of them is free, so spaces are. */
-const PLACEHOLDER_IN_CODE = /\[\s*\{\s*"url":\s*"guifan-precache-manifest-url",\s*"revision":\s*"guifan-precache-manifest-revision"\s*\}\s*\]/g;
+const PLACEHOLDER_IN_CODE =
+  /\[\s*\{\s*"url":\s*"guifan-precache-manifest-url",\s*"revision":\s*"guifan-precache-manifest-revision"\s*\}\s*\]/g;
 
 /** Packages whose version changes the code before Terser (the Workbox runtime's own files are checked by content). */
-const TOOLS = ['workbox-build', 'rollup', '@rollup/plugin-babel', '@rollup/plugin-node-resolve', '@rollup/plugin-replace', '@babel/core', '@babel/preset-env', 'caniuse-lite', 'browserslist'];
+const TOOLS = [
+  'workbox-build',
+  'rollup',
+  '@rollup/plugin-babel',
+  '@rollup/plugin-node-resolve',
+  '@rollup/plugin-replace',
+  '@babel/core',
+  '@babel/preset-env',
+  'caniuse-lite',
+  'browserslist',
+];
 
 interface ManifestResult {
   count: number;
@@ -62,11 +73,21 @@ type ValidatedOptions = GenerateSWOptions & {
  * part is kept in cacheDir between builds.
  */
 export async function writeServiceWorker(options: GenerateSWOptions, cacheDir: string): Promise<ManifestResult> {
-  const { validateGenerateSWOptions } = workboxRequire('workbox-build/build/lib/validate-options.js') as { validateGenerateSWOptions: (o: GenerateSWOptions) => ValidatedOptions };
+  const { validateGenerateSWOptions } = workboxRequire('workbox-build/build/lib/validate-options.js') as {
+    validateGenerateSWOptions: (o: GenerateSWOptions) => ValidatedOptions;
+  };
   const validated = validateGenerateSWOptions(options);
-  if (!validated.globDirectory || validated.mode !== 'production' || validated.sourcemap || !validated.inlineWorkboxRuntime) return generateSW(options);
+  if (
+    !validated.globDirectory ||
+    validated.mode !== 'production' ||
+    validated.sourcemap ||
+    !validated.inlineWorkboxRuntime
+  )
+    return generateSW(options);
   // As generateSW: the service worker is not in its own manifest.
-  const { rebasePath } = workboxRequire('workbox-build/build/lib/rebase-path.js') as { rebasePath: (o: { baseDirectory: string; file: string }) => string };
+  const { rebasePath } = workboxRequire('workbox-build/build/lib/rebase-path.js') as {
+    rebasePath: (o: { baseDirectory: string; file: string }) => string;
+  };
   validated.globIgnores.push(rebasePath({ baseDirectory: validated.globDirectory, file: validated.swDest }));
   const { getFileManifestEntries } = workboxRequire('workbox-build/build/lib/get-file-manifest-entries.js') as {
     getFileManifestEntries: (o: ValidatedOptions) => Promise<ManifestResult & { manifestEntries: ManifestEntry[] }>;
@@ -95,17 +116,30 @@ async function generateSW(options: GenerateSWOptions): Promise<ManifestResult> {
  */
 async function minify(code: string): Promise<string> {
   const terser = terserRequire('terser') as { minify: (code: string, options: object) => Promise<{ code?: string }> };
-  const result = await terser.minify(code, { mangle: { toplevel: true, properties: { regex: /(^_|_$)/ } }, sourceMap: false, module: true });
+  const result = await terser.minify(code, {
+    mangle: { toplevel: true, properties: { regex: /(^_|_$)/ } },
+    sourceMap: false,
+    module: true,
+  });
   const minified = result.code || code;
   return minified.endsWith('\n') ? minified : `${minified}\n`;
 }
 
 /** The code before Terser from the cache, or made now (and kept) when the cache has none for these options. */
 async function keptCode(options: ValidatedOptions, cacheDir: string): Promise<Kept | undefined> {
-  const { populateSWTemplate } = workboxRequire('workbox-build/build/lib/populate-sw-template.js') as { populateSWTemplate: (o: object) => string };
+  const { populateSWTemplate } = workboxRequire('workbox-build/build/lib/populate-sw-template.js') as {
+    populateSWTemplate: (o: object) => string;
+  };
   const unbundled = populateSWTemplate({ ...options, manifestEntries: [PLACEHOLDER] });
   const key = createHash('sha256')
-    .update(JSON.stringify({ unbundled, targets: options.babelPresetEnvTargets, mode: options.mode, tools: TOOLS.map(versionOf) }))
+    .update(
+      JSON.stringify({
+        unbundled,
+        targets: options.babelPresetEnvTargets,
+        mode: options.mode,
+        tools: TOOLS.map(versionOf),
+      }),
+    )
     .digest('hex');
   const file = path.join(cacheDir, 'service-worker', `${key.slice(0, 16)}.json`);
   try {
@@ -117,7 +151,14 @@ async function keptCode(options: ValidatedOptions, cacheDir: string): Promise<Ke
   const { code, inputs } = await bundleWithoutTerser(unbundled, options);
   const parts = code.split(PLACEHOLDER_IN_CODE);
   if (parts.length !== 2) return undefined;
-  const kept: Kept = { key, before: parts[0]!, after: parts[1]!, inputs: inputs.flatMap((f) => (fs.existsSync(f) ? [[f, fs.statSync(f).size, fs.statSync(f).mtimeMs] as [string, number, number]] : [])) };
+  const kept: Kept = {
+    key,
+    before: parts[0]!,
+    after: parts[1]!,
+    inputs: inputs.flatMap((f) =>
+      fs.existsSync(f) ? [[f, fs.statSync(f).size, fs.statSync(f).mtimeMs] as [string, number, number]] : [],
+    ),
+  };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written whole, then renamed: two builds never read half a file.
   const tmp = `${file}.${process.pid}.tmp`;
@@ -137,7 +178,8 @@ function unchanged(file: string, size: number, mtimeMs: number): boolean {
 
 function versionOf(name: string): string {
   try {
-    return (JSON.parse(fs.readFileSync(workboxRequire.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+    return (JSON.parse(fs.readFileSync(workboxRequire.resolve(`${name}/package.json`), 'utf8')) as { version: string })
+      .version;
   } catch {
     // A package without ./package.json in its exports: the folder's manifest, found by its main file.
     try {
@@ -151,7 +193,10 @@ function versionOf(name: string): string {
 }
 
 /** Workbox's bundle() (workbox-build/build/lib/bundle.js) for an inlined runtime, up to the Terser step it leaves out. */
-async function bundleWithoutTerser(unbundledCode: string, options: ValidatedOptions): Promise<{ code: string; inputs: string[] }> {
+async function bundleWithoutTerser(
+  unbundledCode: string,
+  options: ValidatedOptions,
+): Promise<{ code: string; inputs: string[] }> {
   type Plugin = object;
   const { nodeResolve } = workboxRequire('@rollup/plugin-node-resolve') as { nodeResolve: () => Plugin };
   const replace = defaultExport(workboxRequire('@rollup/plugin-replace')) as (o: object) => Plugin;
@@ -159,7 +204,11 @@ async function bundleWithoutTerser(unbundledCode: string, options: ValidatedOpti
   const presetEnv = defaultExport(workboxRequire('@babel/preset-env'));
   const tempy = defaultExport(workboxRequire('tempy')) as { file: (o: { name: string }) => string };
   const { rollup } = workboxRequire('rollup') as {
-    rollup: (o: object) => Promise<{ watchFiles: string[]; generate: (o: object) => Promise<{ output: { type: string; code?: string }[] }>; close: () => Promise<void> }>;
+    rollup: (o: object) => Promise<{
+      watchFiles: string[];
+      generate: (o: object) => Promise<{ output: { type: string; code?: string }[] }>;
+      close: () => Promise<void>;
+    }>;
   };
   const temporaryFile = tempy.file({ name: path.basename(options.swDest) });
   fs.writeFileSync(temporaryFile, unbundledCode);
@@ -189,5 +238,7 @@ async function bundleWithoutTerser(unbundledCode: string, options: ValidatedOpti
 
 /** A CommonJS module's default export as Workbox's compiled code reads it (TypeScript's __importDefault). */
 function defaultExport(mod: unknown): unknown {
-  return mod && typeof mod === 'object' && (mod as { __esModule?: boolean }).__esModule ? (mod as { default: unknown }).default : mod;
+  return mod && typeof mod === 'object' && (mod as { __esModule?: boolean }).__esModule
+    ? (mod as { default: unknown }).default
+    : mod;
 }

@@ -22,7 +22,9 @@ export function tocEntries(clauses: readonly Clause[]): TocEntry[] {
     id: c.id,
     number: c.number,
     title: label(c),
-    children: c.children.filter((k) => k.title).map((k) => ({ id: k.id, number: k.number, title: label(k), children: [] })),
+    children: c.children
+      .filter((k) => k.title)
+      .map((k) => ({ id: k.id, number: k.number, title: label(k), children: [] })),
   }));
 }
 

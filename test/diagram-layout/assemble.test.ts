@@ -6,7 +6,18 @@ import { metricsFor } from '../../src/diagram/layout/metrics.ts';
 import { node } from './charts.ts';
 
 const m = metricsFor({});
-const sized = (id: string, lane: number, rank: number) => ({ node: node(id, 'step', lane === 0 ? 'a' : 'b', id), lane, rank, width: 80, height: 40, lines: [id], timeLimitLines: [], textHeight: m.lh, id, type: 'step' as const });
+const sized = (id: string, lane: number, rank: number) => ({
+  node: node(id, 'step', lane === 0 ? 'a' : 'b', id),
+  lane,
+  rank,
+  width: 80,
+  height: 40,
+  lines: [id],
+  timeLimitLines: [],
+  textHeight: m.lh,
+  id,
+  type: 'step' as const,
+});
 const geometry: Geometry = {
   laneX: [0, 120],
   laneWidth: [120, 120],
@@ -33,8 +44,25 @@ const base: AssembleRequest = {
   // In the process's order: c (row 1, lane 1) was written first.
   nodes: [sized('c', 1, 1), sized('a', 0, 0), sized('b', 1, 0)],
   edges: [
-    { from: 'b', to: 'c', back: false, points: [{ x: 180, y: 90 }, { x: 180, y: 130 }] },
-    { from: 'a', to: 'b', label: '是', back: false, points: [{ x: 100, y: 70 }, { x: 140, y: 70 }] },
+    {
+      from: 'b',
+      to: 'c',
+      back: false,
+      points: [
+        { x: 180, y: 90 },
+        { x: 180, y: 130 },
+      ],
+    },
+    {
+      from: 'a',
+      to: 'b',
+      label: '是',
+      back: false,
+      points: [
+        { x: 100, y: 70 },
+        { x: 140, y: 70 },
+      ],
+    },
   ],
   labels: [undefined, { lines: ['是'], box: { x: 105, y: 50, width: 21, height: 19.6 }, at: { x: 115.5, y: 59.8 } }],
 };
@@ -50,7 +78,10 @@ describe('assemble', () => {
   });
 
   it('grows the chart to the left when a label sticks out there and moves everything right by as much', () => {
-    const out = { ...base, labels: [undefined, { lines: ['是'], box: { x: -18, y: 50, width: 21, height: 19.6 }, at: { x: -7.5, y: 59.8 } }] };
+    const out = {
+      ...base,
+      labels: [undefined, { lines: ['是'], box: { x: -18, y: 50, width: 21, height: 19.6 }, at: { x: -7.5, y: 59.8 } }],
+    };
     const layout = assemble(out);
     const shift = 20; // the label's left edge (−18) less a 2-unit margin
     expect(layout.width).toBe(240 + shift);
@@ -65,7 +96,13 @@ describe('assemble', () => {
   });
 
   it('grows the last lane when a label sticks out on the right', () => {
-    const out = { ...base, labels: [undefined, { lines: ['是'], box: { x: 230, y: 50, width: 21, height: 19.6 }, at: { x: 240.5, y: 59.8 } }] };
+    const out = {
+      ...base,
+      labels: [
+        undefined,
+        { lines: ['是'], box: { x: 230, y: 50, width: 21, height: 19.6 }, at: { x: 240.5, y: 59.8 } },
+      ],
+    };
     const layout = assemble(out);
     expect(layout.width).toBe(230 + 21 + 2);
     expect(layout.lanes[1]!.width).toBe(120 + 13);

@@ -15,7 +15,16 @@ const nodes = [
 ];
 
 function request(channelRuns: ChannelRun[], corridorRuns: CorridorRun[]): GeometryRequest {
-  return { metrics: m, laneLabels: ['营业受理员', '值班长'], nodeWidths: [80, 100], nodes, rankCount: 3, channelRuns, corridorRuns, tracks: assignTracks(channelRuns, corridorRuns) };
+  return {
+    metrics: m,
+    laneLabels: ['营业受理员', '值班长'],
+    nodeWidths: [80, 100],
+    nodes,
+    rankCount: 3,
+    channelRuns,
+    corridorRuns,
+    tracks: assignTracks(channelRuns, corridorRuns),
+  };
 }
 
 const corridorRuns: CorridorRun[] = [
@@ -48,7 +57,8 @@ describe('geometry', () => {
       expect(b.x + b.width / 2).toBeCloseTo(geo.laneCentre[n.lane]!, 9);
       expect(b.y + b.height / 2).toBeCloseTo(geo.rowCentre[n.rank]!, 9);
     });
-    for (const [i, a] of geo.boxes.entries()) for (const b of geo.boxes.slice(i + 1)) expect(boxesOverlap(a, b)).toBe(false);
+    for (const [i, a] of geo.boxes.entries())
+      for (const b of geo.boxes.slice(i + 1)) expect(boxesOverlap(a, b)).toBe(false);
   });
 
   it('keeps rows in order and as tall as their tallest node', () => {

@@ -19,8 +19,29 @@ describe('shapes', () => {
   });
 
   it('drops repeated points and corners that are not corners', () => {
-    expect(simplify([{ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 0, y: 5 }, { x: 0, y: 9 }, { x: 4, y: 9 }])).toEqual([{ x: 0, y: 0 }, { x: 0, y: 9 }, { x: 4, y: 9 }]);
-    expect(segments([{ x: 0, y: 9 }, { x: 0, y: 0 }, { x: 4, y: 0 }])).toEqual([{ x: 0, y: 0, width: 0, height: 9 }, { x: 0, y: 0, width: 4, height: 0 }]);
+    expect(
+      simplify([
+        { x: 0, y: 0 },
+        { x: 0, y: 0 },
+        { x: 0, y: 5 },
+        { x: 0, y: 9 },
+        { x: 4, y: 9 },
+      ]),
+    ).toEqual([
+      { x: 0, y: 0 },
+      { x: 0, y: 9 },
+      { x: 4, y: 9 },
+    ]);
+    expect(
+      segments([
+        { x: 0, y: 9 },
+        { x: 0, y: 0 },
+        { x: 4, y: 0 },
+      ]),
+    ).toEqual([
+      { x: 0, y: 0, width: 0, height: 9 },
+      { x: 0, y: 0, width: 4, height: 0 },
+    ]);
   });
 });
 
@@ -28,11 +49,33 @@ describe('labels', () => {
   // A decision (diamond) with two branches out of its sides; a step node beside the right branch.
   const decision: Box = { x: 100, y: 50, width: 100, height: 60 };
   const step: Box = { x: 260, y: 10, width: 80, height: 40 };
-  const shapes = [{ box: decision, diamond: true }, { box: step, diamond: false }];
+  const shapes = [
+    { box: decision, diamond: true },
+    { box: step, diamond: false },
+  ];
   const edges = [
-    { label: '是', points: [{ x: 200, y: 80 }, { x: 300, y: 80 }, { x: 300, y: 200 }] },
-    { label: '否，退回补充材料', points: [{ x: 100, y: 80 }, { x: 20, y: 80 }, { x: 20, y: 200 }] },
-    { points: [{ x: 150, y: 110 }, { x: 150, y: 200 }] },
+    {
+      label: '是',
+      points: [
+        { x: 200, y: 80 },
+        { x: 300, y: 80 },
+        { x: 300, y: 200 },
+      ],
+    },
+    {
+      label: '否，退回补充材料',
+      points: [
+        { x: 100, y: 80 },
+        { x: 20, y: 80 },
+        { x: 20, y: 200 },
+      ],
+    },
+    {
+      points: [
+        { x: 150, y: 110 },
+        { x: 150, y: 200 },
+      ],
+    },
   ];
   const placed = placeLabels({ metrics: m, edges, shapes, top: 0, bottom: 220, width: 360 });
 
@@ -66,13 +109,37 @@ describe('labels', () => {
   });
 
   it('keeps labels inside the chart vertically', () => {
-    const low = placeLabels({ metrics: m, edges: [{ label: '是', points: [{ x: 0, y: 5 }, { x: 50, y: 5 }] }], shapes: [], top: 0, bottom: 100, width: 100 });
+    const low = placeLabels({
+      metrics: m,
+      edges: [
+        {
+          label: '是',
+          points: [
+            { x: 0, y: 5 },
+            { x: 50, y: 5 },
+          ],
+        },
+      ],
+      shapes: [],
+      top: 0,
+      bottom: 100,
+      width: 100,
+    });
     // Above the leg there is no room (it would start above 0): the label goes below.
     expect(low[0]!.box.y).toBeGreaterThan(5);
   });
 
   it('tries both sides of every leg, from the start of the edge onwards', () => {
-    const c = labelCandidates([{ x: 0, y: 0 }, { x: 0, y: 100 }, { x: 100, y: 100 }], 20, 10, 3);
+    const c = labelCandidates(
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 100 },
+        { x: 100, y: 100 },
+      ],
+      20,
+      10,
+      3,
+    );
     expect(c[0]!.x).toBeGreaterThan(0);
     expect(c[1]!.x + c[1]!.width).toBeLessThan(0);
     expect(c[0]!.y).toBeLessThan(c[c.length - 1]!.y);

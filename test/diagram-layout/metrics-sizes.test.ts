@@ -32,10 +32,18 @@ describe('metrics', () => {
 describe('lanes', () => {
   it('keeps the process order of lanes and adds a role a node names but the list forgot', () => {
     const process: Process = {
-      id: 'p', title: 'p', units: 'all', startId: 'a', lanes: ['leader', 'clerk'], source,
+      id: 'p',
+      title: 'p',
+      units: 'all',
+      startId: 'a',
+      lanes: ['leader', 'clerk'],
+      source,
       nodes: [node('a', 'start', 'clerk', '开始', [{ to: 'b' }]), node('b', 'end', 'guard', '结束')],
     };
-    const lanes = lanesOf(process, [{ id: 'clerk', name: '营业受理员', source }, { id: 'leader', name: '值班长', source }]);
+    const lanes = lanesOf(process, [
+      { id: 'clerk', name: '营业受理员', source },
+      { id: 'leader', name: '值班长', source },
+    ]);
     expect(lanes.ids).toEqual(['leader', 'clerk', 'guard']);
     // An unknown role shows its id rather than nothing.
     expect(lanes.labels).toEqual(['值班长', '营业受理员', 'guard']);
@@ -62,7 +70,8 @@ describe('node sizes', () => {
         const widest = Math.max(...text.map((l) => m.measure(l, m.fs)));
         expect(widest / s.width + s.textHeight / s.height).toBeLessThanOrEqual(1);
       } else {
-        for (const line of text) expect(m.measure(line, m.fs)).toBeLessThanOrEqual(textWidthFor(s.node.type, s.width, m) + 1e-9);
+        for (const line of text)
+          expect(m.measure(line, m.fs)).toBeLessThanOrEqual(textWidthFor(s.node.type, s.width, m) + 1e-9);
         expect(s.height).toBeGreaterThanOrEqual(s.textHeight + 2 * m.padY);
       }
     }

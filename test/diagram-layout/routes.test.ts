@@ -16,10 +16,20 @@ import { legCrossesBox, onOutline } from './charts.ts';
 
 const m = metricsFor({});
 type Placed = PortNode & { width: number; height: number };
-const n = (id: string, lane: number, rank: number, type: PortNode['type'] = 'step'): Placed => ({ id, type, lane, rank, width: 84, height: type === 'decision' ? 56 : 40 });
+const n = (id: string, lane: number, rank: number, type: PortNode['type'] = 'step'): Placed => ({
+  id,
+  type,
+  lane,
+  rank,
+  width: 84,
+  height: type === 'decision' ? 56 : 40,
+});
 
 /** Ports, routes, tracks, geometry and points for hand-placed nodes; `edges` as "from>to" by id. */
-function draw(nodes: Placed[], pairs: string[]): { routes: Routes; points: Point[][]; boxes: { x: number; y: number; width: number; height: number }[] } {
+function draw(
+  nodes: Placed[],
+  pairs: string[],
+): { routes: Routes; points: Point[][]; boxes: { x: number; y: number; width: number; height: number }[] } {
   const at = (id: string): number => nodes.findIndex((x) => x.id === id);
   const edges = pairs.map((p) => {
     const [from, to] = p.split('>').map(at) as [number, number];
@@ -28,7 +38,12 @@ function draw(nodes: Placed[], pairs: string[]): { routes: Routes; points: Point
   const grid = gridOf(nodes);
   const ports = choosePorts(nodes, edges, grid);
   const laneCount = Math.max(...nodes.map((x) => x.lane)) + 1;
-  const routes = routeEdges(nodes, edges.map((e, i) => ({ ...e, ...ports[i]! })), grid, laneCount);
+  const routes = routeEdges(
+    nodes,
+    edges.map((e, i) => ({ ...e, ...ports[i]! })),
+    grid,
+    laneCount,
+  );
   const tracks = assignTracks(routes.channelRuns, routes.corridorRuns);
   const geometry = placeGrid({
     metrics: m,
@@ -55,7 +70,9 @@ function expectDrawnCleanly(nodes: Placed[], pairs: string[], drawn: ReturnType<
       const a = pts[k]!;
       const b = pts[k + 1]!;
       expect(a.x === b.x || a.y === b.y, `${p} leg ${k} is orthogonal`).toBe(true);
-      drawn.boxes.forEach((box, j) => expect(legCrossesBox(a, b, box), `${p} leg ${k} crosses ${nodes[j]!.id}`).toBe(false));
+      drawn.boxes.forEach((box, j) =>
+        expect(legCrossesBox(a, b, box), `${p} leg ${k} crosses ${nodes[j]!.id}`).toBe(false),
+      );
     }
   });
 }
@@ -107,7 +124,8 @@ describe('routes', () => {
     const nodes = [n('a', 1, 0), n('x', 1, 1), n('b', 0, 2), n('c', 2, 2)];
     const pairs = ['a>x', 'a>b', 'a>c', 'x>b'];
     const drawn = draw(nodes, pairs);
-    for (const r of [...drawn.routes.channelRuns, ...drawn.routes.corridorRuns]) expect(r.from).toBeLessThanOrEqual(r.to);
+    for (const r of [...drawn.routes.channelRuns, ...drawn.routes.corridorRuns])
+      expect(r.from).toBeLessThanOrEqual(r.to);
     // Corridor g lies between lanes g-1 and g: 0 … 3 for three lanes.
     for (const r of drawn.routes.corridorRuns) expect(r.corridor >= 0 && r.corridor <= 3).toBe(true);
     expectDrawnCleanly(nodes, pairs, drawn);

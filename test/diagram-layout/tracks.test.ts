@@ -4,8 +4,22 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelRun, CorridorRun } from '../../src/diagram/layout/routes.ts';
 import { assignTracks, channelTracks, corridorTracks } from '../../src/diagram/layout/tracks.ts';
 
-const ch = (from: number, to: number, target: string, edge: number, enters: number[] = [], leaves: number[] = [], channel = 0): ChannelRun => ({ channel, from, to, enters, leaves, target, edge });
-const co = (from: number, to: number, edge: number, keep?: 'left' | 'right', corridor = 1): CorridorRun => ({ corridor, from, to, edge, ...(keep ? { keep } : {}) });
+const ch = (
+  from: number,
+  to: number,
+  target: string,
+  edge: number,
+  enters: number[] = [],
+  leaves: number[] = [],
+  channel = 0,
+): ChannelRun => ({ channel, from, to, enters, leaves, target, edge });
+const co = (from: number, to: number, edge: number, keep?: 'left' | 'right', corridor = 1): CorridorRun => ({
+  corridor,
+  from,
+  to,
+  edge,
+  ...(keep ? { keep } : {}),
+});
 
 describe('channel tracks', () => {
   it('puts overlapping runs on different tracks and lets runs that do not overlap share one', () => {
@@ -30,14 +44,30 @@ describe('channel tracks', () => {
   });
 
   it('never lets two runs to different targets share a track where they overlap (random runs)', () => {
-    const run = fc.record({ a: fc.nat(12), b: fc.nat(12), target: fc.constantFrom('p', 'q', 'r', 's'), channel: fc.nat(2) });
+    const run = fc.record({
+      a: fc.nat(12),
+      b: fc.nat(12),
+      target: fc.constantFrom('p', 'q', 'r', 's'),
+      channel: fc.nat(2),
+    });
     fc.assert(
       fc.property(fc.array(run, { maxLength: 10 }), (specs) => {
-        const runs = specs.map((s, i) => ch(Math.min(s.a, s.b), Math.max(s.a, s.b), s.target, i, [Math.min(s.a, s.b)], [Math.max(s.a, s.b)], s.channel));
+        const runs = specs.map((s, i) =>
+          ch(
+            Math.min(s.a, s.b),
+            Math.max(s.a, s.b),
+            s.target,
+            i,
+            [Math.min(s.a, s.b)],
+            [Math.max(s.a, s.b)],
+            s.channel,
+          ),
+        );
         const tracks = channelTracks(runs);
         runs.forEach((p, i) =>
           runs.forEach((q, j) => {
-            if (i < j && p.channel === q.channel && p.target !== q.target && p.from <= q.to && q.from <= p.to) expect(tracks[i], `runs ${i} and ${j}`).not.toBe(tracks[j]);
+            if (i < j && p.channel === q.channel && p.target !== q.target && p.from <= q.to && q.from <= p.to)
+              expect(tracks[i], `runs ${i} and ${j}`).not.toBe(tracks[j]);
           }),
         );
       }),
@@ -51,21 +81,32 @@ describe('corridor tracks', () => {
   });
 
   it('keeps a run to its side of an inner border: even tracks left of it, odd tracks right', () => {
-    const tracks = corridorTracks([co(1, 5, 0, 'left'), co(1, 5, 1, 'left'), co(1, 5, 2, 'right'), co(1, 5, 3, 'right')]);
+    const tracks = corridorTracks([
+      co(1, 5, 0, 'left'),
+      co(1, 5, 1, 'left'),
+      co(1, 5, 2, 'right'),
+      co(1, 5, 3, 'right'),
+    ]);
     expect(tracks.slice(0, 2).every((t) => t % 2 === 0)).toBe(true);
     expect(tracks.slice(2).every((t) => t % 2 === 1)).toBe(true);
     expect(new Set(tracks).size).toBe(4);
   });
 
   it('never puts overlapping runs of one corridor on one track (random runs)', () => {
-    const run = fc.record({ a: fc.nat(12), b: fc.nat(12), keep: fc.constantFrom(undefined, 'left' as const, 'right' as const), corridor: fc.nat(2) });
+    const run = fc.record({
+      a: fc.nat(12),
+      b: fc.nat(12),
+      keep: fc.constantFrom(undefined, 'left' as const, 'right' as const),
+      corridor: fc.nat(2),
+    });
     fc.assert(
       fc.property(fc.array(run, { maxLength: 10 }), (specs) => {
         const runs = specs.map((s, i) => co(Math.min(s.a, s.b), Math.max(s.a, s.b), i, s.keep, s.corridor));
         const tracks = corridorTracks(runs);
         runs.forEach((p, i) =>
           runs.forEach((q, j) => {
-            if (i < j && p.corridor === q.corridor && p.from <= q.to && q.from <= p.to) expect(tracks[i]).not.toBe(tracks[j]);
+            if (i < j && p.corridor === q.corridor && p.from <= q.to && q.from <= p.to)
+              expect(tracks[i]).not.toBe(tracks[j]);
           }),
         );
       }),
@@ -75,8 +116,21 @@ describe('corridor tracks', () => {
 
 describe('track counts', () => {
   it('counts the tracks each channel and corridor needs', () => {
-    const t = assignTracks([ch(1, 5, 'x', 0), ch(3, 7, 'y', 1), ch(1, 2, 'z', 2, [], [], 4)], [co(1, 5, 0), co(1, 5, 1, undefined, 0)]);
-    expect(t.channelCount).toEqual(new Map([[0, 2], [4, 1]]));
-    expect(t.corridorCount).toEqual(new Map([[1, 1], [0, 1]]));
+    const t = assignTracks(
+      [ch(1, 5, 'x', 0), ch(3, 7, 'y', 1), ch(1, 2, 'z', 2, [], [], 4)],
+      [co(1, 5, 0), co(1, 5, 1, undefined, 0)],
+    );
+    expect(t.channelCount).toEqual(
+      new Map([
+        [0, 2],
+        [4, 1],
+      ]),
+    );
+    expect(t.corridorCount).toEqual(
+      new Map([
+        [1, 1],
+        [0, 1],
+      ]),
+    );
   });
 });

@@ -44,7 +44,13 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
       if (e.isDirectory()) {
         out.set(`${r}/`, 'dir');
         await walk(r);
-      } else out.set(r, createHash('sha256').update(await readFile(path.join(dir, r))).digest('hex'));
+      } else
+        out.set(
+          r,
+          createHash('sha256')
+            .update(await readFile(path.join(dir, r)))
+            .digest('hex'),
+        );
     }
   };
   await walk('');
@@ -84,5 +90,7 @@ export async function firstDifference(a: string, b: string): Promise<string> {
 /** Leftovers of an interrupted atomic swap next to the output directory. */
 export async function stagingLeftovers(outDir: string): Promise<string[]> {
   // The PDF cache beside the out folder is kept on purpose (and holds only whole entries: test/pdf-cache.test.ts).
-  return (await readdir(path.dirname(path.resolve(outDir)))).filter((n) => n.startsWith('.guifan-') && n !== CACHE_FOLDER);
+  return (await readdir(path.dirname(path.resolve(outDir)))).filter(
+    (n) => n.startsWith('.guifan-') && n !== CACHE_FOLDER,
+  );
 }

@@ -83,7 +83,8 @@ export function checkDiagnostic(d: Diagnostic, files: ReadonlyMap<string, Buffer
   const problems: string[] = [];
   const show = `${d.file}:${d.line}:${d.column} ${d.code} ${JSON.stringify(d.message).slice(0, 160)}`;
   if (typeof d.file !== 'string' || d.file === '') unpositioned.push(`no file: ${show}`);
-  else if (path.isAbsolute(d.file) || d.file.includes('\\') || d.file.split('/').includes('..')) unpositioned.push(`file not relative to the content directory: ${show}`);
+  else if (path.isAbsolute(d.file) || d.file.includes('\\') || d.file.split('/').includes('..'))
+    unpositioned.push(`file not relative to the content directory: ${show}`);
   if (!Number.isInteger(d.line) || d.line < 1) unpositioned.push(`line not ≥ 1: ${show}`);
   if (!Number.isInteger(d.column) || d.column < 1) unpositioned.push(`column not ≥ 1: ${show}`);
   if (typeof d.message !== 'string' || d.message.trim() === '') problems.push(`empty message: ${show}`);
@@ -91,13 +92,18 @@ export function checkDiagnostic(d: Diagnostic, files: ReadonlyMap<string, Buffer
   if (typeof d.code !== 'string' || d.code === '') problems.push(`no code: ${show}`);
   if (d.severity !== 'error' && d.severity !== 'warning') problems.push(`bad severity: ${show}`);
   const bytes = files.get(d.file);
-  if (bytes && Number.isInteger(d.line) && d.line > lineCount(bytes)) problems.push(`line past the end of the file (${lineCount(bytes)} lines): ${show}`);
-  if (bytes === undefined && d.code !== 'missing-file' && unpositioned.length === 0) problems.push(`names a file that does not exist: ${show}`);
+  if (bytes && Number.isInteger(d.line) && d.line > lineCount(bytes))
+    problems.push(`line past the end of the file (${lineCount(bytes)} lines): ${show}`);
+  if (bytes === undefined && d.code !== 'missing-file' && unpositioned.length === 0)
+    problems.push(`names a file that does not exist: ${show}`);
   return [unpositioned, problems];
 }
 
 /** Every file in the content directory after the case's writes, for position checks. */
-async function snapshot(corpus: Corpus, written: ReadonlyMap<string, Buffer | null>): Promise<Map<string, Buffer | null>> {
+async function snapshot(
+  corpus: Corpus,
+  written: ReadonlyMap<string, Buffer | null>,
+): Promise<Map<string, Buffer | null>> {
   const files = new Map<string, Buffer | null>(corpus.originals);
   for (const [f, b] of written) files.set(f, b);
   for (const [f, b] of files) if (b === null) files.delete(f);
@@ -146,7 +152,16 @@ export async function runCase(corpus: Corpus, c: Case): Promise<Outcome> {
       await writeFile(abs, bytes);
     }
   }
-  const outcome: Outcome = { description: describeCase(c, file), ms: 0, unpositioned: [], problems: [], diagnostics: 0, codes: [], modelReturned: false, written: writes };
+  const outcome: Outcome = {
+    description: describeCase(c, file),
+    ms: 0,
+    unpositioned: [],
+    problems: [],
+    diagnostics: 0,
+    codes: [],
+    modelReturned: false,
+    written: writes,
+  };
   try {
     const t0 = performance.now();
     let diagnostics: Diagnostic[] = [];
@@ -169,7 +184,8 @@ export async function runCase(corpus: Corpus, c: Case): Promise<Outcome> {
       outcome.unpositioned.push(...u);
       outcome.problems.push(...p);
     }
-    if (outcome.modelReturned && diagnostics.some((d) => d.severity === 'error')) outcome.problems.push('a model was returned although there are errors');
+    if (outcome.modelReturned && diagnostics.some((d) => d.severity === 'error'))
+      outcome.problems.push('a model was returned although there are errors');
   } finally {
     for (const [rel] of writes) {
       const original = corpus.originals.get(rel);
@@ -183,7 +199,14 @@ export async function runCase(corpus: Corpus, c: Case): Promise<Outcome> {
 /** Writes a failing case's files and description to dir, to reproduce it by hand. */
 export async function saveFailure(dir: string, corpus: Corpus, c: Case, outcome: Outcome): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'case.json'), JSON.stringify({ corpus: corpus.name, case: c, outcome: { ...outcome, written: [...outcome.written.keys()] } }, null, 1));
+  await writeFile(
+    path.join(dir, 'case.json'),
+    JSON.stringify(
+      { corpus: corpus.name, case: c, outcome: { ...outcome, written: [...outcome.written.keys()] } },
+      null,
+      1,
+    ),
+  );
   for (const [rel, bytes] of outcome.written) {
     const target = path.join(dir, 'files', rel);
     await mkdir(path.dirname(target), { recursive: true });

@@ -6,7 +6,19 @@
  * case is reproducible from its seed and shrinks towards small picks.
  */
 import fc from 'fast-check';
-import { Document, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type Node,
+  type Pair,
+} from 'yaml';
 
 /** Mutations stop growing a file a little past the loader's 2 MB limit (bigger files are refused unread anyway). */
 const MAX_MUTATED_CHARS = 3 * 1024 * 1024;
@@ -92,15 +104,81 @@ export const ODD_BYTES: readonly number[][] = [
 
 /** YAML-ish tokens, for generating files that get further into the parser than random bytes do. */
 const YAML_TOKENS = [
-  'id', 'title', 'clauses', 'text', 'strength', 'shall', 'nodes', 'type', 'start', 'x', '应', '条款',
-  ':', ': ', '- ', '-', '\n', '\n  ', '\n    ', ' ', '\t', '#', '&a ', '*a', '&b ', '*b', '<<: ', '{', '}', '[', ']', ',',
-  '"', "'", '|', '|-', '>', '? ', '!!str ', '!!int ', '!!map ', '!!seq ', '!custom ', '%YAML 1.2\n', '---\n', '...\n',
-  '2026-01-01', '0x1F', '1e400', '.nan', '-.inf', '~', 'null', 'yes', 'NO', '0o17', '12:30:00', '\\', '\u0000', '\ufeff',
+  'id',
+  'title',
+  'clauses',
+  'text',
+  'strength',
+  'shall',
+  'nodes',
+  'type',
+  'start',
+  'x',
+  '应',
+  '条款',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '\n',
+  '\n  ',
+  '\n    ',
+  ' ',
+  '\t',
+  '#',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '<<: ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '"',
+  "'",
+  '|',
+  '|-',
+  '>',
+  '? ',
+  '!!str ',
+  '!!int ',
+  '!!map ',
+  '!!seq ',
+  '!custom ',
+  '%YAML 1.2\n',
+  '---\n',
+  '...\n',
+  '2026-01-01',
+  '0x1F',
+  '1e400',
+  '.nan',
+  '-.inf',
+  '~',
+  'null',
+  'yes',
+  'NO',
+  '0o17',
+  '12:30:00',
+  '\\',
+  '\u0000',
+  '\ufeff',
 ];
 
 // ---------------------------------------------------------------- mutation descriptions
 
-export type ValueKind = 'number' | 'bool' | 'null' | 'string' | 'empty-string' | 'list' | 'map' | 'date' | 'big-number' | 'nan';
+export type ValueKind =
+  | 'number'
+  | 'bool'
+  | 'null'
+  | 'string'
+  | 'empty-string'
+  | 'list'
+  | 'map'
+  | 'date'
+  | 'big-number'
+  | 'nan';
 
 export type StructuralMutation =
   | { op: 'delete-key'; pick: number }
@@ -160,7 +238,18 @@ const structural: fc.Arbitrary<StructuralMutation> = fc.oneof(
     arbitrary: fc.record({
       op: fc.constant('swap-type' as const),
       pick,
-      to: fc.constantFrom<ValueKind>('number', 'bool', 'null', 'string', 'empty-string', 'list', 'map', 'date', 'big-number', 'nan'),
+      to: fc.constantFrom<ValueKind>(
+        'number',
+        'bool',
+        'null',
+        'string',
+        'empty-string',
+        'list',
+        'map',
+        'date',
+        'big-number',
+        'nan',
+      ),
     }),
   },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('duplicate-id' as const), pick, from: pick }) },
@@ -176,19 +265,51 @@ const structural: fc.Arbitrary<StructuralMutation> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.record({ op: fc.constant('deep-nesting' as const), pick, depth: fc.integer({ min: 2, max: 1_000 }), style: fc.constantFrom('seq' as const, 'map' as const, 'flow' as const) }),
+    arbitrary: fc.record({
+      op: fc.constant('deep-nesting' as const),
+      pick,
+      depth: fc.integer({ min: 2, max: 1_000 }),
+      style: fc.constantFrom('seq' as const, 'map' as const, 'flow' as const),
+    }),
   },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('alias-bomb' as const), pick, levels: fc.integer({ min: 1, max: 12 }), width: fc.integer({ min: 2, max: 12 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('alias-bomb' as const),
+      pick,
+      levels: fc.integer({ min: 1, max: 12 }),
+      width: fc.integer({ min: 2, max: 12 }),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
       op: fc.constant('rename-key' as const),
       pick,
-      name: fc.oneof(fc.constantFrom('', 'ID', 'titel', 'clause', 'text ', '<<', 'id', 'title', 'strength', '__proto__', 'constructor', 'toString'), fc.string({ maxLength: 10 })),
+      name: fc.oneof(
+        fc.constantFrom(
+          '',
+          'ID',
+          'titel',
+          'clause',
+          'text ',
+          '<<',
+          'id',
+          'title',
+          'strength',
+          '__proto__',
+          'constructor',
+          'toString',
+        ),
+        fc.string({ maxLength: 10 }),
+      ),
     }),
   },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('duplicate-item' as const), pick }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('many-items' as const), pick, count: fc.integer({ min: 10, max: 1_500 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('many-items' as const), pick, count: fc.integer({ min: 10, max: 1_500 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('empty-list' as const), pick }) },
 );
 
@@ -203,11 +324,33 @@ const byteLevel: fc.Arbitrary<ByteMutation> = fc.oneof(
     }),
   },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('insert-text' as const), at: pick, text: rareText }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('overwrite-bytes' as const), at: pick, bytes: fc.array(fc.nat({ max: 255 }), { minLength: 1, maxLength: 8 }) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('tabs' as const), pick, count: fc.integer({ min: 1, max: 5 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('overwrite-bytes' as const),
+      at: pick,
+      bytes: fc.array(fc.nat({ max: 255 }), { minLength: 1, maxLength: 8 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('tabs' as const), pick, count: fc.integer({ min: 1, max: 5 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('crlf' as const) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('random-bytes' as const), bytes: fc.array(fc.nat({ max: 255 }), { maxLength: 2_048 }) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('yaml-soup' as const), tokens: fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 120 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('random-bytes' as const),
+      bytes: fc.array(fc.nat({ max: 255 }), { maxLength: 2_048 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('yaml-soup' as const),
+      tokens: fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 120 }),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -219,7 +362,12 @@ const byteLevel: fc.Arbitrary<ByteMutation> = fc.oneof(
   },
 );
 
-const fileLevel: fc.Arbitrary<FileMutation> = fc.constantFrom<FileMutation>({ op: 'delete-file' }, { op: 'empty-file' }, { op: 'clone-file' }, { op: 'yml-twin' });
+const fileLevel: fc.Arbitrary<FileMutation> = fc.constantFrom<FileMutation>(
+  { op: 'delete-file' },
+  { op: 'empty-file' },
+  { op: 'clone-file' },
+  { op: 'yml-twin' },
+);
 
 export const caseArbitrary: fc.Arbitrary<Case> = fc
   .record({
@@ -251,7 +399,12 @@ function slots(doc: Document): Slot[] {
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const pair = item as Pair<unknown, unknown>;
-        out.push({ node: (pair.value as Node | null) ?? null, set: (n) => void (pair.value = n), pair: pair as Pair, parentMap: node });
+        out.push({
+          node: (pair.value as Node | null) ?? null,
+          set: (n) => void (pair.value = n),
+          pair: pair as Pair,
+          parentMap: node,
+        });
         visit(pair.value);
       }
     } else if (isSeq(node)) {
@@ -333,7 +486,10 @@ function applyStructural(doc: Document, m: StructuralMutation): void {
   const all = slots(doc);
   switch (m.op) {
     case 'delete-key': {
-      const s = choose(all.filter((x) => x.parentMap), m.pick);
+      const s = choose(
+        all.filter((x) => x.parentMap),
+        m.pick,
+      );
       if (s?.parentMap && s.pair) s.parentMap.items.splice(s.parentMap.items.indexOf(s.pair), 1);
       return;
     }
@@ -350,7 +506,10 @@ function applyStructural(doc: Document, m: StructuralMutation): void {
       return;
     }
     case 'inject-text': {
-      const s = choose(all.filter((x) => isScalar(x.node)), m.pick);
+      const s = choose(
+        all.filter((x) => isScalar(x.node)),
+        m.pick,
+      );
       if (s && isScalar(s.node)) {
         const v = String(s.node.value);
         const at = m.at % (v.length + 1);
@@ -359,7 +518,10 @@ function applyStructural(doc: Document, m: StructuralMutation): void {
       return;
     }
     case 'long-string': {
-      const s = choose(all.filter((x) => isScalar(x.node)), m.pick);
+      const s = choose(
+        all.filter((x) => isScalar(x.node)),
+        m.pick,
+      );
       s?.set(new Scalar(m.unit.repeat(Math.ceil(m.length / m.unit.length))));
       return;
     }
@@ -372,17 +534,26 @@ function applyStructural(doc: Document, m: StructuralMutation): void {
       return;
     }
     case 'rename-key': {
-      const s = choose(all.filter((x) => x.pair), m.pick);
+      const s = choose(
+        all.filter((x) => x.pair),
+        m.pick,
+      );
       if (s?.pair) s.pair.key = new Scalar(m.name);
       return;
     }
     case 'duplicate-item': {
-      const s = choose(all.filter((x) => x.parentSeq && x.node), m.pick);
+      const s = choose(
+        all.filter((x) => x.parentSeq && x.node),
+        m.pick,
+      );
       if (s?.parentSeq && s.node) s.parentSeq.items.push(s.node.clone());
       return;
     }
     case 'many-items': {
-      const s = choose(all.filter((x) => x.parentSeq && x.node), m.pick);
+      const s = choose(
+        all.filter((x) => x.parentSeq && x.node),
+        m.pick,
+      );
       if (s?.parentSeq && s.node) {
         // Copies of a big item (say, one nested 600 deep) would make a file of gigabytes; stop a little past the loader's size limit.
         let size = 100;
@@ -397,7 +568,10 @@ function applyStructural(doc: Document, m: StructuralMutation): void {
       return;
     }
     case 'empty-list': {
-      const s = choose(all.filter((x) => isSeq(x.node)), m.pick);
+      const s = choose(
+        all.filter((x) => isSeq(x.node)),
+        m.pick,
+      );
       if (s && isSeq(s.node)) s.node.items.length = 0;
       return;
     }
@@ -470,7 +644,8 @@ export function mutateFile(original: Uint8Array, name: string, c: Pick<Case, 'st
       const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
       if (fm) {
         const front = mutateYamlText(fm[1]!, c.structural);
-        if (front !== undefined) bytes = Buffer.from(`---\n${front.replace(/\n$/, '')}\n---\n${text.slice(fm[0].length)}`, 'utf8');
+        if (front !== undefined)
+          bytes = Buffer.from(`---\n${front.replace(/\n$/, '')}\n---\n${text.slice(fm[0].length)}`, 'utf8');
       }
     } else {
       const out = mutateYamlText(text, c.structural);
@@ -501,7 +676,13 @@ function mutateYamlText(text: string, mutations: readonly StructuralMutation[]):
 /** Short description of a case, for reports. */
 export function describeCase(c: Case, file: string): string {
   const parts = [
-    ...c.structural.map((m) => m.op + ('to' in m ? `:${m.to}` : '') + ('depth' in m ? `:${m.depth}` : '') + ('count' in m ? `:${m.count}` : '')),
+    ...c.structural.map(
+      (m) =>
+        m.op +
+        ('to' in m ? `:${m.to}` : '') +
+        ('depth' in m ? `:${m.depth}` : '') +
+        ('count' in m ? `:${m.count}` : ''),
+    ),
     ...c.bytes.map((m) => m.op),
     ...(c.fileOp ? [c.fileOp.op] : []),
   ];

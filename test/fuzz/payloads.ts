@@ -17,14 +17,25 @@ const yamlString = (s: string) => JSON.stringify(s);
  * organisation's name in a copy of the example content.
  */
 export async function plantPayloads(content: string, payload = PAYLOAD, clausePayload = PAYLOAD): Promise<void> {
-  await editFile(path.join(content, 'organisation.yaml'), (t) => t.replace(/^name: (.*)$/m, (_, name: string) => `name: ${yamlString(`${name}${payload}`)}`));
+  await editFile(path.join(content, 'organisation.yaml'), (t) =>
+    t.replace(/^name: (.*)$/m, (_, name: string) => `name: ${yamlString(`${name}${payload}`)}`),
+  );
   await editFile(path.join(content, 'norms/general.yaml'), (t) =>
-    t.replace(/^(\s+text: )(服务人员应遵守法律法规.*)$/m, (_, key: string, text: string) => `${key}${yamlString(`${text}${clausePayload}`)}`),
+    t.replace(
+      /^(\s+text: )(服务人员应遵守法律法规.*)$/m,
+      (_, key: string, text: string) => `${key}${yamlString(`${text}${clausePayload}`)}`,
+    ),
   );
   await editFile(path.join(content, 'etiquette/window.yaml'), (t) =>
-    t.replace(/^(\s+text: )(您好！请坐，请问您办理什么业务？)$/m, (_, key: string, text: string) => `${key}${yamlString(`${text}${payload}`)}`),
+    t.replace(
+      /^(\s+text: )(您好！请坐，请问您办理什么业务？)$/m,
+      (_, key: string, text: string) => `${key}${yamlString(`${text}${payload}`)}`,
+    ),
   );
   await editFile(path.join(content, 'processes/complaint-handling.yaml'), (t) =>
-    t.replace(/^(\s+label: )(登记投诉人、联系方式、时间和投诉内容)$/m, (_, key: string, text: string) => `${key}${yamlString(`${text}${payload}`)}`),
+    t.replace(
+      /^(\s+label: )(登记投诉人、联系方式、时间和投诉内容)$/m,
+      (_, key: string, text: string) => `${key}${yamlString(`${text}${payload}`)}`,
+    ),
   );
 }

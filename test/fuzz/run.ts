@@ -72,12 +72,15 @@ for (let done = 0; done < total; ) {
     problems += outcome.problems.length;
     if (broken) {
       failedCases++;
-      const key = (outcome.uncaught?.split('\n')[0] ?? outcome.unpositioned[0] ?? outcome.problems[0] ?? '').replace(/\d+/g, 'N').slice(0, 140);
+      const key = (outcome.uncaught?.split('\n')[0] ?? outcome.unpositioned[0] ?? outcome.problems[0] ?? '')
+        .replace(/\d+/g, 'N')
+        .slice(0, 140);
       firstMessages.set(key, (firstMessages.get(key) ?? 0) + 1);
       if (failedCases <= 50) await saveFailure(path.join(values.failures, `case-${done}`), corpus, c, outcome);
     }
     done++;
-    if (done % 1000 === 0) console.log(`… ${done} cases, ${failedCases} failing, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (done % 1000 === 0)
+      console.log(`… ${done} cases, ${failedCases} failing, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
 }
 
@@ -86,13 +89,17 @@ for (const c of corpora) await c.dispose();
 const sorted = [...times].sort((a, b) => a - b);
 const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(0);
 console.log('');
-console.log(`fuzz cases:                    ${times.length} (${[...perCorpus].map(([n, k]) => `${n} ${k}`).join(', ')}; seed ${seed})`);
+console.log(
+  `fuzz cases:                    ${times.length} (${[...perCorpus].map(([n, k]) => `${n} ${k}`).join(', ')}; seed ${seed})`,
+);
 console.log(`uncaught exceptions:           ${uncaught}`);
 console.log(`diagnostics without position:  ${unpositioned}`);
 console.log(`other broken invariants:       ${problems}`);
 console.log(`harness (mutator) errors:      ${harnessErrors}`);
 console.log(`cases that loaded a model:     ${withModel}; diagnostics reported: ${diagnosticsTotal}`);
-console.log(`per-case time (ms):            median ${q(0.5)}, p99 ${q(0.99)}, max ${slowest.ms.toFixed(0)} (${slowest.description})`);
+console.log(
+  `per-case time (ms):            median ${q(0.5)}, p99 ${q(0.99)}, max ${slowest.ms.toFixed(0)} (${slowest.description})`,
+);
 console.log(`total time:                    ${((performance.now() - started) / 1000).toFixed(0)} s`);
 if (failedCases) {
   console.log(`\nfailing cases: ${failedCases} (first 50 saved under ${values.failures})`);

@@ -13,7 +13,10 @@ import { runImport, type ImportedClause, type ImportKind } from '../../src/impor
 export const CORPUS = path.dirname(new URL(import.meta.url).pathname);
 
 type StrengthTruth = 'shall' | 'shall-not' | 'should' | 'should-not' | 'may' | 'none';
-type TargetTruth = 'none' | { value: number; unit: string; comparator: string } | { min: number; max: number; unit: string };
+type TargetTruth =
+  | 'none'
+  | { value: number; unit: string; comparator: string }
+  | { min: number; max: number; unit: string };
 
 interface TruthClause {
   n: string;
@@ -70,7 +73,15 @@ export interface Score {
 
 const tally = (): Tally => ({ right: 0, total: 0 });
 export function emptyScore(): Score {
-  return { items: 0, tree: tally(), text: tally(), strength: { ...tally(), confidentWrong: 0, unsure: 0 }, target: tally(), documents: tally(), wrong: [] };
+  return {
+    items: 0,
+    tree: tally(),
+    text: tally(),
+    strength: { ...tally(), confidentWrong: 0, unsure: 0 },
+    target: tally(),
+    documents: tally(),
+    wrong: [],
+  };
 }
 export function addScore(a: Score, b: Score): Score {
   const add = (x: Tally, y: Tally): Tally => ({ right: x.right + y.right, total: x.total + y.total });
@@ -78,7 +89,11 @@ export function addScore(a: Score, b: Score): Score {
     items: a.items + b.items,
     tree: add(a.tree, b.tree),
     text: add(a.text, b.text),
-    strength: { ...add(a.strength, b.strength), confidentWrong: a.strength.confidentWrong + b.strength.confidentWrong, unsure: a.strength.unsure + b.strength.unsure },
+    strength: {
+      ...add(a.strength, b.strength),
+      confidentWrong: a.strength.confidentWrong + b.strength.confidentWrong,
+      unsure: a.strength.unsure + b.strength.unsure,
+    },
     target: add(a.target, b.target),
     documents: add(a.documents, b.documents),
     wrong: [...a.wrong, ...b.wrong],
@@ -113,10 +128,17 @@ function targetOf(c: ImportedClause): TargetTruth | undefined {
     | { kind: 'range'; min: number; max: number; unit: string }
     | undefined;
   if (!t) return undefined;
-  return t.kind === 'range' ? { min: t.min, max: t.max, unit: t.unit } : { value: t.value, unit: t.unit, comparator: t.comparator };
+  return t.kind === 'range'
+    ? { min: t.min, max: t.max, unit: t.unit }
+    : { value: t.value, unit: t.unit, comparator: t.comparator };
 }
 
-function flattenOut(list: readonly ImportedClause[], doc: number, parent: OutClause | undefined, out: OutClause[]): void {
+function flattenOut(
+  list: readonly ImportedClause[],
+  doc: number,
+  parent: OutClause | undefined,
+  out: OutClause[],
+): void {
   for (const c of list) {
     const o: OutClause = {
       id: c.id,
@@ -141,7 +163,11 @@ interface FlatTruth {
 }
 function flattenTruth(list: readonly TruthClause[], parent: FlatTruth | undefined, out: FlatTruth[]): void {
   for (const c of list) {
-    const f: FlatTruth = { c, ...(parent ? { parent } : {}), path: parent ? `${parent.path}/${c.n || c.title}` : c.n || (c.title ?? '') };
+    const f: FlatTruth = {
+      c,
+      ...(parent ? { parent } : {}),
+      path: parent ? `${parent.path}/${c.n || c.title}` : c.n || (c.title ?? ''),
+    };
     out.push(f);
     flattenTruth(c.clauses ?? [], f, out);
   }
@@ -152,7 +178,12 @@ const sameTarget = (a: TargetTruth | undefined, b: TargetTruth): boolean => {
   if (a === undefined || a === 'none') return false;
   return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 };
-const showTarget = (t: TargetTruth | undefined): string => (t === undefined || t === 'none' ? 'none' : 'min' in t ? `${t.min}–${t.max}${t.unit}` : `${t.comparator} ${t.value}${t.unit}`);
+const showTarget = (t: TargetTruth | undefined): string =>
+  t === undefined || t === 'none'
+    ? 'none'
+    : 'min' in t
+      ? `${t.min}–${t.max}${t.unit}`
+      : `${t.comparator} ${t.value}${t.unit}`;
 
 export interface DocumentRun {
   /** Output documents: title and flattened clauses. */
@@ -160,15 +191,27 @@ export interface DocumentRun {
 }
 
 async function importFile(file: string, kind: ImportKind, contentDir: string, write: boolean): Promise<DocumentRun> {
-  const result = (await runImport({ file, kind, contentDir, dryRun: !write, today: '2026-01-01' })) as unknown as Record<string, unknown>;
+  const result = (await runImport({
+    file,
+    kind,
+    contentDir,
+    dryRun: !write,
+    today: '2026-01-01',
+  })) as unknown as Record<string, unknown>;
   // One result per document (a compilation gives several); the importer before compilations gave one.
-  const docs = (Array.isArray(result.documents) ? result.documents : [result]) as { tree: { clauses: ImportedClause[] }; data: Record<string, unknown> }[];
+  const docs = (Array.isArray(result.documents) ? result.documents : [result]) as {
+    tree: { clauses: ImportedClause[] };
+    data: Record<string, unknown>;
+  }[];
   return {
     documents: docs.map((d, k) => {
       const clauses: OutClause[] = [];
       flattenOut(d.tree.clauses, k, undefined, clauses);
       // Before targets were kept on the clause, they were read from the commitments written.
-      const commitments = (d.data.commitments ?? []) as { id: string; target?: { value: number; unit: string; comparator: string } }[];
+      const commitments = (d.data.commitments ?? []) as {
+        id: string;
+        target?: { value: number; unit: string; comparator: string };
+      }[];
       for (const o of clauses) {
         if (o.target !== undefined) continue;
         const t = commitments.find((x) => x.id === o.id)?.target;
@@ -190,13 +233,20 @@ export function scoreRun(truth: NormTruth, run: DocumentRun, label: string, matc
     const hits = run.documents.map((d, k) => ({
       k,
       title: norm(d.title) === norm(td.title),
-      n: flat.filter((f) => d.clauses.some((o) => bare(`${o.title ?? ''}${o.text ?? ''}`).includes(key(f.c.title ?? f.c.text ?? '')))).length,
+      n: flat.filter((f) =>
+        d.clauses.some((o) => bare(`${o.title ?? ''}${o.text ?? ''}`).includes(key(f.c.title ?? f.c.text ?? ''))),
+      ).length,
     }));
-    const candidates = hits.filter((h) => !usedDocs.has(h.k)).sort((a, b) => Number(b.title) - Number(a.title) || b.n - a.n);
+    const candidates = hits
+      .filter((h) => !usedDocs.has(h.k))
+      .sort((a, b) => Number(b.title) - Number(a.title) || b.n - a.n);
     const chosen = candidates[0];
     s.documents.total++;
     if (chosen && hits[chosen.k]?.title) s.documents.right++;
-    else s.wrong.push(`${label} document "${td.title}": ${chosen ? `matched "${run.documents[chosen.k]?.title}"` : 'not found'}`);
+    else
+      s.wrong.push(
+        `${label} document "${td.title}": ${chosen ? `matched "${run.documents[chosen.k]?.title}"` : 'not found'}`,
+      );
     if (chosen) usedDocs.add(chosen.k);
     const out = chosen ? (run.documents[chosen.k]?.clauses ?? []) : [];
 
@@ -205,9 +255,19 @@ export function scoreRun(truth: NormTruth, run: DocumentRun, label: string, matc
     let cursor = 0;
     for (const f of flat) {
       const want = key(f.c.title ?? f.c.text ?? '');
-      const fits = (o: OutClause): boolean => !taken.has(o) && want !== '' && key(`${o.title ?? ''}${o.text ?? ''}`).startsWith(want.slice(0, 6)) && bare(`${o.title ?? ''}${o.text ?? ''}`).includes(want);
+      const fits = (o: OutClause): boolean =>
+        !taken.has(o) &&
+        want !== '' &&
+        key(`${o.title ?? ''}${o.text ?? ''}`).startsWith(want.slice(0, 6)) &&
+        bare(`${o.title ?? ''}${o.text ?? ''}`).includes(want);
       let found = out.slice(cursor).find(fits) ?? out.find(fits);
-      if (!found && f.c.n !== '') found = out.slice(cursor).find((o) => !taken.has(o) && o.marker === f.c.n && bare(`${o.title ?? ''}${o.text ?? ''}`).includes(want.slice(0, 4)));
+      if (!found && f.c.n !== '')
+        found = out
+          .slice(cursor)
+          .find(
+            (o) =>
+              !taken.has(o) && o.marker === f.c.n && bare(`${o.title ?? ''}${o.text ?? ''}`).includes(want.slice(0, 4)),
+          );
       if (found) {
         taken.add(found);
         matched.set(f, found);
@@ -223,12 +283,20 @@ export function scoreRun(truth: NormTruth, run: DocumentRun, label: string, matc
       s.items++;
       s.tree.total++;
       s.text.total++;
-      const parentOk = o !== undefined && (f.parent ? o.parent !== undefined && matched.get(f.parent) === o.parent : o.parent === undefined);
+      const parentOk =
+        o !== undefined &&
+        (f.parent ? o.parent !== undefined && matched.get(f.parent) === o.parent : o.parent === undefined);
       if (parentOk) s.tree.right++;
-      else s.wrong.push(`${where} tree: ${o ? `under ${o.parent ? `${o.parent.marker || o.parent.title}` : '(top)'}` : 'missing'}`);
+      else
+        s.wrong.push(
+          `${where} tree: ${o ? `under ${o.parent ? `${o.parent.marker || o.parent.title}` : '(top)'}` : 'missing'}`,
+        );
       const textOk = o !== undefined && norm(o.title) === norm(f.c.title) && norm(o.text) === norm(f.c.text);
       if (textOk) s.text.right++;
-      else if (o) s.wrong.push(`${where} text: ${JSON.stringify({ title: o.title, text: o.text })} ≠ ${JSON.stringify({ title: f.c.title, text: f.c.text })}`);
+      else if (o)
+        s.wrong.push(
+          `${where} text: ${JSON.stringify({ title: o.title, text: o.text })} ≠ ${JSON.stringify({ title: f.c.title, text: f.c.text })}`,
+        );
       if (f.c.text !== undefined) {
         const want = f.c.strength ?? 'none';
         const got = o?.strength ?? 'none';
@@ -237,7 +305,8 @@ export function scoreRun(truth: NormTruth, run: DocumentRun, label: string, matc
         else {
           if (o && o.strength !== undefined) s.strength.confidentWrong++;
           else if (o?.strengthUnsure) s.strength.unsure++;
-          if (o) s.wrong.push(`${where} strength: ${o.strength ?? (o.strengthUnsure ? 'unset (TODO)' : 'none')} ≠ ${want}`);
+          if (o)
+            s.wrong.push(`${where} strength: ${o.strength ?? (o.strengthUnsure ? 'unset (TODO)' : 'none')} ≠ ${want}`);
         }
       }
       if (truth.kind === 'commitments' && f.c.target !== undefined) {
@@ -285,12 +354,15 @@ async function loadTruths(folder: string): Promise<{ norms: NormTruth[]; quizzes
 
 /** A judged title or text must be words of the source (a YAML slip — an unquoted "," — cuts it short). */
 async function checkTruth(folder: string, truth: NormTruth): Promise<void> {
-  const sourceText = await readFile(path.join(folder, truth.source), 'utf8').catch(() => readFile(path.join(folder, `${truth.source}.ts`), 'utf8'));
+  const sourceText = await readFile(path.join(folder, truth.source), 'utf8').catch(() =>
+    readFile(path.join(folder, `${truth.source}.ts`), 'utf8'),
+  );
   const whole = norm(sourceText);
   const visit = (list: readonly TruthClause[]): void => {
     for (const c of list) {
       for (const piece of [c.title, ...(c.text ?? '').split('\n')]) {
-        if (piece !== undefined && piece !== '' && !whole.includes(norm(piece))) throw new Error(`${truth.source}: judged words not in the source: ${piece}`);
+        if (piece !== undefined && piece !== '' && !whole.includes(norm(piece)))
+          throw new Error(`${truth.source}: judged words not in the source: ${piece}`);
       }
       visit(c.clauses ?? []);
     }
@@ -345,7 +417,10 @@ export async function scoreFolder(folder: string): Promise<{ files: FileReport[]
       const dir = path.join(tmp, `quiz-${q.source.replace(/\W+/gu, '-')}`);
       const content = path.join(dir, 'content');
       await mkdir(content, { recursive: true });
-      await writeFile(path.join(content, 'organisation.yaml'), 'id: corpus-org\nname: 语料测试单位\nbaseUrl: https://example.org/\n');
+      await writeFile(
+        path.join(content, 'organisation.yaml'),
+        'id: corpus-org\nname: 语料测试单位\nbaseUrl: https://example.org/\n',
+      );
       // The content the bank is matched against, imported as its truth says; truth paths → ids.
       const ids = new Map<string, string>();
       for (const c of q.content) {
@@ -358,15 +433,32 @@ export async function scoreFolder(folder: string): Promise<{ files: FileReport[]
         for (const [k, o] of local) ids.set(k, o.id);
       }
       const file = await materialise(folder, q.source, dir);
-      const report: QuizReport = { name: q.source, questions: tally(), type: tally(), answer: tally(), cite: tally(), unsure: 0, wrong: [] };
+      const report: QuizReport = {
+        name: q.source,
+        questions: tally(),
+        type: tally(),
+        answer: tally(),
+        cite: tally(),
+        unsure: 0,
+        wrong: [],
+      };
       let questions: { type: string; answer: unknown; cites: string[]; todo?: boolean }[] = [];
       try {
-        const result = (await runImport({ file, kind: 'quiz' as ImportKind, contentDir: content, dryRun: true, today: '2026-01-01' })) as unknown as {
+        const result = (await runImport({
+          file,
+          kind: 'quiz' as ImportKind,
+          contentDir: content,
+          dryRun: true,
+          today: '2026-01-01',
+        })) as unknown as {
           documents: { data: { questions: { type: string; answer: unknown; cites: string[] }[] }; unsure?: string[] }[];
         };
         const doc = result.documents[0];
         const unsure = new Set(doc?.unsure ?? []);
-        questions = (doc?.data.questions ?? []).map((x) => ({ ...x, todo: unsure.has((x as { id?: string }).id ?? '') }));
+        questions = (doc?.data.questions ?? []).map((x) => ({
+          ...x,
+          todo: unsure.has((x as { id?: string }).id ?? ''),
+        }));
       } catch (e) {
         report.wrong.push(`${q.source}: import failed: ${(e as Error).message.split('\n')[0]}`);
       }
@@ -381,14 +473,17 @@ export async function scoreFolder(folder: string): Promise<{ files: FileReport[]
         report.questions.right++;
         if (got.type === want.type) report.type.right++;
         else report.wrong.push(`${where} type: ${got.type} ≠ ${want.type}`);
-        const answer = got.type === 'single' ? [got.answer] : got.type === 'truefalse' ? [got.answer] : (got.answer as unknown[]);
+        const answer =
+          got.type === 'single' ? [got.answer] : got.type === 'truefalse' ? [got.answer] : (got.answer as unknown[]);
         if (JSON.stringify(answer) === JSON.stringify(want.answer)) report.answer.right++;
         else report.wrong.push(`${where} answer: ${JSON.stringify(answer)} ≠ ${JSON.stringify(want.answer)}`);
         const expected = ids.get(want.cite);
         if (expected !== undefined && got.cites.includes(expected) && !got.todo) report.cite.right++;
         else {
           if (got.todo) report.unsure++;
-          report.wrong.push(`${where} cite: ${got.cites.join(',')}${got.todo ? ' (TODO)' : ''} ≠ ${expected ?? `(${want.cite} not imported)`}`);
+          report.wrong.push(
+            `${where} cite: ${got.cites.join(',')}${got.todo ? ' (TODO)' : ''} ≠ ${expected ?? `(${want.cite} not imported)`}`,
+          );
         }
       });
       quizReports.push(report);
@@ -406,7 +501,11 @@ export function formatScore(label: string, s: Score): string {
   return `${label.padEnd(34)} items ${String(s.items).padStart(3)}  tree ${pct(s.tree)}  text ${pct(s.text)}  strength ${pct(s.strength)} (confident wrong ${s.strength.confidentWrong}, unsure ${s.strength.unsure})  target ${pct(s.target)} ${s.target.total > 0 ? `(${frac(s.target)})` : ''}  documents ${frac(s.documents)}`;
 }
 
-export function formatReport(folder: string, r: { files: FileReport[]; quizzes: QuizReport[] }, verbose: boolean): string {
+export function formatReport(
+  folder: string,
+  r: { files: FileReport[]; quizzes: QuizReport[] },
+  verbose: boolean,
+): string {
   const lines: string[] = [`import accuracy on ${folder}`];
   let total = emptyScore();
   for (const f of r.files) {
@@ -416,7 +515,9 @@ export function formatReport(folder: string, r: { files: FileReport[]; quizzes: 
   }
   lines.push(formatScore('TOTAL', total));
   for (const q of r.quizzes) {
-    lines.push(`${q.name.padEnd(34)} questions ${frac(q.questions)}  type ${pct(q.type)}  answer ${pct(q.answer)}  cite ${pct(q.cite)} (unsure ${q.unsure})`);
+    lines.push(
+      `${q.name.padEnd(34)} questions ${frac(q.questions)}  type ${pct(q.type)}  answer ${pct(q.answer)}  cite ${pct(q.cite)} (unsure ${q.unsure})`,
+    );
   }
   const qt = r.quizzes.reduce((a, q) => ({ right: a.right + q.cite.right, total: a.total + q.cite.total }), tally());
   if (r.quizzes.length > 0) lines.push(`${'QUIZ TOTAL'.padEnd(34)} cite ${pct(qt)} (${frac(qt)})`);

@@ -7,7 +7,17 @@
 import { CACHE_FOLDER } from '../../src/print/cache/store.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, lchownSync, cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lchownSync,
+  cpSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -87,7 +97,9 @@ export interface Diag {
 }
 
 /** `guifan check --format json` in this process: exit status, errors and warnings. */
-export async function checkJson(dir: string): Promise<{ code: number; errors: Diag[]; warnings: Diag[]; printed: string }> {
+export async function checkJson(
+  dir: string,
+): Promise<{ code: number; errors: Diag[]; warnings: Diag[]; printed: string }> {
   const r = await inProcess(['check', '--content', dir, '--format', 'json']);
   const json = JSON.parse(r.out) as { errors: Diag[]; warnings: Diag[] };
   return { code: r.code, errors: json.errors, warnings: json.warnings, printed: r.out + r.err };
@@ -116,7 +128,13 @@ export function runGuifan(args: string[], options: RunOptions = {}): Promise<Run
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
-      env: { ...process.env, GUIFAN_DEBUG: '', GUIFAN_FAULT: '', ...(options.uid !== undefined ? { HOME: '/nonexistent' } : {}), ...options.env },
+      env: {
+        ...process.env,
+        GUIFAN_DEBUG: '',
+        GUIFAN_FAULT: '',
+        ...(options.uid !== undefined ? { HOME: '/nonexistent' } : {}),
+        ...options.env,
+      },
       ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that a kill reaches the site's process and Pagefind too.
@@ -159,7 +177,15 @@ export function hashTree(dir: string): Map<string, string> {
       if (st.isDirectory()) {
         out.set(`${r}/`, 'dir');
         walk(r);
-      } else out.set(r, st.isSymbolicLink() ? 'link' : createHash('sha256').update(readFileSync(path.join(dir, r))).digest('hex'));
+      } else
+        out.set(
+          r,
+          st.isSymbolicLink()
+            ? 'link'
+            : createHash('sha256')
+                .update(readFileSync(path.join(dir, r)))
+                .digest('hex'),
+        );
     }
   };
   walk('');
@@ -182,7 +208,8 @@ export function leftovers(out: string): string[] {
       return;
     }
     // .guifan-output marks an out folder; the PDF cache beside it is kept on purpose.
-    for (const n of names) if (n.startsWith('.guifan-') && n !== '.guifan-output' && n !== CACHE_FOLDER) found.push(path.join(dir, n));
+    for (const n of names)
+      if (n.startsWith('.guifan-') && n !== '.guifan-output' && n !== CACHE_FOLDER) found.push(path.join(dir, n));
   };
   look(path.dirname(path.resolve(out)));
   look(out);

@@ -52,7 +52,11 @@ const EXAMPLE: SearchCase[] = [
   { category: 'typo', query: '工作聯繫單', targets: ['handoff-by-work-order', 'first-contact-fill-work-order'] },
   { category: 'typo', query: '翘二郎腿', targets: ['no-slouching'] },
   { category: 'typo', query: '吃拿卡药', targets: ['no-eat-take-hold-demand', 'violation-eat-take-hold-demand'] },
-  { category: 'typo', query: '抄表录如', targets: ['meter-reading-and-entry', 'meter-data-entry-accurate', 'water-meter-entry-accuracy'] },
+  {
+    category: 'typo',
+    query: '抄表录如',
+    targets: ['meter-reading-and-entry', 'meter-data-entry-accurate', 'water-meter-entry-accuracy'],
+  },
 
   // two-character terms
   { category: 'two-char', query: '托腮', targets: ['sit-straight-at-counter'] },
@@ -74,8 +78,16 @@ const MIXED: SearchCase[] = [
   // paraphrases and questions
   { category: 'paraphrase', query: '客人退房想晚点走可以吗', targets: ['ht-late-checkout'] },
   { category: 'paraphrase', query: '存钱的机器把卡吃了怎么办', targets: ['bk-card-retained'] },
-  { category: 'paraphrase', query: '乘客的东西落在车上了放多少天', targets: ['bus-lost-keep', 'bl-to-police', 'bus-lost-property'] },
-  { category: 'paraphrase', query: '理财能跟客户说稳赚不赔吗', targets: ['bk-no-mis-selling', 'bq-no-guaranteed', 'bv-mis-selling'] },
+  {
+    category: 'paraphrase',
+    query: '乘客的东西落在车上了放多少天',
+    targets: ['bus-lost-keep', 'bl-to-police', 'bus-lost-property'],
+  },
+  {
+    category: 'paraphrase',
+    query: '理财能跟客户说稳赚不赔吗',
+    targets: ['bk-no-mis-selling', 'bq-no-guaranteed', 'bv-mis-selling'],
+  },
   {
     category: 'paraphrase',
     query: '我们分理处大额取现要提前几天约',
@@ -142,7 +154,11 @@ const THREE_LEVEL: SearchCase[] = [
   // role and situation
   { category: 'role', query: '台区经理 村民自己乱拉电线', targets: ['rg-no-private-wiring'] },
   { category: 'role', query: '抢修人员 进客户家门', targets: ['pb-repair-id', 'pq-home-knock'] },
-  { category: 'role', query: '收费班长 拉农产品的车', targets: ['tl-green-channel', 'tg-inspect', 'tq-green-open', 'tw-green-check'] },
+  {
+    category: 'role',
+    query: '收费班长 拉农产品的车',
+    targets: ['tl-green-channel', 'tg-inspect', 'tq-green-open', 'tw-green-check'],
+  },
   { category: 'role', query: '客服专员 客户打电话查电费', targets: ['pb-bill-query'] },
   { category: 'role', query: '收费员 有车不交钱直接冲过去', targets: ['tl-no-chase', 'tv-chase'] },
   { category: 'role', query: '抢修指挥员 接到报修多久派单', targets: ['pf-dispatch'] },
@@ -157,13 +173,21 @@ const THREE_LEVEL: SearchCase[] = [
 
   // typos, traditional and full-width characters
   { category: 'typo', query: '剩余电流保户器', targets: ['rg-leakage-protector'] },
-  { category: 'typo', query: '綠色通道', targets: ['tl-green-channel', 'tw-green-check', 'toll-green-channel', 'tq-green'] },
+  {
+    category: 'typo',
+    query: '綠色通道',
+    targets: ['tl-green-channel', 'tw-green-check', 'toll-green-channel', 'tq-green'],
+  },
   { category: 'typo', query: '台区经里', targets: ['grid-manager'] },
   { category: 'typo', query: '衝卡車輛', targets: ['tl-no-chase', 'tv-chase'] },
   { category: 'typo', query: '装表接店', targets: ['pb-connection-time', 'pn-install', 'pw-new-connection'] },
 
   // two-character terms
-  { category: 'two-char', query: '渡船', targets: ['bsp-ferry-villages@baishi-point', 'baishi-duty-roster#库区渡船停航时'] },
+  {
+    category: 'two-char',
+    query: '渡船',
+    targets: ['bsp-ferry-villages@baishi-point', 'baishi-duty-roster#库区渡船停航时'],
+  },
   { category: 'two-char', query: '私了', targets: ['gs-no-hide'] },
   { category: 'two-char', query: '试跳', targets: ['rg-leakage-protector'] },
   { category: 'two-char', query: '春灌', targets: ['rg-farming-season'] },

@@ -7,18 +7,34 @@ import type { SearchCase } from './types.ts';
 
 export const HELD_ASIDE: SearchCase[] = [
   // ---------------------------------------------------------------- exact terms
-  { category: 'exact', query: '一次性告知单', targets: ['written-notice-slip', 'connection-checklist', 'water-one-time-notice'] },
+  {
+    category: 'exact',
+    query: '一次性告知单',
+    targets: ['written-notice-slip', 'connection-checklist', 'water-one-time-notice'],
+  },
   { category: 'exact', query: '五声服务', targets: ['five-voices'] },
   { category: 'exact', query: '月度服务之星', targets: ['award-service-star'] },
-  { category: 'exact', query: '吃、拿、卡、要', targets: ['no-eat-take-hold-demand', 'violation-eat-take-hold-demand'] },
+  {
+    category: 'exact',
+    query: '吃、拿、卡、要',
+    targets: ['no-eat-take-hold-demand', 'violation-eat-take-hold-demand'],
+  },
   { category: 'exact', query: '一证受理', targets: ['power-low-voltage-fast-track@power-city-hall'] },
   { category: 'exact', query: '服务质量管理办公室', targets: ['quality-office'] },
   { category: 'exact', query: '警示灯', targets: ['toll-reflective-vest'] },
   { category: 'exact', query: '学习测试优胜奖', targets: ['award-best-quiz-score'] },
 
   // ---------------------------------------------------------------- paraphrases and questions
-  { category: 'paraphrase', query: '上班时间能玩手机吗', targets: ['no-private-chat-or-calls', 'toll-no-phone-in-booth'] },
-  { category: 'paraphrase', query: '停水提前多长时间告诉居民', targets: ['planned-water-stop-notice', 'water-planned-stop-notice'] },
+  {
+    category: 'paraphrase',
+    query: '上班时间能玩手机吗',
+    targets: ['no-private-chat-or-calls', 'toll-no-phone-in-booth'],
+  },
+  {
+    category: 'paraphrase',
+    query: '停水提前多长时间告诉居民',
+    targets: ['planned-water-stop-notice', 'water-planned-stop-notice'],
+  },
   { category: 'paraphrase', query: '耳朵听不见的人来办事怎么交流', targets: ['hearing-impaired-writing'] },
   { category: 'paraphrase', query: '能不能叫客户自己跑去别的部门补手续', targets: ['no-bouncing-clients'] },
   { category: 'paraphrase', query: '每月考核不到80分会怎么样', targets: ['score-below-80'] },
@@ -31,7 +47,11 @@ export const HELD_ASIDE: SearchCase[] = [
   { category: 'role', query: '勘查员干什么', targets: ['field-surveyor', 'water-site-survey'] },
   { category: 'role', query: '话务员回访电话几点打', targets: ['outbound-call-hours'] },
   { category: 'role', query: '受理员收到客户材料怎么说', targets: ['papers-received', 'name-the-papers-received'] },
-  { category: 'role', query: '营业员送客人走说什么', targets: ['farewell-take-your-things', 'say-goodbye', 'farewell-anything-else'] },
+  {
+    category: 'role',
+    query: '营业员送客人走说什么',
+    targets: ['farewell-take-your-things', 'say-goodbye', 'farewell-anything-else'],
+  },
   { category: 'role', query: '受理员 客户给的钱是破的', targets: ['cash-ask-replace-note'] },
   { category: 'role', query: '收费员 绿色通道 让司机稍等', targets: ['toll-green-lane-please-wait'] },
   { category: 'role', query: '收费员 驾驶员问路', targets: ['toll-offer-help'] },
@@ -39,7 +59,11 @@ export const HELD_ASIDE: SearchCase[] = [
   // ---------------------------------------------------------------- numbers and phone numbers
   { category: 'number', query: '0791-86631110', targets: ['water-service-dept'] },
   { category: 'number', query: '0.28兆帕', targets: ['water-pressure-minimum'] },
-  { category: 'number', query: '500元', targets: ['violation-verified-serious-complaint', 'violation-mishandled-complaint'] },
+  {
+    category: 'number',
+    query: '500元',
+    targets: ['violation-verified-serious-complaint', 'violation-mishandled-complaint'],
+  },
   { category: 'number', query: '10辆', targets: ['toll-open-spare-lanes', 'toll-extra-lane-minutes'] },
   { category: 'number', query: '98%', targets: ['satisfaction-rate'] },
   { category: 'number', query: '86621300', targets: ['power-city-hall'] },
@@ -64,5 +88,9 @@ export const HELD_ASIDE: SearchCase[] = [
   { category: 'two-char', query: '军警', targets: ['toll-exempt-vehicles'] },
   { category: 'two-char', query: '抱臂', targets: ['no-slouching'] },
   { category: 'two-char', query: '约谈', targets: ['score-below-80'] },
-  { category: 'two-char', query: '立户', targets: ['open-account-same-month', 'water-open-account', 'new-connection-and-account'] },
+  {
+    category: 'two-char',
+    query: '立户',
+    targets: ['open-account-same-month', 'water-open-account', 'new-connection-and-account'],
+  },
 ];

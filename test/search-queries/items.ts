@@ -48,7 +48,9 @@ export function targetText(model: Model, target: string): string | undefined {
   if (t.unit) {
     const unit = model.units.find((u) => u.id === t.unit);
     if (!unit) return undefined;
-    const clause = unit.documents.flatMap((d) => flatten(d.clauses)).find((c) => c.id === t.id && c.origin?.kind !== 'inherited');
+    const clause = unit.documents
+      .flatMap((d) => flatten(d.clauses))
+      .find((c) => c.id === t.id && c.origin?.kind !== 'inherited');
     if (clause) return [clause.title, clause.text, clause.note, ...clause.tags].filter(Boolean).join(' ');
     const commitment = unit.commitments.find((c) => c.id === t.id);
     return commitment ? [commitment.title, commitment.text].filter(Boolean).join(' ') : undefined;
@@ -58,24 +60,36 @@ export function targetText(model: Model, target: string): string | undefined {
   const parts: (string | undefined)[] = [entry.label];
   switch (entry.kind) {
     case 'clause':
-      for (const c of model.documents.flatMap((d) => flatten(d.clauses)).filter((c) => c.id === t.id)) parts.push(c.title, c.text, c.note, ...c.tags);
-      for (const c of model.units.flatMap((u) => u.documents.flatMap((d) => flatten(d.clauses))).filter((c) => c.id === t.id)) parts.push(c.title, c.text, c.note, ...c.tags);
+      for (const c of model.documents.flatMap((d) => flatten(d.clauses)).filter((c) => c.id === t.id))
+        parts.push(c.title, c.text, c.note, ...c.tags);
+      for (const c of model.units
+        .flatMap((u) => u.documents.flatMap((d) => flatten(d.clauses)))
+        .filter((c) => c.id === t.id))
+        parts.push(c.title, c.text, c.note, ...c.tags);
       break;
     case 'phrase':
     case 'forbidden':
-      for (const s of model.etiquette.flatMap((e) => e.situations)) for (const p of [...s.phrases, ...s.forbidden]) if (p.id === t.id) parts.push(p.text, p.note);
+      for (const s of model.etiquette.flatMap((e) => e.situations))
+        for (const p of [...s.phrases, ...s.forbidden]) if (p.id === t.id) parts.push(p.text, p.note);
       break;
     case 'conduct':
-      for (const e of model.etiquette) for (const r of [...e.conduct, ...e.situations.flatMap((s) => s.conduct)]) if (r.id === t.id) parts.push(r.text);
+      for (const e of model.etiquette)
+        for (const r of [...e.conduct, ...e.situations.flatMap((s) => s.conduct)])
+          if (r.id === t.id) parts.push(r.text);
       break;
     case 'rule-set':
       for (const e of model.etiquette) for (const r of e.ruleSets) if (r.id === t.id) parts.push(r.title, ...r.items);
       break;
     case 'situation':
-      for (const s of model.etiquette.flatMap((e) => e.situations)) if (s.id === t.id) parts.push(s.title, s.description);
+      for (const s of model.etiquette.flatMap((e) => e.situations))
+        if (s.id === t.id) parts.push(s.title, s.description);
       break;
     case 'commitment':
-      for (const c of [...model.commitmentSets.flatMap((s) => s.commitments), ...model.units.flatMap((u) => u.commitments)]) if (c.id === t.id) parts.push(c.title, c.text);
+      for (const c of [
+        ...model.commitmentSets.flatMap((s) => s.commitments),
+        ...model.units.flatMap((u) => u.commitments),
+      ])
+        if (c.id === t.id) parts.push(c.title, c.text);
       break;
     case 'node':
       for (const n of model.processes.flatMap((p) => p.nodes)) if (n.id === t.id) parts.push(n.label, n.timeLimit);
@@ -84,10 +98,12 @@ export function targetText(model: Model, target: string): string | undefined {
       for (const p of model.processes) if (p.id === t.id) parts.push(p.title, p.description);
       break;
     case 'violation':
-      for (const v of model.assessments.flatMap((a) => a.violations)) if (v.id === t.id) parts.push(v.text, v.penalty.text, ...v.escalation.map((e) => e.action));
+      for (const v of model.assessments.flatMap((a) => a.violations))
+        if (v.id === t.id) parts.push(v.text, v.penalty.text, ...v.escalation.map((e) => e.action));
       break;
     case 'inspection':
-      for (const i of model.assessments.flatMap((a) => a.inspections)) if (i.id === t.id) parts.push(i.title, i.frequency);
+      for (const i of model.assessments.flatMap((a) => a.inspections))
+        if (i.id === t.id) parts.push(i.title, i.frequency);
       break;
     case 'threshold':
       for (const x of model.assessments.flatMap((a) => a.thresholds)) if (x.id === t.id) parts.push(x.consequence);

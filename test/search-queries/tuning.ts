@@ -16,7 +16,11 @@ export const TUNING: SearchCase[] = [
   { category: 'exact', query: '冲卡逃费', targets: ['toll-no-chasing-gate-crashers'] },
   { category: 'exact', query: '暂停服务', targets: ['pause-sign-when-away'] },
   { category: 'exact', query: '客户意见簿', targets: ['opinion-book'] },
-  { category: 'exact', query: '无周休日', targets: ['qingshi-no-weekly-closing@power-qingshi-station', 'qingshi-open-seven-days@power-qingshi-station'] },
+  {
+    category: 'exact',
+    query: '无周休日',
+    targets: ['qingshi-no-weekly-closing@power-qingshi-station', 'qingshi-open-seven-days@power-qingshi-station'],
+  },
   { category: 'exact', query: '团雾', targets: ['toll-east-fog-patrol@toll-east-station'] },
   { category: 'exact', query: '学习动员阶段', targets: ['programme-plan#学习动员阶段'] },
   { category: 'exact', query: '长款或短款', targets: ['report-cash-discrepancy'] },
@@ -26,24 +30,48 @@ export const TUNING: SearchCase[] = [
   // ---------------------------------------------------------------- paraphrases and questions
   { category: 'paraphrase', query: '老人来办事能不能让他先办', targets: ['elderly-disabled-first'] },
   { category: 'paraphrase', query: '顾客送的购物卡可以收下吗', targets: ['no-gifts-from-clients'] },
-  { category: 'paraphrase', query: '投诉多久必须给回复', targets: ['reply-to-complaint-in-time', 'complaint-reply-deadline'] },
-  { category: 'paraphrase', query: '停电要提前几天通知用户', targets: ['planned-power-outage-notice', 'power-planned-outage-notice'] },
+  {
+    category: 'paraphrase',
+    query: '投诉多久必须给回复',
+    targets: ['reply-to-complaint-in-time', 'complaint-reply-deadline'],
+  },
+  {
+    category: 'paraphrase',
+    query: '停电要提前几天通知用户',
+    targets: ['planned-power-outage-notice', 'power-planned-outage-notice'],
+  },
   { category: 'paraphrase', query: '电话响了几声之内要接', targets: ['answer-within-three-rings'] },
   { category: 'paraphrase', query: '打完电话谁先挂', targets: ['caller-hangs-up-first'] },
   { category: 'paraphrase', query: '腿脚不方便的顾客来了怎么办', targets: ['help-mobility-impaired'] },
   { category: 'paraphrase', query: '顾客不会写字能帮他填吗', targets: ['fill-forms-for-client'] },
-  { category: 'paraphrase', query: '要领导批准的事几天内办完', targets: ['deadline-two-days', 'first-contact-leader-approves'] },
+  {
+    category: 'paraphrase',
+    query: '要领导批准的事几天内办完',
+    targets: ['deadline-two-days', 'first-contact-leader-approves'],
+  },
   { category: 'paraphrase', query: '没戴工牌罚多少钱', targets: ['violation-no-badge'] },
   { category: 'paraphrase', query: '客户等久了该怎么道歉', targets: ['sorry-for-the-wait'] },
   { category: 'paraphrase', query: '男同事胡子要刮吗', targets: ['neat-hair'] },
   { category: 'paraphrase', query: '客户的手机号能告诉别人吗', targets: ['protect-client-data'] },
   { category: 'paraphrase', query: '帮别人代办查账要带什么', targets: ['verify-identity-before-query'] },
-  { category: 'paraphrase', query: '司机觉得收费不对怎么处理', targets: ['toll-explain-fare-dispute', 'toll-fare-dispute-process', 'toll-dispute-explain'] },
-  { category: 'paraphrase', query: '员工收了客户红包怎么处理', targets: ['violation-eat-take-hold-demand', 'no-gifts-from-clients'] },
+  {
+    category: 'paraphrase',
+    query: '司机觉得收费不对怎么处理',
+    targets: ['toll-explain-fare-dispute', 'toll-fare-dispute-process', 'toll-dispute-explain'],
+  },
+  {
+    category: 'paraphrase',
+    query: '员工收了客户红包怎么处理',
+    targets: ['violation-eat-take-hold-demand', 'no-gifts-from-clients'],
+  },
 
   // ---------------------------------------------------------------- role and situation
   { category: 'role', query: '收费员找零时说什么', targets: ['toll-received-and-change'] },
-  { category: 'role', query: '话务员接电话第一句说什么', targets: ['hotline-greeting-with-number', 'hotline-opening-line'] },
+  {
+    category: 'role',
+    query: '话务员接电话第一句说什么',
+    targets: ['hotline-greeting-with-number', 'hotline-opening-line'],
+  },
   { category: 'role', query: '调度员派单要多快', targets: ['repair-dispatch'] },
   { category: 'role', query: '抢修人员多久到现场', targets: ['repair-arrive-on-site', 'power-repair-arrival'] },
   { category: 'role', query: '受理员看到客户走过来要做什么', targets: ['stand-up-greet-client', 'greet-stand-smile'] },
@@ -87,7 +115,11 @@ export const TUNING: SearchCase[] = [
   { category: 'typo', query: '明察暗访', targets: ['mystery-shopper-visit'] },
   { category: 'typo', query: '挂牌上刚', targets: ['wear-badge-on-duty'] },
   { category: 'typo', query: '工号排', targets: ['wear-badge-on-duty', 'badge-left-chest'] },
-  { category: 'typo', query: '绿色通到', targets: ['toll-green-lane-check', 'toll-green-lane-minutes', 'toll-green-lane-please-wait'] },
+  {
+    category: 'typo',
+    query: '绿色通到',
+    targets: ['toll-green-lane-check', 'toll-green-lane-minutes', 'toll-green-lane-please-wait'],
+  },
   { category: 'typo', query: '暫停服務', targets: ['pause-sign-when-away'] },
   { category: 'typo', query: '鮮活農產品', targets: ['toll-green-lane-check', 'toll-green-lane-minutes'] },
   { category: 'typo', query: '收費五步法', targets: ['toll-five-steps'] },
@@ -96,7 +128,11 @@ export const TUNING: SearchCase[] = [
   { category: 'typo', query: '老花竟', targets: ['convenience-items'] },
 
   // ---------------------------------------------------------------- two-character terms
-  { category: 'two-char', query: '回访', targets: ['hotline-outbound', 'follow-up-call', 'complaint-follow-up-call', 'outbound-introduce-self'] },
+  {
+    category: 'two-char',
+    query: '回访',
+    targets: ['hotline-outbound', 'follow-up-call', 'complaint-follow-up-call', 'outbound-introduce-self'],
+  },
   { category: 'two-char', query: '保密', targets: ['confidentiality'] },
   { category: 'two-char', query: '送别', targets: ['farewell', 'seeing-client-off'] },
   { category: 'two-char', query: '假币', targets: ['check-notes-in-view'] },

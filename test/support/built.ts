@@ -15,6 +15,7 @@ import { sharedBuild, type BuiltOrganisation, type BuiltOutput } from './shared-
  */
 export async function builtOrganisation(contentDir: string, output: BuiltOutput = 'site'): Promise<BuiltOrganisation> {
   const runDir = inject('builtRunDir');
-  if (!runDir) throw new Error('builtOrganisation needs the global setup of vitest.config.ts (test/support/global-setup.ts)');
+  if (!runDir)
+    throw new Error('builtOrganisation needs the global setup of vitest.config.ts (test/support/global-setup.ts)');
   return sharedBuild(runDir, contentDir, output);
 }

@@ -20,7 +20,8 @@ export default function setup(project: TestProject): () => void {
   fs.mkdirSync(BUILT_ROOT, { recursive: true });
   for (const name of fs.readdirSync(BUILT_ROOT)) {
     const pid = Number(/^run-(\d+)-/.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || !processAlive(pid)) fs.rmSync(path.join(BUILT_ROOT, name), { recursive: true, force: true });
+    if (!Number.isInteger(pid) || !processAlive(pid))
+      fs.rmSync(path.join(BUILT_ROOT, name), { recursive: true, force: true });
   }
   const runDir = path.join(BUILT_ROOT, `run-${process.pid}-${Date.now()}`);
   fs.mkdirSync(runDir);

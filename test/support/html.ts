@@ -6,15 +6,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#34': '"', '#38': '&' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#34': '"',
+  '#38': '&',
+};
 
 export function unescapeHtml(text: string): string {
-  return text.replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : m));
+  return text.replace(
+    /&(#?\w+);/g,
+    (m, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : m),
+  );
 }
 
 /** The text of some HTML, tags removed, whitespace collapsed. */
 export function textOf(html: string): string {
-  return unescapeHtml(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return unescapeHtml(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface Element {
@@ -34,14 +48,19 @@ function attrsOf(source: string): Record<string, string> {
 }
 
 /** Every element whose opening tag has these attribute values ('' for present, a function to test), in document order. */
-export function elements(html: string, match: { tag?: string; attrs?: Record<string, string | ((value: string) => boolean)> }): Element[] {
+export function elements(
+  html: string,
+  match: { tag?: string; attrs?: Record<string, string | ((value: string) => boolean)> },
+): Element[] {
   const out: Element[] = [];
   const open = /<([a-zA-Z][\w-]*)((?:\s[^>]*)?)>/g;
   for (let m = open.exec(html); m; m = open.exec(html)) {
     const tag = m[1]!.toLowerCase();
     if (match.tag && tag !== match.tag) continue;
     const attrs = attrsOf(m[2] ?? '');
-    const ok = Object.entries(match.attrs ?? {}).every(([k, want]) => k in attrs && (typeof want === 'function' ? want(attrs[k]!) : want === '' || attrs[k] === want));
+    const ok = Object.entries(match.attrs ?? {}).every(
+      ([k, want]) => k in attrs && (typeof want === 'function' ? want(attrs[k]!) : want === '' || attrs[k] === want),
+    );
     if (!ok) continue;
     const start = m.index + m[0].length;
     if (/^(br|img|input|meta|link|hr)$/.test(tag) || m[0].endsWith('/>')) {
@@ -108,5 +127,7 @@ export function allPages(out: string): string[] {
 
 /** Phone numbers written on a page (0791-86621300, 95598, 400-…): what a reader might call. */
 export function phoneNumbers(text: string): Set<string> {
-  return new Set([...text.matchAll(/(?<![\d.])(?:\d{3,4}-\d{7,8}|9\d{4}|400-?\d{3}-?\d{4}|1\d{10})(?![\d.])/g)].map((m) => m[0]));
+  return new Set(
+    [...text.matchAll(/(?<![\d.])(?:\d{3,4}-\d{7,8}|9\d{4}|400-?\d{3}-?\d{4}|1\d{10})(?![\d.])/g)].map((m) => m[0]),
+  );
 }

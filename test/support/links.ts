@@ -40,7 +40,8 @@ export function checkLinks(out: string, base: string, options: { files?: boolean
       const target = pathPart.replace(/\?.*$/, '');
       if (/\.(pdf|json|xml)$/.test(target)) {
         // JSON and XML files are built with the site; a PDF only by `guifan build`.
-        if (options.files && !target.endsWith('.pdf') && !fs.existsSync(path.join(out, target))) broken.push(`${p} links ${h}`);
+        if (options.files && !target.endsWith('.pdf') && !fs.existsSync(path.join(out, target)))
+          broken.push(`${p} links ${h}`);
         continue;
       }
       if (!pages.has(target)) broken.push(`${p} links ${h}`);

@@ -16,7 +16,13 @@ import type { Service } from '../../src/model/types/services.ts';
 let line = 0;
 const at = (file: string): SourceRef => ({ file, line: ++line, column: 1 });
 
-function clause(documentId: string, number: string, id: string, fields: Partial<Clause>, children: Clause[] = []): Clause {
+function clause(
+  documentId: string,
+  number: string,
+  id: string,
+  fields: Partial<Clause>,
+  children: Clause[] = [],
+): Clause {
   const depth = number.split('.').length;
   const built: Clause = {
     id,
@@ -49,28 +55,56 @@ function serviceDocument(): NormDocument {
     source: at('norms/service.yaml'),
     clauses: [
       clause(d, '4', 'sec-discipline', { title: '服务纪律' }, [
-        clause(d, '4.1', 'c-first-ask', { text: '第一位被客户询问的员工应执行首问负责，直到把事情交接清楚。', strength: 'shall', tags: ['首问负责'] }),
-        clause(d, '4.2', 'c-cash', { text: '收取现金时应唱收唱付，并请客户当面点清。', strength: 'shall', roles: ['cashier'] }),
+        clause(d, '4.1', 'c-first-ask', {
+          text: '第一位被客户询问的员工应执行首问负责，直到把事情交接清楚。',
+          strength: 'shall',
+          tags: ['首问负责'],
+        }),
+        clause(d, '4.2', 'c-cash', {
+          text: '收取现金时应唱收唱付，并请客户当面点清。',
+          strength: 'shall',
+          roles: ['cashier'],
+        }),
         clause(d, '4.3', 'c-no-phone', { text: '当班期间不得玩手机或与同事闲聊。', strength: 'shall-not' }),
-        clause(d, '4.4', 'c-deadline', { text: '需要上级审批的事项应在2个工作日内答复客户。', strength: 'shall', roles: ['counter'] }),
+        clause(d, '4.4', 'c-deadline', {
+          text: '需要上级审批的事项应在2个工作日内答复客户。',
+          strength: 'shall',
+          roles: ['counter'],
+        }),
         clause(d, '4.5', 'c-seat', { text: '等候区宜摆放饮水机和老花镜。', strength: 'should' }),
         clause(d, '4.6', 'c-online', { text: '员工可向客户介绍网上营业厅的办理渠道。', strength: 'may' }),
       ]),
       clause(d, '5', 'sec-dress', { title: '仪容仪表' }, [
         clause(d, '5.1', 'c-badge', { text: '上岗时应佩戴工号牌并统一着装。', strength: 'shall' }),
-        clause(d, '5.2', 'c-language', { text: '接待客户应使用普通话，不讲方言土语。', strength: 'shall', roles: ['counter', 'hotline'] }),
+        clause(d, '5.2', 'c-language', {
+          text: '接待客户应使用普通话，不讲方言土语。',
+          strength: 'shall',
+          roles: ['counter', 'hotline'],
+        }),
       ]),
     ],
   };
 }
 
-function phrase(kind: 'standard' | 'forbidden', id: string, text: string, situationId: string, extra: { instead?: string } = {}) {
+function phrase(
+  kind: 'standard' | 'forbidden',
+  id: string,
+  text: string,
+  situationId: string,
+  extra: { instead?: string } = {},
+) {
   const slots = [...text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
   return { id, kind, text, slots, situationId, setId: 'etq-counter', source: at('etiquette/counter.yaml'), ...extra };
 }
 
 function etiquette(): EtiquetteSet {
-  const situation = (id: string, title: string, roles: string[], phrases: ReturnType<typeof phrase>[], forbidden: ReturnType<typeof phrase>[]) => ({
+  const situation = (
+    id: string,
+    title: string,
+    roles: string[],
+    phrases: ReturnType<typeof phrase>[],
+    forbidden: ReturnType<typeof phrase>[],
+  ) => ({
     id,
     title,
     roles,
@@ -84,21 +118,43 @@ function etiquette(): EtiquetteSet {
     id: 'etq-counter',
     title: '柜台文明用语',
     source: at('etiquette/counter.yaml'),
-    ruleSets: [{ id: 'rs-ten', title: '十字文明用语', items: ['您好', '请', '谢谢', '对不起', '再见'], source: at('etiquette/counter.yaml') }],
-    conduct: [{ id: 'cd-stand', topic: 'posture', text: '客户走近柜台时应起立微笑。', strength: 'shall', setId: 'etq-counter', source: at('etiquette/counter.yaml') }],
+    ruleSets: [
+      {
+        id: 'rs-ten',
+        title: '十字文明用语',
+        items: ['您好', '请', '谢谢', '对不起', '再见'],
+        source: at('etiquette/counter.yaml'),
+      },
+    ],
+    conduct: [
+      {
+        id: 'cd-stand',
+        topic: 'posture',
+        text: '客户走近柜台时应起立微笑。',
+        strength: 'shall',
+        setId: 'etq-counter',
+        source: at('etiquette/counter.yaml'),
+      },
+    ],
     situations: [
       situation(
         'sit-greet',
         '迎候客户',
         [],
-        [phrase('standard', 'ph-greet-1', '您好，请问您要办理什么业务？', 'sit-greet'), phrase('standard', 'ph-greet-2', '您好，请坐。', 'sit-greet')],
+        [
+          phrase('standard', 'ph-greet-1', '您好，请问您要办理什么业务？', 'sit-greet'),
+          phrase('standard', 'ph-greet-2', '您好，请坐。', 'sit-greet'),
+        ],
         [phrase('forbidden', 'fb-greet', '喂，干什么的？', 'sit-greet', { instead: 'ph-greet-1' })],
       ),
       situation(
         'sit-cash',
         '收付现金',
         ['cashier'],
-        [phrase('standard', 'ph-cash-in', '收您{金额}元。', 'sit-cash'), phrase('standard', 'ph-cash-out', '找您{金额}元，请点清。', 'sit-cash')],
+        [
+          phrase('standard', 'ph-cash-in', '收您{金额}元。', 'sit-cash'),
+          phrase('standard', 'ph-cash-out', '找您{金额}元，请点清。', 'sit-cash'),
+        ],
         [phrase('forbidden', 'fb-cash', '自己数去！', 'sit-cash')],
       ),
       situation(
@@ -120,7 +176,12 @@ function etiquette(): EtiquetteSet {
 }
 
 function commitments(): CommitmentSet {
-  const item = (id: string, title: string, text: string, target?: { value: number; unit: string; comparator: 'le' | 'ge' | 'eq'; display: string }) => ({
+  const item = (
+    id: string,
+    title: string,
+    text: string,
+    target?: { value: number; unit: string; comparator: 'le' | 'ge' | 'eq'; display: string },
+  ) => ({
     id,
     title,
     text,
@@ -137,17 +198,44 @@ function commitments(): CommitmentSet {
     units: 'all',
     source: at('commitments/main.yaml'),
     commitments: [
-      item('k-repair', '抢修到场', '城区接到报修后，抢修人员45分钟内到达现场。', { value: 45, unit: '分钟', comparator: 'le', display: '≤ 45分钟' }),
-      item('k-pass', '水质合格', '出厂水水质合格率不低于97%。', { value: 97, unit: '%', comparator: 'ge', display: '≥ 97%' }),
-      item('k-pressure', '管网压力', '城区管网末梢压力不低于0.28MPa。', { value: 0.28, unit: 'MPa', comparator: 'ge', display: '≥ 0.28 MPa' }),
-      item('k-hotline', '热线接听', '客服热线全年每天24小时有人接听。', { value: 24, unit: '小时', comparator: 'eq', display: '24小时' }),
+      item('k-repair', '抢修到场', '城区接到报修后，抢修人员45分钟内到达现场。', {
+        value: 45,
+        unit: '分钟',
+        comparator: 'le',
+        display: '≤ 45分钟',
+      }),
+      item('k-pass', '水质合格', '出厂水水质合格率不低于97%。', {
+        value: 97,
+        unit: '%',
+        comparator: 'ge',
+        display: '≥ 97%',
+      }),
+      item('k-pressure', '管网压力', '城区管网末梢压力不低于0.28MPa。', {
+        value: 0.28,
+        unit: 'MPa',
+        comparator: 'ge',
+        display: '≥ 0.28 MPa',
+      }),
+      item('k-hotline', '热线接听', '客服热线全年每天24小时有人接听。', {
+        value: 24,
+        unit: '小时',
+        comparator: 'eq',
+        display: '24小时',
+      }),
       item('k-onego', '一次说清', '办事所需材料由窗口一次性告知，不让客户多跑路。'),
     ],
   };
 }
 
 function complaintProcess(): Process {
-  const node = (id: string, type: ProcessNode['type'], label: string, role: string, next: string[] | { to: string; label: string }[], timeLimit?: string): ProcessNode => ({
+  const node = (
+    id: string,
+    type: ProcessNode['type'],
+    label: string,
+    role: string,
+    next: string[] | { to: string; label: string }[],
+    timeLimit?: string,
+  ): ProcessNode => ({
     id,
     type,
     label,
@@ -189,10 +277,40 @@ function handQuiz(): QuizBank {
     title: '基础题',
     source: at('quiz/basics.yaml'),
     questions: [
-      { ...base, id: 'q-ten-words', type: 'multiple', stem: '下列哪些属于十字文明用语？', options: ['您好', '谢谢', '快点', '再见'], answer: [0, 1, 3], cites: ['rs-ten'] },
-      { ...base, id: 'q-badge', type: 'single', stem: '上岗时工号牌应如何处理？', options: ['放在抽屉里', '佩戴在胸前', '交给值班长'], answer: 1, cites: ['c-badge'] },
-      { ...base, id: 'q-deadline', type: 'blank', stem: '需要上级审批的事项，应在____个工作日内答复。', answer: [['2', '两']], cites: ['c-deadline'] },
-      { ...base, id: 'q-phone', type: 'truefalse', stem: '当班时可以与同事闲聊。', answer: false, cites: ['c-no-phone'] },
+      {
+        ...base,
+        id: 'q-ten-words',
+        type: 'multiple',
+        stem: '下列哪些属于十字文明用语？',
+        options: ['您好', '谢谢', '快点', '再见'],
+        answer: [0, 1, 3],
+        cites: ['rs-ten'],
+      },
+      {
+        ...base,
+        id: 'q-badge',
+        type: 'single',
+        stem: '上岗时工号牌应如何处理？',
+        options: ['放在抽屉里', '佩戴在胸前', '交给值班长'],
+        answer: 1,
+        cites: ['c-badge'],
+      },
+      {
+        ...base,
+        id: 'q-deadline',
+        type: 'blank',
+        stem: '需要上级审批的事项，应在____个工作日内答复。',
+        answer: [['2', '两']],
+        cites: ['c-deadline'],
+      },
+      {
+        ...base,
+        id: 'q-phone',
+        type: 'truefalse',
+        stem: '当班时可以与同事闲聊。',
+        answer: false,
+        cites: ['c-no-phone'],
+      },
     ],
   };
 }
@@ -245,14 +363,26 @@ function buildIndex(model: Omit<Model, 'index'>): Record<string, IndexEntry> {
 
 /** Two service items (办事指南): materials to ask about, a time limit in working days and one 当场. */
 function services(): Service[] {
-  const material = (serviceId: string, id: string, name: string, need: 'required' | 'optional' = 'required') => ({ id, name, form: 'original' as const, copies: 1, need, serviceId, source: at('services/water.yaml') });
+  const material = (serviceId: string, id: string, name: string, need: 'required' | 'optional' = 'required') => ({
+    id,
+    name,
+    form: 'original' as const,
+    copies: 1,
+    need,
+    serviceId,
+    source: at('services/water.yaml'),
+  });
   const base = { conditions: [], fees: [], visits: 1, online: [], basis: [] };
   return [
     {
       ...base,
       id: 'sv-connect',
       name: '供水新装',
-      materials: [material('sv-connect', 'm-id', '户主有效身份证件'), material('sv-connect', 'm-deed', '房屋产权证明'), material('sv-connect', 'm-plan', '用水地点平面示意图', 'optional')],
+      materials: [
+        material('sv-connect', 'm-id', '户主有效身份证件'),
+        material('sv-connect', 'm-deed', '房屋产权证明'),
+        material('sv-connect', 'm-plan', '用水地点平面示意图', 'optional'),
+      ],
       timeLimit: { text: '15个工作日', kind: 'period', value: 15, unit: '个工作日', workingDays: true },
       source: at('services/water.yaml'),
     },
@@ -260,7 +390,11 @@ function services(): Service[] {
       ...base,
       id: 'sv-transfer',
       name: '用水过户',
-      materials: [material('sv-transfer', 'm-new-id', '新户主身份证件'), material('sv-transfer', 'm-contract', '房屋买卖合同'), material('sv-transfer', 'm-bill', '最近一期水费缴费凭证')],
+      materials: [
+        material('sv-transfer', 'm-new-id', '新户主身份证件'),
+        material('sv-transfer', 'm-contract', '房屋买卖合同'),
+        material('sv-transfer', 'm-bill', '最近一期水费缴费凭证'),
+      ],
       timeLimit: { text: '当场办结', kind: 'on-the-spot', workingDays: false },
       source: at('services/water.yaml'),
     },

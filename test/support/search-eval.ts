@@ -130,20 +130,29 @@ export interface CaseResult {
  * address `?q=…&unit=…` fills them when the page opens) and submitted, as a reader searches
  * again; returns the result links once the status is final. A filter not named is set to 全部.
  */
-export async function searchAgain(page: Page, query: string, filters: Readonly<Record<string, string | undefined>> = {}): Promise<string[]> {
+export async function searchAgain(
+  page: Page,
+  query: string,
+  filters: Readonly<Record<string, string | undefined>> = {},
+): Promise<string[]> {
   // The submit handler's run sets the status to "searching…" before it awaits anything, so the
   // wait below never reads the previous query's final status.
-  await page.evaluate(({ query, filters }) => {
-    const form = document.querySelector<HTMLFormElement>('#search-app form')!;
-    form.querySelector<HTMLInputElement>('input[name="q"]')!.value = query;
-    for (const s of form.querySelectorAll('select')) s.value = filters[s.name] ?? '';
-    form.requestSubmit();
-  }, { query, filters });
+  await page.evaluate(
+    ({ query, filters }) => {
+      const form = document.querySelector<HTMLFormElement>('#search-app form')!;
+      form.querySelector<HTMLInputElement>('input[name="q"]')!.value = query;
+      for (const s of form.querySelectorAll('select')) s.value = filters[s.name] ?? '';
+      form.requestSubmit();
+    },
+    { query, filters },
+  );
   await page.waitForFunction(() => {
     const status = document.querySelector('.search-status')?.textContent ?? '';
     return status !== '' && !status.includes('…');
   });
-  return page.$$eval('ol.results a.result-link', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  return page.$$eval('ol.results a.result-link', (as) =>
+    as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''),
+  );
 }
 
 /**
@@ -151,7 +160,12 @@ export async function searchAgain(page: Page, query: string, filters: Readonly<R
  * cost ~0.6 s a query (Pagefind's runtime and meta data loaded again), a query itself ~0.05 s;
  * both list the same results (checked on the tuning and held-aside sets, 144 queries).
  */
-export async function runOurs(page: Page, origin: string, cases: SearchCase[], organisationId: string): Promise<CaseResult[]> {
+export async function runOurs(
+  page: Page,
+  origin: string,
+  cases: SearchCase[],
+  organisationId: string,
+): Promise<CaseResult[]> {
   const out: CaseResult[] = [];
   await page.goto(`${origin}/search/`);
   for (const c of cases) {
@@ -164,7 +178,14 @@ export async function runOurs(page: Page, origin: string, cases: SearchCase[], o
 }
 
 /** The peer: Pagefind's own API and order on its default index, raw query, no filters. */
-export async function runPeer(page: Page, origin: string, cases: SearchCase[], byId: Map<string, Set<string>>, organisationId: string, bundle = 'pagefind-peer'): Promise<CaseResult[]> {
+export async function runPeer(
+  page: Page,
+  origin: string,
+  cases: SearchCase[],
+  byId: Map<string, Set<string>>,
+  organisationId: string,
+  bundle = 'pagefind-peer',
+): Promise<CaseResult[]> {
   await page.goto(`${origin}/search/`);
   // A string, so no bundler rewrites the browser-side import().
   const urls = (await page.evaluate(`(async (queries) => {
@@ -219,15 +240,26 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 export function table(ours: CaseResult[], peer: CaseResult[]): string {
   const a = byCategory(ours);
   const b = byCategory(peer);
-  const rows = ['| category | n | p@1 | p@3 | MRR | zero | peer p@1 | peer p@3 | peer MRR | peer zero |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const rows = [
+    '| category | n | p@1 | p@3 | MRR | zero | peer p@1 | peer p@3 | peer MRR | peer zero |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
   for (const [cat, f] of a) {
     const g = b.get(cat)!;
-    rows.push(`| ${cat} | ${f.n} | ${pct(f.p1)} | ${pct(f.p3)} | ${f.mrr.toFixed(2)} | ${pct(f.zero)} | ${pct(g.p1)} | ${pct(g.p3)} | ${g.mrr.toFixed(2)} | ${pct(g.zero)} |`);
+    rows.push(
+      `| ${cat} | ${f.n} | ${pct(f.p1)} | ${pct(f.p3)} | ${f.mrr.toFixed(2)} | ${pct(f.zero)} | ${pct(g.p1)} | ${pct(g.p3)} | ${g.mrr.toFixed(2)} | ${pct(g.zero)} |`,
+    );
   }
   return rows.join('\n');
 }
 
-export async function evaluate(browser: Browser, origin: string, dist: string, cases: SearchCase[], organisationId: string): Promise<{ ours: CaseResult[]; peer: CaseResult[] }> {
+export async function evaluate(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  cases: SearchCase[],
+  organisationId: string,
+): Promise<{ ours: CaseResult[]; peer: CaseResult[] }> {
   const page = await browser.newPage();
   try {
     const ours = await runOurs(page, origin, cases, organisationId);

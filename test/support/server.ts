@@ -59,7 +59,10 @@ function resolveFile(roots: readonly string[], sitePath: string): string | undef
 }
 
 /** Serves `root` (or the roots, in order) at options.base. */
-export async function serveStatic(root: string | readonly string[], options: ServeOptions | string = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string | readonly string[],
+  options: ServeOptions | string = {},
+): Promise<StaticServer> {
   const { base = '/', gzip = false } = typeof options === 'string' ? { base: options } : options;
   const roots = (typeof root === 'string' ? [root] : root).map((r) => path.resolve(r));
   const compressed = new Map<string, Buffer>();
@@ -83,7 +86,12 @@ export async function serveStatic(root: string | readonly string[], options: Ser
     if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       if (!compressed.has(file)) compressed.set(file, gzipSync(fs.readFileSync(file), { level: 6 }));
       const body = compressed.get(file)!;
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': cacheControl });
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        'cache-control': cacheControl,
+      });
       res.end(body);
       return;
     }

@@ -32,13 +32,22 @@ function keyOf(contentDir: string, output: BuiltOutput): string {
   return `${rel.replace(/[^\w.-]+/g, '_')}--${output}`;
 }
 
-function runChild(output: BuiltOutput, contentDir: string, out: string, signal?: AbortSignal): Promise<{ files?: string[]; notes?: string[] }> {
+function runChild(
+  output: BuiltOutput,
+  contentDir: string,
+  out: string,
+  signal?: AbortSignal,
+): Promise<{ files?: string[]; notes?: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'test', 'support', 'build-child.ts'), output, contentDir, out], {
-      cwd: REPO_ROOT,
-      signal,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO_ROOT, 'test', 'support', 'build-child.ts'), output, contentDir, out],
+      {
+        cwd: REPO_ROOT,
+        signal,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -63,7 +72,12 @@ function runChild(output: BuiltOutput, contentDir: string, out: string, signal?:
  * The built output of the organisation in contentDir, built once in runDir. Several processes
  * (the global setup, test files in several workers) may ask at once; one builds, the others wait.
  */
-export async function sharedBuild(runDir: string, contentDir: string, output: BuiltOutput, signal?: AbortSignal): Promise<BuiltOrganisation> {
+export async function sharedBuild(
+  runDir: string,
+  contentDir: string,
+  output: BuiltOutput,
+  signal?: AbortSignal,
+): Promise<BuiltOrganisation> {
   const content = path.resolve(REPO_ROOT, contentDir);
   const out = path.join(runDir, keyOf(content, output));
   const done = `${out}.json`;
@@ -86,7 +100,8 @@ export async function sharedBuild(runDir: string, contentDir: string, output: Bu
       } catch {
         // The owner has not written its pid yet.
       }
-      if ((Number.isInteger(owner) && !processAlive(owner)) || (Number.isNaN(owner) && waited > 30_000)) fs.rmSync(lock, { recursive: true, force: true });
+      if ((Number.isInteger(owner) && !processAlive(owner)) || (Number.isNaN(owner) && waited > 30_000))
+        fs.rmSync(lock, { recursive: true, force: true });
       await sleep(200);
       waited += 200;
       continue;

@@ -21,13 +21,23 @@ export function reviseMixedDistrict(dir: string): void {
   e.setTop(courtesy, ['version'], '2028');
   e.setTop(courtesy, ['effective'], '2028-01-01');
   // Add (the clauses after it in 特殊群体服务 are renumbered).
-  e.insert(courtesy, 'gc-special', 'clauses', 1, { id: 'gc-hearing', text: '对听力不好的群众，一线人员应放慢语速，必要时写字沟通。', strength: 'shall', tags: ['特殊群体'] });
+  e.insert(courtesy, 'gc-special', 'clauses', 1, {
+    id: 'gc-hearing',
+    text: '对听力不好的群众，一线人员应放慢语速，必要时写字沟通。',
+    strength: 'shall',
+    tags: ['特殊群体'],
+  });
   // Remove.
   e.remove(courtesy, 'gc-no-phone-play');
   // Reword.
-  e.set(courtesy, 'gc-no-gifts', { text: '一线人员不得收受服务对象的现金、红包、购物卡、礼品和土特产，也不得接受其宴请或娱乐安排。' });
+  e.set(courtesy, 'gc-no-gifts', {
+    text: '一线人员不得收受服务对象的现金、红包、购物卡、礼品和土特产，也不得接受其宴请或娱乐安排。',
+  });
   // Strength (应 → 宜).
-  e.set(courtesy, 'gc-rise-to-greet', { text: '群众走近窗口或柜台时，坐着的员工宜起身或欠身致意，目光接触并先开口问好。', strength: 'should' });
+  e.set(courtesy, 'gc-rise-to-greet', {
+    text: '群众走近窗口或柜台时，坐着的员工宜起身或欠身致意，目光接触并先开口问好。',
+    strength: 'should',
+  });
   // Move to another document: the pause sign goes to the bank counter norms' lobby section.
   e.moveToFile(courtesy, 'gc-pause-sign', 'norms/bank-counter.yaml', 'bk-lobby', 'clauses', 0);
   e.setTop('norms/bank-counter.yaml', ['version'], '2028');
@@ -36,7 +46,10 @@ export function reviseMixedDistrict(dir: string): void {
   // A target: the complaint reply limit, 5 → 3 working days.
   e.setTop('organisation.yaml', ['params', 'complaint-reply-days'], 3);
   // A unit's override: the outlet's large-cash appointment, 2 → 3 working days.
-  e.override('units/bank-xiangyang-outlet.yaml', 'bank-large-cash', { text: '单笔5万元以上取现，预约后3个工作日内备好现金。', target: { value: 3, unit: '个工作日', comparator: 'le' } });
+  e.override('units/bank-xiangyang-outlet.yaml', 'bank-large-cash', {
+    text: '单笔5万元以上取现，预约后3个工作日内备好现金。',
+    target: { value: 3, unit: '个工作日', comparator: 'le' },
+  });
 }
 
 export const MIXED_DISTRICT: ExpectedRevision = {
@@ -70,7 +83,12 @@ export function reviseThreeLevelPower(dir: string): void {
   const group = 'norms/group-service.yaml';
   e.setTop(group, ['version'], '2028');
   e.setTop(group, ['effective'], '2028-01-01');
-  e.insert(group, 'gs-complaints', 'clauses', 2, { id: 'gs-complaint-visit', text: '投诉办结后，应在5个工作日内回访客户，听取对处理结果的意见。', strength: 'shall', tags: ['投诉'] });
+  e.insert(group, 'gs-complaints', 'clauses', 2, {
+    id: 'gs-complaint-visit',
+    text: '投诉办结后，应在5个工作日内回访客户，听取对处理结果的意见。',
+    strength: 'shall',
+    tags: ['投诉'],
+  });
   e.remove(group, 'gs-no-idle-chat');
   e.set(group, 'gs-no-gifts', { text: '员工不得收受客户的财物、购物卡和宴请，客户执意留下的礼品应当天上交并登记。' });
   // Strength (宜 → 应).
@@ -104,7 +122,11 @@ export const THREE_LEVEL_POWER: ExpectedRevision = {
   },
   // The power company keeps its own reply limit: its 投诉应在受理后3个工作日内 only got a number.
   units: {
-    'hc-power': { 'hcp-no-lunch-close': 'renumbered', 'gs-complaint-reply': 'renumbered', 'hq-investigate': 'time-limit' },
+    'hc-power': {
+      'hcp-no-lunch-close': 'renumbered',
+      'gs-complaint-reply': 'renumbered',
+      'hq-investigate': 'time-limit',
+    },
     'songxi-county': { 'sx-market-day-desk': 'renumbered' },
   },
 };

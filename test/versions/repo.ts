@@ -19,7 +19,11 @@ export interface RevisedRepo {
 }
 
 const git = (dir: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=guifan-test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=guifan-test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: dir, encoding: 'utf8' },
+  );
 
 export async function revisedRepo(source: string, dir: string, revise: (dir: string) => void): Promise<RevisedRepo> {
   fs.rmSync(dir, { recursive: true, force: true });

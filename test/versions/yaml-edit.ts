@@ -91,7 +91,13 @@ export class ContentEditor {
   }
 
   /** Insert an item into the list `listKey` of the item `parentId` (or of the file's top level), at `index`. */
-  insert(file: string, parentId: string | undefined, listKey: string, index: number, item: Record<string, unknown>): this {
+  insert(
+    file: string,
+    parentId: string | undefined,
+    listKey: string,
+    index: number,
+    item: Record<string, unknown>,
+  ): this {
     const doc = this.open(file);
     const parent = parentId === undefined ? (doc.contents as YAMLMap) : find(doc.contents, parentId)?.node;
     if (!parent) throw new Error(`${file}: no item ${parentId}`);

@@ -9,7 +9,15 @@ import type { Lanes } from './lanes.ts';
 import type { Metrics } from './metrics.ts';
 import { round } from './shapes.ts';
 import type { SizedNode } from './sizes.ts';
-import { type Box, type EdgeLayout, type LaneLayout, must, type NodeLayout, type Point, type ProcessLayout } from './types.ts';
+import {
+  type Box,
+  type EdgeLayout,
+  type LaneLayout,
+  must,
+  type NodeLayout,
+  type Point,
+  type ProcessLayout,
+} from './types.ts';
 
 /** Text on screen is never smaller than this many CSS px (see `ProcessLayout.minDisplayWidth`). */
 const MIN_READABLE_PX = 11;
@@ -88,7 +96,8 @@ function growForLabels(geo: Geometry, edges: EdgeLayout[]): Grown {
   const labelRight = Math.max(geo.width, ...placed.map((b) => b.x + b.width + 2));
   const shift = round(-labelLeft);
   const extra = round(labelRight - geo.width);
-  if (!(shift > 0 || extra > 0)) return { boxes: geo.boxes, laneX: geo.laneX, laneWidth: geo.laneWidth, width: geo.width, edges };
+  if (!(shift > 0 || extra > 0))
+    return { boxes: geo.boxes, laneX: geo.laneX, laneWidth: geo.laneWidth, width: geo.width, edges };
   const laneCount = geo.laneX.length;
   const laneX = geo.laneX.map((x, l) => (l >= 1 ? x + shift : x));
   const laneWidth = [...geo.laneWidth];

@@ -12,7 +12,8 @@ export function flowEdges(process: Process): FlowEdge[] {
   const edges: FlowEdge[] = [];
   for (const node of process.nodes)
     for (const next of node.next) {
-      if (!known.has(next.to)) throw new Error(`process ${process.id}: node ${node.id} leads to unknown node ${next.to}`);
+      if (!known.has(next.to))
+        throw new Error(`process ${process.id}: node ${node.id} leads to unknown node ${next.to}`);
       edges.push({ from: node.id, to: next.to, ...(next.label !== undefined ? { label: next.label } : {}) });
     }
   return edges;

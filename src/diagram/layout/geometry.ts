@@ -54,7 +54,9 @@ export function placeGrid(req: GeometryRequest): Geometry {
 }
 
 /** Across the chart: lanes, each a node column with half a corridor either side, and the corridor tracks. */
-function placeLanes(req: GeometryRequest): Pick<Geometry, 'laneX' | 'laneWidth' | 'laneCentre' | 'width' | 'corridorX'> {
+function placeLanes(
+  req: GeometryRequest,
+): Pick<Geometry, 'laneX' | 'laneWidth' | 'laneCentre' | 'width' | 'corridorX'> {
   const m = req.metrics;
   const laneCount = req.laneLabels.length;
   const clearance = m.track * 0.9;
@@ -85,7 +87,12 @@ function placeLanes(req: GeometryRequest): Pick<Geometry, 'laneX' | 'laneWidth' 
     const half = halfCorridor(g);
     const perSide = tracksPerSide(g);
     if (g === 0) return must(nodeLeft[0], 'lane 0') - (half * (track + 1)) / (perSide + 1);
-    if (g === laneCount) return must(nodeLeft[laneCount - 1], 'last lane') + must(req.nodeWidths[laneCount - 1], 'w') + (half * (track + 1)) / (perSide + 1);
+    if (g === laneCount)
+      return (
+        must(nodeLeft[laneCount - 1], 'last lane') +
+        must(req.nodeWidths[laneCount - 1], 'w') +
+        (half * (track + 1)) / (perSide + 1)
+      );
     const boundary = must(laneX[g], 'lane x');
     const sign = track % 2 === 0 ? -1 : 1;
     return boundary + (sign * (half * (Math.floor(track / 2) + 1))) / (perSide + 1);
@@ -94,9 +101,14 @@ function placeLanes(req: GeometryRequest): Pick<Geometry, 'laneX' | 'laneWidth' 
 }
 
 /** Down the chart: the lane headers, then the channel above the first row, each row and the channel below it. */
-function placeRows(req: GeometryRequest, laneWidth: readonly number[]): Pick<Geometry, 'headerLines' | 'headerHeight' | 'rowCentre' | 'height' | 'channelY'> {
+function placeRows(
+  req: GeometryRequest,
+  laneWidth: readonly number[],
+): Pick<Geometry, 'headerLines' | 'headerHeight' | 'rowCentre' | 'height' | 'channelY'> {
   const m = req.metrics;
-  const headerLines = req.laneLabels.map((label, l) => wrapBalanced(label, must(laneWidth[l], 'lane width') - m.padX, m.fs, m.measure));
+  const headerLines = req.laneLabels.map((label, l) =>
+    wrapBalanced(label, must(laneWidth[l], 'lane width') - m.padX, m.fs, m.measure),
+  );
   const headerHeight = Math.max(...headerLines.map((ls) => ls.length)) * m.lh + 2 * m.padY;
   const rowHeight: number[] = Array.from({ length: req.rankCount }, () => 0);
   for (const s of req.nodes) rowHeight[s.rank] = Math.max(rowHeight[s.rank] ?? 0, s.height);
@@ -121,7 +133,11 @@ function placeRows(req: GeometryRequest, laneWidth: readonly number[]): Pick<Geo
   const channelY = req.channelRuns.map((run, i) => {
     const k = req.tracks.channelCount.get(run.channel) ?? 1;
     const top = must(channelTop.get(run.channel), 'channel top');
-    return top + (channelHeight(run.channel) - (k - 1) * m.track) / 2 + must(req.tracks.channel[i], 'channel track') * m.track;
+    return (
+      top +
+      (channelHeight(run.channel) - (k - 1) * m.track) / 2 +
+      must(req.tracks.channel[i], 'channel track') * m.track
+    );
   });
   return { headerLines, headerHeight, rowCentre, height: y, channelY };
 }

@@ -37,7 +37,11 @@ import { type LayoutOptions, must, type ProcessLayout } from './types.ts';
  * Lays out one process. `roles` gives the lane headers (role names); a `Model` is accepted too so
  * callers holding the whole model can pass it as is.
  */
-export async function layoutProcess(process: Process, roles: readonly Role[] | { roles: readonly Role[] }, options: LayoutOptions = {}): Promise<ProcessLayout> {
+export async function layoutProcess(
+  process: Process,
+  roles: readonly Role[] | { roles: readonly Role[] },
+  options: LayoutOptions = {},
+): Promise<ProcessLayout> {
   const roleList: readonly Role[] = Array.isArray(roles) ? roles : (roles as { roles: readonly Role[] }).roles;
   const target = options.targetWidth ?? (options.fontSize ?? 14) * 32;
   // Node widths are chosen before the routing knows how many tracks each corridor needs; when the
@@ -52,12 +56,8 @@ export async function layoutProcess(process: Process, roles: readonly Role[] | {
   return layout;
 }
 
-/** One pass through the phases with the lanes' nodes fitted to `budget`. */
-async function layoutOnce(process: Process, roles: readonly Role[], options: LayoutOptions, budget: number): Promise<ProcessLayout> {
-  const metrics = metricsFor(options);
-  const lanes = lanesOf(process, roles);
-  const sizes = sizeNodes({ nodes: process.nodes, lanes, metrics, budget, timeLimitPrefix: options.timeLimitPrefix ?? '限时：', fill: options.fill === true });
-  const flow = flowEdges(process);
+/** The nodes' ranks (columns) from ELK's layers, and which flow edges run backwards. */
+async function rankNodes(process: Process, sizes: ReturnType<typeof sizeNodes>, flow: ReturnType<typeof flowEdges>) {
   const layers = await elkLayers(
     sizes.nodes.map((s) => ({ id: s.node.id, width: s.width, height: s.height })),
     flow,
@@ -69,15 +69,64 @@ async function layoutOnce(process: Process, roles: readonly Role[], options: Lay
     edges: flow,
     layers,
   });
-  const nodes = sizes.nodes.map((s, i) => ({ ...s, id: s.node.id, type: s.node.type, rank: must(ranked.ranks[i], 'rank') }));
+  const nodes = sizes.nodes.map((s, i) => ({
+    ...s,
+    id: s.node.id,
+    type: s.node.type,
+    rank: must(ranked.ranks[i], 'rank'),
+  }));
+  return { nodes, ranked };
+}
+
+/** One pass through the phases with the lanes' nodes fitted to `budget`. */
+async function layoutOnce(
+  process: Process,
+  roles: readonly Role[],
+  options: LayoutOptions,
+  budget: number,
+): Promise<ProcessLayout> {
+  const metrics = metricsFor(options);
+  const lanes = lanesOf(process, roles);
+  const sizes = sizeNodes({
+    nodes: process.nodes,
+    lanes,
+    metrics,
+    budget,
+    timeLimitPrefix: options.timeLimitPrefix ?? '限时：',
+    fill: options.fill === true,
+  });
+  const flow = flowEdges(process);
+  const { nodes, ranked } = await rankNodes(process, sizes, flow);
   const grid = gridOf(nodes);
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
-  const edges = flow.map((e, i) => ({ from: must(indexOf.get(e.from), e.from), to: must(indexOf.get(e.to), e.to), back: must(ranked.back[i], 'back') }));
+  const edges = flow.map((e, i) => ({
+    from: must(indexOf.get(e.from), e.from),
+    to: must(indexOf.get(e.to), e.to),
+    back: must(ranked.back[i], 'back'),
+  }));
   const ports = choosePorts(nodes, edges, grid);
-  const routes = routeEdges(nodes, edges.map((e, i) => ({ ...e, ...must(ports[i], 'ports') })), grid, lanes.ids.length);
+  const routes = routeEdges(
+    nodes,
+    edges.map((e, i) => ({ ...e, ...must(ports[i], 'ports') })),
+    grid,
+    lanes.ids.length,
+  );
   const tracks = assignTracks(routes.channelRuns, routes.corridorRuns);
-  const geometry = placeGrid({ metrics, laneLabels: lanes.labels, nodeWidths: sizes.nodeWidths, nodes, rankCount: ranked.rankCount, channelRuns: routes.channelRuns, corridorRuns: routes.corridorRuns, tracks });
-  const laidEdges = flow.map((e, i) => ({ ...e, back: must(ranked.back[i], 'back'), points: edgePoints(must(routes.paths[i], 'path'), geometry) }));
+  const geometry = placeGrid({
+    metrics,
+    laneLabels: lanes.labels,
+    nodeWidths: sizes.nodeWidths,
+    nodes,
+    rankCount: ranked.rankCount,
+    channelRuns: routes.channelRuns,
+    corridorRuns: routes.corridorRuns,
+    tracks,
+  });
+  const laidEdges = flow.map((e, i) => ({
+    ...e,
+    back: must(ranked.back[i], 'back'),
+    points: edgePoints(must(routes.paths[i], 'path'), geometry),
+  }));
   const labels = placeLabels({
     metrics,
     edges: laidEdges,
@@ -86,5 +135,14 @@ async function layoutOnce(process: Process, roles: readonly Role[], options: Lay
     bottom: geometry.height,
     width: geometry.width,
   });
-  return assemble({ processId: process.id, title: process.title, metrics, lanes, geometry, nodes, edges: laidEdges, labels });
+  return assemble({
+    processId: process.id,
+    title: process.title,
+    metrics,
+    lanes,
+    geometry,
+    nodes,
+    edges: laidEdges,
+    labels,
+  });
 }

@@ -79,10 +79,16 @@ export function labelCandidates(points: readonly Point[], w: number, h: number, 
       if (k > 0 && along + size > len - gap) break;
       if (vertical) {
         const top = b.y > a.y ? a.y + along : a.y - along - h;
-        out.push({ x: a.x + gap + 1, y: top, width: w, height: h }, { x: a.x - gap - 1 - w, y: top, width: w, height: h });
+        out.push(
+          { x: a.x + gap + 1, y: top, width: w, height: h },
+          { x: a.x - gap - 1 - w, y: top, width: w, height: h },
+        );
       } else {
         const left = b.x > a.x ? a.x + along : a.x - along - w;
-        out.push({ x: left, y: a.y - gap - 1 - h, width: w, height: h }, { x: left, y: a.y + gap + 1, width: w, height: h });
+        out.push(
+          { x: left, y: a.y - gap - 1 - h, width: w, height: h },
+          { x: left, y: a.y + gap + 1, width: w, height: h },
+        );
       }
     }
   }

@@ -36,12 +36,15 @@ export async function elkLayers(nodes: readonly LayerNode[], edges: readonly Flo
       'elk.layered.spacing.nodeNodeBetweenLayers': '20',
     },
     children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
-    edges: edges
-      .filter((e) => e.from !== e.to)
-      .map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to] })),
+    edges: edges.filter((e) => e.from !== e.to).map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to] })),
   };
   const result = await elk().layout(graph);
-  const placed = (result.children ?? []).map((c) => ({ id: c.id, top: c.y ?? 0, bottom: (c.y ?? 0) + (c.height ?? 0), x: c.x ?? 0 }));
+  const placed = (result.children ?? []).map((c) => ({
+    id: c.id,
+    top: c.y ?? 0,
+    bottom: (c.y ?? 0) + (c.height ?? 0),
+    x: c.x ?? 0,
+  }));
   // ELK reports coordinates, not layer indices: nodes of one layer share a horizontal band and bands
   // of different layers are separated by the layer spacing, so overlapping bands = same layer.
   placed.sort((a, b) => a.top - b.top || a.x - b.x);

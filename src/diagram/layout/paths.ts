@@ -21,8 +21,16 @@ export function portPoint(b: Box, side: Side): Point {
 export function edgePoints(path: readonly Waypoint[], geo: Geometry): Point[] {
   const port = (node: number, side: Side): Point => portPoint(must(geo.boxes[node], `node ${node}`), side);
   const resolveX = (ref: XRef): number =>
-    ref.kind === 'lane' ? must(geo.laneCentre[ref.lane], 'lane') : ref.kind === 'corridor' ? must(geo.corridorX[ref.run], 'corridor run') : port(ref.node, ref.side).x;
+    ref.kind === 'lane'
+      ? must(geo.laneCentre[ref.lane], 'lane')
+      : ref.kind === 'corridor'
+        ? must(geo.corridorX[ref.run], 'corridor run')
+        : port(ref.node, ref.side).x;
   const resolveY = (ref: YRef): number =>
-    ref.kind === 'row' ? must(geo.rowCentre[ref.rank], 'row') : ref.kind === 'channel' ? must(geo.channelY[ref.run], 'channel run') : port(ref.node, ref.side).y;
+    ref.kind === 'row'
+      ? must(geo.rowCentre[ref.rank], 'row')
+      : ref.kind === 'channel'
+        ? must(geo.channelY[ref.run], 'channel run')
+        : port(ref.node, ref.side).y;
   return simplify(path.map((w) => ({ x: round(resolveX(w.x)), y: round(resolveY(w.y)) })));
 }

@@ -47,7 +47,13 @@ const portKey = (node: string, side: Side): string => `${node}:${side}`;
  * Pass 1, downward edges. A same-lane edge with a clear column goes straight down (the nearest
  * target if several can); the others leave towards their target's lane.
  */
-function downwardExits(nodes: readonly PortNode[], edges: readonly PortEdge[], grid: Grid, used: Set<string>, exits: (Side | undefined)[]): void {
+function downwardExits(
+  nodes: readonly PortNode[],
+  edges: readonly PortEdge[],
+  grid: Grid,
+  used: Set<string>,
+  exits: (Side | undefined)[],
+): void {
   const take = (node: string, side: Side): void => void used.add(portKey(node, side));
   const free = (node: string, side: Side): boolean => !used.has(portKey(node, side));
   const to = (i: number): PortNode => must(nodes[must(edges[i], 'edge').to], 'target');
@@ -63,7 +69,9 @@ function downwardExits(nodes: readonly PortNode[], edges: readonly PortEdge[], g
       });
       return;
     }
-    const straight = outs.filter((i) => to(i).lane === s.lane && columnClear(grid, s.lane, s.rank + 1, to(i).rank - 1)).sort((x, y) => to(x).rank - to(y).rank || x - y)[0];
+    const straight = outs
+      .filter((i) => to(i).lane === s.lane && columnClear(grid, s.lane, s.rank + 1, to(i).rank - 1))
+      .sort((x, y) => to(x).rank - to(y).rank || x - y)[0];
     if (straight !== undefined) {
       exits[straight] = 'bottom';
       take(s.id, 'bottom');
@@ -72,9 +80,11 @@ function downwardExits(nodes: readonly PortNode[], edges: readonly PortEdge[], g
       if (exits[i]) continue;
       const a = s.lane;
       const b = to(i).lane;
-      let wanted: Side[] = b > a ? ['right', 'bottom', 'left'] : b < a ? ['left', 'bottom', 'right'] : ['right', 'left', 'bottom'];
+      let wanted: Side[] =
+        b > a ? ['right', 'bottom', 'left'] : b < a ? ['left', 'bottom', 'right'] : ['right', 'left', 'bottom'];
       // Leaving downwards works when either column below is clear down to the target's row.
-      const downwards = columnClear(grid, b, s.rank + 1, to(i).rank - 1) || columnClear(grid, a, s.rank + 1, to(i).rank - 1);
+      const downwards =
+        columnClear(grid, b, s.rank + 1, to(i).rank - 1) || columnClear(grid, a, s.rank + 1, to(i).rank - 1);
       if (s.type !== 'decision' && downwards) wanted = ['bottom', ...wanted.filter((x) => x !== 'bottom')];
       const side = wanted.find((x) => free(s.id, x)) ?? 'bottom';
       exits[i] = side;
@@ -96,7 +106,16 @@ function loopPorts(nodes: readonly PortNode[], e: PortEdge, used: Set<string>): 
   const a = from.lane;
   const b = to.lane;
   const loops: Ports[] =
-    a === b ? [{ exit: 'right', enter: 'right' }, { exit: 'left', enter: 'left' }] : b === a + 1 ? [{ exit: 'right', enter: 'left' }] : b === a - 1 ? [{ exit: 'left', enter: 'right' }] : [];
+    a === b
+      ? [
+          { exit: 'right', enter: 'right' },
+          { exit: 'left', enter: 'left' },
+        ]
+      : b === a + 1
+        ? [{ exit: 'right', enter: 'left' }]
+        : b === a - 1
+          ? [{ exit: 'left', enter: 'right' }]
+          : [];
   const loop = u === v ? undefined : loops.find((o) => free(u, o.exit) && free(v, o.enter));
   if (loop) {
     used.add(portKey(u, loop.exit));

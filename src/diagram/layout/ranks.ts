@@ -45,7 +45,8 @@ export function assignRanks(req: RankRequest): Ranks {
       forwardSuccs.get(e.from)?.push(e.to);
     }
   const preorder = readingOrder(nodes, req.startId);
-  const order = (a: RankNode, b: RankNode): number => layerOf(a.id) - layerOf(b.id) || must(preorder.get(a.id), 'order') - must(preorder.get(b.id), 'order');
+  const order = (a: RankNode, b: RankNode): number =>
+    layerOf(a.id) - layerOf(b.id) || must(preorder.get(a.id), 'order') - must(preorder.get(b.id), 'order');
 
   // Topological order over the forward edges, earliest layer and reading order first.
   const ranks = nodes.map(() => 0);
@@ -74,7 +75,9 @@ export function assignRanks(req: RankRequest): Ranks {
   const usedRanks = [...new Set(ranks)].sort((a, b) => a - b);
   const compact = new Map(usedRanks.map((r, i) => [r, i]));
   const rows = ranks.map((r) => must(compact.get(r), 'rank'));
-  const back = edges.map((e) => layerOf(e.to) <= layerOf(e.from) || must(rows[at(e.to)], e.to) <= must(rows[at(e.from)], e.from));
+  const back = edges.map(
+    (e) => layerOf(e.to) <= layerOf(e.from) || must(rows[at(e.to)], e.to) <= must(rows[at(e.from)], e.from),
+  );
   return { ranks: rows, rankCount: usedRanks.length, back };
 }
 

@@ -53,9 +53,15 @@ export interface CorridorRun {
 }
 
 /** Where a waypoint lies across the chart: a lane's centre, a corridor run's track, or a node's port. */
-export type XRef = { kind: 'lane'; lane: number } | { kind: 'corridor'; run: number } | { kind: 'port'; node: number; side: Side };
+export type XRef =
+  | { kind: 'lane'; lane: number }
+  | { kind: 'corridor'; run: number }
+  | { kind: 'port'; node: number; side: Side };
 /** Where a waypoint lies down the chart: a row's centre, a channel run's track, or a node's port. */
-export type YRef = { kind: 'row'; rank: number } | { kind: 'channel'; run: number } | { kind: 'port'; node: number; side: Side };
+export type YRef =
+  | { kind: 'row'; rank: number }
+  | { kind: 'channel'; run: number }
+  | { kind: 'port'; node: number; side: Side };
 export interface Waypoint {
   x: XRef;
   y: YRef;
@@ -73,13 +79,21 @@ export const corridorKey = (corridor: number): number => 2 * corridor;
 export const rowKey = (rank: number): number => 2 * rank + 1;
 export const channelKey = (channel: number): number => 2 * channel + 2;
 
-export function routeEdges(nodes: readonly RouteNode[], edges: readonly RouteEdge[], grid: Grid, laneCount: number): Routes {
+export function routeEdges(
+  nodes: readonly RouteNode[],
+  edges: readonly RouteEdge[],
+  grid: Grid,
+  laneCount: number,
+): Routes {
   const router = new Router(nodes, grid, laneCount);
   const paths = edges.map((e, i) => router.route(e, i));
   return { paths, channelRuns: router.channelRuns, corridorRuns: router.corridorRuns };
 }
 
-const port = (node: number, side: Side): Waypoint => ({ x: { kind: 'port', node, side }, y: { kind: 'port', node, side } });
+const port = (node: number, side: Side): Waypoint => ({
+  x: { kind: 'port', node, side },
+  y: { kind: 'port', node, side },
+});
 
 /** The routing state of one chart: the runs made so far and the grid cells edges have claimed. */
 class Router {
@@ -110,7 +124,12 @@ class Router {
     if (e.enter === 'left' || e.enter === 'right') {
       const v = must(this.nodes[e.to], 'target');
       const up = this.corridor(e, index, g, rowKey(u.rank), rowKey(v.rank));
-      return [port(e.from, e.exit), { x: { kind: 'corridor', run: up }, y: { kind: 'row', rank: u.rank } }, { x: { kind: 'corridor', run: up }, y: { kind: 'row', rank: v.rank } }, port(e.to, e.enter)];
+      return [
+        port(e.from, e.exit),
+        { x: { kind: 'corridor', run: up }, y: { kind: 'row', rank: u.rank } },
+        { x: { kind: 'corridor', run: up }, y: { kind: 'row', rank: v.rank } },
+        port(e.to, e.enter),
+      ];
     }
     return this.corridorThenDown(e, index, g);
   }
@@ -123,10 +142,19 @@ class Router {
     const start = port(e.from, e.exit);
     if (a === b && this.claimColumn(a, r + 1, t - 1, v.id)) return [start, port(e.to, 'top')];
     // Across the channel below the source, then down the target's column; or down the source's column, then across.
-    const channel = this.claimColumn(b, r + 1, t - 1, v.id) ? r : this.claimColumn(a, r + 1, t - 1, v.id) ? t - 1 : undefined;
+    const channel = this.claimColumn(b, r + 1, t - 1, v.id)
+      ? r
+      : this.claimColumn(a, r + 1, t - 1, v.id)
+        ? t - 1
+        : undefined;
     if (channel === undefined) return this.roundCorridor(e, index, b < a ? a : a + 1);
     const run = this.channel(index, v.id, channel, laneKey(a), laneKey(b), [laneKey(a)], [laneKey(b)]);
-    return [start, { x: { kind: 'lane', lane: a }, y: { kind: 'channel', run } }, { x: { kind: 'lane', lane: b }, y: { kind: 'channel', run } }, port(e.to, 'top')];
+    return [
+      start,
+      { x: { kind: 'lane', lane: a }, y: { kind: 'channel', run } },
+      { x: { kind: 'lane', lane: b }, y: { kind: 'channel', run } },
+      port(e.to, 'top'),
+    ];
   }
 
   /** Out of the bottom into the channel below, along corridor `g`, then across the channel above the target and down into it. */
@@ -155,7 +183,8 @@ class Router {
     const towards = e.exit === 'right' ? b > a : b < a;
     const lanesBetween: number[] = [];
     for (let l = Math.min(a, b); l <= Math.max(a, b); l++) if (l !== a) lanesBetween.push(l);
-    const rowFree = towards && lanesBetween.every((l) => !this.grid.has(cell(l, r)) && !this.rowReserved.has(cell(l, r)));
+    const rowFree =
+      towards && lanesBetween.every((l) => !this.grid.has(cell(l, r)) && !this.rowReserved.has(cell(l, r)));
     // Claims the target's column only when the row is free (claiming is not undone).
     if (rowFree && (this.columnUse.get(cell(b, r)) ?? v.id) === v.id && this.claimColumn(b, r + 1, t - 1, v.id)) {
       this.columnUse.set(cell(b, r), v.id);
@@ -190,8 +219,24 @@ class Router {
     return true;
   }
 
-  private channel(index: number, target: string, ch: number, fromKey: number, toKey: number, enters: number[], leaves: number[]): number {
-    this.channelRuns.push({ channel: ch, from: Math.min(fromKey, toKey), to: Math.max(fromKey, toKey), enters, leaves, target, edge: index });
+  private channel(
+    index: number,
+    target: string,
+    ch: number,
+    fromKey: number,
+    toKey: number,
+    enters: number[],
+    leaves: number[],
+  ): number {
+    this.channelRuns.push({
+      channel: ch,
+      from: Math.min(fromKey, toKey),
+      to: Math.max(fromKey, toKey),
+      enters,
+      leaves,
+      target,
+      edge: index,
+    });
     return this.channelRuns.length - 1;
   }
 
@@ -199,7 +244,13 @@ class Router {
     // A run leaving a node sideways stays on that node's side of the border, so two nodes facing
     // each other across a corridor in one row never have their stubs on the same line.
     const keep = fromKey % 2 === 1 && g > 0 && g < this.laneCount ? (e.exit === 'right' ? 'left' : 'right') : undefined;
-    this.corridorRuns.push({ corridor: g, from: Math.min(fromKey, toKey), to: Math.max(fromKey, toKey), edge: index, ...(keep ? { keep } : {}) });
+    this.corridorRuns.push({
+      corridor: g,
+      from: Math.min(fromKey, toKey),
+      to: Math.max(fromKey, toKey),
+      edge: index,
+      ...(keep ? { keep } : {}),
+    });
     return this.corridorRuns.length - 1;
   }
 }

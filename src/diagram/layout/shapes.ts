@@ -27,14 +27,25 @@ export function segments(points: readonly Point[]): Box[] {
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i];
     const b = points[i + 1];
-    if (a && b) out.push({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) });
+    if (a && b)
+      out.push({
+        x: Math.min(a.x, b.x),
+        y: Math.min(a.y, b.y),
+        width: Math.abs(a.x - b.x),
+        height: Math.abs(a.y - b.y),
+      });
   }
   return out;
 }
 
 /** Boxes closer than `margin` count as overlapping. */
 export function overlaps(a: Box, b: Box, margin: number): boolean {
-  return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+  return (
+    a.x < b.x + b.width + margin &&
+    b.x < a.x + a.width + margin &&
+    a.y < b.y + b.height + margin &&
+    b.y < a.y + a.height + margin
+  );
 }
 
 /** Box against the diamond inscribed in `d` (separating-axis test on the diamond's edge normals). */
@@ -49,7 +60,12 @@ export function overlapsDiamond(box: Box, d: Box, margin: number): boolean {
     [box.x + box.width + margin, box.y + box.height + margin],
   ] as const;
   // The diamond is |x−cx|/(W/2) + |y−cy|/(H/2) ≤ 1; along each normal (±1/(W/2), ±1/(H/2)) its extent is [-1, 1].
-  for (const [sx, sy] of [[1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
+  for (const [sx, sy] of [
+    [1, 1],
+    [1, -1],
+    [-1, 1],
+    [-1, -1],
+  ] as const) {
     const proj = corners.map(([x, y]) => (sx * (x - cx)) / (d.width / 2) + (sy * (y - cy)) / (d.height / 2));
     if (Math.min(...proj) >= 1) return false;
   }

@@ -48,7 +48,10 @@ export function sizeNodes(req: SizeRequest): Sizes {
   const nodes = req.nodes.map((node) => {
     const lane = must(laneIndex.get(node.role), `lane of ${node.id}`);
     // A widened lane (fill) does not widen its diamonds: a diamond's height grows with its width.
-    const width = Math.min(must(nodeWidths[lane], `width of lane ${lane}`), req.fill && node.type === 'decision' ? Math.max(Math.min(m.fs * 13, m.maxNodeWidth), m.minNodeWidth) : Infinity);
+    const width = Math.min(
+      must(nodeWidths[lane], `width of lane ${lane}`),
+      req.fill && node.type === 'decision' ? Math.max(Math.min(m.fs * 13, m.maxNodeWidth), m.minNodeWidth) : Infinity,
+    );
     return { node, lane, width, ...sizeNode(node, width, m, req.timeLimitPrefix) };
   });
   return { nodeWidths, nodes };
@@ -94,7 +97,14 @@ function wrapTimeLimit(prefix: string, limit: string, width: number, m: Metrics)
 }
 
 /** Column widths: each lane as wide as its longest single-line label wants, shrunk evenly to the budget. */
-export function chooseNodeWidths(nodesByLane: readonly (readonly ProcessNode[])[], laneLabels: readonly string[], m: Metrics, budget: number, prefix: string, fill: boolean): number[] {
+export function chooseNodeWidths(
+  nodesByLane: readonly (readonly ProcessNode[])[],
+  laneLabels: readonly string[],
+  m: Metrics,
+  budget: number,
+  prefix: string,
+  fill: boolean,
+): number[] {
   const natural: number[] = [];
   const floor: number[] = [];
   nodesByLane.forEach((nodes, lane) => {
@@ -114,7 +124,8 @@ export function chooseNodeWidths(nodesByLane: readonly (readonly ProcessNode[])[
   });
   const padding = 2 * m.lanePad * nodesByLane.length;
   const available = budget - padding;
-  const total = (cap: number): number => natural.reduce((sum, n, i) => sum + Math.max(floor[i] ?? 0, Math.min(n, cap)), 0);
+  const total = (cap: number): number =>
+    natural.reduce((sum, n, i) => sum + Math.max(floor[i] ?? 0, Math.min(n, cap)), 0);
   if (total(Infinity) <= available) {
     if (!fill) return natural;
     // Spread the spare width over the lanes evenly: every node gets flatter.

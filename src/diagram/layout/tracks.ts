@@ -18,9 +18,13 @@ export function assignTracks(channelRuns: readonly ChannelRun[], corridorRuns: r
   const channel = channelTracks(channelRuns);
   const corridor = corridorTracks(corridorRuns);
   const channelCount = new Map<number, number>();
-  channelRuns.forEach((run, i) => channelCount.set(run.channel, Math.max(channelCount.get(run.channel) ?? 0, must(channel[i], 'track') + 1)));
+  channelRuns.forEach((run, i) =>
+    channelCount.set(run.channel, Math.max(channelCount.get(run.channel) ?? 0, must(channel[i], 'track') + 1)),
+  );
   const corridorCount = new Map<number, number>();
-  corridorRuns.forEach((run, i) => corridorCount.set(run.corridor, Math.max(corridorCount.get(run.corridor) ?? 0, must(corridor[i], 'track') + 1)));
+  corridorRuns.forEach((run, i) =>
+    corridorCount.set(run.corridor, Math.max(corridorCount.get(run.corridor) ?? 0, must(corridor[i], 'track') + 1)),
+  );
   return { channel, corridor, channelCount, corridorCount };
 }
 
@@ -43,20 +47,31 @@ export function channelTracks(runs: readonly ChannelRun[]): number[] {
     const above = new Map<number, number[]>(group.map((i) => [i, []]));
     for (const p of group)
       for (const q of group)
-        if (p !== q && run(p).target !== run(q).target && run(p).enters.some((k) => run(q).leaves.includes(k))) above.get(q)?.push(p);
+        if (p !== q && run(p).target !== run(q).target && run(p).enters.some((k) => run(q).leaves.includes(k)))
+          above.get(q)?.push(p);
     const done = new Set<number>();
-    const remaining = [...group].sort((p, q) => run(p).from - run(q).from || run(p).to - run(q).to || run(p).edge - run(q).edge);
+    const remaining = [...group].sort(
+      (p, q) => run(p).from - run(q).from || run(p).to - run(q).to || run(p).edge - run(q).edge,
+    );
     while (remaining.length > 0) {
       // Next run whose "must be above me" runs are all placed; on a cycle, just take the first.
-      const idx = Math.max(0, remaining.findIndex((i) => (above.get(i) ?? []).every((p) => done.has(p))));
+      const idx = Math.max(
+        0,
+        remaining.findIndex((i) => (above.get(i) ?? []).every((p) => done.has(p))),
+      );
       const i = must(remaining.splice(idx, 1)[0], 'run');
       const r = run(i);
-      let track = Math.max(0, ...(above.get(i) ?? []).filter((p) => done.has(p)).map((p) => must(tracks[p], 'track') + 1));
+      let track = Math.max(
+        0,
+        ...(above.get(i) ?? []).filter((p) => done.has(p)).map((p) => must(tracks[p], 'track') + 1),
+      );
       const clash = (j: number): boolean => {
         const other = run(j);
         return (
           tracks[j] === track &&
-          (other.target === r.target ? other.from < r.to && r.from < other.to && !(other.to === r.to || other.from === r.from) : other.from <= r.to && r.from <= other.to)
+          (other.target === r.target
+            ? other.from < r.to && r.from < other.to && !(other.to === r.to || other.from === r.from)
+            : other.from <= r.to && r.from <= other.to)
         );
       };
       while ([...done].some(clash)) track++;
@@ -73,7 +88,9 @@ export function corridorTracks(runs: readonly CorridorRun[]): number[] {
   for (const group of groupBy(runs, (r) => r.corridor)) {
     const done: number[] = [];
     const run = (i: number): CorridorRun => must(runs[i], 'run');
-    for (const i of [...group].sort((p, q) => run(p).from - run(q).from || run(p).to - run(q).to || run(p).edge - run(q).edge)) {
+    for (const i of [...group].sort(
+      (p, q) => run(p).from - run(q).from || run(p).to - run(q).to || run(p).edge - run(q).edge,
+    )) {
       const r = run(i);
       // Even tracks lie left of the border, odd ones right of it.
       let track = r.keep === 'right' ? 1 : 0;

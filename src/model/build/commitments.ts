@@ -31,7 +31,12 @@ export interface CommitmentReport {
 }
 
 /** Builds one commitment with params filled from scope. */
-export function buildCommitment(c: CommitmentInput, scope: Scope, meta: { setId?: string; definedBy: string; source: SourceRef }, report?: CommitmentReport): Commitment {
+export function buildCommitment(
+  c: CommitmentInput,
+  scope: Scope,
+  meta: { setId?: string; definedBy: string; source: SourceRef },
+  report?: CommitmentReport,
+): Commitment {
   const fallback = report ? undefined : () => PER_UNIT_VALUE;
   const text = interpolate(c.text, scope, fallback);
   const title = c.title === undefined ? undefined : interpolate(c.title, scope, fallback);
@@ -56,8 +61,19 @@ export function buildCommitment(c: CommitmentInput, scope: Scope, meta: { setId?
     );
   }
   if (report) {
-    for (const [field, r] of [['text', text], ['title', title]] as const) {
-      for (const name of r?.missing ?? []) reportMissingParam(report.diags, at(report.pf, [...report.path, field]), formatPath([...report.path, field]), name, known, report.unit);
+    for (const [field, r] of [
+      ['text', text],
+      ['title', title],
+    ] as const) {
+      for (const name of r?.missing ?? [])
+        reportMissingParam(
+          report.diags,
+          at(report.pf, [...report.path, field]),
+          formatPath([...report.path, field]),
+          name,
+          known,
+          report.unit,
+        );
     }
   }
   const restrict = restrictionOf(c);
@@ -72,7 +88,9 @@ export function buildCommitment(c: CommitmentInput, scope: Scope, meta: { setId?
     ...(meta.setId ? { setId: meta.setId } : {}),
     definedBy: meta.definedBy,
     ...(c.title?.includes('{{') ? { titleTemplate: c.title } : {}),
-    ...(c.target && typeof c.target.value === 'string' ? { targetTemplate: { value: c.target.value, unit: c.target.unit, comparator: c.target.comparator } } : {}),
+    ...(c.target && typeof c.target.value === 'string'
+      ? { targetTemplate: { value: c.target.value, unit: c.target.unit, comparator: c.target.comparator } }
+      : {}),
     ...(restrict ? { restrict } : {}),
     source: meta.source,
   };
@@ -89,7 +107,10 @@ export function targetInText(value: number, text: string): boolean {
 }
 
 /** The same commitment filled for another scope (a unit's params and hotlines); missing names are returned. */
-export function refillCommitment(c: Commitment, scope: Scope): { commitment: Commitment; missing: { field: string; name: string }[] } {
+export function refillCommitment(
+  c: Commitment,
+  scope: Scope,
+): { commitment: Commitment; missing: { field: string; name: string }[] } {
   const missing: { field: string; name: string }[] = [];
   const fill = (t: string, field: string): string => {
     const r = interpolate(t, scope, () => PER_UNIT_VALUE);
@@ -113,12 +134,24 @@ export function buildCommitmentSet(f: ValidFile<'commitments'>, ctx: BuildContex
   ctx.ids.add('commitment-set', d.id, d.title, at(f.pf, ['id']), 'id');
   const setRestrict = restrictionOf(d);
   const commitments = d.commitments.map((c, i) => {
-    ctx.ids.add('commitment', c.id, c.title ?? c.text.slice(0, 40), at(f.pf, ['commitments', i, 'id']), formatPath(['commitments', i, 'id']), d.id);
+    ctx.ids.add(
+      'commitment',
+      c.id,
+      c.title ?? c.text.slice(0, 40),
+      at(f.pf, ['commitments', i, 'id']),
+      formatPath(['commitments', i, 'id']),
+      d.id,
+    );
     const restricted = setRestrict !== undefined || restrictionOf(c) !== undefined;
     const meta = { setId: d.id, definedBy: 'organisation', source: at(f.pf, ['commitments', i]) };
     // Commitments for every unit must read the organisation's params; those for some units only
     // are checked per unit in resolve, where each unit's values are known.
-    return buildCommitment(c, ctx.scope, meta, restricted || !ctx.paramsKnown ? undefined : { diags: ctx.diags, pf: f.pf, path: ['commitments', i] });
+    return buildCommitment(
+      c,
+      ctx.scope,
+      meta,
+      restricted || !ctx.paramsKnown ? undefined : { diags: ctx.diags, pf: f.pf, path: ['commitments', i] },
+    );
   });
   return {
     id: d.id,

@@ -6,7 +6,16 @@ import { formatPath } from '../source.ts';
 import type { Hotlines, Organisation, Role } from '../types.ts';
 import { at } from './context.ts';
 
-export function normaliseHotlines(h: { service?: string | undefined; supervision?: string | undefined; fault?: string | undefined; other?: { label: string; number: string }[] | undefined } | undefined): Hotlines {
+export function normaliseHotlines(
+  h:
+    | {
+        service?: string | undefined;
+        supervision?: string | undefined;
+        fault?: string | undefined;
+        other?: { label: string; number: string }[] | undefined;
+      }
+    | undefined,
+): Hotlines {
   return {
     ...(h?.service ? { service: h.service } : {}),
     ...(h?.supervision ? { supervision: h.supervision } : {}),
@@ -44,7 +53,13 @@ export function buildRoles(files: readonly ValidFile<'roles'>[], ids: IdIndex, d
     f.data.roles.forEach((r, i) => {
       const source = at(f.pf, ['roles', i]);
       if (ids.add('role', r.id, r.name, at(f.pf, ['roles', i, 'id']), formatPath(['roles', i, 'id']))) {
-        roles.push({ id: r.id, name: r.name, ...(r.description ? { description: r.description } : {}), ...(r.includes ? { includes: r.includes } : {}), source });
+        roles.push({
+          id: r.id,
+          name: r.name,
+          ...(r.description ? { description: r.description } : {}),
+          ...(r.includes ? { includes: r.includes } : {}),
+          source,
+        });
       }
     });
     // A group names posts (or other groups), never itself through a chain.
@@ -53,7 +68,13 @@ export function buildRoles(files: readonly ValidFile<'roles'>[], ids: IdIndex, d
         const at2 = at(f.pf, ['roles', i, 'includes', j]);
         const p = formatPath(['roles', i, 'includes', j]);
         if (!checkRef(ids, diags, m, ['role'], at2, p)) return;
-        if (groupReaches(f.data.roles, m, r.id)) diags.error(at2, p, 'role-group-cycle', `岗位组 "${r.id}" 通过 "${m}" 又包含了自己 / role group "${r.id}" includes itself through "${m}"`);
+        if (groupReaches(f.data.roles, m, r.id))
+          diags.error(
+            at2,
+            p,
+            'role-group-cycle',
+            `岗位组 "${r.id}" 通过 "${m}" 又包含了自己 / role group "${r.id}" includes itself through "${m}"`,
+          );
       }),
     );
   }
@@ -61,7 +82,12 @@ export function buildRoles(files: readonly ValidFile<'roles'>[], ids: IdIndex, d
 }
 
 /** Whether role `from` (a group) includes `target`, directly or through other groups. */
-function groupReaches(roles: readonly { id: string; includes?: string[] | undefined }[], from: string, target: string, seen = new Set<string>()): boolean {
+function groupReaches(
+  roles: readonly { id: string; includes?: string[] | undefined }[],
+  from: string,
+  target: string,
+  seen = new Set<string>(),
+): boolean {
   if (from === target) return true;
   if (seen.has(from)) return false;
   seen.add(from);

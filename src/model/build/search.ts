@@ -9,7 +9,10 @@ import type { Synonyms } from '../types/synonyms.ts';
 import { at } from './context.ts';
 
 /** Every object once (YAML aliases make the data a graph; see collectIds in assemble.ts). */
-export function collectKeywords(content: LoadedContent, kinds: readonly (keyof LoadedContent)[]): Record<string, string[]> {
+export function collectKeywords(
+  content: LoadedContent,
+  kinds: readonly (keyof LoadedContent)[],
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   const seen = new Set<object>();
   const walk = (data: unknown): void => {
@@ -33,8 +36,20 @@ export function buildSynonyms(f: ValidFile<'synonyms'> | undefined, diags: Diagn
   if (!f) return { defaults: true, groups: [] };
   const groups = f.data.groups.map((words, i) => {
     words.forEach((w, j) => {
-      if (!/[\p{L}\p{N}]/u.test(w)) diags.error(at(f.pf, ['groups', i, j]), formatPath(['groups', i, j]), 'synonym-empty', `“${w}”没有文字或数字，搜索无法使用 / "${w}" has no letters or digits: search cannot use it`);
-      if (words.indexOf(w) !== j) diags.warning(at(f.pf, ['groups', i, j]), formatPath(['groups', i, j]), 'synonym-duplicate', `“${w}”在这一组中重复 / "${w}" is repeated in this group`);
+      if (!/[\p{L}\p{N}]/u.test(w))
+        diags.error(
+          at(f.pf, ['groups', i, j]),
+          formatPath(['groups', i, j]),
+          'synonym-empty',
+          `“${w}”没有文字或数字，搜索无法使用 / "${w}" has no letters or digits: search cannot use it`,
+        );
+      if (words.indexOf(w) !== j)
+        diags.warning(
+          at(f.pf, ['groups', i, j]),
+          formatPath(['groups', i, j]),
+          'synonym-duplicate',
+          `“${w}”在这一组中重复 / "${w}" is repeated in this group`,
+        );
     });
     return { words: [...new Set(words)], source: at(f.pf, ['groups', i]) };
   });

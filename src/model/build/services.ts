@@ -93,7 +93,11 @@ export function serviceFrom(pf: ParsedFile, d: Data, ids?: IdIndex): Service {
     ...(d.phones ? { phones: d.phones.map((p) => ({ label: p.label, number: p.number })) } : {}),
     visits: d.visits,
     online: d.online ?? [],
-    basis: d.basis.map((b) => ({ title: b.title, ...(b.code ? { code: b.code } : {}), ...(b.url ? { url: b.url } : {}) })),
+    basis: d.basis.map((b) => ({
+      title: b.title,
+      ...(b.code ? { code: b.code } : {}),
+      ...(b.url ? { url: b.url } : {}),
+    })),
     ...(restrict ? { restrict } : {}),
     source: at(pf, []),
   };

@@ -37,7 +37,8 @@ export function scopeHistory(model: Model, scope: string): ScopeRevision[] {
   const out: ScopeRevision[] = [];
   for (const revision of revisionsOf(model)) {
     const s = revision.scopes.find((x) => x.scope === scope);
-    if (s && (s.changes.length > 0 || s.documents.length > 0 || s.status !== 'changed')) out.push({ revision, scope: s });
+    if (s && (s.changes.length > 0 || s.documents.length > 0 || s.status !== 'changed'))
+      out.push({ revision, scope: s });
   }
   return out;
 }
@@ -57,15 +58,24 @@ export function currentScopeRevision(model: Model, scope: string): ScopeRevision
  * organisation's document: the document's own changes; a unit's: the unit's view's), of the
  * current revision; clauses that moved out of the document are not on the page.
  */
-export function documentPageChanges(model: Model, documentId: string, unitId?: string): { revision: Revision; changes: ItemChange[] } | undefined {
+export function documentPageChanges(
+  model: Model,
+  documentId: string,
+  unitId?: string,
+): { revision: Revision; changes: ItemChange[] } | undefined {
   if (unitId === undefined) {
     const current = currentDocumentRevision(model, documentId);
     if (!current) return undefined;
-    return { revision: current.revision, changes: current.document.changes.filter((c) => c.status !== 'removed' && c.section.id === documentId) };
+    return {
+      revision: current.revision,
+      changes: current.document.changes.filter((c) => c.status !== 'removed' && c.section.id === documentId),
+    };
   }
   const current = currentScopeRevision(model, unitId);
   if (!current) return undefined;
-  const changes = current.scope.changes.filter((c) => c.section.kind === 'document' && c.section.id === documentId && c.status !== 'removed');
+  const changes = current.scope.changes.filter(
+    (c) => c.section.kind === 'document' && c.section.id === documentId && c.status !== 'removed',
+  );
   return changes.length > 0 ? { revision: current.revision, changes } : undefined;
 }
 

@@ -107,8 +107,11 @@ function aspectNote(aspect: Aspect, o: ItemSnapshot, n: ItemSnapshot): string {
     case 'status':
       return '状态变更';
     case 'moved':
-      if (o.section.id !== n.section.id) return `${o.number !== undefined ? `由${o.number}` : ''}移至${n.section.kind === 'document' ? `《${n.section.title}》` : n.section.title}${n.number ?? ''}`;
-      return o.number !== undefined && n.number !== undefined && o.number !== n.number ? `由${o.number}移至${n.number}` : '调整位置';
+      if (o.section.id !== n.section.id)
+        return `${o.number !== undefined ? `由${o.number}` : ''}移至${n.section.kind === 'document' ? `《${n.section.title}》` : n.section.title}${n.number ?? ''}`;
+      return o.number !== undefined && n.number !== undefined && o.number !== n.number
+        ? `由${o.number}移至${n.number}`
+        : '调整位置';
     case 'renumbered':
       return `编号由${o.number ?? ''}改为${n.number ?? ''}`;
   }
@@ -159,7 +162,10 @@ export function tableRows(changes: readonly ItemChange[], options: { placement?:
     const n = c.new ? fullWording(c.new) : '';
     const cited = CITED_NUMBER.has(c.kind);
     const number = cited ? (c.new?.number ?? c.old?.number ?? '') : '';
-    const oldNumber = cited && c.old?.number !== undefined && c.new?.number !== undefined && c.old.number !== c.new.number ? c.old.number : undefined;
+    const oldNumber =
+      cited && c.old?.number !== undefined && c.new?.number !== undefined && c.old.number !== c.new.number
+        ? c.old.number
+        : undefined;
     rows.push({
       id: c.id,
       kind: c.kind,
@@ -176,14 +182,18 @@ export function tableRows(changes: readonly ItemChange[], options: { placement?:
   return rows;
 }
 
-const seeNumber = (s: ItemSnapshot | undefined): string => (s?.number !== undefined && s.kind === 'clause' ? `（见${s.number}）` : '');
+const seeNumber = (s: ItemSnapshot | undefined): string =>
+  s?.number !== undefined && s.kind === 'clause' ? `（见${s.number}）` : '';
 
 /**
  * The main changes as a foreword lists them (GB/T 1.1: 与……相比，除编辑性改动外，主要技术变化如下),
  * one sentence per change; renumbering alone is editorial and not listed.
  */
 export function mainChanges(changes: readonly ItemChange[], previousVersion?: string): string[] {
-  const was = (s: ItemSnapshot): string => (s.number !== undefined && s.kind === 'clause' ? `（${previousVersion ? `${previousVersion}版的` : '原'}${s.number}）` : '');
+  const was = (s: ItemSnapshot): string =>
+    s.number !== undefined && s.kind === 'clause'
+      ? `（${previousVersion ? `${previousVersion}版的` : '原'}${s.number}）`
+      : '';
   const out: string[] = [];
   for (const c of changes) {
     if (isPlacementOnly(c) && !c.aspects.includes('moved')) continue;
@@ -201,16 +211,21 @@ export function mainChanges(changes: readonly ItemChange[], previousVersion?: st
     for (const a of c.aspects) {
       if (a === 'strength') parts.push(`要求由${quoted(o.fields.strength)}改为${quoted(n.fields.strength)}`);
       else if (a === 'target') parts.push(`目标由${quoted(o.target?.wording)}改为${quoted(n.target?.wording)}`);
-      else if (a === 'time-limit') parts.push(`时限由${quoted(o.fields['time-limit'])}改为${quoted(n.fields['time-limit'])}`);
+      else if (a === 'time-limit')
+        parts.push(`时限由${quoted(o.fields['time-limit'])}改为${quoted(n.fields['time-limit'])}`);
       else if (a === 'role') parts.push(`承办岗位由${quoted(o.fields.role)}改为${quoted(n.fields.role)}`);
       else if (a === 'number') parts.push(`号码由${quoted(o.fields.number)}改为${quoted(n.fields.number)}`);
     }
-    const moved = c.aspects.includes('moved') && o.number !== n.number && o.number !== undefined && n.number !== undefined;
-    const reworded = c.aspects.some((a) => !['strength', 'target', 'time-limit', 'role', 'number', 'moved', 'renumbered'].includes(a));
+    const moved =
+      c.aspects.includes('moved') && o.number !== n.number && o.number !== undefined && n.number !== undefined;
+    const reworded = c.aspects.some(
+      (a) => !['strength', 'target', 'time-limit', 'role', 'number', 'moved', 'renumbered'].includes(a),
+    );
     if (parts.length > 0) out.push(`将${itemName(n)}的${parts.join('，')}${seeNumber(n)}`);
     else if (reworded) out.push(`更改了${itemName(n)}${seeNumber(n)}`);
     if (moved) out.push(`将${itemName(n)}由${o.number}移至${n.number}`);
-    else if (c.aspects.includes('moved') && parts.length === 0 && !reworded) out.push(`调整了${itemName(n)}的位置${seeNumber(n)}`);
+    else if (c.aspects.includes('moved') && parts.length === 0 && !reworded)
+      out.push(`调整了${itemName(n)}的位置${seeNumber(n)}`);
   }
   return out;
 }
@@ -237,6 +252,11 @@ export function changeCounts(changes: readonly ItemChange[]): ChangeCounts {
 
 /** 新增3项，删除1项，修改5项，调整编号2项 (parts with zero left out). */
 export function countsWording(n: ChangeCounts): string {
-  const parts = [n.added ? `新增${n.added}项` : '', n.removed ? `删除${n.removed}项` : '', n.changed ? `修改${n.changed}项` : '', n.placement ? `调整位置或编号${n.placement}项` : ''].filter(Boolean);
+  const parts = [
+    n.added ? `新增${n.added}项` : '',
+    n.removed ? `删除${n.removed}项` : '',
+    n.changed ? `修改${n.changed}项` : '',
+    n.placement ? `调整位置或编号${n.placement}项` : '',
+  ].filter(Boolean);
   return parts.length ? parts.join('，') : '无变化';
 }

@@ -23,7 +23,8 @@ export function forewordOf(model: Model, view: ScopeView & { roleId?: string }):
   if (!scope) return undefined;
   const docs = new Set(view.documents.map((d) => d.id));
   // A role's handbook: what is in its view, and what was removed from its documents.
-  const inView = (c: ItemChange): boolean => (c.status === 'removed' ? c.section.kind !== 'document' || docs.has(c.section.id) : view.has(c.id));
+  const inView = (c: ItemChange): boolean =>
+    c.status === 'removed' ? c.section.kind !== 'document' || docs.has(c.section.id) : view.has(c.id);
   const changes = scope.changes.filter(inView);
   const documents: Foreword['documents'] = [];
   for (const d of view.documents) {
@@ -31,7 +32,10 @@ export function forewordOf(model: Model, view: ScopeView & { roleId?: string }):
     const v = scope.documents.find((x) => x.id === d.id);
     const lines = mainChanges(mine, v?.version.old);
     if (lines.length === 0) continue;
-    const replaces = v?.version.old !== undefined && v.version.old !== v.version.new ? `《${d.title}》第${d.version}版代替第${v.version.old}版，与之相比，除编辑性改动外，主要变化如下：` : `《${d.title}》第${d.version}版本次修订的主要变化如下：`;
+    const replaces =
+      v?.version.old !== undefined && v.version.old !== v.version.new
+        ? `《${d.title}》第${d.version}版代替第${v.version.old}版，与之相比，除编辑性改动外，主要变化如下：`
+        : `《${d.title}》第${d.version}版本次修订的主要变化如下：`;
     documents.push({ title: d.title, replaces, changes: lines });
   }
   const other = mainChanges(changes.filter((c) => c.section.kind !== 'document' && c.kind !== 'hotline'));

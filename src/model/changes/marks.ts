@@ -20,13 +20,30 @@ export function itemMarks(changes: readonly ItemChange[] | undefined): Map<strin
   for (const c of changes ?? []) {
     if (c.status === 'removed') continue;
     const oldNumber = c.old?.number !== undefined && c.old.number !== c.new?.number ? { oldNumber: c.old.number } : {};
-    out.set(c.id, { mark: c.status === 'added' ? 'new' : isPlacementOnly(c) ? 'moved' : 'revised', ...oldNumber, change: c });
+    out.set(c.id, {
+      mark: c.status === 'added' ? 'new' : isPlacementOnly(c) ? 'moved' : 'revised',
+      ...oldNumber,
+      change: c,
+    });
   }
   return out;
 }
 
 /** Kinds that hold something to learn (a hotline number or a process's title is not asked). */
-const LEARNABLE = new Set(['clause', 'phrase', 'forbidden', 'conduct', 'rule-set', 'commitment', 'node', 'violation', 'threshold', 'inspection', 'award', 'situation']);
+const LEARNABLE = new Set([
+  'clause',
+  'phrase',
+  'forbidden',
+  'conduct',
+  'rule-set',
+  'commitment',
+  'node',
+  'violation',
+  'threshold',
+  'inspection',
+  'award',
+  'situation',
+]);
 
 /** The changes staff must learn again: added, or changed in what they say; still in the scope. */
 export function learnableChanges(scope: ScopeChanges | undefined): ItemChange[] {

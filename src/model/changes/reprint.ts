@@ -33,7 +33,8 @@ export function posterFace(model: Model, unitId: string): Face {
     二维码网址: absoluteUrl(model, paths.board(unit.id)),
     承诺顺序: view.publicCommitments.map((c) => c.id).join(','),
   };
-  for (const c of view.publicCommitments) face[`承诺“${c.title ?? c.id}”`] = `${c.title ?? ''}|${c.text}|${c.target?.wording ?? ''}`;
+  for (const c of view.publicCommitments)
+    face[`承诺“${c.title ?? c.id}”`] = `${c.title ?? ''}|${c.text}|${c.target?.wording ?? ''}`;
   for (const c of contactsOf(unit.hotlines)) face[c.label] = c.number;
   return face;
 }
@@ -46,7 +47,8 @@ export function cardFace(model: Model, unitId: string, limits: CardLimits): Face
   chosen.phrases.forEach((p, i) => (face[`规范用语${i + 1}`] = phraseDisplay(p.text)));
   chosen.forbidden.forEach((p, i) => (face[`服务忌语${i + 1}`] = phraseDisplay(p.text)));
   face.承诺顺序 = chosen.commitments.map((c) => c.id).join(',');
-  for (const c of chosen.commitments) face[`承诺“${c.title ?? c.id}”`] = `${c.title ?? ''}|${c.text}|${c.target?.wording ?? ''}`;
+  for (const c of chosen.commitments)
+    face[`承诺“${c.title ?? c.id}”`] = `${c.title ?? ''}|${c.text}|${c.target?.wording ?? ''}`;
   for (const c of contactsOf(unit.hotlines)) face[c.label] = c.number;
   return face;
 }
@@ -54,8 +56,9 @@ export function cardFace(model: Model, unitId: string, limits: CardLimits): Face
 /** The parts of two faces that differ: 新增/删除/修改 of each named part. */
 function differences(old: Face, now: Face): string[] {
   const out: string[] = [];
-  for (const [k, v] of Object.entries(now)) if (old[k] === undefined) out.push(`新增${k}`);
-  else if (old[k] !== v) out.push(k === '承诺顺序' ? '承诺顺序调整' : `${k}变更`);
+  for (const [k, v] of Object.entries(now))
+    if (old[k] === undefined) out.push(`新增${k}`);
+    else if (old[k] !== v) out.push(k === '承诺顺序' ? '承诺顺序调整' : `${k}变更`);
   for (const k of Object.keys(old)) if (now[k] === undefined) out.push(`删除${k}`);
   return out;
 }
@@ -70,7 +73,13 @@ export function reprints(old: Model, now: Model, cardLimits: readonly CardLimits
     const before = old.units.some((u) => u.id === unit.id);
     const poster = before ? differences(posterFace(old, unit.id), posterFace(now, unit.id)) : ['新单位'];
     if (poster.length > 0) out.push({ unitId: unit.id, unitName: unit.name, kind: 'poster', reasons: poster });
-    const card = before ? [...new Set(cardLimits.flatMap((limits) => differences(cardFace(old, unit.id, limits), cardFace(now, unit.id, limits))))] : ['新单位'];
+    const card = before
+      ? [
+          ...new Set(
+            cardLimits.flatMap((limits) => differences(cardFace(old, unit.id, limits), cardFace(now, unit.id, limits))),
+          ),
+        ]
+      : ['新单位'];
     if (card.length > 0) out.push({ unitId: unit.id, unitName: unit.name, kind: 'card', reasons: card });
   }
   return out;

@@ -10,12 +10,25 @@ import type { NormDocument } from '../types/documents.ts';
 import { organisationView, unitView, type ScopeView } from '../view.ts';
 import { compareSnapshots } from './compare.ts';
 import { documentSnapshots, viewSnapshots, writtenSnapshots } from './snapshot.ts';
-import type { DocumentChanges, DocumentVersion, ItemChange, Revision, RevisionBase, ScopeChanges, VersionHistory } from './types.ts';
+import type {
+  DocumentChanges,
+  DocumentVersion,
+  ItemChange,
+  Revision,
+  RevisionBase,
+  ScopeChanges,
+  VersionHistory,
+} from './types.ts';
 
 /** Revisions kept in the history (the site lists them; older ones live in the documents' records). */
 export const HISTORY_LENGTH = 20;
 
-function versionOf(old: NormDocument | undefined, now: NormDocument | undefined, withdrawn: boolean, changes: readonly ItemChange[]): DocumentVersion {
+function versionOf(
+  old: NormDocument | undefined,
+  now: NormDocument | undefined,
+  withdrawn: boolean,
+  changes: readonly ItemChange[],
+): DocumentVersion {
   const doc = (now ?? old)!;
   const status: DocumentVersion['status'] = !old
     ? 'added'
@@ -43,7 +56,8 @@ function unionIds(old: readonly { id: string }[], now: readonly { id: string }[]
   return ids;
 }
 
-const withdrawnIn = (model: Model, id: string): boolean => model.withheld?.some((w) => w.id === id && w.status === 'withdrawn') ?? false;
+const withdrawnIn = (model: Model, id: string): boolean =>
+  model.withheld?.some((w) => w.id === id && w.status === 'withdrawn') ?? false;
 
 /** Each norm document as written: its version, and every clause added, removed or changed. */
 export function compareDocuments(old: Model, now: Model): DocumentChanges[] {
@@ -64,13 +78,23 @@ export function compareDocuments(old: Model, now: Model): DocumentChanges[] {
   return out;
 }
 
-function compareViews(old: Model, oldView: ScopeView, now: Model, newView: ScopeView): Omit<ScopeChanges, 'scope' | 'name' | 'status'> {
+function compareViews(
+  old: Model,
+  oldView: ScopeView,
+  now: Model,
+  newView: ScopeView,
+): Omit<ScopeChanges, 'scope' | 'name' | 'status'> {
   const changes = compareSnapshots(viewSnapshots(old, oldView), viewSnapshots(now, newView));
   const documents: DocumentVersion[] = [];
   for (const id of unionIds(oldView.documents, newView.documents)) {
     const o = oldView.documents.find((d) => d.id === id);
     const n = newView.documents.find((d) => d.id === id);
-    const v = versionOf(o, n, withdrawnIn(now, id), changes.filter((c) => c.section.kind === 'document' && c.section.id === id));
+    const v = versionOf(
+      o,
+      n,
+      withdrawnIn(now, id),
+      changes.filter((c) => c.section.kind === 'document' && c.section.id === id),
+    );
     if (v.status !== 'same') documents.push(v);
   }
   return { effective: { old: oldView.effective, new: newView.effective }, documents, changes };
@@ -89,7 +113,14 @@ export function compareScopes(old: Model, now: Model): ScopeChanges[] {
     const n = now.units.find((u) => u.id === id);
     if (!o || !n) {
       const u = (n ?? o)!;
-      out.push({ scope: id, name: u.name, status: n ? 'added' : 'removed', effective: { ...(o ? { old: o.effective } : {}), ...(n ? { new: n.effective } : {}) }, documents: [], changes: [] });
+      out.push({
+        scope: id,
+        name: u.name,
+        status: n ? 'added' : 'removed',
+        effective: { ...(o ? { old: o.effective } : {}), ...(n ? { new: n.effective } : {}) },
+        documents: [],
+        changes: [],
+      });
       continue;
     }
     const unit = compareViews(old, unitView(old, id), now, unitView(now, id));
@@ -144,7 +175,15 @@ function signature(c: ItemChange): string {
   const fields = c.aspects.filter((a) => a !== 'wording').map((a) => `${a}:${o.fields[a] ?? ''}>${n.fields[a] ?? ''}`);
   // Numbers only when the change is about them: a commitment's place on a unit's board is not the group's.
   const placed = c.aspects.includes('renumbered') || c.aspects.includes('moved');
-  return [c.aspects.join(), placed ? (o.number ?? '') : '', placed ? (n.number ?? '') : '', o.target?.wording ?? '', n.target?.wording ?? '', ...pieces, ...fields].join('|');
+  return [
+    c.aspects.join(),
+    placed ? (o.number ?? '') : '',
+    placed ? (n.number ?? '') : '',
+    o.target?.wording ?? '',
+    n.target?.wording ?? '',
+    ...pieces,
+    ...fields,
+  ].join('|');
 }
 
 /**
@@ -163,7 +202,8 @@ export function ownChanges(revision: Revision, scope: string, ancestors: readonl
   for (const d of revision.documents) d.changes.forEach(add);
   revision.content.forEach(add);
   // A unit's parent units (ResolvedUnit.lineage without the organisation and the unit).
-  if (scope !== 'organisation') for (const s of ['organisation', ...ancestors]) (scopeChanges(revision, s)?.changes ?? []).forEach(add);
+  if (scope !== 'organisation')
+    for (const s of ['organisation', ...ancestors]) (scopeChanges(revision, s)?.changes ?? []).forEach(add);
   return changes.filter((c) => !(wider.get(c.id) ?? []).some((w) => signature(w) === signature(c)));
 }
 
@@ -187,7 +227,10 @@ export interface RevisionTableScope {
  * or one withdrawn whole has nothing to set side by side), each unit whose view changed, and
  * the organisation's view when it changed.
  */
-export function revisionTables(model: Model, kinds: readonly ('documents' | 'units' | 'all')[] = ['documents', 'units', 'all']): RevisionTableScope[] {
+export function revisionTables(
+  model: Model,
+  kinds: readonly ('documents' | 'units' | 'all')[] = ['documents', 'units', 'all'],
+): RevisionTableScope[] {
   const r = latestRevision(model);
   if (!r) return [];
   const out: RevisionTableScope[] = [];
@@ -195,15 +238,39 @@ export function revisionTables(model: Model, kinds: readonly ('documents' | 'uni
     for (const d of r.documents) {
       if (d.status !== 'changed' || d.changes.length === 0 || !model.documents.some((x) => x.id === d.id)) continue;
       const { changes, ...version } = d;
-      out.push({ id: d.id, kind: 'document', title: `《${d.title}》`, documentId: d.id, versions: [version], effective: d.effective, changes });
+      out.push({
+        id: d.id,
+        kind: 'document',
+        title: `《${d.title}》`,
+        documentId: d.id,
+        versions: [version],
+        effective: d.effective,
+        changes,
+      });
     }
   }
   for (const s of r.scopes) {
     if (s.status !== 'changed' || s.changes.length === 0) continue;
     if (s.scope === 'organisation') {
-      if (kinds.includes('all')) out.push({ id: 'all', kind: 'all', title: model.organisation.name, versions: s.documents, effective: s.effective, changes: s.changes });
+      if (kinds.includes('all'))
+        out.push({
+          id: 'all',
+          kind: 'all',
+          title: model.organisation.name,
+          versions: s.documents,
+          effective: s.effective,
+          changes: s.changes,
+        });
     } else if (kinds.includes('units') && model.units.some((u) => u.id === s.scope)) {
-      out.push({ id: s.scope, kind: 'unit', title: s.name, unitId: s.scope, versions: s.documents, effective: s.effective, changes: s.changes });
+      out.push({
+        id: s.scope,
+        kind: 'unit',
+        title: s.name,
+        unitId: s.scope,
+        versions: s.documents,
+        effective: s.effective,
+        changes: s.changes,
+      });
     }
   }
   return out;

@@ -79,7 +79,10 @@ type Parts = Pick<ScopeView, 'documents' | 'etiquette' | 'processes' | 'assessme
 
 /** Every item of a scope's view, in the order its pages show them. */
 export function viewSnapshots(model: Model, view: ScopeView): ItemSnapshot[] {
-  return snapshotsOf(model, { ...view, commitments: [{ section: { kind: 'commitments', id: 'commitments', title: '服务承诺' }, list: view.commitments }] });
+  return snapshotsOf(model, {
+    ...view,
+    commitments: [{ section: { kind: 'commitments', id: 'commitments', title: '服务承诺' }, list: view.commitments }],
+  });
 }
 
 /**
@@ -92,7 +95,10 @@ export function writtenSnapshots(model: Model): ItemSnapshot[] {
   return snapshotsOf(model, {
     documents: [],
     etiquette: model.etiquette,
-    commitments: model.commitmentSets.map((set) => ({ section: { kind: 'commitments', id: set.id, title: set.title }, list: set.commitments })),
+    commitments: model.commitmentSets.map((set) => ({
+      section: { kind: 'commitments', id: set.id, title: set.title },
+      list: set.commitments,
+    })),
     processes: model.processes,
     assessments: model.assessments,
     hotlines: model.organisation.hotlines,
@@ -106,7 +112,14 @@ function snapshotsOf(model: Model, view: Parts): ItemSnapshot[] {
     const section: Section = { kind: 'document', id: doc.id, title: doc.title };
     for (const c of walkClauses(doc.clauses)) out.push(clauseSnapshot(c, section, name));
   }
-  return [...out, ...etiquetteSnapshots(view, name), ...commitmentSnapshots(view), ...processSnapshots(view, name), ...assessmentSnapshots(view), ...hotlineSnapshots(view)];
+  return [
+    ...out,
+    ...etiquetteSnapshots(view, name),
+    ...commitmentSnapshots(view),
+    ...processSnapshots(view, name),
+    ...assessmentSnapshots(view),
+    ...hotlineSnapshots(view),
+  ];
 }
 
 /** The situations, phrases, conduct rules and rule sets of the etiquette sets. */
@@ -115,16 +128,38 @@ function etiquetteSnapshots(view: Parts, name: (id: string) => string): ItemSnap
   for (const set of view.etiquette) {
     const section: Section = { kind: 'etiquette', id: set.id, title: set.title };
     for (const s of set.situations) {
-      out.push({ id: s.id, kind: 'situation', section, label: s.title, wording: s.title, fields: fields({ title: s.title, roles: s.roles.map(name).join('、'), note: s.description }) });
+      out.push({
+        id: s.id,
+        kind: 'situation',
+        section,
+        label: s.title,
+        wording: s.title,
+        fields: fields({ title: s.title, roles: s.roles.map(name).join('、'), note: s.description }),
+      });
       for (const p of [...s.phrases, ...s.forbidden]) {
         const text = phraseDisplay(p.text);
-        out.push({ id: p.id, kind: p.kind === 'forbidden' ? 'forbidden' : 'phrase', section, parent: s.id, label: short(text), wording: text, fields: fields({ wording: text, instead: p.instead, note: p.note }) });
+        out.push({
+          id: p.id,
+          kind: p.kind === 'forbidden' ? 'forbidden' : 'phrase',
+          section,
+          parent: s.id,
+          label: short(text),
+          wording: text,
+          fields: fields({ wording: text, instead: p.instead, note: p.note }),
+        });
       }
       for (const r of s.conduct) out.push(conductSnapshot(r, section, s.id));
     }
     for (const rs of set.ruleSets) {
       const items = rs.items.join('、');
-      out.push({ id: rs.id, kind: 'rule-set', section, label: rs.title, wording: `${rs.title}：${items}`, fields: fields({ title: rs.title, items }) });
+      out.push({
+        id: rs.id,
+        kind: 'rule-set',
+        section,
+        label: rs.title,
+        wording: `${rs.title}：${items}`,
+        fields: fields({ title: rs.title, items }),
+      });
     }
     for (const r of set.conduct) out.push(conductSnapshot(r, section, undefined));
   }
@@ -136,7 +171,9 @@ function commitmentSnapshots(view: Parts): ItemSnapshot[] {
   const out: ItemSnapshot[] = [];
   for (const { section: board, list } of view.commitments) {
     list.forEach((c, i) => {
-      const target = c.target ? { value: c.target.value, unit: c.target.unit, comparator: c.target.comparator, wording: c.target.wording } : undefined;
+      const target = c.target
+        ? { value: c.target.value, unit: c.target.unit, comparator: c.target.comparator, wording: c.target.wording }
+        : undefined;
       out.push({
         id: c.id,
         kind: 'commitment',
@@ -145,7 +182,12 @@ function commitmentSnapshots(view: Parts): ItemSnapshot[] {
         label: c.title ?? short(c.text),
         wording: c.text,
         ...(target ? { target } : {}),
-        fields: fields({ wording: c.text, title: c.title, target: c.target ? `${c.target.display}（${c.target.wording}）` : undefined, public: c.public ? '对外公开' : '内部' }),
+        fields: fields({
+          wording: c.text,
+          title: c.title,
+          target: c.target ? `${c.target.display}（${c.target.wording}）` : undefined,
+          public: c.public ? '对外公开' : '内部',
+        }),
       });
     });
   }
@@ -157,7 +199,14 @@ function processSnapshots(view: Parts, name: (id: string) => string): ItemSnapsh
   const out: ItemSnapshot[] = [];
   for (const p of view.processes) {
     const section: Section = { kind: 'process', id: p.id, title: p.title };
-    out.push({ id: p.id, kind: 'process', section, label: p.title, wording: p.title, fields: fields({ title: p.title, note: p.description }) });
+    out.push({
+      id: p.id,
+      kind: 'process',
+      section,
+      label: p.title,
+      wording: p.title,
+      fields: fields({ title: p.title, note: p.description }),
+    });
     const labelOf = new Map(p.nodes.map((n) => [n.id, n.label]));
     for (const n of p.nodes) {
       const flow = n.next.map((e) => `${e.label ? `${e.label}：` : ''}${labelOf.get(e.to) ?? e.to}`).join('；');
@@ -180,10 +229,25 @@ function assessmentSnapshots(view: Parts): ItemSnapshot[] {
   const out: ItemSnapshot[] = [];
   for (const a of view.assessments) {
     const section: Section = { kind: 'assessment', id: a.id, title: a.title };
-    for (const i of a.inspections) out.push({ id: i.id, kind: 'inspection', section, label: i.title, wording: i.title, fields: fields({ title: i.title, frequency: i.frequency }) });
+    for (const i of a.inspections)
+      out.push({
+        id: i.id,
+        kind: 'inspection',
+        section,
+        label: i.title,
+        wording: i.title,
+        fields: fields({ title: i.title, frequency: i.frequency }),
+      });
     for (const t of a.thresholds) {
       const wording = `考核得分低于${t.below}分：${t.consequence}`;
-      out.push({ id: t.id, kind: 'threshold', section, label: short(wording), wording, fields: fields({ score: String(t.below), consequence: t.consequence }) });
+      out.push({
+        id: t.id,
+        kind: 'threshold',
+        section,
+        label: short(wording),
+        wording,
+        fields: fields({ score: String(t.below), consequence: t.consequence }),
+      });
     }
     for (const v of a.violations) {
       out.push({
@@ -192,10 +256,22 @@ function assessmentSnapshots(view: Parts): ItemSnapshot[] {
         section,
         label: short(v.text),
         wording: v.text,
-        fields: fields({ wording: v.text, penalty: penaltyWording(v.penalty), escalation: v.escalation.map((e) => `第${e.occurrence}次：${e.action}`).join('；') }),
+        fields: fields({
+          wording: v.text,
+          penalty: penaltyWording(v.penalty),
+          escalation: v.escalation.map((e) => `第${e.occurrence}次：${e.action}`).join('；'),
+        }),
       });
     }
-    for (const w of a.awards) out.push({ id: w.id, kind: 'award', section, label: w.title, wording: w.title, fields: fields({ title: w.title, criteria: w.criteria }) });
+    for (const w of a.awards)
+      out.push({
+        id: w.id,
+        kind: 'award',
+        section,
+        label: w.title,
+        wording: w.title,
+        fields: fields({ title: w.title, criteria: w.criteria }),
+      });
   }
   return out;
 }
@@ -213,12 +289,24 @@ function hotlineSnapshots(view: Parts): ItemSnapshot[] {
     ...h.other.map((o): [string, string, string] => [`hotline:other:${o.label}`, o.label, o.number]),
   ];
   for (const [id, label, number] of lines) {
-    if (number !== undefined) out.push({ id, kind: 'hotline', section: contacts, label, wording: `${label}　${number}`, fields: fields({ number }) });
+    if (number !== undefined)
+      out.push({
+        id,
+        kind: 'hotline',
+        section: contacts,
+        label,
+        wording: `${label}　${number}`,
+        fields: fields({ number }),
+      });
   }
   return out;
 }
 
-function conductSnapshot(r: { id: string; text: string; strength?: Strength }, section: Section, parent: string | undefined): ItemSnapshot {
+function conductSnapshot(
+  r: { id: string; text: string; strength?: Strength },
+  section: Section,
+  parent: string | undefined,
+): ItemSnapshot {
   return {
     id: r.id,
     kind: 'conduct',

@@ -29,7 +29,10 @@ export function wordingTokens(text: string): string[] {
  */
 export function diffWording(oldText: string, newText: string): DiffPart[] {
   const raw = diffArrays(wordingTokens(oldText), wordingTokens(newText));
-  const parts: DiffPart[] = raw.map((p) => ({ op: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value.join('') }));
+  const parts: DiffPart[] = raw.map((p) => ({
+    op: p.added ? 'added' : p.removed ? 'removed' : 'same',
+    text: p.value.join(''),
+  }));
   // Fold a one-character equality that sits between two changes into them.
   const folded: DiffPart[] = [];
   parts.forEach((p, i) => {

@@ -11,15 +11,14 @@ import { buildCommitment, refillCommitment } from '../build/commitments.ts';
 import { at } from '../build/context.ts';
 import { Diagnostics } from '../diagnostics.ts';
 import { interpolate, knownNames, reportMissingParam } from '../params.ts';
-import { formatPath } from '../source.ts';
+import { formatPath, type ParsedFile } from '../source.ts';
 import { reportTargetParam, resolveTarget } from '../targets.ts';
 import type { Commitment } from '../types/commitments.ts';
 import { PER_UNIT_VALUE } from '../clauses.ts';
-import { reportNotInherited } from './documents.ts';
+import { reportNotInherited } from './not-inherited.ts';
 import { firstReport } from './report.ts';
-import { OVERRIDABLE, setFields, type UnitOps } from './ops.ts';
+import { OVERRIDABLE, type Override, type OverrideFields, setFields, type UnitOps } from './ops.ts';
 import type { UnitStep } from './step.ts';
-
 
 export function resolveCommitments(ctx: UnitStep): Commitment[] {
   const { a, diags, place, scope } = ctx;
@@ -29,7 +28,13 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
   const list: Commitment[] = [];
 
   for (const set of a.commitmentSets) {
-    const setRestrict = set.units === 'all' && !set.industries ? undefined : { ...(set.units !== 'all' ? { units: set.units } : {}), ...(set.industries ? { industries: set.industries } : {}) };
+    const setRestrict =
+      set.units === 'all' && !set.industries
+        ? undefined
+        : {
+            ...(set.units !== 'all' ? { units: set.units } : {}),
+            ...(set.industries ? { industries: set.industries } : {}),
+          };
     if (!appliesToUnit(place, setRestrict)) continue;
     const file = a.files.commitments.find((f) => f.data.id === set.id)!;
     set.commitments.forEach((c, i) => {
@@ -39,18 +44,31 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
       const restricted = setRestrict !== undefined || c.restrict !== undefined;
       for (const m of restricted ? missing : []) {
         const path = ['commitments', i, ...m.field.split('.')];
-        if (firstReport(a, `${file.pf.file}:${formatPath(path)}:${m.name}`)) reportMissingParam(diags, at(file.pf, path), formatPath(path), m.name, known, where);
+        if (firstReport(a, `${file.pf.file}:${formatPath(path)}:${m.name}`))
+          reportMissingParam(diags, at(file.pf, path), formatPath(path), m.name, known, where);
       }
       const forUnit = writtenFor(place, setRestrict, c.restrict);
-      list.push(forUnit === undefined ? commitment : { ...commitment, origin: { kind: forUnit === self ? 'own' : 'inherited', definedBy: forUnit } });
+      list.push(
+        forUnit === undefined
+          ? commitment
+          : { ...commitment, origin: { kind: forUnit === self ? 'own' : 'inherited', definedBy: forUnit } },
+      );
     });
   }
   for (const ops of ctx.lineageOps) {
     const mine = ops.unitId === self;
     ops.file.data.commitments.forEach((c, i) => {
       const source = at(ops.file.pf, ['commitments', i]);
-      const built = buildCommitment(c, scope, { definedBy: ops.unitId, source }, mine ? { diags, pf: ops.file.pf, path: ['commitments', i], unit: where } : undefined);
-      list.push({ ...built, origin: mine ? { kind: 'own', definedBy: self } : { kind: 'inherited', definedBy: ops.unitId } });
+      const built = buildCommitment(
+        c,
+        scope,
+        { definedBy: ops.unitId, source },
+        mine ? { diags, pf: ops.file.pf, path: ['commitments', i], unit: where } : undefined,
+      );
+      list.push({
+        ...built,
+        origin: mine ? { kind: 'own', definedBy: self } : { kind: 'inherited', definedBy: ops.unitId },
+      });
     });
   }
 
@@ -65,7 +83,12 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
       for (let k = list.length - 1; k >= 0; k--) if (list[k]!.id === id || list[k]!.setId === id) list.splice(k, 1);
       if (list.length === before && mine) {
         if (kind === 'commitment' && a.ids.has(id, ['commitment'])) {
-          diags.error(at(pf, path), formatPath(path), 'not-inherited', `承诺 "${id}" 不适用于本单位，无需排除 / commitment "${id}" does not apply to this unit`);
+          diags.error(
+            at(pf, path),
+            formatPath(path),
+            'not-inherited',
+            `承诺 "${id}" 不适用于本单位，无需排除 / commitment "${id}" does not apply to this unit`,
+          );
         } else reportNotInherited(ctx, id, at(pf, path), formatPath(path), 'exclude');
       }
     }
@@ -76,9 +99,7 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
 
 /** One unit's rewordings of the commitments in the list (in place); a unit's own are checked and reported. */
 function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
-  const { a, diags, scope } = ctx;
-  const where = { id: ctx.unit.id, name: ctx.unit.name };
-  const known = knownNames(scope);
+  const { a, diags } = ctx;
   const mine = ops.unitId === ctx.unit.id;
   const pf = ops.file.pf;
   for (const o of ops.overrides) {
@@ -90,43 +111,85 @@ function applyOverrides(ctx: UnitStep, ops: UnitOps, list: Commitment[]): void {
       continue;
     }
     if (mine && o.asClause) {
-      diags.error(at(pf, [...o.path, 'clause']), formatPath([...o.path, 'clause']), 'wrong-reference-kind', `"${o.target}" 是承诺，不是条款，请改写为 item: ${o.target} / "${o.target}" is a commitment, not a clause; write item: ${o.target}`);
+      diags.error(
+        at(pf, [...o.path, 'clause']),
+        formatPath([...o.path, 'clause']),
+        'wrong-reference-kind',
+        `"${o.target}" 是承诺，不是条款，请改写为 item: ${o.target} / "${o.target}" is a commitment, not a clause; write item: ${o.target}`,
+      );
       continue;
     }
-    const allowed = OVERRIDABLE.commitment!;
     const report = mine ? diags : new Diagnostics();
     const next: Commitment = { ...list[k]! };
-    for (const field of setFields(o.fields)) {
-      const path = [...o.path, field];
-      if (!allowed.includes(field)) {
-        report.error(at(pf, path), formatPath(path), 'override-field', `覆盖承诺时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a commitment (allowed: ${allowed.join(', ')})`);
-        continue;
-      }
-      const fill = (t: string): string => {
-        const r = interpolate(t, scope, () => PER_UNIT_VALUE);
-        for (const name of r.missing) reportMissingParam(report, at(pf, path), formatPath(path), name, known, where);
-        return r.text;
-      };
-      if (field === 'text' && o.fields.text !== undefined) {
-        next.text = fill(o.fields.text);
-        next.template = o.fields.text;
-      } else if (field === 'title' && o.fields.title !== undefined) {
-        next.title = fill(o.fields.title);
-        if (o.fields.title.includes('{{')) next.titleTemplate = o.fields.title;
-        else delete next.titleTemplate;
-      } else if (field === 'public' && o.fields.public !== undefined) next.public = o.fields.public;
-      else if (field === 'target' && o.fields.target !== undefined) {
-        const t = resolveTarget(o.fields.target, scope);
-        if ('error' in t) reportTargetParam(report, at(pf, [...path, 'value']), formatPath([...path, 'value']), t.error, scope, known, where);
-        else {
-          next.target = t;
-          if (typeof o.fields.target.value === 'string') next.targetTemplate = { value: o.fields.target.value, unit: o.fields.target.unit, comparator: o.fields.target.comparator };
-          else delete next.targetTemplate;
-        }
-      }
-    }
-    next.origin = { kind: mine ? 'overridden' : 'inherited', definedBy: list[k]!.origin?.definedBy ?? list[k]!.definedBy, overriddenBy: ops.unitId, ...(o.reason ? { reason: o.reason } : {}) };
+    for (const field of setFields(o.fields)) rewordField(ctx, next, o, field, pf, report);
+    next.origin = {
+      kind: mine ? 'overridden' : 'inherited',
+      definedBy: list[k]!.origin?.definedBy ?? list[k]!.definedBy,
+      overriddenBy: ops.unitId,
+      ...(o.reason ? { reason: o.reason } : {}),
+    };
     if (mine) next.source = at(pf, o.path);
     list[k] = next;
+  }
+}
+
+/** Sets one field of an override on the commitment `next`, filled with the unit's values; errors go to `report`. */
+function rewordField(
+  ctx: UnitStep,
+  next: Commitment,
+  o: Override,
+  field: keyof OverrideFields,
+  pf: ParsedFile,
+  report: Diagnostics,
+): void {
+  const { scope } = ctx;
+  const where = { id: ctx.unit.id, name: ctx.unit.name };
+  const known = knownNames(scope);
+  const allowed = OVERRIDABLE.commitment!;
+  const path = [...o.path, field];
+  if (!allowed.includes(field)) {
+    report.error(
+      at(pf, path),
+      formatPath(path),
+      'override-field',
+      `覆盖承诺时不能修改 ${field}（可修改：${allowed.join('、')}） / ${field} cannot be overridden on a commitment (allowed: ${allowed.join(', ')})`,
+    );
+    return;
+  }
+  const fill = (t: string): string => {
+    const r = interpolate(t, scope, () => PER_UNIT_VALUE);
+    for (const name of r.missing) reportMissingParam(report, at(pf, path), formatPath(path), name, known, where);
+    return r.text;
+  };
+  if (field === 'text' && o.fields.text !== undefined) {
+    next.text = fill(o.fields.text);
+    next.template = o.fields.text;
+  } else if (field === 'title' && o.fields.title !== undefined) {
+    next.title = fill(o.fields.title);
+    if (o.fields.title.includes('{{')) next.titleTemplate = o.fields.title;
+    else delete next.titleTemplate;
+  } else if (field === 'public' && o.fields.public !== undefined) next.public = o.fields.public;
+  else if (field === 'target' && o.fields.target !== undefined) {
+    const t = resolveTarget(o.fields.target, scope);
+    if ('error' in t)
+      reportTargetParam(
+        report,
+        at(pf, [...path, 'value']),
+        formatPath([...path, 'value']),
+        t.error,
+        scope,
+        known,
+        where,
+      );
+    else {
+      next.target = t;
+      if (typeof o.fields.target.value === 'string')
+        next.targetTemplate = {
+          value: o.fields.target.value,
+          unit: o.fields.target.unit,
+          comparator: o.fields.target.comparator,
+        };
+      else delete next.targetTemplate;
+    }
   }
 }

@@ -8,7 +8,14 @@ import type { Assembled } from '../assemble.ts';
 import type { Commitment, CommitmentSet } from '../types/commitments.ts';
 import type { NormDocument } from '../types/documents.ts';
 
-export function effectiveDate(input: { own?: string | undefined; parent?: string | undefined; commitments: readonly Commitment[]; commitmentSets: readonly CommitmentSet[]; documents: readonly NormDocument[]; all: Assembled }): string {
+export function effectiveDate(input: {
+  own?: string | undefined;
+  parent?: string | undefined;
+  commitments: readonly Commitment[];
+  commitmentSets: readonly CommitmentSet[];
+  documents: readonly NormDocument[];
+  all: Assembled;
+}): string {
   if (input.own) return input.own;
   if (input.parent) return input.parent;
   const sets = new Set(input.commitments.flatMap((c) => (c.setId ? [c.setId] : [])));
@@ -25,6 +32,15 @@ function latest(dates: (string | undefined)[]): string | undefined {
 }
 
 /** The latest effective date anywhere in the content: the date a group-wide output carries. */
-export function contentDateOf(content: { documents: readonly NormDocument[]; commitmentSets: readonly CommitmentSet[] }, unitDates: readonly string[] = []): string {
-  return latest([...content.documents.map((d) => d.effective), ...content.commitmentSets.map((s) => s.effective), ...unitDates]) ?? '2000-01-01';
+export function contentDateOf(
+  content: { documents: readonly NormDocument[]; commitmentSets: readonly CommitmentSet[] },
+  unitDates: readonly string[] = [],
+): string {
+  return (
+    latest([
+      ...content.documents.map((d) => d.effective),
+      ...content.commitmentSets.map((s) => s.effective),
+      ...unitDates,
+    ]) ?? '2000-01-01'
+  );
 }

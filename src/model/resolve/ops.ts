@@ -38,7 +38,13 @@ export function opsOf(file: ValidFile<'units'>): UnitOps {
   ];
   const overrides = d.override.map((o, i): Override => {
     const { clause, item, reason, ...fields } = o;
-    return { target: (clause ?? item)!, asClause: clause !== undefined, fields, ...(reason ? { reason } : {}), path: ['override', i] };
+    return {
+      target: (clause ?? item)!,
+      asClause: clause !== undefined,
+      fields,
+      ...(reason ? { reason } : {}),
+      path: ['override', i],
+    };
   });
   return { unitId: d.id, file, exclude, overrides };
 }
@@ -67,5 +73,7 @@ export const OVERRIDABLE: Partial<Record<ItemKind, readonly (keyof OverrideField
 /** Names of the fields an override sets. */
 export function setFields(fields: OverrideFields): (keyof OverrideFields)[] {
   // `keywords` on an override only add search words (model.keywords); they change nothing in the view.
-  return (Object.keys(fields) as (keyof OverrideFields)[]).filter((k) => fields[k] !== undefined && k !== ('keywords' as keyof OverrideFields));
+  return (Object.keys(fields) as (keyof OverrideFields)[]).filter(
+    (k) => fields[k] !== undefined && k !== ('keywords' as keyof OverrideFields),
+  );
 }

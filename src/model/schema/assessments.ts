@@ -4,11 +4,19 @@ import { Amount, Applies, DateString, Id, IdList, Keywords, saneAmount, Text } f
 
 /** Who bears a penalty or a consequence: the person at fault, the team, the unit head, the unit. */
 export const BEARERS = ['staff', 'team', 'head', 'unit'] as const;
-const Bearers = z.array(z.enum(BEARERS)).min(1).describe('Who bears it: staff 当事人, team 班组, head 单位负责人, unit 本单位');
+const Bearers = z
+  .array(z.enum(BEARERS))
+  .min(1)
+  .describe('Who bears it: staff 当事人, team 班组, head 单位负责人, unit 本单位');
 
 /** One step of the escalation on repeat (一次当场纠正、二次书面通知、三次处罚). */
 export const EscalationStep = z.strictObject({
-  occurrence: z.number().int().min(1).max(999).describe('From this occurrence on (1st, 2nd, 3rd…; the last step holds for every later one)'),
+  occurrence: z
+    .number()
+    .int()
+    .min(1)
+    .max(999)
+    .describe('From this occurrence on (1st, 2nd, 3rd…; the last step holds for every later one)'),
   action: Text,
   fine: z.number().min(0).superRefine(saneAmount).optional().describe('Fine in yuan at this step'),
   bearer: Bearers.optional(),
@@ -44,7 +52,9 @@ const Phase = z
     from: DateString.describe('First day'),
     to: DateString.optional().describe('Last day; omit for open-ended'),
   })
-  .refine((p) => p.to === undefined || p.to >= p.from, { message: '阶段的结束日期不能早于开始日期 / a phase cannot end before it starts' });
+  .refine((p) => p.to === undefined || p.to >= p.from, {
+    message: '阶段的结束日期不能早于开始日期 / a phase cannot end before it starts',
+  });
 
 /**
  * One line of the inspection score sheet (检查评分表): what is checked against which clauses,
@@ -58,16 +68,27 @@ const ScoreItem = z.strictObject({
   evidence: Text.optional().describe('What the inspector looks at or asks for (检查方法)'),
   points: z.number().positive().max(100).describe('Points of the item (分值)'),
   deduct: z.number().positive().max(100).describe('Points deducted per fault found (每处扣分)'),
-  cap: z.number().positive().max(100).optional().describe('Most that can be deducted on this item; default: its points'),
+  cap: z
+    .number()
+    .positive()
+    .max(100)
+    .optional()
+    .describe('Most that can be deducted on this item; default: its points'),
   repeat: z
     .strictObject({
-      factor: z.number().min(1).max(10).describe('Deduction multiplied by this when the same fault was pointed out at the previous inspection'),
+      factor: z
+        .number()
+        .min(1)
+        .max(10)
+        .describe('Deduction multiplied by this when the same fault was pointed out at the previous inspection'),
       text: Text.optional().describe('The rule in words, if it says more'),
     })
     .optional()
     .describe('Repetition rule (重复出现加倍扣分)'),
   violation: Id.optional().describe('The violation a fault counts as: its fine and escalation apply'),
-  inspections: IdList.optional().describe('The inspections whose sheet has this item; omit for every inspection of this file but surveys'),
+  inspections: IdList.optional().describe(
+    'The inspections whose sheet has this item; omit for every inspection of this file but surveys',
+  ),
   ...Applies,
 });
 
@@ -80,7 +101,9 @@ export const AssessmentFile = z
       .array(
         z.strictObject({
           id: Id,
-          kind: z.enum(['scheduled', 'unannounced', 'survey', 'self']).describe('scheduled 定期, unannounced 暗访, survey 满意度调查, self 自查'),
+          kind: z
+            .enum(['scheduled', 'unannounced', 'survey', 'self'])
+            .describe('scheduled 定期, unannounced 暗访, survey 满意度调查, self 自查'),
           title: Text,
           frequency: Text.optional(),
           ...Applies,
@@ -106,7 +129,16 @@ export const AssessmentFile = z
     violations: z.array(Violation).default([]),
     scoreItems: z.array(ScoreItem).default([]).describe('The lines of the inspection score sheets (检查评分表)'),
     awards: z
-      .array(z.strictObject({ id: Id, title: Text, criteria: Text, amount: z.number().min(0).superRefine(saneAmount).optional().describe('Prize money in yuan'), ...Applies, keywords: Keywords }))
+      .array(
+        z.strictObject({
+          id: Id,
+          title: Text,
+          criteria: Text,
+          amount: z.number().min(0).superRefine(saneAmount).optional().describe('Prize money in yuan'),
+          ...Applies,
+          keywords: Keywords,
+        }),
+      )
       .default([]),
     ...Applies,
     keywords: Keywords,

@@ -6,7 +6,12 @@ export const COMPARATORS = ['le', 'lt', 'ge', 'gt', 'eq'] as const;
 export const Target = z
   .strictObject({
     value: z
-      .union([Amount, z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, { message: '目标值应为数字或 {{参数名}} / a target value is a number or {{param}}' })])
+      .union([
+        Amount,
+        z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, {
+          message: '目标值应为数字或 {{参数名}} / a target value is a number or {{param}}',
+        }),
+      ])
       .describe('The number, or {{param}} to read it from params (so a unit can override it)'),
     unit: z.string().trim().default('').describe('Unit as printed: 小时, 个工作日, %, MPa, 分钟'),
     comparator: z.enum(COMPARATORS).default('le').describe('le ≤ (within), ge ≥ (at least), eq ='),

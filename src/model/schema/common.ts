@@ -18,10 +18,7 @@ export const Id = z
   .describe('Stable id: never changes once published; used in links (#c-<id>) and references. a-z, 0-9, "-".');
 
 /** Non-empty human text (trimmed). Lines folded by YAML are joined without a space in Chinese (fold.ts). */
-export const Text = z
-  .string()
-  .trim()
-  .min(1, { message: '不能为空 / must not be empty' });
+export const Text = z.string().trim().min(1, { message: '不能为空 / must not be empty' });
 
 export const IdList = z.array(Id);
 
@@ -44,9 +41,17 @@ export const DateString = z.preprocess(
       const [y, m, d] = v.split('-').map(Number) as [number, number, number];
       const date = new Date(Date.UTC(y, m - 1, d));
       if (m < 1 || m > 12 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-        ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: `日期 ${v} 不存在（${y} 年 ${m} 月没有 ${d} 日） / the date ${v} does not exist (month ${m} of ${y} has no day ${d})` });
+        ctx.addIssue({
+          code: 'custom',
+          params: { code: 'invalid-date' },
+          message: `日期 ${v} 不存在（${y} 年 ${m} 月没有 ${d} 日） / the date ${v} does not exist (month ${m} of ${y} has no day ${d})`,
+        });
       } else if (y < YEARS.min || y > YEARS.max) {
-        ctx.addIssue({ code: 'custom', params: { code: 'invalid-date' }, message: `日期 ${v} 的年份不合理（应在 ${YEARS.min}–${YEARS.max} 之间） / the year of ${v} is out of range (${YEARS.min}–${YEARS.max})` });
+        ctx.addIssue({
+          code: 'custom',
+          params: { code: 'invalid-date' },
+          message: `日期 ${v} 的年份不合理（应在 ${YEARS.min}–${YEARS.max} 之间） / the year of ${v} is out of range (${YEARS.min}–${YEARS.max})`,
+        });
       }
     })
     .describe('A date, YYYY-MM-DD'),
@@ -55,7 +60,8 @@ export const DateString = z.preprocess(
 /** Largest magnitude of a number that is printed (targets, fines, params): beyond it, a typo. */
 export const AMOUNT_LIMIT = 1e12;
 /** Whether a number prints as written: finite, within ±AMOUNT_LIMIT and not so small that it would print as 1e-7. */
-export const isSaneAmount = (v: number): boolean => Number.isFinite(v) && Math.abs(v) <= AMOUNT_LIMIT && (v === 0 || Math.abs(v) >= 1e-6);
+export const isSaneAmount = (v: number): boolean =>
+  Number.isFinite(v) && Math.abs(v) <= AMOUNT_LIMIT && (v === 0 || Math.abs(v) >= 1e-6);
 const amountMessage = (v: number) =>
   `数值 ${String(v)} 超出合理范围（应在 ±1 万亿以内，且不小于 0.000001），会被印成科学计数法 / the number ${String(v)} is out of range (within ±1e12 and not below 0.000001); it would print in exponent notation`;
 
@@ -90,7 +96,8 @@ export function urlProblem(value: string, absolute: boolean): string | undefined
     } catch {
       return `网址格式不正确（实际是 ${shown}） / not a valid URL (found ${shown})`;
     }
-    if (!url.hostname) return `网址缺少域名，如 https://example.org/ （实际是 ${shown}） / the URL has no host, e.g. https://example.org/ (found ${shown})`;
+    if (!url.hostname)
+      return `网址缺少域名，如 https://example.org/ （实际是 ${shown}） / the URL has no host, e.g. https://example.org/ (found ${shown})`;
     return undefined;
   }
   if (absolute || value.startsWith('//')) return refused;
@@ -110,8 +117,27 @@ export const Strength = z
 export type Strength = z.infer<typeof Strength>;
 
 export const INDUSTRIES = [
-  'power', 'water', 'gas', 'heating', 'toll', 'bus', 'taxi', 'rail', 'airport', 'bank', 'insurance', 'telecom',
-  'post', 'hospital', 'hotel', 'tourism', 'retail', 'property', 'education', 'government', 'other',
+  'power',
+  'water',
+  'gas',
+  'heating',
+  'toll',
+  'bus',
+  'taxi',
+  'rail',
+  'airport',
+  'bank',
+  'insurance',
+  'telecom',
+  'post',
+  'hospital',
+  'hotel',
+  'tourism',
+  'retail',
+  'property',
+  'education',
+  'government',
+  'other',
 ] as const;
 export const Industry = z.enum(INDUSTRIES).describe('Industry of the organisation or unit');
 

@@ -1,6 +1,17 @@
 /** The schema of a norm document (content/norms/*.yaml): nested clauses and revision records. */
 import { z } from 'zod';
-import { Amount, Applies, DateString, Id, IdList, type INDUSTRIES, Keywords, Reference, Strength, Text } from './common.ts';
+import {
+  Amount,
+  Applies,
+  DateString,
+  Id,
+  IdList,
+  type INDUSTRIES,
+  Keywords,
+  Reference,
+  Strength,
+  Text,
+} from './common.ts';
 
 export interface ClauseInput {
   id: string;
@@ -30,7 +41,11 @@ export const Clause: z.ZodType<ClauseInput> = z.lazy(() =>
       number: z
         .union([z.string(), z.number()])
         .transform((v) => String(v))
-        .pipe(z.string().regex(/^\d+(\.\d+)*$/, { message: '条款编号应形如 4 或 4.1.13 / a clause number looks like 4 or 4.1.13' }))
+        .pipe(
+          z
+            .string()
+            .regex(/^\d+(\.\d+)*$/, { message: '条款编号应形如 4 或 4.1.13 / a clause number looks like 4 or 4.1.13' }),
+        )
         .optional()
         .describe('Explicit displayed number (e.g. 4.1.13); normally derived from order'),
       title: Text.optional().describe('Heading of a section clause'),
@@ -50,7 +65,10 @@ export const Clause: z.ZodType<ClauseInput> = z.lazy(() =>
 
 /** One published version of a document: its number, date, who approved it and what changed. */
 const RevisionRecord = z.strictObject({
-  version: z.union([z.string(), Amount]).transform((v) => String(v)).describe('The version this record is for, as in version:'),
+  version: z
+    .union([z.string(), Amount])
+    .transform((v) => String(v))
+    .describe('The version this record is for, as in version:'),
   date: DateString.describe('Date of approval or publication'),
   approver: Text.optional().describe('Who approved it (批准人或批准机构)'),
   summary: Text.describe('What changed, in a sentence or two'),
@@ -66,14 +84,24 @@ export const NormDocumentFile = z
     effective: DateString.describe('Effective date (实施日期)'),
     scope: Text.describe('Scope (范围)'),
     references: z.array(Reference).optional().describe('Normative references (规范性引用文件)'),
-    roles: IdList.optional().describe('Roles the whole document applies to (e.g. only toll collectors); omit for every role'),
+    roles: IdList.optional().describe(
+      'Roles the whole document applies to (e.g. only toll collectors); omit for every role',
+    ),
     ...Applies,
     keywords: Keywords,
-    startNumber: z.number().int().min(0).max(9999).default(1).describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
+    startNumber: z
+      .number()
+      .int()
+      .min(0)
+      .max(9999)
+      .default(1)
+      .describe('Number of the first top-level clause (GB/T 1.1 documents often start at 4)'),
     status: z
       .enum(['draft', 'approved', 'withdrawn'])
       .default('approved')
-      .describe('draft 草案 (off the public site and out of print unless built with --drafts), approved 现行, withdrawn 废止'),
+      .describe(
+        'draft 草案 (off the public site and out of print unless built with --drafts), approved 现行, withdrawn 废止',
+      ),
     revisions: z.array(RevisionRecord).optional().describe('Revision records (修订记录): one per published version'),
     clauses: z.array(Clause).min(1),
   })

@@ -24,7 +24,9 @@ const ForbiddenPhrase = z.strictObject({
 export const CONDUCT_TOPICS = ['posture', 'dress', 'badge', 'expression', 'behaviour', 'environment', 'other'] as const;
 const ConductRule = z.strictObject({
   id: Id,
-  topic: z.enum(CONDUCT_TOPICS).describe('posture 仪态, dress 着装, badge 工号牌, expression 表情, behaviour 举止, environment 环境'),
+  topic: z
+    .enum(CONDUCT_TOPICS)
+    .describe('posture 仪态, dress 着装, badge 工号牌, expression 表情, behaviour 举止, environment 环境'),
   text: Text,
   strength: Strength.optional(),
   card: OnCard,
@@ -58,7 +60,10 @@ export const EtiquetteFile = z
     id: Id,
     title: Text,
     description: Text.optional(),
-    situations: z.array(Situation).default([]).describe('Situations with their phrases; a file may hold only rule sets and conduct rules'),
+    situations: z
+      .array(Situation)
+      .default([])
+      .describe('Situations with their phrases; a file may hold only rule sets and conduct rules'),
     ruleSets: z.array(RuleSet).default([]),
     conduct: z.array(ConductRule).default([]).describe('General conduct rules: posture, dress, badge'),
     ...Applies,

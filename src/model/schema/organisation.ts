@@ -25,7 +25,12 @@ export const ExamRule = z
         { type: 'truefalse', count: 15, points: 2 },
         { type: 'blank', count: 10, points: 2 },
       ]),
-    total: z.number().positive().max(1000).default(100).describe('full marks (满分); a small bank takes more questions of other types to reach it'),
+    total: z
+      .number()
+      .positive()
+      .max(1000)
+      .default(100)
+      .describe('full marks (满分); a small bank takes more questions of other types to reach it'),
     passMark: z.number().min(0).max(1000).default(60).describe('score needed to pass (及格分)'),
     minutes: z.number().int().positive().max(600).default(60).describe('time allowed'),
   })
@@ -46,7 +51,12 @@ export const OrganisationFile = z
       .superRefine((v, ctx) => {
         const problem = urlProblem(v, true);
         if (problem) ctx.addIssue({ code: 'custom', params: { code: 'unsafe-url' }, message: problem });
-        else if (/[?#]/.test(v)) ctx.addIssue({ code: 'custom', params: { code: 'unsafe-url' }, message: `baseUrl 不能带 ? 或 #（实际是 ${JSON.stringify(v)}） / baseUrl cannot hold ? or # (found ${JSON.stringify(v)})` });
+        else if (/[?#]/.test(v))
+          ctx.addIssue({
+            code: 'custom',
+            params: { code: 'unsafe-url' },
+            message: `baseUrl 不能带 ? 或 #（实际是 ${JSON.stringify(v)}） / baseUrl cannot hold ? or # (found ${JSON.stringify(v)})`,
+          });
       })
       .describe('Public URL of the published site (https://…); posters link to it with QR codes'),
     language: z.string().default('zh-CN').describe('Content language (BCP 47)'),
@@ -71,7 +81,9 @@ export const RolesFile = z
           keywords: Keywords,
           includes: IdList.min(1)
             .optional()
-            .describe('A group of posts (e.g. 一线服务人员): the roles it stands for. What is written for the group applies to each of them; a group gets no handbook or paper of its own'),
+            .describe(
+              'A group of posts (e.g. 一线服务人员): the roles it stands for. What is written for the group applies to each of them; a group gets no handbook or paper of its own',
+            ),
         }),
       )
       .min(1),

@@ -17,8 +17,18 @@ const NodeBase = {
 
 export const ProcessNode = z.discriminatedUnion('type', [
   z.strictObject({ ...NodeBase, type: z.literal('start'), label: Text, next: Id }),
-  z.strictObject({ ...NodeBase, type: z.literal('step'), label: Text.describe('The action, e.g. 登记投诉内容'), next: Id }),
-  z.strictObject({ ...NodeBase, type: z.literal('decision'), label: Text.describe('The question, e.g. 能否当场解决？'), branches: z.array(Branch) }),
+  z.strictObject({
+    ...NodeBase,
+    type: z.literal('step'),
+    label: Text.describe('The action, e.g. 登记投诉内容'),
+    next: Id,
+  }),
+  z.strictObject({
+    ...NodeBase,
+    type: z.literal('decision'),
+    label: Text.describe('The question, e.g. 能否当场解决？'),
+    branches: z.array(Branch),
+  }),
   z.strictObject({ ...NodeBase, type: z.literal('end'), label: Text }),
 ]);
 
@@ -28,7 +38,10 @@ export const ProcessFile = z
     title: Text,
     description: Text.optional(),
     keywords: Keywords,
-    units: z.union([z.literal('all'), IdList]).default('all').describe('"all" or the ids of the units that follow this process; their sub-units are included'),
+    units: z
+      .union([z.literal('all'), IdList])
+      .default('all')
+      .describe('"all" or the ids of the units that follow this process; their sub-units are included'),
     industries: Applies.industries,
     nodes: z.array(ProcessNode).min(2),
   })

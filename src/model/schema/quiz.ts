@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { Applies, Id, IdList, Keywords, Text } from './common.ts';
 
-const Letter = z.string().regex(/^[A-Z]$/, { message: '答案应写选项字母 A、B、C… / an answer is an option letter A, B, C…' });
+const Letter = z
+  .string()
+  .regex(/^[A-Z]$/, { message: '答案应写选项字母 A、B、C… / an answer is an option letter A, B, C…' });
 const QuestionBase = {
   id: Id,
   stem: Text.describe('The question'),
@@ -15,13 +17,21 @@ const QuestionBase = {
 
 export const Question = z.discriminatedUnion('type', [
   z.strictObject({ ...QuestionBase, type: z.literal('single'), options: z.array(Text).min(2).max(8), answer: Letter }),
-  z.strictObject({ ...QuestionBase, type: z.literal('multiple'), options: z.array(Text).min(2).max(8), answer: z.array(Letter).min(1) }),
+  z.strictObject({
+    ...QuestionBase,
+    type: z.literal('multiple'),
+    options: z.array(Text).min(2).max(8),
+    answer: z.array(Letter).min(1),
+  }),
   z.strictObject({ ...QuestionBase, type: z.literal('truefalse'), answer: z.boolean() }),
   z.strictObject({
     ...QuestionBase,
     type: z.literal('blank'),
     stem: Text.describe('The question, with each blank written as ____ (four underscores)'),
-    answer: z.array(z.union([Text, z.array(Text).min(1)])).min(1).describe('One entry per blank; an entry may list accepted alternatives'),
+    answer: z
+      .array(z.union([Text, z.array(Text).min(1)]))
+      .min(1)
+      .describe('One entry per blank; an entry may list accepted alternatives'),
   }),
 ]);
 export type QuestionInput = z.infer<typeof Question>;

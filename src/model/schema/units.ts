@@ -1,6 +1,18 @@
 /** The schema of a unit file (content/units/*.yaml): its additions to and overrides of the organisation's items. */
 import { z } from 'zod';
-import { Amount, DateString, Hotlines, Id, IdList, Industry, Keywords, Params, saneAmount, Strength, Text } from './common.ts';
+import {
+  Amount,
+  DateString,
+  Hotlines,
+  Id,
+  IdList,
+  Industry,
+  Keywords,
+  Params,
+  saneAmount,
+  Strength,
+  Text,
+} from './common.ts';
 import { Clause } from './documents.ts';
 import { CommitmentItem, Target } from './commitments.ts';
 import { EscalationStep, Penalty } from './assessments.ts';
@@ -50,7 +62,10 @@ const ItemOverride = z
     conditions: z.array(Text).optional().describe('A service: who may apply'),
     steps: z.array(Text).optional().describe('A service: its steps'),
     timeLimitNote: Text.optional().describe('A service: when the clock starts'),
-    fees: z.union([z.literal('none'), z.array(ServiceFee).min(1)]).optional().describe('A service: its fees'),
+    fees: z
+      .union([z.literal('none'), z.array(ServiceFee).min(1)])
+      .optional()
+      .describe('A service: its fees'),
     place: Text.optional().describe('A service: where'),
     hours: Text.optional().describe('A service: when'),
     phones: z.array(ServicePhone).optional().describe('A service: numbers to call'),
@@ -66,7 +81,8 @@ const ItemOverride = z
     reason: Text.optional().describe('Why this unit differs'),
   })
   .refine((o) => (o.clause === undefined) !== (o.item === undefined), {
-    message: '每条覆盖写 clause:（条款 id）或 item:（其他条目 id）中的一个 / each override names exactly one of clause: or item:',
+    message:
+      '每条覆盖写 clause:（条款 id）或 item:（其他条目 id）中的一个 / each override names exactly one of clause: or item:',
   });
 
 export const UnitFile = z
@@ -84,12 +100,21 @@ export const UnitFile = z
     documents: z
       .union([z.literal('all'), IdList])
       .default('all')
-      .describe('Which norm documents apply: "all" takes the parent unit\'s documents (or, at the top, the organisation\'s) plus those written for this unit; a list takes exactly these, including documents the parent does not use'),
+      .describe(
+        'Which norm documents apply: "all" takes the parent unit\'s documents (or, at the top, the organisation\'s) plus those written for this unit; a list takes exactly these, including documents the parent does not use',
+      ),
     add: z.array(ClauseAddition).default([]).describe('Clauses of this unit only'),
-    override: z.array(ItemOverride).default([]).describe('Inherited items (clauses, phrases, commitments, steps, …) this unit words differently'),
-    exclude: IdList.default([]).describe('Inherited items of any kind that do not apply here: clauses, documents, situations, phrases, commitments, processes, violations, questions, …'),
+    override: z
+      .array(ItemOverride)
+      .default([])
+      .describe('Inherited items (clauses, phrases, commitments, steps, …) this unit words differently'),
+    exclude: IdList.default([]).describe(
+      'Inherited items of any kind that do not apply here: clauses, documents, situations, phrases, commitments, processes, violations, questions, …',
+    ),
     commitments: z.array(CommitmentItem).default([]).describe("This unit's own commitments"),
-    excludeCommitments: IdList.default([]).describe('Same as listing the commitments under exclude (kept for older files)'),
+    excludeCommitments: IdList.default([]).describe(
+      'Same as listing the commitments under exclude (kept for older files)',
+    ),
     effective: DateString.optional().describe('Effective date printed on the poster'),
   })
   .describe('A service unit (窗口单位): content/units/*.yaml');

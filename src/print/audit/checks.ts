@@ -27,7 +27,15 @@ export interface AuditCounts {
   lonelyLastLines: number;
 }
 
-export const AUDIT_CHECKS: (keyof AuditCounts)[] = ['spacesInWords', 'uncompressedPunctuation', 'looseLines', 'runtPages', 'splitCharts', 'posterMinimums', 'lonelyLastLines'];
+export const AUDIT_CHECKS: (keyof AuditCounts)[] = [
+  'spacesInWords',
+  'uncompressedPunctuation',
+  'looseLines',
+  'runtPages',
+  'splitCharts',
+  'posterMinimums',
+  'lonelyLastLines',
+];
 
 export interface PosterRules {
   /** Points: no text on the poster is smaller. */
@@ -56,7 +64,15 @@ const SPACE = /^[\s\u3000]$/u;
 const EPS = 0.005;
 
 function zero(): AuditCounts {
-  return { spacesInWords: 0, uncompressedPunctuation: 0, looseLines: 0, runtPages: 0, splitCharts: 0, posterMinimums: 0, lonelyLastLines: 0 };
+  return {
+    spacesInWords: 0,
+    uncompressedPunctuation: 0,
+    looseLines: 0,
+    runtPages: 0,
+    splitCharts: 0,
+    posterMinimums: 0,
+    lonelyLastLines: 0,
+  };
 }
 
 /** Characters a reader counts: Han, letters, digits (not punctuation, not blanks drawn for writing in). */
@@ -87,7 +103,8 @@ export function auditPdf(pages: PageGlyphs[], options: AuditOptions = {}): Audit
         const em = a.size;
         const gap = gapBetween(a, b) / em;
         if (w[i] && w[i + 1]) {
-          if (gap > 0.02) note('spacesInWords', `p${pi + 1}: “${a.text}${b.text}” ${gap.toFixed(3)} em in “${line.text}”`);
+          if (gap > 0.02)
+            note('spacesInWords', `p${pi + 1}: “${a.text}${b.text}” ${gap.toFixed(3)} em in “${line.text}”`);
           continue;
         }
         // Adjacent half-inked marks: the blank between their inks, counting closing ink on the left half.
@@ -97,7 +114,11 @@ export function auditPdf(pages: PageGlyphs[], options: AuditOptions = {}): Audit
           const blank = (inkStart - inkEnd) / em;
           const compressible = !(OPENING.has(a.text) && CLOSING.has(b.text));
           const full = CLOSING.has(a.text) && OPENING.has(b.text) ? 0.75 : 0.25;
-          if (compressible && blank > full + EPS) note('uncompressedPunctuation', `p${pi + 1}: “${a.text}${b.text}” ${blank.toFixed(2)} em blank in “${line.text}”`);
+          if (compressible && blank > full + EPS)
+            note(
+              'uncompressedPunctuation',
+              `p${pi + 1}: “${a.text}${b.text}” ${blank.toFixed(2)} em blank in “${line.text}”`,
+            );
         }
         const boundary = w[i] !== w[i + 1] && (isHan(a.text) || isHan(b.text));
         const allowed = boundary ? latinGap : 0;
@@ -135,7 +156,8 @@ export function auditPdf(pages: PageGlyphs[], options: AuditOptions = {}): Audit
   );
   let run: { alt: string; height: number; pages: number; last: number } | undefined;
   const closeRun = (): void => {
-    if (run && run.pages > 1 && run.height <= extent + 0.5) note('splitCharts', `${run.alt}: ${run.pages} pages, ${run.height.toFixed(0)} pt ≤ ${extent.toFixed(0)} pt`);
+    if (run && run.pages > 1 && run.height <= extent + 0.5)
+      note('splitCharts', `${run.alt}: ${run.pages} pages, ${run.height.toFixed(0)} pt ≤ ${extent.toFixed(0)} pt`);
     run = undefined;
   };
   pages.forEach((p, pi) => {
@@ -159,13 +181,20 @@ export function auditPdf(pages: PageGlyphs[], options: AuditOptions = {}): Audit
   return { counts, examples };
 }
 
-function posterChecks(pages: PageGlyphs[], pageLines: TextLine[][], rules: PosterRules, note: (k: keyof AuditCounts, text: string) => void): void {
+function posterChecks(
+  pages: PageGlyphs[],
+  pageLines: TextLine[][],
+  rules: PosterRules,
+  note: (k: keyof AuditCounts, text: string) => void,
+): void {
   pageLines.forEach((lines, pi) => {
     for (const l of lines) {
       if (l.furniture) continue;
       const small = l.glyphs.filter((g) => !g.invisible && g.size < rules.body - 0.05);
-      if (small.length > 0) note('posterMinimums', `p${pi + 1}: ${small[0]!.size.toFixed(1)} pt < ${rules.body} pt: “${l.text}”`);
-      if (rules.targets.includes(l.text) && l.size < rules.target - 0.05) note('posterMinimums', `p${pi + 1}: target ${l.size.toFixed(1)} pt < ${rules.target} pt: “${l.text}”`);
+      if (small.length > 0)
+        note('posterMinimums', `p${pi + 1}: ${small[0]!.size.toFixed(1)} pt < ${rules.body} pt: “${l.text}”`);
+      if (rules.targets.includes(l.text) && l.size < rules.target - 0.05)
+        note('posterMinimums', `p${pi + 1}: target ${l.size.toFixed(1)} pt < ${rules.target} pt: “${l.text}”`);
     }
   });
   const mm = 72 / 25.4;
@@ -188,13 +217,25 @@ function lonelyLines(pageLines: TextLine[][], note: (k: keyof AuditCounts, text:
     body.forEach((line, i) => {
       const chars = [...line.text].filter((ch, k) => counted(ch) && !line.glyphs[k]?.invisible);
       if (chars.length !== 1) return;
-      const prev = body.slice(0, i).reverse().find((p) => Math.abs(p.x - line.x) < 0.3 * line.size && Math.abs(p.size - line.size) < 0.05);
+      const prev = body
+        .slice(0, i)
+        .reverse()
+        .find((p) => Math.abs(p.x - line.x) < 0.3 * line.size && Math.abs(p.size - line.size) < 0.05);
       if (!prev) return;
       const pitch = prev.y - line.y;
       if (pitch < line.size * 1.0 || pitch > line.size * 2.3) return;
       if (prev.right - prev.x < 8 * line.size) return;
       // The start of a row that goes on to the right (a list number before its text) is not alone.
-      if (body.some((o) => o !== line && Math.abs(o.y - line.y) < 0.3 * line.size && o.x > line.x && o.x - line.right < 1.5 * line.size)) return;
+      if (
+        body.some(
+          (o) =>
+            o !== line &&
+            Math.abs(o.y - line.y) < 0.3 * line.size &&
+            o.x > line.x &&
+            o.x - line.right < 1.5 * line.size,
+        )
+      )
+        return;
       const next = body[i + 1];
       // Continued under the same left edge one pitch below: then it is not a last line.
       if (next && Math.abs(next.x - line.x) < 0.3 * line.size && Math.abs(line.y - next.y - pitch) < 0.5) return;

@@ -34,7 +34,10 @@ export function auditOptions(file: string, templates: readonly Template[], model
     const unitId = file.slice(template.output.length + 1).replace(/\.pdf$/, '');
     const unit = model?.units.find((u) => u.id === unitId);
     // Posters print a target as the public reads it (24小时内, 不低于97%).
-    const targets = model && unit ? unitView(model, unit.id).publicCommitments.flatMap((c) => (c.target ? [c.target.wording] : [])) : [];
+    const targets =
+      model && unit
+        ? unitView(model, unit.id).publicCommitments.flatMap((c) => (c.target ? [c.target.wording] : []))
+        : [];
     options.poster = { ...posterMinimums(template), targets };
   }
   return options;
@@ -44,11 +47,17 @@ export async function auditFile(path: string, options: AuditOptions): Promise<Au
   return auditPdf(await readGlyphs(new Uint8Array(readFileSync(path))), options);
 }
 
-export async function auditPrint(dir: string, context: { templates: readonly Template[]; model?: Model }): Promise<AuditReport> {
+export async function auditPrint(
+  dir: string,
+  context: { templates: readonly Template[]; model?: Model },
+): Promise<AuditReport> {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.pdf'))
     .sort();
-  const report: AuditReport = { files: [], totals: Object.fromEntries(AUDIT_CHECKS.map((k) => [k, 0])) as unknown as AuditCounts };
+  const report: AuditReport = {
+    files: [],
+    totals: Object.fromEntries(AUDIT_CHECKS.map((k) => [k, 0])) as unknown as AuditCounts,
+  };
   for (const file of files) {
     const result = await auditFile(join(dir, file), auditOptions(file, context.templates, context.model));
     report.files.push({ file, result });

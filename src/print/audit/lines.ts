@@ -34,7 +34,15 @@ export function linesOf(page: PageGlyphs, marked: boolean): TextLine[] {
     const size = Math.max(...current.map((g) => g.size));
     const band = page.height * FURNITURE_BAND;
     const furniture = marked ? current.every((g) => g.artifact) : first.y > page.height - band || first.y < band;
-    lines.push({ glyphs: current, text: current.map((g) => g.text).join(''), y: first.y, x: first.x, right: last.x + last.natural, size, furniture });
+    lines.push({
+      glyphs: current,
+      text: current.map((g) => g.text).join(''),
+      y: first.y,
+      x: first.x,
+      right: last.x + last.natural,
+      size,
+      furniture,
+    });
     current = [];
   };
   for (const g of page.glyphs) {
@@ -45,7 +53,8 @@ export function linesOf(page: PageGlyphs, marked: boolean): TextLine[] {
       // Side-by-side elements (a clause number and its text, a bullet, table cells) are drawn by
       // separate operators with a deliberate gap; one operator's glyphs are one line however spaced.
       const limit = g.run === prev.run ? 0.7 : 0.3;
-      const sameLine = Math.abs(g.y - prev.y) < 0.3 * em && gap > -0.6 * em && gap < limit * em && prev.artifact === g.artifact;
+      const sameLine =
+        Math.abs(g.y - prev.y) < 0.3 * em && gap > -0.6 * em && gap < limit * em && prev.artifact === g.artifact;
       if (!sameLine) flush();
     }
     current.push(g);

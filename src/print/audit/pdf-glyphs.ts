@@ -11,7 +11,18 @@
  * Only Type0 (CID) fonts are read, which is what guifan writes; other fonts are skipped.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
-import { box, multiply, num, readFont, streamBytes, textOf, tokens, type FontInfo, type Matrix, type Operand } from './pdf-objects.ts';
+import {
+  box,
+  multiply,
+  num,
+  readFont,
+  streamBytes,
+  textOf,
+  tokens,
+  type FontInfo,
+  type Matrix,
+  type Operand,
+} from './pdf-objects.ts';
 
 export interface Glyph {
   /** Unicode text of the glyph ('' when the font does not say). */
@@ -76,10 +87,13 @@ export async function readGlyphs(bytes: Uint8Array): Promise<PageGlyphs[]> {
       if (xobjects instanceof PDFDict) {
         for (const [key, value] of xobjects.entries()) {
           const stream = value instanceof PDFRef ? doc.context.lookup(value) : value;
-          if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('Subtype'))?.toString() !== '/Form') continue;
+          if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('Subtype'))?.toString() !== '/Form')
+            continue;
           forms.set(key.asString(), () => {
             const m = stream.dict.lookup(PDFName.of('Matrix'));
-            const matrix = (m instanceof PDFArray ? [0, 1, 2, 3, 4, 5].map((i) => num(m.lookup(i))) : [1, 0, 0, 1, 0, 0]) as Matrix;
+            const matrix = (
+              m instanceof PDFArray ? [0, 1, 2, 3, 4, 5].map((i) => num(m.lookup(i))) : [1, 0, 0, 1, 0, 0]
+            ) as Matrix;
             const r = stream.dict.lookup(PDFName.of('Resources'));
             return { data: streamBytes(stream), matrix, resources: resourcesOf(r instanceof PDFDict ? r : undefined) };
           });
@@ -90,7 +104,8 @@ export async function readGlyphs(bytes: Uint8Array): Promise<PageGlyphs[]> {
     const resources = resourcesOf(page.node.Resources());
     const contents = page.node.Contents();
     const parts: Uint8Array[] = [];
-    if (contents instanceof PDFArray) for (let i = 0; i < contents.size(); i++) parts.push(streamBytes(contents.lookup(i)));
+    if (contents instanceof PDFArray)
+      for (let i = 0; i < contents.size(); i++) parts.push(streamBytes(contents.lookup(i)));
     else if (contents) parts.push(streamBytes(contents));
     const data = Buffer.concat(parts.map((p) => Buffer.concat([Buffer.from(p), Buffer.from('\n')])));
     const result: PageGlyphs = { width, height, glyphs: [], figures: [], trim };
@@ -118,9 +133,25 @@ interface Resources {
 }
 
 // Long: one switch over the content-stream operators, sharing the graphics and text state as PDF defines them.
-function interpret(data: Uint8Array, resources: Resources, out: PageGlyphs, ctm: Matrix, counter: { run: number }, depth = 0): void {
+function interpret(
+  data: Uint8Array,
+  resources: Resources,
+  out: PageGlyphs,
+  ctm: Matrix,
+  counter: { run: number },
+  depth = 0,
+): void {
   const fonts = resources.fonts;
-  let gs: GraphicsState = { ctm, charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0, render: 0, fontSize: 1 };
+  let gs: GraphicsState = {
+    ctm,
+    charSpacing: 0,
+    wordSpacing: 0,
+    scale: 1,
+    leading: 0,
+    rise: 0,
+    render: 0,
+    fontSize: 1,
+  };
   const saved: GraphicsState[] = [];
   let tm: Matrix = [1, 0, 0, 1, 0, 0];
   let tlm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -247,7 +278,10 @@ function interpret(data: Uint8Array, resources: Resources, out: PageGlyphs, ctm:
         const props = typeof o[1] === 'object' && o[1] !== null && 'dict' in o[1] ? o[1].dict : undefined;
         const entry: (typeof marked)[number] = { tag, ...(props ? { props } : {}) };
         const bbox = props?.get('/BBox');
-        const rect = Array.isArray(bbox) && bbox.length === 4 ? (bbox.map((v) => (typeof v === 'number' ? v : 0)) as [number, number, number, number]) : undefined;
+        const rect =
+          Array.isArray(bbox) && bbox.length === 4
+            ? (bbox.map((v) => (typeof v === 'number' ? v : 0)) as [number, number, number, number])
+            : undefined;
         if (tag === 'Figure' && rect) {
           entry.figure = { alt: textOf(props?.get('/Alt')), bbox: rect, artifactHeights: [] };
           out.figures.push(entry.figure);

@@ -4,7 +4,17 @@
  * font program, matrices, boxes and text operands.
  */
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  type PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  type PDFObject,
+} from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 
 export interface FontInfo {
@@ -18,7 +28,14 @@ export interface FontInfo {
   natural: (cid: number) => number;
 }
 
-export type Operand = number | string | PDFName | Operand[] | { dict: Map<string, Operand> } | { hex: Uint8Array } | { bytes: Uint8Array };
+export type Operand =
+  | number
+  | string
+  | PDFName
+  | Operand[]
+  | { dict: Map<string, Operand> }
+  | { hex: Uint8Array }
+  | { bytes: Uint8Array };
 
 /** Decode a stream's data (Flate or none). */
 export function streamBytes(stream: PDFObject | undefined): Uint8Array {
@@ -43,7 +60,8 @@ function parseToUnicode(text: string): Map<number, string> {
     return String.fromCharCode(...units);
   };
   for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g)) map.set(Number.parseInt(m[1]!, 16), utf16(m[2]!));
+    for (const m of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g))
+      map.set(Number.parseInt(m[1]!, 16), utf16(m[2]!));
   }
   for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const m of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) {
@@ -81,16 +99,22 @@ export function readFont(doc: PDFDocument, ref: PDFObject | undefined): FontInfo
   }
   const dw = cid.lookup(PDFName.of('DW'));
   const toUnicode = font.lookup(PDFName.of('ToUnicode'));
-  const unicode = toUnicode ? parseToUnicode(Buffer.from(streamBytes(toUnicode)).toString('latin1')) : new Map<number, string>();
+  const unicode = toUnicode
+    ? parseToUnicode(Buffer.from(streamBytes(toUnicode)).toString('latin1'))
+    : new Map<number, string>();
   // The outline advance comes from the embedded program; CIDs map to glyphs through CIDToGIDMap.
   const descriptor = cid.lookup(PDFName.of('FontDescriptor'), PDFDict);
   const file = descriptor.lookup(PDFName.of('FontFile2')) ?? descriptor.lookup(PDFName.of('FontFile3'));
   let natural: (cid: number) => number = (c) => widths.get(c) ?? (dw ? num(dw) : 1000);
   if (file) {
-    const program = fontkit.create(Buffer.from(streamBytes(file))) as unknown as { unitsPerEm: number; getGlyph(id: number): { advanceWidth: number } };
+    const program = fontkit.create(Buffer.from(streamBytes(file))) as unknown as {
+      unitsPerEm: number;
+      getGlyph(id: number): { advanceWidth: number };
+    };
     const map = cid.lookup(PDFName.of('CIDToGIDMap'));
     const gidMap = map instanceof PDFStream ? streamBytes(map) : undefined;
-    const gid = (c: number): number => (gidMap && 2 * c + 1 < gidMap.length ? (gidMap[2 * c]! << 8) | gidMap[2 * c + 1]! : c);
+    const gid = (c: number): number =>
+      gidMap && 2 * c + 1 < gidMap.length ? (gidMap[2 * c]! << 8) | gidMap[2 * c + 1]! : c;
     const cache = new Map<number, number>();
     natural = (c) => {
       let v = cache.get(c);
@@ -109,7 +133,17 @@ export function* tokens(data: Uint8Array): Generator<{ op: string } | { operand:
   let i = 0;
   const n = data.length;
   const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0;
-  const isDelim = (c: number): boolean => c === 40 || c === 41 || c === 60 || c === 62 || c === 91 || c === 93 || c === 123 || c === 125 || c === 47 || c === 37;
+  const isDelim = (c: number): boolean =>
+    c === 40 ||
+    c === 41 ||
+    c === 60 ||
+    c === 62 ||
+    c === 91 ||
+    c === 93 ||
+    c === 123 ||
+    c === 125 ||
+    c === 47 ||
+    c === 37;
   const stack: Operand[][] = [];
   const dictStack: Operand[][] = [];
   const emit = function* (o: Operand): Generator<{ operand: Operand }> {
@@ -146,7 +180,8 @@ export function* tokens(data: Uint8Array): Generator<{ op: string } | { operand:
     if (c === 62 && data[i + 1] === 62) {
       const items = dictStack.pop() ?? [];
       const dict = new Map<string, Operand>();
-      for (let k = 0; k + 1 < items.length; k += 2) dict.set(String((items[k] as PDFName).asString?.() ?? items[k]), items[k + 1]!);
+      for (let k = 0; k + 1 < items.length; k += 2)
+        dict.set(String((items[k] as PDFName).asString?.() ?? items[k]), items[k + 1]!);
       i += 2;
       yield* emit({ dict });
       continue;

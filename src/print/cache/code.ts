@@ -14,7 +14,12 @@ const memo = new Map<CodeScope, string>();
 /** 'print': what can shape a PDF (not src/site), for the PDF cache; 'all': every source, for shards that must make one site. */
 export type CodeScope = 'print' | 'all';
 
-function addTree(hash: ReturnType<typeof import('node:crypto').createHash>, root: string, dir: string, skip: ReadonlySet<string>): void {
+function addTree(
+  hash: ReturnType<typeof import('node:crypto').createHash>,
+  root: string,
+  dir: string,
+  skip: ReadonlySet<string>,
+): void {
   let names: string[];
   try {
     names = readdirSync(join(root, dir)).sort();

@@ -12,7 +12,17 @@
  * killed build leaves no half-written entry that a later one would take.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { readsTheSame, type ReadValue } from './trace.ts';
@@ -48,7 +58,13 @@ export function emptyStats(): CacheStats {
 }
 
 export function addStats(a: CacheStats, b: CacheStats): CacheStats {
-  return { reused: a.reused + b.reused, made: a.made + b.made, changed: a.changed + b.changed, corrupt: a.corrupt + b.corrupt, uncacheable: a.uncacheable + b.uncacheable };
+  return {
+    reused: a.reused + b.reused,
+    made: a.made + b.made,
+    changed: a.changed + b.changed,
+    corrupt: a.corrupt + b.corrupt,
+    uncacheable: a.uncacheable + b.uncacheable,
+  };
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -108,7 +124,16 @@ export class PrintCache {
 
   /** The key of a job: everything it depends on except the model, which its entry's reads cover. */
   key(job: { files: readonly string[]; audience: string; inputs: unknown }, template: unknown): string {
-    return sha256(JSON.stringify({ format: FORMAT, code: this.codeVersion, files: job.files, audience: job.audience, inputs: job.inputs ?? null, template }));
+    return sha256(
+      JSON.stringify({
+        format: FORMAT,
+        code: this.codeVersion,
+        files: job.files,
+        audience: job.audience,
+        inputs: job.inputs ?? null,
+        template,
+      }),
+    );
   }
 
   /** The stored files and messages of `key` when they still hold for `model`, else undefined. */
@@ -123,7 +148,8 @@ export class PrintCache {
     let entry: CacheEntry;
     try {
       entry = JSON.parse(text) as CacheEntry;
-      if (entry.format !== FORMAT || !Array.isArray(entry.outputs) || entry.reads === undefined) throw new Error('format');
+      if (entry.format !== FORMAT || !Array.isArray(entry.outputs) || entry.reads === undefined)
+        throw new Error('format');
     } catch {
       this.stats.corrupt++;
       return undefined;
@@ -169,14 +195,29 @@ export class PrintCache {
    * written (a read-only or full disk beside the out folder) never fails the build: the PDFs are
    * made anyway, and the cache is left alone for the rest of the build.
    */
-  store(key: string, job: { files: readonly string[]; audience: 'public' | 'staff' }, reads: ReadValue, fonts: Record<string, string>, outputs: readonly Uint8Array[], notes: readonly string[]): void {
+  store(
+    key: string,
+    job: { files: readonly string[]; audience: 'public' | 'staff' },
+    reads: ReadValue,
+    fonts: Record<string, string>,
+    outputs: readonly Uint8Array[],
+    notes: readonly string[],
+  ): void {
     if (this.unwritable) return;
     try {
       mkdirSync(this.entries, { recursive: true });
       mkdirSync(this.blobs, { recursive: true });
       const stored = outputs.map((bytes) => ({ sha256: sha256(bytes), size: bytes.length }));
       stored.forEach((o, i) => writeWhole(join(this.blobs, `${o.sha256}.pdf`), outputs[i]!));
-      const entry: CacheEntry = { format: FORMAT, files: [...job.files], audience: job.audience, notes: [...notes], outputs: stored, fonts, reads };
+      const entry: CacheEntry = {
+        format: FORMAT,
+        files: [...job.files],
+        audience: job.audience,
+        notes: [...notes],
+        outputs: stored,
+        fonts,
+        reads,
+      };
       writeWhole(join(this.entries, `${key}.json`), JSON.stringify(entry));
     } catch {
       this.unwritable = true;
@@ -254,7 +295,8 @@ export function pruneCache(dir: string, keep: number): { entries: number; files:
   for (const name of list(blobsDir)) {
     const file = join(blobsDir, name);
     // A file written in the last hour may belong to an entry another build is about to write.
-    if (!referenced.has(name) && mtime(file) < (name.endsWith('.tmp') ? hourAgo : Date.now() - 60_000) && remove(file)) removedFiles++;
+    if (!referenced.has(name) && mtime(file) < (name.endsWith('.tmp') ? hourAgo : Date.now() - 60_000) && remove(file))
+      removedFiles++;
   }
   return { entries: removedEntries, files: removedFiles };
 }

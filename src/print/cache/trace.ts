@@ -18,13 +18,18 @@ export interface ReadNode {
   /** The own keys, when the job listed them (Object.keys, for…in, spread). */
   k?: string[];
 }
-export type ReadValue = { t: 'p'; v: string | number | boolean | null } | { t: 'u' } | { t: 'f' } | ({ t: 'o' | 'a' } & ReadNode);
+export type ReadValue =
+  | { t: 'p'; v: string | number | boolean | null }
+  | { t: 'u' }
+  | { t: 'f' }
+  | ({ t: 'o' | 'a' } & ReadNode);
 
 function describe(value: unknown): ReadValue {
   if (value === undefined) return { t: 'u' };
   if (typeof value === 'function') return { t: 'f' };
   if (value !== null && typeof value === 'object') return { t: Array.isArray(value) ? 'a' : 'o' };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return { t: 'p', v: value };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return { t: 'p', v: value };
   // A bigint or a symbol never comes out of JSON: mark it so it never matches.
   return { t: 'p', v: `\u0000${typeof value}` };
 }
@@ -55,7 +60,8 @@ export class ReadTracer<T extends object> {
         const children = (node.c ??= {});
         let child = children[key];
         if (child === undefined) children[key] = child = describe(value);
-        if ((child.t === 'o' || child.t === 'a') && value !== null && typeof value === 'object') return wrap(value, child);
+        if ((child.t === 'o' || child.t === 'a') && value !== null && typeof value === 'object')
+          return wrap(value, child);
         return value;
       },
       has(t, key) {
@@ -108,6 +114,7 @@ export function readsTheSame(recorded: ReadValue, value: unknown): boolean {
   }
   if (recorded.h) for (const [k, has] of Object.entries(recorded.h)) if (k in object !== has) return false;
   if (recorded.d) for (const [k, own] of Object.entries(recorded.d)) if (Object.hasOwn(object, k) !== own) return false;
-  if (recorded.c) for (const [k, child] of Object.entries(recorded.c)) if (!readsTheSame(child, object[k])) return false;
+  if (recorded.c)
+    for (const [k, child] of Object.entries(recorded.c)) if (!readsTheSame(child, object[k])) return false;
   return true;
 }

@@ -69,7 +69,8 @@ export function westernFlags(chars: readonly string[]): boolean[] {
   // A sign joins the run when a letter or digit touches it on either side (200—500, 97%, ±5, Q/Y).
   for (let i = 0; i < chars.length; i++) {
     if (kinds[i] !== Kind.Sign) continue;
-    if ((i > 0 && kinds[i - 1] === Kind.Western) || (i + 1 < chars.length && kinds[i + 1] === Kind.Western)) western[i] = true;
+    if ((i > 0 && kinds[i - 1] === Kind.Western) || (i + 1 < chars.length && kinds[i + 1] === Kind.Western))
+      western[i] = true;
   }
   return western;
 }

@@ -52,7 +52,7 @@ function startHeight<T>(blocks: FlowBlock<T>[], i: number): number {
   let total = 0;
   for (let j = i; j < blocks.length; j++) {
     const b = blocks[j]!;
-    const before = j === i ? 0 : b.spaceBefore ?? 0;
+    const before = j === i ? 0 : (b.spaceBefore ?? 0);
     if (b.keepWithNext && j + 1 < blocks.length) {
       total += before + (b.header ?? 0) + sum(b.rows) + (b.spaceAfter ?? 0);
       continue;
@@ -110,7 +110,11 @@ export function paginate<T>(blocks: FlowBlock<T>[], pageHeight: number): FlowPag
 }
 
 /** One pass: `limits[i]`, when set, is how far down page i may be filled. */
-function paginateWith<T>(blocks: FlowBlock<T>[], pageHeight: number, limits: readonly (number | undefined)[]): FlowPage<T>[] {
+function paginateWith<T>(
+  blocks: FlowBlock<T>[],
+  pageHeight: number,
+  limits: readonly (number | undefined)[],
+): FlowPage<T>[] {
   const pages: FlowPage<T>[] = [{ fragments: [] }];
   let page = pages[0]!;
   let y = 0;
@@ -128,7 +132,7 @@ function paginateWith<T>(blocks: FlowBlock<T>[], pageHeight: number, limits: rea
     let guard = 0;
     while (from < total || (total === 0 && from === 0 && guard === 0)) {
       guard++;
-      const before = y > 0 && from === 0 ? block.spaceBefore ?? 0 : 0;
+      const before = y > 0 && from === 0 ? (block.spaceBefore ?? 0) : 0;
       const header = block.header ?? 0;
       const available = cap() - y - before - header;
       if (from === 0 && y > 0) {
@@ -164,7 +168,15 @@ function paginateWith<T>(blocks: FlowBlock<T>[], pageHeight: number, limits: rea
         }
       }
       const rowsHeight = sum(block.rows.slice(from, from + fit));
-      page.fragments.push({ block, blockIndex, from, to: from + fit, y: y + before, height: header + rowsHeight, continued: from > 0 });
+      page.fragments.push({
+        block,
+        blockIndex,
+        from,
+        to: from + fit,
+        y: y + before,
+        height: header + rowsHeight,
+        continued: from > 0,
+      });
       y += before + header + rowsHeight;
       from += fit;
       if (from < total) newPage();

@@ -10,7 +10,17 @@
  */
 import LineBreaker from 'linebreak';
 import { NO_LINE_END, NO_LINE_START, westernFlags } from './chars.ts';
-import { DEFAULT_RULES, glue, isClosingKind, isCountedKind, isSpaceKind, leadOf, lineEndTrim, type Glue, type SpacingRules } from './spacing.ts';
+import {
+  DEFAULT_RULES,
+  glue,
+  isClosingKind,
+  isCountedKind,
+  isSpaceKind,
+  leadOf,
+  lineEndTrim,
+  type Glue,
+  type SpacingRules,
+} from './spacing.ts';
 
 export { NO_LINE_END, NO_LINE_START } from './chars.ts';
 
@@ -51,7 +61,36 @@ export interface BreakOptions {
 }
 
 /** Units written after a number; 24小时, 3个工作日 and 0.28MPa stay on one line. Longest first. */
-const UNIT_WORDS = ['个工作日', '工作日', '千瓦时', '立方米', '小时', '分钟', '秒钟', '公里', '千伏', '万元', '个月', '元', '天', '日', '秒', '次', '年', '月', '周', '个', '户', '人', '分', '米', '倍', '项', '件', '条'];
+const UNIT_WORDS = [
+  '个工作日',
+  '工作日',
+  '千瓦时',
+  '立方米',
+  '小时',
+  '分钟',
+  '秒钟',
+  '公里',
+  '千伏',
+  '万元',
+  '个月',
+  '元',
+  '天',
+  '日',
+  '秒',
+  '次',
+  '年',
+  '月',
+  '周',
+  '个',
+  '户',
+  '人',
+  '分',
+  '米',
+  '倍',
+  '项',
+  '件',
+  '条',
+];
 
 /** Ranges [start, end) of number + unit word, inside which no line break is allowed. */
 function numberUnitSpans(text: string): [number, number][] {
@@ -118,7 +157,6 @@ function findBreakOpportunities(text: string): Opportunities {
   }
   return { allowed, required };
 }
-
 
 /** westernFlags per UTF-16 index (both halves of a surrogate pair share the flag). */
 function westernByIndex(text: string): boolean[] {
@@ -258,7 +296,17 @@ function fitOf(p: Prefix, { from, to }: Span): Fit {
 }
 
 /** Cost of setting `span` (code points [a, b) trimmed) as one line of the given measure; Infinity when it cannot be. */
-function lineCost(g: Glue, p: Prefix, span: Span, fit: Fit, measure: number, last: boolean, firstOfSegment: boolean, onlyChoice: boolean, ragged: boolean): number {
+function lineCost(
+  g: Glue,
+  p: Prefix,
+  span: Span,
+  fit: Fit,
+  measure: number,
+  last: boolean,
+  firstOfSegment: boolean,
+  onlyChoice: boolean,
+  ragged: boolean,
+): number {
   const em = g.ems[span.from] ?? 10;
   let cost: number = COST.line;
   const over = fit.width - measure;
@@ -286,7 +334,13 @@ function lineCost(g: Glue, p: Prefix, span: Span, fit: Fit, measure: number, las
 }
 
 /** Per code point of the line: the gap after it, natural and stretched (or shrunk) to fill `measure`. */
-function lineGaps(g: Glue, p: Prefix, span: Span, measure: number, justify: boolean): { gaps: number[]; fill?: number[] } {
+function lineGaps(
+  g: Glue,
+  p: Prefix,
+  span: Span,
+  measure: number,
+  justify: boolean,
+): { gaps: number[]; fill?: number[] } {
   const gaps: number[] = [];
   for (let k = span.from; k < span.to; k++) gaps.push(k + 1 < span.to ? g.gaps[k]! : 0);
   if (!justify || span.to - span.from < 2) return { gaps };
@@ -302,7 +356,8 @@ function lineGaps(g: Glue, p: Prefix, span: Span, measure: number, justify: bool
   const inA = Math.min(slack, fit.stretchA);
   const shareA = fit.stretchA > 0 ? inA / fit.stretchA : 0;
   const shareB = fit.stretchB > 0 ? Math.min(beyondFactor(g), (slack - inA) / fit.stretchB) : 0;
-  for (let k = span.from; k + 1 < span.to; k++) fill[k - span.from]! += g.stretchA[k]! * shareA + g.stretchB[k]! * shareB;
+  for (let k = span.from; k + 1 < span.to; k++)
+    fill[k - span.from]! += g.stretchA[k]! * shareA + g.stretchB[k]! * shareB;
   return { gaps, fill };
 }
 
@@ -330,7 +385,10 @@ export function breakLinesScored(text: string, options: BreakOptions): { lines: 
   g.offsets.forEach((o, k) => cpAt.set(o, k));
   const lines: Line[] = [];
   let cost = 0;
-  const hard = [...required].filter((pos) => cpAt.has(pos)).map((pos) => cpAt.get(pos)!).sort((x, y) => x - y);
+  const hard = [...required]
+    .filter((pos) => cpAt.has(pos))
+    .map((pos) => cpAt.get(pos)!)
+    .sort((x, y) => x - y);
   const segments: [number, number][] = [];
   let segStart = 0;
   for (const h of hard) {
@@ -360,7 +418,15 @@ export function breakLinesScored(text: string, options: BreakOptions): { lines: 
         const f = Math.min(p.startAt[a]!, b);
         if (i < j - 1 && to > f) {
           const inner = to - 1;
-          const least = p.adv[to]! - p.adv[f]! + p.gap[inner]! - p.gap[f]! + p.lead[f]! - p.trim[inner]! - (p.h[inner]! - p.h[f]!) - p.hang[inner]!;
+          const least =
+            p.adv[to]! -
+            p.adv[f]! +
+            p.gap[inner]! -
+            p.gap[f]! +
+            p.lead[f]! -
+            p.trim[inner]! -
+            (p.h[inner]! - p.h[f]!) -
+            p.hang[inner]!;
           if (least > measure + 0.01) break;
         }
         if (best[i] === Infinity) continue;
@@ -394,7 +460,10 @@ export function breakLinesScored(text: string, options: BreakOptions): { lines: 
       const { gaps, fill } = lineGaps(g, p, span, measure, justify || squeezed);
       const lead = span.to > span.from ? leadOf(g, span.from) : 0;
       lines.push({
-        text: g.cps.slice(span.from, span.to).map((cp) => String.fromCodePoint(cp)).join(''),
+        text: g.cps
+          .slice(span.from, span.to)
+          .map((cp) => String.fromCodePoint(cp))
+          .join(''),
         start: span.from < n ? g.offsets[span.from]! : text.length,
         width: squeezed ? Math.max(measure, fit.width - fit.shrink) : fit.width,
         justify,
@@ -412,11 +481,23 @@ export function breakLinesScored(text: string, options: BreakOptions): { lines: 
  * Natural gaps and lead of a text set as one line (headers, numbers, cells drawn without breaking):
  * what `breakLines` gives a line, for text that was never broken.
  */
-export function naturalLine(text: string, advance: (codePoint: number, index: number) => number, rules: SpacingRules = DEFAULT_RULES, em?: (index: number) => number): Line {
+export function naturalLine(
+  text: string,
+  advance: (codePoint: number, index: number) => number,
+  rules: SpacingRules = DEFAULT_RULES,
+  em?: (index: number) => number,
+): Line {
   const g = glue(text, advance, em ?? ((i) => advance(0x4e2d, i)), rules);
   const p = prefixOf(g);
   const span = { from: 0, to: g.cps.length };
   const fit = fitOf(p, span);
   const lead = span.to > 0 ? leadOf(g, 0) : 0;
-  return { text, start: 0, width: fit.width, justify: false, gaps: lineGaps(g, p, span, fit.width, false).gaps, ...(lead !== 0 ? { lead } : {}) };
+  return {
+    text,
+    start: 0,
+    width: fit.width,
+    justify: false,
+    gaps: lineGaps(g, p, span, fit.width, false).gaps,
+    ...(lead !== 0 ? { lead } : {}),
+  };
 }

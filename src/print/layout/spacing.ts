@@ -45,7 +45,12 @@ export interface Glue {
   rules: SpacingRules;
 }
 
-export function glue(text: string, advance: (cp: number, index: number) => number, em: (index: number) => number, rules: SpacingRules = DEFAULT_RULES): Glue {
+export function glue(
+  text: string,
+  advance: (cp: number, index: number) => number,
+  em: (index: number) => number,
+  rules: SpacingRules = DEFAULT_RULES,
+): Glue {
   const cps: number[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < text.length; ) {

@@ -127,5 +127,9 @@ export function handIn(exam: ExamSession, questions: ReadonlyMap<string, BankQue
   }
   score = Math.round(score * 10) / 10;
   const usedSeconds = Math.max(0, Math.round((end.getTime() - new Date(exam.startedAt).getTime()) / 1000));
-  return { ...exam, finishedAt: end.toISOString(), result: { score, total: exam.total, passed: score >= exam.passMark, usedSeconds, timedOut, missed } };
+  return {
+    ...exam,
+    finishedAt: end.toISOString(),
+    result: { score, total: exam.total, passed: score >= exam.passMark, usedSeconds, timedOut, missed },
+  };
 }

@@ -27,19 +27,34 @@ export interface Deck {
 }
 
 export type FlashcardRating = 'again' | 'hard' | 'good' | 'easy';
-const GRADE: Record<FlashcardRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const GRADE: Record<FlashcardRating, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 // No fuzz: the same answers on the same days give the same schedule (and testable intervals).
 const scheduler = fsrs({ enable_fuzz: false });
 
 function store(card: Card): StoredCard {
   const { due, last_review, ...rest } = card;
-  return { ...rest, state: card.state, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}) };
+  return {
+    ...rest,
+    state: card.state,
+    due: due.toISOString(),
+    ...(last_review ? { last_review: last_review.toISOString() } : {}),
+  };
 }
 
 function load(card: StoredCard): Card {
   const { due, last_review, ...rest } = card;
-  return { ...rest, state: card.state as State, due: new Date(due), ...(last_review ? { last_review: new Date(last_review) } : {}) };
+  return {
+    ...rest,
+    state: card.state as State,
+    due: new Date(due),
+    ...(last_review ? { last_review: new Date(last_review) } : {}),
+  };
 }
 
 export function emptyDeck(): Deck {
@@ -96,7 +111,8 @@ function capped(due: Date, latest: Date | undefined): Date {
 /** Every card due no later than `latest` (a test date set or moved earlier). */
 export function fitDeck(deck: Deck, latest: Date): Deck {
   const cards: Deck['cards'] = {};
-  for (const [id, card] of Object.entries(deck.cards)) cards[id] = new Date(card.due).getTime() > latest.getTime() ? { ...card, due: latest.toISOString() } : card;
+  for (const [id, card] of Object.entries(deck.cards))
+    cards[id] = new Date(card.due).getTime() > latest.getTime() ? { ...card, due: latest.toISOString() } : card;
   return { cards };
 }
 
@@ -119,7 +135,10 @@ export function nextDue(deck: Deck, questionId: string): Date | undefined {
 
 /** Front and back of a question's flashcard. */
 export function cardFaces(question: BankQuestion): { front: string; back: string } {
-  const options = question.type === 'single' || question.type === 'multiple' ? question.options.map((o, i) => `${optionLetter(i)}. ${o}`) : [];
+  const options =
+    question.type === 'single' || question.type === 'multiple'
+      ? question.options.map((o, i) => `${optionLetter(i)}. ${o}`)
+      : [];
   return {
     front: [question.stem, ...options].join('\n'),
     back: [correctAnswerText(question), question.explanation ?? ''].filter((s) => s !== '').join('\n'),

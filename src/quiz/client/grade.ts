@@ -39,7 +39,9 @@ export function isCorrect(question: BankQuestion, response: QuizResponse): boole
       return (
         response.type === 'blank' &&
         response.values.length === question.answer.length &&
-        question.answer.every((accepted, i) => accepted.some((a) => normaliseTyped(a) === normaliseTyped(response.values[i] ?? '')))
+        question.answer.every((accepted, i) =>
+          accepted.some((a) => normaliseTyped(a) === normaliseTyped(response.values[i] ?? '')),
+        )
       );
   }
 }

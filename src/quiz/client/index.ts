@@ -18,10 +18,28 @@
  */
 import { changedQuestions, isoWeekOf, pickQuestions, weeklyQuestion, type QuizScope } from '../assemble.ts';
 import type { BankQuestion } from '../types.ts';
-import { addCards, cardFaces, dueCards, emptyDeck, nextDue, previewDue, rateCard, resetForRevision, type Deck, type FlashcardRating } from './flashcards.ts';
+import {
+  addCards,
+  cardFaces,
+  dueCards,
+  emptyDeck,
+  nextDue,
+  previewDue,
+  rateCard,
+  resetForRevision,
+  type Deck,
+  type FlashcardRating,
+} from './flashcards.ts';
 import { feedbackFor, type Feedback, type HrefFor, type QuizResponse } from './grade.ts';
 import { documentProgress, emptyProgress, recordProgress, type Progress } from './progress.ts';
-import { emptyReviewBook, recordInReview, removeFromReview, reviewList, type ReviewBook, type ReviewEntry } from './review.ts';
+import {
+  emptyReviewBook,
+  recordInReview,
+  removeFromReview,
+  reviewList,
+  type ReviewBook,
+  type ReviewEntry,
+} from './review.ts';
 import { answerQuestion, createSession, goTo, score, type QuizSession, type Score } from './session.ts';
 import { clearPart, readPart, writePart, type KeyValueStore } from './storage.ts';
 import { reviewDeadline } from './plan.ts';
@@ -75,7 +93,9 @@ export interface Study {
   review(): { entry: ReviewEntry; question: BankQuestion }[];
   removeFromReview(questionId: string): void;
   /** Flashcards due now (cards are created for every question answered wrongly or added explicitly). */
-  dueFlashcards(limit?: number): { question: BankQuestion; front: string; back: string; preview: Record<FlashcardRating, Date> }[];
+  dueFlashcards(
+    limit?: number,
+  ): { question: BankQuestion; front: string; back: string; preview: Record<FlashcardRating, Date> }[];
   addFlashcards(questionIds: readonly string[]): void;
   rateFlashcard(questionId: string, rating: FlashcardRating): Date | undefined;
   progress(documentId: string): { mastered: number; total: number; percent: number };
@@ -110,7 +130,8 @@ export function createStudy(options: StudyOptions): Study {
       return { week, question: weeklyQuestion(options.bank, week, scope, options.revision) };
     },
     reset() {
-      for (const part of ['session', 'review', 'cards', 'progress'] as const) clearPart(options.store, options.namespace, part);
+      for (const part of ['session', 'review', 'cards', 'progress'] as const)
+        clearPart(options.store, options.namespace, part);
       st.session = undefined;
       st.book = emptyReviewBook();
       st.deck = emptyDeck();
@@ -171,7 +192,9 @@ function latest(st: StudyState): Date | undefined {
 }
 
 /** A quiz: started from the bank or the review book, answered, moved through, ended. */
-function quizMethods(st: StudyState): Pick<Study, 'startQuiz' | 'startReviewQuiz' | 'answer' | 'goTo' | 'score' | 'endQuiz'> {
+function quizMethods(
+  st: StudyState,
+): Pick<Study, 'startQuiz' | 'startReviewQuiz' | 'answer' | 'goTo' | 'score' | 'endQuiz'> {
   const { options, now } = st;
   return {
     startQuiz({ count, seed, scope }) {
@@ -195,7 +218,8 @@ function quizMethods(st: StudyState): Pick<Study, 'startQuiz' | 'startReviewQuiz
       if (!st.session) throw new Error('no quiz in progress');
       const result = answerQuestion(st.session, questionId, response, { now: now(), hrefFor: options.hrefFor });
       st.session = result.session;
-      if (result.firstTry) record(st, st.session.questions.find((q) => q.id === questionId) as BankQuestion, result.feedback.correct);
+      if (result.firstTry)
+        record(st, st.session.questions.find((q) => q.id === questionId) as BankQuestion, result.feedback.correct);
       return { feedback: result.feedback, session: st.session, score: score(st.session) };
     },
     goTo(index) {
@@ -248,7 +272,11 @@ function flashcardMethods(st: StudyState): Pick<Study, 'dueFlashcards' | 'addFla
       });
     },
     addFlashcards(questionIds) {
-      st.deck = addCards(st.deck, questionIds.filter((id) => st.byId.has(id)), st.now());
+      st.deck = addCards(
+        st.deck,
+        questionIds.filter((id) => st.byId.has(id)),
+        st.now(),
+      );
       save(st);
     },
     rateFlashcard(questionId, rating) {

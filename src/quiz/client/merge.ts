@@ -42,7 +42,13 @@ export function mergeProgress(main: Progress, other: Progress): Progress {
   const documents = { ...main.documents };
   for (const [id, d] of Object.entries(other.documents)) {
     const m = documents[id];
-    documents[id] = m ? { answered: m.answered + d.answered, correct: m.correct + d.correct, mastered: [...new Set([...m.mastered, ...d.mastered])] } : d;
+    documents[id] = m
+      ? {
+          answered: m.answered + d.answered,
+          correct: m.correct + d.correct,
+          mastered: [...new Set([...m.mastered, ...d.mastered])],
+        }
+      : d;
   }
   return { documents };
 }

@@ -54,7 +54,11 @@ export interface TodayPlan {
  * scope not yet answered right; the practice is spread over the days left,
  * keeping the last day for review and a mock exam.
  */
-export function todayPlan(plan: StudyPlan, now: Date, counts: { cardsDue: number; notMastered: number; reviewCount: number }): TodayPlan | undefined {
+export function todayPlan(
+  plan: StudyPlan,
+  now: Date,
+  counts: { cardsDue: number; notMastered: number; reviewCount: number },
+): TodayPlan | undefined {
   const daysLeft = daysUntil(plan, now);
   if (daysLeft < 0) return undefined;
   const studyDays = Math.max(1, daysLeft);

@@ -27,14 +27,19 @@ export function recordProgress(progress: Progress, question: BankQuestion, corre
     documents[documentId] = {
       answered: current.answered + 1,
       correct: current.correct + (correct ? 1 : 0),
-      mastered: correct && !current.mastered.includes(question.id) ? [...current.mastered, question.id] : current.mastered,
+      mastered:
+        correct && !current.mastered.includes(question.id) ? [...current.mastered, question.id] : current.mastered,
     };
   }
   return { documents };
 }
 
 /** Share of a document's questions (in the bank given) mastered, 0–100. */
-export function documentProgress(progress: Progress, documentId: string, bank: { questions: readonly BankQuestion[] }): { mastered: number; total: number; percent: number } {
+export function documentProgress(
+  progress: Progress,
+  documentId: string,
+  bank: { questions: readonly BankQuestion[] },
+): { mastered: number; total: number; percent: number } {
   const ids = new Set(bank.questions.filter((q) => q.documents.includes(documentId)).map((q) => q.id));
   const mastered = (progress.documents[documentId]?.mastered ?? []).filter((id) => ids.has(id)).length;
   return { mastered, total: ids.size, percent: ids.size === 0 ? 0 : Math.round((mastered / ids.size) * 100) };

@@ -21,7 +21,13 @@ export function emptyReviewBook(): ReviewBook {
   return { entries: {} };
 }
 
-export function recordInReview(book: ReviewBook, questionId: string, correct: boolean, now: Date, clearAfter = CLEAR_AFTER): ReviewBook {
+export function recordInReview(
+  book: ReviewBook,
+  questionId: string,
+  correct: boolean,
+  now: Date,
+  clearAfter = CLEAR_AFTER,
+): ReviewBook {
   const entry = book.entries[questionId];
   const at = now.toISOString();
   if (!correct) {
@@ -46,6 +52,10 @@ export function removeFromReview(book: ReviewBook, questionId: string): ReviewBo
 /** Most recently missed first; ties: most often missed first. */
 export function reviewList(book: ReviewBook): ReviewEntry[] {
   return Object.values(book.entries).sort((a, b) =>
-    a.lastWrongAt !== b.lastWrongAt ? (a.lastWrongAt < b.lastWrongAt ? 1 : -1) : b.wrongCount - a.wrongCount || (a.questionId < b.questionId ? -1 : 1),
+    a.lastWrongAt !== b.lastWrongAt
+      ? a.lastWrongAt < b.lastWrongAt
+        ? 1
+        : -1
+      : b.wrongCount - a.wrongCount || (a.questionId < b.questionId ? -1 : 1),
   );
 }

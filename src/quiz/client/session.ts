@@ -50,7 +50,10 @@ export function answerQuestion(
   const feedback = feedbackFor(question, response, options.hrefFor);
   const previous = session.answers[questionId];
   if (previous) return { session, feedback: { ...feedback, correct: previous.correct }, firstTry: false };
-  const answers = { ...session.answers, [questionId]: { response, correct: feedback.correct, at: options.now.toISOString() } };
+  const answers = {
+    ...session.answers,
+    [questionId]: { response, correct: feedback.correct, at: options.now.toISOString() },
+  };
   const done = session.questions.every((q) => answers[q.id] !== undefined);
   return {
     session: { ...session, answers, ...(done ? { finishedAt: options.now.toISOString() } : {}) },

@@ -60,12 +60,28 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Shape checks: enough to reject foreign or truncated data, not a full schema. */
 const SHAPES: Record<StoredPart, (data: unknown) => boolean> = {
   review: (d) => isObject(d) && isObject(d.entries),
-  cards: (d) => isObject(d) && isObject(d.cards) && Object.values(d.cards).every((c) => isObject(c) && typeof c.due === 'string'),
+  cards: (d) =>
+    isObject(d) && isObject(d.cards) && Object.values(d.cards).every((c) => isObject(c) && typeof c.due === 'string'),
   progress: (d) => isObject(d) && isObject(d.documents),
   session: (d) => isObject(d) && Array.isArray(d.questions) && isObject(d.answers) && typeof d.id === 'string',
-  scope: (d) => isObject(d) && ['unit', 'role'].every((k) => d[k] === undefined || (typeof d[k] === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(d[k] as string))),
-  weekly: (d) => isObject(d) && typeof d.week === 'string' && typeof d.questionId === 'string' && isObject(d.response) && typeof d.response.type === 'string',
-  exam: (d) => isObject(d) && typeof d.id === 'string' && typeof d.seed === 'string' && Array.isArray(d.sections) && isObject(d.answers) && typeof d.deadline === 'string',
+  scope: (d) =>
+    isObject(d) &&
+    ['unit', 'role'].every(
+      (k) => d[k] === undefined || (typeof d[k] === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(d[k] as string)),
+    ),
+  weekly: (d) =>
+    isObject(d) &&
+    typeof d.week === 'string' &&
+    typeof d.questionId === 'string' &&
+    isObject(d.response) &&
+    typeof d.response.type === 'string',
+  exam: (d) =>
+    isObject(d) &&
+    typeof d.id === 'string' &&
+    typeof d.seed === 'string' &&
+    Array.isArray(d.sections) &&
+    isObject(d.answers) &&
+    typeof d.deadline === 'string',
   plan: (d) => isObject(d) && typeof d.testDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.testDate),
 };
 
@@ -85,7 +101,11 @@ export interface PartTypes {
   plan: StudyPlan;
 }
 
-export function readPart<P extends StoredPart>(store: KeyValueStore, namespace: string, part: P): PartTypes[P] | undefined {
+export function readPart<P extends StoredPart>(
+  store: KeyValueStore,
+  namespace: string,
+  part: P,
+): PartTypes[P] | undefined {
   let raw: string | null;
   try {
     raw = store.getItem(storageKey(namespace, part));
@@ -103,7 +123,13 @@ export function readPart<P extends StoredPart>(store: KeyValueStore, namespace: 
 }
 
 /** Returns false when the store refused the write (quota, disabled storage). */
-export function writePart<P extends StoredPart>(store: KeyValueStore, namespace: string, part: P, data: PartTypes[P], now: Date): boolean {
+export function writePart<P extends StoredPart>(
+  store: KeyValueStore,
+  namespace: string,
+  part: P,
+  data: PartTypes[P],
+  now: Date,
+): boolean {
   const envelope: Envelope<PartTypes[P]> = { version: STORAGE_VERSION, savedAt: now.toISOString(), data };
   try {
     store.setItem(storageKey(namespace, part), JSON.stringify(envelope));

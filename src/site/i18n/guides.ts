@@ -28,7 +28,8 @@ const zh = {
   pdfBook: '本单位办事指南汇编（PDF）',
   slipLink: '开具一次性告知单',
   slipTitle: (service: string) => `一次性告知单：${service}`,
-  slipIntro: '客户资料不齐时，勾选还缺的材料，填好姓名、经办人和工号，打印后交给客户。本页打开后不联网也能使用，填写的内容不会上传。',
+  slipIntro:
+    '客户资料不齐时，勾选还缺的材料，填好姓名、经办人和工号，打印后交给客户。本页打开后不联网也能使用，填写的内容不会上传。',
   slipMissing: '还缺的材料（勾选）',
   slipOther: '其他（每行一项）',
   customer: '客户姓名（单位）',
@@ -42,7 +43,8 @@ const zh = {
   needsJs: '本页的打印功能需要启用 JavaScript；也可以下载空白告知单手写。',
   inspections: '检查评分',
   inspectionsOf: (unit: string) => `${unit}检查评分表`,
-  inspectionsIntro: '检查人员在手机上逐项打分，得分、适用的分数线和罚款当场算出；结果只保存在本机，导出或打印后才离开手机。',
+  inspectionsIntro:
+    '检查人员在手机上逐项打分，得分、适用的分数线和罚款当场算出；结果只保存在本机，导出或打印后才离开手机。',
   sheetPdf: '空白评分表（PDF）',
   scoreTitle: (inspection: string) => `${inspection}：现场评分`,
   inspector: '检查人',
@@ -67,17 +69,21 @@ const zh = {
   clearConfirm: '清空本次评分的全部内容？',
   thresholds: '考核分数线',
   points: (n: number) => `${n} 分`,
-  deductRule: (deduct: number, cap: number, points: number) => `每处扣 ${deduct} 分${cap < points ? `，最多扣 ${cap} 分` : '，扣完为止'}`,
+  deductRule: (deduct: number, cap: number, points: number) =>
+    `每处扣 ${deduct} 分${cap < points ? `，最多扣 ${cap} 分` : '，扣完为止'}`,
   clauses: '条款',
   deductDetails: '再次出现和违规的处理',
   evidence: '检查方法',
   saved: '已保存在本机',
 };
 
-type Strings = { [K in keyof typeof zh]: (typeof zh)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
+type Strings = {
+  [K in keyof typeof zh]: (typeof zh)[K] extends (...a: infer A) => string ? (...a: A) => string : string;
+};
 
 const en: Strings = {
-  servicesIntro: 'What each unit’s windows handle: the materials to bring, how long it takes, what it costs and where to go.',
+  servicesIntro:
+    'What each unit’s windows handle: the materials to bring, how long it takes, what it costs and where to go.',
   unitServices: (unit: string) => `Service guides: ${unit}`,
   noServices: 'This unit publishes no service guides.',
   guide: 'Service guide',
@@ -102,7 +108,8 @@ const en: Strings = {
   pdfBook: 'All guides of this unit (PDF)',
   slipLink: 'Make a one-time notice slip',
   slipTitle: (service: string) => `One-time notice slip: ${service}`,
-  slipIntro: 'When a customer’s materials are incomplete, tick what is missing, fill in the names and your staff number, and print the slip for the customer. Once open, this page works offline; nothing you type is sent anywhere.',
+  slipIntro:
+    'When a customer’s materials are incomplete, tick what is missing, fill in the names and your staff number, and print the slip for the customer. Once open, this page works offline; nothing you type is sent anywhere.',
   slipMissing: 'Missing materials (tick)',
   slipOther: 'Other (one per line)',
   customer: 'Customer (or organisation)',
@@ -116,7 +123,8 @@ const en: Strings = {
   needsJs: 'Printing from this page needs JavaScript; you can also download the blank slip and fill it in by hand.',
   inspections: 'Inspection scoring',
   inspectionsOf: (unit: string) => `Score sheets: ${unit}`,
-  inspectionsIntro: 'Inspectors score each item on the phone; the score, the threshold that applies and any fine are worked out on the spot. Results stay on the phone until exported or printed.',
+  inspectionsIntro:
+    'Inspectors score each item on the phone; the score, the threshold that applies and any fine are worked out on the spot. Results stay on the phone until exported or printed.',
   sheetPdf: 'Blank score sheet (PDF)',
   scoreTitle: (inspection: string) => `${inspection}: scoring`,
   inspector: 'Inspector',
@@ -141,7 +149,8 @@ const en: Strings = {
   clearConfirm: 'Clear everything scored on this visit?',
   thresholds: 'Score thresholds',
   points: (n: number) => `${n} points`,
-  deductRule: (deduct: number, cap: number, points: number) => `−${deduct} per fault${cap < points ? `, at most ${cap}` : ''}`,
+  deductRule: (deduct: number, cap: number, points: number) =>
+    `−${deduct} per fault${cap < points ? `, at most ${cap}` : ''}`,
   clauses: 'Clauses',
   deductDetails: 'Repeats and violations',
   evidence: 'How to check',

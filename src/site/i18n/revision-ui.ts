@@ -12,7 +12,8 @@ const zh = {
   noRevisions: '尚无修订记录：本站首次发布以来内容没有变化。',
   currentRevision: '本次修订',
   earlierRevision: '此前的修订',
-  comparedWith: (old: string | undefined, now: string | undefined) => (old && now && old !== now ? `第${now}版与第${old}版相比` : now ? `第${now}版` : ''),
+  comparedWith: (old: string | undefined, now: string | undefined) =>
+    old && now && old !== now ? `第${now}版与第${old}版相比` : now ? `第${now}版` : '',
   effectiveOn: (date: string) => `${date}起施行`,
   mainChanges: '主要变化',
   table: '修订对照表',
@@ -29,7 +30,10 @@ const zh = {
   summary: '修订内容',
   documents: '有变化的规范文件',
   units: '有变化的单位',
-  documentStatus: { added: '新增文件', removed: '已删除', withdrawn: '已废止', changed: '已修订', same: '' } as Record<string, string>,
+  documentStatus: { added: '新增文件', removed: '已删除', withdrawn: '已废止', changed: '已修订', same: '' } as Record<
+    string,
+    string
+  >,
   unitAdded: '新单位',
   unitRemoved: '已撤销的单位',
   practice: '练习本次修订的内容',
@@ -51,11 +55,13 @@ const en: Strings = {
   ...zh,
   revisions: 'Revision notes',
   revisionsOf: (title: string) => `Revision notes: ${title}`,
-  revisionsIntro: 'What each revision changed, latest first: old wording beside new, with the changed words marked, and a note.',
+  revisionsIntro:
+    'What each revision changed, latest first: old wording beside new, with the changed words marked, and a note.',
   noRevisions: 'No revisions yet: nothing has changed since the site was first published.',
   currentRevision: 'Current revision',
   earlierRevision: 'Earlier revision',
-  comparedWith: (old: string | undefined, now: string | undefined) => (old && now && old !== now ? `Version ${now} against version ${old}` : now ? `Version ${now}` : ''),
+  comparedWith: (old: string | undefined, now: string | undefined) =>
+    old && now && old !== now ? `Version ${now} against version ${old}` : now ? `Version ${now}` : '',
   effectiveOn: (date: string) => `in force from ${date}`,
   mainChanges: 'Main changes',
   table: 'Comparison table',

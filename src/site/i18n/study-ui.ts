@@ -2,9 +2,12 @@
  * UI strings of the study pages (practice, 错题本, flashcards, hub, mock exam, plan, record
  * file) and their islands; ui.ts puts them under `studyUi` for each locale. Content
  * (questions, options, cited items) stays Chinese.
+ * Long: one table of strings per locale, zh and en side by side in one file so a translator keeps them in step;
+ * split by page, each page's strings would sit in two places.
  */
 const zh = {
-  intro: '按规范文件、岗位或单位练习。答错的题目自动进入错题本，并生成闪卡按遗忘规律安排复习。学习记录只保存在本机浏览器中。',
+  intro:
+    '按规范文件、岗位或单位练习。答错的题目自动进入错题本，并生成闪卡按遗忘规律安排复习。学习记录只保存在本机浏览器中。',
   weekly: '每周一题',
   weeklyWeek: (from: string, to: string) => `本周（${from}至${to}）`,
   byDocument: '按规范文件练习',
@@ -68,7 +71,10 @@ const zh = {
   blankLabel: (i: number) => `第 ${i} 空`,
   yes: '正确',
   no: '错误',
-  typeHint: { single: '单选', multiple: '多选，选出全部正确项', truefalse: '判断', blank: '填空' } as Record<string, string>,
+  typeHint: { single: '单选', multiple: '多选，选出全部正确项', truefalse: '判断', blank: '填空' } as Record<
+    string,
+    string
+  >,
   pickOne: '请先选择或填写答案。',
   reviewIntro: '答错的题目会记在这里；连续答对两次后自动移出。',
   reviewEmpty: '错题本是空的。',
@@ -77,7 +83,8 @@ const zh = {
   remove: '移出错题本',
   removed: '已移出错题本',
   practiseReview: '练习错题',
-  cardsIntro: '闪卡会按你记住的程度安排复习：记得越牢，下次出现得越晚；设定了考试日期时，所有复习都排在考试之前。答错的题目会自动加入。',
+  cardsIntro:
+    '闪卡会按你记住的程度安排复习：记得越牢，下次出现得越晚；设定了考试日期时，所有复习都排在考试之前。答错的题目会自动加入。',
   cardsDue: (n: number) => `现在有 ${n} 张卡片待复习`,
   cardsNone: '现在没有待复习的卡片。',
   showAnswer: '显示答案',
@@ -125,7 +132,8 @@ const zh = {
   examLinkNote: '按正式笔试的规则出卷，限时作答',
   exam: {
     title: '模拟考试',
-    intro: (rule: string, total: number, pass: number, minutes: number) => `按正式笔试的规则出卷：${rule}，满分 ${total} 分，${pass} 分及格，限时 ${minutes} 分钟。交卷前不显示对错；时间到自动交卷。`,
+    intro: (rule: string, total: number, pass: number, minutes: number) =>
+      `按正式笔试的规则出卷：${rule}，满分 ${total} 分，${pass} 分及格，限时 ${minutes} 分钟。交卷前不显示对错；时间到自动交卷。`,
     ruleSection: (type: string, count: number, points: number) => `${type} ${count} 题（每题 ${points} 分）`,
     unit: '单位',
     role: '岗位',
@@ -145,8 +153,12 @@ const zh = {
     next: '下一题',
     sheet: '答题卡',
     sheetItem: (i: number, answered: boolean) => `第 ${i} 题${answered ? '（已答）' : '（未答）'}`,
-    section: (numeral: string, type: string, n: number, points: number) => `${numeral}、${type}（共 ${n} 题，每题 ${points} 分）`,
-    typeNames: { single: '单项选择题', multiple: '多项选择题', truefalse: '判断题', blank: '填空题' } as Record<string, string>,
+    section: (numeral: string, type: string, n: number, points: number) =>
+      `${numeral}、${type}（共 ${n} 题，每题 ${points} 分）`,
+    typeNames: { single: '单项选择题', multiple: '多项选择题', truefalse: '判断题', blank: '填空题' } as Record<
+      string,
+      string
+    >,
     numerals: ['一', '二', '三', '四', '五', '六', '七', '八'],
     score: (score: number, total: number) => `得分 ${score} 分（满分 ${total} 分）`,
     passed: (pass: number) => `及格（${pass} 分及格）`,
@@ -189,14 +201,16 @@ const zh = {
     replace: '替换本机的记录',
     import: '导入',
     pick: '请先选择学习记录文件。',
-    imported: (review: number, cards: number, mastered: number) => `导入成功：错题 ${review} 道，闪卡 ${cards} 张，已掌握 ${mastered} 题。`,
+    imported: (review: number, cards: number, mastered: number) =>
+      `导入成功：错题 ${review} 道，闪卡 ${cards} 张，已掌握 ${mastered} 题。`,
   },
 };
 
 type Strings = typeof zh;
 
 const en: Strings = {
-  intro: 'Practise by norm document, role or unit. Questions you get wrong go to your review list and become flashcards scheduled by spaced repetition. Your progress is kept in this browser only.',
+  intro:
+    'Practise by norm document, role or unit. Questions you get wrong go to your review list and become flashcards scheduled by spaced repetition. Your progress is kept in this browser only.',
   weekly: 'Question of the week',
   weeklyWeek: (from: string, to: string) => `This week (${from} – ${to})`,
   byDocument: 'Practise by norm document',
@@ -205,7 +219,8 @@ const en: Strings = {
   forUnit: 'Unit',
   forRole: 'Only the questions for the role',
   allOfUnit: 'practise all of the unit',
-  meIntro: 'Choose once; it is kept in this browser. The question of the week, your role\'s requirements, practice, search and printables then follow your unit and role.',
+  meIntro:
+    "Choose once; it is kept in this browser. The question of the week, your role's requirements, practice, search and printables then follow your unit and role.",
   meUnit: 'My unit',
   meRole: 'My role',
   meNoUnit: 'No unit (organisation-wide)',
@@ -218,11 +233,11 @@ const en: Strings = {
   meOffered: 'Filled in from the link; press Save to keep it.',
   meHeading: (role: string | undefined, unit: string) => (role ? `${role} · ${unit}` : unit),
   meRolePage: 'What my role is held to',
-  mePractice: 'Practise my role\'s questions',
+  mePractice: "Practise my role's questions",
   meScopePractice: 'Practise all of the unit',
   meSearch: 'Search within my unit',
-  meBoard: 'My unit\'s public commitments',
-  meUnitPage: 'My unit\'s page',
+  meBoard: "My unit's public commitments",
+  meUnitPage: "My unit's page",
   meFiles: 'My printables',
   weeklyFor: (name: string) => `Drawn for your unit and role: ${name}`,
   byUnitNote: 'Questions from the norms as the unit applies them, its reworded and added clauses included.',
@@ -236,7 +251,8 @@ const en: Strings = {
   toolsHeading: 'Review',
   practiceOf: (title: string) => `Practice: ${title}`,
   practiceRole: (title: string) => `Practice for the role ${title}`,
-  needsJs: 'Practice needs JavaScript. What this practice covers is listed below; you can read it in the standards first.',
+  needsJs:
+    'Practice needs JavaScript. What this practice covers is listed below; you can read it in the standards first.',
   needsJsPage: 'This page needs JavaScript; your progress is kept in this browser.',
   topics: 'What it covers',
   topicsByPage: (items: number, pages: number) => `${items} items, on these ${pages} pages:`,
@@ -260,7 +276,12 @@ const en: Strings = {
   blankLabel: (i: number) => `Blank ${i}`,
   yes: 'True (正确)',
   no: 'False (错误)',
-  typeHint: { single: 'one answer', multiple: 'choose all that apply', truefalse: 'true or false', blank: 'fill in the blank' },
+  typeHint: {
+    single: 'one answer',
+    multiple: 'choose all that apply',
+    truefalse: 'true or false',
+    blank: 'fill in the blank',
+  },
   pickOne: 'Choose or type an answer first.',
   reviewIntro: 'Questions you answered wrongly are kept here until you answer them right twice in a row.',
   reviewEmpty: 'Your review list is empty.',
@@ -269,7 +290,8 @@ const en: Strings = {
   remove: 'Remove from the list',
   removed: 'Removed from the review list',
   practiseReview: 'Practise these questions',
-  cardsIntro: 'Flashcards come back according to how well you remember them: the better you remember, the later a card comes back; with a test date set, every review comes before the test. Questions you get wrong are added automatically.',
+  cardsIntro:
+    'Flashcards come back according to how well you remember them: the better you remember, the later a card comes back; with a test date set, every review comes before the test. Questions you get wrong are added automatically.',
   cardsDue: (n: number) => `${n} card${n === 1 ? '' : 's'} due now`,
   cardsNone: 'No cards are due now.',
   showAnswer: 'Show answer',
@@ -314,14 +336,15 @@ const en: Strings = {
   kindCount: (name: string, n: number) => `${name}: ${n}`,
   masteredNote: '“Mastered” means answered right at least once, in practice, a mock exam or the question of the week.',
   examLink: 'Mock exam',
-  examLinkNote: 'a timed paper by the written test\'s rules',
+  examLinkNote: "a timed paper by the written test's rules",
   exam: {
     title: 'Mock exam',
-    intro: (rule: string, total: number, pass: number, minutes: number) => `A paper by the written test's rules: ${rule}; ${total} points, ${pass} to pass, ${minutes} minutes. No answers are marked until you hand in; when the time is up the paper is handed in.`,
+    intro: (rule: string, total: number, pass: number, minutes: number) =>
+      `A paper by the written test's rules: ${rule}; ${total} points, ${pass} to pass, ${minutes} minutes. No answers are marked until you hand in; when the time is up the paper is handed in.`,
     ruleSection: (type: string, count: number, points: number) => `${count} ${type} (${points} points each)`,
     unit: 'Unit',
     role: 'Role',
-    noUnit: 'The group\'s paper',
+    noUnit: "The group's paper",
     noRole: 'Any role',
     mode: 'Layout',
     modeOne: 'One question per screen',
@@ -337,8 +360,14 @@ const en: Strings = {
     next: 'Next',
     sheet: 'Answer sheet',
     sheetItem: (i: number, answered: boolean) => `Question ${i}${answered ? ' (answered)' : ' (not answered)'}`,
-    section: (numeral: string, type: string, n: number, points: number) => `${numeral}. ${type} (${n} questions, ${points} points each)`,
-    typeNames: { single: 'Single choice', multiple: 'Multiple choice', truefalse: 'True or false', blank: 'Fill in the blank' },
+    section: (numeral: string, type: string, n: number, points: number) =>
+      `${numeral}. ${type} (${n} questions, ${points} points each)`,
+    typeNames: {
+      single: 'Single choice',
+      multiple: 'Multiple choice',
+      truefalse: 'True or false',
+      blank: 'Fill in the blank',
+    },
     numerals: ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'],
     score: (score: number, total: number) => `Score ${score} of ${total}`,
     passed: (pass: number) => `Passed (pass mark ${pass})`,
@@ -355,7 +384,8 @@ const en: Strings = {
   },
   plan: {
     heading: 'Study plan',
-    intro: 'Set the date of your test: this box then says what to do each day, and every flashcard review comes before the test.',
+    intro:
+      'Set the date of your test: this box then says what to do each day, and every flashcard review comes before the test.',
     date: 'Test date',
     save: 'Save the date',
     clear: 'Clear',
@@ -363,7 +393,8 @@ const en: Strings = {
     today: (date: string) => `The test is today (${date}). Look over your review list; good luck!`,
     past: (date: string) => `The test date (${date}) has passed. You can set the next one.`,
     cards: (n: number) => `review ${n} flashcard${n === 1 ? '' : 's'} due`,
-    fresh: (n: number, left: number) => `practise ${n} new question${n === 1 ? '' : 's'} (${left} not yet answered right)`,
+    fresh: (n: number, left: number) =>
+      `practise ${n} new question${n === 1 ? '' : 's'} (${left} not yet answered right)`,
     review: (n: number) => `redo ${n} question${n === 1 ? '' : 's'} of your review list`,
     exam: 'take a mock exam',
     done: 'Everything for today is done.',
@@ -373,7 +404,8 @@ const en: Strings = {
   },
   record: {
     heading: 'New phone',
-    intro: 'Your study record is kept in this browser only. Export it to a file before you change phones, and import it there on this page.',
+    intro:
+      'Your study record is kept in this browser only. Export it to a file before you change phones, and import it there on this page.',
     export: 'Export study record',
     exported: (name: string) => `File “${name}” made; keep it safe.`,
     file: 'Study record file',
@@ -381,7 +413,8 @@ const en: Strings = {
     replace: 'Replace the record here',
     import: 'Import',
     pick: 'Choose a study record file first.',
-    imported: (review: number, cards: number, mastered: number) => `Imported: ${review} review question${review === 1 ? '' : 's'}, ${cards} flashcard${cards === 1 ? '' : 's'}, ${mastered} mastered.`,
+    imported: (review: number, cards: number, mastered: number) =>
+      `Imported: ${review} review question${review === 1 ? '' : 's'}, ${cards} flashcard${cards === 1 ? '' : 's'}, ${mastered} mastered.`,
   },
 };
 

@@ -76,7 +76,8 @@ const zh = {
   siteDescription: (org: string) => `${org}的服务规范、礼仪用语、服务承诺和办事流程，可搜索、可学习、可打印。`,
   boardDescription: (unit: string, items: string) => `${unit}服务承诺：${items}`,
   unitDescription: (unit: string) => `${unit}适用的服务规范、服务承诺、办事流程和岗位要求。`,
-  originLegendUnit: '未加标注的条款沿用集团原文。标注「本单位修订」「本单位新增」的，是本单位改写或增加的条款；标注「上级单位修订」「上级单位新增」的，是上级单位改写或增加、本单位执行的条款。',
+  originLegendUnit:
+    '未加标注的条款沿用集团原文。标注「本单位修订」「本单位新增」的，是本单位改写或增加的条款；标注「上级单位修订」「上级单位新增」的，是上级单位改写或增加、本单位执行的条款。',
   linkToClause: '链接',
   linkToClauseLabel: (n: string) => `本条（${n}）的链接`,
   note: '注',
@@ -108,7 +109,8 @@ const zh = {
   originOwn: '本单位新增',
   originOverriddenAbove: (unit: string) => `上级单位修订（${unit}）`,
   originOwnAbove: (unit: string) => `上级单位新增（${unit}）`,
-  originLegend: '标注说明：「沿用」为集团条款原文；「本单位修订」「本单位新增」为本单位改写或增加的条款；「上级单位修订」「上级单位新增」为上级单位改写或增加、本单位执行的条款。',
+  originLegend:
+    '标注说明：「沿用」为集团条款原文；「本单位修订」「本单位新增」为本单位改写或增加的条款；「上级单位修订」「上级单位新增」为上级单位改写或增加、本单位执行的条款。',
   reason: '修订理由',
   excluded: '不适用的条款',
   inheritedCount: (n: number) => `沿用 ${n} 条`,
@@ -125,7 +127,8 @@ const zh = {
   roleSpecificIntro: '以下内容专门写给本岗位（或包括本岗位的人员类别）。',
   roleGeneralHeading: '全体通用',
   roleGeneralIntro: '以下内容适用于全体岗位，本岗位同样要做到、同样要考。',
-  roleSummary: (clauses: number, phrases: number, commitments: number, steps: number) => `规范条款 ${clauses} 条，礼仪用语 ${phrases} 句，服务承诺 ${commitments} 项，流程步骤 ${steps} 个。`,
+  roleSummary: (clauses: number, phrases: number, commitments: number, steps: number) =>
+    `规范条款 ${clauses} 条，礼仪用语 ${phrases} 句，服务承诺 ${commitments} 项，流程步骤 ${steps} 个。`,
   roleOfUnit: (unit: string) => `${unit}的岗位`,
   roleOrgWide: '集团通用要求（未区分单位）',
   roleInUnits: '各单位的本岗位页面',
@@ -162,9 +165,21 @@ const zh = {
   fineYuan: (a: number, b?: number) => (b !== undefined ? `罚款 ${a}–${b} 元` : `罚款 ${a} 元`),
   points: (n: number) => `扣 ${n} 分`,
   awards: '奖励',
-  inspectionKind: { scheduled: '定期检查', unannounced: '明查暗访', survey: '满意度调查', self: '自查' } as Record<string, string>,
+  inspectionKind: { scheduled: '定期检查', unannounced: '明查暗访', survey: '满意度调查', self: '自查' } as Record<
+    string,
+    string
+  >,
   downloadsIntro: '以下文件由同一份规范内容生成，可直接打印。按单位分组，最后是集团通用的资料。',
-  downloadKinds: { poster: '承诺公示海报', handbook: '员工手册', card: '口袋卡片', quiz: '试卷', revision: '修订对照表', guide: '办事指南', slip: '一次性告知单', scoresheet: '检查评分表' } as Record<string, string>,
+  downloadKinds: {
+    poster: '承诺公示海报',
+    handbook: '员工手册',
+    card: '口袋卡片',
+    quiz: '试卷',
+    revision: '修订对照表',
+    guide: '办事指南',
+    slip: '一次性告知单',
+    scoresheet: '检查评分表',
+  } as Record<string, string>,
   downloadUnitHandbook: '员工手册 · 本单位全体员工',
   downloadRoleHandbook: (role: string) => `员工手册 · ${role}`,
   downloadAllHandbook: '员工手册 · 集团全体员工',
@@ -257,14 +272,17 @@ const en: Strings = {
   toTop: 'Back to top',
   clauseLinkTitle: 'Link to this clause',
   notFoundTitle: 'Page not found',
-  notFoundLead: 'The address may be mistyped, or the page has moved. If you scanned a QR code, check the unit\'s name in the address.',
+  notFoundLead:
+    "The address may be mistyped, or the page has moved. If you scanned a QR code, check the unit's name in the address.",
   notFoundUnits: 'Service units and their public commitments',
   notFoundSearch: 'Search norms, phrases, commitments and processes',
   notFoundHome: 'Home page',
-  siteDescription: (org: string) => `Service norms, phrases, commitments and processes of ${org}: searchable, for study and print.`,
+  siteDescription: (org: string) =>
+    `Service norms, phrases, commitments and processes of ${org}: searchable, for study and print.`,
   boardDescription: (unit: string, items: string) => `Public service commitments of ${unit}: ${items}`,
   unitDescription: (unit: string) => `Service norms, commitments, processes and posts of ${unit}.`,
-  originLegendUnit: 'Unmarked provisions are the organisation\'s wording. "Reworded here" and "added here" mark this unit\'s; "reworded by" and "added by" name the unit above whose wording this unit follows.',
+  originLegendUnit:
+    'Unmarked provisions are the organisation\'s wording. "Reworded here" and "added here" mark this unit\'s; "reworded by" and "added by" name the unit above whose wording this unit follows.',
   linkToClause: 'Link',
   linkToClauseLabel: (n: string) => `Link to clause ${n}`,
   note: 'Note',
@@ -296,14 +314,15 @@ const en: Strings = {
   originOwn: 'added here',
   originOverriddenAbove: (unit: string) => `reworded by ${unit}`,
   originOwnAbove: (unit: string) => `added by ${unit}`,
-  originLegend: 'Marks: "inherited" is the organisation\'s wording; "reworded here" and "added here" are this unit\'s; "reworded by" and "added by" name the unit above whose wording this unit follows.',
+  originLegend:
+    'Marks: "inherited" is the organisation\'s wording; "reworded here" and "added here" are this unit\'s; "reworded by" and "added by" name the unit above whose wording this unit follows.',
   reason: 'Reason',
   excluded: 'Clauses that do not apply',
   inheritedCount: (n: number) => `${n} inherited`,
   overriddenCount: (n: number) => `${n} reworded`,
   ownCount: (n: number) => `${n} added`,
   viewFull: 'Full text',
-  groupText: 'The organisation\'s text',
+  groupText: "The organisation's text",
   parentUnit: 'Parent',
   whatAppliesToMe: 'What applies to me',
   roleClauses: 'Clauses for this role',
@@ -313,7 +332,8 @@ const en: Strings = {
   roleSpecificIntro: 'Written for this role (or for a group of posts that includes it).',
   roleGeneralHeading: 'For everyone',
   roleGeneralIntro: 'These apply to every role; this role is held to them and tested on them too.',
-  roleSummary: (clauses: number, phrases: number, commitments: number, steps: number) => `${clauses} clauses, ${phrases} phrases, ${commitments} commitments, ${steps} process steps.`,
+  roleSummary: (clauses: number, phrases: number, commitments: number, steps: number) =>
+    `${clauses} clauses, ${phrases} phrases, ${commitments} commitments, ${steps} process steps.`,
   roleOfUnit: (unit: string) => `A role at ${unit}`,
   roleOrgWide: 'Organisation-wide requirements (no unit chosen)',
   roleInUnits: 'This role at each unit',
@@ -328,7 +348,7 @@ const en: Strings = {
   stepRoleOf: (role: string) => `by ${role}`,
   internalCommitment: 'internal standard, not posted publicly',
   unitPosts: 'Roles at this unit',
-  unitPages: 'This unit\'s pages',
+  unitPages: "This unit's pages",
   unitDownloads: 'Printables of this unit',
   unitExcludedNote: 'These clauses of the organisation do not apply here:',
   unitOwnEtiquette: 'Etiquette at this unit',
@@ -350,9 +370,24 @@ const en: Strings = {
   fineYuan: (a: number, b?: number) => (b !== undefined ? `Fine ${a}–${b} yuan` : `Fine ${a} yuan`),
   points: (n: number) => `${n} points deducted`,
   awards: 'Awards',
-  inspectionKind: { scheduled: 'Scheduled', unannounced: 'Unannounced visit', survey: 'Satisfaction survey', self: 'Self-inspection' },
-  downloadsIntro: 'These files are generated from the same standards text and are ready to print: by unit, then the organisation\'s.',
-  downloadKinds: { poster: 'Commitment poster', handbook: 'Staff handbook', card: 'Pocket card', quiz: 'Quiz paper', revision: 'Revision table', guide: 'Service guide', slip: 'One-time notice slip', scoresheet: 'Inspection score sheet' },
+  inspectionKind: {
+    scheduled: 'Scheduled',
+    unannounced: 'Unannounced visit',
+    survey: 'Satisfaction survey',
+    self: 'Self-inspection',
+  },
+  downloadsIntro:
+    "These files are generated from the same standards text and are ready to print: by unit, then the organisation's.",
+  downloadKinds: {
+    poster: 'Commitment poster',
+    handbook: 'Staff handbook',
+    card: 'Pocket card',
+    quiz: 'Quiz paper',
+    revision: 'Revision table',
+    guide: 'Service guide',
+    slip: 'One-time notice slip',
+    scoresheet: 'Inspection score sheet',
+  },
   downloadUnitHandbook: 'Staff handbook · the whole unit',
   downloadRoleHandbook: (role: string) => `Staff handbook · ${role}`,
   downloadAllHandbook: 'Staff handbook · the whole organisation',
@@ -412,7 +447,13 @@ export function originLabel(note: OriginNote, locale: Locale, unitName: (id: str
 }
 
 /** The mark's sign beside its words (never the only carrier of meaning). */
-export const ORIGIN_SIGN: Record<OriginNote['mark'], string> = { inherited: '◦', overridden: '✎', own: '＋', 'overridden-above': '✎', 'own-above': '＋' };
+export const ORIGIN_SIGN: Record<OriginNote['mark'], string> = {
+  inherited: '◦',
+  overridden: '✎',
+  own: '＋',
+  'overridden-above': '✎',
+  'own-above': '＋',
+};
 
 export function nodeTypeLabel(type: ProcessNodeType, locale: Locale): string {
   const s = UI[locale];

@@ -3,7 +3,19 @@
  * merged into the one record, with the bank files its questions were noted in,
  * and removed — once, the first time a study page opens.
  */
-import { STORAGE_VERSION, bankOfKey, clearPart, emptyDeck, emptyProgress, emptyReviewBook, mergeDecks, mergeProgress, mergeReviewBooks, readPart, writePart } from '../../quiz/client/index.ts';
+import {
+  STORAGE_VERSION,
+  bankOfKey,
+  clearPart,
+  emptyDeck,
+  emptyProgress,
+  emptyReviewBook,
+  mergeDecks,
+  mergeProgress,
+  mergeReviewBooks,
+  readPart,
+  writePart,
+} from '../../quiz/client/index.ts';
 import { readBankOf } from './storage.ts';
 
 export function adoptUnitRecords(namespace: string): void {
@@ -23,11 +35,26 @@ export function adoptUnitRecords(namespace: string): void {
   for (const unit of units) {
     const old = `${namespace}:unit-${unit}`;
     const review = readPart(store, old, 'review');
-    if (review) writePart(store, namespace, 'review', mergeReviewBooks(readPart(store, namespace, 'review') ?? emptyReviewBook(), review), now);
+    if (review)
+      writePart(
+        store,
+        namespace,
+        'review',
+        mergeReviewBooks(readPart(store, namespace, 'review') ?? emptyReviewBook(), review),
+        now,
+      );
     const cards = readPart(store, old, 'cards');
-    if (cards) writePart(store, namespace, 'cards', mergeDecks(readPart(store, namespace, 'cards') ?? emptyDeck(), cards), now);
+    if (cards)
+      writePart(store, namespace, 'cards', mergeDecks(readPart(store, namespace, 'cards') ?? emptyDeck(), cards), now);
     const progress = readPart(store, old, 'progress');
-    if (progress) writePart(store, namespace, 'progress', mergeProgress(readPart(store, namespace, 'progress') ?? emptyProgress(), progress), now);
+    if (progress)
+      writePart(
+        store,
+        namespace,
+        'progress',
+        mergeProgress(readPart(store, namespace, 'progress') ?? emptyProgress(), progress),
+        now,
+      );
     const noted = { ...readBankOf(old), ...readBankOf(namespace) };
     try {
       if (Object.keys(noted).length) store.setItem(bankOfKey(namespace), JSON.stringify(noted));

@@ -41,14 +41,22 @@ function keepOffline(urls: string[]): void {
   // The other banks are precached (offline.ts): kept once is enough.
   const absolute = urls.filter((u) => /\/unit-[^/]+\.json$/.test(u)).map((u) => new URL(u, location.href).href);
   if (absolute.length === 0) return;
-  void navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: absolute } })).catch(() => undefined);
+  void navigator.serviceWorker.ready
+    .then((r) => r.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: absolute } }))
+    .catch(() => undefined);
 }
 
 /** Several banks as one: their questions (each once) and cited items. */
 export function mergeBanks(files: StudyBankFile[]): StudyBankFile {
   const seen = new Set<string>();
   const questions = files.flatMap((f) => f.questions.filter((q) => !seen.has(q.id) && seen.add(q.id)));
-  return { ...files[0]!, scope: 'review', title: undefined, items: Object.assign({}, ...files.map((f) => f.items)) as StudyBankFile['items'], questions };
+  return {
+    ...files[0]!,
+    scope: 'review',
+    title: undefined,
+    items: Object.assign({}, ...files.map((f) => f.items)) as StudyBankFile['items'],
+    questions,
+  };
 }
 
 /** The client works on bank questions; the JSON leaves out what only the build needs. */

@@ -112,29 +112,57 @@ function renderSchedule(page: CardsPage): void {
         'tr',
         { 'data-question-id': id },
         h('td', { lang: ctx.zh }, stem.length > 40 ? `${stem.slice(0, 40)}…` : stem),
-        h('td', { 'data-due': card.due }, due <= now ? ctx.s.dueNow : `${dayText(ctx, due)}（${relativeTime(ctx, due, now)}）`),
+        h(
+          'td',
+          { 'data-due': card.due },
+          due <= now ? ctx.s.dueNow : `${dayText(ctx, due)}（${relativeTime(ctx, due, now)}）`,
+        ),
       ),
     );
   }
-  tableHost.replaceChildren(h('div', { class: 'table-scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ctx.s.question), h('th', { scope: 'col' }, ctx.s.due))), body)));
+  tableHost.replaceChildren(
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ctx.s.question), h('th', { scope: 'col' }, ctx.s.due))),
+        body,
+      ),
+    ),
+  );
 }
 
 /** The first card due: its front, a button showing the back, then the four ratings. */
 function showCard(page: CardsPage, focus: boolean): void {
   const { ctx, stage, live } = page;
   const due = ctx.study.dueFlashcards();
-  const status = h('h2', { tabindex: '-1', class: 'cards-status' }, due.length ? ctx.s.cardsDue(due.length) : ctx.s.cardsNone);
+  const status = h(
+    'h2',
+    { tabindex: '-1', class: 'cards-status' },
+    due.length ? ctx.s.cardsDue(due.length) : ctx.s.cardsNone,
+  );
   const card = due[0];
   if (!card) {
     stage.replaceChildren(status);
     if (focus) status.focus();
     return;
   }
-  const back = h('div', { class: 'flashcard-back', hidden: '' }, zhText(ctx, card.back, 'p', 'flashcard-text'), sourceLinks(ctx, linksOf(ctx, card.question)));
+  const back = h(
+    'div',
+    { class: 'flashcard-back', hidden: '' },
+    zhText(ctx, card.back, 'p', 'flashcard-text'),
+    sourceLinks(ctx, linksOf(ctx, card.question)),
+  );
   const reveal = h('button', { type: 'button', class: 'flashcard-reveal' }, ctx.s.showAnswer);
   const ratings = h('div', { class: 'flashcard-rate', role: 'group', 'aria-label': ctx.s.rateHeading, hidden: '' });
   for (const rating of ['again', 'hard', 'good', 'easy'] as FlashcardRating[]) {
-    const b = h('button', { type: 'button', 'data-rating': rating }, ctx.s.rateNext(ctx.s.rate[rating] ?? rating, relativeTime(ctx, card.preview[rating])));
+    const b = h(
+      'button',
+      { type: 'button', 'data-rating': rating },
+      ctx.s.rateNext(ctx.s.rate[rating] ?? rating, relativeTime(ctx, card.preview[rating])),
+    );
     b.addEventListener('click', () => {
       // The page's context when clicked: a scope's file may have been loaded since the card was drawn.
       page.ctx.study.rateFlashcard(card.question.id, rating);
@@ -150,7 +178,17 @@ function showCard(page: CardsPage, focus: boolean): void {
     reveal.remove();
     ratings.querySelector<HTMLElement>('button[data-rating="good"]')?.focus();
   });
-  stage.replaceChildren(status, h('article', { class: 'flashcard', 'data-question-id': card.question.id }, zhText(ctx, card.front, 'p', 'flashcard-text flashcard-front'), reveal, back, ratings));
+  stage.replaceChildren(
+    status,
+    h(
+      'article',
+      { class: 'flashcard', 'data-question-id': card.question.id },
+      zhText(ctx, card.front, 'p', 'flashcard-text flashcard-front'),
+      reveal,
+      back,
+      ratings,
+    ),
+  );
   if (focus) status.focus();
 }
 
@@ -174,7 +212,12 @@ async function addFromScope(page: CardsPage, scopeKey: string): Promise<void> {
   const deck = readPart(page.store, page.namespace, 'cards');
   const fresh = ctx.questions.filter((q) => inFile.has(q.id) && !deck?.cards[q.id]);
   const picked = pickQuestions({ questions: fresh }, { count: 10, seed: Date.now() });
-  if (bankName) noteBanksOf(page.namespace, picked.map((q) => q.id), bankName);
+  if (bankName)
+    noteBanksOf(
+      page.namespace,
+      picked.map((q) => q.id),
+      bankName,
+    );
   ctx.study.addFlashcards(picked.map((q) => q.id));
   live.replaceChildren(h('p', {}, ctx.s.cardsAdded(picked.length)));
   renderSchedule(page);

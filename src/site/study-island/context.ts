@@ -65,7 +65,21 @@ export async function context(root: HTMLElement, bankOverride?: string | string[
     },
   });
   const bankName = (Array.isArray(bankUrl) ? '' : bankUrl).replace(/^.*\//, '');
-  return { root, study, questions, cited, prefix, scope: root.dataset.scope ?? 'all', unit, bankName, namespace, title: file.title, s, locale, zh: locale === 'en' ? 'zh-CN' : undefined };
+  return {
+    root,
+    study,
+    questions,
+    cited,
+    prefix,
+    scope: root.dataset.scope ?? 'all',
+    unit,
+    bankName,
+    namespace,
+    title: file.title,
+    s,
+    locale,
+    zh: locale === 'en' ? 'zh-CN' : undefined,
+  };
 }
 
 /**
@@ -74,13 +88,19 @@ export async function context(root: HTMLElement, bankOverride?: string | string[
  * when one of them is not noted or not found there (records kept before the
  * files were noted, content changed). `urls` are the files loaded.
  */
-export async function recordsContext(root: HTMLElement, part: 'review' | 'cards'): Promise<{ ctx: Ctx | undefined; urls: string[] }> {
+export async function recordsContext(
+  root: HTMLElement,
+  part: 'review' | 'cards',
+): Promise<{ ctx: Ctx | undefined; urls: string[] }> {
   const dir = (root.dataset.bank ?? '').replace(/[^/]*$/, '');
   // biome-ignore lint/style/useTemplate: kept as concatenation so the study bundle shipped to browsers stays byte-identical (a template literal changes the minifier's choice of names)
   const whole = { urls: [dir + 'all.json'] };
   const namespace = root.dataset.namespace ?? 'site';
   const store = safeStorage();
-  const ids = part === 'review' ? Object.keys(readPart(store, namespace, 'review')?.entries ?? {}) : Object.keys(readPart(store, namespace, 'cards')?.cards ?? {});
+  const ids =
+    part === 'review'
+      ? Object.keys(readPart(store, namespace, 'review')?.entries ?? {})
+      : Object.keys(readPart(store, namespace, 'cards')?.cards ?? {});
   const bankOf = readBankOf(namespace);
   if (ids.some((id) => !bankOf[id])) return { ...whole, ctx: await context(root, whole.urls) };
   const urls = [...new Set(ids.map((id) => dir + bankOf[id]!))];

@@ -9,7 +9,6 @@
 import {
   answerExam,
   clearPart,
-  correctAnswerText,
   createExam,
   examGoTo,
   examIds,
@@ -23,11 +22,12 @@ import {
   type ExamSession,
   type QuizScope,
 } from '../../quiz/client/index.ts';
-import { context, linksOf, type Ctx, type Strings } from './context.ts';
+import { context, type Ctx, type Strings } from './context.ts';
 import { h, zhText } from './dom.ts';
 import { fitRoles } from './my-scope.ts';
-import { fillForm, questionForm, responseText, sourceLinks } from './question.ts';
+import { fillForm, questionForm } from './question.ts';
 import { noteBanksOf, safeStorage } from './storage.ts';
+import { missedList } from './exam-missed.ts';
 
 /** The exam page's parts and the clock's timer. */
 interface ExamPage {
@@ -98,7 +98,8 @@ function presetChoice({ store, namespace, unitSelect, roleSelect }: ExamPage): v
   const mine = readPart(store, namespace, 'scope');
   if (mine?.unit && [...unitSelect.options].some((o) => o.value === mine.unit)) unitSelect.value = mine.unit;
   fitRoles(unitSelect, roleSelect);
-  if (mine?.role && [...roleSelect.options].some((o) => o.value === mine.role && !o.disabled)) roleSelect.value = mine.role;
+  if (mine?.role && [...roleSelect.options].some((o) => o.value === mine.role && !o.disabled))
+    roleSelect.value = mine.role;
 }
 
 function stopClock(page: ExamPage): void {
@@ -124,7 +125,14 @@ async function startExam(page: ExamPage): Promise<void> {
   // The printed paper's scope: a unit's bank for the unit, the group's questions ('all') without one; the role's questions.
   const scope: QuizScope = { unitId: unit ?? 'all', ...(role ? { roleId: role } : {}) };
   const mode = (setup.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value ?? 'one') as ExamMode;
-  const exam = createExam({ questions: ctx.questions }, page.rule, scope, { seed: `mock:${Date.now()}`, now: new Date(), mode, bank, ...(unit ? { unit } : {}), ...(role ? { role } : {}) });
+  const exam = createExam({ questions: ctx.questions }, page.rule, scope, {
+    seed: `mock:${Date.now()}`,
+    now: new Date(),
+    mode,
+    bank,
+    ...(unit ? { unit } : {}),
+    ...(role ? { role } : {}),
+  });
   if (examIds(exam).length === 0) {
     page.status.textContent = ctx.s.exam.none;
     return;
@@ -141,7 +149,9 @@ async function openExam(page: ExamPage, exam: ExamSession, focus: boolean): Prom
   if (!exam.finishedAt && secondsLeft(exam, new Date()) <= 0) {
     const done = handIn(exam, byId, new Date());
     const missed = new Set(done.result!.missed);
-    ctx.study.recordResults(examIds(done).flatMap((id) => (byId.has(id) ? [{ question: byId.get(id)!, correct: !missed.has(id) }] : [])));
+    ctx.study.recordResults(
+      examIds(done).flatMap((id) => (byId.has(id) ? [{ question: byId.get(id)!, correct: !missed.has(id) }] : [])),
+    );
     noteBanksOf(page.namespace, [...missed], ctx.bankName);
     writePart(page.store, page.namespace, 'exam', done, new Date());
     showResult(page, ctx, done, focus);
@@ -182,7 +192,12 @@ function runPaper(page: ExamPage, ctx: Ctx, first: ExamSession, focus: boolean):
   const bar = h('div', { class: 'exam-bar' }, paper.clockEl, paper.countEl, handInButton);
   handInButton.addEventListener('click', () => askHandIn(paper, handInButton));
   page.setup.hidden = true;
-  page.stage.replaceChildren(h('p', { class: 'exam-for' }, zhText(ctx, s.paperFor(paperName(page, first)))), bar, paper.confirmBox, paper.body);
+  page.stage.replaceChildren(
+    h('p', { class: 'exam-for' }, zhText(ctx, s.paperFor(paperName(page, first)))),
+    bar,
+    paper.confirmBox,
+    paper.body,
+  );
   if (first.mode === 'one') showOne(paper, focus);
   else showAll(paper);
   tick(paper);
@@ -261,13 +276,23 @@ function showOne(paper: Paper, focusHeading: boolean): void {
   const sheet = h('details', { class: 'exam-sheet' }, h('summary', {}, s.sheet));
   const grid = h('div', { class: 'exam-sheet-grid' });
   ids.forEach((qid, i) => {
-    const b = h('button', { type: 'button', 'data-sheet-id': qid, class: i === index ? 'is-current' : undefined }, String(i + 1));
+    const b = h(
+      'button',
+      { type: 'button', 'data-sheet-id': qid, class: i === index ? 'is-current' : undefined },
+      String(i + 1),
+    );
     if (i === index) b.setAttribute('aria-current', 'true');
     b.addEventListener('click', () => go(i));
     grid.append(b);
   });
   sheet.append(grid);
-  body.replaceChildren(heading, h('p', { class: 'eyebrow exam-section-name' }, sectionTitle(paper, paper.sectionOf.get(id) ?? 0)), examForm(paper, byId.get(id)!, index + 1), h('div', { class: 'exam-nav' }, prev, next), sheet);
+  body.replaceChildren(
+    heading,
+    h('p', { class: 'eyebrow exam-section-name' }, sectionTitle(paper, paper.sectionOf.get(id) ?? 0)),
+    examForm(paper, byId.get(id)!, index + 1),
+    h('div', { class: 'exam-nav' }, prev, next),
+    sheet,
+  );
   updateCount(paper);
   if (focusHeading) heading.focus();
 }
@@ -332,7 +357,11 @@ function showResult(page: ExamPage, ctx: Ctx, exam: ExamSession, focus: boolean)
   const s = ctx.s.exam;
   const r = exam.result!;
   const heading = h('h2', { class: 'exam-score', tabindex: '-1' }, s.score(r.score, r.total));
-  const verdict = h('p', { class: `exam-verdict ${r.passed ? 'is-pass' : 'is-fail'}` }, r.passed ? `✓ ${s.passed(exam.passMark)}` : `✗ ${s.failed(exam.passMark)}`);
+  const verdict = h(
+    'p',
+    { class: `exam-verdict ${r.passed ? 'is-pass' : 'is-fail'}` },
+    r.passed ? `✓ ${s.passed(exam.passMark)}` : `✗ ${s.failed(exam.passMark)}`,
+  );
   const used = h('p', { class: 'exam-used' }, s.used(Math.floor(r.usedSeconds / 60), r.usedSeconds % 60));
   const list = missedList(ctx, exam);
   const again = h('button', { type: 'button', class: 'exam-again' }, s.again);
@@ -347,34 +376,10 @@ function showResult(page: ExamPage, ctx: Ctx, exam: ExamSession, focus: boolean)
     verdict,
     used,
     ...(r.timedOut ? [h('p', { class: 'exam-timed-out' }, s.timedOut)] : []),
-    ...(r.missed.length ? [h('h3', {}, s.missed), h('p', { class: 'muted' }, s.toReview), list] : [h('p', {}, s.allRight)]),
+    ...(r.missed.length
+      ? [h('h3', {}, s.missed), h('p', { class: 'muted' }, s.toReview), list]
+      : [h('p', {}, s.allRight)]),
     h('p', { class: 'quiz-after' }, again, ' ', h('a', { href: `${ctx.prefix}study/review/` }, ctx.s.reviewBook)),
   );
   if (focus) heading.focus();
-}
-
-/** The questions missed: stem, options, the answer given (or none), the right answer, explanation and 依据. */
-function missedList(ctx: Ctx, exam: ExamSession): HTMLElement {
-  const s = ctx.s.exam;
-  const byId = new Map(ctx.questions.map((q) => [q.id, q]));
-  const list = h('ol', { class: 'quiz-wrong-list exam-missed' });
-  for (const id of exam.result!.missed) {
-    const q = byId.get(id);
-    if (!q) continue;
-    const given = exam.answers[id];
-    const options = q.type === 'single' || q.type === 'multiple' ? h('ol', { class: 'review-options', type: 'A', lang: ctx.zh }, ...q.options.map((o) => h('li', {}, o))) : null;
-    list.append(
-      h(
-        'li',
-        { 'data-question-id': id },
-        zhText(ctx, q.stem, 'p', 'quiz-stem'),
-        options,
-        h('p', {}, `${ctx.s.yourAnswer}${ctx.s.sep}`, given ? zhText(ctx, responseText(ctx, q, given)) : h('span', { class: 'muted' }, s.notAnswered)),
-        h('p', {}, `${ctx.s.correctAnswer}${ctx.s.sep}`, zhText(ctx, correctAnswerText(q))),
-        q.explanation ? h('p', {}, `${ctx.s.explanation}${ctx.s.sep}`, zhText(ctx, q.explanation)) : null,
-        sourceLinks(ctx, linksOf(ctx, q)),
-      ),
-    );
-  }
-  return list;
 }

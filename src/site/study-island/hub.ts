@@ -9,7 +9,15 @@
  * the unit's bank for the role (the quiz core's weeklyQuestion). Also the
  * study plan (plan.ts) and the record as a file (record-file.ts).
  */
-import { dueCards, feedbackFor, isoWeekOf, readPart, reviewList, writePart, type BankQuestion } from '../../quiz/client/index.ts';
+import {
+  dueCards,
+  feedbackFor,
+  isoWeekOf,
+  readPart,
+  reviewList,
+  writePart,
+  type BankQuestion,
+} from '../../quiz/client/index.ts';
 import type { StudyHubFile } from '../study-hub-summary.ts';
 import { loadBank } from './bank.ts';
 import { assetUrl, context, hrefOf, type Ctx } from './context.ts';
@@ -73,7 +81,11 @@ function showCounts({ root, ctx, store }: Hub): void {
 }
 
 /** The question of the week and the bank it is from: the chosen scope's for the chosen role, or the whole organisation's. */
-async function weeklyQuestion(hub: Hub, my: MyInfo, week: string): Promise<{ weekCtx: Ctx | undefined; question: BankQuestion | undefined; forWhom: string | undefined }> {
+async function weeklyQuestion(
+  hub: Hub,
+  my: MyInfo,
+  week: string,
+): Promise<{ weekCtx: Ctx | undefined; question: BankQuestion | undefined; forWhom: string | undefined }> {
   const { root, ctx, file } = hub;
   if (my) {
     // The chosen scope's bank, the chosen role's questions in it.
@@ -84,7 +96,9 @@ async function weeklyQuestion(hub: Hub, my: MyInfo, week: string): Promise<{ wee
   }
   // Outside the weeks the summary names (a site not rebuilt for a year), the whole bank decides.
   const weekCtx = week in file.weeks ? ctx : await context(root, root.dataset.bankAll);
-  const question = weekCtx && (week in file.weeks ? weekCtx.questions.find((x) => x.id === file.weeks[week]) : weekCtx.study.weekly().question);
+  const question =
+    weekCtx &&
+    (week in file.weeks ? weekCtx.questions.find((x) => x.id === file.weeks[week]) : weekCtx.study.weekly().question);
   return { weekCtx, question, forWhom: undefined };
 }
 
@@ -115,7 +129,13 @@ async function showWeekly(hub: Hub, my: MyInfo): Promise<void> {
   const kept = readPart(store, ctx.namespace, 'weekly');
   if (kept && kept.week === week && kept.questionId === q.id) {
     settle(wctx, form, q, kept.response);
-    live.replaceChildren(feedbackView(wctx, feedbackFor(q, kept.response, (id) => hrefOf(wctx, id)), responseText(wctx, q, kept.response)));
+    live.replaceChildren(
+      feedbackView(
+        wctx,
+        feedbackFor(q, kept.response, (id) => hrefOf(wctx, id)),
+        responseText(wctx, q, kept.response),
+      ),
+    );
     return;
   }
   onAnswer(form, read, hint, ctx.s.pickOne, (response) => {
@@ -136,7 +156,9 @@ async function showWeekly(hub: Hub, my: MyInfo): Promise<void> {
  * moves while the page loads (CLS).
  */
 function keepHeights(root: HTMLElement): void {
-  const boxes = ['my-scope-summary', 'weekly-stage', 'weekly-live', 'plan-today'].flatMap((cls) => root.querySelector<HTMLElement>(`.${cls}`) ?? []);
+  const boxes = ['my-scope-summary', 'weekly-stage', 'weekly-live', 'plan-today'].flatMap(
+    (cls) => root.querySelector<HTMLElement>(`.${cls}`) ?? [],
+  );
   let pending: ReturnType<typeof setTimeout> | undefined;
   const save = (): void => {
     const heights: Record<string, number> = {};

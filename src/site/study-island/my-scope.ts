@@ -36,13 +36,22 @@ export async function mountMyScope(root: HTMLElement, ctx: Ctx, changed: (my: My
 
   const saved = validChoice(unitSelect, readPart(store, ctx.namespace, 'scope'));
   const params = new URLSearchParams(location.search);
-  const offered = params.has('unit') || params.has('role') ? validChoice(unitSelect, { ...(params.get('unit') ? { unit: params.get('unit')! } : {}), ...(params.get('role') ? { role: params.get('role')! } : {}) }) : undefined;
+  const offered =
+    params.has('unit') || params.has('role')
+      ? validChoice(unitSelect, {
+          ...(params.get('unit') ? { unit: params.get('unit')! } : {}),
+          ...(params.get('role') ? { role: params.get('role')! } : {}),
+        })
+      : undefined;
   fill(offered ?? saved);
   if (offered) status.textContent = ctx.s.meOffered;
   unitSelect.addEventListener('change', () => fitRoles(unitSelect, roleSelect));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const choice: MyChoice = { ...(unitSelect.value ? { unit: unitSelect.value } : {}), ...(roleSelect.value ? { role: roleSelect.value } : {}) };
+    const choice: MyChoice = {
+      ...(unitSelect.value ? { unit: unitSelect.value } : {}),
+      ...(roleSelect.value ? { role: roleSelect.value } : {}),
+    };
     writePart(store, ctx.namespace, 'scope', choice, new Date());
     status.textContent = ctx.s.meSaved;
     void render(choice).then(changed);
@@ -63,7 +72,10 @@ function validChoice(unitSelect: HTMLSelectElement, choice: MyChoice | undefined
   const unitOption = [...unitSelect.options].find((o) => o.value === (choice.unit ?? ''));
   if (!unitOption) return undefined;
   const roles = (unitOption.dataset.roles ?? '').split(' ');
-  return { ...(choice.unit ? { unit: choice.unit } : {}), ...(choice.role && roles.includes(choice.role) ? { role: choice.role } : {}) };
+  return {
+    ...(choice.unit ? { unit: choice.unit } : {}),
+    ...(choice.role && roles.includes(choice.role) ? { role: choice.role } : {}),
+  };
 }
 
 /** The role options of the chosen unit (its posts); the others hidden and disabled. Also the exam page's form. */
@@ -78,7 +90,12 @@ export function fitRoles(unitSelect: HTMLSelectElement, roleSelect: HTMLSelectEl
 }
 
 /** The chosen scope's links and files, from its file; resolves with the choice and the file. */
-async function renderMyScope(root: HTMLElement, ctx: Ctx, summary: HTMLElement, choice: MyChoice | undefined): Promise<MyInfo> {
+async function renderMyScope(
+  root: HTMLElement,
+  ctx: Ctx,
+  summary: HTMLElement,
+  choice: MyChoice | undefined,
+): Promise<MyInfo> {
   if (!choice || (!choice.unit && !choice.role)) {
     summary.replaceChildren(h('p', { class: 'muted' }, ctx.s.meNone));
     return undefined;
@@ -91,7 +108,8 @@ async function renderMyScope(root: HTMLElement, ctx: Ctx, summary: HTMLElement, 
     return undefined;
   }
   const role = file.roles.find((r) => r.id === choice.role);
-  const page = (path: string, text: string, cls?: string): HTMLElement => h('li', { class: cls }, h('a', { href: ctx.prefix + path }, text));
+  const page = (path: string, text: string, cls?: string): HTMLElement =>
+    h('li', { class: cls }, h('a', { href: ctx.prefix + path }, text));
   const files = [...file.files, ...(role?.handbook ? [role.handbook] : [])];
   summary.replaceChildren(h('h3', { class: 'my-scope-heading' }, zhText(ctx, ctx.s.meHeading(role?.name, file.name))));
   summary.append(
@@ -109,7 +127,13 @@ async function renderMyScope(root: HTMLElement, ctx: Ctx, summary: HTMLElement, 
   if (files.length) {
     summary.append(
       h('h3', {}, ctx.s.meFiles),
-      h('ul', { class: 'downloads my-files' }, ...files.map((f) => h('li', { 'data-kind': f.kind }, h('a', { href: assetUrl(root, f.path), download: '' }, f.label[ctx.locale])))),
+      h(
+        'ul',
+        { class: 'downloads my-files' },
+        ...files.map((f) =>
+          h('li', { 'data-kind': f.kind }, h('a', { href: assetUrl(root, f.path), download: '' }, f.label[ctx.locale])),
+        ),
+      ),
     );
   }
   return { file, choice };

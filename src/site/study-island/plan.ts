@@ -5,7 +5,20 @@
  * its eve forward (the client schedules new reviews the same way). The rules
  * are the quiz client's (plan.ts).
  */
-import { clearPart, dueCards, fitDeck, inScope, isoDay, localDay, readPart, reviewDeadline, reviewList, todayPlan, writePart, type BankQuestion } from '../../quiz/client/index.ts';
+import {
+  clearPart,
+  dueCards,
+  fitDeck,
+  inScope,
+  isoDay,
+  localDay,
+  readPart,
+  reviewDeadline,
+  reviewList,
+  todayPlan,
+  writePart,
+  type BankQuestion,
+} from '../../quiz/client/index.ts';
 import { loadBank } from './bank.ts';
 import { assetUrl, type Ctx } from './context.ts';
 import { dayText } from './dates.ts';
@@ -90,7 +103,11 @@ async function renderPlan(box: PlanBox): Promise<void> {
   const deck = readPart(store, ctx.namespace, 'cards');
   const book = readPart(store, ctx.namespace, 'review');
   const { notMastered, practice } = await questionsLeft(box);
-  const today = todayPlan(plan, now, { cardsDue: deck ? dueCards(deck, endOfToday).length : 0, notMastered, reviewCount: book ? reviewList(book).length : 0 });
+  const today = todayPlan(plan, now, {
+    cardsDue: deck ? dueCards(deck, endOfToday).length : 0,
+    notMastered,
+    reviewCount: book ? reviewList(book).length : 0,
+  });
   if (!today) {
     out.replaceChildren(h('p', {}, p.past(date)));
     return;
@@ -104,7 +121,10 @@ async function renderPlan(box: PlanBox): Promise<void> {
   if (today.newToday > 0) tasks.push(h('li', {}, link(practice, p.fresh(today.newToday, today.newLeft))));
   if (today.reviewCount > 0) tasks.push(h('li', {}, link('study/review/', p.review(today.reviewCount))));
   if (today.mockExam) tasks.push(h('li', {}, link('study/exam/', p.exam)));
-  out.replaceChildren(h('p', { class: 'plan-days' }, p.days(today.daysLeft, date)), tasks.length ? h('ul', { class: 'plan-tasks' }, ...tasks) : h('p', {}, p.done));
+  out.replaceChildren(
+    h('p', { class: 'plan-days' }, p.days(today.daysLeft, date)),
+    tasks.length ? h('ul', { class: 'plan-tasks' }, ...tasks) : h('p', {}, p.done),
+  );
 }
 
 /**

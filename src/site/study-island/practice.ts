@@ -16,7 +16,8 @@ export async function mountPractice(root: HTMLElement): Promise<void> {
   const setup = root.querySelector<HTMLFormElement>('form.quiz-setup')!;
   const stage = root.querySelector<HTMLElement>('.quiz-stage')!;
   const live = root.querySelector<HTMLElement>('.quiz-live')!;
-  const own = (session: QuizSession | undefined): session is QuizSession => !!session && session.id.startsWith(`quiz-${ctx.scope}:`);
+  const own = (session: QuizSession | undefined): session is QuizSession =>
+    !!session && session.id.startsWith(`quiz-${ctx.scope}:`);
   const toSetup = (): void => {
     ctx.study.endQuiz();
     stage.replaceChildren();
@@ -62,7 +63,12 @@ function practiceRole(root: HTMLElement, ctx: Ctx): QuizScope {
     ctx.scope = `${ctx.scope}~${roleId}`;
     const note = document.querySelector<HTMLElement>('.practice-role');
     if (note) {
-      note.replaceChildren(`${ctx.s.forRole}${ctx.s.sep}`, zhText(ctx, roles[roleId]!), ' · ', h('a', { href: location.pathname }, ctx.s.allOfUnit));
+      note.replaceChildren(
+        `${ctx.s.forRole}${ctx.s.sep}`,
+        zhText(ctx, roles[roleId]!),
+        ' · ',
+        h('a', { href: location.pathname }, ctx.s.allOfUnit),
+      );
       note.hidden = false;
     }
     const count = document.querySelector<HTMLElement>('.question-count');

@@ -17,28 +17,64 @@ export function questionForm(ctx: Ctx, q: BankQuestion): { form: HTMLFormElement
   const fieldset = h(
     'fieldset',
     { class: 'quiz-fieldset' },
-    h('legend', {}, h('span', { class: 'quiz-type' }, ctx.locale === 'en' ? `(${ctx.s.typeHint[q.type] ?? q.type})` : `（${ctx.s.typeHint[q.type] ?? q.type}）`), zhText(ctx, q.stem, 'span', 'quiz-stem')),
+    h(
+      'legend',
+      {},
+      h(
+        'span',
+        { class: 'quiz-type' },
+        ctx.locale === 'en' ? `(${ctx.s.typeHint[q.type] ?? q.type})` : `（${ctx.s.typeHint[q.type] ?? q.type}）`,
+      ),
+      zhText(ctx, q.stem, 'span', 'quiz-stem'),
+    ),
   );
   const list = h('div', { class: 'quiz-options' });
-  const option = (type: 'radio' | 'checkbox', value: string, letter: string | undefined, text: string, textLang: string | undefined) => {
+  const option = (
+    type: 'radio' | 'checkbox',
+    value: string,
+    letter: string | undefined,
+    text: string,
+    textLang: string | undefined,
+  ) => {
     const input = h('input', { type, name: `${id}-answer`, value, id: `${id}-${value}` });
     inputs.push(input);
-    list.append(h('label', { class: 'quiz-option', for: input.id }, input, letter ? h('span', { class: 'quiz-letter' }, `${letter}.`) : null, h('span', { lang: textLang, class: 'quiz-option-text' }, text)));
+    list.append(
+      h(
+        'label',
+        { class: 'quiz-option', for: input.id },
+        input,
+        letter ? h('span', { class: 'quiz-letter' }, `${letter}.`) : null,
+        h('span', { lang: textLang, class: 'quiz-option-text' }, text),
+      ),
+    );
   };
   if (q.type === 'single' || q.type === 'multiple') {
-    q.options.forEach((text, i) => option(q.type === 'single' ? 'radio' : 'checkbox', String(i), optionLetter(i), text, ctx.zh));
+    q.options.forEach((text, i) =>
+      option(q.type === 'single' ? 'radio' : 'checkbox', String(i), optionLetter(i), text, ctx.zh),
+    );
   } else if (q.type === 'truefalse') {
     option('radio', 'true', undefined, ctx.s.yes, undefined);
     option('radio', 'false', undefined, ctx.s.no, undefined);
   } else {
     q.answer.forEach((_, i) => {
-      const input = h('input', { type: 'text', id: `${id}-blank-${i}`, autocomplete: 'off', lang: 'zh-CN', class: 'quiz-blank' });
+      const input = h('input', {
+        type: 'text',
+        id: `${id}-blank-${i}`,
+        autocomplete: 'off',
+        lang: 'zh-CN',
+        class: 'quiz-blank',
+      });
       inputs.push(input);
       list.append(h('div', { class: 'quiz-blank-row' }, h('label', { for: input.id }, ctx.s.blankLabel(i + 1)), input));
     });
   }
   fieldset.append(list);
-  const form = h('form', { class: 'quiz-form', 'data-question-id': q.id, novalidate: '' }, fieldset, h('button', { type: 'submit', class: 'quiz-submit' }, ctx.s.submit));
+  const form = h(
+    'form',
+    { class: 'quiz-form', 'data-question-id': q.id, novalidate: '' },
+    fieldset,
+    h('button', { type: 'submit', class: 'quiz-submit' }, ctx.s.submit),
+  );
   return { form, read: () => readResponse(q, inputs) };
 }
 
@@ -61,7 +97,13 @@ function readResponse(q: BankQuestion, inputs: HTMLInputElement[]): QuizResponse
 }
 
 /** Submitting a question: nothing chosen asks to choose (in the hint), else hands on the response. */
-export function onAnswer(form: HTMLFormElement, read: () => QuizResponse | undefined, hint: HTMLElement, pickOne: string, answered: (response: QuizResponse) => void): void {
+export function onAnswer(
+  form: HTMLFormElement,
+  read: () => QuizResponse | undefined,
+  hint: HTMLElement,
+  pickOne: string,
+  answered: (response: QuizResponse) => void,
+): void {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const response = read();
@@ -83,11 +125,18 @@ export function fillForm(form: HTMLFormElement, response: QuizResponse): void {
 export function settle(ctx: Ctx, form: HTMLFormElement, q: BankQuestion, response: QuizResponse): void {
   fillForm(form, response);
   const right = (value: string): boolean =>
-    q.type === 'single' ? Number(value) === q.answer : q.type === 'multiple' ? q.answer.includes(Number(value)) : q.type === 'truefalse' ? (value === 'true') === q.answer : false;
+    q.type === 'single'
+      ? Number(value) === q.answer
+      : q.type === 'multiple'
+        ? q.answer.includes(Number(value))
+        : q.type === 'truefalse'
+          ? (value === 'true') === q.answer
+          : false;
   for (const label of form.querySelectorAll<HTMLLabelElement>('label.quiz-option')) {
     const input = label.querySelector('input');
     if (!input) continue;
-    if (right(input.value)) label.append(h('span', { class: 'quiz-mark quiz-mark-right' }, ` ✓ ${ctx.s.correctAnswer}`));
+    if (right(input.value))
+      label.append(h('span', { class: 'quiz-mark quiz-mark-right' }, ` ✓ ${ctx.s.correctAnswer}`));
     else if (input.checked) label.append(h('span', { class: 'quiz-mark quiz-mark-wrong' }, ` ✗ ${ctx.s.yourAnswer}`));
   }
   form.querySelector('fieldset')?.setAttribute('disabled', '');
@@ -100,7 +149,9 @@ export function responseText(_ctx: Ctx, q: BankQuestion, response: QuizResponse)
     case 'single':
       return q.type === 'single' ? `${optionLetter(response.choice)}. ${q.options[response.choice] ?? ''}` : '';
     case 'multiple':
-      return q.type === 'multiple' ? response.choices.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join('；') : '';
+      return q.type === 'multiple'
+        ? response.choices.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join('；')
+        : '';
     case 'truefalse':
       return response.value ? '正确' : '错误';
     case 'blank':
@@ -131,4 +182,3 @@ export function sourceLinks(ctx: Ctx, links: { id: string; href: string }[]): HT
   });
   return p;
 }
-

@@ -3,7 +3,13 @@
  * time with its feedback in a live region and the way on after it, then the
  * score with the questions answered wrongly.
  */
-import { feedbackFor, type BankQuestion, type Feedback, type QuizResponse, type QuizSession } from '../../quiz/client/index.ts';
+import {
+  feedbackFor,
+  type BankQuestion,
+  type Feedback,
+  type QuizResponse,
+  type QuizSession,
+} from '../../quiz/client/index.ts';
 import { hrefOf, type Ctx } from './context.ts';
 import { h, zhText } from './dom.ts';
 import { feedbackView, onAnswer, questionForm, responseText, settle, sourceLinks } from './question.ts';
@@ -22,7 +28,13 @@ interface QuizScreen {
  * Renders the current session into `stage`, one question at a time, with the
  * feedback and the score in a live region. `onEnd` offers what comes after.
  */
-export function runQuiz(ctx: Ctx, stage: HTMLElement, live: HTMLElement, onEnd: (session: QuizSession) => void, focusFirst = true): void {
+export function runQuiz(
+  ctx: Ctx,
+  stage: HTMLElement,
+  live: HTMLElement,
+  onEnd: (session: QuizSession) => void,
+  focusFirst = true,
+): void {
   // The way on comes after the feedback (a sibling of the live region, which must persist to be announced).
   showQuestion({ ctx, stage, live, nav: navAfter(live), onEnd }, focusFirst);
 }
@@ -34,7 +46,11 @@ function showQuestion(screen: QuizScreen, focusHeading: boolean): void {
   if (!session) return;
   const q = session.questions[session.current];
   if (!q) return;
-  const heading = h('h2', { class: 'quiz-counter', tabindex: '-1' }, ctx.s.questionOf(session.current + 1, session.questions.length));
+  const heading = h(
+    'h2',
+    { class: 'quiz-counter', tabindex: '-1' },
+    ctx.s.questionOf(session.current + 1, session.questions.length),
+  );
   const { form, read } = questionForm(ctx, q);
   const hint = h('p', { class: 'quiz-hint', role: 'alert' });
   stage.replaceChildren(heading, form, hint);
@@ -42,7 +58,16 @@ function showQuestion(screen: QuizScreen, focusHeading: boolean): void {
   live.classList.remove('visually-hidden');
   nav.replaceChildren();
   const previous = session.answers[q.id];
-  if (previous) showAnswered(screen, session, form, q, previous.response, feedbackFor(q, previous.response, (id) => hrefOf(ctx, id)), false);
+  if (previous)
+    showAnswered(
+      screen,
+      session,
+      form,
+      q,
+      previous.response,
+      feedbackFor(q, previous.response, (id) => hrefOf(ctx, id)),
+      false,
+    );
   onAnswer(form, read, hint, ctx.s.pickOne, (response) => {
     const { feedback } = ctx.study.answer(q.id, response);
     if (!feedback.correct) noteBanksOf(ctx.namespace, [q.id], ctx.bankName);
@@ -52,7 +77,15 @@ function showQuestion(screen: QuizScreen, focusHeading: boolean): void {
 }
 
 /** An answered question: the form settled, the feedback announced, and the button to the next question (or the score). */
-function showAnswered(screen: QuizScreen, session: QuizSession, form: HTMLFormElement, q: BankQuestion, response: QuizResponse, feedback: Feedback, focusNext: boolean): void {
+function showAnswered(
+  screen: QuizScreen,
+  session: QuizSession,
+  form: HTMLFormElement,
+  q: BankQuestion,
+  response: QuizResponse,
+  feedback: Feedback,
+  focusNext: boolean,
+): void {
   const { ctx, live, nav } = screen;
   const isLast = session.current === session.questions.length - 1;
   settle(ctx, form, q, response);
@@ -81,7 +114,14 @@ export function navAfter(live: HTMLElement): HTMLElement {
 }
 
 /** Score, the questions answered wrongly with their sources, and a way on. */
-export function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, session: QuizSession, again: () => void, focus = true): void {
+export function scoreView(
+  ctx: Ctx,
+  stage: HTMLElement,
+  live: HTMLElement,
+  session: QuizSession,
+  again: () => void,
+  focus = true,
+): void {
   const total = session.questions.length;
   const correct = session.questions.filter((q) => session.answers[q.id]?.correct).length;
   const percent = total === 0 ? 0 : Math.round((correct / total) * 100);
@@ -95,7 +135,12 @@ export function scoreView(ctx: Ctx, stage: HTMLElement, live: HTMLElement, sessi
         'li',
         { 'data-question-id': q.id },
         zhText(ctx, q.stem, 'p', 'quiz-stem'),
-        h('p', {}, `${ctx.s.yourAnswer}${ctx.s.sep}`, zhText(ctx, responseText(ctx, q, session.answers[q.id]!.response))),
+        h(
+          'p',
+          {},
+          `${ctx.s.yourAnswer}${ctx.s.sep}`,
+          zhText(ctx, responseText(ctx, q, session.answers[q.id]!.response)),
+        ),
         h('p', {}, `${ctx.s.correctAnswer}${ctx.s.sep}`, zhText(ctx, fb.correctAnswer)),
         sourceLinks(ctx, fb.links),
       ),

@@ -35,7 +35,10 @@ export function mountRecordFile(root: HTMLElement, ctx: Ctx, imported: () => voi
       status.textContent = r.pick;
       return;
     }
-    const mode = form.querySelector<HTMLInputElement>('input[name="record-mode"]:checked')?.value === 'replace' ? 'replace' : 'merge';
+    const mode =
+      form.querySelector<HTMLInputElement>('input[name="record-mode"]:checked')?.value === 'replace'
+        ? 'replace'
+        : 'merge';
     void file.text().then((text) => {
       const parsed = parseRecord(text, ctx.namespace);
       if (!parsed.ok) {
@@ -65,4 +68,3 @@ export function mountRecordFile(root: HTMLElement, ctx: Ctx, imported: () => voi
   }
   section.hidden = false;
 }
-

@@ -52,7 +52,10 @@ function renderList(screen: ReviewScreen): void {
       live.replaceChildren(h('p', {}, ctx.s.removed));
       (listHost.querySelector<HTMLElement>('.review-remove') ?? status).focus();
     });
-    const options = question.type === 'single' || question.type === 'multiple' ? h('ol', { class: 'review-options', type: 'A', lang: ctx.zh }, ...question.options.map((o) => h('li', {}, o))) : null;
+    const options =
+      question.type === 'single' || question.type === 'multiple'
+        ? h('ol', { class: 'review-options', type: 'A', lang: ctx.zh }, ...question.options.map((o) => h('li', {}, o)))
+        : null;
     list.append(
       h(
         'li',

@@ -6,7 +6,15 @@ const section = { ref: 'c', level: 0 };
 const item = { ref: 'c', level: 1 };
 
 export const spec: DocSpec = {
-  lists: [{ ref: 'c', levels: [{ format: 'CHINESE_COUNTING', text: '%1、' }, { format: 'DECIMAL', text: '%2.' }] }],
+  lists: [
+    {
+      ref: 'c',
+      levels: [
+        { format: 'CHINESE_COUNTING', text: '%1、' },
+        { format: 'DECIMAL', text: '%2.' },
+      ],
+    },
+  ],
   blocks: [
     { p: '云岭热力公司供热服务承诺', style: 'Title' },
     { p: '供热质量', list: section },

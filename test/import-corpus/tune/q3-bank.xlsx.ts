@@ -10,7 +10,14 @@ export default async function build(): Promise<Buffer> {
   single.addRow(['各部门应公开办事程序和（ ）。', '办理时限', '员工工资', '内部文件', '领导电话', 'A']);
   const multiple = wb.addWorksheet('多选题');
   multiple.addRow(['题目', '选项A', '选项B', '选项C', '选项D', '答案']);
-  multiple.addRow(['首问责任人对不属于本部门职责的事项，应当告知用户承办部门的（ ）。', '名称', '位置', '电话', '负责人工资', 'ABC']);
+  multiple.addRow([
+    '首问责任人对不属于本部门职责的事项，应当告知用户承办部门的（ ）。',
+    '名称',
+    '位置',
+    '电话',
+    '负责人工资',
+    'ABC',
+  ]);
   const judge = wb.addWorksheet('判断题');
   judge.addRow(['题目', '答案']);
   judge.addRow(['对行动不便的客户，窗口人员理应主动到厅门口接待。', '正确']);

@@ -10,7 +10,13 @@ const han = (restart = false) => ({ ref: 'han', level: 0, ...(restart ? { restar
 
 export const spec: DocSpec = {
   lists: [
-    { ref: 'law', levels: [{ format: 'CHINESE_COUNTING', text: '第%1章' }, { format: 'CHINESE_COUNTING', text: '第%2条', neverRestart: true }] },
+    {
+      ref: 'law',
+      levels: [
+        { format: 'CHINESE_COUNTING', text: '第%1章' },
+        { format: 'CHINESE_COUNTING', text: '第%2条', neverRestart: true },
+      ],
+    },
     { ref: 'items', levels: [{ format: 'DECIMAL', text: '%1.' }] },
     { ref: 'han', levels: [{ format: 'CHINESE_COUNTING', text: '%1、' }] },
   ],

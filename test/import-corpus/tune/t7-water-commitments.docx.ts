@@ -3,14 +3,20 @@
  * the same definition, restarts once, and a table of special promises. */
 import { buildDocx, type DocSpec } from '../docx-kit.ts';
 
-const promise = (o: { restart?: boolean; instance?: number; continues?: boolean } = {}) => ({ ref: 'promise', level: 0, ...o });
+const promise = (o: { restart?: boolean; instance?: number; continues?: boolean } = {}) => ({
+  ref: 'promise',
+  level: 0,
+  ...o,
+});
 
 export const spec: DocSpec = {
   lists: [
     { ref: 'heads', levels: [{ format: 'CHINESE_COUNTING', text: '%1、' }] },
     { ref: 'promise', levels: [{ format: 'DECIMAL', text: '%1.' }] },
   ],
-  numberedStyles: [{ id: 'NumberedHeading', name: 'Numbered Heading', basedOn: 'Heading1', list: { ref: 'heads', level: 0 } }],
+  numberedStyles: [
+    { id: 'NumberedHeading', name: 'Numbered Heading', basedOn: 'Heading1', list: { ref: 'heads', level: 0 } },
+  ],
   blocks: [
     { p: '云岭水务营业厅服务承诺', style: 'Title' },
     { p: '办理时限', style: 'NumberedHeading' },
@@ -27,7 +33,13 @@ export const spec: DocSpec = {
     { p: '对服务不满意的投诉，3日内给予答复，答复率100%。', list: promise({ instance: 3 }) },
     { p: '违反承诺的，经查实对责任人罚款200元。', list: promise({ instance: 3 }) },
     { p: '专项服务', style: 'NumberedHeading' },
-    { table: [['序号', '服务项目', '承诺时限'], ['1', '水质投诉', '2小时内上门取样'], ['2', '水压不足', '24小时内查明原因']] },
+    {
+      table: [
+        ['序号', '服务项目', '承诺时限'],
+        ['1', '水质投诉', '2小时内上门取样'],
+        ['2', '水压不足', '24小时内查明原因'],
+      ],
+    },
   ],
 };
 

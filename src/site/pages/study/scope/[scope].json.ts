@@ -13,5 +13,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const model = await getModel();
-  return new Response(JSON.stringify(myScopeFile(model, (props as { scope: string }).scope)), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(myScopeFile(model, (props as { scope: string }).scope)), {
+    headers: { 'content-type': 'application/json' },
+  });
 };

@@ -1,0 +1,108 @@
+/**
+ * The site half of a build in its own process (site-child.mjs runs Astro and Pagefind): starting
+ * it, handing it one job, and turning a panic of Pagefind's indexer into an error the user can act on.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Slice } from '../model/shard.ts';
+import { rebuildError } from './print-pool.ts';
+
+/**
+ * The site's child process, started before the model is loaded so that its start-up (Node, tsx,
+ * importing Astro) overlaps the load. Its output is passed through this process's streams (it
+ * reads as before, and the benchmark can timestamp Astro's lines). `build` resolves with the
+ * time the site waited for the build lock, or rejects with the site's own error message.
+ */
+export interface SiteProcess {
+  build(job: {
+    contentDir: string;
+    outDir: string;
+    modelFile: string;
+    logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+    slice?: Slice;
+    offline?: boolean;
+  }): Promise<{ lockWaitMs: number }>;
+  /** Nothing to build after all (content errors): the process ends by itself. */
+  cancel(): void;
+  /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
+  kill(): void;
+}
+
+type SiteAnswer =
+  | { type: 'done'; lockWaitMs: number }
+  | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
+
+export function startSiteProcess(): SiteProcess {
+  const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
+  // RUST_BACKTRACE=0: a panic of Pagefind's indexer is a few lines, not a backtrace.
+  const child = fork(script, [], {
+    execArgv: [],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, RUST_BACKTRACE: '0' },
+  });
+  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
+  const panic = new PanicFilter((chunk) => process.stderr.write(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => panic.write(chunk.toString()));
+  let answer: SiteAnswer | undefined;
+  child.on('message', (m: SiteAnswer) => {
+    answer = m;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
+    child.on('error', (error) => resolve({ code: null, signal: null, error }));
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return {
+    async build(job) {
+      child.send(job);
+      const end = await exited;
+      if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs };
+      if (answer?.type === 'error') throw panic.explain(job.outDir) ?? rebuildError(answer.error);
+      throw end.error ?? new Error(`site build stopped (${end.signal ?? `exit code ${end.code}`})`);
+    },
+    cancel() {
+      if (child.connected) child.disconnect();
+    },
+    kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+/**
+ * Passes the site's error output through, except a panic of Pagefind's indexer (a Rust
+ * program): its lines are kept back and turned into an error the user can act on, such as a
+ * full disk, instead of reaching the terminal as an internal message.
+ */
+class PanicFilter {
+  private pending = '';
+  private panic: string[] | undefined;
+  private done = false;
+
+  constructor(private readonly pass: (text: string) => void) {}
+
+  write(text: string): void {
+    this.pending += text;
+    let cut: number;
+    while ((cut = this.pending.indexOf('\n')) >= 0) {
+      const line = this.pending.slice(0, cut + 1);
+      this.pending = this.pending.slice(cut + 1);
+      if (/^thread '[^']*'(?: \(\d+\))? panicked at /.test(line)) this.panic = [line];
+      else if (this.panic && !this.done) {
+        this.panic.push(line);
+        if (line.startsWith('note:')) this.done = true;
+      } else this.pass(line);
+    }
+  }
+
+  /** The error a panic stands for (a full disk is a system error on the out folder), if there was one. */
+  explain(outDir: string): Error | undefined {
+    if (!this.panic) return undefined;
+    const text = this.panic.join('');
+    if (/No space left|StorageFull|code: 28\b/.test(text))
+      return Object.assign(new Error('no space left on device'), { code: 'ENOSPC', path: outDir });
+    const reason = /panicked at [^\n]*\n([^\n]*)/.exec(text)?.[1]?.trim() ?? '';
+    return new Error(
+      `网站的搜索索引程序（Pagefind）意外退出 / the site's search indexer (Pagefind) stopped unexpectedly: ${reason.slice(0, 200)}`,
+    );
+  }
+}

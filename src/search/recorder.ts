@@ -1,0 +1,88 @@
+/**
+ * What every part of the search records list shares: the Recorder (the model, the list being filled,
+ * an item's words, scope and place), `emit` (the organisation's record of an item and each unit's
+ * own wording), and KEY, what a version of an item is compared by.
+ */
+import { itemPath } from '../model/routes.ts';
+import type { Award, Inspection, Threshold, Violation } from '../model/types/assessments.ts';
+import type { Clause } from '../model/types/documents.ts';
+import type { Commitment } from '../model/types/commitments.ts';
+import type { ConductRule, Phrase, RuleSet, Situation } from '../model/types/etiquette.ts';
+import type { Model } from '../model/types.ts';
+import type { Process, ProcessNode } from '../model/types/processes.ts';
+import { unitView } from '../model/view.ts';
+import { scopeResolver, type Scope } from './scope.ts';
+
+import type { SearchRecord } from './records.ts';
+
+export const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' ');
+
+/** What a version of an item is compared by: a unit shows its own record where this differs. */
+export const KEY = {
+  clause: (c: Clause) => join(c.number, c.title, c.text, c.note, c.strength),
+  phrase: (p: Phrase) => join(p.text, p.note),
+  conduct: (r: ConductRule) => r.text,
+  situation: (s: Situation) => join(s.title, s.description, s.roles.join(',')),
+  ruleSet: (r: RuleSet) => join(r.title, r.items.join('、')),
+  commitment: (c: Commitment) => join(c.title, c.text, c.target?.display, String(c.public)),
+  process: (p: Process) => join(p.title, p.description),
+  node: (n: ProcessNode) => join(n.label, n.timeLimit, n.role),
+  violation: (v: Violation) => join(v.text, JSON.stringify(v.penalty), v.escalation.map((e) => e.action).join('|')),
+  inspection: (i: Inspection) => join(i.title, i.frequency),
+  threshold: (t: Threshold) => join(String(t.below), t.consequence),
+  award: (w: Award) => join(w.title, w.criteria),
+} as const;
+
+/** What every part of the list needs: the model, the list being filled, and how a record's words, scope and place are found. */
+export interface Recorder {
+  model: Model;
+  records: SearchRecord[];
+  scope: ReturnType<typeof scopeResolver>;
+  keywords: (id: string) => string;
+  roleNames: (ids: readonly string[]) => string;
+  unitName: Map<string, string>;
+  /** The item's site path (a unit's version at the unit's page). */
+  path: (id: string, unitId?: string) => string;
+  /** "unit · context" for a unit's own version. */
+  inUnit: (context: string, unitId?: string) => string;
+  /**
+   * The organisation's record of an item (for the units that word it so) and one record per unit
+   * that words it otherwise, at that unit's page. `make` builds a record from a version.
+   */
+  emit: <T extends object>(
+    id: string,
+    org: T | undefined,
+    key: (x: T) => string,
+    make: (x: T, where: { path: string; units: Scope; roles: Scope; unitId?: string }) => SearchRecord,
+  ) => void;
+}
+
+export function recorder(model: Model): Recorder {
+  const records: SearchRecord[] = [];
+  const scope = scopeResolver(model);
+  const unitName = new Map(model.units.map((u) => [u.id, u.shortName]));
+  const path = (id: string, unitId?: string): string => itemPath(model, id, unitId) ?? '';
+  return {
+    model,
+    records,
+    scope,
+    keywords: (id) => (model.keywords?.[id] ?? []).join(' '),
+    roleNames: (ids) => ids.map((id) => model.roles.find((r) => r.id === id)?.name ?? id).join(' '),
+    unitName,
+    path,
+    inUnit: (context, unitId) => (unitId === undefined ? context : `${unitName.get(unitId) ?? unitId} · ${context}`),
+    emit: (id, org, key, make) => {
+      const v = scope.versions(id, org, key);
+      if (org !== undefined) records.push(make(org, { path: path(id), units: v.org, roles: scope.roles(id) }));
+      for (const own of v.own)
+        records.push(
+          make(own.item, {
+            path: own.path,
+            units: [own.unitId],
+            roles: scope.roles(id, unitView(model, own.unitId)),
+            unitId: own.unitId,
+          }),
+        );
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/** Search records of the assessment rules: inspections, score thresholds, violations and awards. */
+import { UI } from '../site/i18n/ui.ts';
+
+import { join, KEY, type Recorder } from './recorder.ts';
+
+/** Assessment: inspections, score thresholds, violations and awards. */
+export function assessmentRecords(r: Recorder): void {
+  const { model, emit, keywords, inUnit } = r;
+  for (const a of model.assessments) {
+    for (const i of a.inspections) {
+      emit(i.id, i, KEY.inspection, (x, where) => ({
+        path: where.path,
+        kind: 'inspection',
+        id: x.id,
+        title: x.title,
+        content: join(x.frequency),
+        extra: join(keywords(x.id), UI['zh-CN'].inspectionKind[x.kind]),
+        context: inUnit(a.title, where.unitId),
+        units: where.units,
+        roles: 'all',
+        group: `${where.unitId ?? ''}/${a.id}/i`,
+      }));
+    }
+    for (const t of a.thresholds) {
+      emit(t.id, t, KEY.threshold, (x, where) => ({
+        path: where.path,
+        kind: 'threshold',
+        id: x.id,
+        title: UI['zh-CN'].belowPoints(x.below),
+        content: x.consequence,
+        extra: join(keywords(x.id), UI['zh-CN'].thresholds),
+        context: inUnit(a.title, where.unitId),
+        units: where.units,
+        roles: 'all',
+        group: `${where.unitId ?? ''}/${a.id}/t`,
+      }));
+    }
+    for (const v of a.violations) {
+      emit(v.id, v, KEY.violation, (x, where) => {
+        const pen = x.penalty;
+        return {
+          path: where.path,
+          kind: 'violation',
+          id: x.id,
+          title: x.text,
+          content: join(
+            x.text,
+            pen.fine !== undefined && `罚款${pen.fine}${pen.fineMax !== undefined ? `-${pen.fineMax}` : ''}元`,
+            pen.points !== undefined && `扣${pen.points}分`,
+            pen.text,
+            ...x.escalation.map((e) => e.action),
+          ),
+          extra: keywords(x.id),
+          context: inUnit(a.title, where.unitId),
+          units: where.units,
+          roles: where.roles,
+          group: `${where.unitId ?? ''}/${a.id}/v`,
+        };
+      });
+    }
+    for (const w of a.awards) {
+      emit(w.id, w, KEY.award, (x, where) => ({
+        path: where.path,
+        kind: 'award',
+        id: x.id,
+        title: x.title,
+        content: x.criteria,
+        extra: keywords(x.id),
+        context: inUnit(a.title, where.unitId),
+        units: where.units,
+        roles: 'all',
+        group: `${where.unitId ?? ''}/${a.id}/w`,
+      }));
+    }
+  }
+}
