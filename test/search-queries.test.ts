@@ -9,6 +9,7 @@ import { FIFTH_HELD_ASIDE } from './search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
+import { SIXTH_HELD_ASIDE } from './search-queries/sixth-held-aside.ts';
 import { targetText } from './search-queries/items.ts';
 import { THIRD_HELD_ASIDE } from './search-queries/third-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
@@ -185,6 +186,49 @@ describe('the fifth held-aside query set', async () => {
       ...TUNING,
       ...HELD_ASIDE,
       ...[...FRESH_HELD_ASIDE, ...THIRD_HELD_ASIDE, ...FOURTH_HELD_ASIDE].flatMap((o) => o.cases),
+    ];
+    const seen = new Set(earlier.map((q) => compact(q.query)));
+    for (const q of all) {
+      expect(seen.has(compact(q.query)), q.query).toBe(false);
+      seen.add(compact(q.query));
+    }
+  });
+
+  it('names only targets and filters that exist in its organisation', () => {
+    expectTargetsExist(orgs);
+  });
+
+  it('words paraphrases and typos so that none is a substring of its target’s text', () => {
+    expectNoCopiedWording(orgs);
+  });
+});
+
+describe('the sixth held-aside query set', async () => {
+  const orgs = await Promise.all(
+    SIXTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
+  );
+  const all = orgs.flatMap((o) => o.cases);
+  const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
+
+  it('has at least 126 queries, at least 40 per organisation, every category in each, about 40 % paraphrases, 27 % role', () => {
+    expect(all.length).toBeGreaterThanOrEqual(126);
+    expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
+    for (const o of orgs) expect(o.cases.length, o.content).toBeGreaterThanOrEqual(40);
+    for (const o of orgs)
+      for (const c of CATEGORIES)
+        expect(
+          o.cases.some((q) => q.category === c),
+          `${o.content} ${c}`,
+        ).toBe(true);
+    expect(share('paraphrase')).toBeGreaterThanOrEqual(0.38);
+    expect(share('role')).toBeGreaterThanOrEqual(0.26);
+  });
+
+  it('asks no query twice, nor one of an earlier round on any organisation (spacing and punctuation aside)', () => {
+    const earlier = [
+      ...TUNING,
+      ...HELD_ASIDE,
+      ...[...FRESH_HELD_ASIDE, ...THIRD_HELD_ASIDE, ...FOURTH_HELD_ASIDE, ...FIFTH_HELD_ASIDE].flatMap((o) => o.cases),
     ];
     const seen = new Set(earlier.map((q) => compact(q.query)));
     for (const q of all) {
