@@ -23,7 +23,8 @@ import type { Model } from '../src/model/types.ts';
 import { buildPrint, defaultTemplatesDir, loadTemplates, type CacheStats } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { cacheDirFor, pruneCache } from '../src/print/cache/store.ts';
-import { ReadTracer, readsTheSame } from '../src/print/cache/trace.ts';
+import { compactReads } from '../src/print/cache/compact.ts';
+import { ReadTracer, type ReadValue, readsTheSame } from '../src/print/cache/trace.ts';
 
 const ORG = join(__dirname, 'fixtures/orgs/three-level-power');
 const fonts = new FontCache();
@@ -287,6 +288,59 @@ describe('the read trace', () => {
     reordered.units.reverse();
     expect(readsTheSame(tracer.root, reordered)).toBe(false);
     expect(tracer.wrote).toBeUndefined();
+  });
+
+  it('is kept compact: long strings as digests, large parts once in files of their own, still exact', () => {
+    const big = () => ({
+      units: [
+        { id: 'a', text: '甲'.repeat(100), notes: ['n'] },
+        { id: 'b', text: '乙', notes: [] as string[] },
+      ],
+      documents: Array.from({ length: 3 }, (_, d) => ({
+        id: `d${d}`,
+        clauses: Array.from({ length: 60 }, (_, i) => ({ id: `d${d}c${i}`, text: '丙'.repeat(30) })),
+      })),
+      title: '标题'.repeat(40),
+    });
+    const record = (read: (m: ReturnType<typeof big>) => void) => {
+      const tracer = new ReadTracer(big());
+      read(tracer.value);
+      return { raw: tracer.root, kept: compactReads(tracer.root) };
+    };
+    // Two jobs: each reads its own unit's text and looks every clause up by id.
+    const lookUp = (m: ReturnType<typeof big>) => m.documents.forEach((d) => d.clauses.forEach((c) => void c.id));
+    const first = record((m) => (void m.units[0]!.text, void m.title, lookUp(m)));
+    const second = record((m) => (void m.units[1]!.text, lookUp(m)));
+    const { raw, kept } = first;
+    expect(JSON.stringify(kept.reads).length).toBeLessThan(JSON.stringify(raw).length / 4);
+    const everything = JSON.stringify(kept.reads) + [...kept.parts.values()].join('');
+    expect(everything).not.toContain('甲甲');
+    expect(everything).not.toContain('标题标题');
+    // The look-up reads the same in both jobs: kept once, named by both.
+    const shared = [...kept.parts.keys()].filter((k) => second.kept.parts.has(k));
+    expect(shared.length).toBeGreaterThan(0);
+    const parts = {
+      matches: (s: string, value: unknown): boolean =>
+        readsTheSame(JSON.parse(kept.parts.get(s)!) as ReadValue, value, parts),
+    };
+    expect(readsTheSame(kept.reads, big(), parts)).toBe(true);
+    // What was read may not change.
+    const retitled = big();
+    retitled.title = '题目'.repeat(40);
+    expect(readsTheSame(kept.reads, retitled, parts)).toBe(false);
+    const rewritten = big();
+    rewritten.units[0]!.text = '丁'.repeat(100);
+    expect(readsTheSame(kept.reads, rewritten, parts)).toBe(false);
+    const renumbered = big();
+    renumbered.documents[2]!.clauses[7]!.id = 'new';
+    expect(readsTheSame(kept.reads, renumbered, parts)).toBe(false);
+    // What was not read may: another unit's text, a clause's text when only its id was looked up.
+    const other = big();
+    other.units[1]!.text = '戊';
+    other.documents[1]!.clauses[3]!.text = '己';
+    expect(readsTheSame(kept.reads, other, parts)).toBe(true);
+    // A part that cannot be read never matches.
+    expect(readsTheSame(kept.reads, big(), { matches: () => false })).toBe(false);
   });
 
   it('a job that writes to the model is noticed (and not cached)', () => {

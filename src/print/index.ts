@@ -17,6 +17,7 @@ import type { Model, ResolvedUnit } from '../model/types.ts';
 import { inSlice, type Slice } from '../model/shard.ts';
 import { codeVersion } from './cache/code.ts';
 import { emptyStats, fontFileHash, PrintCache, type CacheStats } from './cache/store.ts';
+import { compactReads } from './cache/compact.ts';
 import { ReadTracer } from './cache/trace.ts';
 import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
@@ -312,7 +313,14 @@ export async function reuseCached(
   const remaining: string[] = [];
   const files = new Map<string, string[]>();
   const notes = new Map<string, string[]>();
+  // Checked in the build's main thread while the site's process runs: give its messages and
+  // output a turn now and then, or the site waits on a full pipe.
+  let turn = performance.now();
   for (const job of selectJobs(model, options, new FontCache())) {
+    if (performance.now() - turn > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
     const hit = cache.lookup(cache.key(job, job.template), tree);
     if (!hit) {
       remaining.push(job.files[0]!);
@@ -367,7 +375,7 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
     }
     writeJob(outDir, job, outputs, own.files);
     cache.stats.made += outputs.length;
-    if (tracer.wrote === undefined) cache.store(key, job, tracer.root, used, outputs, own.notes);
+    if (tracer.wrote === undefined) cache.store(key, job, compactReads(tracer.root), used, outputs, own.notes);
     else cache.stats.uncacheable++;
   }
   return { files, notes, cache: cache?.stats ?? emptyStats(), byJob };

@@ -3,8 +3,9 @@
  * (never inside the published folder) and between builds.
  *
  *   key   = hash(the job's files and scope, its template, guifan's own code version)
- *   entry = what the job read of the model (trace.ts), the fonts it loaded (their files' hashes),
- *           its build messages, and the hash of each file it wrote
+ *   entry = what the job read of the model (trace.ts; kept compact, its large parts in files that
+ *           entries share: compact.ts), the fonts it loaded (their files' hashes), its build
+ *           messages, and the hash of each file it wrote
  *
  * An entry is reused only when the new model reads the same everywhere the job looked, the
  * fonts are the same files and every stored file still has its hash; otherwise the job runs
@@ -25,10 +26,13 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { readsTheSame, type ReadValue } from './trace.ts';
+import { type CompactRecord, digest } from './compact.ts';
+import { readsTheSame, type ReadValue, type RecordParts } from './trace.ts';
 
-/** Bumped when the entry format changes: older entries are then never read. */
-const FORMAT = 1;
+/** Bumped when the entry format changes: older entries are then never read (2: records kept compact, compact.ts). */
+const FORMAT = 2;
+/** The name of a record's part in the files folder. */
+const partFile = (s: string): string => `${s}.reads.json`;
 
 export interface CacheEntry {
   format: number;
@@ -36,6 +40,8 @@ export interface CacheEntry {
   audience: 'public' | 'staff';
   notes: string[];
   outputs: { sha256: string; size: number }[];
+  /** The parts of `reads` kept in files of their own (compact.ts), by digest. */
+  parts: string[];
   /** Font path (as templates name it) → hash of the file. */
   fonts: Record<string, string>;
   reads: ReadValue;
@@ -160,8 +166,10 @@ export class PrintCache {
         return undefined;
       }
     }
-    if (!readsTheSame(entry.reads, model)) {
-      this.stats.changed++;
+    this.parts.damaged = false;
+    if (!readsTheSame(entry.reads, model, this.parts)) {
+      if (this.parts.damaged) this.stats.corrupt++;
+      else this.stats.changed++;
       return undefined;
     }
     const outputs: Uint8Array[] = [];
@@ -198,7 +206,7 @@ export class PrintCache {
   store(
     key: string,
     job: { files: readonly string[]; audience: 'public' | 'staff' },
-    reads: ReadValue,
+    record: CompactRecord,
     fonts: Record<string, string>,
     outputs: readonly Uint8Array[],
     notes: readonly string[],
@@ -207,6 +215,12 @@ export class PrintCache {
     try {
       mkdirSync(this.entries, { recursive: true });
       mkdirSync(this.blobs, { recursive: true });
+      // Parts and files first: an entry never names what is not there yet.
+      for (const [s, text] of record.parts) {
+        const file = join(this.blobs, partFile(s));
+        if (!this.partsWritten.has(s) && !exists(file)) writeWhole(file, text);
+        this.partsWritten.add(s);
+      }
       const stored = outputs.map((bytes) => ({ sha256: sha256(bytes), size: bytes.length }));
       stored.forEach((o, i) => writeWhole(join(this.blobs, `${o.sha256}.pdf`), outputs[i]!));
       const entry: CacheEntry = {
@@ -215,8 +229,9 @@ export class PrintCache {
         audience: job.audience,
         notes: [...notes],
         outputs: stored,
+        parts: [...record.parts.keys()],
         fonts,
-        reads,
+        reads: record.reads,
       };
       writeWhole(join(this.entries, `${key}.json`), JSON.stringify(entry));
     } catch {
@@ -225,19 +240,71 @@ export class PrintCache {
   }
 
   private unwritable = false;
+  private readonly partsWritten = new Set<string>();
+  private readonly parts = new PartReader(() => this.blobs);
+}
+
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The parts of records this build checks: each read and parsed once, each checked once per
+ * model object (the same tree serves every lookup of a build), so a part that hundreds of
+ * entries name costs one check.
+ */
+class PartReader implements RecordParts {
+  /** Set when a part named was missing or damaged (the entry is then counted as corrupt). */
+  damaged = false;
+  private readonly read = new Map<string, ReadValue | null>();
+  private readonly checked = new WeakMap<object, Map<string, boolean>>();
+
+  constructor(private readonly folder: () => string) {}
+
+  matches(s: string, value: unknown): boolean {
+    const part = this.part(s);
+    if (part === null) {
+      this.damaged = true;
+      return false;
+    }
+    if (value === null || typeof value !== 'object') return readsTheSame(part, value, this);
+    let known = this.checked.get(value);
+    if (!known) this.checked.set(value, (known = new Map()));
+    let same = known.get(s);
+    if (same === undefined) known.set(s, (same = readsTheSame(part, value, this)));
+    return same;
+  }
+
+  private part(s: string): ReadValue | null {
+    let part = this.read.get(s);
+    if (part !== undefined) return part;
+    try {
+      const text = readFileSync(join(this.folder(), partFile(s)), 'utf8');
+      part = digest(text) === s ? (JSON.parse(text) as ReadValue) : null;
+    } catch {
+      part = null;
+    }
+    this.read.set(s, part);
+    return part;
+  }
 }
 
 /**
  * The files an entry names, without parsing what it read (most of its text): an entry is written
- * with `outputs` before `fonts` and `reads`, and `,"fonts":` cannot occur inside a JSON string
- * (every quote in one is escaped), so the text up to it is the entry's head. An entry written in
- * another order is parsed whole.
+ * with `outputs` and `parts` before `fonts` and `reads`, and `,"fonts":` cannot occur inside a
+ * JSON string (every quote in one is escaped), so the text up to it is the entry's head. An entry
+ * written in another order is parsed whole.
  */
-function storedOutputs(text: string): CacheEntry['outputs'] {
+function storedHead(text: string): Pick<CacheEntry, 'outputs' | 'parts'> {
   const cut = text.indexOf(',"fonts":');
-  const head = (cut > 0 ? JSON.parse(`${text.slice(0, cut)}}`) : JSON.parse(text)) as Partial<CacheEntry>;
-  if (Array.isArray(head.outputs)) return head.outputs;
-  return (JSON.parse(text) as CacheEntry).outputs;
+  let head = (cut > 0 ? JSON.parse(`${text.slice(0, cut)}}`) : JSON.parse(text)) as Partial<CacheEntry>;
+  if (!Array.isArray(head.outputs)) head = JSON.parse(text) as CacheEntry;
+  return { outputs: head.outputs ?? [], parts: Array.isArray(head.parts) ? head.parts : [] };
 }
 
 /**
@@ -287,7 +354,9 @@ export function pruneCache(dir: string, keep: number): { entries: number; files:
       continue;
     }
     try {
-      for (const o of storedOutputs(readFileSync(e.file, 'utf8'))) referenced.add(`${o.sha256}.pdf`);
+      const head = storedHead(readFileSync(e.file, 'utf8'));
+      for (const o of head.outputs) referenced.add(`${o.sha256}.pdf`);
+      for (const part of head.parts) referenced.add(partFile(part));
     } catch {
       if (remove(e.file)) removedEntries++;
     }

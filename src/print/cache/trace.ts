@@ -7,6 +7,8 @@
  * by two paths, a read through the second would be noted under the first.
  */
 
+import { digest } from './compact.ts';
+
 /** One object the job looked into: what it read of each key, which keys it tested, its key list. */
 export interface ReadNode {
   /** Key → what the read gave: a primitive ('p'), nothing ('u'), a function ('f'), or an object or array read further. */
@@ -22,7 +24,9 @@ export type ReadValue =
   | { t: 'p'; v: string | number | boolean | null }
   | { t: 'u' }
   | { t: 'f' }
-  | ({ t: 'o' | 'a' } & ReadNode);
+  | ({ t: 'o' | 'a' } & ReadNode)
+  /** Kept (compact.ts): a long string as its digest ('l'); a part of the record kept in a file of its own ('r'). */
+  | { t: 'l' | 'r'; s: string };
 
 function describe(value: unknown): ReadValue {
   if (value === undefined) return { t: 'u' };
@@ -101,8 +105,16 @@ export class ReadTracer<T extends object> {
   }
 }
 
+/** The parts of records kept in files of their own (compact.ts), each checked once against a model. */
+export interface RecordParts {
+  /** Whether `value` reads the same as the part named `s` (false when the part cannot be read). */
+  matches(s: string, value: unknown): boolean;
+}
+
 /** Whether `value` (a new build's model) reads the same as `recorded` everywhere the job looked. */
-export function readsTheSame(recorded: ReadValue, value: unknown): boolean {
+export function readsTheSame(recorded: ReadValue, value: unknown, parts?: RecordParts): boolean {
+  if (recorded.t === 'l') return typeof value === 'string' && digest(value) === recorded.s;
+  if (recorded.t === 'r') return parts?.matches(recorded.s, value) === true;
   const now = describe(value);
   if (now.t !== recorded.t) return false;
   if (recorded.t === 'p') return (now as { v: unknown }).v === recorded.v;
@@ -115,6 +127,6 @@ export function readsTheSame(recorded: ReadValue, value: unknown): boolean {
   if (recorded.h) for (const [k, has] of Object.entries(recorded.h)) if (k in object !== has) return false;
   if (recorded.d) for (const [k, own] of Object.entries(recorded.d)) if (Object.hasOwn(object, k) !== own) return false;
   if (recorded.c)
-    for (const [k, child] of Object.entries(recorded.c)) if (!readsTheSame(child, object[k])) return false;
+    for (const [k, child] of Object.entries(recorded.c)) if (!readsTheSame(child, object[k], parts)) return false;
   return true;
 }
