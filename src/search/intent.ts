@@ -28,11 +28,13 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     cue: new RegExp(
       `(?:说什么|说啥|讲什么|怎么说|怎么讲|第一句|开场白|用语|话术|(?:怎么|怎样|如何|咋)(?:跟|和|对|向|给)?[^，,。？?！!\\s]{0,8}?(?:${SPEECH}))`,
     ),
-    intent: { kinds: ['phrase'] },
+    // Asking what to say (or not to say) names the kind of answer outright: it counts three times.
+    // Strength 1 → 3 (search6): fourth set's role p@1 28 → 34 %, the other spent sets unchanged; 2 → 31 %, 5 as 3.
+    intent: { kinds: ['phrase'], strength: 3 },
   },
   {
     cue: /忌语|禁语|(?:不能|不该|不要|不许|不准|不可以|别)(?:说|讲)|说不得|不文明|(?:哪些|什么)话(?:不能|不可以|别)/,
-    intent: { kinds: ['forbidden'] },
+    intent: { kinds: ['forbidden'], strength: 3 },
   },
   { cue: /第一句|开场白|开口先|头一句|一开口|(?:先|首先|一见面)(?:说|讲|问)/, intent: { opening: true, strength: 3 } },
   { cue: /最后一句|结束语|结束时说|挂电话前|临走/, intent: { closing: true, strength: 3 } },
