@@ -117,7 +117,8 @@ async function main(): Promise<void> {
   const all: CaseResult[] = [];
   for (const name of opts.set.split(',')) {
     const orgs = SETS[name];
-    if (!orgs) throw new Error(`unknown set ${name} (${Object.keys(SETS).join(', ')}; the unseen sets run in Chromium only)`);
+    if (!orgs)
+      throw new Error(`unknown set ${name} (${Object.keys(SETS).join(', ')}; the unseen sets run in Chromium only)`);
     const mine: CaseResult[] = [];
     for (const org of orgs) {
       const res = await runOrg(org);
@@ -135,7 +136,10 @@ async function main(): Promise<void> {
       );
   }
   if (opts.json)
-    fs.writeFileSync(opts.json, JSON.stringify(all.map((r) => ({ q: r.case.query, cat: r.case.category, rank: r.rank }))));
+    fs.writeFileSync(
+      opts.json,
+      JSON.stringify(all.map((r) => ({ q: r.case.query, cat: r.case.category, rank: r.rank }))),
+    );
 }
 
 main().then(

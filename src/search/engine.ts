@@ -168,11 +168,50 @@ export class SearchEngine {
     };
     await ask(q.pieces);
 
-    // Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it.
+    await this.fallBack(q, found, ask);
+
+    // Records: the best piece of each slot, by Pagefind's own score for that piece.
+    const perRecord = new Map<string, { result: PagefindResult; slots: Map<number, number> }>();
+    for (const p of q.pieces) {
+      for (const r of found.get(p.term)!.results) {
+        const entry = perRecord.get(r.id) ?? { result: r, slots: new Map<number, number>() };
+        perRecord.set(r.id, entry);
+        entry.slots.set(p.slot, Math.max(entry.slots.get(p.slot) ?? 0, p.weight * r.score));
+      }
+    }
+    const ranked = [...perRecord.values()]
+      .map((e) => ({ result: e.result, score: [...e.slots.values()].reduce((a, b) => a + b, 0) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, CANDIDATES);
+    const stats: IndexStats = {
+      df: (t) => found.get(t)?.df ?? 0,
+      records: Math.max(1, this.data.meta.records),
+      avgLength: this.data.meta.avgLength,
+    };
+    // The first records' items are listed as soon as they arrive; the rest, asked for only then so
+    // that the first ones are not queued behind them, refine the list.
+    if (onFirst && ranked.length > FIRST_BATCH) {
+      const first = await Promise.all(ranked.slice(0, FIRST_BATCH).map((r) => r.result.data()));
+      onFirst({ query: q, hits: this.rank(q, first, stats, chosen) });
+      const rest = await Promise.all(ranked.slice(FIRST_BATCH).map((r) => r.result.data()));
+      return { query: q, hits: this.rank(q, [...first, ...rest], stats, chosen) };
+    }
+    return { query: q, hits: this.rank(q, await Promise.all(ranked.map((r) => r.result.data())), stats, chosen) };
+  }
+
+  /**
+   * Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it
+   * (the query is corrected to the best of them); a word still found nowhere, as its characters.
+   */
+  private async fallBack(
+    q: AnalyzedQuery,
+    found: ReadonlyMap<string, { df: number }>,
+    ask: (pieces: readonly QueryPiece[]) => Promise<void>,
+  ): Promise<void> {
     const slotFound = (slot: number) =>
       q.pieces.some((p) => p.slot === slot && found.get(p.term)!.df > 0 && p.source === 'synonym');
-    // Also a piece joining two words (交接|般 → 接般): the wrong character may end a word. And the
-    // same two characters the other way round (等久 → 久等), as people say them either way.
+    // A piece joining two words counts too (交接|般 → 接般): the wrong character may end a word. And
+    // the same two characters the other way round (等久 → 久等), as people say them either way.
     const missing = q.pieces.filter(
       (p) =>
         p.kind === 'han' &&
@@ -202,34 +241,6 @@ export class SearchEngine {
         .flatMap((p) => addSoundAlikes(q, p, [...p.text], CHAR_SPLIT));
       if (chars.length) await ask(chars);
     }
-
-    // Records: the best piece of each slot, by Pagefind's own score for that piece.
-    const perRecord = new Map<string, { result: PagefindResult; slots: Map<number, number> }>();
-    for (const p of q.pieces) {
-      for (const r of found.get(p.term)!.results) {
-        const entry = perRecord.get(r.id) ?? { result: r, slots: new Map<number, number>() };
-        perRecord.set(r.id, entry);
-        entry.slots.set(p.slot, Math.max(entry.slots.get(p.slot) ?? 0, p.weight * r.score));
-      }
-    }
-    const ranked = [...perRecord.values()]
-      .map((e) => ({ result: e.result, score: [...e.slots.values()].reduce((a, b) => a + b, 0) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, CANDIDATES);
-    const stats: IndexStats = {
-      df: (t) => found.get(t)?.df ?? 0,
-      records: Math.max(1, this.data.meta.records),
-      avgLength: this.data.meta.avgLength,
-    };
-    // The first records' items are listed as soon as they arrive; the rest, asked for only then so
-    // that the first ones are not queued behind them, refine the list.
-    if (onFirst && ranked.length > FIRST_BATCH) {
-      const first = await Promise.all(ranked.slice(0, FIRST_BATCH).map((r) => r.result.data()));
-      onFirst({ query: q, hits: this.rank(q, first, stats, chosen) });
-      const rest = await Promise.all(ranked.slice(FIRST_BATCH).map((r) => r.result.data()));
-      return { query: q, hits: this.rank(q, [...first, ...rest], stats, chosen) };
-    }
-    return { query: q, hits: this.rank(q, await Promise.all(ranked.map((r) => r.result.data())), stats, chosen) };
   }
 
   /** The items of loaded records, scored, ordered and cut. */

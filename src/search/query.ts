@@ -202,7 +202,15 @@ function addUnitPieces(
       if (next && !known(u) && !known(next)) {
         const join = [...u.text].at(-1)! + [...next.text][0]!;
         const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
-        addSingle(b, hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han', undefined, true);
+        addSingle(
+          b,
+          hanTerm(join),
+          join,
+          [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!,
+          'han',
+          undefined,
+          true,
+        );
       }
       // A character standing alone between question words still says something (填, 声): weakly, it
       // matches widely (and asking Pagefind for one character is its slowest search).
