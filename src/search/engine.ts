@@ -2,8 +2,7 @@
  * The search itself, in the browser: Pagefind as the index, asked once per query piece (it
  * would otherwise want every piece in one record), the records holding the most and rarest
  * pieces loaded, split into their items, and the items scored (rank.ts). A piece found nowhere
- * is retried as the index's pieces that sound the same (pinyin-key.ts), a word still found
- * nowhere as its characters, weakly.
+ * is retried as the index's pieces that sound the same (pinyin-key.ts).
  */
 import { decodeGroup } from './group.ts';
 import { answered, intentsOf } from './intent.ts';
@@ -77,12 +76,6 @@ export const CANDIDATES = 16;
  * browser opens at once to one HTTP/1.1 host (6), so the first results wait for one round trip.
  */
 export const FIRST_BATCH = 6;
-/**
- * A typed word found nowhere, not even as one that sounds the same, is also asked as each of its
- * characters at this share of its weight (search6: fourth paraphrase p@1 52 → 55 %, role 25 → 28 %;
- * the other spent sets unchanged; 0.5 lost a fresh role and a third paraphrase query).
- */
-const CHAR_SPLIT = 0.3;
 /** Items listed at most. */
 export const SHOWN = 20;
 /** An item scoring under this share of the best one (on pieces alone) is not listed. */
@@ -201,7 +194,7 @@ export class SearchEngine {
 
   /**
    * Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it
-   * (the query is corrected to the best of them); a word still found nowhere, as its characters.
+   * (the query is corrected to the best of them).
    */
   private async fallBack(
     q: AnalyzedQuery,
@@ -234,12 +227,6 @@ export class SearchEngine {
         return top && found.get(top.term)!.df > 0 ? [{ from: p.text, to: top.text }] : [];
       });
       if (best.length) correctQuery(q, best);
-      // Still found nowhere: each of its characters, weakly (小票 → 票 of 票据, 告示 → 示 of 公示).
-      const held = (p: QueryPiece) => q.pieces.some((x) => x.slot === p.slot && (found.get(x.term)?.df ?? 0) > 0);
-      const chars = missing
-        .filter((p) => !p.join && !held(p))
-        .flatMap((p) => addSoundAlikes(q, p, [...p.text], CHAR_SPLIT));
-      if (chars.length) await ask(chars);
     }
   }
 

@@ -30,8 +30,6 @@ export interface QueryPiece {
   unit?: string;
   /** Digits of a number typed with separators, joined (0791-86608110 → 079186608110). */
   joined?: true;
-  /** A piece joining two units (the last character of one, the first of the next), not a word typed. */
-  join?: true;
 }
 
 export interface AnalyzedQuery {
@@ -110,7 +108,7 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
   const taken = knownWords(folded, groups, ctx.roles ?? {});
   const { runs, straddling } = queryUnits(folded, taken, ctx.segment);
   const unitSlots = addUnitPieces(b, runs, groups);
-  for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han', undefined, true);
+  for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
   addAlnumPieces(b, folded, unitSlots);
   return out;
 }
@@ -153,7 +151,6 @@ function addSingle(
   weight: number,
   kind: QueryPiece['kind'],
   unit?: string,
-  join?: true,
 ): void {
   addPiece(b, {
     term,
@@ -165,7 +162,6 @@ function addSingle(
     kind,
     source: 'typed',
     ...(unit ? { unit } : {}),
-    ...(join ? { join } : {}),
   });
 }
 
@@ -202,15 +198,7 @@ function addUnitPieces(
       if (next && !known(u) && !known(next)) {
         const join = [...u.text].at(-1)! + [...next.text][0]!;
         const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
-        addSingle(
-          b,
-          hanTerm(join),
-          join,
-          [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!,
-          'han',
-          undefined,
-          true,
-        );
+        addSingle(b, hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
       }
       // A character standing alone between question words still says something (填, 声): weakly, it
       // matches widely (and asking Pagefind for one character is its slowest search).
