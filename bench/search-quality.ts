@@ -12,9 +12,8 @@
  *                                                          organisation (run at the end of search5;
  *                                                          now tuning material)
  *   npx tsx bench/search-quality.ts --fifth                the fifth held-aside set, likewise per
- *                                                          organisation (written 2026-12-04, not yet
- *                                                          run: run it once, at the end of the next
- *                                                          tuning round)
+ *                                                          organisation (run at the end of search6,
+ *                                                          a24e8b7; now tuning material)
  *   npx tsx bench/search-quality.ts --sixth                the sixth held-aside set, likewise per
  *                                                          organisation (written 2026-12-04 for the
  *                                                          round after the fifth set's; not yet run:

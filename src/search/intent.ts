@@ -28,10 +28,15 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     cue: new RegExp(
       `(?:说什么|说啥|讲什么|怎么说|怎么讲|第一句|开场白|用语|话术|(?:怎么|怎样|如何|咋)(?:跟|和|对|向|给)?[^，,。？?！!\\s]{0,8}?(?:${SPEECH}))`,
     ),
-    intent: { kinds: ['phrase'] },
+    // Asking what to say (or not to say) names the kind of answer outright: it counts three times.
+    // Strength 1 → 3 (search6): fourth set's role p@1 28 → 34 %, the other spent sets unchanged; 2 → 31 %, 5 as 3.
+    intent: { kinds: ['phrase'], strength: 3 },
   },
-  { cue: /忌语|禁语|不能说|不该说|不要说|不许说|不准说|别说|说不得|不文明/, intent: { kinds: ['forbidden'] } },
-  { cue: /第一句|开场白|开口先|头一句|一开口/, intent: { opening: true, strength: 3 } },
+  {
+    cue: /忌语|禁语|(?:不能|不该|不要|不许|不准|不可以|别)(?:说|讲)|说不得|不文明|(?:哪些|什么)话(?:不能|不可以|别)/,
+    intent: { kinds: ['forbidden'], strength: 3 },
+  },
+  { cue: /第一句|开场白|开口先|头一句|一开口|(?:先|首先|一见面)(?:说|讲|问)/, intent: { opening: true, strength: 3 } },
   { cue: /最后一句|结束语|结束时说|挂电话前|临走/, intent: { closing: true, strength: 3 } },
   {
     cue: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|允许|准不准|让不让|许不许|要不要|该不该|是不是要|是否|能吗|可否/,
@@ -47,6 +52,11 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
   },
   { cue: /几点|什么时间|哪个时间/, intent: { says: /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]/ } },
   { cue: /流程|步骤|手续|怎么办理|程序|先后/, intent: { kinds: ['process', 'step'] } },
+  // What to bring: a service guide's list of papers, or an item naming them.
+  {
+    cue: /(?:带|准备|备)(?:什么|啥|哪些)|(?:什么|哪些|啥)(?:材料|资料|证件)|要带/,
+    intent: { kinds: ['service'], says: /材料|资料|证件|身份证/ },
+  },
 ];
 
 /** The intents of a query (folded and compact forms as query.ts gives them). */

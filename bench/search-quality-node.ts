@@ -1,0 +1,156 @@
+/**
+ * The fast loop for search quality (issue 14): the site's own search engine (src/search/engine.ts,
+ * as the island runs it) in Node, over the Pagefind index of each organisation's built site, with
+ * Pagefind's browser runtime (pagefind.js and its wasm) loaded from the built site through a fetch
+ * that reads the site's files. Prints the per-category table of bench/search-quality.ts (ours
+ * only: no peer) in seconds instead of minutes.
+ *
+ *   npx tsx bench/search-quality-node.ts --set fourth --sites /tmp/s6/base [--build] [--misses] [--json F]
+ *
+ *   --set      tuning | held-aside | fresh | third | fourth | fifth (spent sets only, comma-separated)
+ *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power (the content
+ *              folder's last name); --build builds them first (GUIFAN_NO_CACHE, no PDFs)
+ *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
+ *
+ * Checked against Chromium: at 368ed18 (main, search5 merged) the fourth set, and at a24e8b7 the
+ * fifth, give exactly what `npx tsx bench/search-quality.ts --fourth` / `--fifth` gave (the same
+ * figures and the same misses at the same ranks: 61 and 70; bench/results/search6-quality.md).
+ * About 5 s for a set of 126 queries over three sites, against 5–6 minutes in Chromium. The form's filters are passed as the page's selects hold
+ * them; Intl.Segmenter is Node's (ICU), as the browser's is Chromium's.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { SearchEngine, SHOWN, type PagefindApi } from '../src/search/engine.ts';
+import { DATA_DIR } from '../src/search/names.ts';
+import type { SearchMeta } from '../src/search/search-data.ts';
+import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
+import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
+import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
+import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
+import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
+import { TUNING } from '../test/search-queries/tuning.ts';
+import type { SearchCase } from '../test/search-queries/types.ts';
+import { byCategory, firstHit, resultItem, type CaseResult } from '../test/support/search-eval.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    set: { type: 'string', default: 'fourth' },
+    sites: { type: 'string', default: '/tmp/guifan-search' },
+    build: { type: 'boolean', default: false },
+    misses: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+
+type OrgCases = { content: string; cases: SearchCase[] };
+const SETS: Record<string, OrgCases[]> = {
+  tuning: [{ content: 'content', cases: TUNING }],
+  'held-aside': [{ content: 'content', cases: HELD_ASIDE }],
+  fresh: FRESH_HELD_ASIDE,
+  third: THIRD_HELD_ASIDE,
+  fourth: FOURTH_HELD_ASIDE,
+  fifth: FIFTH_HELD_ASIDE,
+};
+
+/** Each site is served from its own origin (http://<n>.site/), read from its folder. */
+const roots = new Map<string, string>();
+globalThis.fetch = (async (input: string | URL | Request) => {
+  const u = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+  const root = roots.get(u.host);
+  if (!root) return new Response(null, { status: 404 });
+  const file = path.join(root, decodeURIComponent(u.pathname));
+  if (!fs.existsSync(file)) return new Response(null, { status: 404 });
+  return new Response(fs.readFileSync(file), { status: 200 });
+}) as typeof fetch;
+
+function siteOf(content: string): string {
+  const dir = `${opts.sites}-${path.basename(path.resolve(content))}`;
+  if (opts.build) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.error(`building ${content} → ${dir}…`);
+    execFileSync('node', ['src/cli/bin.mjs', 'build', '--content', content, '--out', dir, '--no-pdf'], {
+      env: { ...process.env, GUIFAN_NO_CACHE: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  return dir;
+}
+
+async function engineFor(dist: string): Promise<{ engine: SearchEngine; organisationId: string }> {
+  const host = `${roots.size}.site`;
+  roots.set(host, dist);
+  const pf = (await import(pathToFileURL(path.join(dist, 'pagefind/pagefind.js')).href)) as PagefindApi & {
+    init(): Promise<void>;
+  };
+  await pf.options({ basePath: `http://${host}/pagefind/`, baseUrl: '/', noWorker: true });
+  await pf.init();
+  const load = async (file: string): Promise<unknown> =>
+    JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', DATA_DIR, file), 'utf8'));
+  const meta = (await load('meta.json')) as SearchMeta;
+  const s = new Intl.Segmenter('zh', { granularity: 'word' });
+  const segment = (text: string) => [...s.segment(text)].map((x) => x.segment);
+  const model = JSON.parse(fs.readFileSync(path.join(dist, 'model.json'), 'utf8')) as { organisation: { id: string } };
+  return { engine: new SearchEngine(pf, { meta, load, segment }), organisationId: model.organisation.id };
+}
+
+async function runOrg(org: OrgCases): Promise<CaseResult[]> {
+  const { engine, organisationId } = await engineFor(siteOf(org.content));
+  const out: CaseResult[] = [];
+  for (const c of org.cases) {
+    const { hits } = await engine.search(c.query.trim(), { ...(c.filters ?? {}) } as Record<string, string>);
+    const results = hits.slice(0, SHOWN).map((h) => h.url);
+    const items = results.map(resultItem).map((it) => (it.id === '' ? { ...it, id: organisationId } : it));
+    out.push({ case: c, results, rank: firstHit(items, c.targets) });
+  }
+  return out;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+function table(results: CaseResult[]): string {
+  const rows = ['| category | n | p@1 | p@3 | MRR | zero |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const [cat, f] of byCategory(results))
+    if (f.n) rows.push(`| ${cat} | ${f.n} | ${pct(f.p1)} | ${pct(f.p3)} | ${f.mrr.toFixed(2)} | ${pct(f.zero)} |`);
+  return rows.join('\n');
+}
+
+async function main(): Promise<void> {
+  const all: CaseResult[] = [];
+  for (const name of opts.set.split(',')) {
+    const orgs = SETS[name];
+    if (!orgs)
+      throw new Error(
+        `unknown set ${name} (${Object.keys(SETS).join(', ')}; the unseen sixth set runs in Chromium only)`,
+      );
+    const mine: CaseResult[] = [];
+    for (const org of orgs) {
+      const res = await runOrg(org);
+      console.log(`\n${name}: ${org.content}, ${res.length} queries\n\n${table(res)}`);
+      mine.push(...res);
+    }
+    if (orgs.length > 1) console.log(`\n${name}: all ${orgs.length} organisations\n\n${table(mine)}`);
+    all.push(...mine);
+  }
+  if (opts.misses) {
+    console.log('\nnot first:');
+    for (const r of all.filter((x) => x.rank !== 1))
+      console.log(
+        `  [${r.case.category}] ${r.case.query}${r.case.filters ? ` ${JSON.stringify(r.case.filters)}` : ''} → ${r.results[0] ?? '(none)'} (target rank ${r.rank || '—'}; wanted ${r.case.targets.join(' | ')})`,
+      );
+  }
+  if (opts.json)
+    fs.writeFileSync(
+      opts.json,
+      JSON.stringify(all.map((r) => ({ q: r.case.query, cat: r.case.category, rank: r.rank }))),
+    );
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
