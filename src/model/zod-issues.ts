@@ -250,11 +250,12 @@ function reportType(
     return;
   }
   const f = describeFound(found);
+  const hint = unquotedParamHint(pf, at.line, found);
   diags.error(
     at,
     where,
     'wrong-type',
-    `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}`,
+    `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh}${hint.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}${hint.en}`,
   );
 }
 
@@ -333,23 +334,53 @@ function reportUnion(
     );
     return;
   }
+  // Each alternative in the reader's words: "none" 或 列表, not "none" or array.
   const alternatives = issue.errors
     .map((list) => list.find((i) => i.path.length === 0))
     .filter((i): i is Issue => i !== undefined)
-    .map((i) =>
-      i.code === 'invalid_value'
-        ? i.values.map((v) => JSON.stringify(v)).join('/')
-        : i.code === 'invalid_type'
-          ? i.expected
-          : '',
-    )
-    .filter(Boolean);
+    .map((i) => {
+      if (i.code === 'invalid_value') {
+        const values = i.values.map((v) => JSON.stringify(v)).join('/');
+        return { zh: values, en: values };
+      }
+      if (i.code === 'invalid_type')
+        return { zh: TYPE_ZH[i.expected] ?? i.expected, en: TYPE_EN[i.expected] ?? i.expected };
+      return undefined;
+    })
+    .filter((a) => a !== undefined);
+  const zh = alternatives.map((a) => a.zh).join(' 或 ');
+  const en = alternatives.map((a) => a.en).join(' or ');
+  if (found === undefined) {
+    const field = String(path[path.length - 1] ?? '');
+    diags.error(
+      at,
+      where,
+      'missing-field',
+      `缺少必填字段 "${field}"（应为 ${zh}） / missing required field "${field}" (expected ${en})`,
+    );
+    return;
+  }
+  const hint = unquotedParamHint(pf, at.line, found);
   diags.error(
     at,
     where,
     'wrong-type',
-    `取值不符合要求：应为 ${alternatives.join(' 或 ')}，实际是${f.zh} / invalid value: expected ${alternatives.join(' or ')}, found ${f.en}`,
+    `取值不符合要求：应为 ${zh}，实际是${f.zh}${hint.zh} / invalid value: expected ${en}, found ${f.en}${hint.en}`,
   );
+}
+
+/**
+ * \`value: {{days}}\` is valid YAML, a mapping inside a mapping: where a value is an object and
+ * its line holds {{, the fix is quotes.
+ */
+function unquotedParamHint(pf: ParsedFile, line: number, found: unknown): { zh: string; en: string } {
+  const text = pf.text.split('\n')[line - 1] ?? '';
+  if (found === null || typeof found !== 'object' || Array.isArray(found) || !text.includes('{{'))
+    return { zh: '', en: '' };
+  return {
+    zh: '；{{…}} 不加引号会被 YAML 当成结构，请写成 "{{…}}"（加英文引号）',
+    en: '; without quotes YAML reads {{…}} as structure: write "{{…}}" (in quotes)',
+  };
 }
 
 /** Too few or too many items, too short a text, too small or too big a number. */
