@@ -12,6 +12,14 @@ import { loadModel } from '../src/model/index.ts';
 const ORG =
   'id: city\nname: 澄江城市服务集团\nindustry: other\nbaseUrl: https://std.example.org\nhotlines: { service: "0871-12345" }\nparams: { days: 5 }\n';
 const UNIT = 'id: hall\nname: 营业厅\nindustry: water\n';
+const ETIQUETTE = `id: talk
+title: 用语
+situations:
+  - id: wait
+    title: 等候
+    phrases:
+      - { id: wait-ask, text: 等了{{days}}分钟还没轮到请再来问我。 }
+`;
 const COMMITMENTS = `id: promises
 title: 承诺
 commitments:
@@ -39,6 +47,14 @@ async function errorsOf(files: Record<string, string>) {
   const { diagnostics } = await loadModel(dir);
   return diagnostics.filter((d) => d.severity === 'error');
 }
+
+it('names a {{param}} inside { } without quotes as one slip, with the fix', async () => {
+  const errors = await errorsOf({ 'etiquette/talk.yaml': ETIQUETTE });
+  expect(errors.map((e) => [e.file, e.line, e.column, e.code])).toEqual([
+    ['etiquette/talk.yaml', 7, 31, 'yaml-param-unquoted'],
+  ]);
+  expect(errors[0]!.message).toContain('text: "…{{…}}…"');
+});
 
 it('says to quote a value that YAML read as a mapping because of {{param}}', async () => {
   const errors = await errorsOf({ 'commitments/promises.yaml': COMMITMENTS });
