@@ -35,5 +35,5 @@ it('breaks a wide target within its column instead of over the text', async () =
   const [page] = await readGlyphs(readFileSync(join(out, 'print', `poster-a4-${unit.id}.pdf`)));
   expect(page!.glyphs.map((g) => g.text).join('')).toContain('上门');
   const clash = overlapping(page!.glyphs);
-  expect(clash && clash.map((g) => `${g.text}@${g.x.toFixed(1)},${g.y.toFixed(1)}`)).toBeUndefined();
+  expect(clash?.map((g) => `${g.text}@${g.x.toFixed(1)},${g.y.toFixed(1)}`)).toBeUndefined();
 });
