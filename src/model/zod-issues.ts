@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod';
 import { closest, type Diagnostics } from './diagnostics.ts';
-import { visible, withSlipHint } from './slips.ts';
+import { unquotedParamHint, visible, withSlipHint } from './slips.ts';
+import { describeFound, TYPE_EN, TYPE_ZH } from './type-words.ts';
 import { formatPath, hasKey, locate, type ParsedFile } from './source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -77,35 +78,6 @@ export function knownKeysAt(schema: SchemaLike, path: readonly PropertyKey[], da
     return [...new Set(def.options.map(unwrap).flatMap((o) => Object.keys(o._zod.def.shape ?? {})))];
   }
   return Object.keys(def.shape ?? {});
-}
-
-const TYPE_ZH: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  boolean: '是/否（true 或 false）',
-  array: '列表（以 - 开头的多行）',
-  object: '包含字段的对象',
-  date: '日期',
-};
-const TYPE_EN: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object with fields',
-};
-
-function describeFound(v: unknown): { zh: string; en: string } {
-  if (v === undefined) return { zh: '（空）', en: 'nothing' };
-  if (v === null) return { zh: '空值', en: 'an empty value' };
-  if (Array.isArray(v)) return { zh: '列表', en: 'a list' };
-  if (v instanceof Date) return { zh: '日期', en: 'a date' };
-  if (typeof v === 'object') return { zh: '对象', en: 'an object' };
-  // Invisible and look-alike characters (a zero-width space in an id) are shown as <U+200B>.
-  const shown = visible(JSON.stringify(typeof v === 'string' && v.length > 40 ? `${v.slice(0, 40)}…` : v));
-  const kind =
-    typeof v === 'number' ? ['数字', 'number'] : typeof v === 'boolean' ? ['是/否', 'boolean'] : ['文字', 'text'];
-  return { zh: `${kind[0]} ${shown}`, en: `${kind[1]} ${shown}` };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -250,7 +222,7 @@ function reportType(
     return;
   }
   const f = describeFound(found);
-  const hint = unquotedParamHint(pf, at.line, found);
+  const hint = unquotedParamHint(pf.text.split('\n')[at.line - 1] ?? '', found);
   diags.error(
     at,
     where,
@@ -360,27 +332,13 @@ function reportUnion(
     );
     return;
   }
-  const hint = unquotedParamHint(pf, at.line, found);
+  const hint = unquotedParamHint(pf.text.split('\n')[at.line - 1] ?? '', found);
   diags.error(
     at,
     where,
     'wrong-type',
     `取值不符合要求：应为 ${zh}，实际是${f.zh}${hint.zh} / invalid value: expected ${en}, found ${f.en}${hint.en}`,
   );
-}
-
-/**
- * \`value: {{days}}\` is valid YAML, a mapping inside a mapping: where a value is an object and
- * its line holds {{, the fix is quotes.
- */
-function unquotedParamHint(pf: ParsedFile, line: number, found: unknown): { zh: string; en: string } {
-  const text = pf.text.split('\n')[line - 1] ?? '';
-  if (found === null || typeof found !== 'object' || Array.isArray(found) || !text.includes('{{'))
-    return { zh: '', en: '' };
-  return {
-    zh: '；{{…}} 不加引号会被 YAML 当成结构，请写成 "{{…}}"（加英文引号）',
-    en: '; without quotes YAML reads {{…}} as structure: write "{{…}}" (in quotes)',
-  };
 }
 
 /** Too few or too many items, too short a text, too small or too big a number. */
