@@ -89,3 +89,16 @@ export function withSlipHint(message: string, value: unknown): string {
   if (cut < 0) return `${message}；${hint.zh} / ${hint.en}`;
   return `${message.slice(0, cut)}；${hint.zh} / ${message.slice(cut + 3)}; ${hint.en}`;
 }
+
+/**
+ * \`value: {{days}}\` is valid YAML, a mapping inside a mapping: where a value is an object and
+ * its line holds {{, the fix is quotes.
+ */
+export function unquotedParamHint(text: string, found: unknown): { zh: string; en: string } {
+  if (found === null || typeof found !== 'object' || Array.isArray(found) || !text.includes('{{'))
+    return { zh: '', en: '' };
+  return {
+    zh: '；{{…}} 不加引号会被 YAML 当成结构，请写成 "{{…}}"（加英文引号）',
+    en: '; without quotes YAML reads {{…}} as structure: write "{{…}}" (in quotes)',
+  };
+}

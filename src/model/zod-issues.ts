@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod';
 import { closest, type Diagnostics } from './diagnostics.ts';
-import { visible, withSlipHint } from './slips.ts';
+import { unquotedParamHint, visible, withSlipHint } from './slips.ts';
+import { describeFound, TYPE_EN, TYPE_ZH } from './type-words.ts';
 import { formatPath, hasKey, locate, type ParsedFile } from './source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -77,35 +78,6 @@ export function knownKeysAt(schema: SchemaLike, path: readonly PropertyKey[], da
     return [...new Set(def.options.map(unwrap).flatMap((o) => Object.keys(o._zod.def.shape ?? {})))];
   }
   return Object.keys(def.shape ?? {});
-}
-
-const TYPE_ZH: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  boolean: '是/否（true 或 false）',
-  array: '列表（以 - 开头的多行）',
-  object: '包含字段的对象',
-  date: '日期',
-};
-const TYPE_EN: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object with fields',
-};
-
-function describeFound(v: unknown): { zh: string; en: string } {
-  if (v === undefined) return { zh: '（空）', en: 'nothing' };
-  if (v === null) return { zh: '空值', en: 'an empty value' };
-  if (Array.isArray(v)) return { zh: '列表', en: 'a list' };
-  if (v instanceof Date) return { zh: '日期', en: 'a date' };
-  if (typeof v === 'object') return { zh: '对象', en: 'an object' };
-  // Invisible and look-alike characters (a zero-width space in an id) are shown as <U+200B>.
-  const shown = visible(JSON.stringify(typeof v === 'string' && v.length > 40 ? `${v.slice(0, 40)}…` : v));
-  const kind =
-    typeof v === 'number' ? ['数字', 'number'] : typeof v === 'boolean' ? ['是/否', 'boolean'] : ['文字', 'text'];
-  return { zh: `${kind[0]} ${shown}`, en: `${kind[1]} ${shown}` };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -250,11 +222,12 @@ function reportType(
     return;
   }
   const f = describeFound(found);
+  const hint = unquotedParamHint(pf.text.split('\n')[at.line - 1] ?? '', found);
   diags.error(
     at,
     where,
     'wrong-type',
-    `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}`,
+    `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh}${hint.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}${hint.en}`,
   );
 }
 
@@ -333,22 +306,38 @@ function reportUnion(
     );
     return;
   }
+  // Each alternative in the reader's words: "none" 或 列表, not "none" or array.
   const alternatives = issue.errors
     .map((list) => list.find((i) => i.path.length === 0))
     .filter((i): i is Issue => i !== undefined)
-    .map((i) =>
-      i.code === 'invalid_value'
-        ? i.values.map((v) => JSON.stringify(v)).join('/')
-        : i.code === 'invalid_type'
-          ? i.expected
-          : '',
-    )
-    .filter(Boolean);
+    .map((i) => {
+      if (i.code === 'invalid_value') {
+        const values = i.values.map((v) => JSON.stringify(v)).join('/');
+        return { zh: values, en: values };
+      }
+      if (i.code === 'invalid_type')
+        return { zh: TYPE_ZH[i.expected] ?? i.expected, en: TYPE_EN[i.expected] ?? i.expected };
+      return undefined;
+    })
+    .filter((a) => a !== undefined);
+  const zh = alternatives.map((a) => a.zh).join(' 或 ');
+  const en = alternatives.map((a) => a.en).join(' or ');
+  if (found === undefined) {
+    const field = String(path[path.length - 1] ?? '');
+    diags.error(
+      at,
+      where,
+      'missing-field',
+      `缺少必填字段 "${field}"（应为 ${zh}） / missing required field "${field}" (expected ${en})`,
+    );
+    return;
+  }
+  const hint = unquotedParamHint(pf.text.split('\n')[at.line - 1] ?? '', found);
   diags.error(
     at,
     where,
     'wrong-type',
-    `取值不符合要求：应为 ${alternatives.join(' 或 ')}，实际是${f.zh} / invalid value: expected ${alternatives.join(' or ')}, found ${f.en}`,
+    `取值不符合要求：应为 ${zh}，实际是${f.zh}${hint.zh} / invalid value: expected ${en}, found ${f.en}${hint.en}`,
   );
 }
 

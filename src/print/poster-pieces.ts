@@ -8,6 +8,7 @@ import type { Model, ResolvedUnit } from '../model/types.ts';
 import type { Commitment } from '../model/types/commitments.ts';
 import { unitView } from '../model/view.ts';
 import { formatDate } from '../model/wording.ts';
+import type { Line } from './layout/lines.ts';
 import { type Measure, style, type Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
 import { mm, posterMinimums, type PosterTemplate } from './templates.ts';
@@ -133,6 +134,23 @@ function fullRows(
   const textLeft = left + disc + gap * 0.8;
   const textWidth = width - disc - gap * 0.8 - (targetWidth > 0 ? targetWidth + gap : 0);
   const rowGap = gap * 0.5;
+  // A target wider than its column (不少于1次/季度 beside short ones) is broken, ragged, within
+  // the column: drawn as one line it ran left over the commitment's text.
+  const targetLines = commitments.map((c, i): Line[] => {
+    if (!c.target) return [];
+    const line = measure.line(targets[i]!, S.target);
+    if (line.width <= targetWidth) return [line];
+    return measure.lines(
+      targets[i]!,
+      S.target,
+      targetWidth,
+      c.source,
+      `commitment ${c.id}'s target`,
+      undefined,
+      undefined,
+      true,
+    );
+  });
   return commitments.map((c, i) => {
     // The title runs in, bold, before the text: one line less per commitment.
     const runIn = c.title ? `${c.title}　` : '';
@@ -147,7 +165,7 @@ function fullRows(
       styleAt,
     );
     const textHeight = textLines.length * measure.lineHeight(S.commitment);
-    const targetHeight = c.target ? measure.lineHeight(S.target) : 0;
+    const targetHeight = targetLines[i]!.length * measure.lineHeight(S.target);
     const height = Math.max(disc, textHeight, targetHeight);
     const sides = (i === 0 ? 0 : 1) + (i === commitments.length - 1 ? 0 : 1);
     return {
@@ -170,16 +188,8 @@ function fullRows(
           styleAt,
         );
         if (c.target) {
-          const ttop = rowTop + (height - measure.lineHeight(S.target)) / 2;
-          t.drawLines(
-            page,
-            [measure.line(targets[i]!, S.target)],
-            left + width - targetWidth,
-            ttop,
-            targetWidth,
-            S.target,
-            'right',
-          );
+          const ttop = rowTop + (height - targetHeight) / 2;
+          t.drawLines(page, targetLines[i]!, left + width - targetWidth, ttop, targetWidth, S.target, 'right');
         }
       },
     };

@@ -5,7 +5,7 @@
  * model in, records out (an MDX page's file is read for its sections).
  */
 import fs from 'node:fs';
-import { flattenClauses } from '../model/clauses.ts';
+import { flattenClauses, PER_UNIT_VALUE } from '../model/clauses.ts';
 import { documentPath, paths } from '../model/routes.ts';
 import type { Clause, NormDocument } from '../model/types/documents.ts';
 import type { Commitment } from '../model/types/commitments.ts';
@@ -184,7 +184,14 @@ function documentRecords(r: Recorder): void {
 /** Commitments on the boards: the sets' (with the organisation's values where units keep them) and each unit's own numbers; internal commitments are not on any public page. */
 function commitmentRecords(r: Recorder): void {
   const { model, emit, keywords, inUnit } = r;
-  const commitmentTitle = (c: Commitment) => join(c.title ?? c.text.slice(0, 20), c.target?.display);
+  // The target as the public reads it (45分钟内), as on the boards; not the table form (≤ 45分钟).
+  const commitmentTitle = (c: Commitment) => join(c.title ?? c.text.slice(0, 20), c.target?.wording);
+  // The set's version that every unit words otherwise (each sets the {{param}}): its numbers are
+  // promised nowhere, so the /commitments/ record gives the wording with 〔按单位规定〕 instead.
+  const perUnit = (c: Commitment): Commitment => {
+    const { target: _numbers, ...rest } = c;
+    return { ...rest, text: (c.template ?? c.text).replace(/\{\{[^}]*\}\}/g, PER_UNIT_VALUE) };
+  };
   const setCommitments = new Map(
     model.commitmentSets.flatMap((set) => set.commitments.map((c) => [c.id, { c, set }] as const)),
   );
@@ -193,8 +200,10 @@ function commitmentRecords(r: Recorder): void {
   ];
   for (const id of commitmentIds) {
     const inSet = setCommitments.get(id);
-    emit(id, inSet?.c.public ? inSet.c : undefined, KEY.commitment, (c, where) =>
-      c.public
+    emit(id, inSet?.c.public ? inSet.c : undefined, KEY.commitment, (version, where) => {
+      const nowhere = where.unitId === undefined && where.units !== 'all' && where.units.length === 0;
+      const c = nowhere ? perUnit(version) : version;
+      return c.public
         ? {
             path: where.path,
             kind: 'commitment',
@@ -207,8 +216,8 @@ function commitmentRecords(r: Recorder): void {
             roles: 'all',
             group: `${where.unitId ?? ''}/${inSet?.set.id ?? 'own'}`,
           }
-        : SKIP,
-    );
+        : SKIP;
+    });
   }
 }
 
