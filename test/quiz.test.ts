@@ -493,3 +493,21 @@ describe('question bank on the example content', async () => {
     }
   });
 });
+
+describe('a unit of a mixed group is asked only about its own posts', async () => {
+  const { model } = await loadModel('test/fixtures/orgs/mixed-district');
+  if (!model) throw new Error('test/fixtures/orgs/mixed-district does not load');
+
+  it('"who handles this step" offers the unit\'s posts only, never another industry\'s', () => {
+    let asked = 0;
+    for (const unit of model.units) {
+      const own = new Set(unitView(model, unit.id).roles.map((id) => model.roles.find((r) => r.id === id)?.name ?? id));
+      const bank = generateBank(model, { seed: 'mixed', unitId: unit.id });
+      for (const q of bank.questions.filter((x) => x.kind === 'process-role')) {
+        asked++;
+        for (const option of q.options ?? []) expect(own.has(option), `${unit.id}: ${q.stem} → ${option}`).toBe(true);
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+});

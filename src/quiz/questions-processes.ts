@@ -39,7 +39,9 @@ export function processQuestions(b: BankBuilder): void {
       b.view.processes.flatMap((p) => p.nodes.map((n) => n.timeLimit).filter((t): t is string => t !== undefined)),
     ),
   ];
-  const allRoleNames = b.view.model.roles.map((r) => r.name);
+  // Wrong answers to "who handles this step" come from the process's lanes, then from the posts of
+  // the scope (a unit's paper never offers another industry's post); the group's papers, every post.
+  const allRoleNames = (b.view.scope ? b.view.scope.roles : b.view.model.roles.map((r) => r.id)).map(b.view.roleName);
 
   for (const process of b.view.processes) {
     const byId = new Map(process.nodes.map((n) => [n.id, n]));
