@@ -34,21 +34,33 @@ export interface CompactRecord {
   parts: Map<string, string>;
 }
 
-/** What to keep of `recorded`: long strings as digests, large parts near the top in files of their own. */
+/** What to keep of `recorded`: long strings as digests, large parts in files of their own. */
 export function compactReads(recorded: ReadValue): CompactRecord {
   const parts = new Map<string, string>();
-  const compact = (value: ReadValue, depth: number): ReadValue => {
-    if (value.t === 'p' && typeof value.v === 'string' && isLong(value.v)) return { t: 'l', s: digest(value.v) };
-    if ((value.t !== 'o' && value.t !== 'a') || value.c === undefined) return value;
+  // Each node's JSON is made once, from its children's (a record can hold every clause of a group).
+  const compact = (value: ReadValue, depth: number): { kept: ReadValue; text: string } => {
+    if (value.t === 'p' && typeof value.v === 'string' && isLong(value.v)) {
+      const kept: ReadValue = { t: 'l', s: digest(value.v) };
+      return { kept, text: JSON.stringify(kept) };
+    }
+    if ((value.t !== 'o' && value.t !== 'a') || value.c === undefined)
+      return { kept: value, text: JSON.stringify(value) };
     const c: Record<string, ReadValue> = {};
-    for (const [k, child] of Object.entries(value.c)) c[k] = compact(child, depth + 1);
-    const kept: ReadValue = { ...value, c };
-    if (depth === 0) return kept;
-    const text = JSON.stringify(kept);
-    if (text.length <= PART_MIN) return kept;
+    const texts: string[] = [];
+    for (const [k, child] of Object.entries(value.c)) {
+      const part = compact(child, depth + 1);
+      c[k] = part.kept;
+      texts.push(`${JSON.stringify(k)}:${part.text}`);
+    }
+    const { c: _, ...rest } = value;
+    const head = JSON.stringify(rest);
+    const text = `${head.slice(0, -1)},"c":{${texts.join(',')}}}`;
+    const kept: ReadValue = { ...rest, c };
+    if (depth === 0 || text.length <= PART_MIN) return { kept, text };
     const s = digest(text);
     parts.set(s, text);
-    return { t: 'r', s };
+    const ref: ReadValue = { t: 'r', s };
+    return { kept: ref, text: JSON.stringify(ref) };
   };
-  return { reads: compact(recorded, 0), parts };
+  return { reads: compact(recorded, 0).kept, parts };
 }
