@@ -391,7 +391,10 @@ describe('broken content is reported with file, line and field', () => {
     const dir = await copyBase();
     await edit(dir, 'norms/service-norms.yaml', '  - id: handoff\n', '  - id: handoff\n    number: 4\n');
     const r = await check(dir);
-    expectOne(r.errors, { file: 'norms/service-norms.yaml', line: 20, code: 'duplicate-number' });
+    // At the number the writer typed (the line after the id), with a way to mend it.
+    const e = expectOne(r.errors, { file: 'norms/service-norms.yaml', line: 21, code: 'duplicate-number' });
+    expect(e.path).toMatch(/\.number$/);
+    expect(e.message).toMatch(/删去 number:.*remove number:/);
   });
 
   it('strength contradicting the wording is a warning only', async () => {

@@ -41,11 +41,15 @@ export function buildDocument(f: ValidFile<'norms'>, ctx: BuildContext): NormDoc
     ids.add('clause', c.id, clauseLabel(c), locate(f.pf, idPath), formatPath(idPath), d.id);
     const prior = numbers.get(c.number);
     if (prior) {
+      // Point at the `number:` the writer typed when there is one (else the clause), and say how to mend it.
+      const numberPath = [...idPath.slice(0, -1), 'number'];
+      const written = locate(f.pf, numberPath);
       diags.error(
-        c.source,
-        formatPath(idPath),
+        written.exists ? written : c.source,
+        formatPath(written.exists ? numberPath : idPath),
         'duplicate-number',
-        `条款编号 ${c.number} 重复（另见第 ${prior.source.line} 行） / duplicate clause number ${c.number} (also at line ${prior.source.line})`,
+        `条款编号 ${c.number} 重复（另见第 ${prior.source.line} 行）：改成本文件未用过的编号，或删去 number:，编号即按条款的位置自动排出 / ` +
+          `duplicate clause number ${c.number} (also at line ${prior.source.line}): give this clause a number not used in the file, or remove number: and it is numbered by its place`,
       );
     } else numbers.set(c.number, c);
   }
