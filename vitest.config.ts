@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -11,6 +12,8 @@ export default defineConfig({
     // process, Chromium and the build it waited on). Site builds still run one at a time (the
     // build lock); the global setup starts the shared one first (test/support/global-setup.ts).
     maxWorkers: 2,
+    // The longest files first, also on a clean clone that has no recorded durations.
+    sequence: { sequencer: LongestFirst },
     testTimeout: 60_000,
     hookTimeout: 300_000,
   },

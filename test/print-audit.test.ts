@@ -17,7 +17,7 @@ import { buildPrint } from '../src/print/index.ts';
 import { Measure, style } from '../src/print/measure.ts';
 import { Typesetter } from '../src/print/render.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from '../src/print/templates.ts';
-import { builtOrganisation } from './support/built.ts';
+import { builtOrganisation, builtPrintFixture } from './support/built.ts';
 import { printFixtureModel } from './support/print-fixture-model.ts';
 
 const fonts = new FontCache();
@@ -131,8 +131,8 @@ describe('every count is 0', () => {
     240_000,
   );
   it('on the print fixture organisation', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-audit-fixture-'));
-    const model = printFixtureModel();
-    await auditPrintSet(model, dir, (await buildPrint(model, dir, { fonts })).files);
+    // The run's shared print set of the fixture model (print.test and print-pixels read it too).
+    const fixture = await builtPrintFixture();
+    await auditPrintSet(printFixtureModel(), fixture.out, fixture.files);
   }, 120_000);
 });

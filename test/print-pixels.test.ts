@@ -10,21 +10,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPrint } from '../src/print/index.ts';
 import { builtinFontPath, FontCache, type LoadedFont } from '../src/print/fonts.ts';
 import { tagSubsets } from '../src/print/font-embed.ts';
-import { printFixtureModel } from './support/print-fixture-model.ts';
+import { builtPrintFixture } from './support/built.ts';
 import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdftotext, rasterise } from './support/pdf.ts';
 
 const fonts = new FontCache();
 let dir: string;
 let fontconfig: string;
 let files: string[];
+/** The shared print set's folder (read only); `dir` is this file's own. */
+let printed: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'guifan-pixels-'));
   fontconfig = emptyFontconfig(join(dir, 'fc'));
-  files = (await buildPrint(printFixtureModel(), dir, { fonts })).files;
+  // The run's shared print set of the fixture model (print.test and print-audit read it too; read only).
+  ({ out: printed, files } = await builtPrintFixture());
 });
 
 /** SVG path data of a glyph outline in font units, y flipped for pdf-lib's SVG convention. */
@@ -79,7 +81,7 @@ describe('embedded subset glyphs render like the font', () => {
   for (const output of outputs) {
     for (const weight of ['regular', 'bold'] as const) {
       it(`${output}, ${weight}: every character it uses`, async () => {
-        const chars = distinctChars(pdftotext(join(dir, 'print', output)));
+        const chars = distinctChars(pdftotext(join(printed, 'print', output)));
         expect(chars.length).toBeGreaterThan(50);
         const font = fonts.load(builtinFontPath(weight === 'regular' ? 'noto-sans-sc-regular' : 'noto-sans-sc-bold')!);
         const file = join(dir, `glyphs-${output}-${weight}.pdf`);
@@ -112,7 +114,7 @@ describe('embedded subset glyphs render like the font', () => {
   it('CID-keyed CFF font from a collection: every character of the card and poster', async () => {
     const font = fonts.load('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular');
     const chars = distinctChars(
-      ['card-east-hall.pdf', 'poster-east-hall.pdf'].map((f) => pdftotext(join(dir, 'print', f))).join(''),
+      ['card-east-hall.pdf', 'poster-east-hall.pdf'].map((f) => pdftotext(join(printed, 'print', f))).join(''),
     );
     const file = join(dir, 'glyphs-cff.pdf');
     writeFileSync(file, await glyphSheet(font, chars));

@@ -18,6 +18,7 @@ import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause } from '../src/model/types/documents.ts';
 import type { Model } from '../src/model/types.ts';
+import { builtPrintFixture } from './support/built.ts';
 import { printFixtureModel, overfullModel } from './support/print-fixture-model.ts';
 import {
   missingInOrder,
@@ -41,8 +42,8 @@ const model = printFixtureModel();
 const file = (name: string): string => join(out, 'print', name);
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'guifan-print-'));
-  files = (await buildPrint(model, out, { fonts })).files;
+  // The run's shared print set of this model (print-pixels and print-audit read it too; read only).
+  ({ out, files } = await builtPrintFixture());
 });
 
 const allClauses = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...allClauses(c.children)]);

@@ -7,15 +7,27 @@
  * of its own.
  */
 import { inject } from 'vitest';
-import { sharedBuild, type BuiltOrganisation, type BuiltOutput } from './shared-build.ts';
+import { PRINT_FIXTURE, sharedBuild, type BuiltOrganisation, type BuiltOutput } from './shared-build.ts';
 
 /**
  * The built output of the organisation in contentDir, built once per test run. Several test
  * files (in several workers) may ask at once; one builds, the others wait.
  */
-export async function builtOrganisation(contentDir: string, output: BuiltOutput = 'site'): Promise<BuiltOrganisation> {
+export async function builtOrganisation(
+  contentDir: string,
+  output: Exclude<BuiltOutput, 'fixture-print'> = 'site',
+): Promise<BuiltOrganisation> {
+  return sharedBuild(runDirOf(), contentDir, output);
+}
+
+/** The print set of `printFixtureModel()` (buildPrint, every kind), built once per test run. */
+export async function builtPrintFixture(): Promise<BuiltOrganisation> {
+  return sharedBuild(runDirOf(), PRINT_FIXTURE, 'fixture-print');
+}
+
+function runDirOf(): string {
   const runDir = inject('builtRunDir');
   if (!runDir)
-    throw new Error('builtOrganisation needs the global setup of vitest.config.ts (test/support/global-setup.ts)');
-  return sharedBuild(runDir, contentDir, output);
+    throw new Error('the shared builds need the global setup of vitest.config.ts (test/support/global-setup.ts)');
+  return runDir;
 }

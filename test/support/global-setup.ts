@@ -13,15 +13,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { BUILT_ROOT, processAlive } from './run-dirs.ts';
+import { BUILT_OUTSIDE_ROOT, BUILT_ROOT, processAlive } from './run-dirs.ts';
 import { sharedBuild } from './shared-build.ts';
 
 export default function setup(project: TestProject): () => void {
-  fs.mkdirSync(BUILT_ROOT, { recursive: true });
-  for (const name of fs.readdirSync(BUILT_ROOT)) {
-    const pid = Number(/^run-(\d+)-/.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || !processAlive(pid))
-      fs.rmSync(path.join(BUILT_ROOT, name), { recursive: true, force: true });
+  for (const root of [BUILT_ROOT, BUILT_OUTSIDE_ROOT]) {
+    fs.mkdirSync(root, { recursive: true });
+    for (const name of fs.readdirSync(root)) {
+      const pid = Number(/^run-(\d+)-/.exec(name)?.[1]);
+      if (!Number.isInteger(pid) || !processAlive(pid))
+        fs.rmSync(path.join(root, name), { recursive: true, force: true });
+    }
   }
   const runDir = path.join(BUILT_ROOT, `run-${process.pid}-${Date.now()}`);
   fs.mkdirSync(runDir);

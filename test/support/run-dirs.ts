@@ -1,9 +1,15 @@
 /** Where the test runs keep their shared builds, and whether the process that made one still runs. */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUILT_ROOT = path.join(REPO_ROOT, 'test', '.tmp', 'built');
+/**
+ * Where the `guifan build` outputs of the runs go (a folder per run, named as in BUILT_ROOT):
+ * outside the repository, since guifan refuses an out folder inside its own files.
+ */
+export const BUILT_OUTSIDE_ROOT = path.join(os.tmpdir(), 'guifan-test-built');
 
 export function processAlive(pid: number): boolean {
   try {

@@ -10,15 +10,26 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { processAlive, REPO_ROOT } from './run-dirs.ts';
+import { BUILT_OUTSIDE_ROOT, processAlive, REPO_ROOT } from './run-dirs.ts';
 
-/** What is built: the site alone (buildSite, no PDFs) or the print set alone (buildPrint, every kind). */
-export type BuiltOutput = 'site' | 'print';
+/**
+ * What is built: the site alone (buildSite, no PDFs), the print set alone (buildPrint, every
+ * kind), or everything as `guifan build` makes it (site, PDFs, their sizes on the pages, the
+ * service worker; the quiz papers in the `-staff` folder beside it); 'fixture-print' is the
+ * print set of `printFixtureModel()` (buildPrint, every kind), with PRINT_FIXTURE as content.
+ */
+export type BuiltOutput = 'site' | 'print' | 'full' | 'fixture-print';
+
+/**
+ * The content folder named for the print fixture (`printFixtureModel()`, a model written in
+ * code): the file it is written in, so that its build has a key like the others.
+ */
+export const PRINT_FIXTURE = 'test/support/print-fixture-model.ts';
 
 export interface BuiltOrganisation {
   /** The content folder, absolute. */
   contentDir: string;
-  /** The output folder: the site's pages, or print/ with the PDFs. Do not write in it. */
+  /** The output folder: the site's pages, print/ with the PDFs, or both. Do not write in it. */
   out: string;
   /** For print: the files buildPrint wrote, absolute. */
   files: string[];
@@ -79,10 +90,12 @@ export async function sharedBuild(
   signal?: AbortSignal,
 ): Promise<BuiltOrganisation> {
   const content = path.resolve(REPO_ROOT, contentDir);
-  const out = path.join(runDir, keyOf(content, output));
-  const done = `${out}.json`;
-  const failed = `${out}.error`;
-  const lock = `${out}.lock`;
+  const key = path.join(runDir, keyOf(content, output));
+  // guifan build refuses an out folder inside the repository (src/cli/out-folder.ts).
+  const out = output === 'full' ? path.join(BUILT_OUTSIDE_ROOT, path.basename(runDir), keyOf(content, output)) : key;
+  const done = `${key}.json`;
+  const failed = `${key}.error`;
+  const lock = `${key}.lock`;
   for (let waited = 0; ; ) {
     if (fs.existsSync(done)) {
       const meta = JSON.parse(fs.readFileSync(done, 'utf8')) as { files?: string[]; notes?: string[] };
@@ -109,6 +122,7 @@ export async function sharedBuild(
     fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
     try {
       fs.rmSync(out, { recursive: true, force: true });
+      fs.mkdirSync(path.dirname(out), { recursive: true });
       const meta = await runChild(output, content, out, signal);
       fs.writeFileSync(`${done}.tmp`, JSON.stringify(meta));
       fs.renameSync(`${done}.tmp`, done);

@@ -1,0 +1,32 @@
+/**
+ * The order vitest starts the test files in. Vitest runs the longest files first when it has
+ * their durations from an earlier run, but a clean clone (CI, `.ci/run`) has none, and then it
+ * starts the largest files first: pdf-cache.test.ts, 21st by size, started after some 250 s of
+ * other files and ran about 590 s, so the whole run took 851 s with one worker idle at the end.
+ * Without recorded durations the files known to be longest start first; with them, vitest's own
+ * order (longest measured first) is kept.
+ */
+import path from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Longest first, as measured in full runs on a 2-core machine (the suite's last full run: pdf-cache
+ * about 590 s, shards about 370 s). Both are CPU-bound from start to end, so started first they
+ * overlap the many shorter files instead of running alone after them.
+ */
+const LONGEST = ['test/pdf-cache.test.ts', 'test/shards.test.ts'];
+
+export class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const root = this.ctx.config.root;
+    const key = (f: TestSpecification) => `${f.project.name}:${path.relative(root, f.moduleId)}`;
+    if (sorted.every((f) => this.ctx.cache.getFileTestResults(key(f)) !== undefined)) return sorted;
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST.indexOf(path.relative(root, f.moduleId).split(path.sep).join('/'));
+      return i === -1 ? LONGEST.length : i;
+    };
+    // Array.prototype.sort is stable: the other files keep vitest's order.
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
