@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getModel } from '../src/site/data.ts';
 import { writeSearchIndex } from '../src/search/integration.ts';
 import { groupUrls } from '../src/search/group.ts';
@@ -69,9 +69,18 @@ async function targetInView(page: Page): Promise<boolean> {
 }
 
 describe('search lands on the intended item', () => {
+  // One browser context for the queries, as one person searching again: the search runtime and
+  // index come from its HTTP cache after the first query (a new context per query loaded them
+  // cold twenty times, ~4 s a query; the cold first query is measured in the bench). No service
+  // worker: its precaching of the whole site would compete with the queries for the cores.
+  let searching: BrowserContext;
+  beforeAll(async () => {
+    searching = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  });
+  afterAll(() => searching?.close());
   for (const c of QUERIES) {
     it(`${c.query}${c.filters ? ` ${JSON.stringify(c.filters)}` : ''} (${c.what})`, async () => {
-      const page = await newPage();
+      const page = await searching.newPage();
       const links = await search(page, c);
       expect([c.expect, ...(c.alsoRight ?? [])]).toContain(links[0]);
       await page.click('ol.results a.result-link >> nth=0');
@@ -336,9 +345,15 @@ describe('accessibility (axe-core)', () => {
     '/downloads/',
     '/etiquette/',
   ];
+  // One context, no service worker (its precaching of the site would compete with axe for the cores).
+  let checking: BrowserContext;
+  beforeAll(async () => {
+    checking = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  });
+  afterAll(() => checking?.close());
   for (const target of targets) {
     it(`${decodeURIComponent(target)} has no serious or critical violations`, async () => {
-      const page = await newPage();
+      const page = await checking.newPage();
       // axe comes with the page (the site has no frames): injected after the load (addScriptTag)
       // its 0.5 MB took as long again as the page.
       await page.addInitScript({ content: axeSource });
