@@ -84,9 +84,10 @@ export const FIRST_BATCH = 6;
  * it holds (with no word shared, its characters are all that tells the post's phrases apart).
  * Measured (search7, Node loop, every spent set): prior 0.5 with characters × 3: role p@1 +2 in
  * the fifth set, MRR up in the fourth and fifth, nothing lost; prior 1 lost a tuning role query;
- * characters × 0 / 1 / 3 / 5: fifth role +0 / +1 / +2 / +2.
+ * characters × 0 / 1 / 3 / 5: fifth role +0 / +1 / +2 / +2. Records 4 / 8 / 16: a held-aside
+ * role query lost at 4, fifth role +1 at 16 (each costs a fragment file, only on such queries).
  */
-const POST_RECORDS = 8;
+const POST_RECORDS = 16;
 const POST_PRIOR = 0.5;
 const POST_CHARS = 3;
 /** Kinds a question about what to say is answered by. */
