@@ -208,7 +208,11 @@ export class SearchEngine {
     if (prior) {
       // The named post's items of the kind asked, as candidates even when they share no word.
       const own = await this.pf.search(null, {
-        filters: { ...filters, kind: { any: [...prior.kinds] }, ...(filters.role ? {} : { role: { any: prior.posts } }) },
+        filters: {
+          ...filters,
+          kind: { any: [...prior.kinds] },
+          ...(filters.role ? {} : { role: { any: prior.posts } }),
+        },
       });
       const have = new Set(ranked.map((r) => r.result.id));
       for (const r of (own?.results ?? []).slice(0, POST_RECORDS))
@@ -229,8 +233,6 @@ export class SearchEngine {
     }
     return { query: q, hits: this.rank(q, await Promise.all(ranked.map((r) => r.result.data())), stats, chosen) };
   }
-
-
 
   /**
    * Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it

@@ -174,7 +174,12 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, det
   }
   const coord = totalWeight > 0 ? heldWeight / totalWeight : 1;
   const shared = sharedChars(q, f);
-  return { score: score * coord * roleFirst(q, c) * (1 + CHAR_SHARE * shared) + tier, tier, matched: ownSlots.size, shared };
+  return {
+    score: score * coord * roleFirst(q, c) * (1 + CHAR_SHARE * shared) + tier,
+    tier,
+    matched: ownSlots.size,
+    shared,
+  };
 }
 
 /**
