@@ -48,6 +48,8 @@ export interface AnalyzedQuery {
   roleSlots: Map<number, readonly string[]>;
   /** Every concept of the query names a post (勘查员干什么): the posts. */
   onlyRoles?: string[];
+  /** The Han characters of the words typed about the matter (not posts, not question words), for shared-character matching (rank.ts). */
+  chars: string[];
 }
 
 export interface QueryContext {
@@ -97,6 +99,7 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
     pieces: [],
     corrected: [],
     roleSlots: new Map(),
+    chars: [],
   };
   const b: PieceBuilder = { out, slot: 0, seen: new Set() };
   const number = /^\s*(\d+(?:\.\d+)+)\s*$/.exec(folded);
@@ -110,6 +113,7 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
   const unitSlots = addUnitPieces(b, runs, groups);
   for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
   addAlnumPieces(b, folded, unitSlots);
+  out.chars = [...new Set(runs.flat().flatMap((u) => (u.roles ? [] : [...u.text])))];
   return out;
 }
 
