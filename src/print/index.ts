@@ -19,8 +19,8 @@ import { codeVersion } from './cache/code.ts';
 import { emptyStats, fontFileHash, PrintCache, type CacheStats } from './cache/store.ts';
 import { compactReads } from './cache/compact.ts';
 import { ReadTracer } from './cache/trace.ts';
-import { derive, type Derived, type PrintTree } from './cache/derived.ts';
-import { lendItemLookup } from '../model/item-roles.ts';
+import { lendDerived, printTree, type Derived, type PrintTree } from './cache/derived.ts';
+export { printTree } from './cache/derived.ts';
 import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
@@ -201,7 +201,13 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
             inputs: { scope: s },
             template,
             run: async (m: Model, _note: unknown, derived?: Derived) => {
-              const { papers, key } = await buildQuizPapers(m, s, template, fonts, derived?.quiz[template.output]?.[s.id]);
+              const { papers, key } = await buildQuizPapers(
+                m,
+                s,
+                template,
+                fonts,
+                derived?.quiz[template.output]?.[s.id],
+              );
               return [...papers, key];
             },
           };
@@ -282,15 +288,6 @@ export interface PrintCacheOptions {
   codeVersion?: string;
   /** false: only store (the jobs were looked up already, e.g. by the parent of a print worker). */
   lookup?: boolean;
-}
-
-/**
- * What the jobs read when cached: the model as a tree (a JSON round trip, so that the cache's
- * read trace names each object by one path) and what is derived from it (cache/derived.ts).
- */
-export function printTree(model: Model, templates: readonly Template[]): PrintTree {
-  const tree = JSON.parse(JSON.stringify(model)) as Model;
-  return { model: tree, derived: derive(tree, templates) };
 }
 
 async function openCache(options: PrintCacheOptions): Promise<PrintCache> {
@@ -380,9 +377,9 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
       return;
     }
     const tracer = new ReadTracer(tree!);
-    // The job's item lookups go to the derived lookup (traced), not to every clause of the model.
+    // The job's item lookups (and the like) go to the derived values (traced), not to every clause of the model.
     const { model: traced, derived } = tracer.value;
-    lendItemLookup(traced, derived.lookup);
+    lendDerived(traced, derived);
     const used: Record<string, string> = {};
     const unwatch = fonts.watch((path) => (used[path] ??= fontFileHash(path)));
     let outputs: Uint8Array[];

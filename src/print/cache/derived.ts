@@ -9,7 +9,9 @@
  * checked against that), and each is made once instead of once per job.
  */
 import type { Model } from '../../model/types.ts';
-import { itemLookup, type ItemLookup } from '../../model/item-roles.ts';
+import { itemLookup, lendItemLookup, type ItemLookup } from '../../model/item-roles.ts';
+import { latestChangesByScope, lendLatestChanges } from '../../model/changes/revision.ts';
+import type { ScopeChanges } from '../../model/changes/types.ts';
 import { DEFAULT_SEED, generateBank, type GeneratedBank } from '../../quiz/index.ts';
 import { quizScopes } from '../plan.ts';
 import { assembleQuiz, type QuizAssembly } from '../quiz-assembly.ts';
@@ -18,6 +20,8 @@ import type { Template } from '../templates.ts';
 export interface Derived {
   /** Who each item is written for (item-roles.ts). */
   readonly lookup: ItemLookup;
+  /** Each scope's changes in the latest revision (a handbook's foreword: model/changes/foreword.ts). */
+  readonly latest: Readonly<Record<string, ScopeChanges | null>>;
   /** Each quiz template's papers (by its output name), by scope id. */
   readonly quiz: Readonly<Record<string, Readonly<Record<string, QuizAssembly>>>>;
 }
@@ -68,8 +72,28 @@ export function derive(model: Model, templates: readonly Template[]): Derived {
     });
   }
   let lookup: ItemLookup | undefined;
+  let latest: Derived['latest'] | undefined;
   return Object.defineProperties({} as Derived, {
     lookup: { configurable: true, enumerable: true, get: () => (lookup ??= plain(itemLookup(model))) },
+    latest: { configurable: true, enumerable: true, get: () => (latest ??= plain(latestChangesByScope(model))) },
     quiz: { configurable: true, enumerable: true, writable: true, value: quiz },
   });
+}
+
+/**
+ * Have the model's rules answer a job from `derived` (both read through the job's tracer): who an
+ * item is for (item-roles.ts) and the latest revision's changes by scope (changes/revision.ts).
+ */
+export function lendDerived(model: Model, derived: Derived): void {
+  lendItemLookup(model, derived.lookup);
+  lendLatestChanges(model, derived.latest);
+}
+
+/**
+ * What the jobs read when cached: the model as a tree (a JSON round trip, so that the cache's
+ * read trace names each object by one path) and what is derived from it.
+ */
+export function printTree(model: Model, templates: readonly Template[]): PrintTree {
+  const tree = plain(model);
+  return { model: tree, derived: derive(tree, templates) };
 }
