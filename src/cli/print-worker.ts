@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
+import type { PrintTree } from '../print/cache/derived.ts';
 import { FontCache } from '../print/fonts.ts';
 import {
   buildPrint,
   defaultTemplatesDir,
   loadTemplates,
-  modelTree,
+  printTree,
   type CacheStats,
   type PrintCacheOptions,
 } from '../print/index.ts';
@@ -52,7 +53,7 @@ export function runPrintWorker(): Promise<void> {
   };
   // The tree copy the cache's read tracing needs, made once for all this worker's jobs, and again
   // only after a job wrote to it (index.ts): each job still reads the model as loaded.
-  let tree: Model | undefined;
+  let tree: PrintTree | undefined;
   return new Promise((resolve) => {
     port.on('message', (message: ToWorker) => {
       if (message.type === 'stop') {
@@ -61,7 +62,7 @@ export function runPrintWorker(): Promise<void> {
         return;
       }
       const { id } = message;
-      if (data.cache !== undefined) tree ??= modelTree(model);
+      if (data.cache !== undefined) tree ??= printTree(model, options.templates);
       buildPrint(model, data.outDir, { ...options, jobs: [id], ...(tree ? { tree } : {}) }).then(
         ({ files, notes, cache }) => {
           if (cache.uncacheable > 0) tree = undefined;

@@ -20,24 +20,24 @@ import type { ScopeView } from './view.ts';
 export function rolesOfItem(model: Model, id: string, view?: ScopeView): 'all' | string[] {
   const lookup = itemLookup(model);
   const some = (roles: readonly string[]): 'all' | string[] => (roles.length === 0 ? 'all' : [...roles]);
-  const clauseOf = (cid: string): Clause | undefined =>
-    (view ? viewClauses(view).get(cid) : undefined) ?? lookup.clauses.get(cid);
+  const clauseRoles = (cid: string): string[] | undefined =>
+    (view ? viewClauses(view).get(cid)?.appliesTo : undefined) ?? entry(lookup.clauses, cid);
   // Found by where the id is, not by the index's kind: hand-made models (tests) may have no index.
-  const clause = clauseOf(id);
-  if (clause) return some(clause.appliesTo);
-  const situation = (view ? viewSituations(view).get(id) : undefined) ?? lookup.situations.get(id);
-  if (situation) return some(situation.roles);
-  const processId = lookup.processOf.get(id);
+  const clause = clauseRoles(id);
+  if (clause) return some(clause);
+  const situation = (view ? viewSituations(view).get(id)?.roles : undefined) ?? entry(lookup.situations, id);
+  if (situation) return some(situation);
+  const processId = entry(lookup.processOf, id);
   if (processId !== undefined) {
     const process = view?.processes.find((p) => p.id === processId) ?? model.processes.find((p) => p.id === processId)!;
     return some(process.lanes);
   }
-  const violation = lookup.violations.get(id);
+  const violation = entry(lookup.violations, id);
   if (violation) {
-    if (violation.clauses.length === 0) return 'all';
+    if (violation.length === 0) return 'all';
     const roles = new Set<string>();
-    for (const cid of violation.clauses) {
-      const r = clauseOf(cid)?.appliesTo ?? [];
+    for (const cid of violation) {
+      const r = clauseRoles(cid) ?? [];
       if (r.length === 0) return 'all';
       r.forEach((x) => roles.add(x));
     }
@@ -107,31 +107,53 @@ export function itemForRole(model: Model, id: string, roleId: string, view?: Sco
   return r === 'all' || rolesCover(model, r, roleId);
 }
 
-interface ItemLookup {
-  clauses: Map<string, Clause>;
+/**
+ * Who each item is written for, as plain JSON (records, not maps): the print cache hands a print
+ * job this lookup, made once per build outside the job's read trace, so that the job's record
+ * names the entries it looked up and not every clause of the group it was made from.
+ */
+export interface ItemLookup {
+  /** A clause's `appliesTo`. */
+  clauses: Record<string, string[]>;
   /** Process id of each process and step id. */
-  processOf: Map<string, string>;
-  situations: Map<string, { roles: string[] }>;
-  violations: Map<string, { clauses: string[] }>;
+  processOf: Record<string, string>;
+  /** A situation's roles, by its own and its items' ids. */
+  situations: Record<string, string[]>;
+  /** The clauses a violation breaks. */
+  violations: Record<string, string[]>;
 }
 const lookupCache = new WeakMap<Model, ItemLookup>();
+/** An entry of a lookup record: own keys only (an id such as `constructor` is not the prototype's). */
+function entry<T>(record: Record<string, T>, id: string): T | undefined {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}
 /** The organisation's clauses (then those units add), situations by their own and their items' ids, violations. */
-function itemLookup(model: Model): ItemLookup {
+export function itemLookup(model: Model): ItemLookup {
   let l = lookupCache.get(model);
   if (l) return l;
-  l = { clauses: new Map(), processOf: new Map(), situations: new Map(), violations: new Map() };
+  l = { clauses: {}, processOf: {}, situations: {}, violations: {} };
   for (const p of model.processes) {
-    l.processOf.set(p.id, p.id);
-    for (const n of p.nodes) l.processOf.set(n.id, p.id);
+    l.processOf[p.id] = p.id;
+    for (const n of p.nodes) l.processOf[n.id] = p.id;
   }
-  for (const d of model.documents) for (const c of walkClauses(d.clauses)) l.clauses.set(c.id, c);
+  for (const d of model.documents) for (const c of walkClauses(d.clauses)) l.clauses[c.id] = c.appliesTo;
   for (const u of model.units)
     for (const d of u.documents)
-      for (const c of walkClauses(d.clauses)) if (!l.clauses.has(c.id)) l.clauses.set(c.id, c);
-  for (const set of model.etiquette) indexSituations(set.situations, l.situations);
-  for (const a of model.assessments) for (const v of a.violations) l.violations.set(v.id, v);
+      for (const c of walkClauses(d.clauses)) if (!Object.hasOwn(l.clauses, c.id)) l.clauses[c.id] = c.appliesTo;
+  const situations = new Map<string, { roles: string[] }>();
+  for (const set of model.etiquette) indexSituations(set.situations, situations);
+  for (const [id, s] of situations) l.situations[id] = s.roles;
+  for (const a of model.assessments) for (const v of a.violations) l.violations[v.id] = v.clauses;
   lookupCache.set(model, l);
   return l;
+}
+
+/**
+ * Have `itemLookup(model)` answer with `lookup` (made by `itemLookup` from the same model): a
+ * print job gets the model and the lookup behind its read tracer (src/print/cache/trace.ts).
+ */
+export function lendItemLookup(model: Model, lookup: ItemLookup): void {
+  lookupCache.set(model, lookup);
 }
 
 function indexSituations(

@@ -19,6 +19,8 @@ import { codeVersion } from './cache/code.ts';
 import { emptyStats, fontFileHash, PrintCache, type CacheStats } from './cache/store.ts';
 import { compactReads } from './cache/compact.ts';
 import { ReadTracer } from './cache/trace.ts';
+import { lendDerived, printTree, type Derived, type PrintTree } from './cache/derived.ts';
+export { printTree } from './cache/derived.ts';
 import { buildCard, buildCardSheet } from './card.ts';
 import { FontCache } from './fonts.ts';
 import { buildPoster } from './poster.ts';
@@ -63,11 +65,12 @@ export interface BuildPrintOptions {
   /** Reuse and keep PDFs in this cache (store.ts); without it every PDF is made. */
   cache?: PrintCacheOptions;
   /**
-   * `modelTree(model)` made once by a caller that builds one job per call (a print worker): the
-   * copy is the model's size, and making it for every job cost more than the jobs' read tracing.
-   * The caller makes a new one when a call reports an uncacheable job (it wrote to this copy).
+   * `printTree(model, templates)` made once by a caller that builds one job per call (a print
+   * worker): the copy is the model's size, and making it (and the values derived from it) for
+   * every job cost more than the jobs' read tracing. The caller makes a new one when a call
+   * reports an uncacheable job (it wrote to this copy).
    */
-  tree?: Model;
+  tree?: PrintTree;
 }
 
 /** One build step: one PDF, or for quiz papers every version and the key of one scope. */
@@ -81,10 +84,12 @@ interface Job {
   inputs: unknown;
   /**
    * Builds from `model` alone (the cache hands it a model that notes what it reads): the unit
-   * or table is looked up in it again, never taken from the planning model.
+   * or table is looked up in it again, never taken from the planning model. `derived`, when
+   * given, holds what is derived from the whole model (cache/derived.ts), read through the same
+   * tracer; without it the job derives what it needs itself.
    * `note` reports what was done differently from the template's plan (a poster's texts moved to its QR page).
    */
-  run: (model: Model, note: (message: string) => void) => Promise<Uint8Array[]>;
+  run: (model: Model, note: (message: string) => void, derived?: Derived) => Promise<Uint8Array[]>;
   template: Template;
 }
 
@@ -195,8 +200,14 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
             weight: () => 4 * names.papers.length,
             inputs: { scope: s },
             template,
-            run: async (m: Model) => {
-              const { papers, key } = await buildQuizPapers(m, s, template, fonts);
+            run: async (m: Model, _note: unknown, derived?: Derived) => {
+              const { papers, key } = await buildQuizPapers(
+                m,
+                s,
+                template,
+                fonts,
+                derived?.quiz[template.output]?.[s.id],
+              );
               return [...papers, key];
             },
           };
@@ -227,8 +238,12 @@ function jobsFor(model: Model, template: Template, fonts: FontCache, planned: Pl
 /** The files `buildPrint` writes (names in out/print/, kind, scope label), from the templates alone. */
 export { plannedPrintFiles, type PlannedFile } from './plan.ts';
 
+function templatesOf(options: BuildPrintOptions): Template[] {
+  return options.templates ?? loadTemplates(options.templatesDir ?? defaultTemplatesDir());
+}
+
 function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): Job[] {
-  const templates = options.templates ?? loadTemplates(options.templatesDir ?? defaultTemplatesDir());
+  const templates = templatesOf(options);
   const planned = plannedPrintFiles(model, {
     templates,
     ...(options.only !== undefined ? { only: options.only } : {}),
@@ -275,11 +290,6 @@ export interface PrintCacheOptions {
   lookup?: boolean;
 }
 
-/** The model as a tree (a JSON round trip), so that the cache's read trace names each object by one path. */
-export function modelTree(model: Model): Model {
-  return JSON.parse(JSON.stringify(model)) as Model;
-}
-
 async function openCache(options: PrintCacheOptions): Promise<PrintCache> {
   return new PrintCache(options.dir, options.codeVersion ?? (await codeVersion()));
 }
@@ -309,14 +319,15 @@ export async function reuseCached(
   options: Omit<BuildPrintOptions, 'fonts'> & { cache: PrintCacheOptions },
 ): Promise<{ remaining: string[]; files: Map<string, string[]>; notes: Map<string, string[]>; cache: CacheStats }> {
   const cache = await openCache(options.cache);
-  const tree = modelTree(model);
+  const templates = templatesOf(options);
+  const tree = printTree(model, templates);
   const remaining: string[] = [];
   const files = new Map<string, string[]>();
   const notes = new Map<string, string[]>();
   // Checked in the build's main thread while the site's process runs: give its messages and
   // output a turn now and then, or the site waits on a full pipe.
   let turn = performance.now();
-  for (const job of selectJobs(model, options, new FontCache())) {
+  for (const job of selectJobs(model, { ...options, templates }, new FontCache())) {
     if (performance.now() - turn > 50) {
       await new Promise((resolve) => setImmediate(resolve));
       turn = performance.now();
@@ -337,12 +348,13 @@ export async function reuseCached(
 /** Files written, and build messages (what was laid out otherwise than planned, and why). */
 export async function buildPrint(model: Model, outDir: string, options: BuildPrintOptions = {}): Promise<PrintResult> {
   const fonts = options.fonts ?? new FontCache();
-  const jobs = selectJobs(model, options, fonts);
+  const templates = templatesOf(options);
+  const jobs = selectJobs(model, { ...options, templates }, fonts);
   const files: string[] = [];
   const notes: string[] = [];
   const cache = options.cache ? await openCache(options.cache) : undefined;
   // The jobs read a tree copy, the same in one thread as in a worker (which gets the model as JSON).
-  const tree = cache && jobs.length > 0 ? (options.tree ?? modelTree(model)) : model;
+  const tree = cache && jobs.length > 0 ? (options.tree ?? printTree(model, templates)) : undefined;
   const byJob = new Map<string, { files: string[]; notes: string[]; reused: boolean }>();
   for (const job of jobs) {
     const own = { files: [] as string[], notes: [] as string[], reused: false };
@@ -357,19 +369,22 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
       return;
     }
     const key = cache.key(job, job.template);
-    const hit = options.cache!.lookup === false ? undefined : cache.lookup(key, tree);
+    const hit = options.cache!.lookup === false ? undefined : cache.lookup(key, tree!);
     if (hit) {
       own.reused = true;
       own.notes.push(...hit.notes);
       writeJob(outDir, job, hit.outputs, own.files);
       return;
     }
-    const tracer = new ReadTracer(tree);
+    const tracer = new ReadTracer(tree!);
+    // The job's item lookups (and the like) go to the derived values (traced), not to every clause of the model.
+    const { model: traced, derived } = tracer.value;
+    lendDerived(traced, derived);
     const used: Record<string, string> = {};
     const unwatch = fonts.watch((path) => (used[path] ??= fontFileHash(path)));
     let outputs: Uint8Array[];
     try {
-      outputs = await job.run(tracer.value, (message) => own.notes.push(message));
+      outputs = await job.run(traced, (message) => own.notes.push(message), derived);
     } finally {
       unwatch();
     }

@@ -5,7 +5,14 @@
  * quotes on the paper. Nothing here measures or draws.
  */
 import type { Model } from '../model/types.ts';
-import { choosePaperQuestions, DEFAULT_SEED, generateBank, shuffleOptions, type BankQuestion } from '../quiz/index.ts';
+import {
+  choosePaperQuestions,
+  DEFAULT_SEED,
+  generateBank,
+  shuffleOptions,
+  type BankQuestion,
+  type GeneratedBank,
+} from '../quiz/index.ts';
 import { rngFor } from '../quiz/random.ts';
 import { versionLetters, type QuizPaperScope } from './plan.ts';
 import type { QuizQuestionType, QuizTemplate } from './templates.ts';
@@ -91,9 +98,17 @@ export interface QuizAssembly {
  * Which questions the papers of a scope ask (the same for every version), and each version's
  * order. Exported for tests and for anyone who wants the papers as data.
  */
-export function assembleQuiz(model: Model, scope: QuizPaperScope, template: QuizTemplate): QuizAssembly {
+export function assembleQuiz(
+  model: Model,
+  scope: QuizPaperScope,
+  template: QuizTemplate,
+  /** The scope's unit's bank for the template's seed, when the caller made it already (src/print/cache/derived.ts). */
+  bank: GeneratedBank = generateBank(model, {
+    seed: template.seed ?? DEFAULT_SEED,
+    ...(scope.unitId !== undefined ? { unitId: scope.unitId } : {}),
+  }),
+): QuizAssembly {
   const seed = template.seed ?? DEFAULT_SEED;
-  const bank = generateBank(model, { seed, ...(scope.unitId !== undefined ? { unitId: scope.unitId } : {}) });
   // The group's paper asks what applies in every unit; a unit's, what applies there (to the role).
   const quizScope = { unitId: scope.unitId ?? 'all', ...(scope.roleId !== undefined ? { roleId: scope.roleId } : {}) };
   const chosen = choosePaperQuestions(bank, model.organisation.exam, quizScope, seed);

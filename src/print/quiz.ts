@@ -238,9 +238,11 @@ export async function buildQuizPapers(
   scope: QuizPaperScope,
   template: QuizTemplate,
   cache: FontCache,
+  /** The scope's papers as data, when the caller made them already (src/print/cache/derived.ts). */
+  assembly?: QuizAssembly,
 ): Promise<{ papers: Uint8Array[]; key: Uint8Array }> {
   const measure = new Measure(cache, template);
-  const a = assembleQuiz(model, scope, template);
+  const a = assembly ?? assembleQuiz(model, scope, template);
   const [, pageHeight] = pageSize(template);
   const contentHeight = pageHeight - mm(template.page.margin.top) - mm(template.page.margin.bottom);
   const papers: Uint8Array[] = [];

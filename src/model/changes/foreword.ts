@@ -5,7 +5,7 @@
  * then the main changes to the scope's commitments, phrases, processes and rules.
  */
 import { mainChanges } from './describe.ts';
-import { latestRevision, scopeChanges } from './revision.ts';
+import { latestScopeChanges } from './revision.ts';
 import type { ItemChange } from './types.ts';
 import type { Model } from '../types.ts';
 import type { ScopeView } from '../view.ts';
@@ -19,7 +19,7 @@ export interface Foreword {
 
 /** The foreword of a view (a unit's, the organisation's, or a role's within either); undefined when nothing changed for it. */
 export function forewordOf(model: Model, view: ScopeView & { roleId?: string }): Foreword | undefined {
-  const scope = scopeChanges(latestRevision(model), view.kind === 'unit' ? view.id : 'organisation');
+  const scope = latestScopeChanges(model, view.kind === 'unit' ? view.id : 'organisation');
   if (!scope) return undefined;
   const docs = new Set(view.documents.map((d) => d.id));
   // A role's handbook: what is in its view, and what was removed from its documents.

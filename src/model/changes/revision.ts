@@ -162,6 +162,32 @@ export function scopeChanges(revision: Revision | undefined, scope: string): Sco
   return revision?.scopes.find((s) => s.scope === scope);
 }
 
+/** Each scope's changes in the latest revision ('organisation' and every unit; null: none), as plain data. */
+export function latestChangesByScope(model: Model): Record<string, ScopeChanges | null> {
+  const r = latestRevision(model);
+  const out: Record<string, ScopeChanges | null> = {};
+  for (const scope of ['organisation', ...model.units.map((u) => u.id)]) out[scope] = scopeChanges(r, scope) ?? null;
+  return out;
+}
+
+const lentLatest = new WeakMap<Model, Record<string, ScopeChanges | null>>();
+
+/**
+ * Have `latestScopeChanges(model, …)` answer from `byScope` (latestChangesByScope of the same
+ * model): a print job gets both behind its read tracer, so its record names its own scope's
+ * changes, not the newest revision as a whole (which every build with an edit replaces).
+ */
+export function lendLatestChanges(model: Model, byScope: Record<string, ScopeChanges | null>): void {
+  lentLatest.set(model, byScope);
+}
+
+/** A scope's changes in the latest revision ('organisation' or a unit id). */
+export function latestScopeChanges(model: Model, scope: string): ScopeChanges | undefined {
+  const lent = lentLatest.get(model);
+  if (lent && Object.hasOwn(lent, scope)) return lent[scope] ?? undefined;
+  return scopeChanges(latestRevision(model), scope);
+}
+
 /**
  * What a change does, without the text around it: the pieces removed and added, the fields
  * changed, the numbers. A group's change seen in a unit that fills in its own hotline or params

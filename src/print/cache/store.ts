@@ -29,8 +29,11 @@ import { threadId } from 'node:worker_threads';
 import { type CompactRecord, digest } from './compact.ts';
 import { readsTheSame, type ReadValue, type RecordParts } from './trace.ts';
 
-/** Bumped when the entry format changes: older entries are then never read (2: records kept compact, compact.ts). */
-const FORMAT = 2;
+/**
+ * Bumped when the entry format changes: older entries are then never read (2: records kept compact,
+ * compact.ts; 3: records of the model and what is derived from it, derived.ts).
+ */
+const FORMAT = 3;
 /** The name of a record's part in the files folder. */
 const partFile = (s: string): string => `${s}.reads.json`;
 

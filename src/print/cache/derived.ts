@@ -1,0 +1,99 @@
+/**
+ * What print jobs derive from the whole model, made once per build (per worker) outside their
+ * read trace and handed to them beside the model, as plain JSON: who each item is written for
+ * (item-roles.ts's lookup, which walks every clause of the group) and each quiz scope's papers
+ * (the unit's question bank, generated from all its content, and the questions chosen from it).
+ * A job's record then names the derived values it used, not everything they were made from: a
+ * clause's new wording remakes the papers that ask about it, not every paper of its unit. The
+ * derivations stay exact (the next build derives again from its own model and the records are
+ * checked against that), and each is made once instead of once per job.
+ */
+import type { Model } from '../../model/types.ts';
+import { itemLookup, lendItemLookup, type ItemLookup } from '../../model/item-roles.ts';
+import { latestChangesByScope, lendLatestChanges } from '../../model/changes/revision.ts';
+import type { ScopeChanges } from '../../model/changes/types.ts';
+import { DEFAULT_SEED, generateBank, type GeneratedBank } from '../../quiz/index.ts';
+import { quizScopes } from '../plan.ts';
+import { assembleQuiz, type QuizAssembly } from '../quiz-assembly.ts';
+import type { Template } from '../templates.ts';
+
+export interface Derived {
+  /** Who each item is written for (item-roles.ts). */
+  readonly lookup: ItemLookup;
+  /** Each scope's changes in the latest revision (a handbook's foreword: model/changes/foreword.ts). */
+  readonly latest: Readonly<Record<string, ScopeChanges | null>>;
+  /** Each quiz template's papers (by its output name), by scope id. */
+  readonly quiz: Readonly<Record<string, Readonly<Record<string, QuizAssembly>>>>;
+}
+
+/** What a print job reads: the model and what is derived from it (one tree, so each value has one path). */
+export interface PrintTree {
+  readonly model: Model;
+  readonly derived: Derived;
+}
+
+/** A value as a tree of plain JSON, as the model is (trace.ts needs one path to each object). */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** An object whose properties are made when first read (a rebuild that reuses every PDF makes few). */
+function lazy<T>(keys: readonly string[], make: (key: string) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of keys) {
+    let made: { value: T } | undefined;
+    // Configurable: a proxy may only answer for a fixed property with the very same value.
+    Object.defineProperty(out, key, {
+      configurable: true,
+      enumerable: true,
+      get: () => (made ??= { value: make(key) }).value,
+    });
+  }
+  return out;
+}
+
+/** The derived values of `model` (a tree: modelTree) for the jobs of `templates`. */
+export function derive(model: Model, templates: readonly Template[]): Derived {
+  // One bank per unit and seed, shared by the unit's scopes (all its roles).
+  const banks = new Map<string, GeneratedBank>();
+  const bankOf = (seed: string, unitId: string | undefined): GeneratedBank => {
+    const key = `${seed}\u0000${unitId ?? ''}`;
+    let bank = banks.get(key);
+    if (!bank) banks.set(key, (bank = generateBank(model, { seed, ...(unitId !== undefined ? { unitId } : {}) })));
+    return bank;
+  };
+  const quiz: Record<string, Record<string, QuizAssembly>> = {};
+  for (const template of templates) {
+    if (template.kind !== 'quiz') continue;
+    const scopes = new Map(quizScopes(model, template).map((s) => [s.id, s]));
+    quiz[template.output] = lazy([...scopes.keys()], (id) => {
+      const scope = scopes.get(id)!;
+      return plain(assembleQuiz(model, scope, template, bankOf(template.seed ?? DEFAULT_SEED, scope.unitId)));
+    });
+  }
+  let lookup: ItemLookup | undefined;
+  let latest: Derived['latest'] | undefined;
+  return Object.defineProperties({} as Derived, {
+    lookup: { configurable: true, enumerable: true, get: () => (lookup ??= plain(itemLookup(model))) },
+    latest: { configurable: true, enumerable: true, get: () => (latest ??= plain(latestChangesByScope(model))) },
+    quiz: { configurable: true, enumerable: true, writable: true, value: quiz },
+  });
+}
+
+/**
+ * Have the model's rules answer a job from `derived` (both read through the job's tracer): who an
+ * item is for (item-roles.ts) and the latest revision's changes by scope (changes/revision.ts).
+ */
+export function lendDerived(model: Model, derived: Derived): void {
+  lendItemLookup(model, derived.lookup);
+  lendLatestChanges(model, derived.latest);
+}
+
+/**
+ * What the jobs read when cached: the model as a tree (a JSON round trip, so that the cache's
+ * read trace names each object by one path) and what is derived from it.
+ */
+export function printTree(model: Model, templates: readonly Template[]): PrintTree {
+  const tree = plain(model);
+  return { model: tree, derived: derive(tree, templates) };
+}
