@@ -84,7 +84,7 @@ export async function buildSite({
       base,
       cacheDir: path.join(state.dir, cacheKey),
       vite: {
-        plugins: [serverBundleWhole()],
+        plugins: [serverBundleWhole(), modelLoaderLeftOut()],
         cacheDir: path.join(state.dir, 'vite'),
         ...(state.root !== PROJECT_ROOT ? { resolve: { preserveSymlinks: true } } : {}),
       },
@@ -115,6 +115,36 @@ function serverBundleWhole(): Plugin {
     name: 'guifan:server-bundle-whole',
     config(_config, env) {
       if (env.isSsrBuild) return { build: { rollupOptions: { treeshake: false } } };
+    },
+  };
+}
+
+const MODEL_LOADER = fileURLToPath(new URL('./load-model.ts', import.meta.url));
+const NO_MODEL_LOADER = '\0guifan:no-model-loader';
+
+/**
+ * The server bundle without the content loader (src/site/load-model.ts and the ~80 modules of
+ * src/model it imports: a sixth of what Vite and Rollup process there): buildSite always lends
+ * the pages its model, so the bundle never loads content. Should it ever try, it says so.
+ */
+function modelLoaderLeftOut(): Plugin {
+  let ssr = false;
+  return {
+    name: 'guifan:model-loader-left-out',
+    enforce: 'pre',
+    config(_config, env) {
+      ssr = env.isSsrBuild === true;
+    },
+    async resolveId(source, importer, options) {
+      if (!ssr || !source.endsWith('/load-model.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && path.resolve(resolved.id) === MODEL_LOADER ? NO_MODEL_LOADER : null;
+    },
+    load(id) {
+      if (id !== NO_MODEL_LOADER) return null;
+      const message =
+        '网站生成没有拿到内容模型（src/site/build.ts 的 lendModel） / the site build was not lent its model (lendModel in src/site/build.ts)';
+      return `export async function loadCheckedModel() { throw new Error(${JSON.stringify(message)}); }`;
     },
   };
 }
