@@ -15,6 +15,7 @@ import { PROJECT_ROOT, siteState } from './site-state.ts';
 import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
 import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 import { SLICE_ENV } from './slice.ts';
+import { LAYER_CACHE_ENV } from '../diagram/layout/layers.ts';
 import type { Slice } from '../model/shard.ts';
 
 export { PROJECT_ROOT, siteState } from './site-state.ts';
@@ -74,6 +75,8 @@ export async function buildSite({
       ),
   });
   onLocked?.();
+  // The process charts' ELK layers, kept between builds (src/diagram/layout/layers.ts).
+  process.env[LAYER_CACHE_ENV] ??= path.join(state.dir, 'layers');
   const giveBack = lendModel(content, model);
   try {
     await build({
