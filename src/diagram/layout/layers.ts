@@ -25,10 +25,15 @@ export interface LayerNode {
   height: number;
 }
 
-let elkInstance: Promise<InstanceType<typeof ELK>> | undefined;
-/** Loaded when first needed: a build whose layers are all kept does not load ELK. */
-function elk(): Promise<InstanceType<typeof ELK>> {
-  elkInstance ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => new Elk());
+const require = createRequire(import.meta.url);
+
+let elkInstance: InstanceType<typeof ELK> | undefined;
+/**
+ * Loaded when first needed: a build whose layers are all kept does not load ELK. Required, not
+ * import()ed: the command's precompiled bundle runs as a script, where import() has no loader.
+ */
+function elk(): InstanceType<typeof ELK> {
+  elkInstance ??= new (require('elkjs/lib/elk.bundled.js') as typeof ELK)();
   return elkInstance;
 }
 
@@ -53,7 +58,7 @@ export async function elkLayers(nodes: readonly LayerNode[], edges: readonly Flo
     edges: edges.filter((e) => e.from !== e.to).map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to] })),
   };
   const placed = await keptOr(graph, async () => {
-    const result = await (await elk()).layout(graph);
+    const result = await elk().layout(graph);
     return (result.children ?? []).map((c) => ({
       id: c.id,
       top: c.y ?? 0,
@@ -119,6 +124,6 @@ function prune(dir: string): void {
 
 let version: string | undefined;
 function elkVersion(): string {
-  version ??= (createRequire(import.meta.url)('elkjs/package.json') as { version: string }).version;
+  version ??= (require('elkjs/package.json') as { version: string }).version;
   return version;
 }
