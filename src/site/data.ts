@@ -49,18 +49,7 @@ export function primeModel(dir: string, model: Model): void {
 }
 
 async function load(dir: string): Promise<Model> {
-  // Loaded when used: \`guifan build\` hands the site its model, so the loader is not needed there.
-  const [{ loadModel }, { formatDiagnostics }] = await Promise.all([
-    import('../model/index.ts'),
-    import('../model/diagnostics.ts'),
-  ]);
-  const { model, diagnostics } = await loadModel(dir);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (!model || errors.length > 0) {
-    throw new Error(
-      `guifan: the content in ${dir} has ${errors.length} error(s); the site was not built.\n` +
-        `内容有错误，网站未生成：\n${formatDiagnostics(diagnostics)}`,
-    );
-  }
-  return model;
+  // Loaded when used: `guifan build` hands the site its model, so the loader is not needed there.
+  const { loadCheckedModel } = await import('./load-model.ts');
+  return loadCheckedModel(dir);
 }

@@ -100,7 +100,7 @@ export async function writeServiceWorker(options: GenerateSWOptions, cacheDir: s
   // The manifest as the template writes it (JSON), where the placeholder was.
   const code = `${kept.before}${JSON.stringify(manifest.manifestEntries, null, 2)}${kept.after}`;
   fs.mkdirSync(path.dirname(validated.swDest), { recursive: true });
-  fs.writeFileSync(validated.swDest, await minify(code));
+  fs.writeFileSync(validated.swDest, await minifiedOnce(code, cacheDir));
   return { count: manifest.count, size: manifest.size, warnings: manifest.warnings };
 }
 
@@ -110,19 +110,54 @@ async function generateSW(options: GenerateSWOptions): Promise<ManifestResult> {
   return { count, size, warnings };
 }
 
+/** Terser's options as @rollup/plugin-terser runs it in Workbox's bundle(): Workbox's, plus module: true for an ES module. */
+const terserOptions = () => ({
+  mangle: { toplevel: true, properties: { regex: /(^_|_$)/ } },
+  sourceMap: false,
+  module: true,
+});
+
 /**
- * Terser as @rollup/plugin-terser runs it in Workbox's bundle(): Workbox's options, plus
- * module: true for an ES module output; then Rollup's last step, a final newline.
+ * The minified service worker of the last build, kept beside the code before Terser: a build of
+ * unchanged pages has the same manifest, so the same program, and Terser (about 1 s of CPU)
+ * would write the same bytes again. Keyed by the program, Terser's version and its options.
  */
+async function minifiedOnce(code: string, cacheDir: string): Promise<string> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([terserVersion(), String(terserOptions().mangle.properties.regex), terserOptions()]))
+    .update(code)
+    .digest('hex');
+  const file = path.join(cacheDir, 'service-worker', 'minified.json');
+  try {
+    const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; code: string };
+    if (kept.key === key) return kept.code;
+  } catch {
+    // Nothing kept yet, or unreadable: minified below.
+  }
+  const minified = await minify(code);
+  writeWhole(file, JSON.stringify({ key, code: minified }));
+  return minified;
+}
+
+/** The version of the Terser Workbox runs (its package.json is in its exports). */
+function terserVersion(): string {
+  return (terserRequire('terser/package.json') as { version: string }).version;
+}
+
+/** Terser as Workbox's bundle() runs it; then Rollup's last step, a final newline. */
 async function minify(code: string): Promise<string> {
   const terser = terserRequire('terser') as { minify: (code: string, options: object) => Promise<{ code?: string }> };
-  const result = await terser.minify(code, {
-    mangle: { toplevel: true, properties: { regex: /(^_|_$)/ } },
-    sourceMap: false,
-    module: true,
-  });
+  const result = await terser.minify(code, terserOptions());
   const minified = result.code || code;
   return minified.endsWith('\n') ? minified : `${minified}\n`;
+}
+
+/** Written whole, then renamed: two builds never read half a file. */
+function writeWhole(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
 }
 
 /** The code before Terser from the cache, or made now (and kept) when the cache has none for these options. */
@@ -159,11 +194,7 @@ async function keptCode(options: ValidatedOptions, cacheDir: string): Promise<Ke
       fs.existsSync(f) ? [[f, fs.statSync(f).size, fs.statSync(f).mtimeMs] as [string, number, number]] : [],
     ),
   };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Written whole, then renamed: two builds never read half a file.
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(kept));
-  fs.renameSync(tmp, file);
+  writeWhole(file, JSON.stringify(kept));
   return kept;
 }
 
