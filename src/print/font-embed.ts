@@ -95,17 +95,9 @@ export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): Plac
     pdfFont as unknown as { embedder: SubsetEmbedder & { font: FontkitFont; fontFeatures: Record<string, boolean> } }
   ).embedder;
   let glyphs = font.unshapedGlyphs(text);
-  let counts: number[];
+  let counts: readonly number[];
   if (glyphs !== undefined) counts = glyphs.map(() => 1);
-  else {
-    glyphs = embedder.font.layout(text, embedder.fontFeatures).glyphs;
-    counts = glyphs.map((g) => Math.max(1, g.codePoints.length));
-    // A shaper that split or reordered code points: give the rest to the last glyph.
-    const total = counts.reduce((a, b) => a + b, 0);
-    const cps = [...text].length;
-    if (total !== cps && counts.length > 0)
-      counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
-  }
+  else ({ glyphs, counts } = shaped(font, text, () => embedder.font.layout(text, embedder.fontFeatures).glyphs));
   const out: PlacedGlyph[] = [];
   glyphs.forEach((glyph, i) => {
     const subsetId = embedder.subset.includeGlyph(glyph);
@@ -115,4 +107,30 @@ export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): Plac
   });
   embedder.glyphCache.invalidate();
   return out;
+}
+
+/** Texts the shaper set (runs with digits and dashes mostly, drawn again on every page), by font. */
+const shapedBy = new WeakMap<LoadedFont, Map<string, { glyphs: Glyph[]; counts: number[] }>>();
+const SHAPED_KEPT = 4096;
+
+/**
+ * The shaper's glyphs for a text, with the code points each stands for: fontkit's layout is
+ * pure for one font and FONT_FEATURES (glyph objects are fontkit's own, one per id), so a text
+ * is shaped once a build.
+ */
+function shaped(font: LoadedFont, text: string, layout: () => Glyph[]): { glyphs: Glyph[]; counts: number[] } {
+  let byText = shapedBy.get(font);
+  if (!byText) shapedBy.set(font, (byText = new Map()));
+  let known = byText.get(text);
+  if (known) return known;
+  const glyphs = layout();
+  const counts = glyphs.map((g) => Math.max(1, g.codePoints.length));
+  // A shaper that split or reordered code points: give the rest to the last glyph.
+  const total = counts.reduce((a, b) => a + b, 0);
+  const cps = [...text].length;
+  if (total !== cps && counts.length > 0)
+    counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
+  if (byText.size >= SHAPED_KEPT) byText.clear();
+  byText.set(text, (known = { glyphs, counts }));
+  return known;
 }
