@@ -19,7 +19,15 @@ import type { FontCache, LoadedFont } from './fonts.ts';
 import { glyphsOf, tagSubsets } from './font-embed.ts';
 import { placeGlyph } from './font-variants.ts';
 import type { Line } from './layout/lines.ts';
-import { drawPath, fmt, hexColour, joinOperators, roundedRectangle } from './content-stream.ts';
+import {
+  drawPath,
+  fillRectangle,
+  fmt,
+  hexColour,
+  joinOperators,
+  roundedRectangle,
+  strokeLine,
+} from './content-stream.ts';
 import type { Measure, Style } from './measure.ts';
 import type { ColourName, Template } from './templates.ts';
 
@@ -317,7 +325,7 @@ export class Typesetter {
   /** Filled rectangle given by its top-left corner measured from the page top. */
   box(page: PDFPage, x: number, top: number, width: number, height: number, colour: RGB, radius = 0): void {
     if (radius <= 0) {
-      page.drawRectangle({ x, y: page.getHeight() - top - height, width, height, color: colour });
+      fillRectangle(page, x, page.getHeight() - top - height, width, height, colour);
       return;
     }
     const r = Math.min(radius, width / 2, height / 2);
@@ -327,7 +335,7 @@ export class Typesetter {
 
   rule(page: PDFPage, x: number, top: number, width: number, colour: RGB, thickness = 0.5): void {
     const y = page.getHeight() - top;
-    page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness, color: colour });
+    strokeLine(page, { x, y }, { x: x + width, y }, thickness, colour);
     joinOperators(page);
   }
 
