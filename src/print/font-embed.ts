@@ -94,10 +94,7 @@ export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): Plac
   const embedder = (
     pdfFont as unknown as { embedder: SubsetEmbedder & { font: FontkitFont; fontFeatures: Record<string, boolean> } }
   ).embedder;
-  let glyphs = font.unshapedGlyphs(text);
-  let counts: readonly number[];
-  if (glyphs !== undefined) counts = glyphs.map(() => 1);
-  else ({ glyphs, counts } = shaped(font, text, () => embedder.font.layout(text, embedder.fontFeatures).glyphs));
+  const { glyphs, counts } = runGlyphs(font, text, () => embedder.font.layout(text, embedder.fontFeatures).glyphs);
   const out: PlacedGlyph[] = [];
   glyphs.forEach((glyph, i) => {
     const subsetId = embedder.subset.includeGlyph(glyph);
@@ -109,28 +106,33 @@ export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): Plac
   return out;
 }
 
-/** Texts the shaper set (runs with digits and dashes mostly, drawn again on every page), by font. */
-const shapedBy = new WeakMap<LoadedFont, Map<string, { glyphs: Glyph[]; counts: number[] }>>();
-const SHAPED_KEPT = 4096;
+/** The glyphs of texts drawn so far, by font: the same lines are drawn in every handbook and every page's footer. */
+const runsBy = new WeakMap<LoadedFont, Map<string, { glyphs: Glyph[]; counts: number[] }>>();
+const RUNS_KEPT = 8192;
 
 /**
- * The shaper's glyphs for a text, with the code points each stands for: fontkit's layout is
- * pure for one font and FONT_FEATURES (glyph objects are fontkit's own, one per id), so a text
- * is shaped once a build.
+ * A text's glyphs with the code points each stands for: the cmap's glyphs where the shaper would
+ * change nothing (`unshapedGlyphs`), else the shaper's. Both are pure for one font and
+ * FONT_FEATURES (glyph objects are fontkit's own, one per id), so a text is looked up once a build.
  */
-function shaped(font: LoadedFont, text: string, layout: () => Glyph[]): { glyphs: Glyph[]; counts: number[] } {
-  let byText = shapedBy.get(font);
-  if (!byText) shapedBy.set(font, (byText = new Map()));
+function runGlyphs(font: LoadedFont, text: string, layout: () => Glyph[]): { glyphs: Glyph[]; counts: number[] } {
+  let byText = runsBy.get(font);
+  if (!byText) runsBy.set(font, (byText = new Map()));
   let known = byText.get(text);
   if (known) return known;
-  const glyphs = layout();
-  const counts = glyphs.map((g) => Math.max(1, g.codePoints.length));
-  // A shaper that split or reordered code points: give the rest to the last glyph.
-  const total = counts.reduce((a, b) => a + b, 0);
-  const cps = [...text].length;
-  if (total !== cps && counts.length > 0)
-    counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
-  if (byText.size >= SHAPED_KEPT) byText.clear();
-  byText.set(text, (known = { glyphs, counts }));
+  const unshaped = font.unshapedGlyphs(text);
+  if (unshaped !== undefined) known = { glyphs: unshaped, counts: unshaped.map(() => 1) };
+  else {
+    const glyphs = layout();
+    const counts = glyphs.map((g) => Math.max(1, g.codePoints.length));
+    // A shaper that split or reordered code points: give the rest to the last glyph.
+    const total = counts.reduce((a, b) => a + b, 0);
+    const cps = [...text].length;
+    if (total !== cps && counts.length > 0)
+      counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
+    known = { glyphs, counts };
+  }
+  if (byText.size >= RUNS_KEPT) byText.clear();
+  byText.set(text, known);
   return known;
 }

@@ -41,6 +41,9 @@ export interface DocInfo {
   language: string;
 }
 
+/** Outlined texts (a quiz paper's sealing strip), by face and template: a few short texts per build. */
+const outlines = new WeakMap<LoadedFont, WeakMap<Template, Map<string, string>>>();
+
 /** One PDF being typeset. */
 export class Typesetter {
   private readonly embedded = new Map<LoadedFont, PDFFont>();
@@ -247,6 +250,21 @@ export class Typesetter {
    */
   outlinePath(text: string, s: Style): string {
     const face = this.measure.faces[s.weight];
+    // Drawn the same on every paper of a build: the path depends on the face, the template's spacing, size and text.
+    let byTemplate = outlines.get(face);
+    if (!byTemplate) outlines.set(face, (byTemplate = new WeakMap()));
+    let byText = byTemplate.get(this.measure.template);
+    if (!byText) byTemplate.set(this.measure.template, (byText = new Map()));
+    const key = `${s.size}\u0000${text}`;
+    let path = byText.get(key);
+    if (path === undefined) {
+      if (byText.size >= 256) byText.clear();
+      byText.set(key, (path = this.outline(face, text, s)));
+    }
+    return path;
+  }
+
+  private outline(face: LoadedFont, text: string, s: Style): string {
     const line = this.measure.line(text, s);
     const k = s.size / face.unitsPerEm;
     const ops: string[] = [];
