@@ -13,7 +13,7 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import { PALETTE, type ProcessLayout } from '../diagram/index.ts';
-import { drawPath, hexColour, joinOperators, roundedRectangle } from './content-stream.ts';
+import { drawPath, fillRectangle, hexColour, joinOperators, roundedRectangle, strokeLine } from './content-stream.ts';
 import type { Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
 
@@ -101,27 +101,30 @@ function drawLanes(pen: Pen, banded: boolean): void {
   });
   layout.lanes.forEach((lane, i) => {
     if (i % 2 === 1)
-      page.drawRectangle({
-        x: X(lane.x),
-        y: Y(lane.y + lane.height),
-        width: lane.width * scale,
-        height: lane.height * scale,
-        color: c(PALETTE.laneAlt),
-      });
-    page.drawRectangle({
-      x: X(lane.x),
-      y: Y(lane.y + lane.headerHeight),
-      width: lane.width * scale,
-      height: lane.headerHeight * scale,
-      color: c(PALETTE.laneHeader),
-    });
+      fillRectangle(
+        page,
+        X(lane.x),
+        Y(lane.y + lane.height),
+        lane.width * scale,
+        lane.height * scale,
+        c(PALETTE.laneAlt),
+      );
+    fillRectangle(
+      page,
+      X(lane.x),
+      Y(lane.y + lane.headerHeight),
+      lane.width * scale,
+      lane.headerHeight * scale,
+      c(PALETTE.laneHeader),
+    );
     if (i > 0)
-      page.drawLine({
-        start: { x: X(lane.x), y: Y(lane.y) },
-        end: { x: X(lane.x), y: Y(lane.y + lane.height) },
-        thickness: 0.5,
-        color: c(PALETTE.laneBorder),
-      });
+      strokeLine(
+        page,
+        { x: X(lane.x), y: Y(lane.y) },
+        { x: X(lane.x), y: Y(lane.y + lane.height) },
+        0.5,
+        c(PALETTE.laneBorder),
+      );
     if (!banded)
       centred(
         lane.lines,
@@ -146,12 +149,7 @@ function drawEdges(pen: Pen): void {
       const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
       const back = last ? Math.min(len, (4 * 0.8) / scale) : 0;
       const end = { x: b.x - ((b.x - a.x) / len) * back, y: b.y - ((b.y - a.y) / len) * back };
-      page.drawLine({
-        start: { x: X(a.x), y: Y(a.y) },
-        end: { x: X(end.x), y: Y(end.y) },
-        thickness: stroke,
-        color: c(PALETTE.edge),
-      });
+      strokeLine(page, { x: X(a.x), y: Y(a.y) }, { x: X(end.x), y: Y(end.y) }, stroke, c(PALETTE.edge));
     }
     const tip = pts[pts.length - 1];
     const prev = pts[pts.length - 2];
@@ -225,13 +223,7 @@ function drawEdgeLabels(pen: Pen): void {
     if (edge.label === undefined || !edge.labelBox || !edge.labelAt) continue;
     const b = edge.labelBox;
     if (!within(b.y, b.height)) continue;
-    page.drawRectangle({
-      x: X(b.x),
-      y: Y(b.y + b.height),
-      width: b.width * scale,
-      height: b.height * scale,
-      color: c(PALETTE.background),
-    });
+    fillRectangle(page, X(b.x), Y(b.y + b.height), b.width * scale, b.height * scale, c(PALETTE.background));
     const lines = edge.labelLines ?? [edge.label];
     centred(lines, edge.labelAt.x, b.y + (b.height - lines.length * layout.lineHeight) / 2, bold, PALETTE.edgeLabel);
   }

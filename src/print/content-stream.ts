@@ -10,6 +10,7 @@ import {
   fillAndStroke,
   lineTo,
   moveTo,
+  numberToString,
   PDFOperator,
   type PDFPage,
   popGraphicsState,
@@ -56,6 +57,37 @@ export function joinOperators(page: PDFPage, atLeast = JOIN_AT): void {
   operators.length = joined;
   operators.push(PDFOperator.of(text as PDFOperatorNames));
   joinedOperators.set(stream, operators.length);
+}
+
+/**
+ * What `page.drawLine({ start, end, thickness, color })` writes (no dash, cap or opacity), the
+ * same bytes as one operator: pdf-lib builds a dozen operator and number objects per line, and
+ * tables and rules draw thousands.
+ */
+export function strokeLine(
+  page: PDFPage,
+  start: { x: number; y: number },
+  end: { x: number; y: number },
+  thickness: number,
+  colour: RGB,
+): void {
+  const n = numberToString;
+  const from = `${n(start.x)} ${n(start.y)} m`;
+  page.pushOperators(
+    PDFOperator.of(
+      `q\n${n(colour.red)} ${n(colour.green)} ${n(colour.blue)} RG\n${n(thickness)} w\n[] 0 d\n${from}\n${from}\n${n(end.x)} ${n(end.y)} l\nS\nQ` as PDFOperatorNames,
+    ),
+  );
+}
+
+/** What `page.drawRectangle({ x, y, width, height, color })` writes (filled, no border), as one operator (see strokeLine). */
+export function fillRectangle(page: PDFPage, x: number, y: number, width: number, height: number, colour: RGB): void {
+  const n = numberToString;
+  page.pushOperators(
+    PDFOperator.of(
+      `q\n${n(colour.red)} ${n(colour.green)} ${n(colour.blue)} rg\n0 w\n[] 0 d\n1 0 0 1 ${n(x)} ${n(y)} cm\n1 0 0 1 0 0 cm\n1 0 0 1 0 0 cm\n0 0 m\n0 ${n(height)} l\n${n(width)} ${n(height)} l\n${n(width)} 0 l\nh\nf\nQ` as PDFOperatorNames,
+    ),
+  );
 }
 
 export function hexColour(hex: string): RGB {

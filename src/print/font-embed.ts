@@ -94,18 +94,7 @@ export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): Plac
   const embedder = (
     pdfFont as unknown as { embedder: SubsetEmbedder & { font: FontkitFont; fontFeatures: Record<string, boolean> } }
   ).embedder;
-  let glyphs = font.unshapedGlyphs(text);
-  let counts: number[];
-  if (glyphs !== undefined) counts = glyphs.map(() => 1);
-  else {
-    glyphs = embedder.font.layout(text, embedder.fontFeatures).glyphs;
-    counts = glyphs.map((g) => Math.max(1, g.codePoints.length));
-    // A shaper that split or reordered code points: give the rest to the last glyph.
-    const total = counts.reduce((a, b) => a + b, 0);
-    const cps = [...text].length;
-    if (total !== cps && counts.length > 0)
-      counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
-  }
+  const { glyphs, counts } = runGlyphs(font, text, () => embedder.font.layout(text, embedder.fontFeatures).glyphs);
   const out: PlacedGlyph[] = [];
   glyphs.forEach((glyph, i) => {
     const subsetId = embedder.subset.includeGlyph(glyph);
@@ -115,4 +104,35 @@ export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): Plac
   });
   embedder.glyphCache.invalidate();
   return out;
+}
+
+/** The glyphs of texts drawn so far, by font: the same lines are drawn in every handbook and every page's footer. */
+const runsBy = new WeakMap<LoadedFont, Map<string, { glyphs: Glyph[]; counts: number[] }>>();
+const RUNS_KEPT = 8192;
+
+/**
+ * A text's glyphs with the code points each stands for: the cmap's glyphs where the shaper would
+ * change nothing (`unshapedGlyphs`), else the shaper's. Both are pure for one font and
+ * FONT_FEATURES (glyph objects are fontkit's own, one per id), so a text is looked up once a build.
+ */
+function runGlyphs(font: LoadedFont, text: string, layout: () => Glyph[]): { glyphs: Glyph[]; counts: number[] } {
+  let byText = runsBy.get(font);
+  if (!byText) runsBy.set(font, (byText = new Map()));
+  let known = byText.get(text);
+  if (known) return known;
+  const unshaped = font.unshapedGlyphs(text);
+  if (unshaped !== undefined) known = { glyphs: unshaped, counts: unshaped.map(() => 1) };
+  else {
+    const glyphs = layout();
+    const counts = glyphs.map((g) => Math.max(1, g.codePoints.length));
+    // A shaper that split or reordered code points: give the rest to the last glyph.
+    const total = counts.reduce((a, b) => a + b, 0);
+    const cps = [...text].length;
+    if (total !== cps && counts.length > 0)
+      counts[counts.length - 1] = Math.max(0, counts[counts.length - 1]! + cps - total);
+    known = { glyphs, counts };
+  }
+  if (byText.size >= RUNS_KEPT) byText.clear();
+  byText.set(text, known);
+  return known;
 }

@@ -41,14 +41,40 @@ interface Run {
   font: LoadedFont;
 }
 
+/** Natural lines and broken paragraphs of one template with one build's fonts. */
+interface Measured {
+  natural: Map<string, Line>;
+  broken: Map<string, Line[]>;
+}
+
+/**
+ * Kept across documents, by font cache and template: the handbooks of a build set the same
+ * clauses, a quiz paper's versions and key the same questions, and each document has its own
+ * Measure. The lines depend only on their key, the template (fonts, typography) and the fonts.
+ */
+const measuredBy = new WeakMap<FontCache, WeakMap<Template, Measured>>();
+
+function measuredFor(cache: FontCache, template: Template): Measured {
+  let byTemplate = measuredBy.get(cache);
+  if (!byTemplate) measuredBy.set(cache, (byTemplate = new WeakMap()));
+  let measured = byTemplate.get(template);
+  if (!measured) byTemplate.set(template, (measured = { natural: new Map(), broken: new Map() }));
+  return measured;
+}
+
 /** Widths and glyph coverage for one template's fonts; independent of any PDF. */
 export class Measure {
   readonly faces: FaceSet;
+  /** Natural lines by style and text: widths are asked for again and again while posters and tables fit. */
+  private readonly natural: Map<string, Line>;
+  /** Paragraphs broken so far, by style, measure and text; callers must not modify the lines. */
+  private readonly broken: Map<string, Line[]>;
 
   constructor(
     cache: FontCache,
     readonly template: Template,
   ) {
+    ({ natural: this.natural, broken: this.broken } = measuredFor(cache, template));
     const load = (ref: string): LoadedFont => cache.load(resolveFontRef(template, ref, builtinFontPath));
     const fallback = template.fonts.fallback;
     this.faces = {
@@ -106,9 +132,6 @@ export class Measure {
     return line;
   }
 
-  /** Natural lines by style and text: widths are asked for again and again while posters and tables fit. */
-  private readonly natural = new Map<string, Line>();
-
   lines(
     rawText: string,
     s: Style,
@@ -133,9 +156,6 @@ export class Measure {
     }
     return lines;
   }
-
-  /** Paragraphs broken so far, by style, measure and text; callers must not modify the lines. */
-  private readonly broken = new Map<string, Line[]>();
 
   private breakParagraph(
     rawText: string,

@@ -19,7 +19,7 @@ import { style, type Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
 import { drawTable } from './table.ts';
 import { mm, type QuizTemplate } from './templates.ts';
-import { fmt } from './content-stream.ts';
+import { fmt, strokeLine } from './content-stream.ts';
 import { BLANK_TEXT } from './quiz-assembly.ts';
 import type { Content, Inline, QuizComposer } from './quiz-compose.ts';
 
@@ -78,12 +78,13 @@ function drawRichLine(
     if (item.kind === 'text') drawBracketInside(t, page, left, y, s, item.width);
     else {
       const inset = s.size * 0.15;
-      page.drawLine({
-        start: { x: left + inset, y: y - s.size * 0.14 },
-        end: { x: left + item.width - inset, y: y - s.size * 0.14 },
-        thickness: 0.6,
-        color: t.colour('text'),
-      });
+      strokeLine(
+        page,
+        { x: left + inset, y: y - s.size * 0.14 },
+        { x: left + item.width - inset, y: y - s.size * 0.14 },
+        0.6,
+        t.colour('text'),
+      );
       // Invisible ＿ filling the blank exactly: copy-paste and text extraction show the blank, and no gap.
       const count = Math.max(1, Math.round(item.width / s.size));
       const each = item.width / count - t.measure.advance(BLANK_TEXT.codePointAt(0)!, s);
@@ -140,12 +141,7 @@ function drawScores(
   t.rule(page, left, top, c.width, t.colour('text'), 0.6);
   let x = left;
   for (const w of [labelWidth, ...content.widths, 0]) {
-    page.drawLine({
-      start: { x, y: page.getHeight() - top },
-      end: { x, y: page.getHeight() - bottom },
-      thickness: 0.6,
-      color: t.colour('text'),
-    });
+    strokeLine(page, { x, y: page.getHeight() - top }, { x, y: page.getHeight() - bottom }, 0.6, t.colour('text'));
     x += w;
   }
 }
@@ -235,12 +231,7 @@ export function drawFragment(
         const w = measure.width(`${label}：`, s);
         t.drawLines(page, one(`${label}：`), x, top, w, s, 'left');
         const y = page.getHeight() - (top + t.baseline(s) + s.size * 0.18);
-        page.drawLine({
-          start: { x: x + w, y },
-          end: { x: x + each - s.size * 1.2, y },
-          thickness: 0.6,
-          color: t.colour('text'),
-        });
+        strokeLine(page, { x: x + w, y }, { x: x + each - s.size * 1.2, y }, 0.6, t.colour('text'));
       });
       return;
     }

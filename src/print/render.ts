@@ -19,7 +19,15 @@ import type { FontCache, LoadedFont } from './fonts.ts';
 import { glyphsOf, tagSubsets } from './font-embed.ts';
 import { placeGlyph } from './font-variants.ts';
 import type { Line } from './layout/lines.ts';
-import { drawPath, fmt, hexColour, joinOperators, roundedRectangle } from './content-stream.ts';
+import {
+  drawPath,
+  fillRectangle,
+  fmt,
+  hexColour,
+  joinOperators,
+  roundedRectangle,
+  strokeLine,
+} from './content-stream.ts';
 import type { Measure, Style } from './measure.ts';
 import type { ColourName, Template } from './templates.ts';
 
@@ -32,6 +40,9 @@ export interface DocInfo {
   date: string;
   language: string;
 }
+
+/** Outlined texts (a quiz paper's sealing strip), by face and template: a few short texts per build. */
+const outlines = new WeakMap<LoadedFont, WeakMap<Template, Map<string, string>>>();
 
 /** One PDF being typeset. */
 export class Typesetter {
@@ -239,6 +250,21 @@ export class Typesetter {
    */
   outlinePath(text: string, s: Style): string {
     const face = this.measure.faces[s.weight];
+    // Drawn the same on every paper of a build: the path depends on the face, the template's spacing, size and text.
+    let byTemplate = outlines.get(face);
+    if (!byTemplate) outlines.set(face, (byTemplate = new WeakMap()));
+    let byText = byTemplate.get(this.measure.template);
+    if (!byText) byTemplate.set(this.measure.template, (byText = new Map()));
+    const key = `${s.size}\u0000${text}`;
+    let path = byText.get(key);
+    if (path === undefined) {
+      if (byText.size >= 256) byText.clear();
+      byText.set(key, (path = this.outline(face, text, s)));
+    }
+    return path;
+  }
+
+  private outline(face: LoadedFont, text: string, s: Style): string {
     const line = this.measure.line(text, s);
     const k = s.size / face.unitsPerEm;
     const ops: string[] = [];
@@ -317,7 +343,7 @@ export class Typesetter {
   /** Filled rectangle given by its top-left corner measured from the page top. */
   box(page: PDFPage, x: number, top: number, width: number, height: number, colour: RGB, radius = 0): void {
     if (radius <= 0) {
-      page.drawRectangle({ x, y: page.getHeight() - top - height, width, height, color: colour });
+      fillRectangle(page, x, page.getHeight() - top - height, width, height, colour);
       return;
     }
     const r = Math.min(radius, width / 2, height / 2);
@@ -327,7 +353,7 @@ export class Typesetter {
 
   rule(page: PDFPage, x: number, top: number, width: number, colour: RGB, thickness = 0.5): void {
     const y = page.getHeight() - top;
-    page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness, color: colour });
+    strokeLine(page, { x, y }, { x: x + width, y }, thickness, colour);
     joinOperators(page);
   }
 

@@ -8,6 +8,7 @@
 import type { PDFPage } from 'pdf-lib';
 import { breakOpportunities, type Line } from './layout/lines.ts';
 import type { Measure, Style } from './measure.ts';
+import { strokeLine } from './content-stream.ts';
 import type { Typesetter } from './render.ts';
 
 /** One paragraph of a cell; `styleAt` when some characters change style (the changed words of a revision). */
@@ -184,7 +185,7 @@ function drawGrid(
 ): void {
   const H = page.getHeight();
   const vertical = (x: number, a: number, b: number): void => {
-    if (b - a > 0.1) page.drawLine({ start: { x, y: H - a }, end: { x, y: H - b }, thickness: 0.4, color: rule });
+    if (b - a > 0.1) strokeLine(page, { x, y: H - a }, { x, y: H - b }, 0.4, rule);
   };
   const edges = [left, ...c.widths.map((_, i) => left + c.widths.slice(0, i + 1).reduce((a, w) => a + w, 0))];
   edges.forEach((x, i) => {
