@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { inSlice, type Slice } from '../model/shard.ts';
+import { planOnce } from './plan-memo.ts';
 import { codeVersion } from './cache/code.ts';
 import { emptyStats, fontFileHash, PrintCache, type CacheStats } from './cache/store.ts';
 import { compactReads } from './cache/compact.ts';
@@ -244,20 +245,18 @@ function templatesOf(options: BuildPrintOptions): Template[] {
 
 function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): Job[] {
   const templates = templatesOf(options);
-  const planned = plannedPrintFiles(model, {
-    templates,
-    ...(options.only !== undefined ? { only: options.only } : {}),
+  const { all, unitOf } = planOnce(model, templates, fonts, options.only, () => {
+    const planned = plannedPrintFiles(model, {
+      templates,
+      ...(options.only !== undefined ? { only: options.only } : {}),
+    });
+    const ofTemplate = (t: Template) => planned.filter((p) => p.output === t.output);
+    // A job's files are of one unit (or of the group): its first file says whose it is.
+    return {
+      all: templates.flatMap((t) => jobsFor(model, t, fonts, ofTemplate(t))),
+      unitOf: new Map(planned.map((p) => [p.file, p.unitId])),
+    };
   });
-  const all = templates.flatMap((t) =>
-    jobsFor(
-      model,
-      t,
-      fonts,
-      planned.filter((p) => p.output === t.output),
-    ),
-  );
-  // A job's files are of one unit (or of the group): its first file says whose it is.
-  const unitOf = new Map(planned.map((p) => [p.file, p.unitId]));
   const jobs = options.slice ? all.filter((j) => inSlice(options.slice, unitOf.get(j.files[0]!))) : all;
   if (options.jobs === undefined) return jobs;
   const ids = new Set(options.jobs);
