@@ -3,6 +3,7 @@
  * and a content error shows in the browser's error overlay with file and line.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -65,24 +66,37 @@ async function editUnit(from: string, to: string): Promise<void> {
 describe('guifan dev', () => {
   it('reloads the page on a content change and shows content errors with file and line', async () => {
     const page = await browser.newPage();
+    // An edit saved before the page's live-reload socket is open is never announced to it (CI saw
+    // this under load): wait for Vite's client to say it is connected, as any open page long is.
+    const connected = page.waitForEvent('console', {
+      predicate: (m) => m.text().includes('[vite] connected'),
+      timeout: 120_000,
+    });
     await page.goto(server.url, { waitUntil: 'load', timeout: 120_000 });
     await expect.poll(() => page.textContent('body'), { timeout: 30_000 }).toContain('示例公司营业厅');
+    await connected;
 
     await editUnit('name: 示例公司营业厅', 'name: 改名后的营业厅');
     await expect
-      .poll(async () => (await page.textContent('body').catch(() => '')) ?? '', { timeout: 30_000, interval: 500 })
+      .poll(async () => (await page.textContent('body').catch(() => '')) ?? '', { timeout: 60_000, interval: 500 })
       .toContain('改名后的营业厅');
 
     await editUnit('industry: water', 'industry: watr');
     const overlayText = () =>
       page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').catch(() => '');
-    await expect.poll(overlayText, { timeout: 30_000, interval: 500 }).toContain('units/main-hall.yaml:4:11');
+    await expect.poll(overlayText, { timeout: 60_000, interval: 500 }).toContain('units/main-hall.yaml:4:11');
     expect(await overlayText()).toContain('did you mean "water"');
     expect(log.join('\n')).toContain('units/main-hall.yaml:4:11');
 
+    // The dev server's content modules are its own: a build of another organisation running
+    // meanwhile (in the project's root) never reads this one's MDX pages (it did, and failed).
+    const buildsOwn = path.join(process.cwd(), '.astro', 'content-modules.mjs');
+    if (existsSync(buildsOwn))
+      expect(await readFile(buildsOwn, 'utf8')).not.toContain(path.basename(path.dirname(dir)));
+
     await editUnit('industry: watr', 'industry: water');
     await expect
-      .poll(async () => (await page.textContent('body').catch(() => '')) ?? '', { timeout: 30_000, interval: 500 })
+      .poll(async () => (await page.textContent('body').catch(() => '')) ?? '', { timeout: 60_000, interval: 500 })
       .toContain('改名后的营业厅');
     await page.close();
   });

@@ -75,9 +75,14 @@ async function offlinePage(address: string): Promise<{ context: BrowserContext; 
     window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
   });
   await page.goto(address, { waitUntil: 'networkidle' });
+  // The tab's icon is fetched by the browser, not the page, and under load after network idle (CI saw it).
+  const icons = new Set(
+    await page.$$eval('link[rel~="icon"]', (links) => links.map((l) => (l as HTMLLinkElement).href)),
+  );
   const requests: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url());
+    const u = r.url();
+    if (!u.startsWith('blob:') && !u.startsWith('data:') && !icons.has(u)) requests.push(u);
   });
   await context.setOffline(true);
   return { context, page, requests };

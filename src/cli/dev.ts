@@ -7,8 +7,8 @@ import path from 'node:path';
 import { dev } from 'astro';
 import type { Plugin } from 'vite';
 import { formatDiagnostics, loadModel } from '../model/index.ts';
-import { PROJECT_ROOT } from '../site/build.ts';
 import { CONTENT_ENV } from '../site/data.ts';
+import { devRoot } from '../site/site-state.ts';
 
 export interface DevOptions {
   contentDir: string;
@@ -61,12 +61,19 @@ export async function runDev({
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { diagnostics } = await loadModel(dir);
   if (diagnostics.length) log(formatDiagnostics(diagnostics));
+  // A root of its own: a build running meanwhile keeps its .astro/ to itself (site-state.ts).
+  const { root, cacheDir } = devRoot(dir);
   const server = await dev({
-    root: PROJECT_ROOT,
+    root,
     configFile: 'astro.config.mjs',
+    cacheDir,
     server: { port, host },
     logLevel: 'warn',
-    vite: { plugins: [contentReload(dir, log)] },
+    vite: {
+      plugins: [contentReload(dir, log)],
+      cacheDir: path.join(cacheDir, 'vite'),
+      resolve: { preserveSymlinks: true },
+    },
   });
   const url = `http://${host}:${server.address.port}/`;
   log(`guifan dev: ${url}（内容目录 / content: ${dir}）`);

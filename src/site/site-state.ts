@@ -55,27 +55,63 @@ export function siteState(): SiteState {
     if (!writable(dir)) continue;
     // A stand-in root: links to the project's sources, packages and config, beside a .astro/
     // of its own. Vite keeps the links' paths (preserveSymlinks), so every module stays under it.
-    const root = path.join(dir, 'root');
-    makeFolder(root);
-    for (const entry of ROOT_ENTRIES) {
-      const link = path.join(root, entry);
-      const wanted = path.join(PROJECT_ROOT, entry);
-      let current: string | undefined;
-      try {
-        current = fs.readlinkSync(link);
-      } catch {
-        // Not there yet.
-      }
-      if (current !== wanted) {
-        fs.rmSync(link, { recursive: true, force: true });
-        fs.symlinkSync(wanted, link);
-      }
-    }
+    const root = standInRoot(dir);
     return { dir, root };
   }
   throw new Error(
     `无法写入 guifan 的缓存文件夹（已尝试 ${tried.join('、')}）；请用环境变量 GUIFAN_CACHE_DIR 指定一个可写的文件夹 / ` +
       `cannot write guifan's cache folder (tried ${tried.join(', ')}); set GUIFAN_CACHE_DIR to a folder you can write`,
+  );
+}
+
+/** `<dir>/root`, whose entries link to the project's (ROOT_ENTRIES), made or repaired. */
+function standInRoot(dir: string): string {
+  const root = path.join(dir, 'root');
+  makeFolder(root);
+  for (const entry of ROOT_ENTRIES) {
+    const link = path.join(root, entry);
+    const wanted = path.join(PROJECT_ROOT, entry);
+    let current: string | undefined;
+    try {
+      current = fs.readlinkSync(link);
+    } catch {
+      // Not there yet.
+    }
+    if (current !== wanted) {
+      fs.rmSync(link, { recursive: true, force: true });
+      fs.symlinkSync(wanted, link);
+    }
+  }
+  return root;
+}
+
+/**
+ * Astro's root for `guifan dev` on contentDir: a stand-in root of its own, never the one builds
+ * use. The dev server rewrites <root>/.astro/ (the content modules of the organisation it shows)
+ * while it runs, and a build of another organisation at the same time read them: its MDX pages
+ * failed (UnknownContentCollectionError). Kept outside the project's node_modules, where Vite
+ * would take the pages for packages. One per content directory, reused by the next `guifan dev`.
+ */
+export function devRoot(contentDir: string): { root: string; cacheDir: string } {
+  const key = createHash('sha1')
+    .update(`${PROJECT_ROOT}\u0000${path.resolve(contentDir)}`)
+    .digest('hex')
+    .slice(0, 12);
+  const userCache = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : '');
+  const explicit = process.env.GUIFAN_CACHE_DIR;
+  const candidates = explicit
+    ? [path.join(path.resolve(explicit), 'dev')]
+    : [
+        ...(userCache ? [path.join(userCache, 'guifan', 'dev')] : []),
+        path.join(os.tmpdir(), `guifan-${process.getuid?.() ?? 'user'}`, 'dev'),
+      ];
+  for (const base of candidates) {
+    const dir = path.join(base, key);
+    if (writable(dir)) return { root: standInRoot(dir), cacheDir: path.join(dir, 'cache') };
+  }
+  throw new Error(
+    `无法写入 guifan dev 的缓存文件夹（已尝试 ${candidates.join('、')}）；请用环境变量 GUIFAN_CACHE_DIR 指定一个可写的文件夹 / ` +
+      `cannot write guifan dev's cache folder (tried ${candidates.join(', ')}); set GUIFAN_CACHE_DIR to a folder you can write`,
   );
 }
 
