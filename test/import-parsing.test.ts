@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findDates } from '../src/import/front.ts';
+import { findDates, issuerInTitle } from '../src/import/front.ts';
 import { documentIdFromFile } from '../src/import/ids.ts';
 import { runImport, type ImportedClause } from '../src/import/index.ts';
 import { detectMarker, findGluedDecimals } from '../src/import/numbering.ts';
@@ -262,6 +262,30 @@ describe('front matter and signature', () => {
     expect(result.data).toMatchObject({ issuer: '云澜市供水有限公司客户服务中心', effective: '2026-02-10' });
     expect(result.tree.clauses[0]?.children[1]?.text).toBe('应先报工号。');
     expect(result.warnings.map((w) => w.message.split(' / ')[1])).toContain('no effective date; using the issue date');
+  });
+
+  it('takes the effective date a closing article states, and the issuer a title opens with, each with "check it"', async () => {
+    const file = path.join(tmp, 'articles.txt');
+    await writeFile(
+      file,
+      [
+        '城南人民医院门诊导诊服务规范',
+        '第一条 导诊护士应主动迎候患者。',
+        '第二条 本规范由门诊部负责解释，自2027年1月1日起施行。',
+      ].join('\n'),
+    );
+    const result = await importOne({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
+    expect(result.data).toMatchObject({ issuer: '城南人民医院', effective: '2027-01-01' });
+    const english = result.warnings.map((w) => w.message.split(' / ')[1]);
+    expect(english).toContain('effective date taken from the clause on line 3; check it');
+    expect(english).toContain('issuer taken from the title ("城南人民医院"); check it');
+  });
+
+  it('finds an issuer only where the title opens with an organisation, the longest one', () => {
+    expect(issuerInTitle('云澜市供水集团有限公司客户服务规范')).toBe('云澜市供水集团有限公司');
+    expect(issuerInTitle('中国工商银行云澜分行营业网点服务规范')).toBe('中国工商银行云澜分行');
+    expect(issuerInTitle('出租汽车驾驶员文明服务规范')).toBeUndefined();
+    expect(issuerInTitle('供电营业厅服务规范')).toBeUndefined();
   });
 });
 

@@ -157,3 +157,37 @@ export function looksLikeTitle(text: string): boolean {
   // A first line ending in a colon or holding commas is the start of a paragraph, not a title.
   return n >= 2 && n <= 60 && !endsClause(text) && !/[：:]$/u.test(text) && !/[，,]/u.test(text);
 }
+
+/**
+ * The effective date a clause states — 「本规范自2027年1月1日起施行」, most often the last
+ * article (附则) — when no front or signature line gave one. The last clauses are read first.
+ */
+export function effectiveInClauses(clauses: Iterable<{ text?: string; line: number }>): Located | undefined {
+  for (const c of [...clauses].reverse()) {
+    const t = c.text ?? '';
+    for (const d of findDates(t)) {
+      const before = t.slice(Math.max(0, d.index - 2), d.index);
+      const after = t.slice(d.end, d.end + 8);
+      if (/[自从]\s*$/u.test(before) && /^\s*起?\s*(?:正式)?(?:施行|实施|执行|生效)/u.test(after))
+        return { text: d.date, line: c.line };
+    }
+  }
+  return undefined;
+}
+
+/** Suffixes that end an organisation's own name (a 厅, 站 or 部 inside one is a part of it). */
+const ISSUER_IN_TITLE = /^.{2,28}(?:公司|集团|医院|银行|分行|支行|局|中心|大学|学院|委员会)$/u;
+
+/**
+ * The organisation a title opens with — 「城南人民医院门诊服务规范」 → 城南人民医院 — the longest
+ * such prefix, so 「…供水集团有限公司…」 gives the company, not the group; for when no line names
+ * the issuer. Undefined when the title does not open with one or is only that name.
+ */
+export function issuerInTitle(title: string): string | undefined {
+  let best: string | undefined;
+  for (let end = [...title].length - 1; end >= 3 && !best; end--) {
+    const prefix = [...title].slice(0, end).join('');
+    if (ISSUER_IN_TITLE.test(prefix)) best = prefix;
+  }
+  return best;
+}

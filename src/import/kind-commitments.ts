@@ -4,6 +4,7 @@
  * (public: false) until a person has read it.
  */
 import type { TargetInput } from '../model/schema/commitments.ts';
+import { effectiveInClauses } from './front.ts';
 import { walkClauses } from './clause.ts';
 import { documentTitle, todo, type Ctx, type KindOutput } from './kind-context.ts';
 import { decideTarget } from './targets.ts';
@@ -32,7 +33,7 @@ export function shortTitle(text: string): string {
 export function buildCommitments(ctx: Ctx): KindOutput {
   const { front, clauses, docId } = ctx.tree;
   const data: Record<string, unknown> = { id: docId, title: documentTitle(ctx) };
-  const effective = front.effective?.text ?? front.issued?.text;
+  const effective = front.effective?.text ?? effectiveInClauses(walkClauses(clauses))?.text ?? front.issued?.text;
   if (effective) data.effective = effective;
   const summary: string[] = [];
   const items: Record<string, unknown>[] = [];

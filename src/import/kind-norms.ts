@@ -4,6 +4,7 @@
  */
 import type { ClauseInput } from '../model/schema/documents.ts';
 import { walkClauses } from './clause.ts';
+import { effectiveInClauses, issuerInTitle } from './front.ts';
 import { documentTitle, PLACEHOLDER, todo, type Ctx, type KindOutput, type YamlPath } from './kind-context.ts';
 import type { ImportedClause } from './types.ts';
 
@@ -25,15 +26,31 @@ export function buildNorms(ctx: Ctx): KindOutput {
   const data: Record<string, unknown> = { id: docId, title: documentTitle(ctx) };
   if (front.code) data.code = front.code.text;
 
-  data.issuer = front.issuer?.text ?? PLACEHOLDER;
-  if (!front.issuer) todo(ctx, ['issuer'], '没有找到发布单位，请填写 / issuer (发布单位) not found; fill it in');
+  const titled = front.issuer ? undefined : issuerInTitle(String(data.title));
+  data.issuer = front.issuer?.text ?? titled ?? PLACEHOLDER;
+  if (titled)
+    todo(
+      ctx,
+      ['issuer'],
+      `发布单位取自标题「${titled}」，请核对 / issuer taken from the title ("${titled}"); check it`,
+    );
+  else if (!front.issuer) todo(ctx, ['issuer'], '没有找到发布单位，请填写 / issuer (发布单位) not found; fill it in');
 
   data.version = front.version?.text ?? '1.0';
   if (!front.version) todo(ctx, ['version'], '没有找到版本号，暂填 1.0 / no version found; set to 1.0');
 
-  const effective = front.effective?.text ?? front.issued?.text;
+  const all = [...walkClauses(clauses)];
+  const stated = front.effective ? undefined : effectiveInClauses(all);
+  const effective = front.effective?.text ?? stated?.text ?? front.issued?.text;
   data.effective = effective ?? ctx.today;
-  if (!front.effective && front.issued)
+  if (stated)
+    todo(
+      ctx,
+      ['effective'],
+      `实施日期摘自第 ${stated.line} 行的条款，请核对 / effective date taken from the clause on line ${stated.line}; check it`,
+      stated.line,
+    );
+  else if (!front.effective && front.issued)
     todo(
       ctx,
       ['effective'],
@@ -47,7 +64,6 @@ export function buildNorms(ctx: Ctx): KindOutput {
       `没有找到实施日期，暂填导入当天 ${ctx.today} / effective date not found; set to the import date`,
     );
 
-  const all = [...walkClauses(clauses)];
   let scope = front.scope?.text;
   let scopeLine = front.scope?.line;
   if (scope === undefined) {
