@@ -20,7 +20,7 @@
  * Targets spread over clauses, units' own copies of clauses and commitments, phrases and many
  * forbidden phrases, conduct rules, a rule set, process steps and processes, the group's
  * commitments, thresholds, a violation, an inspection, an award, service guides and their
- * materials, roles, a unit and MDX page sections. 125 of the 212 target references are items no
+ * materials, roles, a unit and MDX page sections. 125 of the 213 target references are items no
  * earlier set aimed at on that organisation, and 104 of the 126 queries aim at one at least; no
  * query repeats an earlier set's (spacing and punctuation aside). No paraphrase is a substring of
  * its target's text, and none shares a run of three letters or digits with it (nor with the body
@@ -405,7 +405,7 @@ const THREE_LEVEL: SearchCase[] = [
   {
     category: 'paraphrase',
     query: '禾川电力 中午吃饭时间窗口关不关',
-    targets: ['hcp-no-lunch-close@hc-power'],
+    targets: ['hcp-no-lunch-close@hc-power', 'hcp-no-lunch-close'],
     filters: { unit: 'hc-power' },
   },
   {
