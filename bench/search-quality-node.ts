@@ -7,7 +7,8 @@
  *
  *   npx tsx bench/search-quality-node.ts --set fourth --sites /tmp/s6/base [--build] [--misses] [--json F]
  *
- *   --set      tuning | held-aside | fresh | third | fourth | fifth (spent sets only, comma-separated)
+ *   --set      tuning | held-aside | fresh | third | fourth | fifth (spent sets only, comma-separated;
+ *              the unseen seventh set is refused: it runs once, in Chromium, and this loop must not see it)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power (the content
  *              folder's last name); --build builds them first (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -119,6 +120,10 @@ function table(results: CaseResult[]): string {
 async function main(): Promise<void> {
   const all: CaseResult[] = [];
   for (const name of opts.set.split(',')) {
+    if (name === 'seventh')
+      throw new Error(
+        'the seventh held-aside set is unseen: run it once, in Chromium (bench/search-quality.ts --seventh)',
+      );
     const orgs = SETS[name];
     if (!orgs)
       throw new Error(

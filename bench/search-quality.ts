@@ -15,9 +15,12 @@
  *                                                          organisation (run at the end of search6,
  *                                                          a24e8b7; now tuning material)
  *   npx tsx bench/search-quality.ts --sixth                the sixth held-aside set, likewise per
- *                                                          organisation (written 2026-12-04 for the
- *                                                          round after the fifth set's; not yet run:
- *                                                          run it once, at the end of that round)
+ *                                                          organisation (run at the end of search7,
+ *                                                          6e46d43; now tuning material)
+ *   npx tsx bench/search-quality.ts --seventh              the seventh held-aside set, likewise per
+ *                                                          organisation (written 2026-12-04 while
+ *                                                          search8 tuned; not yet run: run it once,
+ *                                                          after search8 is merged; Chromium only)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -36,6 +39,7 @@ import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
+import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
@@ -51,6 +55,7 @@ const { values: opts } = parseArgs({
     fourth: { type: 'boolean', default: false },
     fifth: { type: 'boolean', default: false },
     sixth: { type: 'boolean', default: false },
+    seventh: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -109,23 +114,26 @@ async function runOne(run: Run): Promise<{ ours: CaseResult[]; peer: CaseResult[
 
 async function main(): Promise<void> {
   const runs: Run[] = [];
-  if (opts.fresh || opts.third || opts.fourth || opts.fifth || opts.sixth) {
+  const heldAside = [opts.fresh, opts.third, opts.fourth, opts.fifth, opts.sixth, opts.seventh];
+  if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth and --sixth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth and --seventh build each of their organisations; --dist does not apply',
       );
-    if ([opts.fresh, opts.third, opts.fourth, opts.fifth, opts.sixth].filter(Boolean).length > 1) {
-      throw new Error('choose one of --fresh, --third, --fourth, --fifth and --sixth');
+    if (heldAside.filter(Boolean).length > 1) {
+      throw new Error('choose one of --fresh, --third, --fourth, --fifth, --sixth and --seventh');
     }
-    const [label, sets] = opts.sixth
-      ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-      : opts.fifth
-        ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-        : opts.fourth
-          ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-          : opts.third
-            ? ['third held-aside set', THIRD_HELD_ASIDE]
-            : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.seventh
+      ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+      : opts.sixth
+        ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+        : opts.fifth
+          ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+          : opts.fourth
+            ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+            : opts.third
+              ? ['third held-aside set', THIRD_HELD_ASIDE]
+              : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };

@@ -3,14 +3,16 @@
  * (in its own organisation), paraphrases and typos do not copy their target's wording. These checks
  * rank nothing: the held-aside sets stay unseen by the search engine until they are run.
  */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import { FIFTH_HELD_ASIDE } from './search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
+import { SEVENTH_HELD_ASIDE } from './search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from './search-queries/sixth-held-aside.ts';
-import { targetText } from './search-queries/items.ts';
+import { parseTarget, targetText } from './search-queries/items.ts';
 import { THIRD_HELD_ASIDE } from './search-queries/third-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
 import { CATEGORIES, type SearchCase } from './search-queries/types.ts';
@@ -19,8 +21,19 @@ import type { Model } from '../src/model/types.ts';
 /** Letters and digits only, lower case: spacing and punctuation do not make a query new. */
 const compact = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
 
+/** Each organisation's model, loaded once for all the sets over it (six sets share three). */
+const models = new Map<string, Promise<Model>>();
+function modelOf(content: string): Promise<Model> {
+  if (!models.has(content))
+    models.set(
+      content,
+      loadModel(content).then((r) => r.model!),
+    );
+  return models.get(content)!;
+}
+
 describe('the search query set', async () => {
-  const { model } = await loadModel('content');
+  const model = await modelOf('content');
   const all = [...TUNING, ...HELD_ASIDE];
 
   it('has at least 120 queries, every category with at least 30 % held aside', () => {
@@ -51,9 +64,7 @@ describe('the search query set', async () => {
 });
 
 describe('the fresh held-aside query set', async () => {
-  const orgs = await Promise.all(
-    FRESH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
-  );
+  const orgs = await Promise.all(FRESH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
   const all = orgs.flatMap((o) => o.cases);
 
   it('has at least 72 queries, at least 12 per category, over three organisations', () => {
@@ -86,9 +97,7 @@ describe('the fresh held-aside query set', async () => {
 });
 
 describe('the third held-aside query set', async () => {
-  const orgs = await Promise.all(
-    THIRD_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
-  );
+  const orgs = await Promise.all(THIRD_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
   const all = orgs.flatMap((o) => o.cases);
   const fresh = new Map(FRESH_HELD_ASIDE.map((o) => [o.content, o.cases]));
 
@@ -118,9 +127,7 @@ describe('the third held-aside query set', async () => {
 });
 
 describe('the fourth held-aside query set', async () => {
-  const orgs = await Promise.all(
-    FOURTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
-  );
+  const orgs = await Promise.all(FOURTH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
   const all = orgs.flatMap((o) => o.cases);
   const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
 
@@ -161,9 +168,7 @@ describe('the fourth held-aside query set', async () => {
 });
 
 describe('the fifth held-aside query set', async () => {
-  const orgs = await Promise.all(
-    FIFTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
-  );
+  const orgs = await Promise.all(FIFTH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
   const all = orgs.flatMap((o) => o.cases);
   const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
 
@@ -204,9 +209,7 @@ describe('the fifth held-aside query set', async () => {
 });
 
 describe('the sixth held-aside query set', async () => {
-  const orgs = await Promise.all(
-    SIXTH_HELD_ASIDE.map(async (o) => ({ ...o, model: (await loadModel(o.content)).model! })),
-  );
+  const orgs = await Promise.all(SIXTH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
   const all = orgs.flatMap((o) => o.cases);
   const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
 
@@ -246,6 +249,67 @@ describe('the sixth held-aside query set', async () => {
   });
 });
 
+describe('the seventh held-aside query set', async () => {
+  const orgs = await Promise.all(SEVENTH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
+  const all = orgs.flatMap((o) => o.cases);
+  const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
+
+  it('has at least 120 queries, at least 40 per organisation, every category in each, about 40 % paraphrases, 28 % role', () => {
+    expect(all.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
+    for (const o of orgs) expect(o.cases.length, o.content).toBeGreaterThanOrEqual(40);
+    for (const o of orgs)
+      for (const c of CATEGORIES)
+        expect(
+          o.cases.some((q) => q.category === c),
+          `${o.content} ${c}`,
+        ).toBe(true);
+    expect(share('paraphrase')).toBeGreaterThanOrEqual(0.38);
+    expect(share('role')).toBeGreaterThanOrEqual(0.27);
+  });
+
+  it('asks no query twice, nor one of an earlier round on any organisation (spacing and punctuation aside)', () => {
+    const earlier = [
+      ...TUNING,
+      ...HELD_ASIDE,
+      ...[
+        ...FRESH_HELD_ASIDE,
+        ...THIRD_HELD_ASIDE,
+        ...FOURTH_HELD_ASIDE,
+        ...FIFTH_HELD_ASIDE,
+        ...SIXTH_HELD_ASIDE,
+      ].flatMap((o) => o.cases),
+    ];
+    const seen = new Set(earlier.map((q) => compact(q.query)));
+    for (const q of all) {
+      expect(seen.has(compact(q.query)), q.query).toBe(false);
+      seen.add(compact(q.query));
+    }
+  });
+
+  it('names only targets and filters that exist in its organisation', () => {
+    expectTargetsExist(orgs);
+  });
+
+  it('words paraphrases and typos so that none is a substring of its target’s text', () => {
+    expectNoCopiedWording(orgs);
+  });
+
+  it('words paraphrases so that none shares a run of three letters or digits with its target’s text', () => {
+    for (const o of orgs)
+      for (const q of o.cases.filter((x) => x.category === 'paraphrase'))
+        for (const t of q.targets) {
+          const shown = compact(shownText(o.model, t));
+          const chars = [...compact(q.query)];
+          const runs = chars.slice(0, -2).map((_, i) => chars.slice(i, i + 3).join(''));
+          expect(
+            runs.filter((r) => shown.includes(r)),
+            `${q.query} → ${t}`,
+          ).toEqual([]);
+        }
+  });
+});
+
 type LoadedSet = { content: string; cases: readonly SearchCase[]; model: Model };
 
 /** Every target and unit or role filter of a query set exists in its organisation. */
@@ -265,6 +329,13 @@ function expectTargetsExist(orgs: readonly LoadedSet[]): void {
         ).toContain(q.filters.role);
     }
   }
+}
+
+/** What the site shows for a target; for a page section, the whole page (its text is not in targetText). */
+function shownText(model: Model, target: string): string {
+  const t = parseTarget(target);
+  const page = t.heading === undefined ? undefined : model.pages.find((p) => p.slug === t.id);
+  return page ? fs.readFileSync(page.file, 'utf8') : (targetText(model, target) ?? '');
 }
 
 /** Paraphrases and typos do not copy their target's words (else they test exact search). */
