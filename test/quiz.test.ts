@@ -180,6 +180,19 @@ describe('question bank on a hand-built model', () => {
       rareWords: () => false,
     });
     expect(terms.map((t) => t.term)).toEqual(['收费员']);
+    // Quantities in Chinese numerals are numbers too (an imported hospital norm's blanks fell on
+    // 期间 and 早上 instead): the numeral is blanked, its digits are accepted; never an ordinal,
+    // 一次性 or 十分 (very).
+    const none = { tags: [], vocabulary: [], rareWords: () => false };
+    expect(candidateTerms('急诊检验报告在三十分钟内出具，投诉在三个工作日内答复。', none)).toEqual([
+      { term: '三十', origin: 'number', digits: '30' },
+      { term: '三', origin: 'number', digits: '3' },
+    ]);
+    expect(candidateTerms('第三条所列事项十分重要，应一次性告知，说慢一点。', none)).toEqual([]);
+    expect(candidateTerms('窗口应在早上七点半前开窗，自2027年1月1日起施行。', none)).toEqual([
+      { term: '七', origin: 'number', digits: '7' },
+    ]);
+    expect(candidateTerms('每月5日前完成抄表。', none).map((t) => t.term)).toEqual(['5']);
     const tf = bank.questions.filter((q) => q.type === 'truefalse' && q.generated);
     expect(tf.some((q) => q.answer === true) && tf.some((q) => q.answer === false)).toBe(true);
     for (const q of tf) {

@@ -3,7 +3,8 @@
  * clause and from a signature block (落款) at the end.
  */
 import type { FrontMatter, Located } from './types.ts';
-import { chineseNumeral, endsClause } from './text.ts';
+import { chineseNumeral } from '../model/numerals.ts';
+import { endsClause } from './text.ts';
 
 const HAN_DIGIT: Record<string, string> = {
   〇: '0',

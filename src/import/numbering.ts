@@ -4,7 +4,8 @@
  * decimal 4.1.13 (also bare "5 检查与考核" at the top level). Input lines are already
  * normalised (ASCII digits, "．" between digits turned into ".").
  */
-import { chineseNumeral, circledValue, CIRCLED_CLASS } from './text.ts';
+import { chineseNumeral } from '../model/numerals.ts';
+import { circledValue, CIRCLED_CLASS } from './text.ts';
 
 export type Scheme =
   | 'part'

@@ -8,7 +8,7 @@
  * same); otherwise the commitment gets none and a TODO naming the candidates.
  */
 import type { TargetInput } from '../model/schema/commitments.ts';
-import { chineseNumeral } from './text.ts';
+import { chineseNumeral } from '../model/numerals.ts';
 import type { TargetDecision } from './types.ts';
 
 type Comparator = TargetInput['comparator'];

@@ -50,42 +50,6 @@ export function endsClause(text: string): boolean {
   return remark !== null && remark.index > 0 && TERMINAL.test(text.slice(0, remark.index).trimEnd());
 }
 
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** Value of a Chinese numeral up to 9999 (一, 十二, 二十, 一百零五), or undefined. Arabic digits pass through. */
-export function chineseNumeral(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[零〇一二两三四五六七八九十百千]+$/u.test(s)) return undefined;
-  let total = 0;
-  let current = 0;
-  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-  for (const ch of s) {
-    const d = DIGIT[ch];
-    if (d !== undefined) {
-      current = d;
-      continue;
-    }
-    const unit = units[ch];
-    if (unit === undefined) return undefined;
-    total += (current === 0 ? 1 : current) * unit;
-    current = 0;
-  }
-  return total + current;
-}
-
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 export const CIRCLED_CLASS = `[${CIRCLED}]`;
 export function circledValue(ch: string): number | undefined {

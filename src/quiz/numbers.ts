@@ -8,6 +8,12 @@ export function numberRegex(value: string, flags = 'g'): RegExp {
   return new RegExp(`(?<![\\d.])${value.replace(/\./g, '\\.')}(?![\\d]|\\.\\d)`, flags);
 }
 
+/** A quantity's Chinese numeral as a regex: not inside a longer numeral (十 in 三十), a unit after it. */
+export function hanNumeralRegex(numeral: string, flags = ''): RegExp {
+  const digit = '[零〇一二两三四五六七八九十百千]';
+  return new RegExp(`(?<!${digit}|第)${numeral}(?=[个工小分秒点天日周年元米公千次人项位台户倍])`, flags);
+}
+
 /** Displayed digits of a number, without float noise (0.28, not 0.28000000000000003). */
 export function formatNumber(value: number): string {
   return String(Number.parseFloat(value.toPrecision(12)));

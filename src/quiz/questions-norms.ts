@@ -1,7 +1,7 @@
 /** Questions on clauses and conduct rules: fill in a key term, true or false on the strength word. */
 import type { SourceRef } from '../model/types.ts';
 import { candidateTerms, GLOSSARY, hanWords, negateStrength } from './text.ts';
-import { numberRegex } from './numbers.ts';
+import { hanNumeralRegex, numberRegex } from './numbers.ts';
 import { BLANK } from './types.ts';
 import type { ModelView } from './view.ts';
 import { type BankBuilder, type Recorder, sharedOffers } from './offers.ts';
@@ -40,13 +40,15 @@ export function blankQuestions(
   source: SourceRef,
 ): void {
   let accepted = 0;
-  for (const { term, origin } of candidateTerms(text, { tags, ...terms })) {
+  for (const { term, origin, digits } of candidateTerms(text, { tags, ...terms })) {
     // A word that is merely rare makes a weaker blank: only when nothing better was found.
     if (accepted >= BLANKS_PER_CLAUSE || (origin === 'rare' && accepted > 0)) break;
-    const match = origin === 'number' ? numberRegex(term, '').exec(text) : undefined;
+    const match =
+      origin !== 'number' ? undefined : digits ? hanNumeralRegex(term).exec(text) : numberRegex(term, '').exec(text);
     const at = match ? match.index : text.indexOf(term);
     const stem = text.slice(0, at) + BLANK + text.slice(at + term.length);
-    if (b.offer(kind, [sourceId], { type: 'blank', stem, answer: [[term]], explanation }, source)) accepted++;
+    const answer = [digits ? [term, digits] : [term]];
+    if (b.offer(kind, [sourceId], { type: 'blank', stem, answer, explanation }, source)) accepted++;
   }
 }
 

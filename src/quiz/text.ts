@@ -2,6 +2,7 @@
  * Text helpers for question generation: comparison, term extraction and the shall / shall-not
  * flip used for true/false questions (numbers are in numbers.ts).
  */
+import { chineseNumeral } from '../model/numerals.ts';
 import { inferStrength } from '../model/strength.ts';
 import type { Strength } from '../model/schema/common.ts';
 
@@ -94,7 +95,17 @@ export interface TermCandidate {
   /** The text to blank out. */
   term: string;
   origin: 'tag' | 'quoted' | 'glossary' | 'number' | 'pattern' | 'rare';
+  /** A number written in Chinese numerals (十五 of 十五分钟): its digits, also accepted as the answer. */
+  digits?: string;
 }
+
+/**
+ * A quantity written in Chinese numerals and its unit (三秒, 十五分钟, 两个小时, 三个工作日), as
+ * many documents write them, and clock times (七点半); not an ordinal (第三条), not 一次性 / 一人一档 /
+ * 一点, not 十分 (very).
+ */
+const HAN_QUANTITY =
+  /(?<![第零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?=(个工作日|工作日|个月|个小时|小时|分钟|秒钟|秒|点|天|日|周|年|元|米|公里|千米|次|人|项|位|台|户|倍))/gu;
 
 const QUOTED = /[「“‘《"]([^」”’》"]{2,12})[」”’》"]/gu;
 const HAN = /^\p{Script=Han}+$/u;
@@ -246,13 +257,27 @@ export function candidateTerms(
   for (const term of longestFirst(options.vocabulary)) add(term, 'glossary');
   for (const match of text.matchAll(/\d+(?:\.\d+)?/g)) {
     const after = text.slice((match.index ?? 0) + match[0].length).trimStart();
-    if (UNIT_AFTER_NUMBER.test(after)) {
+    // A date (自2027年1月1日起施行: its year and its day) is not a quantity staff must know.
+    const year = /^年/u.test(after) && /^(19|20)\d\d$/u.test(match[0]);
+    // (每月5日前 is a deadline, and stays.)
+    const day = /\d\s*[年月]\s*$/u.test(text.slice(0, match.index ?? 0));
+    if (UNIT_AFTER_NUMBER.test(after) && !year && !day) {
       const digits = match[0];
       if (!seen.has(digits)) {
         seen.add(digits);
         out.push({ term: digits, origin: 'number' });
       }
     }
+  }
+  for (const match of text.matchAll(HAN_QUANTITY)) {
+    const numeral = match[1] ?? '';
+    const unit = match[2] ?? '';
+    const value = chineseNumeral(numeral);
+    if (value === undefined || seen.has(numeral)) continue;
+    // 一次性, 一人一档, 慢一点: 一 there is not a quantity.
+    if (numeral === '一' && /^(次|人|点)/u.test(unit)) continue;
+    seen.add(numeral);
+    out.push({ term: numeral, origin: 'number', digits: String(value) });
   }
   for (const match of text.matchAll(AXAY)) add(match[0], 'pattern');
   for (const word of hanWords(text)) {
