@@ -5,6 +5,7 @@
 //   { contentDir, outDir, modelFile, logLevel, slice?, offline? }   (over the IPC channel; the model as JSON)
 // and answers { type: 'done', lockWaitMs } or { type: 'error', error }.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const reply = (message) => new Promise((resolve) => process.send(message, resolve));
 // The parent gave up (content errors, another failure, Ctrl-C) or died: nothing to build.
@@ -21,8 +22,14 @@ try {
   // Astro writes its server chunks into the out folder when that lies under the working folder,
   // else into <working folder>/.astro/: either way they must find the project's packages, so
   // work from the site's root (the project, or its stand-in for a read-only install).
-  process.chdir(siteState().root);
+  const root = siteState().root;
+  process.chdir(root);
   const { contentDir, outDir, modelFile, logLevel, slice, offline } = await job;
+  // Astro's "under the working folder" is a string prefix: /x/guifan-sites/dist is "under"
+  // /x/guifan, and its chunks, written there, found no packages ("Cannot find package 'diff'").
+  // From the project's node_modules instead, they go to node_modules/.astro/, beside the packages.
+  const out = path.resolve(outDir);
+  if (out.startsWith(root) && !out.startsWith(root + path.sep)) process.chdir(path.join(root, 'node_modules'));
   // From here the channel to the parent alone does not keep this process alive. If the build
   // waits for something that can never answer (Pagefind's indexer died on a full disk), the
   // event loop empties and 'beforeExit' says so, instead of the build waiting for ever.
