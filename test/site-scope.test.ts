@@ -227,6 +227,13 @@ for (const org of ORGS) {
           .map((h) => h.slice(link('print/').length));
         expect(files).toEqual(planned[i]!.files.map((f) => f.file));
         for (const f of planned[i]!.files) if (f.unitId) expect(f.unitId).toBe(g.attrs['data-unit']);
+        // Each file says what it is: a card and its print shop's sheet were both "口袋卡片".
+        const labels = elements(g.inner, { tag: 'li' }).map((li) =>
+          textOf(li.inner)
+            .replace(/PDF.*$/su, '')
+            .trim(),
+        );
+        expect(new Set(labels).size, labels.join(' | ')).toBe(labels.length);
       });
       const published = new Set(publicFiles(model).map((f) => f.file));
       expect(published.size).toBe(plannedPrintFiles(model).filter((f) => f.audience === 'public').length);

@@ -117,6 +117,8 @@ export interface PlannedFile {
   output: string;
   /** The page size, when the kind has templates of more than one (A3 and A4 posters): how a list tells them apart. */
   format?: string;
+  /** A print shop's sheet of cards (card-sheet-<unit>.pdf), beside the single card: its sheet size and cards per sheet. */
+  sheet?: { size: string; cards: number };
 }
 
 /** The page size as people say it: A4, or 85.6×54 mm. */
@@ -137,6 +139,7 @@ function cardFiles<B extends object>(model: Model, template: CardTemplate, base:
             scope: `${u.name}（${template.sheet.size} 印刷拼版，每版 ${template.sheet.columns * template.sheet.rows} 张）${size}`,
             scopeId: u.id,
             unitId: u.id,
+            sheet: { size: template.sheet.size, cards: template.sheet.columns * template.sheet.rows },
           },
         ]
       : []),

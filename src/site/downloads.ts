@@ -66,6 +66,7 @@ export function fileLabel(model: Model, file: PlannedFile, locale: Locale): stri
   if ((file.kind === 'guide' || file.kind === 'slip' || file.kind === 'scoresheet') && file.itemName === undefined)
     return `${s.downloadGuideBook}${format}`;
   if (file.itemName !== undefined) return `${s.downloadKinds[file.kind] ?? file.kind}${format} · ${file.itemName}`;
+  if (file.sheet !== undefined) return `${s.downloadKinds[file.kind] ?? file.kind}${s.cardSheet(file.sheet)}${format}`;
   if (file.kind !== 'handbook') return `${s.downloadKinds[file.kind] ?? file.kind}${format}`;
   if (file.roleId !== undefined) return `${s.downloadRoleHandbook(roleName(model, file.roleId))}${format}`;
   return `${file.unitId !== undefined ? s.downloadUnitHandbook : s.downloadAllHandbook}${format}`;
