@@ -94,7 +94,7 @@ const POST_CHARS = 3;
  * A question asking for the first (or last) thing said (先说啥, 开口第一句): the prior of the
  * phrase in that place counts this much more per strength of the cue (intent.ts), since with no
  * word shared the intent's boost has nothing to multiply. 0.1 / 0.3 / 1 (search8): sixth role
- * p@1 +0 / +1 / +1; at 0.3 and 1 one fifth-set role query falls from 2nd to 5th (its answer is
+ * p@1 +0 / +1 / +1; at 0.3 and 1 one fourth-set role query falls from 2nd to 5th (its answer is
  * not the first phrase), no other change.
  */
 const PLACE_BOOST = 0.3;
