@@ -5,7 +5,8 @@
  * is retried as the index's pieces that sound the same (pinyin-key.ts).
  */
 import { decodeGroup } from './group.ts';
-import { answered, intentsOf, placeAnswered, reportsSpeech } from './intent.ts';
+import { answered, intentsOf } from './intent.ts';
+import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
 import {
   addSoundAlikes,
@@ -76,55 +77,6 @@ export const CANDIDATES = 16;
  * browser opens at once to one HTTP/1.1 host (6), so the first results wait for one round trip.
  */
 export const FIRST_BATCH = 6;
-/**
- * A query naming a post and asking what to say (柜员 叫下一位客户怎么喊): the post's phrases of the
- * kind asked are the answers, whether or not they share a word with the situation as told. Up to
- * POST_RECORDS of their records are loaded beside the word-found ones, and each such item gains
- * POST_PRIOR of the best item's score, times 1 + POST_CHARS × the share of the query's characters
- * it holds (with no word shared, its characters are all that tells the post's phrases apart).
- * Measured (search7, Node loop, every spent set): prior 0.5 with characters × 3: role p@1 +2 in
- * the fifth set, MRR up in the fourth and fifth, nothing lost; prior 1 lost a tuning role query;
- * characters × 0 / 1 / 3 / 5: fifth role +0 / +1 / +2 / +2. Records 4 / 8 / 16: a held-aside
- * role query lost at 4, fifth role +1 at 16 (each costs a fragment file, only on such queries).
- */
-const POST_RECORDS = 16;
-const POST_PRIOR = 0.5;
-const POST_CHARS = 3;
-/**
- * A question asking for the first (or last) thing said (先说啥, 开口第一句): the prior of the
- * phrase in that place counts this much more per strength of the cue (intent.ts), since with no
- * word shared the intent's boost has nothing to multiply. 0.1 / 0.3 / 1 (search8): sixth role
- * p@1 +0 / +1 / +1; at 0.3 and 1 one fourth-set role query falls from 2nd to 5th (its answer is
- * not the first phrase), no other change.
- */
-const PLACE_BOOST = 0.3;
-/** Kinds a question about what to say is answered by. */
-const SAID = ['phrase', 'forbidden'];
-
-/**
- * A query reporting what was said (我说…, 就叫他…: intent.ts) with no post named: every post's
- * forbidden phrases are candidates, up to this many records, with the same prior (their
- * characters order them). Measured (search8, Node loop, every spent set): sixth set paraphrase
- * p@1 15 → 20 of 51, no other set changed; 8 / 16 / 32 records the same (the three organisations
- * have 7–11 such records); their conduct rules as candidates too lost one of the five.
- */
-const SPOKEN_RECORDS = 16;
-
-/**
- * The posts a query names and the kinds of wording it asks for, when it does both; or, when it
- * reports what was said, the forbidden phrases of any post (posts undefined).
- */
-function postPrior(q: AnalyzedQuery): { posts?: string[]; kinds: Set<string> } | undefined {
-  const kinds = new Set<string>();
-  for (const i of intentsOf(q.folded, q.compact)) {
-    for (const k of i.kinds ?? []) if (SAID.includes(k)) kinds.add(k);
-    if (i.opening || i.closing) kinds.add('phrase');
-  }
-  if (q.roleSlots.size)
-    return kinds.size ? { posts: [...new Set([...q.roleSlots.values()].flat())], kinds } : undefined;
-  return reportsSpeech(q.folded) ? { kinds: new Set(['forbidden']) } : undefined;
-}
-
 /** Items listed at most. */
 export const SHOWN = 20;
 /** An item scoring under this share of the best one (on pieces alone) is not listed. */
@@ -303,7 +255,7 @@ export class SearchEngine {
     const hits: Hit[] = [];
     const intents = intentsOf(q.folded, q.compact);
     const prior = postPrior(q);
-    const ofPost = new Map<Hit, number>();
+    const ofPost = new Map<Hit, { shared: number; first: boolean; last: boolean }>();
     data.forEach((d, rank) => {
       // Pagefind stores the content with a zero-width space between the words it segmented.
       const members = decodeGroup(
@@ -341,9 +293,7 @@ export class SearchEngine {
         const s = scoreItem(q, c, stats);
         const kind = d.meta.kind ?? '';
         // The prior's items count by their characters even when they hold none of the query's words.
-        const ofPrior =
-          prior?.kinds.has(kind) &&
-          (!prior.posts || (Array.isArray(c.roles) && c.roles.some((r) => prior.posts!.includes(r))));
+        const ofPrior = inPrior(prior, kind, c.roles ?? 'all');
         if (s.score <= 0 && !(ofPrior && s.shared > 0)) return;
         const asked = answered(intents, { kind, content: m.content, first: i === 0, last: i === members.length - 1 });
         const damp = kind === 'forbidden' && !intents.some((x) => x.kinds?.includes('forbidden')) ? FORBIDDEN_SHARE : 1;
@@ -361,15 +311,11 @@ export class SearchEngine {
           containers,
         };
         hits.push(hit);
-        if (ofPrior)
-          ofPost.set(
-            hit,
-            (1 + POST_CHARS * s.shared) * (1 + PLACE_BOOST * placeAnswered(intents, i === 0, i === members.length - 1)),
-          );
+        if (ofPrior) ofPost.set(hit, { shared: s.shared, first: i === 0, last: i === members.length - 1 });
       });
     });
     const top = Math.max(0, ...hits.filter((h) => h.tier === 0).map((h) => h.score));
-    for (const [h, factor] of ofPost) h.score += POST_PRIOR * top * factor;
+    for (const [h, p] of ofPost) h.score += priorGain(top, p.shared, intents, p);
     placeContainersBelowItems(hits);
     hits.sort((a, b) => b.score - a.score);
     const unique = onePerItem(hits);
