@@ -57,7 +57,7 @@ export function postPrior(q: AnalyzedQuery): { posts?: string[]; kinds: Set<stri
   return reportsSpeech(q.folded) ? { kinds: new Set(['forbidden']) } : undefined;
 }
 
-export type Prior = NonNullable<ReturnType<typeof postPrior>>;
+type Prior = NonNullable<ReturnType<typeof postPrior>>;
 
 /** Whether an item of this kind and these posts is one the prior brings. */
 export function inPrior(prior: Prior | undefined, kind: string, roles: 'all' | readonly string[]): boolean {
