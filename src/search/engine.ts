@@ -6,6 +6,7 @@
  */
 import { decodeGroup } from './group.ts';
 import { answered, intentsOf } from './intent.ts';
+import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
 import {
   addSoundAlikes,
@@ -76,34 +77,6 @@ export const CANDIDATES = 16;
  * browser opens at once to one HTTP/1.1 host (6), so the first results wait for one round trip.
  */
 export const FIRST_BATCH = 6;
-/**
- * A query naming a post and asking what to say (柜员 叫下一位客户怎么喊): the post's phrases of the
- * kind asked are the answers, whether or not they share a word with the situation as told. Up to
- * POST_RECORDS of their records are loaded beside the word-found ones, and each such item gains
- * POST_PRIOR of the best item's score, times 1 + POST_CHARS × the share of the query's characters
- * it holds (with no word shared, its characters are all that tells the post's phrases apart).
- * Measured (search7, Node loop, every spent set): prior 0.5 with characters × 3: role p@1 +2 in
- * the fifth set, MRR up in the fourth and fifth, nothing lost; prior 1 lost a tuning role query;
- * characters × 0 / 1 / 3 / 5: fifth role +0 / +1 / +2 / +2. Records 4 / 8 / 16: a held-aside
- * role query lost at 4, fifth role +1 at 16 (each costs a fragment file, only on such queries).
- */
-const POST_RECORDS = 16;
-const POST_PRIOR = 0.5;
-const POST_CHARS = 3;
-/** Kinds a question about what to say is answered by. */
-const SAID = ['phrase', 'forbidden'];
-
-/** The posts a query names and the kinds of wording it asks for, when it does both. */
-function postPrior(q: AnalyzedQuery): { posts: string[]; kinds: Set<string> } | undefined {
-  if (!q.roleSlots.size) return undefined;
-  const kinds = new Set<string>();
-  for (const i of intentsOf(q.folded, q.compact)) {
-    for (const k of i.kinds ?? []) if (SAID.includes(k)) kinds.add(k);
-    if (i.opening || i.closing) kinds.add('phrase');
-  }
-  return kinds.size ? { posts: [...new Set([...q.roleSlots.values()].flat())], kinds } : undefined;
-}
-
 /** Items listed at most. */
 export const SHOWN = 20;
 /** An item scoring under this share of the best one (on pieces alone) is not listed. */
@@ -211,11 +184,11 @@ export class SearchEngine {
         filters: {
           ...filters,
           kind: { any: [...prior.kinds] },
-          ...(filters.role ? {} : { role: { any: prior.posts } }),
+          ...(filters.role || !prior.posts ? {} : { role: { any: prior.posts } }),
         },
       });
       const have = new Set(ranked.map((r) => r.result.id));
-      for (const r of (own?.results ?? []).slice(0, POST_RECORDS))
+      for (const r of (own?.results ?? []).slice(0, prior.posts ? POST_RECORDS : SPOKEN_RECORDS))
         if (!have.has(r.id)) ranked.push({ result: r, score: 0 });
     }
     const stats: IndexStats = {
@@ -282,7 +255,7 @@ export class SearchEngine {
     const hits: Hit[] = [];
     const intents = intentsOf(q.folded, q.compact);
     const prior = postPrior(q);
-    const ofPost = new Map<Hit, number>();
+    const ofPost = new Map<Hit, { shared: number; first: boolean; last: boolean }>();
     data.forEach((d, rank) => {
       // Pagefind stores the content with a zero-width space between the words it segmented.
       const members = decodeGroup(
@@ -318,8 +291,10 @@ export class SearchEngine {
           roles: m.doer ? [m.doer] : m.roles,
         };
         const s = scoreItem(q, c, stats);
-        if (s.score <= 0) return;
         const kind = d.meta.kind ?? '';
+        // The prior's items count by their characters even when they hold none of the query's words.
+        const ofPrior = inPrior(prior, kind, c.roles ?? 'all');
+        if (s.score <= 0 && !(ofPrior && s.shared > 0)) return;
         const asked = answered(intents, { kind, content: m.content, first: i === 0, last: i === members.length - 1 });
         const damp = kind === 'forbidden' && !intents.some((x) => x.kinds?.includes('forbidden')) ? FORBIDDEN_SHARE : 1;
         const score = s.tier + (s.score - s.tier) * (1 + INTENT_BOOST * asked) * damp;
@@ -336,12 +311,11 @@ export class SearchEngine {
           containers,
         };
         hits.push(hit);
-        if (prior?.kinds.has(kind) && Array.isArray(c.roles) && c.roles.some((r) => prior.posts.includes(r)))
-          ofPost.set(hit, s.shared);
+        if (ofPrior) ofPost.set(hit, { shared: s.shared, first: i === 0, last: i === members.length - 1 });
       });
     });
     const top = Math.max(0, ...hits.filter((h) => h.tier === 0).map((h) => h.score));
-    for (const [h, shared] of ofPost) h.score += POST_PRIOR * top * (1 + POST_CHARS * shared);
+    for (const [h, p] of ofPost) h.score += priorGain(top, p.shared, intents, p);
     placeContainersBelowItems(hits);
     hits.sort((a, b) => b.score - a.score);
     const unique = onePerItem(hits);

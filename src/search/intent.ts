@@ -59,9 +59,26 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
   },
 ];
 
+/**
+ * Reported speech: the query tells what one said to a person (我说…, 我回他说…, 就叫他…, 我让他…,
+ * 柜员说…) and the remark follows. Told that way, with no cue asking what to say, it most likely
+ * asks whether that was allowed: the forbidden phrases are the answers (engine.ts).
+ */
+const REPORTED =
+  /(?:我|就|便|员)(?:也|就|便|只|直接|当场)?(?:说|讲|回(?:他|她|人家|对方)说?|回说|(?:叫|让|跟|对|和|告诉)(?:他|她|人家|对方)(?:说)?)(?![的得了话])\p{Script=Han}{2}/u;
+const REPORTED_INTENT: Intent = { kinds: ['forbidden'], strength: 1 };
+/** The remark reported, and the answer sought (what to say), are told apart by the asking cue. */
+const ASKS_WORDING = CUES[0]!.cue;
+
+/** Whether a query reports what was said rather than asking what to say (REPORTED). */
+export function reportsSpeech(folded: string): boolean {
+  return REPORTED.test(folded) && !ASKS_WORDING.test(folded);
+}
+
 /** The intents of a query (folded and compact forms as query.ts gives them). */
 export function intentsOf(folded: string, compact: string): Intent[] {
   const out = CUES.filter((c) => c.cue.test(folded)).map((c) => c.intent);
+  if (reportsSpeech(folded)) out.push(REPORTED_INTENT);
   // 几声, 几次, 多少户: a number of that thing (三声, 2次, 200户).
   for (const m of folded.matchAll(/(?:几|多少)(?:个)?(\p{Script=Han})/gu)) {
     const unit = m[1] === '钱' ? '元' : m[1]!;
@@ -85,4 +102,9 @@ export function answered(
         (i.closing && item.kind === 'phrase' && item.last),
     )
     .reduce((n, i) => n + (i.strength ?? 1), 0);
+}
+
+/** How much of the intents an item answers by its place alone (first or last of its situation's phrases). */
+export function placeAnswered(intents: readonly Intent[], first: boolean, last: boolean): number {
+  return intents.filter((i) => (i.opening && first) || (i.closing && last)).reduce((n, i) => n + (i.strength ?? 1), 0);
 }
