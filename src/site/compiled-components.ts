@@ -6,10 +6,10 @@
  * there only while buildSite runs, so `guifan dev` and `astro check` compile as Astro does.
  *
  * A component is taken from the cache only when everything its compiled form is made from is the
- * same: its path and source, the Astro, compiler, Vite and esbuild versions, and the settings that
+ * same: its path and source, the Astro, compiler, Vite and esbuild versions, the settings that
  * reach the output (site, base, trailing slash, format, compressHTML, style strategy, production
- * or not, esbuild's options). A component with a <style> is never kept: its CSS goes through
- * Vite's CSS pipeline, which may read other files.
+ * or not, esbuild's options) and the tsconfig.json esbuild reads. A component with a <style> is
+ * never kept: its CSS goes through Vite's CSS pipeline, which may read other files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -100,8 +100,37 @@ function keyOf({ filename, source, astroConfig: a, viteConfig: v }: CompileProps
     v.esbuild,
   ];
   return createHash('sha256')
-    .update(JSON.stringify([toolVersions(), filename, settings, source]))
+    .update(JSON.stringify([toolVersions(), filename, settings, tsconfigOf(path.dirname(filename)), source]))
     .digest('hex');
+}
+
+const tsconfigs = new Map<string, string[]>();
+
+/**
+ * The text of the tsconfig.json esbuild reads for a component (the nearest one up from its folder:
+ * its target and class-field settings reach the code) and of what it extends by a relative path.
+ */
+function tsconfigOf(dir: string): string[] {
+  const known = tsconfigs.get(dir);
+  if (known) return known;
+  const file = path.join(dir, 'tsconfig.json');
+  const parent = path.dirname(dir);
+  const texts = fs.existsSync(file) ? withExtended(file, 0) : parent === dir ? [] : tsconfigOf(parent);
+  tsconfigs.set(dir, texts);
+  return texts;
+}
+
+function withExtended(file: string, depth: number): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  // A package's tsconfig (astro/tsconfigs/strict) changes with that package's version, which the key has.
+  const extended = [...text.matchAll(/"(\.{1,2}\/[^"]+)"/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  const more =
+    depth < 4
+      ? extended
+          .filter((f) => fs.statSync(f, { throwIfNoEntry: false })?.isFile())
+          .flatMap((f) => withExtended(f, depth + 1))
+      : [];
+  return [text, ...more];
 }
 
 function fileOf(dir: string, key: string): string {
@@ -128,9 +157,13 @@ function toolVersions(): string[] {
   const astroJson = createRequire(import.meta.url).resolve('astro/package.json');
   const fromAstro = createRequire(astroJson);
   const viteJson = fromAstro.resolve('vite/package.json');
-  const versionIn = (file: string): string => (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  const versionIn = (file: string): string =>
+    (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
   // Our patch is part of Astro's compileAstro: its text is part of the key too.
-  const patched = fs.readFileSync(path.join(path.dirname(astroJson), 'dist', 'vite-plugin-astro', 'compile.js'), 'utf8');
+  const patched = fs.readFileSync(
+    path.join(path.dirname(astroJson), 'dist', 'vite-plugin-astro', 'compile.js'),
+    'utf8',
+  );
   versions = [
     versionIn(astroJson),
     createHash('sha256').update(patched).digest('hex'),
