@@ -16,6 +16,7 @@ import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
 import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 import { SLICE_ENV } from './slice.ts';
 import { LAYER_CACHE_ENV } from '../diagram/layout/layers.ts';
+import { keepCompiledComponents } from './compiled-components.ts';
 import type { Slice } from '../model/shard.ts';
 
 export { PROJECT_ROOT, siteState } from './site-state.ts';
@@ -78,6 +79,8 @@ export async function buildSite({
   // The process charts' ELK layers, kept between builds (src/diagram/layout/layers.ts).
   process.env[LAYER_CACHE_ENV] ??= path.join(state.dir, 'layers');
   const giveBack = lendModel(content, model);
+  // The site's Astro components as the last build compiled them, while unchanged (compiled-components.ts).
+  const forgetCompiled = keepCompiledComponents(path.join(state.dir, 'compiled-components'));
   try {
     await build({
       root: state.root,
@@ -94,6 +97,7 @@ export async function buildSite({
       logLevel,
     });
   } finally {
+    forgetCompiled();
     giveBack();
     lock.release();
   }
