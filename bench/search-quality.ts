@@ -18,9 +18,8 @@
  *                                                          organisation (run at the end of search7,
  *                                                          6e46d43; now tuning material)
  *   npx tsx bench/search-quality.ts --seventh              the seventh held-aside set, likewise per
- *                                                          organisation (written 2026-12-04 while
- *                                                          search8 tuned; not yet run: run it once,
- *                                                          after search8 is merged; Chromium only)
+ *                                                          organisation (run once after search8's
+ *                                                          merge; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
