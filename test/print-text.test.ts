@@ -27,8 +27,7 @@ import {
   type HandbookTemplate,
   type QuizTemplate,
 } from '../src/print/templates.ts';
-import { builtOrganisation } from './support/built.ts';
-import { pdftotext } from './support/pdf.ts';
+import { builtOrganisation, builtPdfText } from './support/built.ts';
 
 let model: Model;
 const templates = loadTemplates(defaultTemplatesDir());
@@ -41,8 +40,18 @@ beforeAll(async () => {
   ({ files, notes } = await builtOrganisation('content', 'print'));
 }, 240_000);
 
-/** Text as pdf.js gives it to a viewer's text layer: items in order, a line break after each line. */
-async function pdfjsText(path: string): Promise<string> {
+/**
+ * Text as pdf.js gives it to a viewer's text layer: items in order, a line break after each line.
+ * Read once a file (two tests read it: 10.5 s CPU a pass over the example's 85 PDFs at load ~14).
+ */
+const pdfjsTexts = new Map<string, Promise<string>>();
+function pdfjsText(path: string): Promise<string> {
+  let text = pdfjsTexts.get(path);
+  if (!text) pdfjsTexts.set(path, (text = readPdfjsText(path)));
+  return text;
+}
+
+async function readPdfjsText(path: string): Promise<string> {
   const doc = await getDocument({
     data: new Uint8Array(readFileSync(path)),
     useSystemFonts: false,
@@ -70,8 +79,15 @@ function exactly(text: string): RegExp {
 
 const allClauses = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...allClauses(c.children)]);
 
-/** What each PDF must hold word for word. */
+/** What each PDF must hold word for word; worked out once a file (three tests ask, a quiz paper's assembly is not cheap). */
+const expectedTexts = new Map<string, string[]>();
 function expected(file: string): string[] {
+  let texts = expectedTexts.get(file);
+  if (!texts) expectedTexts.set(file, (texts = expectedOf(file)));
+  return texts;
+}
+
+function expectedOf(file: string): string[] {
   const name = basename(file);
   const handbookTemplate = templates.find(
     (t): t is HandbookTemplate =>
@@ -143,13 +159,15 @@ describe('the text layer of every example PDF', () => {
       expect(expected(f).length, basename(f)).toBeGreaterThan(0);
   });
 
+  // Whichever of print-text, print-example and print-quiz reads a PDF first pays for its pdftotext
+  // (builtPdfText): 169 files, over 60 s at load 17.
   it('holds the content exactly (pdftotext -raw)', () => {
     for (const f of files) {
-      const text = pdftotext(f);
+      const text = builtPdfText(f);
       const missing = expected(f).filter((e) => !exactly(e).test(text));
       expect(missing, basename(f)).toEqual([]);
     }
-  });
+  }, 240_000);
 
   it('holds the content exactly (pdf.js, as a viewer selects and copies it)', async () => {
     for (const f of files) {
@@ -162,7 +180,7 @@ describe('the text layer of every example PDF', () => {
   it('gains no space the PDF does not draw, in either extraction', async () => {
     for (const f of files) {
       const allowed = await drawnSpaces(f);
-      for (const text of [pdftotext(f), await pdfjsText(f)]) {
+      for (const text of [builtPdfText(f), await pdfjsText(f)]) {
         const invented = [...text.matchAll(/(\S) +(?=(\S))/gu)]
           .map((m) => `${m[1]}${m[2]}`)
           .filter((pair) => !allowed.has(pair));
