@@ -25,7 +25,19 @@ import { builtOrganisation } from './support/built.ts';
 
 const run = promisify(execFile);
 const bin = path.resolve('src/cli/bin.mjs');
-const work = mkdtempSync(path.join(tmpdir(), 'guifan-shards-'));
+/**
+ * Beside the checkout, named after it (<repo>-shards-XXXX), where it can be: a folder whose path
+ * merely starts with the project's made Astro put its server chunks away from the packages, and
+ * the build failed ("Cannot find package 'diff'"). Every build below proves it no longer does.
+ */
+function workFolder(): string {
+  try {
+    return mkdtempSync(`${path.resolve('.')}-shards-`);
+  } catch {
+    return mkdtempSync(path.join(tmpdir(), 'guifan-shards-'));
+  }
+}
+const work = workFolder();
 const content = path.join(work, 'org10');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
