@@ -19,7 +19,7 @@ import { LAYER_CACHE_ENV } from '../diagram/layout/layers.ts';
 import { keepCompiledComponents } from './compiled-components.ts';
 import type { Slice } from '../model/shard.ts';
 
-export { PROJECT_ROOT, siteState } from './site-state.ts';
+export { siteState } from './site-state.ts';
 
 export interface BuildSiteOptions {
   contentDir: string;
