@@ -21,11 +21,9 @@ function clauseInput(c: ImportedClause, path: YamlPath, ctx: Ctx): ClauseInput {
   return out;
 }
 
-export function buildNorms(ctx: Ctx): KindOutput {
-  const { front, clauses, docId } = ctx.tree;
-  const data: Record<string, unknown> = { id: docId, title: documentTitle(ctx) };
-  if (front.code) data.code = front.code.text;
-
+/** Issuer, version and effective date: from the front matter, else a title or a closing article, else TODO. */
+function dateAndIssuer(ctx: Ctx, data: Record<string, unknown>, all: ImportedClause[]): void {
+  const { front } = ctx.tree;
   const titled = front.issuer ? undefined : issuerInTitle(String(data.title));
   data.issuer = front.issuer?.text ?? titled ?? PLACEHOLDER;
   if (titled)
@@ -39,7 +37,6 @@ export function buildNorms(ctx: Ctx): KindOutput {
   data.version = front.version?.text ?? '1.0';
   if (!front.version) todo(ctx, ['version'], '没有找到版本号，暂填 1.0 / no version found; set to 1.0');
 
-  const all = [...walkClauses(clauses)];
   const stated = front.effective ? undefined : effectiveInClauses(all);
   const effective = front.effective?.text ?? stated?.text ?? front.issued?.text;
   data.effective = effective ?? ctx.today;
@@ -63,6 +60,15 @@ export function buildNorms(ctx: Ctx): KindOutput {
       ['effective'],
       `没有找到实施日期，暂填导入当天 ${ctx.today} / effective date not found; set to the import date`,
     );
+}
+
+export function buildNorms(ctx: Ctx): KindOutput {
+  const { front, clauses, docId } = ctx.tree;
+  const data: Record<string, unknown> = { id: docId, title: documentTitle(ctx) };
+  if (front.code) data.code = front.code.text;
+
+  const all = [...walkClauses(clauses)];
+  dateAndIssuer(ctx, data, all);
 
   let scope = front.scope?.text;
   let scopeLine = front.scope?.line;
