@@ -138,12 +138,22 @@ describe.each(ORGS)('$name: guide, slip and score pages', ({ name }) => {
   it('search has a record per guide, filed under its unit only, and a material’s deep link lands on its anchor', () => {
     const site = sites.get(name)!;
     const { model } = site;
-    const records = buildSearchRecords(model).filter((r) => r.kind === 'service');
+    const all = buildSearchRecords(model).filter((r) => r.kind === 'service');
+    // The guides' records; each material is an item of its own at its line of the guide (below).
+    const records = all.filter((r) => !r.path.includes('#'));
     const expected = model.units.flatMap((u) =>
       unitView(model, u.id).services.map((s) => ({ path: paths.unitService(u.id, s.id), units: [u.id] })),
     );
     expect(records.map((r) => ({ path: r.path, units: r.units })).sort((a, b) => a.path.localeCompare(b.path))).toEqual(
       expected.sort((a, b) => a.path.localeCompare(b.path)),
+    );
+    const materials = all.filter((r) => r.path.includes('#'));
+    expect(materials.map((r) => r.path).sort()).toEqual(
+      model.units
+        .flatMap((u) =>
+          unitView(model, u.id).services.flatMap((s) => s.materials.map((m) => itemPath(model, m.id, u.id)!)),
+        )
+        .sort(),
     );
     for (const u of model.units) {
       const view = unitView(model, u.id);

@@ -9,7 +9,7 @@
  * letter before the guide) and one fifth role query (1st → 2nd).
  */
 import { serviceGuides } from '../model/guide.ts';
-import { paths } from '../model/routes.ts';
+import { anchorId, paths } from '../model/routes.ts';
 import type { Model } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
 import type { SearchRecord } from './records.ts';
@@ -45,7 +45,7 @@ export function serviceRecords(model: Model, scope: ScopeResolver, keywords: (id
       // Each paper to bring at its own line of the guide (委托书 lands on the proxy letter), in the guide's record.
       const materials = g.materials.map(
         (m): SearchRecord => ({
-          path: `${guide.path}#m-${m.id}`,
+          path: `${guide.path}#${anchorId('material', m.id)}`,
           kind: 'service',
           id: m.id,
           title: m.name,
