@@ -64,7 +64,10 @@ async function editUnit(from: string, to: string): Promise<void> {
 }
 
 describe('guifan dev', () => {
-  it('reloads the page on a content change and shows content errors with file and line', async () => {
+  // Four waits of up to a minute each under load (CI took over 60 s in all): the test's own budget.
+  it('reloads the page on a content change and shows content errors with file and line', {
+    timeout: 300_000,
+  }, async () => {
     const page = await browser.newPage();
     // An edit saved before the page's live-reload socket is open is never announced to it (CI saw
     // this under load): wait for Vite's client to say it is connected, as any open page long is.
