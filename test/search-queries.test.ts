@@ -151,11 +151,7 @@ describe('the fourth held-aside query set', async () => {
       ...FRESH_HELD_ASIDE.flatMap((o) => o.cases),
       ...THIRD_HELD_ASIDE.flatMap((o) => o.cases),
     ];
-    const seen = new Set(earlier.map((q) => compact(q.query)));
-    for (const q of all) {
-      expect(seen.has(compact(q.query)), q.query).toBe(false);
-      seen.add(compact(q.query));
-    }
+    expectNoRepeat(all, earlier);
   });
 
   it('names only targets and filters that exist in its organisation', () => {
@@ -170,20 +166,9 @@ describe('the fourth held-aside query set', async () => {
 describe('the fifth held-aside query set', async () => {
   const orgs = await Promise.all(FIFTH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
   const all = orgs.flatMap((o) => o.cases);
-  const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
 
   it('has at least 120 queries, at least 40 per organisation, every category in each, about 40 % paraphrases, 25 % role', () => {
-    expect(all.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
-    for (const o of orgs) expect(o.cases.length, o.content).toBeGreaterThanOrEqual(40);
-    for (const o of orgs)
-      for (const c of CATEGORIES)
-        expect(
-          o.cases.some((q) => q.category === c),
-          `${o.content} ${c}`,
-        ).toBe(true);
-    expect(share('paraphrase')).toBeGreaterThanOrEqual(0.38);
-    expect(share('role')).toBeGreaterThanOrEqual(0.24);
+    expectSetShape(orgs, 0.24);
   });
 
   it('asks no query twice, nor one of an earlier round on any organisation (spacing and punctuation aside)', () => {
@@ -192,11 +177,7 @@ describe('the fifth held-aside query set', async () => {
       ...HELD_ASIDE,
       ...[...FRESH_HELD_ASIDE, ...THIRD_HELD_ASIDE, ...FOURTH_HELD_ASIDE].flatMap((o) => o.cases),
     ];
-    const seen = new Set(earlier.map((q) => compact(q.query)));
-    for (const q of all) {
-      expect(seen.has(compact(q.query)), q.query).toBe(false);
-      seen.add(compact(q.query));
-    }
+    expectNoRepeat(all, earlier);
   });
 
   it('names only targets and filters that exist in its organisation', () => {
@@ -211,20 +192,9 @@ describe('the fifth held-aside query set', async () => {
 describe('the sixth held-aside query set', async () => {
   const orgs = await Promise.all(SIXTH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
   const all = orgs.flatMap((o) => o.cases);
-  const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
 
   it('has at least 126 queries, at least 40 per organisation, every category in each, about 40 % paraphrases, 27 % role', () => {
-    expect(all.length).toBeGreaterThanOrEqual(126);
-    expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
-    for (const o of orgs) expect(o.cases.length, o.content).toBeGreaterThanOrEqual(40);
-    for (const o of orgs)
-      for (const c of CATEGORIES)
-        expect(
-          o.cases.some((q) => q.category === c),
-          `${o.content} ${c}`,
-        ).toBe(true);
-    expect(share('paraphrase')).toBeGreaterThanOrEqual(0.38);
-    expect(share('role')).toBeGreaterThanOrEqual(0.26);
+    expectSetShape(orgs, 0.26, 126);
   });
 
   it('asks no query twice, nor one of an earlier round on any organisation (spacing and punctuation aside)', () => {
@@ -233,11 +203,7 @@ describe('the sixth held-aside query set', async () => {
       ...HELD_ASIDE,
       ...[...FRESH_HELD_ASIDE, ...THIRD_HELD_ASIDE, ...FOURTH_HELD_ASIDE, ...FIFTH_HELD_ASIDE].flatMap((o) => o.cases),
     ];
-    const seen = new Set(earlier.map((q) => compact(q.query)));
-    for (const q of all) {
-      expect(seen.has(compact(q.query)), q.query).toBe(false);
-      seen.add(compact(q.query));
-    }
+    expectNoRepeat(all, earlier);
   });
 
   it('names only targets and filters that exist in its organisation', () => {
@@ -252,20 +218,9 @@ describe('the sixth held-aside query set', async () => {
 describe('the seventh held-aside query set', async () => {
   const orgs = await Promise.all(SEVENTH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
   const all = orgs.flatMap((o) => o.cases);
-  const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
 
   it('has at least 120 queries, at least 40 per organisation, every category in each, about 40 % paraphrases, 28 % role', () => {
-    expect(all.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
-    for (const o of orgs) expect(o.cases.length, o.content).toBeGreaterThanOrEqual(40);
-    for (const o of orgs)
-      for (const c of CATEGORIES)
-        expect(
-          o.cases.some((q) => q.category === c),
-          `${o.content} ${c}`,
-        ).toBe(true);
-    expect(share('paraphrase')).toBeGreaterThanOrEqual(0.38);
-    expect(share('role')).toBeGreaterThanOrEqual(0.27);
+    expectSetShape(orgs, 0.27);
   });
 
   it('asks no query twice, nor one of an earlier round on any organisation (spacing and punctuation aside)', () => {
@@ -280,11 +235,7 @@ describe('the seventh held-aside query set', async () => {
         ...SIXTH_HELD_ASIDE,
       ].flatMap((o) => o.cases),
     ];
-    const seen = new Set(earlier.map((q) => compact(q.query)));
-    for (const q of all) {
-      expect(seen.has(compact(q.query)), q.query).toBe(false);
-      seen.add(compact(q.query));
-    }
+    expectNoRepeat(all, earlier);
   });
 
   it('names only targets and filters that exist in its organisation', () => {
@@ -311,6 +262,35 @@ describe('the seventh held-aside query set', async () => {
 });
 
 type LoadedSet = { content: string; cases: readonly SearchCase[]; model: Model };
+
+/**
+ * A held-aside set over the example and the two fixture organisations: enough queries, at least 40
+ * per organisation, every category in each, weighted to paraphrases (≥ 38 %) and role queries.
+ */
+function expectSetShape(orgs: readonly LoadedSet[], roleShare: number, queries = 120): void {
+  const all = orgs.flatMap((o) => o.cases);
+  const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
+  expect(all.length).toBeGreaterThanOrEqual(queries);
+  expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
+  for (const o of orgs) expect(o.cases.length, o.content).toBeGreaterThanOrEqual(40);
+  for (const o of orgs)
+    for (const c of CATEGORIES)
+      expect(
+        o.cases.some((q) => q.category === c),
+        `${o.content} ${c}`,
+      ).toBe(true);
+  expect(share('paraphrase')).toBeGreaterThanOrEqual(0.38);
+  expect(share('role')).toBeGreaterThanOrEqual(roleShare);
+}
+
+/** No query of `cases` is asked twice, nor is one of `earlier` (spacing and punctuation aside). */
+function expectNoRepeat(cases: readonly SearchCase[], earlier: readonly SearchCase[]): void {
+  const seen = new Set(earlier.map((q) => compact(q.query)));
+  for (const q of cases) {
+    expect(seen.has(compact(q.query)), q.query).toBe(false);
+    seen.add(compact(q.query));
+  }
+}
 
 /** Every target and unit or role filter of a query set exists in its organisation. */
 function expectTargetsExist(orgs: readonly LoadedSet[]): void {
