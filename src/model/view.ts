@@ -20,6 +20,7 @@ import type { Process } from './types/processes.ts';
 import type { QuizBank } from './types/quiz.ts';
 import type { Service } from './types/services.ts';
 import { itemForRole, posts, rolesCover } from './item-roles.ts';
+import { cachedView, modelOfView, originsTable, registerView, sameTables } from './view-cache.ts';
 
 export interface ScopeView {
   /** 'organisation', or the unit's id. */
@@ -63,22 +64,12 @@ export interface RoleScopeView extends ScopeView {
   roleId: string;
 }
 
-const viewCache = new WeakMap<Model, Map<string, ScopeView>>();
-
-function cached(model: Model, key: string, make: () => ScopeView): ScopeView {
-  let byKey = viewCache.get(model);
-  if (!byKey) viewCache.set(model, (byKey = new Map()));
-  let v = byKey.get(key);
-  if (!v) byKey.set(key, (v = make()));
-  return v;
-}
-
 /**
  * What applies to the organisation as a whole: everything not written for some units only,
  * with the organisation's values. The group-wide handbook, paper and practice read it.
  */
 export function organisationView(model: Model): ScopeView {
-  return cached(model, '', () => {
+  return cachedView(model, '', () => {
     const general = <T extends { restrict?: unknown }>(x: T): boolean => x.restrict === undefined;
     const documents = model.documents.filter(general).map((d) => ({ ...d, clauses: pruneClauses(d.clauses, general) }));
     const etiquette = model.etiquette.filter(general).map((set) => ({
@@ -132,7 +123,7 @@ export function organisationView(model: Model): ScopeView {
 
 /** Everything that applies to one unit, with its values (through its whole parent chain). */
 export function unitView(model: Model, unitId: string): ScopeView {
-  return cached(model, `unit:${unitId}`, () => {
+  return cachedView(model, `unit:${unitId}`, () => {
     const unit = model.units.find((u) => u.id === unitId);
     if (!unit) throw new Error(`unknown unit: ${unitId}`);
     const omitted = new Set(unit.omitted);
@@ -253,8 +244,8 @@ export function scopeView(model: Model, scopeId: string | undefined): ScopeView 
  */
 export function roleView(view: ScopeView, roleId: string): RoleScopeView {
   const key = `${view.kind === 'unit' ? `unit:${view.id}` : ''}|role:${roleId}`;
-  const model = modelOf.get(view)!;
-  return cached(model, key, () => {
+  const model = modelOfView(view);
+  return cachedView(model, key, () => {
     const forRole = (id: string): boolean => itemForRole(model, id, roleId, view);
     const documents = view.documents
       .filter((d) => forRole(d.id))
@@ -270,7 +261,7 @@ export function roleView(view: ScopeView, roleId: string): RoleScopeView {
       { ...view, documents, etiquette, processes, assessments, quizzes: view.quizzes, origins: {}, roles: [roleId] },
       view,
     );
-    return { ...rv, roleId };
+    return sameTables({ ...rv, roleId }, rv);
   }) as RoleScopeView;
 }
 
@@ -291,8 +282,6 @@ export function filterClauses(clauses: readonly Clause[], keep: (c: Clause) => b
 function pruneClauses(clauses: readonly Clause[], keep: (c: Clause) => boolean): Clause[] {
   return clauses.filter(keep).map((c) => ({ ...c, children: pruneClauses(c.children, keep) }));
 }
-
-const modelOf = new WeakMap<ScopeView, Model>();
 
 type Draft = Omit<ScopeView, 'has' | 'originOf' | 'publicCommitments' | 'internalCommitments' | 'roles'> & {
   origins: Record<string, ItemOrigin>;
@@ -392,6 +381,10 @@ function finish(model: Model, draft: Draft, parentView?: ScopeView): ScopeView {
     has: (id) => ids.has(id),
     originOf: (id) => origins[id] ?? parentView?.originOf(id),
   };
-  modelOf.set(view, model);
+  const parentOrigins = parentView ? (): Record<string, ItemOrigin> => originsTable(parentView) : undefined;
+  registerView(view, model, {
+    ids: () => ids,
+    origins: () => (parentOrigins ? { ...parentOrigins(), ...origins } : origins),
+  });
   return view;
 }

@@ -5,6 +5,9 @@
  * quotes on the paper. Nothing here measures or draws.
  */
 import type { Model } from '../model/types.ts';
+import type { NormDocument } from '../model/types/documents.ts';
+import { walkClauses } from '../model/clauses.ts';
+import { scopeView } from '../model/view.ts';
 import {
   choosePaperQuestions,
   DEFAULT_SEED,
@@ -163,27 +166,39 @@ export function answerText(q: BankQuestion): string {
 
 /**
  * Where a question comes from, as a grader looks it up: the document code and clause number
- * for clauses, otherwise the set or process and the item.
+ * for clauses (as the scope's own handbook numbers them), otherwise the set or process and the
+ * item. Read from the scope's view: a paper's questions cite what its scope has, and a unit's
+ * key is graded against the unit's handbook (walking every unit's documents for each paper made
+ * a 100-unit group's papers cost as the square of its size).
  */
-export function citeLabels(model: Model): (ids: readonly string[]) => string {
+export function citeLabels(model: Model, unitId?: string): (ids: readonly string[]) => string {
   const clauses = new Map<string, string>();
-  // The organisation's documents, then clauses units add to them (numbered where the unit puts them).
-  for (const d of [...model.documents, ...model.units.flatMap((u) => u.documents)]) {
-    const walk = (cs: typeof d.clauses): void => {
-      for (const c of cs) {
+  const add = (documents: readonly NormDocument[]): void => {
+    for (const d of documents)
+      for (const c of walkClauses(d.clauses))
         if (!clauses.has(c.id)) clauses.set(c.id, `${d.code ?? `《${d.title}》`} ${c.number}`);
-        walk(c.children);
-      }
-    };
-    walk(d.clauses);
-  }
+  };
+  add(scopeView(model, unitId).documents);
+  // A clause outside the scope (none on a paper made from the scope's bank): the organisation's
+  // documents, then clauses units add to them, as before views existed.
+  let everywhere = false;
+  const clauseLabel = (id: string): string | undefined => {
+    if (!clauses.has(id) && !everywhere && model.index[id]?.kind === 'clause') {
+      everywhere = true;
+      const scoped = new Map(clauses);
+      clauses.clear();
+      add([...model.documents, ...model.units.flatMap((u) => u.documents)]);
+      for (const [k, v] of scoped) clauses.set(k, v);
+    }
+    return clauses.get(id);
+  };
   const titleOf = (id: string | undefined): string | undefined => {
     if (id === undefined) return undefined;
     const e = model.index[id];
     return e ? e.label : undefined;
   };
   const one = (id: string): string => {
-    const clause = clauses.get(id);
+    const clause = clauseLabel(id);
     if (clause) return clause;
     const e = model.index[id];
     if (!e) return id;

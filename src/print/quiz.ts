@@ -118,7 +118,7 @@ function composeKey(
 ): QuizComposer {
   const c = new QuizComposer(template, measure);
   const s = c.s;
-  const cite = citeLabels(model);
+  const cite = citeLabels(model, scope.unitId);
   const letters = a.versions.map((v) => `${v.letter}卷`);
   c.text(scope.label, s.unit, { align: 'center' }, undefined, 'the unit name');
   c.text(`${template.title}参考答案及评分标准`, s.title, {

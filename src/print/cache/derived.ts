@@ -2,7 +2,8 @@
  * What print jobs derive from the whole model, made once per build (per worker) outside their
  * read trace and handed to them beside the model, as plain JSON: who each item is written for
  * (item-roles.ts's lookup, which walks every clause of the group) and each quiz scope's papers
- * (the unit's question bank, generated from all its content, and the questions chosen from it).
+ * (the unit's question bank, generated from all its content, and the questions chosen from it),
+ * and every scope's view (a unit's is put together from its whole parent chain).
  * A job's record then names the derived values it used, not everything they were made from: a
  * clause's new wording remakes the papers that ask about it, not every paper of its unit. The
  * derivations stay exact (the next build derives again from its own model and the records are
@@ -16,6 +17,8 @@ import { DEFAULT_SEED, generateBank, type GeneratedBank } from '../../quiz/index
 import { quizScopes } from '../plan.ts';
 import { assembleQuiz, type QuizAssembly } from '../quiz-assembly.ts';
 import type { Template } from '../templates.ts';
+import { lendViews, plainView, type PlainView } from '../../model/view-cache.ts';
+import { roleView, scopeView } from '../../model/view.ts';
 
 export interface Derived {
   /** Who each item is written for (item-roles.ts). */
@@ -24,6 +27,8 @@ export interface Derived {
   readonly latest: Readonly<Record<string, ScopeChanges | null>>;
   /** Each quiz template's papers (by its output name), by scope id. */
   readonly quiz: Readonly<Record<string, Readonly<Record<string, QuizAssembly>>>>;
+  /** Every view (view.ts), by view-cache.ts's key: the organisation's, each unit's, each role's in either. */
+  readonly views: Readonly<Record<string, PlainView>>;
 }
 
 /** What a print job reads: the model and what is derived from it (one tree, so each value has one path). */
@@ -71,22 +76,32 @@ export function derive(model: Model, templates: readonly Template[]): Derived {
       return plain(assembleQuiz(model, scope, template, bankOf(template.seed ?? DEFAULT_SEED, scope.unitId)));
     });
   }
+  const scopes = ['', ...model.units.map((u) => `unit:${u.id}`)];
+  const roleKeys = scopes.flatMap((scope) => model.roles.map((r) => `${scope}|role:${r.id}`));
+  const views = lazy([...scopes, ...roleKeys], (key) => {
+    const [scope = '', role] = key.split('|role:');
+    const view = scopeView(model, scope === '' ? undefined : scope.slice('unit:'.length));
+    return plainView(role === undefined ? view : roleView(view, role));
+  });
   let lookup: ItemLookup | undefined;
   let latest: Derived['latest'] | undefined;
   return Object.defineProperties({} as Derived, {
     lookup: { configurable: true, enumerable: true, get: () => (lookup ??= plain(itemLookup(model))) },
     latest: { configurable: true, enumerable: true, get: () => (latest ??= plain(latestChangesByScope(model))) },
     quiz: { configurable: true, enumerable: true, writable: true, value: quiz },
+    views: { configurable: true, enumerable: true, writable: true, value: views },
   });
 }
 
 /**
  * Have the model's rules answer a job from `derived` (both read through the job's tracer): who an
- * item is for (item-roles.ts) and the latest revision's changes by scope (changes/revision.ts).
+ * item is for (item-roles.ts), the latest revision's changes by scope (changes/revision.ts) and
+ * every view (view-cache.ts).
  */
 export function lendDerived(model: Model, derived: Derived): void {
   lendItemLookup(model, derived.lookup);
   lendLatestChanges(model, derived.latest);
+  lendViews(model, derived.views);
 }
 
 /**

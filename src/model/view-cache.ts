@@ -1,0 +1,94 @@
+/**
+ * Each view made once per model, and views lent as plain data. Print's cache (print/cache/
+ * derived.ts) makes every view once per build outside a job's read trace and lends it here, so a
+ * job's record names the parts of the view it printed — not the whole unit, every document of
+ * the group and every item id it took to put the view together (a poster's record was 1.5 MB at
+ * 30×, and tracing and keeping it cost as much CPU as printing). A lent view answers `has` and
+ * `originOf` from records, so a job asking about one id reads only that id.
+ */
+import type { ItemOrigin, Model } from './types.ts';
+import type { ScopeView } from './view.ts';
+
+/** A view as plain JSON data: its two functions' answers kept as records. */
+export type PlainView = Omit<ScopeView, 'has' | 'originOf'> & {
+  roleId?: string;
+  /** Every id the view has (`has`). */
+  ids: Record<string, true>;
+  /** Where each item came from, for every id `originOf` answers. */
+  origins: Record<string, ItemOrigin>;
+};
+
+const viewCache = new WeakMap<Model, Map<string, ScopeView>>();
+const lent = new WeakMap<Model, Readonly<Record<string, PlainView>>>();
+const modelOf = new WeakMap<ScopeView, Model>();
+/** What `has` and `originOf` answer from, for `plainView`. */
+const tablesOf = new WeakMap<ScopeView, ViewTables>();
+
+interface ViewTables {
+  ids: () => Iterable<string>;
+  origins: () => Record<string, ItemOrigin>;
+}
+
+/** The view of `key` in `model`: lent, made before, or made now by `make`. */
+export function cachedView(model: Model, key: string, make: () => ScopeView): ScopeView {
+  let byKey = viewCache.get(model);
+  if (!byKey) viewCache.set(model, (byKey = new Map()));
+  let view = byKey.get(key);
+  if (!view) {
+    const plain = lent.get(model);
+    byKey.set(key, (view = plain && Object.hasOwn(plain, key) ? fromPlain(model, plain[key]!) : make()));
+  }
+  return view;
+}
+
+/** Notes a view's model and the tables its `has` and `originOf` answer from (what `plainView` keeps). */
+export function registerView(view: ScopeView, model: Model, tables: ViewTables): void {
+  modelOf.set(view, model);
+  tablesOf.set(view, tables);
+}
+
+/** `copy` (a view with a field added) answers from `view`'s model and tables. */
+export function sameTables<T extends ScopeView>(copy: T, view: ScopeView): T {
+  const tables = tablesOf.get(view);
+  if (tables) registerView(copy, modelOfView(view), tables);
+  return copy;
+}
+
+/** The model a view was made from. */
+export function modelOfView(view: ScopeView): Model {
+  const model = modelOf.get(view);
+  if (!model) throw new Error(`view ${view.id} was not made by view.ts`);
+  return model;
+}
+
+/** Have `model`'s views come from `views` (keyed as view.ts keys them; a key not there is made). */
+export function lendViews(model: Model, views: Readonly<Record<string, PlainView>>): void {
+  lent.set(model, views);
+  viewCache.delete(model);
+}
+
+/** Every origin a view's `originOf` answers, by id. */
+export function originsTable(view: ScopeView): Record<string, ItemOrigin> {
+  return tablesOf.get(view)?.origins() ?? {};
+}
+
+/** A view as plain data, answering exactly as the view does. */
+export function plainView(view: ScopeView & { roleId?: string }): PlainView {
+  const { has: _has, originOf: _originOf, ...data } = view;
+  const tables = tablesOf.get(view);
+  if (!tables) throw new Error(`view ${view.id} was not made by view.ts`);
+  const ids: Record<string, true> = {};
+  for (const id of tables.ids()) ids[id] = true;
+  return JSON.parse(JSON.stringify({ ...data, ids, origins: tables.origins() })) as PlainView;
+}
+
+function fromPlain(model: Model, plain: PlainView): ScopeView {
+  const { ids, origins, ...data } = plain;
+  const view: ScopeView = {
+    ...data,
+    has: (id) => Object.hasOwn(ids, id),
+    originOf: (id) => (Object.hasOwn(origins, id) ? origins[id] : undefined),
+  };
+  registerView(view, model, { ids: () => Object.keys(ids), origins: () => origins });
+  return view;
+}
