@@ -9,8 +9,12 @@
 import type { ItemOrigin, Model } from './types.ts';
 import type { ScopeView } from './view.ts';
 
-/** A view as plain JSON data: its two functions' answers kept as records. */
-export type PlainView = Omit<ScopeView, 'has' | 'originOf'> & {
+/**
+ * A view as plain JSON data: its two functions' answers kept as records, and without the
+ * resolved unit (the model's own object, read from the model when a job asks for it: a copy in
+ * each of a unit's role views cost more memory than the rest of the views together).
+ */
+export type PlainView = Omit<ScopeView, 'has' | 'originOf' | 'unit'> & {
   roleId?: string;
   /** Every id the view has (`has`). */
   ids: Record<string, true>;
@@ -74,7 +78,7 @@ export function originsTable(view: ScopeView): Record<string, ItemOrigin> {
 
 /** A view as plain data, answering exactly as the view does. */
 export function plainView(view: ScopeView & { roleId?: string }): PlainView {
-  const { has: _has, originOf: _originOf, ...data } = view;
+  const { has: _has, originOf: _originOf, unit: _unit, ...data } = view;
   const tables = tablesOf.get(view);
   if (!tables) throw new Error(`view ${view.id} was not made by view.ts`);
   const ids: Record<string, true> = {};
@@ -89,6 +93,12 @@ function fromPlain(model: Model, plain: PlainView): ScopeView {
     has: (id) => Object.hasOwn(ids, id),
     originOf: (id) => (Object.hasOwn(origins, id) ? origins[id] : undefined),
   };
+  if (plain.kind === 'unit')
+    Object.defineProperty(view, 'unit', {
+      configurable: true,
+      enumerable: true,
+      get: () => model.units.find((u) => u.id === plain.id),
+    });
   registerView(view, model, { ids: () => Object.keys(ids), origins: () => origins });
   return view;
 }

@@ -42,20 +42,32 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** An object whose properties are made when first read (a rebuild that reuses every PDF makes few). */
-function lazy<T>(keys: readonly string[], make: (key: string) => T): Record<string, T> {
+/**
+ * An object whose properties are made when first read (a rebuild that reuses every PDF makes
+ * few), the last `keep` of them kept (all when omitted).
+ */
+function lazy<T>(keys: readonly string[], make: (key: string) => T, keep = Infinity): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const key of keys) {
-    let made: { value: T } | undefined;
-    // Configurable: a proxy may only answer for a fixed property with the very same value.
-    Object.defineProperty(out, key, {
-      configurable: true,
-      enumerable: true,
-      get: () => (made ??= { value: make(key) }).value,
-    });
-  }
+  const kept = new Map<string, T>();
+  const get = (key: string): T => {
+    let value = kept.get(key);
+    if (value === undefined) value = make(key);
+    else kept.delete(key);
+    kept.set(key, value);
+    if (kept.size > keep) kept.delete(kept.keys().next().value!);
+    return value;
+  };
+  // Configurable: a proxy may only answer for a fixed property with the very same value.
+  for (const key of keys)
+    Object.defineProperty(out, key, { configurable: true, enumerable: true, get: () => get(key) });
   return out;
 }
+
+/**
+ * Views kept made at once, per worker: a 100-unit group's 675 views, each a copy as plain data,
+ * held 1.2 GB; a job reads one or two, and making one again costs tens of milliseconds.
+ */
+const VIEWS_KEPT = 12;
 
 /** The derived values of `model` (a tree: modelTree) for the jobs of `templates`. */
 export function derive(model: Model, templates: readonly Template[]): Derived {
@@ -78,11 +90,15 @@ export function derive(model: Model, templates: readonly Template[]): Derived {
   }
   const scopes = ['', ...model.units.map((u) => `unit:${u.id}`)];
   const roleKeys = scopes.flatMap((scope) => model.roles.map((r) => `${scope}|role:${r.id}`));
-  const views = lazy([...scopes, ...roleKeys], (key) => {
-    const [scope = '', role] = key.split('|role:');
-    const view = scopeView(model, scope === '' ? undefined : scope.slice('unit:'.length));
-    return plainView(role === undefined ? view : roleView(view, role));
-  });
+  const views = lazy(
+    [...scopes, ...roleKeys],
+    (key) => {
+      const [scope = '', role] = key.split('|role:');
+      const view = scopeView(model, scope === '' ? undefined : scope.slice('unit:'.length));
+      return plainView(role === undefined ? view : roleView(view, role));
+    },
+    VIEWS_KEPT,
+  );
   let lookup: ItemLookup | undefined;
   let latest: Derived['latest'] | undefined;
   return Object.defineProperties({} as Derived, {
