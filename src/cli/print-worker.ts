@@ -42,7 +42,8 @@ export function runPrintWorker(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('runPrintWorker must run in a worker thread');
   const data = workerData as PrintWorkerData;
-  const model = JSON.parse(data.modelJson ?? readFileSync(data.modelFile!, 'utf8')) as Model;
+  const readModel = (): Model => JSON.parse(data.modelJson ?? readFileSync(data.modelFile!, 'utf8')) as Model;
+  let model = readModel();
   const fonts = new FontCache();
   const options = {
     fonts,
@@ -51,9 +52,15 @@ export function runPrintWorker(): Promise<void> {
     ...(data.templatesDir !== undefined ? { templatesDir: data.templatesDir } : {}),
     ...(data.cache !== undefined ? { cache: { ...data.cache, lookup: false } } : {}),
   };
-  // The tree copy the cache's read tracing needs, made once for all this worker's jobs, and again
-  // only after a job wrote to it (index.ts): each job still reads the model as loaded.
+  // The tree the cache's read tracing needs is the model as parsed (JSON has one path to each
+  // object), made once for all this worker's jobs; after a job wrote to it (index.ts) or failed
+  // half-way, the model is read again, so that each job still reads the model as loaded.
   let tree: PrintTree | undefined;
+  const spoilt = (): void => {
+    if (tree === undefined) return;
+    tree = undefined;
+    model = readModel();
+  };
   return new Promise((resolve) => {
     port.on('message', (message: ToWorker) => {
       if (message.type === 'stop') {
@@ -62,14 +69,14 @@ export function runPrintWorker(): Promise<void> {
         return;
       }
       const { id } = message;
-      if (data.cache !== undefined) tree ??= printTree(model, options.templates);
+      if (data.cache !== undefined) tree ??= printTree(model, options.templates, 'json');
       buildPrint(model, data.outDir, { ...options, jobs: [id], ...(tree ? { tree } : {}) }).then(
         ({ files, notes, cache }) => {
-          if (cache.uncacheable > 0) tree = undefined;
+          if (cache.uncacheable > 0) spoilt();
           port.postMessage({ type: 'done', id, files, notes, cache } satisfies FromWorker);
         },
         (e: unknown) => {
-          tree = undefined;
+          spoilt();
           const err = (e instanceof Error ? e : new Error(String(e))) as Error & { code?: unknown; path?: unknown };
           const system = {
             ...(typeof err.code === 'string' ? { code: err.code } : {}),

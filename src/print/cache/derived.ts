@@ -124,7 +124,8 @@ export function lendDerived(model: Model, derived: Derived): void {
  * What the jobs read when cached: the model as a tree (a JSON round trip, so that the cache's
  * read trace names each object by one path) and what is derived from it.
  */
-export function printTree(model: Model, templates: readonly Template[]): PrintTree {
-  const tree = plain(model);
+export function printTree(model: Model, templates: readonly Template[], from: 'copy' | 'json' = 'copy'): PrintTree {
+  // A model just parsed from JSON is a tree already (a print worker's): it is used as it is.
+  const tree = from === 'json' ? model : plain(model);
   return { model: tree, derived: derive(tree, templates) };
 }
