@@ -9,6 +9,7 @@ import { loadModel } from '../src/model/index.ts';
 import { FIFTH_HELD_ASIDE } from './search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
+import { EIGHTH_HELD_ASIDE } from './search-queries/eighth-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from './search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from './search-queries/sixth-held-aside.ts';
@@ -239,37 +240,67 @@ describe('the seventh held-aside query set', async () => {
   });
 
   it('words paraphrases so that none shares a run of three letters or digits with its target’s text', () => {
-    for (const o of orgs)
-      for (const q of o.cases.filter((x) => x.category === 'paraphrase'))
-        for (const t of q.targets) {
-          const shown = compact(shownText(o.model, t));
-          const chars = [...compact(q.query)];
-          const runs = chars.slice(0, -2).map((_, i) => chars.slice(i, i + 3).join(''));
-          expect(
-            runs.filter((r) => shown.includes(r)),
-            `${q.query} → ${t}`,
-          ).toEqual([]);
-        }
+    expectNoSharedRun(orgs);
+  });
+});
+
+describe('the eighth held-aside query set', async () => {
+  const orgs = await Promise.all(EIGHTH_HELD_ASIDE.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
+  const all = orgs.flatMap((o) => o.cases);
+
+  it('has at least 140 queries over four organisations (about 70 on the new one, 20 at least on each earlier one), every category in each, about 40 % paraphrases, 28 % role', () => {
+    expectSetShape(orgs, 0.27, 140, { organisations: 4, perOrganisation: 20 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it('asks no query twice, nor one of an earlier round on any organisation (spacing and punctuation aside)', () => {
+    const earlier = [
+      ...TUNING,
+      ...HELD_ASIDE,
+      ...[
+        ...FRESH_HELD_ASIDE,
+        ...THIRD_HELD_ASIDE,
+        ...FOURTH_HELD_ASIDE,
+        ...FIFTH_HELD_ASIDE,
+        ...SIXTH_HELD_ASIDE,
+        ...SEVENTH_HELD_ASIDE,
+      ].flatMap((o) => o.cases),
+    ];
+    expectNoRepeat(all, earlier);
+  });
+
+  it('names only targets and filters that exist in its organisation', () => {
+    expectTargetsExist(orgs);
+  });
+
+  it('words paraphrases and typos so that none is a substring of its target’s text', () => {
+    expectNoCopiedWording(orgs);
+  });
+
+  it('words paraphrases so that none shares a run of three letters or digits with its target’s text', () => {
+    expectNoSharedRun(orgs);
   });
 });
 
 type LoadedSet = { content: string; cases: readonly SearchCase[]; model: Model };
 
 /**
- * A held-aside set over the example and the two fixture organisations: enough queries, at least 40
- * per organisation, every category in each, weighted to paraphrases (≥ 38 %) and role queries.
+ * A held-aside set over the example and the two fixture organisations (the eighth: and a fourth,
+ * new one): enough queries, at least 40 per organisation, every category in each, weighted to
+ * paraphrases (≥ 38 %) and role queries.
  */
 function expectSetShape(
   orgs: readonly LoadedSet[],
   roleShare: number,
   queries = 120,
-  // The fourth set, written before the later sets' rule, asked for fewer paraphrases and no per-organisation count.
-  { paraphrase = 0.38, perOrganisation = 40 } = {},
+  // The fourth set, written before the later sets' rule, asked for fewer paraphrases and no per-organisation count;
+  // the eighth spreads its queries over four organisations, half of them on the new one.
+  { paraphrase = 0.38, perOrganisation = 40, organisations = 3 } = {},
 ): void {
   const all = orgs.flatMap((o) => o.cases);
   const share = (c: string) => all.filter((q) => q.category === c).length / all.length;
   expect(all.length).toBeGreaterThanOrEqual(queries);
-  expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(3);
+  expect(new Set(orgs.map((o) => o.model.organisation.id)).size).toBe(organisations);
   for (const o of orgs) expect(o.cases.length, o.content).toBeGreaterThanOrEqual(perOrganisation);
   for (const o of orgs)
     for (const c of CATEGORIES)
@@ -307,6 +338,21 @@ function expectTargetsExist(orgs: readonly LoadedSet[]): void {
         ).toContain(q.filters.role);
     }
   }
+}
+
+/** No paraphrase shares a run of three letters or digits with what the site shows for any of its targets. */
+function expectNoSharedRun(orgs: readonly LoadedSet[]): void {
+  for (const o of orgs)
+    for (const q of o.cases.filter((x) => x.category === 'paraphrase'))
+      for (const t of q.targets) {
+        const shown = compact(shownText(o.model, t));
+        const chars = [...compact(q.query)];
+        const runs = chars.slice(0, -2).map((_, i) => chars.slice(i, i + 3).join(''));
+        expect(
+          runs.filter((r) => shown.includes(r)),
+          `${q.query} → ${t}`,
+        ).toEqual([]);
+      }
 }
 
 /** What the site shows for a target; for a page section, the whole page (its text is not in targetText). */
