@@ -8,9 +8,11 @@
  *   npx tsx bench/search-quality-node.ts --set fourth --sites /tmp/s6/base [--build] [--misses] [--json F]
  *
  *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh (all spent; comma-separated.
- *              A set written from now on runs once in Chromium before it is listed here)
- *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power (the content
- *              folder's last name); --build builds them first (GUIFAN_NO_CACHE, no PDFs)
+ *              A set written from now on runs once in Chromium before it is run here) | eighth (held
+ *              aside: listed for after its one Chromium run by the lead, not to be run before)
+ *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
+ *              P-tongjiang-city (the content folder's last name); --build builds them first
+ *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
  *
  * Checked against Chromium: at 368ed18 (main, search5 merged) the fourth set, and at a24e8b7 the
@@ -27,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { SearchEngine, SHOWN, type PagefindApi } from '../src/search/engine.ts';
 import { DATA_DIR } from '../src/search/names.ts';
 import type { SearchMeta } from '../src/search/search-data.ts';
+import { EIGHTH_HELD_ASIDE } from '../test/search-queries/eighth-held-aside.ts';
 import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
@@ -58,6 +61,7 @@ const SETS: Record<string, OrgCases[]> = {
   fifth: FIFTH_HELD_ASIDE,
   sixth: SIXTH_HELD_ASIDE,
   seventh: SEVENTH_HELD_ASIDE,
+  eighth: EIGHTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */
