@@ -76,6 +76,7 @@ export async function buildSite({
       ),
   });
   onLocked?.();
+  removeStagedServerOutput(out);
   // The process charts' ELK layers, kept between builds (src/diagram/layout/layers.ts).
   process.env[LAYER_CACHE_ENV] ??= path.join(state.dir, 'layers');
   const giveBack = lendModel(content, model);
@@ -109,6 +110,18 @@ export async function buildSite({
   if (slice || !offline) return;
   // Last, over the finished pages and search index: the web app manifest and the service worker.
   await writeOfflineFiles(model, out, base, state.dir);
+}
+
+/**
+ * When the out folder lies outside the working folder, Astro stages the server bundle and the
+ * browser's files in <working folder>/.astro/, copies what is published into the out folder and
+ * removes the folder. A build killed half-way (out of memory, Ctrl-C) leaves its server chunks
+ * there, and the next build copied them into its output (seen: `chunks/` and `manifest_*.mjs` in a
+ * published site). Under the build lock nothing else uses the folder: it starts empty.
+ */
+function removeStagedServerOutput(out: string): void {
+  const cwd = process.cwd();
+  if (!out.startsWith(cwd + path.sep)) fs.rmSync(path.join(cwd, '.astro'), { recursive: true, force: true });
 }
 
 /**
