@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { SIZE_ATTR, sizeMarkText } from '../src/print/file-sizes.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   copyExample,
   editFile,
@@ -76,6 +76,8 @@ describe('the baseline build', () => {
     expect(files).toContain('model.json');
     expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
     expect(files.filter((f) => /^print\/.+\.pdf$/.test(f)).length).toBeGreaterThanOrEqual(4);
+    // No server module of Astro's is published (a killed build's staged chunks once were: site/build.ts).
+    expect(files.filter((f) => /^chunks\/|\.mjs$/.test(f))).toEqual([]);
   });
 
   it('every PDF size on the site is the size of the file built (pages are made while the PDFs are; the sizes are written in after)', () => {
@@ -198,14 +200,29 @@ describe('a failed build leaves the previous output byte for byte as it was', ()
 
 describe('reproducible output', () => {
   it(
-    'two builds of the same content, from another path into another directory, are identical file for file',
+    'two builds of the same content, from another path into another directory, are identical file for file — also when the site process and the PDF workers outgrow their heap ceilings',
     async () => {
       // Another content path and output path: absolute paths must not leak into the output either.
       const elsewhere = path.join(root, 'elsewhere');
       await cp(content, path.join(elsewhere, 'content'), { recursive: true });
       const out2 = path.join(elsewhere, 'out');
-      const built = await guifan(['build', '--content', path.join(elsewhere, 'content'), '--out', out2]);
+      // Heap ceilings far below what either needs (src/cli/heap-ceiling.ts): the site is built
+      // again in a process without one, each job of a worker that ran out goes to a worker
+      // without one, and the output is still the baseline's, byte for byte.
+      const said = vi.spyOn(console, 'error');
+      process.env.GUIFAN_HEAP_CEILING = '40';
+      let built: Awaited<ReturnType<typeof guifan>>;
+      let messages: string[];
+      try {
+        built = await guifan(['build', '--content', path.join(elsewhere, 'content'), '--out', out2]);
+      } finally {
+        delete process.env.GUIFAN_HEAP_CEILING;
+        messages = said.mock.calls.map((c) => String(c[0]));
+        said.mockRestore();
+      }
       expect(built.code, built.err).toBe(0);
+      expect(messages.some((m) => m.includes('the site build outgrew its 40 MB heap'))).toBe(true);
+      expect(messages.some((m) => m.includes('a PDF worker outgrew its 40 MB heap'))).toBe(true);
       const second = await hashTree(out2);
       const changes = treeChanges(baseline, second);
       const details: string[] = [];

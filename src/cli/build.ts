@@ -21,6 +21,7 @@ import { allowTypeScriptImports, importExternal } from './external.ts';
 import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, startPrint, type PrintRun } from './print-pool.ts';
+import { contentBytes, heapCeilingMb } from './heap-ceiling.ts';
 import { type SiteProcess, startSiteProcess } from './site-process.ts';
 import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest.ts';
 import type { Slice } from '../model/shard.ts';
@@ -113,7 +114,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   let model = options.model;
   let diagnostics: Diagnostic[] = [];
   let loadMs = 0;
-  const siteProcess = options.site !== false ? startSiteProcess() : undefined;
+  // Heap ceilings sized to the content, so a group's build stays within a CI runner's memory.
+  const siteHeapMb = heapCeilingMb('site', contentBytes(options.contentDir));
+  const siteProcess = options.site !== false ? startSiteProcess(siteHeapMb) : undefined;
   // Interrupted (Ctrl-C, SIGTERM): the site's process goes first, then the staging folder (atomic.ts).
   const forgetSite = siteProcess ? onAbort(() => siteProcess.kill()) : () => {};
   const race: Race = {};
@@ -195,6 +198,7 @@ interface BuildJob {
 /** Builds the site and the PDFs side by side into the staging folder, then places the PDFs and writes model.json. */
 async function buildInto(staging: string, scratch: string, job: BuildJob): Promise<Made> {
   const { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff } = job;
+  const printHeapMb = heapCeilingMb('print', contentBytes(options.contentDir));
   const wantSite = options.site !== false;
   const wantPdf = options.pdf !== false;
   const made: Made = { pdfFiles: [], staffFiles: [], printNotes: [] };
@@ -224,6 +228,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
     maxWorkers: max,
     workers: wantSite ? 1 : max,
     modelFile,
+    ...(printHeapMb !== undefined ? { heapMb: printHeapMb } : {}),
     ...(slice ? { slice } : {}),
     ...(cacheDir !== undefined ? { cacheDir } : {}),
   };

@@ -106,5 +106,11 @@ async function renderPrint(
 ): Promise<{ files: string[]; notes: string[]; cache: CacheStats }> {
   // Several PDFs are shared out to worker threads; a single one is made in this thread.
   const { printInWorkers } = await import('./print-pool.ts');
-  return printInWorkers(model, outDir, { ...(only ? { only } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) });
+  const { contentBytes, heapCeilingMb } = await import('./heap-ceiling.ts');
+  const heapMb = heapCeilingMb('print', contentBytes(model.contentDir));
+  return printInWorkers(model, outDir, {
+    ...(only ? { only } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+    ...(heapMb !== undefined ? { heapMb } : {}),
+  });
 }

@@ -11,6 +11,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import './external.ts';
+import { isOutOfMemory } from './heap-ceiling.ts';
 import type { FromWorker, PrintWorkerData, ToWorker } from './print-worker.ts';
 import type { CacheStats, PrintCacheOptions } from '../print/index.ts';
 
@@ -27,6 +28,8 @@ export interface PrintPoolOptions {
   slice?: import('../model/shard.ts').Slice;
   /** The PDF cache folder: jobs whose files it holds for this model are not built again. */
   cacheDir?: string;
+  /** Each worker's old-generation ceiling in MB (heap-ceiling.ts); a worker that outgrows it is replaced by one without. */
+  heapMb?: number;
 }
 
 /** Files and messages in `buildPrint`'s order, and how the cache was used. */
@@ -103,6 +106,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     data,
     maxWorkers,
     Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers)),
+    options.heapMb,
   );
   return { done: pool.done, grow: () => pool.grow(), cancel: () => pool.cancel() };
 }
@@ -149,7 +153,7 @@ function inOrder(plan: PrintPlan): { files: string[]; notes: string[] } {
   };
 }
 
-type PoolWorker = Worker & { job?: string };
+type PoolWorker = Worker & { job?: string; heapMb?: number };
 
 /**
  * The worker threads of one run. The error reported is that of the failing job a sequential
@@ -174,6 +178,7 @@ class WorkerPool {
     private readonly data: PrintWorkerData & { bundle?: unknown },
     private readonly maxWorkers: number,
     initial: number,
+    private heapMb: number | undefined,
   ) {
     this.done = new Promise<PrintOutcome>((resolve, reject) => {
       this.settle = { resolve, reject };
@@ -237,7 +242,12 @@ class WorkerPool {
 
   private spawn(): void {
     if (this.workers.length >= this.maxWorkers || this.queue.length === 0) return;
-    const worker: PoolWorker = new Worker(new URL('./print-worker.mjs', import.meta.url), { workerData: this.data });
+    const limits = this.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } };
+    const worker: PoolWorker = new Worker(new URL('./print-worker.mjs', import.meta.url), {
+      workerData: this.data,
+      ...limits,
+    });
+    if (this.heapMb !== undefined) worker.heapMb = this.heapMb;
     this.workers.push(worker);
     worker.on('message', (message: FromWorker) => {
       if (this.cancelled) return;
@@ -250,8 +260,12 @@ class WorkerPool {
       this.next(worker);
       this.finish();
     });
-    // A worker that crashed (out of memory, a bug outside any job) fails the whole run.
-    worker.on('error', (e) => this.fail(e, undefined));
+    // A worker that crashed (out of memory, a bug outside any job) fails the whole run, unless it
+    // only outgrew its heap ceiling: then its job goes back in the queue for a worker without one.
+    worker.on('error', (e: Error & { code?: string }) => {
+      if (this.outgrew(worker, e)) return;
+      this.fail(e, undefined);
+    });
     worker.on('exit', (code) => {
       const job = worker.job;
       if (job !== undefined && !this.cancelled) {
@@ -263,6 +277,25 @@ class WorkerPool {
       }
     });
     this.next(worker);
+  }
+
+  /** A worker reached its heap ceiling: its job is queued again and the pool's workers go without a ceiling. */
+  private outgrew(worker: PoolWorker, e: Error & { code?: string }): boolean {
+    if (worker.heapMb === undefined || this.cancelled || !isOutOfMemory(e.message, e.code)) return false;
+    if (this.heapMb !== undefined)
+      console.error(
+        `PDF 生成超出了预留的 ${this.heapMb} MB 内存，改为不限内存继续 / a PDF worker outgrew its ${this.heapMb} MB heap; going on without a ceiling`,
+      );
+    this.heapMb = undefined;
+    const job = this.plan.toBuild.find((j) => j.id === worker.job);
+    if (job) {
+      this.running--;
+      this.queue.unshift(job);
+    }
+    worker.job = undefined;
+    this.workers.splice(this.workers.indexOf(worker), 1);
+    this.spawn();
+    return true;
   }
 }
 

@@ -3,8 +3,11 @@
  * it, handing it one job, and turning a panic of Pagefind's indexer into an error the user can act on.
  */
 import { fork } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Slice } from '../model/shard.ts';
+import { isOutOfMemory } from './heap-ceiling.ts';
 import { rebuildError } from './print-pool.ts';
 
 /**
@@ -28,15 +31,52 @@ export interface SiteProcess {
   kill(): void;
 }
 
+/** The site process's heap reached the ceiling it was given (heap-ceiling.ts). */
+class SiteOutOfMemory extends Error {}
+
 type SiteAnswer =
   | { type: 'done'; lockWaitMs: number }
   | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
 
-export function startSiteProcess(): SiteProcess {
+/**
+ * `heapMb`: the old generation's ceiling (heap-ceiling.ts). Should the site need more after all,
+ * it is built once more in a process without one (into the same, emptied, out folder): slower,
+ * never failed by the ceiling.
+ */
+export function startSiteProcess(heapMb?: number): SiteProcess {
+  let current = startChild(heapMb);
+  let stopped = false;
+  return {
+    async build(job) {
+      try {
+        return await current.build(job);
+      } catch (e) {
+        if (!(e instanceof SiteOutOfMemory) || heapMb === undefined || stopped) throw e;
+        console.error(
+          `网站生成超出了预留的 ${heapMb} MB 内存，改为不限内存重新生成 / the site build outgrew its ${heapMb} MB heap; building it again without a ceiling`,
+        );
+        for (const entry of readdirSync(job.outDir))
+          rmSync(path.join(job.outDir, entry), { recursive: true, force: true });
+        current = startChild(undefined);
+        return await current.build(job);
+      }
+    },
+    cancel() {
+      stopped = true;
+      current.cancel();
+    },
+    kill() {
+      stopped = true;
+      current.kill();
+    },
+  };
+}
+
+function startChild(heapMb: number | undefined): SiteProcess {
   const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
   // RUST_BACKTRACE=0: a panic of Pagefind's indexer is a few lines, not a backtrace.
   const child = fork(script, [], {
-    execArgv: [],
+    execArgv: heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, RUST_BACKTRACE: '0' },
   });
@@ -57,6 +97,10 @@ export function startSiteProcess(): SiteProcess {
       const end = await exited;
       if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs };
       if (answer?.type === 'error') throw panic.explain(job.outDir) ?? rebuildError(answer.error);
+      if (panic.outOfMemory)
+        throw new SiteOutOfMemory(
+          '网站生成内存不足（本机可用内存是否太少？） / the site build ran out of memory (is the machine short of memory?)',
+        );
       throw end.error ?? new Error(`site build stopped (${end.signal ?? `exit code ${end.code}`})`);
     },
     cancel() {
@@ -78,6 +122,9 @@ class PanicFilter {
   private panic: string[] | undefined;
   private done = false;
 
+  /** V8 said the heap reached its ceiling: what follows is its dump, kept from the terminal. */
+  outOfMemory = false;
+
   constructor(private readonly pass: (text: string) => void) {}
 
   write(text: string): void {
@@ -86,7 +133,9 @@ class PanicFilter {
     while ((cut = this.pending.indexOf('\n')) >= 0) {
       const line = this.pending.slice(0, cut + 1);
       this.pending = this.pending.slice(cut + 1);
-      if (/^thread '[^']*'(?: \(\d+\))? panicked at /.test(line)) this.panic = [line];
+      // V8's last words before it aborts ("<--- Last few GCs --->", then the FATAL ERROR line).
+      if (this.outOfMemory || line.startsWith('<--- Last few GCs') || isOutOfMemory(line)) this.outOfMemory = true;
+      else if (/^thread '[^']*'(?: \(\d+\))? panicked at /.test(line)) this.panic = [line];
       else if (this.panic && !this.done) {
         this.panic.push(line);
         if (line.startsWith('note:')) this.done = true;

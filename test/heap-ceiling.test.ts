@@ -1,0 +1,62 @@
+/**
+ * The heap ceilings of a build's processes (src/cli/heap-ceiling.ts): sized to the content,
+ * switchable for the benchmark and the tests, and V8's out-of-memory words recognised. That a
+ * build whose processes outgrow their ceilings still makes the same files is proven in
+ * test/robust-build.test.ts (reproducible output).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentBytes, heapCeilingMb, isOutOfMemory } from '../src/cli/heap-ceiling.ts';
+
+afterEach(() => {
+  delete process.env.GUIFAN_HEAP_CEILING;
+});
+
+describe('heapCeilingMb', () => {
+  it('grows with the content, the site more than a PDF worker', () => {
+    const small = heapCeilingMb('site', 150_000)!;
+    const group = heapCeilingMb('site', 9_100_000)!;
+    expect(group).toBeGreaterThan(small);
+    // The example's site needs ~300 MB of live heap: the ceiling leaves room.
+    expect(small).toBeGreaterThanOrEqual(512);
+    expect(heapCeilingMb('print', 9_100_000)!).toBeLessThan(group);
+  });
+
+  it('GUIFAN_HEAP_CEILING=off leaves V8 its own; a number sets every ceiling', () => {
+    process.env.GUIFAN_HEAP_CEILING = 'off';
+    expect(heapCeilingMb('site', 1e6)).toBeUndefined();
+    process.env.GUIFAN_HEAP_CEILING = '64';
+    expect(heapCeilingMb('site', 1e6)).toBe(64);
+    expect(heapCeilingMb('print', 1e9)).toBe(64);
+  });
+});
+
+describe('contentBytes', () => {
+  it('adds up the content files, not hidden folders', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'guifan-heap-'));
+    try {
+      mkdirSync(path.join(dir, 'norms'));
+      mkdirSync(path.join(dir, '.git'));
+      writeFileSync(path.join(dir, 'organisation.yaml'), 'x'.repeat(100));
+      writeFileSync(path.join(dir, 'norms', 'a.yaml'), 'x'.repeat(50));
+      writeFileSync(path.join(dir, '.git', 'pack'), 'x'.repeat(1000));
+      expect(contentBytes(dir)).toBe(150);
+      expect(contentBytes(path.join(dir, 'missing'))).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('isOutOfMemory', () => {
+  it("knows V8's last words and a worker's error code, and nothing else", () => {
+    expect(isOutOfMemory('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory')).toBe(
+      true,
+    );
+    expect(isOutOfMemory('worker stopped', 'ERR_WORKER_OUT_OF_MEMORY')).toBe(true);
+    expect(isOutOfMemory('ENOSPC: no space left on device', 'ENOSPC')).toBe(false);
+    expect(isOutOfMemory(undefined)).toBe(false);
+  });
+});
