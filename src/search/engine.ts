@@ -116,6 +116,7 @@ export class SearchEngine {
       fold: this.fold,
       synonyms: this.data.meta.synonyms,
       roles: this.data.meta.roles ?? {},
+      units: this.data.meta.units ?? {},
       ...(this.data.segment ? { segment: this.data.segment } : {}),
     };
   }
@@ -289,6 +290,7 @@ export class SearchEngine {
           rank,
           kind: d.meta.kind ?? '',
           roles: m.doer ? [m.doer] : m.roles,
+          ...unitOf(m.url),
         };
         const s = scoreItem(q, c, stats);
         const kind = d.meta.kind ?? '';
@@ -343,6 +345,12 @@ function placeContainersBelowItems(hits: Hit[]): void {
     const best = Math.max(...items.get(c)!.map((h) => h.score));
     if (c.score >= best) c.score = best * (1 - 1e-3);
   }
+}
+
+/** The unit whose own copy or page a link is (/units/<id>/…). */
+function unitOf(url: string): { unit?: string } {
+  const id = /^\/units\/([^/#]+)\//.exec(url)?.[1];
+  return id ? { unit: decodeURIComponent(id) } : {};
 }
 
 /** Each item once, in score order: a unit's copy (its own number in the text) only when it matches better than the group's. */
