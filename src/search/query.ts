@@ -81,6 +81,8 @@ const W_JOIN_CHARS = 1;
 const W_JOIN_CHAR_WORD = 0.6;
 const W_JOIN_WORDS = 0.4;
 const W_DIGITS_SHORT = 0.6;
+/** A verb of saying standing alone. */
+const SAYING = /^[说讲问喊答]$/u;
 
 export function foldText(text: string, fold?: ReadonlyMap<string, string>): string {
   const norm = normalizeText(text);
@@ -214,9 +216,10 @@ function addUnitPieces(
         const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
         addSingle(b, hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
       }
-      // A character standing alone between question words still says something (填, 声): weakly, it
-      // matches widely (and asking Pagefind for one character is its slowest search).
-      if ([...u.text].length === 1 && u.group === undefined && units.length === 1)
+      // A character the segmenter leaves alone still says something (填, 声; 缺, 查, 补 beside other
+      // words): weakly, it matches widely; the engine drops it when most records hold it. Not a verb
+      // of saying (说, 问) beside other words: that asks about the form of the answer (intent.ts), not its matter.
+      if ([...u.text].length === 1 && u.group === undefined && !u.units && (units.length === 1 || !SAYING.test(u.text)))
         addHan(b, u.text, W_CHAR, s, 'typed');
     });
   }
