@@ -52,6 +52,7 @@ const { values: opts } = parseArgs({
 });
 
 type OrgCases = { content: string; cases: SearchCase[] };
+type SetResult = CaseResult & { set: string };
 const SETS: Record<string, OrgCases[]> = {
   tuning: [{ content: 'content', cases: TUNING }],
   'held-aside': [{ content: 'content', cases: HELD_ASIDE }],
@@ -129,7 +130,7 @@ function table(results: CaseResult[]): string {
 }
 
 async function main(): Promise<void> {
-  const all: CaseResult[] = [];
+  const all: SetResult[] = [];
   for (const name of opts.set.split(',')) {
     const orgs = SETS[name];
     if (!orgs)
@@ -143,19 +144,27 @@ async function main(): Promise<void> {
       mine.push(...res);
     }
     if (orgs.length > 1) console.log(`\n${name}: all ${orgs.length} organisations\n\n${table(mine)}`);
-    all.push(...mine);
+    all.push(...mine.map((r) => ({ ...r, set: name })));
   }
   if (opts.misses) {
     console.log('\nnot first:');
     for (const r of all.filter((x) => x.rank !== 1))
       console.log(
-        `  [${r.case.category}] ${r.case.query}${r.case.filters ? ` ${JSON.stringify(r.case.filters)}` : ''} → ${r.results[0] ?? '(none)'} (target rank ${r.rank || '—'}; wanted ${r.case.targets.join(' | ')})`,
+        `  ${r.set} [${r.case.category}] ${r.case.query}${r.case.filters ? ` ${JSON.stringify(r.case.filters)}` : ''} → ${r.results[0] ?? '(none)'} (target rank ${r.rank || '—'}; wanted ${r.case.targets.join(' | ')})`,
       );
   }
   if (opts.json)
     fs.writeFileSync(
       opts.json,
-      JSON.stringify(all.map((r) => ({ q: r.case.query, cat: r.case.category, rank: r.rank }))),
+      JSON.stringify(
+        all.map((r) => ({
+          set: r.set,
+          q: r.case.query,
+          cat: r.case.category,
+          rank: r.rank,
+          top: r.results.slice(0, 3),
+        })),
+      ),
     );
 }
 

@@ -88,7 +88,8 @@ describe('query analysis', () => {
   it('drops question phrases found whole in the query, however the segmenter cuts them', () => {
     // The segmenter cuts 怎么|处理 and 干|嘛: neither 处理 nor 干 is what is asked about.
     expect(analyzeQuery('司机觉得收费不对怎么处理', { segment }).pieces.map((p) => p.text)).not.toContain('处理');
-    expect(analyzeQuery('调度员是干嘛的', { segment }).pieces.map((p) => p.text)).toEqual(['调度', '度员']);
+    // No 干 and no 是: 员, which the segmenter leaves alone, is a weak piece of its own (search9).
+    expect(analyzeQuery('调度员是干嘛的', { segment }).pieces.map((p) => p.text)).toEqual(['调度', '度员', '员']);
     expect(analyzeQuery('我是收费员要背哪些', { segment }).pieces.map((p) => p.text)).not.toContain('我是');
     // A synonym holding a question word stays whole (告诉别人 is a synonym; 别人 alone a question word).
     const told = analyzeQuery('号码能告诉别人吗', {
@@ -104,8 +105,22 @@ describe('query analysis', () => {
     expect(texts('身份证复印完了还给人家')).not.toEqual(expect.arrayContaining(['完了']));
     expect(texts('身份证复印完了还给人家')).not.toContain('人家');
     expect(texts('司机跟我吵起来')).not.toContain('起来');
-    // 少了 is 少 and a break: no piece 少了, the join 钱少 stays.
-    expect(texts('钱少了')).toEqual(['钱少']);
+    // 少了 is 少 and a break: no piece 少了, the join 钱少 stays, and each character left alone is a weak piece.
+    expect(texts('钱少了')).toEqual(['钱少', '钱', '少']);
+  });
+
+  it('reads a character left alone beside other words as a weak piece, but not a verb of saying (search9)', () => {
+    const q = analyzeQuery('柜员 开户的人证件缺了一样', { segment, roles: { 柜员: ['teller'] } });
+    expect(q.pieces.find((p) => p.text === '缺')).toMatchObject({ weight: 0.5, source: 'typed' });
+    expect(analyzeQuery('话务员 电话快讲完了最后说啥', { segment }).pieces.map((p) => p.text)).not.toContain('说');
+  });
+
+  it('reads a unit named in the query as a slot its own items hold, unless the query is only names (search9)', () => {
+    const units = { 禾川电力: ['hc-power'] };
+    const q = analyzeQuery('禾川电力营业员 居民装电几天能通', { segment, units, roles: { 营业员: ['clerk'] } });
+    expect([...q.unitSlots.values()]).toEqual([['hc-power']]);
+    expect(q.chars).not.toContain('禾');
+    expect(analyzeQuery('禾川电力', { segment, units }).unitSlots.size).toBe(0);
   });
 
   it('keeps, weakly, a one-character question word that ends a run of single characters (a mistyped word)', () => {

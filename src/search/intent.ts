@@ -47,7 +47,7 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     intent: { kinds: ['violation', 'threshold'] },
   },
   {
-    cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限|什么时候|多少分钟/,
+    cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限|什么时候|多少分钟|最晚|最迟|最快|最长|最久/,
     intent: { says: DURATION },
   },
   { cue: /几点|什么时间|哪个时间/, intent: { says: /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]/ } },
@@ -81,7 +81,8 @@ export function intentsOf(folded: string, compact: string): Intent[] {
   if (reportsSpeech(folded)) out.push(REPORTED_INTENT);
   // 几声, 几次, 多少户: a number of that thing (三声, 2次, 200户).
   for (const m of folded.matchAll(/(?:几|多少)(?:个)?(\p{Script=Han})/gu)) {
-    const unit = m[1] === '钱' ? '元' : m[1]!;
+    // 几回, 几趟, 几遍 are counted as 次 where a rule states them.
+    const unit = m[1] === '钱' ? '元' : /[回趟遍]/u.test(m[1]!) ? '次' : m[1]!;
     if (!/[天点时分]/u.test(unit)) out.push({ says: new RegExp(`${NUMERAL}+\\s*(?:个)?${unit}`, 'u') });
   }
   if (/^\d{5,}$/.test(compact)) out.push({ kinds: ['unit'] });

@@ -50,6 +50,8 @@ export interface Unit {
   group?: number;
   /** The posts it names, if any. */
   roles?: readonly string[];
+  /** The units it names, if any (a unit's full or short name). */
+  units?: readonly string[];
 }
 
 /** A stretch of the query known whole: a synonym word, a word naming a post, or a question phrase. */
@@ -58,19 +60,23 @@ interface KnownWord {
   end: number;
   group?: number;
   roles?: readonly string[];
+  units?: readonly string[];
   stop?: true;
 }
 
-/** Synonym words and words naming a post found in the query, longest first, not overlapping; then question phrases where neither is. */
+/** Synonym words and words naming a post or a unit found in the query, longest first, not overlapping; then question phrases where none is. */
 export function knownWords(
   folded: string,
   groups: NonNullable<QueryContext['synonyms']>,
   roleWords: NonNullable<QueryContext['roles']>,
+  unitWords: NonNullable<QueryContext['units']> = {},
 ): KnownWord[] {
   const taken: KnownWord[] = [];
   const groupOf = new Map<string, number>();
   groups.forEach((g, gi) => g.words.forEach((w) => groupOf.set(w, gi)));
-  const candidates = [...new Set([...groupOf.keys(), ...Object.keys(roleWords)])].sort((a, b) => b.length - a.length);
+  const candidates = [...new Set([...groupOf.keys(), ...Object.keys(roleWords), ...Object.keys(unitWords)])].sort(
+    (a, b) => b.length - a.length,
+  );
   for (const w of candidates) {
     for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
       if (taken.some((t) => at < t.end && at + w.length > t.start)) continue;
@@ -80,6 +86,7 @@ export function knownWords(
         end: at + w.length,
         ...(gi !== undefined ? { group: gi } : {}),
         ...(roleWords[w] ? { roles: roleWords[w] } : {}),
+        ...(unitWords[w] ? { units: unitWords[w] } : {}),
       });
     }
   }
@@ -143,6 +150,7 @@ function runUnits(
       start: t.start,
       ...(t.group !== undefined ? { group: t.group } : {}),
       ...(t.roles ? { roles: t.roles } : {}),
+      ...(t.units ? { units: t.units } : {}),
       ...(t.stop ? { stop: true as const } : {}),
     });
     i = t.end;
@@ -168,6 +176,7 @@ function breakAtQuestionWords(units: readonly Unit[], straddling: string[]): Uni
         !x.stop &&
         x.group === undefined &&
         !x.roles &&
+        !x.units &&
         [...x.text].length === 1 &&
         !STOP.has(x.text);
       if (!u.stop && [...u.text].length === 1 && single(prev) && single(before)) straddling.push(prev!.text + u.text);

@@ -48,6 +48,11 @@ export interface AnalyzedQuery {
   roleSlots: Map<number, readonly string[]>;
   /** Every concept of the query names a post (勘查员干什么): the posts. */
   onlyRoles?: string[];
+  /**
+   * Slots that name a unit (禾川电力营业员 居民装电几天能通): where, not what. An item holds them by
+   * being that unit's own (rank.ts), not by naming it; unless the query is only names (禾川电力).
+   */
+  unitSlots: Map<number, readonly string[]>;
   /** The Han characters of the words typed about the matter (not posts, not question words), for shared-character matching (rank.ts). */
   chars: string[];
 }
@@ -60,6 +65,8 @@ export interface QueryContext {
   segment?: (text: string) => string[];
   /** Words that name a post: word → role ids (role-words.ts). */
   roles?: Readonly<Record<string, readonly string[]>>;
+  /** Names of the units: name → unit ids (search-data.ts). */
+  units?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -74,6 +81,8 @@ const W_JOIN_CHARS = 1;
 const W_JOIN_CHAR_WORD = 0.6;
 const W_JOIN_WORDS = 0.4;
 const W_DIGITS_SHORT = 0.6;
+/** A verb of saying standing alone. */
+const SAYING = /^[说讲问喊答]$/u;
 
 export function foldText(text: string, fold?: ReadonlyMap<string, string>): string {
   const norm = normalizeText(text);
@@ -99,6 +108,7 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
     pieces: [],
     corrected: [],
     roleSlots: new Map(),
+    unitSlots: new Map(),
     chars: [],
   };
   const b: PieceBuilder = { out, slot: 0, seen: new Set() };
@@ -108,12 +118,12 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
     addSingle(b, numberTerm(out.clauseNumber), out.clauseNumber, 3, 'number');
   }
   const groups = ctx.synonyms ?? [];
-  const taken = knownWords(folded, groups, ctx.roles ?? {});
+  const taken = knownWords(folded, groups, ctx.roles ?? {}, ctx.units ?? {});
   const { runs, straddling } = queryUnits(folded, taken, ctx.segment);
-  const unitSlots = addUnitPieces(b, runs, groups);
+  const unitSlots = addUnitPieces(b, runs, groups, !runs.flat().every((u) => u.units || u.roles));
   for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
   addAlnumPieces(b, folded, unitSlots);
-  out.chars = [...new Set(runs.flat().flatMap((u) => (u.roles ? [] : [...u.text])))];
+  out.chars = [...new Set(runs.flat().flatMap((u) => (u.roles || u.units ? [] : [...u.text])))];
   return out;
 }
 
@@ -174,6 +184,7 @@ function addUnitPieces(
   b: PieceBuilder,
   runs: readonly Unit[][],
   groups: NonNullable<QueryContext['synonyms']>,
+  scoped: boolean,
 ): number[] {
   const { out } = b;
   const unitSlots: number[] = [];
@@ -182,6 +193,7 @@ function addUnitPieces(
       const s = b.slot++;
       unitSlots.push(s);
       if (u.roles) out.roleSlots.set(s, u.roles);
+      if (u.units && scoped) out.unitSlots.set(s, u.units);
       if (u.group !== undefined) {
         const g = groups[u.group]!;
         out.phrases.push({ text: u.text, slot: s, weight: W_TYPED });
@@ -198,15 +210,16 @@ function addUnitPieces(
       // The piece joining this unit to the next: a real word when the segmenter split an unknown one (话|务|员);
       // not next to a word known whole (a synonym's, a post's name).
       const next = units[i + 1];
-      const known = (x: Unit) => x.group !== undefined || x.roles !== undefined;
+      const known = (x: Unit) => x.group !== undefined || x.roles !== undefined || x.units !== undefined;
       if (next && !known(u) && !known(next)) {
         const join = [...u.text].at(-1)! + [...next.text][0]!;
         const singles = ([...u.text].length === 1 ? 1 : 0) + ([...next.text].length === 1 ? 1 : 0);
         addSingle(b, hanTerm(join), join, [W_JOIN_WORDS, W_JOIN_CHAR_WORD, W_JOIN_CHARS][singles]!, 'han');
       }
-      // A character standing alone between question words still says something (填, 声): weakly, it
-      // matches widely (and asking Pagefind for one character is its slowest search).
-      if ([...u.text].length === 1 && u.group === undefined && units.length === 1)
+      // A character the segmenter leaves alone still says something (填, 声; 缺, 查, 补 beside other
+      // words): weakly, it matches widely; the engine drops it when most records hold it. Not a verb
+      // of saying (说, 问) beside other words: that asks about the form of the answer (intent.ts), not its matter.
+      if ([...u.text].length === 1 && u.group === undefined && !u.units && (units.length === 1 || !SAYING.test(u.text)))
         addHan(b, u.text, W_CHAR, s, 'typed');
     });
   }

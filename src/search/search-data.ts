@@ -32,10 +32,21 @@ export interface SearchMeta {
   synonyms: { words: string[]; present: string[] }[];
   /** Words that name a post (role-words.ts): word → role ids. */
   roles: Record<string, string[]>;
+  /** Names of the units (full and short): name → unit ids. Absent in indexes written before it. */
+  units?: Record<string, string[]>;
   /** Traditional → simplified, as consecutive pairs of characters. */
   fold: string;
   /** How many pinyin-N.json vocabulary files there are. */
   pinyinShards: number;
+}
+
+/** Each unit's full and short name (normalised) → the units so named. */
+export function unitWords(model: Pick<Model, 'units'>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const u of model.units)
+    for (const name of new Set([u.name, u.shortName].map((n) => normalizeText(n).trim()).filter(Boolean)))
+      out[name] = [...new Set([...(out[name] ?? []), u.id])];
+  return out;
 }
 
 /** Pieces per vocabulary file: about 30 KB each. */
@@ -175,6 +186,7 @@ export function writeSearchData(
       (text) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((x) => x.segment),
       model.keywords,
     ),
+    units: unitWords(model),
     fold: foldPairs(chars),
     pinyinShards: shards,
   };
