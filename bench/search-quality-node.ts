@@ -7,9 +7,9 @@
  *
  *   npx tsx bench/search-quality-node.ts --set fourth --sites /tmp/s6/base [--build] [--misses] [--json F]
  *
- *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh (all spent; comma-separated.
- *              A set written from now on runs once in Chromium before it is run here) | eighth (held
- *              aside: listed for after its one Chromium run by the lead, not to be run before)
+ *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh | eighth (all spent:
+ *              the eighth ran once in Chromium after search9, bench/results/search9-eighth.md; comma-separated.
+ *              A set written from now on runs once in Chromium before it is run here)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city (the content folder's last name); --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)

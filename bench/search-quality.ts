@@ -22,7 +22,7 @@
  *                                                          merge; now tuning material)
  *   npx tsx bench/search-quality.ts --eighth               the eighth held-aside set, likewise per
  *                                                          organisation: the new tongjiang-city fixture
- *                                                          and the three earlier ones (not yet run)
+ *                                                          and the three earlier ones (run once after search9's merge: bench/results/search9-eighth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
