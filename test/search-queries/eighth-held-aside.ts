@@ -36,7 +36,7 @@
  * paraphrase is a substring of its target's text, and none shares a run of three letters or digits
  * with it (nor with the body of a page section it aims at). A query that names its unit carries
  * that unit's filter; several targets are listed where a clerk would be equally served.
-  *
+ *
  * Run once, by the lead, after search9 was merged (main at b44448d; load average 3):
  *   npx tsx bench/search-quality.ts --eighth --misses
  * p@1 61 % overall (peer 19 %), paraphrase 40 % (peer 6 %), role 67 % (peer 4 %), exact 92 %,
