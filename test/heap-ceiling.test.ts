@@ -15,13 +15,13 @@ afterEach(() => {
 });
 
 describe('heapCeilingMb', () => {
-  it('grows with the content, the site more than a PDF worker', () => {
+  it("grows with the content for the site; PDF workers (threads of the build's process) get none unless asked", () => {
     const small = heapCeilingMb('site', 150_000)!;
     const group = heapCeilingMb('site', 9_100_000)!;
     expect(group).toBeGreaterThan(small);
     // The example's site needs ~300 MB of live heap: the ceiling leaves room.
     expect(small).toBeGreaterThanOrEqual(512);
-    expect(heapCeilingMb('print', 9_100_000)!).toBeLessThan(group);
+    expect(heapCeilingMb('print', 9_100_000)).toBeUndefined();
   });
 
   it('GUIFAN_HEAP_CEILING=off leaves V8 its own; a number sets every ceiling', () => {
@@ -30,6 +30,18 @@ describe('heapCeilingMb', () => {
     process.env.GUIFAN_HEAP_CEILING = '64';
     expect(heapCeilingMb('site', 1e6)).toBe(64);
     expect(heapCeilingMb('print', 1e9)).toBe(64);
+  });
+
+  it('site=…,print=… sets each kind on its own; a kind not named keeps its default', () => {
+    const sizedSite = heapCeilingMb('site', 9_100_000);
+    process.env.GUIFAN_HEAP_CEILING = 'site=900';
+    expect(heapCeilingMb('site', 9_100_000)).toBe(900);
+    expect(heapCeilingMb('print', 9_100_000)).toBeUndefined();
+    process.env.GUIFAN_HEAP_CEILING = 'print=700';
+    expect(heapCeilingMb('site', 9_100_000)).toBe(sizedSite);
+    process.env.GUIFAN_HEAP_CEILING = 'site=off, print=700';
+    expect(heapCeilingMb('site', 9_100_000)).toBeUndefined();
+    expect(heapCeilingMb('print', 9_100_000)).toBe(700);
   });
 });
 

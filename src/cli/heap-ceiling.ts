@@ -14,19 +14,41 @@ import path from 'node:path';
 const BASE_MB = { site: 512, print: 384 } as const;
 /** Megabytes more for each megabyte of content files (YAML, MDX): measured at 30× and 100×. */
 const PER_CONTENT_MB = { site: 48, print: 32 } as const;
+/**
+ * The kinds given a sized ceiling unless told otherwise. Not the PDF workers: they are threads of
+ * the build's own process, so their ceiling bounds no process, and at 100× it cost +300 s of CPU
+ * (garbage collection near the ceiling) for 0.18 GB less in the largest process
+ * (bench/results/memory-2026-12-05.md). GUIFAN_HEAP_CEILING=print=N still sets one.
+ */
+const SIZED_BY_DEFAULT: Record<HeapUser, boolean> = { site: true, print: false };
 
 export type HeapUser = keyof typeof BASE_MB;
 
 /**
  * The old-generation ceiling (MB) for a process of this kind building content of this size.
  * GUIFAN_HEAP_CEILING=off leaves V8 its own (the benchmark's comparison runs); a number sets
- * every ceiling to it (the tests' way to make a build outgrow one).
+ * every ceiling to it (the tests' way to make a build outgrow one); `site=900,print=off` sets
+ * each kind on its own (a kind not named keeps the sized ceiling).
  */
 export function heapCeilingMb(user: HeapUser, contentBytes: number): number | undefined {
-  const given = process.env.GUIFAN_HEAP_CEILING;
+  const given = givenCeiling(process.env.GUIFAN_HEAP_CEILING, user);
   if (given === 'off') return undefined;
-  if (given && /^\d+$/.test(given)) return Number(given);
+  if (given !== undefined) return given;
+  if (!SIZED_BY_DEFAULT[user]) return undefined;
   return Math.round(BASE_MB[user] + (PER_CONTENT_MB[user] * contentBytes) / (1024 * 1024));
+}
+
+/** What GUIFAN_HEAP_CEILING says for this kind of process: off, megabytes, or nothing. */
+function givenCeiling(text: string | undefined, user: HeapUser): number | 'off' | undefined {
+  const value = (v: string | undefined): number | 'off' | undefined =>
+    v === 'off' ? 'off' : v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
+  if (!text) return undefined;
+  if (!text.includes('=')) return value(text.trim());
+  for (const part of text.split(',')) {
+    const [name, v] = part.split('=').map((x) => x.trim());
+    if (name === user) return value(v);
+  }
+  return undefined;
 }
 
 /** Bytes of the files under a content folder (hidden folders skipped); 0 when it cannot be read. */
