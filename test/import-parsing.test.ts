@@ -281,6 +281,25 @@ describe('front matter and signature', () => {
     expect(english).toContain('issuer taken from the title ("城南人民医院"); check it');
   });
 
+  it('marks a rule written 第一章 … 第一条 as numbered by articles, its articles numbered by place (not 2.3)', async () => {
+    const file = path.join(tmp, 'chapters.txt');
+    await writeFile(
+      file,
+      [
+        '城东公交车队乘务服务办法',
+        '第一章 总则',
+        '第一条 为规范乘务服务，制定本办法。',
+        '第二章 车厢服务',
+        '第二条 驾驶员进站应报站名。',
+        '第三条 遇老年乘客上车，应待其坐稳后起步。',
+      ].join('\n'),
+    );
+    const result = await importOne({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
+    expect(result.data.numbering).toBe('articles');
+    expect(result.yamlText).not.toMatch(/^\s*number:/mu);
+    expect(result.yamlText).toContain('numbering: articles');
+  });
+
   it('finds an issuer only where the title opens with an organisation, the longest one', () => {
     expect(issuerInTitle('云澜市供水集团有限公司客户服务规范')).toBe('云澜市供水集团有限公司');
     expect(issuerInTitle('中国工商银行云澜分行营业网点服务规范')).toBe('中国工商银行云澜分行');

@@ -37,7 +37,8 @@ export function finishTree(tree: ImportedTree, warnings: ImportWarning[], option
     let counter = start;
     for (const c of list) {
       const derived = parentNumber ? `${parentNumber}.${counter}` : String(counter);
-      const positional = c.scheme.startsWith('heading-') || c.scheme === 'subhead';
+      // Articles (第N条) are counted through the document by the model (numbering: articles), not per chapter.
+      const positional = c.scheme.startsWith('heading-') || c.scheme === 'subhead' || c.scheme === 'article';
       const wanted = positional
         ? derived
         : c.scheme === 'decimal' && c.parts

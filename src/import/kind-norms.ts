@@ -68,6 +68,8 @@ export function buildNorms(ctx: Ctx): KindOutput {
   if (front.code) data.code = front.code.text;
 
   const all = [...walkClauses(clauses)];
+  // A rule written 第一章 … 第一条 is shown so (model/numbering.ts), not as 2.3.
+  if (all.some((c) => c.scheme === 'article')) data.numbering = 'articles';
   dateAndIssuer(ctx, data, all);
 
   let scope = front.scope?.text;

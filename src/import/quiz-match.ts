@@ -50,7 +50,7 @@ export function candidatesOf(model: Model): Candidate[] {
   const out: Candidate[] = [];
   for (const d of model.documents) {
     for (const c of walkClauses(d.clauses)) {
-      if (c.text !== undefined) out.push({ id: c.id, label: `条款 ${c.number}`, text: `${c.title ?? ''}${c.text}` });
+      if (c.text !== undefined) out.push({ id: c.id, label: `条款 ${c.label}`, text: `${c.title ?? ''}${c.text}` });
     }
   }
   for (const s of model.commitmentSets)

@@ -11,6 +11,7 @@
  * - A level restarts when a higher level is used, unless its lvlRestart says otherwise
  *   (0: never, as in 第X条 counted through chapters).
  */
+import { chineseCounting } from '../model/numerals.ts';
 import type { Element } from '@xmldom/xmldom';
 
 export interface LevelDef {
@@ -69,20 +70,6 @@ function readLevel(lvl: Element): LevelDef {
     legal: legal !== undefined && val(legal) !== '0' && val(legal) !== 'false',
     ...(style !== undefined ? { style } : {}),
   };
-}
-
-const HAN_DIGITS = '〇一二三四五六七八九';
-/** 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五 (as Word writes chineseCounting). */
-export function chineseCounting(n: number): string {
-  if (n <= 0) return String(n);
-  if (n < 10) return HAN_DIGITS[n] ?? String(n);
-  if (n < 20) return `十${n % 10 === 0 ? '' : HAN_DIGITS[n % 10]}`;
-  if (n < 100) return `${HAN_DIGITS[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : HAN_DIGITS[n % 10]}`;
-  if (n < 1000) {
-    const rest = n % 100;
-    return `${HAN_DIGITS[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${HAN_DIGITS[rest]}` : rest < 20 ? `一${chineseCounting(rest)}` : chineseCounting(rest)}`;
-  }
-  return String(n);
 }
 
 function roman(n: number): string {

@@ -120,6 +120,8 @@ export function buildClauses(inputs: readonly ClauseInput[], ctx: ClauseContext,
     const clause: Clause = {
       id: input.id,
       number,
+      // The document's numbering sets the shown label once the whole tree is built (numbering.ts).
+      label: number,
       ...(title.text ? { title: title.text } : {}),
       ...(text.text ? { text: text.text } : {}),
       ...(text.template ? { template: text.template } : {}),
@@ -190,5 +192,5 @@ export function assignAppliesTo(clauses: readonly Clause[], inherited: readonly 
 }
 
 export function clauseLabel(c: Clause): string {
-  return `${c.number} ${c.title ?? c.text ?? ''}`.slice(0, 80);
+  return `${c.label} ${c.title ?? c.text ?? ''}`.slice(0, 80);
 }

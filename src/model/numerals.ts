@@ -35,3 +35,18 @@ export function chineseNumeral(s: string): number | undefined {
   }
   return total + current;
 }
+
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五, 110 → 一百一十 (as documents and Word's chineseCounting write them). */
+export function chineseCounting(n: number): string {
+  if (n <= 0 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return HAN_DIGITS[n] ?? String(n);
+  if (n < 20) return `十${n % 10 === 0 ? '' : HAN_DIGITS[n % 10]}`;
+  if (n < 100) return `${HAN_DIGITS[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : HAN_DIGITS[n % 10]}`;
+  if (n < 1000) {
+    const rest = n % 100;
+    return `${HAN_DIGITS[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${HAN_DIGITS[rest]}` : rest < 20 ? `一${chineseCounting(rest)}` : chineseCounting(rest)}`;
+  }
+  return String(n);
+}

@@ -99,7 +99,7 @@ function sheetOf(
 /** Every sheet of a scope: one per inspection that has score items, in the assessment files' order. */
 export function scoreSheets(view: ScopeView, organisation: string): ScoreSheet[] {
   const numbers = new Map<string, string>();
-  for (const d of view.documents) for (const c of walkClauses(d.clauses)) numbers.set(c.id, c.number);
+  for (const d of view.documents) for (const c of walkClauses(d.clauses)) numbers.set(c.id, c.label);
   return view.assessments.flatMap((a) =>
     a.inspections.flatMap((i) => {
       const sheet = sheetOf(view, a, i, numbers);

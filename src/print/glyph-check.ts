@@ -43,6 +43,7 @@ const TOKEN_FIELDS = new Set([
   'language',
   'effective',
   'startNumber',
+  'numbering',
   'public',
   'value',
 ]);

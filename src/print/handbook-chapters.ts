@@ -4,6 +4,7 @@
  * processes with their charts and step tables; assessment rules; the foreword of the latest
  * revision; the colophon.
  */
+import { isArticle } from '../model/numbering.ts';
 import type { Model } from '../model/types.ts';
 import type { Clause } from '../model/types/documents.ts';
 import type { Process } from '../model/types/processes.ts';
@@ -26,10 +27,11 @@ export function composeNorms(c: Composer, view: ScopeView): void {
   const all: Clause[] = [];
   const walk = (cs: Clause[]): void => cs.forEach((x) => (all.push(x), walk(x.children)));
   docs.forEach((d) => walk(d.clauses));
-  // One hanging indent for the whole handbook: the widest number plus the widest strength word.
+  // One hanging indent for the whole handbook: the widest number plus the widest strength word
+  // (an article's label runs into its text: it hangs nowhere).
   c.clauseNumberWidth = Math.max(
     0,
-    ...all.filter((x) => x.text).map((x) => c.measure.width(x.number, c.s.clauseNumber)),
+    ...all.filter((x) => x.text && !isArticle(x)).map((x) => c.measure.width(x.label, c.s.clauseNumber)),
   );
   c.clauseHang =
     c.clauseNumberWidth + c.s.body.size * 0.5 + c.measure.width('不得', c.s.strength) + c.s.body.size * 0.7;
@@ -55,7 +57,7 @@ export function composeNorms(c: Composer, view: ScopeView): void {
     const emit = (cs: Clause[]): void => {
       for (const x of cs) {
         if (x.text === undefined) {
-          c.heading(x.depth === 1 ? 2 : 3, `${x.number}　${x.title ?? ''}`, x.source);
+          c.heading(x.depth === 1 ? 2 : 3, `${x.label}　${x.title ?? ''}`, x.source);
         } else {
           c.clause(x);
         }

@@ -3,6 +3,7 @@
  * word, and tables whose columns are as wide as their content asks, turned into flow blocks
  * (layout/flow.ts) at the template's measure and styles.
  */
+import { isArticle } from '../model/numbering.ts';
 import type { SourceRef } from '../model/types.ts';
 import type { Clause } from '../model/types/documents.ts';
 import { strengthWord } from '../model/wording.ts';
@@ -104,22 +105,34 @@ export class Composer {
   }
 
   clause(c: Clause): void {
+    if (isArticle(c)) {
+      this.article(c);
+      return;
+    }
     const text = c.text ?? '';
     const lines = this.measure.lines(text, this.s.body, this.width - this.clauseHang, c.source, `clause ${c.number}`);
-    this.measure.check(c.number, this.s.clauseNumber.weight, c.source, `clause ${c.number}`);
+    this.measure.check(c.label, this.s.clauseNumber.weight, c.source, `clause ${c.label}`);
     const strength = c.strength ? strengthWord(c.strength) : undefined;
     this.blocks.push({
       rows: lines.map(() => this.lh(this.s.body)),
       spaceBefore: this.s.body.size * 0.45,
       orphans: 2,
       widows: 2,
-      content: { type: 'clause', number: c.number, ...(strength ? { strength } : {}), lines, style: this.s.body },
+      content: { type: 'clause', number: c.label, ...(strength ? { strength } : {}), lines, style: this.s.body },
     });
     if (c.note)
       this.para(`注：${c.note}`, c.source, `the note of clause ${c.number}`, this.s.small, {
         indent: this.clauseHang,
         space: this.s.small.size * 0.3,
       });
+  }
+
+  /** An article: its label runs into its wording (第十二条　……), lines flush left, as regulations are set. */
+  private article(c: Clause): void {
+    this.para(`${c.label}　${c.text ?? ''}`, c.source, `clause ${c.label}`, this.s.body, {
+      space: this.s.body.size * 0.45,
+    });
+    if (c.note) this.para(`注：${c.note}`, c.source, `the note of clause ${c.label}`, this.s.small);
   }
 
   /**

@@ -176,7 +176,7 @@ export function citeLabels(model: Model, unitId?: string): (ids: readonly string
   const add = (documents: readonly NormDocument[]): void => {
     for (const d of documents)
       for (const c of walkClauses(d.clauses))
-        if (!clauses.has(c.id)) clauses.set(c.id, `${d.code ?? `《${d.title}》`} ${c.number}`);
+        if (!clauses.has(c.id)) clauses.set(c.id, `${d.code ?? `《${d.title}》`} ${c.label}`);
   };
   add(scopeView(model, unitId).documents);
   // A clause outside the scope (none on a paper made from the scope's bank): the organisation's

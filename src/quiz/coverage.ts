@@ -40,7 +40,7 @@ export function coverage(model: Model, bank: Pick<GeneratedBank, 'questions' | '
   const items: Record<CoverageKind, UncoveredItem[]> = {
     clause: view.clauses.map(({ clause, document }) => ({
       id: clause.id,
-      label: `${document.title} ${clause.number}${clause.title ? ` ${clause.title}` : ''}`,
+      label: `${document.title} ${clause.label}${clause.title ? ` ${clause.title}` : ''}`,
       source: clause.source,
     })),
     phrase: [...view.phrases, ...view.forbidden].map(({ phrase, situation }) => ({

@@ -55,7 +55,7 @@ export function blankQuestions(
 export function normQuestions(b: BankBuilder, terms: TermSource): void {
   for (const { clause, document } of b.view.clauses) {
     const text = clause.text as string;
-    const where = `${document.title} ${clause.number}${clause.title ? ` ${clause.title}` : ''}`;
+    const where = `${document.title} ${clause.label}${clause.title ? ` ${clause.title}` : ''}`;
     const explanation = `${where}：${text}`;
     blankQuestions(b, 'norm-blank', clause.id, text, clause.tags, terms, explanation, clause.source);
 

@@ -6,6 +6,7 @@
  * Pieces of one concept share a slot and an item scores the best of them, so an item using a
  * synonym is found but one using the word typed comes first, and no concept counts twice.
  */
+import { chineseCounting, chineseNumeral } from '../model/numerals.ts';
 import { compact, hanPieces, hanTerm, joinedNumbers, normalizeText, numberTerm } from './tokens.ts';
 import { knownWords, queryUnits, type Unit } from './query-units.ts';
 
@@ -81,6 +82,18 @@ const W_JOIN_CHARS = 1;
 const W_JOIN_CHAR_WORD = 0.6;
 const W_JOIN_WORDS = 0.4;
 const W_DIGITS_SHORT = 0.6;
+/** 第5条, 第 五 条, 第十二条之一 typed alone: the article's label as the model writes it (第五条), else undefined. */
+function articleLabel(query: string): string | undefined {
+  const m =
+    /^\s*第\s*([0-9]+|[零〇一二两三四五六七八九十百千]+)\s*条(?:\s*之\s*([0-9]+|[一二三四五六七八九十]+))?\s*$/u.exec(
+      query,
+    );
+  const n = m ? chineseNumeral(m[1]!) : undefined;
+  if (n === undefined) return undefined;
+  const inserted = m?.[2] !== undefined ? chineseNumeral(m[2]) : undefined;
+  return `第${chineseCounting(n)}条${inserted !== undefined ? `之${chineseCounting(inserted)}` : ''}`;
+}
+
 /** A verb of saying standing alone. */
 const SAYING = /^[说讲问喊答]$/u;
 
@@ -112,9 +125,9 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
     chars: [],
   };
   const b: PieceBuilder = { out, slot: 0, seen: new Set() };
-  const number = /^\s*(\d+(?:\.\d+)+)\s*$/.exec(folded);
+  const number = /^\s*(\d+(?:\.\d+)+)\s*$/.exec(folded)?.[1] ?? articleLabel(folded);
   if (number) {
-    out.clauseNumber = number[1]!;
+    out.clauseNumber = number;
     addSingle(b, numberTerm(out.clauseNumber), out.clauseNumber, 3, 'number');
   }
   const groups = ctx.synonyms ?? [];

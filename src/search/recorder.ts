@@ -19,7 +19,7 @@ export const join = (...parts: (string | false | undefined)[]) => parts.filter(B
 
 /** What a version of an item is compared by: a unit shows its own record where this differs. */
 export const KEY = {
-  clause: (c: Clause) => join(c.number, c.title, c.text, c.note, c.strength),
+  clause: (c: Clause) => join(c.label, c.title, c.text, c.note, c.strength),
   phrase: (p: Phrase) => join(p.text, p.note),
   conduct: (r: ConductRule) => r.text,
   situation: (s: Situation) => join(s.title, s.description, s.roles.join(',')),

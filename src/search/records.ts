@@ -99,7 +99,7 @@ export interface SearchRecord {
 /** A clause's heading in results: number and title, or number and the start of its text. */
 function clauseTitle(c: Clause): string {
   const label = c.title ?? (c.text && c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text);
-  return [c.number, label].filter(Boolean).join(' ');
+  return [c.label, label].filter(Boolean).join(' ');
 }
 
 const hotlines = (h: Model['organisation']['hotlines']) => [
@@ -172,7 +172,7 @@ function documentRecords(r: Recorder): void {
       content: join(c.text, c.note),
       extra: join(keywords(id), c.tags.join(' '), roleNames(c.appliesTo), c.origin?.reason),
       context: inUnit(doc.title, where.unitId),
-      number: c.number,
+      number: c.label,
       units: where.units,
       roles: where.roles,
       parent: where.path.split('#')[0],

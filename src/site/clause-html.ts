@@ -55,7 +55,7 @@ export function clauseTreeHtml(
   const zh = locale === 'en' ? 'zh-CN' : undefined;
   const lang = attr('lang', zh);
   const numberLink = (c: Clause): string =>
-    `<a class="clause-number"${attr('href', localAnchor('clause', c.id))}${attr('title', s.clauseLinkTitle)}>${text(c.number)}</a>`;
+    `<a class="clause-number"${attr('href', localAnchor('clause', c.id))}${attr('title', s.clauseLinkTitle)}>${text(c.label)}</a>`;
   const list = (items: readonly Clause[]): string => {
     let out = '<ol class="clauses"> ';
     for (const c of items) {

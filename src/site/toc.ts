@@ -20,11 +20,11 @@ export function tocEntries(clauses: readonly Clause[]): TocEntry[] {
   const label = (c: Clause): string => c.title ?? (c.text ?? '').slice(0, 24);
   return clauses.map((c) => ({
     id: c.id,
-    number: c.number,
+    number: c.label,
     title: label(c),
     children: c.children
       .filter((k) => k.title)
-      .map((k) => ({ id: k.id, number: k.number, title: label(k), children: [] })),
+      .map((k) => ({ id: k.id, number: k.label, title: label(k), children: [] })),
   }));
 }
 

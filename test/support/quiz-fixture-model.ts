@@ -27,6 +27,7 @@ function clause(
   const built: Clause = {
     id,
     number,
+    label: number,
     strengthInferred: false,
     tags: [],
     roles: [],

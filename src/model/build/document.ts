@@ -2,6 +2,7 @@
 import { restrictionOf } from '../applies.ts';
 import { assignAppliesTo, buildClauses, clauseLabel, walkClauses } from '../clauses.ts';
 import { checkRef } from '../ids.ts';
+import { labelClauses } from '../numbering.ts';
 import type { ValidFile } from '../load.ts';
 import type { ClauseInput } from '../schema/documents.ts';
 import { formatPath, locate } from '../source.ts';
@@ -29,6 +30,7 @@ export function buildDocument(f: ValidFile<'norms'>, ctx: BuildContext): NormDoc
     diags,
   );
   assignAppliesTo(clauses, d.roles ?? []);
+  labelClauses(clauses, d.numbering);
   // Roles are registered before documents are built, so the reference can be checked here.
   (d.roles ?? []).forEach((r, i) =>
     checkRef(ids, diags, r, ['role'], at(f.pf, ['roles', i]), formatPath(['roles', i])),
@@ -68,6 +70,7 @@ export function buildDocument(f: ValidFile<'norms'>, ctx: BuildContext): NormDoc
     })),
     roles: d.roles ?? [],
     ...(restrict ? { restrict } : {}),
+    ...(d.numbering !== 'decimal' ? { numbering: d.numbering } : {}),
     clauses,
     source: at(f.pf, []),
     status: d.status,

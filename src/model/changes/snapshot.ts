@@ -35,7 +35,7 @@ function clauseSnapshot(c: Clause, section: Section, roleName: (id: string) => s
     kind: 'clause',
     section,
     ...(c.parentId !== undefined ? { parent: c.parentId } : {}),
-    number: c.number,
+    number: c.label,
     label: c.title ?? short(c.text ?? ''),
     wording,
     ...(c.strength ? { strength: c.strength } : {}),

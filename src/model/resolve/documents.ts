@@ -19,6 +19,7 @@ import { formatPath } from '../source.ts';
 import type { Clause, NormDocument } from '../types/documents.ts';
 import type { ItemOrigin, ResolvedUnit } from '../types.ts';
 import { applyClauseOverrides } from './clause-overrides.ts';
+import { articleNumbersOf, labelClauses } from '../numbering.ts';
 import { cloneTree, locateClause, type Reserved, reserve } from './clause-tree.ts';
 import { reportNotInherited } from './not-inherited.ts';
 import type { UnitOps } from './ops.ts';
@@ -243,6 +244,11 @@ function checkAfterEdits(ctx: Ctx, documents: readonly NormDocument[]): void {
     refill(doc.clauses, doc.restrict !== undefined);
     // Overrides and additions may change roles: recompute what applies to whom.
     assignAppliesTo(doc.clauses, doc.roles);
+    // Inherited articles keep the organisation's numbers; the unit's additions take 第N条之一.
+    if (doc.numbering === 'articles') {
+      const original = a.documents.find((x) => x.id === doc.id);
+      labelClauses(doc.clauses, 'articles', articleNumbersOf(original?.clauses ?? []));
+    }
     // An explicit number in an addition may still land on a number in use.
     const seen = new Map<string, Clause>();
     for (const c of walkClauses(doc.clauses)) {

@@ -1,4 +1,5 @@
 /** The schema of a norm document (content/norms/*.yaml): nested clauses and revision records. */
+import { NUMBERINGS } from '../numbering.ts';
 import { z } from 'zod';
 import {
   Amount,
@@ -89,6 +90,12 @@ export const NormDocumentFile = z
     ),
     ...Applies,
     keywords: Keywords,
+    numbering: z
+      .enum(NUMBERINGS)
+      .default('decimal')
+      .describe(
+        'How clause numbers are shown: decimal 4.1.13 (GB/T 1.1), or articles 第一章 / 第一条 / （一） / 1. (articles counted through the whole document)',
+      ),
     startNumber: z
       .number()
       .int()

@@ -1,12 +1,18 @@
 /** The resolved norm document and its clause tree. */
 import type { DocumentStatus, RevisionRecord } from '../changes/types.ts';
+import type { Numbering } from '../numbering.ts';
 import type { Strength } from '../schema/common.ts';
 import type { ClauseOrigin, Restriction, SourceRef } from '../types.ts';
 
 export interface Clause {
   id: string;
-  /** Displayed number, e.g. "4.1.13". */
+  /** Decimal number, e.g. "4.1.13": the clause's place, which orders additions and keeps numbers apart. */
   number: string;
+  /**
+   * What every output shows as the clause's number (model/numbering.ts): the decimal number, or in a
+   * document numbered by articles 第一章, 第十二条, 第十二条之一, （一）, 1.
+   */
+  label: string;
   title?: string;
   /** Wording with {{params}} filled in for the scope it was resolved in (organisation or unit). */
   text?: string;
@@ -52,6 +58,8 @@ export interface NormDocument {
   roles: string[];
   /** The units the document is written for (absent: every unit). */
   restrict?: Restriction;
+  /** How its clauses' labels are written (numbering.ts); absent means decimal. */
+  numbering?: Numbering;
   clauses: Clause[];
   source: SourceRef;
   /** draft / approved / withdrawn; absent (models built by hand) means approved. See status.ts. */

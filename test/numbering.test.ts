@@ -1,0 +1,160 @@
+/**
+ * A document numbered by articles (第一章 … 第一条 … （一）) is shown so in every output: the
+ * model labels its clauses once (model/numbering.ts), a unit's copy keeps the organisation's
+ * article numbers and numbers its own additions 第N条之一, and the site, the handbook, the search
+ * records and the quiz cite the labels. Decimal documents are untouched. Cases add a document to
+ * a copy of the three-level fixture organisation.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../src/model/index.ts';
+import { walkClauses } from '../src/model/clauses.ts';
+import { isArticle, labelClauses } from '../src/model/numbering.ts';
+import type { Model } from '../src/model/types.ts';
+import type { Clause } from '../src/model/types/documents.ts';
+import { unitView } from '../src/model/view.ts';
+import { buildSearchRecords } from '../src/search/records.ts';
+import { analyzeQuery } from '../src/search/query.ts';
+import { clauseTreeHtml } from '../src/site/clause-html.ts';
+
+const FIXTURE = 'test/fixtures/orgs/three-level-power';
+
+const RULES = `id: toll-duty-rules
+title: 收费站值班管理办法
+issuer: 禾川高速公路西收费站
+version: "1"
+effective: 2027-04-01
+scope: 本办法适用于西收费站各班组。
+units: [hc-toll-west]
+numbering: articles
+clauses:
+  - id: tr-general
+    title: 总则
+    clauses:
+      - id: tr-purpose
+        text: 为规范收费站值班秩序，制定本办法。
+      - id: tr-scope
+        text: 本办法适用于收费站全体值班人员。
+  - id: tr-duty
+    title: 值班要求
+    clauses:
+      - id: tr-handover
+        text: 值班人员应提前十五分钟到岗交接。
+      - id: tr-lane
+        text: 值班长巡查车道时应做到：
+        clauses:
+          - id: tr-lane-lights
+            text: 检查车道灯和费额显示器；
+          - id: tr-lane-queue
+            text: 车辆排队较长时及时增开车道。
+      - id: tr-leave
+        text: 严禁值班期间擅自离岗。
+  - id: tr-final
+    title: 附则
+    clauses:
+      - id: tr-effective
+        text: 本办法自印发之日起施行。
+`;
+
+const dirs: string[] = [];
+let model: Model;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-articles-'));
+  dirs.push(dir);
+  await cp(FIXTURE, dir, { recursive: true });
+  await writeFile(path.join(dir, 'norms', 'toll-duty-rules.yaml'), RULES);
+  // The station leaves out one article and adds one at the end of chapter 2, after 第五条.
+  const unitFile = path.join(dir, 'units', 'hc-toll-west.yaml');
+  const unit = await readFile(unitFile, 'utf8');
+  await writeFile(
+    unitFile,
+    unit.replace(
+      'exclude:\n  - gs-seat-client',
+      [
+        'exclude:',
+        '  - gs-seat-client',
+        '  - tr-scope',
+        'add:',
+        '  - document: toll-duty-rules',
+        '    under: tr-duty',
+        '    clauses:',
+        '      - id: tw-night-lane',
+        '        text: 夜间车流少时，值班长可关闭部分车道，但应至少保留两条人工车道。',
+      ].join('\n'),
+    ),
+  );
+  const loaded = await loadModel(dir);
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  model = loaded.model!;
+});
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+const labels = (clauses: readonly Clause[]): Record<string, string> =>
+  Object.fromEntries([...walkClauses(clauses)].map((c) => [c.id, c.label]));
+
+describe('numbering: articles', () => {
+  it('labels chapters, articles counted through the document, and items, in the organisation', () => {
+    const doc = model.documents.find((d) => d.id === 'toll-duty-rules')!;
+    expect(labels(doc.clauses)).toEqual({
+      'tr-general': '第一章',
+      'tr-purpose': '第一条',
+      'tr-scope': '第二条',
+      'tr-duty': '第二章',
+      'tr-handover': '第三条',
+      'tr-lane': '第四条',
+      'tr-lane-lights': '（一）',
+      'tr-lane-queue': '（二）',
+      'tr-leave': '第五条',
+      'tr-final': '第三章',
+      'tr-effective': '第六条',
+    });
+  });
+
+  it("keeps the organisation's article numbers in a unit, and numbers the unit's addition 第五条之一", () => {
+    const view = unitView(model, 'hc-toll-west');
+    const doc = view.documents.find((d) => d.id === 'toll-duty-rules')!;
+    const shown = labels(doc.clauses);
+    expect(shown['tr-scope']).toBeUndefined();
+    expect(shown['tr-handover']).toBe('第三条');
+    expect(shown['tw-night-lane']).toBe('第五条之一');
+    expect(shown['tr-leave']).toBe('第五条');
+    const all = Object.values(shown);
+    expect(new Set(all).size, 'no label twice in the unit').toBe(all.length);
+  });
+
+  it('leaves decimal documents as they were: the label is the number', () => {
+    for (const d of model.documents.filter((x) => x.id !== 'toll-duty-rules'))
+      for (const c of walkClauses(d.clauses)) expect(c.label).toBe(c.number);
+  });
+
+  it('a document of articles without chapters counts from its start number', () => {
+    const c = (id: string, number: string, text: string, children: Clause[] = []): Clause =>
+      ({ id, number, label: number, text, children, depth: 1 }) as Clause;
+    const list = [c('a', '3', '甲'), c('b', '4', '乙', [c('b1', '4.1', '丙')])];
+    labelClauses(list, 'articles');
+    expect(list.map((x) => x.label)).toEqual(['第三条', '第四条']);
+    expect(list[1]!.children[0]!.label).toBe('（一）');
+    expect(isArticle(list[0]!)).toBe(true);
+    expect(isArticle({ label: '（一）' })).toBe(false);
+  });
+
+  it('shows the labels on the norm page, in search records, and finds 第5条 / 第五条 typed alone', () => {
+    const view = unitView(model, 'hc-toll-west');
+    const doc = view.documents.find((d) => d.id === 'toll-duty-rules')!;
+    const html = clauseTreeHtml(doc.clauses, 'zh-CN', model);
+    expect(html).toContain('第五条之一');
+    expect(html).toContain('第二章');
+    expect(html).not.toMatch(/>2\.4</);
+    const record = buildSearchRecords(model).find((r) => r.id === 'tr-leave')!;
+    expect(record.title.startsWith('第五条 ')).toBe(true);
+    for (const typed of ['第5条', '第五条', ' 第 五 条 '])
+      expect(analyzeQuery(typed).clauseNumber, typed).toBe('第五条');
+    expect(analyzeQuery('第四条之一').clauseNumber).toBe('第四条之一');
+    expect(analyzeQuery('第五条怎么说').clauseNumber).toBeUndefined();
+  });
+});
