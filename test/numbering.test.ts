@@ -18,6 +18,8 @@ import { unitView } from '../src/model/view.ts';
 import { buildSearchRecords } from '../src/search/records.ts';
 import { analyzeQuery } from '../src/search/query.ts';
 import { clauseTreeHtml } from '../src/site/clause-html.ts';
+import { buildPrint } from '../src/print/index.ts';
+import { pdftotext, squash } from './support/pdf.ts';
 
 const FIXTURE = 'test/fixtures/orgs/three-level-power';
 
@@ -156,5 +158,21 @@ describe('numbering: articles', () => {
       expect(analyzeQuery(typed).clauseNumber, typed).toBe('第五条');
     expect(analyzeQuery('第四条之一').clauseNumber).toBe('第四条之一');
     expect(analyzeQuery('第五条怎么说').clauseNumber).toBeUndefined();
+  });
+
+  it("prints the unit's handbook as such rules are set: 第五条　… run in, items （一）… indented, chapters as headings", async () => {
+    const dir = dirs[0]!;
+    const { files } = await buildPrint(model, path.join(dir, 'out'), { only: 'handbook:hc-toll-west' });
+    const handbook = files.find((f) => f.endsWith('handbook-hc-toll-west.pdf'))!;
+    const text = squash(pdftotext(handbook));
+    for (const shown of [
+      '第二章值班要求',
+      '第四条值班长巡查车道时应做到',
+      '（一）检查车道灯',
+      '第五条之一夜间车流少时',
+      '第六条本办法',
+    ])
+      expect(text, shown).toContain(shown);
+    expect(text).not.toContain('2.4值班长');
   });
 });

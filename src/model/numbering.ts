@@ -35,11 +35,11 @@ function itemLabel(level: number, n: number): string {
 }
 
 /**
- * A chapter or section heading, not an article: it has no wording of its own, sits in the first
- * two levels, and so do all its siblings (an article with a title and items only, among worded
- * articles, stays an article).
+ * Whether a level of the tree holds chapters or sections, not articles: one of the first two
+ * levels where no clause has wording of its own (an article with a title and items only, among
+ * worded articles, stays an article).
  */
-const isDivision = (c: Clause, siblings: readonly Clause[], depth: number): boolean =>
+const isDivisionLevel = (siblings: readonly Clause[], depth: number): boolean =>
   depth <= 2 && siblings.every((s) => s.text === undefined && (s.children.length > 0 || s.title !== undefined));
 
 /**
@@ -67,7 +67,7 @@ export function labelClauses(
   };
   const level = (list: readonly Clause[], depth: number): void => {
     for (const c of list) {
-      if (isDivision(c, list, depth)) {
+      if (isDivisionLevel(list, depth)) {
         c.label = `第${chineseCounting(lastPart(c))}${depth === 1 ? '章' : '节'}`;
         level(c.children, depth + 1);
         continue;
@@ -99,6 +99,9 @@ export function labelClauses(
  * as regulations are set, where a decimal number or an item's mark hangs in the margin.
  */
 export const isArticle = (c: Pick<Clause, 'label'>): boolean => /^第.+条(?:之.+)?$|^第一条前增/u.test(c.label);
+
+/** Whether a clause is an item of an article (（一）, 1., (1), ①): print runs its mark into the text, indented. */
+export const isArticleItem = (c: Pick<Clause, 'label'>): boolean => /^（.+）$|^\d+\.$|^\(\d+\)$|^[①-⑳]$/u.test(c.label);
 
 /** The article numbers a labelled tree gave (第十二条 → 12), by clause id: what a unit's copy keeps. */
 export function articleNumbersOf(clauses: readonly Clause[]): ArticleNumbers {

@@ -4,7 +4,7 @@
  * processes with their charts and step tables; assessment rules; the foreword of the latest
  * revision; the colophon.
  */
-import { isArticle } from '../model/numbering.ts';
+import { isArticle, isArticleItem } from '../model/numbering.ts';
 import type { Model } from '../model/types.ts';
 import type { Clause } from '../model/types/documents.ts';
 import type { Process } from '../model/types/processes.ts';
@@ -31,7 +31,9 @@ export function composeNorms(c: Composer, view: ScopeView): void {
   // (an article's label runs into its text: it hangs nowhere).
   c.clauseNumberWidth = Math.max(
     0,
-    ...all.filter((x) => x.text && !isArticle(x)).map((x) => c.measure.width(x.label, c.s.clauseNumber)),
+    ...all
+      .filter((x) => x.text && !isArticle(x) && !isArticleItem(x))
+      .map((x) => c.measure.width(x.label, c.s.clauseNumber)),
   );
   c.clauseHang =
     c.clauseNumberWidth + c.s.body.size * 0.5 + c.measure.width('不得', c.s.strength) + c.s.body.size * 0.7;

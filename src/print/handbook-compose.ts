@@ -3,7 +3,7 @@
  * word, and tables whose columns are as wide as their content asks, turned into flow blocks
  * (layout/flow.ts) at the template's measure and styles.
  */
-import { isArticle } from '../model/numbering.ts';
+import { isArticle, isArticleItem } from '../model/numbering.ts';
 import type { SourceRef } from '../model/types.ts';
 import type { Clause } from '../model/types/documents.ts';
 import { strengthWord } from '../model/wording.ts';
@@ -105,7 +105,7 @@ export class Composer {
   }
 
   clause(c: Clause): void {
-    if (isArticle(c)) {
+    if (isArticle(c) || isArticleItem(c)) {
       this.article(c);
       return;
     }
@@ -127,12 +127,18 @@ export class Composer {
       });
   }
 
-  /** An article: its label runs into its wording (第十二条　……), lines flush left, as regulations are set. */
+  /**
+   * An article or one of its items: the label runs into the wording (第十二条　……, （一）……), as
+   * regulations are set; an article's lines are flush left, an item's indented two characters.
+   */
   private article(c: Clause): void {
-    this.para(`${c.label}　${c.text ?? ''}`, c.source, `clause ${c.label}`, this.s.body, {
+    const indent = isArticle(c) ? 0 : this.s.body.size * 2;
+    const gap = isArticle(c) ? '　' : '';
+    this.para(`${c.label}${gap}${c.text ?? ''}`, c.source, `clause ${c.label}`, this.s.body, {
+      indent,
       space: this.s.body.size * 0.45,
     });
-    if (c.note) this.para(`注：${c.note}`, c.source, `the note of clause ${c.label}`, this.s.small);
+    if (c.note) this.para(`注：${c.note}`, c.source, `the note of clause ${c.label}`, this.s.small, { indent });
   }
 
   /**
