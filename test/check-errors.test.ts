@@ -557,6 +557,11 @@ describe('a file the schema refuses is still read for its other slips', () => {
     expect(r.errors.map((e) => [e.file, e.path, e.code])).toEqual([
       ['norms/service-norms.yaml', 'effective', 'invalid-date'],
     ]);
+    // A misspelt citation of one of its clauses is still given the id meant.
+    await edit(dir, 'quiz/basics.yaml', 'cites: [conduct-greeting]', 'cites: [conduct-greting]');
+    const again = await check(dir);
+    expect(again.errors.map((e) => e.code)).toEqual(['invalid-date', 'dangling-reference']);
+    expect(again.errors[1]!.message).toContain('是不是 "conduct-greeting"');
   });
 });
 
