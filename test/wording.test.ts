@@ -4,7 +4,7 @@
  * 明查暗访：明查暗访), and the answer key's note.
  */
 import { expect, it } from 'vitest';
-import { inspectionKindSaid, inspectionLine } from '../src/model/wording.ts';
+import { gbQuotes, inspectionKindSaid, inspectionLine, quoteInText } from '../src/model/wording.ts';
 import { keyNote } from '../src/print/quiz-assembly.ts';
 
 it('writes an inspection with its kind and frequency, the kind once', () => {
@@ -36,4 +36,12 @@ it('names the seed on the answer key only when the template sets one (never the 
   );
   expect(keyNote(a, false)).not.toContain('guifan');
   expect(keyNote({ ...a, seed: '2026-春' }, true)).toContain('组卷编号：2026-春');
+});
+
+it('quotes a text in a sentence with its own quotes nested, and closes a quote a shortening cut open', () => {
+  expect(quoteInText('首问负责')).toBe('“首问负责”');
+  // The handbook's foreword named a clause as 条款“为提高……树立“清泉澄川、…” — nested “ and one never closed.
+  expect(quoteInText('为提高服务水平，树立“清泉澄川、…')).toBe('“为提高服务水平，树立‘清泉澄川、…’”');
+  expect(quoteInText('执行「首问负责制」')).toBe('“执行‘首问负责制’”');
+  expect(gbQuotes('「一」『二』“三‘四’”')).toBe('“一”“二”“三‘四’”');
 });

@@ -60,3 +60,38 @@ export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency
   const said = [...(inspectionKindSaid(i) ? [] : [INSPECTION_KIND_ZH[i.kind]]), ...(i.frequency ? [i.frequency] : [])];
   return said.length > 0 ? `${i.title}：${said.join('，')}` : i.title;
 }
+
+/** The quotes of a text at a nesting depth (0: “ ”, 1: ‘ ’, …), and the depth it ends at. */
+function nestQuotes(text: string, start: number): { out: string; depth: number } {
+  let depth = start;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '「' || ch === '『' || ch === '“' || ch === '‘') {
+      out += depth % 2 === 0 ? '“' : '‘';
+      depth++;
+    } else if ((ch === '」' || ch === '』' || ch === '”' || ch === '’') && depth > start) {
+      depth--;
+      out += depth % 2 === 0 ? '”' : '’';
+    } else out += ch;
+  }
+  return { out, depth };
+}
+
+/**
+ * Quotation marks as GB/T 15834 wants them in horizontal text: “ ” outside, ‘ ’ inside, whatever
+ * the content wrote (「」 and 『』 too).
+ */
+export function gbQuotes(text: string): string {
+  return nestQuotes(text, 0).out;
+}
+
+/**
+ * A text quoted in a sentence (条款“……”): its own quotes go inside as ‘ ’, and a quote a
+ * shortening cut open (树立“清泉澄川、…) is closed before the outer one.
+ */
+export function quoteInText(text: string): string {
+  const { out, depth } = nestQuotes(text, 1);
+  let close = '';
+  for (let d = depth - 1; d >= 1; d--) close += d % 2 === 0 ? '”' : '’';
+  return `“${out}${close}”`;
+}

@@ -44,25 +44,6 @@ export const BRACKET_INSIDE = '　　';
 /** Invisible text under a drawn blank, so copied or extracted text shows where the blank is. */
 export const BLANK_TEXT = '＿';
 
-/**
- * Quotation marks as GB/T 15834 wants them in horizontal text: “ ” outside, ‘ ’ inside, whatever
- * the question bank wrote (「」 and 『』, shared with the site).
- */
-export function gbQuotes(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '「' || ch === '『' || ch === '“' || ch === '‘') {
-      out += depth % 2 === 0 ? '“' : '‘';
-      depth++;
-    } else if ((ch === '」' || ch === '』' || ch === '”' || ch === '’') && depth > 0) {
-      depth--;
-      out += depth % 2 === 0 ? '”' : '’';
-    } else out += ch;
-  }
-  return out;
-}
-
 /** The section heading already says 判断题: a stem's own 判断正误： prefix goes. */
 export function trueFalseStem(stem: string): string {
   return stem.replace(/^\s*判断(?:正误|对错)?[：:]\s*/u, '');
