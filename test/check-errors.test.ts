@@ -532,6 +532,39 @@ describe('broken content is reported with file, line and field', () => {
   });
 });
 
+describe('a file the schema refuses is still read for its other slips', () => {
+  it('a misspelt field and a misspelt role in one file: both in one run', async () => {
+    const dir = await copyBase();
+    await edit(dir, 'norms/service-norms.yaml', '    strength: shall-not', '    strenght: shall-not');
+    await edit(dir, 'norms/service-norms.yaml', 'roles: [counter-clerk]', 'roles: [counter-clrk]');
+    await edit(dir, 'commitments/public.yaml', 'comparator: le', 'comparator: lte');
+    await edit(dir, 'assessment/rules.yaml', 'clauses: [conduct-no-refusal]', 'clauses: [conduct-no-refusl]');
+    const r = await check(dir);
+    expect(r.errors.map((e) => [e.file, e.path, e.code])).toEqual([
+      ['assessment/rules.yaml', 'violations[0].clauses[0]', 'dangling-reference'],
+      ['commitments/public.yaml', 'commitments[0].target.comparator', 'invalid-value'],
+      ['norms/service-norms.yaml', 'clauses(conduct-greeting).roles[0]', 'dangling-reference'],
+      ['norms/service-norms.yaml', 'clauses[0].clauses[1].strenght', 'unknown-field'],
+    ]);
+    expect(r.errors[2]!.message).toContain('是不是 "counter-clerk"');
+  });
+
+  it('a value the file cannot do without keeps the file out, and its ids still count', async () => {
+    const dir = await copyBase();
+    await edit(dir, 'norms/service-norms.yaml', 'effective: 2026-01-01', 'effective: 2026-02-30');
+    const r = await check(dir);
+    // The quiz and the assessment cite its clauses: no error for those.
+    expect(r.errors.map((e) => [e.file, e.path, e.code])).toEqual([
+      ['norms/service-norms.yaml', 'effective', 'invalid-date'],
+    ]);
+    // A misspelt citation of one of its clauses is still given the id meant.
+    await edit(dir, 'quiz/basics.yaml', 'cites: [conduct-greeting]', 'cites: [conduct-greting]');
+    const again = await check(dir);
+    expect(again.errors.map((e) => e.code)).toEqual(['invalid-date', 'dangling-reference']);
+    expect(again.errors[1]!.message).toContain('是不是 "conduct-greeting"');
+  });
+});
+
 describe('--format json', () => {
   it('prints {errors, warnings} with file, line, column, path and message', async () => {
     const dir = await copyBase();

@@ -70,6 +70,15 @@ describe('numbering markers', () => {
     expect(detectMarker(normaliseLine('（５）其他'))).toMatchObject({ scheme: 'arabic-paren', ordinal: 5 });
   });
 
+  it('writes straight double quotes paired in a Chinese line as “ ” (GB/T 15834), and leaves others alone', () => {
+    expect(normaliseLine('树立"清泉澄川、服务万家"的窗口形象，执行"首问负责制"。')).toBe(
+      '树立“清泉澄川、服务万家”的窗口形象，执行“首问负责制”。',
+    );
+    // A quote the layout broke over two lines, and a line without Chinese, are left as they are.
+    expect(normaliseLine('树立"清泉澄川、')).toBe('树立"清泉澄川、');
+    expect(normaliseLine('say "hello" twice')).toBe('say "hello" twice');
+  });
+
   it('does not take quantities, dates or phone numbers for clause numbers', () => {
     expect(detectMarker('1. 台面应整洁。')).toMatchObject({ scheme: 'arabic', rest: '台面应整洁。' });
     for (const line of [

@@ -14,7 +14,8 @@ import { loadModel } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { buildPrint, MissingGlyphError, plannedPrintFiles } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
-import { assembleQuiz, gbQuotes, trueFalseStem, type QuizAssembly } from '../src/print/quiz-assembly.ts';
+import { assembleQuiz, trueFalseStem, type QuizAssembly } from '../src/print/quiz-assembly.ts';
+import { gbQuotes } from '../src/model/wording.ts';
 import { defaultTemplatesDir, loadTemplates, type QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank, type BankQuestion } from '../src/quiz/index.ts';
 import {

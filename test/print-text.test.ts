@@ -15,10 +15,10 @@ import type { Model } from '../src/model/types.ts';
 import { unitView } from '../src/model/view.ts';
 import { serviceGuide, serviceGuides } from '../src/model/guide.ts';
 import { guideFiles } from '../src/print/guide-plan.ts';
-import { phraseDisplay } from '../src/model/wording.ts';
+import { gbQuotes, phraseDisplay } from '../src/model/wording.ts';
 import { handbookView } from '../src/print/handbook-chapters.ts';
 import { handbookFileName, handbookScopes, quizScopes } from '../src/print/plan.ts';
-import { assembleQuiz, gbQuotes } from '../src/print/quiz-assembly.ts';
+import { assembleQuiz } from '../src/print/quiz-assembly.ts';
 import { tidySpaces } from '../src/print/measure.ts';
 import { readGlyphs, type Glyph } from '../src/print/audit/pdf-glyphs.ts';
 import {

@@ -27,6 +27,7 @@ const ORGS = [
   { name: 'example', dir: 'content' },
   { name: 'mixed-district', dir: 'test/fixtures/orgs/mixed-district' },
   { name: 'three-level-power', dir: 'test/fixtures/orgs/three-level-power' },
+  { name: 'chengchuan-water-bus', dir: 'test/fixtures/orgs/chengchuan-water-bus' },
 ];
 
 const fonts = new FontCache();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import { SynonymsFile } from '../src/model/schema/synonyms.ts';
 import { decodeGroup, encodeGroup } from '../src/search/group.ts';
-import { pagefindFilters } from '../src/search/engine.ts';
+import { type Hit, onePerItem, pagefindFilters } from '../src/search/engine.ts';
 import { splitPage } from '../src/search/page-sections.ts';
 import { parseCharTable, pieceKeys, shardOf } from '../src/search/pinyin-key.ts';
 import { answered, intentsOf } from '../src/search/intent.ts';
@@ -258,6 +258,36 @@ describe('scoring', () => {
     expect(c('顾客到来')).toBeGreaterThan(c('客户到来'));
     expect(c('客户到来')).toBeGreaterThan(0);
     expect(c('顾客和客户到来')).toBeLessThan(c('顾客到来') + c('客户到来'));
+  });
+
+  it('lists an item once, by the group’s copy unless a unit’s copy matches more of the query', () => {
+    // A three-level water company: the deepest unit's copy is a character shorter (8 against 24)
+    // and so scored higher; searched across all units it must not stand for the item.
+    const hit = (url: string, score: number, matched = 2, tier = 0): Hit => ({
+      url,
+      title: url,
+      content: '',
+      kind: 'commitment',
+      context: '',
+      score,
+      tier,
+      matched,
+      containers: [],
+    });
+    const meter = hit('/units/water-east-meter/commitments/#cm-repair', 3.2);
+    const east = hit('/units/water-east/commitments/#cm-repair', 3.1);
+    const group = hit('/commitments/#cm-repair', 3.0);
+    const other = hit('/commitments/#cm-pressure', 3.15);
+    const shown = onePerItem([meter, other, east, group]);
+    expect(shown.map((h) => [h.url, h.score])).toEqual([
+      ['/commitments/#cm-repair', 3.2],
+      ['/commitments/#cm-pressure', 3.15],
+    ]);
+    // A unit's copy holding more of the query (its own number typed) stays.
+    const typed = hit('/units/water-east-meter/commitments/#cm-repair', 5, 3);
+    expect(onePerItem([typed, group]).map((h) => h.url)).toEqual([typed.url]);
+    const inText = hit('/units/water-east-meter/commitments/#cm-repair', 40, 2, 30);
+    expect(onePerItem([inText, group]).map((h) => h.url)).toEqual([inText.url]);
   });
 });
 

@@ -70,3 +70,30 @@ it('reports a missing union field as missing, in Chinese words', async () => {
   expect(errors[0]!.message).toMatch(/^缺少必填字段 "fees"（应为 "none" 或 列表/);
   expect(errors[0]!.message).not.toContain('array');
 });
+
+// The README's own etiquette example wrote a phrase's blank this way: `{金额}` inside a
+// one-line { } item is structure to YAML. One error per slip, naming the slot, and the rest
+// of the file still read (the misspelt field after it is found too).
+const SLOTS = `id: talk
+title: 用语
+situations:
+  - id: cash
+    title: 收付现金
+    phrases:
+      - { id: cash-in, text: 收到您{金额}元。, card: true }
+      - { id: cash-out, text: 找您{找零金额}元，请点清。 }
+    conduct:
+      - { id: cash-aloud, topic: behaviour, text: 唱收唱付。 }
+rulesets: []
+`;
+
+it('names a phrase slot such as {金额} inside { } without quotes as one slip each, with the fix', async () => {
+  const errors = await errorsOf({ 'etiquette/talk.yaml': SLOTS });
+  expect(errors.map((e) => [e.line, e.column, e.code])).toEqual([
+    [7, 30, 'yaml-slot-unquoted'],
+    [8, 31, 'yaml-slot-unquoted'],
+    [11, 1, 'unknown-field'],
+  ]);
+  expect(errors[0]!.message).toContain('text: "…{金额}…"');
+  expect(errors[1]!.message).toContain('{找零金额}');
+});

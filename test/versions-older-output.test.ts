@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { versionStep, versionWarningsSince } from '../src/cli/versions.ts';
+import { formatVersionStep, versionStep, versionWarningsSince } from '../src/cli/versions.ts';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 
@@ -58,5 +58,9 @@ describe('the out folder holds a model.json of an older guifan', () => {
     expect(step.skipped).toBeUndefined();
     expect(step.revision).toBeDefined();
     expect(step.revision!.documents.every((d) => d.status === 'same')).toBe(true);
+    // Each language names what it is compared with once, in its own words.
+    expect(formatVersionStep(step, model).split('\n')[0]).toBe(
+      '与上次生成的版本相比 / compared with the output being replaced:',
+    );
   });
 });

@@ -74,7 +74,7 @@ export async function versionWarningsSince(model: Model, options: VersionOptions
         ? `${base.ref}（${base.commit.slice(0, 7)}）`
         : base.ref;
   try {
-    return versionWarnings(model, compareDocuments(previous.model, model), label);
+    return versionWarnings(model, compareDocuments(previous.model, model), { zh: label, en: label });
   } catch (e) {
     // A model.json of an older guifan (see versionStep): `check` says nothing where `build` only notes it.
     if (e instanceof TypeError && base.kind !== 'git') return [];
@@ -139,9 +139,11 @@ export function olderModel(ref: string): string {
   );
 }
 
-export function sinceLabel(r: Revision): string {
-  if (r.since.kind === 'output') return '上次生成的版本 / the output being replaced';
-  return r.since.commit ? `${r.since.ref}（${r.since.commit.slice(0, 7)}）` : r.since.ref;
+/** What a revision is compared with, in each language (one label must not hold both: 与 X / Y 相比 / compared with X / Y). */
+export function sinceLabel(r: Revision): { zh: string; en: string } {
+  if (r.since.kind === 'output') return { zh: '上次生成的版本', en: 'the output being replaced' };
+  const ref = r.since.commit ? `${r.since.ref}（${r.since.commit.slice(0, 7)}）` : r.since.ref;
+  return { zh: ref, en: ref };
 }
 
 const STATUS_LABEL = {
@@ -178,7 +180,8 @@ export function formatVersionStep(step: VersionStep, model: Model): string {
   if (step.skipped) lines.push(`未与上次的输出比较 / not compared with the previous output: ${step.skipped}`);
   const r = step.revision;
   if (!r) return lines.join('\n');
-  lines.push(`与 ${sinceLabel(r)} 相比 / compared with ${sinceLabel(r)}:`);
+  const since = sinceLabel(r);
+  lines.push(`与${since.zh}相比 / compared with ${since.en}:`);
   if (isEmptyRevision(r)) {
     lines.push('  内容没有变化 / nothing changed');
     return lines.join('\n');

@@ -13,8 +13,10 @@ const SPACE_BETWEEN_CJK = new RegExp(`([${HAN}${CJK_PUNCT}])[ \\t\\u00a0]+(?=[${
  * Normalises one line of source text:
  * full-width digits and Latin letters become ASCII (GB/T style for numbers), a full-width
  * full stop between digits becomes "." (４．１ → 4.1), ％ becomes %, the ideographic space
- * becomes a space, and spaces the original layout left between Chinese characters
- * ("秉公 办事") are removed. Chinese punctuation is otherwise kept as written.
+ * becomes a space, spaces the original layout left between Chinese characters
+ * ("秉公 办事") are removed, and straight double quotes paired in a Chinese line (text copied
+ * from a web page or typed without Word's autocorrect) become “ ” as GB/T 15834 writes them.
+ * Chinese punctuation is otherwise kept as written.
  */
 export function normaliseLine(raw: string): string {
   let s = raw.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) =>
@@ -24,7 +26,21 @@ export function normaliseLine(raw: string): string {
   s = s.replace(/(\d)\s*\uff0e\s*(?=\d)/gu, '$1.');
   s = s.replace(/\uff05/gu, '%');
   s = s.replace(SPACE_BETWEEN_CJK, '$1');
-  return s.replace(/\s+/gu, ' ').trim();
+  return chineseQuotes(s.replace(/\s+/gu, ' ').trim());
+}
+
+const HAN_CHAR = new RegExp(`[${HAN}]`, 'u');
+
+/** Straight double quotes in pairs in a line holding Chinese → “ ” (an odd count is left alone: a quote broken over lines). */
+function chineseQuotes(line: string): string {
+  const count = line.split('"').length - 1;
+  if (count === 0 || count % 2 !== 0 || !HAN_CHAR.test(line)) return line;
+  let open = true;
+  return line.replace(/"/g, () => {
+    const mark = open ? '“' : '”';
+    open = !open;
+    return mark;
+  });
 }
 
 /** Joins the cells of a table row; unlike layout spaces it survives normalisation as a space. */

@@ -103,7 +103,8 @@ export function checkRef(
     );
     return false;
   }
-  const candidates = ids.idsOfKinds(kinds);
+  // The ids of a refused file count too: the misspelt id is likely one of them.
+  const candidates = [...ids.idsOfKinds(kinds), ...ids.shadow];
   const guess = closestId(ref, candidates);
   diags.error(
     source,

@@ -13,6 +13,7 @@ import { PageFrontmatter } from './schema/pages.ts';
 import { readTextFile, readYamlFile } from './read-file.ts';
 import { parseYamlText, type ParsedFile } from './source.ts';
 import { describeSystemError, type SystemError } from './system-error.ts';
+import { salvage } from './salvage.ts';
 import { reportZodIssues } from './zod-issues.ts';
 
 export interface ValidFile<K extends Kind> {
@@ -115,8 +116,11 @@ async function loadOne<K extends Kind>(
   const result = schema.safeParse(pf.data);
   if (!result.success) {
     reportZodIssues(pf, schema as never, result.error.issues, diags);
+    // Its ids count as written either way, so a value left out hides no reference to them.
     invalid.push({ kind, pf });
-    return undefined;
+    // The rest of the file is still read: its other slips are found in this run (salvage.ts).
+    const salvaged = salvage(schema as z.ZodType, pf.data, result.error.issues);
+    return salvaged === undefined ? undefined : { kind, pf, data: salvaged as ValidFile<K>['data'] };
   }
   return { kind, pf, data: result.data as ValidFile<K>['data'] };
 }

@@ -127,6 +127,22 @@ export function anchorId(kind: keyof typeof ANCHOR, id: string): string {
   return `${ANCHOR[kind]}${id}`;
 }
 
+/**
+ * The group's sections that hold something: a kind the content has none of (办事指南 for an
+ * organisation without service guides) is not offered in the navigation, where it led to an empty page.
+ */
+export function siteSections(
+  model: Model,
+): Record<'etiquette' | 'commitments' | 'processes' | 'services' | 'assessment', boolean> {
+  return {
+    etiquette: model.etiquette.length > 0,
+    commitments: model.commitmentSets.length > 0 || model.units.some((u) => u.commitments.length > 0),
+    processes: model.processes.length > 0,
+    services: model.services.length > 0,
+    assessment: model.assessments.length > 0,
+  };
+}
+
 /** The pages a unit has of its own, beyond its home, board and documents. */
 export function unitSections(unit: ResolvedUnit): {
   etiquette: boolean;

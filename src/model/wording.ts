@@ -5,6 +5,7 @@
  */
 import type { Strength } from './schema/common.ts';
 import { STRENGTH_LABEL_ZH } from './strength.ts';
+import type { Inspection } from './types/assessments.ts';
 
 /** A slot in a phrase: 收到您{金额}元. */
 export const PHRASE_SLOT = /\{([^{}]+)\}/g;
@@ -39,4 +40,58 @@ export function strengthWord(strength: Strength): string {
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));
   return `${y}年${m}月${d}日`;
+}
+
+/** An inspection's kind in words (定期检查, 明查暗访 …): one wording for the handbook and the site. */
+export const INSPECTION_KIND_ZH: Record<Inspection['kind'], string> = {
+  scheduled: '定期检查',
+  unannounced: '明查暗访',
+  survey: '满意度调查',
+  self: '自查',
+};
+
+/** Whether an inspection's title already says its kind (明查暗访 titled 明查暗访, 季度自查): then the kind is not written again. */
+export function inspectionKindSaid(i: Pick<Inspection, 'kind' | 'title'>): boolean {
+  return i.title.includes(INSPECTION_KIND_ZH[i.kind]);
+}
+
+/** An inspection as one line: 月度服务检查：定期检查，每月一次 — or 明查暗访：每季度两次 when the title says the kind. */
+export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency'>): string {
+  const said = [...(inspectionKindSaid(i) ? [] : [INSPECTION_KIND_ZH[i.kind]]), ...(i.frequency ? [i.frequency] : [])];
+  return said.length > 0 ? `${i.title}：${said.join('，')}` : i.title;
+}
+
+/** The quotes of a text at a nesting depth (0: “ ”, 1: ‘ ’, …), and the depth it ends at. */
+function nestQuotes(text: string, start: number): { out: string; depth: number } {
+  let depth = start;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '「' || ch === '『' || ch === '“' || ch === '‘') {
+      out += depth % 2 === 0 ? '“' : '‘';
+      depth++;
+    } else if ((ch === '」' || ch === '』' || ch === '”' || ch === '’') && depth > start) {
+      depth--;
+      out += depth % 2 === 0 ? '”' : '’';
+    } else out += ch;
+  }
+  return { out, depth };
+}
+
+/**
+ * Quotation marks as GB/T 15834 wants them in horizontal text: “ ” outside, ‘ ’ inside, whatever
+ * the content wrote (「」 and 『』 too).
+ */
+export function gbQuotes(text: string): string {
+  return nestQuotes(text, 0).out;
+}
+
+/**
+ * A text quoted in a sentence (条款“……”): its own quotes go inside as ‘ ’, and a quote a
+ * shortening cut open (树立“清泉澄川、…) is closed before the outer one.
+ */
+export function quoteInText(text: string): string {
+  const { out, depth } = nestQuotes(text, 1);
+  let close = '';
+  for (let d = depth - 1; d >= 1; d--) close += d % 2 === 0 ? '”' : '’';
+  return `“${out}${close}”`;
 }

@@ -2,7 +2,7 @@
  * YAML syntax errors in the words of the people who edit the files, and the slips behind most
  * of them: a tab or a full-width space in the indentation, a full-width colon from a Chinese
  * input method, a missing space after a colon, ": " inside a value, curly quotes from Word,
- * a {{param}} in unquoted text where YAML reads its braces as a mapping.
+ * a {{param}} or a phrase's {slot} in unquoted text where YAML reads its braces as a mapping.
  *
  * One slip makes the yaml parser report a cascade of errors. So the loader mends a recognised
  * slip on the line of the first error, parses again, and repeats: each slip is reported once,
@@ -207,39 +207,49 @@ function valueMends(line: string, withLine: Propose): void {
 }
 
 const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_-]*):[ ]+/g;
+/** A slot in a text: {{param}}, or a phrase's blank such as {金额} (no space, colon or comma inside). */
+const SLOT = /\{\{[^{}]*\}\}|\{[^{}\s:,]+\}/;
 
-/** The message for a {{param}} in a value that is not in quotes. */
-function paramMessage(key: string, column: number): Omit<Mend, 'line'> {
+/** The message for a {{param}} or a {slot} in a value that is not in quotes. */
+function paramMessage(key: string, column: number, slot: string): Omit<Mend, 'line'> {
+  const param = slot.startsWith('{{');
+  const shown = param ? '{{…}}' : slot;
   return {
     column,
-    code: 'yaml-param-unquoted',
-    message: `${key} 的值含有 {{…}} 却没有加引号，YAML 把花括号当成了结构；请把整段文字放进英文引号，写成 ${key}: "…{{…}}…" / the value of ${key} holds {{…}} but is not in quotes, so YAML reads the braces as structure; put the text in quotes: ${key}: "…{{…}}…"`,
+    code: param ? 'yaml-param-unquoted' : 'yaml-slot-unquoted',
+    message: `${key} 的值含有 ${shown} 却没有加引号，YAML 把花括号当成了结构；请把整段文字放进英文引号，写成 ${key}: "…${shown}…" / the value of ${key} holds ${shown} but is not in quotes, so YAML reads the braces as structure; put the text in quotes: ${key}: "…${shown}…"`,
   };
 }
 
 /**
- * A {{param}} in a value without quotes, at the value's start or inside { } / [ ] on one line
- * (\`- { id: x, text: 等候{{queue-minutes}}分钟 }\`): the value is put in double quotes.
+ * A {{param}} or a phrase's {slot} in a value without quotes, at the value's start or inside
+ * { } / [ ] on one line (\`- { id: x, text: 收到您{金额}元。 }\`): the value is put in double quotes.
  */
 function paramMends(line: string, withLine: Propose): void {
   const kv = KEY_VALUE.exec(line);
-  if (kv && kv[4]!.startsWith('{{')) {
+  const atStart = kv ? new RegExp(`^(?:${SLOT.source})`).exec(kv[4]!) : null;
+  if (kv && atStart) {
     const [, lead, key, gap, value] = kv as unknown as [string, string, string, string, string];
-    withLine(`${lead}${key}:${gap}${quote(value)}`, paramMessage(key, lead.length + key.length + gap.length + 2));
+    withLine(
+      `${lead}${key}:${gap}${quote(value)}`,
+      paramMessage(key, lead.length + key.length + gap.length + 2, atStart[0]),
+    );
     return;
   }
   const open = /^[ ]*(?:-[ ]+)*[{[]/.exec(line);
   const close = /[}\]][ ]*(?:#.*)?$/.exec(line);
-  if (!open || !close || !line.includes('{{')) return;
+  if (!open || !close || !SLOT.test(line.slice(open[0].length, close.index))) return;
   const keys = [...line.slice(0, close.index).matchAll(FLOW_KEY)].filter((m) => m.index >= open[0].length - 1);
   for (const [i, m] of keys.entries()) {
     const start = m.index + m[0].length;
     const next = keys[i + 1];
     const end = next ? line.lastIndexOf(',', next.index) : close.index;
     const value = line.slice(start, end).trimEnd();
-    if (!value.includes('{{') || /^["']/.test(value)) continue;
+    const slot = SLOT.exec(value);
+    // A nested mapping or list ({ value: 1 }, [a, b]) is structure, not a slot.
+    if (!slot || /^["'[]/.test(value) || /^\{\s/.test(value)) continue;
     const mended = `${line.slice(0, start)}${JSON.stringify(value)}${line.slice(start + value.length)}`;
-    withLine(mended, paramMessage(m[1]!, start + 1));
+    withLine(mended, paramMessage(m[1]!, start + 1, slot[0]));
     return;
   }
 }

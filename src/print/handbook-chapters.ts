@@ -9,7 +9,7 @@ import type { Model } from '../model/types.ts';
 import type { Clause } from '../model/types/documents.ts';
 import type { Process } from '../model/types/processes.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
-import { formatDate, phraseDisplay } from '../model/wording.ts';
+import { formatDate, inspectionLine, phraseDisplay } from '../model/wording.ts';
 import { forewordOf } from '../model/changes/foreword.ts';
 import { NOTO_NOTICE } from './fonts.ts';
 import type { HandbookScope } from './plan.ts';
@@ -189,18 +189,12 @@ function orderedNodes(p: Process): Process['nodes'] {
 }
 
 export function composeAssessment(c: Composer, view: ScopeView): void {
-  const kinds = { scheduled: '定期检查', unannounced: '明查暗访', survey: '满意度调查', self: '自查' } as const;
   for (const a of view.assessments) {
     c.heading(1, a.title, a.source);
     if (a.description) c.para(a.description, a.source, 'the assessment description');
     if (a.inspections.length > 0) {
       c.heading(2, '检查方式', a.source);
-      for (const i of a.inspections)
-        c.bullet(
-          `${i.title}：${kinds[i.kind]}${i.frequency ? `，${i.frequency}` : ''}`,
-          i.source,
-          `inspection ${i.id}`,
-        );
+      for (const i of a.inspections) c.bullet(inspectionLine(i), i.source, `inspection ${i.id}`);
     }
     if (a.thresholds.length > 0) {
       c.heading(2, '考核标准', a.source);

@@ -44,25 +44,6 @@ export const BRACKET_INSIDE = '　　';
 /** Invisible text under a drawn blank, so copied or extracted text shows where the blank is. */
 export const BLANK_TEXT = '＿';
 
-/**
- * Quotation marks as GB/T 15834 wants them in horizontal text: “ ” outside, ‘ ’ inside, whatever
- * the question bank wrote (「」 and 『』, shared with the site).
- */
-export function gbQuotes(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '「' || ch === '『' || ch === '“' || ch === '‘') {
-      out += depth % 2 === 0 ? '“' : '‘';
-      depth++;
-    } else if ((ch === '」' || ch === '』' || ch === '”' || ch === '’') && depth > 0) {
-      depth--;
-      out += depth % 2 === 0 ? '”' : '’';
-    } else out += ch;
-  }
-  return out;
-}
-
 /** The section heading already says 判断题: a stem's own 判断正误： prefix goes. */
 export function trueFalseStem(stem: string): string {
   return stem.replace(/^\s*判断(?:正误|对错)?[：:]\s*/u, '');
@@ -70,6 +51,17 @@ export function trueFalseStem(stem: string): string {
 
 /** 1.5 → "1.5", 2 → "2" */
 export const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+/**
+ * The key's opening note. A seed the template sets is named, so the organiser can make the same
+ * papers again; guifan's default seed is not (it read 组卷种子：guifan — the tool's name, and a
+ * word no clerk uses).
+ */
+export function keyNote(a: Pick<QuizAssembly, 'seed' | 'versions' | 'total'>, seedSet: boolean): string {
+  const letters = a.versions.map((v) => `${v.letter}卷`);
+  const seed = seedSet ? `组卷编号：${a.seed}（编号和内容不变，试卷与答案不变）。` : '';
+  return `本答案适用于${letters.join('、')}。各卷题目相同，题序和选项顺序不同，请按试卷版本核对。满分${num(a.total)}分。${seed}`;
+}
 
 export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index);

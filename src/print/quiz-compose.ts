@@ -10,7 +10,8 @@ import { breakLinesScored, FLAWED, type BreakOptions, type Line } from './layout
 import { type Measure, style, tidySpaces, type Style } from './measure.ts';
 import { tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import { mm, pageSize, type QuizTemplate } from './templates.ts';
-import { BLANK_TEXT, BRACKET, BRACKET_INSIDE, gbQuotes, optionLetter, trueFalseStem } from './quiz-assembly.ts';
+import { gbQuotes } from '../model/wording.ts';
+import { BLANK_TEXT, BRACKET, BRACKET_INSIDE, optionLetter, trueFalseStem } from './quiz-assembly.ts';
 
 /** Something drawn inside a line of text: a blank to write on, or the answer brackets. */
 export interface Inline {

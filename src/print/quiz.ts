@@ -22,6 +22,7 @@ import {
   FALSE_MARK,
   num,
   SECTION_TITLES,
+  keyNote,
   TRUE_MARK,
   type QuizAssembly,
   type QuizVersion,
@@ -126,11 +127,7 @@ function composeKey(
     space: s.unit.size * 0.3,
     after: s.title.size * 0.5,
   });
-  c.text(
-    `本答案适用于${letters.join('、')}。各卷题目相同，题序和选项顺序不同，请按试卷版本核对。满分${num(a.total)}分。组卷种子：${a.seed}（种子和内容不变，试卷与答案不变）。`,
-    s.note,
-    { space: 0 },
-  );
+  c.text(keyNote(a, template.seed !== undefined), s.note, { space: 0 });
   const share = 0.9 / a.versions.length;
   a.sections.forEach((section, si) => {
     const n = section.questions.length;

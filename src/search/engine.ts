@@ -371,14 +371,27 @@ function unitOf(url: string): { unit?: string } {
   return id ? { unit: decodeURIComponent(id) } : {};
 }
 
-/** Each item once, in score order: a unit's copy (its own number in the text) only when it matches better than the group's. */
-function onePerItem(hits: readonly Hit[]): Hit[] {
-  const seen = new Set<string>();
-  return hits.filter((h) => {
-    // A page without an anchor (a process, a norm document) by its own name: a unit's copy at /units/<unit>/… is the same page.
-    const id = `${h.kind}:${h.url.split('#')[1] ?? h.url.split('/').filter(Boolean).at(-1) ?? h.url}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+/** The item a hit is a copy of: its anchor, or for a page without one (a process, a norm document) its own name. */
+function itemKey(h: Hit): string {
+  // A unit's copy at /units/<unit>/… is the same page.
+  return `${h.kind}:${h.url.split('#')[1] ?? h.url.split('/').filter(Boolean).at(-1) ?? h.url}`;
+}
+
+/**
+ * Each item once, in score order: a unit's copy (its own number in the text) only when it matches
+ * better than the group's — holds more of the query or ranks in a higher tier. A copy that only
+ * scores higher by being a character shorter (8小时 against 24小时) does not stand for the item,
+ * so a search across all units lands on the group's page, which lists every unit's value.
+ */
+export function onePerItem(hits: readonly Hit[]): Hit[] {
+  const copies = new Map<string, Hit[]>();
+  for (const h of hits) copies.set(itemKey(h), [...(copies.get(itemKey(h)) ?? []), h]);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const all = copies.get(itemKey(h));
+    if (!all || all[0] !== h) continue;
+    const group = all.find((c) => !/\/units\/[^/#]+\//.test(c.url) && c.tier === h.tier && c.matched >= h.matched);
+    out.push(group && group !== h ? { ...group, score: h.score } : h);
+  }
+  return out;
 }

@@ -3,7 +3,8 @@
  * adds its entry here, e.g. ['study', 'study/'], with its pages under
  * src/site/pages/[...lang]/study/ (they may ship quiz islands).
  */
-import { paths } from '../model/routes.ts';
+import { paths, siteSections } from '../model/routes.ts';
+import type { Model } from '../model/types.ts';
 import type { UI } from './i18n/ui.ts';
 
 export type NavKey =
@@ -30,3 +31,9 @@ export const NAV: [NavKey & keyof (typeof UI)['zh-CN'], string][] = [
   ['study', paths.study()],
   ['downloads', paths.downloads()],
 ];
+
+/** The navigation of a site: the sections its content has something in (model/routes.ts: siteSections). */
+export function navOf(model: Model): typeof NAV {
+  const has: Partial<Record<NavKey, boolean>> = siteSections(model);
+  return NAV.filter(([key]) => has[key] !== false);
+}

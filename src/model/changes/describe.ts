@@ -7,6 +7,7 @@
 import { isPlacementOnly } from './compare.ts';
 import type { Aspect, ChangeKind, DiffPart, ItemChange, ItemSnapshot } from './types.ts';
 import { diffWording } from './wording-diff.ts';
+import { quoteInText } from '../wording.ts';
 
 /** What a kind of item is called in a sentence. */
 const KIND_NAME: Record<ChangeKind, string> = {
@@ -57,10 +58,10 @@ export function fullWording(s: ItemSnapshot): string {
 
 /** How a reader names the item in a sentence: 条款“首问负责”, 服务承诺“投诉限时答复”. */
 export function itemName(s: ItemSnapshot): string {
-  return `${KIND_NAME[s.kind]}“${s.label}”`;
+  return `${KIND_NAME[s.kind]}${quoteInText(s.label)}`;
 }
 
-const quoted = (s: string | undefined): string => `“${s ?? '无'}”`;
+const quoted = (s: string | undefined): string => quoteInText(s ?? '无');
 
 /** One aspect of a change in words, e.g. 要求由“应”改为“宜”. */
 function aspectNote(aspect: Aspect, o: ItemSnapshot, n: ItemSnapshot): string {

@@ -16,7 +16,11 @@ function warning(doc: NormDocument, code: string, message: string): Diagnostic {
 }
 
 /** For documents compared with the last published version (compareDocuments of the previous and the current model). */
-export function versionWarnings(model: Model, documents: readonly DocumentChanges[], since: string): Diagnostic[] {
+export function versionWarnings(
+  model: Model,
+  documents: readonly DocumentChanges[],
+  since: { zh: string; en: string },
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of documents) {
     const doc = model.documents.find((x) => x.id === d.id);
@@ -27,7 +31,7 @@ export function versionWarnings(model: Model, documents: readonly DocumentChange
       warning(
         doc,
         'version-unchanged',
-        `《${doc.title}》自已发布的第${doc.version}版（${since}）以来内容有变化（${counts}），但版本号没有变：请更新 version:（并在 revisions: 中记下这一版） / "${doc.title}" changed since version ${doc.version} was published (${since}) but its version did not: raise version: (and add a revisions: record)`,
+        `《${doc.title}》自已发布的第${doc.version}版（${since.zh}）以来内容有变化（${counts}），但版本号没有变：请更新 version:（并在 revisions: 中记下这一版） / "${doc.title}" changed since version ${doc.version} was published (${since.en}) but its version did not: raise version: (and add a revisions: record)`,
       ),
     );
   }

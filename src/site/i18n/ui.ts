@@ -8,6 +8,7 @@ import type { Strength } from '../../model/schema/common.ts';
 import { STRENGTH_LABEL_EN, STRENGTH_LABEL_ZH } from '../../model/strength.ts';
 import type { OriginNote } from '../../model/origin.ts';
 import type { ProcessNodeType } from '../../model/types/processes.ts';
+import { INSPECTION_KIND_ZH } from '../../model/wording.ts';
 import { GUIDES_UI } from './guides.ts';
 import { STUDY_UI } from './study-ui.ts';
 
@@ -165,10 +166,7 @@ const zh = {
   fineYuan: (a: number, b?: number) => (b !== undefined ? `罚款 ${a}–${b} 元` : `罚款 ${a} 元`),
   points: (n: number) => `扣 ${n} 分`,
   awards: '奖励',
-  inspectionKind: { scheduled: '定期检查', unannounced: '明查暗访', survey: '满意度调查', self: '自查' } as Record<
-    string,
-    string
-  >,
+  inspectionKind: INSPECTION_KIND_ZH as Record<string, string>,
   downloadsIntro: '以下文件由同一份规范内容生成，可直接打印。按单位分组，最后是集团通用的资料。',
   downloadKinds: {
     poster: '承诺公示海报',
