@@ -20,6 +20,7 @@ import { itemPath, paths, practicePath, rolePath, unitSections } from '../src/mo
 import { organisationView, unitView, type ScopeView } from '../src/model/view.ts';
 import { posts } from '../src/model/item-roles.ts';
 import { formatDate } from '../src/model/wording.ts';
+import { unitsInTreeOrder } from '../src/model/unit-tree.ts';
 import { plannedPrintFiles } from '../src/print/plan.ts';
 import { inScope } from '../src/quiz/assemble.ts';
 import { downloadGroups, publicFiles, roleHandbook } from '../src/site/downloads.ts';
@@ -214,6 +215,17 @@ for (const org of ORGS) {
         }
       }
       expect(checked).toBeGreaterThan(0);
+      // Parents before their sub-units: in each commitment's versions, and in the units' own commitments.
+      const order = unitsInTreeOrder(model.units).map(({ unit }) => unit.id);
+      const rank = (ids: string): number => Math.min(...ids.split(' ').map((id) => order.indexOf(id)));
+      for (const item of elements(html, { tag: 'li', attrs: { 'data-commitment': () => true } })) {
+        const firsts = elements(item.inner, { tag: 'li', attrs: { 'data-units': () => true } }).map((v) =>
+          rank(v.attrs['data-units']!),
+        );
+        expect(firsts, item.attrs['data-commitment']).toEqual([...firsts].sort((a, b) => a - b));
+      }
+      const own = [...html.matchAll(/id="h-own-([^"]+)"/gu)].map((m) => order.indexOf(m[1]!));
+      expect(own).toEqual([...own].sort((a, b) => a - b));
     });
 
     it('downloads list exactly the public files, grouped by unit then the organisation’s; no page names a staff file', () => {
