@@ -15,12 +15,18 @@ if (!kind || !contentDir || !outDir) throw new Error('usage: build-child.ts site
 if (kind === 'full') {
   // What a user runs: `guifan build` (site, PDFs, their sizes on the pages, the service worker).
   let printed = '';
+  // The print notes, as the command prints them (main.ts: one line each, "<file>：…"), for the
+  // tests that read the example's print set from this build (shared-build.ts).
+  const notes: string[] = [];
   const code = await main(['build', '--content', contentDir, '--out', outDir], {
-    out: (s) => void (printed += `${s}\n`),
+    out: (s) => {
+      printed += `${s}\n`;
+      if (/^[^\s/]+\.pdf：/.test(s)) notes.push(s);
+    },
     err: (s) => void (printed += `${s}\n`),
   });
   if (code !== 0) throw new Error(`guifan build exited ${code}:\n${printed}`);
-  process.stdout.write(`\n${JSON.stringify({})}\n`);
+  process.stdout.write(`\n${JSON.stringify({ notes })}\n`);
 } else if (kind === 'fixture-print') {
   const { files, notes } = await buildPrint(printFixtureModel(), outDir);
   process.stdout.write(`\n${JSON.stringify({ files, notes })}\n`);

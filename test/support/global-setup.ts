@@ -4,7 +4,8 @@
  * content, and two runs at once in one checkout never read or remove each other's. Folders of
  * earlier runs whose process has ended are removed.
  *
- * The example's site, which seven test files read, is started here, before any file runs: site
+ * The example's full build (its site and print set, which a dozen test files read) is started
+ * here, before any file runs: site
  * builds wait for each other (one Astro build at a time per installation, src/site/build.ts's
  * lock), and with two workers a file's own site builds (versions.test.ts makes a dozen) kept
  * taking that lock while study and site-nav waited over their 300 s hook for the shared one.
@@ -30,7 +31,7 @@ export default function setup(project: TestProject): () => void {
   project.provide('builtRunDir', runDir);
   const stop = new AbortController();
   // A failure is written beside the build and thrown to the files that ask for it.
-  sharedBuild(runDir, 'content', 'site', stop.signal).catch(() => undefined);
+  sharedBuild(runDir, 'content', 'full', stop.signal).catch(() => undefined);
   return () => stop.abort();
 }
 
