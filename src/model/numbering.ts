@@ -44,18 +44,17 @@ const isDivisionLevel = (siblings: readonly Clause[], depth: number): boolean =>
 
 /**
  * Sets `label` on every clause of a document's tree (in place). `organisation` is given when the
- * tree is a unit's copy: its articles keep the organisation's numbers and additions take 之N.
- * Returns the article numbers given, by clause id.
+ * tree is a unit's copy: its articles keep the organisation's numbers and additions take 之N
+ * (the numbers a labelled tree gave are read back with articleNumbersOf).
  */
 export function labelClauses(
   clauses: readonly Clause[],
   numbering: Numbering,
   organisation?: ArticleNumbers,
-): Map<string, number> {
-  const given = new Map<string, number>();
+): void {
   if (numbering === 'decimal') {
     for (const c of walk(clauses)) c.label = c.number;
-    return given;
+    return;
   }
   let article = 0;
   let inserted = 0;
@@ -86,12 +85,10 @@ export function labelClauses(
             ? `第一条前增${chineseCounting(inserted)}`
             : `第${chineseCounting(article)}条之${chineseCounting(inserted)}`;
       }
-      if (known !== undefined) given.set(c.id, article);
       items(c.children, 0);
     }
   };
   level(clauses, 1);
-  return given;
 }
 
 /**
