@@ -3,8 +3,9 @@
  * their durations from an earlier run, but a clean clone (CI, `.ci/run`) has none, and then it
  * starts the largest files first: pdf-cache.test.ts, 21st by size, started after some 250 s of
  * other files and ran about 590 s, so the whole run took 851 s with one worker idle at the end.
- * Without recorded durations the files known to be longest start first; with them, vitest's own
- * order (longest measured first) is kept.
+ * Recorded durations mislead too: after a run that failed at once (every file "0 ms"), the next
+ * started the files in name order and pdf-cache.test.ts at 534 s (seen 2026-12-05). So the files
+ * known to be longest always start first; the others keep vitest's order.
  */
 import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -20,8 +21,6 @@ export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const root = this.ctx.config.root;
-    const key = (f: TestSpecification) => `${f.project.name}:${path.relative(root, f.moduleId)}`;
-    if (sorted.every((f) => this.ctx.cache.getFileTestResults(key(f)) !== undefined)) return sorted;
     const rank = (f: TestSpecification) => {
       const i = LONGEST.indexOf(path.relative(root, f.moduleId).split(path.sep).join('/'));
       return i === -1 ? LONGEST.length : i;
