@@ -116,7 +116,8 @@ function expectedOf(file: string): string[] {
     const pub = unitView(model, unit.id).publicCommitments;
     return [
       unit.name,
-      ...pub.map((c) => (moved ? (c.title ?? c.text) : c.text)),
+      // Moved to the QR page: titles and targets, and the text of a commitment without a target.
+      ...pub.flatMap((c) => (moved ? [c.title ?? c.text, ...(c.target || !c.title ? [] : [c.text])] : [c.text])),
       ...pub.flatMap((c) => (c.target ? [c.target.wording] : [])),
       ...[unit.hotlines.service, unit.hotlines.supervision].flatMap((x) => (x ? [x] : [])),
     ];

@@ -198,7 +198,9 @@ function fullRows(
 
 /**
  * Titles and targets only, in as many columns as fit (up to three): each commitment a cell with
- * its number, title, and target below it.
+ * its number, title, and target below it. A commitment without a target keeps its text below its
+ * title instead: a title alone (一次说清 and an empty space) promises nothing a reader can hold
+ * the unit to.
  */
 function compactRows(
   commitments: Commitment[],
@@ -226,7 +228,11 @@ function compactRows(
   const cells = commitments.map((c, i) => {
     const title = measure.lines(labels[i]!, sTitle, textWidth, c.source, `commitment ${c.id}`);
     const titleHeight = title.length * measure.lineHeight(sTitle);
-    return { c, title, titleHeight, height: titleHeight + (c.target ? measure.lineHeight(S.target) : 0) };
+    // Without a title the label already is the text.
+    const words =
+      !c.target && c.title ? measure.lines(c.text, S.commitment, textWidth, c.source, `commitment ${c.id}`) : [];
+    const below = c.target ? measure.lineHeight(S.target) : words.length * measure.lineHeight(S.commitment);
+    return { c, title, titleHeight, words, height: titleHeight + below };
   });
   const rows: Piece[] = [];
   const rowGap = gap * 0.5;
@@ -255,6 +261,16 @@ function compactRows(
               rowTop + cell.titleHeight,
               textWidth,
               S.target,
+              'left',
+            );
+          else if (cell.words.length)
+            t.drawLines(
+              page,
+              cell.words,
+              x + disc + gap * 0.6,
+              rowTop + cell.titleHeight,
+              textWidth,
+              S.commitment,
               'left',
             );
         });

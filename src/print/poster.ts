@@ -156,7 +156,7 @@ export function fitPoster(
         { pieces: [...compact.plan.head, ...compact.plan.intro, ...compact.plan.rows], foot: compact.plan.foot },
       ];
       note?.(
-        `${name}：${why}；正文移至二维码所指的承诺页面，海报保留标题和目标值 / descriptions moved to the page the QR code opens; titles and targets kept`,
+        `${name}：${why}；正文移至二维码所指的承诺页面，海报保留标题和目标值（无目标值的承诺保留正文） / descriptions moved to the page the QR code opens; titles and targets kept (the text of a commitment without a target)`,
       );
     } else {
       // More sheets, at the minimum sizes: full texts (second-sheet), or titles and targets when even those need more than one sheet.
