@@ -5,7 +5,7 @@
  */
 import type { Strength } from './schema/common.ts';
 import { STRENGTH_LABEL_ZH } from './strength.ts';
-import type { Inspection } from './types/assessments.ts';
+import type { Inspection, Violation } from './types/assessments.ts';
 
 /** A slot in a phrase: 收到您{金额}元. */
 export const PHRASE_SLOT = /\{([^{}]+)\}/g;
@@ -59,6 +59,18 @@ export function inspectionKindSaid(i: Pick<Inspection, 'kind' | 'title'>): boole
 export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency'>): string {
   const said = [...(inspectionKindSaid(i) ? [] : [INSPECTION_KIND_ZH[i.kind]]), ...(i.frequency ? [i.frequency] : [])];
   return said.length > 0 ? `${i.title}：${said.join('，')}` : i.title;
+}
+
+/**
+ * A violation's penalty in words, one wording for the handbook and the site: 罚款200–500元，扣10分，
+ * and the content's own words after them (视情节待岗培训…), never run into the figures.
+ */
+export function penaltyLine(p: Violation['penalty']): string {
+  const fine =
+    p.fine === undefined
+      ? ''
+      : `罚款${p.fineMax !== undefined && p.fineMax !== p.fine ? `${p.fine}–${p.fineMax}` : p.fine}元`;
+  return [fine, p.points !== undefined ? `扣${p.points}分` : '', p.text ?? ''].filter(Boolean).join('，');
 }
 
 /** The quotes of a text at a nesting depth (0: “ ”, 1: ‘ ’, …), and the depth it ends at. */
