@@ -597,6 +597,38 @@ describe('a service guide and a score sheet on a phone', () => {
   });
 });
 
+describe('tables on a phone', () => {
+  it('every table reads at 390 px: the page does not scroll sideways and no cell is narrower than its first six characters', async () => {
+    const pages = builtPages().filter((p) =>
+      fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8').includes('<table'),
+    );
+    expect(pages).toContain('assessment/');
+    const { context, page } = await phone();
+    const squeezed: string[] = [];
+    for (const target of pages) {
+      await page.goto(`${server.url}/${target}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), target).toBeLessThanOrEqual(390);
+      // A cell holding n characters is at least min(n, 6) em wide (content box): a header kept for
+      // screen readers only (1 px, clipped) is not read on screen.
+      const cells = await page.$$eval('main td, main th', (els) =>
+        els.flatMap((c) => {
+          const text = (c.textContent ?? '').replace(/\s+/g, '');
+          const style = getComputedStyle(c);
+          const r = c.getBoundingClientRect();
+          const hidden = c.closest('thead') !== null && c.closest('thead')!.getBoundingClientRect().width <= 1;
+          if (text === '' || hidden || style.display === 'none') return [];
+          const inner = r.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const need = Math.min([...text].length, 6) * parseFloat(style.fontSize);
+          return inner + 0.5 < need ? [`${text.slice(0, 8)} ${Math.round(inner)}px < ${Math.round(need)}px`] : [];
+        }),
+      );
+      for (const c of cells) squeezed.push(`${target}: ${c}`);
+    }
+    await context.close();
+    expect(squeezed).toEqual([]);
+  });
+});
+
 describe('screenshots', () => {
   it('home, a norm page, the QR page, a service guide and a score sheet at 390 and 1280 px, light and dark', async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
