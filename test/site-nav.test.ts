@@ -132,6 +132,22 @@ describe('header', () => {
       for (let i = 1; i < boxes.length; i++)
         expect(boxes[i]!.l, `${width} ${target} item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.r - 0.5);
       expect(boxes[boxes.length - 1]!.r).toBeLessThanOrEqual(width);
+      // The longer English labels do not squeeze the search box: its placeholder is never cut
+      // (the box was 71 px wide at 1280 px in English, 236 px in Chinese, and both cut it).
+      if (width >= 1280) {
+        const box = await page.$eval('#site-search', (i) => {
+          const input = i as HTMLInputElement;
+          const probe = document.createElement('span');
+          probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${getComputedStyle(input).font}`;
+          probe.textContent = input.placeholder;
+          document.body.append(probe);
+          const need = probe.getBoundingClientRect().width;
+          probe.remove();
+          const style = getComputedStyle(input);
+          return { width: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), need };
+        });
+        expect(box.width, `${width} ${target} search box`).toBeGreaterThanOrEqual(box.need);
+      }
     }
     await page.close();
   });
