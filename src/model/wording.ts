@@ -73,6 +73,26 @@ export function penaltyLine(p: Violation['penalty']): string {
   return [fine, p.points !== undefined ? `扣${p.points}分` : '', p.text ?? ''].filter(Boolean).join('，');
 }
 
+/** Han, kana, CJK and full-width punctuation, and the quotes, dashes and ellipsis Chinese text sets wide. */
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201d\u2026]/u;
+
+/** Whether a character is set wide in Chinese text (a line break beside two of them is no space). */
+export function isWide(ch: string): boolean {
+  return WIDE.test(ch);
+}
+
+/**
+ * A text's source line breaks (with the blanks around them) removed where both sides are wide:
+ * 制度，⏎但墙上 → 制度，但墙上. CSS Text says so for Chinese, but browsers show such a break as a
+ * space; between Western words it stays a space.
+ */
+export function joinWideLines(text: string): string {
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, (m, at: number) =>
+    isWide(text[at - 1] ?? '') && isWide(text[at + m.length] ?? '') ? '' : m,
+  );
+}
+
 /** The quotes of a text at a nesting depth (0: “ ”, 1: ‘ ’, …), and the depth it ends at. */
 function nestQuotes(text: string, start: number): { out: string; depth: number } {
   let depth = start;
