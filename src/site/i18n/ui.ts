@@ -35,7 +35,7 @@ const zh = {
   search: '搜索',
   searchLabel: '搜索规范、用语、承诺和流程',
   searchPlaceholder: '例如：投诉、唱收唱付、首问负责',
-  /** The header's box is narrower: two examples, so that none is cut. */
+  /** The header's, the home page's and the 404 page's boxes (narrow on a phone): two examples, so that none is cut. */
   searchPlaceholderShort: '例如：投诉、唱收唱付',
   searchButton: '搜索',
   searchNoJs: '搜索需要启用 JavaScript。也可以浏览下方的目录。',
@@ -155,7 +155,7 @@ const zh = {
   unitOwnAssessment: '本单位考核办法',
   unitProcessNote: '本流程按本单位的时限执行。',
   internalCommitments: '内部服务标准（员工执行，不对外公示）',
-  commitmentsIntro: '各单位按各自的承诺值对外公示。下表按承诺列出每个单位的承诺内容。',
+  commitmentsIntro: '各单位按各自的承诺值对外公示。以下逐项列出每个单位的承诺内容。',
   commitmentUnits: '适用单位',
   unitOwnCommitments: '各单位自行增加的承诺',
   aboveCount: (n: number) => `上级单位修订或新增 ${n} 条`,
