@@ -3,6 +3,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/search/integration.ts';
+import rehypeTableLabels from './src/site/rehype-table-labels.ts';
 import remarkWideLines from './src/site/remark-wide-lines.ts';
 import { getModel } from './src/site/data.ts';
 import { sitemapIntegration } from './src/site/sitemap.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   // The site is generated whole; no dev toolbar, no telemetry prompts in builds.
   devToolbar: { enabled: false },
   integrations: [
-    mdx({ remarkPlugins: [remarkWideLines] }),
+    mdx({ remarkPlugins: [remarkWideLines], rehypePlugins: [rehypeTableLabels] }),
     pagefindIntegration(() => getModel()),
     sitemapIntegration(() => getModel()),
   ],
