@@ -3,6 +3,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/search/integration.ts';
+import rehypeTableLabels from './src/site/rehype-table-labels.ts';
+import remarkWideLines from './src/site/remark-wide-lines.ts';
 import { getModel } from './src/site/data.ts';
 import { sitemapIntegration } from './src/site/sitemap.ts';
 import { slicePagesPlugin } from './src/site/slice-plugin.ts';
@@ -15,7 +17,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The site is generated whole; no dev toolbar, no telemetry prompts in builds.
   devToolbar: { enabled: false },
-  integrations: [mdx(), pagefindIntegration(() => getModel()), sitemapIntegration(() => getModel())],
+  integrations: [
+    mdx({ remarkPlugins: [remarkWideLines], rehypePlugins: [rehypeTableLabels] }),
+    pagefindIntegration(() => getModel()),
+    sitemapIntegration(() => getModel()),
+  ],
   // A build of one slice of a group (guifan build --shard/--units) makes only that slice's pages.
   vite: { plugins: process.env.GUIFAN_SLICE ? [slicePagesPlugin()] : [] },
 });

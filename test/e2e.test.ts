@@ -190,7 +190,7 @@ describe('keyboard and language', () => {
     await page.click('a.lang-switch');
     await page.waitForURL(/\/en\/norms\/general-service-norms\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.textContent('nav[aria-label="Main navigation"]')).toContain('Service norms');
+    expect(await page.textContent('nav[aria-label="Main navigation"]')).toContain('Norms');
     expect(await page.getAttribute('h1', 'lang')).toBe('zh-CN');
     expect(await page.textContent('#c-no-eat-take-hold-demand .strength')).toContain('shall not (不得)');
     // Search from the English UI still searches the Chinese content.

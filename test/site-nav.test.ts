@@ -132,6 +132,22 @@ describe('header', () => {
       for (let i = 1; i < boxes.length; i++)
         expect(boxes[i]!.l, `${width} ${target} item ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.r - 0.5);
       expect(boxes[boxes.length - 1]!.r).toBeLessThanOrEqual(width);
+      // The longer English labels do not squeeze the search box: its placeholder is never cut
+      // (the box was 71 px wide at 1280 px in English, 236 px in Chinese, and both cut it).
+      if (width >= 1280) {
+        const box = await page.$eval('#site-search', (i) => {
+          const input = i as HTMLInputElement;
+          const probe = document.createElement('span');
+          probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${getComputedStyle(input).font}`;
+          probe.textContent = input.placeholder;
+          document.body.append(probe);
+          const need = probe.getBoundingClientRect().width;
+          probe.remove();
+          const style = getComputedStyle(input);
+          return { width: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), need };
+        });
+        expect(box.width, `${width} ${target} search box`).toBeGreaterThanOrEqual(box.need);
+      }
     }
     await page.close();
   });
@@ -594,6 +610,38 @@ describe('a service guide and a score sheet on a phone', () => {
       for (const l of lines) if (l.summary) expect(l.rule).not.toContain(l.summary);
       await context.close();
     }
+  });
+});
+
+describe('tables on a phone', () => {
+  it('every table reads at 390 px: the page does not scroll sideways and no cell is narrower than its first six characters', async () => {
+    const pages = builtPages().filter((p) =>
+      fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8').includes('<table'),
+    );
+    expect(pages).toContain('assessment/');
+    const { context, page } = await phone();
+    const squeezed: string[] = [];
+    for (const target of pages) {
+      await page.goto(`${server.url}/${target}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), target).toBeLessThanOrEqual(390);
+      // A cell holding n characters is at least min(n, 6) em wide (content box): a header kept for
+      // screen readers only (1 px, clipped) is not read on screen.
+      const cells = await page.$$eval('main td, main th', (els) =>
+        els.flatMap((c) => {
+          const text = (c.textContent ?? '').replace(/\s+/g, '');
+          const style = getComputedStyle(c);
+          const r = c.getBoundingClientRect();
+          const hidden = c.closest('thead') !== null && c.closest('thead')!.getBoundingClientRect().width <= 1;
+          if (text === '' || hidden || style.display === 'none') return [];
+          const inner = r.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const need = Math.min([...text].length, 6) * parseFloat(style.fontSize);
+          return inner + 0.5 < need ? [`${text.slice(0, 8)} ${Math.round(inner)}px < ${Math.round(need)}px`] : [];
+        }),
+      );
+      for (const c of cells) squeezed.push(`${target}: ${c}`);
+    }
+    await context.close();
+    expect(squeezed).toEqual([]);
   });
 });
 

@@ -4,7 +4,15 @@
  * 明查暗访：明查暗访), and the answer key's note.
  */
 import { expect, it } from 'vitest';
-import { gbQuotes, inspectionKindSaid, inspectionLine, quoteInText } from '../src/model/wording.ts';
+import {
+  gbQuotes,
+  inspectionKindSaid,
+  inspectionLine,
+  joinWideLines,
+  penaltyLine,
+  quoteInText,
+} from '../src/model/wording.ts';
+import { clauseLabel } from '../src/model/clauses.ts';
 import { keyNote } from '../src/print/quiz-assembly.ts';
 
 it('writes an inspection with its kind and frequency, the kind once', () => {
@@ -44,4 +52,24 @@ it('quotes a text in a sentence with its own quotes nested, and closes a quote a
   expect(quoteInText('为提高服务水平，树立“清泉澄川、…')).toBe('“为提高服务水平，树立‘清泉澄川、…’”');
   expect(quoteInText('执行「首问负责制」')).toBe('“执行‘首问负责制’”');
   expect(gbQuotes('「一」『二』“三‘四’”')).toBe('“一”“二”“三‘四’”');
+});
+
+it("writes a penalty with its figures unspaced and the content's words after a comma", () => {
+  expect(penaltyLine({ fine: 200, fineMax: 500, points: 10, text: '视情节待岗培训。' })).toBe(
+    '罚款200–500元，扣10分，视情节待岗培训。',
+  );
+  expect(penaltyLine({ fine: 200 })).toBe('罚款200元');
+  expect(penaltyLine({ text: '退还财物，调离岗位。' })).toBe('退还财物，调离岗位。');
+});
+
+it('joins source lines between Chinese characters without a space, and keeps the space between Western words', () => {
+  expect(joinWideLines('制度，\n但墙上')).toBe('制度，但墙上');
+  expect(joinWideLines('一线员工  \n  知道')).toBe('一线员工知道');
+  expect(joinWideLines('Service\nnorms')).toBe('Service\nnorms');
+  expect(joinWideLines('达到\n100%')).toBe('达到\n100%');
+});
+
+it('a clause as a link ends without its sentence mark', () => {
+  const label = clauseLabel({ label: '6.1.1', text: '上岗人员应统一着装。' } as Parameters<typeof clauseLabel>[0]);
+  expect(label).toBe('6.1.1 上岗人员应统一着装');
 });

@@ -191,6 +191,10 @@ export function assignAppliesTo(clauses: readonly Clause[], inherited: readonly 
   }
 }
 
+/**
+ * A clause as a link's words: its number and title (or text), at most 80 characters, without the
+ * sentence's closing mark — links are listed with 、 and put in brackets, where 。、 and 。） are wrong.
+ */
 export function clauseLabel(c: Clause): string {
-  return `${c.label} ${c.title ?? c.text ?? ''}`.slice(0, 80);
+  return `${c.label} ${c.title ?? c.text ?? ''}`.slice(0, 80).replace(/[。；，、：\s]+$/u, '');
 }

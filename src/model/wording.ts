@@ -5,7 +5,7 @@
  */
 import type { Strength } from './schema/common.ts';
 import { STRENGTH_LABEL_ZH } from './strength.ts';
-import type { Inspection } from './types/assessments.ts';
+import type { Inspection, Violation } from './types/assessments.ts';
 
 /** A slot in a phrase: 收到您{金额}元. */
 export const PHRASE_SLOT = /\{([^{}]+)\}/g;
@@ -59,6 +59,38 @@ export function inspectionKindSaid(i: Pick<Inspection, 'kind' | 'title'>): boole
 export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency'>): string {
   const said = [...(inspectionKindSaid(i) ? [] : [INSPECTION_KIND_ZH[i.kind]]), ...(i.frequency ? [i.frequency] : [])];
   return said.length > 0 ? `${i.title}：${said.join('，')}` : i.title;
+}
+
+/**
+ * A violation's penalty in words, one wording for the handbook and the site: 罚款200–500元，扣10分，
+ * and the content's own words after them (视情节待岗培训…), never run into the figures.
+ */
+export function penaltyLine(p: Violation['penalty']): string {
+  const fine =
+    p.fine === undefined
+      ? ''
+      : `罚款${p.fineMax !== undefined && p.fineMax !== p.fine ? `${p.fine}–${p.fineMax}` : p.fine}元`;
+  return [fine, p.points !== undefined ? `扣${p.points}分` : '', p.text ?? ''].filter(Boolean).join('，');
+}
+
+/** Han, kana, CJK and full-width punctuation, and the quotes, dashes and ellipsis Chinese text sets wide. */
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201d\u2026]/u;
+
+/** Whether a character is set wide in Chinese text (a line break beside two of them is no space). */
+export function isWide(ch: string): boolean {
+  return WIDE.test(ch);
+}
+
+/**
+ * A text's source line breaks (with the blanks around them) removed where both sides are wide:
+ * 制度，⏎但墙上 → 制度，但墙上. CSS Text says so for Chinese, but browsers show such a break as a
+ * space; between Western words it stays a space.
+ */
+export function joinWideLines(text: string): string {
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, (m, at: number) =>
+    isWide(text[at - 1] ?? '') && isWide(text[at + m.length] ?? '') ? '' : m,
+  );
 }
 
 /** The quotes of a text at a nesting depth (0: “ ”, 1: ‘ ’, …), and the depth it ends at. */

@@ -9,7 +9,7 @@ import type { Model } from '../model/types.ts';
 import type { Clause } from '../model/types/documents.ts';
 import type { Process } from '../model/types/processes.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
-import { formatDate, inspectionLine, phraseDisplay } from '../model/wording.ts';
+import { formatDate, inspectionLine, penaltyLine, phraseDisplay } from '../model/wording.ts';
 import { forewordOf } from '../model/changes/foreword.ts';
 import { NOTO_NOTICE } from './fonts.ts';
 import type { HandbookScope } from './plan.ts';
@@ -206,14 +206,7 @@ export function composeAssessment(c: Composer, view: ScopeView): void {
       c.table(
         [{ header: '违规行为' }, { header: '处罚' }, { header: '屡犯处理' }],
         a.violations.map((v) => {
-          const p = v.penalty;
-          const penalty = [
-            p.fine !== undefined ? (p.fineMax !== undefined ? `罚款${p.fine}–${p.fineMax}元` : `罚款${p.fine}元`) : '',
-            p.points !== undefined ? `扣${p.points}分` : '',
-            p.text ?? '',
-          ]
-            .filter(Boolean)
-            .join('，');
+          const penalty = penaltyLine(v.penalty);
           return [
             [{ text: v.text, source: v.source, what: `violation ${v.id}` }],
             [{ text: penalty, source: v.source, what: `violation ${v.id}` }],

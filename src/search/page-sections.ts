@@ -4,6 +4,7 @@
  * document order), so a result deep-links to the section.
  */
 import GithubSlugger from 'github-slugger';
+import { joinWideLines } from '../model/wording.ts';
 
 export interface PageSection {
   /** Heading id on the rendered page. */
@@ -16,16 +17,16 @@ export interface PageSection {
 
 /** Inline Markdown and JSX reduced to their text. */
 function plain(src: string): string {
-  return src
+  const text = src
     .replace(/<[^>]+>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`~]+/g, '')
     .replace(/^\s*(?:[-+*]|\d+\.)\s+/gm, '')
     .replace(/^\s*>\s?/gm, '')
     .replace(/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, '')
-    .replace(/\|/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\|/g, ' ');
+  // A line break between Chinese characters is no space (model/wording.ts).
+  return joinWideLines(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The page's lead (text before the first heading) and its sections. */

@@ -5,6 +5,7 @@
  * inserted as text, never as HTML.
  */
 import type { Hit, SearchEngine } from './engine.ts';
+import { excerptRange } from './excerpt.ts';
 import { matchIn } from './rank.ts';
 import type { AnalyzedQuery } from './query.ts';
 import { suggest } from './suggest.ts';
@@ -21,19 +22,19 @@ export interface Strings {
   kindNames: Record<string, string>;
 }
 
-/** A short excerpt around where the query (or its best part) is, marked. */
+/** A short excerpt around where the query (or its best part) is, marked, cut where the text may be cut (excerpt.ts). */
 function excerpt(content: string, q: AnalyzedQuery): HTMLElement {
   const p = document.createElement('p');
   p.className = 'result-excerpt';
   p.lang = 'zh-CN';
   const at = matchIn(content, q);
   if (!at) {
-    p.textContent = content.length > 90 ? `${content.slice(0, 90)}…` : content;
+    const [, end] = excerptRange(content, 0, 0, 0, 90);
+    p.textContent = end < content.length ? `${content.slice(0, end)}…` : content;
     return p;
   }
   const [pos, len] = at;
-  const start = Math.max(0, pos - 30);
-  const end = Math.min(content.length, pos + len + 50);
+  const [start, end] = excerptRange(content, pos, len);
   p.append(start > 0 ? '…' : '', content.slice(start, pos));
   const mark = document.createElement('mark');
   mark.textContent = content.slice(pos, pos + len);

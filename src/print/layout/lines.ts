@@ -9,6 +9,7 @@
  * Long (just over 400 lines): break opportunities, the breaker and its cost model are read together.
  */
 import LineBreaker from 'linebreak';
+import { UNIT_WORDS } from '../../model/text-runs.ts';
 import { NO_LINE_END, NO_LINE_START, westernFlags } from './chars.ts';
 import {
   DEFAULT_RULES,
@@ -59,38 +60,6 @@ export interface BreakOptions {
   /** Lines set flush left and never justified (table cells): only the line count and a lonely last line cost. */
   ragged?: boolean;
 }
-
-/** Units written after a number; 24小时, 3个工作日 and 0.28MPa stay on one line. Longest first. */
-const UNIT_WORDS = [
-  '个工作日',
-  '工作日',
-  '千瓦时',
-  '立方米',
-  '小时',
-  '分钟',
-  '秒钟',
-  '公里',
-  '千伏',
-  '万元',
-  '个月',
-  '元',
-  '天',
-  '日',
-  '秒',
-  '次',
-  '年',
-  '月',
-  '周',
-  '个',
-  '户',
-  '人',
-  '分',
-  '米',
-  '倍',
-  '项',
-  '件',
-  '条',
-];
 
 /** Ranges [start, end) of number + unit word, inside which no line break is allowed. */
 function numberUnitSpans(text: string): [number, number][] {
