@@ -47,11 +47,7 @@ const isDivisionLevel = (siblings: readonly Clause[], depth: number): boolean =>
  * tree is a unit's copy: its articles keep the organisation's numbers and additions take 之N
  * (the numbers a labelled tree gave are read back with articleNumbersOf).
  */
-export function labelClauses(
-  clauses: readonly Clause[],
-  numbering: Numbering,
-  organisation?: ArticleNumbers,
-): void {
+export function labelClauses(clauses: readonly Clause[], numbering: Numbering, organisation?: ArticleNumbers): void {
   if (numbering === 'decimal') {
     for (const c of walk(clauses)) c.label = c.number;
     return;
