@@ -120,9 +120,23 @@ async function loadOne<K extends Kind>(
     invalid.push({ kind, pf });
     // The rest of the file is still read: its other slips are found in this run (salvage.ts).
     const salvaged = salvage(schema as z.ZodType, pf.data, result.error.issues);
-    return salvaged === undefined ? undefined : { kind, pf, data: salvaged as ValidFile<K>['data'] };
+    if (salvaged === undefined) return undefined;
+    return { kind, pf: withoutEntries(pf, salvaged.dropped), data: salvaged.data as ValidFile<K>['data'] };
   }
   return { kind, pf, data: result.data as ValidFile<K>['data'] };
+}
+
+/**
+ * The file's positions without the list entries salvage left out, so that the entries after them
+ * are found at their own lines by the indexes of the data read on (each node keeps its place in
+ * the text). The file as written is untouched.
+ */
+function withoutEntries(pf: ParsedFile, dropped: readonly PropertyKey[][]): ParsedFile {
+  if (dropped.length === 0) return pf;
+  const doc = pf.doc.clone() as ParsedFile['doc'];
+  // Last first, so that the indexes of those still to delete stay put.
+  for (const path of [...dropped].reverse()) doc.deleteIn(path as (string | number)[]);
+  return { ...pf, doc };
 }
 
 /** Reads every content file. Files that fail are reported and left out; the rest load. */
