@@ -573,11 +573,12 @@ describe('a file the schema refuses is still read for its other slips', () => {
       `${await readFile(path.join(dir, 'units', 'main-hall.yaml'), 'utf8')}override:\n  - clause: conduct-greeting\n    text: 客户到达窗口时，受理员应起立问候。\n    reason: 本厅统一问候。\n`,
     );
     const r = await check(dir);
-    expect(r.errors.map((e) => [e.file, e.code])).toEqual([
-      ['norms/service-norms.yaml', 'wrong-type'],
-      ['norms/service-norms.yaml', 'dangling-reference'],
-      ['quiz/basics.yaml', 'invalid-value'],
-      ['quiz/basics.yaml', 'dangling-reference'],
+    expect(r.errors.map((e) => [e.file, e.path, e.code])).toEqual([
+      ['norms/service-norms.yaml', 'clauses[0].clauses[0].text', 'wrong-type'],
+      ['norms/service-norms.yaml', 'clauses(handoff-first-contact).roles[0]', 'dangling-reference'],
+      ['quiz/basics.yaml', 'questions[0].type', 'invalid-value'],
+      // The second question of the file, though the first was left out.
+      ['quiz/basics.yaml', 'questions[1].cites[0]', 'dangling-reference'],
     ]);
     // Each at its own line: the entries after the one left out are not reported at its neighbour's.
     const lines = async (file: string) => (await readFile(path.join(dir, file), 'utf8')).split('\n');
