@@ -549,6 +549,47 @@ describe('a file the schema refuses is still read for its other slips', () => {
     expect(r.errors[2]!.message).toContain('是不是 "counter-clerk"');
   });
 
+  it('a wrong required value of a list entry leaves that entry out: one error, and the rest of the file is still checked', async () => {
+    const dir = await copyBase();
+    // A question's type (required) misspelt, and the next question's citation misspelt.
+    await edit(dir, 'quiz/basics.yaml', '    type: single', '    type: singel');
+    await edit(dir, 'quiz/basics.yaml', 'cites: [conduct-no-refusal]', 'cites: [conduct-no-refusl]');
+    // A clause's text as a list (a malformed value), and a later clause naming a misspelt role.
+    await edit(
+      dir,
+      'norms/service-norms.yaml',
+      'text: 客户到达窗口时，受理员应起立微笑，主动问候。',
+      'text: [客户到达窗口时，受理员应起立微笑，主动问候。]',
+    );
+    await edit(
+      dir,
+      'norms/service-norms.yaml',
+      /(handoff-first-contact\n(?:.*\n)*?\s+strength: shall\n)/u,
+      '$1        roles: [counter-clrk]\n',
+    );
+    // A unit rewords the clause left out, and the question left out cited it: neither is an error.
+    await writeFile(
+      path.join(dir, 'units', 'main-hall.yaml'),
+      `${await readFile(path.join(dir, 'units', 'main-hall.yaml'), 'utf8')}override:\n  - clause: conduct-greeting\n    text: 客户到达窗口时，受理员应起立问候。\n    reason: 本厅统一问候。\n`,
+    );
+    const r = await check(dir);
+    expect(r.errors.map((e) => [e.file, e.path, e.code])).toEqual([
+      ['norms/service-norms.yaml', 'clauses[0].clauses[0].text', 'wrong-type'],
+      ['norms/service-norms.yaml', 'clauses(handoff-first-contact).roles[0]', 'dangling-reference'],
+      ['quiz/basics.yaml', 'questions[0].type', 'invalid-value'],
+      // The second question of the file, though the first was left out.
+      ['quiz/basics.yaml', 'questions[1].cites[0]', 'dangling-reference'],
+    ]);
+    // Each at its own line: the entries after the one left out are not reported at its neighbour's.
+    const lines = async (file: string) => (await readFile(path.join(dir, file), 'utf8')).split('\n');
+    const quiz = await lines('quiz/basics.yaml');
+    expect(quiz[r.errors[3]!.line - 1]).toContain('conduct-no-refusl');
+    expect(r.errors[3]!.message).toContain('是不是 "conduct-no-refusal"');
+    const norms = await lines('norms/service-norms.yaml');
+    expect(norms.slice(r.errors[1]!.line - 1, r.errors[1]!.line + 4).join('\n')).toContain('handoff-first-contact');
+    expect(r.errors[1]!.message).toContain('是不是 "counter-clerk"');
+  });
+
   it('a value the file cannot do without keeps the file out, and its ids still count', async () => {
     const dir = await copyBase();
     await edit(dir, 'norms/service-norms.yaml', 'effective: 2026-01-01', 'effective: 2026-02-30');

@@ -290,6 +290,30 @@ describe('front matter and signature', () => {
     expect(english).toContain('issuer taken from the title ("城南人民医院"); check it');
   });
 
+  it('leaves a 可 only in an exception to an unmarked duty unset, with a TODO and a warning; a leading 可 is may', async () => {
+    const file = path.join(tmp, 'dialect.txt');
+    await writeFile(
+      file,
+      [
+        '营业厅服务用语规范',
+        '1. 使用普通话，遇到只会说方言的老年用户，可用方言耐心沟通。',
+        '2. 窗口人员可用方言与老年客户交流。',
+        '3. 自助终端可用于缴纳水费。',
+        '',
+      ].join('\n'),
+    );
+    const result = await importOne({ file, dryRun: true, contentDir: tmp, today: '2026-01-01' });
+    const [exception, permission, capability] = result.tree.clauses;
+    expect(exception?.strength).toBeUndefined();
+    expect(exception?.todo.join('')).toMatch(/强度未定.*“使用普通话”/u);
+    expect(
+      result.warnings.some((w) => /strength of clause .* left unset: 可 \(may\) only in an exception/u.test(w.message)),
+    ).toBe(true);
+    expect(permission?.strength).toBe('may');
+    expect(capability?.strength).toBeUndefined();
+    expect(capability?.todo ?? []).toEqual([]);
+  });
+
   it('marks a rule written 第一章 … 第一条 as numbered by articles, its articles numbered by place (not 2.3)', async () => {
     const file = path.join(tmp, 'chapters.txt');
     await writeFile(

@@ -80,6 +80,58 @@ describe('words that look like markers but are not operative', () => {
   });
 });
 
+/**
+ * A new user's import read "使用普通话，遇到只会说方言的老年用户，可用方言耐心沟通" as 可 (may): the
+ * clause is a duty (use Mandarin) with an exception, and only the exception has a strength word.
+ * Such a clause is left to a person (unset, with the reason) rather than guessed; a 可 that leads
+ * its sentence, or follows only a circumstance, is still a permission.
+ */
+describe('可 only in an exception to an unmarked duty', () => {
+  it.each([
+    ['使用普通话，遇到只会说方言的老年用户，可用方言耐心沟通。', '使用普通话'],
+    ['坚持文明用语，客户情绪激动时，可请值班长协助。', '坚持文明用语'],
+    ['保持台面整洁，资料较多时，可暂放在抽屉内。', '保持台面整洁'],
+  ])('%s → unset, naming %s', (text, duty) => {
+    const reading = readStrength(text);
+    expect(reading.strength).toBeUndefined();
+    expect(reading.markers).toEqual(new Set(['may']));
+    expect(reading.unsure).toContain(`“${duty}”`);
+    expect(reading.unsure).toMatch(/ \/ 可 \(may\) only in an exception/u);
+    // A written strength is not contradicted by it (check does not warn either way).
+    expect(strengthConflicts('shall', text)).toBeUndefined();
+    expect(strengthConflicts('may', text)).toBeUndefined();
+  });
+
+  it.each([
+    // 可 leads the sentence, or follows a circumstance (对……, ……时, 在……后), a subject or nothing.
+    ['可用方言与客户交流。', 'may'],
+    ['窗口人员可用方言与老年客户交流。', 'may'],
+    ['员工可向客户介绍网上营业厅的办理渠道。', 'may'],
+    ['对行动不便的独居老人，可预约上门办理过户、销户业务。', 'may'],
+    ['客户较多时，可增开窗口。', 'may'],
+    ['在征得客户同意后，可使用方言沟通。', 'may'],
+    ['使用自助终端时，可请工作人员协助。', 'may'],
+    // A marked duty before the exception decides: the clause is an obligation.
+    ['使用普通话，遇到只会说方言的老年用户，应耐心沟通。', 'shall'],
+    ['应使用普通话，遇到只会说方言的老年用户，可用方言沟通。', 'shall'],
+    // 可 of what a thing can do or is for is no permission.
+    ['自助终端可用于缴纳水费。', undefined],
+    ['系统的可用性达到99.9%。', undefined],
+    ['等候区可供客户休息。', undefined],
+  ])('%s → %s', (text, want) => {
+    expect(inferStrength(text)).toBe(want);
+  });
+
+  it('首问负责 with a prohibition at its end is read by the documented rule (the stricter wins), and agrees with either marking', () => {
+    const text =
+      '第一位接待用户的员工为首问责任人，对用户提出的问题要负责到底；不属于本岗位职责的，应当引导用户到相应窗口或者转交承办部门，不得推诿。';
+    expect(inferStrength(text)).toBe('shall-not');
+    expect(strengthConflicts('shall', text)).toBeUndefined();
+    // 首问负责 alone states no strength: 负责 holds no marker word.
+    expect(inferStrength('严格执行首问负责制。')).toBeUndefined();
+  });
+});
+
 describe('every marker word is read', () => {
   it.each([
     '应',

@@ -121,6 +121,8 @@ interface PrintPlan {
   results: Map<string, { files: string[]; notes: string[] }>;
   stats: CacheStats;
   cache: PrintCacheOptions | undefined;
+  /** What the plan itself says (papers left out), once, before the jobs' notes. */
+  notes: string[];
 }
 
 async function planPrint(
@@ -131,7 +133,14 @@ async function planPrint(
   cacheDir: string | undefined,
 ): Promise<PrintPlan> {
   const jobs = print.planPrintJobs(model, select);
-  const plan: PrintPlan = { jobs, toBuild: jobs, results: new Map(), stats: print.emptyStats(), cache: undefined };
+  const plan: PrintPlan = {
+    jobs,
+    toBuild: jobs,
+    results: new Map(),
+    stats: print.emptyStats(),
+    cache: undefined,
+    notes: print.printPlanNotes(model, select),
+  };
   if (cacheDir !== undefined) {
     // The cached jobs are written here, before any worker starts: a rebuild with nothing changed starts none.
     const { codeVersion } = await import('../print/cache/code.ts');
@@ -149,7 +158,7 @@ async function planPrint(
 function inOrder(plan: PrintPlan): { files: string[]; notes: string[] } {
   return {
     files: plan.jobs.flatMap((j) => plan.results.get(j.id)?.files ?? []),
-    notes: plan.jobs.flatMap((j) => plan.results.get(j.id)?.notes ?? []),
+    notes: [...plan.notes, ...plan.jobs.flatMap((j) => plan.results.get(j.id)?.notes ?? [])],
   };
 }
 

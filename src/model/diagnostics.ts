@@ -24,13 +24,22 @@ export interface Diagnostic {
 /** Collects diagnostics in the order found; sorted by file and position for output. */
 export class Diagnostics {
   readonly items: Diagnostic[] = [];
+  /** Per file, how a path into the data read on is written as a path into the file (salvage.ts left entries out). */
+  private readonly paths = new Map<string, (path: string) => string>();
 
   error(at: SourceRef, path: string, code: string, message: string): void {
-    this.items.push({ severity: 'error', file: at.file, line: at.line, column: at.column, path, code, message });
+    const p = this.paths.get(at.file)?.(path) ?? path;
+    this.items.push({ severity: 'error', file: at.file, line: at.line, column: at.column, path: p, code, message });
   }
 
   warning(at: SourceRef, path: string, code: string, message: string): void {
-    this.items.push({ severity: 'warning', file: at.file, line: at.line, column: at.column, path, code, message });
+    const p = this.paths.get(at.file)?.(path) ?? path;
+    this.items.push({ severity: 'warning', file: at.file, line: at.line, column: at.column, path: p, code, message });
+  }
+
+  /** From now on, the paths of `file`'s problems are written through `toFile` (the list indexes as in the file). */
+  rewritePaths(file: string, toFile: (path: string) => string): void {
+    this.paths.set(file, toFile);
   }
 
   get errors(): Diagnostic[] {

@@ -120,9 +120,55 @@ async function loadOne<K extends Kind>(
     invalid.push({ kind, pf });
     // The rest of the file is still read: its other slips are found in this run (salvage.ts).
     const salvaged = salvage(schema as z.ZodType, pf.data, result.error.issues);
-    return salvaged === undefined ? undefined : { kind, pf, data: salvaged as ValidFile<K>['data'] };
+    if (salvaged === undefined) return undefined;
+    if (salvaged.dropped.length > 0) diags.rewritePaths(pf.file, (p) => pathInFile(p, salvaged.dropped));
+    return { kind, pf: withoutEntries(pf, salvaged.dropped), data: salvaged.data as ValidFile<K>['data'] };
   }
   return { kind, pf, data: result.data as ValidFile<K>['data'] };
+}
+
+/**
+ * The file's positions without the list entries salvage left out, so that the entries after them
+ * are found at their own lines by the indexes of the data read on (each node keeps its place in
+ * the text). The file as written is untouched.
+ */
+function withoutEntries(pf: ParsedFile, dropped: readonly PropertyKey[][]): ParsedFile {
+  if (dropped.length === 0) return pf;
+  const doc = pf.doc.clone() as ParsedFile['doc'];
+  // Last first, so that the indexes of those still to delete stay put.
+  for (const path of [...dropped].reverse()) doc.deleteIn(path as (string | number)[]);
+  return { ...pf, doc };
+}
+
+/**
+ * A path into the data read on (questions[0].cites[0]) as a path into the file as written, where
+ * entries left out before it count (questions[1].cites[0]). Segments named by id (clauses(c-id))
+ * are kept as they are, and so is what follows them.
+ */
+function pathInFile(path: string, dropped: readonly PropertyKey[][]): string {
+  const prefix: PropertyKey[] = [];
+  let out = '';
+  const segments = path.match(/\[\d+\]|[^.[\]]+/gu) ?? [];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.includes('(')) return out + (out ? '.' : '') + segments.slice(i).join('.').replace(/\.\[/gu, '[');
+    const m = /^\[(\d+)\]$/u.exec(seg);
+    if (!m) {
+      prefix.push(seg);
+      out += out ? `.${seg}` : seg;
+      continue;
+    }
+    const here = new Set(
+      dropped
+        .filter((d) => d.length === prefix.length + 1 && prefix.every((k, j) => String(d[j]) === String(k)))
+        .map((d) => Number(d[prefix.length])),
+    );
+    let index = -1;
+    for (let k = Number(m[1]); k >= 0; index++) if (!here.has(index + 1)) k--;
+    prefix.push(index);
+    out += `[${index}]`;
+  }
+  return out;
 }
 
 /** Reads every content file. Files that fail are reported and left out; the rest load. */

@@ -113,7 +113,8 @@ function resolveOne(
   const commitments = resolveCommitments(ctx);
   const items = resolveItems(ctx);
 
-  const roles = unitPosts(a, documents, items);
+  const posts = declaredPosts(f, parent, a, diags);
+  const roles = unitPosts(a, documents, { ...items, posts });
 
   warnStaleQuestions(a, diags, lineageOps[lineageOps.length - 1]!, items);
 
@@ -124,6 +125,11 @@ function resolveOne(
     id: d.id,
     name: d.name,
     shortName: d.shortName ?? d.name,
+    ...(d.issuer !== undefined
+      ? { issuer: d.issuer, issuerSource: at(f.pf, ['issuer']) }
+      : parent
+        ? { issuer: parent.issuer, issuerSource: parent.issuerSource }
+        : { issuer: org.name, issuerSource: org.source }),
     industry: d.industry,
     ...(d.parent ? { parentId: d.parent } : {}),
     lineage,
@@ -157,10 +163,40 @@ function resolveOne(
     patches: items.patches,
     origins: items.origins,
     roles,
+    posts,
     differs: items.differs,
     source: at(f.pf, []),
   };
   return { unit, ops: lineageOps, excluded: excludedIds };
+}
+
+/**
+ * The posts a unit declares (`posts:`) with those of the units above it: each must be a post of
+ * roles.yaml, not a group of posts (`includes:`), which is named as an error at its line.
+ */
+function declaredPosts(
+  f: ValidFile<'units'>,
+  parent: ResolvedUnit | undefined,
+  a: Assembled,
+  diags: Diagnostics,
+): string[] {
+  const posts = new Set(parent?.posts ?? []);
+  (f.data.posts ?? []).forEach((id, i) => {
+    const source = at(f.pf, ['posts', i]);
+    if (!checkRef(a.ids, diags, id, ['role'], source, `posts[${i}]`)) return;
+    const role = a.roles.find((r) => r.id === id);
+    if (role?.includes) {
+      diags.error(
+        source,
+        `posts[${i}]`,
+        'post-group',
+        `"${id}"（${role.name}）是岗位组（includes），不是一个岗位；请列出它包含的岗位：${role.includes.join(', ')} / "${id}" (${role.name}) is a group of posts (includes), not a post; list its posts instead: ${role.includes.join(', ')}`,
+      );
+      return;
+    }
+    posts.add(id);
+  });
+  return [...posts];
 }
 
 /**
@@ -176,9 +212,11 @@ export function unitPosts(
     processes: readonly string[];
     omitted: readonly string[];
     patches: Record<string, ItemPatch>;
+    /** Posts the unit declares (`posts:`), named or not. */
+    posts?: readonly string[];
   },
 ): string[] {
-  const named = new Set<string>();
+  const named = new Set<string>(items.posts ?? []);
   for (const doc of documents) {
     doc.roles.forEach((r) => named.add(r));
     for (const c of walkClauses(doc.clauses)) c.roles.forEach((r) => named.add(r));

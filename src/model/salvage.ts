@@ -6,9 +6,12 @@
  *
  * Only what stands alone is left out: an unknown field, or a scalar value (a word, a number, a
  * date, one id of a list). A refused mapping or list (a clause without text, a malformed target)
- * is not: leaving it out would hide what it holds. Nor is a param or a hotline: texts name them,
- * and each use would be reported again. A required value cannot be left out either; such a file
- * stays refused, as before.
+ * is not left out alone. Nor is a param or a hotline: texts name them, and each use would be
+ * reported again. A required value (a question's type) or a malformed mapping in an entry of a list
+ * of items (a clause, a question, a commitment, …: ENTRY_LISTS) leaves that entry out whole: its
+ * issues were all reported, its ids still count, and the file's positions leave it out too
+ * (load.ts), so the entries after it are reported at their own lines. A required value of the
+ * file itself (its id, an effective date), or of a process step, still keeps the file out.
  */
 import type { z } from 'zod';
 
@@ -22,6 +25,32 @@ const DROP = Symbol('drop');
 
 /** Fields whose entries other files name ({{param}}, {{hotline.service}}): not left out. */
 const NAMED_ELSEWHERE = new Set(['params', 'hotlines']);
+
+/**
+ * Lists whose entries stand alone: an entry refused for what it cannot go without (a required
+ * value missing or wrong, a malformed mapping in it) is left out whole — its issues were reported
+ * with it, and its ids still count as written (assemble.ts's shadow), so what names it elsewhere is
+ * not reported again. Not a process's `nodes` nor a decision's `branches`: the other steps link to
+ * them, and leaving one out would make their links errors of their own.
+ */
+const ENTRY_LISTS = new Set([
+  'clauses',
+  'questions',
+  'commitments',
+  'situations',
+  'phrases',
+  'forbidden',
+  'conduct',
+  'ruleSets',
+  'violations',
+  'thresholds',
+  'inspections',
+  'awards',
+  'scoreItems',
+  'materials',
+  'override',
+  'add',
+]);
 
 type Node = Record<PropertyKey, unknown> | unknown[];
 
@@ -39,8 +68,28 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Marks what the issue is about to leave out; false when it cannot be left out alone. */
-function mark(root: unknown, issue: Issue): boolean {
+function mark(root: unknown, issue: Issue, round: Set<string>): boolean {
   if (NAMED_ELSEWHERE.has(String(issue.path[0]))) return false;
+  return markValue(root, issue, round) || markEntry(root, issue.path);
+}
+
+/** Marks the innermost entry of an ENTRY_LISTS list that holds the issue's path; false when there is none. */
+function markEntry(root: unknown, path: readonly PropertyKey[]): boolean {
+  for (let i = path.length - 1; i >= 1; i--) {
+    const index = path[i];
+    if (typeof index !== 'number' || !ENTRY_LISTS.has(String(path[i - 1]))) continue;
+    const list = at(root, path.slice(0, i));
+    if (!Array.isArray(list)) return false;
+    if (list[index] === DROP) return true;
+    if (!isNode(list[index]) || Array.isArray(list[index])) continue;
+    list[index] = DROP;
+    return true;
+  }
+  return false;
+}
+
+/** Marks the value itself (an unknown field, a scalar); false when it cannot be left out alone. */
+function markValue(root: unknown, issue: Issue, round: Set<string>): boolean {
   if (issue.code === 'unrecognized_keys') {
     const node = at(root, issue.path);
     if (!isNode(node) || Array.isArray(node)) return false;
@@ -52,9 +101,13 @@ function mark(root: unknown, issue: Issue): boolean {
   const key = issue.path[issue.path.length - 1]!;
   if (!isNode(parent)) return false;
   const value = (parent as Record<PropertyKey, unknown>)[key];
-  if (value === DROP) return true;
+  const id = JSON.stringify(issue.path.map(String));
+  // Left out in this round already (two issues about one value); left out in an earlier round and
+  // still refused: the value was required, so it cannot be left out alone.
+  if (value === DROP) return round.has(id);
   if (value === undefined || !isScalar(value)) return false;
   (parent as Record<PropertyKey, unknown>)[key] = DROP;
+  round.add(id);
   return true;
 }
 
@@ -66,19 +119,57 @@ function sweep(node: unknown): unknown {
   return out;
 }
 
+/** A path into the swept data as a path into the marked data it came from (list entries left out skipped). */
+function unswept(marked: unknown, path: readonly PropertyKey[]): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  let node = marked;
+  for (const seg of path) {
+    let key = seg;
+    if (Array.isArray(node) && typeof seg === 'number') {
+      let seen = -1;
+      key = node.findIndex((v) => v !== DROP && ++seen === seg);
+      if (key === -1) key = node.length + seg;
+    }
+    out.push(key);
+    node = isNode(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+/** The paths (into the file as written) of the list entries a marked copy leaves out. */
+function droppedEntries(node: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
+  if (Array.isArray(node))
+    node.forEach((v, i) => (v === DROP ? out.push([...path, i]) : droppedEntries(v, [...path, i], out)));
+  else if (isNode(node) && !(node instanceof Date))
+    for (const [k, v] of Object.entries(node)) if (v !== DROP) droppedEntries(v, [...path, k], out);
+  return out;
+}
+
+export interface Salvaged<T> {
+  data: T;
+  /**
+   * The list entries left out, as paths into the file as written: the file's positions must
+   * leave them out too, or what follows them in a list would be reported at its neighbour's line.
+   */
+  dropped: PropertyKey[][];
+}
+
 /**
  * The file's data without the values its issues are about, parsed by the schema; undefined when
  * an issue is about something that cannot be left out alone.
  */
-export function salvage<T>(schema: z.ZodType<T>, data: unknown, issues: readonly Issue[]): T | undefined {
-  let current: unknown = data;
-  let open = issues;
+export function salvage<T>(schema: z.ZodType<T>, data: unknown, issues: readonly Issue[]): Salvaged<T> | undefined {
+  // Marks accumulate on one copy of the file as written; each round parses it swept.
+  const marked = structuredClone(data);
+  let open: readonly Issue[] = issues;
+  let swept: unknown = data;
   for (let round = 0; round < ROUNDS; round++) {
-    const copy = structuredClone(current);
-    if (!open.every((issue) => mark(copy, issue))) return undefined;
-    current = sweep(copy);
-    const again = schema.safeParse(current);
-    if (again.success) return again.data;
+    const marks = new Set<string>();
+    if (!open.every((issue) => mark(marked, { ...issue, path: unswept(marked, issue.path) } as Issue, marks)))
+      return undefined;
+    swept = sweep(marked);
+    const again = schema.safeParse(swept);
+    if (again.success) return { data: again.data, dropped: droppedEntries(marked) };
     open = again.error.issues;
   }
   return undefined;

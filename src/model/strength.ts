@@ -111,6 +111,10 @@ const NON_NORMATIVE_WORDS = [
   '可执行',
   '可查询',
   '可感知',
+  // 可 of what a thing can do or is for, not a person's permission
+  '可用于',
+  '可用性',
+  '可供',
   // 宜
   '便宜',
   '事宜',
@@ -210,6 +214,15 @@ for (const m of MARKERS) for (const word of m.re.source.split('|')) MARKER_OF.se
 /** Stricter readings first: "应……不得……" is a prohibition, the safer default for an importer. */
 const PRECEDENCE: readonly Strength[] = ['should-not', 'shall-not', 'shall', 'should', 'may'];
 
+/** A part ending so is a circumstance (使用自助终端时), not a statement. */
+const CIRCUMSTANCE_END = /(?:时|后|前|期间|之际|中|以上|以下)$/u;
+/** A part opening with a bare duty verb states a duty without a marker (使用普通话, 坚持……). */
+const DUTY_START = /^(?:使用|执行|坚持|做到|保持|实行|落实|遵守|提供|按时|主动|统一|严格|认真|及时|热情)/u;
+
+/** Words opening a part of a sentence that sets the circumstance of what follows, not a statement of its own. */
+const ADJUNCT_START =
+  /^(?:对于?|向|在|遇到?|遇有|碰到|发现|面对|针对|凡|如果?|若|假如|倘若|一旦|当|因|经|除|凭|按照?|根据|依据|为了?|于|通过|与|同|跟|和|由)/u;
+
 const blank = (s: string): string => '□'.repeat(s.length);
 
 /** The text with everything that is not an operative marker blanked out (same length). */
@@ -258,14 +271,29 @@ export function readStrength(text: string, options: StrengthOptions = {}): Stren
   if (!MARKER_CHARS.test(text)) return { markers: new Set() };
   const t = maskNonOperative(text);
   const markers = new Set<Strength>();
+  /** Where each strength's first operative marker stands. */
+  const first = new Map<Strength, number>();
   const notGbt = new Set<string>();
   for (const m of t.matchAll(ANY_MARKER)) {
     const found = MARKER_OF.get(m[0]);
     if (!found) continue;
     if (found.plain && words === 'strict') notGbt.add(m[0]);
-    else markers.add(found.strength);
+    else {
+      markers.add(found.strength);
+      if (!first.has(found.strength)) first.set(found.strength, m.index);
+    }
   }
-  const strength = PRECEDENCE.find((s) => markers.has(s));
+  const strength = PRECEDENCE.find((x) => markers.has(x));
+  // A permission only in an exception to a statement without a marker: "使用普通话，遇到只会说方言
+  // 的老年用户，可用方言耐心沟通" is a duty (use Mandarin) with an exception, not a permission.
+  if (strength === 'may' && markers.size === 1) {
+    const before = statementBefore(t, first.get('may')!);
+    if (before !== undefined)
+      return {
+        markers,
+        unsure: `“可”只在“${before}”之后的例外里，前面的要求没有写强度，请确定强度 / 可 (may) only in an exception to "${before}", a statement without a strength word: decide the strength`,
+      };
+  }
   if (strength === undefined && notGbt.size > 0) {
     const w = [...notGbt].join('、');
     return {
@@ -274,6 +302,25 @@ export function readStrength(text: string, options: StrengthOptions = {}): Stren
     };
   }
   return strength === undefined ? { markers } : { strength, markers };
+}
+
+/**
+ * The part of the marker's sentence before it that states a duty of its own without a marker (a
+ * part opening with a bare duty verb: 使用普通话) — not a circumstance (对……, 遇到……, ……时, a
+ * part ending in 的: blanked by maskNonOperative) nor a subject — or undefined when there is none.
+ */
+function statementBefore(masked: string, at: number): string | undefined {
+  const start =
+    Math.max(...['。', '；', ';', '！', '!', '？', '?', '\n'].map((p) => masked.lastIndexOf(p, at - 1))) + 1;
+  const parts = masked
+    .slice(start, at)
+    .split(/[，,：:]/u)
+    .slice(0, -1);
+  return parts
+    .map((p) => p.trim())
+    .find(
+      (p) => p !== '' && !p.includes('□') && !ADJUNCT_START.test(p) && !CIRCUMSTANCE_END.test(p) && DUTY_START.test(p),
+    );
 }
 
 /**

@@ -93,6 +93,13 @@ export interface ResolvedUnit {
   id: string;
   name: string;
   shortName: string;
+  /**
+   * Who signs the unit's outputs (落款: poster, handbook): its own `issuer:`, else its parent
+   * unit's, else the organisation's name.
+   */
+  issuer: string;
+  /** Where that name is written (the unit's, a parent's or the organisation's file), for errors about it. */
+  issuerSource: SourceRef;
   industry: string;
   parentId?: string;
   /** Ancestors from the organisation down to this unit: ['organisation', ..., id]. */
@@ -126,8 +133,10 @@ export interface ResolvedUnit {
   patches: Record<string, ItemPatch>;
   /** Per item id, where it came from, for items that are not the organisation's unchanged. */
   origins: Record<string, ItemOrigin>;
-  /** Roles named anywhere in the unit's view (its posts); sorted as in roles.yaml. */
+  /** Roles named anywhere in the unit's view, and the posts it or a unit above it declares (its posts); sorted as in roles.yaml. */
   roles: string[];
+  /** The posts the unit and the units above it declare (`posts:`), whether or not its content names them. */
+  posts: string[];
   /**
    * Parts of the view that differ from the organisation's pages of the same name, so the unit
    * needs a page of its own (routes.ts): its etiquette, its assessment, these processes.

@@ -28,6 +28,8 @@ export interface ScopeView {
   kind: 'organisation' | 'unit';
   name: string;
   shortName: string;
+  /** Who signs the scope's outputs (落款): the unit's issuer (its own, its parent's, or the organisation's name). */
+  issuer: string;
   /** The resolved unit, for a unit's view. */
   unit?: ResolvedUnit;
   hotlines: Hotlines;
@@ -103,6 +105,7 @@ export function organisationView(model: Model): ScopeView {
       kind: 'organisation',
       name: o.name,
       shortName: o.shortName,
+      issuer: o.name,
       hotlines: o.hotlines,
       params: o.params,
       ...(o.address ? { address: o.address } : {}),
@@ -177,6 +180,7 @@ export function unitView(model: Model, unitId: string): ScopeView {
       kind: 'unit',
       name: unit.name,
       shortName: unit.shortName,
+      issuer: unit.issuer,
       unit,
       hotlines: unit.hotlines,
       params: unit.params,

@@ -238,7 +238,7 @@ async function cardDocument(
   const sides = fitCard(model, unit, template, measure);
   const t = await Typesetter.create(cache, measure, {
     title: `规范化服务卡 · ${unit.name}`,
-    author: model.organisation.name,
+    author: unit.issuer,
     subject: `${unit.name}规范化服务卡`,
     keywords: ['规范化服务', '服务卡'],
     date: unit.effective,
@@ -288,7 +288,7 @@ export async function buildCardSheet(
   const doc = await PDFDocument.create({ updateMetadata: false });
   const date = new Date(`${unit.effective}T00:00:00Z`);
   doc.setTitle(`规范化服务卡（A4 印刷版）· ${unit.name}`, { showInWindowTitleBar: true });
-  doc.setAuthor(model.organisation.name);
+  doc.setAuthor(unit.issuer);
   doc.setCreator('guifan');
   doc.setProducer('guifan (pdf-lib)');
   doc.setLanguage(model.organisation.language);

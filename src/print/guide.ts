@@ -225,7 +225,7 @@ export async function buildGuide(
 
   const t = await Typesetter.create(cache, measure, {
     title: booklet ? `${template.title}（${unit.name}）` : `${guides[0]!.name}${template.title}（${unit.name}）`,
-    author: model.organisation.name,
+    author: unit.issuer,
     subject: booklet ? `${unit.name}${template.title}汇编` : `${unit.name}：${guides[0]!.name}`,
     keywords: ['办事指南', unit.name, ...guides.map((g) => g.name)],
     date: unit.effective,
@@ -233,7 +233,7 @@ export async function buildGuide(
   });
   await t.prepare();
   const total = offset + bodyPages.length;
-  if (booklet) drawCover(t, t.doc.addPage([pageWidth, pageHeight]), template, model, unit, s);
+  if (booklet) drawCover(t, t.doc.addPage([pageWidth, pageHeight]), template, unit, s);
   const tocPdf = tocPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
   const bodyPdf = bodyPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
   drawPages(t, template, tocPages, unit, tocPdf, 2, total, s.small);
@@ -267,21 +267,14 @@ export async function buildGuide(
   return t.save();
 }
 
-function drawCover(
-  t: Typesetter,
-  page: PDFPage,
-  template: GuideTemplate,
-  model: Model,
-  unit: ResolvedUnit,
-  s: Styles,
-): void {
+function drawCover(t: Typesetter, page: PDFPage, template: GuideTemplate, unit: ResolvedUnit, s: Styles): void {
   const box = pageBox(template);
   const { pageWidth: w, pageHeight: h, margin: m } = box;
   const left = m.left;
   const width = box.width;
   const measure = t.measure;
   t.box(page, 0, 0, w, h * 0.45, t.colour('accent'));
-  const org = measure.lines(model.organisation.name, s.body, width, model.organisation.source, 'the organisation name');
+  const org = measure.lines(unit.issuer, s.body, width, unit.issuerSource, 'the issuer');
   t.drawLines(page, org, left, h * 0.12, width, s.body, 'left', t.colour('accentText'));
   const title = measure.lines(template.title, s.coverTitle, width, undefined, `the title of ${template.file}`);
   t.drawLines(

@@ -247,13 +247,18 @@ export function composeForeword(c: Composer, model: Model, view: ScopeView): voi
   }
 }
 
-export function composeColophon(c: Composer, model: Model, scope: HandbookScope): void {
+export function composeColophon(
+  c: Composer,
+  model: Model,
+  scope: HandbookScope,
+  view: Pick<ScopeView, 'issuer'>,
+): void {
   // The colophon follows the last chapter on its page (a page of its own would hold three lines).
   c.heading(1, '说明', model.organisation.source, false);
   c.blocks[c.blocks.length - 1]!.pageBreakBefore = false;
   c.blocks[c.blocks.length - 1]!.spaceBefore = c.s.h1.size * 1.5;
   c.para(
-    `本手册由${model.organisation.name}根据现行服务规范编印，供${scope.label}学习使用；内容以网站公布的最新版本为准：${model.organisation.baseUrl}`,
+    `本手册由${view.issuer}根据现行服务规范编印，供${scope.label}学习使用；内容以网站公布的最新版本为准：${model.organisation.baseUrl}`,
     model.organisation.source,
     'the colophon',
   );

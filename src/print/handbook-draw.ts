@@ -4,6 +4,7 @@
  */
 import type { PDFPage } from 'pdf-lib';
 import type { Model } from '../model/types.ts';
+import type { ScopeView } from '../model/view.ts';
 import { formatDate } from '../model/wording.ts';
 import { style } from './measure.ts';
 import type { Typesetter } from './render.ts';
@@ -19,8 +20,9 @@ export function drawCover(
   model: Model,
   scope: HandbookScope,
   template: HandbookTemplate,
-  effective: string,
+  view: Pick<ScopeView, 'issuer' | 'effective' | 'unit'>,
 ): void {
+  const effective = view.effective;
   const [w, h] = pageSize(template);
   const m = template.page.margin;
   const left = mm(m.left);
@@ -29,7 +31,8 @@ export function drawCover(
   const ss = style(template.type.coverSubtitle);
   const measure = t.measure;
   t.box(page, 0, 0, w, h * 0.42, t.colour('accent'));
-  const org = measure.lines(model.organisation.name, ss, width, model.organisation.source, 'the organisation name');
+  // Who issues the handbook: a unit's own issuer (a company under a group), else the organisation.
+  const org = measure.lines(view.issuer, ss, width, view.unit?.issuerSource ?? model.organisation.source, 'the issuer');
   t.drawLines(page, org, left, h * 0.16, width, ss, 'left', t.colour('accentText'));
   const title = measure.lines(template.title, st, width, undefined, 'the handbook title');
   t.drawLines(

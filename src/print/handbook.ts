@@ -59,7 +59,7 @@ async function composeChapters(
     else if (block === 'commitments') composeCommitments(c, model, view);
     else if (block === 'processes') composeProcesses(c, model, view, layouts);
     else if (block === 'assessment') composeAssessment(c, view);
-    else if (block === 'colophon') composeColophon(c, model, scope);
+    else if (block === 'colophon') composeColophon(c, model, scope, view);
     else if (block === 'foreword') composeForeword(c, model, view);
   }
 }
@@ -182,14 +182,14 @@ async function handbookTypesetter(
   model: Model,
   scope: HandbookScope,
   template: HandbookTemplate,
-  effective: string,
+  view: ScopeView,
 ): Promise<Typesetter> {
   const t = await Typesetter.create(cache, measure, {
     title: `${template.title}（${scope.label}）`,
-    author: model.organisation.name,
-    subject: `${model.organisation.name}${template.title}：服务规范、文明用语、服务流程与考核办法`,
+    author: view.issuer,
+    subject: `${view.issuer}${template.title}：服务规范、文明用语、服务流程与考核办法`,
     keywords: ['规范化服务', '员工手册', scope.label],
-    date: effective,
+    date: view.effective,
     language: model.organisation.language,
   });
   await t.prepare();
@@ -224,13 +224,13 @@ export async function buildHandbook(
   const frontPages = (hasCover ? 1 : 0) + tocPages.length;
   const offset = frontPages + (template.duplex && frontPages % 2 === 1 ? 1 : 0);
 
-  const t = await handbookTypesetter(cache, measure, model, scope, template, view.effective);
+  const t = await handbookTypesetter(cache, measure, model, scope, template, view);
   // Body pages are numbered from 1; blank pages at the end make the count a multiple of padTo.
   const total = bodyPages.length;
   const physicalCount = offset + bodyPages.length;
   const blanks = (template.padTo - (physicalCount % template.padTo)) % template.padTo;
 
-  if (hasCover) drawCover(t, t.doc.addPage([pageWidth, pageHeight]), model, scope, template, view.effective);
+  if (hasCover) drawCover(t, t.doc.addPage([pageWidth, pageHeight]), model, scope, template, view);
   const tocPdfPages = tocPages.map(() => t.doc.addPage([pageWidth, pageHeight]));
   for (let i = frontPages; i < offset; i++) t.doc.addPage([pageWidth, pageHeight]);
   const bodyPdfPages = bodyPages.map(() => t.doc.addPage([pageWidth, pageHeight]));

@@ -32,6 +32,8 @@ import {
   cardSheetFileName,
   handbookFileName,
   handbookScopes,
+  leftOutQuizScopes,
+  parseOnly,
   plannedPrintFiles,
   posterFileName,
   PRINT_FOLDER,
@@ -272,6 +274,27 @@ export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fo
   }));
 }
 
+/**
+ * What the build says once about its plan, beside the jobs' own notes: each quiz paper its
+ * templates ask for that the quiz core leaves out (`paperLeftOut`), and why — for the files
+ * `options` selects (its --only and its slice of the group).
+ */
+export function printPlanNotes(model: Model, options: Omit<BuildPrintOptions, 'fonts' | 'jobs'> = {}): string[] {
+  const { kind, scope } = parseOnly(options.only);
+  return templatesOf(options)
+    .filter((t) => t.kind === 'quiz' && (kind === undefined || t.output === kind))
+    .flatMap((t) =>
+      t.kind !== 'quiz'
+        ? []
+        : leftOutQuizScopes(model, t)
+            .filter((x) => (scope === undefined || x.scope.id === scope) && inSlice(options.slice, x.scope.unitId))
+            .map(
+              ({ scope: s, reason }) =>
+                `未出试卷 ${t.output}-${s.id}（${s.label}）：${reason.zh} / no quiz paper ${t.output}-${s.id} (${s.label}): ${reason.en}`,
+            ),
+    );
+}
+
 export interface PrintResult {
   files: string[];
   notes: string[];
@@ -355,6 +378,8 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
   // The jobs read a tree copy, the same in one thread as in a worker (which gets the model as JSON).
   const tree = cache && jobs.length > 0 ? (options.tree ?? printTree(model, templates)) : undefined;
   const byJob = new Map<string, { files: string[]; notes: string[]; reused: boolean }>();
+  // Said once by whoever builds the whole selection (a worker builds chosen jobs: its caller says it).
+  if (options.jobs === undefined) notes.push(...printPlanNotes(model, { ...options, templates }));
   for (const job of jobs) {
     const own = { files: [] as string[], notes: [] as string[], reused: false };
     byJob.set(job.files[0]!, own);

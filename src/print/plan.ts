@@ -17,6 +17,7 @@ import {
   type Template,
 } from './templates.ts';
 import { guideFiles } from './guide-plan.ts';
+import { paperLeftOut, type PaperLeftOut } from '../quiz/index.ts';
 
 export function posterFileName(template: PosterTemplate, unit: ResolvedUnit): string {
   return `${template.output}-${unit.id}.pdf`;
@@ -67,8 +68,27 @@ export function handbookScopes(model: Model, template: HandbookTemplate): Handbo
   return printScopes(model, template.scopes, '全体员工');
 }
 
+/** The scopes a quiz template asks for that get a paper: the quiz core's rule (`paperLeftOut`) leaves out a scope with nothing to ask. */
 export function quizScopes(model: Model, template: QuizTemplate): QuizPaperScope[] {
-  return printScopes(model, template.scopes, model.organisation.name);
+  return printScopes(model, template.scopes, model.organisation.name).filter(
+    (s) => paperLeftOut(model, quizScopeOf(s)) === undefined,
+  );
+}
+
+/** The quiz core's scope of a paper: the group's paper asks what applies in every unit ('all'). */
+function quizScopeOf(s: QuizPaperScope): { unitId: string; roleId?: string } {
+  return { unitId: s.unitId ?? 'all', ...(s.roleId !== undefined ? { roleId: s.roleId } : {}) };
+}
+
+/** The scopes a quiz template asks for that get no paper, and why (for the build to say once). */
+export function leftOutQuizScopes(
+  model: Model,
+  template: QuizTemplate,
+): { scope: QuizPaperScope; reason: PaperLeftOut }[] {
+  return printScopes(model, template.scopes, model.organisation.name).flatMap((scope) => {
+    const reason = paperLeftOut(model, quizScopeOf(scope));
+    return reason ? [{ scope, reason }] : [];
+  });
 }
 
 export function handbookFileName(template: HandbookTemplate, scope: PrintScope): string {
@@ -245,7 +265,16 @@ export function plannedPrintFiles(
       (f) => scope === undefined || f.scopeId === scope,
     ),
   );
-  if (scope !== undefined && files.length === 0)
+  if (scope !== undefined && files.length === 0) {
+    // A paper the quiz core leaves out: say why, not that there is no such scope.
+    const leftOut = selected.flatMap((t) =>
+      t.kind === 'quiz' ? leftOutQuizScopes(model, t).filter((x) => x.scope.id === scope) : [],
+    )[0];
+    if (leftOut)
+      throw new Error(
+        `--only ${options.only}：不出这份试卷，${leftOut.reason.zh} / no such paper is made: ${leftOut.reason.en}`,
+      );
     throw new Error(`--only ${options.only}: nothing called "${scope}" to print`);
+  }
   return files;
 }

@@ -128,7 +128,6 @@ export function contactsPiece(
  * nothing else; the QR code, when it is not in the contacts panel, stands at the band's left.
  */
 export function signaturePiece(
-  model: Model,
   unit: ResolvedUnit,
   template: PosterTemplate,
   S: Record<TypeKey, Style>,
@@ -138,9 +137,10 @@ export function signaturePiece(
   qr: QrBlock | undefined,
 ): Piece {
   const s = S.small;
-  const issuer = model.organisation.name;
+  // The unit's issuer (a company under a group signs with its own name), not always the group's.
+  const issuer = unit.issuer;
   const date = formatDate(unit.effective);
-  measure.check(issuer + date, s.weight, model.organisation.source, 'the 落款');
+  measure.check(issuer + date, s.weight, unit.issuerSource, 'the 落款');
   const lh = measure.lineHeight(s);
   const seal = mm(template.signature.seal);
   const blockWidth = Math.max(measure.width(issuer, s), measure.width(date, s));

@@ -103,15 +103,15 @@ export function planPoster(
       target.push(contactsPiece(unit, S, measure, left, width, template.blocks.includes('signature') ? undefined : qr));
     } else if (block === 'effective') {
       const s = S.small;
-      const text = `${model.organisation.name}　自${formatDate(unit.effective)}起施行`;
-      const lines = measure.lines(text, s, width, model.organisation.source, 'the effective-date line');
+      const text = `${unit.issuer}　自${formatDate(unit.effective)}起施行`;
+      const lines = measure.lines(text, s, width, unit.issuerSource, 'the effective-date line');
       target.push({
         height: lines.length * measure.lineHeight(s),
         stretch: 0,
         draw: (t, page, top) => void t.drawLines(page, lines, left, top, width, s, 'center'),
       });
     } else if (block === 'signature') {
-      target.push(signaturePiece(model, unit, template, S, measure, left, width, qr));
+      target.push(signaturePiece(unit, template, S, measure, left, width, qr));
     }
   }
   return plan;

@@ -191,7 +191,7 @@ export async function buildPoster(
 
   const t = await Typesetter.create(cache, measure, {
     title: `${template.title} · ${unit.name}`,
-    author: model.organisation.name,
+    author: unit.issuer,
     subject: `${unit.name}${template.title}`,
     keywords: ['服务承诺', unit.name],
     date: unit.effective,

@@ -13,3 +13,4 @@ export { validateQuestion, questionKey } from './validate.ts';
 export * from './types.ts';
 export { runQuizCheck, DEFAULT_SEED } from './check.ts';
 export { choosePaperQuestions } from './paper.ts';
+export { paperLeftOut, type PaperLeftOut } from './paper-scopes.ts';

@@ -414,6 +414,8 @@ export function quizFixtureModel(mutate?: (model: Omit<Model, 'index'>) => void)
     id: 'u-east',
     name: '东城营业厅',
     shortName: '东城厅',
+    issuer: '示例公用事业公司',
+    issuerSource: { file: 'organisation.yaml', line: 1, column: 1 },
     industry: 'water',
     lineage: ['organisation', 'u-east'],
     hotlines: { other: [] },
@@ -432,6 +434,7 @@ export function quizFixtureModel(mutate?: (model: Omit<Model, 'index'>) => void)
     patches: {},
     origins: {},
     roles: [],
+    posts: [],
     differs: { etiquette: false, assessment: false, processes: [] },
     source: at('units/east.yaml'),
   };

@@ -90,10 +90,16 @@ export const UnitFile = z
     id: Id,
     name: Text,
     shortName: Text.optional(),
+    issuer: Text.optional().describe(
+      "Who signs the unit's outputs (the 落款 of its commitment poster, its handbook's cover and colophon), e.g. a company under a group; omit to take the parent unit's, or at the top the organisation's name",
+    ),
     industry: Industry,
     parent: Id.optional().describe('Id of another unit to inherit from; omit to inherit from the organisation'),
     address: Text.optional(),
     openingHours: Text.optional(),
+    posts: IdList.optional().describe(
+      'Posts (岗位, ids from roles.yaml) this unit has besides those its content names (each gets its handbook and paper); its sub-units have them too',
+    ),
     keywords: Keywords,
     hotlines: Hotlines.optional().describe('Overrides the inherited numbers'),
     params: Params.optional().describe('Overrides inherited params'),
