@@ -103,7 +103,7 @@ export async function buildSlip(
 
   const t = await Typesetter.create(cache, measure, {
     title: `${template.title}：${guide.name}（${unit.name}）`,
-    author: model.organisation.name,
+    author: unit.issuer,
     subject: `${unit.name}${guide.name}一次性告知单`,
     keywords: ['一次性告知', guide.name, unit.name],
     date: unit.effective,
