@@ -165,7 +165,7 @@ const zh = {
   violations: '违规处罚',
   violation: '违规行为',
   penalty: '处罚',
-  escalation: '累犯处理',
+  escalation: '屡犯处理',
   occurrence: (n: number) => `第${n}次`,
   fineYuan: (a: number, b?: number) => (b !== undefined ? `罚款${a}–${b}元` : `罚款${a}元`),
   points: (n: number) => `扣${n}分`,
