@@ -125,20 +125,10 @@ function resolveOne(
     id: d.id,
     name: d.name,
     shortName: d.shortName ?? d.name,
-    ...(d.issuer !== undefined
-      ? { issuer: d.issuer, issuerSource: at(f.pf, ['issuer']) }
-      : parent
-        ? { issuer: parent.issuer, issuerSource: parent.issuerSource }
-        : { issuer: org.name, issuerSource: org.source }),
+    ...inheritedIdentity(f, parent, org),
     industry: d.industry,
     ...(d.parent ? { parentId: d.parent } : {}),
     lineage,
-    ...((d.address ?? parent?.address ?? org.address)
-      ? { address: (d.address ?? parent?.address ?? org.address)! }
-      : {}),
-    ...((d.openingHours ?? parent?.openingHours ?? org.openingHours)
-      ? { openingHours: (d.openingHours ?? parent?.openingHours ?? org.openingHours)! }
-      : {}),
     hotlines,
     params,
     effective: effectiveDate({
@@ -168,6 +158,29 @@ function resolveOne(
     source: at(f.pf, []),
   };
   return { unit, ops: lineageOps, excluded: excludedIds };
+}
+
+/**
+ * Who signs a unit's outputs, where it is and when it opens: its own, else its parent unit's,
+ * else the organisation's.
+ */
+function inheritedIdentity(
+  f: ValidFile<'units'>,
+  parent: ResolvedUnit | undefined,
+  org: NonNullable<Assembled['organisation']>,
+): Pick<ResolvedUnit, 'issuer' | 'issuerSource' | 'address' | 'openingHours'> {
+  const d = f.data;
+  const address = d.address ?? parent?.address ?? org.address;
+  const openingHours = d.openingHours ?? parent?.openingHours ?? org.openingHours;
+  return {
+    ...(d.issuer !== undefined
+      ? { issuer: d.issuer, issuerSource: at(f.pf, ['issuer']) }
+      : parent
+        ? { issuer: parent.issuer, issuerSource: parent.issuerSource }
+        : { issuer: org.name, issuerSource: org.source }),
+    ...(address ? { address } : {}),
+    ...(openingHours ? { openingHours } : {}),
+  };
 }
 
 /**
