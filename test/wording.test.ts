@@ -11,6 +11,7 @@ import {
   joinWideLines,
   penaltyLine,
   quoteInText,
+  thresholdPeriodsSaid,
 } from '../src/model/wording.ts';
 import { clauseLabel } from '../src/model/clauses.ts';
 import { keyNote } from '../src/print/quiz-assembly.ts';
@@ -72,4 +73,17 @@ it('joins source lines between Chinese characters without a space, and keeps the
 it('a clause as a link ends without its sentence mark', () => {
   const label = clauseLabel({ label: '6.1.1', text: '上岗人员应统一着装。' } as Parameters<typeof clauseLabel>[0]);
   expect(label).toBe('6.1.1 上岗人员应统一着装');
+});
+
+it('says which phases a score threshold holds in, so two 低于85分 rules read apart', () => {
+  const source = { file: 'assessment/group.yaml', line: 1, column: 1 };
+  const phases = [
+    { id: 'p1', title: '学习动员阶段', from: '2027-01-01', to: '2027-02-28', source },
+    { id: 'p2', title: '全面实施阶段', from: '2027-03-01', source },
+  ];
+  const threshold = { id: 't', below: 85, consequence: '书面提醒。', source };
+  expect(thresholdPeriodsSaid({ ...threshold, phases: ['p1'] }, phases)).toBe('（学习动员阶段）');
+  // In the programme's order, whatever order the threshold lists them in.
+  expect(thresholdPeriodsSaid({ ...threshold, phases: ['p2', 'p1'] }, phases)).toBe('（学习动员阶段、全面实施阶段）');
+  expect(thresholdPeriodsSaid(threshold, phases)).toBe('');
 });

@@ -5,7 +5,7 @@
  */
 import type { Strength } from './schema/common.ts';
 import { STRENGTH_LABEL_ZH } from './strength.ts';
-import type { Inspection, Violation } from './types/assessments.ts';
+import type { Inspection, Phase, Threshold, Violation } from './types/assessments.ts';
 
 /** A slot in a phrase: 收到您{金额}元. */
 export const PHRASE_SLOT = /\{([^{}]+)\}/g;
@@ -59,6 +59,17 @@ export function inspectionKindSaid(i: Pick<Inspection, 'kind' | 'title'>): boole
 export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency'>): string {
   const said = [...(inspectionKindSaid(i) ? [] : [INSPECTION_KIND_ZH[i.kind]]), ...(i.frequency ? [i.frequency] : [])];
   return said.length > 0 ? `${i.title}：${said.join('，')}` : i.title;
+}
+
+/**
+ * The periods a score threshold holds in, by title in the programme's order and in brackets
+ * (（学习动员阶段）): an assessment with a lenient first phase has two 低于85分 rules, told apart
+ * only by this. Empty when it always holds.
+ */
+export function thresholdPeriodsSaid(t: Threshold, phases: readonly Phase[]): string {
+  const held = new Set(t.phases ?? []);
+  const titles = phases.filter((p) => held.has(p.id)).map((p) => p.title);
+  return titles.length ? `（${titles.join('、')}）` : '';
 }
 
 /**

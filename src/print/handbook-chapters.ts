@@ -9,7 +9,7 @@ import type { Model } from '../model/types.ts';
 import type { Clause } from '../model/types/documents.ts';
 import type { Process } from '../model/types/processes.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
-import { formatDate, inspectionLine, penaltyLine, phraseDisplay } from '../model/wording.ts';
+import { formatDate, inspectionLine, penaltyLine, phraseDisplay, thresholdPeriodsSaid } from '../model/wording.ts';
 import { forewordOf } from '../model/changes/foreword.ts';
 import { NOTO_NOTICE } from './fonts.ts';
 import type { HandbookScope } from './plan.ts';
@@ -199,7 +199,11 @@ export function composeAssessment(c: Composer, view: ScopeView): void {
     if (a.thresholds.length > 0) {
       c.heading(2, '考核标准', a.source);
       for (const t of a.thresholds)
-        c.bullet(`考核得分低于${t.below}分：${t.consequence}`, t.source, `threshold ${t.id}`);
+        c.bullet(
+          `考核得分低于${t.below}分${thresholdPeriodsSaid(t, a.phases)}：${t.consequence}`,
+          t.source,
+          `threshold ${t.id}`,
+        );
     }
     if (a.violations.length > 0) {
       c.heading(2, '违规处理', a.source);

@@ -1,4 +1,5 @@
 /** Search records of the assessment rules: inspections, score thresholds, violations and awards. */
+import { thresholdPeriodsSaid } from '../model/wording.ts';
 import { UI } from '../site/i18n/ui.ts';
 
 import { join, KEY, type Recorder } from './recorder.ts';
@@ -26,7 +27,7 @@ export function assessmentRecords(r: Recorder): void {
         path: where.path,
         kind: 'threshold',
         id: x.id,
-        title: UI['zh-CN'].belowPoints(x.below),
+        title: `${UI['zh-CN'].belowPoints(x.below)}${thresholdPeriodsSaid(x, a.phases)}`,
         content: x.consequence,
         extra: join(keywords(x.id), UI['zh-CN'].thresholds),
         context: inUnit(a.title, where.unitId),

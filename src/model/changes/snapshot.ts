@@ -10,7 +10,7 @@ import type { Clause, NormDocument } from '../types/documents.ts';
 import type { Commitment } from '../types/commitments.ts';
 import type { Model, Role } from '../types.ts';
 import type { ScopeView } from '../view.ts';
-import { phraseDisplay, strengthWord } from '../wording.ts';
+import { phraseDisplay, strengthWord, thresholdPeriodsSaid } from '../wording.ts';
 import type { ItemSnapshot, Section } from './types.ts';
 
 /** At most this many characters of a text name an item in a list. */
@@ -239,7 +239,7 @@ function assessmentSnapshots(view: Parts): ItemSnapshot[] {
         fields: fields({ title: i.title, frequency: i.frequency }),
       });
     for (const t of a.thresholds) {
-      const wording = `考核得分低于${t.below}分：${t.consequence}`;
+      const wording = `考核得分低于${t.below}分${thresholdPeriodsSaid(t, a.phases)}：${t.consequence}`;
       out.push({
         id: t.id,
         kind: 'threshold',
