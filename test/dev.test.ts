@@ -102,6 +102,18 @@ describe('guifan dev', () => {
       expect(await readFile(buildsOwn, 'utf8')).not.toContain(path.basename(path.dirname(dir)));
 
     await connectedTimes(3);
+    // And no reload still under way: a reload message sent while the page reconnects is lost
+    // (a guess at the fallback below, seen twice, on 4 and 5 Dec): the page's connections settle.
+    await expect
+      .poll(
+        async () => {
+          const before = connections;
+          await new Promise((r) => setTimeout(r, 1500));
+          return connections === before;
+        },
+        { timeout: 60_000, interval: 0 },
+      )
+      .toBe(true);
     await editUnit('industry: watr', 'industry: water');
     const shows = (text: string) =>
       expect
