@@ -1,11 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { ONE_PROCESS } from './test/support/one-process.ts';
 import { LongestFirst } from './test/support/sequencer.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Empties test/.tmp/built/: the shared builds (test/support/built.ts) are made once per run.
-    globalSetup: ['test/support/global-setup.ts'],
     // Two test files at a time. Vitest's default on a 2-core machine is one (cores - 1), which
     // leaves a core idle whenever a file waits on one single-threaded process (an Astro build,
     // a renderer, a sequential buildPrint): site-nav took 202 s wall for 104 s of CPU (its
@@ -16,5 +14,22 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'own-process',
+          include: ['test/**/*.test.ts'],
+          exclude: ONE_PROCESS,
+          // Empties test/.tmp/built/: the shared builds (test/support/built.ts) are made once per run.
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Small files that keep to themselves share one process (test/support/one-process.ts).
+        test: { name: 'one-process', include: ONE_PROCESS, isolate: false },
+      },
+    ],
   },
 });

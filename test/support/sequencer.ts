@@ -11,9 +11,9 @@ import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Longest first, as measured in full runs on a 2-core machine (the suite's last full run: pdf-cache
- * about 590 s, shards about 370 s). Both are CPU-bound from start to end, so started first they
- * overlap the many shorter files instead of running alone after them.
+ * Longest first, as measured in full runs on a 2-core machine (2026-12-05, quiet clean clone:
+ * pdf-cache 183 s, shards 174 s; at load they took up to 590 and 370 s). Both are CPU-bound from
+ * start to end, so started first they overlap the many shorter files instead of running alone after them.
  */
 const LONGEST = ['test/pdf-cache.test.ts', 'test/shards.test.ts'];
 
