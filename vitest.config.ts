@@ -14,6 +14,8 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // The one-process files' pool: one thread, reused from file to file, beside the two forks.
+    poolOptions: { threads: { isolate: false, maxThreads: 1, minThreads: 1 } },
     projects: [
       {
         extends: true,
@@ -27,8 +29,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Small files that keep to themselves share one process (test/support/one-process.ts).
-        test: { name: 'one-process', include: ONE_PROCESS, isolate: false },
+        // Small files that keep to themselves share one worker (test/support/one-process.ts): a
+        // thread, since vitest reads `isolate` for each pool from the root options only (a project's
+        // own isolate: false left the forks isolated).
+        test: { name: 'one-process', include: ONE_PROCESS, pool: 'threads', isolate: false },
       },
     ],
   },

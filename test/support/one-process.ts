@@ -1,14 +1,14 @@
 /**
- * The test files that run one after another in one reused worker process (vitest's isolate: false)
- * instead of a fresh process each: each costs about 2.5 s of CPU to start in a process of its own
- * (Node, vitest's worker, then importing the model, the print code or the search code again), and
- * these 45 together spend less than that in their tests. Measured on the 2-core machine, these
- * files alone: 169 s of CPU in their own processes, 101 s in one (bench/results/suite-one-process-2026-12-05.md).
+ * The test files that run one after another in one reused worker thread (vitest's threads pool with
+ * isolate: false) instead of a fresh process each: a process of its own costs a file about 2.5 s of
+ * CPU to start (Node, vitest's worker, then importing the model, the print code or the search code
+ * again), more than most of these spend in their tests. These 45 files alone on the 2-core machine
+ * (2026-12-05): 101 s of CPU in a process each, 44 s in one thread.
  *
- * A file belongs here only when it runs in this process alone: no build, browser, server or shared
- * build (test/support/built.ts), no working-folder change, and whatever it sets in process.env or
- * on globals it puts back. A new file starts in a process of its own (the default); add it here
- * once it keeps those rules.
+ * A file belongs here only when it keeps to itself: no build, browser, server or shared build
+ * (test/support/built.ts, which this project's files cannot reach), no working-folder change (a
+ * thread cannot make one), and whatever it sets in process.env or on globals it puts back. A new
+ * file starts in a process of its own (the default); add it here once it keeps those rules.
  */
 export const ONE_PROCESS = [
   'test/check-errors.test.ts',
