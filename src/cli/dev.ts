@@ -7,7 +7,7 @@ import path from 'node:path';
 import { dev } from 'astro';
 import type { Plugin } from 'vite';
 import { formatDiagnostics, loadModel } from '../model/index.ts';
-import { CONTENT_ENV } from '../site/data.ts';
+import { CONTENT_ENV, contentChanged } from '../site/data.ts';
 import { devRoot } from '../site/site-state.ts';
 
 export interface DevOptions {
@@ -29,6 +29,9 @@ export function contentReload(contentDir: string, log: (s: string) => void): Plu
       let timer: NodeJS.Timeout | undefined;
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(dir + path.sep) || !CONTENT_FILE.test(file)) return;
+        // At once: a page rendered from now on (Astro's own watcher may reload it first) reads the
+        // content as saved, not the model of before the save.
+        contentChanged();
         clearTimeout(timer);
         // Editors save in bursts (write, rename, chmod): act once per burst.
         timer = setTimeout(async () => {

@@ -8,7 +8,8 @@ import { contentDir } from './content-dir.ts';
 
 export { CONTENT_ENV } from './content-dir.ts';
 
-const cache = new Map<string, Promise<Model>>();
+/** Each directory's model, with the content version it was loaded at (see contentChanged). */
+const cache = new Map<string, { version: number; model: Promise<Model> }>();
 
 /**
  * The model of the build in progress, kept on globalThis: Astro bundles this
@@ -19,7 +20,19 @@ const cache = new Map<string, Promise<Model>>();
  * the content afresh.
  */
 const LENT = Symbol.for('guifan.site.lentModels');
-const shared = globalThis as typeof globalThis & { [LENT]?: Map<string, Model> };
+/** How many times the dev server saw the content change (on globalThis, for the same reason). */
+const VERSION = Symbol.for('guifan.site.contentVersion');
+const shared = globalThis as typeof globalThis & { [LENT]?: Map<string, Model>; [VERSION]?: number };
+
+/**
+ * The content on disk changed (`guifan dev`'s watcher, at once, before it re-checks): the next page
+ * rendered loads it afresh. A page rendered between a fix and the dev server's module reload showed
+ * the fixed content's old error, and kept it: the reload message, sent while that page was loading,
+ * reached no one (seen in test/dev.test.ts, reproduced with a page reloaded by Astro's own watcher).
+ */
+export function contentChanged(): void {
+  shared[VERSION] = (shared[VERSION] ?? 0) + 1;
+}
 
 /** Lends buildSite's model to the pages of this build; call the returned function when the build is over. */
 export function lendModel(dir: string, model: Model): () => void {
@@ -35,17 +48,18 @@ export function lendModel(dir: string, model: Model): () => void {
 export function getModel(dir: string = contentDir()): Promise<Model> {
   const lent = shared[LENT]?.get(dir);
   if (lent) return Promise.resolve(lent);
-  let pending = cache.get(dir);
-  if (!pending) {
-    pending = load(dir);
-    cache.set(dir, pending);
+  const version = shared[VERSION] ?? 0;
+  let entry = cache.get(dir);
+  if (!entry || entry.version !== version) {
+    entry = { version, model: load(dir) };
+    cache.set(dir, entry);
   }
-  return pending;
+  return entry.model;
 }
 
 /** Hands over a model loaded elsewhere (by the CLI) so it is not loaded twice. */
 export function primeModel(dir: string, model: Model): void {
-  cache.set(path.resolve(dir), Promise.resolve(model));
+  cache.set(path.resolve(dir), { version: shared[VERSION] ?? 0, model: Promise.resolve(model) });
 }
 
 async function load(dir: string): Promise<Model> {
