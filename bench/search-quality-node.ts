@@ -7,11 +7,11 @@
  *
  *   npx tsx bench/search-quality-node.ts --set fourth --sites /tmp/s6/base [--build] [--misses] [--json F]
  *
- *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh | eighth (all spent:
+ *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh | eighth (spent:
  *              the eighth ran once in Chromium after search9, bench/results/search9-eighth.md; comma-separated.
- *              A set written from now on runs once in Chromium before it is run here)
+ *              A set written from now on runs once in Chromium before it is run here) | ninth (not yet run)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
- *              P-tongjiang-city (the content folder's last name); --build builds them first
+ *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic (the content folder's last name); --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
  *
@@ -34,6 +34,7 @@ import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
+import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
@@ -63,6 +64,7 @@ const SETS: Record<string, OrgCases[]> = {
   sixth: SIXTH_HELD_ASIDE,
   seventh: SEVENTH_HELD_ASIDE,
   eighth: EIGHTH_HELD_ASIDE,
+  ninth: NINTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

@@ -23,6 +23,9 @@
  *   npx tsx bench/search-quality.ts --eighth               the eighth held-aside set, likewise per
  *                                                          organisation: the new tongjiang-city fixture
  *                                                          and the three earlier ones (run once after search9's merge: bench/results/search9-eighth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --ninth                the ninth held-aside set, likewise per
+ *                                                          organisation: the new lanxi-civic fixture
+ *                                                          and the five earlier ones (not yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -42,6 +45,7 @@ import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
+import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
@@ -60,6 +64,7 @@ const { values: opts } = parseArgs({
     sixth: { type: 'boolean', default: false },
     seventh: { type: 'boolean', default: false },
     eighth: { type: 'boolean', default: false },
+    ninth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -118,28 +123,39 @@ async function runOne(run: Run): Promise<{ ours: CaseResult[]; peer: CaseResult[
 
 async function main(): Promise<void> {
   const runs: Run[] = [];
-  const heldAside = [opts.fresh, opts.third, opts.fourth, opts.fifth, opts.sixth, opts.seventh, opts.eighth];
+  const heldAside = [
+    opts.fresh,
+    opts.third,
+    opts.fourth,
+    opts.fifth,
+    opts.sixth,
+    opts.seventh,
+    opts.eighth,
+    opts.ninth,
+  ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh and --eighth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth and --ninth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
-      throw new Error('choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh and --eighth');
+      throw new Error('choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth and --ninth');
     }
-    const [label, sets] = opts.eighth
-      ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-      : opts.seventh
-        ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-        : opts.sixth
-          ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-          : opts.fifth
-            ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-            : opts.fourth
-              ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-              : opts.third
-                ? ['third held-aside set', THIRD_HELD_ASIDE]
-                : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.ninth
+      ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+      : opts.eighth
+        ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+        : opts.seventh
+          ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+          : opts.sixth
+            ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+            : opts.fifth
+              ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+              : opts.fourth
+                ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                : opts.third
+                  ? ['third held-aside set', THIRD_HELD_ASIDE]
+                  : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };

@@ -11,6 +11,7 @@ import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { EIGHTH_HELD_ASIDE } from './search-queries/eighth-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
+import { NINTH_HELD_ASIDE } from './search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from './search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from './search-queries/sixth-held-aside.ts';
 import { parseTarget, targetText } from './search-queries/items.ts';
@@ -136,6 +137,7 @@ const ROUNDS = [
   SIXTH_HELD_ASIDE,
   SEVENTH_HELD_ASIDE,
   EIGHTH_HELD_ASIDE,
+  NINTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -168,6 +170,15 @@ describeRound(
   },
   { noSharedRun: true },
 );
+describeRound(
+  'ninth',
+  'at least 170 queries over six organisations (about 80 on the new one, 20 at least on each earlier one), every category in each, about 40 % paraphrases, 27 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.26, 170, { organisations: 6, perOrganisation: 20 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(75);
+  },
+  { noSharedRun: true },
+);
 
 /**
  * One held-aside round's soundness: its shape, no query repeated from it or an earlier round,
@@ -180,7 +191,7 @@ function describeRound(
   expectShape: (orgs: readonly LoadedSet[]) => void,
   { noSharedRun = false } = {},
 ): void {
-  const order = ['fresh', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'].indexOf(ordinal);
+  const order = ['fresh', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
 
