@@ -2,7 +2,7 @@
  * The test files that run one after another in one reused worker thread (vitest's threads pool with
  * isolate: false) instead of a fresh process each: a process of its own costs a file about 2.5 s of
  * CPU to start (Node, vitest's worker, then importing the model, the print code or the search code
- * again), more than most of these spend in their tests. These 45 files alone on the 2-core machine
+ * again), more than most of these spend in their tests. The first 45 files alone on the 2-core machine
  * (2026-12-05): 101 s of CPU in a process each, 44 s in one thread.
  *
  * A file belongs here only when it keeps to itself: no build, browser, server or shared build
@@ -46,6 +46,7 @@ export const ONE_PROCESS = [
   'test/scope-params.test.ts',
   'test/search-commitment-versions.test.ts',
   'test/search-content.test.ts',
+  'test/search-examples.test.ts',
   'test/search-excerpt.test.ts',
   'test/search-queries.test.ts',
   'test/strength.test.ts',

@@ -34,9 +34,9 @@ const zh = {
   pages: '专题',
   search: '搜索',
   searchLabel: '搜索规范、用语、承诺和流程',
-  searchPlaceholder: '例如：投诉、唱收唱付、首问负责',
-  /** The header's, the home page's and the 404 page's boxes (narrow on a phone): two examples, so that none is cut. */
-  searchPlaceholderShort: '例如：投诉、唱收唱付',
+  /** A search box's placeholder: this, then the content's example terms (model/search-examples.ts) joined by searchExamplesJoin. */
+  searchExamplesLead: '例如：',
+  searchExamplesJoin: '、',
   searchButton: '搜索',
   searchNoJs: '搜索需要启用 JavaScript。也可以浏览下方的目录。',
   searchNoResults: '没有找到结果。',
@@ -238,8 +238,8 @@ const en: Strings = {
   pages: 'Pages',
   search: 'Search',
   searchLabel: 'Search norms, phrases, commitments and processes',
-  searchPlaceholder: 'e.g. 投诉, 唱收唱付, 首问负责',
-  searchPlaceholderShort: 'e.g. 投诉, 唱收唱付',
+  searchExamplesLead: 'e.g. ',
+  searchExamplesJoin: ', ',
   searchButton: 'Search',
   searchNoJs: 'Search needs JavaScript. You can also browse the contents below.',
   searchNoResults: 'No results.',
