@@ -89,16 +89,16 @@ export function clauseTreeHtml(
             : '';
         const reason =
           showOrigin && origin?.reason
-            ? `<span class="origin-reason">${text(s.reason)}：<span${lang}>${text(origin.reason)}</span></span>`
+            ? `<span class="origin-reason">${text(s.reason)}${s.colon}<span${lang}>${text(origin.reason)}</span></span>`
             : '';
         const roles =
           c.roles.length > 0
-            ? `<span class="roles">${text(s.appliesTo)}：<span${lang}>${text(c.roles.map((r) => roleName(model, r)).join('、'))}</span></span>`
+            ? `<span class="roles">${text(s.appliesTo)}${s.colon}<span${lang}>${text(c.roles.map((r) => roleName(model, r)).join('、'))}</span></span>`
             : '';
         meta = `<p class="clause-meta"> ${changed ? changeMark(changed) : ''}${mark} ${reason} ${roles} </p>`;
       }
       const note = c.note
-        ? `<p class="clause-note"><span class="note-label">${text(s.note)}：</span><span${lang}>${text(c.note)}</span></p>`
+        ? `<p class="clause-note"><span class="note-label">${text(s.note)}${s.colon}</span><span${lang}>${text(c.note)}</span></p>`
         : '';
       const children = c.children.length > 0 ? list(c.children) : '';
       out += `<li${attr('id', anchorId('clause', c.id))}${attr('class', classes)}> ${heading} ${body} ${meta} ${note} ${children} </li>`;

@@ -35,6 +35,8 @@ const zh = {
   search: '搜索',
   searchLabel: '搜索规范、用语、承诺和流程',
   /** A search box's placeholder: this, then the content's example terms (model/search-examples.ts) joined by searchExamplesJoin. */
+  /** After a label (地址：…; Address: …). */
+  colon: '：',
   searchExamplesLead: '例如：',
   searchExamplesJoin: '、',
   searchButton: '搜索',
@@ -238,6 +240,7 @@ const en: Strings = {
   pages: 'Pages',
   search: 'Search',
   searchLabel: 'Search norms, phrases, commitments and processes',
+  colon: ': ',
   searchExamplesLead: 'e.g. ',
   searchExamplesJoin: ', ',
   searchButton: 'Search',
