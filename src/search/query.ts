@@ -94,6 +94,16 @@ function articleLabel(query: string): string | undefined {
   return `第${chineseCounting(n)}条${inserted !== undefined ? `之${chineseCounting(inserted)}` : ''}`;
 }
 
+/**
+ * Words that, beside a post's name and nothing else, ask what the post itself is (话务员 这个岗位管什么,
+ * 收费员 要背哪些): its duties, not one of its items — the post's page answers.
+ */
+const DUTY = new Set(
+  '岗位 岗 这个岗 职责 岗位职责 工作职责 职能 工作 工作内容 主要 负责 管 干 做 背 要背 任务 分工 活 干活 内容 事 哪些事 事情 要求'.split(
+    ' ',
+  ),
+);
+
 /** A verb of saying standing alone. */
 const SAYING = /^[说讲问喊答]$/u;
 
@@ -135,7 +145,8 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
   const { runs, straddling } = queryUnits(folded, taken, ctx.segment);
   const unitSlots = addUnitPieces(b, runs, groups, !runs.flat().every((u) => u.units || u.roles));
   for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
-  addAlnumPieces(b, folded, unitSlots);
+  const duty = runs.flat().flatMap((u, i) => (!u.roles && !u.units && DUTY.has(u.text) ? [unitSlots[i]!] : []));
+  addAlnumPieces(b, folded, unitSlots, new Set(duty));
   out.chars = [...new Set(runs.flat().flatMap((u) => (u.roles || u.units ? [] : [...u.text])))];
   return out;
 }
@@ -240,11 +251,17 @@ function addUnitPieces(
 }
 
 /** Digits and Latin words; numbers with separators also joined (0791-86608110, 14:30). A query of posts only is noted (onlyRoles). */
-function addAlnumPieces(b: PieceBuilder, folded: string, unitSlots: readonly number[]): void {
+function addAlnumPieces(
+  b: PieceBuilder,
+  folded: string,
+  unitSlots: readonly number[],
+  duty: ReadonlySet<number>,
+): void {
   const { out } = b;
   const alnum = folded.replace(/\p{Script=Han}+/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (unitSlots.length && !alnum.length && unitSlots.every((x) => out.roleSlots.has(x)))
-    out.onlyRoles = [...new Set(unitSlots.flatMap((x) => out.roleSlots.get(x)!))];
+  const roles = unitSlots.filter((x) => out.roleSlots.has(x));
+  if (roles.length && !alnum.length && unitSlots.every((x) => out.roleSlots.has(x) || duty.has(x)))
+    out.onlyRoles = [...new Set(roles.flatMap((x) => out.roleSlots.get(x)!))];
   // After a clause number its digits count little: an item without that number may still hold them.
   const scale = out.clauseNumber ? 0.3 : 1;
   // The character after a number (分 in 10分钟, 元 in 500元): its unit.
