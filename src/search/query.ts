@@ -141,13 +141,40 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
     addSingle(b, numberTerm(out.clauseNumber), out.clauseNumber, 3, 'number');
   }
   const groups = ctx.synonyms ?? [];
-  const taken = knownWords(folded, groups, ctx.roles ?? {}, ctx.units ?? {});
-  const { runs, straddling } = queryUnits(folded, taken, ctx.segment);
+  const closed = closeSplitWords(folded, groups);
+  const taken = knownWords(closed, groups, ctx.roles ?? {}, ctx.units ?? {});
+  const { runs, straddling } = queryUnits(closed, taken, ctx.segment);
   const unitSlots = addUnitPieces(b, runs, groups, !runs.flat().every((u) => u.units || u.roles));
   for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
   const duty = runs.flat().flatMap((u, i) => (!u.roles && !u.units && DUTY.has(u.text) ? [unitSlots[i]!] : []));
   addAlnumPieces(b, folded, unitSlots, new Set(duty));
   out.chars = [...new Set(runs.flat().flatMap((u) => (u.roles || u.units ? [] : [...u.text])))];
+  return out;
+}
+
+/**
+ * A verb and its object said with an aspect, result or measure word between them (抽根烟, 报了修,
+ * 缴完费, 补张卡): written without it when that makes a word of a synonym group (抽烟, 报修, 缴费,
+ * 补卡), so the group's words find the items; left as typed otherwise (no guess at a word).
+ */
+const INFIX = /^(?:完了|一下|完|了|过|个|根|张|支|次|趟|着|好)/u;
+
+function closeSplitWords(folded: string, groups: NonNullable<QueryContext['synonyms']>): string {
+  const words = groups.flatMap((g) => g.words).filter((w) => [...w].length >= 2);
+  let out = '';
+  const chars = [...folded];
+  for (let i = 0; i < chars.length; i++) {
+    out += chars[i];
+    const rest = chars.slice(i + 1).join('');
+    const infix = INFIX.exec(rest)?.[0];
+    if (!infix) continue;
+    const after = rest.slice(infix.length);
+    const here = chars.slice(i).join('');
+    // Not where a word already spans the infix (每个月 is a group's word as typed).
+    if (words.some((w) => w.length > 1 && here.startsWith(w))) continue;
+    if (words.some((w) => w.startsWith(chars[i]!) && after.startsWith(w.slice(chars[i]!.length))))
+      i += [...infix].length;
+  }
   return out;
 }
 
