@@ -6,6 +6,7 @@
  */
 import { decodeGroup } from './group.ts';
 import { answered, intentsOf } from './intent.ts';
+import { asksNext, liftNextSteps } from './order.ts';
 import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
 import {
@@ -319,6 +320,7 @@ export class SearchEngine {
     });
     const top = Math.max(0, ...hits.filter((h) => h.tier === 0).map((h) => h.score));
     for (const [h, p] of ofPost) h.score += priorGain(top, p.shared, intents, p);
+    if (asksNext(q.folded)) liftNextSteps(hits, data);
     placeContainersBelowItems(hits);
     hits.sort((a, b) => b.score - a.score);
     const unique = onePerItem(hits);

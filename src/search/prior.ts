@@ -52,6 +52,8 @@ export function postPrior(q: AnalyzedQuery): { posts?: string[]; kinds: Set<stri
     for (const k of i.kinds ?? []) if (SAID.includes(k)) kinds.add(k);
     if (i.opening || i.closing) kinds.add('phrase');
   }
+  // A query asking what a post is (话务员 这个岗位管什么) may share no word with the post's page beyond its name.
+  if (q.onlyRoles) return { posts: q.onlyRoles, kinds: kinds.add('role') };
   if (q.roleSlots.size)
     return kinds.size ? { posts: [...new Set([...q.roleSlots.values()].flat())], kinds } : undefined;
   return reportsSpeech(q.folded) ? { kinds: new Set(['forbidden']) } : undefined;

@@ -94,6 +94,16 @@ function articleLabel(query: string): string | undefined {
   return `第${chineseCounting(n)}条${inserted !== undefined ? `之${chineseCounting(inserted)}` : ''}`;
 }
 
+/**
+ * Words that, beside a post's name and nothing else, ask what the post itself is (话务员 这个岗位管什么,
+ * 收费员 要背哪些): its duties, not one of its items — the post's page answers.
+ */
+const DUTY = new Set(
+  '岗位 岗 这个岗 职责 岗位职责 工作职责 职能 工作 工作内容 主要 负责 管 干 做 背 要背 任务 分工 活 干活 内容 事 哪些事 事情 要求'.split(
+    ' ',
+  ),
+);
+
 /** A verb of saying standing alone. */
 const SAYING = /^[说讲问喊答]$/u;
 
@@ -131,12 +141,40 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
     addSingle(b, numberTerm(out.clauseNumber), out.clauseNumber, 3, 'number');
   }
   const groups = ctx.synonyms ?? [];
-  const taken = knownWords(folded, groups, ctx.roles ?? {}, ctx.units ?? {});
-  const { runs, straddling } = queryUnits(folded, taken, ctx.segment);
+  const closed = closeSplitWords(folded, groups);
+  const taken = knownWords(closed, groups, ctx.roles ?? {}, ctx.units ?? {});
+  const { runs, straddling } = queryUnits(closed, taken, ctx.segment);
   const unitSlots = addUnitPieces(b, runs, groups, !runs.flat().every((u) => u.units || u.roles));
   for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
-  addAlnumPieces(b, folded, unitSlots);
+  const duty = runs.flat().flatMap((u, i) => (!u.roles && !u.units && DUTY.has(u.text) ? [unitSlots[i]!] : []));
+  addAlnumPieces(b, folded, unitSlots, new Set(duty));
   out.chars = [...new Set(runs.flat().flatMap((u) => (u.roles || u.units ? [] : [...u.text])))];
+  return out;
+}
+
+/**
+ * A verb and its object said with an aspect, result or measure word between them (抽根烟, 报了修,
+ * 缴完费, 补张卡): written without it when that makes a word of a synonym group (抽烟, 报修, 缴费,
+ * 补卡), so the group's words find the items; left as typed otherwise (no guess at a word).
+ */
+const INFIX = /^(?:完了|一下|完|了|过|个|根|张|支|次|趟|着|好)/u;
+
+function closeSplitWords(folded: string, groups: NonNullable<QueryContext['synonyms']>): string {
+  const words = groups.flatMap((g) => g.words).filter((w) => [...w].length >= 2);
+  let out = '';
+  const chars = [...folded];
+  for (let i = 0; i < chars.length; i++) {
+    out += chars[i];
+    const rest = chars.slice(i + 1).join('');
+    const infix = INFIX.exec(rest)?.[0];
+    if (!infix) continue;
+    const after = rest.slice(infix.length);
+    const here = chars.slice(i).join('');
+    // Not where a word already spans the infix (每个月 is a group's word as typed).
+    if (words.some((w) => w.length > 1 && here.startsWith(w))) continue;
+    if (words.some((w) => w.startsWith(chars[i]!) && after.startsWith(w.slice(chars[i]!.length))))
+      i += [...infix].length;
+  }
   return out;
 }
 
@@ -240,11 +278,17 @@ function addUnitPieces(
 }
 
 /** Digits and Latin words; numbers with separators also joined (0791-86608110, 14:30). A query of posts only is noted (onlyRoles). */
-function addAlnumPieces(b: PieceBuilder, folded: string, unitSlots: readonly number[]): void {
+function addAlnumPieces(
+  b: PieceBuilder,
+  folded: string,
+  unitSlots: readonly number[],
+  duty: ReadonlySet<number>,
+): void {
   const { out } = b;
   const alnum = folded.replace(/\p{Script=Han}+/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (unitSlots.length && !alnum.length && unitSlots.every((x) => out.roleSlots.has(x)))
-    out.onlyRoles = [...new Set(unitSlots.flatMap((x) => out.roleSlots.get(x)!))];
+  const roles = unitSlots.filter((x) => out.roleSlots.has(x));
+  if (roles.length && !alnum.length && unitSlots.every((x) => out.roleSlots.has(x) || duty.has(x)))
+    out.onlyRoles = [...new Set(roles.flatMap((x) => out.roleSlots.get(x)!))];
   // After a clause number its digits count little: an item without that number may still hold them.
   const scale = out.clauseNumber ? 0.3 : 1;
   // The character after a number (分 in 10分钟, 元 in 500元): its unit.
