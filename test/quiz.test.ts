@@ -22,6 +22,7 @@ import {
 import { candidateTerms, negateStrength, normalise } from '../src/quiz/text.ts';
 import { plausibleWrongNumbers } from '../src/quiz/numbers.ts';
 import { quizFixtureModel } from './support/quiz-fixture-model.ts';
+import { whenIn } from '../src/quiz/questions-etiquette.ts';
 import { unitView } from '../src/model/view.ts';
 
 /** The invariants every bank must satisfy, whatever the content. */
@@ -110,6 +111,10 @@ describe('question bank on a hand-built model', () => {
     if (q?.type !== 'single') return;
     expect(q.options[q.answer]).toBe('收您（金额）元。');
     expect(q.options).not.toContain('找您（金额）元，请点清。');
+    // A situation is named as a time once: 「收费」时, 「办不成时」 (not 「办不成时」时).
+    expect(whenIn('收费')).toBe('「收费」时');
+    expect(whenIn('办不成时')).toBe('「办不成时」');
+    expect(whenIn('客户等候的时候')).toBe('「客户等候的时候」');
     const forbidden = bank.questions.find((x) => x.id === 'gen-etiquette-forbidden-fb-cash-1');
     if (forbidden?.type !== 'single') throw new Error('no forbidden-phrase question');
     expect(forbidden.options[forbidden.answer]).toBe('自己数去！');

@@ -71,7 +71,7 @@ function offerPhrases(r: Recorder, render: (p: Phrase) => string, allForbidden: 
     );
     const draft = {
       type: 'single' as const,
-      stem: `「${situation.title}」时，服务人员应使用的规范用语是？`,
+      stem: `${whenIn(situation.title)}，服务人员应使用的规范用语是？`,
       ...arrange(answer, distractors, rng),
     };
     r.offer(
@@ -114,7 +114,7 @@ function offerForbidden(
       [phrase.id],
       {
         type: 'single',
-        stem: `「${situation.title}」时，下列哪一句是不得使用的服务忌语？`,
+        stem: `${whenIn(situation.title)}，下列哪一句是不得使用的服务忌语？`,
         ...arrange(answer, distractors, rng),
         explanation,
       },
@@ -155,4 +155,12 @@ function ruleSetOffers(b: Recorder): void {
       });
     }
   }
+}
+
+/**
+ * A situation as the time a question asks about: 「收费」时, but 「办不成时」 — a title that already
+ * says when (…时, …时候) takes no second 时 (papers asked 「办不成时」时，…).
+ */
+export function whenIn(title: string): string {
+  return /(时|时候)$/.test(title) ? `「${title}」` : `「${title}」时`;
 }
