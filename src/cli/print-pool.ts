@@ -1,9 +1,9 @@
 /**
  * The PDFs of a build, made by worker threads that share nothing but the model (as JSON) and
- * the font files, each parsing the fonts once. Jobs are handed out largest first. `guifan build`
+ * the font files, each parsing the fonts once. Jobs are handed out unit by unit, largest first. `guifan build`
  * starts one worker beside the Astro site build (a child process) and adds the rest when the
  * site is done, so on two cores the PDFs overlap the site instead of following it. While the
- * site runs, that worker takes the smallest jobs instead: the large handbooks then do not hold
+ * site runs, that worker takes only small jobs: the large handbooks then do not hold
  * their memory at the same time as Astro and Pagefind. Output is byte-identical to `buildPrint`
  * in one thread (test/cli.test.ts).
  */
@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import './external.ts';
 import { isOutOfMemory } from './heap-ceiling.ts';
+import { takeJob, unitOf } from './print-order.ts';
 import type { FromWorker, PrintWorkerData, ToWorker } from './print-worker.ts';
 import type { CacheStats, PrintCacheOptions } from '../print/index.ts';
 
@@ -162,7 +163,8 @@ function inOrder(plan: PrintPlan): { files: string[]; notes: string[] } {
   };
 }
 
-type PoolWorker = Worker & { job?: string; heapMb?: number };
+/** A worker, the job it is on and the unit it last printed for. */
+type PoolWorker = Worker & { job?: string; unit?: string; heapMb?: number };
 
 /**
  * The worker threads of one run. The error reported is that of the failing job a sequential
@@ -180,6 +182,8 @@ class WorkerPool {
   private running = 0;
   private cancelled = false;
   private grown: boolean;
+  /** Jobs below this weight are small (not handbooks): what a worker takes while the site builds. */
+  private readonly smallBelow: number;
 
   constructor(
     private readonly print: PrintModule,
@@ -195,6 +199,7 @@ class WorkerPool {
     this.order = new Map(plan.jobs.map((j, i) => [j.id, i]));
     // Largest first (stable), so the long handbooks do not end up last on one worker.
     this.queue = [...plan.toBuild].sort((a, b) => b.weight - a.weight || this.order.get(a.id)! - this.order.get(b.id)!);
+    this.smallBelow = plan.toBuild.reduce((most, j) => Math.max(most, j.weight), 0) / 4;
     this.grown = initial >= maxWorkers;
     for (let i = 0; i < initial; i++) this.spawn();
   }
@@ -230,14 +235,15 @@ class WorkerPool {
     const { queue, order } = this;
     if (this.failed)
       for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > this.failedAt) queue.splice(i, 1);
-    // Before grow() (the site is building) from the small end, after it from the large end.
-    const job = this.grown ? queue.shift() : queue.pop();
+    const busy = new Set(this.workers.filter((w) => w !== worker && w.job !== undefined).map((w) => w.unit ?? ''));
+    const job = takeJob(queue, { unit: worker.unit, busy, grown: this.grown, smallBelow: this.smallBelow });
     if (!job) {
       worker.postMessage({ type: 'stop' } satisfies ToWorker);
       return;
     }
     this.running++;
     worker.job = job.id;
+    worker.unit = unitOf(job);
     worker.postMessage({ type: 'job', id: job.id } satisfies ToWorker);
   }
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
+import { keepViews } from '../model/view-cache.ts';
 import type { PrintTree } from '../print/cache/derived.ts';
 import { FontCache } from '../print/fonts.ts';
 import {
@@ -16,6 +17,9 @@ import {
   type CacheStats,
   type PrintCacheOptions,
 } from '../print/index.ts';
+
+/** Views a worker keeps made (a unit's, its roles', its parents', and the last unit's). */
+const VIEWS_KEPT = 24;
 
 export interface PrintWorkerData {
   /** The model as JSON, or the file holding it (the parent then need not keep a copy). */
@@ -42,7 +46,13 @@ export function runPrintWorker(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('runPrintWorker must run in a worker thread');
   const data = workerData as PrintWorkerData;
-  const readModel = (): Model => JSON.parse(data.modelJson ?? readFileSync(data.modelFile!, 'utf8')) as Model;
+  const readModel = (): Model => {
+    const parsed = JSON.parse(data.modelJson ?? readFileSync(data.modelFile!, 'utf8')) as Model;
+    // The pool hands a worker one unit's jobs after another: the views of the last few units are
+    // enough, and keeping every unit's and role's held a few hundred MB per worker at 100×.
+    keepViews(parsed, VIEWS_KEPT);
+    return parsed;
+  };
   let model = readModel();
   const fonts = new FontCache();
   const options = {

@@ -33,6 +33,13 @@ interface ViewTables {
   origins: () => Record<string, ItemOrigin>;
 }
 
+/** How many role views of a model are kept at most, where a caller set it (keepViews). */
+const keptAtMost = new WeakMap<Model, number>();
+/** The role views kept, least recently used first. */
+const roleOrder = new WeakMap<Model, Set<string>>();
+/** What a role view's key holds (view.ts's roleView: `unit:ID|role:ROLE` or `|role:ROLE`). */
+const ROLE = '|role:';
+
 /** The view of `key` in `model`: lent, made before, or made now by `make`. */
 export function cachedView(model: Model, key: string, make: () => ScopeView): ScopeView {
   let byKey = viewCache.get(model);
@@ -40,9 +47,33 @@ export function cachedView(model: Model, key: string, make: () => ScopeView): Sc
   let view = byKey.get(key);
   if (!view) {
     const plain = lent.get(model);
-    byKey.set(key, (view = plain && Object.hasOwn(plain, key) ? fromPlain(model, plain[key]!) : make()));
+    view = plain && Object.hasOwn(plain, key) ? fromPlain(model, plain[key]!) : make();
   }
+  const most = keptAtMost.get(model);
+  if (most !== undefined && key.includes(ROLE)) {
+    // Role views, least recently used first: unit views are kept (planning goes through every
+    // unit's again and again) and cost little, as they share the model's objects.
+    let order = roleOrder.get(model);
+    if (!order) roleOrder.set(model, (order = new Set()));
+    order.delete(key);
+    order.add(key);
+    if (order.size > most) {
+      const oldest = order.values().next().value!;
+      order.delete(oldest);
+      byKey.delete(oldest);
+    }
+  }
+  byKey.set(key, view);
   return view;
+}
+
+/**
+ * Keep at most `most` role views of `model`, the most recently used. For a caller that works one
+ * unit at a time (a print worker: cli/print-pool.ts): at 100× every unit × role view kept held
+ * 150 MB more in each worker. A dropped view is made again when asked for, equal to the one dropped.
+ */
+export function keepViews(model: Model, most: number): void {
+  keptAtMost.set(model, most);
 }
 
 /** Notes a view's model and the tables its `has` and `originOf` answer from (what `plainView` keeps). */

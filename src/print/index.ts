@@ -64,6 +64,8 @@ export interface PrintJob {
   id: string;
   files: string[];
   weight: number;
+  /** The unit whose files these are (undefined: the group's); a worker keeps to one unit's jobs while it can. */
+  unit?: string;
 }
 
 /** The files `buildPrint` writes (names in out/print/, kind, scope label), from the templates alone. */
@@ -73,7 +75,7 @@ function templatesOf(options: BuildPrintOptions): Template[] {
   return options.templates ?? loadTemplates(options.templatesDir ?? defaultTemplatesDir());
 }
 
-function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): Job[] {
+function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): (Job & { unit?: string })[] {
   const templates = templatesOf(options);
   const { all, unitOf } = planOnce(model, templates, fonts, options.only, () => {
     const planned = plannedPrintFiles(model, {
@@ -87,7 +89,11 @@ function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache):
       unitOf: new Map(planned.map((p) => [p.file, p.unitId])),
     };
   });
-  const jobs = options.slice ? all.filter((j) => inSlice(options.slice, unitOf.get(j.files[0]!))) : all;
+  const withUnit = all.map((j): Job & { unit?: string } => {
+    const unit = unitOf.get(j.files[0]!);
+    return unit === undefined ? j : { ...j, unit };
+  });
+  const jobs = options.slice ? withUnit.filter((j) => inSlice(options.slice, j.unit)) : withUnit;
   if (options.jobs === undefined) return jobs;
   const ids = new Set(options.jobs);
   return jobs.filter((j) => ids.has(j.files[0]!));
@@ -99,6 +105,7 @@ export function planPrintJobs(model: Model, options: Omit<BuildPrintOptions, 'fo
     id: j.files[0]!,
     files: j.files,
     weight: j.weight(),
+    ...(j.unit !== undefined ? { unit: j.unit } : {}),
   }));
 }
 

@@ -39,6 +39,7 @@ export const ONE_PROCESS = [
   'test/poster-target-width.test.ts',
   'test/print-encode.test.ts',
   'test/print-operators.test.ts',
+  'test/print-order.test.ts',
   'test/quiz-client.test.ts',
   'test/quiz-paper.test.ts',
   'test/quiz.test.ts',
@@ -56,5 +57,6 @@ export const ONE_PROCESS = [
   'test/unit-tree.test.ts',
   'test/unquoted-params.test.ts',
   'test/versions-older-output.test.ts',
+  'test/view-cache.test.ts',
   'test/wording.test.ts',
 ];
