@@ -37,7 +37,7 @@ describe('takeJob', () => {
     const taken: string[] = [];
     let unit: string | undefined = 'a';
     for (let i = 0; i < 5; i++) {
-      const job = takeJob(q, grown(unit))!;
+      const job: Job = takeJob(q, grown(unit))!;
       taken.push(job.id);
       unit = job.unit ?? '';
     }
@@ -60,7 +60,7 @@ describe('takeJob', () => {
     const taken: string[] = [];
     let unit: string | undefined;
     for (let i = 0; i < 6; i++) {
-      const job = takeJob(q, { ...building, unit })!;
+      const job: Job = takeJob(q, { ...building, unit })!;
       taken.push(job.id);
       unit = job.unit ?? '';
     }

@@ -14,6 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/types.ts';
+import { keepViews } from '../model/view-cache.ts';
 import { inSlice, type Slice } from '../model/shard.ts';
 import { planOnce } from './plan-memo.ts';
 import { codeVersion } from './cache/code.ts';
@@ -170,6 +171,9 @@ function writeJob(
  * The jobs of `options` whose cached files still hold for `model`: written into `outDir` now.
  * Returns the ids of the jobs left to build, the files written and the cache's count.
  */
+/** Role views kept while checking the cache (a unit's roles and the last unit's). */
+const VIEWS_KEPT_WHILE_CHECKING = 24;
+
 export async function reuseCached(
   model: Model,
   outDir: string,
@@ -178,13 +182,24 @@ export async function reuseCached(
   const cache = await openCache(options.cache);
   const templates = templatesOf(options);
   const tree = printTree(model, templates);
+  // Checked one unit's jobs after another, as the workers make them (cli/print-order.ts): the
+  // views, banks and papers a record is checked against are derived once per unit, and only the
+  // last few kept. In plan order (kind by kind) every unit's were made again for each kind.
+  keepViews(tree.model, VIEWS_KEPT_WHILE_CHECKING);
+  const jobs = selectJobs(model, { ...options, templates }, new FontCache());
+  const units = new Map<string, number>();
+  for (const job of jobs) if (!units.has(job.unit ?? '')) units.set(job.unit ?? '', units.size);
+  const byUnit = jobs
+    .map((job, i) => ({ job, i }))
+    .sort((a, b) => units.get(a.job.unit ?? '')! - units.get(b.job.unit ?? '')! || a.i - b.i)
+    .map(({ job }) => job);
   const remaining: string[] = [];
   const files = new Map<string, string[]>();
   const notes = new Map<string, string[]>();
   // Checked in the build's main thread while the site's process runs: give its messages and
   // output a turn now and then, or the site waits on a full pipe.
   let turn = performance.now();
-  for (const job of selectJobs(model, { ...options, templates }, new FontCache())) {
+  for (const job of byUnit) {
     if (performance.now() - turn > 50) {
       await new Promise((resolve) => setImmediate(resolve));
       turn = performance.now();
