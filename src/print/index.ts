@@ -78,23 +78,22 @@ function templatesOf(options: BuildPrintOptions): Template[] {
 
 function selectJobs(model: Model, options: BuildPrintOptions, fonts: FontCache): (Job & { unit?: string })[] {
   const templates = templatesOf(options);
-  const { all, unitOf } = planOnce(model, templates, fonts, options.only, () => {
+  const all = planOnce(model, templates, fonts, options.only, () => {
     const planned = plannedPrintFiles(model, {
       templates,
       ...(options.only !== undefined ? { only: options.only } : {}),
     });
     const ofTemplate = (t: Template) => planned.filter((p) => p.output === t.output);
     // A job's files are of one unit (or of the group): its first file says whose it is.
-    return {
-      all: templates.flatMap((t) => jobsFor(model, t, fonts, ofTemplate(t))),
-      unitOf: new Map(planned.map((p) => [p.file, p.unitId])),
-    };
+    const unitOf = new Map(planned.map((p) => [p.file, p.unitId]));
+    return templates.flatMap((t) =>
+      jobsFor(model, t, fonts, ofTemplate(t)).map((j): Job & { unit?: string } => {
+        const unit = unitOf.get(j.files[0]!);
+        return unit === undefined ? j : { ...j, unit };
+      }),
+    );
   });
-  const withUnit = all.map((j): Job & { unit?: string } => {
-    const unit = unitOf.get(j.files[0]!);
-    return unit === undefined ? j : { ...j, unit };
-  });
-  const jobs = options.slice ? withUnit.filter((j) => inSlice(options.slice, j.unit)) : withUnit;
+  const jobs = options.slice ? all.filter((j) => inSlice(options.slice, j.unit)) : all;
   if (options.jobs === undefined) return jobs;
   const ids = new Set(options.jobs);
   return jobs.filter((j) => ids.has(j.files[0]!));
