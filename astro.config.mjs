@@ -23,5 +23,7 @@ export default defineConfig({
     sitemapIntegration(() => getModel()),
   ],
   // A build of one slice of a group (guifan build --shard/--units) makes only that slice's pages.
-  vite: { plugins: process.env.GUIFAN_SLICE ? [slicePagesPlugin()] : [] },
+  // On in every build (without a slice it keeps every page), so that whole and sliced builds have
+  // the same server bundle, which a later build may take again (src/site/kept-bundle.ts).
+  vite: { plugins: [slicePagesPlugin()] },
 });

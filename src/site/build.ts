@@ -5,18 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'astro';
 import type { Plugin } from 'vite';
 import type { Model } from '../model/types.ts';
 import { acquireLock } from '../cli/lock.ts';
-import { PROJECT_ROOT, siteState } from './site-state.ts';
+import { contentStateDir, keptBundleDir, PROJECT_ROOT, siteState } from './site-state.ts';
 import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
 import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 import { SLICE_ENV } from './slice.ts';
 import { LAYER_CACHE_ENV } from '../diagram/layout/layers.ts';
 import { keepCompiledComponents } from './compiled-components.ts';
+import { fixedKey, keepBundle } from './kept-bundle.ts';
+import { codeVersion } from '../print/cache/code.ts';
 import type { Slice } from '../model/shard.ts';
 
 export { siteState } from './site-state.ts';
@@ -64,10 +65,6 @@ export async function buildSite({
   const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
   process.env.GUIFAN_BASE = base;
   const state = siteState();
-  // A cache per content directory: Astro's content store must not mix two organisations' pages.
-  // Keyed by project root too: the store records module paths relative to the root, so a store
-  // written by another checkout (e.g. bench/snapshot.sh's export) breaks this one's build.
-  const cacheKey = createHash('sha1').update(`${PROJECT_ROOT}\u0000${content}`).digest('hex').slice(0, 12);
   const lock = await acquireLock(path.join(state.dir, 'build.lock'), {
     purpose: ['缓存', 'cache'],
     onWait: (pid) =>
@@ -82,6 +79,20 @@ export async function buildSite({
   const giveBack = lendModel(content, model);
   // The site's Astro components as the last build compiled them, while unchanged (compiled-components.ts).
   const forgetCompiled = keepCompiledComponents(path.join(state.dir, 'compiled-components'));
+  // The server and browser bundles of this content's last build, while their sources are unchanged
+  // (kept-bundle.ts). GUIFAN_NO_CACHE=1 bundles afresh, as it makes every PDF afresh.
+  const forgetBundle = process.env.GUIFAN_NO_CACHE
+    ? () => {}
+    : keepBundle(
+        keptBundleDir(state, content),
+        fixedKey({
+          codeVersion: await codeVersion('all'),
+          root: state.root,
+          contentDir: content,
+          site: site.origin,
+          base,
+        }),
+      );
   try {
     await build({
       root: state.root,
@@ -89,7 +100,7 @@ export async function buildSite({
       outDir: out,
       site: site.origin,
       base,
-      cacheDir: path.join(state.dir, cacheKey),
+      cacheDir: contentStateDir(state, content),
       vite: {
         plugins: [serverBundleWhole(), modelLoaderLeftOut(), astroRuntimeNative()],
         cacheDir: path.join(state.dir, 'vite'),
@@ -98,6 +109,7 @@ export async function buildSite({
       logLevel,
     });
   } finally {
+    forgetBundle();
     forgetCompiled();
     giveBack();
     lock.release();

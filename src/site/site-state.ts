@@ -86,6 +86,25 @@ function standInRoot(dir: string): string {
 }
 
 /**
+ * The folder of a content directory's own site state: Astro's content store (which must not mix
+ * two organisations' pages) and the bundles kept between builds (kept-bundle.ts). Keyed by the
+ * project root too: the store records module paths relative to the root, so a store written by
+ * another checkout (e.g. bench/snapshot.sh's export) breaks this one's build.
+ */
+export function contentStateDir(state: SiteState, contentDir: string): string {
+  const key = createHash('sha1')
+    .update(`${PROJECT_ROOT}\u0000${path.resolve(contentDir)}`)
+    .digest('hex')
+    .slice(0, 12);
+  return path.join(state.dir, key);
+}
+
+/** Where the server and browser bundles of contentDir's last site build are kept (kept-bundle.ts). */
+export function keptBundleDir(state: SiteState, contentDir: string): string {
+  return path.join(contentStateDir(state, contentDir), 'bundle');
+}
+
+/**
  * Astro's root for `guifan dev` on contentDir: a stand-in root of its own, never the one builds
  * use. The dev server rewrites <root>/.astro/ (the content modules of the organisation it shows)
  * while it runs, and a build of another organisation at the same time read them: its MDX pages

@@ -1,7 +1,8 @@
 /**
- * A Vite plugin for sliced builds only (site/slice.ts): each page's exported getStaticPaths is
+ * A Vite plugin for sliced builds (site/slice.ts): each page's exported getStaticPaths is
  * renamed and re-exported through keepSlicePaths, so the 37 pages need no change and a page
- * added later is sliced too. Whole builds are not touched.
+ * added later is sliced too. A whole build passes through it too and keeps every page: the
+ * server bundle is then the same for both, and one build may reuse another's (kept-bundle.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';

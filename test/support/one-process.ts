@@ -30,6 +30,7 @@ export const ONE_PROCESS = [
   'test/import-quiz.test.ts',
   'test/import-tree.test.ts',
   'test/import.test.ts',
+  'test/kept-bundle.test.ts',
   'test/layer-cache.test.ts',
   'test/model-scope.test.ts',
   'test/model.test.ts',
