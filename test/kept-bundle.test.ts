@@ -51,6 +51,14 @@ afterEach(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
+/** Astro's map of the MDX pages' modules, written in the order its loader read the pages. */
+const MODULE_MAP = () => path.join(work, '.astro', 'content-modules.mjs');
+const MAP_LINES = [
+  'export default new Map([',
+  '["pages/a.mdx", () => import("a")],',
+  '["pages/b.mdx", () => import("b")]]);',
+];
+
 /** A build's folders after Vite's two builds: a chunk, a stylesheet and a browser script, from two sources. */
 function bundled(): { at: Record<string, unknown>; serverOut: string; publicDir: string; source: string } {
   const serverOut = path.join(work, 'out');
@@ -62,6 +70,8 @@ function bundled(): { at: Record<string, unknown>; serverOut: string; publicDir:
   fs.mkdirSync(path.dirname(source), { recursive: true });
   fs.writeFileSync(source, '<p>page</p>');
   fs.writeFileSync(path.join(work, 'src', 'island.ts'), 'export {}');
+  fs.mkdirSync(path.join(work, '.astro'));
+  fs.writeFileSync(MODULE_MAP(), MAP_LINES.join('\n'));
   fs.writeFileSync(path.join(publicDir, 'favicon.svg'), '<svg/>');
   fs.writeFileSync(path.join(serverOut, 'chunks', 'page_X1.mjs'), 'export const page = 1;');
   fs.writeFileSync(path.join(serverOut, '_astro', 'a.X2.css'), 'p{}');
@@ -85,7 +95,11 @@ function bundled(): { at: Record<string, unknown>; serverOut: string; publicDir:
       ssrOutputs: [
         {
           output: [
-            { type: 'chunk', fileName: 'chunks/page_X1.mjs', moduleIds: [`${source}?astro`, '\0virtual:x'] },
+            {
+              type: 'chunk',
+              fileName: 'chunks/page_X1.mjs',
+              moduleIds: [`${source}?astro`, '\0virtual:x', MODULE_MAP()],
+            },
             { type: 'asset', fileName: '_astro/a.X2.css' },
           ],
         },
@@ -138,6 +152,13 @@ describe('kept bundles', () => {
     expect(await again()).toBeUndefined();
     fs.writeFileSync(source, '<p>page</p>');
     expect(await again()).toBeDefined();
+    // Astro's map of the MDX modules in another order: the same entries, the same bundle.
+    fs.writeFileSync(MODULE_MAP(), [MAP_LINES[0], MAP_LINES[2], MAP_LINES[1]].join('\n'));
+    expect(await again()).toBeDefined();
+    // … with another page in it: not.
+    fs.writeFileSync(MODULE_MAP(), [...MAP_LINES, '["pages/c.mdx", () => import("c")],'].join('\n'));
+    expect(await again()).toBeUndefined();
+    fs.writeFileSync(MODULE_MAP(), MAP_LINES.join('\n'));
     // A bundled source gone.
     fs.rmSync(path.join(work, 'src', 'island.ts'));
     expect(await again()).toBeUndefined();

@@ -10,7 +10,7 @@ import { build } from 'astro';
 import type { Plugin } from 'vite';
 import type { Model } from '../model/types.ts';
 import { acquireLock } from '../cli/lock.ts';
-import { contentStateDir, keptBundleDir, PROJECT_ROOT, siteState } from './site-state.ts';
+import { contentStateDir, keptBundleDir, PROJECT_ROOT, type SiteState, siteState } from './site-state.ts';
 import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
 import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 import { SLICE_ENV } from './slice.ts';
@@ -79,20 +79,7 @@ export async function buildSite({
   const giveBack = lendModel(content, model);
   // The site's Astro components as the last build compiled them, while unchanged (compiled-components.ts).
   const forgetCompiled = keepCompiledComponents(path.join(state.dir, 'compiled-components'));
-  // The server and browser bundles of this content's last build, while their sources are unchanged
-  // (kept-bundle.ts). GUIFAN_NO_CACHE=1 bundles afresh, as it makes every PDF afresh.
-  const forgetBundle = process.env.GUIFAN_NO_CACHE
-    ? () => {}
-    : keepBundle(
-        keptBundleDir(state, content),
-        fixedKey({
-          codeVersion: await codeVersion('all'),
-          root: state.root,
-          contentDir: content,
-          site: site.origin,
-          base,
-        }),
-      );
+  const forgetBundle = await keepBundleOf(state, content, site.origin, base);
   try {
     await build({
       root: state.root,
@@ -122,6 +109,16 @@ export async function buildSite({
   if (slice || !offline) return;
   // Last, over the finished pages and search index: the web app manifest and the service worker.
   await writeOfflineFiles(model, out, base, state.dir);
+}
+
+/**
+ * The server and browser bundles of this content's last build, offered to this one while their
+ * sources are unchanged (kept-bundle.ts). GUIFAN_NO_CACHE=1 bundles afresh, as it makes every PDF afresh.
+ */
+async function keepBundleOf(state: SiteState, content: string, site: string, base: string): Promise<() => void> {
+  if (process.env.GUIFAN_NO_CACHE) return () => {};
+  const fixed = fixedKey({ codeVersion: await codeVersion('all'), root: state.root, contentDir: content, site, base });
+  return keepBundle(keptBundleDir(state, content), fixed);
 }
 
 /**

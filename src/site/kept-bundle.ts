@@ -85,7 +85,7 @@ export function keepBundle(dir: string, fixed: string): () => void {
     async restore({ internals, allPages, serverOut, publicDir }) {
       const kept = readKept(dir);
       if (!kept || kept.fixed !== fixed) return undefined;
-      if (kept.sources.some(([file, hash]) => hashOf(file) !== hash)) return undefined;
+      if (kept.sources.some(([file, hash]) => sourceHash(file) !== hash)) return undefined;
       const pages = Object.values(allPages);
       if (pages.some((p) => !kept.styles[p.key])) return undefined;
       try {
@@ -119,7 +119,7 @@ export function keepBundle(dir: string, fixed: string): () => void {
         }
       const kept: Kept = {
         fixed,
-        sources: [...sources].sort().map((file) => [file, hashOf(file)]),
+        sources: [...sources].sort().map((file) => [file, sourceHash(file)]),
         ssrOutputChunkNames,
         ...(internals.manifestFileName ? { manifestFileName: internals.manifestFileName } : {}),
         files: [...files].sort(),
@@ -152,6 +152,23 @@ export function keepBundle(dir: string, fixed: string): () => void {
 }
 
 const MISSING = 'missing';
+
+/**
+ * Astro's content layer writes the MDX pages' module map (.astro/content-modules.mjs) in the order
+ * its loader finished reading the files, which varies from build to build when there are several:
+ * the map's entries, not their order, are what a bundle is made from.
+ */
+const UNORDERED = /[\\/]\.astro[\\/]content-(?:modules|assets)\.mjs$/;
+
+function sourceHash(file: string): string {
+  if (!UNORDERED.test(file)) return hashOf(file);
+  try {
+    const lines = fs.readFileSync(file, 'utf8').split('\n').sort();
+    return createHash('sha256').update(lines.join('\n')).digest('hex');
+  } catch {
+    return MISSING;
+  }
+}
 
 /** What the fixed part of the key is made of, besides guifan's code version (buildSite gives these). */
 export interface BundleSettings {
