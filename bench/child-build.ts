@@ -38,6 +38,8 @@ export interface ChildResult {
   pdfFiles?: number;
   /** PDFs the cache gave back and PDFs made. */
   pdfCache?: { reused: number; made: number };
+  /** The site's server and browser bundles came from the last build of this content (src/site/kept-bundle.ts). */
+  siteBundlesReused?: boolean;
   /** load + site and PDFs (concurrently) + the swap, inside the process (excludes Node start-up, module loading and any lock wait). */
   buildMs: number;
   /** process start → end of build, as the process itself sees it. */
@@ -179,6 +181,7 @@ if (built) {
     } else errors.push('could not find the Astro/Pagefind log lines to split the site phase');
   }
   if (built.printCache) result.pdfCache = { reused: built.printCache.reused, made: built.printCache.made };
+  if (timings.siteMs !== undefined) result.siteBundlesReused = built.siteBundlesReused === true;
   if (timings.pdfMs !== undefined) {
     result.pdfMs = timings.pdfMs;
     result.pdfFiles = built.pdfFiles.length;

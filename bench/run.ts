@@ -146,6 +146,10 @@ interface BuildStats {
   treeRssKb: number;
   /** Whether the build ran from the precompiled CLI bundle (as `guifan build` does after npm install). */
   fromBundle: boolean;
+  /** For each run: whether the site took the last build's server and browser bundles (src/site/kept-bundle.ts). */
+  bundlesReused: boolean[];
+  /** Each run's wall time, in order. */
+  wallsMs: number[];
   loadAverages: number[];
   /** Waits for another build's lock, per run (already taken out of every time above). */
   lockWaitsMs: number[];
@@ -168,6 +172,8 @@ function buildStats(runs: ChildRun[]): BuildStats {
     nodeMaxRssKb: Math.max(...runs.map((r) => r.child.maxRssKb)),
     treeRssKb: Math.max(...runs.map((r) => Math.max(r.child.treeRssKb ?? 0, r.maxRssKb ?? r.child.maxRssKb))),
     fromBundle: runs.every((r) => r.child.fromBundle === true),
+    bundlesReused: runs.map((r) => r.child.siteBundlesReused === true),
+    wallsMs: runs.map((r) => Math.round(r.wallMs)),
     loadAverages: runs.map((r) => Math.round(r.loadAverage * 100) / 100),
     lockWaitsMs: runs.map((r) => Math.round(r.child.lockWaitMs ?? 0)),
     errors: [...new Set(runs.flatMap((r) => r.child.errors))],
@@ -558,11 +564,28 @@ interface Results {
   targets: TargetCheck[];
 }
 
+/** Each run's site bundles, reused or made, with its wall time (the first build of a content folder makes them). */
+function bundleRuns(b: BuildStats): string {
+  if (!b.bundlesReused?.length) return '—';
+  return b.bundlesReused
+    .map(
+      (reused, i) =>
+        `${reused ? 'reused' : 'made'}${b.wallsMs?.[i] !== undefined ? ` (${seconds(b.wallsMs[i]!)})` : ''}`,
+    )
+    .join(', ');
+}
+
 /** A rebuild's wall and CPU time and how many PDFs the cache gave back. */
 function rebuildCell(run: ChildRun): string {
   const cpu = run.cpuMs !== undefined ? seconds(run.cpuMs) : '—';
   const pdfs = run.child.pdfCache ? `${run.child.pdfCache.reused}/${run.child.pdfCache.made}` : '—';
-  return `${seconds(run.wallMs)}; ${cpu}; ${pdfs}`;
+  const bundles =
+    run.child.siteBundlesReused === undefined
+      ? ''
+      : run.child.siteBundlesReused
+        ? '; bundles reused'
+        : '; bundles made';
+  return `${seconds(run.wallMs)}; ${cpu}; ${pdfs}${bundles}`;
 }
 
 function targetsOf(r: Results): TargetCheck[] {
@@ -750,6 +773,7 @@ function table(r: Results): string {
     row(['process start-up and module loading', ms(b.startup)]);
     row(['**whole process (wall)**', `**${ms(b.wall)}**`]);
     row(['CPU time (user + sys)', ms(b.cpu)]);
+    row(['site bundles reused from the previous run (runs 1…n)', bundleRuns(b)]);
     row(['peak RSS, whole process tree', bytes(b.treeRssKb * 1024)]);
     row(['peak RSS, largest process', bytes(b.maxRssKb * 1024)]);
     if (b.lockWaitsMs.some((x) => x > 0))
@@ -778,6 +802,7 @@ function table(r: Results): string {
     row(['peak RSS, whole process tree', ...s.map((x) => bytes(x.build.treeRssKb * 1024))]);
     row(['peak RSS, largest process', ...s.map((x) => bytes(x.build.maxRssKb * 1024))]);
     row(['load average during runs', ...s.map((x) => x.build.loadAverages.join(', '))]);
+    row(['site bundles reused (runs 1…n)', ...s.map((x) => bundleRuns(x.build))]);
     row([
       'rebuild, nothing changed (wall; CPU; PDFs reused/made)',
       ...s.map((x) => (x.rebuilds ? rebuildCell(x.rebuilds.unchanged) : '—')),

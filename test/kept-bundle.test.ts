@@ -122,15 +122,20 @@ function bundled(): { at: Record<string, unknown>; serverOut: string; publicDir:
 describe('kept bundles', () => {
   it('are put back as they were: the files, public/ under them, the internals and page styles', async () => {
     const dir = path.join(work, 'kept');
-    forget = keepBundle(dir, 'key-1');
+    const first = keepBundle(dir, 'key-1');
     const { at, serverOut, publicDir } = bundled();
     await hook().keep(at);
+    first.forget();
+    expect(first.reused()).toBe(false);
+    const next = keepBundle(dir, 'key-1');
+    forget = next.forget;
     // The next build: Astro has emptied the out folder and made fresh internals and pages.
     fs.rmSync(serverOut, { recursive: true });
     const ins = internals();
     const all = pages();
     const names = await hook().restore({ internals: ins, allPages: all, serverOut, publicDir });
     expect(names).toEqual(['chunks/page_X1.mjs']);
+    expect(next.reused()).toBe(true);
     expect(fs.readFileSync(path.join(serverOut, 'chunks', 'page_X1.mjs'), 'utf8')).toBe('export const page = 1;');
     expect(fs.readFileSync(path.join(serverOut, '_astro', 'island.X3.js'), 'utf8')).toBe('console.log(1)');
     expect(fs.readFileSync(path.join(serverOut, 'favicon.svg'), 'utf8')).toBe('<svg/>');
@@ -142,7 +147,7 @@ describe('kept bundles', () => {
 
   it('are not taken once a bundled source, the key or the pages differ', async () => {
     const dir = path.join(work, 'kept');
-    forget = keepBundle(dir, 'key-1');
+    forget = keepBundle(dir, 'key-1').forget;
     const { at, serverOut, publicDir, source } = bundled();
     await hook().keep(at);
     const again = () => hook().restore({ internals: internals(), allPages: pages(), serverOut, publicDir });
@@ -168,13 +173,13 @@ describe('kept bundles', () => {
     expect(await hook().restore({ internals: internals(), allPages: more, serverOut, publicDir })).toBeUndefined();
     // Another fixed key (another code version, site address, content folder, …).
     forget();
-    forget = keepBundle(dir, 'key-2');
+    forget = keepBundle(dir, 'key-2').forget;
     expect(await again()).toBeUndefined();
   });
 
   it('are not kept when Astro would look for a middleware entry in the server folder', async () => {
     const dir = path.join(work, 'kept');
-    forget = keepBundle(dir, 'key-1');
+    forget = keepBundle(dir, 'key-1').forget;
     const { at, serverOut, publicDir } = bundled();
     (at.internals as Internals).middlewareEntryPoint = new URL('file:///x/middleware.mjs');
     await hook().keep(at);

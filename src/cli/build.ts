@@ -72,6 +72,8 @@ export interface BuildResult {
   printCache?: CacheStats;
   /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
   timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
+  /** The site's server and browser bundles were taken from the last build of this content (src/site/kept-bundle.ts). */
+  siteBundlesReused?: boolean;
 }
 
 /** The web app manifest and service worker (src/site/offline.ts, outside the command's bundle: through tsx). */
@@ -151,7 +153,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const made = await writeAtomically(out, (staging, scratch) =>
       buildInto(staging, scratch, { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff }),
     );
-    const { pdfFiles, staffFiles, printNotes, printCache } = made;
+    const { pdfFiles, staffFiles, printNotes, printCache, siteBundlesReused } = made;
     if (cacheDir !== undefined && printCache) reportCache(cacheDir, printCache, () => {});
     timings.totalMs = performance.now() - started;
     return {
@@ -161,6 +163,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       staffFiles,
       printNotes,
       ...(printCache ? { printCache } : {}),
+      ...(siteBundlesReused ? { siteBundlesReused } : {}),
       timings,
     };
   } finally {
@@ -179,6 +182,7 @@ interface Made {
   staffFiles: string[];
   printNotes: string[];
   printCache?: CacheStats;
+  siteBundlesReused?: boolean;
 }
 
 /** Everything runBuild has settled before it writes: the options, the versioned model, the slice and the halves' state. */
@@ -221,7 +225,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
         timings,
         phase,
       )
-    : Promise.resolve();
+    : Promise.resolve(false);
   const max = Math.max(1, options.pdfWorkers ?? parallelism());
   // While Astro builds, it has one core; the other workers start when it is done.
   const printOptions = {
@@ -240,6 +244,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   if (race.failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
   if (siteResult.status === 'rejected') throw siteResult.reason;
   if (pdfResult.status === 'rejected') throw pdfResult.reason;
+  if (siteResult.value) made.siteBundlesReused = true;
   if (pdfResult.value) {
     made.printNotes = pdfResult.value.notes;
     if (cacheDir !== undefined) made.printCache = pdfResult.value.cache;
@@ -292,14 +297,15 @@ async function siteHalf(
   job: Parameters<SiteProcess['build']>[0],
   timings: BuildResult['timings'],
   phase: NonNullable<BuildOptions['onPhase']>,
-): Promise<void> {
+): Promise<boolean> {
   try {
     const t = performance.now();
     phase('site', 'start');
-    const { lockWaitMs } = await siteProcess.build(job);
+    const { lockWaitMs, bundlesReused } = await siteProcess.build(job);
     timings.siteMs = performance.now() - t - lockWaitMs;
     if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
     phase('site', 'end');
+    return bundlesReused;
   } catch (e) {
     race.failedFirst ??= 'site';
     race.printRun?.cancel();
@@ -312,7 +318,7 @@ async function pdfHalf(
   built: Model,
   printRoot: string,
   printOptions: Parameters<typeof startPrint>[2],
-  site: Promise<void>,
+  site: Promise<unknown>,
   siteProcess: SiteProcess | undefined,
   timings: BuildResult['timings'],
   phase: NonNullable<BuildOptions['onPhase']>,

@@ -144,6 +144,8 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
   });
   if (!built.model) throw new ContentInvalid();
   for (const note of built.printNotes) io.out(note);
+  if (built.siteBundlesReused)
+    io.out('网站程序：沿用上次生成时打包的代码 / site: code bundles reused from the last build');
   if (built.printCache)
     io.out(
       `PDF：重用 ${built.printCache.reused} 个，新做 ${built.printCache.made} 个 / PDFs: ${built.printCache.reused} reused from the cache, ${built.printCache.made} made`,

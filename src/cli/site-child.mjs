@@ -3,7 +3,7 @@
 // that goes on making PDFs. Runs the site sources through tsx, as astro.config.mjs imports them.
 // Started before the parent has loaded the model, it imports Astro meanwhile, then waits for
 //   { contentDir, outDir, modelFile, logLevel, slice?, offline? }   (over the IPC channel; the model as JSON)
-// and answers { type: 'done', lockWaitMs } or { type: 'error', error }.
+// and answers { type: 'done', lockWaitMs, bundlesReused } or { type: 'error', error }.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -45,7 +45,7 @@ try {
   // Builds of one checkout take turns (src/site/build.ts's lock): note how long this one waited.
   const asked = performance.now();
   let lockedAt;
-  await buildSite({
+  const built = await buildSite({
     contentDir,
     outDir,
     model,
@@ -54,7 +54,7 @@ try {
     offline,
     onLocked: () => (lockedAt = performance.now()),
   });
-  await reply({ type: 'done', lockWaitMs: (lockedAt ?? asked) - asked });
+  await reply({ type: 'done', lockWaitMs: (lockedAt ?? asked) - asked, bundlesReused: built.bundlesReused });
 } catch (e) {
   const err = e instanceof Error ? e : new Error(String(e));
   let { code, path } = /** @type {{ code?: unknown, path?: unknown }} */ (err);

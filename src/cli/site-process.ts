@@ -24,7 +24,7 @@ export interface SiteProcess {
     logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
     slice?: Slice;
     offline?: boolean;
-  }): Promise<{ lockWaitMs: number }>;
+  }): Promise<{ lockWaitMs: number; bundlesReused: boolean }>;
   /** Nothing to build after all (content errors): the process ends by itself. */
   cancel(): void;
   /** Stop it now, mid-build (another part of the build failed, or the command was interrupted). */
@@ -35,7 +35,7 @@ export interface SiteProcess {
 class SiteOutOfMemory extends Error {}
 
 type SiteAnswer =
-  | { type: 'done'; lockWaitMs: number }
+  | { type: 'done'; lockWaitMs: number; bundlesReused: boolean }
   | { type: 'error'; error: { name: string; message: string; stack?: string; code?: string; path?: string } };
 
 /**
@@ -95,7 +95,7 @@ function startChild(heapMb: number | undefined): SiteProcess {
     async build(job) {
       child.send(job);
       const end = await exited;
-      if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs };
+      if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs, bundlesReused: answer.bundlesReused };
       if (answer?.type === 'error') throw panic.explain(job.outDir) ?? rebuildError(answer.error);
       if (panic.outOfMemory)
         throw new SiteOutOfMemory(

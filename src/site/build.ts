@@ -16,7 +16,7 @@ import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 import { SLICE_ENV } from './slice.ts';
 import { LAYER_CACHE_ENV } from '../diagram/layout/layers.ts';
 import { keepCompiledComponents } from './compiled-components.ts';
-import { fixedKey, keepBundle } from './kept-bundle.ts';
+import { fixedKey, type KeptBundle, keepBundle } from './kept-bundle.ts';
 import { codeVersion } from '../print/cache/code.ts';
 import type { Slice } from '../model/shard.ts';
 
@@ -40,6 +40,12 @@ export interface BuildSiteOptions {
   offline?: boolean;
 }
 
+/** What a site build tells its caller. */
+export interface SiteBuilt {
+  /** The server and browser bundles were an earlier build's (kept-bundle.ts), not made afresh. */
+  bundlesReused: boolean;
+}
+
 export async function buildSite({
   contentDir,
   outDir,
@@ -48,7 +54,7 @@ export async function buildSite({
   onLocked,
   slice,
   offline = true,
-}: BuildSiteOptions): Promise<void> {
+}: BuildSiteOptions): Promise<SiteBuilt> {
   const content = path.resolve(contentDir);
   const out = path.resolve(outDir);
   // Builds must not phone home (and there is no network on build machines).
@@ -79,7 +85,7 @@ export async function buildSite({
   const giveBack = lendModel(content, model);
   // The site's Astro components as the last build compiled them, while unchanged (compiled-components.ts).
   const forgetCompiled = keepCompiledComponents(path.join(state.dir, 'compiled-components'));
-  const forgetBundle = await keepBundleOf(state, content, site.origin, base);
+  const bundle = await keepBundleOf(state, content, site.origin, base);
   try {
     await build({
       root: state.root,
@@ -96,7 +102,7 @@ export async function buildSite({
       logLevel,
     });
   } finally {
-    forgetBundle();
+    bundle.forget();
     forgetCompiled();
     giveBack();
     lock.release();
@@ -105,18 +111,20 @@ export async function buildSite({
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json'])
     fs.rmSync(path.join(out, leftover), { force: true });
   preloadStudyModules(out);
+  const built = { bundlesReused: bundle.reused() };
   // A slice's service worker would list only its own pages: `guifan merge` writes the group's.
-  if (slice || !offline) return;
+  if (slice || !offline) return built;
   // Last, over the finished pages and search index: the web app manifest and the service worker.
   await writeOfflineFiles(model, out, base, state.dir);
+  return built;
 }
 
 /**
  * The server and browser bundles of this content's last build, offered to this one while their
  * sources are unchanged (kept-bundle.ts). GUIFAN_NO_CACHE=1 bundles afresh, as it makes every PDF afresh.
  */
-async function keepBundleOf(state: SiteState, content: string, site: string, base: string): Promise<() => void> {
-  if (process.env.GUIFAN_NO_CACHE) return () => {};
+async function keepBundleOf(state: SiteState, content: string, site: string, base: string): Promise<KeptBundle> {
+  if (process.env.GUIFAN_NO_CACHE) return { forget: () => {}, reused: () => false };
   const fixed = fixedKey({ codeVersion: await codeVersion('all'), root: state.root, contentDir: content, site, base });
   return keepBundle(keptBundleDir(state, content), fixed);
 }

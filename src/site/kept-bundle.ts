@@ -75,12 +75,20 @@ interface Kept {
   styles: Record<string, unknown[]>;
 }
 
+export interface KeptBundle {
+  /** Takes the hook away (the build is over). */
+  forget(): void;
+  /** Whether this build took the kept bundles (else Astro bundled, and they were kept for the next). */
+  reused(): boolean;
+}
+
 /**
  * Keeps the bundles of this build in `dir` (one set: a later build with another key replaces it)
  * and offers them to the next, until the returned function is called. `fixed` is the first part
  * of the key (see above); the sources are checked by the hook itself.
  */
-export function keepBundle(dir: string, fixed: string): () => void {
+export function keepBundle(dir: string, fixed: string): KeptBundle {
+  let reused = false;
   const hook: Hook = {
     async restore({ internals, allPages, serverOut, publicDir }) {
       const kept = readKept(dir);
@@ -101,6 +109,7 @@ export function keepBundle(dir: string, fixed: string): () => void {
       for (const [k, v] of kept.componentMetadata) internals.componentMetadata.set(k, v);
       if (kept.manifestFileName) internals.manifestFileName = kept.manifestFileName;
       for (const page of pages) page.styles = structuredClone(kept.styles[page.key]!);
+      reused = true;
       return kept.ssrOutputChunkNames;
     },
     async keep({ internals, allPages, serverOut, ssrOutputChunkNames, ssrOutputs, clientOutputs }) {
@@ -146,8 +155,11 @@ export function keepBundle(dir: string, fixed: string): () => void {
   };
   const scope = globalThis as { [HOOK]?: Hook };
   scope[HOOK] = hook;
-  return () => {
-    if (scope[HOOK] === hook) delete scope[HOOK];
+  return {
+    forget: () => {
+      if (scope[HOOK] === hook) delete scope[HOOK];
+    },
+    reused: () => reused,
   };
 }
 
