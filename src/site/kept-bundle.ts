@@ -8,9 +8,10 @@
  *
  * A bundle is reused only when (1) the fixed part of the key is the same — guifan's sources, the
  * lock file and patches (so Astro, Vite and Rollup's versions), the config, the site address and
- * base path, the content folder, its MDX pages (compiled into the bundle), the Node mode — and (2) every source file Rollup put into either bundle still has the bytes it had.
- * What Astro's later steps read from the bundling (its internals' maps, each page's styles) is
- * kept beside the files and put back as the bundling would have left it.
+ * base path, the content folder, its MDX pages (compiled into the bundle), the Node mode — and
+ * (2) every source file Rollup put into either bundle still has the bytes it had. What Astro's
+ * later steps read from the bundling (its internals' maps, each page's styles) is kept beside the
+ * files and put back as the bundling would have left it.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -8,7 +8,8 @@
  * A file belongs here only when it keeps to itself: no build, browser, server or shared build
  * (test/support/built.ts, which this project's files cannot reach), no working-folder change (a
  * thread cannot make one), and whatever it sets in process.env or on globals it puts back. A new
- * file starts in a process of its own (the default); add it here once it keeps those rules.
+ * file runs in one of the two forks (the default; since 2026-12-05 they too are reused from file to
+ * file, vitest.config.ts); add it here once it keeps those rules.
  */
 export const ONE_PROCESS = [
   'test/check-errors.test.ts',
