@@ -9,20 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixedKey, keepBundle } from '../src/site/kept-bundle.ts';
+import { fixedKey, type Internals, keepBundle, type PageData } from '../src/site/kept-bundle.ts';
 
 const HOOK = Symbol.for('guifan.keptBundle');
 
-interface Page {
-  key: string;
-  styles: unknown[];
-}
-interface Internals {
-  entrySpecifierToBundleMap: Map<string, string>;
-  inlinedScripts: Map<string, string>;
-  componentMetadata: Map<string, unknown>;
-  middlewareEntryPoint?: URL;
-}
+type Page = PageData;
 interface Hook {
   restore(at: object): Promise<string[] | undefined>;
   keep(at: object): Promise<void>;

@@ -21,12 +21,12 @@ const HOOK = Symbol.for('guifan.keptBundle');
 const META = 'meta.json';
 
 /** The parts of Astro's page data and build internals the hook reads or restores. */
-interface PageData {
+export interface PageData {
   key: string;
   styles: unknown[];
 }
 
-interface Internals {
+export interface Internals {
   entrySpecifierToBundleMap: Map<string, string>;
   inlinedScripts: Map<string, string>;
   componentMetadata: Map<string, unknown>;
