@@ -42,16 +42,37 @@ afterEach(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-/** Astro's map of the MDX pages' modules, written in the order its loader read the pages. */
+/** Astro's map of the MDX pages' modules, written by Astro's own writer in the order given (its loader's). */
 const MODULE_MAP = () => path.join(work, '.astro', 'content-modules.mjs');
-const MAP_LINES = [
-  'export default new Map([',
-  '["pages/a.mdx", () => import("a")],',
-  '["pages/b.mdx", () => import("b")]]);',
-];
+interface DataStore {
+  addModuleImport(fileName: string): void;
+  writeModuleImports(file: string): Promise<void>;
+}
+async function writeModuleMap(...pages: string[]): Promise<void> {
+  // Not among astro's package exports: imported by its file.
+  const file = path.join(
+    import.meta.dirname,
+    '..',
+    'node_modules',
+    'astro',
+    'dist',
+    'content',
+    'mutable-data-store.js',
+  );
+  const { MutableDataStore } = (await import(file)) as { MutableDataStore: new () => DataStore };
+  const store = new MutableDataStore();
+  for (const page of pages) store.addModuleImport(page);
+  await store.writeModuleImports(MODULE_MAP());
+}
+const MAP = ['content/pages/a.mdx', 'content/pages/b.mdx', 'content/pages/c.mdx'];
 
 /** A build's folders after Vite's two builds: a chunk, a stylesheet and a browser script, from two sources. */
-function bundled(): { at: Record<string, unknown>; serverOut: string; publicDir: string; source: string } {
+async function bundled(): Promise<{
+  at: Record<string, unknown>;
+  serverOut: string;
+  publicDir: string;
+  source: string;
+}> {
   const serverOut = path.join(work, 'out');
   const publicDir = path.join(work, 'public');
   const source = path.join(work, 'src', 'page.astro');
@@ -62,7 +83,7 @@ function bundled(): { at: Record<string, unknown>; serverOut: string; publicDir:
   fs.writeFileSync(source, '<p>page</p>');
   fs.writeFileSync(path.join(work, 'src', 'island.ts'), 'export {}');
   fs.mkdirSync(path.join(work, '.astro'));
-  fs.writeFileSync(MODULE_MAP(), MAP_LINES.join('\n'));
+  await writeModuleMap(...MAP);
   fs.writeFileSync(path.join(publicDir, 'favicon.svg'), '<svg/>');
   fs.writeFileSync(path.join(serverOut, 'chunks', 'page_X1.mjs'), 'export const page = 1;');
   fs.writeFileSync(path.join(serverOut, '_astro', 'a.X2.css'), 'p{}');
@@ -114,7 +135,7 @@ describe('kept bundles', () => {
   it('are put back as they were: the files, public/ under them, the internals and page styles', async () => {
     const dir = path.join(work, 'kept');
     const first = keepBundle(dir, 'key-1');
-    const { at, serverOut, publicDir } = bundled();
+    const { at, serverOut, publicDir } = await bundled();
     await hook().keep(at);
     first.forget();
     expect(first.reused()).toBe(false);
@@ -139,7 +160,7 @@ describe('kept bundles', () => {
   it('are not taken once a bundled source, the key or the pages differ', async () => {
     const dir = path.join(work, 'kept');
     forget = keepBundle(dir, 'key-1').forget;
-    const { at, serverOut, publicDir, source } = bundled();
+    const { at, serverOut, publicDir, source } = await bundled();
     await hook().keep(at);
     const again = () => hook().restore({ internals: internals(), allPages: pages(), serverOut, publicDir });
     expect(await again()).toBeDefined();
@@ -148,13 +169,22 @@ describe('kept bundles', () => {
     expect(await again()).toBeUndefined();
     fs.writeFileSync(source, '<p>page</p>');
     expect(await again()).toBeDefined();
-    // Astro's map of the MDX modules in another order: the same entries, the same bundle.
-    fs.writeFileSync(MODULE_MAP(), [MAP_LINES[0], MAP_LINES[2], MAP_LINES[1]].join('\n'));
-    expect(await again()).toBeDefined();
-    // … with another page in it: not.
-    fs.writeFileSync(MODULE_MAP(), [...MAP_LINES, '["pages/c.mdx", () => import("c")],'].join('\n'));
+    // Astro's map of the MDX modules in another order (each line then differs too: the last one
+    // closes the map): the same entries, the same bundle.
+    for (const order of [
+      [2, 1, 0],
+      [1, 0, 2],
+      [0, 2, 1],
+    ]) {
+      await writeModuleMap(...order.map((i) => MAP[i]!));
+      expect(await again()).toBeDefined();
+    }
+    // … with one page more or one fewer: not.
+    await writeModuleMap(...MAP, 'content/pages/d.mdx');
     expect(await again()).toBeUndefined();
-    fs.writeFileSync(MODULE_MAP(), MAP_LINES.join('\n'));
+    await writeModuleMap(MAP[0]!, MAP[2]!);
+    expect(await again()).toBeUndefined();
+    await writeModuleMap(...MAP);
     // A bundled source gone.
     fs.rmSync(path.join(work, 'src', 'island.ts'));
     expect(await again()).toBeUndefined();
@@ -171,7 +201,7 @@ describe('kept bundles', () => {
   it('are not kept when Astro would look for a middleware entry in the server folder', async () => {
     const dir = path.join(work, 'kept');
     forget = keepBundle(dir, 'key-1').forget;
-    const { at, serverOut, publicDir } = bundled();
+    const { at, serverOut, publicDir } = await bundled();
     (at.internals as Internals).middlewareEntryPoint = new URL('file:///x/middleware.mjs');
     await hook().keep(at);
     expect(fs.existsSync(dir)).toBe(false);

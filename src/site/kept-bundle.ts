@@ -167,17 +167,21 @@ export function keepBundle(dir: string, fixed: string): KeptBundle {
 const MISSING = 'missing';
 
 /**
- * Astro's content layer writes the MDX pages' module map (.astro/content-modules.mjs) in the order
- * its loader finished reading the files, which varies from build to build when there are several:
- * the map's entries, not their order, are what a bundle is made from.
+ * Astro's content layer writes the MDX pages' module map (.astro/content-modules.mjs) and the
+ * assets' map in the order its loader finished reading the files, which varies from build to
+ * build when there are several; the entries are joined with ",\n" and the last one closes the
+ * map, so even its lines differ with the order (astro/dist/content/mutable-data-store.js). What a
+ * bundle is made from is the set of entries: every string in the map (file names and import
+ * specifiers; the symbols are made from them), sorted.
  */
 const UNORDERED = /[\\/]\.astro[\\/]content-(?:modules|assets)\.mjs$/;
+const STRING = /"(?:[^"\\\n]|\\.)*"/g;
 
 function sourceHash(file: string): string {
   if (!UNORDERED.test(file)) return hashOf(file);
   try {
-    const lines = fs.readFileSync(file, 'utf8').split('\n').sort();
-    return createHash('sha256').update(lines.join('\n')).digest('hex');
+    const strings = fs.readFileSync(file, 'utf8').match(STRING) ?? [];
+    return createHash('sha256').update(JSON.stringify(strings.sort())).digest('hex');
   } catch {
     return MISSING;
   }
