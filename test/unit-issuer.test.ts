@@ -6,7 +6,8 @@
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadModel, loadModelOrThrow } from '../src/model/index.ts';
 import { roleView, unitView } from '../src/model/view.ts';
@@ -45,6 +46,20 @@ describe("a unit's issuer", () => {
     // A water unit still signs with the group's name.
     const water = await buildPrint(model, out, { only: 'poster-a4:water-east', fonts: new FontCache() });
     expect(pdftotext(water.files[0]!).replace(/\s+/gu, '')).toContain(GROUP);
+  }, 120_000);
+
+  it("signs the sub-unit's quiz papers and key as their author, as its card and poster", async () => {
+    const model = await loadModelOrThrow(TRIAL);
+    const out = mkdtempSync(join(tmpdir(), 'guifan-issuer-'));
+    dirs.push(out);
+    const { files } = await buildPrint(model, out, { only: 'quiz:bus-line-8', fonts: new FontCache() });
+    expect(files.map((f) => basename(f)).sort()).toEqual([
+      'quiz-bus-line-8-A.pdf',
+      'quiz-bus-line-8-B.pdf',
+      'quiz-bus-line-8-key.pdf',
+    ]);
+    for (const file of files)
+      expect((await PDFDocument.load(readFileSync(file), { updateMetadata: false })).getAuthor(), file).toBe(BUS);
   }, 120_000);
 });
 

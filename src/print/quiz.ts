@@ -188,7 +188,16 @@ async function render(
   measure: Measure,
   cache: FontCache,
   c: QuizComposer,
-  info: { title: string; subject: string; header: string; version: string; date: string; sealed?: boolean },
+  info: {
+    title: string;
+    subject: string;
+    header: string;
+    version: string;
+    date: string;
+    /** Who signs it: the scope's issuer (model/view.ts), as on the unit's card, poster and handbook. */
+    author: string;
+    sealed?: boolean;
+  },
 ): Promise<Uint8Array> {
   const box = pageBox(template);
   const { pageWidth, pageHeight, margin: m } = box;
@@ -198,7 +207,7 @@ async function render(
   const pages = paginate(c.blocks, contentHeight);
   const t = await Typesetter.create(cache, measure, {
     title: info.title,
-    author: model.organisation.name,
+    author: info.author,
     subject: info.subject,
     keywords: ['规范化服务', '统一考试', info.version],
     date: info.date,
@@ -243,7 +252,7 @@ export async function buildQuizPapers(
   const [, pageHeight] = pageSize(template);
   const contentHeight = pageHeight - mm(template.page.margin.top) - mm(template.page.margin.bottom);
   const papers: Uint8Array[] = [];
-  const date = scopeView(model, scope.unitId).effective;
+  const { effective: date, issuer: author } = scopeView(model, scope.unitId);
   for (const v of a.versions) {
     // The instructions state the page count, which they can change: settle it first.
     let pages = 1;
@@ -262,6 +271,7 @@ export async function buildQuizPapers(
         header: fill(template.header, { unit: scope.label, title: template.title, version }),
         version,
         date,
+        author,
         sealed: template.sealingLine,
       }),
     );
@@ -273,6 +283,7 @@ export async function buildQuizPapers(
     header: fill(template.header, { unit: scope.label, title: template.title, version: '参考答案' }),
     version: '参考答案',
     date,
+    author,
   });
   return { papers, key };
 }
