@@ -37,6 +37,8 @@ interface ScorePage {
   form: HTMLFormElement;
   sheet: ScoreSheet;
   g: (typeof UI)['zh-CN']['guides'];
+  /** The label's colon in the page's language (：, ": "). */
+  colon: string;
   /** The draft's localStorage key. */
   key: string;
   summary: HTMLElement | null;
@@ -52,6 +54,7 @@ export function mountScoreSheet(): void {
     form,
     sheet,
     g: UI[options.locale].guides,
+    colon: UI[options.locale].colon,
     key: `${STORE_PREFIX}${options.namespace}`,
     summary: document.querySelector<HTMLElement>('.score-summary'),
     report: document.querySelector<HTMLElement>('.score-report'),
@@ -131,7 +134,7 @@ function readDraft(key: string): Visit | undefined {
 }
 
 /** Scores the visit the form holds: each item's result, the total, threshold and fines, the printed report; kept as the draft unless `save` is false. */
-function update({ form, sheet, g, key, summary, report }: ScorePage, save = true): Visit {
+function update({ form, sheet, g, colon, key, summary, report }: ScorePage, save = true): Visit {
   const set = (selector: string, text: string): void => {
     const el = summary?.querySelector<HTMLElement>(selector);
     if (el) el.textContent = text;
@@ -148,12 +151,9 @@ function update({ form, sheet, g, key, summary, report }: ScorePage, save = true
   set('.score-note', result.scaled ? g.scaledNote(sheet.points) : '');
   set(
     '.score-consequence',
-    `${g.consequence}：${result.consequence ? thresholdText(result.consequence) : g.noConsequence}`,
+    `${g.consequence}${colon}${result.consequence ? thresholdText(result.consequence) : g.noConsequence}`,
   );
-  set(
-    '.score-fines',
-    `${g.fines}：${result.fines.amount > 0 ? fineText({ amount: result.fines.amount, max: result.fines.max }) : '0元'}`,
-  );
+  set('.score-fines', `${g.fines}${colon}${fineText({ amount: result.fines.amount, max: result.fines.max })}`);
   if (report) renderReport(report, sheet, visit, result);
   if (save) {
     try {
