@@ -7,11 +7,12 @@
  *
  *   npx tsx bench/search-quality-node.ts --set fourth --sites /tmp/s6/base [--build] [--misses] [--json F]
  *
- *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh | eighth (spent:
- *              the eighth ran once in Chromium after search9, bench/results/search9-eighth.md; comma-separated.
- *              A set written from now on runs once in Chromium before it is run here) | ninth (not yet run)
+ *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh | eighth | ninth (spent:
+ *              the ninth ran once in Chromium after search10, bench/results/search10-ninth.md; comma-separated.
+ *              A set written from now on runs once in Chromium before it is run here) | tenth (not yet run)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
- *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic (the content folder's last name); --build builds them first
+ *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
+ *              also P-jichuan-ops (the content folder's last name); --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
  *
@@ -37,6 +38,7 @@ import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
+import { TENTH_HELD_ASIDE } from '../test/search-queries/tenth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
@@ -65,6 +67,7 @@ const SETS: Record<string, OrgCases[]> = {
   seventh: SEVENTH_HELD_ASIDE,
   eighth: EIGHTH_HELD_ASIDE,
   ninth: NINTH_HELD_ASIDE,
+  tenth: TENTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

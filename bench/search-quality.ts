@@ -25,7 +25,10 @@
  *                                                          and the three earlier ones (run once after search9's merge: bench/results/search9-eighth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --ninth                the ninth held-aside set, likewise per
  *                                                          organisation: the new lanxi-civic fixture
- *                                                          and the five earlier ones (not yet run)
+ *                                                          and the five earlier ones (run once after search10's merge: bench/results/search10-ninth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --tenth                the tenth held-aside set, likewise per
+ *                                                          organisation: the new jichuan-ops fixture
+ *                                                          and the six earlier ones (not yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -48,6 +51,7 @@ import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
+import { TENTH_HELD_ASIDE } from '../test/search-queries/tenth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
@@ -65,6 +69,7 @@ const { values: opts } = parseArgs({
     seventh: { type: 'boolean', default: false },
     eighth: { type: 'boolean', default: false },
     ninth: { type: 'boolean', default: false },
+    tenth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -132,30 +137,35 @@ async function main(): Promise<void> {
     opts.seventh,
     opts.eighth,
     opts.ninth,
+    opts.tenth,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth and --ninth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth and --tenth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
-      throw new Error('choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth and --ninth');
+      throw new Error(
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth and --tenth',
+      );
     }
-    const [label, sets] = opts.ninth
-      ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-      : opts.eighth
-        ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-        : opts.seventh
-          ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-          : opts.sixth
-            ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-            : opts.fifth
-              ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-              : opts.fourth
-                ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                : opts.third
-                  ? ['third held-aside set', THIRD_HELD_ASIDE]
-                  : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.tenth
+      ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+      : opts.ninth
+        ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+        : opts.eighth
+          ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+          : opts.seventh
+            ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+            : opts.sixth
+              ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+              : opts.fifth
+                ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                : opts.fourth
+                  ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                  : opts.third
+                    ? ['third held-aside set', THIRD_HELD_ASIDE]
+                    : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };

@@ -14,6 +14,7 @@ import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from './search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from './search-queries/seventh-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from './search-queries/sixth-held-aside.ts';
+import { TENTH_HELD_ASIDE } from './search-queries/tenth-held-aside.ts';
 import { parseTarget, targetText } from './search-queries/items.ts';
 import { THIRD_HELD_ASIDE } from './search-queries/third-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
@@ -138,6 +139,7 @@ const ROUNDS = [
   SEVENTH_HELD_ASIDE,
   EIGHTH_HELD_ASIDE,
   NINTH_HELD_ASIDE,
+  TENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -179,6 +181,15 @@ describeRound(
   },
   { noSharedRun: true },
 );
+describeRound(
+  'tenth',
+  'at least 180 queries over seven organisations (about 80 on the new one, 18 at least on each earlier one), every category in each, about 40 % paraphrases, 27 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.26, 180, { organisations: 7, perOrganisation: 18 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
+  },
+  { noSharedRun: true },
+);
 
 /**
  * One held-aside round's soundness: its shape, no query repeated from it or an earlier round,
@@ -191,7 +202,7 @@ function describeRound(
   expectShape: (orgs: readonly LoadedSet[]) => void,
   { noSharedRun = false } = {},
 ): void {
-  const order = ['fresh', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].indexOf(ordinal);
+  const order = ['fresh', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
 
