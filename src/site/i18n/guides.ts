@@ -71,7 +71,8 @@ const zh = {
   points: (n: number) => `${n} 分`,
   deductRule: (deduct: number, cap: number, points: number) =>
     `每处扣 ${deduct} 分${cap < points ? `，最多扣 ${cap} 分` : '，扣完为止'}`,
-  clauses: '条款',
+  /** The clauses a score item checks: 条款 6.1.1、6.1.2. */
+  clauseList: (numbers: readonly string[]) => `条款 ${numbers.join('、')}`,
   deductDetails: '再次出现和违规的处理',
   evidence: '检查方法',
   saved: '已保存在本机',
@@ -151,7 +152,7 @@ const en: Strings = {
   points: (n: number) => `${n} points`,
   deductRule: (deduct: number, cap: number, points: number) =>
     `−${deduct} per fault${cap < points ? `, at most ${cap}` : ''}`,
-  clauses: 'Clauses',
+  clauseList: (numbers: readonly string[]) => `${numbers.length > 1 ? 'Clauses' : 'Clause'} ${numbers.join(', ')}`,
   deductDetails: 'Repeats and violations',
   evidence: 'How to check',
   saved: 'Saved on this device',
