@@ -6,7 +6,7 @@
  */
 import type { SourceRef } from '../model/types.ts';
 import { builtinFontPath, type FontCache, type LoadedFont } from './fonts.ts';
-import { breakLines, naturalLine, type Line } from './layout/lines.ts';
+import { breakLinesScored, naturalLine, type Line } from './layout/lines.ts';
 import { resolveFontRef, type Template, type TypeSpec, type ColourName } from './templates.ts';
 
 export class MissingGlyphError extends Error {}
@@ -149,12 +149,27 @@ export class Measure {
       : `${s.weight}\u0000${s.size}\u0000${s.leading}\u0000${width}\u0000${firstWidth}\u0000${ragged}\u0000${rawText}`;
     const known = key === undefined ? undefined : this.broken.get(key);
     if (known) return known;
-    const lines = this.breakParagraph(rawText, s, width, source, what, firstWidth, styleAt, ragged);
+    const { lines } = this.breakParagraph(rawText, s, width, source, what, firstWidth, styleAt, ragged);
     if (key !== undefined) {
       if (this.broken.size >= 4096) this.broken.clear();
       this.broken.set(key, lines);
     }
     return lines;
+  }
+
+  /**
+   * The lines and the breaker's cost (layout/lines.ts): at or above FLAWED a line is left short, a
+   * character alone or a mark hanging, for callers free to try another width. Not kept.
+   */
+  linesScored(
+    rawText: string,
+    s: Style,
+    width: number,
+    source: SourceRef | undefined,
+    what: string,
+    styleAt?: (index: number) => Style,
+  ): { lines: Line[]; cost: number } {
+    return this.breakParagraph(rawText, s, width, source, what, undefined, styleAt, false);
   }
 
   private breakParagraph(
@@ -166,13 +181,13 @@ export class Measure {
     firstWidth?: number,
     styleAt?: (index: number) => Style,
     ragged = false,
-  ): Line[] {
+  ): { lines: Line[]; cost: number } {
     const text = tidySpaces(rawText);
     if (styleAt) {
       for (const w of ['regular', 'bold'] as const)
         this.check([...text].filter((_, i) => styleAt(i).weight === w).join(''), w, source, what);
     } else this.check(text, s.weight, source, what);
-    return breakLines(text, {
+    return breakLinesScored(text, {
       width,
       ...(firstWidth !== undefined ? { firstWidth } : {}),
       advance: styleAt ? (cp, i) => this.advance(cp, styleAt(i)) : (cp) => this.advance(cp, s),

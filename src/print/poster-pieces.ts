@@ -8,7 +8,7 @@ import type { Model, ResolvedUnit } from '../model/types.ts';
 import type { Commitment } from '../model/types/commitments.ts';
 import { unitView } from '../model/view.ts';
 import { formatDate } from '../model/wording.ts';
-import type { Line } from './layout/lines.ts';
+import { FLAWED, type Line } from './layout/lines.ts';
 import { type Measure, style, type Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
 import { mm, posterMinimums, type PosterTemplate } from './templates.ts';
@@ -155,14 +155,8 @@ function fullRows(
     // The title runs in, bold, before the text: one line less per commitment.
     const runIn = c.title ? `${c.title}　` : '';
     const styleAt = (index: number): Style => (index < runIn.length ? S.commitmentTitle : S.commitment);
-    const textLines = measure.lines(
-      runIn + c.text,
-      S.commitment,
-      textWidth,
-      c.source,
-      `commitment ${c.id}`,
-      undefined,
-      styleAt,
+    const { lines: textLines, width: setWidth } = narrowestFlawless(textWidth, S.commitment.size, (w) =>
+      measure.linesScored(runIn + c.text, S.commitment, w, c.source, `commitment ${c.id}`, styleAt),
     );
     const textHeight = textLines.length * measure.lineHeight(S.commitment);
     const targetHeight = targetLines[i]!.length * measure.lineHeight(S.target);
@@ -181,7 +175,7 @@ function fullRows(
           textLines,
           textLeft,
           rowTop + Math.max(0, (height - textHeight) / 2),
-          textWidth,
+          setWidth,
           S.commitment,
           'justify',
           undefined,
@@ -295,4 +289,25 @@ function drawDisc(
   const nw = t.measure.width(number, s);
   const face = t.measure.faces[s.weight];
   t.text(page, number, left + diameter / 2 - nw / 2, cy - ((face.ascent + face.descent) / 2) * s.size * 0.93, s);
+}
+
+/**
+ * A commitment's text at the column's width, or up to 1.5 em narrower when that leaves one
+ * character alone on its last line or a line short (the breaker's FLAWED): the column's right
+ * edge gives a little beside the target, as a typesetter would give, rather than 复。 alone under
+ * a letter-spaced line. Never more lines than at the full width.
+ */
+function narrowestFlawless(
+  width: number,
+  em: number,
+  set: (width: number) => { lines: Line[]; cost: number },
+): { lines: Line[]; width: number } {
+  const full = set(width);
+  if (full.cost < FLAWED) return { lines: full.lines, width };
+  for (const ems of [0.5, 1, 1.5]) {
+    const narrower = set(width - ems * em);
+    if (narrower.cost < FLAWED && narrower.lines.length <= full.lines.length)
+      return { lines: narrower.lines, width: width - ems * em };
+  }
+  return { lines: full.lines, width };
 }
