@@ -13,6 +13,8 @@ import {
   addSoundAlikes,
   analyzeQuery,
   correctQuery,
+  dropCommonChars,
+  isSentence,
   type AnalyzedQuery,
   type QueryContext,
   type QueryPiece,
@@ -211,8 +213,8 @@ export class SearchEngine {
   }
 
   /**
-   * Typo fallback: a typed piece found nowhere is asked again as the pieces that sound like it
-   * (the query is corrected to the best of them).
+   * Typo fallback: in a query no longer than a term (isSentence), a typed piece found nowhere is asked
+   * again as the pieces that sound like it (the query is corrected to the best of them).
    */
   private async fallBack(
     q: AnalyzedQuery,
@@ -231,7 +233,7 @@ export class SearchEngine {
         found.get(p.term)!.df === 0 &&
         !slotFound(p.slot),
     );
-    if (missing.length) {
+    if (missing.length && !isSentence(q)) {
       const alikes = await Promise.all(
         missing.map(async (p) => ({
           p,
@@ -327,23 +329,6 @@ export class SearchEngine {
     const best = unique.find((h) => h.tier === 0)?.score ?? 0;
     return unique.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
   }
-}
-
-/**
- * A character standing alone in the query (缺, 查, 补, 罚) says what is asked when few records hold
- * it; one that many records hold (个, 人, 来) says nothing and only adds noise: dropped when more
- * than this share of the records hold it. Measured (search9, Node loop, eight spent sets): single
- * characters beside other words p@1 606 → 620 kept all, 615 / 618 / 621 dropped above 0.1 / 0.2 /
- * 0.35 of the records. In place.
- */
-const COMMON_CHAR = 0.35;
-
-function dropCommonChars(q: AnalyzedQuery, df: (term: string) => number, records: number): void {
-  const common = (p: QueryPiece) =>
-    p.kind === 'han' && p.source === 'typed' && [...p.text].length === 1 && df(p.term) > COMMON_CHAR * records;
-  const kept = q.pieces.filter((p) => !common(p));
-  // A query of common characters only keeps them: something is still found.
-  if (kept.length) q.pieces = kept;
 }
 
 /**
