@@ -145,7 +145,8 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
   const taken = knownWords(closed, groups, ctx.roles ?? {}, ctx.units ?? {});
   const { runs, straddling } = queryUnits(closed, taken, ctx.segment);
   const unitSlots = addUnitPieces(b, runs, groups, !runs.flat().every((u) => u.units || u.roles));
-  for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
+  // Joins across a question word serve the typo fallback only, which a sentence does not get (isSentence).
+  if (!isSentence(out)) for (const join of straddling) addSingle(b, hanTerm(join), join, W_JOIN_WORDS, 'han');
   const duty = runs.flat().flatMap((u, i) => (!u.roles && !u.units && DUTY.has(u.text) ? [unitSlots[i]!] : []));
   addAlnumPieces(b, folded, unitSlots, new Set(duty));
   out.chars = [...new Set(runs.flat().flatMap((u) => (u.roles || u.units ? [] : [...u.text])))];
