@@ -291,6 +291,7 @@ export class SearchEngine {
           extra: m.extra,
           below,
           above,
+          ...(d.meta.a ? { about: d.meta.a } : {}),
           rank,
           kind: d.meta.kind ?? '',
           roles: m.doer ? [m.doer] : m.roles,

@@ -21,6 +21,8 @@ export interface Candidate {
   below?: string;
   /** The headings above a clause (its section's title…): what it is about, from its place. */
   above?: string;
+  /** What the place it sits in says of itself (a phrase's situation's description). */
+  about?: string;
   /** Position of its Pagefind record in the candidate order, 0 = best. */
   rank: number;
   /** Its kind (records.ts) and the posts it concerns ('all': every post); absent when unknown. */
@@ -41,8 +43,12 @@ export interface IndexStats {
 
 const K1 = 1.2;
 const B = 0.75;
-/** How much a piece counts in each field. */
-const FIELD = { title: 2.5, content: 1, extra: 0.6, above: 0.5, below: 0.3 } as const;
+/**
+ * How much a piece counts in each field. `about` (a phrase's situation's description, search11):
+ * 0.15 / 0.3 / 0.5 gave the same p@1 — what it adds is recall (the record is found by those words)
+ * — and it is kept out of the shared characters, which order the named post's phrases (prior.ts).
+ */
+const FIELD = { title: 2.5, content: 1, extra: 0.6, above: 0.5, about: 0.3, below: 0.3 } as const;
 /** Whole-query matches, far above any piece score. */
 export const TIER = { number: 5000, title: 1000, inTitle: 400, inText: 200 } as const;
 
@@ -63,6 +69,7 @@ interface Fields {
   extra: string;
   below: string;
   above: string;
+  about: string;
   titleCompact: string;
   textCompact: string;
   /** Every field, compact: where a synonym must be found whole. */
@@ -79,6 +86,7 @@ function fieldsOf(c: Candidate): Fields {
   const extra = joinListedChars(normalizeText(c.extra));
   const below = normalizeText(c.below ?? '');
   const above = normalizeText(c.above ?? '');
+  const about = normalizeText(c.about ?? '');
   // A clause's number is not part of its title's words.
   const titleCompact = compact(title.replace(/^\d+(?:\.\d+)* /, ''));
   const length = [...compact(`${title}${content}`)].length;
@@ -90,6 +98,7 @@ function fieldsOf(c: Candidate): Fields {
     extra,
     below,
     above,
+    about,
     titleCompact,
     textCompact: compact(`${content} ${extra}`),
     allCompact: compact(`${title} ${content} ${extra} ${above} ${below}`),
@@ -118,7 +127,10 @@ function termFrequency(f: Fields, p: QueryPiece): { tf: number; own: boolean } {
   const digits = p.kind === 'alnum' && /^\d+$/.test(p.text);
   const inField = (s: string) => (digits ? countNumber(s, p) : count(p.kind === 'alnum' ? compact(s) : s, text));
   const own = FIELD.title * inField(f.title) + FIELD.content * inField(f.content) + FIELD.extra * inField(f.extra);
-  return { tf: own + FIELD.above * inField(f.above) + FIELD.below * inField(f.below), own: own > 0 };
+  return {
+    tf: own + FIELD.above * inField(f.above) + FIELD.about * inField(f.about) + FIELD.below * inField(f.below),
+    own: own > 0,
+  };
 }
 
 export interface Scored {

@@ -67,7 +67,7 @@ function situationItemRecords(
 ): void {
   const { emit, keywords, roleNames, inUnit, path } = r;
   const where0 = `${set.title} · ${sit.title}`;
-  const about = join(sit.title, roleNames(sit.roles));
+  const situationWords = join(sit.title, roleNames(sit.roles));
   for (const p of [...sit.phrases, ...sit.forbidden]) {
     emit(p.id, p, KEY.phrase, (x, where) => ({
       path: where.path,
@@ -79,10 +79,12 @@ function situationItemRecords(
       // the right words should land on them, not on the words they replace.
       extra: join(
         keywords(x.id),
-        about,
+        situationWords,
         x.instead && phraseById.has(x.instead) && phraseDisplay(phraseById.get(x.instead)!),
       ),
       context: inUnit(where0, where.unitId),
+      // The situation's description says when the phrase is said (客户排队时间较长…): a query telling that case finds it.
+      ...(sit.description ? { about: sit.description } : {}),
       units: where.units,
       roles: where.roles,
       parent: path(sit.id, where.unitId),
@@ -96,8 +98,9 @@ function situationItemRecords(
       id: x.id,
       title: x.text,
       content: x.text,
-      extra: join(keywords(x.id), about),
+      extra: join(keywords(x.id), situationWords),
       context: inUnit(where0, where.unitId),
+      ...(sit.description ? { about: sit.description } : {}),
       units: where.units,
       roles: where.roles,
       parent: path(sit.id, where.unitId),

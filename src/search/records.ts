@@ -80,6 +80,8 @@ export interface SearchRecord {
   extra: string;
   /** Where it sits: document, situation, process… */
   context: string;
+  /** What the place it sits in says of itself (a phrase's situation's description): words that find it, weakly. */
+  about?: string;
   /** Displayed clause number, when the item is a clause. */
   number?: string;
   units: Scope;
@@ -322,6 +324,7 @@ export function groupRecords(records: readonly SearchRecord[]): SearchRecord[][]
       last.kind === r.kind &&
       unitsKey(last) === unitsKey(r) &&
       last.context === r.context &&
+      last.about === r.about &&
       last.parent === r.parent
     )
       groups.at(-1)!.push(r);
@@ -362,9 +365,10 @@ export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], 
     r: wire.roles,
   };
   if (first.parent !== undefined) meta.p = `/${first.parent}`;
+  if (first.about) meta.a = first.about;
   if (withTokens)
     meta[TOKEN_META] = [
-      ...new Set(members.flatMap((r) => indexTokens(`${r.title} ${r.content} ${r.extra}`, r.number))),
+      ...new Set(members.flatMap((r) => indexTokens(`${r.title} ${r.content} ${r.extra} ${r.about ?? ''}`, r.number))),
     ].join(' ');
   return {
     url: wire.url,
