@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadModelOrThrow, type Model } from '../src/model/index.ts';
 import { serviceGuide, slipLine } from '../src/model/guide.ts';
 import { scoreSheet, scoreSheets } from '../src/model/scoresheet.ts';
-import { scoreVisit, thresholdText, visitCsv, type Visit } from '../src/model/scoring.ts';
+import { fineText, scoreVisit, thresholdText, visitCsv, type Visit } from '../src/model/scoring.ts';
 import { unitView } from '../src/model/view.ts';
 import { ANCHOR, itemPath, paths } from '../src/model/routes.ts';
 import { buildSearchRecords } from '../src/search/records.ts';
@@ -23,6 +23,7 @@ import { buildScoreSheet } from '../src/print/scoresheet.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { defaultTemplatesDir, loadTemplates } from '../src/print/index.ts';
 import { AUDIT_CHECKS, auditPrint } from '../src/print/audit/index.ts';
+import { UI } from '../src/site/i18n/ui.ts';
 import type { ScoreSheetTemplate } from '../src/print/templates.ts';
 import { launchChromium } from './support/browser.ts';
 import { builtOrganisation } from './support/built.ts';
@@ -313,6 +314,41 @@ describe('example: a scored visit with deductions, a repeat and a threshold cros
     await page.reload({ waitUntil: 'networkidle' });
     expect(await page.inputValue('input[name="faults-si-polite-language"]')).toBe('2');
     expect(await page.textContent('.score-total')).toContain('66.7');
+    await context.close();
+  });
+
+  it('the English score page writes its total and fines in English (no 元, no ideographic space) and sets an item’s outcome off with a dash; 百分制 only when scaled', async () => {
+    const site = sites.get('example')!;
+    const sheet = scoreSheet(
+      unitView(site.model, 'power-city-hall'),
+      site.model.organisation.name,
+      'mystery-shopper-visit',
+    )!;
+    const visit: Visit = {
+      date: '2027-03-15',
+      entries: [{ item: 'si-dress-badge', faults: 1, repeat: true, occurrence: 3 }],
+    };
+    const expected = scoreVisit(sheet, visit);
+    expect(expected.scaled).toBe(true);
+    const g = UI.en.guides;
+    const { context, page } = await offlinePage(
+      url(site, `en/${paths.scoreSheet('power-city-hall', 'mystery-shopper-visit')}`),
+    );
+    await page.fill('input[name="date"]', visit.date);
+    await page.click('[data-item="si-dress-badge"] button[data-step="1"]');
+    await page.check('input[name="repeat-si-dress-badge"]');
+    await page.selectOption('select[name="occurrence-si-dress-badge"]', '3');
+    expect(await page.textContent('.score-total')).toBe(
+      `Score ${expected.raw} / ${sheet.points} (${expected.score} of 100)`,
+    );
+    const fines = fineText({ amount: expected.fines.amount, max: expected.fines.max }, 'en');
+    expect(fines).toMatch(/^\d+(–\d+)? yuan$/);
+    expect(await page.textContent('.score-fines')).toBe(`${g.fines}: ${fines}`);
+    expect(await page.textContent('[data-item="si-dress-badge"] .item-result')).toMatch(/^−\d+, \d+ left — /);
+    for (const selector of ['.score-total', '.score-fines'])
+      expect(await page.textContent(selector), selector).not.toMatch(/[元　]/);
+    // Out of 100, the Chinese total says it once: no 百分制 repeating the same number.
+    expect(UI['zh-CN'].guides.totalLine(90, 100, 90, false)).toBe('得分 90 / 100');
     await context.close();
   });
 });

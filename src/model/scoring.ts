@@ -208,9 +208,10 @@ export function scoreVisit(sheet: ScoreSheet, visit: Visit): VisitResult {
   };
 }
 
-/** 200元; 200–500元. */
-export function fineText(fine: { amount: number; max?: number }): string {
-  return fine.max !== undefined && fine.max !== fine.amount ? `${fine.amount}–${fine.max}元` : `${fine.amount}元`;
+/** 200元; 200–500元 — or, for a page in English, 200 yuan; 200–500 yuan. */
+export function fineText(fine: { amount: number; max?: number }, language: 'zh' | 'en' = 'zh'): string {
+  const amount = fine.max !== undefined && fine.max !== fine.amount ? `${fine.amount}–${fine.max}` : `${fine.amount}`;
+  return language === 'en' ? `${amount} yuan` : `${amount}元`;
 }
 
 export function bearerText(bearer: readonly Bearer[]): string {

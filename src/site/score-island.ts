@@ -39,6 +39,8 @@ interface ScorePage {
   g: (typeof UI)['zh-CN']['guides'];
   /** The label's colon in the page's language (：, ": "). */
   colon: string;
+  /** The page's language, for the amounts the model writes (200元, 200 yuan). */
+  language: 'zh' | 'en';
   /** The draft's localStorage key. */
   key: string;
   summary: HTMLElement | null;
@@ -55,6 +57,7 @@ export function mountScoreSheet(): void {
     sheet,
     g: UI[options.locale].guides,
     colon: UI[options.locale].colon,
+    language: options.locale === 'en' ? 'en' : 'zh',
     key: `${STORE_PREFIX}${options.namespace}`,
     summary: document.querySelector<HTMLElement>('.score-summary'),
     report: document.querySelector<HTMLElement>('.score-report'),
@@ -134,7 +137,7 @@ function readDraft(key: string): Visit | undefined {
 }
 
 /** Scores the visit the form holds: each item's result, the total, threshold and fines, the printed report; kept as the draft unless `save` is false. */
-function update({ form, sheet, g, colon, key, summary, report }: ScorePage, save = true): Visit {
+function update({ form, sheet, g, colon, language, key, summary, report }: ScorePage, save = true): Visit {
   const set = (selector: string, text: string): void => {
     const el = summary?.querySelector<HTMLElement>(selector);
     if (el) el.textContent = text;
@@ -145,15 +148,17 @@ function update({ form, sheet, g, colon, key, summary, report }: ScorePage, save
     const out = form.querySelector<HTMLOutputElement>(`[data-item="${sheet.items[i]!.id}"] .item-result`);
     if (!out) return;
     const extra = itemOutcome(r);
-    out.textContent = `${g.itemResult(r.deduction, r.score)}${extra ? `　${extra}` : ''}`;
+    const result = g.itemResult(r.deduction, r.score);
+    out.textContent = extra ? g.withOutcome(result, extra) : result;
   });
-  set('.score-total', `${g.total} ${result.raw} / ${sheet.points}　${g.score100(result.score)}`);
+  set('.score-total', g.totalLine(result.raw, sheet.points, result.score, result.scaled));
   set('.score-note', result.scaled ? g.scaledNote(sheet.points) : '');
   set(
     '.score-consequence',
     `${g.consequence}${colon}${result.consequence ? thresholdText(result.consequence) : g.noConsequence}`,
   );
-  set('.score-fines', `${g.fines}${colon}${fineText({ amount: result.fines.amount, max: result.fines.max })}`);
+  const fines = fineText({ amount: result.fines.amount, max: result.fines.max }, language);
+  set('.score-fines', `${g.fines}${colon}${fines}`);
   if (report) renderReport(report, sheet, visit, result);
   if (save) {
     try {

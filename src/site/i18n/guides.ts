@@ -56,10 +56,12 @@ const zh = {
   fewer: '减少一处',
   more: '增加一处',
   itemResult: (deduction: number, score: number) => `扣 ${deduction} 分，得 ${score} 分`,
-  total: '得分',
+  // 百分制 only when the sheet is not out of 100 (then it is the same number again).
+  totalLine: (raw: number, points: number, score: number, scaled: boolean) =>
+    `得分 ${raw} / ${points}${scaled ? `　百分制 ${score} 分` : ''}`,
+  withOutcome: (result: string, outcome: string) => `${result}　${outcome}`,
   outOf: (points: number) => `本表满分 ${points} 分`,
   scaledNote: (points: number) => `本表满分${points}分，按百分制折算：得分÷${points}×100`,
-  score100: (score: number) => `百分制 ${score} 分`,
   consequence: '适用分数线',
   noConsequence: '未低于分数线',
   fines: '罚款合计',
@@ -137,10 +139,11 @@ const en: Strings = {
   fewer: 'One fault fewer',
   more: 'One fault more',
   itemResult: (deduction: number, score: number) => `−${deduction}, ${score} left`,
-  total: 'Score',
+  totalLine: (raw: number, points: number, score: number, scaled: boolean) =>
+    `Score ${raw} / ${points}${scaled ? ` (${score} of 100)` : ''}`,
+  withOutcome: (result: string, outcome: string) => `${result} — ${outcome}`,
   outOf: (points: number) => `This sheet has ${points} points`,
   scaledNote: (points: number) => `This sheet has ${points} points; scaled to 100: score ÷ ${points} × 100`,
-  score100: (score: number) => `${score} of 100`,
   consequence: 'Threshold that applies',
   noConsequence: 'No threshold crossed',
   fines: 'Fines',
