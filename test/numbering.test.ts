@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import { walkClauses } from '../src/model/clauses.ts';
 import { isArticle, labelClauses } from '../src/model/numbering.ts';
+import { frontChapters } from '../src/model/front-chapters.ts';
 import type { Model } from '../src/model/types.ts';
 import type { Clause } from '../src/model/types/documents.ts';
 import { unitView } from '../src/model/view.ts';
@@ -174,5 +175,57 @@ describe('numbering: articles', () => {
     ])
       expect(text, shown).toContain(shown);
     expect(text).not.toContain('2.4值班长');
+  });
+});
+
+describe('numbering: the chapters before the provisions (GB/T 1.1)', () => {
+  const refs = [{ title: '《服务质量评价通则》' }];
+  it('are numbered 1 范围, 2 规范性引用文件, 3 术语和定义 when the first chapter is 4, and say when they are empty', () => {
+    expect(frontChapters({ startNumber: 4, references: [] })).toEqual([
+      { kind: 'scope', number: '1', title: '范围' },
+      { kind: 'references', number: '2', title: '规范性引用文件', empty: '本文件没有规范性引用文件。' },
+      { kind: 'terms', number: '3', title: '术语和定义', empty: '本文件没有需要界定的术语和定义。' },
+    ]);
+    expect(frontChapters({ startNumber: 3, references: refs }).map((f) => `${f.number} ${f.title}`)).toEqual([
+      '1 范围',
+      '2 规范性引用文件',
+    ]);
+  });
+
+  it('stay an unnumbered header from chapter 1, after chapter 4, and in a document of articles', () => {
+    const header = [
+      { kind: 'scope', title: '范围' },
+      { kind: 'references', title: '规范性引用文件' },
+    ];
+    expect(frontChapters({ references: refs })).toEqual(header);
+    expect(frontChapters({ startNumber: 7, references: refs })).toEqual(header);
+    expect(frontChapters({ numbering: 'articles', startNumber: 4, references: [] })).toEqual([header[0]]);
+  });
+
+  it("prints them so in a unit's handbook, before chapter 4; the document of articles keeps its header", async () => {
+    const dir = dirs[0]!;
+    const { files } = await buildPrint(model, path.join(dir, 'front'), { only: 'handbook:hc-toll-west' });
+    const text = squash(pdftotext(files.find((f) => f.endsWith('handbook-hc-toll-west.pdf'))!));
+    const doc = unitView(model, 'hc-toll-west').documents.find((d) => d.startNumber === 4)!;
+    // From the document's heading on: its title followed by its details line (code, or issuer).
+    const start = text.indexOf(squash(`${doc.title}${doc.code ?? `${doc.issuer}发布`}`));
+    expect(start, doc.title).toBeGreaterThanOrEqual(0);
+    const at = (shown: string): number => text.indexOf(squash(shown), start);
+    const refs = doc.references.length > 0 ? doc.references[0]!.title : '本文件没有规范性引用文件。';
+    const order = [
+      '1　范围',
+      doc.scope,
+      '2　规范性引用文件',
+      refs,
+      '3　术语和定义',
+      '本文件没有需要界定的术语和定义。',
+      `${doc.clauses[0]!.label}　${doc.clauses[0]!.title ?? ''}`,
+    ].map(at);
+    expect(
+      order.every((i) => i >= 0),
+      order.join(' '),
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain(squash('适用范围：本办法适用于西收费站各班组。'));
   });
 });

@@ -6,7 +6,8 @@
  */
 import { isArticle, isArticleItem } from '../model/numbering.ts';
 import type { Model } from '../model/types.ts';
-import type { Clause } from '../model/types/documents.ts';
+import type { Clause, NormDocument } from '../model/types/documents.ts';
+import { frontChapters, REFERENCES_INTRO, type FrontChapter } from '../model/front-chapters.ts';
 import type { Process } from '../model/types/processes.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
 import { formatDate, inspectionLine, penaltyLine, phraseDisplay, thresholdPeriodsSaid } from '../model/wording.ts';
@@ -43,19 +44,7 @@ export function composeNorms(c: Composer, view: ScopeView): void {
       .filter(Boolean)
       .join('　');
     c.para(meta, doc.source, 'the document details', c.s.small, { align: 'left', space: 0 });
-    c.para(`适用范围：${doc.scope}`, doc.source, 'the document scope', c.s.body);
-    if (doc.references.length > 0) {
-      // GB/T 1.1: the documents the norms cite, code first.
-      c.heading(3, '规范性引用文件', doc.source, false);
-      c.para(
-        '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。',
-        doc.source,
-        'the references',
-        c.s.body,
-      );
-      for (const r of doc.references)
-        c.bullet([r.code, r.title].filter(Boolean).join('　'), doc.source, 'a normative reference');
-    }
+    for (const f of frontChapters(doc)) composeFrontChapter(c, doc, f);
     const emit = (cs: Clause[]): void => {
       for (const x of cs) {
         if (x.text === undefined) {
@@ -68,6 +57,28 @@ export function composeNorms(c: Composer, view: ScopeView): void {
     };
     emit(clauses);
   }
+}
+
+/**
+ * One of the chapters before the provisions (model/front-chapters.ts): numbered as a chapter
+ * heading (1　范围), or, unnumbered, the scope as a line and the references under a small heading.
+ */
+function composeFrontChapter(c: Composer, doc: NormDocument, f: FrontChapter): void {
+  if (f.number !== undefined) c.heading(2, `${f.number}　${f.title}`, doc.source, false);
+  if (f.kind === 'scope') {
+    const text = f.number === undefined ? `适用范围：${doc.scope}` : doc.scope;
+    c.para(text, doc.source, 'the document scope', c.s.body);
+    return;
+  }
+  if (f.kind === 'references' && doc.references.length > 0) {
+    // GB/T 1.1: the documents the norms cite, code first.
+    if (f.number === undefined) c.heading(3, f.title, doc.source, false);
+    c.para(REFERENCES_INTRO, doc.source, 'the references', c.s.body);
+    for (const r of doc.references)
+      c.bullet([r.code, r.title].filter(Boolean).join('　'), doc.source, 'a normative reference');
+    return;
+  }
+  if (f.empty) c.para(f.empty, doc.source, `the ${f.kind} chapter`, c.s.body);
 }
 
 export function composeEtiquette(c: Composer, view: ScopeView): void {

@@ -71,6 +71,7 @@ export function buildDocument(f: ValidFile<'norms'>, ctx: BuildContext): NormDoc
     roles: d.roles ?? [],
     ...(restrict ? { restrict } : {}),
     ...(d.numbering !== 'decimal' ? { numbering: d.numbering } : {}),
+    ...(d.startNumber !== 1 ? { startNumber: d.startNumber } : {}),
     clauses,
     source: at(f.pf, []),
     status: d.status,

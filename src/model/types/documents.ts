@@ -60,6 +60,8 @@ export interface NormDocument {
   restrict?: Restriction;
   /** How its clauses' labels are written (numbering.ts); absent means decimal. */
   numbering?: Numbering;
+  /** The number its first chapter is given (`startNumber:`), when not 1 (front-chapters.ts). */
+  startNumber?: number;
   clauses: Clause[];
   source: SourceRef;
   /** draft / approved / withdrawn; absent (models built by hand) means approved. See status.ts. */
