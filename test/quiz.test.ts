@@ -109,8 +109,9 @@ describe('question bank on a hand-built model', () => {
     const q = bank.questions.find((x) => x.id === 'gen-etiquette-phrase-ph-cash-in-1');
     expect(q?.type).toBe('single');
     if (q?.type !== 'single') return;
-    expect(q.options[q.answer]).toBe('收您（金额）元。');
-    expect(q.options).not.toContain('找您（金额）元，请点清。');
+    // A phrase's slots read as on the card, the site and in the handbook (model/wording.ts's phraseDisplay).
+    expect(q.options[q.answer]).toBe('收您〔金额〕元。');
+    expect(q.options).not.toContain('找您〔金额〕元，请点清。');
     // A situation is named as a time once: 「收费」时, 「办不成时」 (not 「办不成时」时).
     expect(whenIn('收费')).toBe('「收费」时');
     expect(whenIn('办不成时')).toBe('「办不成时」');

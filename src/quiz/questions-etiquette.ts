@@ -1,13 +1,10 @@
 /** Questions on etiquette: standard and forbidden phrases, and rule sets recited with an item left out. */
 import type { Phrase } from '../model/types/etiquette.ts';
+// The slots as every output shows them (收到您〔金额〕元): also told apart from an answer's blank （　）.
+import { phraseDisplay } from '../model/wording.ts';
 import { BLANK } from './types.ts';
 import type { PhraseEntry } from './view.ts';
 import { arrange, type BankBuilder, chooseDistractors, type Recorder, sharedOffers } from './offers.ts';
-
-/** Show a phrase's {slots} as named gaps: 收到您{金额}元 → 收到您（金额）元. */
-export function renderPhrase(text: string): string {
-  return text.replace(/\{([^{}]+)\}/g, '（$1）');
-}
 
 export function etiquetteQuestions(b: BankBuilder): void {
   b.replay(sharedOffers(b, 'etiquette', etiquetteOffers));
@@ -21,7 +18,7 @@ function etiquetteOffers(r: Recorder): void {
   const render = (p: Phrase): string => {
     let text = rendered.get(p);
     if (text === undefined) {
-      text = renderPhrase(p.text);
+      text = phraseDisplay(p.text);
       rendered.set(p, text);
     }
     return text;
