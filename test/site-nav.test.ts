@@ -570,8 +570,13 @@ describe('sharing and the site map', () => {
       const html = fs.readFileSync(path.join(OUT, p, 'index.html'), 'utf8');
       const text = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
       for (const m of text.matchAll(/[≤≥]\s*\d[^\s]*|\b20\d\d-\d\d-\d\d\b|guifan/g)) bad.push(`${p}: ${m[0]}`);
+      // An English page's own dates are in English (Effective: Jan 1, 2027); 年月日 is left to Chinese content.
+      if (p.startsWith('en/'))
+        for (const m of text.matchAll(/(?:Effective|in force from)[:\s]+20\d\d年/g)) bad.push(`${p}: ${m[0]}`);
     }
     expect(bad).toEqual([]);
+    const unitPage = fs.readFileSync(path.join(OUT, 'en/units/power-city-hall/index.html'), 'utf8');
+    expect(unitPage).toMatch(/Effective: (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, 20\d\d/);
   });
 });
 

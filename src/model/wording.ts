@@ -37,10 +37,13 @@ export function strengthWord(strength: Strength): string {
 }
 
 /** 2027-01-01 → 2027年1月1日, as the public reads a date. */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, language: 'zh' | 'en' = 'zh'): string {
   const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));
-  return `${y}年${m}月${d}日`;
+  return language === 'en' ? `${MONTHS_EN[(m ?? 1) - 1]} ${d}, ${y}` : `${y}年${m}月${d}日`;
 }
+
+/** Month names for a date on a page in English (Jan 1, 2027), the same on every machine (no ICU). */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** An inspection's kind in words (定期检查, 明查暗访 …): one wording for the handbook and the site. */
 export const INSPECTION_KIND_ZH: Record<Inspection['kind'], string> = {

@@ -105,3 +105,8 @@ export function docDescription(
 export function zhOn(locale: Locale): 'zh-CN' | undefined {
   return locale === 'en' ? 'zh-CN' : undefined;
 }
+
+/** A date as the page's language writes it: 2027年1月1日, or Jan 1, 2027 (the model's formatDate). */
+export function localDate(locale: Locale, iso: string): string {
+  return formatDate(iso, locale === 'en' ? 'en' : 'zh');
+}

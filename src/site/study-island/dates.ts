@@ -4,8 +4,10 @@ import type { Ctx } from './context.ts';
 
 /** A calendar day as the reader reads it: 2027年1月1日 (the model's formatDate), or Jan 1, 2027 on English pages. */
 export function dayText(ctx: Ctx, date: Date): string {
-  if (ctx.locale === 'en') return date.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
-  return formatDate(`${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`);
+  return formatDate(
+    `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`,
+    ctx.locale === 'en' ? 'en' : 'zh',
+  );
 }
 
 /** "本周（2026年11月30日至2026年12月6日）": the ISO week as dates, not as 2026-W49. */
