@@ -23,9 +23,12 @@ ls /usr/share/fonts/opentype/noto 2>/dev/null | grep -q CJK || need+=(fonts-noto
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "guifan: installing Debian packages: ${need[*]}"
+    started=$SECONDS
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    # Said so that a slow run shows where its time went (a fresh CI machine installs them every run).
+    echo "guifan: Debian packages installed in $((SECONDS - started)) s"
   else
     echo "guifan: the tests need these Debian packages: ${need[*]}" >&2
     echo "        install them with: sudo apt-get install -y ${need[*]}" >&2
