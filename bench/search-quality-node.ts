@@ -9,7 +9,8 @@
  *
  *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh | eighth | ninth (spent:
  *              the ninth ran once in Chromium after search10, bench/results/search10-ninth.md; comma-separated.
- *              A set written from now on runs once in Chromium before it is run here) | tenth (not yet run)
+ *              A set written from now on runs once in Chromium before it is run here) | tenth (spent: run once
+ *              in Chromium after search11, bench/results/search11-tenth.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops (the content folder's last name); --build builds them first

@@ -28,7 +28,7 @@
  *                                                          and the five earlier ones (run once after search10's merge: bench/results/search10-ninth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --tenth                the tenth held-aside set, likewise per
  *                                                          organisation: the new jichuan-ops fixture
- *                                                          and the six earlier ones (not yet run)
+ *                                                          and the six earlier ones (run once after search11's merge: bench/results/search11-tenth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
