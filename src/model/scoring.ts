@@ -10,7 +10,7 @@
  * page's island bundles little more than this file.
  */
 import type { Bearer, EscalationStep } from './types/assessments.ts';
-import { formatDate } from './wording.ts';
+import { formatDate, type Language } from './wording.ts';
 
 export interface SheetViolation {
   id: string;
@@ -209,7 +209,7 @@ export function scoreVisit(sheet: ScoreSheet, visit: Visit): VisitResult {
 }
 
 /** 200元; 200–500元 — or, for a page in English, 200 yuan; 200–500 yuan. */
-export function fineText(fine: { amount: number; max?: number }, language: 'zh' | 'en' = 'zh'): string {
+export function fineText(fine: { amount: number; max?: number }, language: Language = 'zh'): string {
   const amount = fine.max !== undefined && fine.max !== fine.amount ? `${fine.amount}–${fine.max}` : `${fine.amount}`;
   return language === 'en' ? `${amount} yuan` : `${amount}元`;
 }

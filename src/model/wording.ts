@@ -36,8 +36,11 @@ export function strengthWord(strength: Strength): string {
   return STRENGTH_LABEL_ZH[strength];
 }
 
-/** 2027-01-01 → 2027年1月1日, as the public reads a date. */
-export function formatDate(iso: string, language: 'zh' | 'en' = 'zh'): string {
+/** The language of a page or print a text is written for: the words the model itself adds (dates, amounts). */
+export type Language = 'zh' | 'en';
+
+/** 2027-01-01 → 2027年1月1日, as the public reads a date (Jan 1, 2027 on a page in English). */
+export function formatDate(iso: string, language: Language = 'zh'): string {
   const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));
   return language === 'en' ? `${MONTHS_EN[(m ?? 1) - 1]} ${d}, ${y}` : `${y}年${m}月${d}日`;
 }

@@ -4,7 +4,7 @@ import type { EtiquetteSet } from '../model/types/etiquette.ts';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { originNote } from '../model/origin.ts';
 import { formatDate, phraseDisplay } from '../model/wording.ts';
-import { originLabel, type Locale } from './i18n/ui.ts';
+import { languageOf, originLabel, type Locale } from './i18n/ui.ts';
 
 export { phraseDisplay };
 
@@ -108,5 +108,5 @@ export function zhOn(locale: Locale): 'zh-CN' | undefined {
 
 /** A date as the page's language writes it: 2027年1月1日, or Jan 1, 2027 (the model's formatDate). */
 export function localDate(locale: Locale, iso: string): string {
-  return formatDate(iso, locale === 'en' ? 'en' : 'zh');
+  return formatDate(iso, languageOf(locale));
 }

@@ -17,7 +17,8 @@ import {
   type Visit,
   type VisitEntry,
 } from '../model/scoring.ts';
-import { UI, type Locale } from './i18n/ui.ts';
+import type { Language } from '../model/wording.ts';
+import { languageOf, UI, type Locale } from './i18n/ui.ts';
 
 const STORE_PREFIX = 'guifan:score:v1:';
 
@@ -40,7 +41,7 @@ interface ScorePage {
   /** The label's colon in the page's language (：, ": "). */
   colon: string;
   /** The page's language, for the amounts the model writes (200元, 200 yuan). */
-  language: 'zh' | 'en';
+  language: Language;
   /** The draft's localStorage key. */
   key: string;
   summary: HTMLElement | null;
@@ -57,7 +58,7 @@ export function mountScoreSheet(): void {
     sheet,
     g: UI[options.locale].guides,
     colon: UI[options.locale].colon,
-    language: options.locale === 'en' ? 'en' : 'zh',
+    language: languageOf(options.locale),
     key: `${STORE_PREFIX}${options.namespace}`,
     summary: document.querySelector<HTMLElement>('.score-summary'),
     report: document.querySelector<HTMLElement>('.score-report'),

@@ -8,11 +8,16 @@ import type { Strength } from '../../model/schema/common.ts';
 import { STRENGTH_LABEL_EN, STRENGTH_LABEL_ZH } from '../../model/strength.ts';
 import type { OriginNote } from '../../model/origin.ts';
 import type { ProcessNodeType } from '../../model/types/processes.ts';
-import { INSPECTION_KIND_ZH } from '../../model/wording.ts';
+import { INSPECTION_KIND_ZH, type Language } from '../../model/wording.ts';
 import { GUIDES_UI } from './guides.ts';
 import { STUDY_UI } from './study-ui.ts';
 
 export type Locale = 'zh-CN' | 'en';
+
+/** The language the model writes a page's own dates and amounts in (model/wording.ts). */
+export function languageOf(locale: Locale): Language {
+  return locale === 'en' ? 'en' : 'zh';
+}
 export const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 const zh = {

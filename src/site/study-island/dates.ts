@@ -1,13 +1,11 @@
 /** Dates on the study pages as the reader reads them: a calendar day, a week, a time from now. */
 import { formatDate } from '../../model/wording.ts';
+import { languageOf } from '../i18n/ui.ts';
 import type { Ctx } from './context.ts';
 
 /** A calendar day as the reader reads it: 2027年1月1日 (the model's formatDate), or Jan 1, 2027 on English pages. */
 export function dayText(ctx: Ctx, date: Date): string {
-  return formatDate(
-    `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`,
-    ctx.locale === 'en' ? 'en' : 'zh',
-  );
+  return formatDate(`${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`, languageOf(ctx.locale));
 }
 
 /** "本周（2026年11月30日至2026年12月6日）": the ISO week as dates, not as 2026-W49. */
