@@ -571,8 +571,10 @@ describe('sharing and the site map', () => {
       const text = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
       for (const m of text.matchAll(/[≤≥]\s*\d[^\s]*|\b20\d\d-\d\d-\d\d\b|guifan/g)) bad.push(`${p}: ${m[0]}`);
       // An English page's own dates are in English (Effective: Jan 1, 2027); 年月日 is left to Chinese content.
+      // … and an English label takes an English colon (Supervision: 0791…, not Supervision：0791…).
       if (p.startsWith('en/'))
-        for (const m of text.matchAll(/(?:Effective|in force from)[:\s]+20\d\d年/g)) bad.push(`${p}: ${m[0]}`);
+        for (const m of text.matchAll(/(?:Effective|in force from)[:\s]+20\d\d年|[A-Za-z)]\s*：/g))
+          bad.push(`${p}: ${m[0]}`);
     }
     expect(bad).toEqual([]);
     const unitPage = fs.readFileSync(path.join(OUT, 'en/units/power-city-hall/index.html'), 'utf8');
