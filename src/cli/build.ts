@@ -17,7 +17,8 @@ import { fillPdfSizes } from '../print/file-sizes.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
 import { sortDiagnostics } from '../model/diagnostics.ts';
 import { onAbort } from './abort.ts';
-import { allowTypeScriptImports, importExternal } from './external.ts';
+import { prepareOfflineFiles, siteBase, writeOfflineFiles } from '../site/offline.ts';
+import { siteState } from '../site/site-state.ts';
 import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, startPrint, type PrintRun } from './print-pool.ts';
@@ -76,16 +77,21 @@ export interface BuildResult {
   siteBundlesReused?: boolean;
 }
 
-/** The web app manifest and service worker (src/site/offline.ts, outside the command's bundle: through tsx). */
-async function writeOffline(model: Model, outDir: string): Promise<void> {
-  await allowTypeScriptImports();
-  const offline = await importExternal<typeof import('../site/offline.ts')>(
-    new URL('../site/offline.ts', import.meta.url).href,
-  );
-  const { siteState } = await importExternal<typeof import('../site/site-state.ts')>(
-    new URL('../site/site-state.ts', import.meta.url).href,
-  );
-  await offline.writeOfflineFiles(model, outDir, offline.siteBase(model), siteState().dir);
+/**
+ * Workbox's tools loaded and warmed while the last PDFs are made: the service worker is written
+ * after them (it hashes pages that carry the PDFs' sizes), so whatever it loads first would
+ * otherwise be added to the build's time. A step at a time, so the PDF workers' next jobs are
+ * handed out between steps; a failure is left to writeOfflineFiles to report.
+ */
+async function prepareOffline(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await prepareOfflineFiles().catch(() => {});
+}
+
+/** The web app manifest and service worker. */
+async function writeOffline(model: Model, outDir: string, prepared?: Promise<void>): Promise<void> {
+  await prepared;
+  await writeOfflineFiles(model, outDir, siteBase(model), siteState().dir);
 }
 
 /** Writes <out>/model.json; returns its text (a shard's manifest names the content by its hash). */
@@ -239,6 +245,8 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   const pdf = wantPdf
     ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase)
     : Promise.resolve(undefined);
+  // Once the site is done the service worker waits only for the PDFs: its tools are readied meanwhile.
+  const offlineReady = wantSite && wantPdf && !slice ? site.then(prepareOffline, () => {}) : undefined;
   const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
   // The failure that stopped the build is reported, not the other half's cancellation.
   if (race.failedFirst === 'pdf' && pdfResult.status === 'rejected') throw pdfResult.reason;
@@ -259,7 +267,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
     // then the service worker, whose precache hashes the pages as they are served. A shard's
     // service worker is the merge's to write (merge.ts).
     if (wantSite) fillPdfSizes(staging, built);
-    if (wantSite && !slice) await writeOffline(built, staging);
+    if (wantSite && !slice) await writeOffline(built, staging, offlineReady);
   }
   const modelText = await writeModelJson(built, staging);
   if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });

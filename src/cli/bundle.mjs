@@ -15,7 +15,7 @@
  * zod and yaml is a good part of a one-poster run. Plain JavaScript, so it runs before
  * anything else is set up.
  *
- * What stays outside the bundle: the site (src/site, src/cli/dev.ts) runs through tsx as
+ * What stays outside the bundle: the site (src/site but for BUNDLED_SITE_MODULES, src/cli/dev.ts) runs through tsx as
  * before, because Astro imports the same source modules natively from astro.config.mjs and
  * must share them with the CLI (the model the CLI loaded is handed over that way); heavy or
  * native packages (astro, vite, elkjs, exceljs, pagefind, tsx, esbuild) stay packages.
@@ -36,6 +36,14 @@ const MANIFEST = path.join(BUNDLE_DIR, 'manifest.json');
 const ENTRIES = { main: 'src/cli/main.ts', 'print-worker': 'src/cli/print-worker.ts' };
 /** Source directories whose modules run through tsx even in bundle mode (see above). */
 const VIA_TSX = [path.join(ROOT, 'src', 'site') + path.sep, path.join(ROOT, 'src', 'cli', 'dev.ts')];
+/**
+ * Site modules the build's own process runs and Astro does not share state through: the service
+ * worker's writer and the site's state folder. Bundled, they need neither tsx's loader (whose hooks
+ * also slowed every require of Workbox's) nor its start-up, at the end of every build.
+ */
+const BUNDLED_SITE_MODULES = ['offline.ts', 'sw-bundle.ts', 'site-state.ts'].map((f) =>
+  path.join(ROOT, 'src', 'site', f),
+);
 /**
  * fontkit builds, when it is loaded, data that only some fonts need: the Brotli dictionary (for
  * WOFF2 files) and the Unicode tables of the Arabic, Indic and Universal shapers. In the bundle
@@ -128,6 +136,7 @@ function bundlePlugin(statsBefore) {
       }));
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = path.resolve(args.resolveDir, args.path);
+        if (BUNDLED_SITE_MODULES.includes(target)) return undefined;
         if (VIA_TSX.some((p) => (p.endsWith(path.sep) ? target.startsWith(p) : target === p)))
           return { path: pathToFileURL(target).href, external: true };
         return undefined;

@@ -70,6 +70,12 @@ export async function writeOfflineFiles(
   return { precached: count, bytes: size };
 }
 
+/** Loads and warms the service worker's tools (sw-bundle.ts prepareServiceWorker), ahead of writeOfflineFiles. */
+export async function prepareOfflineFiles(): Promise<void> {
+  const { prepareServiceWorker } = await import('./sw-bundle.ts');
+  prepareServiceWorker();
+}
+
 /** Workbox's generateSW options for the built site at `outDir`: what is precached, what kept as used. */
 export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
   return {

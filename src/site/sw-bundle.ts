@@ -1,13 +1,14 @@
 /**
- * The service worker's code, as Workbox's generateSW writes it, without bundling Workbox's
- * runtime on every build. generateSW fills its template with the precache manifest, bundles it
- * with Rollup and Babel (preset-env over the whole Workbox runtime) and minifies it with Terser:
- * about 4 s of CPU, of which Rollup and Babel are most and do the same work each build, since
- * only the manifest differs. So the code before Terser is kept in the cache with a placeholder
- * where the manifest goes; a build writes its manifest there and runs Terser alone, with the
- * options Workbox gives it. Terser's result depends only on the program it reads (its mangled
- * names follow the characters of the whole program, manifest included), so sw.js is byte for
- * byte what generateSW writes (test/sw-bundle.test.ts compares the two).
+ * The service worker's code, as Workbox's generateSW writes it, without bundling and minifying
+ * Workbox's runtime on every build. generateSW fills its template with the precache manifest,
+ * bundles it with Rollup and Babel (preset-env over the whole Workbox runtime) and minifies it
+ * with Terser: about 4 s of CPU, all of it the same work each build, since only the manifest
+ * differs. So the program is bundled and minified once with a placeholder where the manifest
+ * goes, and kept in the cache; a build writes its manifest where the placeholder was. The result
+ * is generateSW's program but for Terser's mangled names (which follow the characters of the whole
+ * program, manifest included) and the manifest's quoting: test/sw-bundle.test.ts checks that the
+ * two precache the same entries and are otherwise the same program. Terser ran last in every build
+ * (about 0.5 s after the PDFs were done), now only when guifan's code or Workbox changes.
  *
  * Anything the shortcut does not cover (no precached file, a source map, a separate runtime
  * file, a placeholder not found once) goes to generateSW itself.
@@ -25,9 +26,9 @@ const terserRequire = createRequire(workboxRequire.resolve('@rollup/plugin-terse
 
 /** Stands in for the manifest in the kept code: one entry, found again by these two strings. */
 const PLACEHOLDER = { url: 'guifan-precache-manifest-url', revision: 'guifan-precache-manifest-revision' };
-/** Babel keeps the template's quoted keys; its layout of them is free, so spaces are. */
+/** Babel keeps the template's quoted keys, Terser drops the quotes; the layout of either is free, so spaces are. */
 const PLACEHOLDER_IN_CODE =
-  /\[\s*\{\s*"url":\s*"guifan-precache-manifest-url",\s*"revision":\s*"guifan-precache-manifest-revision"\s*\}\s*\]/g;
+  /\[\s*\{\s*"?url"?:\s*"guifan-precache-manifest-url",\s*"?revision"?:\s*"guifan-precache-manifest-revision"\s*\}\s*\]/g;
 
 /** Packages whose version changes the code before Terser (the Workbox runtime's own files are checked by content). */
 const TOOLS = [
@@ -97,15 +98,30 @@ export async function writeServiceWorker(options: GenerateSWOptions, cacheDir: s
   if (manifest.manifestEntries.length === 0) return generateSW(options);
   const kept = await keptCode(validated, cacheDir);
   if (!kept) return generateSW(options);
-  // The manifest as the template writes it (JSON), where the placeholder was.
-  const code = `${kept.before}${JSON.stringify(manifest.manifestEntries, null, 2)}${kept.after}`;
+  const minified = await keptMinified(kept, cacheDir);
+  if (!minified) return generateSW(options);
   fs.mkdirSync(path.dirname(validated.swDest), { recursive: true });
-  fs.writeFileSync(validated.swDest, await minifiedOnce(code, cacheDir));
+  fs.writeFileSync(validated.swDest, `${minified.before}${manifestLiteral(manifest.manifestEntries)}${minified.after}`);
   return { count: manifest.count, size: manifest.size, warnings: manifest.warnings };
 }
 
+/**
+ * Loads what writeServiceWorker uses and compiles Workbox's option schema (Ajv, on its first use):
+ * about 0.6 s the first time, which a build spends while its last PDFs are made rather than after.
+ */
+export function prepareServiceWorker(): void {
+  const { validateGenerateSWOptions } = workboxRequire('workbox-build/build/lib/validate-options.js') as {
+    validateGenerateSWOptions: (o: GenerateSWOptions) => ValidatedOptions;
+  };
+  validateGenerateSWOptions({ globDirectory: '.', swDest: 'sw.js' });
+  for (const lib of ['rebase-path', 'get-file-manifest-entries', 'populate-sw-template'])
+    workboxRequire(`workbox-build/build/lib/${lib}.js`);
+  terserVersion();
+}
+
 async function generateSW(options: GenerateSWOptions): Promise<ManifestResult> {
-  const { generateSW: generate } = await import('workbox-build');
+  // A require, not import(): this module also runs inside the command's bundle, a script that cannot import().
+  const { generateSW: generate } = require('workbox-build') as typeof import('workbox-build');
   const { count, size, warnings } = await generate(options);
   return { count, size, warnings };
 }
@@ -118,25 +134,41 @@ const terserOptions = () => ({
 });
 
 /**
- * The minified service worker of the last build, kept beside the code before Terser: a build of
- * unchanged pages has the same manifest, so the same program, and Terser (about 1 s of CPU)
- * would write the same bytes again. Keyed by the program, Terser's version and its options.
+ * The kept program minified, split where the manifest goes; minified now (and kept) when the
+ * cache has none for this program, Terser's version and its options. Undefined when Terser did not
+ * leave the placeholder whole, once.
  */
-async function minifiedOnce(code: string, cacheDir: string): Promise<string> {
+async function keptMinified(kept: Kept, cacheDir: string): Promise<Pick<Kept, 'before' | 'after'> | undefined> {
   const key = createHash('sha256')
     .update(JSON.stringify([terserVersion(), String(terserOptions().mangle.properties.regex), terserOptions()]))
-    .update(code)
+    .update(JSON.stringify([kept.before, kept.after]))
     .digest('hex');
-  const file = path.join(cacheDir, 'service-worker', 'minified.json');
+  const file = path.join(cacheDir, 'service-worker', `minified-${key.slice(0, 16)}.json`);
   try {
-    const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; code: string };
-    if (kept.key === key) return kept.code;
+    const read = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; before: string; after: string };
+    if (read.key === key) return read;
   } catch {
     // Nothing kept yet, or unreadable: minified below.
   }
-  const minified = await minify(code);
-  writeWhole(file, JSON.stringify({ key, code: minified }));
-  return minified;
+  const code = await minify(`${kept.before}${JSON.stringify([PLACEHOLDER])}${kept.after}`);
+  const parts = code.split(PLACEHOLDER_IN_CODE);
+  if (parts.length !== 2) return undefined;
+  const made = { key, before: parts[0]!, after: parts[1]! };
+  writeWhole(file, JSON.stringify(made));
+  return made;
+}
+
+/**
+ * The manifest as Terser writes an array of object literals ({url:"…",revision:"…"}): keys bare,
+ * values as JSON (a valid JavaScript string, null or number).
+ */
+export function manifestLiteral(entries: ManifestEntry[]): string {
+  const entry = (e: ManifestEntry): string =>
+    `{${Object.entries(e)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}:${JSON.stringify(v)}`)
+      .join(',')}}`;
+  return `[${entries.map(entry).join(',')}]`;
 }
 
 /** The version of the Terser Workbox runs (its package.json is in its exports). */
