@@ -10,6 +10,7 @@ import { FIFTH_HELD_ASIDE } from './search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { EIGHTH_HELD_ASIDE } from './search-queries/eighth-held-aside.ts';
+import { ELEVENTH_HELD_ASIDE } from './search-queries/eleventh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from './search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from './search-queries/seventh-held-aside.ts';
@@ -140,6 +141,7 @@ const ROUNDS = [
   EIGHTH_HELD_ASIDE,
   NINTH_HELD_ASIDE,
   TENTH_HELD_ASIDE,
+  ELEVENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -190,6 +192,15 @@ describeRound(
   },
   { noSharedRun: true },
 );
+describeRound(
+  'eleventh',
+  'at least 150 queries over eight organisations (about 70 on the new one, 12 at least on each earlier one), every category in each, about 40 % paraphrases, 27 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.26, 150, { organisations: 8, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(65);
+  },
+  { noSharedRun: true },
+);
 
 /**
  * One held-aside round's soundness: its shape, no query repeated from it or an earlier round,
@@ -202,7 +213,18 @@ function describeRound(
   expectShape: (orgs: readonly LoadedSet[]) => void,
   { noSharedRun = false } = {},
 ): void {
-  const order = ['fresh', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(ordinal);
+  const order = [
+    'fresh',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+  ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
 
