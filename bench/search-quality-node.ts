@@ -10,10 +10,12 @@
  *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh | eighth | ninth (spent:
  *              the ninth ran once in Chromium after search10, bench/results/search10-ninth.md; comma-separated.
  *              A set written from now on runs once in Chromium before it is run here) | tenth (spent: run once
- *              in Chromium after search11, bench/results/search11-tenth.md)
+ *              in Chromium after search11, bench/results/search11-tenth.md) | eleventh (not yet run; runs once
+ *              in Chromium before it is run here)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
- *              also P-jichuan-ops (the content folder's last name); --build builds them first
+ *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro (the content folder's last name);
+ *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
  *
@@ -32,6 +34,7 @@ import { SearchEngine, SHOWN, type PagefindApi } from '../src/search/engine.ts';
 import { DATA_DIR } from '../src/search/names.ts';
 import type { SearchMeta } from '../src/search/search-data.ts';
 import { EIGHTH_HELD_ASIDE } from '../test/search-queries/eighth-held-aside.ts';
+import { ELEVENTH_HELD_ASIDE } from '../test/search-queries/eleventh-held-aside.ts';
 import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
@@ -69,6 +72,7 @@ const SETS: Record<string, OrgCases[]> = {
   eighth: EIGHTH_HELD_ASIDE,
   ninth: NINTH_HELD_ASIDE,
   tenth: TENTH_HELD_ASIDE,
+  eleventh: ELEVENTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

@@ -29,6 +29,9 @@
  *   npx tsx bench/search-quality.ts --tenth                the tenth held-aside set, likewise per
  *                                                          organisation: the new jichuan-ops fixture
  *                                                          and the six earlier ones (run once after search11's merge: bench/results/search11-tenth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --eleventh             the eleventh held-aside set, likewise per
+ *                                                          organisation: the new yanzhou-heat-metro fixture
+ *                                                          (test/fixtures/search-orgs/) and the seven earlier ones (not yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -44,6 +47,7 @@ import { buildSite } from '../src/site/build.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/server.ts';
 import { EIGHTH_HELD_ASIDE } from '../test/search-queries/eighth-held-aside.ts';
+import { ELEVENTH_HELD_ASIDE } from '../test/search-queries/eleventh-held-aside.ts';
 import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
@@ -70,6 +74,7 @@ const { values: opts } = parseArgs({
     eighth: { type: 'boolean', default: false },
     ninth: { type: 'boolean', default: false },
     tenth: { type: 'boolean', default: false },
+    eleventh: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -138,34 +143,37 @@ async function main(): Promise<void> {
     opts.eighth,
     opts.ninth,
     opts.tenth,
+    opts.eleventh,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth and --tenth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth and --eleventh build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth and --tenth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth and --eleventh',
       );
     }
-    const [label, sets] = opts.tenth
-      ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-      : opts.ninth
-        ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-        : opts.eighth
-          ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-          : opts.seventh
-            ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-            : opts.sixth
-              ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-              : opts.fifth
-                ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                : opts.fourth
-                  ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                  : opts.third
-                    ? ['third held-aside set', THIRD_HELD_ASIDE]
-                    : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.eleventh
+      ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+      : opts.tenth
+        ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+        : opts.ninth
+          ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+          : opts.eighth
+            ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+            : opts.seventh
+              ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+              : opts.sixth
+                ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                : opts.fifth
+                  ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                  : opts.fourth
+                    ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                    : opts.third
+                      ? ['third held-aside set', THIRD_HELD_ASIDE]
+                      : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
