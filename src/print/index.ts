@@ -18,7 +18,7 @@ import { keepViews } from '../model/view-cache.ts';
 import { inSlice, type Slice } from '../model/shard.ts';
 import { planOnce } from './plan-memo.ts';
 import { codeVersion } from './cache/code.ts';
-import { emptyStats, fontFileHash, PrintCache, type CacheStats } from './cache/store.ts';
+import { emptyStats, PrintCache, type CacheStats } from './cache/store.ts';
 import { compactReads } from './cache/compact.ts';
 import { ReadTracer } from './cache/trace.ts';
 import { lendDerived, printTree, type PrintTree } from './cache/derived.ts';
@@ -254,7 +254,7 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
     const { model: traced, derived } = tracer.value;
     lendDerived(traced, derived);
     const used: Record<string, string> = {};
-    const unwatch = fonts.watch((path) => (used[path] ??= fontFileHash(path)));
+    const unwatch = fonts.watch((path) => (used[path] ??= cache.fontHash(path)));
     let outputs: Uint8Array[];
     try {
       outputs = await job.run(traced, (message) => own.notes.push(message), derived);
