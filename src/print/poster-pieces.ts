@@ -20,6 +20,8 @@ export interface Piece {
   height: number;
   /** Stretchable: extra height it may take when the sheet has room. */
   stretch: number;
+  /** Shrinkable: height it gives up when the sheet is short (a gap that draws nothing). */
+  shrink?: number;
   draw: (t: Typesetter, page: PDFPage, top: number, extra: number) => void;
 }
 
@@ -37,13 +39,24 @@ export type TypeKey = keyof PosterTemplate['type'];
 
 /** Each style at `scale`, never below what its reading distance allows. */
 export function styles(template: PosterTemplate, scale: number): Record<TypeKey, Style> {
-  const min = posterMinimums(template);
   const out = {} as Record<TypeKey, Style>;
-  for (const [key, spec] of Object.entries(template.type) as [TypeKey, PosterTemplate['type'][TypeKey]][]) {
-    const floor = key === 'target' ? min.target : min.body;
-    out[key] = { ...style(spec), size: Math.max(floor, spec.size * scale) };
-  }
+  for (const [key, spec] of Object.entries(template.type) as [TypeKey, PosterTemplate['type'][TypeKey]][])
+    out[key] = { ...style(spec), size: Math.max(styleFloor(template, key), spec.size * scale) };
   return out;
+}
+
+/**
+ * The least size of a style: the reading minimum (posterMinimums), and for a style the design sets
+ * larger than the commitments' text (the title, the unit's name, the hotline numbers) more, by the
+ * square root of that ratio: shrunk to the body's minimum, a poster's title and its hotline numbers
+ * were no larger than the text (a sheet of ten long commitments at 20 pt had a 20 pt 服务承诺 and
+ * 20 pt phone numbers). Such a poster now keeps its headings and gives up the texts first.
+ */
+export function styleFloor(template: PosterTemplate, key: TypeKey): number {
+  const min = posterMinimums(template);
+  if (key === 'target') return min.target;
+  const ratio = template.type[key].size / template.type.commitment.size;
+  return ratio > 1 ? Math.round(min.body * Math.sqrt(ratio) * 10) / 10 : min.body;
 }
 
 export function planPoster(
@@ -114,6 +127,11 @@ export function planPoster(
       target.push(signaturePiece(unit, template, S, measure, left, width, qr));
     }
   }
+  // The foot keeps a gap from the last commitment, as the commitments keep from each other: a
+  // sheet filled to the foot set its last line against the hotline panel. The gap gives way
+  // before the texts do (a poster that fits in full only without it stays in full).
+  if (plan.rows.length > 0 && plan.foot.length > 0)
+    plan.foot.unshift({ height: gap, stretch: 0, shrink: gap, draw: () => {} });
   return plan;
 }
 

@@ -19,11 +19,13 @@ import { mm, posterMinimums, type PosterTemplate } from './templates.ts';
 import { pageBox } from './page-box.ts';
 import { posterFileName } from './plan.ts';
 import { drawTrimMarks, setTrim } from './trim.ts';
-import { planPoster, styles, type Mode, type Piece, type Plan } from './poster-pieces.ts';
+import { planPoster, styleFloor, styles, type Mode, type Piece, type Plan, type TypeKey } from './poster-pieces.ts';
 
 export class PosterOverflowError extends Error {}
 
 const sum = (pieces: Piece[]): number => pieces.reduce((a, p) => a + p.height, 0);
+/** The least height the pieces can take: each gives up what it may shrink. */
+const least = (pieces: Piece[]): number => pieces.reduce((a, p) => a + p.height - (p.shrink ?? 0), 0);
 
 /** Sheets of pieces: the head on each, the intro on the first, the rows in order, the foot at the bottom of the last. */
 function sheets(plan: Plan, available: number): { pieces: Piece[]; foot: Piece[] }[] | undefined {
@@ -41,10 +43,10 @@ function sheets(plan: Plan, available: number): { pieces: Piece[]; foot: Piece[]
     current.push(row);
     used += row.height;
   }
-  if (used + sum(plan.foot) > available) {
+  if (used + least(plan.foot) > available) {
     out.push({ pieces: current, foot: [] });
     current = [...plan.head];
-    if (head + sum(plan.foot) > available) return undefined;
+    if (head + least(plan.foot) > available) return undefined;
   }
   out.push({ pieces: current, foot: plan.foot });
   return out;
@@ -66,13 +68,15 @@ export interface PosterLayout {
 }
 
 /** The scales tried, from 1 down by fit.step to the first at which every size is at its minimum. */
-function scalesTried(template: PosterTemplate, min: ReturnType<typeof posterMinimums>): number[] {
+function scalesTried(template: PosterTemplate): number[] {
   const scales: number[] = [];
   for (let scale = 1; ; scale = Math.round((scale - template.fit.step) * 1000) / 1000) {
     scales.push(scale);
     if (
       scale <= 0 ||
-      Object.entries(template.type).every(([k, spec]) => spec.size * scale <= (k === 'target' ? min.target : min.body))
+      (Object.entries(template.type) as [TypeKey, { size: number }][]).every(
+        ([k, spec]) => spec.size * scale <= styleFloor(template, k),
+      )
     )
       break;
   }
@@ -120,7 +124,7 @@ export function fitPoster(
   const shortenEn = longest.length
     ? `shorten the commitments ${longest.join(', ').replace(/（/g, ' (').replace(/）/g, ')')} or use a larger template`
     : 'shorten the unit name or hotlines, or use a larger template';
-  const scales = scalesTried(template, min);
+  const scales = scalesTried(template);
   // The largest scale at which the plan fits one sheet (a smaller scale never makes it taller):
   // undefined when it does not fit even at the minimums, else found by bisection.
   const fit = (mode: Mode): { plan: Plan; scale: number } | undefined => {
@@ -129,7 +133,7 @@ export function fitPoster(
       return {
         plan,
         scale: scales[i]!,
-        fits: sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) <= available,
+        fits: sum(plan.head) + sum(plan.intro) + sum(plan.rows) + least(plan.foot) <= available,
       };
     };
     return largestFitting(scales.length, at);
@@ -143,7 +147,7 @@ export function fitPoster(
     const why = `${count} 条承诺的全文在最小字号 ${min.body} pt 下放不下 / the ${count} commitments do not fit in full at the minimum ${min.body} pt`;
     if (template.overflow === 'fail') {
       const plan = planPoster(model, unit, template, measure, 0, 'full');
-      const over = (sum(plan.head) + sum(plan.intro) + sum(plan.rows) + sum(plan.foot) - available) / mm(1);
+      const over = (sum(plan.head) + sum(plan.intro) + sum(plan.rows) + least(plan.foot) - available) / mm(1);
       throw new PosterOverflowError(
         `${name}（${template.file}，单位 ${unit.source.file}）：内容超出版面 ${over.toFixed(1)} mm，已缩到最小字号 ${min.body} pt；${shorten} / ` +
           `poster ${name} overflows the page by ${over.toFixed(1)} mm even at the minimum body size ${min.body} pt (unit ${unit.source.file}): ${shortenEn}`,
@@ -200,20 +204,25 @@ export async function buildPoster(
   await t.prepare();
   for (const sheet of pages) {
     const page = t.doc.addPage([pageWidth, pageHeight]);
-    // Leftover room goes to the gaps between commitments; the foot stays at the bottom.
+    // Leftover room goes to the gaps between commitments; the foot stays at the bottom (its
+    // gap above shrunk by what the sheet lacks).
     const spare = available - sum(sheet.pieces) - sum(sheet.foot);
     const stretch = sheet.pieces.reduce((a, p) => a + p.stretch, 0);
     const ratio = stretch > 0 ? Math.min(1, Math.max(0, spare) / stretch) : 0;
+    const footHeight = sum(sheet.foot) - Math.min(Math.max(0, -spare), sum(sheet.foot) - least(sheet.foot));
     let top = m.top;
     for (const p of sheet.pieces) {
       const extra = p.stretch * ratio;
       p.draw(t, page, top, extra);
       top += p.height + extra;
     }
-    let bottomTop = pageHeight - m.bottom - sum(sheet.foot);
+    let bottomTop = pageHeight - m.bottom - footHeight;
+    let shrunk = sum(sheet.foot) - footHeight;
     for (const p of sheet.foot) {
+      const give = Math.min(shrunk, p.shrink ?? 0);
+      shrunk -= give;
       p.draw(t, page, bottomTop, 0);
-      bottomTop += p.height;
+      bottomTop += p.height - give;
     }
     if (pages.length > 1) {
       const s = styles(template, scale).small;
