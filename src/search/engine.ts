@@ -10,6 +10,7 @@ import { asksNext, liftNextSteps } from './order.ts';
 import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
 import {
+  addCharsOfUnfound,
   addSoundAlikes,
   analyzeQuery,
   correctQuery,
@@ -168,6 +169,11 @@ export class SearchEngine {
     dropCommonChars(q, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
 
     await this.fallBack(q, found, ask);
+    const chars = addCharsOfUnfound(q, (t) => found.get(t)?.df ?? 0);
+    if (chars.length) {
+      await ask(chars);
+      dropCommonChars(q, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
+    }
 
     // Records: the best piece of each slot, by Pagefind's own score for that piece.
     const perRecord = new Map<string, { result: PagefindResult; slots: Map<number, number> }>();
