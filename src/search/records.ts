@@ -183,9 +183,9 @@ function documentRecords(r: Recorder): void {
   }
 }
 
-/** Commitments on the boards: the sets' (with the organisation's values where units keep them) and each unit's own numbers; internal commitments are not on any public page. */
+/** Commitments on the boards: the sets' (with the organisation's values where units keep them) and each unit's own numbers; internal commitments on their units' pages. */
 function commitmentRecords(r: Recorder): void {
-  const { model, emit, keywords, inUnit } = r;
+  const { model, emit, keywords, inUnit, records } = r;
   // The target as the public reads it (45分钟内), as on the boards; not the table form (≤ 45分钟).
   const commitmentTitle = (c: Commitment) => join(c.title ?? c.text.slice(0, 20), c.target?.wording);
   // The set's version that every unit words otherwise (each sets the {{param}}): its numbers are
@@ -221,6 +221,22 @@ function commitmentRecords(r: Recorder): void {
         : SKIP;
     });
   }
+  // Internal commitments (public: false) are on no board, but each unit's page lists its own under
+  // 内部服务标准 (staff search the site too): found there, at the unit's values.
+  for (const u of model.units)
+    for (const c of u.commitments.filter((x) => !x.public))
+      records.push({
+        path: r.path(c.id, u.id),
+        kind: 'commitment',
+        id: c.id,
+        title: commitmentTitle(c),
+        content: join(c.text, c.target?.display, c.target?.wording),
+        extra: keywords(c.id),
+        context: inUnit(setCommitments.get(c.id)?.set.title ?? '', u.id),
+        units: [u.id],
+        roles: 'all',
+        group: `${u.id}/internal`,
+      });
 }
 
 /** Each unit and each role. */
