@@ -10,8 +10,8 @@
  *   --set      tuning | held-aside | fresh | third | fourth | fifth | sixth | seventh | eighth | ninth (spent:
  *              the ninth ran once in Chromium after search10, bench/results/search10-ninth.md; comma-separated.
  *              A set written from now on runs once in Chromium before it is run here) | tenth (spent: run once
- *              in Chromium after search11, bench/results/search11-tenth.md) | eleventh (not yet run; runs once
- *              in Chromium before it is run here)
+ *              in Chromium after search11, bench/results/search11-tenth.md) | eleventh (spent: run once
+ *              in Chromium after search12, bench/results/search12-eleventh.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro (the content folder's last name);

@@ -31,7 +31,7 @@
  *                                                          and the six earlier ones (run once after search11's merge: bench/results/search11-tenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --eleventh             the eleventh held-aside set, likewise per
  *                                                          organisation: the new yanzhou-heat-metro fixture
- *                                                          (test/fixtures/search-orgs/) and the seven earlier ones (not yet run)
+ *                                                          (test/fixtures/search-orgs/) and the seven earlier ones (run once after search12's merge: bench/results/search12-eleventh.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
