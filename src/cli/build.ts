@@ -80,8 +80,9 @@ export interface BuildResult {
 /**
  * Workbox's tools loaded and warmed while the last PDFs are made: the service worker is written
  * after them (it hashes pages that carry the PDFs' sizes), so whatever it loads first would
- * otherwise be added to the build's time. A step at a time, so the PDF workers' next jobs are
- * handed out between steps; a failure is left to writeOfflineFiles to report.
+ * otherwise be added to the build's time. It holds the main thread while it runs (a print worker
+ * that finishes a job meanwhile waits that long for its next); a failure is left to
+ * writeOfflineFiles to report.
  */
 async function prepareOffline(): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
