@@ -9,17 +9,8 @@ import { answered, intentsOf } from './intent.ts';
 import { asksNext, liftNextSteps } from './order.ts';
 import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
-import {
-  addCharsOfUnfound,
-  addSoundAlikes,
-  analyzeQuery,
-  correctQuery,
-  dropCommonChars,
-  isSentence,
-  type AnalyzedQuery,
-  type QueryContext,
-  type QueryPiece,
-} from './query.ts';
+import { analyzeQuery, isSentence, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
+import { addCharsOfUnfound, addSoundAlikes, correctQuery, dropCommonChars } from './query-fallbacks.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
 import type { SearchMeta } from './search-data.ts';
 
