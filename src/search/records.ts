@@ -10,6 +10,7 @@ import { documentPath, paths } from '../model/routes.ts';
 import type { Clause, NormDocument } from '../model/types/documents.ts';
 import type { Commitment } from '../model/types/commitments.ts';
 import type { Model } from '../model/types.ts';
+import { unitView } from '../model/view.ts';
 import { UI } from '../site/i18n/ui.ts';
 import { encodeGroup } from './group.ts';
 import { splitPage } from './page-sections.ts';
@@ -224,7 +225,7 @@ function commitmentRecords(r: Recorder): void {
   // Internal commitments (public: false) are on no board, but each unit's page lists its own under
   // 内部服务标准 (staff search the site too): found there, at the unit's values.
   for (const u of model.units)
-    for (const c of u.commitments.filter((x) => !x.public))
+    for (const c of unitView(model, u.id).internalCommitments)
       records.push({
         path: r.path(c.id, u.id),
         kind: 'commitment',
