@@ -243,6 +243,27 @@ describe('scoring', () => {
     expect(partial.score).toBeLessThan(TIER.inText);
   });
 
+  it('answers a phone number typed alone by the item that gives it in a sentence before a contact card listing it', () => {
+    const score = (query: string, c: { title: string; content: string; kind?: string }) =>
+      scoreItem(analyzeQuery(query, { segment }), { extra: '', rank: 0, ...c }, stats);
+    // The card is the shorter record, so length normalisation alone would put it first.
+    const card = { title: '城区供电营业厅', content: '95598 0791-86621300', kind: 'unit' };
+    const commitment = {
+      title: '投诉答复',
+      content: '对客户的投诉，在5个工作日内给出处理意见并回复客户；对处理结果不满意的，可拨打监督电话0791-86621300。',
+      kind: 'commitment',
+    };
+    for (const query of ['0791-86621300', '86621300']) {
+      expect(score(query, commitment).score).toBeGreaterThan(score(query, card).score);
+      // Still above an item that lacks the number: the card is the answer where nothing else gives it.
+      expect(score(query, card).score).toBeGreaterThan(
+        score(query, { ...commitment, content: '监督电话另行公布。' }).score,
+      );
+    }
+    // Fewer than five digits are no phone number (an area code, a target): the card keeps its tier.
+    expect(score('0791', card).tier).toBe(TIER.inText);
+  });
+
   it('ranks a short item holding the pieces above a long one holding them once, and counts what the item holds', () => {
     const short = score('老人 优先', { title: '8.1', content: '老人优先办理。' });
     const long = score('老人 优先', { title: '8', content: `老人优先办理。${'其他要求。'.repeat(40)}` });
