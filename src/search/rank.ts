@@ -254,14 +254,18 @@ function wholeQueryTier(q: AnalyzedQuery, c: Candidate, f: Fields): number {
       tier = Math.max(tier, t * factor);
     }
   }
-  // A phone number typed alone asks what the number is for: an item that gives it in a sentence
-  // (监督电话… in a commitment) says so, a unit's contact card (its page: name, address, numbers)
-  // only lists it. The card still comes next, and first where no item gives the number.
+  // A local phone number typed alone asks what the number is for: an item that gives it in a
+  // sentence (监督电话… in a commitment) says so, a unit's contact card (its page: name, address,
+  // numbers) only lists it. The card still comes next, and first where no item gives the number.
   if (tier && c.kind === 'unit' && PHONE_QUERY.test(q.compact)) tier *= CONTACT_CARD;
   return tier;
 }
 
-const PHONE_QUERY = /^\d{5,}$/;
+/**
+ * Seven digits or more: a local line (86621300, 0791-86621300). A five-digit service number
+ * (95598) is on every card and in many items, and the card answers it best (the tuning set's).
+ */
+const PHONE_QUERY = /^\d{7,}$/;
 const CONTACT_CARD = 0.5;
 
 /**
