@@ -99,3 +99,36 @@ describe("a unit's posts", () => {
     expect(errors).toHaveLength(3);
   });
 });
+
+describe('a post every unit’s shared content names', () => {
+  it('belongs to the units whose own content names it, not to a unit of another trade', async () => {
+    // The example's toll station has no counter (its unit file says 不设营业厅柜台), yet the
+    // general norms every unit takes name the counter clerk and the hotline operator: before
+    // claim-posts.ts it got a handbook and a paper for each, of clauses not its own.
+    const example = await loadModelOrThrow('content');
+    expect(unitView(example, 'toll-east-station').roles).toEqual(['toll-collector', 'shift-leader']);
+    expect(unitView(example, 'power-city-hall').roles).toContain('counter-clerk');
+    const files = plannedPrintFiles(example, {}).map((f) => f.file);
+    expect(files).not.toContain('handbook-toll-east-station__counter-clerk.pdf');
+    expect(files).toContain('handbook-toll-east-station__toll-collector.pdf');
+    expect(files).toContain('handbook-power-city-hall__counter-clerk.pdf');
+    // Three levels of another group: the toll station under a power company, likewise.
+    const power = await loadModelOrThrow('test/fixtures/orgs/three-level-power');
+    expect(unitView(power, 'hc-toll-west').roles).not.toContain('counter-clerk');
+    expect(unitView(power, 'baishi-point').roles).toContain('counter-clerk');
+  });
+
+  it('is the unit’s again when it declares it, or when no other unit’s own content names it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-claim-'));
+    dirs.push(dir);
+    cpSync('content', dir, { recursive: true });
+    const file = join(dir, 'units', 'toll-east-station.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('documents:', 'posts: [counter-clerk]\ndocuments:'));
+    const declared = await loadModelOrThrow(dir);
+    expect(unitView(declared, 'toll-east-station').roles).toEqual(['counter-clerk', 'toll-collector', 'shift-leader']);
+    // A post the shared content names and no unit's own content claims stays every unit's:
+    // the group's quality officer in each of another group's trades.
+    const city = await loadModelOrThrow('test/fixtures/orgs/tongjiang-city');
+    for (const id of ['tj-hotel', 'tj-taxi', 'tj-gas']) expect(unitView(city, id).roles).toContain('quality-officer');
+  });
+});

@@ -6,6 +6,7 @@
  * commitments; every text is filled with its params and hotlines. Every
  * renderer reads the result through view.ts; none decides what applies.
  */
+import { claimPosts } from './claim-posts.ts';
 import type { UnitPlace } from './applies.ts';
 import type { Assembled } from './assemble.ts';
 import { normaliseHotlines } from './build/organisation.ts';
@@ -82,7 +83,7 @@ export function resolveUnits(a: Assembled, diags: Diagnostics): ResolvedUnit[] {
     const u = resolve(id, []);
     if (u) out.push(u.unit);
   }
-  return out;
+  return claimPosts(a, out);
 }
 
 function resolveOne(

@@ -6,6 +6,7 @@
  * whole content, before this rule.
  */
 import { walkClauses } from './clauses.ts';
+import { claimPosts } from './claim-posts.ts';
 import { unitPosts } from './resolve.ts';
 import type { Model } from './types.ts';
 
@@ -27,16 +28,19 @@ export function applyDocumentStatus(model: Model, options: StatusOptions = {}): 
   for (const u of model.units)
     for (const d of u.documents) if (gone.has(d.id)) for (const c of walkClauses(d.clauses)) ids.add(c.id);
   const documents = model.documents.filter((d) => !gone.has(d.id));
-  const units = model.units.map((u) => {
-    if (!u.documents.some((d) => gone.has(d.id))) return u;
-    const kept = u.documents.filter((d) => !gone.has(d.id));
-    return {
-      ...u,
-      documents: kept,
-      excluded: u.excluded.filter((e) => !gone.has(e.documentId)),
-      roles: unitPosts(model, kept, u),
-    };
-  });
+  const units = claimPosts(
+    model,
+    model.units.map((u) => {
+      if (!u.documents.some((d) => gone.has(d.id))) return u;
+      const kept = u.documents.filter((d) => !gone.has(d.id));
+      return {
+        ...u,
+        documents: kept,
+        excluded: u.excluded.filter((e) => !gone.has(e.documentId)),
+        roles: unitPosts(model, kept, u),
+      };
+    }),
+  );
   // A question about a withheld clause is not asked; a violation of none but withheld clauses
   // drops out of the views (view.ts), as for a unit without the document.
   const quizzes = model.quizzes.map((q) => ({

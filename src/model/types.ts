@@ -133,7 +133,11 @@ export interface ResolvedUnit {
   patches: Record<string, ItemPatch>;
   /** Per item id, where it came from, for items that are not the organisation's unchanged. */
   origins: Record<string, ItemOrigin>;
-  /** Roles named anywhere in the unit's view, and the posts it or a unit above it declares (its posts); sorted as in roles.yaml. */
+  /**
+   * The unit's posts, sorted as in roles.yaml: the roles its view names and the posts it or a unit
+   * above it declares — less a post named only by what every unit shares that other units' own
+   * content claims (claim-posts.ts).
+   */
   roles: string[];
   /** The posts the unit and the units above it declare (`posts:`), whether or not its content names them. */
   posts: string[];
