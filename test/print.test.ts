@@ -337,6 +337,30 @@ describe('card', () => {
     expect(new Set(numbers).size, numbers.join(' ')).toBe(1);
   });
 
+  it('keeps the sections of a side with little on it together at the top', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-sparse-card-'));
+    mkdirSync(join(dir, 'templates'));
+    const card = readFileSync(new URL('../templates/card.yaml', import.meta.url), 'utf8');
+    writeFileSync(
+      join(dir, 'templates', 'card.yaml'),
+      card.replace(/limits: \{[^}]*\}/, 'limits: { phrases: 1, forbidden: 1, commitments: 4 }'),
+    );
+    const res = await buildPrint(model, dir, { templatesDir: join(dir, 'templates'), fonts, only: `card:${unit.id}` });
+    const [front] = await readGlyphs(
+      new Uint8Array(readFileSync(res.files.find((f) => basename(f) === `card-${unit.id}.pdf`)!)),
+    );
+    const mm = 72 / 25.4;
+    // Rows of glyphs from the top: banner, 规范用语, its phrase, 服务忌语, its phrase.
+    const rows = [...new Set(front!.glyphs.map((g) => Math.round(g.y)))].sort((a, b) => b - a);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    const pitch = rows[1]! - rows[2]!;
+    // The gap between the sections is at most a little more than two lines, not half the card
+    // (before: every point left over went into it, 4.2 lines here)…
+    expect((rows[2]! - rows[3]!) / pitch).toBeLessThan(2.6);
+    // …and the room left over stays below the last line.
+    expect(Math.min(...front!.glyphs.map((g) => g.y)) / mm).toBeGreaterThan(10);
+  });
+
   it('puts ten cards a side on an A4 sheet for the print shop, with crop marks', async () => {
     const f = file(`card-sheet-${unit.id}.pdf`);
     expect(pageCount(f)).toBe(2);

@@ -35,8 +35,9 @@ export class CardOverflowError extends Error {}
 
 interface Plan {
   height: number;
-  /** Gaps between sections, which take the room left over. */
+  /** Gaps between sections, which take the room left over, each up to `gapMost`. */
   gaps: number;
+  gapMost: number;
   draw: (t: Typesetter, page: PDFPage, extraPerGap: number) => void;
 }
 
@@ -175,6 +176,9 @@ function planSide(
   return {
     height,
     gaps,
+    // A side with little on it keeps its sections together at the top (the rest of the room
+    // stays below) instead of pushing them apart by half the card.
+    gapMost: sBody.size * 1.5,
     draw: (t, page, extra) => {
       let top = m.top;
       ops.forEach((op, i) => {
@@ -222,7 +226,7 @@ export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate
       plan = planSide(model, unit, template, measure, blocks, scale, banner);
     }
     const spare = available - plan.height;
-    sides.push({ ...plan, draw: (t, page) => plan.draw(t, page, plan.gaps > 0 ? spare / plan.gaps : 0) });
+    sides.push({ ...plan, draw: (t, page) => plan.draw(t, page, plan.gaps > 0 ? Math.min(spare / plan.gaps, plan.gapMost) : 0) });
   }
   return sides;
 }
