@@ -11,8 +11,8 @@
  *              the ninth ran once in Chromium after search10, bench/results/search10-ninth.md; comma-separated.
  *              A set written from now on runs once in Chromium before it is run here) | tenth (spent: run once
  *              in Chromium after search11, bench/results/search11-tenth.md) | eleventh (spent: run once
- *              in Chromium after search12, bench/results/search12-eleventh.md) | twelfth (written, NOT yet run;
- *              runs once in Chromium before it is run here)
+ *              in Chromium after search12, bench/results/search12-eleventh.md) | twelfth (spent: run once
+ *              in Chromium after the phone-number rule, bench/results/search13-twelfth.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also

@@ -34,7 +34,7 @@
  *                                                          (test/fixtures/search-orgs/) and the seven earlier ones (run once after search12's merge: bench/results/search12-eleventh.md; now tuning material)
  *   npx tsx bench/search-quality.ts --twelfth              the twelfth held-aside set, likewise per
  *                                                          organisation: the new luping-estate-insure fixture
- *                                                          (test/fixtures/search-orgs/) and the eight earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the eight earlier ones (run once after the phone-number rule: bench/results/search13-twelfth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
