@@ -2,8 +2,8 @@
  * What a question asks for, from its question words (which query.ts drops as words): what to say
  * (a phrase), whether something is allowed (a rule), what happens (a penalty or score line), how
  * long, when or how many (an item stating such a number), what the steps are (a process). Items
- * that answer the question that way count a little more (engine.ts); a long number alone is a
- * phone number, answered by a unit.
+ * that answer the question that way count a little more (engine.ts); a service number alone
+ * (five or six digits) is answered by a unit.
  */
 
 export interface Intent {
@@ -106,7 +106,9 @@ export function intentsOf(folded: string, compact: string): Intent[] {
     const unit = m[1] === '钱' ? '元' : /[回趟遍]/u.test(m[1]!) ? '次' : m[1]!;
     if (!/[天点时分]/u.test(unit)) out.push({ says: new RegExp(`${NUMERAL}+\\s*(?:个)?${unit}`, 'u') });
   }
-  if (/^\d{5,}$/.test(compact)) out.push({ kinds: ['unit'] });
+  // A service number alone (95598, 12345) is answered by a unit's card; a local line (seven digits
+  // or more) by the item that gives it in a sentence, the card after it (rank.ts, PHONE_QUERY).
+  if (/^\d{5,6}$/.test(compact)) out.push({ kinds: ['unit'] });
   return out;
 }
 
