@@ -212,3 +212,37 @@ for (const org of ORGS) {
     });
   });
 }
+
+describe('what a pocket card carries', () => {
+  const limits = { phrases: 4, forbidden: 3, commitments: 4 };
+  const ids = async (org: string, unit: string) => {
+    const loaded = await loadModel(org);
+    const chosen = cardSelection(unitView(loaded.model!, unit), limits);
+    return { phrases: chosen.phrases.map((p) => p.id), forbidden: chosen.forbidden.map((p) => p.id) };
+  };
+
+  it('takes a trade’s phrases from its etiquette file even when only the group’s file marks card: true', async () => {
+    // jichuan-ops: the group's file marks its greeting and one forbidden phrase, the cable TV
+    // file marks nothing. Before, the cable hall's card carried the group's two lines only.
+    const cable = await ids('test/fixtures/orgs/jichuan-ops', 'jc-cable');
+    expect(cable.phrases[0]).toBe('jq-hello');
+    expect(cable.phrases.slice(1)).toEqual([
+      expect.stringMatching(/^cq-/),
+      expect.stringMatching(/^cq-/),
+      expect.stringMatching(/^cq-/),
+    ]);
+    expect(cable.forbidden[0]).toBe('jq-no-hurry');
+    expect(cable.forbidden.slice(1).every((id) => id.startsWith('cq-'))).toBe(true);
+  });
+
+  it('keeps exactly what content marked where every file marks, and the first of each situation where none does', async () => {
+    expect(await ids('test/fixtures/orgs/three-level-power', 'hc-power')).toEqual({
+      phrases: ['hg-hello', 'pq-received', 'pq-change', 'pq-home-knock'],
+      forbidden: ['hg-no-dunno', 'pq-no-tip'],
+    });
+    const example = await loadModel('content');
+    const view = unitView(example.model!, 'power-city-hall');
+    const firsts = view.etiquette.flatMap((set) => set.situations).flatMap((s) => s.phrases.slice(0, 1));
+    expect(cardSelection(view, limits).phrases.every((p) => firsts.includes(p))).toBe(true);
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * What a unit's pocket card (人手一卡) carries, chosen from the unit's own view:
  * its phrases, the phrases it must never say, its key public commitments and its
- * numbers. Content chooses with `card: true`; where it marks nothing of a kind,
- * the card takes the first phrase of each situation (those written for the unit
- * first) and the commitments with measurable targets first.
+ * numbers. Content chooses with `card: true`: phrases set by set (a set that marks
+ * none of a kind gives the first of each situation, after what content marked;
+ * the unit's own situations first), commitments across the view (where none is marked, those with
+ * measurable targets first).
  */
 import type { Commitment } from './types/commitments.ts';
 import type { Phrase, Situation } from './types/etiquette.ts';
@@ -28,31 +29,44 @@ function choose<T extends { card?: boolean }>(all: readonly T[], defaults: reado
 }
 
 export function cardSelection(view: ScopeView, limits: CardLimits): CardSelection {
-  const situations: Situation[] = view.etiquette.flatMap((set) => set.situations);
   // Situations written for this unit (or its industry) speak most directly to its staff.
-  const ownFirst = [
-    ...situations.filter((s) => view.originOf(s.id) !== undefined),
-    ...situations.filter((s) => view.originOf(s.id) === undefined),
-  ];
-  const phrases = situations.flatMap((s) => s.phrases);
-  const forbidden = situations.flatMap((s) => s.forbidden);
-  const firstOf = (pick: (s: Situation) => readonly Phrase[]): Phrase[] => ownFirst.flatMap((s) => pick(s).slice(0, 1));
+  const situations: Situation[] = view.etiquette.flatMap((set) => set.situations);
+  const own = new Set(situations.filter((s) => view.originOf(s.id) !== undefined).map((s) => s.id));
   const publicOnes = view.publicCommitments;
   return {
-    phrases: choose(
-      phrases,
-      firstOf((s) => s.phrases),
-      limits.phrases,
-    ),
-    forbidden: choose(
-      forbidden,
-      firstOf((s) => s.forbidden),
-      limits.forbidden,
-    ),
+    phrases: bySet(view, own, (s) => s.phrases, limits.phrases),
+    forbidden: bySet(view, own, (s) => s.forbidden, limits.forbidden),
     commitments: choose(
       publicOnes,
       [...publicOnes.filter((c) => c.target), ...publicOnes.filter((c) => !c.target)],
       limits.commitments,
     ),
   };
+}
+
+/**
+ * Phrases chosen set by set: a set that marks some of a kind with `card: true` gives those, a set
+ * that marks none gives the first of each of its situations. A group's general set marks its few
+ * and a trade's set marks nothing: its units' cards still carry their trade's phrases (before, any
+ * mark anywhere in a unit's view left every unmarked set out: the cable and rail units of two
+ * fixtures carried the group's phrases only). Up to the limit: what content marked, in its order,
+ * then the picks of sets that mark nothing, the situations written for this unit first.
+ */
+function bySet(
+  view: ScopeView,
+  own: ReadonlySet<string>,
+  pick: (s: Situation) => readonly Phrase[],
+  limit: number,
+): Phrase[] {
+  const marked: Phrase[] = [];
+  const picks: { phrase: Phrase; own: boolean }[] = [];
+  for (const set of view.etiquette) {
+    if (set.situations.some((s) => pick(s).some((p) => p.card === true)))
+      for (const s of set.situations) marked.push(...pick(s).filter((p) => p.card === true));
+    else
+      for (const s of set.situations)
+        for (const phrase of pick(s).slice(0, 1)) if (phrase.card !== false) picks.push({ phrase, own: own.has(s.id) });
+  }
+  const defaults = [...picks.filter((p) => p.own), ...picks.filter((p) => !p.own)].map((p) => p.phrase);
+  return [...marked, ...defaults].slice(0, limit);
 }
