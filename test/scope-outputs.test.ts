@@ -235,6 +235,15 @@ describe('what a pocket card carries', () => {
     expect(cable.forbidden.slice(1).every((id) => id.startsWith('cq-'))).toBe(true);
   });
 
+  it('takes a trade’s commitments from its file even when only the group’s file marks card: true', async () => {
+    // lanxi-civic: the group's file marks two, the post office's file marks none.
+    const loaded = await loadModel('test/fixtures/orgs/lanxi-civic');
+    const chosen = cardSelection(unitView(loaded.model!, 'lx-post'), limits).commitments.map((c) => c.id);
+    expect(chosen.slice(0, 2)).toEqual(['lxc-wait', 'lxc-supervise']);
+    expect(chosen.slice(2).length).toBeGreaterThan(0);
+    expect(chosen.slice(2).every((id) => id.startsWith('lpc-'))).toBe(true);
+  });
+
   it('keeps exactly what content marked where every file marks, and the first of each situation where none does', async () => {
     expect(await ids('test/fixtures/orgs/three-level-power', 'hc-power')).toEqual({
       phrases: ['hg-hello', 'pq-received', 'pq-change', 'pq-home-knock'],

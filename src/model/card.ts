@@ -3,7 +3,7 @@
  * its phrases, the phrases it must never say, its key public commitments and its
  * numbers. Content chooses with `card: true`: phrases set by set (a set that marks
  * none of a kind gives the first of each situation, after what content marked;
- * the unit's own situations first), commitments across the view (where none is marked, those with
+ * the unit's own situations first), commitments likewise file by file (those with
  * measurable targets first).
  */
 import type { Commitment } from './types/commitments.ts';
@@ -22,10 +22,18 @@ export interface CardSelection {
   commitments: Commitment[];
 }
 
-/** Marked items when any is marked, else the default picks, up to the limit. */
-function choose<T extends { card?: boolean }>(all: readonly T[], defaults: readonly T[], limit: number): T[] {
-  const marked = all.filter((x) => x.card === true);
-  return (marked.length > 0 ? marked : defaults.filter((x) => x.card !== false)).slice(0, limit);
+/**
+ * Commitments chosen file by file, as phrases are set by set (bySet): a file that marks some gives
+ * those, a file that marks none gives its commitments, those with a measurable target first, after
+ * what content marked. (A trade's commitments file that marks nothing left that trade's targets off
+ * its cards while the group's file marked its supervision line: lanxi-civic's post and social
+ * insurance halls.)
+ */
+function byFile(commitments: readonly Commitment[], limit: number): Commitment[] {
+  const markingFiles = new Set(commitments.filter((c) => c.card === true).map((c) => c.source.file));
+  const marked = commitments.filter((c) => c.card === true);
+  const rest = commitments.filter((c) => !markingFiles.has(c.source.file) && c.card !== false);
+  return [...marked, ...rest.filter((c) => c.target), ...rest.filter((c) => !c.target)].slice(0, limit);
 }
 
 export function cardSelection(view: ScopeView, limits: CardLimits): CardSelection {
@@ -36,11 +44,7 @@ export function cardSelection(view: ScopeView, limits: CardLimits): CardSelectio
   return {
     phrases: bySet(view, own, (s) => s.phrases, limits.phrases),
     forbidden: bySet(view, own, (s) => s.forbidden, limits.forbidden),
-    commitments: choose(
-      publicOnes,
-      [...publicOnes.filter((c) => c.target), ...publicOnes.filter((c) => !c.target)],
-      limits.commitments,
-    ),
+    commitments: byFile(publicOnes, limits.commitments),
   };
 }
 
