@@ -226,7 +226,10 @@ export function fitCard(model: Model, unit: ResolvedUnit, template: CardTemplate
       plan = planSide(model, unit, template, measure, blocks, scale, banner);
     }
     const spare = available - plan.height;
-    sides.push({ ...plan, draw: (t, page) => plan.draw(t, page, plan.gaps > 0 ? Math.min(spare / plan.gaps, plan.gapMost) : 0) });
+    sides.push({
+      ...plan,
+      draw: (t, page) => plan.draw(t, page, plan.gaps > 0 ? Math.min(spare / plan.gaps, plan.gapMost) : 0),
+    });
   }
   return sides;
 }
