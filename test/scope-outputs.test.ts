@@ -126,6 +126,8 @@ for (const org of ORGS) {
           expect(t, `${u.id}: ${p.id}`).toContain(squash(phraseDisplay(p.text)));
         for (const c of chosen.commitments)
           expect(t, `${u.id}: ${c.id}`).toContain(squash(c.title && c.target ? c.target.wording : c.text));
+        // The rule sets and conduct rules content marks card: true (before: accepted, never printed).
+        for (const r of chosen.rules) expect(t, `${u.id}: ${r.id}`).toContain(squash(r.text));
         for (const f of foreignItems(model, view).filter((i) => i.kind === 'phrase' || i.kind === 'commitment'))
           expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
       }
@@ -242,6 +244,17 @@ describe('what a pocket card carries', () => {
     expect(chosen.slice(0, 2)).toEqual(['lxc-wait', 'lxc-supervise']);
     expect(chosen.slice(2).length).toBeGreaterThan(0);
     expect(chosen.slice(2).every((id) => id.startsWith('lpc-'))).toBe(true);
+  });
+
+  it('carries the rule sets and conduct rules content marks, and none it does not', async () => {
+    const loaded = await loadModel('test/fixtures/orgs/chengchuan-water-bus');
+    const rules = cardSelection(unitView(loaded.model!, 'water-hall'), limits).rules;
+    expect(rules.map((r) => [r.title, r.text])).toEqual([
+      ['十字文明用语', '您好、请、谢谢、对不起、再见'],
+      [undefined, '收费时唱收唱付，票款当面点清。'],
+    ]);
+    const example = await loadModel('content');
+    expect(cardSelection(unitView(example.model!, 'power-city-hall'), limits).rules).toEqual([]);
   });
 
   it('keeps exactly what content marked where every file marks, and the first of each situation where none does', async () => {

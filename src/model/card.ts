@@ -7,6 +7,7 @@
  * measurable targets first).
  */
 import type { Commitment } from './types/commitments.ts';
+import type { SourceRef } from './types.ts';
 import type { Phrase, Situation } from './types/etiquette.ts';
 import type { ScopeView } from './view.ts';
 
@@ -14,12 +15,25 @@ export interface CardLimits {
   phrases: number;
   forbidden: number;
   commitments: number;
+  /** Rule sets and conduct rules marked `card: true` (3 unless a template says). */
+  rules?: number;
+}
+
+/** A rule set (十字文明用语: 您好、请、谢谢…) or a conduct rule chosen for the card. */
+export interface CardRule {
+  id: string;
+  /** The rule set's title; absent for a conduct rule. */
+  title?: string;
+  /** The rule set's items joined with 、, or the conduct rule's text. */
+  text: string;
+  source: SourceRef;
 }
 
 export interface CardSelection {
   phrases: Phrase[];
   forbidden: Phrase[];
   commitments: Commitment[];
+  rules: CardRule[];
 }
 
 /**
@@ -45,7 +59,24 @@ export function cardSelection(view: ScopeView, limits: CardLimits): CardSelectio
     phrases: bySet(view, own, (s) => s.phrases, limits.phrases),
     forbidden: bySet(view, own, (s) => s.forbidden, limits.forbidden),
     commitments: byFile(publicOnes, limits.commitments),
+    rules: markedRules(view, limits.rules ?? 3),
   };
+}
+
+/**
+ * Rule sets and conduct rules go on the card only where content marks them (`card: true`): a
+ * card has no room for every rule, and none is first by nature. Before, a marked rule set (十字文明
+ * 用语, 四个一) was accepted and never printed.
+ */
+function markedRules(view: ScopeView, limit: number): CardRule[] {
+  const out: CardRule[] = [];
+  for (const set of view.etiquette) {
+    for (const r of set.ruleSets)
+      if (r.card === true) out.push({ id: r.id, title: r.title, text: r.items.join('、'), source: r.source });
+    for (const c of [...set.conduct, ...set.situations.flatMap((s) => s.conduct)])
+      if (c.card === true) out.push({ id: c.id, text: c.text, source: c.source });
+  }
+  return out.slice(0, limit);
 }
 
 /**

@@ -33,8 +33,20 @@ export function sections(
 ): Section[] {
   // What the card carries is the unit's own choice, made in the model from its view.
   const chosen = cardSelection(unitView(model, unit.id), template.limits);
-  return blocks.map((block): Section => {
+  // A side lists what content marked of the rules: nothing marked, no heading.
+  const present = blocks.filter((block) => block !== 'rules' || chosen.rules.length > 0);
+  return present.map((block): Section => {
     switch (block) {
+      case 'rules':
+        return {
+          heading: '服务守则',
+          mark: 'dot',
+          entries: chosen.rules.map((r) => ({
+            text: r.title ? `${r.title}：${r.text}` : r.text,
+            source: r.source,
+            what: r.title ? `rule set ${r.id}` : `conduct rule ${r.id}`,
+          })),
+        };
       case 'phrases':
         return {
           heading: '规范用语',

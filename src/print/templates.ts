@@ -221,7 +221,7 @@ const HandbookTemplate = z.strictObject({
   blocks: z.array(z.enum(HANDBOOK_BLOCKS)).min(1),
 });
 
-export const CARD_BLOCKS = ['phrases', 'forbidden', 'commitments', 'hotlines'] as const;
+export const CARD_BLOCKS = ['phrases', 'forbidden', 'rules', 'commitments', 'hotlines'] as const;
 const CardTemplate = z.strictObject({
   kind: z.literal('card'),
   ...Common,
@@ -231,6 +231,7 @@ const CardTemplate = z.strictObject({
       phrases: z.number().int().positive().default(6),
       forbidden: z.number().int().positive().default(5),
       commitments: z.number().int().positive().default(4),
+      rules: z.number().int().positive().default(3).describe('rule sets and conduct rules marked card: true'),
     })
     .prefault({}),
   fit: z

@@ -46,6 +46,7 @@ export function cardFace(model: Model, unitId: string, limits: CardLimits): Face
   const face: Face = { 单位简称: unit.shortName };
   chosen.phrases.forEach((p, i) => (face[`规范用语${i + 1}`] = phraseDisplay(p.text)));
   chosen.forbidden.forEach((p, i) => (face[`服务忌语${i + 1}`] = phraseDisplay(p.text)));
+  chosen.rules.forEach((r, i) => (face[`服务守则${i + 1}`] = r.title ? `${r.title}：${r.text}` : r.text));
   face.承诺顺序 = chosen.commitments.map((c) => c.id).join(',');
   for (const c of chosen.commitments)
     face[`承诺“${c.title ?? c.id}”`] = `${c.title ?? ''}|${c.text}|${c.target?.wording ?? ''}`;
