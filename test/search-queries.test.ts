@@ -18,6 +18,7 @@ import { SIXTH_HELD_ASIDE } from './search-queries/sixth-held-aside.ts';
 import { TENTH_HELD_ASIDE } from './search-queries/tenth-held-aside.ts';
 import { parseTarget, targetText } from './search-queries/items.ts';
 import { THIRD_HELD_ASIDE } from './search-queries/third-held-aside.ts';
+import { THIRTEENTH_HELD_ASIDE } from './search-queries/thirteenth-held-aside.ts';
 import { TWELFTH_HELD_ASIDE } from './search-queries/twelfth-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
 import { CATEGORIES, type SearchCase } from './search-queries/types.ts';
@@ -144,6 +145,7 @@ const ROUNDS = [
   TENTH_HELD_ASIDE,
   ELEVENTH_HELD_ASIDE,
   TWELFTH_HELD_ASIDE,
+  THIRTEENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -212,6 +214,15 @@ describeRound(
   },
   { noSharedRun: true },
 );
+describeRound(
+  'thirteenth',
+  'at least 170 queries over ten organisations (about 70 on the new one, 12 at least on each earlier one), every category in each, about 40 % paraphrases, 28 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.27, 170, { organisations: 10, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(65);
+  },
+  { noSharedRun: true },
+);
 
 /**
  * One held-aside round's soundness: its shape, no query repeated from it or an earlier round,
@@ -236,6 +247,7 @@ function describeRound(
     'tenth',
     'eleventh',
     'twelfth',
+    'thirteenth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
