@@ -12,11 +12,13 @@
  *              A set written from now on runs once in Chromium before it is run here) | tenth (spent: run once
  *              in Chromium after search11, bench/results/search11-tenth.md) | eleventh (spent: run once
  *              in Chromium after search12, bench/results/search12-eleventh.md) | twelfth (spent: run once
- *              in Chromium after the phone-number rule, bench/results/search13-twelfth.md)
+ *              in Chromium after the phone-number rule, bench/results/search13-twelfth.md) | thirteenth (written, NOT yet
+ *              run; runs once in Chromium before it is run here)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
- *              P-luping-estate-insure (the content folder's last name);
+ *              P-luping-estate-insure, for the thirteenth also P-fenggang-fund-inspect (the content folder's
+ *              last name);
  *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -46,6 +48,7 @@ import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
 import { TENTH_HELD_ASIDE } from '../test/search-queries/tenth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
+import { THIRTEENTH_HELD_ASIDE } from '../test/search-queries/thirteenth-held-aside.ts';
 import { TWELFTH_HELD_ASIDE } from '../test/search-queries/twelfth-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
@@ -77,6 +80,7 @@ const SETS: Record<string, OrgCases[]> = {
   tenth: TENTH_HELD_ASIDE,
   eleventh: ELEVENTH_HELD_ASIDE,
   twelfth: TWELFTH_HELD_ASIDE,
+  thirteenth: THIRTEENTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

@@ -35,6 +35,9 @@
  *   npx tsx bench/search-quality.ts --twelfth              the twelfth held-aside set, likewise per
  *                                                          organisation: the new luping-estate-insure fixture
  *                                                          (test/fixtures/search-orgs/) and the eight earlier ones (run once after the phone-number rule: bench/results/search13-twelfth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --thirteenth           the thirteenth held-aside set, likewise per
+ *                                                          organisation: the new fenggang-fund-inspect fixture
+ *                                                          (test/fixtures/search-orgs/) and the nine earlier ones (written, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -60,6 +63,7 @@ import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
 import { TENTH_HELD_ASIDE } from '../test/search-queries/tenth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
+import { THIRTEENTH_HELD_ASIDE } from '../test/search-queries/thirteenth-held-aside.ts';
 import { TWELFTH_HELD_ASIDE } from '../test/search-queries/twelfth-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
@@ -80,6 +84,7 @@ const { values: opts } = parseArgs({
     tenth: { type: 'boolean', default: false },
     eleventh: { type: 'boolean', default: false },
     twelfth: { type: 'boolean', default: false },
+    thirteenth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -150,38 +155,41 @@ async function main(): Promise<void> {
     opts.tenth,
     opts.eleventh,
     opts.twelfth,
+    opts.thirteenth,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh and --twelfth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth and --thirteenth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh and --twelfth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth and --thirteenth',
       );
     }
-    const [label, sets] = opts.twelfth
-      ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-      : opts.eleventh
-        ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-        : opts.tenth
-          ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-          : opts.ninth
-            ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-            : opts.eighth
-              ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-              : opts.seventh
-                ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                : opts.sixth
-                  ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                  : opts.fifth
-                    ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                    : opts.fourth
-                      ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                      : opts.third
-                        ? ['third held-aside set', THIRD_HELD_ASIDE]
-                        : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.thirteenth
+      ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+      : opts.twelfth
+        ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+        : opts.eleventh
+          ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+          : opts.tenth
+            ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+            : opts.ninth
+              ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+              : opts.eighth
+                ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                : opts.seventh
+                  ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                  : opts.sixth
+                    ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                    : opts.fifth
+                      ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                      : opts.fourth
+                        ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                        : opts.third
+                          ? ['third held-aside set', THIRD_HELD_ASIDE]
+                          : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
