@@ -8,10 +8,9 @@
  * built at the same time into a staging directory that is swapped in at the end. Phases (they
  * overlap):
  *   load     loadModel (YAML, schema validation, cross-checks, unit resolution)
- *   site     buildSite: one Astro build whose astro:build:done hook writes the Pagefind index
- *   index    the Pagefind part of that build, timed from Astro's own log lines: from the
- *            "✓ Completed in" that ends static generation to the integration's
- *            "Pagefind: N records indexed"
+ *   site     the pages (one Astro build, in the site's process) and then the search index
+ *   index    the search index (Pagefind), which `guifan build` writes itself once the pages'
+ *            process has exited (timings.indexMs)
  *   pages    site − index
  *   pdf      every poster, card, handbook and quiz paper, from the start of the print workers
  *            to the last file
@@ -169,16 +168,11 @@ if (built) {
     const lockWaitMs = timings.siteLockWaitMs ?? 0;
     if (lockWaitMs >= 100) result.lockWaitMs = lockWaitMs;
     result.siteMs = timings.siteMs + lockWaitMs - (result.lockWaitMs ?? 0);
-    // Astro logs "generating static routes", then "✓ Completed in …" when the pages are written,
-    // then runs astro:build:done (our Pagefind integration logs when it has written the index).
-    const after = log.filter((l) => l.atMs >= siteStart! - 1);
-    const routesAt = after.findIndex((l) => l.line.includes('generating static routes'));
-    const pagesDone = after.slice(routesAt + 1).find((l) => l.line.includes('Completed in'))?.atMs;
-    const indexDone = after.find((l) => /Pagefind: \d+ records indexed/.test(l.line))?.atMs;
-    if (pagesDone !== undefined && indexDone !== undefined) {
-      result.indexMs = indexDone - pagesDone;
+    // `guifan build` writes the search index itself once the pages' process has exited, and times it.
+    if (timings.indexMs !== undefined) {
+      result.indexMs = timings.indexMs;
       result.pagesMs = result.siteMs - result.indexMs;
-    } else errors.push('could not find the Astro/Pagefind log lines to split the site phase');
+    } else errors.push('the build did not time its search index');
   }
   if (built.printCache) result.pdfCache = { reused: built.printCache.reused, made: built.printCache.made };
   if (timings.siteMs !== undefined) result.siteBundlesReused = built.siteBundlesReused === true;

@@ -3,8 +3,9 @@
  * measures exactly what the command does: load the model, then into a staging directory
  * (swapped in only when everything succeeded) the Astro site in a child process
  * (site-child.mjs) and, at the same time, the PDFs in worker threads (print-pool.ts), then
- * model.json. When the site is done its process exits and takes Astro's memory with it; the
- * PDF workers never share a heap with Astro.
+ * model.json. When the pages are done their process exits and takes Astro's memory with it;
+ * then this process writes the search index (made from the model, not the pages), so Pagefind's
+ * indexer never runs beside Astro. The PDF workers never share a heap with Astro.
  *
  * The PDFs are written into a directory of their own and moved into the staging directory
  * after the site is done, so the two builds never write into one tree at the same time.
@@ -57,7 +58,7 @@ export interface BuildOptions {
   /** The PDF cache folder, or false for none (default: beside the out folder, pdf-cache.ts; GUIFAN_NO_CACHE=1 turns it off). */
   pdfCache?: string | false;
   /** Told when each phase starts and ends (for the benchmark's timings and memory samples). */
-  onPhase?: (phase: 'load' | 'site' | 'pdf', event: 'start' | 'end') => void;
+  onPhase?: (phase: 'load' | 'site' | 'index' | 'pdf', event: 'start' | 'end') => void;
 }
 
 export interface BuildResult {
@@ -72,7 +73,16 @@ export interface BuildResult {
   /** How the PDF cache was used: files reused and made (undefined without a cache or PDFs). */
   printCache?: CacheStats;
   /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
-  timings: { loadMs: number; siteMs?: number; siteLockWaitMs?: number; pdfMs?: number; totalMs: number };
+  timings: {
+    loadMs: number;
+    /** The pages and the search index. */
+    siteMs?: number;
+    siteLockWaitMs?: number;
+    /** The search index alone (part of siteMs). */
+    indexMs?: number;
+    pdfMs?: number;
+    totalMs: number;
+  };
   /** The site's server and browser bundles were taken from the last build of this content (src/site/kept-bundle.ts). */
   siteBundlesReused?: boolean;
 }
@@ -227,8 +237,12 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
           modelFile,
           logLevel: options.siteLogLevel ?? 'warn',
           ...(slice ? { slice } : {}),
-          offline: !wantPdf,
+          // Both are written here, after the pages' process has exited: the index, then the
+          // service worker, which precaches it (and, with PDFs, the pages carrying their sizes).
+          offline: false,
+          searchIndex: false,
         },
+        built,
         timings,
         phase,
       )
@@ -268,8 +282,8 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
     // then the service worker, whose precache hashes the pages as they are served. A shard's
     // service worker is the merge's to write (merge.ts).
     if (wantSite) fillPdfSizes(staging, built);
-    if (wantSite && !slice) await writeOffline(built, staging, offlineReady);
   }
+  if (wantSite && !slice) await writeOffline(built, staging, offlineReady);
   const modelText = await writeModelJson(built, staging);
   if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
   return made;
@@ -304,6 +318,7 @@ async function siteHalf(
   race: Race,
   siteProcess: SiteProcess,
   job: Parameters<SiteProcess['build']>[0],
+  built: Model,
   timings: BuildResult['timings'],
   phase: NonNullable<BuildOptions['onPhase']>,
 ): Promise<boolean> {
@@ -311,6 +326,14 @@ async function siteHalf(
     const t = performance.now();
     phase('site', 'start');
     const { lockWaitMs, bundlesReused } = await siteProcess.build(job);
+    // The index covers the whole group: a slice without the group's pages leaves it to the one with them.
+    if (job.slice?.group !== false) {
+      const t2 = performance.now();
+      phase('index', 'start');
+      await (await import('./search-index-step.ts')).writeSearchIndex(built, job.outDir);
+      timings.indexMs = performance.now() - t2;
+      phase('index', 'end');
+    }
     timings.siteMs = performance.now() - t - lockWaitMs;
     if (lockWaitMs > 0) timings.siteLockWaitMs = lockWaitMs;
     phase('site', 'end');

@@ -38,12 +38,18 @@ const ENTRIES = { main: 'src/cli/main.ts', 'print-worker': 'src/cli/print-worker
 const VIA_TSX = [path.join(ROOT, 'src', 'site') + path.sep, path.join(ROOT, 'src', 'cli', 'dev.ts')];
 /**
  * Site modules the build's own process runs and Astro does not share state through: the service
- * worker's writer and the site's state folder. Bundled, they need neither tsx's loader (whose hooks
+ * worker's writer, the site's state folder, and the label tables the search records read (the
+ * build writes the search index itself). Bundled, they need neither tsx's loader (whose hooks
  * also slowed every require of Workbox's) nor its start-up, at the end of every build.
  */
-const BUNDLED_SITE_MODULES = ['offline.ts', 'sw-bundle.ts', 'site-state.ts'].map((f) =>
-  path.join(ROOT, 'src', 'site', f),
-);
+const BUNDLED_SITE_MODULES = [
+  'offline.ts',
+  'sw-bundle.ts',
+  'site-state.ts',
+  'i18n/ui.ts',
+  'i18n/study-ui.ts',
+  'i18n/guides.ts',
+].map((f) => path.join(ROOT, 'src', 'site', f));
 /**
  * fontkit builds, when it is loaded, data that only some fonts need: the Brotli dictionary (for
  * WOFF2 files) and the Unicode tables of the Arabic, Indic and Universal shapers. In the bundle

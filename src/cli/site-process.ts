@@ -1,6 +1,7 @@
 /**
- * The site half of a build in its own process (site-child.mjs runs Astro and Pagefind): starting
- * it, handing it one job, and turning a panic of Pagefind's indexer into an error the user can act on.
+ * The site's pages in their own process (site-child.mjs runs Astro): starting it, handing it one
+ * job, and turning V8's out-of-memory dump or a panic of Pagefind's indexer (when the process runs
+ * it, for a caller that asks) into an error the user can act on.
  */
 import { fork } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
@@ -24,6 +25,7 @@ export interface SiteProcess {
     logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
     slice?: Slice;
     offline?: boolean;
+    searchIndex?: boolean;
   }): Promise<{ lockWaitMs: number; bundlesReused: boolean }>;
   /** Nothing to build after all (content errors): the process ends by itself. */
   cancel(): void;

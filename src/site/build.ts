@@ -14,6 +14,7 @@ import { contentStateDir, keptBundleDir, PROJECT_ROOT, type SiteState, siteState
 import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
 import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 import { SLICE_ENV } from './slice.ts';
+import { INDEX_ELSEWHERE_ENV } from '../search/search-index.ts';
 import { LAYER_CACHE_ENV } from '../diagram/layout/layers.ts';
 import { keepCompiledComponents } from './compiled-components.ts';
 import { fixedKey, type KeptBundle, keepBundle } from './kept-bundle.ts';
@@ -38,6 +39,11 @@ export interface BuildSiteOptions {
    * their sizes go into the pages after the site is done, and the precache must hash the final pages.
    */
   offline?: boolean;
+  /**
+   * Write the search index after the pages (default true). `guifan build` writes it itself once
+   * this process has exited, so that Astro's memory is gone while Pagefind's indexer runs.
+   */
+  searchIndex?: boolean;
 }
 
 /** What a site build tells its caller. */
@@ -54,6 +60,7 @@ export async function buildSite({
   onLocked,
   slice,
   offline = true,
+  searchIndex = true,
 }: BuildSiteOptions): Promise<SiteBuilt> {
   const content = path.resolve(contentDir);
   const out = path.resolve(outDir);
@@ -64,6 +71,8 @@ export async function buildSite({
   process.env.GUIFAN_OUT = out;
   if (slice) process.env[SLICE_ENV] = JSON.stringify(slice);
   else delete process.env[SLICE_ENV];
+  if (searchIndex) delete process.env[INDEX_ELSEWHERE_ENV];
+  else process.env[INDEX_ELSEWHERE_ENV] = '1';
   // Fail before Astro starts, with the content diagnostics, when the content is broken.
   if (given) primeModel(content, given);
   const model = await getModel(content);
@@ -113,7 +122,8 @@ export async function buildSite({
   preloadStudyModules(out);
   const built = { bundlesReused: bundle.reused() };
   // A slice's service worker would list only its own pages: `guifan merge` writes the group's.
-  if (slice || !offline) return built;
+  // Without the index (its caller writes it) the service worker, which precaches it, is the caller's too.
+  if (slice || !offline || !searchIndex) return built;
   // Last, over the finished pages and search index: the web app manifest and the service worker.
   await writeOfflineFiles(model, out, base, state.dir);
   return built;
