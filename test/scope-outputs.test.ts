@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cardSelection } from '../src/model/card.ts';
 import { walkClauses } from '../src/model/clauses.ts';
 import { contactsOf } from '../src/model/contacts.ts';
+import { ORIGIN_WORDS, originNote, originWords } from '../src/model/origin.ts';
+import { unitShortName } from '../src/model/unit-tree.ts';
 import { loadModel, type Model } from '../src/model/index.ts';
 import { unitView, type ScopeView } from '../src/model/view.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
@@ -89,6 +91,7 @@ for (const org of ORGS) {
         for (const only of [`poster:${u.id}`, `card:${u.id}`, `handbook:${u.id}`])
           await buildPrint(model, out, { only, fonts, templates });
       }
+      await buildPrint(model, out, { only: 'handbook:all', fonts, templates });
     }, 240_000);
 
     it('writes a poster, a card and a handbook for every unit', () => {
@@ -150,6 +153,45 @@ for (const org of ORGS) {
         for (const f of foreignItems(model, view))
           expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
       }
+    });
+
+    it("the unit's handbook marks each clause the unit or a unit above reworded or added, as its pages do, and names the clauses it does not apply", () => {
+      let marked = 0;
+      for (const u of model.units) {
+        const view = unitView(model, u.id);
+        const t = text(`handbook-${u.id}.pdf`);
+        let here = 0;
+        for (const d of view.documents) {
+          for (const c of walkClauses(d.clauses)) {
+            const note = originNote(c.origin);
+            if (!c.text || note.mark === 'inherited') continue;
+            here++;
+            // The mark right after the clause's wording (its note, if any, after the mark), with the reason given.
+            const words = squash(originWords(note, (id) => unitShortName(model, id)));
+            const at = t.indexOf(squash(c.text));
+            expect(t.slice(at, at + squash(c.text).length + words.length + 4), `${u.id}: mark of ${c.id}`).toContain(
+              words,
+            );
+            if (note.reason) expect(t, `${u.id}: reason of ${c.id}`).toContain(squash(note.reason));
+          }
+        }
+        if (here > 0) expect(t, u.id).toContain(squash(ORIGIN_WORDS.legend));
+        marked += here;
+        // Each clause it does not apply, by its number as the unit above has it (the group's, or the parent's for one the parent added).
+        const above = u.parentId !== undefined ? unitView(model, u.parentId).documents : [];
+        for (const e of u.excluded) {
+          const clause = [...above, ...model.documents]
+            .filter((d) => d.id === e.documentId)
+            .flatMap((d) => [...walkClauses(d.clauses)])
+            .find((c) => c.id === e.clauseId)!;
+          expect(t, `${u.id}: excluded ${e.clauseId}`).toContain(
+            squash(`${clause.label}（${clause.text!.slice(0, 4)}`),
+          );
+        }
+      }
+      // The group's own handbook marks nothing.
+      expect(text('handbook-all.pdf')).not.toContain(squash(ORIGIN_WORDS.overridden));
+      if (org.name !== 'example') expect(marked).toBeGreaterThan(0);
     });
 
     it("the unit's search records are its view's items, with its wording, and nothing of another unit", () => {

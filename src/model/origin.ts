@@ -34,3 +34,36 @@ export function originNote(origin: ItemOrigin | undefined): OriginNote {
 export function differsFromGroup(origin: ItemOrigin | undefined): boolean {
   return originNote(origin).mark !== 'inherited';
 }
+
+/**
+ * The marks' words in the content's language, for every output that shows them (the site's
+ * Chinese pages, the printed handbooks); the site's English pages translate them (site/i18n/ui.ts).
+ */
+export const ORIGIN_WORDS = {
+  inherited: '沿用',
+  overridden: '本单位修订',
+  own: '本单位新增',
+  overriddenAbove: (unit: string): string => `上级单位修订（${unit}）`,
+  ownAbove: (unit: string): string => `上级单位新增（${unit}）`,
+  reason: '修订理由',
+  /** What a unit's reader is told once, before that unit's wording of a document. */
+  legend:
+    '未加标注的条款沿用集团原文。标注「本单位修订」「本单位新增」的，是本单位改写或增加的条款；标注「上级单位修订」「上级单位新增」的，是上级单位改写或增加、本单位执行的条款。',
+  excluded: '不适用的条款',
+};
+
+/** A mark in those words; `unitName` names the unit above for the marks '…-above'. */
+export function originWords(note: OriginNote, unitName: (id: string) => string): string {
+  switch (note.mark) {
+    case 'inherited':
+      return ORIGIN_WORDS.inherited;
+    case 'overridden':
+      return ORIGIN_WORDS.overridden;
+    case 'own':
+      return ORIGIN_WORDS.own;
+    case 'overridden-above':
+      return ORIGIN_WORDS.overriddenAbove(unitName(note.by ?? ''));
+    case 'own-above':
+      return ORIGIN_WORDS.ownAbove(unitName(note.by ?? ''));
+  }
+}

@@ -27,3 +27,12 @@ export function unitsInTreeOrder<U extends { id: string; parentId?: string }>(
   for (const u of units) visit(u, 0);
   return out;
 }
+
+/** A unit's short name, or the organisation's for 'organisation' (an item's origin names either); the id when unknown. */
+export function unitShortName(
+  model: { organisation: { shortName: string }; units: readonly { id: string; shortName: string }[] },
+  id: string,
+): string {
+  if (id === 'organisation') return model.organisation.shortName;
+  return model.units.find((u) => u.id === id)?.shortName ?? id;
+}

@@ -12,6 +12,8 @@ import type { Process } from '../model/types/processes.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
 import { formatDate, inspectionLine, penaltyLine, phraseDisplay, thresholdPeriodsSaid } from '../model/wording.ts';
 import { forewordOf } from '../model/changes/foreword.ts';
+import { ORIGIN_WORDS, originNote, originWords } from '../model/origin.ts';
+import { unitShortName } from '../model/unit-tree.ts';
 import { NOTO_NOTICE } from './fonts.ts';
 import type { HandbookScope } from './plan.ts';
 import { chartBlock } from './chart.ts';
@@ -23,7 +25,47 @@ export function handbookView(model: Model, scope: HandbookScope): ScopeView {
   return scope.roleId === undefined ? view : roleView(view, scope.roleId);
 }
 
-export function composeNorms(c: Composer, view: ScopeView): void {
+/**
+ * A unit's reader is told which clauses are the unit's (or a unit above's) wording, as the unit's
+ * pages tell it (model/origin.ts): the legend under a document that has such clauses, a mark and
+ * its reason under each, and, in the unit's own handbook, the group's clauses it does not apply.
+ */
+function unitMarks(model: Model, view: ScopeView) {
+  if (view.kind !== 'unit') return undefined;
+  const unitName = (id: string): string => unitShortName(model, id);
+  const mark = (x: Clause): string | undefined => {
+    const note = originNote(x.origin);
+    if (note.mark === 'inherited') return undefined;
+    const reason = note.reason ? `　${ORIGIN_WORDS.reason}：${note.reason}` : '';
+    return `${originWords(note, unitName)}${reason}`;
+  };
+  // A post's handbook leaves out every clause of other posts: a gap there says nothing.
+  const excluded = 'roleId' in view ? [] : (view.unit?.excluded ?? []);
+  // Each by its number and the start of its wording (not the rule itself: it is not in force
+  // here), in the order of the group's document, as its reader would find them.
+  // A clause a unit above added is in that unit's wording of the document, not the group's.
+  const parent = view.unit?.parentId;
+  // The group's documents as written (some clauses are written for some units only).
+  const above = [...(parent !== undefined ? [scopeView(model, parent)] : []), { documents: model.documents }];
+  const excludedIn = (documentId: string): string[] => {
+    const gone = new Set(excluded.filter((e) => e.documentId === documentId).map((e) => e.clauseId));
+    const found = new Map<string, Clause>();
+    const walk = (cs: readonly Clause[]): void =>
+      cs.forEach((x) => (gone.has(x.id) && !found.has(x.id) && found.set(x.id, x), walk(x.children)));
+    for (const v of above) walk(v.documents.find((d) => d.id === documentId)?.clauses ?? []);
+    return [...found.values()].map((x) => `${x.label}（${opening(x.text ?? x.title ?? '')}）`);
+  };
+  return { mark, excludedIn };
+}
+
+/** The first words of a clause, up to its first pause or a dozen characters, with an ellipsis when cut. */
+function opening(text: string): string {
+  const cut = /^[^，,；;。：:]{1,14}/.exec(text)?.[0] ?? text.slice(0, 14);
+  return cut.length < text.length ? `${cut}……` : cut;
+}
+
+export function composeNorms(c: Composer, model: Model, view: ScopeView): void {
+  const marks = unitMarks(model, view);
   const docs = view.documents.map((d) => ({ doc: d, clauses: d.clauses })).filter((d) => d.clauses.length > 0);
   const all: Clause[] = [];
   const walk = (cs: Clause[]): void => cs.forEach((x) => (all.push(x), walk(x.children)));
@@ -44,13 +86,26 @@ export function composeNorms(c: Composer, view: ScopeView): void {
       .filter(Boolean)
       .join('　');
     c.para(meta, doc.source, 'the document details', c.s.small, { align: 'left', space: 0 });
+    if (marks) {
+      const docClauses: Clause[] = [];
+      const collect = (cs: Clause[]): void => cs.forEach((x) => (docClauses.push(x), collect(x.children)));
+      collect(clauses);
+      const excluded = marks.excludedIn(doc.id);
+      if (docClauses.some((x) => marks.mark(x) !== undefined) || excluded.length > 0)
+        c.para(ORIGIN_WORDS.legend, doc.source, 'the origin legend', c.s.small, { align: 'left' });
+      if (excluded.length > 0)
+        c.para(`${ORIGIN_WORDS.excluded}：${excluded.join('；')}`, doc.source, 'the excluded clauses', c.s.small, {
+          align: 'left',
+          space: 0,
+        });
+    }
     for (const f of frontChapters(doc)) composeFrontChapter(c, doc, f);
     const emit = (cs: Clause[]): void => {
       for (const x of cs) {
         if (x.text === undefined) {
           c.heading(x.depth === 1 ? 2 : 3, `${x.label}　${x.title ?? ''}`, x.source);
         } else {
-          c.clause(x);
+          c.clause(x, marks?.mark(x));
         }
         emit(x.children);
       }

@@ -104,9 +104,10 @@ export class Composer {
     });
   }
 
-  clause(c: Clause): void {
+  /** `origin`: the unit's mark of a clause it (or a unit above it) reworded or added, with the reason given (model/origin.ts). */
+  clause(c: Clause, origin?: string): void {
     if (isArticle(c) || isArticleItem(c)) {
-      this.article(c);
+      this.article(c, origin);
       return;
     }
     const text = c.text ?? '';
@@ -120,6 +121,7 @@ export class Composer {
       widows: 2,
       content: { type: 'clause', number: c.label, ...(strength ? { strength } : {}), lines, style: this.s.body },
     });
+    if (origin) this.originLine(origin, c, this.clauseHang);
     if (c.note)
       this.para(`注：${c.note}`, c.source, `the note of clause ${c.number}`, this.s.small, {
         indent: this.clauseHang,
@@ -131,14 +133,29 @@ export class Composer {
    * An article or one of its items: the label runs into the wording (第十二条　……, （一）……), as
    * regulations are set; an article's lines are flush left, an item's indented two characters.
    */
-  private article(c: Clause): void {
+  private article(c: Clause, origin: string | undefined): void {
     const indent = isArticle(c) ? 0 : this.s.body.size * 2;
     const gap = isArticle(c) ? '　' : '';
     this.para(`${c.label}${gap}${c.text ?? ''}`, c.source, `clause ${c.label}`, this.s.body, {
       indent,
       space: this.s.body.size * 0.45,
     });
+    if (origin) this.originLine(origin, c, indent);
     if (c.note) this.para(`注：${c.note}`, c.source, `the note of clause ${c.label}`, this.s.small, { indent });
+  }
+
+  /** A clause's origin mark, in small type under its wording, kept on the clause's page. */
+  private originLine(origin: string, c: Clause, indent: number): void {
+    this.para(origin, c.source, `the origin of clause ${c.label}`, this.s.small, {
+      indent,
+      space: this.s.small.size * 0.25,
+      align: 'left',
+    });
+    // Never the first line of a page, away from the clause it speaks of.
+    const line = this.blocks[this.blocks.length - 1]!;
+    const clause = this.blocks[this.blocks.length - 2];
+    if (clause) clause.keepWithNext = true;
+    line.keepTogether = true;
   }
 
   /**

@@ -54,7 +54,7 @@ async function composeChapters(
     for (const p of view.processes) layouts.set(p.id, await layoutForPrint(p, model, c.measure, c.s.chart, c.width));
   }
   for (const block of template.blocks) {
-    if (block === 'norms') composeNorms(c, view);
+    if (block === 'norms') composeNorms(c, model, view);
     else if (block === 'etiquette') composeEtiquette(c, view);
     else if (block === 'commitments') composeCommitments(c, model, view);
     else if (block === 'processes') composeProcesses(c, model, view, layouts);

@@ -1,4 +1,5 @@
 /** Helpers shared by the pages: locale-aware links and lookups over the model. */
+import { unitShortName } from '../model/unit-tree.ts';
 import type { Clause, NormDocument } from '../model/types/documents.ts';
 import type { EtiquetteSet } from '../model/types/etiquette.ts';
 import type { Model, ResolvedUnit } from '../model/types.ts';
@@ -53,8 +54,7 @@ export function roleName(model: Model, id: string): string {
 }
 
 export function unitName(model: Model, id: string): string {
-  if (id === 'organisation') return model.organisation.shortName;
-  return model.units.find((u) => u.id === id)?.shortName ?? id;
+  return unitShortName(model, id);
 }
 
 /** A unit by id; throws for an id the model lacks (a page's static paths come from the model). */

@@ -6,7 +6,7 @@
  */
 import type { Strength } from '../../model/schema/common.ts';
 import { STRENGTH_LABEL_EN, STRENGTH_LABEL_ZH } from '../../model/strength.ts';
-import type { OriginNote } from '../../model/origin.ts';
+import { ORIGIN_WORDS, type OriginNote } from '../../model/origin.ts';
 import type { ProcessNodeType } from '../../model/types/processes.ts';
 import { INSPECTION_KIND_ZH, type Language } from '../../model/wording.ts';
 import { GUIDES_UI } from './guides.ts';
@@ -88,8 +88,7 @@ const zh = {
   siteDescription: (org: string) => `${org}的服务规范、礼仪用语、服务承诺和办事流程，可搜索、可学习、可打印。`,
   boardDescription: (unit: string, items: string) => `${unit}服务承诺：${items}`,
   unitDescription: (unit: string) => `${unit}适用的服务规范、服务承诺、办事流程和岗位要求。`,
-  originLegendUnit:
-    '未加标注的条款沿用集团原文。标注「本单位修订」「本单位新增」的，是本单位改写或增加的条款；标注「上级单位修订」「上级单位新增」的，是上级单位改写或增加、本单位执行的条款。',
+  originLegendUnit: ORIGIN_WORDS.legend,
   linkToClause: '链接',
   linkToClauseLabel: (n: string) => `本条（${n}）的链接`,
   note: '注',
@@ -116,15 +115,15 @@ const zh = {
   commitmentBoardOf: (unit: string) => `${unit}服务承诺`,
   welcomeSupervision: '欢迎社会各界监督',
   resolvedNorms: '本单位适用的服务规范',
-  originInherited: '沿用',
-  originOverridden: '本单位修订',
-  originOwn: '本单位新增',
-  originOverriddenAbove: (unit: string) => `上级单位修订（${unit}）`,
-  originOwnAbove: (unit: string) => `上级单位新增（${unit}）`,
+  originInherited: ORIGIN_WORDS.inherited,
+  originOverridden: ORIGIN_WORDS.overridden,
+  originOwn: ORIGIN_WORDS.own,
+  originOverriddenAbove: ORIGIN_WORDS.overriddenAbove,
+  originOwnAbove: ORIGIN_WORDS.ownAbove,
   originLegend:
     '标注说明：「沿用」为集团条款原文；「本单位修订」「本单位新增」为本单位改写或增加的条款；「上级单位修订」「上级单位新增」为上级单位改写或增加、本单位执行的条款。',
-  reason: '修订理由',
-  excluded: '不适用的条款',
+  reason: ORIGIN_WORDS.reason,
+  excluded: ORIGIN_WORDS.excluded,
   inheritedCount: (n: number) => `沿用 ${n} 条`,
   overriddenCount: (n: number) => `修订 ${n} 条`,
   ownCount: (n: number) => `新增 ${n} 条`,
