@@ -115,6 +115,9 @@ describe.each(ORGS)('%s', (dir) => {
         ];
         for (const w of wanted) expect(guide, `${u.id} ${s.id}: ${w}`).toContain(squash(w));
         if (g.place) expect(guide).toContain(squash(g.place));
+        // The 出具单位 column only when some material names its issuer (no empty column).
+        expect(guide.includes('出具单位'), `${u.id} ${s.id}: issuer column`).toBe(g.issuersShown);
+        for (const m of g.materials) if (m.issuer) expect(guide).toContain(squash(m.issuer));
         // Materials a unit excludes are in no output of it.
         for (const m of s.materials.length < model.services.find((x) => x.id === s.id)!.materials.length
           ? model.services.find((x) => x.id === s.id)!.materials.filter((x) => !view.has(x.id))

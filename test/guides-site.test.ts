@@ -115,6 +115,9 @@ describe.each(ORGS)('$name: guide, slip and score pages', ({ name }) => {
           expect(page).toContain(g.timeLimitText);
           for (const m of g.materials) expect(page).toContain(`id="${ANCHOR.material}${m.id}"`);
           for (const p of g.phones) expect(page).toContain(p.number);
+          // The issuer column only when some material names its issuer, as on the printed guide.
+          const issuerHeader = `<th scope="col">${UI[lang === '' ? 'zh-CN' : 'en'].guides.issuer}</th>`;
+          expect(page.includes(issuerHeader), `${u.id} ${s.id} ${lang}: issuer column`).toBe(g.issuersShown);
           const slip = html(site, `${lang}${paths.serviceSlip(u.id, s.id)}`);
           for (const m of g.materials) expect(slip).toContain(`value="${m.id}"`);
         }

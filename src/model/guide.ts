@@ -42,6 +42,8 @@ export interface ServiceGuide {
   scopeName: string;
   conditions: string[];
   materials: GuideMaterial[];
+  /** Whether any material names who issues it (出具单位): only then is that column shown, on the page and on paper. */
+  issuersShown: boolean;
   steps: GuideStep[];
   /** The process behind it, when the scope has it. */
   process?: { id: string; title: string };
@@ -157,6 +159,7 @@ export function serviceGuide(model: Model, view: ScopeView, service: Service): S
       ...(m.note ? { note: m.note } : {}),
       source: m.source,
     })),
+    issuersShown: service.materials.some((m) => m.issuer !== undefined && m.issuer !== ''),
     steps,
     ...(process ? { process: { id: process.id, title: process.title } } : {}),
     timeLimit: service.timeLimit,

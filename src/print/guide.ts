@@ -89,15 +89,17 @@ function composeGuide(
 /** The guide's materials to bring: a numbered table of name, form and copies, issuer and notes. */
 function composeMaterials(c: Composer, s: Styles, g: ServiceGuide): void {
   c.heading('申请材料', s.h2, { bar: true });
+  // Without any issuer named, the 出具单位 column is left out (model/guide.ts) and its width shared.
+  const issuers = g.issuersShown;
   c.table({
-    columns: [0.07, 0.33, 0.19, 0.17, 0.24],
-    header: ['序号', '材料名称', '形式及份数', '出具单位', '说明'],
+    columns: issuers ? [0.07, 0.33, 0.19, 0.17, 0.24] : [0.07, 0.38, 0.22, 0.33],
+    header: ['序号', '材料名称', '形式及份数', ...(issuers ? ['出具单位'] : []), '说明'],
     rows: g.materials.map((m, i) => ({
       cells: [
         String(i + 1),
         { text: m.name, source: m.source, what: `material ${m.id}` },
         m.amount,
-        m.issuer ? { text: m.issuer, source: m.source, what: `material ${m.id}` } : '',
+        ...(issuers ? [m.issuer ? { text: m.issuer, source: m.source, what: `material ${m.id}` } : ''] : []),
         [m.needText, ...(m.note ? [m.note] : [])].map((text) => ({
           text,
           source: m.source,
@@ -107,7 +109,7 @@ function composeMaterials(c: Composer, s: Styles, g: ServiceGuide): void {
     })),
     style: s.table,
     headerStyle: s.tableHeader,
-    align: ['center', 'left', 'left', 'left', 'left'],
+    align: ['center', 'left', 'left', ...(issuers ? (['left'] as const) : []), 'left'],
     grid: true,
   });
 }
