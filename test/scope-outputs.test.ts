@@ -194,6 +194,22 @@ for (const org of ORGS) {
       if (org.name !== 'example') expect(marked).toBeGreaterThan(0);
     });
 
+    it("the unit's handbook sets a rule set's words on one line, and longer items one to a line", () => {
+      for (const u of model.units) {
+        const view = unitView(model, u.id);
+        const lines = pdftotext(path.join(out, 'print', `handbook-${u.id}.pdf`))
+          .split('\n')
+          .map((l) => squash(l).replace(/^•/, ''));
+        // Every rule set of the view (a set without situations too), never an item broken across lines.
+        for (const rs of view.etiquette.flatMap((e) => e.ruleSets)) {
+          const inline = lines.includes(squash(rs.items.join('')));
+          const each = rs.items.every((i) => lines.includes(squash(i)));
+          expect(inline || each, `${u.id}: ${rs.id}`).toBe(true);
+          if (rs.items.join('').length > 30) expect(each, `${u.id}: ${rs.id} one to a line`).toBe(true);
+        }
+      }
+    });
+
     it("the unit's search records are its view's items, with its wording, and nothing of another unit", () => {
       const records = buildSearchRecords(model);
       const inUnit = (r: SearchRecord, unitId: string) => r.units === 'all' || r.units.includes(unitId);

@@ -139,23 +139,28 @@ function composeFrontChapter(c: Composer, doc: NormDocument, f: FrontChapter): v
 export function composeEtiquette(c: Composer, view: ScopeView): void {
   for (const set of view.etiquette) {
     const situations = set.situations;
-    if (situations.length === 0) continue;
+    const conduct = [...set.conduct, ...situations.flatMap((s) => s.conduct)];
+    // A set of only rule sets and conduct rules (the group's 十字文明用语, its dress code) is printed too.
+    if (situations.length === 0 && set.ruleSets.length === 0 && conduct.length === 0) continue;
     c.heading(1, set.title, set.source);
     if (set.description) c.para(set.description, set.source, 'the etiquette description');
-    c.heading(2, '各情形用语对照', set.source);
-    c.table(
-      [{ header: '服务情形' }, { header: '规范用语' }, { header: '服务忌语' }],
-      situations.map((s) => [
-        [{ text: s.title, source: s.source, what: `situation ${s.id}` }],
-        s.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })),
-        s.forbidden.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })),
-      ]),
-    );
+    if (situations.length > 0) c.heading(2, '各情形用语对照', set.source);
+    if (situations.length > 0)
+      c.table(
+        [{ header: '服务情形' }, { header: '规范用语' }, { header: '服务忌语' }],
+        situations.map((s) => [
+          [{ text: s.title, source: s.source, what: `situation ${s.id}` }],
+          s.phrases.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `phrase ${p.id}` })),
+          s.forbidden.map((p) => ({ text: phraseDisplay(p.text), source: p.source, what: `forbidden phrase ${p.id}` })),
+        ]),
+      );
     for (const rs of set.ruleSets) {
       c.heading(2, rs.title, rs.source);
-      c.para(rs.items.join('　'), rs.source, `rule set ${rs.id}`);
+      // Words on one line (请　您好　谢谢); items that would wrap into each other, one to a line.
+      const line = rs.items.join('　');
+      if (c.measure.width(line, c.s.body) <= c.width) c.para(line, rs.source, `rule set ${rs.id}`);
+      else for (const item of rs.items) c.bullet(item, rs.source, `rule set ${rs.id}`);
     }
-    const conduct = [...set.conduct, ...situations.flatMap((s) => s.conduct)];
     if (conduct.length > 0) {
       c.heading(2, '仪容举止', set.source);
       for (const r of conduct) c.bullet(r.text, r.source, `conduct rule ${r.id}`);
