@@ -16,11 +16,10 @@ import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { fillPdfSizes } from '../print/file-sizes.ts';
 import { PRINT_FOLDER } from '../print/plan.ts';
-import { sortDiagnostics } from '../model/diagnostics.ts';
 import { onAbort } from './abort.ts';
+import { loadedAndVersioned } from './build-model.ts';
 import { prepareOfflineFiles, siteBase, writeOfflineFiles } from '../site/offline.ts';
 import { siteState } from '../site/site-state.ts';
-import { preflight } from './preflight.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, startPrint, type PrintRun } from './print-pool.ts';
 import { contentBytes, heapCeilingMb } from './heap-ceiling.ts';
@@ -130,8 +129,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Whatever happens next (even content errors), an output an interrupted run moved away comes back.
   await tidyOutFolder(out, options.onRestored);
   await tidyOutFolder(staff, options.onRestored);
-  let model = options.model;
-  let diagnostics: Diagnostic[] = [];
   let loadMs = 0;
   // Heap ceilings sized to the content, so a group's build stays within a CI runner's memory.
   const siteHeapMb = heapCeilingMb('site', contentBytes(options.contentDir));
@@ -143,28 +140,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   const cacheDir = options.pdfCache === false ? undefined : (options.pdfCache ?? pdfCacheDir(options.outDir));
   try {
-    if (!model) {
-      const loaded = await loadChecked(options, phase, () => (loadMs = timings.loadMs = performance.now() - started));
-      diagnostics = loaded.diagnostics;
-      if (!loaded.model)
-        return {
-          diagnostics,
-          pdfFiles: [],
-          staffFiles: [],
-          printNotes: [],
-          timings: { loadMs, totalMs: performance.now() - started },
-        };
-      model = loaded.model;
-    }
-    // The revision history goes into the model, so the site, the PDFs and model.json carry it.
-    const step = await (await import('./versions.ts')).versionStep(model, {
-      contentDir: options.contentDir,
-      outDir: options.outDir,
-      ...(options.since !== undefined ? { since: options.since } : {}),
-      drafts: options.drafts === true,
-    });
-    await options.onVersions?.(step);
-    const built = step.model;
+    const ready = await loadedAndVersioned(
+      options,
+      phase,
+      () => (loadMs = timings.loadMs = performance.now() - started),
+    );
+    const { built, diagnostics } = ready;
+    if (!built)
+      return {
+        diagnostics,
+        pdfFiles: [],
+        staffFiles: [],
+        printNotes: [],
+        timings: { loadMs, totalMs: performance.now() - started },
+      };
     // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
     const slice = options.slice ? sliceOf(built, options.slice) : undefined;
     const made = await writeAtomically(out, (staging, scratch) =>
@@ -287,25 +276,6 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   const modelText = await writeModelJson(built, staging);
   if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
   return made;
-}
-
-/** Loads the model and runs the checks the build would otherwise fail on later (fonts, posters, MDX pages); no model when there are errors. */
-async function loadChecked(
-  options: BuildOptions,
-  phase: NonNullable<BuildOptions['onPhase']>,
-  loadedAt: () => void,
-): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
-  phase('load', 'start');
-  const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, {
-    drafts: options.drafts === true,
-  });
-  loadedAt();
-  phase('load', 'end');
-  const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];
-  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...early]);
-  await options.onDiagnostics?.(diagnostics);
-  if (!loaded.model || early.some((d) => d.severity === 'error')) return { diagnostics };
-  return { model: loaded.model, diagnostics };
 }
 
 /** The site and the PDFs are built side by side; the first failure stops the other half at once, so nothing is left running or waited for. */
