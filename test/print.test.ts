@@ -548,6 +548,18 @@ describe('pagination', () => {
     const widow = paginate([{ rows: Array(10).fill(10) as number[], orphans: 2, widows: 2, content: 'p' }], 95);
     expect(widow.every((p) => p.fragments.every((f) => f.to - f.from >= 2))).toBe(true);
   });
+
+  it('moves a heading with a block too short to split, not just with its first lines (luping handbook p. 8)', () => {
+    // Room for the heading and two lines, but the three-line clause (2 orphans, 2 widows) cannot split.
+    const blocks = [
+      { rows: [10, 10, 10, 10, 10, 10], orphans: 2, widows: 2, content: 'a' },
+      { rows: [12], keepWithNext: true, content: 'h' },
+      { rows: [10, 10, 10], orphans: 2, widows: 2, content: 'b' },
+      { rows: [10, 10, 10, 10, 10], orphans: 2, widows: 2, content: 'c' },
+    ];
+    const pages = paginate(blocks, 95);
+    expect(pages.map((p) => p.fragments.map((f) => f.block.content))).toEqual([['a'], ['h', 'b', 'c']]);
+  });
 });
 
 describe('errors', () => {

@@ -57,7 +57,11 @@ function startHeight<T>(blocks: FlowBlock<T>[], i: number): number {
       total += before + (b.header ?? 0) + sum(b.rows) + (b.spaceAfter ?? 0);
       continue;
     }
-    const first = b.keepTogether ? b.rows.length : Math.min(b.orphans ?? 1, b.rows.length);
+    // Its first rows: the orphans, or all of it when it is too short to split (orphans and
+    // widows both kept: a three-line clause with 2 and 2 moves whole, and so must what leads it).
+    const orphans = Math.min(b.orphans ?? 1, b.rows.length);
+    const widows = Math.min(b.widows ?? 1, b.rows.length);
+    const first = b.keepTogether || b.rows.length < orphans + widows ? b.rows.length : orphans;
     return total + before + (b.header ?? 0) + sum(b.rows.slice(0, first));
   }
   return total;
