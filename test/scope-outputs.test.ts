@@ -16,7 +16,7 @@ import { ORIGIN_WORDS, originNote, originWords } from '../src/model/origin.ts';
 import { unitShortName } from '../src/model/unit-tree.ts';
 import { loadModel, type Model } from '../src/model/index.ts';
 import { unitView, type ScopeView } from '../src/model/view.ts';
-import { phraseDisplay } from '../src/model/wording.ts';
+import { awardTitle, phraseDisplay } from '../src/model/wording.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { buildPrint, defaultTemplatesDir, loadTemplates } from '../src/print/index.ts';
 import { assembleQuiz } from '../src/print/quiz-assembly.ts';
@@ -150,6 +150,9 @@ for (const org of ORGS) {
           }
         }
         for (const c of view.commitments) expect(t, `${u.id}: commitment ${c.id}`).toContain(squash(c.text));
+        // An award with its prize (yanzhou's 乘客救助奖 read …每次奖励。 with the 1000 yuan nowhere).
+        for (const w of view.assessments.flatMap((a) => a.awards))
+          expect(t, `${u.id}: award ${w.id}`).toContain(squash(awardTitle(w)));
         for (const f of foreignItems(model, view))
           expect(t, `${u.id}: foreign ${f.kind} ${f.id}`).not.toContain(squash(f.text));
       }

@@ -5,6 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import {
+  awardTitle,
   gbQuotes,
   inspectionKindSaid,
   inspectionLine,
@@ -27,8 +28,20 @@ it('writes an inspection with its kind and frequency, the kind once', () => {
     '明查暗访（监督员以客户身份办理业务）',
   );
   expect(inspectionLine({ kind: 'self', title: '班组季度自查' })).toBe('班组季度自查');
-  expect(inspectionKindSaid({ kind: 'unannounced', title: '暗访' })).toBe(false);
-  expect(inspectionLine({ kind: 'unannounced', title: '暗访' })).toBe('暗访：明查暗访');
+  // A title that says the kind in its own words is not followed by the kind's name (luping: 暗访（…）：明查暗访).
+  expect(inspectionKindSaid({ kind: 'unannounced', title: '暗访' })).toBe(true);
+  expect(inspectionLine({ kind: 'unannounced', title: '暗访（督导员装作业主来办事）' })).toBe(
+    '暗访（督导员装作业主来办事）',
+  );
+  expect(inspectionLine({ kind: 'survey', title: '业主满意度问卷调查', frequency: '每半年一次' })).toBe(
+    '业主满意度问卷调查：每半年一次',
+  );
+  expect(inspectionLine({ kind: 'unannounced', title: '服务质量抽查' })).toBe('服务质量抽查：明查暗访');
+});
+
+it("gives an award's prize with its name, wherever it is shown", () => {
+  expect(awardTitle({ title: '乘客救助奖', amount: 1000 })).toBe('乘客救助奖（奖金1000元）');
+  expect(awardTitle({ title: '年度金牌服务班组' })).toBe('年度金牌服务班组');
 });
 
 it('names the seed on the answer key only when the template sets one (never the tool’s default)', () => {

@@ -5,7 +5,8 @@
  */
 import type { Strength } from './schema/common.ts';
 import { STRENGTH_LABEL_ZH } from './strength.ts';
-import type { Inspection, Phase, Threshold, Violation } from './types/assessments.ts';
+import { formatAmount } from './targets.ts';
+import type { Award, Inspection, Phase, Threshold, Violation } from './types/assessments.ts';
 
 /** A slot in a phrase: 收到您{金额}元. */
 export const PHRASE_SLOT = /\{([^{}]+)\}/g;
@@ -56,15 +57,35 @@ export const INSPECTION_KIND_ZH: Record<Inspection['kind'], string> = {
   self: '自查',
 };
 
-/** Whether an inspection's title already says its kind (明查暗访 titled 明查暗访, 季度自查): then the kind is not written again. */
+/** Words by which a title already says its kind: 暗访 is an unannounced visit, 问卷 a survey. */
+const INSPECTION_KIND_WORDS: Record<Inspection['kind'], RegExp> = {
+  scheduled: /定期检查|例行检查/,
+  unannounced: /暗访|明查|暗查|神秘顾客|突击检查/,
+  survey: /满意度|问卷|调查|回访/,
+  self: /自查|自检/,
+};
+
+/**
+ * Whether an inspection's title already says its kind (明查暗访, 暗访（督导员装作业主…）, 业主满意度
+ * 问卷调查, 季度自查): then the kind is not written again (暗访：明查暗访 read as two different things).
+ */
 export function inspectionKindSaid(i: Pick<Inspection, 'kind' | 'title'>): boolean {
-  return i.title.includes(INSPECTION_KIND_ZH[i.kind]);
+  return i.title.includes(INSPECTION_KIND_ZH[i.kind]) || INSPECTION_KIND_WORDS[i.kind].test(i.title);
 }
 
 /** An inspection as one line: 月度服务检查：定期检查，每月一次 — or 明查暗访：每季度两次 when the title says the kind. */
 export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency'>): string {
   const said = [...(inspectionKindSaid(i) ? [] : [INSPECTION_KIND_ZH[i.kind]]), ...(i.frequency ? [i.frequency] : [])];
   return said.length > 0 ? `${i.title}：${said.join('，')}` : i.title;
+}
+
+/**
+ * An award's name with its prize, as every output gives it: 乘客救助奖（奖金1000元）. The prize
+ * is a field of its own (`amount`), and criteria written to go with it (…每次奖励。) read as a
+ * sentence with nothing in it without it.
+ */
+export function awardTitle(w: Pick<Award, 'title' | 'amount'>): string {
+  return w.amount !== undefined ? `${w.title}（奖金${formatAmount(w.amount, '元')}）` : w.title;
 }
 
 /**

@@ -10,7 +10,14 @@ import type { Clause, NormDocument } from '../model/types/documents.ts';
 import { frontChapters, REFERENCES_INTRO, type FrontChapter } from '../model/front-chapters.ts';
 import type { Process } from '../model/types/processes.ts';
 import { roleView, scopeView, type ScopeView } from '../model/view.ts';
-import { formatDate, inspectionLine, penaltyLine, phraseDisplay, thresholdPeriodsSaid } from '../model/wording.ts';
+import {
+  awardTitle,
+  formatDate,
+  inspectionLine,
+  penaltyLine,
+  phraseDisplay,
+  thresholdPeriodsSaid,
+} from '../model/wording.ts';
 import { forewordOf } from '../model/changes/foreword.ts';
 import { ORIGIN_WORDS, originNote, originWords } from '../model/origin.ts';
 import { unitShortName } from '../model/unit-tree.ts';
@@ -298,7 +305,7 @@ export function composeAssessment(c: Composer, view: ScopeView): void {
     }
     if (a.awards.length > 0) {
       c.heading(2, '表彰奖励', a.source);
-      for (const w of a.awards) c.bullet(`${w.title}：${w.criteria}`, w.source, `award ${w.id}`);
+      for (const w of a.awards) c.bullet(`${awardTitle(w)}：${w.criteria}`, w.source, `award ${w.id}`);
     }
   }
 }

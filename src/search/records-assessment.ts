@@ -1,5 +1,5 @@
 /** Search records of the assessment rules: inspections, score thresholds, violations and awards. */
-import { thresholdPeriodsSaid } from '../model/wording.ts';
+import { awardTitle, thresholdPeriodsSaid } from '../model/wording.ts';
 import { UI } from '../site/i18n/ui.ts';
 
 import { join, KEY, type Recorder } from './recorder.ts';
@@ -64,7 +64,7 @@ export function assessmentRecords(r: Recorder): void {
         path: where.path,
         kind: 'award',
         id: x.id,
-        title: x.title,
+        title: awardTitle(x),
         content: x.criteria,
         extra: keywords(x.id),
         context: inUnit(a.title, where.unitId),
