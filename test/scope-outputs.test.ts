@@ -215,6 +215,8 @@ for (const org of ORGS) {
 
     it("the unit's search records are its view's items, with its wording, and nothing of another unit", () => {
       const records = buildSearchRecords(model);
+      // What a result says holds it never ends on a separator (服务承诺 · 租车门店 · ).
+      expect(records.filter((r) => /·\s*$|^\s*·/.test(r.context ?? '')).map((r) => r.id)).toEqual([]);
       const inUnit = (r: SearchRecord, unitId: string) => r.units === 'all' || r.units.includes(unitId);
       for (const u of model.units) {
         const view = unitView(model, u.id);

@@ -543,6 +543,10 @@ describe('sharing and the site map', () => {
       if (description.trim().length < 10) missing.push(`${p}: description`);
       if (!/<meta property="og:title" content="[^"]+"/.test(html)) missing.push(`${p}: og:title`);
       if (!/<link rel="icon" href="[^"]*favicon\.svg"/.test(html)) missing.push(`${p}: favicon`);
+      // No template text left unfilled: a unit page's aria-label read 设为我的单位和岗位{s.colon}服务督导员.
+      const shown = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '');
+      for (const m of shown.matchAll(/\{s\.[A-Za-z]+\}|\$\{|\{\{[^}]*\}\}|\bundefined\b|\[object Object\]/g))
+        missing.push(`${p}: ${m[0]}`);
     }
     expect(missing).toEqual([]);
     const board = fs.readFileSync(path.join(OUT, BOARD.slice(1), 'index.html'), 'utf8');

@@ -70,7 +70,12 @@ export function recorder(model: Model): Recorder {
     roleNames: (ids) => ids.map((id) => model.roles.find((r) => r.id === id)?.name ?? id).join(' '),
     unitName,
     path,
-    inUnit: (context, unitId) => (unitId === undefined ? context : `${unitName.get(unitId) ?? unitId} · ${context}`),
+    inUnit: (context, unitId) => {
+      if (unitId === undefined) return context;
+      const unit = unitName.get(unitId) ?? unitId;
+      // Nothing holds it but the unit: the unit alone (a result read 服务承诺 · 租车门店 · ).
+      return context ? `${unit} · ${context}` : unit;
+    },
     emit: (id, org, key, make) => {
       const v = scope.versions(id, org, key);
       if (org !== undefined) records.push(make(org, { path: path(id), units: v.org, roles: scope.roles(id) }));

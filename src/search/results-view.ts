@@ -58,7 +58,8 @@ export function renderHit(h: Hit, q: AnalyzedQuery, strings: Strings): HTMLLIEle
   kind.textContent = strings.kindNames[h.kind] ?? h.kind;
   const ctx = document.createElement('span');
   ctx.lang = 'zh-CN';
-  ctx.textContent = h.context ? ` · ${h.context}` : '';
+  // A context that only repeats the kind (a post's record, 岗位 · 岗位) is not shown.
+  ctx.textContent = h.context && h.context !== kind.textContent ? ` · ${h.context}` : '';
   meta.append(kind, ctx);
   li.append(a, meta, excerpt(h.content, q));
   return li;
