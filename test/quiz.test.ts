@@ -531,3 +531,20 @@ describe('a unit of a mixed group is asked only about its own posts', async () =
     expect(asked).toBeGreaterThan(0);
   });
 });
+
+describe('a value each unit sets is asked in the units’ banks, never in the group’s', async () => {
+  // tongjiang's hand-written 接到漏气报警后…____分钟内 has the answer {{leak-arrival-minutes}}: the
+  // group's practice marked 30 wrong against 〔按单位规定〕.
+  const { model } = await loadModel('test/fixtures/orgs/tongjiang-city');
+  it('leaves such questions out of the group bank and asks them with each unit’s value', () => {
+    const group = generateBank(model!, { seed: 1 });
+    expect(group.questions.filter((q) => JSON.stringify(q).includes('〔按单位规定〕')).map((q) => q.id)).toEqual([]);
+    const answers = Object.fromEntries(
+      ['tj-gas-chengxi', 'tj-gas-huangtan'].map((u) => [
+        u,
+        generateBank(model!, { seed: 1, unitId: u }).questions.find((q) => q.id === 'gq-q-leak')?.answer,
+      ]),
+    );
+    expect(answers).toEqual({ 'tj-gas-chengxi': [['30']], 'tj-gas-huangtan': [['45']] });
+  });
+});

@@ -8,6 +8,7 @@
  * Unsound candidates (ambiguous, duplicated, giving the answer away) are
  * never added; they go to `rejections` with the reason.
  */
+import { PER_UNIT_VALUE } from '../model/clauses.ts';
 import type { Model } from '../model/types.ts';
 import type { Question } from '../model/types/quiz.ts';
 import type { BankQuestion, GeneratedBank, QuestionKind } from './types.ts';
@@ -50,6 +51,10 @@ function handWrittenQuestions(b: BankBuilder): void {
         for (const problem of dedupeProblems(problems)) b.reject('hand', question.id, problem, question.source);
         continue;
       }
+      // Its answer or stem is a value each unit sets (〔按单位规定〕 in the group's bank): asked in
+      // the units' banks with their values, not here, where no answer could be right. Not an
+      // error of the question, so not reported as one.
+      if (JSON.stringify(question).includes(PER_UNIT_VALUE)) continue;
       const { restrict: _r, origin: _o, ...plain } = question;
       b.admit({
         ...plain,
