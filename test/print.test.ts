@@ -18,6 +18,7 @@ import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { phraseDisplay } from '../src/model/wording.ts';
 import type { Clause } from '../src/model/types/documents.ts';
 import type { Model } from '../src/model/types.ts';
+import { loadModelOrThrow } from '../src/model/index.ts';
 import { builtPrintFixture } from './support/built.ts';
 import { printFixtureModel, overfullModel } from './support/print-fixture-model.ts';
 import {
@@ -183,6 +184,14 @@ describe('poster', () => {
 
 describe('handbook', () => {
   const hb = (): string => file('handbook-all.pdf');
+  // luping's unit handbook ends its last chapter on the colophon's page (headed 说明 before).
+  let luping: string | undefined;
+  const extraHandbooks = (): string[] => (luping ? [luping] : []);
+  beforeAll(async () => {
+    const m = await loadModelOrThrow('test/fixtures/search-orgs/luping-estate-insure');
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-luping-'));
+    luping = (await buildPrint(m, dir, { only: 'handbook:lp-estate-hexi', fonts })).files[0];
+  }, 120_000);
 
   it('contains every clause with its number, in order, and every phrase', () => {
     const t = squash(pdftotext(hb()));
@@ -208,6 +217,23 @@ describe('handbook', () => {
       ),
     ).toBeUndefined();
     expect(t).toContain('被客户投诉且经查属实');
+  });
+
+  it('heads each page with the chapter at its top, not the colophon that starts lower on the last one', () => {
+    // 说明 (the colophon) follows the last chapter on its page: no page is headed with it unless it starts there.
+    for (const f of [hb(), ...extraHandbooks()]) {
+      const pages = pdftotext(f, { layout: true }).split('\f');
+      const wrong = pages.filter((p) => {
+        const [head, firstBody] = p.split('\n').filter((l) => l.trim());
+        return (
+          head
+            ?.trim()
+            .split(/\s{2,}/)
+            .includes('说明') && firstBody?.trim() !== '说明'
+        );
+      });
+      expect(wrong.length, f).toBe(0);
+    }
   });
 
   it('prints the strength of each clause', () => {

@@ -261,8 +261,11 @@ export async function buildHandbook(
   );
   let section = '';
   bodyPages.forEach((flow, i) => {
-    const first = flow.fragments.find((f) => f.block.content.type === 'heading' && f.block.content.level === 1);
-    if (first && first.block.content.type === 'heading') section = first.block.content.title;
+    // The chapter at the top of the page: one that starts lower down (the colophon, 说明, after the
+    // last chapter) names the next page, not this one, which still holds the chapter before it.
+    const first = flow.fragments[0];
+    if (first?.from === 0 && first.block.content.type === 'heading' && first.block.content.level === 1)
+      section = first.block.content.title;
     drawPage(bodyPdfPages[i]!, flow, offset + i, String(i + 1), section);
   });
   // Viewers show the printed numbers: 封面, i, ii, then 1, 2, …
