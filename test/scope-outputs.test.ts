@@ -262,6 +262,14 @@ for (const org of ORGS) {
           for (const id of q.sources) expect(view.has(id), `${u.id}: ${q.id} cites ${id}`).toBe(true);
         const paper = assembleQuiz(model, { id: u.id, unitId: u.id, label: u.name }, quizTemplate);
         expect(paper.total, u.id).toBe(model.organisation.exam.total);
+        // Each version's key spreads the single-choice answers over A–D (yanzhou's read D 13 times in 22).
+        for (const v of paper.versions)
+          for (const section of v.sections) {
+            const four = section.filter((q) => q.type === 'single' && q.options.length === 4);
+            if (four.length < section.filter((q) => q.type === 'single').length) continue;
+            const counts = [0, 1, 2, 3].map((l) => four.filter((q) => q.type === 'single' && q.answer === l).length);
+            expect(Math.max(...counts) - Math.min(...counts), `${u.id} ${v.letter}: ${counts}`).toBeLessThanOrEqual(1);
+          }
         for (const s of paper.sections)
           for (const q of s.questions)
             for (const id of q.sources) expect(view.has(id), `${u.id} paper: ${q.id} cites ${id}`).toBe(true);

@@ -12,7 +12,7 @@ import {
   choosePaperQuestions,
   DEFAULT_SEED,
   generateBank,
-  shuffleOptions,
+  arrangeOptions,
   type BankQuestion,
   type GeneratedBank,
 } from '../quiz/index.ts';
@@ -125,7 +125,7 @@ export function assembleQuiz(
         order = rngFor(seed, 'paper-order', scope.id, letter, section.type, attempt).shuffle(section.questions);
         if (section.questions.length < 2 || !taken.has(ids(order))) break;
       }
-      return order.map((q) => shuffleOptions(q, `${seed}:${scope.id}:${letter}`));
+      return arrangeOptions(order, `${seed}:${scope.id}:${letter}`);
     });
     versions.push({ letter, sections: ordered });
   }

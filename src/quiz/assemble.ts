@@ -90,6 +90,27 @@ export function shuffleOptions<Q extends BankQuestion>(question: Q, seed: string
   return { ...copyOf(question), options, answer: question.answer.map(newIndex).sort((a, b) => a - b) };
 }
 
+/**
+ * A paper's questions with their options arranged for the seed so that the right answers of its
+ * single-choice questions fall on A, B, C and D in turn, in an order drawn for the seed, the wrong
+ * options in random order around them — a paper whose key read D for thirteen of twenty-two
+ * questions rewarded the guess. Other types as `shuffleOptions`.
+ */
+export function arrangeOptions<Q extends BankQuestion>(questions: readonly Q[], seed: string | number): Q[] {
+  const singles = questions.filter((q) => q.type === 'single').length;
+  const places = rngFor(String(seed), 'answer-places').shuffle(Array.from({ length: singles }, (_, i) => i % 4));
+  let next = 0;
+  return questions.map((question) => {
+    if (question.type !== 'single') return shuffleOptions(question, seed);
+    const place = (places[next++] ?? 0) % question.options.length;
+    const wrong = rngFor(String(seed), 'options', question.id).shuffle(
+      question.options.map((_, i) => i).filter((i) => i !== question.answer),
+    );
+    const order = [...wrong.slice(0, place), question.answer, ...wrong.slice(place)];
+    return { ...copyOf(question), options: order.map((i) => question.options[i] as string), answer: place };
+  });
+}
+
 /** ISO 8601 week of a date's local calendar day, e.g. "2026-W48". */
 export function isoWeekOf(date: Date): string {
   const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));

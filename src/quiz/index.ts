@@ -2,6 +2,7 @@ export { generateBank, rejectionCounts } from './generate.ts';
 export { coverage, formatCoverage } from './coverage.ts';
 export {
   pickQuestions,
+  arrangeOptions,
   shuffleOptions,
   weeklyQuestion,
   weeklySchedule,
