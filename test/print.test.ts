@@ -526,6 +526,27 @@ describe('line breaker', () => {
     expect(one('好。').width).toBe(20);
   });
 
+  it('keeps a short label with the phone number after it (a slip ended a line on 服务站值班电话)', () => {
+    const text = '咨询电话：服务热线 0623-5518800　故障报修 0623-5518811　服务站值班电话 0623-5532047';
+    for (const width of [200, 260, 330, 400]) {
+      const lines = breakLines(text, { width, advance }).map((l) => l.text.trim());
+      for (const l of lines.slice(1)) expect(l, `${width}: ${lines.join(' / ')}`).not.toMatch(/^\d/);
+      for (const l of lines.slice(0, -1)) expect(l, `${width}: ${lines.join(' / ')}`).not.toMatch(/[电话修线]$/);
+    }
+  });
+
+  it('keeps a slot for a value whole: 〔姓名〕 (narrow table cells split it 〔姓 / 名〕)', () => {
+    for (const [text, whole] of [['您好，我是〔姓名〕，请问有什么可以帮您？', '〔姓名〕']] as const) {
+      for (const width of [40, 60, 80, 100, 120]) {
+        const lines = breakLines(text, { width, advance }).map((l) => l.text);
+        expect(
+          lines.some((l) => l.includes(whole)),
+          `${width}: ${lines.join(' / ')}`,
+        ).toBe(true);
+      }
+    }
+  });
+
   it('justifies without ever spacing inside a Western run, and within the caps', () => {
     fc.assert(
       fc.property(

@@ -6,7 +6,7 @@
  * gaps first, then between Han characters up to a cap; a line that would need more, and a
  * last line of one character, make the breaker choose other breaks. Renderer-independent:
  * widths come from an `advance` callback.
- * Long (just over 400 lines): break opportunities, the breaker and its cost model are read together.
+ * Long (about 480 lines): break opportunities, the breaker and its cost model are read together.
  */
 import LineBreaker from 'linebreak';
 import { UNIT_WORDS } from '../../model/text-runs.ts';
@@ -69,8 +69,15 @@ function numberUnitSpans(text: string): [number, number][] {
     const unit = UNIT_WORDS.find((u) => text.startsWith(u, end));
     if (unit) spans.push([m.index, end + unit.length]);
   }
+  // A slot for a value, 〔姓名〕: one piece, as it is one blank to fill.
+  for (const m of text.matchAll(/〔[^〔〕]{1,6}〕/g)) spans.push([m.index, m.index + m[0].length]);
+  // A short label and the phone number set after it (服务站值班电话 0623-5532047): one piece.
+  for (const m of text.matchAll(LABELLED_NUMBER)) spans.push([m.index + m[1]!.length, m.index + m[0].length]);
   return spans;
 }
+
+/** A label of two to eight Han characters after a pause, a space, then a number of five or more digits. */
+const LABELLED_NUMBER = /(^|[\s　：:，,、；;])\p{Script=Han}{2,8}[ \u00a0]+\d[\d-]{4,}/gu;
 
 interface Opportunities {
   allowed: Set<number>;
