@@ -27,6 +27,7 @@ import { downloadGroups, publicFiles, roleHandbook } from '../src/site/downloads
 import { studyBank, studyScopes, scopeQuestions } from '../src/site/study.ts';
 import { buildSearchRecords } from '../src/search/records.ts';
 import { builtOrganisation } from './support/built.ts';
+import { excludedClauses, excludedClauseSaid } from '../src/model/excluded.ts';
 import { checkLinks } from './support/links.ts';
 import { allPages, elements, hrefs, ids, mainOf, one, page, phoneNumbers, textOf } from './support/html.ts';
 
@@ -156,6 +157,9 @@ for (const org of ORGS) {
           expect(textOf(one(html, { tag: 'dl', attrs: { class: 'doc-meta' } }).inner)).toContain(
             formatDate(doc.effective),
           );
+          // The group's clauses it does not apply are named where their numbers are missing, as in its handbook.
+          for (const c of excludedClauses(model, unit, doc.id))
+            expect(textOf(html), `${here} excluded ${c.id}`).toContain(excludedClauseSaid(c));
           expect(shownContacts(footerOf(html)), `${here} footer`).toEqual(numbers);
           for (const id of foreign)
             expect(

@@ -21,6 +21,7 @@ import {
 import { forewordOf } from '../model/changes/foreword.ts';
 import { ORIGIN_WORDS, originNote, originWords } from '../model/origin.ts';
 import { unitShortName } from '../model/unit-tree.ts';
+import { excludedClauses, excludedClauseSaid } from '../model/excluded.ts';
 import { NOTO_NOTICE } from './fonts.ts';
 import type { HandbookScope } from './plan.ts';
 import { chartBlock } from './chart.ts';
@@ -47,28 +48,10 @@ function unitMarks(model: Model, view: ScopeView) {
     return `${originWords(note, unitName)}${reason}`;
   };
   // A post's handbook leaves out every clause of other posts: a gap there says nothing.
-  const excluded = 'roleId' in view ? [] : (view.unit?.excluded ?? []);
-  // Each by its number and the start of its wording (not the rule itself: it is not in force
-  // here), in the order of the group's document, as its reader would find them.
-  // A clause a unit above added is in that unit's wording of the document, not the group's.
-  const parent = view.unit?.parentId;
-  // The group's documents as written (some clauses are written for some units only).
-  const above = [...(parent !== undefined ? [scopeView(model, parent)] : []), { documents: model.documents }];
-  const excludedIn = (documentId: string): string[] => {
-    const gone = new Set(excluded.filter((e) => e.documentId === documentId).map((e) => e.clauseId));
-    const found = new Map<string, Clause>();
-    const walk = (cs: readonly Clause[]): void =>
-      cs.forEach((x) => (gone.has(x.id) && !found.has(x.id) && found.set(x.id, x), walk(x.children)));
-    for (const v of above) walk(v.documents.find((d) => d.id === documentId)?.clauses ?? []);
-    return [...found.values()].map((x) => `${x.label}（${opening(x.text ?? x.title ?? '')}）`);
-  };
+  const unit = 'roleId' in view ? undefined : view.unit;
+  const excludedIn = (documentId: string): string[] =>
+    unit ? excludedClauses(model, unit, documentId).map(excludedClauseSaid) : [];
   return { mark, excludedIn };
-}
-
-/** The first words of a clause, up to its first pause or a dozen characters, with an ellipsis when cut. */
-function opening(text: string): string {
-  const cut = /^[^，,；;。：:]{1,14}/.exec(text)?.[0] ?? text.slice(0, 14);
-  return cut.length < text.length ? `${cut}……` : cut;
 }
 
 export function composeNorms(c: Composer, model: Model, view: ScopeView): void {
