@@ -72,6 +72,7 @@ export function mountPlan(root: HTMLElement, ctx: Ctx, my: MyInfo): PlanView | u
   });
   form.querySelector<HTMLButtonElement>('.plan-clear')?.addEventListener('click', () => {
     clearPart(store, ctx.namespace, 'plan');
+    input.value = '';
     status.textContent = p.cleared;
     void renderPlan(box);
   });
@@ -92,7 +93,9 @@ async function renderPlan(box: PlanBox): Promise<void> {
   const p = ctx.s.plan;
   const link = (path: string, text: string): HTMLElement => h('a', { href: ctx.prefix + path }, text);
   const plan = readPart(store, ctx.namespace, 'plan');
-  input.value = plan?.testDate ?? '';
+  // The saved date, never an empty one over a date being typed: choosing a unit re-renders the
+  // plan, and a date typed meanwhile (before it was saved) was wiped (seen in study-phone.test).
+  if (plan) input.value = plan.testDate;
   if (!plan) {
     out.replaceChildren(h('p', { class: 'muted' }, p.intro));
     return;
