@@ -7,6 +7,7 @@ import {
   coverage,
   formatCoverage,
   generateBank,
+  GROUP_WEEK,
   inScope,
   isoWeekOf,
   pickQuestions,
@@ -16,6 +17,7 @@ import {
   shuffleOptions,
   validateQuestion,
   weeklyQuestion,
+  weeklySchedule,
   type BankQuestion,
   type GeneratedBank,
 } from '../src/quiz/index.ts';
@@ -546,5 +548,21 @@ describe('a value each unit sets is asked in the units’ banks, never in the gr
       ]),
     );
     expect(answers).toEqual({ 'tj-gas-chengxi': [['30']], 'tj-gas-huangtan': [['45']] });
+  });
+});
+
+describe('the group’s question of the week', async () => {
+  const tongjiang = (await loadModel('test/fixtures/orgs/tongjiang-city')).model!;
+  const chengchuan = (await loadModel('test/fixtures/orgs/chengchuan-water-bus')).model!;
+  const weeks = Array.from({ length: 30 }, (_, i) => `2027-W${String(i + 1).padStart(2, '0')}`);
+  it('asks what every unit follows when a reader has chosen no unit (not a clause two gas offices keep)', () => {
+    const pick = weeklySchedule(generateBank(tongjiang, { seed: 1 }), GROUP_WEEK);
+    const asked = weeks.map(pick);
+    expect(asked.every((q) => q !== undefined && q.units === 'all')).toBe(true);
+  });
+  it('asks from all of it in a group whose content is all its units’ own', () => {
+    const bank = generateBank(chengchuan, { seed: 1 });
+    const pick = weeklySchedule(bank, GROUP_WEEK);
+    expect(weeks.map(pick).every((q) => q !== undefined)).toBe(true);
   });
 });

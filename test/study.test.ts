@@ -21,7 +21,7 @@ import {
 import type { StudyHubFile } from '../src/site/study-hub-summary.ts';
 import { mergeIncluded } from '../src/site/study-bank.ts';
 import { loadModel } from '../src/model/index.ts';
-import { isoWeekOf, weeklyQuestion } from '../src/quiz/assemble.ts';
+import { GROUP_WEEK, isoWeekOf, weeklyQuestion } from '../src/quiz/assemble.ts';
 import type { BankQuestion } from '../src/quiz/types.ts';
 import { launchChromium } from './support/browser.ts';
 import { builtOrganisation } from './support/built.ts';
@@ -518,7 +518,12 @@ describe('practice', () => {
     const weeks = Object.keys(summary.weeks);
     expect(weeks.length).toBeGreaterThan(52);
     for (const week of weeks.filter((_, i) => i % 5 === 0)) {
-      const id = weeklyQuestion({ questions: bank('all').questions as unknown as BankQuestion[] }, week)?.id;
+      // The group's week: what every unit is asked (GROUP_WEEK).
+      const id = weeklyQuestion(
+        { questions: bank('all').questions as unknown as BankQuestion[] },
+        week,
+        GROUP_WEEK,
+      )?.id;
       expect(summary.weeks[week], week).toBe(id);
       expect(
         summary.questions.some((q) => q.id === id),
@@ -530,7 +535,11 @@ describe('practice', () => {
       expect(summary.documentTotals[scope.id!] ?? 0, scope.key).toBe(bank(scope.key).questions.length);
     }
     const all = bank('all');
-    const expected = weeklyQuestion({ questions: all.questions as unknown as BankQuestion[] }, isoWeekOf(new Date()));
+    const expected = weeklyQuestion(
+      { questions: all.questions as unknown as BankQuestion[] },
+      isoWeekOf(new Date()),
+      GROUP_WEEK,
+    );
     expect(await page.getAttribute('.weekly-stage', 'data-week')).toBe(isoWeekOf(new Date()));
     expect(await page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(expected?.id);
     // Beyond the weeks the summary names (a site not rebuilt for years), the hub asks the whole bank.
@@ -546,7 +555,11 @@ describe('practice', () => {
       '/study/bank/shared-etiquette.json',
     ]);
     expect(await later.page.getAttribute('.weekly-stage', 'data-week')).toBe(isoWeekOf(when));
-    const laterId = weeklyQuestion({ questions: all.questions as unknown as BankQuestion[] }, isoWeekOf(when))?.id;
+    const laterId = weeklyQuestion(
+      { questions: all.questions as unknown as BankQuestion[] },
+      isoWeekOf(when),
+      GROUP_WEEK,
+    )?.id;
     expect(await later.page.getAttribute('.weekly-stage form.quiz-form', 'data-question-id')).toBe(laterId);
     await later.context.close();
     // On the English UI the Chinese stem is marked as such.

@@ -147,6 +147,12 @@ export function isoWeekOfDay(day: string): string {
   return isoWeekOf(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
 }
 
+/**
+ * The scope of the group's question of the week, for a reader who has chosen no unit: questions
+ * every unit is asked (tongjiang's hub put a clause only two gas offices follow under 集团通用).
+ */
+export const GROUP_WEEK: QuizScope = { unitId: 'all' };
+
 /** At most this many weeks after an effective date ask about changed items first. */
 export const CHANGED_WEEKS_MAX = 12;
 
@@ -177,7 +183,13 @@ export function weeklySchedule(
   scope: QuizScope = {},
   prefer?: WeeklyPreference,
 ): (isoWeek: string) => BankQuestion | undefined {
-  const candidates = bank.questions.filter((q) => inScope(q, scope)).sort(byId);
+  let candidates = bank.questions.filter((q) => inScope(q, scope)).sort(byId);
+  // The group's week (GROUP_WEEK) asks what every unit follows; a group whose content is all
+  // its units' own asks from all of it.
+  if (candidates.length === 0 && scope.unitId === 'all') {
+    const { unitId: _all, ...wider } = scope;
+    candidates = bank.questions.filter((q) => inScope(q, wider)).sort(byId);
+  }
   const order = candidates.length
     ? rngFor('weekly', hashString(candidates.map((q) => q.id).join(','))).shuffle(candidates)
     : [];

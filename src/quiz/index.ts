@@ -6,6 +6,7 @@ export {
   shuffleOptions,
   weeklyQuestion,
   weeklySchedule,
+  GROUP_WEEK,
   isoWeekOf,
   inScope,
   type QuizScope,

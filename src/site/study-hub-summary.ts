@@ -5,7 +5,7 @@
  */
 import type { Model } from '../model/types.ts';
 import { studyRevision } from '../model/changes/current.ts';
-import { isoWeekOf, weeklySchedule, type BankQuestion } from '../quiz/index.ts';
+import { GROUP_WEEK, isoWeekOf, weeklySchedule, type BankQuestion } from '../quiz/index.ts';
 import { bankFile, questionsByDocument, studyBank, type StudyBankFile } from './study.ts';
 
 /** The file the study hub fetches instead of the whole bank (see hubSummaryFile). */
@@ -31,7 +31,7 @@ export function hubSummaryFile(model: Model, buildDate: Date = new Date()): Stud
   const bank = studyBank(model);
   // The quiz core's one weekly rule, ordered once for all the weeks named; changed items first after a revision.
   const revision = studyRevision(model, 'organisation');
-  const pick = weeklySchedule({ questions: bank }, {}, revision);
+  const pick = weeklySchedule({ questions: bank }, GROUP_WEEK, revision);
   const weeks: Record<string, string | null> = {};
   const picked = new Map<string, BankQuestion>();
   for (let w = -HUB_WEEKS_BEFORE; w <= HUB_WEEKS_AFTER; w++) {

@@ -55,7 +55,7 @@ export * from './exam.ts';
 export * from './plan.ts';
 export * from './record.ts';
 export { choosePaperQuestions } from '../paper.ts';
-export { isoWeekOf, pickQuestions, inScope, type QuizScope } from '../assemble.ts';
+export { GROUP_WEEK, isoWeekOf, pickQuestions, inScope, type QuizScope } from '../assemble.ts';
 export type { BankQuestion } from '../types.ts';
 
 export interface StudyOptions {

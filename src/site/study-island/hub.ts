@@ -12,6 +12,7 @@
 import {
   dueCards,
   feedbackFor,
+  GROUP_WEEK,
   isoWeekOf,
   readPart,
   reviewList,
@@ -98,7 +99,9 @@ async function weeklyQuestion(
   const weekCtx = week in file.weeks ? ctx : await context(root, root.dataset.bankAll);
   const question =
     weekCtx &&
-    (week in file.weeks ? weekCtx.questions.find((x) => x.id === file.weeks[week]) : weekCtx.study.weekly().question);
+    (week in file.weeks
+      ? weekCtx.questions.find((x) => x.id === file.weeks[week])
+      : weekCtx.study.weekly(undefined, GROUP_WEEK).question);
   return { weekCtx, question, forWhom: undefined };
 }
 
