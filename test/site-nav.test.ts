@@ -277,6 +277,10 @@ describe('404', () => {
     // Its stylesheet loads from any depth (absolute URLs).
     expect(await page.$eval('.site-header', (h) => getComputedStyle(h).position)).toBe('sticky');
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+    // Its language switch goes to a page that exists (there is no /en/404/).
+    const other = await page.getAttribute('a.lang-switch', 'href');
+    expect(other).toBe('/en/');
+    expect((await page.goto(`${server.url}${other}`))?.status()).toBe(200);
     await context.close();
   });
 });
@@ -547,6 +551,10 @@ describe('sharing and the site map', () => {
       const shown = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '');
       for (const m of shown.matchAll(/\{s\.[A-Za-z]+\}|\$\{|\{\{[^}]*\}\}|\bundefined\b|\[object Object\]/g))
         missing.push(`${p}: ${m[0]}`);
+      // Chinese pages count in full-width brackets: 考查内容（17）, not 考查内容 (17).
+      if (!p.startsWith('en/'))
+        for (const m of shown.replace(/<[^>]+>/g, '').matchAll(/\p{Script=Han}\s*\(\d+\)/gu))
+          missing.push(`${p}: ${m[0]}`);
     }
     expect(missing).toEqual([]);
     const board = fs.readFileSync(path.join(OUT, BOARD.slice(1), 'index.html'), 'utf8');
