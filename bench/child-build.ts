@@ -83,8 +83,8 @@ if (!content || !out || !resultFile) {
   process.exit(2);
 }
 
-// Timestamp the lines Astro writes (its phase and hook messages), so the Pagefind hook can be
-// timed from its own log; per-route lines are dropped to keep the record short.
+// Timestamp the lines Astro writes (its phase and hook messages), for the record (the search index
+// is timed by the build itself); per-route lines are dropped to keep the record short.
 const log: ChildResult['log'] = [];
 const t0 = performance.now();
 const KEEP =

@@ -768,7 +768,7 @@ function table(r: Results): string {
     row(['---', '---']);
     row(['load + validate', ms(b.load)]);
     row(['site pages (Astro)', ms(b.pages)]);
-    row(['search index (Pagefind hook)', ms(b.index)]);
+    row(['search index (Pagefind, after the site process has exited)', ms(b.index)]);
     row(['PDFs (all posters, cards, handbooks)', ms(b.pdf)]);
     row(['process start-up and module loading', ms(b.startup)]);
     row(['**whole process (wall)**', `**${ms(b.wall)}**`]);
