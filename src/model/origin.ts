@@ -52,18 +52,31 @@ export const ORIGIN_WORDS = {
   excluded: '不适用的条款',
 };
 
-/** A mark in those words; `unitName` names the unit above for the marks '…-above'. */
-export function originWords(note: OriginNote, unitName: (id: string) => string): string {
+/** The words of the five marks, in some language. */
+export type OriginMarkWords = Pick<
+  typeof ORIGIN_WORDS,
+  'inherited' | 'overridden' | 'own' | 'overriddenAbove' | 'ownAbove'
+>;
+
+/**
+ * A mark in words (these, or another language's: the site's English); `unitName` names the unit
+ * above for the marks '…-above'.
+ */
+export function originWords(
+  note: OriginNote,
+  unitName: (id: string) => string,
+  words: OriginMarkWords = ORIGIN_WORDS,
+): string {
   switch (note.mark) {
     case 'inherited':
-      return ORIGIN_WORDS.inherited;
+      return words.inherited;
     case 'overridden':
-      return ORIGIN_WORDS.overridden;
+      return words.overridden;
     case 'own':
-      return ORIGIN_WORDS.own;
+      return words.own;
     case 'overridden-above':
-      return ORIGIN_WORDS.overriddenAbove(unitName(note.by ?? ''));
+      return words.overriddenAbove(unitName(note.by ?? ''));
     case 'own-above':
-      return ORIGIN_WORDS.ownAbove(unitName(note.by ?? ''));
+      return words.ownAbove(unitName(note.by ?? ''));
   }
 }

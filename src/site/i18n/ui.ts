@@ -6,7 +6,7 @@
  */
 import type { Strength } from '../../model/schema/common.ts';
 import { STRENGTH_LABEL_EN, STRENGTH_LABEL_ZH } from '../../model/strength.ts';
-import { ORIGIN_WORDS, type OriginNote } from '../../model/origin.ts';
+import { ORIGIN_WORDS, originWords, type OriginNote } from '../../model/origin.ts';
 import type { ProcessNodeType } from '../../model/types/processes.ts';
 import { INSPECTION_KIND_ZH, type Language } from '../../model/wording.ts';
 import { GUIDES_UI } from './guides.ts';
@@ -445,18 +445,13 @@ export function strengthLabel(strength: Strength, locale: Locale): string {
 /** The words of an origin mark (model/origin.ts decides the mark); `unitName` names the unit above. */
 export function originLabel(note: OriginNote, locale: Locale, unitName: (id: string) => string): string {
   const s = UI[locale];
-  switch (note.mark) {
-    case 'inherited':
-      return s.originInherited;
-    case 'overridden':
-      return s.originOverridden;
-    case 'own':
-      return s.originOwn;
-    case 'overridden-above':
-      return s.originOverriddenAbove(unitName(note.by ?? ''));
-    case 'own-above':
-      return s.originOwnAbove(unitName(note.by ?? ''));
-  }
+  return originWords(note, unitName, {
+    inherited: s.originInherited,
+    overridden: s.originOverridden,
+    own: s.originOwn,
+    overriddenAbove: s.originOverriddenAbove,
+    ownAbove: s.originOwnAbove,
+  });
 }
 
 /** The mark's sign beside its words (never the only carrier of meaning). */
