@@ -85,7 +85,13 @@ export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency
  * sentence with nothing in it without it.
  */
 export function awardTitle(w: Pick<Award, 'title' | 'amount'>): string {
-  return w.amount !== undefined ? `${w.title}（奖金${formatAmount(w.amount, '元')}）` : w.title;
+  const prize = awardPrize(w);
+  return prize ? `${w.title}（${prize}）` : w.title;
+}
+
+/** The prize alone (奖金1000元), or '' for an award without one. */
+function awardPrize(w: Pick<Award, 'amount'>): string {
+  return w.amount !== undefined ? `奖金${formatAmount(w.amount, '元')}` : '';
 }
 
 /**
