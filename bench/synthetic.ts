@@ -487,9 +487,13 @@ function varyConduct(list: Yaml | undefined, ctx: Context): void {
   }
 }
 
+/** An etiquette set of the region, for the region's units (as its documents, processes and services are). */
 function etiquetteSet(data: YamlObject, ctx: Context): YamlObject {
   const set = relabel(data, ctx) as YamlObject;
   set.title = `${String(set.title)}${volumeLabel(ctx)}`;
+  // Left group-wide, every unit had every region's volumes: at 100× a hall's etiquette page held
+  // 2,000 phrases (1.9 MB), and the pages, cards and handbooks grew with the square of the scale.
+  if (set.units === undefined || set.units === 'all') set.units = ctx.unitIds;
   for (const s of (set.situations as YamlObject[]) ?? []) {
     for (const p of (s.phrases as YamlObject[]) ?? []) {
       if (typeof p.text === 'string' && ctx.rnd.float() < 0.6)

@@ -99,6 +99,9 @@ describe.each([1, 10])('synthetic organisation at %i×', (scale) => {
       const region = u.id.split('-')[0]!;
       expect(u.processes.length).toBeGreaterThan(0);
       for (const p of u.processes) expect(p.startsWith(`${region}c`)).toBe(true);
+      // And etiquette sets of its own region only: group-wide, every unit had every region's volumes.
+      expect(u.etiquette.length).toBeGreaterThan(0);
+      for (const e of u.etiquette) expect(e.startsWith(`${region}c`)).toBe(true);
     }
     const overridden = model.units
       .flatMap((u) => u.documents.flatMap((d) => [...walkClauses(d.clauses)]))
