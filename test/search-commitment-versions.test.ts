@@ -54,3 +54,19 @@ it('finds an internal commitment only on its units’ pages, where the site list
     expect(c.text).not.toContain('{{');
   }
 });
+
+it('says a commitment’s target once in the record’s text: not again when the text says it, never in the table form', async () => {
+  const { loadModelOrThrow } = await import('../src/model/index.ts');
+  for (const org of ['content', 'test/fixtures/orgs/mixed-district', 'test/fixtures/orgs/tongjiang-city']) {
+    const model = await loadModelOrThrow(org);
+    const records = buildSearchRecords(model).filter((r) => r.kind === 'commitment');
+    const withTarget = records.filter((r) => /\d/.test(r.content));
+    expect(withTarget.length, org).toBeGreaterThan(3);
+    for (const r of records) {
+      // The excerpt read "…30天内办结 ≤ 30天 30天内": the table form, then the wording the text already gave.
+      expect(r.content, `${org} ${r.path}`).not.toMatch(/[≤≥<>]/);
+      const target = r.title.split(' ').at(-1)!;
+      if (/\d/.test(target)) expect(r.content.split(target).length - 1, `${org} ${r.path}`).toBeLessThanOrEqual(1);
+    }
+  }
+});

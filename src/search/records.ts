@@ -16,7 +16,7 @@ import { encodeGroup } from './group.ts';
 import { splitPage } from './page-sections.ts';
 import type { Scope } from './scope.ts';
 import { serviceRecords } from './services.ts';
-import { indexTokens } from './tokens.ts';
+import { compact, indexTokens } from './tokens.ts';
 import { TOKEN_META } from './trim-fragments.ts';
 import { assessmentRecords } from './records-assessment.ts';
 import { etiquetteRecords } from './records-etiquette.ts';
@@ -189,6 +189,10 @@ function commitmentRecords(r: Recorder): void {
   const { model, emit, keywords, inUnit, records } = r;
   // The target as the public reads it (45分钟内), as on the boards; not the table form (≤ 45分钟).
   const commitmentTitle = (c: Commitment) => join(c.title ?? c.text.slice(0, 20), c.target?.wording);
+  // The text, and the target only where the text does not already say it: with both forms the
+  // result's excerpt read "…30天内办结 ≤ 30天 30天内" (the title gives the target anyway).
+  const commitmentContent = (c: Commitment) =>
+    join(c.text, c.target && !compact(c.text).includes(compact(c.target.wording)) ? c.target.wording : undefined);
   // The set's version that every unit words otherwise (each sets the {{param}}): its numbers are
   // promised nowhere, so the /commitments/ record gives the wording with 〔按单位规定〕 instead.
   const perUnit = (c: Commitment): Commitment => {
@@ -212,7 +216,7 @@ function commitmentRecords(r: Recorder): void {
             kind: 'commitment',
             id,
             title: commitmentTitle(c),
-            content: join(c.text, c.target?.display, c.target?.wording),
+            content: commitmentContent(c),
             extra: keywords(id),
             context: inUnit(inSet?.set.title ?? '', where.unitId),
             units: where.units,
@@ -231,7 +235,7 @@ function commitmentRecords(r: Recorder): void {
         kind: 'commitment',
         id: c.id,
         title: commitmentTitle(c),
-        content: join(c.text, c.target?.display, c.target?.wording),
+        content: commitmentContent(c),
         extra: keywords(c.id),
         context: inUnit(setCommitments.get(c.id)?.set.title ?? '', u.id),
         units: [u.id],
