@@ -42,6 +42,15 @@ export interface SearchIndexOptions {
   tokens?: boolean;
 }
 
+/**
+ * The language the index is written under: none Pagefind knows ('und'), whatever the content's.
+ * The island asks Pagefind only for our own tokens (tokens.ts: each Chinese piece encoded, numbers,
+ * Latin words), never for Pagefind's segmentation of the text, and under 'zh-CN' that segmentation
+ * cost the indexer about 500 MB at 100× (1.36 GB → 0.85 GB, bench/experiments/pagefind-memory.ts).
+ * Pagefind's runtime takes the only index there is for a page of any language.
+ */
+export const INDEX_LANGUAGE = 'und';
+
 /** Writes the index and the island's data; returns the number of Pagefind records. */
 export async function writeIndex(
   pagefind: PagefindApi,
@@ -54,13 +63,12 @@ export async function writeIndex(
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   const items = buildSearchRecords(model);
   const records = groupRecords(items);
-  const language = model.organisation.language || 'zh-CN';
   // Sent in batches: each record is a round trip to the Pagefind binary.
   const BATCH = 64;
   for (let i = 0; i < records.length; i += BATCH) {
     await Promise.all(
       records.slice(i, i + BATCH).map(async (group) => {
-        const res = await index.addCustomRecord(toPagefindRecord(group, language, tokens));
+        const res = await index.addCustomRecord(toPagefindRecord(group, INDEX_LANGUAGE, tokens));
         if (res.errors.length) throw new Error(`Pagefind rejected ${group[0]!.path}: ${res.errors.join('; ')}`);
       }),
     );
@@ -85,6 +93,6 @@ export async function indexSite(pagefind: PagefindApi, model: Model, outDir: str
   } finally {
     await pagefind.close();
   }
-  addSearchPreloads(outDir, base, 'pagefind', model.organisation.language || 'zh-CN');
+  addSearchPreloads(outDir, base, 'pagefind', INDEX_LANGUAGE);
   return count;
 }
