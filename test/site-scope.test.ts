@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, walkClauses, type Model } from '../src/model/index.ts';
+import { clauseLabel, PER_UNIT_VALUE } from '../src/model/clauses.ts';
 import { contactsOf } from '../src/model/contacts.ts';
 import { originNote } from '../src/model/origin.ts';
 import { requirementIds, roleRequirements } from '../src/model/role-requirements.ts';
@@ -346,11 +347,18 @@ for (const org of ORGS) {
           for (const id of unit.omitted)
             expect(html, `${unit.id} omits ${id}`).not.toMatch(new RegExp(`id="(p|s|r|rs)-${id}"`));
         }
+        const clauses = new Map(view.documents.flatMap((d) => [...walkClauses(d.clauses)]).map((c) => [c.id, c]));
         for (const processId of sections.processes) {
           const html = page(out, paths.unitProcess(unit.id, processId));
           const process = view.processes.find((p) => p.id === processId)!;
           for (const n of process.nodes) {
             const step = one(html, { tag: 'li', attrs: { id: `step-${n.id}` } }, `${unit.id} ${n.id}`);
+            // A cited clause reads as the unit's clause does: its value, never the group's 〔按单位规定〕.
+            for (const own of n.clauses.map((c) => clauses.get(c)).filter((c) => c !== undefined)) {
+              expect(textOf(step.inner), `${unit.id} ${n.id} ${own.id}`).toContain(clauseLabel(own));
+              if (!clauseLabel(own).includes(PER_UNIT_VALUE))
+                expect(textOf(step.inner), `${unit.id} ${n.id} ${own.id}`).not.toContain(PER_UNIT_VALUE);
+            }
             if (n.timeLimit) {
               expect(textOf(step.inner), `${unit.id} ${n.id}`).toContain(n.timeLimit);
               // The chart draws the unit's limit too.

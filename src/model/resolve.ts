@@ -112,7 +112,7 @@ function resolveOne(
     ancestorExcluded: parentResolved?.excluded ?? new Set(),
   });
   const commitments = resolveCommitments(ctx);
-  const items = resolveItems(ctx);
+  const items = resolveItems(ctx, documents);
 
   const posts = declaredPosts(f, parent, a, diags);
   const roles = unitPosts(a, documents, { ...items, posts });

@@ -7,9 +7,12 @@
  * from item-entries.ts, the unit's params from item-params.ts, the rewordings from item-overrides.ts.
  */
 import { appliesToUnit, writtenFor } from '../applies.ts';
+import type { Assembled } from '../assemble.ts';
 import { at } from '../build/context.ts';
+import { clauseLabel, walkClauses } from '../clauses.ts';
 import { formatPath } from '../source.ts';
 import type { ItemOrigin, ItemPatch } from '../types.ts';
+import type { NormDocument } from '../types/documents.ts';
 import { reportNotInherited } from './not-inherited.ts';
 import { entries, type Entries, processRestriction } from './item-entries.ts';
 import { applyOverrides } from './item-overrides.ts';
@@ -29,7 +32,8 @@ export interface ItemsResult {
   differs: { etiquette: boolean; assessment: boolean; processes: string[] };
 }
 
-export function resolveItems(ctx: UnitStep): ItemsResult {
+/** `documents`: the unit's own (resolve/documents.ts), whose wording of a clause its process steps cite. */
+export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]): ItemsResult {
   const { a, place } = ctx;
   const self = ctx.unit.id;
   const all = entries(a);
@@ -89,10 +93,7 @@ export function resolveItems(ctx: UnitStep): ItemsResult {
   const differs = {
     etiquette: etiquette.length !== a.etiquette.length || touched(etiquetteItems),
     assessment: assessments.length !== a.assessments.length || touched(assessmentItems),
-    processes: processes.filter(
-      (p) =>
-        patches[p] !== undefined || a.processes.find((x) => x.id === p)!.nodes.some((n) => patches[n.id] !== undefined),
-    ),
+    processes: processesDiffering(a, processes, patches, documents),
   };
   return {
     etiquette,
@@ -106,6 +107,33 @@ export function resolveItems(ctx: UnitStep): ItemsResult {
     origins,
     differs,
   };
+}
+
+/**
+ * The unit's processes that read otherwise than the organisation's, so need a page of their own:
+ * reworded or filled with its params (patches), or with a step citing a clause the unit words
+ * otherwise than the organisation's index (its value for a 〔按单位规定〕, a rewording).
+ */
+function processesDiffering(
+  a: Assembled,
+  processes: readonly string[],
+  patches: Record<string, ItemPatch>,
+  documents: readonly NormDocument[],
+): string[] {
+  const citedBy = new Map<string, string[]>();
+  const out = new Set<string>();
+  for (const id of processes)
+    for (const n of a.processes.find((x) => x.id === id)!.nodes) {
+      if (patches[id] !== undefined || patches[n.id] !== undefined) out.add(id);
+      for (const c of n.clauses) citedBy.set(c, [...(citedBy.get(c) ?? []), id]);
+    }
+  if (citedBy.size > 0)
+    for (const d of documents)
+      for (const c of walkClauses(d.clauses)) {
+        const by = citedBy.get(c.id);
+        if (by && clauseLabel(c) !== a.ids.entries[c.id]?.label) for (const p of by) out.add(p);
+      }
+  return processes.filter((p) => out.has(p));
 }
 
 /** The ids excluded on the unit's line, top first (containers by id); a unit's own exclusion of what it does not have is reported. */
