@@ -6,8 +6,7 @@
  * points and thresholds). A score sheet filled from a visit prints the numbers scoring.ts
  * computes. Rebuilds are byte-identical.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceGuide } from '../src/model/guide.ts';
@@ -35,17 +34,19 @@ import {
   readOutline,
   squash,
 } from './support/pdf.ts';
+import { suiteTempDir, testTempDir } from './support/temp-dir.ts';
 import { SCORED_VISIT } from './support/visits.ts';
 
 const ORGS = ['content', 'test/fixtures/orgs/mixed-district', 'test/fixtures/orgs/three-level-power'];
 const KINDS = ['guide', 'guide-book', 'slip', 'scoresheet'];
 const fonts = new FontCache();
 const built = new Map<string, { model: Model; out: string; files: string[] }>();
+const outs = suiteTempDir('guides-print');
 
 beforeAll(async () => {
   for (const dir of ORGS) {
     const model = await loadModelOrThrow(dir);
-    const out = mkdtempSync(join(tmpdir(), 'guifan-guides-print-'));
+    const out = join(outs, basename(dir));
     const files: string[] = [];
     for (const only of KINDS) files.push(...(await buildPrint(model, out, { only, fonts })).files);
     built.set(dir, { model, out, files });
@@ -189,7 +190,7 @@ describe('the guide booklet', () => {
   });
 
   it('renders with only its embedded fonts', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-guides-fc-'));
+    const dir = testTempDir('guides-fc');
     const fc = emptyFontconfig(dir);
     for (const name of [
       'guide-book-water-service-dept.pdf',
@@ -212,9 +213,8 @@ describe('a score sheet filled from a visit', () => {
     const { model } = built.get('content')!;
     const unit = model.units.find((u) => u.id === 'power-city-hall')!;
     const bytes = await buildScoreSheet(model, unit, 'mystery-shopper-visit', sheetTemplate, fonts, visit);
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-filled-'));
-    const path = join(dir, 'filled.pdf');
-    (await import('node:fs')).writeFileSync(path, bytes);
+    const path = join(testTempDir('filled'), 'filled.pdf');
+    writeFileSync(path, bytes);
     const text = squash(pdftotext(path));
     const sheet = scoreSheet(unitView(model, 'power-city-hall'), model.organisation.name, 'mystery-shopper-visit')!;
     const r = scoreVisit(sheet, visit);
@@ -235,7 +235,7 @@ describe('a score sheet filled from a visit', () => {
 describe('determinism and limits', () => {
   it('rebuilds byte-identical PDFs', async () => {
     const { model } = built.get('test/fixtures/orgs/three-level-power')!;
-    const again = mkdtempSync(join(tmpdir(), 'guifan-guides-again-'));
+    const again = testTempDir('guides-again');
     const files = (await buildPrint(model, again, { only: 'guide-book', fonts: new FontCache() })).files;
     expect(files.length).toBeGreaterThan(0);
     for (const f of files)

@@ -25,6 +25,7 @@ import { FontCache } from '../src/print/fonts.ts';
 import { cacheDirFor, pruneCache } from '../src/print/cache/store.ts';
 import { compactReads } from '../src/print/cache/compact.ts';
 import { ReadTracer, type ReadValue, readsTheSame } from '../src/print/cache/trace.ts';
+import { testTempDir } from './support/temp-dir.ts';
 
 const ORG = join(__dirname, 'fixtures/orgs/three-level-power');
 const fonts = new FontCache();
@@ -397,7 +398,7 @@ describe('the read trace', () => {
   });
 
   it('pruning reads the files an entry names from its head, whatever its messages say', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-prune-'));
+    const dir = testTempDir('prune');
     mkdirSync(join(dir, 'entries'));
     mkdirSync(join(dir, 'files'));
     const kept = 'a'.repeat(64);
@@ -421,6 +422,5 @@ describe('the read trace', () => {
     expect(pruneCache(dir, 5)).toEqual({ entries: 0, files: 1 });
     expect(existsSync(join(dir, 'files', `${kept}.pdf`))).toBe(true);
     expect(existsSync(join(dir, 'files', `${dropped}.pdf`))).toBe(false);
-    rmSync(dir, { recursive: true, force: true });
   });
 });

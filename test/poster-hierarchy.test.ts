@@ -4,14 +4,14 @@
  * commitments read 服务承诺 and its phone numbers at 20 pt, like the text), whether the texts stay
  * on the sheet or move to the QR page.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildPrint } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { printFixtureModel } from './support/print-fixture-model.ts';
+import { testTempDir } from './support/temp-dir.ts';
 
 /** The size most glyphs on the page are set at: the commitments' text. */
 function commonestSize(sizes: number[]): number {
@@ -35,7 +35,7 @@ it('keeps the title and the hotline numbers larger than the text at its least si
     text: long.slice(0, 40),
   }));
   model.units = [{ ...unit, commitments }];
-  const out = mkdtempSync(join(tmpdir(), 'guifan-poster-hierarchy-'));
+  const out = testTempDir('poster-hierarchy');
   await buildPrint(model, out, { only: `poster-a4:${unit.id}`, fonts: new FontCache() });
   const [page] = await readGlyphs(readFileSync(join(out, 'print', `poster-a4-${unit.id}.pdf`)));
   const glyphs = page!.glyphs;

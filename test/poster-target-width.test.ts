@@ -2,14 +2,14 @@
  * A poster whose one commitment has a target wider than the target column (不少于1次/季度 among
  * short ones): the target is broken within its column, never drawn over the commitment's text.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildPrint } from '../src/print/index.ts';
 import { FontCache } from '../src/print/fonts.ts';
 import { readGlyphs, type Glyph } from '../src/print/audit/pdf-glyphs.ts';
 import { printFixtureModel } from './support/print-fixture-model.ts';
+import { testTempDir } from './support/temp-dir.ts';
 
 /** Two letters or digits (compressed punctuation overlaps by design) whose boxes (baseline −0.12 em to +0.88 em, outline advance) overlap by more than 0.5 pt. */
 function overlapping(all: Glyph[]): [Glyph, Glyph] | undefined {
@@ -30,7 +30,7 @@ it('breaks a wide target within its column instead of over the text', async () =
   const [first, ...rest] = unit.commitments;
   const wide = { ...first!.target!, wording: '每季度不少于1次/季度上门' };
   model.units = [{ ...unit, commitments: [{ ...first!, target: wide }, ...rest] }];
-  const out = mkdtempSync(join(tmpdir(), 'guifan-poster-target-'));
+  const out = testTempDir('poster-target');
   await buildPrint(model, out, { only: `poster-a4:${unit.id}`, fonts: new FontCache() });
   const [page] = await readGlyphs(readFileSync(join(out, 'print', `poster-a4-${unit.id}.pdf`)));
   expect(page!.glyphs.map((g) => g.text).join('')).toContain('上门');

@@ -3,8 +3,6 @@
  * fixture model: every count is 0. The audit itself is checked first on a PDF made to have one
  * of each fault, so that the zeros mean something.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../src/model/index.ts';
@@ -19,6 +17,7 @@ import { Typesetter } from '../src/print/render.ts';
 import { defaultTemplatesDir, loadTemplates, type Template } from '../src/print/templates.ts';
 import { builtOrganisation, builtPrintFixture } from './support/built.ts';
 import { printFixtureModel } from './support/print-fixture-model.ts';
+import { testTempDir } from './support/temp-dir.ts';
 
 const fonts = new FontCache();
 let templates: Template[];
@@ -88,7 +87,7 @@ describe('print audit', () => {
   });
 
   it('finds poster text, targets and QR codes under the reading minimums', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-audit-poster-'));
+    const dir = testTempDir('audit-poster');
     const model = printFixtureModel();
     await buildPrint(model, dir, { only: 'poster-a4', fonts });
     // The same A4 posters judged as if they hung where an A3 one does (1.5 m): too small.
@@ -139,7 +138,7 @@ describe('every count is 0', () => {
     // 投诉答复　客人投诉在 3 个工作日内给予答 / 复。 on four of its five posters: no break of the
     // line at the column's width was flawless, so the text is set up to 1.5 em narrower (poster-pieces.ts).
     const content = 'test/fixtures/orgs/jichuan-ops';
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-audit-posters-'));
+    const dir = testTempDir('audit-posters');
     const { files } = await buildPrint(await loadModelOrThrow(content), dir, { only: 'poster', fonts });
     expect(files.length).toBe(5);
     const report = await auditPrint(join(dir, 'print'), { templates, model: await loadModelOrThrow(content) });

@@ -5,8 +5,7 @@
  * once as the glyph outline taken straight from the font file; both are rasterised by
  * poppler with an EMPTY fontconfig (no system font to fall back on) and must match.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,16 +13,16 @@ import { builtinFontPath, FontCache, type LoadedFont } from '../src/print/fonts.
 import { tagSubsets } from '../src/print/font-embed.ts';
 import { builtPrintFixture } from './support/built.ts';
 import { emptyFontconfig, inkIoU, inkRatio, pageCount, pdftotext, rasterise } from './support/pdf.ts';
+import { suiteTempDir } from './support/temp-dir.ts';
 
 const fonts = new FontCache();
-let dir: string;
+const dir = suiteTempDir('pixels');
 let fontconfig: string;
 let files: string[];
 /** The shared print set's folder (read only); `dir` is this file's own. */
 let printed: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'guifan-pixels-'));
   fontconfig = emptyFontconfig(join(dir, 'fc'));
   // The run's shared print set of the fixture model (print.test and print-audit read it too; read only).
   ({ out: printed, files } = await builtPrintFixture());

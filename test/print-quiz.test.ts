@@ -6,8 +6,7 @@
  * subset fonts, byte-identical rebuilds, a rendering check with embedded fonts only, and the
  * file plan the site's downloads page uses.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
@@ -29,6 +28,7 @@ import {
   squash,
 } from './support/pdf.ts';
 import { builtOrganisation, builtPdfFonts, builtPdfText } from './support/built.ts';
+import { suiteTempDir, testTempDir } from './support/temp-dir.ts';
 
 const UNIT = 'power-city-hall';
 const fonts = new FontCache();
@@ -36,7 +36,7 @@ let model: Model;
 /** The shared print set's folder: read only. */
 let out: string;
 /** This file's own folder, for what the tests write. */
-let scratch: string;
+const scratch = suiteTempDir('quiz');
 /** Every quiz file of the example (all scopes); `files` are the unit's. */
 let allFiles: string[];
 let files: string[];
@@ -49,7 +49,6 @@ const file = (name: string): string => join(out, 'staff', name);
 beforeAll(async () => {
   const loaded = await loadModel('content');
   model = loaded.model!;
-  scratch = mkdtempSync(join(tmpdir(), 'guifan-quiz-'));
   template = loadTemplates(defaultTemplatesDir()).find((t): t is QuizTemplate & { kind: 'quiz' } => t.kind === 'quiz')!;
   // Every quiz paper of the example: the run's shared print set (every kind, read only), which
   // print-text, print-example and print-audit read too. Making the papers here again cost 33 s
@@ -324,7 +323,7 @@ describe('quiz papers', () => {
 
   it('draws the sealing line down the left margin of every page, the fields beside it on the first, and none on the key', () => {
     expect(template.sealingLine).toBe(true);
-    const fc = emptyFontconfig(mkdtempSync(join(tmpdir(), 'guifan-quiz-seal-')));
+    const fc = emptyFontconfig(testTempDir('quiz-seal'));
     const dpi = 30;
     const strip = (f: string, page: number): number => {
       const { image } = rasterise(f, page, dpi, fc);
@@ -363,7 +362,7 @@ describe('quiz papers', () => {
   }, 240_000);
 
   it('is byte-identical when built again with the same seed', async () => {
-    const again = mkdtempSync(join(tmpdir(), 'guifan-quiz-again-'));
+    const again = testTempDir('quiz-again');
     const second = (await buildPrint(model, again, { only: `quiz:${UNIT}`, fonts: new FontCache() })).files;
     expect(second.map((f) => basename(f))).toEqual(files.map((f) => basename(f)));
     for (const f of files)
@@ -375,7 +374,7 @@ describe('quiz papers', () => {
     // Every hand-written stem, so whichever the papers pick carries the character.
     for (const b of odd.quizzes) for (const q of b.questions) q.stem = `\ue000${q.stem}`;
     const files = new Set(odd.quizzes.flatMap((b) => b.questions.map((q) => q.source.file)));
-    const error = await buildPrint(odd, mkdtempSync(join(tmpdir(), 'guifan-quiz-glyph-')), {
+    const error = await buildPrint(odd, testTempDir('quiz-glyph'), {
       only: 'quiz:all',
       fonts,
     }).then(

@@ -3,8 +3,7 @@
  * rules, embedded subset fonts, TOC and outline targets, overflow and missing-glyph errors,
  * templates, byte-identical rebuilds and sizes.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -21,6 +20,7 @@ import type { Model } from '../src/model/types.ts';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import { builtPrintFixture } from './support/built.ts';
 import { printFixtureModel, overfullModel } from './support/print-fixture-model.ts';
+import { suiteTempDir, testTempDir } from './support/temp-dir.ts';
 import {
   missingInOrder,
   numbersIn,
@@ -81,7 +81,7 @@ describe('outputs', () => {
   });
 
   it('is byte-identical when built again', async () => {
-    const again = mkdtempSync(join(tmpdir(), 'guifan-print-again-'));
+    const again = testTempDir('print-again');
     const second = await buildPrint(printFixtureModel(), again, { fonts: new FontCache() });
     expect(second.files.map((f) => relative(again, f))).toEqual(files.map((f) => relative(out, f)));
     for (const f of files)
@@ -100,7 +100,7 @@ describe('outputs', () => {
   });
 
   it('builds only what --only asks for', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-only-'));
+    const dir = testTempDir('print-only');
     const res = await buildPrint(model, dir, { only: 'poster:river-station', fonts });
     expect(res.files.map((f) => basename(f))).toEqual(['poster-river-station.pdf']);
     await expect(buildPrint(model, dir, { only: 'leaflet', fonts })).rejects.toThrow(
@@ -136,7 +136,7 @@ describe('poster', () => {
   });
 
   it('keeps titles and targets on more sheets when even they do not fit one, and says so', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-'));
+    const dir = testTempDir('print-over');
     const res = await buildPrint(overfullModel(), dir, { only: 'poster', fonts });
     const f = res.files[0]!;
     expect(res.notes).toEqual([
@@ -152,7 +152,7 @@ describe('poster', () => {
   });
 
   it('prints the full texts on more sheets when the template says second-sheet', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-sheets-'));
+    const dir = testTempDir('print-sheets');
     mkdirSync(join(dir, 'templates'));
     const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
     writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('overflow: qr-page', 'overflow: second-sheet'));
@@ -168,7 +168,7 @@ describe('poster', () => {
   });
 
   it('fails with the poster name and the overflow when the template says to', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-over-fail-'));
+    const dir = testTempDir('print-over-fail');
     mkdirSync(join(dir, 'templates'));
     const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
     writeFileSync(join(dir, 'templates', 'poster-a3.yaml'), a3.replace('overflow: qr-page', 'overflow: fail'));
@@ -187,10 +187,10 @@ describe('handbook', () => {
   // luping's unit handbook ends its last chapter on the colophon's page (headed 说明 before).
   let luping: string | undefined;
   const extraHandbooks = (): string[] => (luping ? [luping] : []);
+  const lupingOut = suiteTempDir('print-luping');
   beforeAll(async () => {
     const m = await loadModelOrThrow('test/fixtures/search-orgs/luping-estate-insure');
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-luping-'));
-    luping = (await buildPrint(m, dir, { only: 'handbook:lp-estate-hexi', fonts })).files[0];
+    luping = (await buildPrint(m, lupingOut, { only: 'handbook:lp-estate-hexi', fonts })).files[0];
   }, 120_000);
 
   it('contains every clause with its number, in order, and every phrase', () => {
@@ -311,7 +311,7 @@ describe('handbook', () => {
       const s = set.situations[i % 6]!;
       set.situations.push({ ...s, id: `${s.id}-${i}`, title: `${s.title}${i + 1}` });
     }
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-table-'));
+    const dir = testTempDir('print-table');
     const res = await buildPrint(m, dir, { only: 'handbook:all', fonts });
     const f = res.files[0]!;
     const texts = pdfPages(f).map(squash);
@@ -364,7 +364,7 @@ describe('card', () => {
   });
 
   it('keeps the sections of a side with little on it together at the top', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-sparse-card-'));
+    const dir = testTempDir('print-sparse-card');
     mkdirSync(join(dir, 'templates'));
     const card = readFileSync(new URL('../templates/card.yaml', import.meta.url), 'utf8');
     writeFileSync(
@@ -406,7 +406,7 @@ describe('card', () => {
 
 describe('print shop options', () => {
   it('adds a 3 mm bleed and crop marks to a poster when its template asks', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-bleed-'));
+    const dir = testTempDir('print-bleed');
     mkdirSync(join(dir, 'templates'));
     const a3 = readFileSync(new URL('../templates/poster-a3.yaml', import.meta.url), 'utf8');
     writeFileSync(
@@ -614,7 +614,7 @@ describe('errors', () => {
     const m: Model = printFixtureModel();
     const clause = m.documents[0]!.clauses[0]!.children[1]!;
     clause.text = '服务人员须做到礼貌周到𪚥。';
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-glyph-'));
+    const dir = testTempDir('print-glyph');
     const err = await buildPrint(m, dir, { only: 'handbook:all', fonts }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MissingGlyphError);
     expect((err as Error).message).toContain(`${clause.source.file}:${clause.source.line}`);
@@ -634,7 +634,7 @@ describe('errors', () => {
   });
 
   it('needs no code change for a new template: an A6 card-size poster from a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-tpl-'));
+    const dir = testTempDir('print-tpl');
     mkdirSync(join(dir, 'templates'));
     const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
     writeFileSync(
@@ -650,7 +650,7 @@ describe('errors', () => {
 
   it('uses a configured fallback font for characters the main font lacks, instead of failing', async () => {
     const fallback = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'; // Debian fonts-dejavu-core
-    const dir = mkdtempSync(join(tmpdir(), 'guifan-print-fallback-'));
+    const dir = testTempDir('print-fallback');
     mkdirSync(join(dir, 'templates'));
     const a4 = readFileSync(new URL('../templates/poster-a4.yaml', import.meta.url), 'utf8');
     writeFileSync(

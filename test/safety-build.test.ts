@@ -28,7 +28,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { makeCorpus, plan, REPO_ROOT, type Corpus } from './fuzz/harness.ts';
 import { caseArbitrary, describeCase } from './fuzz/mutate.ts';
 import {
@@ -151,6 +151,8 @@ describe('whole builds', () => {
       const cache = IS_ROOT
         ? path.join(os.tmpdir(), `guifan-${NOBODY}`, createHash('sha1').update(REPO_ROOT).digest('hex').slice(0, 12))
         : path.join(root, 'cache');
+      // As root the cache is nobody's, where guifan keeps it (the temp dir): gone after the test, as root is.
+      if (IS_ROOT) onTestFinished(() => removeTree(cache));
       mkdirSync(path.join(cache, 'build.lock'), { recursive: true });
       writeFileSync(path.join(cache, 'build.lock', 'pid'), String(await deadPid()));
       if (IS_ROOT) {

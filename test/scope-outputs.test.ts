@@ -5,8 +5,7 @@
  * unit does not have (another unit's or industry's commitment, phrase, clause or violation).
  * So are its search records; the site's pages are held to the same view in test/site-scope.test.ts.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardSelection } from '../src/model/card.ts';
@@ -23,6 +22,7 @@ import { assembleQuiz } from '../src/print/quiz-assembly.ts';
 import type { CardTemplate, QuizTemplate } from '../src/print/templates.ts';
 import { DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
 import { pdftotext, squash } from './support/pdf.ts';
+import { suiteTempDir } from './support/temp-dir.ts';
 import { buildSearchRecords, type SearchRecord } from '../src/search/records.ts';
 
 const ORGS = [
@@ -80,13 +80,12 @@ function foreignItems(model: Model, view: ScopeView): Item[] {
 for (const org of ORGS) {
   describe(`${org.name}: every output of a unit agrees with its view`, () => {
     let model: Model;
-    let out: string;
+    const out = suiteTempDir(`scope-${org.name}`);
     const text = (file: string): string => squash(pdftotext(path.join(out, 'print', file)));
 
     beforeAll(async () => {
       const loaded = await loadModel(org.dir);
       model = loaded.model!;
-      out = mkdtempSync(path.join(tmpdir(), `guifan-scope-${org.name}-`));
       for (const u of model.units) {
         for (const only of [`poster:${u.id}`, `card:${u.id}`, `handbook:${u.id}`])
           await buildPrint(model, out, { only, fonts, templates });

@@ -1,8 +1,7 @@
 /** Search tokens, query analysis, scoring, records and the island's data, without a browser. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import { SynonymsFile } from '../src/model/schema/synonyms.ts';
 import { decodeGroup, encodeGroup } from '../src/search/group.ts';
@@ -21,6 +20,7 @@ import { defaultSynonymGroups, defaultSynonymsFile, synonymGroups } from '../src
 import { compact, hanTerm, indexTokens, joinListedChars, loneTerm, numberTerm } from '../src/search/tokens.ts';
 import { parse } from 'yaml';
 import { builtOrganisation } from './support/built.ts';
+import { suiteTempDir } from './support/temp-dir.ts';
 
 const segment = (() => {
   const s = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -464,11 +464,14 @@ describe('synonyms', () => {
   });
 });
 
-describe('the island’s data', async () => {
-  const { model } = await loadModel('content');
-  const records = buildSearchRecords(model!);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guifan-search-data-'));
-  const meta = writeSearchData(model!, records, groupRecords(records).length, dir);
+describe('the island’s data', () => {
+  const dir = suiteTempDir('search-data');
+  let meta: ReturnType<typeof writeSearchData>;
+  beforeAll(async () => {
+    const { model } = await loadModel('content');
+    const records = buildSearchRecords(model!);
+    meta = writeSearchData(model!, records, groupRecords(records).length, dir);
+  });
 
   it('folds traditional characters whose simplified form the index holds (from opencc-js)', () => {
     const pairs = foldPairs(new Set(['热', '线', '规', '范']));

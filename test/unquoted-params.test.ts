@@ -3,11 +3,11 @@
  * (inside { } or at a value's start) and a missing field whose schema is a union (fees:). Each
  * gives one error naming the field, in plain words, with the fix.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
+import { testTempDir } from './support/temp-dir.ts';
 
 const ORG =
   'id: city\nname: 澄江城市服务集团\nindustry: other\nbaseUrl: https://std.example.org\nhotlines: { service: "0871-12345" }\nparams: { days: 5 }\n';
@@ -39,7 +39,7 @@ visits: 1
 `;
 
 async function errorsOf(files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'guifan-unquoted-'));
+  const dir = testTempDir('unquoted');
   for (const [name, text] of Object.entries({ 'organisation.yaml': ORG, 'units/hall.yaml': UNIT, ...files })) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -4,19 +4,18 @@
  * and keeps the history that model.json carried. A model.json of today's format is still compared.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatVersionStep, versionStep, versionWarningsSince } from '../src/cli/versions.ts';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
+import { suiteTempDir } from './support/temp-dir.ts';
 
 let model: Model;
-let tmp: string;
+const tmp = suiteTempDir('older');
 
 beforeAll(async () => {
   model = await loadModelOrThrow('content');
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guifan-older-'));
 });
 
 /** Writes `json` as an out folder's model.json and runs the version step against it. */

@@ -11,7 +11,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +56,7 @@ import { revisedRepo, type RevisedRepo } from './versions/repo.ts';
 import { elements, page } from './support/html.ts';
 import { checkLinks } from './support/links.ts';
 import { pdftotext } from './support/pdf.ts';
+import { testTempDir } from './support/temp-dir.ts';
 
 const TMP = path.resolve('test/.tmp/versions');
 
@@ -590,8 +590,7 @@ describe('guifan build --since HEAD~1 on a content repository', () => {
   it('lists every change once, correctly classified, and the next build keeps the history', async () => {
     const { repo } = await revisedSite(ORGS[1]!);
     // Outside the project: guifan refuses to write its output into its own folders.
-    const outDir = path.join(os.tmpdir(), `guifan-versions-cli-${process.pid}`);
-    fs.rmSync(outDir, { recursive: true, force: true });
+    const outDir = path.join(testTempDir('versions-cli'), 'out');
     const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
       let out = '';
       let err = '';
@@ -628,6 +627,5 @@ describe('guifan build --since HEAD~1 on a content repository', () => {
     expect(second.out).toContain('nothing changed');
     const again = JSON.parse(fs.readFileSync(path.join(outDir, 'model.json'), 'utf8')) as Model;
     expect(again.versions?.revisions.map((x) => x.id)).toEqual([r.id]);
-    fs.rmSync(outDir, { recursive: true, force: true });
   }, 600_000);
 });

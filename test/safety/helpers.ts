@@ -36,15 +36,18 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-let scaffoldCopy: string | undefined;
+/** The scaffold made once in each folder that holds copies of it, by that folder. */
+const scaffolds = new Map<string, Promise<string[]>>();
 
-/** A fresh copy of the `guifan new` scaffold (made once per test file) at dir. */
+/**
+ * A fresh copy of the `guifan new` scaffold at dir, copied from one made once beside it (in dir's
+ * parent, a test file's temporary folder, so it goes when that folder is removed).
+ */
 export async function scaffoldAt(dir: string): Promise<string> {
-  if (!scaffoldCopy) {
-    scaffoldCopy = path.join(tempDir('scaffold'), 'content');
-    await scaffold(scaffoldCopy);
-  }
-  cpSync(scaffoldCopy, dir, { recursive: true });
+  const made = path.join(path.dirname(dir), '.scaffold');
+  if (!scaffolds.has(made)) scaffolds.set(made, scaffold(made));
+  await scaffolds.get(made);
+  cpSync(made, dir, { recursive: true });
   return dir;
 }
 
