@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,8 +89,32 @@ function onBorder(p: Point, n: NodeLayout, eps = 0.05): boolean {
   return onV || onH;
 }
 
+/** True when the axis-parallel leg a–b passes through the node's shape (a decision's diamond, not its bounding box). */
 function segmentCrossesBox(a: Point, b: Point, n: NodeLayout): boolean {
   const eps = 0.5;
+  if (n.type === 'decision') {
+    // Along the leg's line the diamond's inside is the centre ± its half-extent at that offset.
+    const [across, along, lo, hi, half, halfAlong] =
+      a.x === b.x
+        ? [
+            a.x - n.x - n.width / 2,
+            n.y + n.height / 2,
+            Math.min(a.y, b.y),
+            Math.max(a.y, b.y),
+            n.width / 2,
+            n.height / 2,
+          ]
+        : [
+            a.y - n.y - n.height / 2,
+            n.x + n.width / 2,
+            Math.min(a.x, b.x),
+            Math.max(a.x, b.x),
+            n.height / 2,
+            n.width / 2,
+          ];
+    const reach = halfAlong * (1 - Math.abs(across) / half);
+    return reach > eps && hi > along - reach + eps && lo < along + reach - eps;
+  }
   if (a.x === b.x)
     return (
       a.x > n.x + eps &&
@@ -110,6 +135,56 @@ function boxesOverlap(
   b: { x: number; y: number; width: number; height: number },
 ): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** True when the point lies strictly inside the node's shape (the diamond for decisions). */
+function insideShape(p: Point, n: NodeLayout): boolean {
+  if (n.type !== 'decision') return inside(p, n);
+  const cx = n.x + n.width / 2;
+  const cy = n.y + n.height / 2;
+  return Math.abs(p.x - cx) / (n.width / 2) + Math.abs(p.y - cy) / (n.height / 2) < 0.999;
+}
+
+/**
+ * The arrow reads as its own edge's: its tip is on its target's outline, its last leg comes from
+ * outside and points into the target, and no leg of an edge into another node lies on the same line
+ * just behind that leg (closer than two font sizes, which no node fits between). Such a leg — say a
+ * stub out of the box above, stopping a track short of where this edge turns down — reads as one
+ * line with the arrow, so the eye takes the arrow for that box's and follows the wrong path.
+ */
+function checkArrowTip(layout: ProcessLayout, e: ProcessLayout['edges'][number], to: NodeLayout): void {
+  const name = `${e.from}→${e.to}${e.label ? ` (${e.label})` : ''}`;
+  const tip = e.points[e.points.length - 1];
+  const prev = e.points[e.points.length - 2];
+  if (!tip || !prev) return;
+  expect(onBorder(tip, to), `${name} ends on the outline of ${e.to}: ${JSON.stringify(tip)}`).toBe(true);
+  const len = Math.hypot(tip.x - prev.x, tip.y - prev.y);
+  const step = { x: (tip.x - prev.x) / len, y: (tip.y - prev.y) / len };
+  expect(insideShape(prev, to) || onBorder(prev, to), `${name}'s last leg starts outside ${e.to}`).toBe(false);
+  const beyond = { x: tip.x + step.x, y: tip.y + step.y };
+  expect(
+    insideShape(beyond, to),
+    `${name}'s last leg points into ${e.to}: ${JSON.stringify([prev, tip, to.x, to.y, to.width, to.height])}`,
+  ).toBe(true);
+  const vertical = prev.x === tip.x;
+  const line = vertical ? tip.x : tip.y;
+  const start = vertical ? prev.y : prev.x;
+  const dir = vertical ? Math.sign(tip.y - prev.y) : Math.sign(tip.x - prev.x);
+  for (const f of layout.edges) {
+    if (f.to === e.to) continue;
+    for (let k = 1; k < f.points.length; k++) {
+      const a = f.points[k - 1];
+      const b = f.points[k];
+      if (!a || !b || (vertical ? a.x !== line || b.x !== line : a.y !== line || b.y !== line)) continue;
+      // Distance from the other leg's nearer end back to where this last leg starts.
+      const ends = vertical ? [a.y, b.y] : [a.x, b.x];
+      const gap = dir > 0 ? start - Math.max(...ends) : Math.min(...ends) - start;
+      expect(
+        gap >= -0.01 && gap < layout.fontSize * 2,
+        `${name}'s arrow reads as the end of ${f.from}→${f.to} (on one line, ${gap.toFixed(1)} apart)`,
+      ).toBe(false);
+    }
+  }
 }
 
 /** Every geometric promise the layout makes. */
@@ -145,6 +220,7 @@ function checkLayout(layout: ProcessLayout): void {
       true,
     );
     expect(onBorder(last, to), `${e.from}→${e.to} ends on the border of ${e.to}: ${JSON.stringify(last)}`).toBe(true);
+    checkArrowTip(layout, e, to);
     for (let k = 0; k + 1 < e.points.length; k++) {
       const a = e.points[k];
       const b = e.points[k + 1];
@@ -152,7 +228,10 @@ function checkLayout(layout: ProcessLayout): void {
       expect(a.x === b.x || a.y === b.y, `${e.from}→${e.to} segment ${k} is orthogonal`).toBe(true);
       for (const n of layout.nodes)
         expect(segmentCrossesBox(a, b, n), `${e.from}→${e.to} segment ${k} crosses ${n.id}`).toBe(false);
-      expect(inside(a, from) || inside(b, to)).toBe(false);
+      expect(
+        insideShape(a, from) || insideShape(b, to),
+        `${e.from}→${e.to} segment ${k} starts or ends inside a node`,
+      ).toBe(false);
       runs.push({ edge: i, to: e.to, a, b });
     }
     if (e.label !== undefined) {
@@ -406,6 +485,30 @@ describe('layoutProcess', () => {
       checkLayout(layout);
       expect(layout.minDisplayWidth, process.id).toBeLessThanOrEqual(358);
     }
+  });
+
+  // Each organisation's charts as the site and the handbook lay them out (print: its type size, the page's width, wide nodes):
+  // every arrow ends on its own target and reads as its own edge's.
+  const organisations = [
+    'content',
+    ...readdirSync('test/fixtures/orgs')
+      .map((name) => `test/fixtures/orgs/${name}`)
+      .filter((dir) => existsSync(`${dir}/processes`)),
+  ];
+  it.each(organisations)('points every arrow of %s at its own target, on the site and in print', async (dir) => {
+    const { model, diagnostics } = await loadModel(dir);
+    expect(model, JSON.stringify(diagnostics.slice(0, 3))).toBeDefined();
+    if (!model) return;
+    for (const process of model.processes)
+      for (const options of [{}, { fontSize: 8, targetWidth: 460, maxNodeEms: 40, fill: true }]) {
+        const layout = await layoutProcess(process, model.roles, options);
+        try {
+          const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+          for (const e of layout.edges) checkArrowTip(layout, e, byId.get(e.to) as NodeLayout);
+        } catch (error) {
+          throw new Error(`${dir} ${process.id} ${JSON.stringify(options)}: ${(error as Error).message}`);
+        }
+      }
   });
 });
 

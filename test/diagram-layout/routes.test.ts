@@ -138,4 +138,23 @@ describe('routes', () => {
     const drawn = draw(nodes, pairs);
     expectDrawnCleanly(nodes, pairs, drawn);
   });
+
+  it("comes into its target off centre when the box above's stub comes down the same column", () => {
+    // The lost-property chart: "没找到" (d → none) comes round by the corridor into the channel that
+    // b's edge to the end leaves by; at the lane's centre its arrow would hang from b's stub.
+    const nodes = [n('d', 0, 0, 'decision'), n('a', 0, 1), n('b', 0, 2), n('none', 0, 3), n('end', 1, 4)];
+    const pairs = ['d>a', 'd>none', 'a>b', 'b>end', 'none>end'];
+    const drawn = draw(nodes, pairs);
+    const [tip, turn] = [...drawn.points[1]!].reverse();
+    const none = drawn.boxes[3]!;
+    const stub = drawn.points[3]![0]!;
+    expect(tip!.y).toBe(none.y);
+    expect(turn!.x).toBe(tip!.x);
+    // A quarter of the width towards the corridor it comes from, clear of b's stub.
+    expect(tip!.x).toBeCloseTo(none.x + (none.width * 3) / 4, 1);
+    expect(tip!.x - stub.x).toBeGreaterThan(m.track);
+    // An arrow with no other edge's leg on its column (a → b, straight down) still ends at the centre.
+    expect(drawn.points[2]!.at(-1)!.x).toBeCloseTo(drawn.boxes[2]!.x + drawn.boxes[2]!.width / 2, 1);
+    expectDrawnCleanly(nodes, pairs, drawn);
+  });
 });

@@ -1,6 +1,6 @@
 /** Phase 8, paths: each edge's waypoints resolved to points (rounded) and its polyline cleaned of needless corners. */
 import type { Geometry } from './geometry.ts';
-import type { Waypoint, XRef, YRef } from './routes.ts';
+import type { Entry, Waypoint, XRef, YRef } from './routes.ts';
 import { round, simplify } from './shapes.ts';
 import { type Box, must, type Point, type Side } from './types.ts';
 
@@ -18,19 +18,28 @@ export function portPoint(b: Box, side: Side): Point {
   }
 }
 
+/** Where a leg coming down a quarter of the width off a node's centre meets its outline (a diamond's at a quarter of its height). */
+export function entryPoint(b: Box, entry: Entry): Point {
+  return { x: b.x + b.width / 2 + (entry.toward * b.width) / 4, y: entry.diamond ? b.y + b.height / 4 : b.y };
+}
+
 export function edgePoints(path: readonly Waypoint[], geo: Geometry): Point[] {
-  const port = (node: number, side: Side): Point => portPoint(must(geo.boxes[node], `node ${node}`), side);
+  const box = (node: number): Box => must(geo.boxes[node], `node ${node}`);
   const resolveX = (ref: XRef): number =>
     ref.kind === 'lane'
       ? must(geo.laneCentre[ref.lane], 'lane')
       : ref.kind === 'corridor'
         ? must(geo.corridorX[ref.run], 'corridor run')
-        : port(ref.node, ref.side).x;
+        : ref.kind === 'entry'
+          ? entryPoint(box(ref.node), ref).x
+          : portPoint(box(ref.node), ref.side).x;
   const resolveY = (ref: YRef): number =>
     ref.kind === 'row'
       ? must(geo.rowCentre[ref.rank], 'row')
       : ref.kind === 'channel'
         ? must(geo.channelY[ref.run], 'channel run')
-        : port(ref.node, ref.side).y;
+        : ref.kind === 'entry'
+          ? entryPoint(box(ref.node), ref).y
+          : portPoint(box(ref.node), ref.side).y;
   return simplify(path.map((w) => ({ x: round(resolveX(w.x)), y: round(resolveY(w.y)) })));
 }

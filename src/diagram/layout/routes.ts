@@ -9,6 +9,7 @@
  * of the last lane) is 2g; down the chart row r's centre is 2r+1 and the channel below row c
  * (-1 = above the first row) is 2c+2.
  */
+import type { ProcessNodeType } from '../../model/types/processes.ts';
 import { cell, type Grid } from './grid.ts';
 import { must, type Side } from './types.ts';
 
@@ -16,6 +17,7 @@ export interface RouteNode {
   id: string;
   lane: number;
   rank: number;
+  type: ProcessNodeType;
 }
 
 export interface RouteEdge {
@@ -52,16 +54,22 @@ export interface CorridorRun {
   keep?: 'left' | 'right';
 }
 
-/** Where a waypoint lies across the chart: a lane's centre, a corridor run's track, or a node's port. */
-export type XRef =
-  | { kind: 'lane'; lane: number }
-  | { kind: 'corridor'; run: number }
-  | { kind: 'port'; node: number; side: Side };
-/** Where a waypoint lies down the chart: a row's centre, a channel run's track, or a node's port. */
-export type YRef =
-  | { kind: 'row'; rank: number }
-  | { kind: 'channel'; run: number }
-  | { kind: 'port'; node: number; side: Side };
+/**
+ * Where an edge comes down into a node's top off its centre (see `offCentreEntries`): a quarter of
+ * the node's width towards `toward` (-1 left, 1 right), on its outline — the box's top, or the
+ * diamond's upper edge for a decision.
+ */
+export interface Entry {
+  kind: 'entry';
+  node: number;
+  toward: -1 | 1;
+  diamond: boolean;
+}
+/** Where a waypoint lies across the chart: a lane's centre, a corridor run's track, a node's port or off-centre entry. */
+export type XRef = { kind: 'lane'; lane: number } | { kind: 'corridor'; run: number } | PortRef | Entry;
+/** Where a waypoint lies down the chart: a row's centre, a channel run's track, a node's port or off-centre entry. */
+export type YRef = { kind: 'row'; rank: number } | { kind: 'channel'; run: number } | PortRef | Entry;
+type PortRef = { kind: 'port'; node: number; side: Side };
 export interface Waypoint {
   x: XRef;
   y: YRef;
@@ -87,7 +95,46 @@ export function routeEdges(
 ): Routes {
   const router = new Router(nodes, grid, laneCount);
   const paths = edges.map((e, i) => router.route(e, i));
-  return { paths, channelRuns: router.channelRuns, corridorRuns: router.corridorRuns };
+  return {
+    paths: offCentreEntries(paths, router.channelRuns, nodes),
+    channelRuns: router.channelRuns,
+    corridorRuns: router.corridorRuns,
+  };
+}
+
+/**
+ * An edge that turns down out of a channel into its target's top at the lane's centre lies on one
+ * line with any other edge's leg coming down into that channel at the same column — the stub out
+ * of the node just above the target, or a leg down that lane — only a track apart. The eye reads
+ * the two as one line: the arrow seems to be that node's, and the edge's own branch (a decision's
+ * "没找到" coming round by a corridor, say) seems to end somewhere else. Such an edge comes down a
+ * quarter of the target's width off centre instead, on the side its run comes from, so its run
+ * stops short of the other leg; the tracks phase already keeps the other run above it.
+ */
+function offCentreEntries(
+  paths: readonly Waypoint[][],
+  runs: readonly ChannelRun[],
+  nodes: readonly RouteNode[],
+): Waypoint[][] {
+  return paths.map((path) => {
+    const last = path[path.length - 1];
+    const turn = path[path.length - 2];
+    if (!last || !turn || last.y.kind !== 'port' || last.y.side !== 'top') return path;
+    if (turn.x.kind !== 'lane' || turn.y.kind !== 'channel') return path;
+    const run = must(runs[turn.y.run], 'channel run');
+    const column = laneKey(turn.x.lane);
+    const shared = runs.some((p) => p.channel === run.channel && p.target !== run.target && p.enters.includes(column));
+    if (!shared) return path;
+    const node = last.y.node;
+    const comesFrom = run.from === column ? run.to : run.from;
+    const entry: Entry = {
+      kind: 'entry',
+      node,
+      toward: comesFrom > column ? 1 : -1,
+      diamond: must(nodes[node], 'target').type === 'decision',
+    };
+    return [...path.slice(0, -2), { x: entry, y: turn.y }, { x: entry, y: entry }];
+  });
 }
 
 const port = (node: number, side: Side): Waypoint => ({
