@@ -23,27 +23,8 @@ import { etiquetteRecords } from './records-etiquette.ts';
 import { processRecords } from './records-processes.ts';
 import { join, KEY, type Recorder, recorder } from './recorder.ts';
 
-export type RecordKind =
-  | 'clause'
-  | 'phrase'
-  | 'forbidden'
-  | 'conduct'
-  | 'situation'
-  | 'rule-set'
-  | 'commitment'
-  | 'process'
-  | 'step'
-  | 'violation'
-  | 'inspection'
-  | 'threshold'
-  | 'award'
-  | 'role'
-  | 'unit'
-  | 'document'
-  | 'page'
-  | 'service';
-
-export const RECORD_KINDS: RecordKind[] = [
+/** Every kind of item the site shows, each indexed (issue 14). */
+export const RECORD_KINDS = [
   'clause',
   'phrase',
   'forbidden',
@@ -62,7 +43,8 @@ export const RECORD_KINDS: RecordKind[] = [
   'document',
   'page',
   'service',
-];
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export interface SearchRecord {
   /** Site path with anchor, without the base: 'norms/x/#c-y'. */
@@ -187,10 +169,9 @@ function documentRecords(r: Recorder): void {
 /** Commitments on the boards: the sets' (with the organisation's values where units keep them) and each unit's own numbers; internal commitments on their units' pages. */
 function commitmentRecords(r: Recorder): void {
   const { model, emit, keywords, inUnit, records } = r;
-  // The target as the public reads it (45分钟内), as on the boards; not the table form (≤ 45分钟).
+  // The target as the public reads it (45分钟内), not the table form (≤ 45分钟); in the content only where
+  // the text does not say it already (an excerpt read "…30天内办结 ≤ 30天 30天内").
   const commitmentTitle = (c: Commitment) => join(c.title ?? c.text.slice(0, 20), c.target?.wording);
-  // The text, and the target only where the text does not already say it: with both forms the
-  // result's excerpt read "…30天内办结 ≤ 30天 30天内" (the title gives the target anyway).
   const commitmentContent = (c: Commitment) =>
     join(c.text, c.target && !compact(c.text).includes(compact(c.target.wording)) ? c.target.wording : undefined);
   // The set's version that every unit words otherwise (each sets the {{param}}): its numbers are
