@@ -7,6 +7,7 @@
  * so a group of a hundred identical units does not build a hundred copies.
  */
 import type { Model, ResolvedUnit } from './types.ts';
+import type { Clause, NormDocument } from './types/documents.ts';
 
 export const paths = {
   home: (): string => '',
@@ -239,9 +240,9 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
   const container = entry.container ?? '';
   switch (entry.kind) {
     case 'clause': {
-      const doc = unit?.documents.find((d) => hasClause(d.clauses, id));
+      const doc = unit?.documents.find((d) => clauseIds(d).has(id));
       if (unit && doc) return withAnchor(paths.unitDocument(unit.id, doc.id), ANCHOR.clause, id);
-      const orgDoc = model.documents.find((d) => d.id === container && hasClause(d.clauses, id));
+      const orgDoc = model.documents.find((d) => d.id === container && clauseIds(d).has(id));
       return orgDoc ? withAnchor(paths.document(orgDoc.id), ANCHOR.clause, id) : holders(model).get(id);
     }
     case 'document':
@@ -296,10 +297,25 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
   }
 }
 
-function hasClause(list: readonly { id: string; children: readonly unknown[] }[], id: string): boolean {
-  for (const c of list)
-    if (c.id === id || hasClause(c.children as { id: string; children: unknown[] }[], id)) return true;
-  return false;
+/**
+ * Every clause id of a document, made once per document: a unit's role page asks for hundreds of
+ * items' paths, and walking the unit's documents for each took 7 s of the 100× site's 89 s.
+ */
+const clauseIdsOf = new WeakMap<NormDocument, Set<string>>();
+function clauseIds(doc: NormDocument): Set<string> {
+  let ids = clauseIdsOf.get(doc);
+  if (!ids) {
+    ids = new Set();
+    const walk = (list: readonly Clause[]): void => {
+      for (const c of list) {
+        ids!.add(c.id);
+        walk(c.children);
+      }
+    };
+    walk(doc.clauses);
+    clauseIdsOf.set(doc, ids);
+  }
+  return ids;
 }
 
 /**

