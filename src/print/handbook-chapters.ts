@@ -188,47 +188,68 @@ export function composeProcesses(
     c.heading(2, p.title, p.source);
     if (p.description) {
       c.para(p.description, p.source, `process ${p.id}`);
-      // The description introduces the chart: keep them together.
+      // The description introduces what follows (the chart, or the steps): keep them together.
       c.blocks[c.blocks.length - 1]!.keepWithNext = true;
     }
+    // What must share the chart's page: its heading and, when there is one, its description.
+    const chain = chainHeight(c);
     const layout = layouts.get(p.id);
-    if (layout) {
-      // What must share the chart's page: its heading and, when there is one, its description.
-      const chain: Block[] = [];
-      for (let k = c.blocks.length - 1; k >= 0 && c.blocks[k]!.keepWithNext; k--) chain.unshift(c.blocks[k]!);
-      const chainHeight = chain.reduce(
-        (a, b, k) => a + (k > 0 ? (b.spaceBefore ?? 0) : 0) + b.rows.reduce((x, y) => x + y, 0) + (b.spaceAfter ?? 0),
-        0,
-      );
-      const block = chartBlock(layout, c.s.chart, c.width, {
-        pageHeight: c.pageHeight,
-        chain: chainHeight,
-        minScale: Math.min(1, c.template.chartMinSize / c.s.chart.size),
-      });
-      // A chart that fits a page but not under its heading goes to a page of its own; the heading stays with its text.
-      if (!block.withChain && p.description) c.blocks[c.blocks.length - 1]!.keepWithNext = false;
-      c.blocks.push(block);
+    const chart = layout
+      ? chartBlock(layout, c.s.chart, c.width, {
+          pageHeight: c.pageHeight,
+          chain,
+          minScale: Math.min(1, c.template.chartMinSize / c.s.chart.size),
+        })
+      : undefined;
+    // A chart that cannot share a page with its heading and description (even at its smallest
+    // type) follows the steps table, whole on the next page: placed first, it left the heading and
+    // description alone on a page otherwise empty. Cut to start under them, a chart that fits a
+    // page would be split for nothing.
+    if (chart?.withChain) c.blocks.push(chart);
+    stepsTable(c, p, roleName);
+    if (chart && !chart.withChain) {
+      // The steps then stay whole with their heading when they fit a page: split, they left their
+      // last rows alone on a page the chart after them could not share (tongjiang's 门诊退费流程).
+      const table = c.blocks[c.blocks.length - 1]!;
+      const height = (table.spaceBefore ?? 0) + (table.header ?? 0) + table.rows.reduce((a, b) => a + b, 0);
+      if (chain + height <= c.pageHeight) table.keepTogether = true;
+      c.blocks.push(chart);
     }
-    c.table(
-      [{ header: '序号', whole: true }, { header: '环节' }, { header: '岗位', whole: true }, { header: '时限' }],
-      orderedNodes(p).map((n, i) => [
-        [{ text: String(i + 1), source: n.source, what: `step ${n.id}` }],
-        [
-          {
-            text:
-              n.label +
-              (n.next.some((e) => e.label)
-                ? `（${n.next.map((e) => `${e.label ?? ''}→${orderedNodes(p).findIndex((m) => m.id === e.to) + 1}`).join('，')}）`
-                : ''),
-            source: n.source,
-            what: `step ${n.id}`,
-          },
-        ],
-        [{ text: roleName.get(n.role) ?? n.role, source: n.source, what: `step ${n.id}` }],
-        n.timeLimit ? [{ text: n.timeLimit, source: n.source, what: `step ${n.id}` }] : [],
-      ]),
-    );
   }
+}
+
+/** Height of the blocks at the end that keep with the next one (a heading, a description), as they stand on a page. */
+function chainHeight(c: Composer): number {
+  const chain: Block[] = [];
+  for (let k = c.blocks.length - 1; k >= 0 && c.blocks[k]!.keepWithNext; k--) chain.unshift(c.blocks[k]!);
+  return chain.reduce(
+    (a, b, k) => a + (k > 0 ? (b.spaceBefore ?? 0) : 0) + b.rows.reduce((x, y) => x + y, 0) + (b.spaceAfter ?? 0),
+    0,
+  );
+}
+
+/** The process's steps in reading order: number, step (with where each branch goes), post, time limit. */
+function stepsTable(c: Composer, p: Process, roleName: Map<string, string>): void {
+  const nodes = orderedNodes(p);
+  c.table(
+    [{ header: '序号', whole: true }, { header: '环节' }, { header: '岗位', whole: true }, { header: '时限' }],
+    nodes.map((n, i) => [
+      [{ text: String(i + 1), source: n.source, what: `step ${n.id}` }],
+      [
+        {
+          text:
+            n.label +
+            (n.next.some((e) => e.label)
+              ? `（${n.next.map((e) => `${e.label ?? ''}→${nodes.findIndex((m) => m.id === e.to) + 1}`).join('，')}）`
+              : ''),
+          source: n.source,
+          what: `step ${n.id}`,
+        },
+      ],
+      [{ text: roleName.get(n.role) ?? n.role, source: n.source, what: `step ${n.id}` }],
+      n.timeLimit ? [{ text: n.timeLimit, source: n.source, what: `step ${n.id}` }] : [],
+    ]),
+  );
 }
 
 /** Nodes in reading order: breadth-first from the start node, then any unreachable ones. */

@@ -11,7 +11,7 @@ import type { PDFPage } from 'pdf-lib';
 import type { Model } from '../model/types.ts';
 import type { ScopeView } from '../model/view.ts';
 import type { FontCache } from './fonts.ts';
-import { paginate, type FlowPage } from './layout/flow.ts';
+import { paginate, paginateBalanced, type FlowPage } from './layout/flow.ts';
 import { addLink, writeOutline, writePageLabels, type OutlineEntry } from './navigation.ts';
 import { Measure } from './measure.ts';
 import { Typesetter } from './render.ts';
@@ -20,7 +20,7 @@ import { pageBox } from './page-box.ts';
 import type { HandbookScope } from './plan.ts';
 import { layoutForPrint } from './chart.ts';
 import type { ProcessLayout } from '../diagram/index.ts';
-import { Composer, type Content } from './handbook-compose.ts';
+import { type Block, Composer, type Content } from './handbook-compose.ts';
 import {
   composeAssessment,
   composeColophon,
@@ -82,7 +82,14 @@ function placeHeadings(bodyPages: FlowPage<Content>[], contentTop: number): Plac
   return headings;
 }
 
-/** The contents pages: an entry a heading, its page number the body page it starts on. */
+/** Tightest leading the contents may close up to, to stay on one page: a share of the template's (A5: 1.75 → 1.49). */
+const TOC_TIGHTEST = 0.85;
+
+/**
+ * The contents pages: an entry a heading, its page number the body page it starts on. A few lines
+ * over a page, the entries close up (no tighter than TOC_TIGHTEST) to stay on it; further over, the
+ * pages are balanced: a full page and then four lines left the second page nearly empty.
+ */
 function composeContents(
   template: HandbookTemplate,
   c: Composer,
@@ -90,30 +97,36 @@ function composeContents(
   contentHeight: number,
 ): FlowPage<Content>[] {
   const measure = c.measure;
-  const toc = new Composer(template, measure);
   const numberWidth = measure.width('0000', c.s.toc);
-  toc.heading(1, '目　录', undefined, false);
-  for (const h of headings) {
+  // Lines break the same at any leading: broken once.
+  const entries = headings.map((h) => {
     const indent = h.level === 1 ? 0 : c.s.toc.size * 1.5;
     const s = h.level === 1 ? { ...c.s.toc, weight: 'bold' as const } : c.s.toc;
-    const lines = measure.lines(
-      h.title,
-      s,
-      toc.width - indent - numberWidth - s.size,
-      undefined,
-      'a contents entry',
-      undefined,
-      undefined,
-      true,
-    );
-    toc.blocks.push({
-      rows: lines.map(() => measure.lineHeight(s)),
-      spaceBefore: h.level === 1 ? s.size * 0.5 : 0,
-      keepTogether: true,
-      content: { type: 'toc', level: h.level, lines, style: s, target: h.pageIndex },
-    });
+    const width = c.width - indent - numberWidth - s.size;
+    const lines = measure.lines(h.title, s, width, undefined, 'a contents entry', undefined, undefined, true);
+    return { h, s, lines };
+  });
+  const blocksAt = (k: number): Block[] => {
+    const toc = new Composer(template, measure);
+    toc.heading(1, '目　录', undefined, false);
+    for (const { h, s: nominal, lines } of entries) {
+      const s = { ...nominal, leading: nominal.leading * k };
+      toc.blocks.push({
+        rows: lines.map(() => measure.lineHeight(s)),
+        spaceBefore: h.level === 1 ? s.size * 0.5 * k : 0,
+        keepTogether: true,
+        content: { type: 'toc', level: h.level, lines, style: s, target: h.pageIndex },
+      });
+    }
+    return toc.blocks;
+  };
+  const pages = paginate(blocksAt(1), contentHeight);
+  if (pages.length === 1) return pages;
+  for (let percent = 99; percent >= TOC_TIGHTEST * 100; percent--) {
+    const tight = paginate(blocksAt(percent / 100), contentHeight);
+    if (tight.length === 1) return tight;
   }
-  return paginate(toc.blocks, contentHeight);
+  return paginateBalanced(blocksAt(1), contentHeight);
 }
 
 /** Bookmarks mirroring the contents: chapters, with their sections under them. */
@@ -200,6 +213,19 @@ async function handbookTypesetter(
 const roman = (n: number): string =>
   ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n - 1] ?? String(n);
 
+/** The handbook laid out, nothing drawn: its blocks, body pages, the headings they place and the contents pages. */
+export async function layoutHandbook(model: Model, scope: HandbookScope, template: HandbookTemplate, measure: Measure) {
+  const box = pageBox(template);
+  const c = new Composer(template, measure);
+  const view = handbookView(model, scope);
+  await composeChapters(model, scope, template, c, view);
+  // Body first: its pagination does not depend on the contents pages, only its offset does.
+  const bodyPages = paginate(c.blocks, box.height);
+  const headings = placeHeadings(bodyPages, box.margin.top);
+  const tocPages = template.blocks.includes('toc') ? composeContents(template, c, headings, box.height) : [];
+  return { c, view, bodyPages, headings, tocPages };
+}
+
 export async function buildHandbook(
   model: Model,
   scope: HandbookScope,
@@ -207,19 +233,10 @@ export async function buildHandbook(
   cache: FontCache,
 ): Promise<Uint8Array> {
   const measure = new Measure(cache, template);
-  const box = pageBox(template);
-  const { pageWidth, pageHeight, margin: m } = box;
+  const { pageWidth, pageHeight, margin: m } = pageBox(template);
   const contentTop = m.top;
-  const contentHeight = box.height;
-  const c = new Composer(template, measure);
-  const view = handbookView(model, scope);
-  await composeChapters(model, scope, template, c, view);
+  const { c, view, bodyPages, headings, tocPages } = await layoutHandbook(model, scope, template, measure);
   const hasCover = template.blocks.includes('cover');
-
-  // Body first: its pagination does not depend on the contents pages, only its offset does.
-  const bodyPages = paginate(c.blocks, contentHeight);
-  const headings = placeHeadings(bodyPages, contentTop);
-  const tocPages = template.blocks.includes('toc') ? composeContents(template, c, headings, contentHeight) : [];
   // Printed on both sides, the body starts on a right-hand page: a blank page after the contents when needed.
   const frontPages = (hasCover ? 1 : 0) + tocPages.length;
   const offset = frontPages + (template.duplex && frontPages % 2 === 1 ? 1 : 0);

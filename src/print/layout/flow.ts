@@ -113,6 +113,30 @@ export function paginate<T>(blocks: FlowBlock<T>[], pageHeight: number): FlowPag
   return pages;
 }
 
+/**
+ * Paginate onto as few pages as `paginate` does, the pages ending earlier so that each is about as
+ * full as the others: the contents that run a little over a page fill two facing pages alike, not
+ * a full one and a few lines.
+ */
+export function paginateBalanced<T>(blocks: FlowBlock<T>[], pageHeight: number): FlowPage<T>[] {
+  let best = paginate(blocks, pageHeight);
+  const count = best.length;
+  if (count < 2) return best;
+  // The shortest height that needs no more pages, found by halving: it lies between half a page
+  // (content over one page spread on two or more) and the page.
+  let lo = pageHeight / 2;
+  let hi = pageHeight;
+  for (let i = 0; i < 16; i++) {
+    const mid = (lo + hi) / 2;
+    const pages = paginate(blocks, mid);
+    if (pages.length <= count) {
+      hi = mid;
+      best = pages;
+    } else lo = mid;
+  }
+  return best;
+}
+
 /** One pass: `limits[i]`, when set, is how far down page i may be filled. */
 function paginateWith<T>(
   blocks: FlowBlock<T>[],
