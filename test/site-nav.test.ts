@@ -676,6 +676,35 @@ describe('tables on a phone', () => {
   });
 });
 
+describe('download lists on a phone', () => {
+  it('a file’s name that fits on one line is on one line at 390 px (its size may go below it)', async () => {
+    const { context, page } = await phone();
+    const broken: string[] = [];
+    for (const target of ['/downloads/', '/units/power-city-hall/']) {
+      await page.goto(`${server.url}${target}`);
+      // With text-wrap: pretty the list pulled words down to keep "PDF · 56 KB" off a line of its
+      // own: 办事指南（A4）· 低压居民新装用 / 电 PDF · 56 KB, and 本单位全体员工 / （A5） PDF · 258 KB.
+      const names = await page.$$eval('li > .pdf-link > span:first-child', (spans) =>
+        spans.flatMap((span) => {
+          const li = span.closest('li')!;
+          const style = getComputedStyle(li);
+          const room = li.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const probe = span.cloneNode(true) as HTMLElement;
+          probe.style.whiteSpace = 'nowrap';
+          probe.style.position = 'absolute';
+          document.body.append(probe);
+          const width = probe.getBoundingClientRect().width;
+          probe.remove();
+          return width < room - 1 && span.getClientRects().length > 1 ? [span.textContent ?? ''] : [];
+        }),
+      );
+      for (const n of names) broken.push(`${target}: ${n}`);
+    }
+    await context.close();
+    expect(broken).toEqual([]);
+  });
+});
+
 describe('screenshots', () => {
   it('home, a norm page, the QR page, a service guide and a score sheet at 390 and 1280 px, light and dark', async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
