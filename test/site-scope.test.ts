@@ -17,7 +17,7 @@ import { clauseLabel, PER_UNIT_VALUE } from '../src/model/clauses.ts';
 import { contactsOf } from '../src/model/contacts.ts';
 import { originNote } from '../src/model/origin.ts';
 import { requirementIds, roleRequirements } from '../src/model/role-requirements.ts';
-import { itemPath, paths, practicePath, rolePath, unitSections } from '../src/model/routes.ts';
+import { anchorId, itemPath, paths, practicePath, rolePath, unitSections } from '../src/model/routes.ts';
 import { organisationView, unitView, type ScopeView } from '../src/model/view.ts';
 import { posts } from '../src/model/item-roles.ts';
 import { formatDate } from '../src/model/wording.ts';
@@ -368,6 +368,15 @@ for (const org of ORGS) {
               ).toContain(n.timeLimit.replace(/\s/g, ''));
             }
           }
+        }
+        // A violation's 依据 reads as the unit's clause does, on the unit's page or the group's it links to.
+        const rules = page(out, sections.assessment ? paths.unitAssessment(unit.id) : paths.assessment());
+        for (const v of view.assessments.flatMap((a) => a.violations)) {
+          const row = textOf(
+            one(rules, { tag: 'tr', attrs: { id: anchorId('violation', v.id) } }, `${unit.id} ${v.id}`).inner,
+          );
+          for (const own of v.clauses.map((c) => clauses.get(c)).filter((c) => c !== undefined))
+            expect(row, `${unit.id} ${v.id} ${own.id}`).toContain(clauseLabel(own));
         }
       }
     });

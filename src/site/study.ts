@@ -6,7 +6,9 @@
  * Long (a little over 400 lines): the topics of a scope share the per-model caches (derived)
  * with the bank files; apart, the caches would have to be exported.
  */
+import { citedClauseLabel } from '../model/cited.ts';
 import type { Model } from '../model/types.ts';
+import { unitView } from '../model/view.ts';
 import { itemPath, practiceKey } from '../model/routes.ts';
 import { phraseDisplay } from '../model/wording.ts';
 import {
@@ -286,7 +288,7 @@ function citedItems(
     let cited = perScope.get(id);
     if (!cited) {
       const path = pathOf(id);
-      const entry = { label: citedLabel(model, id), ...(path === undefined ? {} : { path }) };
+      const entry = { label: citedLabel(model, id, unitId), ...(path === undefined ? {} : { path }) };
       cited = { item: { id, ...entry }, entry };
       perScope.set(id, cited);
     }
@@ -297,22 +299,27 @@ function citedItems(
 /** Longest link text; a clause without a title is labelled by its whole text, which makes links too long to scan. */
 const LABEL_MAX = 28;
 
-/** Label of a cited item for links: "4.1.3 首问负责", a phrase, a step… */
-export function citedLabel(model: Model, id: string): string {
+/** Label of a cited item for links: "4.1.3 首问负责" (in a unit's scope as the unit words it), a phrase, a step… */
+export function citedLabel(model: Model, id: string, unitId?: string): string {
   const cache = derived(model).labels;
-  let label = cache.get(id);
+  const key = `${unitId ?? ''}|${id}`;
+  let label = cache.get(key);
   if (label === undefined) {
-    label = makeCitedLabel(model, id);
-    cache.set(id, label);
+    label = makeCitedLabel(model, id, unitId);
+    cache.set(key, label);
   }
   return label;
 }
 
-function makeCitedLabel(model: Model, id: string): string {
+function makeCitedLabel(model: Model, id: string, unitId: string | undefined): string {
   const entry = model.index[id];
   if (!entry) return id;
+  // unitId 'all' (a role's practice across the group) is no unit's: the group's words.
+  const view = model.units.some((u) => u.id === unitId) ? unitView(model, unitId!) : undefined;
   const label =
-    entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${phraseDisplay(entry.label)}」` : entry.label;
+    entry.kind === 'phrase' || entry.kind === 'forbidden'
+      ? `「${phraseDisplay(entry.label)}」`
+      : citedClauseLabel(model, view, id);
   return [...label].length > LABEL_MAX ? `${[...label].slice(0, LABEL_MAX - 1).join('')}…` : label;
 }
 

@@ -9,7 +9,7 @@
 import { appliesToUnit, writtenFor } from '../applies.ts';
 import type { Assembled } from '../assemble.ts';
 import { at } from '../build/context.ts';
-import { clauseLabel, walkClauses } from '../clauses.ts';
+import { citedOtherwise } from '../cited.ts';
 import { formatPath } from '../source.ts';
 import type { ItemOrigin, ItemPatch } from '../types.ts';
 import type { NormDocument } from '../types/documents.ts';
@@ -32,7 +32,7 @@ export interface ItemsResult {
   differs: { etiquette: boolean; assessment: boolean; processes: string[] };
 }
 
-/** `documents`: the unit's own (resolve/documents.ts), whose wording of a clause its process steps cite. */
+/** `documents`: the unit's own (resolve/documents.ts), whose wording of a clause its process steps and violations cite. */
 export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]): ItemsResult {
   const { a, place } = ctx;
   const self = ctx.unit.id;
@@ -92,7 +92,10 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
   const touched = (ids: string[]): boolean => ids.some((id) => omitted.has(id) || patches[id] !== undefined);
   const differs = {
     etiquette: etiquette.length !== a.etiquette.length || touched(etiquetteItems),
-    assessment: assessments.length !== a.assessments.length || touched(assessmentItems),
+    assessment:
+      assessments.length !== a.assessments.length ||
+      touched(assessmentItems) ||
+      violationsCiteOtherwise(a, assessments, omitted, documents),
     processes: processesDiffering(a, processes, patches, documents),
   };
   return {
@@ -127,13 +130,28 @@ function processesDiffering(
       if (patches[id] !== undefined || patches[n.id] !== undefined) out.add(id);
       for (const c of n.clauses) citedBy.set(c, [...(citedBy.get(c) ?? []), id]);
     }
-  if (citedBy.size > 0)
-    for (const d of documents)
-      for (const c of walkClauses(d.clauses)) {
-        const by = citedBy.get(c.id);
-        if (by && clauseLabel(c) !== a.ids.entries[c.id]?.label) for (const p of by) out.add(p);
-      }
+  for (const c of citedOtherwise(a.ids.entries, documents, new Set(citedBy.keys())))
+    for (const p of citedBy.get(c)!) out.add(p);
   return processes.filter((p) => out.has(p));
+}
+
+/**
+ * Whether a violation in the unit's view cites a clause the unit words otherwise (its value, a
+ * rewording): the assessment page words each violation's 依据, so the unit needs its own. Score
+ * items are not counted: their sheets are the unit's anyway and give only its clause numbers.
+ */
+function violationsCiteOtherwise(
+  a: Assembled,
+  assessments: readonly string[],
+  omitted: ReadonlySet<string>,
+  documents: readonly NormDocument[],
+): boolean {
+  const cited = new Set(
+    a.assessments
+      .filter((x) => assessments.includes(x.id))
+      .flatMap((x) => x.violations.filter((v) => !omitted.has(v.id)).flatMap((v) => v.clauses)),
+  );
+  return citedOtherwise(a.ids.entries, documents, cited).size > 0;
 }
 
 /** The ids excluded on the unit's line, top first (containers by id); a unit's own exclusion of what it does not have is reported. */
