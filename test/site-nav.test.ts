@@ -699,6 +699,9 @@ describe('download lists on a phone', () => {
         }),
       );
       for (const n of names) broken.push(`${target}: ${n}`);
+      // 办事指南（A4） · 居民用电更名过户: a full-width bracket then " · " read as a double gap.
+      const labels = await page.$$eval('li > .pdf-link > span:first-child', (spans) => spans.map((x) => x.textContent));
+      for (const l of labels) if (/[）」》] ·/.test(l ?? '')) broken.push(`${target}: gap after a bracket in ${l}`);
     }
     await context.close();
     expect(broken).toEqual([]);

@@ -65,7 +65,8 @@ export function fileLabel(model: Model, file: PlannedFile, locale: Locale): stri
   const format = file.format === undefined ? '' : locale === 'en' ? ` (${file.format})` : `（${file.format}）`;
   if ((file.kind === 'guide' || file.kind === 'slip' || file.kind === 'scoresheet') && file.itemName === undefined)
     return `${s.downloadGuideBook}${format}`;
-  if (file.itemName !== undefined) return `${s.downloadKinds[file.kind] ?? file.kind}${format} · ${file.itemName}`;
+  // The paper size last, as in 员工手册 · 营业受理员（A5）: after a full-width bracket, " · " left a double gap.
+  if (file.itemName !== undefined) return `${s.downloadKinds[file.kind] ?? file.kind} · ${file.itemName}${format}`;
   if (file.sheet !== undefined) return `${s.downloadKinds[file.kind] ?? file.kind}${s.cardSheet(file.sheet)}${format}`;
   if (file.kind !== 'handbook') return `${s.downloadKinds[file.kind] ?? file.kind}${format}`;
   if (file.roleId !== undefined) return `${s.downloadRoleHandbook(roleName(model, file.roleId))}${format}`;
