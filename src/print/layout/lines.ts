@@ -6,7 +6,7 @@
  * gaps first, then between Han characters up to a cap; a line that would need more, and a
  * last line of one character, make the breaker choose other breaks. Renderer-independent:
  * widths come from an `advance` callback.
- * Long (about 480 lines): break opportunities, the breaker and its cost model are read together.
+ * Long (about 490 lines): break opportunities, the breaker and its cost model are read together.
  */
 import LineBreaker from 'linebreak';
 import { UNIT_WORDS } from '../../model/text-runs.ts';
@@ -37,7 +37,10 @@ export interface Line {
   start?: number;
   /** Natural width in points (natural gaps included, trailing spaces excluded). */
   width: number;
-  /** Set on every line of a paragraph except the last and except lines ended by a hard break. */
+  /**
+   * Set on every line of a paragraph except the last, lines ended by a hard break, and lines too
+   * short to fill the measure within the spacing limits (left ragged).
+   */
   justify: boolean;
   /** Per code point of `text`: the natural gap after it, in points (Han–Western gaps, compressed punctuation). */
   gaps?: number[];
@@ -190,6 +193,11 @@ function beyondFactor(g: Glue): number {
   return g.rules.maxStretch > 0 ? Math.max(1, LOOSE / g.rules.maxStretch) : 1;
 }
 
+/** The most a line's gaps may widen in all, Han gaps up to LOOSE: a line with more slack is left short. */
+function fillable(g: Glue, fit: Fit): number {
+  return fit.stretchA + fit.stretchB * beyondFactor(g);
+}
+
 interface Prefix {
   adv: Float64Array;
   gap: Float64Array;
@@ -299,7 +307,7 @@ function lineCost(
     const rest = slack - inA;
     const inB = Math.min(rest, fit.stretchB);
     const beyond = Math.min(rest - inB, fit.stretchB * (beyondFactor(g) - 1));
-    const left = rest - inB - beyond;
+    const left = slack - fillable(g, fit);
     cost += COST.stretchA * (inA / em) + (fit.stretchB > 0 ? COST.stretchB * (inB / fit.stretchB) ** 2 : 0);
     if (beyond > 0.01) cost += COST.beyondCap;
     if (left > 0.01) cost += COST.ragged + COST.raggedPerEm * (left / em);
@@ -428,9 +436,12 @@ export function breakLinesScored(text: string, options: BreakOptions): { lines: 
     for (const j of chosen) {
       const b = positions[j]!;
       const span = trimmed(p, a, b);
-      const justify = j !== positions.length - 1 && options.ragged !== true;
       const measure = a === 0 && options.firstWidth !== undefined ? options.firstWidth : options.width;
       const fit = fitOf(p, span);
+      // A line left short (a number too long for its end, 请拨打集团监督电话 / 0623-5510315。) is set
+      // at natural spacing: stretched part way it reads letter-spaced and still does not fill.
+      const short = measure - fit.width > fillable(g, fit) + 0.01;
+      const justify = j !== positions.length - 1 && options.ragged !== true && !short;
       // A line that fits only with its punctuation squeezed is drawn squeezed, justified or not.
       const squeezed = fit.width > measure + 0.01 && fit.shrink > 0;
       const { gaps, fill } = lineGaps(g, p, span, measure, justify || squeezed);
