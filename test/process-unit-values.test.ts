@@ -6,7 +6,7 @@
  * in test/site-scope.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { citedClauseLabel } from '../src/model/cited.ts';
+import { citedItemLabel } from '../src/model/cited.ts';
 import { PER_UNIT_VALUE } from '../src/model/clauses.ts';
 import { loadModel, type Model } from '../src/model/index.ts';
 import { processPath, paths } from '../src/model/routes.ts';
@@ -96,11 +96,11 @@ for (const org of ORGS) {
       const view = unitView(model, c.unit);
       const step = view.processes.find((p) => p.id === c.process)?.nodes.find((n) => n.id === c.step);
       expect(step?.clauses, `${c.unit} ${c.step}`).toContain(c.clause);
-      const label = citedClauseLabel(model, view, c.clause);
+      const label = citedItemLabel(model, view, c.clause);
       expect(label).toContain(c.value);
       expect(label).not.toContain(PER_UNIT_VALUE);
       // The group's pages keep the placeholder: the organisation sets no value.
-      expect(citedClauseLabel(model, undefined, c.clause)).toContain(PER_UNIT_VALUE);
+      expect(citedItemLabel(model, undefined, c.clause)).toContain(PER_UNIT_VALUE);
       // The unit links to a copy of the process that shows its value.
       expect(processPath(model, c.process, c.unit)).toBe(paths.unitProcess(c.unit, c.process));
     });

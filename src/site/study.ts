@@ -6,7 +6,7 @@
  * Long (a little over 400 lines): the topics of a scope share the per-model caches (derived)
  * with the bank files; apart, the caches would have to be exported.
  */
-import { citedClauseLabel } from '../model/cited.ts';
+import { citedItemLabel } from '../model/cited.ts';
 import type { Model } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
 import { itemPath, practiceKey } from '../model/routes.ts';
@@ -316,10 +316,8 @@ function makeCitedLabel(model: Model, id: string, unitId: string | undefined): s
   if (!entry) return id;
   // unitId 'all' (a role's practice across the group) is no unit's: the group's words.
   const view = model.units.some((u) => u.id === unitId) ? unitView(model, unitId!) : undefined;
-  const label =
-    entry.kind === 'phrase' || entry.kind === 'forbidden'
-      ? `「${phraseDisplay(entry.label)}」`
-      : citedClauseLabel(model, view, id);
+  const own = citedItemLabel(model, view, id);
+  const label = entry.kind === 'phrase' || entry.kind === 'forbidden' ? `「${phraseDisplay(own)}」` : own;
   return [...label].length > LABEL_MAX ? `${[...label].slice(0, LABEL_MAX - 1).join('')}…` : label;
 }
 
