@@ -27,6 +27,11 @@ const runs = Number(opt('--runs', '1'));
 const marks = process.env.SITE_MARKS ? [] : undefined;
 if (marks) process.on('exit', () => fs.writeFileSync(process.env.SITE_MARKS, JSON.stringify(marks)));
 const modelFile = path.join(os.tmpdir(), `guifan-site-alone-${process.pid}.json`);
+// Also when a run fails: a failed site build left the model file (and GNU time's) in the temp folder.
+process.on('exit', () => {
+  fs.rmSync(modelFile, { force: true });
+  fs.rmSync(`${modelFile}.time`, { force: true });
+});
 
 execFileSync(
   process.execPath,
@@ -101,4 +106,3 @@ for (let i = 0; i < runs; i++) {
     `run ${i + 1}: wall ${wallS.toFixed(2)} s, cpu ${cpuS.toFixed(2)} s, peak rss ${rssMb.toFixed(0)} MB (load at start ${load})`,
   );
 }
-fs.rmSync(modelFile, { force: true });
