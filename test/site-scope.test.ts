@@ -79,6 +79,15 @@ for (const org of ORGS) {
       ({ out } = await builtOrganisation(org.dir));
     }, 600_000);
 
+    it('no page of a unit shows 〔按单位规定〕: every value each unit sets is the unit’s own there', () => {
+      // The placeholder is the group's view of a value each unit sets; process steps, violations
+      // and study labels gave it on units' pages until they read the unit's wording (cited.ts).
+      const unitPages = allPages(out).filter((p) => /^(en\/)?units\/[^/]+\//.test(p));
+      expect(unitPages.length).toBeGreaterThan(model.units.length);
+      const shown = unitPages.filter((p) => page(out, p).includes(PER_UNIT_VALUE));
+      expect(shown, org.name).toEqual([]);
+    });
+
     it('unit page, board and norm pages: exactly the unit’s public commitments with its values, its numbers, nothing of another unit', () => {
       for (const unit of model.units) {
         const view = unitView(model, unit.id);
