@@ -103,6 +103,16 @@ describe('geometry', () => {
     expect(geo.laneWidth[0]!).toBeGreaterThan(fewer.laneWidth[0]!);
   });
 
+  it('makes the gap below a node as tall as the label room it asks for, counting the row space under it', () => {
+    const plain = placeGrid(request([], []));
+    // Node 0 (40 high) shares row 0 with node 1 (60 high): 10 of its 100 are already free below it.
+    const roomy = placeGrid({ ...request([], []), labelRoom: [100, 0, 0, 0] });
+    expect(roomy.boxes[2]!.y - (roomy.boxes[0]!.y + roomy.boxes[0]!.height)).toBeCloseTo(100);
+    expect(roomy.boxes[0]).toEqual(plain.boxes[0]);
+    // Room smaller than the gap already there changes nothing.
+    expect(placeGrid({ ...request([], []), labelRoom: [10, 0, 0, 0] })).toEqual(plain);
+  });
+
   it('wraps a lane header that does not fit its lane and makes the header band tall enough', () => {
     const long = placeGrid({ ...request([], []), laneLabels: ['服务质量管理办公室质量监督检查组', '值班长'] });
     expect(long.headerLines[0]!.length).toBeGreaterThan(1);

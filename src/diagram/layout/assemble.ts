@@ -33,7 +33,7 @@ export interface AssembleRequest {
   /** In the process's order; `points` as resolved by the paths phase. */
   edges: readonly { from: string; to: string; label?: string; back: boolean; points: Point[] }[];
   /** Per edge (see labels.ts). */
-  labels: readonly (PlacedLabel | undefined)[];
+  labels: readonly (Omit<PlacedLabel, 'clear'> | undefined)[];
 }
 
 export function assemble(req: AssembleRequest): ProcessLayout {

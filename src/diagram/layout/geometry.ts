@@ -1,7 +1,7 @@
 /**
  * Phase 7, geometry: turns the grid into coordinates. Each corridor is as wide as its tracks need,
- * so it fixes the lanes' x and widths; each channel is as tall as its tracks need, and each row as
- * tall as its tallest node, so they fix the rows' y. Nodes sit centred in their cell; every run gets
+ * so it fixes the lanes' x and widths; each channel is as tall as its tracks and the labels hanging
+ * into it need, and each row as tall as its tallest node, so they fix the rows' y. Nodes sit centred in their cell; every run gets
  * the x (corridor) or y (channel) of its track.
  */
 import { wrapBalanced } from '../text.ts';
@@ -20,6 +20,8 @@ export interface GeometryRequest {
   channelRuns: readonly ChannelRun[];
   corridorRuns: readonly CorridorRun[];
   tracks: Tracks;
+  /** Per node, the free height its outgoing edges' labels need below it (see labels.ts); none when absent. */
+  labelRoom?: readonly number[];
 }
 
 export interface Geometry {
@@ -112,10 +114,16 @@ function placeRows(
   const headerHeight = Math.max(...headerLines.map((ls) => ls.length)) * m.lh + 2 * m.padY;
   const rowHeight: number[] = Array.from({ length: req.rankCount }, () => 0);
   for (const s of req.nodes) rowHeight[s.rank] = Math.max(rowHeight[s.rank] ?? 0, s.height);
+  // A node shorter than its row is centred in it, so half the difference is already free below it.
+  const labelNeed: number[] = Array.from({ length: req.rankCount }, () => 0);
+  req.nodes.forEach((s, i) => {
+    const below = (req.labelRoom?.[i] ?? 0) - (must(rowHeight[s.rank], 'row height') - s.height) / 2;
+    labelNeed[s.rank] = Math.max(labelNeed[s.rank] ?? 0, below);
+  });
   const channelHeight = (ch: number): number => {
     const k = req.tracks.channelCount.get(ch) ?? 0;
     const base = ch === -1 ? m.fs * 0.9 : ch === req.rankCount - 1 ? m.fs : m.fs * 2.2;
-    return Math.max(base, (k + 1) * m.track);
+    return Math.max(base, (k + 1) * m.track, labelNeed[ch] ?? 0);
   };
   const channelTop = new Map<number, number>();
   const rowTop: number[] = [];

@@ -18,20 +18,20 @@
 import type { Process } from '../../model/types/processes.ts';
 import type { Role } from '../../model/types.ts';
 import { assemble } from './assemble.ts';
-import { flowEdges } from './flow.ts';
+import { type FlowEdge, flowEdges } from './flow.ts';
 import { placeGrid } from './geometry.ts';
 import { gridOf } from './grid.ts';
-import { placeLabels } from './labels.ts';
-import { lanesOf } from './lanes.ts';
+import { labelRoom, labelRoomBelow, placeLabels } from './labels.ts';
+import { type Lanes, lanesOf } from './lanes.ts';
 import { elkLayers } from './layers.ts';
-import { metricsFor } from './metrics.ts';
+import { type Metrics, metricsFor } from './metrics.ts';
 import { edgePoints } from './paths.ts';
 import { choosePorts } from './ports.ts';
 import { assignRanks } from './ranks.ts';
-import { routeEdges } from './routes.ts';
-import { sizeNodes } from './sizes.ts';
-import { assignTracks } from './tracks.ts';
-import { type LayoutOptions, must, type ProcessLayout } from './types.ts';
+import { type Routes, routeEdges } from './routes.ts';
+import { type Sizes, sizeNodes } from './sizes.ts';
+import { assignTracks, type Tracks } from './tracks.ts';
+import { type LayoutOptions, must, type ProcessLayout, type Side } from './types.ts';
 
 /**
  * Lays out one process. `roles` gives the lane headers (role names); a `Model` is accepted too so
@@ -78,6 +78,79 @@ async function rankNodes(process: Process, sizes: ReturnType<typeof sizeNodes>, 
   return { nodes, ranked };
 }
 
+interface PlaceRequest {
+  metrics: Metrics;
+  lanes: Lanes;
+  sizes: Sizes;
+  nodes: Awaited<ReturnType<typeof rankNodes>>['nodes'];
+  rankCount: number;
+  routes: Routes;
+  tracks: Tracks;
+  flow: readonly FlowEdge[];
+  /** Per flow edge: its source's index and the side it leaves by. */
+  edges: readonly { from: number; exit: Side }[];
+  back: readonly boolean[];
+}
+
+/**
+ * Coordinates and labels, with room below each node for the labels of edges leaving it downwards.
+ * A label that still finds no clear place (its edge's legs all run short beside other nodes, as in
+ * a decision's sideways "L" into the next row) gets its height more room below its source, and the
+ * rows are placed again: a few passes at most, and only for such charts.
+ */
+function placeLabelled(req: PlaceRequest) {
+  const m = req.metrics;
+  let room = labelRoomBelow(
+    req.nodes.length,
+    req.edges.map((e, i) => ({ from: e.from, exit: e.exit, label: req.flow[i]?.label })),
+    m,
+  );
+  let placed = placeAll(req, room);
+  for (let pass = 0; pass < 3; pass++) {
+    const crowded = req.flow.flatMap((e, i) =>
+      e.label !== undefined && placed.labels[i]?.clear !== true ? [{ i, label: e.label }] : [],
+    );
+    if (crowded.length === 0) break;
+    room = [...room];
+    for (const { i, label } of crowded) {
+      const from = must(req.edges[i], 'edge').from;
+      room[from] = (room[from] ?? 0) + labelRoom(label, m);
+    }
+    placed = placeAll(req, room);
+  }
+  return placed;
+}
+
+/** The routed chart given coordinates (tracks, geometry, paths) and its labels placed. */
+function placeAll(req: PlaceRequest, room: readonly number[]) {
+  const { metrics, lanes, sizes, nodes, routes } = req;
+  const geometry = placeGrid({
+    metrics,
+    laneLabels: lanes.labels,
+    nodeWidths: sizes.nodeWidths,
+    nodes,
+    rankCount: req.rankCount,
+    channelRuns: routes.channelRuns,
+    corridorRuns: routes.corridorRuns,
+    tracks: req.tracks,
+    labelRoom: room,
+  });
+  const laidEdges = req.flow.map((e, i) => ({
+    ...e,
+    back: must(req.back[i], 'back'),
+    points: edgePoints(must(routes.paths[i], 'path'), geometry),
+  }));
+  const labels = placeLabels({
+    metrics,
+    edges: laidEdges,
+    shapes: nodes.map((n, i) => ({ box: must(geometry.boxes[i], n.id), diamond: n.type === 'decision' })),
+    top: geometry.headerHeight,
+    bottom: geometry.height,
+    width: geometry.width,
+  });
+  return { geometry, laidEdges, labels };
+}
+
 /** One pass through the phases with the lanes' nodes fitted to `budget`. */
 async function layoutOnce(
   process: Process,
@@ -105,35 +178,19 @@ async function layoutOnce(
     back: must(ranked.back[i], 'back'),
   }));
   const ports = choosePorts(nodes, edges, grid);
-  const routes = routeEdges(
-    nodes,
-    edges.map((e, i) => ({ ...e, ...must(ports[i], 'ports') })),
-    grid,
-    lanes.ids.length,
-  );
-  const tracks = assignTracks(routes.channelRuns, routes.corridorRuns);
-  const geometry = placeGrid({
+  const ported = edges.map((e, i) => ({ ...e, ...must(ports[i], 'ports') }));
+  const routes = routeEdges(nodes, ported, grid, lanes.ids.length);
+  const { geometry, laidEdges, labels } = placeLabelled({
     metrics,
-    laneLabels: lanes.labels,
-    nodeWidths: sizes.nodeWidths,
+    lanes,
+    sizes,
     nodes,
     rankCount: ranked.rankCount,
-    channelRuns: routes.channelRuns,
-    corridorRuns: routes.corridorRuns,
-    tracks,
-  });
-  const laidEdges = flow.map((e, i) => ({
-    ...e,
-    back: must(ranked.back[i], 'back'),
-    points: edgePoints(must(routes.paths[i], 'path'), geometry),
-  }));
-  const labels = placeLabels({
-    metrics,
-    edges: laidEdges,
-    shapes: nodes.map((n, i) => ({ box: must(geometry.boxes[i], n.id), diamond: n.type === 'decision' })),
-    top: geometry.headerHeight,
-    bottom: geometry.height,
-    width: geometry.width,
+    routes,
+    tracks: assignTracks(routes.channelRuns, routes.corridorRuns),
+    flow,
+    edges: ported,
+    back: ranked.back,
   });
   return assemble({
     processId: process.id,
