@@ -137,6 +137,29 @@ function boxesOverlap(
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/**
+ * Every edge label that lies on a node (a decision's diamond, not its empty corners) or on another
+ * label, or that has no place at all, with the layout's own boxes.
+ */
+function labelClashes(layout: ProcessLayout): string[] {
+  const out: string[] = [];
+  const placed = layout.edges.filter((e) => e.label !== undefined);
+  for (const [i, e] of placed.entries()) {
+    const box = e.labelBox;
+    const name = `label ${e.label} (${e.from}→${e.to}, ${e.labelLines?.length ?? 0} lines)`;
+    if (!box) {
+      out.push(`${name} not placed`);
+      continue;
+    }
+    for (const n of layout.nodes)
+      if (n.type === 'decision' ? overlapsDiamond(box, n, 0) : boxesOverlap(box, n))
+        out.push(`${name} ${JSON.stringify(box)} on ${n.id} ${JSON.stringify([n.x, n.y, n.width, n.height])}`);
+    for (const f of placed.slice(i + 1))
+      if (f.labelBox && boxesOverlap(box, f.labelBox)) out.push(`${name} on label ${f.label}`);
+  }
+  return out;
+}
+
 /** True when the point lies strictly inside the node's shape (the diamond for decisions). */
 function insideShape(p: Point, n: NodeLayout): boolean {
   if (n.type !== 'decision') return inside(p, n);
@@ -234,15 +257,8 @@ function checkLayout(layout: ProcessLayout): void {
       ).toBe(false);
       runs.push({ edge: i, to: e.to, a, b });
     }
-    if (e.label !== undefined) {
-      expect(e.labelBox, `label of ${e.from}→${e.to} placed`).toBeDefined();
-      if (e.labelBox)
-        for (const n of layout.nodes) {
-          const hit = n.type === 'decision' ? overlapsDiamond(e.labelBox, n, 0) : boxesOverlap(e.labelBox, n);
-          expect(hit, `label ${e.label} on ${n.id}`).toBe(false);
-        }
-    }
   }
+  expect(labelClashes(layout)).toEqual([]);
   // No two edges run along the same line, except edges joining into the same target.
   for (const [i, p] of runs.entries())
     for (const q of runs.slice(i + 1)) {
@@ -263,6 +279,60 @@ function checkLayout(layout: ProcessLayout): void {
         `edges ${layout.edges[p.edge]?.from}→${p.to} and ${layout.edges[q.edge]?.from}→${q.to} overlap`,
       ).toBe(false);
     }
+}
+
+/** The handbook's options: its type size, the page's width, wide nodes. */
+const PRINT = { fontSize: 8, targetWidth: 460, maxNodeEms: 40, fill: true };
+
+/** A random connected chart's shape: per node its lane, whether it decides, extra jumps, its text. */
+type RandomItem = { lane: number; decision: boolean; extra: number[]; label: number };
+const randomChart: fc.Arbitrary<RandomItem[]> = fc.array(
+  fc.record({
+    lane: fc.nat(3),
+    decision: fc.boolean(),
+    extra: fc.array(fc.nat(30), { maxLength: 2 }),
+    label: fc.nat(9),
+  }),
+  { minLength: 2, maxLength: 12 },
+);
+
+/** Every node reachable: node i always leads to i+1; decisions add jumps forward or back, labelled in turn. */
+function randomProcess(items: readonly RandomItem[], branchLabels: readonly string[]): Process {
+  const labels = [
+    '登记',
+    '能否当场解决？',
+    '值班长到场协调，提出处理意见',
+    '回访客户确认已恢复供电',
+    '出具一次性告知单',
+  ];
+  const laneIds = ['clerk', 'leader', 'office', 'crew'];
+  const count = items.length;
+  const nodes = items.map((it, i): ProcessNode => {
+    const type: ProcessNode['type'] = i === 0 ? 'start' : i === count - 1 ? 'end' : it.decision ? 'decision' : 'step';
+    const targets =
+      type === 'decision'
+        ? [...new Set([i + 1, ...it.extra.map((x) => x % count).filter((x) => x !== 0 && x !== i), count - 1])].slice(
+            0,
+            3,
+          )
+        : type === 'end'
+          ? []
+          : [i + 1];
+    const next = targets.map((t, k) => ({
+      to: `n${t}`,
+      ...(type === 'decision' ? { label: branchLabels[k] ?? '否' } : {}),
+    }));
+    return node(
+      `n${i}`,
+      type,
+      laneIds[it.lane] ?? 'clerk',
+      labels[it.label % labels.length] ?? '登记',
+      next,
+      it.label % 3 === 0 ? '2个工作日' : undefined,
+    );
+  });
+  const lanes = [...new Set(nodes.map((n) => n.role))];
+  return { id: 'random', title: '随机流程', units: 'all', startId: 'n0', lanes, source, nodes };
 }
 
 // ------------------------------------------------------------ layout
@@ -351,56 +421,27 @@ describe('layoutProcess', () => {
   });
 
   it('keeps its geometric promises for any connected process (property)', async () => {
-    const labels = [
-      '登记',
-      '能否当场解决？',
-      '值班长到场协调，提出处理意见',
-      '回访客户确认已恢复供电',
-      '出具一次性告知单',
-    ];
-    const laneIds = ['clerk', 'leader', 'office', 'crew'];
-    const spec = fc.array(
-      fc.record({
-        lane: fc.nat(3),
-        decision: fc.boolean(),
-        extra: fc.array(fc.nat(30), { maxLength: 2 }),
-        label: fc.nat(9),
-      }),
-      { minLength: 2, maxLength: 12 },
-    );
     await fc.assert(
-      fc.asyncProperty(spec, async (items) => {
-        const count = items.length;
-        // Every node reachable: node i always leads to i+1; decisions add jumps forward or back.
-        const nodes = items.map((it, i): ProcessNode => {
-          const type: ProcessNode['type'] =
-            i === 0 ? 'start' : i === count - 1 ? 'end' : it.decision ? 'decision' : 'step';
-          const targets =
-            type === 'decision'
-              ? [
-                  ...new Set([i + 1, ...it.extra.map((x) => x % count).filter((x) => x !== 0 && x !== i), count - 1]),
-                ].slice(0, 3)
-              : type === 'end'
-                ? []
-                : [i + 1];
-          const next = targets.map((t, k) => ({
-            to: `n${t}`,
-            ...(type === 'decision' ? { label: ['是', '否', '其他情况'][k] ?? '否' } : {}),
-          }));
-          return node(
-            `n${i}`,
-            type,
-            laneIds[it.lane] ?? 'clerk',
-            labels[it.label % labels.length] ?? '登记',
-            next,
-            it.label % 3 === 0 ? '2个工作日' : undefined,
-          );
-        });
-        const lanes = [...new Set(nodes.map((n) => n.role))];
-        const process: Process = { id: 'random', title: '随机流程', units: 'all', startId: 'n0', lanes, source, nodes };
-        checkLayout(await layoutProcess(process, roles));
+      fc.asyncProperty(randomChart, async (items) => {
+        checkLayout(await layoutProcess(randomProcess(items, ['是', '否', '其他情况']), roles));
       }),
       { numRuns: 60, seed: 3 },
+    );
+  });
+
+  // Branch labels of two to three lines: a leg beside which one fits is longer than the gap between
+  // two rows, whether the branch leaves by the bottom or sideways into the next row (an "L").
+  it('keeps long branch labels off the nodes and each other, on the site and in print (property)', async () => {
+    const long = ['电源侧（供电企业产权）', '表后（客户产权）', '否，退回补充材料重新提交审核'];
+    await fc.assert(
+      fc.asyncProperty(randomChart, fc.nat(2), async (items, shift) => {
+        const process = randomProcess(items, [...long.slice(shift), ...long.slice(0, shift)]);
+        for (const options of [{}, PRINT]) {
+          const layout = await layoutProcess(process, roles, options);
+          expect(labelClashes(layout), JSON.stringify(options)).toEqual([]);
+        }
+      }),
+      { numRuns: 40, seed: 7 },
     );
   });
 
@@ -509,6 +550,30 @@ describe('layoutProcess', () => {
           throw new Error(`${dir} ${process.id} ${JSON.stringify(options)}: ${(error as Error).message}`);
         }
       }
+  });
+
+  // Every organisation's charts, on the site and in print: no branch label on a node or on another
+  // label. three-level-power's fault repair had 电源侧（供电企业产权） on three lines in the two-line
+  // gap under its decision, over the step below.
+  const everyOrganisation = [
+    'content',
+    ...['test/fixtures/orgs', 'test/fixtures/search-orgs'].flatMap((root) =>
+      readdirSync(root)
+        .map((name) => `${root}/${name}`)
+        .filter((dir) => existsSync(`${dir}/processes`)),
+    ),
+  ];
+  it.each(everyOrganisation)('keeps every branch label of %s off the nodes and the other labels', async (dir) => {
+    const { model, diagnostics } = await loadModel(dir);
+    expect(model, JSON.stringify(diagnostics.slice(0, 3))).toBeDefined();
+    if (!model) return;
+    const clashes: string[] = [];
+    for (const process of model.processes)
+      for (const options of [{}, PRINT]) {
+        const layout = await layoutProcess(process, model.roles, options);
+        clashes.push(...labelClashes(layout).map((c) => `${process.id} ${JSON.stringify(options)}: ${c}`));
+      }
+    expect(clashes).toEqual([]);
   });
 });
 
