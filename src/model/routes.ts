@@ -298,6 +298,17 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
 }
 
 /**
+ * Where a unit shows an item on a page of its own rather than the group's (its assessment page, its
+ * etiquette, its copy of a process); undefined where it reads the group's page. An item worded as
+ * the group's can still read otherwise there: the page gives the unit's values, scores and the
+ * clauses it cites in the unit's wording.
+ */
+export function ownItemPath(model: Model, id: string, unitId: string): string | undefined {
+  const own = itemPath(model, id, unitId);
+  return own !== undefined && own !== itemPath(model, id) ? own : undefined;
+}
+
+/**
  * Every clause id of a document, made once per document: a unit's role page asks for hundreds of
  * items' paths, and walking the unit's documents for each took 7 s of the 100× site's 89 s.
  */

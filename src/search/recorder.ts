@@ -47,13 +47,15 @@ export interface Recorder {
   inUnit: (context: string, unitId?: string) => string;
   /**
    * The organisation's record of an item (for the units that word it so) and one record per unit
-   * that words it otherwise, at that unit's page. `make` builds a record from a version.
+   * that words it otherwise, at that unit's page. `make` builds a record from a version; `byPage`:
+   * also one per unit that shows the item on a page of its own (scope.ts).
    */
   emit: <T extends object>(
     id: string,
     org: T | undefined,
     key: (x: T) => string,
     make: (x: T, where: { path: string; units: Scope; roles: Scope; unitId?: string }) => SearchRecord,
+    byPage?: boolean,
   ) => void;
 }
 
@@ -76,8 +78,8 @@ export function recorder(model: Model): Recorder {
       // Nothing holds it but the unit: the unit alone (a result read 服务承诺 · 租车门店 · ).
       return context ? `${unit} · ${context}` : unit;
     },
-    emit: (id, org, key, make) => {
-      const v = scope.versions(id, org, key);
+    emit: (id, org, key, make, byPage) => {
+      const v = scope.versions(id, org, key, byPage);
       if (org !== undefined) records.push(make(org, { path: path(id), units: v.org, roles: scope.roles(id) }));
       for (const own of v.own)
         records.push(

@@ -3,11 +3,18 @@ import { thresholdPeriodsSaid } from '../model/wording.ts';
 import { UI } from '../site/i18n/ui.ts';
 
 import { join, KEY, type Recorder } from './recorder.ts';
+import type { SearchRecord } from './records.ts';
 
-/** Assessment: inspections, score thresholds, violations and awards. */
+/**
+ * Assessment: inspections, score thresholds, violations and awards. A unit with an assessment page
+ * of its own finds each item there, worded as the group's or not: beside it that page gives the
+ * unit's values and scores and cites the clauses in the unit's wording.
+ */
 export function assessmentRecords(r: Recorder): void {
-  const { model, emit, keywords, inUnit } = r;
+  const { model, keywords, inUnit, records } = r;
+  const emit: Recorder['emit'] = (id, org, key, make) => r.emit(id, org, key, make, true);
   for (const a of model.assessments) {
+    const start = records.length;
     for (const i of a.inspections) {
       emit(i.id, i, KEY.inspection, (x, where) => ({
         path: where.path,
@@ -75,5 +82,20 @@ export function assessmentRecords(r: Recorder): void {
         group: `${where.unitId ?? ''}/${a.id}/w`,
       }));
     }
+    records.push(...byScope(records.splice(start)));
   }
+}
+
+/**
+ * The group's records first, then each unit's, each in the rules' order: emit gives an item's
+ * versions together, and groupRecords joins only neighbours into one Pagefind record.
+ */
+function byScope(list: SearchRecord[]): SearchRecord[] {
+  const scopes = new Map<string, SearchRecord[]>();
+  for (const x of list) {
+    const scope = x.group?.split('/')[0] ?? '';
+    if (!scopes.has(scope)) scopes.set(scope, []);
+    scopes.get(scope)!.push(x);
+  }
+  return [...scopes.values()].flat();
 }

@@ -2,10 +2,11 @@
  * Which units and roles a search item belongs to (the unit and role filters), and where a
  * unit's own wording of it is shown, read from the model's views: an item is in a unit when
  * the unit's view has it; a unit whose view words it differently (its params, its rewording)
- * gets a record of its own at the unit's page (routes.ts). 'all' means every unit (or role):
+ * gets a record of its own at the unit's page (routes.ts), as, for some kinds, does a unit that
+ * shows the item on a page of its own. 'all' means every unit (or role):
  * one filter value instead of a hundred.
  */
-import { itemPath } from '../model/routes.ts';
+import { itemPath, ownItemPath } from '../model/routes.ts';
 import type { Model } from '../model/types.ts';
 import { itemOf, unitView, type ScopeView } from '../model/view.ts';
 import { rolesOfItem } from '../model/item-roles.ts';
@@ -20,8 +21,11 @@ export interface Versions<T> {
 }
 
 export interface ScopeResolver {
-  /** The organisation's item and each unit's differing wording of it (compared by `key`). */
-  versions<T extends object>(id: string, org: T | undefined, key: (item: T) => string): Versions<T>;
+  /**
+   * The organisation's item and each unit's differing wording of it (compared by `key`); with
+   * `byPage`, also each unit that shows it on a page of its own (routes: ownItemPath), worded so or not.
+   */
+  versions<T extends object>(id: string, org: T | undefined, key: (item: T) => string, byPage?: boolean): Versions<T>;
   /** Units whose view has the item, whatever its wording. */
   unitsHaving(id: string): Scope;
   /** Units a free page is for. */
@@ -42,14 +46,15 @@ export function scopeResolver(model: Model): ScopeResolver {
     return [roleId, ...(role?.includes ?? []).flatMap((m) => members(m, seen))];
   };
   return {
-    versions<T extends object>(id: string, org: T | undefined, key: (item: T) => string): Versions<T> {
+    versions<T extends object>(id: string, org: T | undefined, key: (item: T) => string, byPage = false): Versions<T> {
       const orgKey = org === undefined ? undefined : key(org);
       const same: string[] = [];
       const own: Versions<T>['own'] = [];
       for (const view of views) {
         const item = itemOf(view, id) as T | undefined;
         if (item === undefined) continue;
-        if (orgKey !== undefined && key(item) === orgKey) same.push(view.id);
+        const asGroup = orgKey !== undefined && key(item) === orgKey;
+        if (asGroup && !(byPage && ownItemPath(model, id, view.id))) same.push(view.id);
         else own.push({ unitId: view.id, item, path: itemPath(model, id, view.id) ?? '' });
       }
       return { org: collapse(same), own };
