@@ -28,6 +28,7 @@ import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest
 import type { Slice } from '../model/shard.ts';
 import type { CacheStats } from '../print/cache/store.ts';
 import { pdfCacheDir, reportCache } from './pdf-cache.ts';
+import { releaseGarbage } from './release-garbage.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -249,6 +250,8 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   const pdf = wantPdf
     ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase)
     : Promise.resolve(undefined);
+  // Without PDFs (their half collects once planned), this process now only waits on the site's.
+  if (!wantPdf) releaseGarbage();
   // Once the site is done the service worker waits only for the PDFs: its tools are readied meanwhile.
   const offlineReady = wantSite && wantPdf && !slice ? site.then(prepareOffline, () => {}) : undefined;
   const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
@@ -301,6 +304,8 @@ async function siteHalf(
       const t2 = performance.now();
       phase('index', 'start');
       await (await import('./search-index-step.ts')).writeSearchIndex(built, job.outDir);
+      // The records are written: the PDF phase, with every worker, is the build's fullest.
+      releaseGarbage();
       timings.indexMs = performance.now() - t2;
       phase('index', 'end');
     }
@@ -330,6 +335,8 @@ async function pdfHalf(
     phase('pdf', 'start');
     const printRun = (race.printRun = await startPrint(built, printRoot, printOptions));
     if (race.failedFirst) printRun.cancel();
+    // Loaded, planned and handed out: from here this process waits on the others.
+    releaseGarbage();
     void site.then(printRun.grow, () => {});
     const result = await printRun.done;
     timings.pdfMs = performance.now() - t;
