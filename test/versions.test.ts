@@ -78,12 +78,17 @@ const EXAMPLE: ExpectedRevision = {
       'no-eat-take-hold-demand': 'wording',
       'treat-clients-equally': 'wording+strength',
       'pause-sign-when-away': 'moved+renumbered',
+      // Its reply limit is {{complaint-reply-days}}: the group's new value rewords it.
+      'reply-to-complaint-in-time': 'wording',
     },
     'counter-hotline-norms': {},
   },
   content: {
     'greet-while-busy': 'wording',
     'complaint-reply-deadline': 'wording+target',
+    // The complaint process writes the reply limit as {{complaint-reply-days}}: its description and reply step follow the param.
+    'complaint-handling-process': 'note',
+    'complaint-reply-client': 'time-limit',
     'complaint-office-investigates': 'time-limit',
     'complaint-apologise-and-penalise': 'role',
   },
@@ -322,7 +327,13 @@ describe('example: a revision between two git commits', () => {
         .map(([k]) => k)
         .sort(),
     ).toEqual(
-      ['complaint-reply-limit', 'no-eat-take-hold-demand', 'pause-sign-when-away', 'treat-clients-equally']
+      [
+        'complaint-reply-limit',
+        'no-eat-take-hold-demand',
+        'pause-sign-when-away',
+        'reply-to-complaint-in-time',
+        'treat-clients-equally',
+      ]
         .filter((id) => id in own)
         .sort(),
     );
@@ -336,6 +347,9 @@ describe('example: a revision between two git commits', () => {
     expect(classification(r.content)).toEqual({
       'greet-while-busy': 'wording',
       'complaint-reply-deadline': 'wording+target',
+      // The reply limit's param reaches the complaint process's description and reply step.
+      'complaint-handling-process': 'note',
+      'complaint-reply-client': 'time-limit',
       'complaint-office-investigates': 'time-limit',
       'complaint-apologise-and-penalise': 'role',
     });
