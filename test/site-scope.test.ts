@@ -65,6 +65,7 @@ for (const org of ORGS) {
     let model: Model;
     let out: string;
     let base: string;
+    let literalSlips: string[];
     const expected: Expected | undefined = fs.existsSync(`test/fixtures/orgs/expected/${org.name}.yaml`)
       ? (parseYaml(fs.readFileSync(`test/fixtures/orgs/expected/${org.name}.yaml`, 'utf8')) as Expected)
       : undefined;
@@ -75,6 +76,9 @@ for (const org of ORGS) {
       const loaded = await loadModel(org.dir);
       expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       model = loaded.model!;
+      literalSlips = loaded.diagnostics
+        .filter((d) => d.code === 'literal-param-value')
+        .map((d) => `${d.file}:${d.line} ${d.path}`);
       base = new URL(model.organisation.baseUrl).pathname.replace(/\/?$/, '/');
       ({ out } = await builtOrganisation(org.dir));
     }, 600_000);
@@ -87,6 +91,40 @@ for (const org of ORGS) {
       const shown = unitPages.filter((p) => page(out, p).includes(PER_UNIT_VALUE));
       expect(shown, org.name).toEqual([]);
     });
+
+    it('no text states the group’s value of a number a unit sets otherwise (literal-param-value)', () => {
+      expect(literalSlips, org.name).toEqual([]);
+    });
+
+    // The example's complaint process wrote the group's 5 days as plain text until the check found it.
+    it.runIf(org.name === 'example')(
+      'water-service-dept’s complaint process — view, page and study questions — says its 3个工作日 where the group’s says 5',
+      () => {
+        const id = 'complaint-handling-process';
+        const reply = 'complaint-reply-client';
+        const group = organisationView(model).processes.find((p) => p.id === id)!;
+        const water = unitView(model, 'water-service-dept').processes.find((p) => p.id === id)!;
+        expect(group.description).toContain('5个工作日内答复客户');
+        expect(group.nodes.find((n) => n.id === reply)!.timeLimit).toBe('受理后5个工作日内');
+        expect(water.description).toContain('3个工作日内答复客户');
+        expect(water.description).not.toContain('5个工作日');
+        expect(water.nodes.find((n) => n.id === reply)!.timeLimit).toBe('受理后3个工作日内');
+
+        const own = textOf(mainOf(page(out, paths.unitProcess('water-service-dept', id))));
+        expect(own).toContain('3个工作日内答复客户');
+        expect(own).toContain('受理后3个工作日内');
+        expect(own).not.toContain('5个工作日');
+        const groups = textOf(mainOf(page(out, paths.process(id))));
+        expect(groups).toContain('5个工作日内答复客户');
+        expect(groups).toContain('受理后5个工作日内');
+
+        // The unit's study question on the reply step answers with its own limit.
+        const asked = studyBank(model, 'water-service-dept').filter((q) => q.cites.includes(reply));
+        expect(asked.length).toBeGreaterThan(0);
+        for (const q of asked) expect(JSON.stringify(q)).not.toContain('受理后5个工作日内');
+        expect(asked.some((q) => JSON.stringify(q).includes('受理后3个工作日内'))).toBe(true);
+      },
+    );
 
     it('unit page, board and norm pages: exactly the unit’s public commitments with its values, its numbers, nothing of another unit', () => {
       for (const unit of model.units) {

@@ -12,6 +12,7 @@ import { assemble } from './assemble.ts';
 import { Diagnostics, formatDiagnostics, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadContent } from './load.ts';
 import { resolveUnits } from './resolve.ts';
+import { checkLiteralParams } from './resolve/literal-params.ts';
 import { revisionRecordWarnings } from './changes/version-check.ts';
 import { applyDocumentStatus, type StatusOptions } from './status.ts';
 import type { Model } from './types.ts';
@@ -36,6 +37,7 @@ export async function loadModel(contentDir: string, options: StatusOptions = {})
   const content = await loadContent(dir, diags);
   const assembled = assemble(content, diags);
   const units = resolveUnits(assembled, diags);
+  checkLiteralParams(assembled, units, diags);
   // Revision records are checked against the documents' own versions (the content alone).
   const diagnostics = sortDiagnostics([...diags.items, ...revisionRecordWarnings({ documents: assembled.documents })]);
   if (!assembled.organisation) return { diagnostics };
