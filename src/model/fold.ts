@@ -10,13 +10,21 @@ import { isScalar, Scalar, visit, type Document } from 'yaml';
 
 /** Han characters and CJK / full-width punctuation. */
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2026\u2018\u2019\u201C\u201D]/u;
+/**
+ * CJK and full-width punctuation: it carries its own space, so a fold beside it is never a space,
+ * whatever is on the other side — a line that starts with a param (，\n{{complaint-reply-days}}个工作日)
+ * read "， 3个工作日" once the param was filled in.
+ */
+const FULL_WIDTH_MARK = /[\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]/u;
 
 function joinLines(lines: readonly string[]): string {
   let out = lines[0] ?? '';
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!;
     const last = out.slice(-1);
-    out += CJK.test(last) && CJK.test(next.charAt(0)) ? next : ` ${next}`;
+    const first = next.charAt(0);
+    const tight = (CJK.test(last) && CJK.test(first)) || FULL_WIDTH_MARK.test(last) || FULL_WIDTH_MARK.test(first);
+    out += tight ? next : ` ${next}`;
   }
   return out;
 }
