@@ -70,6 +70,8 @@ export interface BuildResult {
   staffFiles: string[];
   /** What the PDFs do otherwise than their templates planned, and why (a poster's texts moved to its QR page). */
   printNotes: string[];
+  /** What does not work offline as the rest does, and when it does (src/site/precache.ts). */
+  offlineNotes: string[];
   /** How the PDF cache was used: files reused and made (undefined without a cache or PDFs). */
   printCache?: CacheStats;
   /** siteMs excludes siteLockWaitMs, the wait for another build of this checkout to finish. */
@@ -99,10 +101,10 @@ async function prepareOffline(): Promise<void> {
   await prepareOfflineFiles().catch(() => {});
 }
 
-/** The web app manifest and service worker. */
-async function writeOffline(model: Model, outDir: string, prepared?: Promise<void>): Promise<void> {
+/** The web app manifest and service worker; returns the summary's lines about them. */
+async function writeOffline(model: Model, outDir: string, prepared?: Promise<void>): Promise<string[]> {
   await prepared;
-  await writeOfflineFiles(model, outDir, siteBase(model), siteState().dir);
+  return (await writeOfflineFiles(model, outDir, siteBase(model), siteState().dir)).notes;
 }
 
 /** Writes <out>/model.json; returns its text (a shard's manifest names the content by its hash). */
@@ -153,6 +155,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         pdfFiles: [],
         staffFiles: [],
         printNotes: [],
+        offlineNotes: [],
         timings: { loadMs, totalMs: performance.now() - started },
       };
     // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
@@ -160,7 +163,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const made = await writeAtomically(out, (staging, scratch) =>
       buildInto(staging, scratch, { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff }),
     );
-    const { pdfFiles, staffFiles, printNotes, printCache, siteBundlesReused } = made;
+    const { pdfFiles, staffFiles, printNotes, offlineNotes, printCache, siteBundlesReused } = made;
     if (cacheDir !== undefined && printCache) reportCache(cacheDir, printCache, () => {});
     timings.totalMs = performance.now() - started;
     return {
@@ -169,6 +172,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       pdfFiles,
       staffFiles,
       printNotes,
+      offlineNotes,
       ...(printCache ? { printCache } : {}),
       ...(siteBundlesReused ? { siteBundlesReused } : {}),
       timings,
@@ -188,6 +192,7 @@ interface Made {
   pdfFiles: string[];
   staffFiles: string[];
   printNotes: string[];
+  offlineNotes: string[];
   printCache?: CacheStats;
   siteBundlesReused?: boolean;
 }
@@ -212,7 +217,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   const printHeapMb = heapCeilingMb('print', contentBytes(options.contentDir));
   const wantSite = options.site !== false;
   const wantPdf = options.pdf !== false;
-  const made: Made = { pdfFiles: [], staffFiles: [], printNotes: [] };
+  const made: Made = { pdfFiles: [], staffFiles: [], printNotes: [], offlineNotes: [] };
   const printRoot = path.join(scratch, 'pdf');
   // One serialisation of the model, in a file, for the site process and every PDF worker.
   const modelFile = path.join(scratch, 'model.json');
@@ -275,7 +280,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
     // service worker is the merge's to write (merge.ts).
     if (wantSite) fillPdfSizes(staging, built);
   }
-  if (wantSite && !slice) await writeOffline(built, staging, offlineReady);
+  if (wantSite && !slice) made.offlineNotes = await writeOffline(built, staging, offlineReady);
   const modelText = await writeModelJson(built, staging);
   if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
   return made;

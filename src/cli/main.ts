@@ -144,6 +144,7 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
   });
   if (!built.model) throw new ContentInvalid();
   for (const note of built.printNotes) io.out(note);
+  for (const note of built.offlineNotes) io.out(note);
   if (built.siteBundlesReused)
     io.out('网站程序：沿用上次生成时打包的代码 / site: code bundles reused from the last build');
   if (built.printCache)
@@ -202,6 +203,7 @@ async function cmdMerge(args: string[], io: Io): Promise<number> {
     outDir: values.out,
     ...(values['staff-out'] !== undefined ? { staffDir: values['staff-out'] } : {}),
   });
+  for (const note of merged.offlineNotes) io.out(note);
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   io.out(
     `已合并 ${merged.manifests.length} 个分片到 ${values.out}：${merged.files} 个文件，员工资料 ${merged.staffFiles} 个（${seconds} 秒） / merged ${merged.manifests.length} shards into ${values.out}: ${merged.files} files, ${merged.staffFiles} staff files in ${seconds} s`,

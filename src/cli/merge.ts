@@ -33,6 +33,8 @@ export interface MergeResult {
   files: number;
   staffFiles: number;
   manifests: ShardManifest[];
+  /** What does not work offline as the rest does, and when it does (src/site/precache.ts). */
+  offlineNotes: string[];
 }
 
 const fail = (zh: string, en: string): never => {
@@ -180,6 +182,7 @@ export async function runMerge(options: MergeOptions): Promise<MergeResult> {
   // The portable model.json: the organisation, units and roles are all the steps below read.
   const model = JSON.parse(modelText) as Model;
   const folder = resolveOutFolder(options.outDir, { contentDir: dirs[0]!, kind: 'site' });
+  const offlineNotes: string[] = [];
   const files = await writeAtomically(folder, async (staging) => {
     const n = copyShards(dirs, staging, (rel) => REMADE.has(rel) || rel === '.guifan-output');
     if (!manifests[0]!.site) return n;
@@ -197,7 +200,7 @@ export async function runMerge(options: MergeOptions): Promise<MergeResult> {
     const { siteState } = await importExternal<typeof import('../site/site-state.ts')>(
       new URL('../site/site-state.ts', import.meta.url).href,
     );
-    await writeOfflineFiles(model, staging, siteBase(model), siteState().dir);
+    offlineNotes.push(...(await writeOfflineFiles(model, staging, siteBase(model), siteState().dir)).notes);
     return n + 2;
   });
   // Quiz papers and keys: each shard's staff folder beside it, into one.
@@ -212,5 +215,5 @@ export async function runMerge(options: MergeOptions): Promise<MergeResult> {
       copyShards(staffDirs, staging, (rel) => rel === '.guifan-output'),
     );
   }
-  return { files, staffFiles, manifests };
+  return { files, staffFiles, manifests, offlineNotes };
 }

@@ -8,16 +8,19 @@
  * study pages — with their CSS and JS, the icons, and the study JSON except
  * the units' banks (one per unit: a group's would be many; the reader's own is
  * kept at run time, since the hub and the practice page fetch it and the page
- * asks the worker to keep what it has loaded, see Base.astro). Kept at run time
- * as they are used: everything else of the site (English pages, search index,
- * unit banks), stale-while-revalidate. Never cached: PDFs (large; they are
- * downloaded to keep). The output is deterministic: the manifest's revisions
- * are hashes of the files, no time is written.
+ * asks the worker to keep what it has loaded, see study-island/bank.ts), each
+ * file up to PRECACHE_LIMIT (precache.ts): a larger one, at a group's scale the
+ * whole bank study/bank/all.json, is kept at run time like a unit's bank, and
+ * the build's summary names it. Kept at run time as they are used: everything
+ * else of the site (English pages, search index, unit banks), stale-while-revalidate.
+ * Never cached: PDFs (large; they are downloaded to keep). The output is
+ * deterministic: the manifest's revisions are hashes of the files, no time is written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GenerateSWOptions } from 'workbox-build';
 import type { Model } from '../model/types.ts';
+import { type NotPrecached, notPrecachedNote, PRECACHE_LIMIT, precacheUpTo } from './precache.ts';
 
 export const SW_FILE = 'sw.js';
 export const MANIFEST_FILE = 'manifest.webmanifest';
@@ -52,22 +55,51 @@ export function siteBase(model: Model): string {
   return p.endsWith('/') ? p : `${p}/`;
 }
 
+/** What writeOfflineFiles made, and what the build's summary says of it. */
+export interface OfflineWritten {
+  precached: number;
+  bytes: number;
+  /** Files too large to precache (precache.ts): they work offline once used. */
+  notPrecached: NotPrecached[];
+  /** Lines for the build's summary, bilingual (none when every file is precached). */
+  notes: string[];
+}
+
 /**
  * Writes manifest.webmanifest and sw.js into the built site at `outDir` (served at `base`);
  * the service worker's bundled code is kept in `cacheDir` between builds (sw-bundle.ts).
+ * `limit` is the largest file precached (tests lower it).
  */
 export async function writeOfflineFiles(
   model: Model,
   outDir: string,
   base: string,
   cacheDir: string,
-): Promise<{ precached: number; bytes: number }> {
+  limit = PRECACHE_LIMIT,
+): Promise<OfflineWritten> {
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), webManifest(model, base));
   // Loaded here only: the pages import this module's names, not Workbox (and its Rollup and Babel).
   const { writeServiceWorker } = await import('./sw-bundle.ts');
-  const { count, size, warnings } = await writeServiceWorker(serviceWorkerOptions(outDir), cacheDir);
-  for (const warning of warnings) process.emitWarning(`service worker: ${warning}`);
-  return { precached: count, bytes: size };
+  const notPrecached: NotPrecached[] = [];
+  const { count, size, warnings } = await writeServiceWorker(
+    serviceWorkerOptions(outDir, { limit, notPrecached }),
+    cacheDir,
+  );
+  const notes = [notPrecachedNote(notPrecached, limit), ...warnings.flatMap(workboxNote)];
+  return { precached: count, bytes: size, notPrecached, notes: notes.filter((n) => n !== undefined) };
+}
+
+/**
+ * Workbox's other warnings in guifan's words. A glob pattern that matches nothing (a site with no
+ * file of that kind) only means there is nothing of that kind to precache: not said. Anything else
+ * (a file Workbox could not read) leaves pages out of the offline copy.
+ */
+function workboxNote(warning: string): string[] {
+  if (/glob patterns doesn't match any files/.test(warning)) return [];
+  return [
+    `离线使用：有文件未能存入离线副本，部分页面可能无法离线打开，请重新生成；如仍出现，请把这一行告诉维护人员：${warning} / ` +
+      `offline: some files could not go into the offline copy, so some pages may not open offline; build again, and if this line comes back, send it to whoever maintains guifan: ${warning}`,
+  ];
 }
 
 /** Loads and warms the service worker's tools (sw-bundle.ts prepareServiceWorker), ahead of writeOfflineFiles. */
@@ -76,8 +108,14 @@ export async function prepareOfflineFiles(): Promise<void> {
   prepareServiceWorker();
 }
 
-/** Workbox's generateSW options for the built site at `outDir`: what is precached, what kept as used. */
-export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
+/**
+ * Workbox's generateSW options for the built site at `outDir`: what is precached, what kept as used.
+ * Files over `precache.limit` are left out of the precache and listed in `precache.notPrecached`.
+ */
+export function serviceWorkerOptions(
+  outDir: string,
+  precache: { limit: number; notPrecached: NotPrecached[] } = { limit: PRECACHE_LIMIT, notPrecached: [] },
+): GenerateSWOptions {
   return {
     globDirectory: outDir,
     globPatterns: ['**/*.html', '_astro/**/*.{js,css}', 'study/**/*.json', 'icons/*', MANIFEST_FILE],
@@ -103,7 +141,9 @@ export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
     cleanupOutdatedCaches: true,
     // /study/unit-x/?role=y and the hub's ?unit=&role= are the precached page; the search page's ?q= too.
     ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^role$/, /^unit$/, /^q$/],
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // Sizes are precacheUpTo's to check (precache.ts): Workbox's own check would print a Node warning.
+    maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
+    manifestTransforms: [precacheUpTo(precache.limit, precache.notPrecached)],
     runtimeCaching: [
       {
         // Pages not precached: the network first (fresh content), the copy kept when there is none.
@@ -113,7 +153,7 @@ export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
         options: { cacheName: 'guifan-pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 200 } },
       },
       {
-        // The rest of the site (search index, unit banks, English pages' files), but no PDF.
+        // The rest of the site (search index, unit banks, banks too large to precache, English pages' files), but no PDF.
         urlPattern: ({ request, url }) =>
           request.mode !== 'navigate' &&
           url.origin === self.location.origin &&

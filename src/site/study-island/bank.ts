@@ -1,7 +1,7 @@
 /**
  * Bank files in the browser: fetched once per page, with the files they
  * include (the etiquette questions every unit shares), several merged into
- * one, and the units' files kept for offline use by the service worker.
+ * one, and kept for offline use by the service worker.
  */
 import type { BankQuestion } from '../../quiz/client/index.ts';
 import type { StudyBankFile, StudyQuestion } from '../study.ts';
@@ -33,14 +33,14 @@ export function loadBank(url: string): Promise<StudyBankFile> {
 /**
  * Asks the service worker (src/site/offline.ts) to keep the bank files this
  * page loaded, so they open offline although the page fetched them before the
- * worker was installed (a unit's bank is not precached). Workbox's router
- * answers the CACHE_URLS message with its runtime caching rule.
+ * worker was installed: a unit's bank, and any bank too large to precache (at
+ * a group's scale all.json, see precache.ts), are not precached. Workbox's
+ * router answers the CACHE_URLS message with its routes: a precached file from
+ * the precache, without a download; the others by the runtime caching rule.
  */
 function keepOffline(urls: string[]): void {
   if (!('serviceWorker' in navigator)) return;
-  // The other banks are precached (offline.ts): kept once is enough.
-  const absolute = urls.filter((u) => /\/unit-[^/]+\.json$/.test(u)).map((u) => new URL(u, location.href).href);
-  if (absolute.length === 0) return;
+  const absolute = urls.map((u) => new URL(u, location.href).href);
   void navigator.serviceWorker.ready
     .then((r) => r.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: absolute } }))
     .catch(() => undefined);
