@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'astro';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import type { Model } from '../model/types.ts';
 import { acquireLock } from '../cli/lock.ts';
 import { contentStateDir, keptBundleDir, PROJECT_ROOT, type SiteState, siteState } from './site-state.ts';
@@ -50,6 +50,8 @@ export interface BuildSiteOptions {
 export interface SiteBuilt {
   /** The server and browser bundles were an earlier build's (kept-bundle.ts), not made afresh. */
   bundlesReused: boolean;
+  /** What does not work offline as the rest does, and when it does (precache.ts); none without the service worker. */
+  offlineNotes: string[];
 }
 
 export async function buildSite({
@@ -105,6 +107,8 @@ export async function buildSite({
       cacheDir: contentStateDir(state, content),
       vite: {
         plugins: [serverBundleWhole(), modelLoaderLeftOut(), astroRuntimeNative()],
+        // Astro spreads these into both of its builds (the server's and the browser's).
+        build: { rollupOptions: { onwarn: dependencyWarningsQuiet(state.root) } },
         cacheDir: path.join(state.dir, 'vite'),
         ...(state.root !== PROJECT_ROOT ? { resolve: { preserveSymlinks: true } } : {}),
       },
@@ -120,12 +124,12 @@ export async function buildSite({
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json'])
     fs.rmSync(path.join(out, leftover), { force: true });
   preloadStudyModules(out);
-  const built = { bundlesReused: bundle.reused() };
+  const built = { bundlesReused: bundle.reused(), offlineNotes: [] as string[] };
   // A slice's service worker would list only its own pages: `guifan merge` writes the group's.
   // Without the index (its caller writes it) the service worker, which precaches it, is the caller's too.
   if (slice || !offline || !searchIndex) return built;
   // Last, over the finished pages and search index: the web app manifest and the service worker.
-  await writeOfflineFiles(model, out, base, state.dir);
+  built.offlineNotes = (await writeOfflineFiles(model, out, base, state.dir)).notes;
   return built;
 }
 
@@ -149,6 +153,24 @@ async function keepBundleOf(state: SiteState, content: string, site: string, bas
 function removeStagedServerOutput(out: string): void {
   const cwd = process.cwd();
   if (!out.startsWith(cwd + path.sep)) fs.rmSync(path.join(cwd, '.astro'), { recursive: true, force: true });
+}
+
+/**
+ * Rollup's warnings about a package's own source, left unsaid: the people who run guifan can do
+ * nothing about them. Only INVALID_ANNOTATION (a @__PURE__ comment where Rollup cannot use it, as
+ * in zod 4; Rollup drops the comment, which costs at most a little tree-shaking), and only for a
+ * file under node_modules that is not guifan's own (guifan may itself be installed in one). Any
+ * other warning, and this one about guifan's sources, is printed as Vite prints it.
+ */
+export function dependencyWarningsQuiet(root: string): NonNullable<Rollup.RollupOptions['onwarn']> {
+  const own = [path.join(root, 'src') + path.sep, path.join(PROJECT_ROOT, 'src') + path.sep];
+  return (warning, warn) => {
+    const file = warning.id ?? warning.loc?.file ?? '';
+    const dependency =
+      file.split(path.sep).includes('node_modules') && !own.some((dir) => path.resolve(file).startsWith(dir));
+    if (warning.code === 'INVALID_ANNOTATION' && dependency) return;
+    warn(warning);
+  };
 }
 
 /**
@@ -229,8 +251,13 @@ function astroRuntimeNative(): Plugin {
 /** `tsx src/site/build.ts [contentDir] [outDir]`: the site alone (`guifan build` also makes the PDFs). */
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [contentDir = 'content', outDir = 'dist'] = process.argv.slice(2);
-  buildSite({ contentDir, outDir, logLevel: 'info' }).catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
+  buildSite({ contentDir, outDir, logLevel: 'info' }).then(
+    (built) => {
+      for (const note of built.offlineNotes) console.log(note);
+    },
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
 }
