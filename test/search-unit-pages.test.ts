@@ -10,9 +10,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, type Model } from '../src/model/index.ts';
-import { itemPath, ownItemPath, paths } from '../src/model/routes.ts';
+import { anchorId, itemPath, ownItemPath, paths } from '../src/model/routes.ts';
 import { unitView } from '../src/model/view.ts';
+import { KEY } from '../src/search/recorder.ts';
 import { buildSearchRecords, type SearchRecord } from '../src/search/records.ts';
+import { scopeResolver } from '../src/search/scope.ts';
 
 const FIXTURES = 'test/fixtures/orgs';
 const ORGS = [
@@ -63,6 +65,25 @@ for (const dir of ORGS) {
           if (own) expect(own.startsWith(paths.unitAssessment(u)), own).toBe(true);
         }
     });
+
+    it('of the processes and steps link to the unit’s own page of the process where it has one, at the step', () => {
+      const processOf = new Map(model.processes.flatMap((p) => p.nodes.map((n) => [n.id, p.id] as const)));
+      let own = 0;
+      for (const r of records.filter((x) => x.kind === 'process' || x.kind === 'step'))
+        for (const u of unitsOf(model, r)) {
+          const process = r.kind === 'process' ? r.id : processOf.get(r.id)!;
+          const page = model.units.find((x) => x.id === u)!.differs.processes.includes(process)
+            ? paths.unitProcess(u, process)
+            : paths.process(process);
+          const expected = r.kind === 'process' ? page : `${page}#${anchorId('node', r.id)}`;
+          expect(r.path, `${r.kind} ${r.id} for ${u}`).toBe(expected);
+          if (page !== paths.process(process)) own++;
+        }
+      // Every step and process of each unit's own pages has its record there.
+      const pages = model.units.flatMap((u) => u.differs.processes);
+      const steps = pages.reduce((n, p) => n + 1 + model.processes.find((x) => x.id === p)!.nodes.length, 0);
+      expect(own).toBe(steps);
+    });
   });
 }
 
@@ -77,5 +98,56 @@ describe('three-level-power: a violation a unit words as the group does', () => 
     // Worded as the group's: the same text, only the page differs.
     const group = found.find((r) => r.path === 'assessment/#v-pv-late-arrival')!;
     expect(forUnit[0]!.title).toBe(group.title);
+  });
+});
+
+describe('what a unit’s copy is compared by (KEY): what its result or its page words in the unit’s terms', () => {
+  const load = async (dir: string): Promise<Model> => (await loadModel(dir)).model!;
+  /** The units a comparison by wording alone (no page rule) gives a copy of their own. */
+  const ownUnits = <T extends object>(
+    model: Model,
+    id: string,
+    org: T,
+    key: (x: T, at: { model: Model; view?: ReturnType<typeof unitView> }) => string,
+  ) =>
+    scopeResolver(model)
+      .versions(id, org, (x, view) => key(x, { model, ...(view ? { view } : {}) }))
+      .own.map((o) => o.unitId);
+
+  it('an award: its prize, which a unit paying its own gives on its page', async () => {
+    const model = await load('content');
+    const award = model.assessments.flatMap((a) => a.awards).find((w) => w.id === 'award-service-star')!;
+    const unit = model.units.find((u) => u.id === 'power-city-hall')!;
+    unit.patches[award.id] = { amount: award.amount! + 300 };
+    expect(ownUnits(model, award.id, award, KEY.award)).toContain(unit.id);
+  });
+
+  it('a violation: its 依据, the clauses cited as the unit words them', async () => {
+    // three-level-power's units word pv-late-arrival as the group does but give their own time limit in the clause it cites.
+    const model = await load('test/fixtures/orgs/three-level-power');
+    const v = model.assessments.flatMap((a) => a.violations).find((x) => x.id === 'pv-late-arrival')!;
+    expect(ownUnits(model, v.id, v, KEY.violation)).toEqual(['baishi-point', 'hc-power', 'songxi-county']);
+  });
+
+  it('a score threshold: the periods it holds in, named as the unit’s view names its phases, in the copy’s title too', async () => {
+    const model = await load('content');
+    const t = model.assessments.flatMap((a) => a.thresholds).find((x) => x.id === 'score-below-85')!;
+    const unit = model.units.find((u) => u.id === 'power-city-hall')!;
+    unit.patches[t.id] = { phases: ['phase-mobilisation'] };
+    expect(ownUnits(model, t.id, t, KEY.threshold)).toEqual([unit.id]);
+    const copy = buildSearchRecords(model).find(
+      (r) => r.id === t.id && r.units !== 'all' && r.units.includes(unit.id),
+    )!;
+    expect(copy.title).toBe('低于85分（学习动员阶段）');
+  });
+
+  it('a forbidden phrase: the phrase to say instead, which the unit’s etiquette page gives in its wording', async () => {
+    // chengchuan-water-bus: water-east rewords the greeting that water-greet-rude points to.
+    const model = await load('test/fixtures/orgs/chengchuan-water-bus');
+    const found = buildSearchRecords(model).filter((r) => r.id === 'water-greet-rude');
+    for (const u of ['water-east', 'water-east-meter']) {
+      const forUnit = found.filter((r) => unitsOf(model, r).includes(u));
+      expect(forUnit.map((r) => r.path)).toEqual([`${paths.unitEtiquette(u)}#p-water-greet-rude`]);
+    }
   });
 });

@@ -3,6 +3,7 @@
  * an item's words, scope and place), `emit` (the organisation's record of an item and each unit's
  * own wording), and KEY, what a version of an item is compared by.
  */
+import { citedItemLabel } from '../model/cited.ts';
 import { itemPath } from '../model/routes.ts';
 import type { Award, Inspection, Threshold, Violation } from '../model/types/assessments.ts';
 import type { Clause } from '../model/types/documents.ts';
@@ -10,27 +11,54 @@ import type { Commitment } from '../model/types/commitments.ts';
 import type { ConductRule, Phrase, RuleSet, Situation } from '../model/types/etiquette.ts';
 import type { Model } from '../model/types.ts';
 import type { Process, ProcessNode } from '../model/types/processes.ts';
-import { unitView } from '../model/view.ts';
+import { unitView, type ScopeView } from '../model/view.ts';
+import { thresholdPeriodsSaid } from '../model/wording.ts';
 import { scopeResolver, type Scope } from './scope.ts';
 
 import type { SearchRecord } from './records.ts';
 
 export const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' ');
 
-/** What a version of an item is compared by: a unit shows its own record where this differs. */
+/** Where a version is read: the organisation's (no view) or a unit's view. */
+export interface KeyScope {
+  model: Model;
+  view?: ScopeView;
+}
+
+/** A threshold's periods as its scope names them (the view's assessment's phases). */
+export function thresholdPeriods(t: Threshold, at: KeyScope): string {
+  const container = at.model.index[t.id]?.container;
+  const phases = (at.view ?? at.model).assessments.find((a) => a.id === container)?.phases ?? [];
+  return thresholdPeriodsSaid(t, phases);
+}
+
+/**
+ * What a version of an item is compared by: a unit shows its own record where this differs. It
+ * holds what the result shows (title, excerpt) and, where the kind's page words something beside
+ * the item in the scope's terms (a forbidden phrase's 请说, a violation's 依据), that too.
+ */
 export const KEY = {
   clause: (c: Clause) => join(c.label, c.title, c.text, c.note, c.strength),
-  phrase: (p: Phrase) => join(p.text, p.note),
+  // A forbidden phrase's page gives the phrase to say instead in the scope's wording.
+  phrase: (p: Phrase, at: KeyScope) => join(p.text, p.note, p.instead && citedItemLabel(at.model, at.view, p.instead)),
   conduct: (r: ConductRule) => r.text,
   situation: (s: Situation) => join(s.title, s.description, s.roles.join(',')),
   ruleSet: (r: RuleSet) => join(r.title, r.items.join('、')),
   commitment: (c: Commitment) => join(c.title, c.text, c.target?.display, String(c.public)),
   process: (p: Process) => join(p.title, p.description),
   node: (n: ProcessNode) => join(n.label, n.timeLimit, n.role),
-  violation: (v: Violation) => join(v.text, JSON.stringify(v.penalty), v.escalation.map((e) => e.action).join('|')),
+  // The 依据 as the scope words each clause: a unit's value where the group leaves it open.
+  violation: (v: Violation, at: KeyScope) =>
+    join(
+      v.text,
+      JSON.stringify(v.penalty),
+      v.escalation.map((e) => e.action).join('|'),
+      v.clauses.map((c) => citedItemLabel(at.model, at.view, c)).join('|'),
+    ),
   inspection: (i: Inspection) => join(i.title, i.frequency),
-  threshold: (t: Threshold) => join(String(t.below), t.consequence),
-  award: (w: Award) => join(w.title, w.criteria),
+  threshold: (t: Threshold, at: KeyScope) => join(String(t.below), thresholdPeriods(t, at), t.consequence),
+  // The prize is on the page, not in the result (records-assessment.ts), but a unit paying its own reads it there.
+  award: (w: Award) => join(w.title, w.criteria, w.amount !== undefined && String(w.amount)),
 } as const;
 
 /** What every part of the list needs: the model, the list being filled, and how a record's words, scope and place are found. */
@@ -53,7 +81,7 @@ export interface Recorder {
   emit: <T extends object>(
     id: string,
     org: T | undefined,
-    key: (x: T) => string,
+    key: (x: T, at: KeyScope) => string,
     make: (x: T, where: { path: string; units: Scope; roles: Scope; unitId?: string }) => SearchRecord,
     byPage?: boolean,
   ) => void;
@@ -79,7 +107,7 @@ export function recorder(model: Model): Recorder {
       return context ? `${unit} · ${context}` : unit;
     },
     emit: (id, org, key, make, byPage) => {
-      const v = scope.versions(id, org, key, byPage);
+      const v = scope.versions(id, org, (x, view) => key(x, { model, view }), byPage);
       if (org !== undefined) records.push(make(org, { path: path(id), units: v.org, roles: scope.roles(id) }));
       for (const own of v.own)
         records.push(
@@ -92,4 +120,19 @@ export function recorder(model: Model): Recorder {
         );
     },
   };
+}
+
+/**
+ * The group's records first, then each unit's, each in the items' order: emit gives an item's
+ * versions together, and groupRecords joins only neighbours into one Pagefind record (interleaved,
+ * a process's steps at three units made one record per step).
+ */
+export function byScope(list: readonly SearchRecord[]): SearchRecord[] {
+  const scopes = new Map<string, SearchRecord[]>();
+  for (const x of list) {
+    const scope = x.group?.split('/')[0] ?? '';
+    if (!scopes.has(scope)) scopes.set(scope, []);
+    scopes.get(scope)!.push(x);
+  }
+  return [...scopes.values()].flat();
 }

@@ -1,9 +1,8 @@
 /** Search records of the assessment rules: inspections, score thresholds, violations and awards. */
-import { thresholdPeriodsSaid } from '../model/wording.ts';
+import { unitView } from '../model/view.ts';
 import { UI } from '../site/i18n/ui.ts';
 
-import { join, KEY, type Recorder } from './recorder.ts';
-import type { SearchRecord } from './records.ts';
+import { byScope, join, KEY, type Recorder, thresholdPeriods } from './recorder.ts';
 
 /**
  * Assessment: inspections, score thresholds, violations and awards. A unit with an assessment page
@@ -34,7 +33,8 @@ export function assessmentRecords(r: Recorder): void {
         path: where.path,
         kind: 'threshold',
         id: x.id,
-        title: `${UI['zh-CN'].belowPoints(x.below)}${thresholdPeriodsSaid(x, a.phases)}`,
+        // The periods as the version's scope names them (its view's phases), as its page does.
+        title: `${UI['zh-CN'].belowPoints(x.below)}${thresholdPeriods(x, { model, ...(where.unitId ? { view: unitView(model, where.unitId) } : {}) })}`,
         content: x.consequence,
         extra: join(keywords(x.id), UI['zh-CN'].thresholds),
         context: inUnit(a.title, where.unitId),
@@ -84,18 +84,4 @@ export function assessmentRecords(r: Recorder): void {
     }
     records.push(...byScope(records.splice(start)));
   }
-}
-
-/**
- * The group's records first, then each unit's, each in the rules' order: emit gives an item's
- * versions together, and groupRecords joins only neighbours into one Pagefind record.
- */
-function byScope(list: SearchRecord[]): SearchRecord[] {
-  const scopes = new Map<string, SearchRecord[]>();
-  for (const x of list) {
-    const scope = x.group?.split('/')[0] ?? '';
-    if (!scopes.has(scope)) scopes.set(scope, []);
-    scopes.get(scope)!.push(x);
-  }
-  return [...scopes.values()].flat();
 }

@@ -1,10 +1,17 @@
 /** Search records of etiquette: situations, phrases (standard and forbidden), conduct rules and rule sets. */
+import { citedItemLabel } from '../model/cited.ts';
 import type { EtiquetteSet, Situation } from '../model/types/etiquette.ts';
+import { unitView } from '../model/view.ts';
 import { phraseDisplay } from '../model/wording.ts';
 
 import { join, KEY, type Recorder } from './recorder.ts';
 
-/** Etiquette: situations, phrases (standard and forbidden), conduct rules and rule sets. */
+/**
+ * Etiquette: situations, phrases (standard and forbidden), conduct rules and rule sets. Not by
+ * page: a unit's etiquette page shows an item worded as the group's just as /etiquette/ does
+ * (marks only where the wording differs), but for a forbidden phrase's 请说, which it gives in the
+ * unit's wording: KEY.phrase compares that.
+ */
 export function etiquetteRecords(r: Recorder): void {
   const { model, emit, keywords, roleNames, inUnit } = r;
   const phraseById = new Map(
@@ -65,7 +72,12 @@ function situationItemRecords(
   sit: Situation,
   phraseById: ReadonlyMap<string, string>,
 ): void {
-  const { emit, keywords, roleNames, inUnit, path } = r;
+  const { model, emit, keywords, roleNames, inUnit, path } = r;
+  // The phrase to say instead, as the version's scope words it.
+  const instead = (id: string | undefined, unitId: string | undefined): string | false =>
+    id !== undefined &&
+    phraseById.has(id) &&
+    phraseDisplay(unitId ? citedItemLabel(model, unitView(model, unitId), id) : phraseById.get(id)!);
   const where0 = `${set.title} · ${sit.title}`;
   const situationWords = join(sit.title, roleNames(sit.roles));
   for (const p of [...sit.phrases, ...sit.forbidden]) {
@@ -77,11 +89,7 @@ function situationItemRecords(
       content: join(phraseDisplay(x.text), x.note),
       // A forbidden phrase is found by the phrase to say instead too, but weakly: a search for
       // the right words should land on them, not on the words they replace.
-      extra: join(
-        keywords(x.id),
-        situationWords,
-        x.instead && phraseById.has(x.instead) && phraseDisplay(phraseById.get(x.instead)!),
-      ),
+      extra: join(keywords(x.id), situationWords, instead(x.instead, where.unitId)),
       context: inUnit(where0, where.unitId),
       // The situation's description says when the phrase is said (客户排队时间较长…): a query telling that case finds it.
       ...(sit.description ? { about: sit.description } : {}),

@@ -166,7 +166,11 @@ function documentRecords(r: Recorder): void {
   }
 }
 
-/** Commitments on the boards: the sets' (with the organisation's values where units keep them) and each unit's own numbers; internal commitments on their units' pages. */
+/**
+ * Commitments on the boards: the sets' (with the organisation's values where units keep them) and
+ * each unit's own numbers; internal commitments on their units' pages. Not by page: a board gives a
+ * commitment worded as the group's just as /commitments/ does (title, target, text).
+ */
 function commitmentRecords(r: Recorder): void {
   const { model, emit, keywords, inUnit, records } = r;
   // The target as the public reads it (45分钟内), not the table form (≤ 45分钟); in the content only where
@@ -225,7 +229,11 @@ function commitmentRecords(r: Recorder): void {
       });
 }
 
-/** Each unit and each role. */
+/**
+ * Each unit and each role. A role stays one record, at /roles/<role>/, though a unit's page of the
+ * post gives the unit's values: that page is there for each unit and post (every unit's copy would
+ * stand beside the group's in an unfiltered search), and the group's links to each.
+ */
 function unitAndRoleRecords(r: Recorder): void {
   const { model, records, keywords } = r;
   for (const u of model.units) {

@@ -25,7 +25,12 @@ export interface ScopeResolver {
    * The organisation's item and each unit's differing wording of it (compared by `key`); with
    * `byPage`, also each unit that shows it on a page of its own (routes: ownItemPath), worded so or not.
    */
-  versions<T extends object>(id: string, org: T | undefined, key: (item: T) => string, byPage?: boolean): Versions<T>;
+  versions<T extends object>(
+    id: string,
+    org: T | undefined,
+    key: (item: T, view?: ScopeView) => string,
+    byPage?: boolean,
+  ): Versions<T>;
   /** Units whose view has the item, whatever its wording. */
   unitsHaving(id: string): Scope;
   /** Units a free page is for. */
@@ -46,14 +51,19 @@ export function scopeResolver(model: Model): ScopeResolver {
     return [roleId, ...(role?.includes ?? []).flatMap((m) => members(m, seen))];
   };
   return {
-    versions<T extends object>(id: string, org: T | undefined, key: (item: T) => string, byPage = false): Versions<T> {
+    versions<T extends object>(
+      id: string,
+      org: T | undefined,
+      key: (item: T, view?: ScopeView) => string,
+      byPage = false,
+    ): Versions<T> {
       const orgKey = org === undefined ? undefined : key(org);
       const same: string[] = [];
       const own: Versions<T>['own'] = [];
       for (const view of views) {
         const item = itemOf(view, id) as T | undefined;
         if (item === undefined) continue;
-        const asGroup = orgKey !== undefined && key(item) === orgKey;
+        const asGroup = orgKey !== undefined && key(item, view) === orgKey;
         if (asGroup && !(byPage && ownItemPath(model, id, view.id))) same.push(view.id);
         else own.push({ unitId: view.id, item, path: itemPath(model, id, view.id) ?? '' });
       }
