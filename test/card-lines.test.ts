@@ -107,6 +107,28 @@ describe('pocket card lines', () => {
     }
   });
 
+  it('splits a word at a line end only where no nearly-as-good break exists', () => {
+    // Breaks between two Han characters of one word as ICU segments them: 工 / 作证, 看暖 / 气,
+    // 监督电 / 话 and 开 / 始检票 were set before the breaker weighed words (4 over these cards).
+    const words = new Intl.Segmenter('zh', { granularity: 'word' });
+    const splits: string[] = [];
+    for (const lines of byOrg.values())
+      for (let i = 0; i < lines.length; ) {
+        let j = i;
+        while (!lines[j]!.last) j++;
+        const para = lines.slice(i, j + 1);
+        const text = para.map((l) => l.text).join('');
+        let at = 0;
+        const breaks = para.slice(0, -1).map((l) => (at += l.text.length));
+        for (const w of words.segment(text))
+          for (const b of breaks)
+            if (b > w.index && b < w.index + w.segment.length && /\p{Script=Han}{2}/u.test(text.slice(b - 1, b + 1)))
+              splits.push(`${para[0]!.unit}: ${text.slice(0, b)} / ${text.slice(b)}`);
+        i = j + 1;
+      }
+    expect(splits).toEqual([]);
+  });
+
   it('leaves a line short of a number too long for its end unjustified, in any paragraph', () => {
     // 10 pt a character, 180 pt a line: the number cannot follow 电话 on the first line.
     const [first, second] = breakLines('对服务不满意，请拨打监督电话0623-5510315。', { width: 180, advance: () => 10 });
