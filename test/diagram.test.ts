@@ -6,7 +6,7 @@ import { layoutProcess } from '../src/diagram/layout/index.ts';
 import { overlapsDiamond } from '../src/diagram/layout/shapes.ts';
 import type { NodeLayout, Point, ProcessLayout } from '../src/diagram/layout/types.ts';
 import { describeProcess, escapeXml, PALETTE, processToSvg } from '../src/diagram/svg.ts';
-import { estimateTextWidth, NO_LINE_END, NO_LINE_START, wrapText } from '../src/diagram/text.ts';
+import { estimateTextWidth, NO_LINE_END, NO_LINE_START, wrapBalanced, wrapText } from '../src/diagram/text.ts';
 import { loadModel } from '../src/model/index.ts';
 import type { Process, ProcessNode } from '../src/model/types/processes.ts';
 import type { Role } from '../src/model/types.ts';
@@ -596,6 +596,22 @@ describe('wrapText', () => {
     expect(lines.some((l) => l.includes('95598'))).toBe(true);
     expect(lines.some((l) => l.startsWith('24'))).toBe(true);
     expect(lines.some((l) => l.includes('service'))).toBe(true);
+  });
+
+  it('breaks where the lines read as phrases, never at the cost of a line', () => {
+    // Greedy filling: 收到客户投诉 / （来人、来 / 电、来信或网 / 络）, a word cut at two breaks.
+    expect(wrapText('收到客户投诉（来人、来电、来信或网络）', 6 * fs, fs)).toEqual([
+      '收到客户投诉',
+      '（来人、',
+      '来电、',
+      '来信或网络）',
+    ]);
+    // Greedy: 请拨打集 / 团监督电 / 话, two words cut and a lonely last character.
+    expect(wrapText('请拨打集团监督电话', 4 * fs, fs)).toEqual(['请拨打', '集团监督', '电话']);
+    // Balanced as narrow as the breaks allow: not 电话回访客户，记 / 录满意度后归档.
+    expect(wrapBalanced('电话回访客户，记录满意度后归档', 8 * fs, fs)).toEqual(['电话回访客户，', '记录满意度后归档']);
+    // A word wider than the line is still cut.
+    expect(wrapText('电话', fs, fs)).toEqual(['电', '话']);
   });
 
   it('keeps the punctuation rules and the text for any input (property)', () => {

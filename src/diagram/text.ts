@@ -4,9 +4,11 @@
  * Break opportunities come from UAX #14 (the `linebreak` package), which already keeps numbers and
  * ASCII words whole (「0791-6132563」 stays on one line) and forbids breaks before closing and after
  * opening punctuation. The Chinese 禁则 we must honour are checked again explicitly afterwards so a
- * change in the Unicode tables cannot silently break them.
+ * change in the Unicode tables cannot silently break them. Of the wrappings in the fewest lines,
+ * the one whose breaks read as phrases is taken (after a pause or bracket, between words; words.ts).
  */
 import { createRequire } from 'node:module';
+import { wordInteriors } from './words.ts';
 
 /** Width of `text` set at `fontSize`, in the same units as `fontSize`. */
 export type TextMeasurer = (text: string, fontSize: number) => number;
@@ -65,10 +67,76 @@ export function widestUnbreakable(text: string, fontSize: number, measure: TextM
   return widest;
 }
 
+/** A paragraph wrapped, and what its line breaks cost to read (see breakCost). */
+interface Wrapped {
+  lines: string[];
+  breaks: number;
+}
+
+/** Marks a break may follow at no cost (a pause or a closing bracket): 电源侧（供电企业 / 产权）. */
+const PAUSE = new Set([...'，。、；：？！）」』》〉】〕,;:?!)]}’”']);
+
 /**
- * Greedy line filling at UAX #14 opportunities. A piece wider than `maxWidth` gets a line of its
- * own (it overflows rather than being cut inside a number or word); callers size boxes with
- * {@link widestUnbreakable} so that does not happen in practice.
+ * How a break before `text[p]` reads: after a pause or closing mark, or before an opening one,
+ * as a phrase (0); between two words (1); inside a word of Han characters (3, 监督电 / 话).
+ */
+function breakCost(text: string, p: number, inWord: ReadonlySet<number>): number {
+  const before = text.slice(0, p).trimEnd().at(-1) ?? '';
+  if (PAUSE.has(before) || NO_LINE_END.includes(text[p] ?? '')) return 0;
+  return inWord.has(p) ? 3 : 1;
+}
+
+/**
+ * A paragraph in as few lines as fit `maxWidth` at UAX #14 opportunities; of those, the breaks
+ * that read best (breakCost), then the fullest lines but the last. Labels are a few pieces long,
+ * so every pair of break points is tried. A piece wider than `maxWidth` gets a line of its own.
+ */
+function wrapParagraph(text: string, maxWidth: number, fontSize: number, measure: TextMeasurer): Wrapped {
+  const ends = [0];
+  for (const seg of unbreakableSegments(text)) ends.push(ends.at(-1)! + seg.length);
+  const inWord = wordInteriors(text);
+  // Per break point: [lines, break cost, squared slack in em] of the best wrapping up to it, compared in that order.
+  const best: [number, number, number][] = ends.map(() => [Infinity, 0, 0]);
+  const from = ends.map(() => 0);
+  best[0] = [0, 0, 0];
+  for (let j = 1; j < ends.length; j++) {
+    const last = j === ends.length - 1;
+    const cost = last ? 0 : breakCost(text, ends[j]!, inWord);
+    for (let i = j - 1; i >= 0; i--) {
+      const width = measure(text.slice(ends[i], ends[j]).trim(), fontSize);
+      if (width > maxWidth + 1e-6 && i < j - 1) break;
+      const slack = last ? 0 : (Math.max(0, maxWidth - width) / fontSize) ** 2;
+      const [l, b, r] = best[i]!;
+      const here: [number, number, number] = [l + 1, b + cost, r + slack];
+      if (lexicallyLess(here, best[j]!)) {
+        best[j] = here;
+        from[j] = i;
+      }
+    }
+  }
+  const lines: string[] = [];
+  for (let j = ends.length - 1; j > 0; j = from[j]!) lines.unshift(text.slice(ends[from[j]!], ends[j]).trim());
+  return { lines: lines.length > 0 ? lines : [''], breaks: best.at(-1)![1] };
+}
+
+function lexicallyLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
+  return false;
+}
+
+function wrapScored(text: string, maxWidth: number, fontSize: number, measure: TextMeasurer): Wrapped {
+  const paragraphs = text.split(/\r?\n/).map((p) => wrapParagraph(p, maxWidth, fontSize, measure));
+  return {
+    lines: enforcePunctuationRules(paragraphs.flatMap((p) => p.lines)),
+    breaks: paragraphs.reduce((n, p) => n + p.breaks, 0),
+  };
+}
+
+/**
+ * Lines of at most `maxWidth` (a piece wider than that overflows on a line of its own rather than
+ * being cut inside a number or word; callers size boxes with {@link widestUnbreakable}), as few as
+ * fit, broken where they read as phrases when that costs no line: 电源侧 / （供电企业 / 产权）,
+ * not 电源侧（供 / 电企业产 / 权）.
  */
 export function wrapText(
   text: string,
@@ -76,20 +144,7 @@ export function wrapText(
   fontSize: number,
   measure: TextMeasurer = estimateTextWidth,
 ): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const seg of unbreakableSegments(paragraph)) {
-      const candidate = line + seg;
-      if (line === '' || measure(candidate.trimEnd(), fontSize) <= maxWidth + 1e-6) line = candidate;
-      else {
-        lines.push(line.trim());
-        line = seg;
-      }
-    }
-    if (line.trim() !== '' || lines.length === 0) lines.push(line.trim());
-  }
-  return enforcePunctuationRules(lines);
+  return wrapScored(text, maxWidth, fontSize, measure).lines;
 }
 
 /** Moves characters across line ends so no line starts with closing or ends with opening punctuation. */
@@ -115,7 +170,8 @@ function enforcePunctuationRules(input: string[]): string[] {
 
 /**
  * Like {@link wrapText}, but with lines of even length: the narrowest width that still needs no more
- * lines than `maxWidth` does, so a label never ends with one lonely character on its last line.
+ * lines than `maxWidth` does, with breaks that read as well, so a label never ends with one lonely
+ * character on its last line.
  */
 export function wrapBalanced(
   text: string,
@@ -123,17 +179,21 @@ export function wrapBalanced(
   fontSize: number,
   measure: TextMeasurer = estimateTextWidth,
 ): string[] {
-  const lines = wrapText(text, maxWidth, fontSize, measure);
+  const wide = wrapScored(text, maxWidth, fontSize, measure);
+  const lines = wide.lines;
   if (lines.length < 2) return lines;
   let lo = maxWidth / lines.length;
   let hi = maxWidth;
   let best = lines;
   for (let i = 0; i < 12; i++) {
     const mid = (lo + hi) / 2;
-    const attempt = wrapText(text, mid, fontSize, measure);
-    const fits = attempt.length <= lines.length && attempt.every((l) => measure(l, fontSize) <= maxWidth + 1e-6);
+    const attempt = wrapScored(text, mid, fontSize, measure);
+    const fits =
+      attempt.lines.length <= lines.length &&
+      attempt.breaks <= wide.breaks &&
+      attempt.lines.every((l) => measure(l, fontSize) <= maxWidth + 1e-6);
     if (fits) {
-      best = attempt;
+      best = attempt.lines;
       hi = mid;
     } else lo = mid;
   }

@@ -1,6 +1,6 @@
 /** Phase 9 (labels) and the plane geometry it uses: labels beside their edge, clear of nodes and of each other. */
 import { describe, expect, it } from 'vitest';
-import { labelCandidates, placeLabels } from '../../src/diagram/layout/labels.ts';
+import { labelCandidates, labelSize, placeLabels } from '../../src/diagram/layout/labels.ts';
 import { metricsFor } from '../../src/diagram/layout/metrics.ts';
 import { overlaps, overlapsDiamond, segments, simplify } from '../../src/diagram/layout/shapes.ts';
 import type { Box } from '../../src/diagram/layout/types.ts';
@@ -144,5 +144,18 @@ describe('labels', () => {
     expect(c[1]!.x + c[1]!.width).toBeLessThan(0);
     expect(c[0]!.y).toBeLessThan(c[c.length - 1]!.y);
     expect(c.some((b) => b.y < 100 && b.x > 0 && b.x < 100 && b.y + b.height < 100)).toBe(true);
+  });
+});
+
+describe('label wrapping', () => {
+  // At 5 em a line the label needs three lines whatever the breaks; greedy filling gave
+  // 电源侧（供 / 电企业产 / 权）, two words cut, where the bracket and a word boundary read as phrases.
+  it('breaks a branch label at the bracket and between words when that costs no line, on the site and in print', () => {
+    for (const metrics of [m, metricsFor({ fontSize: 8 })]) {
+      expect(labelSize('电源侧（供电企业产权）', metrics).lines).toEqual(['电源侧', '（供电企业', '产权）']);
+      // Two lines either way (（客户产权） alone is 6 em): the break stays between two words.
+      expect(labelSize('表后（客户产权）', metrics).lines).toEqual(['表后（客户', '产权）']);
+      expect(labelSize('否', metrics).lines).toEqual(['否']);
+    }
   });
 });
