@@ -37,7 +37,7 @@
  *                                                          (test/fixtures/search-orgs/) and the eight earlier ones (run once after the phone-number rule: bench/results/search13-twelfth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --thirteenth           the thirteenth held-aside set, likewise per
  *                                                          organisation: the new fenggang-fund-inspect fixture
- *                                                          (test/fixtures/search-orgs/) and the nine earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the nine earlier ones (run once at 8edebf7: bench/results/search14-thirteenth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
