@@ -3,8 +3,8 @@
  * waits (on the site's process, then on the print workers). V8 collects when a thread allocates,
  * so what loading and planning left behind (YAML trees, zod's copies, the model's JSON text, the
  * print plan's scratch) stayed in the heap for the whole site phase, beside Astro's process: at
- * 100× the heap held 662 MB of which 156 MB were live, and the process tree peaked at 2.32 GB
- * instead of 1.97 (bench/results/memory-2026-12-06-gc.md).
+ * 100× the heap held 662 MB of which 156 MB were live, and the process was 1.15–1.17 GB there
+ * instead of 0.96–1.03 (bench/results/memory-2026-12-06-gc.md).
  *
  * Node offers `gc` only under --expose-gc, a flag of the command line that runs guifan; setting it
  * at run time and taking `gc` from a new context is how Jest gets it (jest-leak-detector).
