@@ -3,12 +3,15 @@
  * drawn, exact) of every handbook of six organisations: a process's heading and description share
  * their page with its chart or its steps (they were left alone on a page, the chart on the next),
  * a chart that fits a page is never cut, no page but a chapter's last is left nearly empty, and
- * the contents never end on a page of four lines after a full one.
+ * the contents never end on a page of four lines after a full one, nor a page of them on a
+ * document's title whose sections start overleaf; on the drawn contents, titles after 9 and 10
+ * start at one x.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../src/model/index.ts';
+import { readGlyphs } from '../src/print/audit/pdf-glyphs.ts';
 import { FontCache } from '../src/print/fonts.ts';
-import { layoutHandbook } from '../src/print/handbook.ts';
+import { buildHandbook, keptWithNext, layoutHandbook } from '../src/print/handbook.ts';
 import { linesOn, paginate, paginateBalanced } from '../src/print/layout/flow.ts';
 import { Measure } from '../src/print/measure.ts';
 import { handbookScopes } from '../src/print/plan.ts';
@@ -30,9 +33,9 @@ interface Laid {
 }
 
 const laid: Laid[] = [];
+const fonts = new FontCache();
 
 beforeAll(async () => {
-  const fonts = new FontCache();
   const templates = loadTemplates(defaultTemplatesDir()).filter((t): t is HandbookTemplate => t.kind === 'handbook');
   for (const dir of ORGS) {
     const model = await loadModelOrThrow(dir);
@@ -112,6 +115,74 @@ describe('handbook make-up', () => {
     // The example's group handbook runs eight lines over: two pages, filled alike.
     expect(laid.find((l) => l.name === 'content handbook all')!.layout.tocPages.length).toBe(2);
   });
+
+  it("never ends a contents page on a document's title whose sections start overleaf", () => {
+    const parted: string[] = [];
+    let split = 0;
+    for (const { name, layout } of laid) {
+      const entries = layout.tocPages.flatMap((p, page) =>
+        p.fragments.flatMap((f) => (f.block.content.type === 'toc' ? [{ page, content: f.block.content }] : [])),
+      );
+      if (layout.tocPages.length > 1) split++;
+      entries.forEach((e, i) => {
+        const next = entries[i + 1];
+        // baishi-point's 窗口通用服务用语 at the foot of page i, its four sections on page ii.
+        if (e.content.level === 1 && next && next.content.level > 1 && next.page !== e.page)
+          parted.push(`${name}: ${e.content.lines.map((l) => l.text).join('')} on page ${e.page + 1}`);
+      });
+    }
+    expect(split).toBeGreaterThan(10);
+    expect(parted).toEqual([]);
+  });
+});
+
+describe('handbook contents as drawn', () => {
+  it('starts the titles after one- and two-digit numbers at one x, the numbers and page numbers aligned', async () => {
+    const model = await loadModelOrThrow('content');
+    const template = loadTemplates(defaultTemplatesDir()).find(
+      (t): t is HandbookTemplate => t.kind === 'handbook' && t.output === 'handbook',
+    )!;
+    const scope = handbookScopes(model, template).find((s) => s.id === 'all')!;
+    const pages = await readGlyphs(await buildHandbook(model, scope, template, fonts));
+    const tocPages = laid.find((l) => l.name === 'content handbook all')!.layout.tocPages.length;
+    const numbered: { page: number; number: string; numberX: number; titleX: number }[] = [];
+    const pageNumberEnds = new Set<string>();
+    // The cover, then the contents pages.
+    pages.slice(1, 1 + tocPages).forEach((page, p) => {
+      const rows = new Map<number, typeof page.glyphs>();
+      for (const g of page.glyphs.filter((g) => !g.artifact && !g.invisible && g.text.trim())) {
+        const y = Math.round(g.y * 10);
+        rows.set(y, [...(rows.get(y) ?? []), g]);
+      }
+      for (const row of rows.values()) {
+        row.sort((a, b) => a.x - b.x);
+        const last = row.at(-1)!;
+        if (/\d/.test(last.text)) pageNumberEnds.add((last.x + last.natural).toFixed(1));
+        const digits = row.findIndex((g) => !/\d/.test(g.text));
+        // A section's number, then its title: 4　营业厅受理服务 … 1.
+        if (digits > 0 && digits < row.length - 1)
+          numbered.push({
+            page: p,
+            number: row
+              .slice(0, digits)
+              .map((g) => g.text)
+              .join(''),
+            numberX: row[0]!.x,
+            titleX: row[digits]!.x,
+          });
+      }
+    });
+    expect(numbered.some((n) => n.number.length === 1)).toBe(true);
+    expect(numbered.some((n) => n.number.length === 2)).toBe(true);
+    // Each page on its own: the inner and outer margins alternate.
+    for (let p = 0; p < tocPages; p++) {
+      const on = numbered.filter((n) => n.page === p);
+      expect(new Set(on.map((n) => n.titleX.toFixed(1))).size, `page ${p + 1}`).toBeLessThanOrEqual(1);
+      expect(new Set(on.map((n) => n.numberX.toFixed(1))).size, `page ${p + 1}`).toBeLessThanOrEqual(1);
+    }
+    // Page numbers end at the right edge of the measure, on both contents pages (their margins differ).
+    expect(pageNumberEnds.size).toBeLessThanOrEqual(tocPages);
+  }, 60_000);
 });
 
 describe('balanced pagination', () => {
@@ -120,5 +191,13 @@ describe('balanced pagination', () => {
     expect(paginate(blocks, 250).map((p) => linesOn(p))).toEqual([25, 5]);
     expect(paginateBalanced(blocks, 250).map((p) => linesOn(p))).toEqual([15, 15]);
     expect(paginateBalanced(blocks.slice(0, 20), 250).map((p) => linesOn(p))).toEqual([20]);
+  });
+
+  it("keeps a document's contents entry with its first two sections, its last two together, a short group whole", () => {
+    const t = true;
+    const f = false;
+    // Six sections, one, none.
+    expect(keptWithNext([1, 2, 2, 2, 2, 2, 2, 1, 2, 1])).toEqual([t, t, f, f, f, t, f, t, f, f]);
+    expect(keptWithNext([1, 2, 2, 2, 2])).toEqual([t, t, t, t, f]);
   });
 });

@@ -93,7 +93,7 @@ export function composeNorms(c: Composer, model: Model, view: ScopeView): void {
     const emit = (cs: Clause[]): void => {
       for (const x of cs) {
         if (x.text === undefined) {
-          c.heading(x.depth === 1 ? 2 : 3, `${x.label}　${x.title ?? ''}`, x.source);
+          c.heading(x.depth === 1 ? 2 : 3, x.title ?? '', x.source, undefined, x.label);
         } else {
           c.clause(x, marks?.mark(x));
         }
@@ -109,7 +109,7 @@ export function composeNorms(c: Composer, model: Model, view: ScopeView): void {
  * heading (1　范围), or, unnumbered, the scope as a line and the references under a small heading.
  */
 function composeFrontChapter(c: Composer, doc: NormDocument, f: FrontChapter): void {
-  if (f.number !== undefined) c.heading(2, `${f.number}　${f.title}`, doc.source, false);
+  if (f.number !== undefined) c.heading(2, f.title, doc.source, false, f.number);
   if (f.kind === 'scope') {
     const text = f.number === undefined ? `适用范围：${doc.scope}` : doc.scope;
     c.para(text, doc.source, 'the document scope', c.s.body);

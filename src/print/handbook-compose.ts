@@ -15,14 +15,37 @@ import { columnWidths, longestUnit, tableHeights, type Cell, type Table, type Ta
 import type { ChartContent } from './chart.ts';
 
 export type Content =
-  | { type: 'heading'; level: 1 | 2 | 3; title: string; lines: Line[]; style: Style; toc: boolean }
+  | {
+      type: 'heading';
+      level: 1 | 2 | 3;
+      /** As printed: the number, NUMBER_GAP and the name. */
+      title: string;
+      /** The chapter's number (4, 10, 第十一章), which the contents set in a column of its own. */
+      number?: string;
+      lines: Line[];
+      style: Style;
+      toc: boolean;
+    }
   | { type: 'para'; lines: Line[]; style: Style; indent: number; align: 'justify' | 'left' | 'center' }
   | { type: 'clause'; number: string; strength?: string; lines: Line[]; style: Style; hang?: number }
   | Table
-  | { type: 'toc'; level: number; lines: Line[]; style: Style; target: number }
+  | {
+      type: 'toc';
+      level: number;
+      number?: string;
+      /** From the content's left edge: where the number (or an unnumbered title) and a numbered title start. */
+      indent: number;
+      titleX: number;
+      lines: Line[];
+      style: Style;
+      target: number;
+    }
   | ChartContent;
 
 export type Block = FlowBlock<Content>;
+
+/** Between a heading's number and its name. */
+export const NUMBER_GAP = '　';
 
 /** Space after each paragraph of a table cell, in ems. */
 const PARA_GAP = 0.3;
@@ -58,8 +81,9 @@ export class Composer {
     return this.measure.lineHeight(s);
   }
 
-  heading(level: 1 | 2 | 3, title: string, source: SourceRef | undefined, toc = level < 3): void {
+  heading(level: 1 | 2 | 3, name: string, source: SourceRef | undefined, toc = level < 3, number?: string): void {
     const s = level === 1 ? this.s.h1 : level === 2 ? this.s.h2 : this.s.h3;
+    const title = number === undefined ? name : `${number}${NUMBER_GAP}${name}`;
     const lines = this.measure.lines(title, s, this.width, source, 'a heading');
     this.blocks.push({
       rows: lines.map(() => this.lh(s)),
@@ -68,7 +92,7 @@ export class Composer {
       keepWithNext: true,
       keepTogether: true,
       pageBreakBefore: level === 1,
-      content: { type: 'heading', level, title, lines, style: s, toc },
+      content: { type: 'heading', level, title, ...(number === undefined ? {} : { number }), lines, style: s, toc },
     });
   }
 

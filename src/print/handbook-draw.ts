@@ -162,7 +162,7 @@ function drawClause(
   t.drawLines(page, content.lines.slice(from, to), left + c.clauseHang, top, c.width - c.clauseHang, content.style);
 }
 
-/** A contents entry: its title (indented below level 1), a dotted leader and its page number. */
+/** A contents entry: its number and title (indented below level 1), a dotted leader and its page number. */
 function drawTocEntry(
   t: Typesetter,
   c: Composer,
@@ -172,18 +172,28 @@ function drawTocEntry(
   left: number,
 ): void {
   const measure = t.measure;
-  const indent = content.level === 1 ? 0 : content.style.size * 1.5;
-  const lh = measure.lineHeight(content.style);
-  t.drawLines(page, content.lines, left + indent, top, c.width - indent, content.style, 'left');
+  const { indent, titleX, style: s } = content;
+  const lh = measure.lineHeight(s);
+  if (content.number !== undefined)
+    t.drawLines(
+      page,
+      [{ text: content.number, width: 0, justify: false }],
+      left + indent,
+      top,
+      titleX - indent,
+      s,
+      'left',
+    );
+  t.drawLines(page, content.lines, left + titleX, top, c.width - titleX, s, 'left');
   const last = content.lines[content.lines.length - 1]!;
   // The body is numbered from 1.
   const number = String(content.target + 1);
   const lastTop = top + (content.lines.length - 1) * lh;
-  const dotsFrom = left + indent + last.width + content.style.size * 0.5;
-  const numWidth = measure.width(number, content.style);
-  const dotsTo = left + c.width - numWidth - content.style.size * 0.5;
+  const dotsFrom = left + titleX + last.width + s.size * 0.5;
+  const numWidth = measure.width(number, s);
+  const dotsTo = left + c.width - numWidth - s.size * 0.5;
   if (dotsTo > dotsFrom) {
-    const y = page.getHeight() - lastTop - t.baseline(content.style) + content.style.size * 0.05;
+    const y = page.getHeight() - lastTop - t.baseline(s) + s.size * 0.05;
     page.drawLine({
       start: { x: dotsFrom, y },
       end: { x: dotsTo, y },
@@ -193,7 +203,7 @@ function drawTocEntry(
       lineCap: 1,
     });
   }
-  t.drawLines(page, [{ text: number, width: 0, justify: false }], left, lastTop, c.width, content.style, 'right');
+  t.drawLines(page, [{ text: number, width: 0, justify: false }], left, lastTop, c.width, s, 'right');
 }
 
 export function drawFragment(

@@ -20,7 +20,7 @@ import { pageBox } from './page-box.ts';
 import type { HandbookScope } from './plan.ts';
 import { layoutForPrint } from './chart.ts';
 import type { ProcessLayout } from '../diagram/index.ts';
-import { type Block, Composer, type Content } from './handbook-compose.ts';
+import { type Block, Composer, type Content, NUMBER_GAP } from './handbook-compose.ts';
 import {
   composeAssessment,
   composeColophon,
@@ -36,6 +36,7 @@ import { drawCover, drawFragment, drawRunningHead } from './handbook-draw.ts';
 /** A heading the contents list, where it starts in the body. */
 interface Placed {
   title: string;
+  number?: string;
   level: number;
   pageIndex: number;
   top: number;
@@ -69,10 +70,12 @@ function placeHeadings(bodyPages: FlowPage<Content>[], contentTop: number): Plac
   const headings: Placed[] = [];
   bodyPages.forEach((page, pi) =>
     page.fragments.forEach((f) => {
-      if (f.block.content.type === 'heading' && f.block.content.toc && f.from === 0) {
+      const content = f.block.content;
+      if (content.type === 'heading' && content.toc && f.from === 0) {
         headings.push({
-          title: f.block.content.title,
-          level: f.block.content.level,
+          title: content.title,
+          ...(content.number === undefined ? {} : { number: content.number }),
+          level: content.level,
           pageIndex: pi,
           top: contentTop + f.y,
         });
@@ -86,9 +89,37 @@ function placeHeadings(bodyPages: FlowPage<Content>[], contentTop: number): Plac
 const TOC_TIGHTEST = 0.85;
 
 /**
+ * The contents entries, their lines broken once (they break the same at any leading). Numbers
+ * stand in a column as wide as the widest of their level, so the titles after 9 and after 10
+ * start at one x (the digits are tabular: 4 sits under the 1 of 10); an unnumbered entry starts
+ * where the numbers do, as 前言 does before 1 范围.
+ */
+function contentsEntries(c: Composer, headings: Placed[]) {
+  const measure = c.measure;
+  const pageNumberWidth = measure.width('0000', c.s.toc);
+  const styleOf = (level: number) => (level === 1 ? { ...c.s.toc, weight: 'bold' as const } : c.s.toc);
+  const column = new Map<number, number>();
+  for (const h of headings)
+    if (h.number !== undefined)
+      column.set(h.level, Math.max(column.get(h.level) ?? 0, measure.width(h.number, styleOf(h.level))));
+  return headings.map((h) => {
+    const s = styleOf(h.level);
+    const indent = h.level === 1 ? 0 : c.s.toc.size * 1.5;
+    const numbered = h.number !== undefined;
+    const titleX = numbered ? indent + column.get(h.level)! + measure.width(NUMBER_GAP, s) : indent;
+    const name = numbered ? h.title.slice(h.number!.length + NUMBER_GAP.length) : h.title;
+    const width = c.width - titleX - pageNumberWidth - s.size;
+    const lines = measure.lines(name, s, width, undefined, 'a contents entry', undefined, undefined, true);
+    return { h, s, lines, indent, titleX };
+  });
+}
+
+/**
  * The contents pages: an entry a heading, its page number the body page it starts on. A few lines
  * over a page, the entries close up (no tighter than TOC_TIGHTEST) to stay on it; further over, the
- * pages are balanced: a full page and then four lines left the second page nearly empty.
+ * pages are balanced: a full page and then four lines left the second page nearly empty. A
+ * document's entry is kept with its first two sections, its last two kept together, and a group of
+ * four or fewer whole: a page never ends on a document's title with its sections overleaf.
  */
 function composeContents(
   template: HandbookTemplate,
@@ -96,28 +127,30 @@ function composeContents(
   headings: Placed[],
   contentHeight: number,
 ): FlowPage<Content>[] {
-  const measure = c.measure;
-  const numberWidth = measure.width('0000', c.s.toc);
-  // Lines break the same at any leading: broken once.
-  const entries = headings.map((h) => {
-    const indent = h.level === 1 ? 0 : c.s.toc.size * 1.5;
-    const s = h.level === 1 ? { ...c.s.toc, weight: 'bold' as const } : c.s.toc;
-    const width = c.width - indent - numberWidth - s.size;
-    const lines = measure.lines(h.title, s, width, undefined, 'a contents entry', undefined, undefined, true);
-    return { h, s, lines };
-  });
+  const entries = contentsEntries(c, headings);
+  const keep = keptWithNext(entries.map((e) => e.h.level));
   const blocksAt = (k: number): Block[] => {
-    const toc = new Composer(template, measure);
+    const toc = new Composer(template, c.measure);
     toc.heading(1, '目　录', undefined, false);
-    for (const { h, s: nominal, lines } of entries) {
+    entries.forEach(({ h, s: nominal, lines, indent, titleX }, i) => {
       const s = { ...nominal, leading: nominal.leading * k };
       toc.blocks.push({
-        rows: lines.map(() => measure.lineHeight(s)),
+        rows: lines.map(() => c.measure.lineHeight(s)),
         spaceBefore: h.level === 1 ? s.size * 0.5 * k : 0,
         keepTogether: true,
-        content: { type: 'toc', level: h.level, lines, style: s, target: h.pageIndex },
+        keepWithNext: keep[i]!,
+        content: {
+          type: 'toc',
+          level: h.level,
+          ...(h.number === undefined ? {} : { number: h.number }),
+          indent,
+          titleX,
+          lines,
+          style: s,
+          target: h.pageIndex,
+        },
       });
-    }
+    });
     return toc.blocks;
   };
   const pages = paginate(blocksAt(1), contentHeight);
@@ -127,6 +160,30 @@ function composeContents(
     if (tight.length === 1) return tight;
   }
   return paginateBalanced(blocksAt(1), contentHeight);
+}
+
+/** Sections a document's entry keeps with it at the foot of a page, and that end its group together. */
+const GROUP_KEEP = 2;
+
+/**
+ * Which contents entries stay on the page of the next: a level-1 entry and its first sections, the
+ * last sections but one of its group, every entry of a group of 2 × GROUP_KEEP sections or fewer.
+ */
+export function keptWithNext(levels: readonly number[]): boolean[] {
+  const keep = levels.map(() => false);
+  for (let start = 0; start < levels.length; start++) {
+    if (levels[start] !== 1) continue;
+    let end = start + 1;
+    while (end < levels.length && levels[end] !== 1) end++;
+    const sections = end - start - 1;
+    if (sections === 0) continue;
+    const whole = sections <= 2 * GROUP_KEEP;
+    for (let i = start; i < end - 1; i++) {
+      const k = i - start;
+      if (whole || k < GROUP_KEEP || i >= end - GROUP_KEEP) keep[i] = true;
+    }
+  }
+  return keep;
 }
 
 /** Bookmarks mirroring the contents: chapters, with their sections under them. */
