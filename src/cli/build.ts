@@ -255,7 +255,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   const pdf = wantPdf
     ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase)
     : Promise.resolve(undefined);
-  // Without PDFs (their half collects once planned), this process now only waits on the site's.
+  // Without PDFs (startPrint collects once it has planned), this process now only waits on the site's.
   if (!wantPdf) releaseGarbage();
   // Once the site is done the service worker waits only for the PDFs: its tools are readied meanwhile.
   const offlineReady = wantSite && wantPdf && !slice ? site.then(prepareOffline, () => {}) : undefined;
@@ -340,8 +340,6 @@ async function pdfHalf(
     phase('pdf', 'start');
     const printRun = (race.printRun = await startPrint(built, printRoot, printOptions));
     if (race.failedFirst) printRun.cancel();
-    // Loaded, planned and handed out: from here this process waits on the others.
-    releaseGarbage();
     void site.then(printRun.grow, () => {});
     const result = await printRun.done;
     timings.pdfMs = performance.now() - t;

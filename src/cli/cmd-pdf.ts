@@ -2,7 +2,7 @@
  * `guifan pdf`: only <out>/print and the staff folder are replaced (atomically); with --only the
  * other PDFs are carried over, with --only changed only the posters and cards whose content changed.
  */
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Model } from '../model/index.ts';
@@ -63,7 +63,7 @@ export async function cmdPdf(args: string[], io: Io): Promise<number> {
               jobs,
               ...(cacheDir !== undefined ? { cache: { dir: cacheDir } } : {}),
             })
-          : await renderPrint(model, root, values.only, cacheDir);
+          : await renderPrint(model, root, values.only, cacheDir, scratch);
         notes.push(...written.notes);
         cache = written.cache;
         staffFiles.push(...(await publishStaffFiles(path.join(root, 'staff'), staffFolder, Boolean(values.only))));
@@ -103,12 +103,18 @@ async function renderPrint(
   outDir: string,
   only: string | undefined,
   cacheDir: string | undefined,
+  scratch: string,
 ): Promise<{ files: string[]; notes: string[]; cache: CacheStats }> {
   // Several PDFs are shared out to worker threads; a single one is made in this thread.
   const { printInWorkers } = await import('./print-pool.ts');
   const { contentBytes, heapCeilingMb } = await import('./heap-ceiling.ts');
   const heapMb = heapCeilingMb('print', contentBytes(model.contentDir));
+  // The model's JSON in a file, as `guifan build` hands it over: given as a string, it stayed in
+  // this thread (for workers started later) and in every worker's workerData for the whole run.
+  const modelFile = path.join(scratch, 'model.json');
+  await writeFile(modelFile, JSON.stringify(model));
   return printInWorkers(model, outDir, {
+    modelFile,
     ...(only ? { only } : {}),
     ...(cacheDir !== undefined ? { cacheDir } : {}),
     ...(heapMb !== undefined ? { heapMb } : {}),

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import './external.ts';
 import { isOutOfMemory } from './heap-ceiling.ts';
+import { releaseGarbage } from './release-garbage.ts';
 import { takeJob, unitOf } from './print-order.ts';
 import type { FromWorker, PrintWorkerData, ToWorker } from './print-worker.ts';
 import type { CacheStats, PrintCacheOptions } from '../print/index.ts';
@@ -109,6 +110,9 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers)),
     options.heapMb,
   );
+  // Planned and handed out: from here this thread mostly waits on the workers (and, in a build,
+  // on the site's process), so what loading and planning left behind is collected now.
+  releaseGarbage();
   return { done: pool.done, grow: () => pool.grow(), cancel: () => pool.cancel() };
 }
 

@@ -1,6 +1,6 @@
 /**
- * A full garbage collection, now, for the moments `guifan build`'s process stops allocating and
- * waits (on the site's process, then on the print workers). V8 collects when a thread allocates,
+ * A full garbage collection, now, for the moments `guifan build`'s or `guifan pdf`'s process stops
+ * allocating and waits (on the site's process, on the print workers: print-pool.ts's startPrint). V8 collects when a thread allocates,
  * so what loading and planning left behind (YAML trees, zod's copies, the model's JSON text, the
  * print plan's scratch) stayed in the heap for the whole site phase, beside Astro's process: at
  * 100× the heap held 662 MB of which 156 MB were live, and the process was 1.15–1.17 GB there
