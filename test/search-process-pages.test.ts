@@ -4,22 +4,15 @@
  * page holds the step's anchor (test/search-unit-pages.test.ts checks the records against the model
  * alone; this, that the pages the model names are there as built).
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import { paths } from '../src/model/routes.ts';
 import { buildSearchRecords } from '../src/search/records.ts';
 import { builtOrganisation } from './support/built.ts';
 import { ids, page } from './support/html.ts';
+import { EXAMPLE_AND_FIXTURE_ORGS } from './support/orgs.ts';
 
-const FIXTURES = 'test/fixtures/orgs';
-const ORGS = [
-  'content',
-  ...readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'expected')
-    .map((d) => path.join(FIXTURES, d.name)),
-];
+const ORGS = EXAMPLE_AND_FIXTURE_ORGS;
 
 describe.each(ORGS)('%s: a unit’s own process pages', (dir) => {
   it('are where its process and step records link, at anchors the built page holds', async () => {

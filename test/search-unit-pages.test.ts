@@ -6,7 +6,6 @@
  * the group's or not (that page gives the unit's values and cites clauses in its wording). The pages
  * are the model's (routes.ts); test/site-scope.test.ts checks that the built pages hold the anchors.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, type Model } from '../src/model/index.ts';
@@ -15,14 +14,9 @@ import { unitView } from '../src/model/view.ts';
 import { KEY } from '../src/search/recorder.ts';
 import { buildSearchRecords, type SearchRecord } from '../src/search/records.ts';
 import { scopeResolver } from '../src/search/scope.ts';
+import { EXAMPLE_AND_FIXTURE_ORGS } from './support/orgs.ts';
 
-const FIXTURES = 'test/fixtures/orgs';
-const ORGS = [
-  'content',
-  ...readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'expected')
-    .map((d) => path.join(FIXTURES, d.name)),
-];
+const ORGS = EXAMPLE_AND_FIXTURE_ORGS;
 const ASSESSMENT = new Set(['inspection', 'threshold', 'violation', 'award']);
 
 const unitsOf = (model: Model, r: SearchRecord): string[] =>

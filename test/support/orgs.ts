@@ -1,0 +1,13 @@
+// The organisations tests read as a staff member would meet them: the example and every
+// organisation under test/fixtures/orgs (its `expected` folder holds outputs, not content).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const FIXTURES = 'test/fixtures/orgs';
+
+export const EXAMPLE_AND_FIXTURE_ORGS: readonly string[] = [
+  'content',
+  ...readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'expected')
+    .map((d) => path.join(FIXTURES, d.name)),
+];
