@@ -11,6 +11,7 @@ import { DATA_DIR, ENTRY_TAG_ATTRIBUTE } from './names.ts';
 import type { SearchMeta } from './search-data.ts';
 import { renderHelp, renderHit, type BrowseLinks, type Strings } from './results-view.ts';
 import { compact } from './tokens.ts';
+import { unitLinkers, type Linker } from './unit-links.ts';
 
 const DEBOUNCE_MS = 150;
 
@@ -28,6 +29,8 @@ interface SearchPage {
   fetchJson: (file: string) => Promise<unknown>;
   /** The engine, loaded once (the runtime and the meta data). */
   load: () => Promise<SearchEngine>;
+  /** Links for the chosen unit (unit-links.ts). */
+  linker: (unit: string | undefined) => Promise<Linker>;
 }
 
 function segmenter(): ((text: string) => string[]) | undefined {
@@ -59,6 +62,7 @@ export function mountSearch(root: HTMLElement): void {
     },
     fetchJson,
     load: engineLoader(bundle, root.dataset.base ?? '/', fetchJson),
+    linker: unitLinkers(root.dataset.base ?? '/', fetchJson),
   };
   const { input, selects } = page;
   const params = new URLSearchParams(location.search);
@@ -122,14 +126,17 @@ function searcher(page: SearchPage): () => Promise<void> {
     }
     status.textContent = strings.loading;
     try {
+      // The chosen unit's table comes while the engine loads and searches.
+      const linking = page.linker(filters.unit);
       const eng = await page.load();
+      const link = await linking;
       // The first records' items are listed at once; the status says searching until the list is final.
       const { hits, query: q } = await eng.search(query, filters, (first) => {
         if (mine === seq && first.hits.length)
-          list.replaceChildren(...first.hits.slice(0, SHOWN).map((h) => renderHit(h, first.query, strings)));
+          list.replaceChildren(...link(first.hits.slice(0, SHOWN)).map((h) => renderHit(h, first.query, strings)));
       });
       if (mine !== seq) return;
-      const shown = hits.slice(0, SHOWN);
+      const shown = link(hits.slice(0, SHOWN));
       list.replaceChildren(...shown.map((h) => renderHit(h, q, strings)));
       const searchFor = (term: string): void => {
         input.value = term;

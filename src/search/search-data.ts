@@ -8,7 +8,9 @@
  * - pinyin.json and pinyin-N.json (fetched only when a query piece is found nowhere): each
  *   common character's toneless readings (pinyin-pro, GB 2312 plus the content's characters)
  *   and, by reading, the index's own pieces, so 唱附 finds 唱付;
- * - terms.json (fetched only when nothing is found): the index's terms for "did you mean".
+ * - terms.json (fetched only when nothing is found): the index's terms for "did you mean";
+ * - units/<unit>.json (fetched when a search names a unit): the unit's table of its own pages
+ *   (model/unit-pages.ts), so its results link there.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,8 @@ import { Converter } from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { Model } from '../model/types.ts';
 import { pieceKeys, shardOf } from './pinyin-key.ts';
+import { unitPagesFile } from './names.ts';
+import { unitPages } from '../model/unit-pages.ts';
 import type { SearchRecord } from './records.ts';
 import { roleWords } from './role-words.ts';
 import { synonymGroups } from './synonyms.ts';
@@ -194,5 +198,15 @@ export function writeSearchData(
   fs.writeFileSync(path.join(dir, 'pinyin.json'), JSON.stringify({ table }));
   files.forEach((f, i) => fs.writeFileSync(path.join(dir, `pinyin-${i}.json`), JSON.stringify(f)));
   fs.writeFileSync(path.join(dir, 'terms.json'), JSON.stringify(terms(model, records, groups)));
+  writeUnitPages(model, dir);
   return meta;
+}
+
+/** Each unit's table of its own pages (model/unit-pages.ts), for the island's links when a reader chose the unit. */
+function writeUnitPages(model: Model, dir: string): void {
+  for (const [unitId, table] of unitPages(model)) {
+    const file = path.join(dir, unitPagesFile(unitId));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(table));
+  }
 }
