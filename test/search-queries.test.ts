@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import { FIFTH_HELD_ASIDE } from './search-queries/fifth-held-aside.ts';
+import { FOURTEENTH_HELD_ASIDE } from './search-queries/fourteenth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { EIGHTH_HELD_ASIDE } from './search-queries/eighth-held-aside.ts';
@@ -146,6 +147,7 @@ const ROUNDS = [
   ELEVENTH_HELD_ASIDE,
   TWELFTH_HELD_ASIDE,
   THIRTEENTH_HELD_ASIDE,
+  FOURTEENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -223,6 +225,15 @@ describeRound(
   },
   { noSharedRun: true },
 );
+describeRound(
+  'fourteenth',
+  'at least 180 queries over eleven organisations (about 70 on the new one, 12 at least on each earlier one), every category in each, about 40 % paraphrases, 28 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.27, 180, { organisations: 11, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(65);
+  },
+  { noSharedRun: true },
+);
 
 /**
  * One held-aside round's soundness: its shape, no query repeated from it or an earlier round,
@@ -248,6 +259,7 @@ function describeRound(
     'eleventh',
     'twelfth',
     'thirteenth',
+    'fourteenth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
