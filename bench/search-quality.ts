@@ -38,6 +38,9 @@
  *   npx tsx bench/search-quality.ts --thirteenth           the thirteenth held-aside set, likewise per
  *                                                          organisation: the new fenggang-fund-inspect fixture
  *                                                          (test/fixtures/search-orgs/) and the nine earlier ones (run once at 8edebf7: bench/results/search14-thirteenth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --fourteenth           the fourteenth held-aside set, likewise per
+ *                                                          organisation: the new meiao-deed-notary fixture
+ *                                                          (test/fixtures/search-orgs/) and the ten earlier ones (written, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -55,6 +58,7 @@ import { serveStatic } from '../test/support/server.ts';
 import { EIGHTH_HELD_ASIDE } from '../test/search-queries/eighth-held-aside.ts';
 import { ELEVENTH_HELD_ASIDE } from '../test/search-queries/eleventh-held-aside.ts';
 import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
+import { FOURTEENTH_HELD_ASIDE } from '../test/search-queries/fourteenth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
@@ -85,6 +89,7 @@ const { values: opts } = parseArgs({
     eleventh: { type: 'boolean', default: false },
     twelfth: { type: 'boolean', default: false },
     thirteenth: { type: 'boolean', default: false },
+    fourteenth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -156,40 +161,43 @@ async function main(): Promise<void> {
     opts.eleventh,
     opts.twelfth,
     opts.thirteenth,
+    opts.fourteenth,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth and --thirteenth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth and --fourteenth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth and --thirteenth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth and --fourteenth',
       );
     }
-    const [label, sets] = opts.thirteenth
-      ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
-      : opts.twelfth
-        ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-        : opts.eleventh
-          ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-          : opts.tenth
-            ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-            : opts.ninth
-              ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-              : opts.eighth
-                ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-                : opts.seventh
-                  ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                  : opts.sixth
-                    ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                    : opts.fifth
-                      ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                      : opts.fourth
-                        ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                        : opts.third
-                          ? ['third held-aside set', THIRD_HELD_ASIDE]
-                          : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.fourteenth
+      ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
+      : opts.thirteenth
+        ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+        : opts.twelfth
+          ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+          : opts.eleventh
+            ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+            : opts.tenth
+              ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+              : opts.ninth
+                ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+                : opts.eighth
+                  ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                  : opts.seventh
+                    ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                    : opts.sixth
+                      ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                      : opts.fifth
+                        ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                        : opts.fourth
+                          ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                          : opts.third
+                            ? ['third held-aside set', THIRD_HELD_ASIDE]
+                            : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
