@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
 import { SynonymsFile } from '../src/model/schema/synonyms.ts';
 import { decodeGroup, encodeGroup } from '../src/search/group.ts';
-import { type Hit, onePerItem, pagefindFilters } from '../src/search/engine.ts';
+import { type Hit, onePerItem, pagefindFilters, unitOf } from '../src/search/engine.ts';
 import { splitPage } from '../src/search/page-sections.ts';
 import { parseCharTable, pieceKeys, shardOf } from '../src/search/pinyin-key.ts';
 import { answered, intentsOf } from '../src/search/intent.ts';
@@ -312,6 +312,15 @@ describe('scoring', () => {
     expect(onePerItem([typed, group]).map((h) => h.url)).toEqual([typed.url]);
     const inText = hit('/units/water-east-meter/commitments/#cm-repair', 40, 2, 30);
     expect(onePerItem([inText, group]).map((h) => h.url)).toEqual([inText.url]);
+    // A site served below a path: Pagefind's addresses begin with it, and a unit's copy is still one.
+    expect(unitOf('/fuwu/units/water-east/commitments/#cm-repair', '/fuwu/')).toEqual({ unit: 'water-east' });
+    expect(unitOf('/units/water-east/commitments/#cm-repair')).toEqual({ unit: 'water-east' });
+    expect(unitOf('/fuwu/commitments/#cm-repair', '/fuwu/')).toEqual({});
+    const under = (h: Hit): Hit => ({ ...h, url: `/fuwu${h.url}` });
+    expect(onePerItem([meter, other, east, group].map(under), '/fuwu/').map((h) => h.url)).toEqual([
+      '/fuwu/commitments/#cm-repair',
+      '/fuwu/commitments/#cm-pressure',
+    ]);
   });
 });
 

@@ -96,7 +96,7 @@ function engineLoader(
       fetchJson('meta.json') as Promise<SearchMeta>,
     ]).then(([pf, meta]) => {
       const segment = segmenter();
-      return new SearchEngine(pf, { meta, load: fetchJson, ...(segment ? { segment } : {}) });
+      return new SearchEngine(pf, { meta, load: fetchJson, base: baseUrl, ...(segment ? { segment } : {}) });
     });
     return engine;
   };

@@ -90,6 +90,8 @@ export interface EngineData {
   /** Fetches one of the island's data files (pinyin.json, pinyin-N.json, terms.json). */
   load(file: string): Promise<unknown>;
   segment?: (text: string) => string[];
+  /** The site's base path, as Pagefind's result addresses begin (its baseUrl); '/' when absent. */
+  base?: string;
 }
 
 export class SearchEngine {
@@ -292,7 +294,7 @@ export class SearchEngine {
           rank,
           kind: d.meta.kind ?? '',
           roles: m.doer ? [m.doer] : m.roles,
-          ...unitOf(m.url),
+          ...unitOf(m.url, this.data.base),
         };
         const s = scoreItem(q, c, stats);
         const kind = d.meta.kind ?? '';
@@ -323,7 +325,7 @@ export class SearchEngine {
     if (asksNext(q.folded)) liftNextSteps(hits, data);
     placeContainersBelowItems(hits);
     hits.sort((a, b) => b.score - a.score);
-    const unique = onePerItem(hits);
+    const unique = onePerItem(hits, this.data.base);
     const best = unique.find((h) => h.tier === 0)?.score ?? 0;
     return unique.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
   }
@@ -350,9 +352,10 @@ function placeContainersBelowItems(hits: Hit[]): void {
   }
 }
 
-/** The unit whose own copy or page a link is (/units/<id>/…). */
-function unitOf(url: string): { unit?: string } {
-  const id = /^\/units\/([^/#]+)\//.exec(url)?.[1];
+/** The unit whose own copy or page a link is (<base>units/<id>/…; a site may be served below a path). */
+export function unitOf(url: string, base = '/'): { unit?: string } {
+  const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  const id = /^units\/([^/#]+)\//.exec(path)?.[1];
   return id ? { unit: decodeURIComponent(id) } : {};
 }
 
@@ -368,14 +371,14 @@ function itemKey(h: Hit): string {
  * scores higher by being a character shorter (8小时 against 24小时) does not stand for the item,
  * so a search across all units lands on the group's page, which lists every unit's value.
  */
-export function onePerItem(hits: readonly Hit[]): Hit[] {
+export function onePerItem(hits: readonly Hit[], base = '/'): Hit[] {
   const copies = new Map<string, Hit[]>();
   for (const h of hits) copies.set(itemKey(h), [...(copies.get(itemKey(h)) ?? []), h]);
   const out: Hit[] = [];
   for (const h of hits) {
     const all = copies.get(itemKey(h));
     if (!all || all[0] !== h) continue;
-    const group = all.find((c) => !/\/units\/[^/#]+\//.test(c.url) && c.tier === h.tier && c.matched >= h.matched);
+    const group = all.find((c) => !unitOf(c.url, base).unit && c.tier === h.tier && c.matched >= h.matched);
     out.push(group && group !== h ? { ...group, score: h.score } : h);
   }
   return out;
