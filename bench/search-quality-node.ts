@@ -13,8 +13,8 @@
  *              in Chromium after search11, bench/results/search11-tenth.md) | eleventh (spent: run once
  *              in Chromium after search12, bench/results/search12-eleventh.md) | twelfth (spent: run once
  *              in Chromium after the phone-number rule, bench/results/search13-twelfth.md) | thirteenth (spent: run once
- *              in Chromium at 8edebf7, bench/results/search14-thirteenth.md) | fourteenth (written, NOT yet
- *              run; runs once in Chromium before it is run here)
+ *              in Chromium at 8edebf7, bench/results/search14-thirteenth.md) | fourteenth (spent: run once
+ *              in Chromium at 0d62eb1, bench/results/search14-fourteenth.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also

@@ -40,7 +40,7 @@
  *                                                          (test/fixtures/search-orgs/) and the nine earlier ones (run once at 8edebf7: bench/results/search14-thirteenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --fourteenth           the fourteenth held-aside set, likewise per
  *                                                          organisation: the new meiao-deed-notary fixture
- *                                                          (test/fixtures/search-orgs/) and the ten earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the ten earlier ones (run once at 0d62eb1: bench/results/search14-fourteenth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
