@@ -153,6 +153,152 @@ describe('broken content is reported with file, line and field', () => {
     expect(d.message).toContain('norms/service-norms.yaml:13');
   });
 
+  // One id, two items of different kinds: one error, at the later of the two, naming the earlier
+  // and an id to use instead — never a crash (a phrase named as its own situation overflowed the
+  // stack in resolve/items.ts), and no second error at a reference that fits either of them.
+  describe('an id used twice, even by items of different kinds', () => {
+    it.each([
+      [
+        'phrase',
+        'phrases[1]',
+        '您办理什么业务？\n',
+        '您办理什么业务？\n      - id: greeting\n        text: 请慢走。\n',
+        10,
+      ],
+      [
+        'forbidden',
+        'forbidden[1]',
+        '        instead: greeting-hello\n',
+        '        instead: greeting-hello\n      - id: greeting\n        text: 等着吧。\n',
+        14,
+      ],
+      [
+        'conduct',
+        'conduct[1]',
+        '        text: 起立迎候，面带微笑。\n',
+        '        text: 起立迎候，面带微笑。\n      - id: greeting\n        topic: posture\n        text: 双手递接资料。\n',
+        18,
+      ],
+    ])('a %s with the id of the situation it sits in', async (kind, item, from, to, line) => {
+      const dir = await copyBase();
+      await edit(dir, 'etiquette/counter.yaml', from, to);
+      const r = await check(dir);
+      expect(r.errors).toHaveLength(1);
+      const d = expectOne(r.errors, {
+        file: 'etiquette/counter.yaml',
+        line,
+        path: `situations[0].${item}.id`,
+        code: 'duplicate-id',
+      });
+      expect(d.message).toContain('与它所在的场景（etiquette/counter.yaml:5）同名');
+      expect(d.message).toContain(`"greeting-${kind}"`);
+      expect(r.status).toBe(1);
+      expect(r.printed).not.toContain('Maximum call stack');
+      expectNoStackTrace(r.printed);
+    });
+
+    it('a clause with the id of its document', async () => {
+      const dir = await copyBase();
+      await edit(
+        dir,
+        'norms/service-norms.yaml',
+        '        strength: shall-not\n',
+        '        strength: shall-not\n      - id: service-norms\n        text: 受理员应主动告知办理时限。\n        strength: shall\n',
+      );
+      const r = await check(dir);
+      expect(r.errors).toHaveLength(1);
+      const d = expectOne(r.errors, {
+        file: 'norms/service-norms.yaml',
+        line: 20,
+        path: 'clauses[0].clauses[2].id',
+        code: 'duplicate-id',
+      });
+      expect(d.message).toContain(
+        'this clause has the same id as the norm document it sits in (norms/service-norms.yaml:2)',
+      );
+    });
+
+    it('a process step with the id of its process', async () => {
+      const dir = await copyBase();
+      await edit(dir, 'processes/complaint.yaml', /complaint-escalate/g, 'complaint');
+      const r = await check(dir);
+      expect(r.errors).toHaveLength(1);
+      const d = expectOne(r.errors, {
+        file: 'processes/complaint.yaml',
+        line: 14,
+        path: 'nodes[3].id',
+        code: 'duplicate-id',
+      });
+      expect(d.message).toContain('"complaint-step"');
+    });
+
+    it('a threshold with the id of an inspection', async () => {
+      const dir = await copyBase();
+      await edit(
+        dir,
+        'assessment/rules.yaml',
+        'consequence: 扣减当月服务奖 }\n',
+        'consequence: 扣减当月服务奖 }\n  - { id: monthly-check, below: 80, consequence: 通报批评 }\n',
+      );
+      const r = await check(dir);
+      expect(r.errors).toHaveLength(1);
+      const d = expectOne(r.errors, {
+        file: 'assessment/rules.yaml',
+        line: 8,
+        path: 'thresholds[1].id',
+        code: 'duplicate-id',
+      });
+      expect(d.message).toContain('已在 assessment/rules.yaml:5 用作检查方式的 id（这里是考核分数线）');
+      expect(d.message).toContain(
+        'already the id of an inspection at assessment/rules.yaml:5 (this is a score threshold)',
+      );
+    });
+
+    it('a score item with the id of a violation above it: the error is at the score item, and its reference to the violation stands', async () => {
+      const dir = await copyBase();
+      await appendFile(
+        path.join(dir, 'assessment/rules.yaml'),
+        'scoreItems:\n  - { id: violation-refusal, text: 不推诿客户, points: 10, deduct: 5, violation: violation-refusal }\n',
+      );
+      const r = await check(dir);
+      expect(r.errors).toHaveLength(1);
+      const d = expectOne(r.errors, {
+        file: 'assessment/rules.yaml',
+        line: 14,
+        path: 'scoreItems[0].id',
+        code: 'duplicate-id',
+      });
+      expect(d.message).toContain('assessment/rules.yaml:9');
+    });
+
+    it('a unit with the id of a role: no second error where the unit is named', async () => {
+      const dir = await copyBase();
+      await appendFile(path.join(dir, 'roles.yaml'), '  - id: main-hall\n    name: 营业厅值班员\n');
+      await edit(dir, 'commitments/public.yaml', 'title: 服务承诺\n', 'title: 服务承诺\nunits: [main-hall]\n');
+      const r = await check(dir);
+      expect(r.errors).toHaveLength(1);
+      const d = expectOne(r.errors, { file: 'units/main-hall.yaml', line: 2, path: 'id', code: 'duplicate-id' });
+      expect(d.message).toContain('already the id of a role at roles.yaml:');
+      expect(d.message).toContain('"main-hall-unit"');
+    });
+
+    it("a unit's added clause with the id of a process", async () => {
+      const dir = await copyBase();
+      await appendFile(
+        path.join(dir, 'units/main-hall.yaml'),
+        'add:\n  - document: service-norms\n    under: handoff\n    clauses:\n      - id: complaint\n        text: 投诉当场登记。\n        strength: shall\n',
+      );
+      const r = await check(dir);
+      expect(r.errors).toHaveLength(1);
+      const d = expectOne(r.errors, {
+        file: 'units/main-hall.yaml',
+        path: 'add[0].clauses[0].id',
+        code: 'duplicate-id',
+      });
+      expect(d.message).toContain('processes/complaint.yaml:2');
+    });
+  });
+
   it('dangling reference with a suggestion', async () => {
     const dir = await copyBase();
     await edit(dir, 'quiz/basics.yaml', 'cites: [conduct-greeting]', 'cites: [conduct-greting]');

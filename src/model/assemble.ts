@@ -100,6 +100,8 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
 
   checkWholeIndexRefs(content, documents, ids, diags);
   const pages = buildPages(content.pages, ids, diags);
+  // Every definition is registered by now: each id defined twice is reported once, at its later place.
+  ids.reportClashes();
 
   return {
     ...(organisation ? { organisation } : {}),

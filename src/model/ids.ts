@@ -1,10 +1,28 @@
 /**
  * The global id namespace: every id in the content with where it was first
- * defined, and the check that a reference resolves (with "did you mean").
+ * defined, the ids defined twice (one error per slip, at the later place), and the
+ * check that a reference resolves (with "did you mean").
  */
 import type { Diagnostics } from './diagnostics.ts';
 import { closestWithin } from './suggest.ts';
 import type { IndexEntry, ItemKind, SourceRef } from './types.ts';
+
+/** One more definition of an id already in the index. */
+interface Clash {
+  kind: ItemKind;
+  source: SourceRef;
+  path: string;
+  container?: string;
+}
+
+/**
+ * Whether `a` is read before `b` in one file: within a file a clash is reported at the later place,
+ * whichever list was built first (an assessment's score items are registered before its violations).
+ * Across files the definition registered first keeps the id (documents before etiquette, and so on).
+ */
+function before(a: SourceRef, b: SourceRef): boolean {
+  return a.file === b.file && (a.line !== b.line ? a.line < b.line : a.column < b.column);
+}
 
 /** The global id namespace: every id in the content, with where it was first defined. */
 export class IdIndex {
@@ -13,22 +31,96 @@ export class IdIndex {
   readonly shadow = new Set<string>();
   /** Kinds of item whose files could not be read: references to them are not reported. */
   readonly unknowable = new Set<ItemKind>();
+  /**
+   * Ids defined more than once, with each definition the index does not hold (its entry is the one
+   * registered first, or the earliest of one file: see `before`). Reported once each by `reportClashes`; a reference to such an id
+   * that fits any of its definitions is not reported again (one slip, one error).
+   */
+  private readonly clashes = new Map<string, Clash[]>();
+  private readonly ownerPath = new Map<string, string>();
   constructor(private readonly diags: Diagnostics) {}
 
+  /**
+   * Registers a definition. False when the id is already taken (the clash is reported by
+   * `reportClashes`), unless this one is read before the holder in the same file: then it takes the entry.
+   */
   add(kind: ItemKind, id: string, label: string, source: SourceRef, path: string, container?: string): boolean {
+    const entry: IndexEntry = { kind, id, label, source, ...(container ? { container } : {}) };
     const prior = this.entries[id];
     if (prior) {
-      this.diags.error(
-        source,
-        path,
-        'duplicate-id',
-        `id "${id}" 重复：已在 ${prior.source.file}:${prior.source.line} 使用 / duplicate id "${id}": already used at ${prior.source.file}:${prior.source.line}`,
-      );
-      return false;
+      const list = this.clashes.get(id) ?? [];
+      this.clashes.set(id, list);
+      if (!before(source, prior.source)) {
+        list.push({ kind, source, path, ...(container ? { container } : {}) });
+        return false;
+      }
+      // Read earlier in the same file than the one registered first (an earlier list in it).
+      list.push({
+        kind: prior.kind,
+        source: prior.source,
+        path: this.ownerPath.get(id) ?? '',
+        ...(prior.container ? { container: prior.container } : {}),
+      });
     }
-    this.entries[id] = { kind, id, label, source, ...(container ? { container } : {}) };
-    this.count++;
+    this.count++; // the kinds' id lists (idsOfKinds) are read again
+    this.entries[id] = entry;
+    this.ownerPath.set(id, path);
     return true;
+  }
+
+  /** True when `id` is defined more than once and one of its definitions is of `kinds`. */
+  clashesWith(id: string, kinds: readonly ItemKind[]): boolean {
+    const list = this.clashes.get(id);
+    return list !== undefined && (kinds.includes(this.entries[id]!.kind) || list.some((c) => kinds.includes(c.kind)));
+  }
+
+  /** One error per definition of an id after its first: where, what the first is, and an id to use instead. */
+  reportClashes(): void {
+    for (const [id, list] of this.clashes) {
+      const first = this.entries[id]!;
+      for (const c of list) {
+        const where = `${first.source.file}:${first.source.line}`;
+        const suggestion = this.freeId(id, c.kind === first.kind ? undefined : c.kind);
+        const [zh, en] =
+          c.kind === first.kind
+            ? [
+                `已在 ${where} 用作另一个${kindZh(c.kind)}的 id`,
+                `already the id of another ${kindEn(c.kind)} at ${where}`,
+              ]
+            : c.container === id
+              ? [
+                  `这个${kindZh(c.kind)}与它所在的${kindZh(first.kind)}（${where}）同名`,
+                  `this ${kindEn(c.kind)} has the same id as the ${kindEn(first.kind)} it sits in (${where})`,
+                ]
+              : [
+                  `已在 ${where} 用作${kindZh(first.kind)}的 id（这里是${kindZh(c.kind)}）`,
+                  `already the id of ${aKind(first.kind)} at ${where} (this is ${aKind(c.kind)})`,
+                ];
+        const fix = `请给其中一个换一个 id，例如 "${suggestion}"，别处引用它的地方也一起改`;
+        const fixEn = `give one of them another id, e.g. "${suggestion}", and change the references to it too`;
+        const [hint, hintEn] =
+          c.kind === first.kind
+            ? [fix, `${fixEn[0]!.toUpperCase()}${fixEn.slice(1)}`]
+            : [
+                `每个 id 在全部内容中只能用一次，不同种类的条目也不能相同；${fix}`,
+                `An id may be used only once in all the content, even by items of different kinds; ${fixEn}`,
+              ];
+        this.diags.error(
+          c.source,
+          c.path,
+          'duplicate-id',
+          `id "${id}" 重复：${zh}。${hint} / duplicate id "${id}": ${en}. ${hintEn}`,
+        );
+      }
+    }
+  }
+
+  /** An unused id near `id` to suggest: `<id>-<kind>` for a clash between kinds, else `<id>-2`, `<id>-3`… */
+  private freeId(id: string, kind: ItemKind | undefined): string {
+    const suffix = kind && `-${KIND_SUFFIX[kind] ?? kind}`;
+    const base = suffix && !id.endsWith(suffix) ? `${id}${suffix}` : id;
+    if (base !== id && !this.entries[base]) return base;
+    for (let n = 2; ; n++) if (!this.entries[`${base}-${n}`]) return `${base}-${n}`;
   }
 
   has(id: string, kinds?: readonly ItemKind[]): boolean {
@@ -55,7 +147,7 @@ export class IdIndex {
   }
 }
 
-export const KIND_ZH: Partial<Record<ItemKind, string>> = {
+export const KIND_ZH: Record<ItemKind, string> = {
   process: '流程',
   situation: '场景',
   'rule-set': '规则',
@@ -76,7 +168,43 @@ export const KIND_ZH: Partial<Record<ItemKind, string>> = {
   material: '申请材料',
   phase: '阶段',
   'score-item': '评分项',
+  etiquette: '礼仪规范',
+  'commitment-set': '承诺文件',
+  assessment: '考核办法',
+  quiz: '题库',
+  question: '试题',
+  organisation: '组织',
 };
+
+/** Kinds as an editor reads them in English (the schema's names where they read well). */
+const KIND_EN: Partial<Record<ItemKind, string>> = {
+  node: 'process step',
+  'rule-set': 'rule set',
+  'score-item': 'score item',
+  forbidden: 'forbidden phrase',
+  conduct: 'conduct rule',
+  threshold: 'score threshold',
+  etiquette: 'etiquette set',
+  'commitment-set': 'commitment set',
+  quiz: 'question bank',
+  document: 'norm document',
+  service: 'service guide',
+};
+
+/** What a suggested id adds for a clash between kinds: `ge-bye` (a situation) → `ge-bye-phrase`. */
+const KIND_SUFFIX: Partial<Record<ItemKind, string>> = {
+  node: 'step',
+  'rule-set': 'rules',
+  'score-item': 'score',
+  'commitment-set': 'set',
+  etiquette: 'set',
+  document: 'norms',
+  organisation: 'org',
+};
+
+const kindZh = (k: ItemKind): string => KIND_ZH[k];
+const kindEn = (k: ItemKind): string => KIND_EN[k] ?? k;
+const aKind = (k: ItemKind): string => `${/^[aeio]/.test(kindEn(k)) ? 'an' : 'a'} ${kindEn(k)}`;
 
 /** Reports a reference that does not resolve, with a guess at what was meant. */
 export function checkRef(
@@ -88,10 +216,11 @@ export function checkRef(
   path: string,
 ): boolean {
   if (ids.has(ref, kinds)) return true;
+  // An id defined twice is reported where it is defined: a reference that fits one of its definitions is not.
+  if (ids.clashesWith(ref, kinds)) return false;
   // A file that could not be read at all (its ids unknown): references of its kinds are not checked.
   if (ids.shadow.has(ref) || kinds.some((k) => ids.unknowable.has(k))) return false;
-  const what =
-    kinds.length > 4 ? '可引用的条目（条款、用语、承诺、流程步骤等）' : kinds.map((k) => KIND_ZH[k] ?? k).join('/');
+  const what = kinds.length > 4 ? '可引用的条目（条款、用语、承诺、流程步骤等）' : kinds.map(kindZh).join('/');
   const whatEn = kinds.length > 4 ? 'citable item (clause, phrase, commitment, step, …)' : kinds.join('/');
   const found = ids.entries[ref];
   if (found) {
@@ -99,7 +228,7 @@ export function checkRef(
       source,
       path,
       'wrong-reference-kind',
-      `"${ref}" 是${KIND_ZH[found.kind] ?? found.kind}，这里需要${what} / "${ref}" is a ${found.kind}, expected a ${kinds.join('/')}`,
+      `"${ref}" 是${kindZh(found.kind)}，这里需要${what} / "${ref}" is a ${found.kind}, expected a ${kinds.join('/')}`,
     );
     return false;
   }

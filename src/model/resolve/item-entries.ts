@@ -34,8 +34,11 @@ interface Place {
 function entriesOf(a: Assembled): Entries {
   const out: Entries = new Map();
   // Insertion order is the order of the content (origins and omissions are listed in it).
-  const add = (x: { id: string; restrict?: Restriction }, kind: ItemKind, at: Place, own = true): void =>
-    void out.set(x.id, {
+  // An id defined twice (reported by ids.ts) stands for the one item the index holds: the other is
+  // left out, so no item is listed twice nor sits in an item of its own id (a phrase named as its situation).
+  const add = (x: { id: string; restrict?: Restriction }, kind: ItemKind, at: Place, own = true): void => {
+    if (out.has(x.id) || a.ids.entries[x.id]?.kind !== kind || x.id === at.parent || x.id === at.container) return;
+    out.set(x.id, {
       id: x.id,
       kind,
       item: x as unknown as Record<string, unknown>,
@@ -44,6 +47,7 @@ function entriesOf(a: Assembled): Entries {
       ...(at.parent !== undefined ? { parent: at.parent } : {}),
       section: at.section,
     });
+  };
   for (const set of a.etiquette) {
     const inSet: Place = { container: set.id, section: 'etiquette', outer: [set.restrict] };
     for (const s of set.situations) {

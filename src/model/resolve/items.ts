@@ -44,16 +44,19 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
 
   const excluded = lineageExclusions(ctx, all);
 
-  const inView = (id: string): boolean => {
+  // `seen`: the items met on the way up (made only when there is a way up); an item met again
+  // (content that slipped past the id checks) is out of view, never asked about for ever.
+  const visible = (id: string, seen?: Set<string>): boolean => {
     const e = all.get(id);
-    if (!e) return false;
+    if (!e || seen?.has(id)) return false;
     return (
       !excluded.has(id) &&
       !excluded.has(e.container) &&
-      !(e.parent !== undefined && !inView(e.parent)) &&
+      !(e.parent !== undefined && !visible(e.parent, (seen ?? new Set()).add(id))) &&
       appliesToUnit(place, ...e.restrictions)
     );
   };
+  const inView = (id: string): boolean => visible(id);
 
   const etiquette = a.etiquette.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
   const processes = a.processes

@@ -47,8 +47,13 @@ export function textReaders(a: Assembled): (u: ResolvedUnit, t: ParamText) => bo
     if (t.kind === 'commitment') return l.commitments.has(t.owner);
     if (!l.containers.has(t.container!)) return false;
     // An item left out takes what sits in it (a situation's phrases) along.
-    for (let id: string | undefined = t.owner; id !== undefined && id !== t.container; id = all.get(id)?.parent)
+    // At most one step per item: a chain that came back on itself (an id that slipped past the checks) ends.
+    let seen: Set<string> | undefined;
+    for (let id: string | undefined = t.owner; id !== undefined && id !== t.container; id = all.get(id)?.parent) {
+      if (seen?.has(id)) break;
+      (seen ??= new Set()).add(id);
       if (l.omitted.has(id)) return false;
+    }
     return true;
   };
 }
