@@ -116,7 +116,7 @@ describe('JSON Schemas for editors', () => {
   });
 });
 
-describe('print jobs in worker threads', () => {
+describe('print jobs in worker processes', () => {
   it('write the same bytes as buildPrint in one thread, and report a failing job with its own message', async () => {
     const { model } = await loadModel('content');
     if (!model) throw new Error('the example does not load');

@@ -2,7 +2,7 @@
  * `guifan build` as one function, also used by bench/child-build.ts so that the benchmark
  * measures exactly what the command does: load the model, then into a staging directory
  * (swapped in only when everything succeeded) the Astro site in a child process
- * (site-child.mjs) and, at the same time, the PDFs in worker threads (print-pool.ts), then
+ * (site-child.mjs) and, at the same time, the PDFs in worker processes (print-pool.ts), then
  * model.json. When the pages are done their process exits and takes Astro's memory with it;
  * then this process writes the search index (made from the model, not the pages), so Pagefind's
  * indexer never runs beside Astro. The PDF workers never share a heap with Astro.

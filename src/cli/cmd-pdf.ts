@@ -105,12 +105,12 @@ async function renderPrint(
   cacheDir: string | undefined,
   scratch: string,
 ): Promise<{ files: string[]; notes: string[]; cache: CacheStats }> {
-  // Several PDFs are shared out to worker threads; a single one is made in this thread.
+  // Several PDFs are shared out to worker processes; a single one is made in this thread.
   const { printInWorkers } = await import('./print-pool.ts');
   const { contentBytes, heapCeilingMb } = await import('./heap-ceiling.ts');
   const heapMb = heapCeilingMb('print', contentBytes(model.contentDir));
   // The model's JSON in a file, as `guifan build` hands it over: given as a string, it stayed in
-  // this thread (for workers started later) and in every worker's workerData for the whole run.
+  // this thread (for workers started later) and in every worker's data for the whole run.
   const modelFile = path.join(scratch, 'model.json');
   await writeFile(modelFile, JSON.stringify(model));
   return printInWorkers(model, outDir, {

@@ -15,10 +15,10 @@ const BASE_MB = { site: 512, print: 384 } as const;
 /** Megabytes more for each megabyte of content files (YAML, MDX): measured at 30× and 100×. */
 const PER_CONTENT_MB = { site: 48, print: 32 } as const;
 /**
- * The kinds given a sized ceiling unless told otherwise. Not the PDF workers: they are threads of
- * the build's own process, so their ceiling bounds no process, and at 100× it cost +300 s of CPU
- * (garbage collection near the ceiling) for 0.18 GB less in the largest process
- * (bench/results/memory-2026-12-05.md). GUIFAN_HEAP_CEILING=print=N still sets one.
+ * The kinds given a sized ceiling unless told otherwise. Not the PDF workers: at 100× a ceiling
+ * cost +300 s of CPU (garbage collection near it) for 0.18 GB less at the peak, when they were
+ * threads of the build's process (bench/results/memory-2026-12-05.md); as processes each holds
+ * only its own jobs' heap. GUIFAN_HEAP_CEILING=print=N still sets one.
  */
 const SIZED_BY_DEFAULT: Record<HeapUser, boolean> = { site: true, print: false };
 

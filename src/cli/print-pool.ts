@@ -1,14 +1,17 @@
 /**
- * The PDFs of a build, made by worker threads that share nothing but the model (as JSON) and
- * the font files, each parsing the fonts once. Jobs are handed out unit by unit, largest first. `guifan build`
+ * The PDFs of a build, made by worker processes that share nothing but the model (as JSON) and
+ * the font files, each parsing the fonts once. Processes, not threads: a worker's heap (up to
+ * ~800 MB on a group's largest handbooks) then counts against no other process, so no process of
+ * a build grows past the site's, and a worker that dies takes nothing else with it. Jobs are handed out unit by unit, largest first. `guifan build`
  * starts one worker beside the Astro site build (a child process) and adds the rest when the
  * site is done, so on two cores the PDFs overlap the site instead of following it. While the
  * site runs, that worker takes only small jobs: the large handbooks then do not hold
  * their memory at the same time as Astro and Pagefind. Output is byte-identical to `buildPrint`
- * in one thread (test/cli.test.ts).
+ * in this process (test/cli.test.ts).
  */
+import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { Model } from '../model/types.ts';
 import './external.ts';
 import { isOutOfMemory } from './heap-ceiling.ts';
@@ -167,11 +170,14 @@ function inOrder(plan: PrintPlan): { files: string[]; notes: string[] } {
   };
 }
 
-/** A worker, the job it is on and the unit it last printed for. */
-type PoolWorker = Worker & { job?: string; unit?: string; heapMb?: number };
+/**
+ * A worker, the job it is on and the unit it last printed for; whether V8 said its heap reached
+ * the ceiling (its last words on stderr).
+ */
+type PoolWorker = ChildProcess & { job?: string; unit?: string; heapMb?: number; outOfMemory?: boolean };
 
 /**
- * The worker threads of one run. The error reported is that of the failing job a sequential
+ * The worker processes of one run. The error reported is that of the failing job a sequential
  * build would have met first: once a job fails, the jobs planned before it still run (one of
  * them may fail too), those after it not.
  */
@@ -222,7 +228,7 @@ class WorkerPool {
     this.running = 0;
     for (const w of this.workers) {
       w.job = undefined;
-      void w.terminate();
+      stop(w);
     }
     this.finish();
   }
@@ -230,7 +236,7 @@ class WorkerPool {
   private finish(): void {
     if (this.running > 0) return;
     // On success the workers stop by themselves once told to (and keep their code cache).
-    if (this.failed) for (const w of this.workers) void w.terminate();
+    if (this.failed) for (const w of this.workers) stop(w);
     if (this.failed) this.settle.reject(this.failed);
     else this.settle.resolve({ ...inOrder(this.plan), cache: this.plan.stats });
   }
@@ -242,13 +248,13 @@ class WorkerPool {
     const busy = new Set(this.workers.filter((w) => w !== worker && w.job !== undefined).map((w) => w.unit ?? ''));
     const job = takeJob(queue, { unit: worker.unit, busy, grown: this.grown, smallBelow: this.smallBelow });
     if (!job) {
-      worker.postMessage({ type: 'stop' } satisfies ToWorker);
+      tell(worker, { type: 'stop' });
       return;
     }
     this.running++;
     worker.job = job.id;
     worker.unit = unitOf(job);
-    worker.postMessage({ type: 'job', id: job.id } satisfies ToWorker);
+    tell(worker, { type: 'job', id: job.id });
   }
 
   private fail(e: Error, jobId: string | undefined): void {
@@ -261,15 +267,16 @@ class WorkerPool {
 
   private spawn(): void {
     if (this.workers.length >= this.maxWorkers || this.queue.length === 0) return;
-    const limits = this.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } };
-    const worker: PoolWorker = new Worker(new URL('./print-worker.mjs', import.meta.url), {
-      workerData: this.data,
-      ...limits,
+    const worker: PoolWorker = fork(fileURLToPath(new URL('./print-worker.mjs', import.meta.url)), [], {
+      execArgv: this.heapMb === undefined ? [] : [`--max-old-space-size=${this.heapMb}`],
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
     if (this.heapMb !== undefined) worker.heapMb = this.heapMb;
     this.workers.push(worker);
+    passErrors(worker);
     worker.on('message', (message: FromWorker) => {
       if (this.cancelled) return;
+      if (message.type === 'ready') return this.next(worker);
       this.running--;
       worker.job = undefined;
       if (message.type === 'done') {
@@ -279,28 +286,36 @@ class WorkerPool {
       this.next(worker);
       this.finish();
     });
-    // A worker that crashed (out of memory, a bug outside any job) fails the whole run, unless it
-    // only outgrew its heap ceiling: then its job goes back in the queue for a worker without one.
-    worker.on('error', (e: Error & { code?: string }) => {
-      if (this.outgrew(worker, e)) return;
+    // The process could not be started or written to: the run fails (it would wait for ever).
+    worker.on('error', (e: Error) => {
+      if (this.cancelled) return;
       this.fail(e, undefined);
-    });
-    worker.on('exit', (code) => {
-      const job = worker.job;
-      if (job !== undefined && !this.cancelled) {
+      if (worker.job !== undefined) {
         this.running--;
         worker.job = undefined;
-        this.fail(new Error(`print worker stopped (exit code ${code}) while building ${job}`), undefined);
-        this.queue.length = 0;
-        this.finish();
       }
+      this.queue.length = 0;
+      this.finish();
     });
-    this.next(worker);
+    // A worker that died (out of memory, a bug outside any job) fails the whole run, unless it only
+    // outgrew its heap ceiling: then its job goes back in the queue for a worker without one.
+    // 'close', not 'exit': its error output, which says which, has been read by then.
+    worker.on('close', (code, signal) => {
+      const job = worker.job;
+      if (job === undefined || this.cancelled) return;
+      if (this.outgrew(worker)) return;
+      this.running--;
+      worker.job = undefined;
+      this.fail(new Error(`print worker stopped (${signal ?? `exit code ${code}`}) while building ${job}`), undefined);
+      this.queue.length = 0;
+      this.finish();
+    });
+    worker.send({ ...this.data });
   }
 
   /** A worker reached its heap ceiling: its job is queued again and the pool's workers go without a ceiling. */
-  private outgrew(worker: PoolWorker, e: Error & { code?: string }): boolean {
-    if (worker.heapMb === undefined || this.cancelled || !isOutOfMemory(e.message, e.code)) return false;
+  private outgrew(worker: PoolWorker): boolean {
+    if (worker.heapMb === undefined || this.cancelled || !worker.outOfMemory) return false;
     if (this.heapMb !== undefined)
       console.error(
         `PDF 生成超出了预留的 ${this.heapMb} MB 内存，改为不限内存继续 / a PDF worker outgrew its ${this.heapMb} MB heap; going on without a ceiling`,
@@ -316,6 +331,37 @@ class WorkerPool {
     this.spawn();
     return true;
   }
+}
+
+/** A message to a worker, unless its channel is closed (it died: its 'exit' says so). */
+function tell(worker: PoolWorker, message: ToWorker): void {
+  if (worker.connected) worker.send(message);
+}
+
+/** Stop a worker now (the run failed or was cancelled). */
+function stop(worker: PoolWorker): void {
+  if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+}
+
+/**
+ * A worker's error output goes to ours line by line, except V8's dump when the heap reached its
+ * ceiling (kept back: the pool goes on without one and says so in words).
+ */
+function passErrors(worker: PoolWorker): void {
+  let pending = '';
+  worker.stderr?.on('data', (chunk: Buffer) => {
+    pending += chunk.toString();
+    let cut: number;
+    while ((cut = pending.indexOf('\n')) >= 0) {
+      const line = pending.slice(0, cut + 1);
+      pending = pending.slice(cut + 1);
+      if (worker.outOfMemory || line.startsWith('<--- Last few GCs') || isOutOfMemory(line)) worker.outOfMemory = true;
+      else process.stderr.write(line);
+    }
+  });
+  worker.stderr?.on('end', () => {
+    if (pending && !worker.outOfMemory) process.stderr.write(pending);
+  });
 }
 
 /** `startPrint` with every worker from the start, awaited. */

@@ -1,10 +1,9 @@
 /**
- * A print worker thread: receives the model as JSON once (or the name of a file holding it), parses the fonts once (its own
+ * A print worker process: receives the model as JSON once (or the name of a file holding it), parses the fonts once (its own
  * FontCache), then builds the print jobs the parent hands it one at a time and writes their
  * files. Started by src/cli/print-pool.ts through print-worker.mjs (tsx or the bundle).
  */
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
 import type { Model } from '../model/types.ts';
 import { keepViews } from '../model/view-cache.ts';
 import type { PrintTree } from '../print/cache/derived.ts';
@@ -34,6 +33,8 @@ export interface PrintWorkerData {
 
 export type ToWorker = { type: 'job'; id: string } | { type: 'stop' };
 export type FromWorker =
+  /** Listening for jobs (messages sent before would find no listener). */
+  | { type: 'ready' }
   | { type: 'done'; id: string; files: string[]; notes: string[]; cache: CacheStats }
   | {
       type: 'error';
@@ -42,10 +43,12 @@ export type FromWorker =
     };
 
 /** Serves jobs until told to stop. */
-export function runPrintWorker(): Promise<void> {
-  const port = parentPort;
-  if (!port) throw new Error('runPrintWorker must run in a worker thread');
-  const data = workerData as PrintWorkerData;
+export function runPrintWorker(data: PrintWorkerData): Promise<void> {
+  if (!process.send) throw new Error('runPrintWorker must run in a process started with an IPC channel');
+  const send = (message: FromWorker): void => {
+    // The parent may have gone (a failed build stops its workers): the message has no reader.
+    if (process.connected) process.send!(message);
+  };
   const readModel = (): Model => {
     const parsed = JSON.parse(data.modelJson ?? readFileSync(data.modelFile!, 'utf8')) as Model;
     // The pool hands a worker one unit's jobs after another: the views of the last few units are
@@ -72,9 +75,10 @@ export function runPrintWorker(): Promise<void> {
     model = readModel();
   };
   return new Promise((resolve) => {
-    port.on('message', (message: ToWorker) => {
+    process.on('message', (message: ToWorker) => {
       if (message.type === 'stop') {
-        port.close();
+        // The entry (print-worker.mjs) closes the channel once it has kept the code cache.
+        process.removeAllListeners('message');
         resolve();
         return;
       }
@@ -83,7 +87,7 @@ export function runPrintWorker(): Promise<void> {
       buildPrint(model, data.outDir, { ...options, jobs: [id], ...(tree ? { tree } : {}) }).then(
         ({ files, notes, cache }) => {
           if (cache.uncacheable > 0) spoilt();
-          port.postMessage({ type: 'done', id, files, notes, cache } satisfies FromWorker);
+          send({ type: 'done', id, files, notes, cache });
         },
         (e: unknown) => {
           spoilt();
@@ -92,7 +96,7 @@ export function runPrintWorker(): Promise<void> {
             ...(typeof err.code === 'string' ? { code: err.code } : {}),
             ...(typeof err.path === 'string' ? { path: err.path } : {}),
           };
-          port.postMessage({
+          send({
             type: 'error',
             id,
             error: {
@@ -101,9 +105,10 @@ export function runPrintWorker(): Promise<void> {
               ...(err.stack !== undefined ? { stack: err.stack } : {}),
               ...system,
             },
-          } satisfies FromWorker);
+          });
         },
       );
     });
+    send({ type: 'ready' });
   });
 }
