@@ -44,19 +44,8 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
 
   const excluded = lineageExclusions(ctx, all);
 
-  // `seen`: the items met on the way up (made only when there is a way up); an item met again
-  // (content that slipped past the id checks) is out of view, never asked about for ever.
-  const visible = (id: string, seen?: Set<string>): boolean => {
-    const e = all.get(id);
-    if (!e || seen?.has(id)) return false;
-    return (
-      !excluded.has(id) &&
-      !excluded.has(e.container) &&
-      !(e.parent !== undefined && !visible(e.parent, (seen ?? new Set()).add(id))) &&
-      appliesToUnit(place, ...e.restrictions)
-    );
-  };
-  const inView = (id: string): boolean => visible(id);
+  const line = { all, excluded, place };
+  const inView = (id: string): boolean => visible(line, id);
 
   const etiquette = a.etiquette.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
   const processes = a.processes
@@ -113,6 +102,27 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
     origins,
     differs,
   };
+}
+
+/**
+ * Whether an item is in the unit's view: neither it nor its file excluded on the unit's line, its
+ * parent (a phrase's situation) in view, and written for the unit. `seen`: the items met on the way
+ * up (made only when there is a way up); an item met again (content that slipped past the id
+ * checks) is out of view, never asked about for ever.
+ */
+function visible(
+  line: { all: Entries; excluded: ReadonlySet<string>; place: UnitStep['place'] },
+  id: string,
+  seen?: Set<string>,
+): boolean {
+  const e = line.all.get(id);
+  if (!e || seen?.has(id)) return false;
+  return (
+    !line.excluded.has(id) &&
+    !line.excluded.has(e.container) &&
+    !(e.parent !== undefined && !visible(line, e.parent, (seen ?? new Set()).add(id))) &&
+    appliesToUnit(line.place, ...e.restrictions)
+  );
 }
 
 /**
