@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { scaffold } from '../src/cli/scaffold.ts';
 import { type Diagnostic, loadModel } from '../src/model/index.ts';
-import { literalKey, literalsIn, unitWordAt } from '../src/model/param-shapes.ts';
+import { chineseNumber, literalKey, literalsIn, unitWordAt } from '../src/model/param-shapes.ts';
 import { suiteTempDir, testTempDir } from './support/temp-dir.ts';
 
 const root = suiteTempDir('literal-params');
@@ -91,6 +91,21 @@ describe('a number a unit sets otherwise, written out', () => {
     const io = { out: (s: string) => void (printed += `${s}\n`), err: (s: string) => void (printed += `${s}\n`) };
     expect(await main(['check', '--content', dir], io)).toBe(0);
     expect(printed).toContain('norms/reply.yaml:9:11  警告 warning  clauses[0].text');
+  });
+
+  it('reads the number in Chinese numerals too, and quotes it as written', async () => {
+    const dir = await content({
+      ...FAST,
+      'norms/reply.yaml': NORM(
+        '  - id: reply-written\n    text: 客户的书面意见应在五个工作日内答复。\n  - id: reply-range\n    text: 材料不全的，补正后三到五个工作日内答复；第五个工作日仍未答复的，由班长督办。\n',
+      ),
+    });
+    const found = await warnings(dir);
+    expect(found.map((w) => w.path)).toEqual(['clauses[0].text']);
+    const [zh, en] = found[0]!.message.split(' / ');
+    expect(zh).toContain('这里直接写了“五个工作日”');
+    expect(zh).toContain('请把“五个工作日”改写为 {{reply-days}}个工作日');
+    expect(en).toContain('this text writes "五个工作日"');
   });
 
   it('flags a process description, a bare time limit by its step’s label and a question’s answer, not its other options', async () => {
@@ -190,6 +205,18 @@ describe('literals in a text', () => {
     expect(unitWordAt('{{x}} 小时', 5)?.word).toBe('小时');
     expect(unitWordAt('5分钟', 1)?.word).toBe('分钟');
     expect(keys('应在5个工作日内答复，压力0.28MPa')).toEqual(['5个工作日', '0.28MPa']);
+  });
+
+  it('reads Chinese numerals as the numbers they write, and not an ordinal, a range’s second half or 十分 (very)', () => {
+    expect(['五', '十五', '二十', '二十五', '一百零五', '两', '三千', '零'].map(chineseNumber)).toEqual([
+      5, 15, 20, 25, 105, 2, 3000, 0,
+    ]);
+    expect(['二三', '十百', '百十千'].map(chineseNumber)).toEqual([undefined, undefined, undefined]);
+    expect(literalsIn('应在五个工作日内答复', wanted)).toMatchObject([{ key: '5个工作日', written: '五个工作日' }]);
+    expect(keys('延长到五个工作日')).toEqual(['5个工作日']);
+    expect(keys('十五个工作日、第五个工作日、三到五个工作日、三至五个工作日、3到5个工作日、第5个工作日')).toEqual([]);
+    const tenPoints = new Set([literalKey('10', '分'), literalKey('10', '分钟')]);
+    expect(literalsIn('这一点十分重要，十分钟内到场', tenPoints).map((f) => f.written)).toEqual(['十分钟']);
   });
 
   it('takes no number inside a longer one, a date, a time or a range’s second half, nor a filled {{name}}', () => {

@@ -65,28 +65,85 @@ export const FILLED = '\uE000';
 /** A number and its unit word as looked for and found: "5个工作日". */
 export const literalKey = (number: string, unit: string): string => `${number}${unit}`;
 
-/** A literal found in a text: its key (literalKey) and the text before and after it. */
+/** A literal found in a text: its key (literalKey), as written ("五个工作日"), and the text before and after it. */
 export interface Found {
   key: string;
+  written: string;
   before: string;
   after: string;
 }
 
+/** Numerals written in Chinese (五, 十五, 两, 一百零五), as the content writes counts in prose. */
+const CHINESE_NUMERAL = /[零一二两三四五六七八九十百千]+/g;
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const POWER: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A run of Chinese numerals as a number (十五 15, 一百零五 105), or undefined when it is not one (二三, 十百). */
+export function chineseNumber(run: string): number | undefined {
+  let total = 0;
+  let digit = -1;
+  let last = Infinity;
+  for (const ch of run) {
+    const d = DIGIT[ch];
+    if (d !== undefined) {
+      if (digit > 0 && d > 0) return undefined;
+      digit = d;
+      continue;
+    }
+    const power = POWER[ch]!;
+    if (power >= last) return undefined;
+    total += (digit === -1 ? (total === 0 ? 1 : Number.NaN) : digit) * power;
+    digit = -1;
+    last = power;
+  }
+  if (digit > 0) total += digit;
+  return Number.isNaN(total) || (total === 0 && digit !== 0) ? undefined : total;
+}
+
+/**
+ * Where a number starts that is not a value of its own: inside a longer number, a time (8:30), a
+ * date (1月5日), an ordinal (第五), or the second half of a range (3—5, 三到五, 3至5).
+ */
+const NOT_OWN = /(?:[\d.．:：/年月\-–—~～第零一二两三四五六七八九十百千]|[\d零一二两三四五六七八九十百千][至到或])$/;
+
 /**
  * The number-and-unit literals of `text` that `wanted` holds (keyed by literalKey), every time
- * they occur. A number inside a longer one, a time (8:30), a date (1月5日) or a range's second
- * half (3—5) is not one; neither is what a {{name}} fills.
+ * they occur, in digits or in Chinese numerals (五个工作日 is 5个工作日). A number inside a longer
+ * one, a time (8:30), a date (1月5日), an ordinal or a range's second half (3—5) is not one; neither
+ * is what a {{name}} fills, nor 十分 (very).
  */
 export function literalsIn(text: string, wanted: ReadonlySet<string>): Found[] {
   const plain = text.includes('{{') ? text.replace(PLACEHOLDER, FILLED) : text;
   const found: Found[] = [];
-  for (const m of plain.matchAll(/\d+(?:\.\d+)?/g)) {
-    const before = plain[m.index - 1];
-    if (before !== undefined && /[\d.．:：/年月\-–—~～]/.test(before)) continue;
-    const unit = unitWordAt(plain, m.index + m[0].length);
-    if (unit === undefined) continue;
-    const key = literalKey(m[0], unit.word);
-    if (wanted.has(key)) found.push({ key, before: plain.slice(0, m.index), after: plain.slice(unit.end) });
+  const look = (index: number, run: string, number: string | undefined): void => {
+    if (number === undefined || NOT_OWN.test(plain.slice(Math.max(0, index - 2), index))) return;
+    const unit = unitWordAt(plain, index + run.length);
+    if (unit === undefined || (run === '十' && unit.word === '分')) return;
+    const key = literalKey(number, unit.word);
+    if (wanted.has(key))
+      found.push({
+        key,
+        written: plain.slice(index, unit.end),
+        before: plain.slice(0, index),
+        after: plain.slice(unit.end),
+      });
+  };
+  for (const m of plain.matchAll(/\d+(?:\.\d+)?/g)) look(m.index, m[0], m[0]);
+  for (const m of plain.matchAll(CHINESE_NUMERAL)) {
+    const n = chineseNumber(m[0]);
+    look(m.index, m[0], n === undefined ? undefined : String(n));
   }
-  return found;
+  return found.sort((a, b) => a.before.length - b.before.length);
 }

@@ -70,7 +70,7 @@ export function checkLiteralParams(a: Assembled, units: readonly ResolvedUnit[],
         .filter((x) => x.units.length > 0);
       if (found.length === 0) continue;
       reported.add(once);
-      report(diags, t, w, found);
+      report(diags, t, w, lit.written, found);
     }
   }
 }
@@ -148,8 +148,13 @@ function setters(
   return out;
 }
 
-function report(diags: Diagnostics, t: ParamText, w: Wanted, found: { param: string; units: ResolvedUnit[] }[]): void {
-  const literal = `${w.number}${w.unit}`;
+function report(
+  diags: Diagnostics,
+  t: ParamText,
+  w: Wanted,
+  literal: string,
+  found: { param: string; units: ResolvedUnit[] }[],
+): void {
   const names = found.map((x) => `{{${x.param}}}`);
   const all = setters(found, w.unit);
   const shown = all.slice(0, NAMED);
