@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
+import { FIFTEENTH_HELD_ASIDE } from './search-queries/fifteenth-held-aside.ts';
 import { FIFTH_HELD_ASIDE } from './search-queries/fifth-held-aside.ts';
 import { FOURTEENTH_HELD_ASIDE } from './search-queries/fourteenth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
@@ -148,6 +149,7 @@ const ROUNDS = [
   TWELFTH_HELD_ASIDE,
   THIRTEENTH_HELD_ASIDE,
   FOURTEENTH_HELD_ASIDE,
+  FIFTEENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -234,6 +236,15 @@ describeRound(
   },
   { noSharedRun: true },
 );
+describeRound(
+  'fifteenth',
+  'at least 190 queries over twelve organisations (about 70 on the new one, 12 at least on each earlier one), every category in each, about 40 % paraphrases, 28 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.27, 190, { organisations: 12, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(65);
+  },
+  { noSharedRun: true },
+);
 
 /**
  * One held-aside round's soundness: its shape, no query repeated from it or an earlier round,
@@ -260,6 +271,7 @@ function describeRound(
     'twelfth',
     'thirteenth',
     'fourteenth',
+    'fifteenth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
