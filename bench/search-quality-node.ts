@@ -14,12 +14,14 @@
  *              in Chromium after search12, bench/results/search12-eleventh.md) | twelfth (spent: run once
  *              in Chromium after the phone-number rule, bench/results/search13-twelfth.md) | thirteenth (spent: run once
  *              in Chromium at 8edebf7, bench/results/search14-thirteenth.md) | fourteenth (spent: run once
- *              in Chromium at 0d62eb1, bench/results/search14-fourteenth.md)
+ *              in Chromium at 0d62eb1, bench/results/search14-fourteenth.md) | fifteenth (written, NOT yet
+ *              run; runs once in Chromium before it is run here)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
  *              P-luping-estate-insure, for the thirteenth also P-fenggang-fund-inspect, for the
- *              fourteenth also P-meiao-deed-notary (the content folder's last name);
+ *              fourteenth also P-meiao-deed-notary, for the fifteenth also P-huaiyang-affairs-library (the
+ *              content folder's last name);
  *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -40,6 +42,7 @@ import { DATA_DIR } from '../src/search/names.ts';
 import type { SearchMeta } from '../src/search/search-data.ts';
 import { EIGHTH_HELD_ASIDE } from '../test/search-queries/eighth-held-aside.ts';
 import { ELEVENTH_HELD_ASIDE } from '../test/search-queries/eleventh-held-aside.ts';
+import { FIFTEENTH_HELD_ASIDE } from '../test/search-queries/fifteenth-held-aside.ts';
 import { FIFTH_HELD_ASIDE } from '../test/search-queries/fifth-held-aside.ts';
 import { FOURTEENTH_HELD_ASIDE } from '../test/search-queries/fourteenth-held-aside.ts';
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
@@ -84,6 +87,7 @@ const SETS: Record<string, OrgCases[]> = {
   twelfth: TWELFTH_HELD_ASIDE,
   thirteenth: THIRTEENTH_HELD_ASIDE,
   fourteenth: FOURTEENTH_HELD_ASIDE,
+  fifteenth: FIFTEENTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */
