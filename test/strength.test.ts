@@ -122,6 +122,33 @@ describe('可 only in an exception to an unmarked duty', () => {
     expect(inferStrength(text)).toBe(want);
   });
 
+  it.each([
+    '申请材料不齐的，出具加盖窗口章的补正告知单，把缺什么、哪里开、什么样式一次写全，不得让人一趟趟来问。',
+    '认真核对客户信息，不得出错。',
+    '一次性告知所需材料，不得让客户多次往返。',
+  ])(
+    'a duty without a marker, then what it must not lead to: %s — a prohibition by wording, agreeing with shall',
+    (text) => {
+      const reading = readStrength(text);
+      expect(reading.strength).toBe('shall-not');
+      expect(reading.dutyBeforeProhibition).toBeDefined();
+      expect(strengthConflicts('shall', text)).toBeUndefined();
+      expect(strengthConflicts('shall-not', text)).toBeUndefined();
+      expect(strengthConflicts('may', text)).toBe('shall-not');
+    },
+  );
+
+  it.each(['不得让客户多次往返。', '对客户的询问，不得推诿。', '营业时间内，不得擅自离岗。'])(
+    'a prohibition alone (or after a circumstance) still contradicts shall: %s',
+    (text) => {
+      expect(strengthConflicts('shall', text)).toBe('shall-not');
+    },
+  );
+
+  it('可 in the name of a list (可办事项) is no permission', () => {
+    expect(inferStrength('大厅公示全部可办事项清单。')).toBeUndefined();
+  });
+
   it('首问负责 with a prohibition at its end is read by the documented rule (the stricter wins), and agrees with either marking', () => {
     const text =
       '第一位接待用户的员工为首问责任人，对用户提出的问题要负责到底；不属于本岗位职责的，应当引导用户到相应窗口或者转交承办部门，不得推诿。';

@@ -115,6 +115,10 @@ const NON_NORMATIVE_WORDS = [
   '可用于',
   '可用性',
   '可供',
+  // 可 in the name of a list: the matters that can be handled (可办事项), not a permission
+  '可办事项',
+  '可办理事项',
+  '可办业务',
   // 宜
   '便宜',
   '事宜',
@@ -216,8 +220,9 @@ const PRECEDENCE: readonly Strength[] = ['should-not', 'shall-not', 'shall', 'sh
 
 /** A part ending so is a circumstance (使用自助终端时), not a statement. */
 const CIRCUMSTANCE_END = /(?:时|后|前|期间|之际|中|以上|以下)$/u;
-/** A part opening with a bare duty verb states a duty without a marker (使用普通话, 坚持……). */
-const DUTY_START = /^(?:使用|执行|坚持|做到|保持|实行|落实|遵守|提供|按时|主动|统一|严格|认真|及时|热情)/u;
+/** A part opening with a bare duty verb states a duty without a marker (使用普通话, 坚持……, 把……写全). */
+const DUTY_START =
+  /^(?:使用|执行|坚持|做到|保持|实行|落实|遵守|提供|按时|主动|统一|严格|认真|及时|热情|出具|核对|告知|一次性|做好|确保|如实|当面|耐心|把)/u;
 
 /** Words opening a part of a sentence that sets the circumstance of what follows, not a statement of its own. */
 const ADJUNCT_START =
@@ -263,6 +268,11 @@ export interface StrengthReading {
   markers: Set<Strength>;
   /** Why no strength was given although a marker was seen (bilingual), e.g. under `strict` words. */
   unsure?: string;
+  /**
+   * A duty stated without a marker before the only prohibition (出具告知单，一次写全，不得让人来回跑):
+   * the prohibition says what the duty spares, and the clause reads as an obligation too.
+   */
+  dutyBeforeProhibition?: string;
 }
 
 /** Reads the normative strength of `text`. */
@@ -293,6 +303,10 @@ export function readStrength(text: string, options: StrengthOptions = {}): Stren
         markers,
         unsure: `“可”只在“${before}”之后的例外里，前面的要求没有写强度，请确定强度 / 可 (may) only in an exception to "${before}", a statement without a strength word: decide the strength`,
       };
+  }
+  if (strength === 'shall-not' && markers.size === 1) {
+    const before = statementBefore(t, first.get('shall-not')!);
+    if (before !== undefined) return { strength, markers, dutyBeforeProhibition: before };
   }
   if (strength === undefined && notGbt.size > 0) {
     const w = [...notGbt].join('、');
@@ -335,7 +349,8 @@ export function inferStrength(text: string, options: StrengthOptions = {}): Stre
 /**
  * Whether a written strength contradicts the wording: the wording expresses
  * some strength but not the written one ("应" marked 可). A clause that says
- * both "应……" and "不得……" agrees with either marking.
+ * both "应……" and "不得……" agrees with either marking, and so does a duty
+ * without a marker followed by what it must not lead to (……一次写全，不得让人一趟趟来问).
  */
 export function strengthConflicts(
   written: Strength,
@@ -344,5 +359,6 @@ export function strengthConflicts(
 ): Strength | undefined {
   const reading = readStrength(text, options);
   if (reading.markers.size === 0 || reading.markers.has(written)) return undefined;
+  if (written === 'shall' && reading.dutyBeforeProhibition !== undefined) return undefined;
   return reading.strength;
 }
