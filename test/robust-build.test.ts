@@ -203,6 +203,59 @@ describe('a failed build leaves the previous output byte for byte as it was', ()
   );
 });
 
+describe('a PDF worker killed mid-run (as the system does when memory runs out)', () => {
+  it(
+    'fails the run in words a clerk can act on, naming the PDF; the previous output is untouched',
+    async () => {
+      // Without the cache every PDF is made again, so the workers are busy for some seconds.
+      process.env.GUIFAN_NO_CACHE = '1';
+      let killed: number | undefined;
+      const hunt = setInterval(() => {
+        const worker = childWorkers()[0];
+        if (worker === undefined || killed !== undefined) return;
+        killed = worker;
+        process.kill(worker, 'SIGKILL');
+      }, 50);
+      let r: Awaited<ReturnType<typeof guifan>>;
+      try {
+        r = await guifan(['pdf', '--content', content, '--out', out]);
+      } finally {
+        clearInterval(hunt);
+        delete process.env.GUIFAN_NO_CACHE;
+      }
+      expect(killed).toBeDefined();
+      expect(r.code).toBe(1);
+      // Killed while making a PDF, or between two (then no PDF is named).
+      expect(r.err).toMatch(/生成 PDF 的进程意外停止（信号 SIGKILL）(，当时正在生成 \S+\.pdf)?：可能是本机内存不足/u);
+      expect(r.err).toMatch(
+        /a PDF worker stopped unexpectedly \(SIGKILL\)( while making \S+\.pdf)?: the machine may have run out of memory/u,
+      );
+      expect(r.err).not.toMatch(/\n\s+at /u);
+      await expectOutputUnchanged();
+      // The other worker is gone too.
+      expect(childWorkers()).toEqual([]);
+    },
+    BUILD_MS,
+  );
+});
+
+/** This process's print workers (children running print-worker.mjs), by pid. */
+function childWorkers(): number[] {
+  const pids: number[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('print-worker.mjs'))
+        pids.push(Number(name));
+    } catch {
+      // Gone since it was listed.
+    }
+  }
+  return pids;
+}
+
 describe('reproducible output', () => {
   it(
     'two builds of the same content, from another path into another directory, are identical file for file — also when the site process and the PDF workers outgrow their heap ceilings',

@@ -9,15 +9,13 @@
  * their memory at the same time as Astro and Pagefind. Output is byte-identical to `buildPrint`
  * in this process (test/cli.test.ts).
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Model } from '../model/types.ts';
 import './external.ts';
-import { isOutOfMemory } from './heap-ceiling.ts';
 import { releaseGarbage } from './release-garbage.ts';
 import { takeJob, unitOf } from './print-order.ts';
-import type { FromWorker, PrintWorkerData, ToWorker } from './print-worker.ts';
+import type { FromWorker, PrintWorkerData } from './print-worker.ts';
+import { type PoolWorker, startWorker, stop, tell, workerDied } from './print-worker-process.ts';
 import type { CacheStats, PrintCacheOptions } from '../print/index.ts';
 
 export interface PrintPoolOptions {
@@ -171,12 +169,6 @@ function inOrder(plan: PrintPlan): { files: string[]; notes: string[] } {
 }
 
 /**
- * A worker, the job it is on and the unit it last printed for; whether V8 said its heap reached
- * the ceiling (its last words on stderr).
- */
-type PoolWorker = ChildProcess & { job?: string; unit?: string; heapMb?: number; outOfMemory?: boolean };
-
-/**
  * The worker processes of one run. The error reported is that of the failing job a sequential
  * build would have met first: once a job fails, the jobs planned before it still run (one of
  * them may fail too), those after it not.
@@ -248,6 +240,7 @@ class WorkerPool {
     const busy = new Set(this.workers.filter((w) => w !== worker && w.job !== undefined).map((w) => w.unit ?? ''));
     const job = takeJob(queue, { unit: worker.unit, busy, grown: this.grown, smallBelow: this.smallBelow });
     if (!job) {
+      worker.stopping = true;
       tell(worker, { type: 'stop' });
       return;
     }
@@ -267,13 +260,8 @@ class WorkerPool {
 
   private spawn(): void {
     if (this.workers.length >= this.maxWorkers || this.queue.length === 0) return;
-    const worker: PoolWorker = fork(fileURLToPath(new URL('./print-worker.mjs', import.meta.url)), [], {
-      execArgv: this.heapMb === undefined ? [] : [`--max-old-space-size=${this.heapMb}`],
-      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-    });
-    if (this.heapMb !== undefined) worker.heapMb = this.heapMb;
+    const worker = startWorker(this.heapMb);
     this.workers.push(worker);
-    passErrors(worker);
     worker.on('message', (message: FromWorker) => {
       if (this.cancelled) return;
       if (message.type === 'ready') return this.next(worker);
@@ -297,16 +285,17 @@ class WorkerPool {
       this.queue.length = 0;
       this.finish();
     });
-    // A worker that died (out of memory, a bug outside any job) fails the whole run, unless it only
-    // outgrew its heap ceiling: then its job goes back in the queue for a worker without one.
-    // 'close', not 'exit': its error output, which says which, has been read by then.
+    // A worker that ended before it was told to stop (killed, out of memory, a bug outside any job),
+    // in a job or between two, fails the whole run (the jobs left would otherwise wait for ever on
+    // no worker) — unless it only outgrew its heap ceiling: then its job goes back in the queue for
+    // a worker without one. 'close', not 'exit': its error output, which says which, is read by then.
     worker.on('close', (code, signal) => {
       const job = worker.job;
-      if (job === undefined || this.cancelled) return;
-      if (this.outgrew(worker)) return;
-      this.running--;
+      if (this.cancelled || worker.stopping) return;
+      if (job !== undefined && this.outgrew(worker)) return;
+      if (job !== undefined) this.running--;
       worker.job = undefined;
-      this.fail(new Error(`print worker stopped (${signal ?? `exit code ${code}`}) while building ${job}`), undefined);
+      this.fail(workerDied(job, code, signal, worker.outOfMemory === true), undefined);
       this.queue.length = 0;
       this.finish();
     });
@@ -331,37 +320,6 @@ class WorkerPool {
     this.spawn();
     return true;
   }
-}
-
-/** A message to a worker, unless its channel is closed (it died: its 'exit' says so). */
-function tell(worker: PoolWorker, message: ToWorker): void {
-  if (worker.connected) worker.send(message);
-}
-
-/** Stop a worker now (the run failed or was cancelled). */
-function stop(worker: PoolWorker): void {
-  if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
-}
-
-/**
- * A worker's error output goes to ours line by line, except V8's dump when the heap reached its
- * ceiling (kept back: the pool goes on without one and says so in words).
- */
-function passErrors(worker: PoolWorker): void {
-  let pending = '';
-  worker.stderr?.on('data', (chunk: Buffer) => {
-    pending += chunk.toString();
-    let cut: number;
-    while ((cut = pending.indexOf('\n')) >= 0) {
-      const line = pending.slice(0, cut + 1);
-      pending = pending.slice(cut + 1);
-      if (worker.outOfMemory || line.startsWith('<--- Last few GCs') || isOutOfMemory(line)) worker.outOfMemory = true;
-      else process.stderr.write(line);
-    }
-  });
-  worker.stderr?.on('end', () => {
-    if (pending && !worker.outOfMemory) process.stderr.write(pending);
-  });
 }
 
 /** `startPrint` with every worker from the start, awaited. */
