@@ -19,7 +19,7 @@ import { REVISION_UI } from './i18n/revision-ui.ts';
 import type { ClauseMark } from './revisions.ts';
 
 /** Text content, escaped as Astro escapes expressions (html-escaper). */
-function text(value: string): string {
+export function text(value: string): string {
   return value.replace(
     /[&<>'"]/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[c] ?? c,
@@ -27,7 +27,7 @@ function text(value: string): string {
 }
 
 /** An attribute as Astro writes it: left out when undefined, `&` and `"` as numeric references. */
-function attr(name: string, value: string | undefined): string {
+export function attr(name: string, value: string | undefined): string {
   if (value === undefined) return '';
   if (value === '') return ` ${name}`;
   return ` ${name}="${value.replace(/&/g, '&#38;').replace(/"/g, '&#34;')}"`;
