@@ -4,7 +4,8 @@
  * organisation under test/fixtures/orgs/, the unit's table gives, for each item of its view, the
  * very address the model gives the item in that unit (routes.ts itemPath); on the built sites, each
  * record filtered to the unit lands, through the table, on a page that is there and holds its anchor;
- * the island writes the table beside the index and follows it in Chromium.
+ * the island writes the table beside the index and follows it in Chromium; a search started on a
+ * unit's page is a search in that unit.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -123,6 +124,32 @@ describe('the island', () => {
     const mine = await links({ q: doc.title, unit: pick!.unit });
     expect(mine.some((l) => l.startsWith(`/${pick!.own}`))).toBe(true);
     expect(mine.some((l) => l.startsWith(`/${pick!.group}`))).toBe(false);
+    await page.close();
+  }, 120_000);
+
+  it('searches in the unit from a unit’s page (the header box and, on a phone, its search link), in the group from the group’s', async () => {
+    const { model } = await loadModel('content');
+    const unit = model!.units[0]!.id;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const submitFrom = async (path: string): Promise<URL> => {
+      await page.goto(`${server.url}${path}`);
+      await page.fill('#site-search', '投诉');
+      await Promise.all([page.waitForURL(/\/search\/\?/), page.press('#site-search', 'Enter')]);
+      await page.waitForFunction(() => {
+        const status = document.querySelector('.search-status')?.textContent ?? '';
+        return status !== '' && !status.includes('…');
+      });
+      return new URL(page.url());
+    };
+    const fromUnit = await submitFrom(`/units/${unit}/`);
+    expect(fromUnit.searchParams.get('unit')).toBe(unit);
+    expect(await page.inputValue('select[name="unit"]')).toBe(unit);
+    const fromGroup = await submitFrom('/norms/');
+    expect(fromGroup.searchParams.has('unit')).toBe(false);
+    await page.goto(`${server.url}/units/${unit}/`);
+    expect(await page.getAttribute('a.search-button', 'href')).toBe(`/search/?unit=${unit}`);
+    await page.goto(`${server.url}/norms/`);
+    expect(await page.getAttribute('a.search-button', 'href')).toBe('/search/');
     await page.close();
   }, 120_000);
 });

@@ -230,6 +230,15 @@ function holders(model: Model): Map<string, string> {
 }
 
 /**
+ * The unit a page of the site belongs to (a path under units/<unit>/ of a unit the model has), or
+ * undefined for the organisation's pages: a search started there is a search in that unit.
+ */
+export function pageUnit(model: Model, path: string): string | undefined {
+  const id = /^units\/([^/#?]+)\//.exec(path)?.[1];
+  return id !== undefined && model.units.some((u) => u.id === id) ? id : undefined;
+}
+
+/**
  * Where an item is shown, for a reader in a unit's scope (its own pages where it has them) or
  * the organisation's; undefined when the item has no page (questions, banks).
  */
