@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { scaffold } from '../src/cli/scaffold.ts';
 import { type Diagnostic, loadModel } from '../src/model/index.ts';
-import { chineseNumber, literalKey, literalsIn, unitWordAt } from '../src/model/param-shapes.ts';
+import { literalKey, literalsIn, unitWordAt } from '../src/model/param-shapes.ts';
 import { suiteTempDir, testTempDir } from './support/temp-dir.ts';
 
 const root = suiteTempDir('literal-params');
@@ -208,10 +208,15 @@ describe('literals in a text', () => {
   });
 
   it('reads Chinese numerals as the numbers they write, and not an ordinal, a range’s second half or 十分 (very)', () => {
-    expect(['五', '十五', '二十', '二十五', '一百零五', '两', '三千', '零'].map(chineseNumber)).toEqual([
-      5, 15, 20, 25, 105, 2, 3000, 0,
-    ]);
-    expect(['二三', '十百', '百十千'].map(chineseNumber)).toEqual([undefined, undefined, undefined]);
+    const counts = new Set(['5', '15', '20', '25', '105', '2', '3000'].map((n) => literalKey(n, '个工作日')));
+    expect(
+      literalsIn(
+        '五个工作日；十五个工作日；二十个工作日；二十五个工作日；一百零五个工作日；两个工作日；三千个工作日',
+        counts,
+      ).map((f) => f.key),
+    ).toEqual(['5个工作日', '15个工作日', '20个工作日', '25个工作日', '105个工作日', '2个工作日', '3000个工作日']);
+    // Two digits side by side are no one number: 三五个工作日 is "three or five".
+    expect(literalsIn('三五个工作日、十百个工作日', counts)).toEqual([]);
     expect(literalsIn('应在五个工作日内答复', wanted)).toMatchObject([{ key: '5个工作日', written: '五个工作日' }]);
     expect(keys('延长到五个工作日')).toEqual(['5个工作日']);
     expect(keys('十五个工作日、第五个工作日、三到五个工作日、三至五个工作日、3到5个工作日、第5个工作日')).toEqual([]);

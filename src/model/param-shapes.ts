@@ -5,6 +5,7 @@
  * meant). A number alone says nothing: only the unit word the content pairs with a param ties
  * the number to it, so 30分钟 or 15个工作日 are not taken for a 5-day param.
  */
+import { chineseNumeral } from './numerals.ts';
 import { PLACEHOLDER } from './params.ts';
 import { formatNumber } from './targets.ts';
 import { UNIT_WORDS } from './text-runs.ts';
@@ -74,49 +75,22 @@ export interface Found {
 }
 
 /** Numerals written in Chinese (五, 十五, 两, 一百零五), as the content writes counts in prose. */
-const CHINESE_NUMERAL = /[零一二两三四五六七八九十百千]+/g;
-const DIGIT: Readonly<Record<string, number>> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const POWER: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百千]+/g;
 
-/** A run of Chinese numerals as a number (十五 15, 一百零五 105), or undefined when it is not one (二三, 十百). */
-export function chineseNumber(run: string): number | undefined {
-  let total = 0;
-  let digit = -1;
-  let last = Infinity;
-  for (const ch of run) {
-    const d = DIGIT[ch];
-    if (d !== undefined) {
-      if (digit > 0 && d > 0) return undefined;
-      digit = d;
-      continue;
-    }
-    const power = POWER[ch]!;
-    if (power >= last) return undefined;
-    total += (digit === -1 ? (total === 0 ? 1 : Number.NaN) : digit) * power;
-    digit = -1;
-    last = power;
-  }
-  if (digit > 0) total += digit;
-  return Number.isNaN(total) || (total === 0 && digit !== 0) ? undefined : total;
+/**
+ * A run of Chinese numerals as the number it writes (model/numerals.ts), or undefined where it is not
+ * one number: two digits side by side (三五天 is "three or five days", 二〇二七 a year) or two powers.
+ */
+function numeralValue(run: string): number | undefined {
+  return /[〇一二两三四五六七八九]{2}|[十百千]{2}/u.test(run) ? undefined : chineseNumeral(run);
 }
 
 /**
  * Where a number starts that is not a value of its own: inside a longer number, a time (8:30), a
  * date (1月5日), an ordinal (第五), or the second half of a range (3—5, 三到五, 3至5).
  */
-const NOT_OWN = /(?:[\d.．:：/年月\-–—~～第零一二两三四五六七八九十百千]|[\d零一二两三四五六七八九十百千][至到或])$/;
+const NOT_OWN =
+  /(?:[\d.．:：/年月\-–—~～第零〇一二两三四五六七八九十百千]|[\d零〇一二两三四五六七八九十百千][至到或])$/;
 
 /**
  * The number-and-unit literals of `text` that `wanted` holds (keyed by literalKey), every time
@@ -142,7 +116,7 @@ export function literalsIn(text: string, wanted: ReadonlySet<string>): Found[] {
   };
   for (const m of plain.matchAll(/\d+(?:\.\d+)?/g)) look(m.index, m[0], m[0]);
   for (const m of plain.matchAll(CHINESE_NUMERAL)) {
-    const n = chineseNumber(m[0]);
+    const n = numeralValue(m[0]);
     look(m.index, m[0], n === undefined ? undefined : String(n));
   }
   return found.sort((a, b) => a.before.length - b.before.length);
