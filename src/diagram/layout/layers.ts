@@ -39,9 +39,8 @@ function elk(): InstanceType<typeof ELK> {
 
 type Placed = { id: string; top: number; bottom: number; x: number };
 
-/** Layer index (0 at the top) per node id. */
-export async function elkLayers(nodes: readonly LayerNode[], edges: readonly FlowEdge[]): Promise<Map<string, number>> {
-  const graph: ElkNode = {
+function elkGraph(nodes: readonly LayerNode[], links: readonly (readonly [string, string])[]): ElkNode {
+  return {
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -55,16 +54,54 @@ export async function elkLayers(nodes: readonly LayerNode[], edges: readonly Flo
       'elk.layered.spacing.nodeNodeBetweenLayers': '20',
     },
     children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
-    edges: edges.filter((e) => e.from !== e.to).map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to] })),
+    edges: links.map(([from, to], i) => ({ id: `e${i}`, sources: [from], targets: [to] })),
   };
+}
+
+/**
+ * ELK's placements by graph, made once per process: a build lays out the same charts again and
+ * again (every handbook of a unit draws its processes, and a group's units often have processes
+ * of one shape). Keyed by the whole graph ELK is given, so an answer kept is the answer ELK gives.
+ */
+const placements = new Map<string, Promise<Placed[]>>();
+/** Graphs kept at most (a few hundred bytes each); beyond, the oldest goes. */
+const PLACEMENTS_KEPT = 512;
+
+function placedBy(graph: ElkNode): Promise<Placed[]> {
+  const key = JSON.stringify(graph);
+  let placed = placements.get(key);
+  if (!placed) {
+    placed = elk()
+      .layout(graph)
+      .then((result) =>
+        (result.children ?? []).map((c) => ({
+          id: c.id,
+          top: c.y ?? 0,
+          bottom: (c.y ?? 0) + (c.height ?? 0),
+          x: c.x ?? 0,
+        })),
+      );
+    if (placements.size >= PLACEMENTS_KEPT) placements.delete(placements.keys().next().value!);
+    placements.set(key, placed);
+  }
+  return placed;
+}
+
+/** Layer index (0 at the top) per node id. */
+export async function elkLayers(nodes: readonly LayerNode[], edges: readonly FlowEdge[]): Promise<Map<string, number>> {
+  const links = edges.filter((e) => e.from !== e.to);
+  const graph = elkGraph(
+    nodes,
+    links.map((e) => [e.from, e.to]),
+  );
   const placed = await keptOr(graph, async () => {
-    const result = await elk().layout(graph);
-    return (result.children ?? []).map((c) => ({
-      id: c.id,
-      top: c.y ?? 0,
-      bottom: (c.y ?? 0) + (c.height ?? 0),
-      x: c.x ?? 0,
-    }));
+    // ELK is given the nodes as n0, n1, … in order: the same shape under other names is one graph.
+    const index = new Map(nodes.map((n, i) => [n.id, `n${i}`]));
+    const named = elkGraph(
+      nodes.map((n) => ({ ...n, id: index.get(n.id)! })),
+      links.map((e) => [index.get(e.from)!, index.get(e.to)!]),
+    );
+    return (await placedBy(named)).map((p) => ({ ...p, id: nodes[Number(p.id.slice(1))]!.id }));
   });
   // ELK reports coordinates, not layer indices: nodes of one layer share a horizontal band and bands
   // of different layers are separated by the layer spacing, so overlapping bands = same layer.
