@@ -86,15 +86,39 @@ function breakCost(text: string, p: number, inWord: ReadonlySet<number>): number
   return inWord.has(p) ? 3 : 1;
 }
 
+/** Where a paragraph may break (the ends of its unbreakable pieces) and where that splits a word. */
+interface Pieces {
+  ends: readonly number[];
+  inWord: ReadonlySet<number>;
+}
+
+/**
+ * Each label's pieces, found once: a label is wrapped at a dozen widths to balance it (wrapBalanced),
+ * each node at several widths and a chart up to four times, and every handbook of a unit draws the
+ * same charts — UAX #14 and ICU's word segmentation on the same text were a third of print's chart time.
+ */
+const pieces = new Map<string, Pieces>();
+/** Texts kept at most (labels are short); beyond, all are dropped and found again. */
+const PIECES_KEPT = 4096;
+
+function piecesOf(text: string): Pieces {
+  let found = pieces.get(text);
+  if (!found) {
+    const ends = [0];
+    for (const seg of unbreakableSegments(text)) ends.push(ends.at(-1)! + seg.length);
+    if (pieces.size >= PIECES_KEPT) pieces.clear();
+    pieces.set(text, (found = { ends, inWord: wordInteriors(text) }));
+  }
+  return found;
+}
+
 /**
  * A paragraph in as few lines as fit `maxWidth` at UAX #14 opportunities; of those, the breaks
  * that read best (breakCost), then the fullest lines but the last. Labels are a few pieces long,
  * so every pair of break points is tried. A piece wider than `maxWidth` gets a line of its own.
  */
 function wrapParagraph(text: string, maxWidth: number, fontSize: number, measure: TextMeasurer): Wrapped {
-  const ends = [0];
-  for (const seg of unbreakableSegments(text)) ends.push(ends.at(-1)! + seg.length);
-  const inWord = wordInteriors(text);
+  const { ends, inWord } = piecesOf(text);
   // Per break point: [lines, break cost, squared slack in em] of the best wrapping up to it, compared in that order.
   const best: [number, number, number][] = ends.map(() => [Infinity, 0, 0]);
   const from = ends.map(() => 0);
