@@ -194,6 +194,20 @@ describe('role words and intents', () => {
     expect(s(['toll'], 'role', '收费员')).toBeLessThan(s(['toll']));
   });
 
+  it('weigh a post named beside a situation as one concept: the situation decides, the post breaks ties', () => {
+    const roles = { 大厅值班长: ['lead'] };
+    const q = analyzeQuery('大厅值班长 排队 孕妇', { segment, roles });
+    const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
+    const s = (r: 'all' | string[], content: string, kind = 'clause', title = '') =>
+      scoreItem(q, { title, content, extra: '', rank: 0, kind, roles: r }, stats).score;
+    const situation = s('all', '孕妇进了大厅不用排队');
+    // The post's own item and its page, holding the post's name but nothing of the situation.
+    expect(situation).toBeGreaterThan(s(['lead'], '大厅值班长调度各窗口'));
+    expect(situation).toBeGreaterThan(s(['lead'], '调度窗口、接待投诉', 'role', '大厅值班长'));
+    // A process concerns each post of its lanes: its step of the post comes first.
+    expect(s(['lead'], '孕妇排队先办', 'step')).toBeGreaterThan(s(['lead', 'clerk'], '孕妇排队先办', 'process'));
+  });
+
   it('read a post in the query as a concept held by the items concerning it', () => {
     const roles = { 收费员: ['toll'] };
     const q = analyzeQuery('收费员交接班', { segment, roles });
