@@ -167,6 +167,7 @@ describe('role words and intents', () => {
   it('name a post by its name, its shorter names and its synonyms; a short name two posts share names neither', () => {
     expect(shortNames('营业受理员', segment)).toContain('受理员');
     expect(shortNames('服务人员', segment)).toEqual([]);
+    expect(shortNames('物业项目经理', segment)).toContain('项目经理');
     const roles = [
       { id: 'clerk', name: '营业受理员' },
       { id: 'toll', name: '收费员' },

@@ -10,8 +10,11 @@
 import type { Role } from '../model/types.ts';
 import { normalizeText } from './tokens.ts';
 
-/** Last characters of a post's name (员 clerk, 长 head, 师, 士, 工 worker, 手). */
-const POST_END = /[员长师士工手]$/u;
+/**
+ * How a post's name ends (员 clerk, 长 head, 师, 士, 工 worker, 手; 经理 manager, 管家 steward:
+ * 物业项目经理 goes by 项目经理, 物业客服管家 by 客服管家).
+ */
+const POST_END = /(?:[员长师士工手]|经理|管家)$/u;
 /** Words ending like a post but meaning anyone: never taken as a short name. */
 const GENERIC = new Set([
   '人员',
