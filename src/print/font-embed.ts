@@ -76,13 +76,13 @@ export function encodeUnshaped(pdfFont: PDFFont, font: LoadedFont): void {
 }
 
 /** Subset glyph ids as pdf-lib writes them (4 upper-case hex digits). */
-const HEX4 = Array.from({ length: 4096 }, (_, id) => id.toString(16).toUpperCase().padStart(4, '0'));
+export const HEX4 = Array.from({ length: 4096 }, (_, id) => id.toString(16).toUpperCase().padStart(4, '0'));
 
-/** One glyph of a text run, in the subset, with how many code points of the text it draws. */
-export interface PlacedGlyph {
-  glyph: Glyph;
-  subsetId: number;
-  codePoints: number;
+/** The glyphs of a text run, their ids in the subset, and how many code points of the text each draws. */
+export interface PlacedGlyphs {
+  glyphs: readonly Glyph[];
+  subsetIds: readonly number[];
+  counts: readonly number[];
 }
 
 /**
@@ -90,20 +90,25 @@ export interface PlacedGlyph {
  * number of code points it stands for (1, or more where the shaper joined them), so that the
  * spacing computed per code point can be applied per glyph.
  */
-export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): PlacedGlyph[] {
+export function glyphsOf(pdfFont: PDFFont, font: LoadedFont, text: string): PlacedGlyphs {
   const embedder = (
     pdfFont as unknown as { embedder: SubsetEmbedder & { font: FontkitFont; fontFeatures: Record<string, boolean> } }
   ).embedder;
   const { glyphs, counts } = runGlyphs(font, text, () => embedder.font.layout(text, embedder.fontFeatures).glyphs);
-  const out: PlacedGlyph[] = [];
-  glyphs.forEach((glyph, i) => {
-    const subsetId = embedder.subset.includeGlyph(glyph);
-    embedder.glyphs[subsetId - 1] = glyph;
-    embedder.glyphIdMap.set(glyph.id, subsetId);
-    out.push({ glyph, subsetId, codePoints: counts[i]! });
-  });
+  const subsetIds = new Array<number>(glyphs.length);
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i]!;
+    // A glyph already in the subset keeps its id (what includeGlyph would answer).
+    let subsetId = embedder.glyphIdMap.get(glyph.id);
+    if (subsetId === undefined || embedder.glyphs[subsetId - 1] !== glyph) {
+      subsetId = embedder.subset.includeGlyph(glyph);
+      embedder.glyphs[subsetId - 1] = glyph;
+      embedder.glyphIdMap.set(glyph.id, subsetId);
+    }
+    subsetIds[i] = subsetId;
+  }
   embedder.glyphCache.invalidate();
-  return out;
+  return { glyphs, subsetIds, counts };
 }
 
 /** The glyphs of texts drawn so far, by font: the same lines are drawn in every handbook and every page's footer. */

@@ -202,6 +202,8 @@ export class Measure {
   }
 
   runs(text: string, weight: 'regular' | 'bold'): Run[] {
+    // Without a fallback every character is set in the weight's face (face() has no other answer).
+    if (this.faces.fallback === undefined) return text === '' ? [] : [{ text, font: this.faces[weight] }];
     const runs: Run[] = [];
     for (const ch of text) {
       const font = this.face(weight, ch.codePointAt(0) ?? 0) ?? this.faces[weight];

@@ -16,8 +16,8 @@ import {
   type RGB,
 } from 'pdf-lib';
 import type { FontCache, LoadedFont } from './fonts.ts';
-import { glyphsOf, tagSubsets } from './font-embed.ts';
-import { placeGlyph } from './font-variants.ts';
+import { glyphsOf, HEX4, tagSubsets } from './font-embed.ts';
+import { placeGlyph, TJ_MAX, TJ_MIN } from './font-variants.ts';
 import type { Line } from './layout/lines.ts';
 import {
   drawPath,
@@ -39,6 +39,22 @@ export interface DocInfo {
   /** YYYY-MM-DD: creation and modification dates come from content, never the clock. */
   date: string;
   language: string;
+}
+
+/** Code points in a string (what [...text].length counts, without the array). */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** Outlined texts (a quiz paper's sealing strip), by face and template: a few short texts per build. */
@@ -135,7 +151,7 @@ export class Typesetter {
   glyphRun(page: PDFPage, text: string, x: number, y: number, s: Style, gaps: readonly number[], colour: RGB): number {
     let pen = x;
     let cp = 0;
-    const total = [...text].length;
+    const total = codePointCount(text);
     const parts: string[] = [];
     for (const run of this.measure.runs(text, s.weight)) {
       const font = this.embedded.get(run.font);
@@ -145,14 +161,20 @@ export class Typesetter {
       let tj = '';
       let hex = '';
       const start = pen;
-      for (const g of glyphsOf(font, run.font, run.text)) {
-        cp += g.codePoints;
+      const { glyphs, subsetIds, counts } = glyphsOf(font, run.font, run.text);
+      for (let i = 0; i < glyphs.length; i++) {
+        const glyph = glyphs[i]!;
+        cp += counts[i]!;
         const gapPoints = cp < total ? (gaps[cp - 1] ?? 0) : 0;
-        const advance = (g.glyph.advanceWidth / upm) * s.size;
-        const placed = placeGlyph(font, g.glyph, g.subsetId, (gapPoints / s.size) * 1000, upm);
-        hex += placed.cid.toString(16).toUpperCase().padStart(4, '0');
-        if (Math.abs(placed.tj) > 0.05) {
-          tj += `<${hex}> ${fmt(-placed.tj)} `;
+        const advance = (glyph.advanceWidth / upm) * s.size;
+        const gap = (gapPoints / s.size) * 1000;
+        // Most gaps are within what extraction ignores: the glyph's own CID, the gap in TJ.
+        let cid = subsetIds[i]!;
+        let rest = gap;
+        if (gap < TJ_MIN || gap > TJ_MAX) ({ cid, tj: rest } = placeGlyph(font, glyph, cid, gap, upm));
+        hex += cid < HEX4.length ? HEX4[cid]! : cid.toString(16).toUpperCase().padStart(4, '0');
+        if (Math.abs(rest) > 0.05) {
+          tj += `<${hex}> ${fmt(-rest)} `;
           hex = '';
         }
         pen += advance + gapPoints;
