@@ -90,6 +90,27 @@ export interface QuizAssembly {
 }
 
 /**
+ * Each unit's bank made once per model object, the last few kept: without the PDF cache's derived
+ * values (cache/derived.ts, which share one bank among a unit's scopes the same way), every quiz
+ * job of a unit (the unit's paper and each role's) generated the same bank again from all the
+ * unit's content — 8 % of a 10× print worker. The bank depends only on the model, seed and unit.
+ */
+const banksBy = new WeakMap<Model, Map<string, GeneratedBank>>();
+const BANKS_KEPT = 4;
+
+function bankOf(model: Model, seed: string, unitId: string | undefined): GeneratedBank {
+  let banks = banksBy.get(model);
+  if (!banks) banksBy.set(model, (banks = new Map()));
+  const key = `${seed}\u0000${unitId ?? ''}`;
+  let bank = banks.get(key);
+  if (bank) banks.delete(key);
+  else bank = generateBank(model, { seed, ...(unitId !== undefined ? { unitId } : {}) });
+  banks.set(key, bank);
+  if (banks.size > BANKS_KEPT) banks.delete(banks.keys().next().value!);
+  return bank;
+}
+
+/**
  * Which questions the papers of a scope ask (the same for every version), and each version's
  * order. Exported for tests and for anyone who wants the papers as data.
  */
@@ -98,10 +119,7 @@ export function assembleQuiz(
   scope: QuizPaperScope,
   template: QuizTemplate,
   /** The scope's unit's bank for the template's seed, when the caller made it already (src/print/cache/derived.ts). */
-  bank: GeneratedBank = generateBank(model, {
-    seed: template.seed ?? DEFAULT_SEED,
-    ...(scope.unitId !== undefined ? { unitId: scope.unitId } : {}),
-  }),
+  bank: GeneratedBank = bankOf(model, template.seed ?? DEFAULT_SEED, scope.unitId),
 ): QuizAssembly {
   const seed = template.seed ?? DEFAULT_SEED;
   // The group's paper asks what applies in every unit; a unit's, what applies there (to the role).
