@@ -16,7 +16,7 @@ import {
   type RGB,
 } from 'pdf-lib';
 import type { FontCache, LoadedFont } from './fonts.ts';
-import { glyphsOf, HEX4, tagSubsets } from './font-embed.ts';
+import { deflateWholeStreams, glyphsOf, HEX4, tagSubsets } from './font-embed.ts';
 import { placeGlyph, TJ_MAX, TJ_MIN } from './font-variants.ts';
 import type { Line } from './layout/lines.ts';
 import {
@@ -74,6 +74,7 @@ export class Typesetter {
 
   static async create(cache: FontCache, measure: Measure, info: DocInfo): Promise<Typesetter> {
     const doc = await PDFDocument.create({ updateMetadata: false });
+    deflateWholeStreams(doc);
     doc.registerFontkit(cache.fontkit);
     const date = new Date(`${info.date}T00:00:00Z`);
     doc.setTitle(info.title, { showInWindowTitleBar: true });
