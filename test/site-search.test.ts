@@ -8,8 +8,8 @@ import { decodeGroup, encodeGroup } from '../src/search/group.ts';
 import { type Hit, onePerItem, pagefindFilters, unitOf } from '../src/search/engine.ts';
 import { splitPage } from '../src/search/page-sections.ts';
 import { parseCharTable, pieceKeys, shardOf } from '../src/search/pinyin-key.ts';
-import { answered, intentsOf } from '../src/search/intent.ts';
-import { analyzeQuery, foldText } from '../src/search/query.ts';
+import { answered, intentsOf, kindShare } from '../src/search/intent.ts';
+import { analyzeQuery, foldText, isSentence } from '../src/search/query.ts';
 import { addSoundAlikes } from '../src/search/query-fallbacks.ts';
 import { roleWords, shortNames } from '../src/search/role-words.ts';
 import { scoreItem, TIER, type IndexStats } from '../src/search/rank.ts';
@@ -193,6 +193,22 @@ describe('role words and intents', () => {
     // The same words: the item for the post well above the one for every post (which holds the post half).
     expect(s(['toll'])).toBeGreaterThan(1.5 * s('all'));
     expect(s(['toll'], 'role', '收费员')).toBeLessThan(s(['toll']));
+  });
+
+  it('count a phrase, a post, a process or a step less for a case told in a sentence that asks for none of them', () => {
+    const share = (query: string, kind: string, roles: Record<string, string[]> = {}) => {
+      const q = analyzeQuery(query, { segment, roles });
+      return kindShare(kind, intentsOf(q.folded, q.compact), isSentence(q) && !q.roleSlots.size);
+    };
+    const told = '老太太刚上车还没找到座位司机就开车';
+    for (const kind of ['phrase', 'role', 'process', 'step']) expect(share(told, kind)).toBeLessThan(1);
+    expect(share(told, 'clause')).toBe(1);
+    // Asked for by the question, named by a post, or typed as a term: as they are.
+    expect(share('老太太刚上车还没坐稳司机该怎么说', 'phrase')).toBe(1);
+    expect(share('老太太刚上车还没坐稳的处理流程', 'step')).toBe(1);
+    expect(share('新来的坐柜台收钱办业务的这个岗管哪些事', 'role')).toBe(1);
+    expect(share(`司机 ${told}`, 'phrase', { 司机: ['driver'] })).toBe(1);
+    expect(share('老人上车', 'phrase')).toBe(1);
   });
 
   it('weigh a post named beside a situation as one concept: the situation decides, the post breaks ties', () => {

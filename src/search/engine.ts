@@ -5,7 +5,7 @@
  * is retried as the index's pieces that sound the same (pinyin-key.ts).
  */
 import { decodeGroup } from './group.ts';
-import { answered, intentsOf } from './intent.ts';
+import { answered, intentsOf, kindShare } from './intent.ts';
 import { asksNext, liftNextSteps } from './order.ts';
 import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
@@ -53,13 +53,6 @@ export interface Hit {
  * gave the same figures as 0.6.
  */
 const INTENT_BOOST = 0.6;
-/**
- * A forbidden phrase is worded the way people talk, so an everyday query shares its words more
- * than the rule's: unless the query asks about wording not to use, or holds the phrase whole,
- * it counts this much (收到假钱怎么处理: the counterfeit rule, not 你这是假钱).
- */
-const FORBIDDEN_SHARE = 0.75;
-
 export interface SearchOutcome {
   query: AnalyzedQuery;
   hits: Hit[];
@@ -302,7 +295,7 @@ export class SearchEngine {
         const ofPrior = inPrior(prior, kind, c.roles ?? 'all');
         if (s.score <= 0 && !(ofPrior && s.shared > 0)) return;
         const asked = answered(intents, { kind, content: m.content, first: i === 0, last: i === members.length - 1 });
-        const damp = kind === 'forbidden' && !intents.some((x) => x.kinds?.includes('forbidden')) ? FORBIDDEN_SHARE : 1;
+        const damp = kindShare(kind, intents, isSentence(q) && !q.roleSlots.size);
         const score = s.tier + (s.score - s.tier) * (1 + INTENT_BOOST * asked) * damp;
         const containers = [...ancestors.map((a) => a.url), ...(parent && parent !== m.url ? [parent] : [])];
         const hit: Hit = {
