@@ -110,6 +110,14 @@ describe('query analysis', () => {
     expect(texts('钱少了')).toEqual(['钱少', '钱', '少']);
   });
 
+  it('drops words asking whether it is right and words that only stress', () => {
+    const texts = (q: string) => analyzeQuery(q, { segment }).pieces.map((p) => p.text);
+    expect(texts('快下班了窗口就不给取号了 合理吗')).not.toContain('合理');
+    expect(texts('打电话人家又看不见我，还用得着笑吗')).toContain('笑');
+    expect(texts('打电话人家又看不见我，还用得着笑吗')).not.toContain('用');
+    expect(texts('明明是咱们搞错了')).not.toContain('明明');
+  });
+
   it('reads a character left alone beside other words as a weak piece, but not a verb of saying (search9)', () => {
     const q = analyzeQuery('柜员 开户的人证件缺了一样', { segment, roles: { 柜员: ['teller'] } });
     expect(q.pieces.find((p) => p.text === '缺')).toMatchObject({ weight: 0.5, source: 'typed' });

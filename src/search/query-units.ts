@@ -19,7 +19,10 @@ const STOP = new Set(
     // Said about oneself or the case, not about the matter: 我是收费员…, 还有人排队, 是干嘛的.
     '我是 我们是 还有 干嘛 干啥 做啥 要干啥 啥 咋 咋办 咋整 怎么弄 该怎么 怎么跟 怎么和 怎么给 ' +
     // Pointing and counting words, and a verb's direction or completion (吵起来, 办完了): grammar, not matter.
-    '人家 那些 这些 一些 起来 过来 下来 出来 进来 完了'
+    '人家 那些 这些 一些 起来 过来 下来 出来 进来 完了 ' +
+    // Asking whether it is right, and words that only stress (到底, 明明, 一个劲): 合理吗, 正常吗, 这样行吗.
+    '行吗 行不 好吗 对吗 对不对 合理吗 正常吗 靠谱吗 算不算 有规定吗 用得着 用不着 犯得着 有必要 ' +
+    '这样 那样 这种 那种 到底 根本 明明 一个劲 老是 总是'
   ).split(' '),
 );
 
