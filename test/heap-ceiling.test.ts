@@ -4,11 +4,12 @@
  * build whose processes outgrow their ceilings still makes the same files is proven in
  * test/robust-build.test.ts (reproducible output).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentBytes, heapCeilingMb, isOutOfMemory } from '../src/cli/heap-ceiling.ts';
+import { contentBytes, heapArgs, heapCeilingMb, isOutOfMemory } from '../src/cli/heap-ceiling.ts';
 
 afterEach(() => {
   delete process.env.GUIFAN_HEAP_CEILING;
@@ -42,6 +43,23 @@ describe('heapCeilingMb', () => {
     process.env.GUIFAN_HEAP_CEILING = 'site=off, print=700';
     expect(heapCeilingMb('site', 9_100_000)).toBeUndefined();
     expect(heapCeilingMb('print', 9_100_000)).toBe(700);
+  });
+});
+
+describe('heapArgs', () => {
+  it("are flags this Node takes: the ceiling given, the heap's growth bounded", () => {
+    const limit = (args: string[]): number =>
+      Number(
+        execFileSync(process.execPath, [
+          ...args,
+          '-e',
+          'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))',
+        ]).toString(),
+      );
+    expect(heapArgs(undefined)).toEqual([expect.stringMatching(/^--heap-growing-percent=\d+$/)]);
+    // Node refuses a flag it does not know: these start a process, and the ceiling holds.
+    expect(limit(heapArgs(128)) / 2 ** 20).toBeLessThan(200);
+    expect(limit(heapArgs(undefined)) / 2 ** 20).toBeGreaterThan(200);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { isOutOfMemory } from './heap-ceiling.ts';
+import { heapArgs, isOutOfMemory } from './heap-ceiling.ts';
 import type { ToWorker } from './print-worker.ts';
 
 /**
@@ -24,7 +24,7 @@ export type PoolWorker = ChildProcess & {
 /** A worker process (print-worker.mjs); it waits for its data, then says when it is ready. */
 export function startWorker(heapMb: number | undefined): PoolWorker {
   const worker: PoolWorker = fork(fileURLToPath(new URL('./print-worker.mjs', import.meta.url)), [], {
-    execArgv: heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`],
+    execArgv: heapArgs(heapMb),
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
   if (heapMb !== undefined) worker.heapMb = heapMb;

@@ -8,7 +8,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Slice } from '../model/shard.ts';
-import { isOutOfMemory } from './heap-ceiling.ts';
+import { heapArgs, isOutOfMemory } from './heap-ceiling.ts';
 import { rebuildError } from './print-pool.ts';
 
 /**
@@ -78,7 +78,7 @@ function startChild(heapMb: number | undefined): SiteProcess {
   const script = fileURLToPath(new URL('./site-child.mjs', import.meta.url));
   // RUST_BACKTRACE=0: a panic of Pagefind's indexer is a few lines, not a backtrace.
   const child = fork(script, [], {
-    execArgv: heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`],
+    execArgv: heapArgs(heapMb),
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, RUST_BACKTRACE: '0' },
   });
