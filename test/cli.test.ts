@@ -14,7 +14,7 @@ import { jsonSchemaFor, schemaFileName } from '../src/model/jsonschema.ts';
 import { KINDS, type Kind } from '../src/model/schema/kinds.ts';
 import { loadModel } from '../src/model/index.ts';
 import { buildPrint } from '../src/print/index.ts';
-import { printInWorkers } from '../src/cli/print-pool.ts';
+import { printInWorkers, startPrint } from '../src/cli/print-pool.ts';
 import { codeVersion } from '../src/print/cache/code.ts';
 import { bundleIsFresh, readManifest, writeBundle } from '../src/cli/bundle.mjs';
 
@@ -153,6 +153,29 @@ describe('print jobs in worker processes', () => {
     expect(inThread).toBeDefined();
     expect(inWorker).toBe(inThread);
   }, 240_000);
+
+  it('told to rest, let their workers go after their jobs and make nothing more until grown; then the rest, as one thread makes it', async () => {
+    const { model } = await loadModel('content');
+    if (!model) throw new Error('the example does not load');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-pool-rest-'));
+    temp.push(dir);
+    const only = 'poster';
+    const sequential = await buildPrint(model, path.join(dir, 'one'), { only });
+    // One worker to start with, as beside the site; told to rest before it is even ready.
+    const run = await startPrint(model, path.join(dir, 'pool'), { maxWorkers: 2, workers: 1, only });
+    run.rest();
+    let settled = false;
+    void run.done.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(settled).toBe(false);
+    expect(await readdir(path.join(dir, 'pool')).catch(() => [])).toEqual([]);
+    run.grow();
+    const pooled = await run.done;
+    const rel = (root: string) => (f: string) => path.relative(path.join(dir, root), f);
+    expect(pooled.files.map(rel('pool'))).toEqual(sequential.files.map(rel('one')));
+    for (const f of sequential.files)
+      expect((await readFile(path.join(dir, 'pool', rel('one')(f)))).equals(await readFile(f)), f).toBe(true);
+  }, 120_000);
 
   it('with the PDF cache, each worker reads one tree copy for all its jobs: same bytes and reads as one thread, reused whole next time', async () => {
     const { model } = await loadModel('content');

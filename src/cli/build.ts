@@ -308,6 +308,7 @@ async function siteHalf(
     if (job.slice?.group !== false) {
       const t2 = performance.now();
       phase('index', 'start');
+      race.printRun?.rest();
       await (await import('./search-index-step.ts')).writeSearchIndex(built, job.outDir);
       // The records are written: the PDF phase, with every worker, is the build's fullest.
       releaseGarbage();

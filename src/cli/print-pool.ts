@@ -43,6 +43,12 @@ export interface PrintRun {
   done: Promise<PrintOutcome>;
   /** Start the remaining workers (e.g. once the site build no longer needs a core). */
   grow(): void;
+  /**
+   * Let every worker go once its job is done, and start none until `grow()`: while the search
+   * index is written, Pagefind's indexer (about 1.1 GB at 100×) and the build's process are busy
+   * on both cores, and a worker's heap beside them made the build's fullest moment.
+   */
+  rest(): void;
   /** Stop every worker now (another part of the build failed); `done` rejects. */
   cancel(): void;
 }
@@ -94,7 +100,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
       }
       return { ...inOrder(plan), cache: plan.stats };
     })();
-    return { done, grow: () => {}, cancel: () => {} };
+    return { done, grow: () => {}, rest: () => {}, cancel: () => {} };
   }
   const data: PrintWorkerData & { bundle?: unknown } = {
     ...(options.modelFile !== undefined ? { modelFile: options.modelFile } : { modelJson: JSON.stringify(model) }),
@@ -114,7 +120,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   // Planned and handed out: from here this thread mostly waits on the workers (and, in a build,
   // on the site's process), so what loading and planning left behind is collected now.
   releaseGarbage();
-  return { done: pool.done, grow: () => pool.grow(), cancel: () => pool.cancel() };
+  return { done: pool.done, grow: () => pool.grow(), rest: () => pool.rest(), cancel: () => pool.cancel() };
 }
 
 type PrintModule = typeof import('../print/index.ts');
@@ -184,6 +190,8 @@ class WorkerPool {
   private running = 0;
   private cancelled = false;
   private grown: boolean;
+  /** Told to rest: workers are let go as they finish, none started until grow(). */
+  private resting = false;
   /** Jobs below this weight are small (not handbooks): what a worker takes while the site builds. */
   private readonly smallBelow: number;
 
@@ -208,8 +216,21 @@ class WorkerPool {
 
   /** Start the remaining workers. */
   grow(): void {
+    this.resting = false;
     this.grown = true;
     while (this.workers.length < this.maxWorkers && this.queue.length > 0) this.spawn();
+  }
+
+  rest(): void {
+    this.resting = true;
+    for (const w of [...this.workers]) if (w.job === undefined && !w.stopping) this.letGo(w);
+  }
+
+  /** Stops a worker that has no job and forgets it, so that grow() may start another. */
+  private letGo(worker: PoolWorker): void {
+    worker.stopping = true;
+    tell(worker, { type: 'stop' });
+    this.workers.splice(this.workers.indexOf(worker), 1);
   }
 
   cancel(): void {
@@ -227,6 +248,8 @@ class WorkerPool {
 
   private finish(): void {
     if (this.running > 0) return;
+    // Resting with jobs left: the run goes on when grow() starts workers again.
+    if (this.resting && this.queue.length > 0 && !this.failed) return;
     // On success the workers stop by themselves once told to (and keep their code cache).
     if (this.failed) for (const w of this.workers) stop(w);
     if (this.failed) this.settle.reject(this.failed);
@@ -237,6 +260,7 @@ class WorkerPool {
     const { queue, order } = this;
     if (this.failed)
       for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > this.failedAt) queue.splice(i, 1);
+    if (this.resting && !this.failed) return this.letGo(worker);
     const busy = new Set(this.workers.filter((w) => w !== worker && w.job !== undefined).map((w) => w.unit ?? ''));
     const job = takeJob(queue, { unit: worker.unit, busy, grown: this.grown, smallBelow: this.smallBelow });
     if (!job) {
