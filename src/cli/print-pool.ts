@@ -260,7 +260,10 @@ class WorkerPool {
     const { queue, order } = this;
     if (this.failed)
       for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > this.failedAt) queue.splice(i, 1);
-    if (this.resting && !this.failed) return this.letGo(worker);
+    if (this.resting && !this.failed) {
+      this.letGo(worker);
+      return;
+    }
     const busy = new Set(this.workers.filter((w) => w !== worker && w.job !== undefined).map((w) => w.unit ?? ''));
     const job = takeJob(queue, { unit: worker.unit, busy, grown: this.grown, smallBelow: this.smallBelow });
     if (!job) {
