@@ -22,7 +22,7 @@ import { prepareOfflineFiles, siteBase, writeOfflineFiles } from '../site/offlin
 import { siteState } from '../site/site-state.ts';
 import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
 import { parallelism, startPrint, type PrintRun } from './print-pool.ts';
-import { contentBytes, heapCeilingMb } from './heap-ceiling.ts';
+import { boundHeapGrowth, contentBytes, heapCeilingMb } from './heap-ceiling.ts';
 import { type SiteProcess, startSiteProcess } from './site-process.ts';
 import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest.ts';
 import type { Slice } from '../model/shard.ts';
@@ -121,6 +121,7 @@ export async function writeModelJson(model: Model, outDir: string): Promise<stri
 /** Returns without building (model undefined) when the content has errors. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  boundHeapGrowth();
   const phase = options.onPhase ?? (() => {});
   // Before anything starts: an out folder that holds the user's data is refused outright.
   const out = resolveOutFolder(options.outDir, { contentDir: options.contentDir, kind: 'site' });

@@ -9,6 +9,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 
 /** Megabytes of heap a process needs whatever the content (its code, Astro or the fonts). */
 const BASE_MB = { site: 512, print: 384 } as const;
@@ -85,6 +86,15 @@ export function contentBytes(dir: string): number {
  * jobs in the same CPU time (+30 %: 0.61 GB, +8 % CPU; --optimize-for-size: 0.55 GB, +85 % CPU).
  */
 const HEAP_GROWING_PERCENT = 60;
+
+/**
+ * The same bound for this process, from now on (V8 reads it at each full collection). Loading the
+ * 100× group left about 700 MB of garbage beside 164 MB live: the build's process peaked at
+ * 1.19 GB, its largest; loading and checking it with the bound: 0.97 → 0.53 GB, +1.7 s of 18 s CPU.
+ */
+export function boundHeapGrowth(): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
 
 /** The V8 flags a build's child process (the site's, a print worker) starts with. */
 export function heapArgs(heapMb: number | undefined): string[] {
