@@ -196,18 +196,36 @@ function etiquetteSignature(model: Model, unit: NonNullable<ScopeView['unit']>):
 
 /**
  * The units whose views hold every id (in the model's order); 'all' when every unit does.
- * Per model and id list, since a group's banks ask it again and again.
+ * Per model and id list, since a group's banks ask it again and again. A list of several ids is
+ * read from each id's units, so a unit's view is asked about an id once (at 100× the group's
+ * 101 banks asked the 100 unit views about every question's cited ids: 1.9 s of the site).
  */
-const holdersCache = new WeakMap<Model, Map<string, BankQuestionMeta['units']>>();
+const holdersCache = new WeakMap<Model, { views: ScopeView[]; byKey: Map<string, BankQuestionMeta['units']> }>();
 function unitsHaving(model: Model, ids: readonly string[]): BankQuestionMeta['units'] {
   let perModel = holdersCache.get(model);
-  if (!perModel) holdersCache.set(model, (perModel = new Map()));
+  if (!perModel) {
+    perModel = { views: model.units.map((u) => unitView(model, u.id)), byKey: new Map() };
+    holdersCache.set(model, perModel);
+  }
+  const { views, byKey } = perModel;
   const key = ids.join('\u241f');
-  let units = perModel.get(key);
+  let units = byKey.get(key);
   if (units === undefined) {
-    const having = model.units.filter((u) => ids.every((id) => unitView(model, u.id).has(id))).map((u) => u.id);
-    units = having.length === model.units.length ? 'all' : having;
-    perModel.set(key, units);
+    if (ids.length === 1) {
+      const having = views.filter((v) => v.has(ids[0]!)).map((v) => v.id);
+      units = having.length === model.units.length ? 'all' : having;
+    } else {
+      // No id, or each held by every unit: 'all'; else the units of the first not held by all that hold the others.
+      const each = ids.map((id) => unitsHaving(model, [id])).filter((x): x is string[] => x !== 'all');
+      units =
+        each.length === 0
+          ? 'all'
+          : each.slice(1).reduce((acc, x) => {
+              const set = new Set(x);
+              return acc.filter((u) => set.has(u));
+            }, each[0]!);
+    }
+    byKey.set(key, units);
   }
   return units;
 }
