@@ -209,7 +209,8 @@ describe('role words and intents', () => {
       return kindShare(kind, intentsOf(q.folded, q.compact), isSentence(q) && !q.roleSlots.size);
     };
     const told = '老太太刚上车还没找到座位司机就开车';
-    for (const kind of ['phrase', 'role', 'process', 'step']) expect(share(told, kind)).toBeLessThan(1);
+    for (const kind of ['phrase', 'role', 'process', 'step', 'service']) expect(share(told, kind)).toBeLessThan(1);
+    expect(share('替我妈去补她那张老年乘车卡，我拿什么证', 'service')).toBe(1);
     expect(share(told, 'clause')).toBe(1);
     // Asked for by the question, named by a post, or typed as a term: as they are.
     expect(share('老太太刚上车还没坐稳司机该怎么说', 'phrase')).toBe(1);
