@@ -10,7 +10,7 @@ import { splitPage } from '../src/search/page-sections.ts';
 import { parseCharTable, pieceKeys, shardOf } from '../src/search/pinyin-key.ts';
 import { answered, intentsOf, kindShare } from '../src/search/intent.ts';
 import { analyzeQuery, foldText, isSentence } from '../src/search/query.ts';
-import { addSoundAlikes } from '../src/search/query-fallbacks.ts';
+import { addSoundAlikes, keepRareStandIns, reduceUnfoundSplits } from '../src/search/query-fallbacks.ts';
 import { roleWords, shortNames } from '../src/search/role-words.ts';
 import { scoreItem, TIER, type IndexStats } from '../src/search/rank.ts';
 import { buildSearchRecords, groupRecords, RECORD_KINDS, toPagefindRecord } from '../src/search/records.ts';
@@ -108,6 +108,22 @@ describe('query analysis', () => {
     expect(texts('司机跟我吵起来')).not.toContain('起来');
     // 少了 is 少 and a break: no piece 少了, the join 钱少 stays, and each character left alone is a weak piece.
     expect(texts('钱少了')).toEqual(['钱少', '钱', '少']);
+  });
+
+  it('asks a word found nowhere, of a grammar character and another, as the other character if few records hold it', () => {
+    const q = analyzeQuery('穿得土的客户随便应付一下', { segment });
+    const found = new Set([hanTerm('客户'), hanTerm('随便'), hanTerm('应付'), hanTerm('穿')]);
+    const df = (t: string) => (t === hanTerm('穿') ? 3 : found.has(t) ? 10 : 0);
+    const standIns = reduceUnfoundSplits(q, df);
+    expect(standIns.map((p) => p.text)).toEqual(['穿']);
+    expect(standIns[0]).toMatchObject({ weight: 0.5, source: 'typed' });
+    expect(q.pieces.map((p) => p.text)).not.toContain('穿得');
+    // A word the index holds, or one of two matter characters (片子), stays as typed.
+    expect(reduceUnfoundSplits(analyzeQuery('随便应付', { segment }), df)).toEqual([]);
+    keepRareStandIns(q, standIns, df, 100);
+    expect(q.pieces.map((p) => p.text)).toContain('穿');
+    keepRareStandIns(q, standIns, df, 20);
+    expect(q.pieces.map((p) => p.text)).not.toContain('穿');
   });
 
   it('drops words asking whether it is right and words that only stress', () => {

@@ -10,7 +10,14 @@ import { asksNext, liftNextSteps } from './order.ts';
 import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
 import { analyzeQuery, isSentence, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
-import { addCharsOfUnfound, addSoundAlikes, correctQuery, dropCommonChars } from './query-fallbacks.ts';
+import {
+  addCharsOfUnfound,
+  addSoundAlikes,
+  correctQuery,
+  dropCommonChars,
+  keepRareStandIns,
+  reduceUnfoundSplits,
+} from './query-fallbacks.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
 import type { SearchMeta } from './search-data.ts';
 
@@ -152,6 +159,9 @@ export class SearchEngine {
       );
     };
     await ask(q.pieces);
+    const standIns = reduceUnfoundSplits(q, (t) => found.get(t)?.df ?? 0);
+    await ask(standIns);
+    keepRareStandIns(q, standIns, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
     dropCommonChars(q, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
 
     await this.fallBack(q, found, ask);
