@@ -28,6 +28,7 @@ import { sliceOf, writeShardManifest, type SliceRequest } from './shard-manifest
 import type { Slice } from '../model/shard.ts';
 import type { CacheStats } from '../print/cache/store.ts';
 import { pdfCacheDir, reportCache } from './pdf-cache.ts';
+import { HeldModel } from './held-model.ts';
 import { releaseGarbage } from './release-garbage.ts';
 
 export interface BuildOptions {
@@ -149,8 +150,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       phase,
       () => (loadMs = timings.loadMs = performance.now() - started),
     );
-    const { built, diagnostics } = ready;
-    if (!built)
+    const { diagnostics } = ready;
+    if (!ready.built)
       return {
         diagnostics,
         pdfFiles: [],
@@ -160,15 +161,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         timings: { loadMs, totalMs: performance.now() - started },
       };
     // Which units (and whether the group's pages) this build makes; an unknown unit is refused here.
-    const slice = options.slice ? sliceOf(built, options.slice) : undefined;
+    const slice = options.slice ? sliceOf(ready.built, options.slice) : undefined;
+    // From here only `held` keeps the model, so that it can be let go while the pages are made.
+    const held = new HeldModel(ready.built);
+    delete ready.built;
     const made = await writeAtomically(out, (staging, scratch) =>
-      buildInto(staging, scratch, { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff }),
+      buildInto(staging, scratch, { options, held, slice, race, siteProcess, cacheDir, timings, phase, out, staff }),
     );
     const { pdfFiles, staffFiles, printNotes, offlineNotes, printCache, siteBundlesReused } = made;
     if (cacheDir !== undefined && printCache) reportCache(cacheDir, printCache, () => {});
     timings.totalMs = performance.now() - started;
     return {
-      model: built,
+      model: held.get(),
       diagnostics,
       pdfFiles,
       staffFiles,
@@ -201,7 +205,7 @@ interface Made {
 /** Everything runBuild has settled before it writes: the options, the versioned model, the slice and the halves' state. */
 interface BuildJob {
   options: BuildOptions;
-  built: Model;
+  held: HeldModel;
   slice: Slice | undefined;
   race: Race;
   siteProcess: SiteProcess | undefined;
@@ -214,7 +218,7 @@ interface BuildJob {
 
 /** Builds the site and the PDFs side by side into the staging folder, then places the PDFs and writes model.json. */
 async function buildInto(staging: string, scratch: string, job: BuildJob): Promise<Made> {
-  const { options, built, slice, race, siteProcess, cacheDir, timings, phase, out, staff } = job;
+  const { options, held, slice, race, siteProcess, cacheDir, timings, phase, out, staff } = job;
   const printHeapMb = heapCeilingMb('print', contentBytes(options.contentDir));
   const wantSite = options.site !== false;
   const wantPdf = options.pdf !== false;
@@ -222,13 +226,13 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   const printRoot = path.join(scratch, 'pdf');
   // One serialisation of the model, in a file, for the site process and every PDF worker.
   const modelFile = path.join(scratch, 'model.json');
-  await writeFile(modelFile, JSON.stringify(built));
+  await held.writeTo(modelFile);
   const site = siteProcess
     ? siteHalf(
         race,
         siteProcess,
         {
-          contentDir: built.contentDir,
+          contentDir: held.get().contentDir,
           outDir: staging,
           modelFile,
           logLevel: options.siteLogLevel ?? 'warn',
@@ -238,7 +242,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
           offline: false,
           searchIndex: false,
         },
-        built,
+        held,
         timings,
         phase,
       )
@@ -252,12 +256,17 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
     ...(printHeapMb !== undefined ? { heapMb: printHeapMb } : {}),
     ...(slice ? { slice } : {}),
     ...(cacheDir !== undefined ? { cacheDir } : {}),
+    // Planned: until the pages are done this process needs the model no more (held-model.ts).
+    planned: () => held.release(),
   };
   const pdf = wantPdf
-    ? pdfHalf(race, built, printRoot, printOptions, site, siteProcess, timings, phase)
+    ? pdfHalf(race, held, printRoot, printOptions, site, siteProcess, timings, phase)
     : Promise.resolve(undefined);
   // Without PDFs (startPrint collects once it has planned), this process now only waits on the site's.
-  if (!wantPdf) releaseGarbage();
+  if (!wantPdf) {
+    held.release();
+    releaseGarbage();
+  }
   // Once the site is done the service worker waits only for the PDFs: its tools are readied meanwhile.
   const offlineReady = wantSite && wantPdf && !slice ? site.then(prepareOffline, () => {}) : undefined;
   const [siteResult, pdfResult] = await Promise.allSettled([site, pdf]);
@@ -279,10 +288,10 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
     // The pages were rendered while the PDFs were being made: their sizes are written in now,
     // then the service worker, whose precache hashes the pages as they are served. A shard's
     // service worker is the merge's to write (merge.ts).
-    if (wantSite) fillPdfSizes(staging, built);
+    if (wantSite) fillPdfSizes(staging, held.get());
   }
-  if (wantSite && !slice) made.offlineNotes = await writeOffline(built, staging, offlineReady);
-  const modelText = await writeModelJson(built, staging);
+  if (wantSite && !slice) made.offlineNotes = await writeOffline(held.get(), staging, offlineReady);
+  const modelText = await writeModelJson(held.get(), staging);
   if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
   return made;
 }
@@ -297,7 +306,7 @@ async function siteHalf(
   race: Race,
   siteProcess: SiteProcess,
   job: Parameters<SiteProcess['build']>[0],
-  built: Model,
+  held: HeldModel,
   timings: BuildResult['timings'],
   phase: NonNullable<BuildOptions['onPhase']>,
 ): Promise<boolean> {
@@ -310,8 +319,10 @@ async function siteHalf(
       const t2 = performance.now();
       phase('index', 'start');
       race.printRun?.rest();
-      await (await import('./search-index-step.ts')).writeSearchIndex(built, job.outDir);
-      // The records are written: the PDF phase, with every worker, is the build's fullest.
+      await (await import('./search-index-step.ts')).writeSearchIndex(held.get(), job.outDir);
+      // The records are written: the PDF phase, with every worker, is the build's fullest, and
+      // the model is needed again only after it (read back then).
+      held.release();
       releaseGarbage();
       timings.indexMs = performance.now() - t2;
       phase('index', 'end');
@@ -329,7 +340,7 @@ async function siteHalf(
 
 async function pdfHalf(
   race: Race,
-  built: Model,
+  held: HeldModel,
   printRoot: string,
   printOptions: Parameters<typeof startPrint>[2],
   site: Promise<unknown>,
@@ -340,7 +351,7 @@ async function pdfHalf(
   try {
     const t = performance.now();
     phase('pdf', 'start');
-    const printRun = (race.printRun = await startPrint(built, printRoot, printOptions));
+    const printRun = (race.printRun = await startPrint(held.get(), printRoot, printOptions));
     if (race.failedFirst) printRun.cancel();
     void site.then(printRun.grow, () => {});
     const result = await printRun.done;

@@ -33,6 +33,8 @@ export interface PrintPoolOptions {
   cacheDir?: string;
   /** Each worker's old-generation ceiling in MB (heap-ceiling.ts); a worker that outgrows it is replaced by one without. */
   heapMb?: number;
+  /** Told once the jobs are planned and handed out, before this process collects its garbage: a caller may let the model go then. */
+  planned?: () => void;
 }
 
 /** Files and messages in `buildPrint`'s order, and how the cache was used. */
@@ -119,7 +121,14 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   );
   // Planned and handed out: from here this thread mostly waits on the workers (and, in a build,
   // on the site's process), so what loading and planning left behind is collected now.
-  releaseGarbage();
+  options.planned?.();
+  // Once this function has returned: until then its own frame holds the model.
+  setImmediate(releaseGarbage);
+  return runOf(pool);
+}
+
+/** The run's handle, made outside startPrint: closures made there would keep its scope, the model with it, alive. */
+function runOf(pool: WorkerPool): PrintRun {
   return { done: pool.done, grow: () => pool.grow(), rest: () => pool.rest(), cancel: () => pool.cancel() };
 }
 
