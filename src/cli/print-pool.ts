@@ -232,7 +232,8 @@ class WorkerPool {
 
   rest(): void {
     this.resting = true;
-    for (const w of [...this.workers]) if (w.job === undefined && !w.stopping) this.letGo(w);
+    // A worker not yet ready is let go when it says it is (next()).
+    for (const w of [...this.workers]) if (w.ready && w.job === undefined && !w.stopping) this.letGo(w);
   }
 
   /** Stops a worker that has no job and forgets it, so that grow() may start another. */
@@ -300,7 +301,10 @@ class WorkerPool {
     this.workers.push(worker);
     worker.on('message', (message: FromWorker) => {
       if (this.cancelled) return;
-      if (message.type === 'ready') return this.next(worker);
+      if (message.type === 'ready') {
+        worker.ready = true;
+        return this.next(worker);
+      }
       this.running--;
       worker.job = undefined;
       if (message.type === 'done') {

@@ -17,6 +17,8 @@ export type PoolWorker = ChildProcess & {
   unit?: string;
   heapMb?: number;
   outOfMemory?: boolean;
+  /** Has said it is listening: a message sent before would reach its start-up, not its job loop. */
+  ready?: boolean;
   /** Told to stop (no job left), or stopped by the pool: its end is expected. */
   stopping?: boolean;
 };
