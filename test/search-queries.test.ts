@@ -16,6 +16,7 @@ import { ELEVENTH_HELD_ASIDE } from './search-queries/eleventh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from './search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from './search-queries/seventh-held-aside.ts';
+import { SIXTEENTH_HELD_ASIDE } from './search-queries/sixteenth-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from './search-queries/sixth-held-aside.ts';
 import { TENTH_HELD_ASIDE } from './search-queries/tenth-held-aside.ts';
 import { parseTarget, targetText } from './search-queries/items.ts';
@@ -150,6 +151,7 @@ const ROUNDS = [
   THIRTEENTH_HELD_ASIDE,
   FOURTEENTH_HELD_ASIDE,
   FIFTEENTH_HELD_ASIDE,
+  SIXTEENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -245,6 +247,15 @@ describeRound(
   },
   { noSharedRun: true },
 );
+describeRound(
+  'sixteenth',
+  'at least 200 queries over thirteen organisations (about a third on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 28 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.27, 200, { organisations: 13, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(70);
+  },
+  { noSharedRun: true },
+);
 
 /**
  * One held-aside round's soundness: its shape, no query repeated from it or an earlier round,
@@ -272,6 +283,7 @@ function describeRound(
     'thirteenth',
     'fourteenth',
     'fifteenth',
+    'sixteenth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
