@@ -43,7 +43,10 @@
  *                                                          (test/fixtures/search-orgs/) and the ten earlier ones (run once at 0d62eb1: bench/results/search14-fourteenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --fifteenth            the fifteenth held-aside set, likewise per
  *                                                          organisation: the new huaiyang-affairs-library fixture
- *                                                          (test/fixtures/search-orgs/) and the eleven earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the eleven earlier ones (run once at f65bc33, bench/results/search15-fifteenth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --sixteenth            the sixteenth held-aside set, likewise per
+ *                                                          organisation: the new shanyuan-gas-scenic fixture
+ *                                                          (test/fixtures/search-orgs/) and the twelve earlier ones (written, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -68,6 +71,7 @@ import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
+import { SIXTEENTH_HELD_ASIDE } from '../test/search-queries/sixteenth-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
 import { TENTH_HELD_ASIDE } from '../test/search-queries/tenth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
@@ -95,6 +99,7 @@ const { values: opts } = parseArgs({
     thirteenth: { type: 'boolean', default: false },
     fourteenth: { type: 'boolean', default: false },
     fifteenth: { type: 'boolean', default: false },
+    sixteenth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -168,44 +173,47 @@ async function main(): Promise<void> {
     opts.thirteenth,
     opts.fourteenth,
     opts.fifteenth,
+    opts.sixteenth,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth and --fifteenth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth and --sixteenth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth and --fifteenth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth and --sixteenth',
       );
     }
-    const [label, sets] = opts.fifteenth
-      ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
-      : opts.fourteenth
-        ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
-        : opts.thirteenth
-          ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
-          : opts.twelfth
-            ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-            : opts.eleventh
-              ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-              : opts.tenth
-                ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-                : opts.ninth
-                  ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-                  : opts.eighth
-                    ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-                    : opts.seventh
-                      ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                      : opts.sixth
-                        ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                        : opts.fifth
-                          ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                          : opts.fourth
-                            ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                            : opts.third
-                              ? ['third held-aside set', THIRD_HELD_ASIDE]
-                              : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.sixteenth
+      ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
+      : opts.fifteenth
+        ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
+        : opts.fourteenth
+          ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
+          : opts.thirteenth
+            ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+            : opts.twelfth
+              ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+              : opts.eleventh
+                ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+                : opts.tenth
+                  ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+                  : opts.ninth
+                    ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+                    : opts.eighth
+                      ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                      : opts.seventh
+                        ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                        : opts.sixth
+                          ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                          : opts.fifth
+                            ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                            : opts.fourth
+                              ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                              : opts.third
+                                ? ['third held-aside set', THIRD_HELD_ASIDE]
+                                : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
