@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 describe('heapCeilingMb', () => {
-  it("grows with the content for the site; PDF workers (processes of their own) get none unless asked", () => {
+  it('grows with the content for the site; PDF workers (processes of their own) get none unless asked', () => {
     const small = heapCeilingMb('site', 150_000)!;
     const group = heapCeilingMb('site', 9_100_000)!;
     expect(group).toBeGreaterThan(small);
