@@ -11,12 +11,12 @@ import { scopeView } from '../model/view.ts';
 import {
   choosePaperQuestions,
   DEFAULT_SEED,
-  generateBank,
   arrangeOptions,
   type BankQuestion,
   type GeneratedBank,
 } from '../quiz/index.ts';
 import { rngFor } from '../quiz/random.ts';
+import { type BankOf, recentBanks } from './recent-banks.ts';
 import { versionLetters, type QuizPaperScope } from './plan.ts';
 import type { QuizQuestionType, QuizTemplate } from './templates.ts';
 
@@ -95,19 +95,12 @@ export interface QuizAssembly {
  * job of a unit (the unit's paper and each role's) generated the same bank again from all the
  * unit's content — 8 % of a 10× print worker. The bank depends only on the model, seed and unit.
  */
-const banksBy = new WeakMap<Model, Map<string, GeneratedBank>>();
-const BANKS_KEPT = 4;
+const banksBy = new WeakMap<Model, BankOf>();
 
 function bankOf(model: Model, seed: string, unitId: string | undefined): GeneratedBank {
   let banks = banksBy.get(model);
-  if (!banks) banksBy.set(model, (banks = new Map()));
-  const key = `${seed}\u0000${unitId ?? ''}`;
-  let bank = banks.get(key);
-  if (bank) banks.delete(key);
-  else bank = generateBank(model, { seed, ...(unitId !== undefined ? { unitId } : {}) });
-  banks.set(key, bank);
-  if (banks.size > BANKS_KEPT) banks.delete(banks.keys().next().value!);
-  return bank;
+  if (!banks) banksBy.set(model, (banks = recentBanks(model)));
+  return banks(seed, unitId);
 }
 
 /**

@@ -13,7 +13,8 @@ import type { Model } from '../../model/types.ts';
 import { itemLookup, lendItemLookup, type ItemLookup } from '../../model/item-roles.ts';
 import { latestChangesByScope, lendLatestChanges } from '../../model/changes/revision.ts';
 import type { ScopeChanges } from '../../model/changes/types.ts';
-import { DEFAULT_SEED, generateBank, type GeneratedBank } from '../../quiz/index.ts';
+import { DEFAULT_SEED } from '../../quiz/index.ts';
+import { recentBanks } from '../recent-banks.ts';
 import { quizScopes } from '../plan.ts';
 import { assembleQuiz, type QuizAssembly } from '../quiz-assembly.ts';
 import type { Template } from '../templates.ts';
@@ -75,25 +76,10 @@ const VIEWS_KEPT = 12;
  */
 const PAPERS_KEPT = 12;
 
-/**
- * Question banks kept made at once, per worker: a worker prints one unit's jobs after another
- * (cli/print-pool.ts), and every bank kept grew its heap with the group (100 at 100×).
- */
-const BANKS_KEPT = 4;
-
 /** The derived values of `model` (a tree: modelTree) for the jobs of `templates`. */
 export function derive(model: Model, templates: readonly Template[]): Derived {
   // One bank per unit and seed, shared by the unit's scopes (all its roles); the last few kept.
-  const banks = new Map<string, GeneratedBank>();
-  const bankOf = (seed: string, unitId: string | undefined): GeneratedBank => {
-    const key = `${seed}\u0000${unitId ?? ''}`;
-    let bank = banks.get(key);
-    if (bank) banks.delete(key);
-    else bank = generateBank(model, { seed, ...(unitId !== undefined ? { unitId } : {}) });
-    banks.set(key, bank);
-    if (banks.size > BANKS_KEPT) banks.delete(banks.keys().next().value!);
-    return bank;
-  };
+  const bankOf = recentBanks(model);
   const quiz: Record<string, Record<string, QuizAssembly>> = {};
   for (const template of templates) {
     if (template.kind !== 'quiz') continue;
