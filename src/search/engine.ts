@@ -6,6 +6,7 @@
  */
 import { decodeGroup } from './group.ts';
 import { answered, intentsOf, kindShare } from './intent.ts';
+import { addNearSynonyms } from './near-synonyms.ts';
 import { asksNext, liftNextSteps } from './order.ts';
 import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
@@ -162,6 +163,7 @@ export class SearchEngine {
     const standIns = reduceUnfoundSplits(q, (t) => found.get(t)?.df ?? 0);
     await ask(standIns);
     keepRareStandIns(q, standIns, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
+    await ask(addNearSynonyms(q, this.data.meta.synonyms, (t) => found.get(t)?.df ?? 0));
     dropCommonChars(q, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
 
     await this.fallBack(q, found, ask);
