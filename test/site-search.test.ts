@@ -322,6 +322,19 @@ describe('scoring', () => {
     expect(score('0791', card).tier).toBe(TIER.inText);
   });
 
+  it('asks about the holder of a phone number typed beside a word, before the items holding only the word', () => {
+    const supervise = {
+      title: '监督电话',
+      content: '对窗口服务不满意，请拨打集团监督电话0736-3386315。',
+      kind: 'commitment',
+    };
+    const complaint = { title: '投诉答复', content: '群众的投诉5个工作日内答复处理结果。', kind: 'commitment' };
+    expect(score('3386315投诉', supervise).score).toBeGreaterThan(score('3386315投诉', complaint).score);
+    expect(score('2265133 查档', { title: '不动产登记中心', content: '0738-2265133' }).score).toBeGreaterThan(
+      score('2265133 查档', { title: '查档', content: '查档时屏幕只朝向查询人本人。' }).score,
+    );
+  });
+
   it('ranks a short item holding the pieces above a long one holding them once, and counts what the item holds', () => {
     const short = score('老人 优先', { title: '8.1', content: '老人优先办理。' });
     const long = score('老人 优先', { title: '8', content: `老人优先办理。${'其他要求。'.repeat(40)}` });
