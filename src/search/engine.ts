@@ -20,6 +20,7 @@ import {
   reduceUnfoundSplits,
 } from './query-fallbacks.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
+import { liftScoreBand } from './score-band.ts';
 import type { SearchMeta } from './search-data.ts';
 
 export interface PagefindData {
@@ -328,6 +329,7 @@ export class SearchEngine {
     const top = Math.max(0, ...hits.filter((h) => h.tier === 0).map((h) => h.score));
     for (const [h, p] of ofPost) h.score += priorGain(top, p.shared, intents, p);
     if (asksNext(q.folded)) liftNextSteps(hits, data);
+    liftScoreBand(q.folded, hits);
     placeContainersBelowItems(hits);
     hits.sort((a, b) => b.score - a.score);
     const unique = onePerItem(hits, this.data.base);
