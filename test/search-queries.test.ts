@@ -15,6 +15,7 @@ import { EIGHTH_HELD_ASIDE } from './search-queries/eighth-held-aside.ts';
 import { ELEVENTH_HELD_ASIDE } from './search-queries/eleventh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from './search-queries/ninth-held-aside.ts';
+import { SEVENTEENTH_HELD_ASIDE } from './search-queries/seventeenth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from './search-queries/seventh-held-aside.ts';
 import { SIXTEENTH_HELD_ASIDE } from './search-queries/sixteenth-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from './search-queries/sixth-held-aside.ts';
@@ -152,6 +153,7 @@ const ROUNDS = [
   FOURTEENTH_HELD_ASIDE,
   FIFTEENTH_HELD_ASIDE,
   SIXTEENTH_HELD_ASIDE,
+  SEVENTEENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -256,6 +258,15 @@ describeRound(
   },
   { noSharedRun: true },
 );
+describeRound(
+  'seventeenth',
+  'at least 220 queries over fourteen organisations (about 90 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 28 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.27, 220, { organisations: 14, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
+  },
+  { noSharedRun: true },
+);
 
 /**
  * One held-aside round's soundness: its shape, no query repeated from it or an earlier round,
@@ -284,6 +295,7 @@ function describeRound(
     'fourteenth',
     'fifteenth',
     'sixteenth',
+    'seventeenth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
