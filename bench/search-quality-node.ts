@@ -16,13 +16,15 @@
  *              in Chromium at 8edebf7, bench/results/search14-thirteenth.md) | fourteenth (spent: run once
  *              in Chromium at 0d62eb1, bench/results/search14-fourteenth.md) | fifteenth (spent: run once
  *              at f65bc33, bench/results/search15-fifteenth.md) | sixteenth (written, NOT yet run; runs once
- *              in Chromium before it is run here)
+ *              in Chromium before it is run here) | seventeenth (written, NOT yet run; runs once in Chromium
+ *              before it is run here)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
  *              P-luping-estate-insure, for the thirteenth also P-fenggang-fund-inspect, for the
  *              fourteenth also P-meiao-deed-notary, for the fifteenth also P-huaiyang-affairs-library, for
- *              the sixteenth also P-shanyuan-gas-scenic (the content folder's last name);
+ *              the sixteenth also P-shanyuan-gas-scenic, for the seventeenth also P-yujiang-campus-mart (the
+ *              content folder's last name);
  *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -50,6 +52,7 @@ import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
+import { SEVENTEENTH_HELD_ASIDE } from '../test/search-queries/seventeenth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
 import { SIXTEENTH_HELD_ASIDE } from '../test/search-queries/sixteenth-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
@@ -91,6 +94,7 @@ const SETS: Record<string, OrgCases[]> = {
   fourteenth: FOURTEENTH_HELD_ASIDE,
   fifteenth: FIFTEENTH_HELD_ASIDE,
   sixteenth: SIXTEENTH_HELD_ASIDE,
+  seventeenth: SEVENTEENTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

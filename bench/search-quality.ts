@@ -47,6 +47,9 @@
  *   npx tsx bench/search-quality.ts --sixteenth            the sixteenth held-aside set, likewise per
  *                                                          organisation: the new shanyuan-gas-scenic fixture
  *                                                          (test/fixtures/search-orgs/) and the twelve earlier ones (written, NOT yet run)
+ *   npx tsx bench/search-quality.ts --seventeenth          the seventeenth held-aside set, likewise per
+ *                                                          organisation: the new yujiang-campus-mart fixture
+ *                                                          (test/fixtures/search-orgs/) and the thirteen earlier ones (written, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -70,6 +73,7 @@ import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
+import { SEVENTEENTH_HELD_ASIDE } from '../test/search-queries/seventeenth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
 import { SIXTEENTH_HELD_ASIDE } from '../test/search-queries/sixteenth-held-aside.ts';
 import { SIXTH_HELD_ASIDE } from '../test/search-queries/sixth-held-aside.ts';
@@ -100,6 +104,7 @@ const { values: opts } = parseArgs({
     fourteenth: { type: 'boolean', default: false },
     fifteenth: { type: 'boolean', default: false },
     sixteenth: { type: 'boolean', default: false },
+    seventeenth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -174,46 +179,49 @@ async function main(): Promise<void> {
     opts.fourteenth,
     opts.fifteenth,
     opts.sixteenth,
+    opts.seventeenth,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth and --sixteenth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth and --seventeenth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth and --sixteenth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth and --seventeenth',
       );
     }
-    const [label, sets] = opts.sixteenth
-      ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
-      : opts.fifteenth
-        ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
-        : opts.fourteenth
-          ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
-          : opts.thirteenth
-            ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
-            : opts.twelfth
-              ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-              : opts.eleventh
-                ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-                : opts.tenth
-                  ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-                  : opts.ninth
-                    ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-                    : opts.eighth
-                      ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-                      : opts.seventh
-                        ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                        : opts.sixth
-                          ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                          : opts.fifth
-                            ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                            : opts.fourth
-                              ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                              : opts.third
-                                ? ['third held-aside set', THIRD_HELD_ASIDE]
-                                : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.seventeenth
+      ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
+      : opts.sixteenth
+        ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
+        : opts.fifteenth
+          ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
+          : opts.fourteenth
+            ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
+            : opts.thirteenth
+              ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+              : opts.twelfth
+                ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+                : opts.eleventh
+                  ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+                  : opts.tenth
+                    ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+                    : opts.ninth
+                      ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+                      : opts.eighth
+                        ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                        : opts.seventh
+                          ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                          : opts.sixth
+                            ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                            : opts.fifth
+                              ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                              : opts.fourth
+                                ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                                : opts.third
+                                  ? ['third held-aside set', THIRD_HELD_ASIDE]
+                                  : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
