@@ -270,10 +270,8 @@ function warnStaleQuestions(
   for (const o of own.overrides) {
     if (o.fields.text === undefined && o.fields.strength === undefined) continue;
     if (a.ids.entries[o.target]?.kind !== 'clause') continue;
-    const asking = a.quizzes.flatMap((bank) =>
-      bank.questions
-        .filter((q) => q.cites.includes(o.target) && !omitted.has(q.id) && items.patches[q.id] === undefined)
-        .map((q) => q.id),
+    const asking = (questionsCiting(a).get(o.target) ?? []).filter(
+      (q) => !omitted.has(q) && items.patches[q] === undefined,
     );
     if (asking.length === 0) continue;
     diags.warning(
@@ -283,4 +281,23 @@ function warnStaleQuestions(
       `本单位修订了条款 "${o.target}"，题目 ${asking.join('、')} 考的是它：请核对这些题目对本单位是否仍然正确（可用 override 的 item: 改写题干） / this unit rewords clause "${o.target}", which questions ${asking.join(', ')} test: check they still hold here (reword a stem with an item: override)`,
     );
   }
+}
+
+const citingCache = new WeakMap<Assembled, Map<string, string[]>>();
+/** The questions citing each item, in bank and question order: asked per reworded clause of every unit. */
+function questionsCiting(a: Assembled): Map<string, string[]> {
+  let m = citingCache.get(a);
+  if (!m) {
+    m = new Map();
+    for (const bank of a.quizzes)
+      // Each question once per item it cites, however often it names it.
+      for (const q of bank.questions)
+        for (const c of new Set(q.cites)) {
+          const list = m.get(c);
+          if (list) list.push(q.id);
+          else m.set(c, [q.id]);
+        }
+    citingCache.set(a, m);
+  }
+  return m;
 }

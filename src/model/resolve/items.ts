@@ -45,7 +45,13 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
   const excluded = lineageExclusions(ctx, all);
 
   const line = { all, excluded, place };
-  const inView = (id: string): boolean => visible(line, id);
+  // Asked once per item and again for each item inside it (a situation per phrase): each answer kept.
+  const answers = new Map<string, boolean>();
+  const inView = (id: string): boolean => {
+    let v = answers.get(id);
+    if (v === undefined) answers.set(id, (v = visible(line, id)));
+    return v;
+  };
 
   const etiquette = a.etiquette.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
   const processes = a.processes
@@ -79,8 +85,7 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
 
   applyOverrides(ctx, { processes, services, inView }, patches, origins);
 
-  const etiquetteItems = [...all.values()].filter((e) => e.section === 'etiquette').map((e) => e.id);
-  const assessmentItems = [...all.values()].filter((e) => e.section === 'assessment').map((e) => e.id);
+  const { etiquette: etiquetteItems, assessment: assessmentItems } = sectionItems(a);
   const touched = (ids: string[]): boolean => ids.some((id) => omitted.has(id) || patches[id] !== undefined);
   const differs = {
     etiquette: etiquette.length !== a.etiquette.length || touched(etiquetteItems),
@@ -102,6 +107,21 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
     origins,
     differs,
   };
+}
+
+const sectionItemsCache = new WeakMap<Assembled, { etiquette: string[]; assessment: string[] }>();
+/** The ids of the etiquette and assessment items, the same for every unit. */
+function sectionItems(a: Assembled): { etiquette: string[]; assessment: string[] } {
+  let s = sectionItemsCache.get(a);
+  if (!s) {
+    const all = [...entries(a).values()];
+    s = {
+      etiquette: all.filter((e) => e.section === 'etiquette').map((e) => e.id),
+      assessment: all.filter((e) => e.section === 'assessment').map((e) => e.id),
+    };
+    sectionItemsCache.set(a, s);
+  }
+  return s;
 }
 
 /**
