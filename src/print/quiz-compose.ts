@@ -8,6 +8,7 @@ import type { BankQuestion } from '../quiz/index.ts';
 import type { FlowBlock } from './layout/flow.ts';
 import { breakLinesScored, FLAWED, type BreakOptions, type Line } from './layout/lines.ts';
 import { type Measure, style, tidySpaces, type Style } from './measure.ts';
+import type { LoadedFont } from './fonts.ts';
 import { tableHeights, type Cell, type Table, type TableRow } from './table.ts';
 import { mm, pageSize, type QuizTemplate } from './templates.ts';
 import { gbQuotes } from '../model/wording.ts';
@@ -53,16 +54,24 @@ export interface OptionRow {
 export type Block = FlowBlock<Content>;
 export type Styles = Record<keyof QuizTemplate['type'], Style>;
 
-/** Stems broken, per Measure (one per build of a scope's papers), by measure, style and text. */
-const stemsBroken = new WeakMap<Measure, Map<string, { lines: Line[]; cost: number; ems: number }>>();
+/**
+ * Stems broken, by face and template (as Measure keeps lines), then by measure, style and text: a
+ * scope's versions and key, and its roles' papers, set the same questions. The inline objects of
+ * a stem are numbered from the same code point in every paper, so the same stem is the same key.
+ */
+const stemsBroken = new WeakMap<
+  LoadedFont,
+  WeakMap<QuizTemplate, Map<string, { lines: Line[]; cost: number; ems: number }>>
+>();
+const STEMS_KEPT = 4096;
+
+/** Private use code points of plane 15 stand for a stem's inline objects; content never reaches them unchecked. */
+const FIRST_INLINE = 0xf0000;
 
 export class QuizComposer {
   readonly blocks: Block[] = [];
   readonly width: number;
   readonly s: Styles;
-  /** Inline objects are stood for by code points of plane 15's private use area, which content never reaches unchecked. */
-  private nextInline = 0xf0000;
-
   constructor(
     readonly template: QuizTemplate,
     readonly measure: Measure,
@@ -146,8 +155,9 @@ export class QuizComposer {
     insideEms: number[] = [2],
   ): Rich {
     const inline = new Map<number, Inline>();
+    let nextInline = FIRST_INLINE;
     const put = (item: Inline): string => {
-      const cp = this.nextInline++;
+      const cp = nextInline++;
       inline.set(cp, item);
       return String.fromCodePoint(cp);
     };
@@ -187,8 +197,10 @@ export class QuizComposer {
       rules: this.template.typography,
     };
     // A paper is composed again once its page count is known: the same stems, broken the same way.
-    let known = stemsBroken.get(this.measure);
-    if (!known) stemsBroken.set(this.measure, (known = new Map()));
+    let byTemplate = stemsBroken.get(this.measure.faces.regular);
+    if (!byTemplate) stemsBroken.set(this.measure.faces.regular, (byTemplate = new WeakMap()));
+    let known = byTemplate.get(this.template);
+    if (!known) byTemplate.set(this.template, (known = new Map()));
     const key = `${width}\u0000${s.size}\u0000${s.weight}\u0000${insideEms.join(',')}\u0000${[...inline.values()].map((i) => i.width).join(',')}\u0000${text}`;
     let best = known.get(key);
     if (!best) {
@@ -198,6 +210,7 @@ export class QuizComposer {
         if (!best || set.cost < best.cost) best = { ...set, ems };
         if (set.cost < FLAWED) break;
       }
+      if (known.size >= STEMS_KEPT) known.clear();
       known.set(key, best!);
     }
     for (const item of insides) item.width = best!.ems * s.size;
