@@ -579,8 +579,9 @@ function bundleRuns(b: BuildStats): string {
 function rebuildCell(run: ChildRun): string {
   const cpu = run.cpuMs !== undefined ? seconds(run.cpuMs) : '—';
   const pdfs = run.child.pdfCache ? `${run.child.pdfCache.reused}/${run.child.pdfCache.made}` : '—';
-  const bundles =
-    run.child.siteBundlesReused === undefined
+  const bundles = run.child.siteReused
+    ? '; pages and index reused'
+    : run.child.siteBundlesReused === undefined
       ? ''
       : run.child.siteBundlesReused
         ? '; bundles reused'

@@ -10,17 +10,16 @@
  * The PDFs are written into a directory of their own and moved into the staging directory
  * after the site is done, so the two builds never write into one tree at the same time.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Model } from '../model/index.ts';
-import { defaultStaffDir, publishStaffFiles, tidyOutFolder, writeAtomically } from './atomic.ts';
+import { defaultStaffDir, tidyOutFolder, writeAtomically } from './atomic.ts';
 import { fillPdfSizes } from '../print/file-sizes.ts';
-import { PRINT_FOLDER } from '../print/plan.ts';
 import { onAbort } from './abort.ts';
 import { loadedAndVersioned } from './build-model.ts';
 import { prepareOfflineFiles, siteBase, writeOfflineFiles } from '../site/offline.ts';
 import { siteState } from '../site/site-state.ts';
-import { MARKER_TEXT, OUTPUT_MARKER, resolveOutFolder } from './out-folder.ts';
+import { resolveOutFolder } from './out-folder.ts';
 import { parallelism, startPrint, type PrintRun } from './print-pool.ts';
 import { boundHeapGrowth, contentBytes, heapCeilingMb } from './heap-ceiling.ts';
 import { type SiteProcess, startSiteProcess } from './site-process.ts';
@@ -30,6 +29,8 @@ import type { CacheStats } from '../print/cache/store.ts';
 import { pdfCacheDir, reportCache } from './pdf-cache.ts';
 import { HeldModel } from './held-model.ts';
 import { releaseGarbage } from './release-garbage.ts';
+import { placePrint } from './place-print.ts';
+import { filesUnder, type KeptSite, keepSite, leaveSiteRecord } from './kept-site.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -88,6 +89,8 @@ export interface BuildResult {
   };
   /** The site's server and browser bundles were taken from the last build of this content (src/site/kept-bundle.ts). */
   siteBundlesReused?: boolean;
+  /** The pages and the search index were the last build's, copied back: nothing they are made from had changed (kept-site.ts). */
+  siteReused?: boolean;
 }
 
 /**
@@ -168,8 +171,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const made = await writeAtomically(out, (staging, scratch) =>
       buildInto(staging, scratch, { options, held, slice, race, siteProcess, cacheDir, timings, phase, out, staff }),
     );
-    const { pdfFiles, staffFiles, printNotes, offlineNotes, printCache, siteBundlesReused } = made;
+    const { pdfFiles, staffFiles, printNotes, offlineNotes, printCache, siteBundlesReused, siteReused } = made;
     if (cacheDir !== undefined && printCache) reportCache(cacheDir, printCache, () => {});
+    leaveSiteRecord(options.outDir, out.path, made.keptSite);
     timings.totalMs = performance.now() - started;
     return {
       model: held.get(),
@@ -180,6 +184,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       offlineNotes,
       ...(printCache ? { printCache } : {}),
       ...(siteBundlesReused ? { siteBundlesReused } : {}),
+      ...(siteReused ? { siteReused } : {}),
       timings,
     };
   } finally {
@@ -200,6 +205,9 @@ interface Made {
   offlineNotes: string[];
   printCache?: CacheStats;
   siteBundlesReused?: boolean;
+  siteReused?: boolean;
+  /** The site's key and the files the site and the index wrote, recorded once in place (kept-site.ts). */
+  keptSite?: KeptSite;
 }
 
 /** Everything runBuild has settled before it writes: the options, the versioned model, the slice and the halves' state. */
@@ -227,26 +235,9 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   // One serialisation of the model, in a file, for the site process and every PDF worker.
   const modelFile = path.join(scratch, 'model.json');
   await held.writeTo(modelFile);
-  const site = siteProcess
-    ? siteHalf(
-        race,
-        siteProcess,
-        {
-          contentDir: held.get().contentDir,
-          outDir: staging,
-          modelFile,
-          logLevel: options.siteLogLevel ?? 'warn',
-          ...(slice ? { slice } : {}),
-          // Both are written here, after the pages' process has exited: the index, then the
-          // service worker, which precaches it (and, with PDFs, the pages carrying their sizes).
-          offline: false,
-          searchIndex: false,
-        },
-        held,
-        timings,
-        phase,
-      )
-    : Promise.resolve(false);
+  // The last build's pages and index, when nothing they are made from has changed (kept-site.ts).
+  const kept = await lastSite(job, modelFile, staging, made);
+  const site = kept?.reused ? Promise.resolve(false) : startSite(job, modelFile, staging);
   const max = Math.max(1, options.pdfWorkers ?? parallelism());
   // While Astro builds, it has one core; the other workers start when it is done.
   const printOptions = {
@@ -275,6 +266,8 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   if (siteResult.status === 'rejected') throw siteResult.reason;
   if (pdfResult.status === 'rejected') throw pdfResult.reason;
   if (siteResult.value) made.siteBundlesReused = true;
+  // The files the site and the index wrote, listed before anything else is placed in the staging folder.
+  if (kept) made.keptSite = { key: kept.key, files: filesUnder(staging) };
   if (pdfResult.value) {
     made.printNotes = pdfResult.value.notes;
     if (cacheDir !== undefined) made.printCache = pdfResult.value.cache;
@@ -289,11 +282,50 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
     // then the service worker, whose precache hashes the pages as they are served. A shard's
     // service worker is the merge's to write (merge.ts).
     if (wantSite) fillPdfSizes(staging, held.get());
-  }
+  } else if (made.siteReused) fillPdfSizes(staging, held.get()); // the copied pages' sizes, emptied without PDFs
   if (wantSite && !slice) made.offlineNotes = await writeOffline(held.get(), staging, offlineReady);
   const modelText = await writeModelJson(held.get(), staging);
   if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
   return made;
+}
+
+/** This build's site key; the last build's pages and index copied into `staging` if nothing they are made from changed (undefined without the site, for a slice, without a cache). */
+async function lastSite(
+  job: BuildJob,
+  modelFile: string,
+  staging: string,
+  made: Made,
+): Promise<{ key: string; reused: boolean } | undefined> {
+  const { options, held, slice, siteProcess, cacheDir, timings, out } = job;
+  if (options.site === false || slice || cacheDir === undefined) return undefined;
+  const t = performance.now();
+  const { contentDir, outDir } = options;
+  const baseUrl = held.get().organisation.baseUrl;
+  const kept = await keepSite({ modelFile, contentDir, baseUrl, outDir, outPath: out.path, staging });
+  if (kept.reused) {
+    made.siteReused = true;
+    timings.siteMs = performance.now() - t;
+    siteProcess?.kill();
+  }
+  return kept;
+}
+
+/** The pages in the site's process, then the search index here (false at once without the site). */
+function startSite(job: BuildJob, modelFile: string, staging: string): Promise<boolean> {
+  const { options, held, slice, race, siteProcess, timings, phase } = job;
+  if (!siteProcess) return Promise.resolve(false);
+  const siteJob = {
+    contentDir: held.get().contentDir,
+    outDir: staging,
+    modelFile,
+    logLevel: options.siteLogLevel ?? 'warn',
+    ...(slice ? { slice } : {}),
+    // Both are written here, after the pages' process has exited: the index, then the
+    // service worker, which precaches it (and, with PDFs, the pages carrying their sizes).
+    offline: false,
+    searchIndex: false,
+  };
+  return siteHalf(race, siteProcess, siteJob, held, timings, phase);
 }
 
 /** The site and the PDFs are built side by side; the first failure stops the other half at once, so nothing is left running or waited for. */
@@ -363,23 +395,4 @@ async function pdfHalf(
     siteProcess?.kill();
     throw e;
   }
-}
-
-/** Moves the public PDFs into the staged site (print/, with its marker) and the staff PDFs into the staff folder; returns where each file ends up. */
-async function placePrint(
-  printRoot: string,
-  files: readonly string[],
-  staging: string,
-  outPath: string,
-  staff: Parameters<typeof publishStaffFiles>[1],
-): Promise<{ pdfFiles: string[]; staffFiles: string[] }> {
-  const printed = path.join(printRoot, PRINT_FOLDER.public);
-  await mkdir(printed, { recursive: true });
-  await rename(printed, path.join(staging, 'print'));
-  await writeFile(path.join(staging, 'print', OUTPUT_MARKER), MARKER_TEXT);
-  const pdfFiles = files
-    .filter((f) => f.startsWith(printed + path.sep))
-    .map((f) => path.join(outPath, 'print', path.relative(printed, f)));
-  const staffFiles = await publishStaffFiles(path.join(printRoot, PRINT_FOLDER.staff), staff, false);
-  return { pdfFiles, staffFiles };
 }

@@ -145,6 +145,10 @@ async function cmdBuild(args: string[], io: Io): Promise<number> {
   if (!built.model) throw new ContentInvalid();
   for (const note of built.printNotes) io.out(note);
   for (const note of built.offlineNotes) io.out(note);
+  if (built.siteReused)
+    io.out(
+      '网站页面与搜索索引：内容与程序都没有改变，沿用上次生成的 / site pages and search index: taken from the last build (neither the content nor guifan changed)',
+    );
   if (built.siteBundlesReused)
     io.out('网站程序：沿用上次生成时打包的代码 / site: code bundles reused from the last build');
   if (built.printCache)

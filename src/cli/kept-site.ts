@@ -1,0 +1,165 @@
+/**
+ * The pages and the search index of the last build, taken again when nothing they are made from
+ * has changed: `guifan build` run twice, or again after a change that reaches only the PDFs (a
+ * poster's template, a font). At 100× the pages and the index are ~45 s of such a rebuild, and
+ * copying them back is a few seconds.
+ *
+ * They are a function of: the model as the site's process is handed it (one JSON file, so its
+ * bytes), guifan's code with the templates and public files, the lock file and patches (so Astro,
+ * Vite and Pagefind's versions), the site address and base path, the content folder's MDX pages
+ * (kept-bundle.ts's fixed key) and the build's local date (the study hub names the weekly
+ * question of the weeks around it: study-hub-summary.ts). The key hashes them all.
+ *
+ * A build records the key and, once its output is in place, each file the site and the index
+ * wrote with its size and modification time (the PDFs' sizes are then written into some pages,
+ * which they keep). Another build with the same key copies those files from the output folder
+ * into its staging folder, if every one is still there as recorded — a file edited, removed or
+ * rewritten by `guifan pdf` since means a full build. The steps after the site run as always:
+ * the PDFs' sizes filled in again, the service worker, model.json.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { codeVersion } from '../print/cache/code.ts';
+import { CACHE_FOLDER } from '../print/cache/store.ts';
+import { fixedKey } from '../site/kept-bundle.ts';
+import { siteState } from '../site/site-state.ts';
+
+/** Bumped when the record's format or what the key covers changes. */
+const FORMAT = 1;
+
+interface SiteRecord {
+  format: number;
+  key: string;
+  /** Path under the output folder ('/'-separated), size, modification time (ms). */
+  files: [string, number, number][];
+}
+
+/** Where the record of the output folder `outDir` is kept: beside its PDF cache, never in the published folder. */
+export function siteRecordFile(outDir: string): string {
+  const out = path.resolve(outDir);
+  return path.join(path.dirname(out), CACHE_FOLDER, path.basename(out), 'site.json');
+}
+
+/** A calendar date in the build machine's time zone, as study-hub-summary.ts reads it. */
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
+}
+
+/** The key of the site and index a build makes from `modelFile` (see the head of this file). */
+export async function siteOutputKey(
+  modelFile: string,
+  at: { contentDir: string; baseUrl: string; now?: Date },
+): Promise<string> {
+  const url = new URL(at.baseUrl);
+  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  const code = await codeVersion('all');
+  const fixed = fixedKey({
+    codeVersion: code,
+    root: siteState().root,
+    contentDir: path.resolve(at.contentDir),
+    site: url.origin,
+    base,
+  });
+  const model = createHash('sha256').update(fs.readFileSync(modelFile)).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([FORMAT, fixed, model, localDate(at.now ?? new Date())]))
+    .digest('hex');
+}
+
+function readRecord(file: string): SiteRecord | undefined {
+  try {
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteRecord;
+    return record.format === FORMAT && Array.isArray(record.files) ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Copies the last build's pages and index from `outDir` into `staging` when its record has this
+ * key and every file is as recorded; returns whether it did (nothing is copied otherwise).
+ */
+function takeKeptSite(recordFile: string, key: string, outDir: string, staging: string): boolean {
+  const record = readRecord(recordFile);
+  if (record?.key !== key || record.files.length === 0) return false;
+  for (const [rel, size, mtimeMs] of record.files) {
+    const stat = fs.statSync(path.join(outDir, rel), { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size !== size || stat.mtimeMs !== mtimeMs) return false;
+  }
+  const made = new Set<string>();
+  for (const [rel] of record.files) {
+    const to = path.join(staging, rel);
+    const dir = path.dirname(to);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    // A copy, not a link: the steps after the site rewrite some of these pages, and the previous
+    // output must stay as it was should this build fail.
+    fs.copyFileSync(path.join(outDir, rel), to, fs.constants.COPYFILE_FICLONE);
+  }
+  return true;
+}
+
+/** Every file under `dir`, '/'-separated and relative to it, in a stable order. */
+export function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    const entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const r = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(r);
+      else if (entry.isFile()) out.push(r);
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** Records, once the output is in place, the site's and the index's files as they now are in `outDir`. */
+function recordSite(recordFile: string, key: string, outDir: string, files: readonly string[]): void {
+  const record: SiteRecord = { format: FORMAT, key, files: [] };
+  for (const rel of files) {
+    const stat = fs.statSync(path.join(outDir, rel), { throwIfNoEntry: false });
+    // Gone already (a later step removed it): no record, so the next build makes the site.
+    if (!stat?.isFile()) {
+      fs.rmSync(recordFile, { force: true });
+      return;
+    }
+    record.files.push([rel, stat.size, stat.mtimeMs]);
+  }
+  fs.mkdirSync(path.dirname(recordFile), { recursive: true });
+  const tmp = `${recordFile}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(record));
+  fs.renameSync(tmp, recordFile);
+}
+
+/** What a build leaves for the next: its key and the files its site and index wrote (none: a build without the site, or a slice). */
+export interface KeptSite {
+  key: string;
+  files: string[];
+}
+
+/**
+ * Once the output is in place at `outPath`: the record of its site for the next build, or none
+ * when this build made no whole site (without the site, or a slice: the next makes it).
+ */
+export function leaveSiteRecord(outDir: string, outPath: string, kept: KeptSite | undefined): void {
+  const file = siteRecordFile(outDir);
+  if (kept) recordSite(file, kept.key, outPath, kept.files);
+  else fs.rmSync(file, { force: true });
+}
+
+/** This build's site key, and whether the last build's pages and index were copied into `staging`. */
+export async function keepSite(at: {
+  modelFile: string;
+  contentDir: string;
+  baseUrl: string;
+  outDir: string;
+  outPath: string;
+  staging: string;
+}): Promise<{ key: string; reused: boolean }> {
+  const key = await siteOutputKey(at.modelFile, at);
+  return { key, reused: takeKeptSite(siteRecordFile(at.outDir), key, at.outPath, at.staging) };
+}
