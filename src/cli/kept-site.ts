@@ -1,8 +1,9 @@
 /**
  * The pages and the search index of the last build, taken again when nothing they are made from
- * has changed: `guifan build` run twice, or again after a change that reaches only the PDFs (a
- * poster's template, a font). At 100× the pages and the index are ~45 s of such a rebuild, and
- * copying them back is a few seconds.
+ * has changed: `guifan build` run again on the same content and code (a CI job run twice, a build
+ * after a pull that brought no content). At 100× the pages and the index are ~45 s of such a
+ * rebuild, and copying them back is a few seconds. A template is among what the site is made
+ * from: the download lists name the PDFs it plans.
  *
  * They are a function of: the model as the site's process is handed it (one JSON file, so its
  * bytes), guifan's code with the templates and public files, the lock file and patches (so Astro,
