@@ -13,7 +13,15 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import { PALETTE, type ProcessLayout } from '../diagram/index.ts';
-import { drawPath, fillRectangle, hexColour, joinOperators, roundedRectangle, strokeLine } from './content-stream.ts';
+import {
+  drawPath,
+  fillRectangle,
+  hexColour,
+  joinOperators,
+  pageHeight,
+  roundedRectangle,
+  strokeLine,
+} from './content-stream.ts';
 import type { Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
 
@@ -49,7 +57,7 @@ function penFor(
   const within = (y: number, h: number): boolean => !band || (y >= band[0] - 0.5 && y + h <= band[1] + 0.5);
   const { layout, scale } = content;
   const X = (x: number): number => x0 + x * scale;
-  const Y = (y: number): number => page.getHeight() - (top + y * scale);
+  const Y = (y: number): number => pageHeight(page) - (top + y * scale);
   const size = content.style.size * scale;
   const lh = layout.lineHeight * scale;
   const regular: Style = { ...content.style, size };
@@ -62,7 +70,7 @@ function penFor(
       const boxTop = top + (lineTop + i * layout.lineHeight) * scale;
       const baseline = boxTop + lh / 2 + ((face.ascent + face.descent) / 2) * s.size;
       const w = measure.width(line, s);
-      t.text(page, line, X(cx) - w / 2, page.getHeight() - baseline, s, { colour: c(colour) });
+      t.text(page, line, X(cx) - w / 2, pageHeight(page) - baseline, s, { colour: c(colour) });
     });
   };
   return { t, page, layout, scale, X, Y, regular, bold, stroke: 1.1 * scale, c, centred, within };

@@ -11,6 +11,7 @@ import {
   lineTo,
   moveTo,
   numberToString,
+  PDFName,
   PDFOperator,
   type PDFPage,
   popGraphicsState,
@@ -31,6 +32,23 @@ import {
 export function fmt(n: number): string {
   const r = Math.round(n * 1000) / 1000;
   return Object.is(r, -0) ? '0' : String(r);
+}
+
+const MEDIA_BOX = PDFName.of('MediaBox');
+/** Each page's height with the media box it was read from (setTrim gives a page a new one). */
+const heights = new WeakMap<PDFPage, { box: unknown; height: number }>();
+
+/**
+ * `page.getHeight()`, kept per page: every line drawn asks, and pdf-lib reads the inherited
+ * MediaBox and makes a rectangle each time (a tenth of the drawing time of a handbook's lines).
+ */
+export function pageHeight(page: PDFPage): number {
+  const box = page.node.get(MEDIA_BOX);
+  const known = heights.get(page);
+  if (known !== undefined && box !== undefined && known.box === box) return known.height;
+  const height = page.getHeight();
+  heights.set(page, { box, height });
+  return height;
 }
 
 interface OperatorList {

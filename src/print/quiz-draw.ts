@@ -19,7 +19,7 @@ import { style, type Style } from './measure.ts';
 import type { Typesetter } from './render.ts';
 import { drawTable } from './table.ts';
 import { mm, type QuizTemplate } from './templates.ts';
-import { fmt, strokeLine } from './content-stream.ts';
+import { fmt, pageHeight, strokeLine } from './content-stream.ts';
 import { BLANK_TEXT } from './quiz-assembly.ts';
 import type { Content, Inline, QuizComposer } from './quiz-compose.ts';
 
@@ -54,7 +54,7 @@ function drawRichLine(
   s: Style,
 ): void {
   const gaps = (line.justify && line.fill ? line.fill : line.gaps) ?? [];
-  const y = page.getHeight() - (top + t.baseline(s));
+  const y = pageHeight(page) - (top + t.baseline(s));
   const colour = t.colour(s.colour);
   let left = x + (line.lead ?? 0);
   let run = '';
@@ -141,7 +141,7 @@ function drawScores(
   t.rule(page, left, top, c.width, t.colour('text'), 0.6);
   let x = left;
   for (const w of [labelWidth, ...content.widths, 0]) {
-    strokeLine(page, { x, y: page.getHeight() - top }, { x, y: page.getHeight() - bottom }, 0.6, t.colour('text'));
+    strokeLine(page, { x, y: pageHeight(page) - top }, { x, y: pageHeight(page) - bottom }, 0.6, t.colour('text'));
     x += w;
   }
 }
@@ -230,7 +230,7 @@ export function drawFragment(
         const x = left + i * each;
         const w = measure.width(`${label}：`, s);
         t.drawLines(page, one(`${label}：`), x, top, w, s, 'left');
-        const y = page.getHeight() - (top + t.baseline(s) + s.size * 0.18);
+        const y = pageHeight(page) - (top + t.baseline(s) + s.size * 0.18);
         strokeLine(page, { x: x + w, y }, { x: x + each - s.size * 1.2, y }, 0.6, t.colour('text'));
       });
       return;
@@ -254,7 +254,7 @@ export function drawSealingLine(t: Typesetter, page: PDFPage, template: QuizTemp
   const m = template.page.margin;
   const s: Style = { ...style(template.type.small), colour: 'muted' };
   const x = mm(m.left) * 0.62;
-  const top = page.getHeight() - mm(m.top);
+  const top = pageHeight(page) - mm(m.top);
   const bottom = mm(m.bottom);
   const notice = '密　封　线　内　不　要　答　题';
   const noticeWidth = t.measure.width(notice, s);
@@ -267,7 +267,7 @@ export function drawSealingLine(t: Typesetter, page: PDFPage, template: QuizTemp
   t.marked(page, 'Artifact', { type: 'Layout' }, () => {
     // The line and its notice are the same on every page: one form, drawn on each.
     t.stamp(page, 'sealing-line', () => ({
-      bbox: [0, 0, mm(m.left), page.getHeight()],
+      bbox: [0, 0, mm(m.left), pageHeight(page)],
       content: [
         `q\n0.6 w\n[3 2] 0 d\n${rgb(t.colour('muted'))} RG`,
         `${fmt(x)} ${fmt(top)} m ${fmt(x)} ${fmt(mid + noticeWidth / 2 + s.size)} l S`,

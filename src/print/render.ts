@@ -25,6 +25,7 @@ import {
   fmt,
   hexColour,
   joinOperators,
+  pageHeight,
   roundedRectangle,
   strokeLine,
 } from './content-stream.ts';
@@ -216,7 +217,7 @@ export class Typesetter {
     const lh = s.size * s.leading;
     const base = this.baseline(s);
     lines.forEach((line, i) => {
-      const y = page.getHeight() - (top + i * lh + base);
+      const y = pageHeight(page) - (top + i * lh + base);
       const common = colour ? { colour } : {};
       if (styleAt) {
         this.spans(page, line, x, y, s, styleAt, align === 'justify');
@@ -366,16 +367,16 @@ export class Typesetter {
   /** Filled rectangle given by its top-left corner measured from the page top. */
   box(page: PDFPage, x: number, top: number, width: number, height: number, colour: RGB, radius = 0): void {
     if (radius <= 0) {
-      fillRectangle(page, x, page.getHeight() - top - height, width, height, colour);
+      fillRectangle(page, x, pageHeight(page) - top - height, width, height, colour);
       return;
     }
     const r = Math.min(radius, width / 2, height / 2);
-    drawPath(page, x, page.getHeight() - top, roundedRectangle(width, height, r), colour);
+    drawPath(page, x, pageHeight(page) - top, roundedRectangle(width, height, r), colour);
     joinOperators(page);
   }
 
   rule(page: PDFPage, x: number, top: number, width: number, colour: RGB, thickness = 0.5): void {
-    const y = page.getHeight() - top;
+    const y = pageHeight(page) - top;
     strokeLine(page, { x, y }, { x: x + width, y }, thickness, colour);
     joinOperators(page);
   }
