@@ -3,12 +3,15 @@
  * step as src/model/index.ts runs them, with process.cpuUsage: the machine is shared, so CPU,
  * not wall, is what to compare. `--runs N` loads N times and prints the median; `--json FILE`
  * writes the model as `guifan build` writes model.json (src/cli/build.ts writeModelJson) and
- * `--diags FILE` the diagnostics, to compare before and after a change byte for byte. Run it
- * under `node --cpu-prof --import tsx` for a profile (bench/profile-summary.ts summarises it).
+ * `--diags FILE` the diagnostics, to compare before and after a change byte for byte. `--versions
+ * OUT` also times the version step a rebuild runs next (src/cli/versions.ts: the model compared
+ * with OUT/model.json, written there first by a first build's step when missing). Run it under
+ * `node --cpu-prof --import tsx` for a profile (bench/profile-summary.ts summarises it). A build
+ * loads once in a fresh process: compare fresh processes (`--runs 1`, the default), not runs.
  *
- *   npx tsx bench/load-cpu.ts CONTENT [--runs 3] [--json FILE] [--diags FILE]
+ *   npx tsx bench/load-cpu.ts CONTENT [--runs 3] [--json FILE] [--diags FILE] [--versions OUT]
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assemble } from '../src/model/assemble.ts';
 import { revisionRecordWarnings } from '../src/model/changes/version-check.ts';
@@ -19,6 +22,7 @@ import { checkLiteralParams } from '../src/model/resolve/literal-params.ts';
 import { applyDocumentStatus } from '../src/model/status.ts';
 import type { Model } from '../src/model/types.ts';
 import { loadModel } from '../src/model/index.ts';
+import { versionStep } from '../src/cli/versions.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -89,6 +93,30 @@ for (const name of all[0]!.keys()) {
   console.log(`  ${c.toFixed(2).padStart(7)} s CPU  ${w.toFixed(2).padStart(7)} s wall  ${name}`);
 }
 
+/** The model as `guifan build` writes it to model.json (src/cli/build.ts writeModelJson). */
+function modelJson(m: Model): string {
+  const { contentDir: _dir, pages, ...rest } = m;
+  return `${JSON.stringify({ ...rest, pages: pages.map(({ file: _f, ...p }) => p) }, null, 1)}\n`;
+}
+
+const versionsOut = option('--versions');
+if (versionsOut) {
+  const { model } = await loadModel(content);
+  if (!model) throw new Error(`${content} has errors`);
+  const options = { contentDir: content, outDir: versionsOut };
+  if (!existsSync(path.join(versionsOut, 'model.json'))) {
+    mkdirSync(versionsOut, { recursive: true });
+    writeFileSync(path.join(versionsOut, 'model.json'), modelJson((await versionStep(model, options)).model));
+  }
+  const c = process.cpuUsage();
+  const w = performance.now();
+  await versionStep(model, options);
+  const s = ((performance.now() - w) / 1000).toFixed(2);
+  console.log(
+    `  ${cpu(process.cpuUsage(c)).toFixed(2).padStart(7)} s CPU  ${s.padStart(7)} s wall  version step (rebuild)`,
+  );
+}
+
 const jsonOut = option('--json');
 const diagsOut = option('--diags');
 if (jsonOut || diagsOut) {
@@ -96,12 +124,7 @@ if (jsonOut || diagsOut) {
   const { model, partial, diagnostics } = await loadModel(content);
   if (jsonOut) {
     const m = model ?? partial;
-    let text = 'no model\n';
-    if (m) {
-      const { contentDir: _dir, pages, ...rest } = m;
-      text = `${JSON.stringify({ ...rest, pages: pages.map(({ file: _f, ...p }) => p) }, null, 1)}\n`;
-    }
-    writeFileSync(jsonOut, text);
+    writeFileSync(jsonOut, m ? modelJson(m) : 'no model\n');
   }
   if (diagsOut) writeFileSync(diagsOut, `${JSON.stringify(diagnostics satisfies Diagnostic[], null, 1)}\n`);
 }
