@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../src/model/index.ts';
+import { scoreSheets } from '../src/model/scoresheet.ts';
+import { unitView } from '../src/model/view.ts';
 import { SynonymsFile } from '../src/model/schema/synonyms.ts';
 import { decodeGroup, encodeGroup } from '../src/search/group.ts';
 import { type Hit, onePerItem, pagefindFilters, unitOf } from '../src/search/engine.ts';
@@ -423,6 +425,24 @@ describe('records of the example', async () => {
       for (const v of a.violations) expect(paths.has(`assessment/#v-${v.id}`)).toBe(true);
       for (const w of a.awards) expect(paths.has(`assessment/#w-${w.id}`)).toBe(true);
     }
+    // Score items: once each, at a score sheet listing it, filed under every unit whose sheets do.
+    for (const u of model!.units) {
+      const sheets = scoreSheets(unitView(model!, u.id), model!.organisation.name);
+      for (const id of new Set(sheets.flatMap((x) => x.items.map((i) => i.id)))) {
+        const found = records.filter((r) => r.kind === 'score-item' && r.id === id);
+        expect(found.length, id).toBe(1);
+        expect(found[0]!.units, id).toContain(u.id);
+        const [, unit, inspection] = /^units\/([^/]+)\/inspections\/([^/]+)\/#si-/.exec(found[0]!.path) ?? [];
+        const listed = scoreSheets(unitView(model!, unit!), model!.organisation.name).find(
+          (x) => x.inspection.id === inspection,
+        );
+        expect(
+          listed?.items.some((i) => i.id === id),
+          found[0]!.path,
+        ).toBe(true);
+      }
+    }
+    expect(records.some((r) => r.kind === 'score-item')).toBe(true);
     for (const r of model!.roles) expect(paths.has(`roles/${r.id}/`)).toBe(true);
     for (const u of model!.units) expect(paths.has(`units/${u.id}/`)).toBe(true);
     expect(paths.has('pages/programme-plan/#学习动员阶段')).toBe(true);

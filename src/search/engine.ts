@@ -21,6 +21,7 @@ import {
 } from './query-fallbacks.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
 import { liftScoreBand } from './score-band.ts';
+import { placeBelowOwners } from './placement.ts';
 import type { SearchMeta } from './search-data.ts';
 
 export interface PagefindData {
@@ -54,6 +55,8 @@ export interface Hit {
   matched: number;
   /** The items it sits in (its section, situation, process, page), nearest first. */
   containers: string[];
+  /** The items it checks (a score item's clauses): it comes after the best of them found. */
+  follows?: string[];
 }
 
 /**
@@ -310,7 +313,6 @@ export class SearchEngine {
         const asked = answered(intents, { kind, content: m.content, first: i === 0, last: i === members.length - 1 });
         const damp = kindShare(kind, intents, isSentence(q) && !q.roleSlots.size);
         const score = s.tier + (s.score - s.tier) * (1 + INTENT_BOOST * asked) * damp;
-        const containers = [...ancestors.map((a) => a.url), ...(parent && parent !== m.url ? [parent] : [])];
         const hit: Hit = {
           url: m.url,
           title: m.title,
@@ -320,7 +322,8 @@ export class SearchEngine {
           score,
           tier: s.tier,
           matched: s.matched,
-          containers,
+          containers: [...ancestors.map((a) => a.url), ...(parent && parent !== m.url ? [parent] : [])],
+          ...(d.meta.ck ? { follows: d.meta.ck.split(' ') } : {}),
         };
         hits.push(hit);
         if (ofPrior) ofPost.set(hit, { shared: s.shared, first: i === 0, last: i === members.length - 1 });
@@ -330,32 +333,11 @@ export class SearchEngine {
     for (const [h, p] of ofPost) h.score += priorGain(top, p.shared, intents, p);
     if (asksNext(q.folded)) liftNextSteps(hits, data);
     liftScoreBand(q.folded, hits);
-    placeContainersBelowItems(hits);
+    placeBelowOwners(hits);
     hits.sort((a, b) => b.score - a.score);
     const unique = onePerItem(hits, this.data.base);
     const best = unique.find((h) => h.tier === 0)?.score ?? 0;
     return unique.filter((h) => h.tier > 0 || h.score >= RELATIVE_FLOOR * best).slice(0, SHOWN);
-  }
-}
-
-/**
- * An item comes before the section, situation or page holding it when it holds as much of the
- * query: the container goes just below its best such item (it does not lift its items above
- * others: a section gathers the words of all its clauses, and that is no merit of each). In place.
- */
-function placeContainersBelowItems(hits: Hit[]): void {
-  const byUrl = new Map(hits.map((h) => [h.url, h]));
-  const items = new Map<Hit, Hit[]>();
-  for (const h of hits) {
-    for (const url of h.containers) {
-      const c = byUrl.get(url);
-      if (c && c.tier === h.tier && h.matched >= c.matched) items.set(c, [...(items.get(c) ?? []), h]);
-    }
-  }
-  // Innermost containers first, so a section already below its clauses is compared as it now stands.
-  for (const c of [...items.keys()].sort((a, b) => b.containers.length - a.containers.length)) {
-    const best = Math.max(...items.get(c)!.map((h) => h.score));
-    if (c.score >= best) c.score = best * (1 - 1e-3);
   }
 }
 

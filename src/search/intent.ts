@@ -160,6 +160,14 @@ const FORBIDDEN_SHARE = 0.75;
  * rule is a rule, what such a case asks for: not kept.
  */
 const TOLD_SHARE = 0.75;
+/**
+ * A score item (what an inspector checks, 首问负责，不推诿，不让客户来回跑) sums up one or more rules in
+ * a short line, so everyday words match it as well as the rule: it counts this much, and the rule
+ * comes first. Measured (Node loop, score items indexed, p@1 fourth…fifteenth of 1506 / the seven older
+ * sets of 760; 1058 / 603 before indexing them): 1 → 1059 / 596; 0.7 → 1058 / 598; 0.5, 0.4, 0.3 →
+ * 1059 / 602.
+ */
+const SCORE_ITEM_SHARE = 0.5;
 const TOLD_KINDS = new Set(['phrase', 'role', 'process', 'step', 'service']);
 
 /**
@@ -169,6 +177,7 @@ const TOLD_KINDS = new Set(['phrase', 'role', 'process', 'step', 'service']);
  */
 export function kindShare(kind: string, intents: readonly Intent[], told: boolean): number {
   if (kind === 'forbidden') return intents.some((x) => x.kinds?.includes('forbidden')) ? 1 : FORBIDDEN_SHARE;
+  if (kind === 'score-item') return SCORE_ITEM_SHARE;
   if (!told || !TOLD_KINDS.has(kind)) return 1;
   const asked = (x: Intent) =>
     x.kinds?.includes(kind) ||

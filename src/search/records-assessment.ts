@@ -1,8 +1,11 @@
-/** Search records of the assessment rules: inspections, score thresholds, violations and awards. */
+/** Search records of the assessment rules: inspections, score thresholds, violations, awards and score items. */
+import { anchorId, itemPath, paths } from '../model/routes.ts';
+import { scoreSheets } from '../model/scoresheet.ts';
 import { unitView } from '../model/view.ts';
 import { UI } from '../site/i18n/ui.ts';
 
 import { byScope, join, KEY, type Recorder, thresholdPeriods } from './recorder.ts';
+import type { SearchRecord } from './records.ts';
 
 /**
  * Assessment: inspections, score thresholds, violations and awards. A unit with an assessment page
@@ -84,4 +87,44 @@ export function assessmentRecords(r: Recorder): void {
     }
     records.push(...byScope(records.splice(start)));
   }
+}
+
+/**
+ * The score items (评分项) the units' score sheets list (/units/<unit>/inspections/<inspection>/):
+ * what an inspector checks, worded the way staff ask (统一着装，佩戴工号牌; 叫号有序，不插队办理).
+ * The site shows them on no page but a unit's sheet. One record per item, at the first sheet that
+ * lists it, filed under every unit whose sheets do, one Pagefind record each (its clauses are the
+ * record's: engine.ts). A copy per unit took the candidates' places
+ * (engine.ts CANDIDATES) from the clauses the items check, with the same words. It names the
+ * clauses it checks: the rules, which it follows in the results.
+ */
+export function scoreItemRecords(r: Recorder): void {
+  const { model, keywords, records } = r;
+  const items = new Map<string, { units: string[]; make: () => Omit<SearchRecord, 'units'> }>();
+  for (const u of model.units) {
+    for (const sheet of scoreSheets(unitView(model, u.id), model.organisation.name)) {
+      for (const item of sheet.items) {
+        const have = items.get(item.id);
+        if (have) {
+          if (!have.units.includes(u.id)) have.units.push(u.id);
+          continue;
+        }
+        items.set(item.id, {
+          units: [u.id],
+          make: () => ({
+            path: `${paths.scoreSheet(u.id, sheet.inspection.id)}#${anchorId('score-item', item.id)}`,
+            kind: 'score-item',
+            id: item.id,
+            title: item.text,
+            content: join(item.text, item.evidence),
+            extra: join(keywords(item.id), item.section),
+            context: sheet.assessmentTitle,
+            roles: 'all',
+            checks: item.clauses.flatMap((c) => itemPath(model, c) ?? []),
+          }),
+        });
+      }
+    }
+  }
+  for (const { units, make } of items.values()) records.push({ ...make(), units });
 }

@@ -18,7 +18,7 @@ import type { Scope } from './scope.ts';
 import { serviceRecords } from './services.ts';
 import { compact, indexTokens } from './tokens.ts';
 import { TOKEN_META } from './trim-fragments.ts';
-import { assessmentRecords } from './records-assessment.ts';
+import { assessmentRecords, scoreItemRecords } from './records-assessment.ts';
 import { etiquetteRecords } from './records-etiquette.ts';
 import { processRecords } from './records-processes.ts';
 import { join, KEY, type Recorder, recorder } from './recorder.ts';
@@ -38,6 +38,7 @@ export const RECORD_KINDS = [
   'inspection',
   'threshold',
   'award',
+  'score-item',
   'role',
   'unit',
   'document',
@@ -73,6 +74,8 @@ export interface SearchRecord {
   parent?: string;
   /** The post that does it: a process step's lane (its roles are the whole process's). */
   doer?: string;
+  /** Paths of the clauses it checks (a score item): it follows them in the results (engine.ts). */
+  checks?: string[];
   /**
    * Items with the same group key, page, kind, units and context that follow each other are
    * indexed as one Pagefind record (see group.ts): the clauses of a top-level section, the
@@ -115,6 +118,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
   processRecords(r);
   unitAndRoleRecords(r);
   assessmentRecords(r);
+  scoreItemRecords(r);
   pageRecords(r);
   records.push(...serviceRecords(model, r.scope, keywords));
   return records.filter((x) => x !== SKIP);
@@ -376,6 +380,7 @@ export function toPagefindRecord(group: SearchRecord | readonly SearchRecord[], 
   };
   if (first.parent !== undefined) meta.p = `/${first.parent}`;
   if (first.about) meta.a = first.about;
+  if (first.checks?.length) meta.ck = first.checks.map((c) => `/${c}`).join(' ');
   if (withTokens)
     meta[TOKEN_META] = [
       ...new Set(members.flatMap((r) => indexTokens(`${r.title} ${r.content} ${r.extra} ${r.about ?? ''}`, r.number))),
