@@ -113,12 +113,33 @@ function piecesOf(text: string): Pieces {
 }
 
 /**
+ * The width of each span between two of a label's break points, by measurer, size and label,
+ * measured when first asked: wrapParagraph measures the same spans at every width that
+ * wrapBalanced tries (a measurer that is not pure must not be used twice).
+ */
+const spanWidths = new WeakMap<TextMeasurer, Map<string, Float64Array>>();
+
+function spanWidthsOf(text: string, pieces: number, fontSize: number, measure: TextMeasurer): Float64Array {
+  let byText = spanWidths.get(measure);
+  if (!byText) spanWidths.set(measure, (byText = new Map()));
+  const key = `${fontSize}\u0000${text}`;
+  let widths = byText.get(key);
+  if (!widths) {
+    if (byText.size >= PIECES_KEPT) byText.clear();
+    byText.set(key, (widths = new Float64Array(pieces * pieces).fill(Number.NaN)));
+  }
+  return widths;
+}
+
+/**
  * A paragraph in as few lines as fit `maxWidth` at UAX #14 opportunities; of those, the breaks
  * that read best (breakCost), then the fullest lines but the last. Labels are a few pieces long,
  * so every pair of break points is tried. A piece wider than `maxWidth` gets a line of its own.
  */
 function wrapParagraph(text: string, maxWidth: number, fontSize: number, measure: TextMeasurer): Wrapped {
   const { ends, inWord } = piecesOf(text);
+  const n = ends.length;
+  const widths = spanWidthsOf(text, n, fontSize, measure);
   // Per break point: [lines, break cost, squared slack in em] of the best wrapping up to it, compared in that order.
   const best: [number, number, number][] = ends.map(() => [Infinity, 0, 0]);
   const from = ends.map(() => 0);
@@ -127,7 +148,8 @@ function wrapParagraph(text: string, maxWidth: number, fontSize: number, measure
     const last = j === ends.length - 1;
     const cost = last ? 0 : breakCost(text, ends[j]!, inWord);
     for (let i = j - 1; i >= 0; i--) {
-      const width = measure(text.slice(ends[i], ends[j]).trim(), fontSize);
+      let width = widths[i * n + j]!;
+      if (Number.isNaN(width)) widths[i * n + j] = width = measure(text.slice(ends[i], ends[j]).trim(), fontSize);
       if (width > maxWidth + 1e-6 && i < j - 1) break;
       const slack = last ? 0 : (Math.max(0, maxWidth - width) / fontSize) ** 2;
       const [l, b, r] = best[i]!;
@@ -203,6 +225,21 @@ export function wrapBalanced(
   fontSize: number,
   measure: TextMeasurer = estimateTextWidth,
 ): string[] {
+  // Units' charts share labels and node widths: each wrapping is found once per measurer.
+  let byKey = balanced.get(measure);
+  if (!byKey) balanced.set(measure, (byKey = new Map()));
+  const key = `${maxWidth}\u0000${fontSize}\u0000${text}`;
+  let lines = byKey.get(key);
+  if (!lines) {
+    if (byKey.size >= PIECES_KEPT) byKey.clear();
+    byKey.set(key, (lines = balance(text, maxWidth, fontSize, measure)));
+  }
+  return [...lines];
+}
+
+const balanced = new WeakMap<TextMeasurer, Map<string, readonly string[]>>();
+
+function balance(text: string, maxWidth: number, fontSize: number, measure: TextMeasurer): string[] {
   const wide = wrapScored(text, maxWidth, fontSize, measure);
   const lines = wide.lines;
   if (lines.length < 2) return lines;

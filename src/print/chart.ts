@@ -9,7 +9,9 @@ import type { Model } from '../model/types.ts';
 import type { Process } from '../model/types/processes.ts';
 import type { FlowBlock } from './layout/flow.ts';
 import { hexColour } from './content-stream.ts';
+import type { LoadedFont } from './fonts.ts';
 import type { Measure, Style } from './measure.ts';
+import type { Template } from './templates.ts';
 import type { Typesetter } from './render.ts';
 import { drawLayout } from './chart-draw.ts';
 
@@ -60,12 +62,27 @@ export async function layoutForPrint(
       targetWidth: width,
       maxNodeEms: 40,
       fill: true,
-      measure: (text, size) => measure.width(text, { ...bold, size }),
+      measure: boldWidth(measure, bold),
     });
     if (layoutCache.size >= LAYOUTS_KEPT) layoutCache.delete(layoutCache.keys().next().value!);
     layoutCache.set(key, layout);
   }
   return layout;
+}
+
+/**
+ * One measurer per face and template, not one per chart: the diagram keeps the widths of each
+ * label's spans by measurer (diagram/text.ts), and units' charts share labels. A width depends
+ * on the face, the template's spacing, the size and the text alone (Measure.line).
+ */
+const boldWidths = new WeakMap<LoadedFont, WeakMap<Template, (text: string, size: number) => number>>();
+
+function boldWidth(measure: Measure, bold: Style): (text: string, size: number) => number {
+  let byTemplate = boldWidths.get(measure.faces.bold);
+  if (!byTemplate) boldWidths.set(measure.faces.bold, (byTemplate = new WeakMap()));
+  let width = byTemplate.get(measure.template);
+  if (!width) byTemplate.set(measure.template, (width = (text, size) => measure.width(text, { ...bold, size })));
+  return width;
 }
 
 /** Chart layouts by content (elk's work is the costly part), a few hundred at most. */
