@@ -9,6 +9,7 @@
  * their memory at the same time as Astro and Pagefind. Output is byte-identical to `buildPrint`
  * in this process (test/cli.test.ts).
  */
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Model } from '../model/types.ts';
 import './external.ts';
@@ -33,7 +34,11 @@ export interface PrintPoolOptions {
   cacheDir?: string;
   /** Each worker's old-generation ceiling in MB (heap-ceiling.ts); a worker that outgrows it is replaced by one without. */
   heapMb?: number;
-  /** Told once the jobs are planned and handed out, before this process collects its garbage: a caller may let the model go then. */
+  /**
+   * Told when the caller may let its model go: with a model file and a cache, before the jobs are
+   * planned (the plan and the cache's check read the file's model, one copy beside the site's
+   * process instead of the caller's and a copy of it); otherwise once they are planned and handed out.
+   */
   planned?: () => void;
 }
 
@@ -82,12 +87,20 @@ export function parallelism(): number {
  */
 export async function startPrint(model: Model, outDir: string, options: PrintPoolOptions = {}): Promise<PrintRun> {
   const print = await import('../print/index.ts');
+  // A rebuild checks every cached PDF here, beside the site's process: against the model file's
+  // tree, the caller's model let go first (at 100× the caller's model and the check's copy of it
+  // made this process 1.0 GB, the whole tree 2.1 GB).
+  const fromFile = options.modelFile !== undefined && options.cacheDir !== undefined && options.planned !== undefined;
+  if (fromFile) {
+    options.planned!();
+    model = JSON.parse(readFileSync(options.modelFile!, 'utf8')) as Model;
+  }
   const select = {
     ...(options.only !== undefined ? { only: options.only } : {}),
     ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
     ...(options.slice !== undefined ? { slice: options.slice } : {}),
   };
-  const plan = await planPrint(print, model, outDir, select, options.cacheDir);
+  const plan = await planPrint(print, model, outDir, select, options.cacheDir, fromFile);
   const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), plan.toBuild.length));
   if (plan.toBuild.length <= 1 || options.workers === 0) {
     const done = (async (): Promise<PrintOutcome> => {
@@ -121,7 +134,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   );
   // Planned and handed out: from here this thread mostly waits on the workers (and, in a build,
   // on the site's process), so what loading and planning left behind is collected now.
-  options.planned?.();
+  if (!fromFile) options.planned?.();
   // Once this function has returned: until then its own frame holds the model.
   setImmediate(releaseGarbage);
   return runOf(pool);
@@ -152,6 +165,8 @@ async function planPrint(
   outDir: string,
   select: Parameters<PrintModule['planPrintJobs']>[1],
   cacheDir: string | undefined,
+  /** The model was parsed from JSON: a tree already, read by the cache's check as it is. */
+  fromJson = false,
 ): Promise<PrintPlan> {
   const jobs = print.planPrintJobs(model, select);
   const plan: PrintPlan = {
@@ -166,7 +181,7 @@ async function planPrint(
     // The cached jobs are written here, before any worker starts: a rebuild with nothing changed starts none.
     const { codeVersion } = await import('../print/cache/code.ts');
     const cache = (plan.cache = { dir: cacheDir, codeVersion: await codeVersion() });
-    const reused = await print.reuseCached(model, outDir, { ...select, cache });
+    const reused = await print.reuseCached(model, outDir, { ...select, cache, ...(fromJson ? { from: 'json' } : {}) });
     for (const [id, files] of reused.files) plan.results.set(id, { files, notes: reused.notes.get(id) ?? [] });
     plan.stats = reused.cache;
     const remaining = new Set(reused.remaining);

@@ -176,11 +176,12 @@ const VIEWS_KEPT_WHILE_CHECKING = 24;
 export async function reuseCached(
   model: Model,
   outDir: string,
-  options: Omit<BuildPrintOptions, 'fonts'> & { cache: PrintCacheOptions },
+  /** from 'json': the model was parsed from JSON, a tree already, read as it is rather than copied. */
+  options: Omit<BuildPrintOptions, 'fonts'> & { cache: PrintCacheOptions; from?: 'copy' | 'json' },
 ): Promise<{ remaining: string[]; files: Map<string, string[]>; notes: Map<string, string[]>; cache: CacheStats }> {
   const cache = await openCache(options.cache);
   const templates = templatesOf(options);
-  const tree = printTree(model, templates);
+  const tree = printTree(model, templates, options.from);
   // Checked one unit's jobs after another, as the workers make them (cli/print-order.ts): the
   // views, banks and papers a record is checked against are derived once per unit, and only the
   // last few kept. In plan order (kind by kind) every unit's were made again for each kind.
