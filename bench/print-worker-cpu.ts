@@ -41,13 +41,15 @@ const seconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
 const byKind = new Map<string, { jobs: number; cpu: number }>();
 const start = process.cpuUsage();
 const tree = cacheDir ? printTree(model, templates, 'json') : undefined;
+// One options object for all the calls, as a worker passes it (index.ts keeps what they share by it).
+const cache = cacheDir ? { dir: cacheDir, lookup: false } : undefined;
 for (const job of order) {
   const before = process.cpuUsage();
   await buildPrint(model, out, {
     fonts,
     templates,
     jobs: [job.id],
-    ...(cacheDir ? { cache: { dir: cacheDir, lookup: false }, tree } : {}),
+    ...(cache ? { cache, tree } : {}),
   });
   const kind = kindOf.get(job.id) ?? job.id;
   const k = byKind.get(kind) ?? { jobs: 0, cpu: 0 };

@@ -109,6 +109,8 @@ export class PrintCache {
     readonly dir: string,
     /** guifan's own version (code.ts): part of every key, so changed code never reuses a PDF. */
     readonly codeVersion: string,
+    /** The parts known to be in the folder (a print worker's jobs share one set: most parts recur). */
+    private readonly partsWritten = new Set<string>(),
   ) {
     this.entries = join(dir, 'entries');
     this.blobs = join(dir, 'files');
@@ -231,7 +233,6 @@ export class PrintCache {
   }
 
   private unwritable = false;
-  private readonly partsWritten = new Set<string>();
   private readonly parts = new PartReader(() => this.blobs);
 }
 
