@@ -633,3 +633,14 @@ describe('pagefind', () => {
     expect(pkg.version).toBe('1.6.0');
   });
 });
+
+describe('a unit card', () => {
+  it("gives the numbers the unit shows as its parent's weakly: a query for the number finds the parent's card", async () => {
+    const { model } = await loadModel('test/fixtures/orgs/chengchuan-water-bus');
+    const records = buildSearchRecords(model!);
+    const card = (id: string) => records.find((r) => r.kind === 'unit' && r.id === id)!;
+    expect(card('water-east').content).toContain('0736-2319110');
+    expect(card('water-east-meter').content).not.toContain('0736-2319110');
+    expect(card('water-east-meter').extra).toContain('0736-2319110');
+  });
+});

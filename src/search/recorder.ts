@@ -18,6 +18,11 @@ import { scopeResolver, type Scope } from './scope.ts';
 import type { SearchRecord } from './records.ts';
 
 export const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' ');
+/** The items that pass and those that do not. */
+export const partition = <T>(xs: readonly T[], p: (x: T) => boolean): [T[], T[]] => [
+  xs.filter(p),
+  xs.filter((x) => !p(x)),
+];
 
 /** Where a version is read: the organisation's (no view) or a unit's view. */
 export interface KeyScope {

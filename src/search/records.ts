@@ -21,7 +21,7 @@ import { TOKEN_META } from './trim-fragments.ts';
 import { assessmentRecords, scoreItemRecords } from './records-assessment.ts';
 import { etiquetteRecords } from './records-etiquette.ts';
 import { processRecords } from './records-processes.ts';
-import { join, KEY, type Recorder, recorder } from './recorder.ts';
+import { join, KEY, partition, type Recorder, recorder } from './recorder.ts';
 
 /** Every kind of item the site shows, each indexed (issue 14). */
 export const RECORD_KINDS = [
@@ -241,13 +241,16 @@ function commitmentRecords(r: Recorder): void {
 function unitAndRoleRecords(r: Recorder): void {
   const { model, records, keywords } = r;
   for (const u of model.units) {
+    // A number the unit shows as its parent's (a team's card lists its branch's lines) is the parent's: found weakly.
+    const parent = new Set(hotlines(model.units.find((p) => p.id === u.parentId)?.hotlines ?? { other: [] }));
+    const [inherited, own] = partition(hotlines(u.hotlines), (h) => parent.has(h));
     records.push({
       path: paths.unit(u.id),
       kind: 'unit',
       id: u.id,
       title: u.name,
-      content: join(u.shortName, u.address, u.openingHours, ...hotlines(u.hotlines)),
-      extra: keywords(u.id),
+      content: join(u.shortName, u.address, u.openingHours, ...own),
+      extra: join(keywords(u.id), ...inherited),
       context: model.organisation.shortName,
       units: [u.id],
       roles: 'all',
