@@ -643,4 +643,12 @@ describe('a unit card', () => {
     expect(card('water-east-meter').content).not.toContain('0736-2319110');
     expect(card('water-east-meter').extra).toContain('0736-2319110');
   });
+
+  it('is found by the labels its page gives the address and hours (桐江饭店地址), not by the phone labels', async () => {
+    const { model } = await loadModel('test/fixtures/orgs/tongjiang-city');
+    const hotel = buildSearchRecords(model!).find((r) => r.kind === 'unit' && r.id === 'tj-hotel')!;
+    expect(hotel.extra).toContain('地址');
+    expect(hotel.extra).toContain('营业时间');
+    expect(hotel.extra).not.toContain('监督电话');
+  });
 });

@@ -3,6 +3,7 @@
  * an item's words, scope and place), `emit` (the organisation's record of an item and each unit's
  * own wording), and KEY, what a version of an item is compared by.
  */
+import { UI } from '../site/i18n/ui.ts';
 import { citedItemLabel } from '../model/cited.ts';
 import { itemPath } from '../model/routes.ts';
 import type { Award, Inspection, Threshold, Violation } from '../model/types/assessments.ts';
@@ -18,6 +19,16 @@ import { scopeResolver, type Scope } from './scope.ts';
 import type { SearchRecord } from './records.ts';
 
 export const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' ');
+/**
+ * The labels a contact card's page gives its address and hours (地址：…, 营业时间：…): words staff ask
+ * with (桐江饭店地址) that the values themselves never hold. Not the phone labels: 监督电话 and the
+ * like are what commitments are asked for by.
+ */
+export function cardLabels(card: { address?: string | undefined; openingHours?: string | undefined }): string {
+  const ui = UI['zh-CN'];
+  return join(card.address && ui.address, card.openingHours && ui.openingHours);
+}
+
 /** The items that pass and those that do not. */
 export const partition = <T>(xs: readonly T[], p: (x: T) => boolean): [T[], T[]] => [
   xs.filter(p),

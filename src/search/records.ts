@@ -21,7 +21,7 @@ import { TOKEN_META } from './trim-fragments.ts';
 import { assessmentRecords, scoreItemRecords } from './records-assessment.ts';
 import { etiquetteRecords } from './records-etiquette.ts';
 import { processRecords } from './records-processes.ts';
-import { join, KEY, partition, type Recorder, recorder } from './recorder.ts';
+import { cardLabels, join, KEY, partition, type Recorder, recorder } from './recorder.ts';
 
 /** Every kind of item the site shows, each indexed (issue 14). */
 export const RECORD_KINDS = [
@@ -107,7 +107,7 @@ export function buildSearchRecords(model: Model): SearchRecord[] {
     id: org.id,
     title: org.name,
     content: join(org.shortName, org.address, org.openingHours, ...hotlines(org.hotlines)),
-    extra: join(keywords(org.id), org.description),
+    extra: join(keywords(org.id), cardLabels(org), org.description),
     context: '',
     units: 'all',
     roles: 'all',
@@ -250,7 +250,7 @@ function unitAndRoleRecords(r: Recorder): void {
       id: u.id,
       title: u.name,
       content: join(u.shortName, u.address, u.openingHours, ...own),
-      extra: join(keywords(u.id), ...inherited),
+      extra: join(keywords(u.id), cardLabels(u), ...inherited),
       context: model.organisation.shortName,
       units: [u.id],
       roles: 'all',
