@@ -274,6 +274,11 @@ describe('role words and intents', () => {
     expect(answers('投诉多久回复', { kind: 'clause', content: '应及时答复' })).toBe(0);
     expect(answers('电话响几声要接', { kind: 'clause', content: '铃响三声内接听' })).toBeGreaterThan(0);
     expect(answers('95598', { kind: 'unit', content: '' })).toBe(1);
+    expect(
+      answers('几月几号开始供暖', { kind: 'clause', content: '采暖期为每年11月15日至次年3月15日' }),
+    ).toBeGreaterThan(0);
+    expect(answers('几月几号开始供暖', { kind: 'clause', content: '接到报修后2小时内到场' })).toBe(0);
+    expect(answers('去几号窗口办', { kind: 'clause', content: '3月15日起施行' })).toBe(0);
   });
 
   it('count a short number only as a number of its own, more with the unit typed after it', () => {

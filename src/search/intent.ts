@@ -72,6 +72,12 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     intent: { says: DURATION },
   },
   { cue: /几点|什么时间|哪个时间/, intent: { says: /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]/ } },
+  // A day of the year (几月几号开始供暖, 哪天开始算数): an item stating a date (11月15日, 3月15号). Not 几号窗口
+  // (a window's number) nor 几日 (几日内: how long).
+  {
+    cue: /几月|几号(?![窗台线柜楼门车座])|哪天|哪一天|哪几天|什么日子|日期/,
+    intent: { says: /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]/ },
+  },
   { cue: /流程|步骤|手续|怎么办理|程序|先后/, intent: { kinds: ['process', 'step'] } },
   // What a post does (这个岗管哪些事, 岗位职责): the post's page.
   {
