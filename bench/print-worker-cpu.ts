@@ -5,7 +5,10 @@
  * `--no-cache` as `GUIFAN_NO_CACHE=1` runs (no tree, no read tracing); otherwise a cold cache in
  * a fresh folder, as a first build. Run it under `node --cpu-prof --import tsx` for a profile.
  *
- *   npx tsx bench/print-worker-cpu.ts CONTENT OUT [--no-cache]
+ *   npx tsx bench/print-worker-cpu.ts CONTENT OUT [--no-cache] [--units=N] [--kind=KIND]
+ *
+ * `--units=N` keeps the first N units' jobs (the group's own count as one), a slice of a large
+ * group; `--kind=KIND` only that kind's jobs (handbook, quiz, …), to see one change's effect.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +28,8 @@ import {
 
 const args = process.argv.slice(2);
 const noCache = args.includes('--no-cache');
+const maxUnits = Number(args.find((a) => a.startsWith('--units='))?.slice('--units='.length) ?? Infinity);
+const onlyKind = args.find((a) => a.startsWith('--kind='))?.slice('--kind='.length);
 const [content = 'content', out = '/tmp/guifan-print-worker'] = args.filter((a) => !a.startsWith('--'));
 const loaded = await loadModelOrThrow(content);
 const templates = loadTemplates(defaultTemplatesDir());
@@ -34,7 +39,9 @@ const model = JSON.parse(JSON.stringify(loaded)) as Model;
 keepViews(model, 24);
 const units = new Map<string, number>();
 for (const job of planned) if (!units.has(job.unit ?? '')) units.set(job.unit ?? '', units.size);
-const order = [...planned].sort((a, b) => units.get(a.unit ?? '')! - units.get(b.unit ?? '')! || b.weight - a.weight);
+const order = planned
+  .filter((j) => units.get(j.unit ?? '')! < maxUnits && (onlyKind === undefined || kindOf.get(j.id) === onlyKind))
+  .sort((a, b) => units.get(a.unit ?? '')! - units.get(b.unit ?? '')! || b.weight - a.weight);
 const cacheDir = noCache ? undefined : mkdtempSync(join(tmpdir(), 'guifan-pwc-'));
 const fonts = new FontCache();
 const seconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
