@@ -289,8 +289,8 @@ function questionsCiting(a: Assembled): Map<string, string[]> {
   let m = citingCache.get(a);
   if (!m) {
     m = new Map();
+    // Each question once per item it cites, however often it names it.
     for (const bank of a.quizzes)
-      // Each question once per item it cites, however often it names it.
       for (const q of bank.questions)
         for (const c of new Set(q.cites)) {
           const list = m.get(c);
