@@ -15,8 +15,8 @@
  *              in Chromium after the phone-number rule, bench/results/search13-twelfth.md) | thirteenth (spent: run once
  *              in Chromium at 8edebf7, bench/results/search14-thirteenth.md) | fourteenth (spent: run once
  *              in Chromium at 0d62eb1, bench/results/search14-fourteenth.md) | fifteenth (spent: run once
- *              at f65bc33, bench/results/search15-fifteenth.md) | sixteenth (written, NOT yet run; runs once
- *              in Chromium before it is run here) | seventeenth (written, NOT yet run; runs once in Chromium
+ *              at f65bc33, bench/results/search15-fifteenth.md) | sixteenth (spent: run once at 9c145af,
+ *              bench/results/search16-sixteenth.md) | seventeenth (written, NOT yet run; runs once in Chromium
  *              before it is run here)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth

@@ -46,7 +46,7 @@
  *                                                          (test/fixtures/search-orgs/) and the eleven earlier ones (run once at f65bc33, bench/results/search15-fifteenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --sixteenth            the sixteenth held-aside set, likewise per
  *                                                          organisation: the new shanyuan-gas-scenic fixture
- *                                                          (test/fixtures/search-orgs/) and the twelve earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the twelve earlier ones (run once at 9c145af, bench/results/search16-sixteenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --seventeenth          the seventeenth held-aside set, likewise per
  *                                                          organisation: the new yujiang-campus-mart fixture
  *                                                          (test/fixtures/search-orgs/) and the thirteen earlier ones (written, NOT yet run)
