@@ -130,10 +130,14 @@ const { runBuild }: { runBuild: RunBuild } = fromBundle
 const importMs = performance.now() - importStart;
 
 const outDir = path.resolve(out);
-await rm(outDir, { recursive: true, force: true });
-// A full build is measured cold: the PDF cache beside the out folder emptied too. A rebuild
-// (--warm) keeps it, as a person's second `guifan build` does.
-if (!flags.includes('--warm')) await rm(cacheDirFor(outDir), { recursive: true, force: true });
+// A full build is measured cold: no out folder (nothing to compare the content with) and the PDF
+// cache beside it emptied. A rebuild (--warm) keeps both, as a person's second `guifan build` does:
+// it compares the content with the output's model.json (the version step) and may take the last
+// build's site back (src/cli/kept-site.ts).
+if (!flags.includes('--warm')) {
+  await rm(outDir, { recursive: true, force: true });
+  await rm(cacheDirFor(outDir), { recursive: true, force: true });
+}
 
 let siteStart: number | undefined;
 const result: Partial<ChildResult> = {};

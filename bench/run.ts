@@ -182,7 +182,7 @@ function buildStats(runs: ChildRun[]): BuildStats {
 
 // ------------------------------------------------------------------ sections
 
-/** Rebuilds into the same out folder with the PDF cache of the full builds before them. */
+/** Rebuilds into the same out folder, kept as the full builds before them left it, with their PDF cache (as a person's second build). */
 interface Rebuilds {
   /** Nothing changed since the last build. */
   unchanged: ChildRun;
@@ -219,7 +219,7 @@ async function exampleSection(): Promise<ExampleSection> {
   return { build: buildStats(runs), rebuilds: rebuilds(content, out, 'example'), ...sizes };
 }
 
-/** After the full builds: a rebuild with nothing changed, then one with one clause's text edited (PDF cache kept). */
+/** After the full builds: a rebuild with nothing changed, then one with one clause's text edited (the out folder and the PDF cache kept). */
 function rebuilds(content: string, out: string, tag: string): Rebuilds {
   console.error(`${tag}: rebuild, nothing changed…`);
   const unchanged = childBuild(content, out, `${tag}-rebuild-unchanged`, ['--warm']);
