@@ -30,7 +30,8 @@ const SPEECH = '说|讲|喊|回答|回复|答复|道歉|致歉|问候|问好|打
 const SAY_WHAT =
   '(?:说|讲|问|回)(?:他|她|人家|对方)?(?:句|点|些|一句|几句)?(?:什么|啥)|怎么回(?:他|她|人家|对方)?(?=$|[，,。？?！!\\s])|句[^，,。？?！!\\s]{0,6}话';
 const NUMERAL = '[\\d一二三四五六七八九十两百千万]';
-const DURATION = /\d+\s*(?:个)?(?:工作日|日|天|小时|分钟|秒|周|月)|当场|当天|当日|立即|马上|随到随办/;
+const DURATION =
+  /(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?(?:工作日|日|天|小时|钟头|分钟|秒|周|月)|当场|当天|当日|立即|马上|随到随办/;
 
 /**
  * A step asked for by its place counts as a phrase asked for by its place does. 1 / 3 (search10,
@@ -79,6 +80,8 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     intent: { says: /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]/ },
   },
   { cue: /流程|步骤|手续|怎么办理|程序|先后/, intent: { kinds: ['process', 'step'] } },
+  // What one earns by doing well (有啥荣誉, 能评个啥, 评先进): an award — not 奖金, which a penalty cuts as often.
+  { cue: /荣誉|表彰|嘉奖|奖励|评(?:个|上|上个)?(?:什么|啥)|评先|评优|评比|评选/, intent: { kinds: ['award'] } },
   // What a post does (这个岗管哪些事, 岗位职责): the post's page.
   {
     cue: /这个岗|岗位|职责|(?:管|干|负责)(?:哪些|什么|啥)(?:事|活)?(?:$|[，,。？?！!\s])/,
