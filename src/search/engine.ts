@@ -11,14 +11,9 @@ import { asksNext, liftNextSteps } from './order.ts';
 import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
 import { analyzeQuery, isSentence, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
-import {
-  addCharsOfUnfound,
-  addSoundAlikes,
-  correctQuery,
-  dropCommonChars,
-  keepRareStandIns,
-  reduceUnfoundSplits,
-} from './query-fallbacks.ts';
+import { hanPieces } from './tokens.ts';
+import { addCharsOfUnfound, dropCommonChars, keepRareStandIns, reduceUnfoundSplits } from './query-fallbacks.ts';
+import { holdsAll, soundRetry, typoFallback } from './sound-fallback.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
 import { liftScoreBand } from './score-band.ts';
 import { placeBelowOwners } from './placement.ts';
@@ -134,16 +129,28 @@ export class SearchEngine {
     return this.shards.get(n)!;
   }
 
-  /** The index's pieces that sound like this one. */
-  async soundAlikes(piece: string): Promise<string[]> {
+  /**
+   * The index's pieces that sound like this one; with `groups`, also the pieces of the synonym groups
+   * holding a word that sounds like it (泄露 → 泄漏's group: 漏气), not of its own group.
+   */
+  async soundAlikes(piece: string, groups = false): Promise<string[]> {
     const readings = await this.charReadings();
-    const keys = pieceKeys(piece, (ch) => readings.get(ch) ?? []);
+    const keysOf = (text: string) => pieceKeys(text, (ch) => readings.get(ch) ?? []);
+    const keys = keysOf(piece);
     const lists = await Promise.all(
       keys.map(async (k) =>
         ((await this.shard(shardOf(k, this.data.meta.pinyinShards)))[k] ?? '').split(' ').filter(Boolean),
       ),
     );
-    return [...new Set(lists.flat())];
+    const words = groups
+      ? this.data.meta.synonyms
+          .filter((g) => !g.words.includes(piece))
+          .filter((g) =>
+            g.words.some((w) => w !== piece && [...w].length === 2 && keysOf(w).some((k) => keys.includes(k))),
+          )
+          .flatMap((g) => g.present.flatMap((w) => hanPieces(w).filter((x) => [...x].length === 2)))
+      : [];
+    return [...new Set([...lists.flat(), ...words])];
   }
 
   /** The best items; `onFirst` gets a first list from the best records before the others have loaded. */
@@ -170,13 +177,32 @@ export class SearchEngine {
     await ask(addNearSynonyms(q, this.data.meta.synonyms, (t) => found.get(t)?.df ?? 0));
     dropCommonChars(q, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
 
-    await this.fallBack(q, found, ask);
+    await typoFallback(q, found, ask, (t) => this.soundAlikes(t));
     const chars = addCharsOfUnfound(q, (t) => found.get(t)?.df ?? 0);
     if (chars.length) {
       await ask(chars);
       dropCommonChars(q, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
     }
 
+    const outcome = await this.outcome(q, found, filters, chosen, onFirst);
+    // No item holds every word of a short query: a word the index holds may be a slip for one that
+    // sounds the same (sound-fallback.ts), taken when the query so read is held whole.
+    if (holdsAll(q, outcome.hits)) return outcome;
+    for (const again of await soundRetry(q, outcome.hits, ask, (t) => this.soundAlikes(t, true))) {
+      const better = await this.outcome(again, found, filters, chosen);
+      if (holdsAll(q, better.hits)) return better;
+    }
+    return outcome;
+  }
+
+  /** The candidate records of an analysed query (its pieces asked), their items ranked. */
+  private async outcome(
+    q: AnalyzedQuery,
+    found: ReadonlyMap<string, { df: number; results: PagefindResult[] }>,
+    filters: PagefindFilters,
+    chosen: Record<string, string>,
+    onFirst?: (first: SearchOutcome) => void,
+  ): Promise<SearchOutcome> {
     // Records: the best piece of each slot, by Pagefind's own score for that piece.
     const perRecord = new Map<string, { result: PagefindResult; slots: Map<number, number> }>();
     for (const p of q.pieces) {
@@ -218,44 +244,6 @@ export class SearchEngine {
       return { query: q, hits: this.rank(q, [...first, ...rest], stats, chosen) };
     }
     return { query: q, hits: this.rank(q, await Promise.all(ranked.map((r) => r.result.data())), stats, chosen) };
-  }
-
-  /**
-   * Typo fallback: in a query no longer than a term (isSentence), a typed piece found nowhere is asked
-   * again as the pieces that sound like it (the query is corrected to the best of them).
-   */
-  private async fallBack(
-    q: AnalyzedQuery,
-    found: ReadonlyMap<string, { df: number }>,
-    ask: (pieces: readonly QueryPiece[]) => Promise<void>,
-  ): Promise<void> {
-    const slotFound = (slot: number) =>
-      q.pieces.some((p) => p.slot === slot && found.get(p.term)!.df > 0 && p.source === 'synonym');
-    // A piece joining two words counts too (交接|般 → 接般): the wrong character may end a word. And
-    // the same two characters the other way round (等久 → 久等), as people say them either way.
-    const missing = q.pieces.filter(
-      (p) =>
-        p.kind === 'han' &&
-        p.source === 'typed' &&
-        [...p.text].length === 2 &&
-        found.get(p.term)!.df === 0 &&
-        !slotFound(p.slot),
-    );
-    if (missing.length && !isSentence(q)) {
-      const alikes = await Promise.all(
-        missing.map(async (p) => ({
-          p,
-          added: addSoundAlikes(q, p, [...(await this.soundAlikes(p.text)), [...p.text].reverse().join('')]),
-        })),
-      );
-      const added = alikes.flatMap((a) => a.added);
-      if (added.length) await ask(added);
-      const best = alikes.flatMap(({ p, added: list }) => {
-        const top = [...list].sort((a, b) => found.get(b.term)!.df - found.get(a.term)!.df)[0];
-        return top && found.get(top.term)!.df > 0 ? [{ from: p.text, to: top.text }] : [];
-      });
-      if (best.length) correctQuery(q, best);
-    }
   }
 
   /** The items of loaded records, scored, ordered and cut. */
