@@ -17,6 +17,7 @@ import { onAbort } from './abort.ts';
 import { makeFolder } from './make-folder.ts';
 import { describeSystemError, isSystemError, ReportedError } from './errors.ts';
 import { acquireLock, isAlive } from './lock.ts';
+import { removeTree } from './remove-tree.ts';
 import { isRunEntry, MARKER_TEXT, OUTPUT_MARKER, realPathOf, isMountPoint, type OutFolder } from './out-folder.ts';
 
 const RUN = /^\.guifan-run-(.*)-(\d+)-([0-9a-z]+)$/;
@@ -241,7 +242,8 @@ export async function writeAtomically<T>(
     throw reword(e, run, folder);
   } finally {
     forget();
-    fs.rmSync(run, { recursive: true, force: true });
+    // The previous output is in it now (old/): removed many files at once (remove-tree.ts).
+    await removeTree(run);
   }
 }
 
