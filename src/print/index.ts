@@ -11,7 +11,7 @@
  * Quiz papers and their keys are staff material: they never go where the site is published
  * (the CLI moves root/staff/ to the staff folder, `<out>-staff/` by default).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/types.ts';
 import { keepViews } from '../model/view-cache.ts';
@@ -176,6 +176,34 @@ function writeJob(
 }
 
 /**
+ * A reused job's files as links to the cache's copies, which are never written in place (each is
+ * written whole under a temporary name, store.ts): 311 MB at 100× were read and written again by
+ * each rebuild. Nothing writes into a placed PDF either: the pages' PDF sizes are read, and
+ * `guifan pdf --only` writes over copies of the output it starts from. Another disk (an out
+ * folder that is a mount point) or a file system without links: the bytes are written.
+ */
+function linkJob(
+  outDir: string,
+  job: Pick<Job, 'audience' | 'files'>,
+  hit: { outputs: readonly Uint8Array[]; stored: readonly string[] },
+  files: string[],
+): void {
+  const dir = join(outDir, PRINT_FOLDER[job.audience]);
+  mkdirSync(dir, { recursive: true });
+  job.files.forEach((file, i) => {
+    const path = join(dir, file);
+    try {
+      linkSync(hit.stored[i]!, path);
+    } catch (e) {
+      // A file already there (a copy `guifan pdf --only` started from) is replaced, not written into.
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') rmSync(path, { force: true });
+      writeFileSync(path, hit.outputs[i]!);
+    }
+    files.push(path);
+  });
+}
+
+/**
  * The jobs of `options` whose cached files still hold for `model`: written into `outDir` now.
  * Returns the ids of the jobs left to build, the files written and the cache's count.
  */
@@ -190,7 +218,8 @@ export async function reuseCached(
 ): Promise<{ remaining: string[]; files: Map<string, string[]>; notes: Map<string, string[]>; cache: CacheStats }> {
   const cache = await openCache(options.cache);
   const templates = templatesOf(options);
-  const tree = printTree(model, templates, options.from);
+  // Only read here, never traced: the derived values need no copies (derived.ts).
+  const tree = printTree(model, templates, options.from, 'check');
   // Checked one unit's jobs after another, as the workers make them (cli/print-order.ts): the
   // views, banks and papers a record is checked against are derived once per unit, and only the
   // last few kept. In plan order (kind by kind) every unit's were made again for each kind.
@@ -219,7 +248,7 @@ export async function reuseCached(
       continue;
     }
     const written: string[] = [];
-    writeJob(outDir, job, hit.outputs, written);
+    linkJob(outDir, job, hit, written);
     files.set(job.files[0]!, written);
     notes.set(job.files[0]!, hit.notes);
   }

@@ -18,7 +18,7 @@ import { recentBanks } from '../recent-banks.ts';
 import { quizScopes } from '../plan.ts';
 import { assembleQuiz, type QuizAssembly } from '../quiz-assembly.ts';
 import type { Template } from '../templates.ts';
-import { lendViews, plainView, type PlainView } from '../../model/view-cache.ts';
+import { lendViews, plainView, type PlainView, viewAsIs } from '../../model/view-cache.ts';
 import { roleView, scopeView } from '../../model/view.ts';
 
 export interface Derived {
@@ -39,7 +39,7 @@ export interface PrintTree {
 }
 
 /** A value as a tree of plain JSON, as the model is (trace.ts needs one path to each object). */
-function plain<T>(value: T): T {
+function plainCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
@@ -76,8 +76,14 @@ const VIEWS_KEPT = 12;
  */
 const PAPERS_KEPT = 12;
 
-/** The derived values of `model` (a tree: modelTree) for the jobs of `templates`. */
-export function derive(model: Model, templates: readonly Template[]): Derived {
+/**
+ * The derived values of `model` (a tree: modelTree) for the jobs of `templates`. For 'check' (the
+ * cache's check, which only reads them) they are not copied into plain trees: a value that reads
+ * otherwise than its copy would fails the check, it never passes one (view-cache.ts viewAsIs).
+ */
+export function derive(model: Model, templates: readonly Template[], use: 'trace' | 'check' = 'trace'): Derived {
+  const plain = use === 'trace' ? plainCopy : <T>(value: T): T => value;
+  const asPlainView = use === 'trace' ? plainView : viewAsIs;
   // One bank per unit and seed, shared by the unit's scopes (all its roles); the last few kept.
   const bankOf = recentBanks(model);
   const quiz: Record<string, Record<string, QuizAssembly>> = {};
@@ -100,7 +106,7 @@ export function derive(model: Model, templates: readonly Template[]): Derived {
     (key) => {
       const [scope = '', role] = key.split('|role:');
       const view = scopeView(model, scope === '' ? undefined : scope.slice('unit:'.length));
-      return plainView(role === undefined ? view : roleView(view, role));
+      return asPlainView(role === undefined ? view : roleView(view, role));
     },
     VIEWS_KEPT,
   );
@@ -129,8 +135,13 @@ export function lendDerived(model: Model, derived: Derived): void {
  * What the jobs read when cached: the model as a tree (a JSON round trip, so that the cache's
  * read trace names each object by one path) and what is derived from it.
  */
-export function printTree(model: Model, templates: readonly Template[], from: 'copy' | 'json' = 'copy'): PrintTree {
+export function printTree(
+  model: Model,
+  templates: readonly Template[],
+  from: 'copy' | 'json' = 'copy',
+  use: 'trace' | 'check' = 'trace',
+): PrintTree {
   // A model just parsed from JSON is a tree already (a print worker's): it is used as it is.
-  const tree = from === 'json' ? model : plain(model);
-  return { model: tree, derived: derive(tree, templates) };
+  const tree = from === 'json' ? model : plainCopy(model);
+  return { model: tree, derived: derive(tree, templates, use) };
 }

@@ -136,7 +136,7 @@ export class PrintCache {
   }
 
   /** The stored files and messages of `key` when they still hold for `model`, else undefined. */
-  lookup(key: string, model: unknown): { outputs: Uint8Array[]; notes: string[] } | undefined {
+  lookup(key: string, model: unknown): { outputs: Uint8Array[]; stored: string[]; notes: string[] } | undefined {
     const file = join(this.entries, `${key}.json`);
     let text: string;
     try {
@@ -166,10 +166,12 @@ export class PrintCache {
       return undefined;
     }
     const outputs: Uint8Array[] = [];
+    const stored: string[] = [];
     for (const o of entry.outputs) {
       let bytes: Uint8Array;
+      stored.push(join(this.blobs, `${o.sha256}.pdf`));
       try {
-        bytes = readFileSync(join(this.blobs, `${o.sha256}.pdf`));
+        bytes = readFileSync(stored.at(-1)!);
       } catch {
         this.stats.corrupt++;
         return undefined;
@@ -188,7 +190,7 @@ export class PrintCache {
       // A cache another build is pruning: the files are already read.
     }
     this.stats.reused += outputs.length;
-    return { outputs, notes: entry.notes };
+    return { outputs, stored, notes: entry.notes };
   }
 
   /**
