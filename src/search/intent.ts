@@ -69,7 +69,7 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     intent: { kinds: ['violation', 'threshold'] },
   },
   {
-    cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限|什么时候|多少分钟|最晚|最迟|最快|最长|最久/,
+    cue: /多久|多长时间|多少时间|几天|几个小时|几小时|几分钟|多少天|多快|时限|期限|什么时候|啥时候|几时|多会儿|多少分钟|最晚|最迟|最快|最长|最久/,
     intent: { says: DURATION },
   },
   { cue: /几点|什么时间|哪个时间/, intent: { says: /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]/ } },
@@ -82,6 +82,11 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
   { cue: /流程|步骤|手续|怎么办理|程序|先后/, intent: { kinds: ['process', 'step'] } },
   // What one earns by doing well (有啥荣誉, 能评个啥, 评先进): an award — not 奖金, which a penalty cuts as often.
   { cue: /荣誉|表彰|嘉奖|奖励|评(?:个|上|上个)?(?:什么|啥)|评先|评优|评比|评选/, intent: { kinds: ['award'] } },
+  // Whether it costs anything (要钱吗, 收不收费, 免费吗): an item saying it is free, or what it costs.
+  {
+    cue: /(?:要|收|花|掏|给)(?:不要|不收)?钱(?:吗|不|么)|要不要钱|收不收钱|收费吗|收不收费|要不要收费|免费吗|免不免费|要门票吗|买票吗/,
+    intent: { says: /免费|免票|不收|不要钱|收费|\d+\s*元|[一二两三四五六七八九十百千]+元/ },
+  },
   // What a post does (这个岗管哪些事, 岗位职责): the post's page.
   {
     cue: /这个岗|岗位|职责|(?:管|干|负责)(?:哪些|什么|啥)(?:事|活)?(?:$|[，,。？?！!\s])/,
