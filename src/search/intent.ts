@@ -87,6 +87,12 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     cue: /(?:要|收|花|掏|给)(?:不要|不收)?钱(?:吗|不|么)|要不要钱|收不收钱|收费吗|收不收费|要不要收费|免费吗|免不免费|要门票吗|买票吗/,
     intent: { says: /免费|免票|不收|不要钱|收费|\d+\s*元|[一二两三四五六七八九十百千]+元/ },
   },
+  // Who decides or answers for it (谁说了算, 得谁点头, 谁负责, 找谁): an item naming who approves or is in charge.
+  // Not a post's page as well: 找谁 then listed a back office's page before the rule (Node loop: 1233 → 1233, one down).
+  {
+    cue: /谁说了算|谁点头|谁批|谁同意|谁(?:能|来)?决定|谁负责|谁管|归谁|找谁|谁来/,
+    intent: { says: /批准|审批|签字同意|负责人|由\p{Script=Han}{1,6}(?:决定|负责|批准|审核)/u },
+  },
   // What a post does (这个岗管哪些事, 岗位职责): the post's page.
   {
     cue: /这个岗|岗位|职责|(?:管|干|负责)(?:哪些|什么|啥)(?:事|活)?(?:$|[，,。？?！!\s])/,
