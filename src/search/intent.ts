@@ -53,7 +53,11 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     intent: { kinds: ['forbidden'], strength: 3 },
   },
   { cue: /第一句|开场白|开口先|头一句|一开口|(?:先|首先|一见面)(?:说|讲|问)/, intent: { opening: true, strength: 3 } },
-  { cue: /最后一句|结束语|结束时说|挂电话前|临走/, intent: { closing: true, strength: 3 } },
+  // Leaving or seeing one off (走之前, 离开前, 送人走, 送别, 道别): the closing phrase of a situation.
+  {
+    cue: /最后一句|结束语|结束时说|挂电话前|临走|走之前|离开前|(?:送|目送)(?:人|客人|客户|用户|他|她)?走|送别|道别|告别/,
+    intent: { closing: true, strength: 3 },
+  },
   // Where a process starts or ends (投诉处理完最后一步, 刚接到投诉先做什么): its first or last step.
   { cue: /最后一步|最后一个(?:步骤|环节)|最后一道|收尾|结案|归档/, intent: { step: 'last', strength: STEP_STRENGTH } },
   {
