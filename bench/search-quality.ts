@@ -49,7 +49,7 @@
  *                                                          (test/fixtures/search-orgs/) and the twelve earlier ones (run once at 9c145af, bench/results/search16-sixteenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --seventeenth          the seventeenth held-aside set, likewise per
  *                                                          organisation: the new yujiang-campus-mart fixture
- *                                                          (test/fixtures/search-orgs/) and the thirteen earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the thirteen earlier ones (run once at 9127ee4, bench/results/search17-seventeenth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
