@@ -18,22 +18,27 @@
  * rewritten by `guifan pdf` since means a full build. The steps after the site run as always:
  * the PDFs' sizes filled in again, the service worker, model.json.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeVersion } from '../print/cache/code.ts';
 import { CACHE_FOLDER } from '../print/cache/store.ts';
 import { fixedKey } from '../site/kept-bundle.ts';
 import { siteState } from '../site/site-state.ts';
+import type { PageCacheJob } from '../site/page-cache.ts';
 
-/** Bumped when the record's format or what the key covers changes. */
-const FORMAT = 1;
+/** Bumped when the record's format or what the key covers changes (2: the build that rendered each page). */
+const FORMAT = 2;
 
 interface SiteRecord {
   format: number;
   key: string;
   /** Path under the output folder ('/'-separated), size, modification time (ms). */
   files: [string, number, number][];
+  /** The build that rendered each page (page-cache.ts): a page record is taken only with its own build's file. */
+  pages?: Record<string, string>;
+  /** The build that made this output (its pages rendered afresh are those `pages` gives it). */
+  build?: string;
 }
 
 /** Where the record of the output folder `outDir` is kept: beside its PDF cache, never in the published folder. */
@@ -47,11 +52,11 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
 }
 
-/** The key of the site and index a build makes from `modelFile` (see the head of this file). */
-export async function siteOutputKey(
-  modelFile: string,
-  at: { contentDir: string; baseUrl: string; now?: Date },
-): Promise<string> {
+/**
+ * What every page depends on besides the model (see the head of this file): the key of the page
+ * cache's records (page-cache.ts), and with the model's bytes the key of the whole site.
+ */
+export async function pagesKey(at: { contentDir: string; baseUrl: string; now?: Date }): Promise<string> {
   const url = new URL(at.baseUrl);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   const code = await codeVersion('all');
@@ -62,9 +67,19 @@ export async function siteOutputKey(
     site: url.origin,
     base,
   });
+  return createHash('sha256')
+    .update(JSON.stringify([FORMAT, fixed, localDate(at.now ?? new Date())]))
+    .digest('hex');
+}
+
+/** The key of the site and index a build makes from `modelFile` (see the head of this file). */
+export async function siteOutputKey(
+  modelFile: string,
+  at: { contentDir: string; baseUrl: string; now?: Date },
+): Promise<string> {
   const model = createHash('sha256').update(fs.readFileSync(modelFile)).digest('hex');
   return createHash('sha256')
-    .update(JSON.stringify([FORMAT, fixed, model, localDate(at.now ?? new Date())]))
+    .update(JSON.stringify([await pagesKey(at), model]))
     .digest('hex');
 }
 
@@ -121,6 +136,9 @@ export function filesUnder(dir: string): string[] {
 /** Records, once the output is in place, the site's and the index's files as they now are in `outDir`. */
 function recordSite(recordFile: string, key: string, outDir: string, files: readonly string[]): void {
   const record: SiteRecord = { format: FORMAT, key, files: [] };
+  const pages = renderedBy(key);
+  if (pages) record.pages = pages;
+  if (thisBuild?.key === key && thisBuild.job) record.build = thisBuild.job.build;
   for (const rel of files) {
     const stat = fs.statSync(path.join(outDir, rel), { throwIfNoEntry: false });
     // Gone already (a later step removed it): no record, so the next build makes the site.
@@ -162,5 +180,59 @@ export async function keepSite(at: {
   staging: string;
 }): Promise<{ key: string; reused: boolean }> {
   const key = await siteOutputKey(at.modelFile, at);
-  return { key, reused: takeKeptSite(siteRecordFile(at.outDir), key, at.outPath, at.staging) };
+  const recordFile = siteRecordFile(at.outDir);
+  const reused = takeKeptSite(recordFile, key, at.outPath, at.staging);
+  const last = readRecord(recordFile);
+  if (reused) thisBuild = { key, pages: last?.pages };
+  // Off unless GUIFAN_PAGE_CACHE=1 (page-cache.ts): a page rendered traced costs 30–100 times what
+  // it does untraced (at 100× a unit's role page 3–25 s), so a build that renders every page (the
+  // first, or any after a change of code or of day) took many minutes instead of ~40 s.
+  else if (process.env.GUIFAN_PAGE_CACHE !== '1') thisBuild = { key };
+  else {
+    const job = pageCacheJob(at.outDir, at.outPath, await pagesKey(at), last);
+    thisBuild = { key, job, staging: path.resolve(at.staging) };
+  }
+  return { key, reused };
+}
+
+/**
+ * The build in progress in this process (one at a time: the site build's lock): its site key, and
+ * either the pages the last build rendered (the site taken whole) or its page cache's job, which
+ * site-process.ts hands the site's process with the staging folder's job.
+ */
+let thisBuild: { key: string; pages?: Record<string, string>; job?: PageCacheJob; staging?: string } | undefined;
+
+/** The page cache's job of the site build into `staging` (undefined: none, every page is rendered). */
+export function pageCacheJobFor(staging: string): PageCacheJob | undefined {
+  return thisBuild?.staging === path.resolve(staging) ? thisBuild.job : undefined;
+}
+
+function pageCacheJob(outDir: string, outPath: string, key: string, last: SiteRecord | undefined): PageCacheJob {
+  const dir = path.join(path.dirname(siteRecordFile(outDir)), 'pages');
+  // What an earlier build that failed left (this one writes its own).
+  const left = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  for (const name of left.filter((n) => n.startsWith('rendered-'))) fs.rmSync(path.join(dir, name), { force: true });
+  const build = randomUUID();
+  const pages: PageCacheJob['last'] = {};
+  if (last?.pages)
+    for (const [rel, size, mtimeMs] of last.files) {
+      const by = last.pages[rel];
+      if (by !== undefined) pages[rel] = [size, mtimeMs, by];
+    }
+  return { dir, lastOut: outPath, key, build, last: pages, producedFile: path.join(dir, `rendered-${build}.json`) };
+}
+
+/** Which build rendered each page of the output being recorded under `key` (none when unknown). */
+function renderedBy(key: string): Record<string, string> | undefined {
+  const build = thisBuild;
+  if (build?.key !== key) return undefined;
+  if (!build.job) return build.pages;
+  try {
+    const text = fs.readFileSync(build.job.producedFile, 'utf8');
+    fs.rmSync(build.job.producedFile, { force: true });
+    const produced = JSON.parse(text) as { build?: string; produced?: Record<string, string> };
+    return produced.build === build.job.build ? produced.produced : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@
 // exits, the memory Astro, Vite and Rollup held goes with it instead of staying in the process
 // that goes on making PDFs. Runs the site sources through tsx, as astro.config.mjs imports them.
 // Started before the parent has loaded the model, it imports Astro meanwhile, then waits for
-//   { contentDir, outDir, modelFile, logLevel, slice?, offline?, searchIndex? }   (over the IPC channel; the model as JSON)
+//   { contentDir, outDir, modelFile, logLevel, slice?, offline?, searchIndex?, pageCache? }   (over the IPC channel; the model as JSON)
 // and answers { type: 'done', lockWaitMs, bundlesReused } or { type: 'error', error }.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +24,7 @@ try {
   // work from the site's root (the project, or its stand-in for a read-only install).
   const root = siteState().root;
   process.chdir(root);
-  const { contentDir, outDir, modelFile, logLevel, slice, offline, searchIndex } = await job;
+  const { contentDir, outDir, modelFile, logLevel, slice, offline, searchIndex, pageCache } = await job;
   // Astro's "under the working folder" is a string prefix: /x/guifan-sites/dist is "under"
   // /x/guifan, and its chunks, written there, found no packages ("Cannot find package 'diff'").
   // From the project's node_modules instead, they go to node_modules/.astro/, beside the packages.
@@ -53,6 +53,7 @@ try {
     slice,
     offline,
     searchIndex,
+    pageCache,
     onLocked: () => (lockedAt = performance.now()),
   });
   await reply({ type: 'done', lockWaitMs: (lockedAt ?? asked) - asked, bundlesReused: built.bundlesReused });

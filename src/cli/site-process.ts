@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Slice } from '../model/shard.ts';
 import { heapArgs, isOutOfMemory } from './heap-ceiling.ts';
 import { rebuildError } from './print-pool.ts';
+import { pageCacheJobFor } from './kept-site.ts';
 
 /**
  * The site's child process, started before the model is loaded so that its start-up (Node, tsx,
@@ -95,7 +96,9 @@ function startChild(heapMb: number | undefined): SiteProcess {
   });
   return {
     async build(job) {
-      child.send(job);
+      // The page cache's job (kept-site.ts made it for this staging folder), when there is one.
+      const pageCache = pageCacheJobFor(job.outDir);
+      child.send(pageCache ? { ...job, pageCache } : job);
       const end = await exited;
       if (answer?.type === 'done') return { lockWaitMs: answer.lockWaitMs, bundlesReused: answer.bundlesReused };
       if (answer?.type === 'error') throw panic.explain(job.outDir) ?? rebuildError(answer.error);

@@ -20,6 +20,7 @@ import { keepCompiledComponents } from './compiled-components.ts';
 import { fixedKey, type KeptBundle, keepBundle } from './kept-bundle.ts';
 import { codeVersion } from '../print/cache/code.ts';
 import type { Slice } from '../model/shard.ts';
+import { installPageCache, PageCache, type PageCacheJob, type PageCacheStats } from './page-cache.ts';
 
 export { siteState } from './site-state.ts';
 
@@ -44,6 +45,8 @@ export interface BuildSiteOptions {
    * this process has exited, so that Astro's memory is gone while Pagefind's indexer runs.
    */
   searchIndex?: boolean;
+  /** `guifan build`'s page cache: pages whose inputs are unchanged are copied from its last output (page-cache.ts). */
+  pageCache?: PageCacheJob;
 }
 
 /** What a site build tells its caller. */
@@ -52,6 +55,8 @@ export interface SiteBuilt {
   bundlesReused: boolean;
   /** What does not work offline as the rest does, and when it does (precache.ts); none without the service worker. */
   offlineNotes: string[];
+  /** Pages rendered and pages taken from the last output (with a page cache). */
+  pages?: PageCacheStats;
 }
 
 export async function buildSite({
@@ -63,6 +68,7 @@ export async function buildSite({
   slice,
   offline = true,
   searchIndex = true,
+  pageCache,
 }: BuildSiteOptions): Promise<SiteBuilt> {
   const content = path.resolve(contentDir);
   const out = path.resolve(outDir);
@@ -97,24 +103,14 @@ export async function buildSite({
   // The site's Astro components as the last build compiled them, while unchanged (compiled-components.ts).
   const forgetCompiled = keepCompiledComponents(path.join(state.dir, 'compiled-components'));
   const bundle = await keepBundleOf(state, content, site.origin, base);
+  const pages = pageCache && !slice ? new PageCache(pageCache, model, out) : undefined;
+  const forgetPages = pages ? installPageCache(pages) : () => {};
   try {
-    await build({
-      root: state.root,
-      configFile: 'astro.config.mjs',
-      outDir: out,
-      site: site.origin,
-      base,
-      cacheDir: contentStateDir(state, content),
-      vite: {
-        plugins: [serverBundleWhole(), modelLoaderLeftOut(), astroRuntimeNative()],
-        // Astro spreads these into both of its builds (the server's and the browser's).
-        build: { rollupOptions: { onwarn: dependencyWarningsQuiet(state.root) } },
-        cacheDir: path.join(state.dir, 'vite'),
-        ...(state.root !== PROJECT_ROOT ? { resolve: { preserveSymlinks: true } } : {}),
-      },
-      logLevel,
-    });
+    await build(astroOptions(state, { content, out, origin: site.origin, base, logLevel }));
+    // Only once every page is in place: a failed build leaves no record naming it.
+    pages?.finish();
   } finally {
+    forgetPages();
     bundle.forget();
     forgetCompiled();
     giveBack();
@@ -124,13 +120,40 @@ export async function buildSite({
   for (const leftover of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json'])
     fs.rmSync(path.join(out, leftover), { force: true });
   preloadStudyModules(out);
-  const built = { bundlesReused: bundle.reused(), offlineNotes: [] as string[] };
+  const built: SiteBuilt = {
+    bundlesReused: bundle.reused(),
+    offlineNotes: [],
+    ...(pages ? { pages: pages.stats } : {}),
+  };
   // A slice's service worker would list only its own pages: `guifan merge` writes the group's.
   // Without the index (its caller writes it) the service worker, which precaches it, is the caller's too.
   if (slice || !offline || !searchIndex) return built;
   // Last, over the finished pages and search index: the web app manifest and the service worker.
   built.offlineNotes = (await writeOfflineFiles(model, out, base, state.dir)).notes;
   return built;
+}
+
+/** What buildSite hands Astro's build. */
+function astroOptions(
+  state: SiteState,
+  at: { content: string; out: string; origin: string; base: string; logLevel: BuildSiteOptions['logLevel'] },
+): Parameters<typeof build>[0] {
+  return {
+    root: state.root,
+    configFile: 'astro.config.mjs',
+    outDir: at.out,
+    site: at.origin,
+    base: at.base,
+    cacheDir: contentStateDir(state, at.content),
+    vite: {
+      plugins: [serverBundleWhole(), modelLoaderLeftOut(), astroRuntimeNative()],
+      // Astro spreads these into both of its builds (the server's and the browser's).
+      build: { rollupOptions: { onwarn: dependencyWarningsQuiet(state.root) } },
+      cacheDir: path.join(state.dir, 'vite'),
+      ...(state.root !== PROJECT_ROOT ? { resolve: { preserveSymlinks: true } } : {}),
+    },
+    ...(at.logLevel ? { logLevel: at.logLevel } : {}),
+  };
 }
 
 /**

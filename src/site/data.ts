@@ -44,8 +44,17 @@ export function lendModel(dir: string, model: Model): () => void {
   };
 }
 
+/**
+ * The page being rendered by `guifan build`'s page cache reads the model through a tracer of its
+ * own (page-cache.ts, on globalThis: this module is bundled into the pages, that one is not).
+ */
+const PAGE_CACHE = Symbol.for('guifan.pageCache');
+const reading = globalThis as typeof globalThis & { [PAGE_CACHE]?: { model(): Model | undefined } };
+
 /** Loads (once per content directory) and throws when the content has errors. */
 export function getModel(dir: string = contentDir()): Promise<Model> {
+  const traced = reading[PAGE_CACHE]?.model();
+  if (traced) return Promise.resolve(traced);
   const lent = shared[LENT]?.get(dir);
   if (lent) return Promise.resolve(lent);
   const version = shared[VERSION] ?? 0;

@@ -6,30 +6,52 @@
  * bundle does not pull in pdf-lib and the fonts.
  */
 import type { Model } from '../model/types.ts';
-import { plannedPrintFiles, type PlannedFile } from '../print/plan.ts';
+import type { PlannedFile } from '../print/plan.ts';
+import { lentPrintPlan } from './site-lent.ts';
 import { UI, type Locale } from './i18n/ui.ts';
 import { roleName } from './lib.ts';
 
 export type PublicFile = PlannedFile & { audience: 'public' };
 
 const planCache = new WeakMap<Model, PublicFile[]>();
+const unitCache = new WeakMap<Model, Map<string, PublicFile[]>>();
 
 /** The order a reader looks for them in: what goes on the wall, in the pocket, then the handbooks (the whole unit's before each role's). */
 const KIND_ORDER: Record<string, number> = { poster: 0, card: 1, handbook: 2, guide: 3, slip: 4, scoresheet: 5 };
 const rank = (f: PlannedFile): number => (KIND_ORDER[f.kind] ?? 6) * 2 + (f.roleId === undefined ? 0 : 1);
 
+/** The public files of `planned` in the order a reader looks for them in (the plan's order within a kind). */
+function inReadingOrder(planned: readonly PlannedFile[]): PublicFile[] {
+  return planned
+    .filter((f): f is PublicFile => f.audience === 'public')
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
 /** Every file published in <out>/print/: posters, cards, handbooks (build order within each). */
 export function publicFiles(model: Model): PublicFile[] {
   let files = planCache.get(model);
-  if (!files) {
-    const planned = plannedPrintFiles(model).filter((f): f is PublicFile => f.audience === 'public');
-    files = planned
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-      .map(({ f }) => f);
-    planCache.set(model, files);
-  }
+  if (!files) planCache.set(model, (files = inReadingOrder(lentPrintPlan(model).all)));
   return files;
+}
+
+/**
+ * A unit's public files (the organisation's with no unit), as publicFiles orders them: from the
+ * unit's part of the plan, so a page that lists them reads no other unit's files.
+ */
+function filesOfUnit(model: Model, unitId: string | undefined): PublicFile[] {
+  let byUnit = unitCache.get(model);
+  if (!byUnit) unitCache.set(model, (byUnit = new Map()));
+  const key = unitId ?? '';
+  let files = byUnit.get(key);
+  if (!files) byUnit.set(key, (files = inReadingOrder(lentPrintPlan(model).byUnit[key] ?? [])));
+  return files;
+}
+
+/** The public file of a kind for a scope (a document's revision sheet), if the templates make one. */
+export function publicFileOf(model: Model, kind: string, scopeId: string): PublicFile | undefined {
+  return inReadingOrder(lentPrintPlan(model).byScope[scopeId] ?? []).find((f) => f.kind === kind);
 }
 
 export interface DownloadGroup {
@@ -49,14 +71,14 @@ export function downloadGroups(model: Model): DownloadGroup[] {
   return groups.filter((g) => g.files.length > 0);
 }
 
-/** A unit's own files. */
-export function unitFiles(model: Model, unitId: string): PublicFile[] {
-  return publicFiles(model).filter((f) => f.unitId === unitId);
+/** A unit's own files (the organisation's, without a unit). */
+export function unitFiles(model: Model, unitId: string | undefined): PublicFile[] {
+  return filesOfUnit(model, unitId);
 }
 
 /** The handbook of a role (in a unit, or across the organisation), the first template's. */
 export function roleHandbook(model: Model, roleId: string, unitId?: string): PublicFile | undefined {
-  return publicFiles(model).find((f) => f.kind === 'handbook' && f.roleId === roleId && f.unitId === unitId);
+  return filesOfUnit(model, unitId).find((f) => f.kind === 'handbook' && f.roleId === roleId);
 }
 
 /** What a file is, in the page's language: 承诺公示海报（A3）, 员工手册 · 营业受理员 … (the unit is the group's heading). */

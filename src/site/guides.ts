@@ -8,7 +8,7 @@ import { scoreSheets } from '../model/scoresheet.ts';
 import type { ScoreSheet } from '../model/scoring.ts';
 import type { Model, ResolvedUnit } from '../model/types.ts';
 import { unitView } from '../model/view.ts';
-import { plannedPrintFiles, type PlannedFile } from '../print/plan.ts';
+import { lentPrintPlan } from './site-lent.ts';
 
 export function unitGuides(model: Model, unitId: string): ServiceGuide[] {
   return serviceGuides(model, unitView(model, unitId));
@@ -27,8 +27,6 @@ export function sheetPages(model: Model): { unit: ResolvedUnit; sheet: ScoreShee
   return model.units.flatMap((unit) => unitSheets(model, unit.id).map((sheet) => ({ unit, sheet })));
 }
 
-const planCache = new WeakMap<Model, PlannedFile[]>();
-
 /** The published PDF of a kind for a scope id (<unit>, or <unit>__<service or inspection>), if the templates make one. */
 export function printFileFor(
   model: Model,
@@ -36,9 +34,8 @@ export function printFileFor(
   scopeId: string,
   perUnit = false,
 ): string | undefined {
-  let plan = planCache.get(model);
-  if (!plan) planCache.set(model, (plan = plannedPrintFiles(model)));
+  // The scope's part of the plan, in the plan's order: the page reads no other scope's files.
+  const plan = lentPrintPlan(model).byScope[scopeId] ?? [];
   // A guide booklet (one per unit) and a guide per service share the kind; the scope id tells them apart.
-  return plan.find((f) => f.kind === kind && f.scopeId === scopeId && (perUnit ? !f.scopeId.includes('__') : true))
-    ?.file;
+  return plan.find((f) => f.kind === kind && (perUnit ? !f.scopeId.includes('__') : true))?.file;
 }

@@ -11,7 +11,7 @@ import type { Model } from '../model/types.ts';
 import { myScopePath, paths, practiceKey, practicePath, rolePath } from '../model/routes.ts';
 import { posts } from '../model/item-roles.ts';
 import type { QuizScope } from '../quiz/index.ts';
-import { fileLabel, publicFiles, roleHandbook } from './downloads.ts';
+import { fileLabel, type PublicFile, roleHandbook, unitFiles } from './downloads.ts';
 import { LOCALES, type Locale } from './i18n/ui.ts';
 import { roleName } from './lib.ts';
 import { revisionScope, scopeQuestions, studyScopes } from './study.ts';
@@ -64,7 +64,7 @@ export interface MyScopeFile {
   revision?: { page: string; practice: string; roles: Record<string, string> };
 }
 
-function myFile(model: Model, file: ReturnType<typeof publicFiles>[number]): MyFile {
+function myFile(model: Model, file: PublicFile): MyFile {
   return {
     path: paths.print(file.file),
     kind: file.kind,
@@ -109,7 +109,7 @@ export function myScopeFile(model: Model, scopeId: string): MyScopeFile {
           ),
         }
       : undefined;
-  const files = publicFiles(model).filter((f) => f.unitId === unit?.id && f.roleId === undefined);
+  const files = unitFiles(model, unit?.id).filter((f) => f.roleId === undefined);
   return {
     version: 1,
     scope: scopeId,

@@ -1,5 +1,5 @@
 /** A search box's placeholder, from the terms the content itself uses (model/search-examples.ts). */
-import { searchExamples } from '../model/search-examples.ts';
+import { lentSearchExamples } from './site-lent.ts';
 import type { Model } from '../model/types.ts';
 import { UI, type Locale } from './i18n/ui.ts';
 
@@ -8,7 +8,7 @@ import { UI, type Locale } from './i18n/ui.ts';
  * width) two examples so that none is cut, the search page's three. None when the content has none.
  */
 export function searchPlaceholder(model: Model, locale: Locale, size: 'narrow' | 'wide'): string {
-  const examples = searchExamples(model).slice(0, size === 'narrow' ? 2 : 3);
+  const examples = lentSearchExamples(model).slice(0, size === 'narrow' ? 2 : 3);
   const s = UI[locale];
   return examples.length ? `${s.searchExamplesLead}${examples.join(s.searchExamplesJoin)}` : '';
 }

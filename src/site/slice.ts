@@ -20,3 +20,15 @@ export function keepSlicePaths<T>(entries: T[]): T[] {
   if (!slice) return entries;
   return entries.filter((e) => inSlice(slice, (e as { params?: { unit?: string } }).params?.unit));
 }
+
+/** Where `guifan build`'s page cache is found (page-cache.ts: this module is bundled into the pages). */
+const PAGE_CACHE = Symbol.for('guifan.pageCache');
+interface RouteTracing {
+  route<T>(route: string, paths: () => Promise<T[]>): Promise<T[]>;
+}
+
+/** A page's getStaticPaths, traced as its route's record when the page cache is on (page-cache.ts). */
+export function routePaths<T>(route: string, paths: () => Promise<T[]>): Promise<T[]> {
+  const cache = (globalThis as { [PAGE_CACHE]?: RouteTracing })[PAGE_CACHE];
+  return cache ? cache.route(route, paths) : paths();
+}
