@@ -12,6 +12,7 @@ import { FOURTEENTH_HELD_ASIDE } from './search-queries/fourteenth-held-aside.ts
 import { FOURTH_HELD_ASIDE } from './search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from './search-queries/fresh-held-aside.ts';
 import { EIGHTH_HELD_ASIDE } from './search-queries/eighth-held-aside.ts';
+import { EIGHTEENTH_HELD_ASIDE } from './search-queries/eighteenth-held-aside.ts';
 import { ELEVENTH_HELD_ASIDE } from './search-queries/eleventh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
 import { NINTH_HELD_ASIDE } from './search-queries/ninth-held-aside.ts';
@@ -154,6 +155,7 @@ const ROUNDS = [
   FIFTEENTH_HELD_ASIDE,
   SIXTEENTH_HELD_ASIDE,
   SEVENTEENTH_HELD_ASIDE,
+  EIGHTEENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -200,6 +202,15 @@ describeRound(
   'at least 180 queries over seven organisations (about 80 on the new one, 18 at least on each earlier one), every category in each, about 40 % paraphrases, 27 % role',
   (orgs) => {
     expectSetShape(orgs, 0.26, 180, { organisations: 7, perOrganisation: 18 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
+  },
+  { noSharedRun: true },
+);
+describeRound(
+  'eighteenth',
+  'at least 220 queries over fifteen organisations (about 90 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 28 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.27, 220, { organisations: 15, perOrganisation: 12 });
     expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
   },
   { noSharedRun: true },
@@ -296,6 +307,7 @@ function describeRound(
     'fifteenth',
     'sixteenth',
     'seventeenth',
+    'eighteenth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
