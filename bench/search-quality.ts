@@ -50,6 +50,9 @@
  *   npx tsx bench/search-quality.ts --seventeenth          the seventeenth held-aside set, likewise per
  *                                                          organisation: the new yujiang-campus-mart fixture
  *                                                          (test/fixtures/search-orgs/) and the thirteen earlier ones (run once at 9127ee4, bench/results/search17-seventeenth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --eighteenth           the eighteenth held-aside set, likewise per
+ *                                                          organisation: the new luting-ferry-sports fixture
+ *                                                          (test/fixtures/search-orgs/) and the fourteen earlier ones (written, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -64,6 +67,7 @@ import { loadModelOrThrow } from '../src/model/index.ts';
 import { buildSite } from '../src/site/build.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/server.ts';
+import { EIGHTEENTH_HELD_ASIDE } from '../test/search-queries/eighteenth-held-aside.ts';
 import { EIGHTH_HELD_ASIDE } from '../test/search-queries/eighth-held-aside.ts';
 import { ELEVENTH_HELD_ASIDE } from '../test/search-queries/eleventh-held-aside.ts';
 import { FIFTEENTH_HELD_ASIDE } from '../test/search-queries/fifteenth-held-aside.ts';
@@ -105,6 +109,7 @@ const { values: opts } = parseArgs({
     fifteenth: { type: 'boolean', default: false },
     sixteenth: { type: 'boolean', default: false },
     seventeenth: { type: 'boolean', default: false },
+    eighteenth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -180,48 +185,51 @@ async function main(): Promise<void> {
     opts.fifteenth,
     opts.sixteenth,
     opts.seventeenth,
+    opts.eighteenth,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth and --seventeenth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth and --eighteenth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth and --seventeenth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth and --eighteenth',
       );
     }
-    const [label, sets] = opts.seventeenth
-      ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
-      : opts.sixteenth
-        ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
-        : opts.fifteenth
-          ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
-          : opts.fourteenth
-            ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
-            : opts.thirteenth
-              ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
-              : opts.twelfth
-                ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-                : opts.eleventh
-                  ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-                  : opts.tenth
-                    ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-                    : opts.ninth
-                      ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-                      : opts.eighth
-                        ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-                        : opts.seventh
-                          ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                          : opts.sixth
-                            ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                            : opts.fifth
-                              ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                              : opts.fourth
-                                ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                                : opts.third
-                                  ? ['third held-aside set', THIRD_HELD_ASIDE]
-                                  : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.eighteenth
+      ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
+      : opts.seventeenth
+        ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
+        : opts.sixteenth
+          ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
+          : opts.fifteenth
+            ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
+            : opts.fourteenth
+              ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
+              : opts.thirteenth
+                ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+                : opts.twelfth
+                  ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+                  : opts.eleventh
+                    ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+                    : opts.tenth
+                      ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+                      : opts.ninth
+                        ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+                        : opts.eighth
+                          ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                          : opts.seventh
+                            ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                            : opts.sixth
+                              ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                              : opts.fifth
+                                ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                                : opts.fourth
+                                  ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                                  : opts.third
+                                    ? ['third held-aside set', THIRD_HELD_ASIDE]
+                                    : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
