@@ -7,6 +7,7 @@ import { walkClauses } from './clauses.ts';
 import type { Clause } from './types/documents.ts';
 import type { Model } from './types.ts';
 import type { ScopeView } from './view.ts';
+import { sharedWeakMap } from './lent.ts';
 
 /**
  * The roles an item concerns — the one rule behind role handbooks, role pages and role quizzes:
@@ -129,7 +130,7 @@ function entry<T>(record: Record<string, T>, id: string): T | undefined {
 }
 /** The organisation's clauses (then those units add), situations by their own and their items' ids, violations. */
 export function itemLookup(model: Model): ItemLookup {
-  let l = lookupCache.get(model);
+  let l = lookupCache.get(model) ?? lentLookups.get(model);
   if (l) return l;
   l = { clauses: {}, processOf: {}, situations: {}, violations: {} };
   for (const p of model.processes) {
@@ -153,8 +154,10 @@ export function itemLookup(model: Model): ItemLookup {
  * print job gets the model and the lookup behind its read tracer (src/print/cache/trace.ts).
  */
 export function lendItemLookup(model: Model, lookup: ItemLookup): void {
-  lookupCache.set(model, lookup);
+  lentLookups.set(model, lookup);
 }
+/** Shared by every copy of this module (lent.ts): the page cache lends from the CLI's copy. */
+const lentLookups = sharedWeakMap<Model, ItemLookup>('itemLookup');
 
 function indexSituations(
   situations: readonly {

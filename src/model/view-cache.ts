@@ -8,6 +8,7 @@
  */
 import type { ItemOrigin, Model } from './types.ts';
 import type { ScopeView } from './view.ts';
+import { sharedWeakMap } from './lent.ts';
 
 /**
  * A view as plain JSON data: its two functions' answers kept as records, and without the
@@ -23,7 +24,8 @@ export type PlainView = Omit<ScopeView, 'has' | 'originOf' | 'unit'> & {
 };
 
 const viewCache = new WeakMap<Model, Map<string, ScopeView>>();
-const lent = new WeakMap<Model, Readonly<Record<string, PlainView>>>();
+/** Shared by every copy of this module (lent.ts): the page cache lends from the CLI's copy. */
+const lent = sharedWeakMap<Model, Readonly<Record<string, PlainView>>>('views');
 const modelOf = new WeakMap<ScopeView, Model>();
 /** What `has` and `originOf` answer from, for `plainView`. */
 const tablesOf = new WeakMap<ScopeView, ViewTables>();

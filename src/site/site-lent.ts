@@ -5,6 +5,7 @@
  * chosen from. Kept on globalThis: this module is bundled into the pages, page-cache.ts is not.
  * Without a page cache nothing is lent and each value is derived from the model as before.
  */
+import { type Histories, histories, lendHistories } from '../model/changes/current.ts';
 import { searchExamples } from '../model/search-examples.ts';
 import type { Model } from '../model/types.ts';
 import { plannedPrintFiles, type PlannedFile } from '../print/plan.ts';
@@ -15,6 +16,8 @@ export interface SiteLent {
   readonly searchExamples: readonly string[];
   /** Every file the print pipeline plans (print/plan.ts), which the download lists and PDF links name. */
   readonly printPlan: PrintPlan;
+  /** Each document's and scope's revisions (model/changes/current.ts): a page reads its own document's or unit's. */
+  readonly histories: Histories;
 }
 
 /**
@@ -34,6 +37,7 @@ const shared = globalThis as typeof globalThis & { [LENT]?: WeakMap<Model, SiteL
 /** The values of `model` (a page's traced model) come from `lent` (read through the same trace). */
 export function lendSite(model: Model, lent: SiteLent): void {
   (shared[LENT] ??= new WeakMap()).set(model, lent);
+  lendHistories(model, lent.histories);
 }
 
 /** What is lent for `model`, if anything. */
@@ -71,6 +75,7 @@ function printPlan(all: readonly PlannedFile[]): PrintPlan {
 export function siteLent(model: Model): SiteLent {
   let examples: readonly string[] | undefined;
   let plan: PrintPlan | undefined;
+  let history: Histories | undefined;
   // Plain JSON copies: a page's reads of them are traced as reads of the model are (trace.ts needs a tree).
   const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return Object.defineProperties({} as SiteLent, {
@@ -80,5 +85,6 @@ export function siteLent(model: Model): SiteLent {
       enumerable: true,
       get: () => (plan ??= plain(printPlan(plannedPrintFiles(model)))),
     },
+    histories: { configurable: true, enumerable: true, get: () => (history ??= plain(histories(model))) },
   });
 }

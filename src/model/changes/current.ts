@@ -6,6 +6,7 @@
  * A document's or scope's current revision is the newest revision of the history that changed
  * it: a later revision that changed only another document leaves its marks where they were.
  */
+import { sharedWeakMap } from '../lent.ts';
 import type { Model } from '../types.ts';
 import { learnableChanges } from './marks.ts';
 import type { DocumentChanges, ItemChange, Revision, ScopeChanges } from './types.ts';
@@ -22,8 +23,62 @@ export interface ScopeRevision {
 
 const revisionsOf = (model: Model): readonly Revision[] => model.versions?.revisions ?? [];
 
+/**
+ * Every document's and scope's history, as plain data: the revisions by a key of their own, and
+ * for each document and scope where in which revision it changed, newest first. `guifan build`'s
+ * page cache (site/page-cache.ts) makes it once outside the pages' read traces and lends it, so a
+ * page showing a document's history reads that document's entries: a new revision of another
+ * document does not change what it read (scanning the history read every revision).
+ */
+export interface Histories {
+  /** The revisions, each by its id (id~n for a repeated id, n counted from the oldest). */
+  revisions: Record<string, Revision>;
+  /** Document id → [revision key, index in its `documents`], newest first. */
+  documents: Record<string, [string, number][]>;
+  /** Scope ('organisation' or a unit id) → [revision key, index in its `scopes`], newest first. */
+  scopes: Record<string, [string, number][]>;
+}
+
+/** The model's histories (what documentHistory and scopeHistory answer), sharing the model's objects. */
+export function histories(model: Model): Histories {
+  const out: Histories = { revisions: {}, documents: {}, scopes: {} };
+  const all = revisionsOf(model);
+  all.forEach((revision, i) => {
+    const key = Object.hasOwn(out.revisions, revision.id) ? `${revision.id}~${all.length - 1 - i}` : revision.id;
+    out.revisions[key] = revision;
+    // The first of an id in a revision, as documentHistory's and scopeHistory's find.
+    const docs = new Set<string>();
+    revision.documents.forEach((d, j) => {
+      if (!docs.has(d.id)) (out.documents[d.id] ??= []).push([key, j]);
+      docs.add(d.id);
+    });
+    const scopes = new Set<string>();
+    revision.scopes.forEach((s, j) => {
+      if (!scopes.has(s.scope) && qualifies(s)) (out.scopes[s.scope] ??= []).push([key, j]);
+      scopes.add(s.scope);
+    });
+  });
+  return out;
+}
+
+/** Shared by every copy of this module (lent.ts): the page cache lends from the CLI's copy. */
+const lentHistories = sharedWeakMap<Model, Histories>('histories');
+
+/** Have documentHistory and scopeHistory answer for `model` from `lent` (histories of the same model). */
+export function lendHistories(model: Model, lent: Histories): void {
+  lentHistories.set(model, lent);
+}
+
 /** Every revision of the history that changed the document (its clauses, version, status or date), newest first. */
 export function documentHistory(model: Model, documentId: string): DocumentRevision[] {
+  const lent = lentHistories.get(model);
+  if (lent) {
+    const at = Object.hasOwn(lent.documents, documentId) ? lent.documents[documentId]! : [];
+    return at.map(([key, j]) => {
+      const revision = lent.revisions[key]!;
+      return { revision, document: revision.documents[j]! };
+    });
+  }
   const out: DocumentRevision[] = [];
   for (const revision of revisionsOf(model)) {
     const document = revision.documents.find((d) => d.id === documentId);
@@ -34,13 +89,25 @@ export function documentHistory(model: Model, documentId: string): DocumentRevis
 
 /** Every revision that changed a scope's view ('organisation' or a unit id), newest first. */
 export function scopeHistory(model: Model, scope: string): ScopeRevision[] {
+  const lent = lentHistories.get(model);
+  if (lent) {
+    const at = Object.hasOwn(lent.scopes, scope) ? lent.scopes[scope]! : [];
+    return at.map(([key, j]) => {
+      const revision = lent.revisions[key]!;
+      return { revision, scope: revision.scopes[j]! };
+    });
+  }
   const out: ScopeRevision[] = [];
   for (const revision of revisionsOf(model)) {
     const s = revision.scopes.find((x) => x.scope === scope);
-    if (s && (s.changes.length > 0 || s.documents.length > 0 || s.status !== 'changed'))
-      out.push({ revision, scope: s });
+    if (s && qualifies(s)) out.push({ revision, scope: s });
   }
   return out;
+}
+
+/** Whether a revision's changes of a scope count in its history: it changed something there. */
+function qualifies(s: ScopeChanges): boolean {
+  return s.changes.length > 0 || s.documents.length > 0 || s.status !== 'changed';
 }
 
 /** The document's current revision: the newest that changed one of its clauses. */

@@ -10,6 +10,7 @@ import type { NormDocument } from '../types/documents.ts';
 import { organisationView, unitView, type ScopeView } from '../view.ts';
 import { compareSnapshots } from './compare.ts';
 import { documentSnapshots, viewSnapshots, writtenSnapshots } from './snapshot.ts';
+import { sharedWeakMap } from '../lent.ts';
 import type {
   DocumentChanges,
   DocumentVersion,
@@ -170,7 +171,8 @@ export function latestChangesByScope(model: Model): Record<string, ScopeChanges 
   return out;
 }
 
-const lentLatest = new WeakMap<Model, Record<string, ScopeChanges | null>>();
+/** Shared by every copy of this module (lent.ts): the page cache lends from the CLI's copy. */
+const lentLatest = sharedWeakMap<Model, Record<string, ScopeChanges | null>>('latestChanges');
 
 /**
  * Have `latestScopeChanges(model, …)` answer from `byScope` (latestChangesByScope of the same
