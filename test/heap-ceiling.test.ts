@@ -60,6 +60,9 @@ describe('heapArgs', () => {
     // Node refuses a flag it does not know: these start a process, and the ceiling holds.
     expect(limit(heapArgs(128)) / 2 ** 20).toBeLessThan(200);
     expect(limit(heapArgs(undefined)) / 2 ** 20).toBeGreaterThan(200);
+    // A print worker's larger young generation, a flag this Node takes too.
+    expect(heapArgs(undefined, 'print')).toContainEqual(expect.stringMatching(/^--max-semi-space-size=\d+$/));
+    expect(limit(heapArgs(128, 'print')) / 2 ** 20).toBeLessThan(260);
   });
 });
 

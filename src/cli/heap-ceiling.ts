@@ -96,10 +96,22 @@ export function boundHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
+/**
+ * A print worker's young generation: semi-spaces of 32 MB, where V8 keeps 16 MB on 64 bits.
+ * Drawing a PDF allocates fast and much of it lives through a collection or two (a page's runs,
+ * a document's objects until it is saved): with the default, scavenges took 1.4–1.6 s of a 10×
+ * slice's 11 s (--trace-gc), 64 MB 1.0 s. Paired runs of bench/print-worker-cpu.ts (both at once, same load): 10×,
+ * 10 units, −3.2 % and −2.7 % job CPU, +43 MB RSS; 100×, 8 units, −2.1 %, +20 MB. 64 MB saved
+ * 4–6 % at 10× for +95 MB a worker: too near the group's memory bound (issue 20) for what it adds.
+ */
+const PRINT_SEMI_SPACE_MB = 32;
+
 /** The V8 flags a build's child process (the site's, a print worker) starts with. */
-export function heapArgs(heapMb: number | undefined): string[] {
-  const growing = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
-  return heapMb === undefined ? [growing] : [`--max-old-space-size=${heapMb}`, growing];
+export function heapArgs(heapMb: number | undefined, user: HeapUser = 'site'): string[] {
+  const flags = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
+  flags.push(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (user === 'print') flags.push(`--max-semi-space-size=${PRINT_SEMI_SPACE_MB}`);
+  return flags;
 }
 
 /** V8's words when a heap reached its ceiling (a process's last lines, or a worker's error). */

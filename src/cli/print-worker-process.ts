@@ -26,7 +26,7 @@ export type PoolWorker = ChildProcess & {
 /** A worker process (print-worker.mjs); it waits for its data, then says when it is ready. */
 export function startWorker(heapMb: number | undefined): PoolWorker {
   const worker: PoolWorker = fork(fileURLToPath(new URL('./print-worker.mjs', import.meta.url)), [], {
-    execArgv: heapArgs(heapMb),
+    execArgv: heapArgs(heapMb, 'print'),
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
   if (heapMb !== undefined) worker.heapMb = heapMb;
