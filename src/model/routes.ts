@@ -111,6 +111,8 @@ export const ANCHOR = {
   'commitment-set': 'set-',
   node: 'step-',
   inspection: 'i-',
+  /** A period of an assessment (试行期, 正式考核期), listed with its dates. */
+  phase: 'ph-',
   threshold: 't-',
   violation: 'v-',
   award: 'w-',
@@ -279,6 +281,7 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
     case 'node':
       return withAnchor(processPath(model, container, unitId), ANCHOR.node, id);
     case 'inspection':
+    case 'phase':
     case 'threshold':
     case 'violation':
     case 'award':

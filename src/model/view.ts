@@ -226,7 +226,7 @@ export function itemOf(view: ScopeView, id: string): object | undefined {
     }
     for (const a of view.assessments) {
       add(a);
-      [...a.inspections, ...a.thresholds, ...a.violations, ...a.awards].forEach(add);
+      [...a.inspections, ...a.phases, ...a.thresholds, ...a.violations, ...a.awards].forEach(add);
     }
     for (const q of view.quizzes) q.questions.forEach(add);
     itemsOfView.set(view, m);

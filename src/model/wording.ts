@@ -46,6 +46,13 @@ export function formatDate(iso: string, language: Language = 'zh'): string {
   return language === 'en' ? `${MONTHS_EN[(m ?? 1) - 1]} ${d}, ${y}` : `${y}年${m}月${d}日`;
 }
 
+/** A phase's dates: 2027年1月1日至2027年6月30日, or 2027年4月1日起 when it has no end. */
+export function phaseSpanSaid(p: Phase, language: Language = 'zh'): string {
+  const from = formatDate(p.from, language);
+  if (language === 'en') return p.to ? `${from} – ${formatDate(p.to, language)}` : `from ${from}`;
+  return p.to ? `${from}至${formatDate(p.to, language)}` : `${from}起`;
+}
+
 /** Month names for a date on a page in English (Jan 1, 2027), the same on every machine (no ICU). */
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -6,7 +6,7 @@
 import { UI } from '../site/i18n/ui.ts';
 import { citedItemLabel } from '../model/cited.ts';
 import { itemPath } from '../model/routes.ts';
-import type { Award, Inspection, Threshold, Violation } from '../model/types/assessments.ts';
+import type { Award, Inspection, Phase, Threshold, Violation } from '../model/types/assessments.ts';
 import type { Clause } from '../model/types/documents.ts';
 import type { Commitment } from '../model/types/commitments.ts';
 import type { ConductRule, Phrase, RuleSet, Situation } from '../model/types/etiquette.ts';
@@ -72,6 +72,7 @@ export const KEY = {
       v.clauses.map((c) => citedItemLabel(at.model, at.view, c)).join('|'),
     ),
   inspection: (i: Inspection) => join(i.title, i.frequency),
+  phase: (p: Phase) => join(p.title, p.from, p.to),
   threshold: (t: Threshold, at: KeyScope) => join(String(t.below), thresholdPeriods(t, at), t.consequence),
   // The prize is on the page, not in the result (records-assessment.ts), but a unit paying its own reads it there.
   award: (w: Award) => join(w.title, w.criteria, w.amount !== undefined && String(w.amount)),

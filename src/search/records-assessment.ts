@@ -1,7 +1,9 @@
-/** Search records of the assessment rules: inspections, score thresholds, violations, awards and score items. */
+/** Search records of the assessment rules: inspections, phases, score thresholds, violations, awards and score items. */
 import { anchorId, itemPath, paths } from '../model/routes.ts';
 import { scoreSheets } from '../model/scoresheet.ts';
+import type { Assessment } from '../model/types/assessments.ts';
 import { unitView } from '../model/view.ts';
+import { phaseSpanSaid } from '../model/wording.ts';
 import { UI } from '../site/i18n/ui.ts';
 
 import { byScope, join, KEY, type Recorder, thresholdPeriods } from './recorder.ts';
@@ -31,6 +33,7 @@ export function assessmentRecords(r: Recorder): void {
         group: `${where.unitId ?? ''}/${a.id}/i`,
       }));
     }
+    phaseRecords(r, a);
     for (const t of a.thresholds) {
       emit(t.id, t, KEY.threshold, (x, where) => ({
         path: where.path,
@@ -86,6 +89,27 @@ export function assessmentRecords(r: Recorder): void {
       }));
     }
     records.push(...byScope(records.splice(start)));
+  }
+}
+
+/** An assessment's phases (试行期, 正式考核期), each with its dates: what its score lines name. */
+function phaseRecords(r: Recorder, a: Assessment): void {
+  const emit: Recorder['emit'] = (id, org, key, make) => r.emit(id, org, key, make, true);
+  for (const p of a.phases) {
+    emit(p.id, p, KEY.phase, (x, where) => ({
+      path: where.path,
+      kind: 'phase',
+      id: x.id,
+      // Named with its list's heading (考核阶段：学习动员阶段): a programme plan's section or a score
+      // line of the same name says what happens in it, the phase only when it runs.
+      title: `${UI['zh-CN'].phases}：${x.title}`,
+      content: phaseSpanSaid(x),
+      extra: join(r.keywords(x.id), UI['zh-CN'].phases),
+      context: r.inUnit(a.title, where.unitId),
+      units: where.units,
+      roles: 'all',
+      group: `${where.unitId ?? ''}/${a.id}/ph`,
+    }));
   }
 }
 

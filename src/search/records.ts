@@ -36,6 +36,7 @@ export const RECORD_KINDS = [
   'step',
   'violation',
   'inspection',
+  'phase',
   'threshold',
   'award',
   'score-item',

@@ -113,7 +113,9 @@ function terms(model: Model, records: readonly SearchRecord[], synonyms: string[
     if (r.kind === 'clause') {
       if (!/^[\d.]+ .{0,12}$/.test(r.title) || r.title.endsWith('…')) continue;
       add(r.title.replace(/^[\d.]+ /, ''));
-    } else if (['situation', 'rule-set', 'process', 'award', 'role', 'document', 'page', 'inspection'].includes(r.kind))
+    } else if (
+      ['situation', 'rule-set', 'process', 'award', 'role', 'document', 'page', 'inspection', 'phase'].includes(r.kind)
+    )
       add(r.title);
     if (r.kind === 'rule-set') for (const item of r.content.split('、')) add(item.split('：')[0]);
   }

@@ -16,7 +16,7 @@ import * as pagefind from 'pagefind';
 import { CATEGORIES, type Category, type SearchCase } from '../search-queries/types.ts';
 import { parseTarget } from '../search-queries/items.ts';
 
-const ANCHOR = /^(c|p|r|cm|step|v|i|t|w|rs|s|a|e|m|si)-(.+)$/;
+const ANCHOR = /^(c|p|r|cm|step|v|i|ph|t|w|rs|s|a|e|m|si)-(.+)$/;
 
 export interface ResultItem {
   id: string;
