@@ -6,6 +6,7 @@
  * only where its view differs from the organisation's (ResolvedUnit.differs),
  * so a group of a hundred identical units does not build a hundred copies.
  */
+import { sharedWeakMap } from './lent.ts';
 import type { Model, ResolvedUnit } from './types.ts';
 import type { Clause, NormDocument } from './types/documents.ts';
 
@@ -232,6 +233,31 @@ function holders(model: Model): Map<string, string> {
 }
 
 /**
+ * Where a clause or commitment (`cm:ID`) the organisation's pages lack is shown, as plain data:
+ * `guifan build`'s page cache makes it once outside the pages' read traces and lends it
+ * (site/site-lent.ts), so a page linking to one item reads that item's entry, not every clause of
+ * every unit (at 30× a unit's role page read 357,684 of them to link a few).
+ */
+export function itemHolders(model: Model): Record<string, string> {
+  return Object.fromEntries(holders(model));
+}
+
+/** Shared by every copy of this module (lent.ts): the page cache lends from the CLI's copy. */
+const lentHolders = sharedWeakMap<Model, Readonly<Record<string, string>>>('itemHolders');
+
+/** Have `model`'s items be found where `holders` (itemHolders of the same model) says. */
+export function lendItemHolders(model: Model, holders: Readonly<Record<string, string>>): void {
+  lentHolders.set(model, holders);
+}
+
+/** Where a unit shows an item the organisation's pages lack (lent, or found in the model). */
+function holderOf(model: Model, key: string): string | undefined {
+  const lent = lentHolders.get(model);
+  if (lent) return Object.hasOwn(lent, key) ? lent[key] : undefined;
+  return holders(model).get(key);
+}
+
+/**
  * The unit a page of the site belongs to (a path under units/<unit>/ of a unit the model has), or
  * undefined for the organisation's pages: a search started there is a search in that unit.
  */
@@ -254,7 +280,7 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
       const doc = unit?.documents.find((d) => clauseIds(d).has(id));
       if (unit && doc) return withAnchor(paths.unitDocument(unit.id, doc.id), ANCHOR.clause, id);
       const orgDoc = model.documents.find((d) => d.id === container && clauseIds(d).has(id));
-      return orgDoc ? withAnchor(paths.document(orgDoc.id), ANCHOR.clause, id) : holders(model).get(id);
+      return orgDoc ? withAnchor(paths.document(orgDoc.id), ANCHOR.clause, id) : holderOf(model, id);
     }
     case 'document':
       return documentPath(model, id, unitId);
@@ -272,7 +298,7 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
       // The group's public commitments are listed on /commitments/ (each unit's values beside them).
       if (model.commitmentSets.some((set) => set.commitments.some((c) => c.id === id && c.public)))
         return withAnchor(paths.commitments(), ANCHOR.commitment, id);
-      return holders(model).get(`cm:${id}`);
+      return holderOf(model, `cm:${id}`);
     }
     case 'commitment-set':
       return withAnchor(paths.commitments(), ANCHOR['commitment-set'], id);

@@ -35,8 +35,8 @@ import { ReadTracer } from '../print/cache/trace.ts';
 import { PrintCache, pruneCache, sha256 } from '../print/cache/store.ts';
 import { lendDerived, printTree, type PrintTree } from '../print/cache/derived.ts';
 import type { Model } from '../model/types.ts';
-import { plainView, type PlainView } from '../model/view-cache.ts';
-import { scopeView } from '../model/view.ts';
+import { plainView, type PlainView, viewAsIs } from '../model/view-cache.ts';
+import { roleView, type ScopeView, scopeView } from '../model/view.ts';
 import { lendSite, type SiteLent, siteLent } from './site-lent.ts';
 
 /**
@@ -82,7 +82,12 @@ const FORMAT = 1;
 export class PageCache {
   readonly stats: PageCacheStats = { rendered: 0, taken: 0 };
   private readonly store: PrintCache;
+  /** What the pages read, through their tracers: the derived values as plain copies (trees). */
   private readonly tree: PageTree;
+  /** What the records are checked against: the same values, not copied (they are only read). */
+  private readonly checked: PageTree;
+  /** Folders of this output made for pages taken. */
+  private readonly folders = new Set<string>();
   private readonly reading = new AsyncLocalStorage<Reading>();
   /** The routes whose getStaticPaths this build traced. */
   private readonly routes = new Set<string>();
@@ -102,8 +107,15 @@ export class PageCache {
     const tree = printTree(model, [], 'json');
     // Every unit's view and the organisation's kept made (print keeps a dozen: a print worker goes
     // unit by unit, the pages of a route go through every unit). 100 units' plain views: ~50 MB.
-    Object.defineProperty(tree.derived, 'views', { value: unitViews(tree.model), enumerable: true });
-    this.tree = { ...tree, site: siteLent(tree.model) };
+    Object.defineProperty(tree.derived, 'views', { value: scopeViews(tree.model, plainView), enumerable: true });
+    const site = siteLent(tree.model);
+    this.tree = { ...tree, site };
+    // A record is checked against the views as they are (print's check does the same, derived.ts):
+    // whatever a plain copy would change reads otherwise than the copy it was recorded from, so it
+    // can fail a check, never pass one; and a rebuild that takes a page makes no copy for it.
+    const checked = printTree(tree.model, [], 'json', 'check');
+    Object.defineProperty(checked.derived, 'views', { value: scopeViews(tree.model, viewAsIs), enumerable: true });
+    this.checked = { ...checked, site };
   }
 
   /** The model the page or route being made reads (traced), or undefined outside one. */
@@ -131,7 +143,10 @@ export class PageCache {
     const key = this.routeKey(route);
     // The last build's record is checked before this build's replaces it (a second call finds its own).
     if (!this.routeSame.has(route))
-      this.routeSame.set(route, plain && tracer.wrote === undefined && this.store.lookup(key, this.tree) !== undefined);
+      this.routeSame.set(
+        route,
+        plain && tracer.wrote === undefined && this.store.lookup(key, this.checked) !== undefined,
+      );
     // A route not recorded must not leave an older record to be taken: one that never reads the same.
     const record = plain && tracer.wrote === undefined ? compactReads(tracer.root) : NEVER;
     this.store.store(key, { files: [`route ${route}`], audience: 'public' }, record, {}, [], [this.job.build]);
@@ -150,13 +165,15 @@ export class PageCache {
     if (dynamic && !this.routeReadsTheSame(route)) return false;
     const last = this.job.last[rel];
     if (!last) return false;
-    const hit = this.store.lookup(this.pageKey(rel), this.tree);
+    const hit = this.store.lookup(this.pageKey(rel), this.checked);
     if (!hit || hit.notes[0] !== last[2]) return false;
     const from = path.join(this.job.lastOut, rel);
     const stat = fs.statSync(from, { throwIfNoEntry: false });
     if (!stat?.isFile() || stat.size !== last[0] || stat.mtimeMs !== last[1]) return false;
     const to = fileURLToPath(outFile);
-    fs.mkdirSync(path.dirname(to), { recursive: true });
+    const folder = path.dirname(to);
+    if (!this.folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    this.folders.add(folder);
     copyAsRendered(from, to);
     this.produced[rel] = last[2];
     this.stats.taken++;
@@ -229,18 +246,41 @@ export class PageCache {
 }
 
 /**
- * The organisation's view ('') and each unit's ('unit:ID', view-cache.ts's keys), each made when
- * first read and kept; a role's view is made by the page from its unit's (traced).
+ * Role views kept made at once: a role's pages go unit by unit, and at 100× every plain role view
+ * kept would hold over a gigabyte (print/cache/derived.ts); a role view dropped is made again.
  */
-function unitViews(model: Model): Record<string, PlainView> {
+const ROLE_VIEWS_KEPT = 32;
+
+/**
+ * The organisation's view ('') and each unit's ('unit:ID', view-cache.ts's keys), each made when
+ * first read and kept, and each role's in either ('unit:ID|role:ROLE'), the last few kept: made
+ * here, outside the traces, a role page reads the clauses its role has, not every clause of its
+ * unit's view that the role view was chosen from.
+ */
+function scopeViews(model: Model, asPlain: (view: ScopeView) => PlainView): Record<string, PlainView> {
   const out: Record<string, PlainView> = {};
-  for (const key of ['', ...model.units.map((u) => `unit:${u.id}`)]) {
+  const scopes = ['', ...model.units.map((u) => `unit:${u.id}`)];
+  const of = (scope: string): ScopeView => scopeView(model, scope === '' ? undefined : scope.slice('unit:'.length));
+  for (const key of scopes) {
     let view: PlainView | undefined;
-    const make = (): PlainView =>
-      (view ??= plainView(scopeView(model, key === '' ? undefined : key.slice('unit:'.length))));
+    const make = (): PlainView => (view ??= asPlain(of(key)));
     // Configurable: a proxy may only answer for a fixed property with the very same value.
     Object.defineProperty(out, key, { configurable: true, enumerable: true, get: make });
   }
+  const kept = new Map<string, PlainView>();
+  for (const scope of scopes)
+    for (const role of model.roles) {
+      const key = `${scope}|role:${role.id}`;
+      const make = (): PlainView => {
+        let view = kept.get(key);
+        if (view) kept.delete(key);
+        else view = asPlain(roleView(of(scope), role.id));
+        kept.set(key, view);
+        if (kept.size > ROLE_VIEWS_KEPT) kept.delete(kept.keys().next().value!);
+        return view;
+      };
+      Object.defineProperty(out, key, { configurable: true, enumerable: true, get: make });
+    }
   return out;
 }
 

@@ -6,6 +6,7 @@
  * Without a page cache nothing is lent and each value is derived from the model as before.
  */
 import { type Histories, histories, lendHistories } from '../model/changes/current.ts';
+import { itemHolders, lendItemHolders } from '../model/routes.ts';
 import { searchExamples } from '../model/search-examples.ts';
 import type { Model } from '../model/types.ts';
 import { plannedPrintFiles, type PlannedFile } from '../print/plan.ts';
@@ -18,6 +19,8 @@ export interface SiteLent {
   readonly printPlan: PrintPlan;
   /** Each document's and scope's revisions (model/changes/current.ts): a page reads its own document's or unit's. */
   readonly histories: Histories;
+  /** Where a unit shows an item the organisation's pages lack (model/routes.ts itemPath), by id. */
+  readonly itemHolders: Readonly<Record<string, string>>;
 }
 
 /**
@@ -38,6 +41,7 @@ const shared = globalThis as typeof globalThis & { [LENT]?: WeakMap<Model, SiteL
 export function lendSite(model: Model, lent: SiteLent): void {
   (shared[LENT] ??= new WeakMap()).set(model, lent);
   lendHistories(model, lent.histories);
+  lendItemHolders(model, lent.itemHolders);
 }
 
 /** What is lent for `model`, if anything. */
@@ -76,6 +80,7 @@ export function siteLent(model: Model): SiteLent {
   let examples: readonly string[] | undefined;
   let plan: PrintPlan | undefined;
   let history: Histories | undefined;
+  let holders: Record<string, string> | undefined;
   // Plain JSON copies: a page's reads of them are traced as reads of the model are (trace.ts needs a tree).
   const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return Object.defineProperties({} as SiteLent, {
@@ -86,5 +91,6 @@ export function siteLent(model: Model): SiteLent {
       get: () => (plan ??= plain(printPlan(plannedPrintFiles(model)))),
     },
     histories: { configurable: true, enumerable: true, get: () => (history ??= plain(histories(model))) },
+    itemHolders: { configurable: true, enumerable: true, get: () => (holders ??= itemHolders(model)) },
   });
 }
