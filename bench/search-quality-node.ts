@@ -17,8 +17,8 @@
  *              in Chromium at 0d62eb1, bench/results/search14-fourteenth.md) | fifteenth (spent: run once
  *              at f65bc33, bench/results/search15-fifteenth.md) | sixteenth (spent: run once at 9c145af,
  *              bench/results/search16-sixteenth.md) | seventeenth (spent: run once at 9127ee4,
- *              bench/results/search17-seventeenth.md) | eighteenth (written, NOT yet run; runs once in Chromium
- *              before it is run here)
+ *              bench/results/search17-seventeenth.md) | eighteenth (spent: run once at 8acd372,
+ *              bench/results/search18-eighteenth.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also

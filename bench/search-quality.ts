@@ -52,7 +52,7 @@
  *                                                          (test/fixtures/search-orgs/) and the thirteen earlier ones (run once at 9127ee4, bench/results/search17-seventeenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --eighteenth           the eighteenth held-aside set, likewise per
  *                                                          organisation: the new luting-ferry-sports fixture
- *                                                          (test/fixtures/search-orgs/) and the fourteen earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the fourteen earlier ones (run once at 8acd372, bench/results/search18-eighteenth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
