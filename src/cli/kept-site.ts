@@ -184,9 +184,10 @@ export async function keepSite(at: {
   const reused = takeKeptSite(recordFile, key, at.outPath, at.staging);
   const last = readRecord(recordFile);
   if (reused) thisBuild = { key, pages: last?.pages };
-  // Off unless GUIFAN_PAGE_CACHE=1 (page-cache.ts): a page rendered traced costs 30–100 times what
-  // it does untraced (at 100× a unit's role page 3–25 s), so a build that renders every page (the
-  // first, or any after a change of code or of day) took many minutes instead of ~40 s.
+  // Off unless GUIFAN_PAGE_CACHE=1 (page-cache.ts): at 100× a one-clause rebuild with it takes
+  // nearly every page and is still no faster (checking records, the group's own pages, garbage
+  // collection), and a build that renders every page traced (the first, or any after a change of
+  // code or of day) costs about 1.7 times one without.
   else if (process.env.GUIFAN_PAGE_CACHE !== '1') thisBuild = { key };
   else {
     const job = pageCacheJob(at.outDir, at.outPath, await pagesKey(at), last);

@@ -1,9 +1,10 @@
 /**
  * The page cache of `guifan build` (on with GUIFAN_PAGE_CACHE=1: kept-site.ts): a page whose inputs
  * read the same as when the last build rendered it is not rendered again; its file is copied from
- * the last output, byte for byte. Off by default while a traced render costs 30–100 times an
- * untraced one (the model-keyed caches are made again for each page, see below): a build that
- * renders every page traced, the first or one after a change of code or day, took many minutes at 100×.
+ * the last output, byte for byte. Off by default while it is no faster: at 100× a one-clause
+ * rebuild takes 5,434 of 5,504 pages and still costs what a build without it does (checking the
+ * records, the group's own pages, garbage collection), and a build that renders every page traced
+ * (the first, or one after a change of code or day) costs about 1.7 times one without.
  *
  * A page is rendered (Astro's generatePath, patched: patches/astro+5.18.2.patch) inside an
  * AsyncLocalStorage context, and getModel (data.ts) hands it a read-tracing proxy of the model
@@ -12,9 +13,12 @@
  * last output). Each page has a tracer of its own, so the model-keyed caches of src/model,
  * src/quiz and src/site (views, banks, plans) are made again for each page from its own proxy and
  * their reads are the page's: no page takes a value another page derived without noting what it
- * came from. What is derived from the whole group and small to check (who each item is for, the
- * latest revision's changes) is lent as plain data inside the traced tree, as print's derived.ts
- * does, so a page that asks about one item reads that item's entry, not every clause.
+ * came from. What is derived from the whole group is made once outside the traces and lent as
+ * plain data inside the traced tree, as print's derived.ts does (who each item is for, the latest
+ * revision's changes, every unit's and role's view; site-lent.ts: the histories, where units show
+ * items, the print plan), so a page that asks about one item reads that item's entry, not every
+ * clause. The lent values reach the pages' own bundled copy of src/model through maps shared on
+ * globalThis (model/lent.ts).
  *
  * A page's getStaticPaths (with the props it hands its pages) is traced as its route's record,
  * and a page is taken only while its route's record also reads the same.
