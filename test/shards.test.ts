@@ -245,12 +245,21 @@ describe('4 shards merged = one build (4× organisation)', () => {
     // a fresh one is pdf-cache.test.ts's claim, proved there for every kind of edit.
     const whole = (await builtOrganisation('content', 'full')).out;
     for (const dir of shards) cpSync(cacheDirFor(whole), cacheDirFor(dir), { recursive: true });
+    // Shard 2 builds from a stand-in root (GUIFAN_CACHE_DIR: as a read-only install does, site-state.ts),
+    // where the pages' module paths are the links' and slicing once matched none: it made every unit's pages.
+    const standIn = { GUIFAN_CACHE_DIR: path.join(work, 'stand-in-cache') };
     const said: string[] = [];
     await twoAtATime(
-      shards.map((dir, i) => async () => said.push(await ok(['build', '--out', dir, '--shard', `${i + 1}/2`]))),
+      shards.map(
+        (dir, i) => async () =>
+          said.push(await ok(['build', '--out', dir, '--shard', `${i + 1}/2`], i === 1 ? standIn : {})),
+      ),
     );
     // Every PDF of both shards came from the whole build's cache: none made again.
     for (const out of said) expect(out).toMatch(/PDF：重用 \d+ 个，新做 0 个/);
+    // Each shard made only its part of the pages (the example: 255 pages, its shards 139 and 117).
+    const pages = (dir: string) => [...tree(dir).keys()].filter((f) => f.endsWith('.html')).length;
+    for (const dir of shards) expect(pages(dir)).toBeLessThan(pages(whole) * 0.6);
     const merged = path.join(work, 'example-merged');
     await ok(['merge', ...shards, '--out', merged]);
     expectSameTree(whole, merged);

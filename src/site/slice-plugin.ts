@@ -14,14 +14,23 @@ const FILTER = fileURLToPath(new URL('./slice.ts', import.meta.url));
 const EXPORTED = /export\s+(async\s+)?function\s+getStaticPaths\s*\(/;
 
 export function slicePagesPlugin(): Plugin {
+  // The pages as Vite names them: under the project, or under a stand-in root whose src/ links to
+  // the project's (site-state.ts; Vite keeps the links' paths), where PAGES alone matched nothing
+  // and a sliced build made every unit's pages.
+  let pagesDirs = [PAGES];
   return {
     name: 'guifan-slice-pages',
     enforce: 'post',
+    configResolved(config) {
+      const underRoot = path.join(config.root, 'src', 'site', 'pages') + path.sep;
+      if (underRoot !== PAGES) pagesDirs = [PAGES, underRoot];
+    },
     transform(code, id) {
       const file = id.split('?')[0]!;
-      if (!file.startsWith(PAGES) || id.includes('?') || !EXPORTED.test(code)) return null;
+      const pages = pagesDirs.find((dir) => file.startsWith(dir));
+      if (!pages || id.includes('?') || !EXPORTED.test(code)) return null;
       // The page's path under pages/, as the page cache names its route (page-cache.ts: routeOf).
-      const route = path.relative(PAGES, file).split(path.sep).join('/');
+      const route = path.relative(pages, file).split(path.sep).join('/');
       const renamed = code.replace(
         EXPORTED,
         (_m, async: string | undefined) => `${async ?? ''}function __guifanAllPaths(`,
