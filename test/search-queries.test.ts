@@ -15,6 +15,7 @@ import { EIGHTH_HELD_ASIDE } from './search-queries/eighth-held-aside.ts';
 import { EIGHTEENTH_HELD_ASIDE } from './search-queries/eighteenth-held-aside.ts';
 import { ELEVENTH_HELD_ASIDE } from './search-queries/eleventh-held-aside.ts';
 import { HELD_ASIDE } from './search-queries/held-aside.ts';
+import { NINETEENTH_HELD_ASIDE } from './search-queries/nineteenth-held-aside.ts';
 import { NINTH_HELD_ASIDE } from './search-queries/ninth-held-aside.ts';
 import { SEVENTEENTH_HELD_ASIDE } from './search-queries/seventeenth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from './search-queries/seventh-held-aside.ts';
@@ -156,6 +157,7 @@ const ROUNDS = [
   SIXTEENTH_HELD_ASIDE,
   SEVENTEENTH_HELD_ASIDE,
   EIGHTEENTH_HELD_ASIDE,
+  NINETEENTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -211,6 +213,15 @@ describeRound(
   'at least 220 queries over fifteen organisations (about 90 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 28 % role',
   (orgs) => {
     expectSetShape(orgs, 0.27, 220, { organisations: 15, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
+  },
+  { noSharedRun: true },
+);
+describeRound(
+  'nineteenth',
+  'at least 240 queries over sixteen organisations (about 85 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 29 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.28, 240, { organisations: 16, perOrganisation: 12 });
     expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
   },
   { noSharedRun: true },
@@ -308,6 +319,7 @@ function describeRound(
     'sixteenth',
     'seventeenth',
     'eighteenth',
+    'nineteenth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
