@@ -18,14 +18,16 @@
  *              at f65bc33, bench/results/search15-fifteenth.md) | sixteenth (spent: run once at 9c145af,
  *              bench/results/search16-sixteenth.md) | seventeenth (spent: run once at 9127ee4,
  *              bench/results/search17-seventeenth.md) | eighteenth (spent: run once at 8acd372,
- *              bench/results/search18-eighteenth.md)
+ *              bench/results/search18-eighteenth.md) | nineteenth (written, NOT yet run; runs once in Chromium
+ *              before it is run here)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
  *              P-luping-estate-insure, for the thirteenth also P-fenggang-fund-inspect, for the
  *              fourteenth also P-meiao-deed-notary, for the fifteenth also P-huaiyang-affairs-library, for
  *              the sixteenth also P-shanyuan-gas-scenic, for the seventeenth also P-yujiang-campus-mart, for the
- *              eighteenth also P-luting-ferry-sports (the content folder's last name);
+ *              eighteenth also P-luting-ferry-sports, for the nineteenth also P-zhezhou-fuel-funeral (the content
+ *              folder's last name);
  *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -53,6 +55,7 @@ import { FOURTEENTH_HELD_ASIDE } from '../test/search-queries/fourteenth-held-as
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
+import { NINETEENTH_HELD_ASIDE } from '../test/search-queries/nineteenth-held-aside.ts';
 import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
 import { SEVENTEENTH_HELD_ASIDE } from '../test/search-queries/seventeenth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
@@ -98,6 +101,7 @@ const SETS: Record<string, OrgCases[]> = {
   sixteenth: SIXTEENTH_HELD_ASIDE,
   seventeenth: SEVENTEENTH_HELD_ASIDE,
   eighteenth: EIGHTEENTH_HELD_ASIDE,
+  nineteenth: NINETEENTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

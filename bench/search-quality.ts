@@ -53,6 +53,9 @@
  *   npx tsx bench/search-quality.ts --eighteenth           the eighteenth held-aside set, likewise per
  *                                                          organisation: the new luting-ferry-sports fixture
  *                                                          (test/fixtures/search-orgs/) and the fourteen earlier ones (run once at 8acd372, bench/results/search18-eighteenth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --nineteenth           the nineteenth held-aside set, likewise per
+ *                                                          organisation: the new zhezhou-fuel-funeral fixture
+ *                                                          (test/fixtures/search-orgs/) and the fifteen earlier ones (written, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -76,6 +79,7 @@ import { FOURTEENTH_HELD_ASIDE } from '../test/search-queries/fourteenth-held-as
 import { FOURTH_HELD_ASIDE } from '../test/search-queries/fourth-held-aside.ts';
 import { FRESH_HELD_ASIDE } from '../test/search-queries/fresh-held-aside.ts';
 import { HELD_ASIDE } from '../test/search-queries/held-aside.ts';
+import { NINETEENTH_HELD_ASIDE } from '../test/search-queries/nineteenth-held-aside.ts';
 import { NINTH_HELD_ASIDE } from '../test/search-queries/ninth-held-aside.ts';
 import { SEVENTEENTH_HELD_ASIDE } from '../test/search-queries/seventeenth-held-aside.ts';
 import { SEVENTH_HELD_ASIDE } from '../test/search-queries/seventh-held-aside.ts';
@@ -110,6 +114,7 @@ const { values: opts } = parseArgs({
     sixteenth: { type: 'boolean', default: false },
     seventeenth: { type: 'boolean', default: false },
     eighteenth: { type: 'boolean', default: false },
+    nineteenth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -186,50 +191,53 @@ async function main(): Promise<void> {
     opts.sixteenth,
     opts.seventeenth,
     opts.eighteenth,
+    opts.nineteenth,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth and --eighteenth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth and --nineteenth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth and --eighteenth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth and --nineteenth',
       );
     }
-    const [label, sets] = opts.eighteenth
-      ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
-      : opts.seventeenth
-        ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
-        : opts.sixteenth
-          ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
-          : opts.fifteenth
-            ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
-            : opts.fourteenth
-              ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
-              : opts.thirteenth
-                ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
-                : opts.twelfth
-                  ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-                  : opts.eleventh
-                    ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-                    : opts.tenth
-                      ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-                      : opts.ninth
-                        ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-                        : opts.eighth
-                          ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-                          : opts.seventh
-                            ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                            : opts.sixth
-                              ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                              : opts.fifth
-                                ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                                : opts.fourth
-                                  ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                                  : opts.third
-                                    ? ['third held-aside set', THIRD_HELD_ASIDE]
-                                    : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.nineteenth
+      ? ['nineteenth held-aside set', NINETEENTH_HELD_ASIDE]
+      : opts.eighteenth
+        ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
+        : opts.seventeenth
+          ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
+          : opts.sixteenth
+            ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
+            : opts.fifteenth
+              ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
+              : opts.fourteenth
+                ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
+                : opts.thirteenth
+                  ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+                  : opts.twelfth
+                    ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+                    : opts.eleventh
+                      ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+                      : opts.tenth
+                        ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+                        : opts.ninth
+                          ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+                          : opts.eighth
+                            ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                            : opts.seventh
+                              ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                              : opts.sixth
+                                ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                                : opts.fifth
+                                  ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                                  : opts.fourth
+                                    ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                                    : opts.third
+                                      ? ['third held-aside set', THIRD_HELD_ASIDE]
+                                      : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
