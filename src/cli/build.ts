@@ -352,10 +352,11 @@ async function siteHalf(
       phase('index', 'start');
       race.printRun?.rest();
       await (await import('./search-index-step.ts')).writeSearchIndex(held.get(), job.outDir);
-      // The records are written: the PDF phase, with every worker, is the build's fullest, and
-      // the model is needed again only after it (read back then).
-      held.release();
-      releaseGarbage();
+      // Let go while the PDFs are made (the fullest phase, every worker); without, needed at once.
+      if (race.printRun) {
+        held.release();
+        releaseGarbage();
+      }
       timings.indexMs = performance.now() - t2;
       phase('index', 'end');
     }
