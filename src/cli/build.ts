@@ -141,10 +141,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Heap ceilings sized to the content, so a group's build stays within a CI runner's memory.
   const siteHeapMb = heapCeilingMb('site', contentBytes(options.contentDir));
   const siteProcess = options.site !== false ? startSiteProcess(siteHeapMb) : undefined;
-  // Interrupted (Ctrl-C, SIGTERM): the site's process goes first, then the staging folder (atomic.ts).
+  // Interrupted (Ctrl-C, SIGTERM): the site's process and the print workers (print-pool.ts) go first,
+  // then the staging folder (atomic.ts).
   const forgetSite = siteProcess ? onAbort(() => siteProcess.kill()) : () => {};
   const race: Race = {};
-  const forgetPrint = onAbort(() => race.printRun?.cancel());
   const timings: BuildResult['timings'] = { loadMs, totalMs: 0 };
   const cacheDir = options.pdfCache === false ? undefined : (options.pdfCache ?? pdfCacheDir(options.outDir));
   try {
@@ -193,7 +193,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     siteProcess?.cancel();
     siteProcess?.kill();
     forgetSite();
-    forgetPrint();
   }
 }
 

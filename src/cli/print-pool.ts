@@ -13,7 +13,9 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Model } from '../model/types.ts';
 import './external.ts';
+import { onAbort } from './abort.ts';
 import { releaseGarbage } from './release-garbage.ts';
+import { stopTreeNow } from './stop-tree.ts';
 import { takeJob, unitOf } from './print-order.ts';
 import type { FromWorker, PrintWorkerData } from './print-worker.ts';
 import { type PoolWorker, startWorker, stop, tell, workerDied } from './print-worker-process.ts';
@@ -142,6 +144,9 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
 
 /** The run's handle, made outside startPrint: closures made there would keep its scope, the model with it, alive. */
 function runOf(pool: WorkerPool): PrintRun {
+  // Interrupted: the workers end before the run's folder is removed (atomic.ts registered that first).
+  const forget = onAbort(() => pool.stopNow());
+  pool.done.then(forget, forget);
   return { done: pool.done, grow: () => pool.grow(), rest: () => pool.rest(), cancel: () => pool.cancel() };
 }
 
@@ -207,6 +212,8 @@ class WorkerPool {
   readonly done: Promise<PrintOutcome>;
   private settle!: { resolve: (r: PrintOutcome) => void; reject: (e: Error) => void };
   private readonly workers: PoolWorker[] = [];
+  /** Every worker not yet ended, the ones let go too. */
+  private readonly started = new Set<PoolWorker>();
   private readonly order: Map<string, number>;
   private readonly queue: PrintPlan['jobs'];
   private failed: Error | undefined;
@@ -271,6 +278,12 @@ class WorkerPool {
     this.finish();
   }
 
+  /** Cancelled from a signal handler: every worker started and its children have ended on return. */
+  stopNow(): void {
+    this.cancel();
+    stopTreeNow([...this.started].map((w) => w.pid ?? 0));
+  }
+
   private finish(): void {
     if (this.running > 0) return;
     // Resting with jobs left: the run goes on when grow() starts workers again.
@@ -314,6 +327,8 @@ class WorkerPool {
     if (this.workers.length >= this.maxWorkers || this.queue.length === 0) return;
     const worker = startWorker(this.heapMb);
     this.workers.push(worker);
+    this.started.add(worker);
+    worker.on('exit', () => this.started.delete(worker));
     worker.on('message', (message: FromWorker) => {
       if (this.cancelled) return;
       if (message.type === 'ready') {

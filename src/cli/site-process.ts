@@ -6,6 +6,7 @@
 import { fork } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { stopTreeNow } from './stop-tree.ts';
 import { fileURLToPath } from 'node:url';
 import type { Slice } from '../model/shard.ts';
 import { heapArgs, isOutOfMemory } from './heap-ceiling.ts';
@@ -112,7 +113,8 @@ function startChild(heapMb: number | undefined): SiteProcess {
       if (child.connected) child.disconnect();
     },
     kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      // With Pagefind, if it runs: both end before the caller goes on (it may remove their folder next).
+      if (child.exitCode === null && child.signalCode === null) stopTreeNow([child.pid ?? 0]);
     },
   };
 }
