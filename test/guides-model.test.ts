@@ -13,7 +13,14 @@ import { scaffold } from '../src/cli/scaffold.ts';
 import { serviceGuide, serviceGuides } from '../src/model/guide.ts';
 import { loadModel, type Diagnostic, type Model } from '../src/model/index.ts';
 import { scoreSheet, scoreSheets } from '../src/model/scoresheet.ts';
-import { escalationStep, scoreVisit, thresholdsOn, visitCsv, type ScoreSheet } from '../src/model/scoring.ts';
+import {
+  escalationStep,
+  scoreVisit,
+  thresholdsOn,
+  thresholdText,
+  visitCsv,
+  type ScoreSheet,
+} from '../src/model/scoring.ts';
 import { unitView } from '../src/model/view.ts';
 import { SCORED_VISIT } from './support/visits.ts';
 
@@ -336,6 +343,22 @@ describe('scoring a visit', () => {
     expect(r.scaled).toBe(false);
     expect(r.consequence?.id).toBe('score-below-85');
     expect(scoreVisit(sheet, { date: '2027-06-01', entries: [] }).consequence).toBeUndefined();
+  });
+
+  it('a threshold says the phases it holds in, each title apart from its dates', () => {
+    const t = { id: 't', below: 80, consequence: '通报批评。', bearer: ['head' as const] };
+    expect(thresholdText({ ...t, periods: [] })).toBe('低于80分：通报批评。（承担：单位负责人）');
+    expect(
+      thresholdText({
+        id: t.id,
+        below: t.below,
+        consequence: t.consequence,
+        periods: [
+          { phase: 'h1', title: '上半年（磨合期）', from: '2027-01-01', to: '2027-06-30' },
+          { phase: 'h2', title: '下半年', from: '2027-07-01' },
+        ],
+      }),
+    ).toBe('低于80分：通报批评。〔适用：上半年（磨合期），2027年1月1日至2027年6月30日；下半年，2027年7月1日起〕');
   });
 
   it('escalation steps: the last step at or before the occurrence', () => {

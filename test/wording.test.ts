@@ -99,4 +99,7 @@ it('says which phases a score threshold holds in, so two 低于85分 rules read 
   // In the programme's order, whatever order the threshold lists them in.
   expect(thresholdPeriodsSaid({ ...threshold, phases: ['p2', 'p1'] }, phases)).toBe('（学习动员阶段、全面实施阶段）');
   expect(thresholdPeriodsSaid(threshold, phases)).toBe('');
+  // A phase whose title has brackets of its own: the inner pair changes shape.
+  const bracketed = [{ id: 'h1', title: '上半年（磨合期）', from: '2027-01-01', source }];
+  expect(thresholdPeriodsSaid({ ...threshold, phases: ['h1'] }, bracketed)).toBe('（上半年〔磨合期〕）');
 });

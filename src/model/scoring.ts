@@ -218,10 +218,13 @@ export function bearerText(bearer: readonly Bearer[]): string {
   return bearer.map((b) => BEARER_ZH[b]).join('、');
 }
 
-/** The threshold in words: 低于85分：…（2027年3月1日至2027年10月31日）, dates as the public reads them (wording.formatDate). */
+/**
+ * The threshold in words: 低于85分：…〔适用：全面实施阶段，2027年3月1日至2027年10月31日〕, dates as the
+ * public reads them (wording.formatDate); the comma keeps a title from running into its first date.
+ */
 export function thresholdText(t: SheetThreshold): string {
   const when = t.periods
-    .map((p) => `${p.title}${p.to ? `${formatDate(p.from)}至${formatDate(p.to)}` : `${formatDate(p.from)}起`}`)
+    .map((p) => `${p.title}，${p.to ? `${formatDate(p.from)}至${formatDate(p.to)}` : `${formatDate(p.from)}起`}`)
     .join('；');
   return `低于${t.below}分：${t.consequence}${t.bearer ? `（承担：${bearerText(t.bearer)}）` : ''}${when ? `〔适用：${when}〕` : ''}`;
 }

@@ -108,8 +108,16 @@ function awardPrize(w: Pick<Award, 'amount'>): string {
  */
 export function thresholdPeriodsSaid(t: Threshold, phases: readonly Phase[]): string {
   const held = new Set(t.phases ?? []);
-  const titles = phases.filter((p) => held.has(p.id)).map((p) => p.title);
+  const titles = phases.filter((p) => held.has(p.id)).map((p) => innerBrackets(p.title));
   return titles.length ? `（${titles.join('、')}）` : '';
+}
+
+/**
+ * Brackets inside brackets take the other shape, as GB/T 15834 sets them: a phase titled
+ * 上半年（磨合期） reads （上半年〔磨合期〕）, not （上半年（磨合期））.
+ */
+function innerBrackets(text: string): string {
+  return text.replace(/[（(]/g, '〔').replace(/[）)]/g, '〕');
 }
 
 /**
