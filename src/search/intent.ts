@@ -65,7 +65,7 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     intent: { step: 'first', strength: STEP_STRENGTH },
   },
   {
-    cue: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|允许|准不准|让不让|许不许|要不要|该不该|是不是要|是否|能吗|可否/,
+    cue: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|允许|准不准|让不让|许不许|要不要|该不该|是不是要|是否|能吗|可否|违规吗|合规吗|违不违规|合不合规|算不算|正常吗|有规定吗|有没有规定/,
     intent: { kinds: ['clause', 'conduct'] },
   },
   {
@@ -97,9 +97,9 @@ const CUES: { cue: RegExp; intent: Intent }[] = [
     cue: /谁说了算|谁点头|谁批|谁同意|谁(?:能|来)?决定|谁负责|谁管|归谁|找谁|谁来/,
     intent: { says: /批准|审批|签字同意|负责人|由\p{Script=Han}{1,6}(?:决定|负责|批准|审核)/u },
   },
-  // What a post does (这个岗管哪些事, 岗位职责): the post's page.
+  // What a post does (这个岗管哪些事, 岗位职责) or which post does it (…的是哪个岗): the post's page.
   {
-    cue: /这个岗|岗位|职责|(?:管|干|负责)(?:哪些|什么|啥)(?:事|活)?(?:$|[，,。？?！!\s])/,
+    cue: /[这那哪什啥][个么]?岗(?!亭)|岗位|职责|(?:管|干|负责)(?:哪些|什么|啥)(?:事|活)?(?:$|[，,。？?！!\s])/,
     intent: { kinds: ['role'] },
   },
   // What to bring: a service guide's list of papers, or an item naming them.

@@ -21,7 +21,8 @@ const STOP = new Set(
     // Pointing and counting words, and a verb's direction or completion (吵起来, 办完了): grammar, not matter.
     '人家 那些 这些 一些 起来 过来 下来 出来 进来 完了 ' +
     // Asking whether it is right, and words that only stress (到底, 明明, 一个劲): 合理吗, 正常吗, 这样行吗.
-    '行吗 行不 好吗 对吗 对不对 合理吗 正常吗 靠谱吗 算不算 有规定吗 用得着 用不着 犯得着 有必要 ' +
+    '行吗 行不 好吗 对吗 对不对 合理吗 正常吗 靠谱吗 算不算 有规定吗 有没有规定 违规吗 合规吗 违不违规 合不合规 允许吗 ' +
+    '用得着 用不着 犯得着 有必要 ' +
     '这样 那样 这种 那种 到底 根本 明明 一个劲 老是 总是 ' +
     // Adverbs of time and degree: when and how much one felt it, not what happened (已经来了, 真的很慢).
     '已经 刚刚 刚才 居然 竟然 其实 真的 实在 非常 特别 有点 有点儿 好像 似乎 大概 可能'
