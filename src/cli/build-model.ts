@@ -6,6 +6,10 @@ import type { Diagnostic, Model } from '../model/index.ts';
 import { sortDiagnostics } from '../model/diagnostics.ts';
 import type { BuildOptions } from './build.ts';
 import { preflight } from './preflight.ts';
+import path from 'node:path';
+import type { ParsedCache } from '../model/parsed-cache.ts';
+import { codeVersion } from '../print/cache/code.ts';
+import { pdfCacheDir } from './pdf-cache.ts';
 
 /**
  * The model loaded (unless given), checked, and given its revision history, so the site, the PDFs
@@ -38,6 +42,18 @@ export async function loadedAndVersioned(
   return { built: step.model, diagnostics };
 }
 
+/**
+ * Where the content files' parses are kept for the next build of this out folder: beside its PDF
+ * cache (`<parent>/.guifan-cache/<out>/parsed`), and like it off with GUIFAN_NO_CACHE=1.
+ */
+async function parsedCacheOf(options: BuildOptions): Promise<ParsedCache | undefined> {
+  const print = options.pdfCache === false ? undefined : pdfCacheDir(options.outDir);
+  if (print === undefined) return undefined;
+  const { ParsedCache } = await import('../model/parsed-cache.ts');
+  // 'all': the site's key reads the same sources in this process (kept-site.ts), so it costs nothing more.
+  return new ParsedCache(path.join(path.dirname(print), 'parsed'), await codeVersion('all'));
+}
+
 /** Loads the model and runs the checks the build would otherwise fail on later (fonts, posters, MDX pages); no model when there are errors. */
 async function loadChecked(
   options: BuildOptions,
@@ -45,9 +61,13 @@ async function loadChecked(
   loadedAt: () => void,
 ): Promise<{ model?: Model; diagnostics: Diagnostic[] }> {
   phase('load', 'start');
+  const parsedCache = await parsedCacheOf(options);
   const loaded = await (await import('../model/index.ts')).loadModel(options.contentDir, {
     drafts: options.drafts === true,
+    ...(parsedCache ? { parsedCache } : {}),
   });
+  // Written while the build goes on; nothing waits for it.
+  void parsedCache?.settle();
   loadedAt();
   phase('load', 'end');
   const early = loaded.model ? await preflight(options.contentDir, loaded.model) : [];

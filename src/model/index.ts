@@ -11,6 +11,7 @@ import path from 'node:path';
 import { assemble } from './assemble.ts';
 import { Diagnostics, formatDiagnostics, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadContent } from './load.ts';
+import type { ParsedCache } from './parsed-cache.ts';
 import { resolveUnits } from './resolve.ts';
 import { checkLiteralParams } from './resolve/literal-params.ts';
 import { revisionRecordWarnings } from './changes/version-check.ts';
@@ -31,10 +32,13 @@ export interface LoadResult {
  * `drafts`: keep draft documents (marked) instead of leaving them out. Every document is
  * validated either way; which are in the model is status.ts's rule.
  */
-export async function loadModel(contentDir: string, options: StatusOptions = {}): Promise<LoadResult> {
+export async function loadModel(
+  contentDir: string,
+  options: StatusOptions & { parsedCache?: ParsedCache } = {},
+): Promise<LoadResult> {
   const dir = path.resolve(contentDir);
   const diags = new Diagnostics();
-  const content = await loadContent(dir, diags);
+  const content = await loadContent(dir, diags, options.parsedCache);
   const assembled = assemble(content, diags);
   const units = resolveUnits(assembled, diags);
   checkLiteralParams(assembled, units, diags);

@@ -10,7 +10,9 @@ import type { z } from 'zod';
 import type { Diagnostics } from './diagnostics.ts';
 import { KINDS, type Kind } from './schema/kinds.ts';
 import { PageFrontmatter } from './schema/pages.ts';
-import { readTextFile, readYamlFile } from './read-file.ts';
+import { readTextFile } from './read-file.ts';
+import type { ParsedCache } from './parsed-cache.ts';
+import { positionsOf } from './positions.ts';
 import { parseYamlText, type ParsedFile } from './source.ts';
 import { describeSystemError, type SystemError } from './system-error.ts';
 import { salvage } from './salvage.ts';
@@ -95,9 +97,38 @@ async function loadOne<K extends Kind>(
   abs: string,
   diags: Diagnostics,
   invalid: LoadedContent['invalid'],
+  cache?: ParsedCache,
 ): Promise<ValidFile<K> | undefined> {
-  const pf = await readYamlFile(abs, toRel(contentDir, abs), diags);
-  if (!pf) return undefined;
+  const file = toRel(contentDir, abs);
+  const text = await readTextFile(abs, file, diags);
+  if (text === undefined) return undefined;
+  const key = cache?.keyOf(text);
+  const kept = key !== undefined ? cache?.take(key, text, file, abs) : undefined;
+  // A kept parse reported nothing; should its schema now object, the file is parsed again and reported as always.
+  const taken = kept && validKept(kind, kept);
+  if (taken) return taken;
+  const before = diags.items.length;
+  const pf = parseYamlText(text, file, abs, diags);
+  const entry = key !== undefined ? cache?.snapshot(key, pf) : undefined;
+  const loaded = validated(kind, pf, diags, invalid);
+  if (entry && key !== undefined && diags.items.length === before && loaded?.pf === pf) cache?.keep(key, entry);
+  return loaded;
+}
+
+/** A kept parse as a valid file, when its data still passes its schema (undefined otherwise). */
+function validKept<K extends Kind>(kind: K, pf: ParsedFile): ValidFile<K> | undefined {
+  if (pf.data === null || typeof pf.data !== 'object' || Array.isArray(pf.data)) return undefined;
+  const result = KINDS[kind].schema.safeParse(pf.data);
+  return result.success ? { kind, pf, data: result.data as ValidFile<K>['data'] } : undefined;
+}
+
+/** A parsed file checked against its kind's schema: every problem reported, what can be read kept. */
+function validated<K extends Kind>(
+  kind: K,
+  pf: ParsedFile,
+  diags: Diagnostics,
+  invalid: LoadedContent['invalid'],
+): ValidFile<K> | undefined {
   if (pf.data === undefined) {
     // Its syntax errors are reported; the ids in its text still count, so references to them are not errors too.
     invalid.push({ kind, pf });
@@ -133,11 +164,12 @@ async function loadOne<K extends Kind>(
  * the text). The file as written is untouched.
  */
 function withoutEntries(pf: ParsedFile, dropped: readonly PropertyKey[][]): ParsedFile {
-  if (dropped.length === 0) return pf;
-  const doc = pf.doc.clone() as ParsedFile['doc'];
+  // A fresh parse always has its document (only a parse that reported nothing is kept).
+  if (dropped.length === 0 || !pf.doc) return pf;
+  const doc = pf.doc.clone() as NonNullable<ParsedFile['doc']>;
   // Last first, so that the indexes of those still to delete stay put.
   for (const path of [...dropped].reverse()) doc.deleteIn(path as (string | number)[]);
-  return { ...pf, doc };
+  return { ...pf, doc, positions: positionsOf(doc) };
 }
 
 /**
@@ -171,8 +203,8 @@ function pathInFile(path: string, dropped: readonly PropertyKey[][]): string {
   return out;
 }
 
-/** Reads every content file. Files that fail are reported and left out; the rest load. */
-export async function loadContent(contentDir: string, diags: Diagnostics): Promise<LoadedContent> {
+/** Reads every content file. Files that fail are reported and left out; the rest load (their parse kept in `cache`, when given). */
+export async function loadContent(contentDir: string, diags: Diagnostics, cache?: ParsedCache): Promise<LoadedContent> {
   const out = {
     organisation: [],
     roles: [],
@@ -218,7 +250,7 @@ export async function loadContent(contentDir: string, diags: Diagnostics): Promi
     } else files = await theOneFile(contentDir, kind, filePart!, known, diags);
     for (const abs of files) {
       const before = diags.errors.length;
-      const loaded = await loadOne(kind, contentDir, abs, diags, out.invalid);
+      const loaded = await loadOne(kind, contentDir, abs, diags, out.invalid, cache);
       if (!loaded && !out.invalid.some((x) => x.pf.absPath === abs) && diags.errors.length > before)
         out.unreadable.push(kind);
       if (loaded) (out[kind] as ValidFile<Kind>[]).push(loaded);

@@ -3,12 +3,13 @@
  * bytes and checks the encoding; yaml-syntax.ts words a syntax error). Everything that can go wrong before the schema sees the
  * data is reported here as a diagnostic with a line and column.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostics } from './diagnostics.ts';
 import { mendSlips, yamlErrorMessage } from './yaml-slips.ts';
 import { syntaxError } from './yaml-syntax.ts';
 import type { SourceRef } from './types.ts';
 import { refoldChineseLines } from './fold.ts';
+import { type PosNode, positionsOf, walkPositions } from './positions.ts';
 
 /** Limits that keep a mistaken or hostile file from stalling a build. */
 export const LIMITS = {
@@ -33,13 +34,19 @@ export interface ParsedFile {
   file: string;
   absPath: string;
   text: string;
-  doc: Document.Parsed;
+  /** The parsed document (none when the parse was kept from an earlier build: parsed-cache.ts). */
+  doc?: Document.Parsed;
+  /** Where each value is written, as locate reads it (positions.ts). */
+  positions: PosNode | null;
   lineCounter: LineCounter;
   /** The plain data, or undefined when the YAML could not be read. */
   data: unknown;
   /** Read only after mending slips (reported as errors): the data is the author's intent, not the file. */
   mended?: boolean;
 }
+
+/** A file just parsed: its document at hand. */
+type FreshFile = ParsedFile & { doc: Document.Parsed };
 
 type PathSegment = string | number;
 
@@ -71,37 +78,6 @@ export function positionInText(text: string, offset: number, file: string): Sour
   return { file, line, column: offset - lineStart + 1 };
 }
 
-/** Walks a YAML node tree along path; stops at the deepest node that exists. */
-function walk(
-  doc: Document.Parsed,
-  path: readonly PathSegment[],
-): { node: Node | null; depth: number; keyNode?: Node } {
-  let node: Node | null = doc.contents;
-  let keyNode: Node | undefined;
-  let depth = 0;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      keyNode = pair.key as Node;
-      node = (pair.value as Node | null) ?? null;
-      if (node === null) {
-        depth++;
-        break;
-      }
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
-      if (item === undefined || item === null) break;
-      keyNode = undefined;
-      node = item as Node;
-    } else {
-      break;
-    }
-    depth++;
-  }
-  return { node, depth, ...(keyNode ? { keyNode } : {}) };
-}
-
 /**
  * Position of the value at path. If the path does not exist (a missing field),
  * the position of the deepest existing container, so the user sees the object
@@ -113,19 +89,21 @@ export function locate(
   opts: { key?: boolean } = {},
 ): SourceRef & { exists: boolean } {
   const segs = path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
-  const { node, depth, keyNode } = walk(pf.doc, segs);
+  const { node, depth, keyAt } = walkPositions(pf.positions, segs);
   const exists = depth === segs.length;
-  if (exists && opts.key && keyNode?.range) return { ...positionOf(pf.lineCounter, pf.file, keyNode.range[0]), exists };
-  if (exists && node === null && keyNode?.range)
-    return { ...positionOf(pf.lineCounter, pf.file, keyNode.range[0]), exists };
-  const range = node?.range ?? pf.doc.contents?.range;
-  return { ...(range ? positionOf(pf.lineCounter, pf.file, range[0]) : { file: pf.file, line: 1, column: 1 }), exists };
+  if (exists && opts.key && keyAt !== undefined) return { ...positionOf(pf.lineCounter, pf.file, keyAt), exists };
+  if (exists && node === null && keyAt !== undefined) return { ...positionOf(pf.lineCounter, pf.file, keyAt), exists };
+  const at = node?.at ?? pf.positions?.at;
+  return {
+    ...(at !== undefined ? positionOf(pf.lineCounter, pf.file, at) : { file: pf.file, line: 1, column: 1 }),
+    exists,
+  };
 }
 
 /** Whether a key exists in the map at path (to tell "missing" from "wrong type"). */
 export function hasKey(pf: ParsedFile, path: readonly PropertyKey[]): boolean {
   const segs = path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number');
-  return walk(pf.doc, segs).depth === segs.length;
+  return walkPositions(pf.positions, segs).depth === segs.length;
 }
 
 /** One parse of the text with source positions, in the shape mendSlips retries. */
@@ -144,12 +122,20 @@ type Parsed = ReturnType<typeof parseWithPositions>;
 
 /** Parses YAML text (already decoded) with positions; reports syntax errors and limits. */
 export function parseYamlText(text: string, file: string, absPath: string, diags: Diagnostics): ParsedFile {
+  const pf = parseText(text, file, absPath, diags);
+  // Taken once the data is read (refolding happens on the document), as locate would then see it.
+  if (pf.doc) pf.positions = positionsOf(pf.doc);
+  return pf;
+}
+
+function parseText(text: string, file: string, absPath: string, diags: Diagnostics): ParsedFile {
   const start: SourceRef = { file, line: 1, column: 1 };
   const unread = (): ParsedFile => ({
     file,
     absPath,
     text,
     doc: parseDocument(''),
+    positions: null,
     lineCounter: new LineCounter(),
     data: undefined,
   });
@@ -182,11 +168,12 @@ export function parseYamlText(text: string, file: string, absPath: string, diags
   const { doc, lineCounter } = mended.parsed;
   // Each slip once, with what to do; the rest of the file is read as mended (same lines).
   for (const m of mended.mends) diags.error({ file, line: m.line, column: m.column }, '', m.code, m.message);
-  const pf: ParsedFile = {
+  const pf: FreshFile = {
     file,
     absPath,
     text: mended.text,
     doc,
+    positions: null,
     lineCounter,
     data: undefined,
     ...(mended.mends.length ? { mended: true } : {}),
@@ -210,7 +197,7 @@ export function parseYamlText(text: string, file: string, absPath: string, diags
   return pf;
 }
 
-function toData(pf: ParsedFile, diags: Diagnostics): unknown {
+function toData(pf: FreshFile, diags: Diagnostics): unknown {
   refoldChineseLines(pf.doc, pf.text);
   try {
     return pf.doc.toJS({ maxAliasCount: LIMITS.aliases });
@@ -236,7 +223,7 @@ export function idsInText(text: string): string[] {
 }
 
 /** Depth and size limits, checked on the node tree before expanding it. */
-function checkShape(pf: ParsedFile, diags: Diagnostics): boolean {
+function checkShape(pf: FreshFile, diags: Diagnostics): boolean {
   let count = 0;
   let aliases = 0;
   const stack: { node: unknown; depth: number }[] = [{ node: pf.doc.contents, depth: 0 }];
