@@ -293,6 +293,7 @@ function wholeQueryTier(q: AnalyzedQuery, c: Candidate, f: Fields): number {
   // sentence (监督电话… in a commitment) says so, a unit's contact card (its page: name, address,
   // numbers) only lists it. The card still comes next, and first where no item gives the number.
   if (tier && c.kind === 'unit' && PHONE_QUERY.test(q.compact)) tier *= CONTACT_CARD;
+  if (c.kind === 'page') tier *= PAGE_TIER;
   return tier;
 }
 
@@ -302,6 +303,15 @@ function wholeQueryTier(q: AnalyzedQuery, c: Candidate, f: Fields): number {
  */
 const PHONE_QUERY = /^\d{7,}$/;
 const CONTACT_CARD = 0.5;
+/**
+ * A page's section (a notice or plan written as a page, split at its headings) names what the
+ * standard's own item says: 绿色通道 as a heading of the intake notice, the clause saying who may
+ * use it. Its whole-query tier counts this much: a section headed by the query itself still comes
+ * first, one whose heading only holds the query ranks with the items holding it in their text.
+ * Measured (Node loop, p@1): fourth…eighteenth 1606 → 1608 of 2248 (exact +1, two-char +1, none lost),
+ * the seven older sets 604 → 604 of 760; 0.35: 1609, but a heading typed whole (学习动员阶段) fell to 3rd.
+ */
+const PAGE_TIER = 0.5;
 /**
  * A title longer than this is a sentence or a list, not a heading: 拒载 in 神秘乘客（督导员扬招乘车，记录
  * 拒载、绕路、计价和发票） is one word of a list, and the clause saying 不得拒载 answers it better. Measured
