@@ -144,8 +144,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
 
 /** The run's handle, made outside startPrint: closures made there would keep its scope, the model with it, alive. */
 function runOf(pool: WorkerPool): PrintRun {
-  // Interrupted: the workers end before the run's folder is removed (atomic.ts registered that first).
-  const forget = onAbort(() => pool.stopNow());
+  const forget = onAbort(() => pool.stopNow()); // before atomic.ts removes the run's folder
   pool.done.then(forget, forget);
   return { done: pool.done, grow: () => pool.grow(), rest: () => pool.rest(), cancel: () => pool.cancel() };
 }
@@ -212,8 +211,7 @@ class WorkerPool {
   readonly done: Promise<PrintOutcome>;
   private settle!: { resolve: (r: PrintOutcome) => void; reject: (e: Error) => void };
   private readonly workers: PoolWorker[] = [];
-  /** Every worker not yet ended, the ones let go too. */
-  private readonly started = new Set<PoolWorker>();
+  private readonly started = new Set<PoolWorker>(); // not yet ended, the ones let go too
   private readonly order: Map<string, number>;
   private readonly queue: PrintPlan['jobs'];
   private failed: Error | undefined;
