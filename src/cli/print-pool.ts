@@ -1,13 +1,12 @@
 /**
  * The PDFs of a build, made by worker processes that share nothing but the model (as JSON) and
- * the font files, each parsing the fonts once. Processes, not threads: a worker's heap (up to
- * ~800 MB on a group's largest handbooks) then counts against no other process, so no process of
- * a build grows past the site's, and a worker that dies takes nothing else with it. Jobs are handed out unit by unit, largest first. `guifan build`
- * starts one worker beside the Astro site build (a child process) and adds the rest when the
- * site is done, so on two cores the PDFs overlap the site instead of following it. While the
- * site runs, that worker takes only small jobs: the large handbooks then do not hold
- * their memory at the same time as Astro and Pagefind. Output is byte-identical to `buildPrint`
- * in this process (test/cli.test.ts).
+ * the font files. Processes, not threads: a worker's heap (up to ~800 MB on a group's largest
+ * handbooks) counts against no other process, so none grows past the site's, and a worker that
+ * dies takes nothing else with it. Jobs go out unit by unit, largest first. `guifan build` starts
+ * one worker beside the Astro site build (a child process) and adds the rest when the site is
+ * done, so on two cores the PDFs overlap the site; meanwhile that worker takes only small jobs, so
+ * the large handbooks do not hold their memory beside Astro and Pagefind. Output is byte-identical
+ * to `buildPrint` in this process (test/cli.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
