@@ -279,6 +279,29 @@ describe('role words and intents', () => {
     ).toBeGreaterThan(0);
     expect(answers('几月几号开始供暖', { kind: 'clause', content: '接到报修后2小时内到场' })).toBe(0);
     expect(answers('去几号窗口办', { kind: 'clause', content: '3月15日起施行' })).toBe(0);
+    // Which post does it (…的是哪个岗), not a booth (岗亭); whether something is allowed (算违规吗).
+    expect(answers('山路上巡逻救人的是哪个岗', { kind: 'role', content: '' })).toBeGreaterThan(0);
+    expect(answers('收费岗亭几点换班', { kind: 'role', content: '' })).toBe(0);
+    expect(answers('客户没讲完我就插嘴 算违规吗', { kind: 'clause', content: '' })).toBeGreaterThan(0);
+  });
+
+  it('drop words asking whether something is allowed from the pieces', () => {
+    const texts = analyzeQuery('插嘴合规吗', { segment }).pieces.map((p) => p.text);
+    expect(texts).not.toContain('合规');
+    expect(texts).not.toContain('规吗');
+  });
+
+  it('give a page section holding the query in its heading half the tier of an item holding it there', () => {
+    const q = analyzeQuery('绿色通道', { segment });
+    const stats: IndexStats = { df: () => 2, records: 100, avgLength: 30 };
+    const tier = (kind: string) =>
+      scoreItem(
+        q,
+        { title: '一、报到现场和绿色通道', content: '体育馆里按学院设报到点', extra: '', rank: 0, kind },
+        stats,
+      ).tier;
+    expect(tier('clause')).toBe(TIER.inTitle);
+    expect(tier('page')).toBe(TIER.inTitle / 2);
   });
 
   it('count a short number only as a number of its own, more with the unit typed after it', () => {
