@@ -381,20 +381,3 @@ function slotContributions(
   }
   return { slots, ownSlots };
 }
-
-/** Where in a text the query (or its best part) is, for the excerpt: [start, length]. */
-export function matchIn(text: string, q: AnalyzedQuery): [number, number] | undefined {
-  const norm = normalizeText(text);
-  if (norm.length !== text.length) return undefined;
-  const whole = q.folded.replace(/\s+/g, '');
-  if (whole && norm.includes(whole)) return [norm.indexOf(whole), whole.length];
-  const candidates = [
-    ...q.phrases.map((p) => p.text),
-    ...q.pieces.filter((p) => p.kind !== 'number').map((p) => p.text),
-  ].sort((a, b) => b.length - a.length);
-  for (const t of candidates) {
-    const at = norm.indexOf(t);
-    if (at >= 0) return [at, t.length];
-  }
-  return undefined;
-}

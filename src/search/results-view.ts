@@ -6,7 +6,7 @@
  */
 import type { Hit, SearchEngine } from './engine.ts';
 import { excerptRange } from './excerpt.ts';
-import { matchIn } from './rank.ts';
+import { matchIn } from './match-in.ts';
 import type { AnalyzedQuery } from './query.ts';
 import { suggest } from './suggest.ts';
 
