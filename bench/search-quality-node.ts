@@ -18,8 +18,8 @@
  *              at f65bc33, bench/results/search15-fifteenth.md) | sixteenth (spent: run once at 9c145af,
  *              bench/results/search16-sixteenth.md) | seventeenth (spent: run once at 9127ee4,
  *              bench/results/search17-seventeenth.md) | eighteenth (spent: run once at 8acd372,
- *              bench/results/search18-eighteenth.md) | nineteenth (written, NOT yet run; runs once in Chromium
- *              before it is run here)
+ *              bench/results/search18-eighteenth.md) | nineteenth (spent: run once at b496e77,
+ *              bench/results/search19-nineteenth.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also

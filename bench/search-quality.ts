@@ -55,7 +55,7 @@
  *                                                          (test/fixtures/search-orgs/) and the fourteen earlier ones (run once at 8acd372, bench/results/search18-eighteenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --nineteenth           the nineteenth held-aside set, likewise per
  *                                                          organisation: the new zhezhou-fuel-funeral fixture
- *                                                          (test/fixtures/search-orgs/) and the fifteen earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the fifteen earlier ones (run once at b496e77, bench/results/search19-nineteenth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
