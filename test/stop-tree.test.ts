@@ -3,7 +3,7 @@
  * folder. A process it started, and one that process started, writing into a folder: once
  * stopTreeNow returns, neither writes again, so the folder stays removed.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stopTreeNow } from '../src/cli/stop-tree.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'guifan-stop-tree-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  // Should the test fail, the writers it started must not outlive it: each names `root` in its arguments.
+  spawnSync('pkill', ['-KILL', '-f', root]);
+  rmSync(root, { recursive: true, force: true });
+});
 
 // Writes a file into DIR/made every millisecond, making the folder again whenever it is gone.
 const writer = `const fs = require('node:fs'); const dir = process.argv[1] + '/made'; let i = 0;
