@@ -29,20 +29,30 @@ describe.each(EXAMPLE_AND_FIXTURE_ORGS)('%s: each unit’s table of its own page
   it('gives every item of the unit’s view the address the model gives it in the unit', async () => {
     const { model } = await loadModel(dir);
     let moved = 0;
+    let sheetsMoved = 0;
     const tables = unitPages(model!);
     for (const unit of model!.units) {
       const table = tables.get(unit.id)!;
       const view = unitView(model!, unit.id);
-      for (const id of Object.keys(model!.index)) {
+      for (const [id, entry] of Object.entries(model!.index)) {
         const group = itemPath(model!, id);
-        if (!view.has(id) || group === undefined || group.startsWith('units/')) continue;
+        // A score item's address is a unit's sheet (the first listing it), yet every unit reads it on its own.
+        const shared = group !== undefined && (!group.startsWith('units/') || entry.kind === 'score-item');
+        if (!view.has(id) || !shared) continue;
         const own = itemPath(model!, id, unit.id);
         expect(follow(table, group), `${id} in ${unit.id}`).toBe(own);
-        if (own !== group) moved++;
+        if (own !== group) {
+          moved++;
+          if (entry.kind === 'score-item') {
+            expect(own, `${id} in ${unit.id}`).toMatch(new RegExp(`^units/${unit.id}/inspections/[^/]+/#si-`));
+            sheetsMoved++;
+          }
+        }
       }
     }
-    // Every organisation here has units with pages of their own.
+    // Every organisation here has units with pages of their own; those with score items, several units' sheets.
     expect(moved).toBeGreaterThan(0);
+    if (Object.values(model!.index).some((e) => e.kind === 'score-item')) expect(sheetsMoved).toBeGreaterThan(0);
   });
 
   it('takes every record filtered to the unit to a built page holding its anchor', async () => {
@@ -58,7 +68,8 @@ describe.each(EXAMPLE_AND_FIXTURE_ORGS)('%s: each unit’s table of its own page
       ) as UnitPages;
       expect(table, `${unit.id}: the table as built`).toEqual(tables.get(unit.id));
       for (const r of records) {
-        if (!(r.units === 'all' || r.units.includes(unit.id)) || r.path.startsWith('units/')) continue;
+        const shared = !r.path.startsWith('units/') || r.kind === 'score-item';
+        if (!(r.units === 'all' || r.units.includes(unit.id)) || !shared) continue;
         const own = follow(table, r.path);
         if (own === r.path) continue;
         const [target, anchor] = own.split('#') as [string, string | undefined];

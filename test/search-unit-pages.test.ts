@@ -37,7 +37,8 @@ for (const dir of ORGS) {
       const seen = new Map<string, string>();
       for (const r of records) {
         // Free pages, units and the organisation are filed by page, not by an item of a view; a score
-        // item by the unit's score sheet listing it (site-search.test), a page itemPath does not name.
+        // item's one record sits at the first sheet listing it, and its units' tables take each unit's
+        // reader to the unit's own sheet (search-unit-links.test).
         if (r.kind === 'page' || r.kind === 'unit' || r.kind === 'score-item') continue;
         for (const u of unitsOf(model, r)) {
           const where = `${r.kind} ${r.id} for ${u}: ${r.path}`;

@@ -7,6 +7,7 @@
  * so a group of a hundred identical units does not build a hundred copies.
  */
 import { sharedWeakMap } from './lent.ts';
+import { scoreItemSheet } from './score-item-sheets.ts';
 import type { Model, ResolvedUnit } from './types.ts';
 import type { Clause, NormDocument } from './types/documents.ts';
 
@@ -313,6 +314,10 @@ export function itemPath(model: Model, id: string, unitId?: string): string | un
     case 'award':
     case 'assessment':
       return withAnchor(assessmentPath(model, unitId), ANCHOR[entry.kind], id);
+    case 'score-item': {
+      const sheet = scoreItemSheet(model, id, unitId);
+      return sheet && withAnchor(paths.scoreSheet(sheet.unitId, sheet.inspectionId), ANCHOR[entry.kind], id);
+    }
     case 'service':
     case 'material': {
       // A guide is a unit's page (its phones, place, hours): the reader's unit, else the first that has it.

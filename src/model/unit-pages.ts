@@ -16,11 +16,13 @@ export type { UnitPages } from './unit-address.ts';
 /** Each unit's table: where it shows, on a page of its own, the items of the organisation's pages it has. */
 export function unitPages(model: Model): Map<string, UnitPages> {
   // Each item's address on the organisation's pages, once for every unit. Items with none there (a
-  // unit's additions, questions) have records at the unit's page already, or none.
+  // unit's additions, questions) have records at the unit's page already, or none — but for score
+  // items: their only pages are units' sheets, and their one record sits at the first that lists them.
   const grouped: { id: string; group: string }[] = [];
-  for (const id of Object.keys(model.index)) {
+  for (const [id, entry] of Object.entries(model.index)) {
     const group = itemPath(model, id);
-    if (group !== undefined && !group.startsWith('units/')) grouped.push({ id, group });
+    if (group !== undefined && (!group.startsWith('units/') || entry.kind === 'score-item'))
+      grouped.push({ id, group });
   }
   return new Map(model.units.map((unit) => [unit.id, tableOf(model, unit.id, grouped)]));
 }

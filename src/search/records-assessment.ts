@@ -1,5 +1,5 @@
 /** Search records of the assessment rules: inspections, phases, score thresholds, violations, awards and score items. */
-import { anchorId, itemPath, paths } from '../model/routes.ts';
+import { itemPath } from '../model/routes.ts';
 import { scoreSheets } from '../model/scoresheet.ts';
 import type { Assessment } from '../model/types/assessments.ts';
 import { unitView } from '../model/view.ts';
@@ -117,8 +117,9 @@ function phaseRecords(r: Recorder, a: Assessment): void {
  * The score items (评分项) the units' score sheets list (/units/<unit>/inspections/<inspection>/):
  * what an inspector checks, worded the way staff ask (统一着装，佩戴工号牌; 叫号有序，不插队办理).
  * The site shows them on no page but a unit's sheet. One record per item, at the first sheet that
- * lists it, filed under every unit whose sheets do, one Pagefind record each (its clauses are the
- * record's: engine.ts). A copy per unit took the candidates' places
+ * lists it (the model's address: score-item-sheets.ts), filed under every unit whose sheets do, one
+ * Pagefind record each (its clauses are the record's: engine.ts); a reader in a unit is taken to the
+ * unit's own sheet by the unit's link table (unit-pages.ts). A copy per unit took the candidates' places
  * (engine.ts CANDIDATES) from the clauses the items check, with the same words. It names the
  * clauses it checks: the rules, which it follows in the results.
  */
@@ -133,10 +134,13 @@ export function scoreItemRecords(r: Recorder): void {
           if (!have.units.includes(u.id)) have.units.push(u.id);
           continue;
         }
+        // The model's address (its first sheet); a reader who chose a unit follows the unit's table to its own sheet.
+        const path = itemPath(model, item.id);
+        if (path === undefined) continue;
         items.set(item.id, {
           units: [u.id],
           make: () => ({
-            path: `${paths.scoreSheet(u.id, sheet.inspection.id)}#${anchorId('score-item', item.id)}`,
+            path,
             kind: 'score-item',
             id: item.id,
             title: item.text,
