@@ -19,15 +19,16 @@
  *              bench/results/search16-sixteenth.md) | seventeenth (spent: run once at 9127ee4,
  *              bench/results/search17-seventeenth.md) | eighteenth (spent: run once at 8acd372,
  *              bench/results/search18-eighteenth.md) | nineteenth (spent: run once at b496e77,
- *              bench/results/search19-nineteenth.md)
+ *              bench/results/search19-nineteenth.md) | twentieth (written blind, NOT yet run: it runs once
+ *              in Chromium first)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
  *              P-luping-estate-insure, for the thirteenth also P-fenggang-fund-inspect, for the
  *              fourteenth also P-meiao-deed-notary, for the fifteenth also P-huaiyang-affairs-library, for
  *              the sixteenth also P-shanyuan-gas-scenic, for the seventeenth also P-yujiang-campus-mart, for the
- *              eighteenth also P-luting-ferry-sports, for the nineteenth also P-zhezhou-fuel-funeral (the content
- *              folder's last name);
+ *              eighteenth also P-luting-ferry-sports, for the nineteenth also P-zhezhou-fuel-funeral, for
+ *              the twentieth also P-cenyang-drive-museum (the content folder's last name);
  *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -65,6 +66,7 @@ import { TENTH_HELD_ASIDE } from '../test/search-queries/tenth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { THIRTEENTH_HELD_ASIDE } from '../test/search-queries/thirteenth-held-aside.ts';
 import { TWELFTH_HELD_ASIDE } from '../test/search-queries/twelfth-held-aside.ts';
+import { TWENTIETH_HELD_ASIDE } from '../test/search-queries/twentieth-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
 import { byCategory, firstHit, resultItem, type CaseResult } from '../test/support/search-eval.ts';
@@ -102,6 +104,7 @@ const SETS: Record<string, OrgCases[]> = {
   seventeenth: SEVENTEENTH_HELD_ASIDE,
   eighteenth: EIGHTEENTH_HELD_ASIDE,
   nineteenth: NINETEENTH_HELD_ASIDE,
+  twentieth: TWENTIETH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

@@ -56,6 +56,9 @@
  *   npx tsx bench/search-quality.ts --nineteenth           the nineteenth held-aside set, likewise per
  *                                                          organisation: the new zhezhou-fuel-funeral fixture
  *                                                          (test/fixtures/search-orgs/) and the fifteen earlier ones (run once at b496e77, bench/results/search19-nineteenth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --twentieth            the twentieth held-aside set, likewise per
+ *                                                          organisation: the new cenyang-drive-museum fixture
+ *                                                          (test/fixtures/search-orgs/) and the sixteen earlier ones (written blind, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -89,6 +92,7 @@ import { TENTH_HELD_ASIDE } from '../test/search-queries/tenth-held-aside.ts';
 import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { THIRTEENTH_HELD_ASIDE } from '../test/search-queries/thirteenth-held-aside.ts';
 import { TWELFTH_HELD_ASIDE } from '../test/search-queries/twelfth-held-aside.ts';
+import { TWENTIETH_HELD_ASIDE } from '../test/search-queries/twentieth-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
 import { evaluate, table, writePeerIndex, type CaseResult } from '../test/support/search-eval.ts';
@@ -115,6 +119,7 @@ const { values: opts } = parseArgs({
     seventeenth: { type: 'boolean', default: false },
     eighteenth: { type: 'boolean', default: false },
     nineteenth: { type: 'boolean', default: false },
+    twentieth: { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -192,52 +197,55 @@ async function main(): Promise<void> {
     opts.seventeenth,
     opts.eighteenth,
     opts.nineteenth,
+    opts.twentieth,
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth and --nineteenth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth and --twentieth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth and --nineteenth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth and --twentieth',
       );
     }
-    const [label, sets] = opts.nineteenth
-      ? ['nineteenth held-aside set', NINETEENTH_HELD_ASIDE]
-      : opts.eighteenth
-        ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
-        : opts.seventeenth
-          ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
-          : opts.sixteenth
-            ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
-            : opts.fifteenth
-              ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
-              : opts.fourteenth
-                ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
-                : opts.thirteenth
-                  ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
-                  : opts.twelfth
-                    ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-                    : opts.eleventh
-                      ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-                      : opts.tenth
-                        ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-                        : opts.ninth
-                          ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-                          : opts.eighth
-                            ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-                            : opts.seventh
-                              ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                              : opts.sixth
-                                ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                                : opts.fifth
-                                  ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                                  : opts.fourth
-                                    ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                                    : opts.third
-                                      ? ['third held-aside set', THIRD_HELD_ASIDE]
-                                      : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts.twentieth
+      ? ['twentieth held-aside set', TWENTIETH_HELD_ASIDE]
+      : opts.nineteenth
+        ? ['nineteenth held-aside set', NINETEENTH_HELD_ASIDE]
+        : opts.eighteenth
+          ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
+          : opts.seventeenth
+            ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
+            : opts.sixteenth
+              ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
+              : opts.fifteenth
+                ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
+                : opts.fourteenth
+                  ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
+                  : opts.thirteenth
+                    ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+                    : opts.twelfth
+                      ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+                      : opts.eleventh
+                        ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+                        : opts.tenth
+                          ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+                          : opts.ninth
+                            ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+                            : opts.eighth
+                              ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                              : opts.seventh
+                                ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                                : opts.sixth
+                                  ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                                  : opts.fifth
+                                    ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                                    : opts.fourth
+                                      ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                                      : opts.third
+                                        ? ['third held-aside set', THIRD_HELD_ASIDE]
+                                        : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };

@@ -26,6 +26,7 @@ import { parseTarget, targetText } from './search-queries/items.ts';
 import { THIRD_HELD_ASIDE } from './search-queries/third-held-aside.ts';
 import { THIRTEENTH_HELD_ASIDE } from './search-queries/thirteenth-held-aside.ts';
 import { TWELFTH_HELD_ASIDE } from './search-queries/twelfth-held-aside.ts';
+import { TWENTIETH_HELD_ASIDE } from './search-queries/twentieth-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
 import { CATEGORIES, type SearchCase } from './search-queries/types.ts';
 import type { Model } from '../src/model/types.ts';
@@ -158,6 +159,7 @@ const ROUNDS = [
   SEVENTEENTH_HELD_ASIDE,
   EIGHTEENTH_HELD_ASIDE,
   NINETEENTH_HELD_ASIDE,
+  TWENTIETH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -222,6 +224,15 @@ describeRound(
   'at least 240 queries over sixteen organisations (about 85 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 29 % role',
   (orgs) => {
     expectSetShape(orgs, 0.28, 240, { organisations: 16, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
+  },
+  { noSharedRun: true },
+);
+describeRound(
+  'twentieth',
+  'at least 260 queries over seventeen organisations (about 85 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 30 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.29, 260, { organisations: 17, perOrganisation: 12 });
     expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
   },
   { noSharedRun: true },
@@ -320,6 +331,7 @@ function describeRound(
     'seventeenth',
     'eighteenth',
     'nineteenth',
+    'twentieth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
