@@ -80,9 +80,25 @@ export function inspectionKindSaid(i: Pick<Inspection, 'kind' | 'title'>): boole
   return i.title.includes(INSPECTION_KIND_ZH[i.kind]) || INSPECTION_KIND_WORDS[i.kind].test(i.title);
 }
 
+/**
+ * What an inspection's line says after its title: its kind where the title does not say it (in the
+ * reader's words for kinds), then how often — never a bracket after the title, which may end in one
+ * (暗访（督导员以群众身份办事）（每月一次） read as two asides).
+ */
+export function inspectionNote(
+  i: Pick<Inspection, 'kind' | 'title' | 'frequency'>,
+  kindName: Record<Inspection['kind'], string> = INSPECTION_KIND_ZH,
+): { kind?: string; frequency?: string } {
+  return {
+    ...(inspectionKindSaid(i) ? {} : { kind: kindName[i.kind] }),
+    ...(i.frequency ? { frequency: i.frequency } : {}),
+  };
+}
+
 /** An inspection as one line: 月度服务检查：定期检查，每月一次 — or 明查暗访：每季度两次 when the title says the kind. */
 export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency'>): string {
-  const said = [...(inspectionKindSaid(i) ? [] : [INSPECTION_KIND_ZH[i.kind]]), ...(i.frequency ? [i.frequency] : [])];
+  const { kind, frequency } = inspectionNote(i);
+  const said = [kind, frequency].filter((x) => x !== undefined);
   return said.length > 0 ? `${i.title}：${said.join('，')}` : i.title;
 }
 

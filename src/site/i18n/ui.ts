@@ -42,6 +42,8 @@ const zh = {
   /** A search box's placeholder: this, then the content's example terms (model/search-examples.ts) joined by searchExamplesJoin. */
   /** After a label (地址：…; Address: …). */
   colon: '：',
+  /** Between the parts of a line (定期检查，每月一次). */
+  comma: '，',
   searchExamplesLead: '例如：',
   searchExamplesJoin: '、',
   searchButton: '搜索',
@@ -248,6 +250,7 @@ const en: Strings = {
   search: 'Search',
   searchLabel: 'Search norms, phrases, commitments and processes',
   colon: ': ',
+  comma: ', ',
   searchExamplesLead: 'e.g. ',
   searchExamplesJoin: ', ',
   searchButton: 'Search',
