@@ -99,6 +99,7 @@ function candidatesFor(lines: string[], index: number): Candidate[] {
   const rest = line.slice(indent.length);
   tabMends(lines, index, indent, rest, withLine);
   oddSpaceMends(indent, rest, withLine);
+  indentMends(lines, index, indent, rest, withLine);
   colonMends(line, withLine);
   valueMends(line, withLine);
   paramMends(line, withLine);
@@ -128,6 +129,33 @@ function tabMends(lines: readonly string[], index: number, indent: string, rest:
       code: 'yaml-tab_as_indent',
       message: `这一行用 Tab 键缩进；YAML 只能用空格缩进，请把 Tab 换成空格 / this line is indented with a tab; YAML indentation must use spaces`,
     });
+}
+
+/**
+ * An indentation of ordinary spaces that lines up with nothing above (seven spaces where the
+ * item's fields start at eight): the line is tried at each field's column on the lines above,
+ * nearest first, and the message names the field to line up with.
+ */
+function indentMends(lines: readonly string[], index: number, indent: string, rest: string, withLine: Propose): void {
+  if (!/^ *$/.test(indent) || !/^(?:-[ ]+|[A-Za-z_][A-Za-z0-9_-]*:)/.test(rest)) return;
+  const columns = new Map<number, { line: number; key: string }>();
+  for (let i = index - 1; i >= 0 && columns.size < 6; i--) {
+    const m = /^( *)((?:-[ ]+)*)([A-Za-z_][A-Za-z0-9_-]*)?:?/.exec(lines[i]!)!;
+    if (lines[i]!.trim() === '' || lines[i]!.trimStart().startsWith('#')) continue;
+    const key = m[3] ?? '-';
+    const at = m[1]!.length + m[2]!.length;
+    if (!columns.has(at)) columns.set(at, { line: i + 1, key });
+    if (m[1]!.length === 0) break;
+  }
+  if (columns.has(indent.length)) return;
+  for (const [column, { line, key }] of columns) {
+    const name = key === '-' ? ['短横线 -', 'the dash -'] : [key, key];
+    withLine(' '.repeat(column) + rest, {
+      column: 1,
+      code: 'yaml-bad-indent',
+      message: `这一行缩进了 ${indent.length} 个空格，和上面的字段对不齐：应与第 ${line} 行的 ${name[0]} 对齐，缩进 ${column} 个空格 / this line is indented ${indent.length} spaces and lines up with no field above: line it up with ${name[1]} on line ${line} (${column} spaces)`,
+    });
+  }
 }
 
 /** A full-width, no-break or zero-width space in the indentation. */

