@@ -50,4 +50,38 @@ describe('a slip is one error, at its line, saying what to write', () => {
     // The rest of the content is still read: the other slip is found in the same run.
     expect(errors.some((e) => e.file === 'roles.yaml')).toBe(true);
   });
+
+  it('a date written 2026年1月1日 is one error that gives 2026-01-01', async () => {
+    const errors = await errorsAfter(['units/main-hall.yaml', 'effective: 2026-01-01', 'effective: 2026年1月1日']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'units/main-hall.yaml', path: 'effective' });
+    expect(errors[0]!.message).toContain('请写成 2026-01-01');
+    expect(errors[0]!.message).not.toContain('NaN');
+  });
+
+  it('a score written in Chinese numerals, or a target with its unit, gives the digits', async () => {
+    const errors = await errorsAfter(
+      ['assessment/rules.yaml', 'below: 85', 'below: 八十五'],
+      ['commitments/public.yaml', 'value: "{{reply-days}}"', 'value: 3个工作日'],
+    );
+    expect(errors.find((e) => e.path === 'thresholds[0].below')!.message).toContain('写成 85');
+    expect(errors.find((e) => e.path === 'commitments[0].target.value')!.message).toContain('写成 3');
+  });
+
+  it('a comparator written in words (不超过) is taken for the code it means', async () => {
+    const errors = await errorsAfter(['commitments/public.yaml', 'comparator: le', 'comparator: 不超过']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('是不是想写 "le"');
+  });
+
+  it("a unit's param in Chinese numerals is one error at the unit's line, not at the texts that read it", async () => {
+    const errors = await errorsAfter([
+      'units/main-hall.yaml',
+      'effective: 2026-01-01',
+      'effective: 2026-01-01\nparams:\n  reply-days: 五',
+    ]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'units/main-hall.yaml', line: 7, code: 'param-not-digits' });
+    expect(errors[0]!.message).toContain('请写成 5');
+  });
 });

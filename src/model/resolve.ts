@@ -22,6 +22,7 @@ import { resolveDocuments } from './resolve/documents.ts';
 import { effectiveDate } from './resolve/effective.ts';
 import { resolveItems } from './resolve/items.ts';
 import { opsOf, type UnitOps } from './resolve/ops.ts';
+import { unitParams } from './resolve/param-overrides.ts';
 import type { Hotlines, ItemPatch, ResolvedUnit } from './types.ts';
 import type { NormDocument } from './types/documents.ts';
 
@@ -99,7 +100,7 @@ function resolveOne(
     parent?.hotlines ?? org.hotlines,
     d.hotlines ? normaliseHotlines(d.hotlines) : undefined,
   );
-  const params = { ...(parent?.params ?? org.params), ...(d.params ?? {}) };
+  const params = unitParams(f, parent?.params ?? org.params, diags);
   const scope: Scope = { params, hotlines };
   const lineage = [...(parent?.lineage ?? ['organisation']), d.id];
   const place: UnitPlace = { lineage, industry: d.industry };

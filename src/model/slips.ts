@@ -5,6 +5,8 @@
  * do, in Chinese and English.
  */
 
+import { chineseNumeral } from './numerals.ts';
+
 /** Invisible or look-alike characters, shown as <U+XXXX> wherever a message quotes a value. */
 const HIDDEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: finding control characters and lone variation selectors is this pattern's job
@@ -101,4 +103,45 @@ export function unquotedParamHint(text: string, found: unknown): { zh: string; e
     zh: '；{{…}} 不加引号会被 YAML 当成结构，请写成 "{{…}}"（加英文引号）',
     en: '; without quotes YAML reads {{…}} as structure: write "{{…}}" (in quotes)',
   };
+}
+
+const FULL_WIDTH_DIGIT = /[０-９．]/gu;
+const HAN_NUMERAL = /^([零〇一二两三四五六七八九十百千]+)([^零〇一二两三四五六七八九十百千\d]{0,4})$/u;
+
+/**
+ * A number a clerk wrote in words, in full-width digits or with its unit (七十五, ７５, 75分, 30%),
+ * in digits ("75"); undefined for anything else. For the hint of a field that takes a number.
+ */
+export function numberWrittenAs(value: string): string | undefined {
+  const v = value.trim().replace(FULL_WIDTH_DIGIT, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10)));
+  const digits = /^(\d+(?:\.\d+)?)\s*[^\d\s.]{0,4}$/u.exec(v);
+  if (digits) return v === value.trim() && digits[1] === v ? undefined : digits[1];
+  const han = HAN_NUMERAL.exec(v);
+  const n = han ? chineseNumeral(han[1]!) : undefined;
+  return n === undefined ? undefined : String(n);
+}
+
+/** A date written the Chinese way or without leading zeros (2027年3月1日, 2027/3/1, 2027.3.1, 2027-3-1), as YYYY-MM-DD. */
+export function dateWrittenAs(value: string): string | undefined {
+  const m = /^(\d{4})\s*[年/.\-－]\s*(\d{1,2})\s*[月/.\-－]\s*(\d{1,2})\s*日?$/u.exec(value.trim());
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return iso === value ? undefined : iso;
+}
+
+/** `message` ("中文 / English") with how to write a number or date the clerk wrote otherwise, if it is one. */
+export function withWrittenAsHint(message: string, value: unknown): string {
+  if (typeof value !== 'string') return message;
+  const date = dateWrittenAs(value);
+  const number = date === undefined ? numberWrittenAs(value) : undefined;
+  const hint =
+    date !== undefined
+      ? { zh: `请写成 ${date}`, en: `write ${date}` }
+      : number !== undefined
+        ? { zh: `请只写阿拉伯数字，写成 ${number}`, en: `write the number alone, in digits: ${number}` }
+        : undefined;
+  if (!hint) return message;
+  const cut = message.indexOf(' / ');
+  if (cut < 0) return `${message}；${hint.zh} / ${hint.en}`;
+  return `${message.slice(0, cut)}；${hint.zh} / ${message.slice(cut + 3)}; ${hint.en}`;
 }

@@ -6,6 +6,7 @@
 import type { Diagnostics } from './diagnostics.ts';
 import { lookupParam, reportMissingParam, type Scope } from './params.ts';
 import { isSaneAmount } from './schema/common.ts';
+import { withWrittenAsHint } from './slips.ts';
 import type { Comparator, Target } from './types/commitments.ts';
 import type { SourceRef } from './types.ts';
 
@@ -78,7 +79,10 @@ export function reportTargetParam(
     source,
     path,
     'not-a-number',
-    `参数 "${name}" 的值 ${JSON.stringify(value)} 不是可印出的数字（目标值须为 ±1 万亿以内的数字） / param "${name}" is ${JSON.stringify(value)}, not a number that prints as written (a target is a number within ±1e12)`,
+    withWrittenAsHint(
+      `参数 "${name}" 的值 ${JSON.stringify(value)} 不是可印出的数字（目标值须为 ±1 万亿以内的数字） / param "${name}" is ${JSON.stringify(value)}, not a number that prints as written (a target is a number within ±1e12)`,
+      value,
+    ),
   );
 }
 

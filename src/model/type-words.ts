@@ -30,3 +30,40 @@ export function describeFound(v: unknown): { zh: string; en: string } {
     typeof v === 'number' ? ['数字', 'number'] : typeof v === 'boolean' ? ['是/否', 'boolean'] : ['文字', 'text'];
   return { zh: `${kind[0]} ${shown}`, en: `${kind[1]} ${shown}` };
 }
+
+/** Values of the fields with fixed values, as a clerk writes them in Chinese: the value meant. */
+const CHINESE_VALUES: Record<string, string> = {
+  ...Object.fromEntries(['内', '以内', '之内', '不超过', '不多于', '不大于', '≤', '<='].map((w) => [w, 'le'])),
+  ...Object.fromEntries(['不少于', '不低于', '不小于', '至少', '以上', '≥', '>='].map((w) => [w, 'ge'])),
+  ...Object.fromEntries(['低于', '少于', '小于', '不到', '<'].map((w) => [w, 'lt'])),
+  ...Object.fromEntries(['高于', '多于', '大于', '超过', '>'].map((w) => [w, 'gt'])),
+  ...Object.fromEntries(['等于', '为', '='].map((w) => [w, 'eq'])),
+  ...Object.fromEntries(['应', '应当', '必须'].map((w) => [w, 'shall'])),
+  ...Object.fromEntries(['不得', '不应', '严禁', '禁止', '不准'].map((w) => [w, 'shall-not'])),
+  宜: 'should',
+  不宜: 'should-not',
+  ...Object.fromEntries(['可', '可以'].map((w) => [w, 'may'])),
+  ...Object.fromEntries(['单选', '单选题', '单项选择题'].map((w) => [w, 'single'])),
+  ...Object.fromEntries(['多选', '多选题', '多项选择题'].map((w) => [w, 'multiple'])),
+  ...Object.fromEntries(['判断', '判断题'].map((w) => [w, 'truefalse'])),
+  ...Object.fromEntries(['填空', '填空题'].map((w) => [w, 'blank'])),
+  ...Object.fromEntries(['定期', '定期检查', '月度检查'].map((w) => [w, 'scheduled'])),
+  ...Object.fromEntries(['暗访', '明查暗访', '不定期'].map((w) => [w, 'unannounced'])),
+  ...Object.fromEntries(['满意度调查', '调查'].map((w) => [w, 'survey'])),
+  ...Object.fromEntries(['自查', '班组自查'].map((w) => [w, 'self'])),
+  原件: 'original',
+  复印件: 'copy',
+  原件和复印件: 'original-and-copy',
+  原件或复印件: 'original-or-copy',
+  电子版: 'electronic',
+  表格: 'form',
+  必须提交: 'required',
+  必交: 'required',
+  选交: 'optional',
+};
+
+/** The allowed value a Chinese word stands for (不少于 → ge, 应 → shall), when it is one of `allowed`. */
+export function meantValue(found: string, allowed: readonly string[]): string | undefined {
+  const value = CHINESE_VALUES[found.trim()];
+  return value !== undefined && allowed.includes(value) ? value : undefined;
+}

@@ -6,8 +6,8 @@
  */
 import type { z } from 'zod';
 import { closest, type Diagnostics } from './diagnostics.ts';
-import { unquotedParamHint, visible, withSlipHint } from './slips.ts';
-import { describeFound, TYPE_EN, TYPE_ZH } from './type-words.ts';
+import { unquotedParamHint, visible, withSlipHint, withWrittenAsHint } from './slips.ts';
+import { describeFound, meantValue, TYPE_EN, TYPE_ZH } from './type-words.ts';
 import { formatPath, hasKey, locate, type ParsedFile } from './source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -174,7 +174,7 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
         : issue.format === 'url'
           ? `网址格式不正确，应以 https:// 开头，实际是${f.zh} / not a valid URL (https://…), found ${f.en}`
           : `格式不正确（${issue.format}），实际是${f.zh} / wrong format (${issue.format}), found ${f.en}`;
-      diags.error(at, where, 'invalid-format', withSlipHint(msg, found));
+      diags.error(at, where, 'invalid-format', withWrittenAsHint(withSlipHint(msg, found), found));
       return;
     }
     case 'invalid_key': {
@@ -227,7 +227,10 @@ function reportType(
     at,
     where,
     'wrong-type',
-    `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh}${hint.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}${hint.en}`,
+    withWrittenAsHint(
+      `类型不对：应为${TYPE_ZH[issue.expected] ?? issue.expected}，实际是${f.zh}${hint.zh} / wrong type: expected ${TYPE_EN[issue.expected] ?? issue.expected}, found ${f.en}${hint.en}`,
+      issue.expected === 'number' ? found : undefined,
+    ),
   );
 }
 
@@ -242,7 +245,9 @@ function reportValue(
   const path = issue.path;
   const at = locate(pf, path);
   const options = issue.values.map((v) => String(v)).join('、');
-  const guess = typeof found === 'string' ? closest(found, issue.values.map(String)) : undefined;
+  const allowed = issue.values.map(String);
+  // 不少于 is not near "ge" letter by letter, but it is what the clerk meant.
+  const guess = typeof found === 'string' ? (meantValue(found, allowed) ?? closest(found, allowed)) : undefined;
   const f = describeFound(found);
   diags.error(
     at,
@@ -295,7 +300,7 @@ function reportUnion(
   const f = describeFound(found);
   if ('discriminator' in issue && issue.discriminator) {
     const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
-    const guess = typeof found === 'string' ? closest(found, options) : undefined;
+    const guess = typeof found === 'string' ? (meantValue(found, options) ?? closest(found, options)) : undefined;
     diags.error(
       at,
       where,

@@ -44,8 +44,11 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
       const restricted = setRestrict !== undefined || c.restrict !== undefined;
       for (const m of restricted ? missing : []) {
         const path = ['commitments', i, ...m.field.split('.')];
-        if (firstReport(a, `${file.pf.file}:${formatPath(path)}:${m.name}`))
-          reportMissingParam(diags, at(file.pf, path), formatPath(path), m.name, known, where);
+        if (!firstReport(a, `${file.pf.file}:${formatPath(path)}:${m.name}`)) continue;
+        // A target's param may be defined and still give no number (三, 1e21): said as such, not "not defined".
+        if (m.field.startsWith('target'))
+          reportTargetParam(diags, at(file.pf, path), formatPath(path), m.name, scope, known, where);
+        else reportMissingParam(diags, at(file.pf, path), formatPath(path), m.name, known, where);
       }
       const forUnit = writtenFor(place, setRestrict, c.restrict);
       list.push(

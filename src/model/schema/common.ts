@@ -38,6 +38,8 @@ export const DateString = z.preprocess(
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写作 YYYY-MM-DD / a date must be written YYYY-MM-DD' })
     .superRefine((v, ctx) => {
+      // A value not in the form has been reported already; read as a date it is nonsense (NaN 年).
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return;
       const [y, m, d] = v.split('-').map(Number) as [number, number, number];
       const date = new Date(Date.UTC(y, m - 1, d));
       if (m < 1 || m > 12 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
