@@ -84,4 +84,14 @@ describe('a slip is one error, at its line, saying what to write', () => {
     expect(errors[0]).toMatchObject({ file: 'units/main-hall.yaml', line: 7, code: 'param-not-digits' });
     expect(errors[0]!.message).toContain('请写成 5');
   });
+
+  it('a misspelt next node is one error: the chart is read on as meant', async () => {
+    const errors = await errorsAfter([
+      'processes/complaint.yaml',
+      'timeLimit: 2个工作日, next: complaint-end',
+      'timeLimit: 2个工作日, next: complaint-ende',
+    ]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('是不是 "complaint-end"');
+  });
 });

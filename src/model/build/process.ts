@@ -133,10 +133,17 @@ function checkReachability(f: ValidFile<'processes'>, local: ReadonlyMap<string,
   const d = f.data;
   const start = d.nodes.find((n) => n.type === 'start');
   if (!start) return;
+  // A misspelt node id is reported where it is written; the chart is then read as meant (the id it
+  // is closest to), and a node whose target is no id at all as reaching the end, so the one slip
+  // does not also make its nodes unreachable or dead ends.
+  const meant = (to: string): string | undefined => (local.has(to) ? to : closestId(to, [...local.keys()]));
+  const lost = new Set<string>();
   const edges = new Map(
-    d.nodes.map(
-      (n) => [n.id, n.type === 'decision' ? n.branches.map((b) => b.to) : n.type === 'end' ? [] : [n.next]] as const,
-    ),
+    d.nodes.map((n) => {
+      const tos = n.type === 'decision' ? n.branches.map((b) => b.to) : n.type === 'end' ? [] : [n.next];
+      if (tos.some((to) => meant(to) === undefined)) lost.add(n.id);
+      return [n.id, tos.map((to) => meant(to) ?? to)] as const;
+    }),
   );
   const reached = new Set<string>([start.id]);
   const queue = [start.id];
@@ -145,7 +152,7 @@ function checkReachability(f: ValidFile<'processes'>, local: ReadonlyMap<string,
       if (local.has(to) && !reached.has(to)) reached.add(to), queue.push(to);
   const reverse = new Map<string, string[]>();
   for (const [from, tos] of edges) for (const to of tos) reverse.set(to, [...(reverse.get(to) ?? []), from]);
-  const toEnd = new Set(d.nodes.filter((n) => n.type === 'end').map((n) => n.id));
+  const toEnd = new Set([...d.nodes.filter((n) => n.type === 'end').map((n) => n.id), ...lost]);
   const back = [...toEnd];
   while (back.length)
     for (const from of reverse.get(back.shift()!) ?? []) if (!toEnd.has(from)) toEnd.add(from), back.push(from);
