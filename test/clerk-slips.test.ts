@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffold } from '../src/cli/scaffold.ts';
 import { type Diagnostic, loadModel } from '../src/model/index.ts';
+import { targetWording } from '../src/model/targets.ts';
 
 let base: string;
 const dirs: string[] = [];
@@ -93,5 +94,13 @@ describe('a slip is one error, at its line, saying what to write', () => {
     ]);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toContain('是不是 "complaint-end"');
+  });
+});
+
+describe('the model words what clerks write', () => {
+  it('a count per day reads 不少于 on the board (4班/日), a price per ton does not', () => {
+    expect(targetWording(4, '班/日', 'ge')).toBe('不少于4班/日');
+    expect(targetWording(2, '趟', 'ge')).toBe('不少于2趟');
+    expect(targetWording(300, '元/吨', 'ge')).toBe('不低于300元/吨');
   });
 });

@@ -14,8 +14,12 @@ const COMPARATOR_SIGN: Record<Comparator, string> = { le: '≤', lt: '<', ge: '�
 
 /** Units of time: "within" reads 45分钟内; "at least" reads 不少于. */
 const TIME_UNIT = /^(秒|秒钟|分|分钟|小时|个?小时|天|日|个?工作日|周|个?月|年|个工作日|工作日)$/;
-/** Units that count things or events: "at least" reads 不少于 (2次/月), not 不低于. */
-const COUNT_UNIT = /^(次|个|名|人|人次|家|台|辆|件|条|项|场|处|户|天\/周|次\/[^\s]+|个\/[^\s]+|人\/[^\s]+)$/;
+/**
+ * Units that count things or events: "at least" reads 不少于 (2次/月, 4班/日), not 不低于. A count
+ * per period (班/日, 趟/周, 车次/天) counts too, whatever its counting word; a price (元/吨) does not.
+ */
+const COUNT_UNIT =
+  /^(次|个|名|人|人次|家|台|辆|件|条|项|场|处|户|班|趟|车次|班次|批|轮|天\/周|次\/[^\s]+|个\/[^\s]+|人\/[^\s]+|(?!元)[\p{Script=Han}]{1,3}\/(?:日|天|周|月|季度?|年|小时|班))$/u;
 
 /** 24 + 小时 → 24小时; 0.28 + MPa → 0.28 MPa (Latin units take a space, Chinese ones and % do not). */
 export function formatAmount(value: number, unit: string): string {
