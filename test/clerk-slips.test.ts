@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffold } from '../src/cli/scaffold.ts';
 import { type Diagnostic, loadModel } from '../src/model/index.ts';
 import { targetWording } from '../src/model/targets.ts';
+import { frequencyAfter } from '../src/model/wording.ts';
 
 let base: string;
 const dirs: string[] = [];
@@ -102,5 +103,11 @@ describe('the model words what clerks write', () => {
     expect(targetWording(4, '班/日', 'ge')).toBe('不少于4班/日');
     expect(targetWording(2, '趟', 'ge')).toBe('不少于2趟');
     expect(targetWording(300, '元/吨', 'ge')).toBe('不低于300元/吨');
+  });
+
+  it('an inspection whose title ends in brackets takes its frequency after a comma, never （…）（…）', () => {
+    expect(frequencyAfter('暗访（监督员扮作旅客）', '每月不少于1次')).toBe('，每月不少于1次');
+    expect(frequencyAfter('月度检查', '每月一次（节假日顺延）')).toBe('（每月一次〔节假日顺延〕）');
+    expect(frequencyAfter('月度检查', undefined)).toBe('');
   });
 });

@@ -7,7 +7,7 @@
 import { isPlacementOnly } from './compare.ts';
 import type { Aspect, ChangeKind, DiffPart, ItemChange, ItemSnapshot } from './types.ts';
 import { diffWording } from './wording-diff.ts';
-import { quoteInText } from '../wording.ts';
+import { frequencyAfter, quoteInText } from '../wording.ts';
 
 /** What a kind of item is called in a sentence. */
 const KIND_NAME: Record<ChangeKind, string> = {
@@ -48,7 +48,7 @@ export function fullWording(s: ItemSnapshot): string {
     case 'violation':
       return `${s.wording}：${f.penalty ?? ''}${f.escalation ? `；${f.escalation}` : ''}`;
     case 'inspection':
-      return f.frequency ? `${s.wording}（${f.frequency}）` : s.wording;
+      return `${s.wording}${frequencyAfter(s.wording, f.frequency)}`;
     case 'award':
       return `${s.wording}：${f.criteria ?? ''}`;
     default:
