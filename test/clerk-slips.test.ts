@@ -102,6 +102,7 @@ describe('the model words what clerks write', () => {
   it('a count per day reads 不少于 on the board (4班/日), a price per ton does not', () => {
     expect(targetWording(4, '班/日', 'ge')).toBe('不少于4班/日');
     expect(targetWording(2, '趟', 'ge')).toBe('不少于2趟');
+    expect(targetWording(40, '学时', 'ge')).toBe('不少于40学时');
     expect(targetWording(300, '元/吨', 'ge')).toBe('不低于300元/吨');
   });
 

@@ -17,9 +17,10 @@ const TIME_UNIT = /^(秒|秒钟|分|分钟|小时|个?小时|天|日|个?工作�
 /**
  * Units that count things or events: "at least" reads 不少于 (2次/月, 4班/日), not 不低于. A count
  * per period (班/日, 趟/周, 车次/天) counts too, whatever its counting word; a price (元/吨) does not.
+ * Hours of training (40学时) are counted as well: 不少于40学时.
  */
 const COUNT_UNIT =
-  /^(次|个|名|人|人次|家|台|辆|件|条|项|场|处|户|班|趟|车次|班次|批|轮|天\/周|次\/[^\s]+|个\/[^\s]+|人\/[^\s]+|(?!元)[\p{Script=Han}]{1,3}\/(?:日|天|周|月|季度?|年|小时|班))$/u;
+  /^(次|个|名|人|人次|家|台|辆|件|条|项|场|处|户|班|趟|车次|班次|批|轮|学时|课时|天\/周|次\/[^\s]+|个\/[^\s]+|人\/[^\s]+|(?!元)[\p{Script=Han}]{1,3}\/(?:日|天|周|月|季度?|年|小时|班))$/u;
 
 /** 24 + 小时 → 24小时; 0.28 + MPa → 0.28 MPa (Latin units take a space, Chinese ones and % do not). */
 export function formatAmount(value: number, unit: string): string {
