@@ -8,6 +8,9 @@ import type { Hotlines, ParamValue, SourceRef } from './types.ts';
 
 export const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?)\s*\}\}/g;
 
+/** A {{…}} holding what no name can (an underscore, a capital letter, a Chinese word): a miswritten name. */
+const MISWRITTEN = /\{\{(?!\s*[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?\s*\}\})([^{}\n]{1,60})\}\}/g;
+
 /** The values text is filled with: the organisation's, or a unit's after its overrides. */
 export interface Scope {
   params: Record<string, ParamValue>;
@@ -32,14 +35,21 @@ export function interpolate(
 ): { text: string; missing: string[] } {
   const missing: string[] = [];
   if (!hasPlaceholder(template)) return { text: template, missing };
-  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = lookupParam(name, scope);
-    if (value === undefined) {
+  const text = template
+    .replace(PLACEHOLDER, (whole, name: string) => {
+      const value = lookupParam(name, scope);
+      if (value === undefined) {
+        missing.push(name);
+        return fallback?.(name) ?? whole;
+      }
+      return String(value);
+    })
+    .replace(MISWRITTEN, (whole, inner: string) => {
+      // {{satisfaction_rate}} is no name a param can have: without this it reached the public as written.
+      const name = inner.trim();
       missing.push(name);
       return fallback?.(name) ?? whole;
-    }
-    return String(value);
-  });
+    });
   return { text, missing };
 }
 
@@ -71,12 +81,17 @@ export function reportMissingParam(
   where?: { id: string; name: string },
 ): void {
   const guess = closest(name, known);
+  const named = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?$/.test(name);
   const hintZh = guess
     ? `，是不是 {{${guess}}}？`
-    : '（请在 organisation.yaml 的 params 或 hotlines 中定义，单位可再覆盖）';
+    : named
+      ? '（请在 organisation.yaml 的 params 或 hotlines 中定义，单位可再覆盖）'
+      : '；参数名只能用小写英文字母、数字和连字符，例如 {{refund-minutes}}，并在 organisation.yaml 的 params 中定义';
   const hintEn = guess
     ? `; did you mean {{${guess}}}?`
-    : ' (add it to params or hotlines in organisation.yaml; units may override it)';
+    : named
+      ? ' (add it to params or hotlines in organisation.yaml; units may override it)'
+      : '; a param name is lower-case letters, digits and hyphens, e.g. {{refund-minutes}}, defined under params in organisation.yaml';
   const inZh = where ? `在“${where.name}”中` : '';
   const inEn = where ? ` for unit ${where.id}` : '';
   diags.error(
