@@ -108,6 +108,13 @@ describe('a slip is one error, at its line, saying what to write', () => {
     expect(errors[0]!.message).toContain('参数名只能用小写英文字母、数字和连字符');
   });
 
+  it('a unit without its industry is told the field is missing, not that nothing is an invalid value', async () => {
+    const errors = await errorsAfter(['units/main-hall.yaml', 'industry: water\n', '']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'units/main-hall.yaml', path: 'industry', code: 'missing-field' });
+    expect(errors[0]!.message).toContain('缺少必填字段 "industry"');
+  });
+
   it('a misspelt next node is one error: the chart is read on as meant', async () => {
     const errors = await errorsAfter([
       'processes/complaint.yaml',

@@ -249,6 +249,16 @@ function reportValue(
   // 不少于 is not near "ge" letter by letter, but it is what the clerk meant.
   const guess = typeof found === 'string' ? (meantValue(found, allowed) ?? closest(found, allowed)) : undefined;
   const f = describeFound(found);
+  if (found === undefined) {
+    const field = String(path[path.length - 1] ?? '');
+    diags.error(
+      at,
+      where,
+      'missing-field',
+      `缺少必填字段 "${field}"（应为 ${options} 之一） / missing required field "${field}" (one of ${allowed.join(', ')})`,
+    );
+    return;
+  }
   diags.error(
     at,
     where,
