@@ -9,7 +9,7 @@
 import type { RoleItems } from '../model/role-requirements.ts';
 import type { Strength } from '../model/schema/common.ts';
 import type { Model } from '../model/types.ts';
-import { awardTitle } from '../model/wording.ts';
+import { awardTitle, thresholdPeriodsSaid } from '../model/wording.ts';
 import { attr, text } from './clause-html.ts';
 import { UI, nodeTypeLabel, strengthLabel, type Locale } from './i18n/ui.ts';
 import type { itemHref } from './item-marks.ts';
@@ -114,11 +114,12 @@ function assessmentHtml(items: RoleItems, page: RoleItemsPage, lang: string): st
     }
     out += '</ul>';
   }
-  for (const { inspections, thresholds, awards } of items.assessmentRules) {
+  for (const { assessment, inspections, thresholds, awards } of items.assessmentRules) {
     out += '<ul class="quick-links">';
     for (const i of inspections) out += `<li${attr('data-item', i.id)}>${itemLink(page, i.id, i.title, lang)}</li>`;
+    // Two 低于85分 (a lenient first phase and the rest) are told apart by their phases, as on the assessment page.
     for (const t of thresholds)
-      out += `<li${attr('data-item', t.id)}>${itemLink(page, t.id, s.belowPoints(t.below), '')}</li>`;
+      out += `<li${attr('data-item', t.id)}>${itemLink(page, t.id, `${s.belowPoints(t.below)}${thresholdPeriodsSaid(t, assessment.phases)}`, '')}</li>`;
     for (const w of awards) out += `<li${attr('data-item', w.id)}>${itemLink(page, w.id, awardTitle(w), lang)}</li>`;
     out += '</ul>';
   }
