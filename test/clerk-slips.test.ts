@@ -3,7 +3,7 @@
  * the line to fix, saying what to write: an indentation one space short, a date written the
  * Chinese way, numbers in Chinese numerals, a comparator in words, a misspelt node id.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,12 @@ async function errorsAfter(...edits: [file: string, from: string, to: string][])
   await cp(base, dir, { recursive: true });
   for (const [file, from, to] of edits) {
     const p = path.join(dir, file);
+    // An empty `from` writes a new file.
+    if (from === '') {
+      await mkdir(path.dirname(p), { recursive: true });
+      await writeFile(p, to);
+      continue;
+    }
     const text = await readFile(p, 'utf8');
     if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
     await writeFile(p, text.replace(from, to));
@@ -113,6 +119,26 @@ describe('a slip is one error, at its line, saying what to write', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'units/main-hall.yaml', path: 'industry', code: 'missing-field' });
     expect(errors[0]!.message).toContain('缺少必填字段 "industry"');
+  });
+
+  it('a fee written as a share of the fare under amount: is told to go under text:', async () => {
+    const guide = [
+      'id: refund-guide',
+      'name: 退票',
+      'summary: 发车前退票。',
+      'materials:',
+      '  - { id: refund-ticket, name: 原车票, form: original }',
+      'steps: [出示车票, 退款]',
+      'timeLimit: 当场',
+      'visits: 1',
+      'fees:',
+      '  - { name: 退票手续费, amount: 票价的5% }',
+      '',
+    ].join('\n');
+    const errors = await errorsAfter(['services/refund.yaml', '', guide]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'services/refund.yaml', path: 'fees[0].amount' });
+    expect(errors[0]!.message).toContain('请把 amount: 改成 text:');
   });
 
   it('a misspelt next node is one error: the chart is read on as meant', async () => {

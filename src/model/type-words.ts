@@ -67,3 +67,16 @@ export function meantValue(found: string, allowed: readonly string[]): string | 
   const value = CHINESE_VALUES[found.trim()];
   return value !== undefined && allowed.includes(value) ? value : undefined;
 }
+
+/**
+ * An own message ("规则；建议 / rule; advice") with what was found after the rule and before any
+ * advice: 金额应为数字（实际是文字 "票价的5%"）；不是固定金额的…, not after the advice.
+ */
+export function withFound(message: string, found: { zh: string; en: string }): string {
+  const cut = message.indexOf(' / ');
+  const [zh, en] = cut < 0 ? [message, ''] : [message.slice(0, cut), message.slice(cut + 3)];
+  const at = (text: string, mark: string) => (text.includes(mark) ? text.indexOf(mark) : text.length);
+  const z = at(zh, '；');
+  const e = at(en, '; ');
+  return `${zh.slice(0, z)}（实际是${found.zh}）${zh.slice(z)} / ${en.slice(0, e)} (found ${found.en})${en.slice(e)}`;
+}

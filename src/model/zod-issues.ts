@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { closest, type Diagnostics } from './diagnostics.ts';
 import { unquotedParamHint, visible, withSlipHint, withWrittenAsHint } from './slips.ts';
-import { describeFound, meantValue, TYPE_EN, TYPE_ZH } from './type-words.ts';
+import { describeFound, meantValue, TYPE_EN, TYPE_ZH, withFound } from './type-words.ts';
 import { formatPath, hasKey, locate, type ParsedFile } from './source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -170,7 +170,7 @@ function report(pf: ParsedFile, schema: SchemaLike, issue: Issue, diags: Diagnos
       const at = locate(pf, path);
       const f = describeFound(found);
       const msg = isOwnMessage(issue.message)
-        ? `${issue.message.replace(' / ', `（实际是${f.zh}） / `)} (found ${f.en})`
+        ? withFound(issue.message, f)
         : issue.format === 'url'
           ? `网址格式不正确，应以 https:// 开头，实际是${f.zh} / not a valid URL (https://…), found ${f.en}`
           : `格式不正确（${issue.format}），实际是${f.zh} / wrong format (${issue.format}), found ${f.en}`;

@@ -46,7 +46,8 @@ export const ServiceFee = z
       .union([
         z.number().min(0).superRefine(saneAmount),
         z.string().regex(/^\{\{[a-z][a-z0-9-]*\}\}$/, {
-          message: '金额应为数字或 {{参数名}} / an amount is a number or {{param}}',
+          message:
+            '金额应为数字或 {{参数名}}；不是一个固定金额的（票价的5%、按里程计算），请把 amount: 改成 text: / an amount is a number or {{param}}; a fee that is no fixed sum (5% of the fare, by distance) goes under text: instead of amount:',
         }),
       ])
       .optional()
