@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffold } from '../src/cli/scaffold.ts';
 import { type Diagnostic, loadModel } from '../src/model/index.ts';
 import { targetWording } from '../src/model/targets.ts';
-import { frequencyAfter } from '../src/model/wording.ts';
+import { fullWording } from '../src/model/changes/describe.ts';
+import type { ItemSnapshot } from '../src/model/changes/types.ts';
 
 let base: string;
 const dirs: string[] = [];
@@ -160,9 +161,14 @@ describe('the model words what clerks write', () => {
     expect(targetWording(300, '元/吨', 'ge')).toBe('不低于300元/吨');
   });
 
-  it('an inspection whose title ends in brackets takes its frequency after a comma, never （…）（…）', () => {
-    expect(frequencyAfter('暗访（监督员扮作旅客）', '每月不少于1次')).toBe('，每月不少于1次');
-    expect(frequencyAfter('月度检查', '每月一次（节假日顺延）')).toBe('（每月一次〔节假日顺延〕）');
-    expect(frequencyAfter('月度检查', undefined)).toBe('');
+  it('a revision record gives an inspection titled with brackets its frequency after a colon, never （…）（…）', () => {
+    const visit = {
+      id: 'mystery-visit',
+      kind: 'inspection',
+      label: '暗访（监督员扮作旅客）',
+      wording: '暗访（监督员扮作旅客）',
+      fields: { frequency: '每月不少于1次' },
+    } as unknown as ItemSnapshot;
+    expect(fullWording(visit)).toBe('暗访（监督员扮作旅客）：每月不少于1次');
   });
 });

@@ -8,7 +8,7 @@ import { walkClauses } from '../src/model/clauses.ts';
 import { loadModel } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { type ScopeView, unitView } from '../src/model/view.ts';
-import { frequencyAfter } from '../src/model/wording.ts';
+import { inspectionLine } from '../src/model/wording.ts';
 
 let model: Model;
 beforeAll(async () => {
@@ -47,10 +47,8 @@ describe('tingzhou-transport', () => {
     expect(parking.commitments.some((c) => c.id.startsWith('c-coach'))).toBe(false);
   });
 
-  it('an inspection titled with brackets of its own takes its frequency after a comma', () => {
+  it('an inspection titled with brackets of its own takes its frequency after a colon', () => {
     const visit = model.assessments[0]!.inspections.find((i) => i.id === 'mystery-visit')!;
-    expect(`${visit.title}${frequencyAfter(visit.title, visit.frequency)}`).toBe(
-      '暗访（社会监督员扮作旅客或车主），每个单位每月不少于1次',
-    );
+    expect(inspectionLine(visit)).toBe('暗访（社会监督员扮作旅客或车主）：每个单位每月不少于1次');
   });
 });

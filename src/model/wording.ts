@@ -103,16 +103,6 @@ export function inspectionLine(i: Pick<Inspection, 'kind' | 'title' | 'frequency
 }
 
 /**
- * What follows an inspection's title to give its frequency: （每月一次）. After a title that ends in
- * brackets of its own it follows a comma — 暗访（监督员扮作旅客），每月不少于1次 — for 暗访（…）（每月…）
- * reads as two asides in a row; brackets inside the frequency take the other shape.
- */
-export function frequencyAfter(title: string, frequency: string | undefined): string {
-  if (!frequency) return '';
-  return /[）)]$/.test(title.trim()) ? `，${frequency}` : `（${innerBrackets(frequency)}）`;
-}
-
-/**
  * An award's name with its prize, as every output gives it: 乘客救助奖（奖金1000元）. The prize
  * is a field of its own (`amount`), and criteria written to go with it (…每次奖励。) read as a
  * sentence with nothing in it without it.

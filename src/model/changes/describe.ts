@@ -7,7 +7,7 @@
 import { isPlacementOnly } from './compare.ts';
 import type { Aspect, ChangeKind, DiffPart, ItemChange, ItemSnapshot } from './types.ts';
 import { diffWording } from './wording-diff.ts';
-import { frequencyAfter, quoteInText } from '../wording.ts';
+import { quoteInText } from '../wording.ts';
 
 /** What a kind of item is called in a sentence. */
 const KIND_NAME: Record<ChangeKind, string> = {
@@ -48,7 +48,8 @@ export function fullWording(s: ItemSnapshot): string {
     case 'violation':
       return `${s.wording}：${f.penalty ?? ''}${f.escalation ? `；${f.escalation}` : ''}`;
     case 'inspection':
-      return `${s.wording}${frequencyAfter(s.wording, f.frequency)}`;
+      // As the handbook and the assessment page give it (inspectionLine): after a colon, never a bracket the title may end in.
+      return f.frequency ? `${s.wording}：${f.frequency}` : s.wording;
     case 'award':
       return `${s.wording}：${f.criteria ?? ''}`;
     default:
