@@ -85,7 +85,7 @@ effective: 2026-01-01
 commitments:
   - id: reply-in-days
     title: 答复时限
-    text: 客户书面意见在 {{reply-days}} 个工作日内答复。
+    text: 客户书面意见在{{reply-days}}个工作日内答复。
     target: { value: "{{reply-days}}", unit: 个工作日, comparator: le }
 `,
   'processes/complaint.yaml': `${schemaLine('processes', 1)}id: complaint
