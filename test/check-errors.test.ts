@@ -506,7 +506,7 @@ describe('broken content is reported with file, line and field', () => {
 
   it('unknown param in a commitment', async () => {
     const dir = await copyBase();
-    await edit(dir, 'commitments/public.yaml', '在 {{reply-days}} 个', '在 {{reply-day}} 个');
+    await edit(dir, 'commitments/public.yaml', '在{{reply-days}}个', '在{{reply-day}}个');
     const r = await check(dir);
     expectOne(r.errors, {
       file: 'commitments/public.yaml',

@@ -97,8 +97,8 @@ describe('a slip is one error, at its line, saying what to write', () => {
   it('a {{param}} written with an underscore is an error, not text shown to the public as {{…}}', async () => {
     const errors = await errorsAfter([
       'commitments/public.yaml',
-      'text: 客户书面意见在 {{reply-days}}',
-      'text: 客户书面意见在 {{reply_days}}',
+      'text: 客户书面意见在{{reply-days}}',
+      'text: 客户书面意见在{{reply_days}}',
     ]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'commitments/public.yaml', code: 'unknown-param' });
@@ -108,8 +108,8 @@ describe('a slip is one error, at its line, saying what to write', () => {
   it('a param named in Chinese is told how a name is written', async () => {
     const errors = await errorsAfter([
       'commitments/public.yaml',
-      'text: 客户书面意见在 {{reply-days}}',
-      'text: 客户书面意见在 {{答复天数}}',
+      'text: 客户书面意见在{{reply-days}}',
+      'text: 客户书面意见在{{答复天数}}',
     ]);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toContain('参数名只能用小写英文字母、数字和连字符');

@@ -1,6 +1,6 @@
 /**
  * A number a unit sets otherwise, written out in prose (model/resolve/literal-params.ts): the
- * scaffold organisation writes {{reply-days}} 个工作日 in a commitment; its value is 5 and one unit
+ * scaffold organisation writes {{reply-days}}个工作日 in a commitment; its value is 5 and one unit
  * sets 2. A text that says "5个工作日内答复" literally is one warning (not an error), whatever
  * the number of units and pages that show it; unrelated numbers, a unit's own rewording, texts the
  * unit does not have and content where no unit sets another value give none.

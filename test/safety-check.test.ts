@@ -199,7 +199,7 @@ describe('editor and input-method slips: one slip, one error, with what to do', 
 
   input('a misspelt {{param}} gets "did you mean"', async () => {
     const dir = await scaffoldCopy();
-    const text = edit(path.join(dir, 'commitments/public.yaml'), '在 {{reply-days}} 个', '在 {{reply-day}} 个');
+    const text = edit(path.join(dir, 'commitments/public.yaml'), '在{{reply-days}}个', '在{{reply-day}}个');
     // At the text that holds it.
     const [e] = await expectErrors(dir, [
       { file: 'commitments/public.yaml', ...positionOf(text, '客户书面意见'), code: 'unknown-param' },
