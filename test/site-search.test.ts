@@ -581,6 +581,28 @@ describe('synonyms', () => {
     expect(defaultSynonymGroups().length).toBeGreaterThan(40);
   });
 
+  it('pair the words rules are written in with the words clients say for them', () => {
+    // The rule's word and the counter's: 抛掷 / 一扔, 隐瞒 / 压着, 答复 / 回话, 去世 / 过世 …
+    const groupOf = (w: string) => defaultSynonymGroups().find((g) => g.includes(w)) ?? [];
+    for (const [rule, said] of [
+      ['抛掷', '一扔'],
+      ['隐瞒', '压着'],
+      ['答复', '回话'],
+      ['同意', '点过头'],
+      ['增值业务', '收费的业务'],
+      ['住房公积金', '住房钱'],
+      ['去世', '过世'],
+      ['异地', '别的城市'],
+      ['爽约', '放鸽子'],
+      ['冷淡', '爱答不理'],
+      ['童车', '婴儿车'],
+      ['邮寄', '寄过来'],
+    ])
+      expect(groupOf(rule!)).toContain(said);
+    // 点头 alone is the greeting nod of the etiquette rules, not consent.
+    expect(groupOf('同意')).not.toContain('点头');
+  });
+
   it('extend the defaults with the organisation’s groups, merge groups sharing a word, or leave the defaults out', () => {
     const source = { file: 'synonyms.yaml', line: 1, column: 1 };
     const withOwn = synonymGroups({ synonyms: { defaults: true, groups: [{ words: ['客户', '来宾'], source }] } });
