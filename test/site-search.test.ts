@@ -597,6 +597,10 @@ describe('synonyms', () => {
       ['冷淡', '爱答不理'],
       ['童车', '婴儿车'],
       ['邮寄', '寄过来'],
+      ['高温', '太晒'],
+      ['限流', '人太多'],
+      ['春节', '过年'],
+      ['超载', '装得太多'],
     ])
       expect(groupOf(rule!)).toContain(said);
     // 点头 alone is the greeting nod of the etiquette rules, not consent.
