@@ -381,6 +381,13 @@ describe('scoring', () => {
     expect(c('顾客到来')).toBeGreaterThan(c('客户到来'));
     expect(c('客户到来')).toBeGreaterThan(0);
     expect(c('顾客和客户到来')).toBeLessThan(c('顾客到来') + c('客户到来'));
+    // Only a little above on the words alone (the whole query in a text is a tier of its own, and
+    // 顾 is a character of the query 客户到来 lacks): a synonym is the same thing in the rule's words.
+    const pieces = (content: string) => {
+      const s = scoreItem(q, { title: '', content, extra: '', rank: 0 }, stats);
+      return s.score - s.tier;
+    };
+    expect(pieces('客户到来') / pieces('顾客到来')).toBeGreaterThan(0.8);
   });
 
   it('lists an item once, by the group’s copy unless a unit’s copy matches more of the query', () => {

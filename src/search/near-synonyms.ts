@@ -7,7 +7,7 @@
 import { hanPieces, hanTerm } from './tokens.ts';
 import type { AnalyzedQuery, QueryContext, QueryPiece } from './query.ts';
 
-/** A group's word brought in by a variant counts this much (a listed word's synonyms 0.85). */
+/** A group's word brought in by a variant counts this much (a listed word's synonyms 0.95, query.ts). */
 const W_NEAR = 0.6;
 /**
  * The typed word is absent: at most this many records hold it. Measured (Node loop, p@1): the eight
