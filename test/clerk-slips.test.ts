@@ -105,6 +105,15 @@ describe('a slip is one error, at its line, saying what to write', () => {
     expect(errors[0]!.message).toContain('是不是 {{reply-days}}');
   });
 
+  it('an answer written in lower case or full width is told the capital letter to write', async () => {
+    for (const written of ['b', 'Ｂ']) {
+      const errors = await errorsAfter(['quiz/basics.yaml', 'answer: B', `answer: ${written}`]);
+      expect(errors, written).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ file: 'quiz/basics.yaml', line: 9 });
+      expect(errors[0]!.message).toContain('答案请写成大写字母 B');
+    }
+  });
+
   it('a param named in Chinese is told how a name is written', async () => {
     const errors = await errorsAfter([
       'commitments/public.yaml',

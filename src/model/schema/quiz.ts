@@ -2,9 +2,15 @@
 import { z } from 'zod';
 import { Applies, Id, IdList, Keywords, Text } from './common.ts';
 
-const Letter = z
-  .string()
-  .regex(/^[A-Z]$/, { message: '答案应写选项字母 A、B、C… / an answer is an option letter A, B, C…' });
+/** An option's letter; b or a full-width Ｂ is told the letter to write (the pattern stays for the JSON Schema). */
+const Letter = z.string().regex(/^[A-Z]$/, {
+  error: (issue) => {
+    const written = typeof issue.input === 'string' ? issue.input.trim().normalize('NFKC') : '';
+    return /^[a-zA-Z]$/.test(written)
+      ? `答案请写成大写字母 ${written.toUpperCase()} / write the answer as the capital letter ${written.toUpperCase()}`
+      : '答案应写选项字母 A、B、C… / an answer is an option letter A, B, C…';
+  },
+});
 const QuestionBase = {
   id: Id,
   stem: Text.describe('The question'),
