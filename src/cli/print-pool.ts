@@ -8,6 +8,7 @@
  * the large handbooks do not hold their memory beside Astro and Pagefind. Output is byte-identical
  * to `buildPrint` in this process (test/cli.test.ts).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Model } from '../model/types.ts';
@@ -18,7 +19,8 @@ import { stopTreeNow } from './stop-tree.ts';
 import { takeJob, unitOf } from './print-order.ts';
 import type { FromWorker, PrintWorkerData } from './print-worker.ts';
 import { type PoolWorker, startWorker, stop, tell, workerDied } from './print-worker-process.ts';
-import type { CacheStats, PrintCacheOptions } from '../print/index.ts';
+import type { CacheStats } from '../print/index.ts';
+import { inOrder, keepKnown, planPrint, type PrintModule, type PrintPlan } from './print-plan.ts';
 
 export interface PrintPoolOptions {
   only?: string;
@@ -92,16 +94,20 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   // tree, the caller's model let go first (at 100× the caller's model and the check's copy of it
   // made this process 1.0 GB, the whole tree 2.1 GB).
   const fromFile = options.modelFile !== undefined && options.cacheDir !== undefined && options.planned !== undefined;
+  let modelDigest: string | undefined;
   if (fromFile) {
     options.planned!();
-    model = JSON.parse(readFileSync(options.modelFile!, 'utf8')) as Model;
+    const bytes = readFileSync(options.modelFile!);
+    // The model's bytes name the last build's record of its jobs (print/cache/same-model.ts).
+    modelDigest = createHash('sha256').update(bytes).digest('hex');
+    model = JSON.parse(bytes.toString('utf8')) as Model;
   }
   const select = {
     ...(options.only !== undefined ? { only: options.only } : {}),
     ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
     ...(options.slice !== undefined ? { slice: options.slice } : {}),
   };
-  const plan = await planPrint(print, model, outDir, select, options.cacheDir, fromFile);
+  const plan = await planPrint(print, model, outDir, select, options.cacheDir, fromFile, modelDigest);
   const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), plan.toBuild.length));
   if (plan.toBuild.length <= 1 || options.workers === 0) {
     const done = (async (): Promise<PrintOutcome> => {
@@ -111,9 +117,13 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
           ...(plan.cache ? { cache: { ...plan.cache, lookup: false } } : {}),
           jobs: plan.toBuild.map((j) => j.id),
         });
-        for (const [id, r] of made.byJob) plan.results.set(id, r);
+        for (const [id, r] of made.byJob) {
+          plan.results.set(id, r);
+          if (r.known) plan.known.set(...r.known);
+        }
         plan.stats = print.addStats(plan.stats, made.cache);
       }
+      keepKnown(print, plan);
       return { ...inOrder(plan), cache: plan.stats };
     })();
     return { done, grow: () => {}, rest: () => {}, cancel: () => {} };
@@ -146,59 +156,6 @@ function runOf(pool: WorkerPool): PrintRun {
   const forget = onAbort(() => pool.stopNow()); // before atomic.ts removes the run's folder
   pool.done.then(forget, forget);
   return { done: pool.done, grow: () => pool.grow(), rest: () => pool.rest(), cancel: () => pool.cancel() };
-}
-
-type PrintModule = typeof import('../print/index.ts');
-
-/** The jobs of a build, those the cache already holds written out, and what is left to make. */
-interface PrintPlan {
-  jobs: ReturnType<PrintModule['planPrintJobs']>;
-  toBuild: PrintPlan['jobs'];
-  /** Files and messages per job id, the cached ones and those made so far. */
-  results: Map<string, { files: string[]; notes: string[] }>;
-  stats: CacheStats;
-  cache: PrintCacheOptions | undefined;
-  /** What the plan itself says (papers left out), once, before the jobs' notes. */
-  notes: string[];
-}
-
-async function planPrint(
-  print: PrintModule,
-  model: Model,
-  outDir: string,
-  select: Parameters<PrintModule['planPrintJobs']>[1],
-  cacheDir: string | undefined,
-  /** The model was parsed from JSON: a tree already, read by the cache's check as it is. */
-  fromJson = false,
-): Promise<PrintPlan> {
-  const jobs = print.planPrintJobs(model, select);
-  const plan: PrintPlan = {
-    jobs,
-    toBuild: jobs,
-    results: new Map(),
-    stats: print.emptyStats(),
-    cache: undefined,
-    notes: print.printPlanNotes(model, select),
-  };
-  if (cacheDir !== undefined) {
-    // The cached jobs are written here, before any worker starts: a rebuild with nothing changed starts none.
-    const { codeVersion } = await import('../print/cache/code.ts');
-    const cache = (plan.cache = { dir: cacheDir, codeVersion: await codeVersion() });
-    const reused = await print.reuseCached(model, outDir, { ...select, cache, ...(fromJson ? { from: 'json' } : {}) });
-    for (const [id, files] of reused.files) plan.results.set(id, { files, notes: reused.notes.get(id) ?? [] });
-    plan.stats = reused.cache;
-    const remaining = new Set(reused.remaining);
-    plan.toBuild = jobs.filter((j) => remaining.has(j.id));
-  }
-  return plan;
-}
-
-/** Every file and message in buildPrint's order, the cached ones and those just made. */
-function inOrder(plan: PrintPlan): { files: string[]; notes: string[] } {
-  return {
-    files: plan.jobs.flatMap((j) => plan.results.get(j.id)?.files ?? []),
-    notes: [...plan.notes, ...plan.jobs.flatMap((j) => plan.results.get(j.id)?.notes ?? [])],
-  };
 }
 
 /**
@@ -288,7 +245,10 @@ class WorkerPool {
     // On success the workers stop by themselves once told to (and keep their code cache).
     if (this.failed) for (const w of this.workers) stop(w);
     if (this.failed) this.settle.reject(this.failed);
-    else this.settle.resolve({ ...inOrder(this.plan), cache: this.plan.stats });
+    else {
+      keepKnown(this.print, this.plan);
+      this.settle.resolve({ ...inOrder(this.plan), cache: this.plan.stats });
+    }
   }
 
   private next(worker: PoolWorker): void {
@@ -336,6 +296,7 @@ class WorkerPool {
       worker.job = undefined;
       if (message.type === 'done') {
         this.plan.results.set(message.id, { files: message.files, notes: message.notes });
+        if (message.known) this.plan.known.set(...message.known);
         this.plan.stats = this.print.addStats(this.plan.stats, message.cache);
       } else this.fail(rebuildError(message.error), message.id);
       this.next(worker);

@@ -15,6 +15,7 @@ import {
   printTree,
   type CacheStats,
   type PrintCacheOptions,
+  type SameModelJob,
 } from '../print/index.ts';
 
 /** Views a worker keeps made (a unit's, its roles', its parents', and the last unit's). */
@@ -35,7 +36,15 @@ export type ToWorker = { type: 'job'; id: string } | { type: 'stop' };
 export type FromWorker =
   /** Listening for jobs (messages sent before would find no listener). */
   | { type: 'ready' }
-  | { type: 'done'; id: string; files: string[]; notes: string[]; cache: CacheStats }
+  | {
+      type: 'done';
+      id: string;
+      files: string[];
+      notes: string[];
+      cache: CacheStats;
+      /** The job's cache key and what same-model.ts records of it (none: not cached). */
+      known?: [string, SameModelJob];
+    }
   | {
       type: 'error';
       id: string;
@@ -85,9 +94,10 @@ export function runPrintWorker(data: PrintWorkerData): Promise<void> {
       const { id } = message;
       if (data.cache !== undefined) tree ??= printTree(model, options.templates, 'json');
       buildPrint(model, data.outDir, { ...options, jobs: [id], ...(tree ? { tree } : {}) }).then(
-        ({ files, notes, cache }) => {
+        ({ files, notes, cache, byJob }) => {
           if (cache.uncacheable > 0) spoilt();
-          send({ type: 'done', id, files, notes, cache });
+          const known = byJob.get(id)?.known;
+          send({ type: 'done', id, files, notes, cache, ...(known ? { known } : {}) });
         },
         (e: unknown) => {
           spoilt();

@@ -19,6 +19,8 @@ import { inSlice, type Slice } from '../model/shard.ts';
 import { planOnce } from './plan-memo.ts';
 import { codeVersion } from './cache/code.ts';
 import { emptyStats, PrintCache, type CacheStats } from './cache/store.ts';
+import { readSameModel, type SameModelJob } from './cache/same-model.ts';
+export { writeSameModel, type SameModelJob } from './cache/same-model.ts';
 import { compactReads } from './cache/compact.ts';
 import { ReadTracer } from './cache/trace.ts';
 import { lendDerived, printTree, type PrintTree } from './cache/derived.ts';
@@ -136,7 +138,15 @@ export interface PrintResult {
   /** How the cache was used (all zero without one). */
   cache: CacheStats;
   /** The same files and messages by job (id: its first file), and whether the cache held them. */
-  byJob: Map<string, { files: string[]; notes: string[]; reused: boolean }>;
+  byJob: Map<string, JobResult>;
+}
+
+/** One job's files and messages, whether the cache held them, and its cache key with what same-model.ts records of it (none: not cached). */
+export interface JobResult {
+  files: string[];
+  notes: string[];
+  reused: boolean;
+  known?: [string, SameModelJob];
 }
 
 /** A PDF cache for `buildPrint`: where it is, and guifan's code version (tests pass their own). */
@@ -145,6 +155,8 @@ export interface PrintCacheOptions {
   codeVersion?: string;
   /** false: only store (the jobs were looked up already, e.g. by the parent of a print worker). */
   lookup?: boolean;
+  /** sha256 of the model file's bytes, when the model was read from one (same-model.ts). */
+  modelDigest?: string;
 }
 
 /**
@@ -215,15 +227,30 @@ export async function reuseCached(
   outDir: string,
   /** from 'json': the model was parsed from JSON, a tree already, read as it is rather than copied. */
   options: Omit<BuildPrintOptions, 'fonts'> & { cache: PrintCacheOptions; from?: 'copy' | 'json' },
-): Promise<{ remaining: string[]; files: Map<string, string[]>; notes: Map<string, string[]>; cache: CacheStats }> {
+): Promise<{
+  remaining: string[];
+  files: Map<string, string[]>;
+  notes: Map<string, string[]>;
+  cache: CacheStats;
+  known: Map<string, SameModelJob>;
+}> {
   const cache = await openCache(options.cache);
   const templates = templatesOf(options);
-  // Only read here, never traced: the derived values need no copies (derived.ts).
-  const tree = printTree(model, templates, options.from, 'check');
-  // Checked one unit's jobs after another, as the workers make them (cli/print-order.ts): the
-  // views, banks and papers a record is checked against are derived once per unit, and only the
-  // last few kept. In plan order (kind by kind) every unit's were made again for each kind.
-  keepViews(tree.model, VIEWS_KEPT_WHILE_CHECKING);
+  // Only read here, never traced: the derived values need no copies (derived.ts). Made only for
+  // a job the last build's record of this very model does not give (same-model.ts).
+  let tree: PrintTree | undefined;
+  const checkTree = (): PrintTree => {
+    if (tree) return tree;
+    tree = printTree(model, templates, options.from, 'check');
+    // Checked one unit's jobs after another, as the workers make them (cli/print-order.ts): the
+    // views, banks and papers a record is checked against are derived once per unit, and only the
+    // last few kept. In plan order (kind by kind) every unit's were made again for each kind.
+    keepViews(tree.model, VIEWS_KEPT_WHILE_CHECKING);
+    return tree;
+  };
+  const digest = options.cache.modelDigest;
+  const last = digest !== undefined ? readSameModel(options.cache.dir, digest, cache.codeVersion) : undefined;
+  const known = new Map<string, SameModelJob>();
   const jobs = selectJobs(model, { ...options, templates }, new FontCache());
   const units = new Map<string, number>();
   for (const job of jobs) if (!units.has(job.unit ?? '')) units.set(job.unit ?? '', units.size);
@@ -242,7 +269,9 @@ export async function reuseCached(
       await new Promise((resolve) => setImmediate(resolve));
       turn = performance.now();
     }
-    const hit = cache.lookup(cache.key(job, job.template), tree);
+    const key = cache.key(job, job.template);
+    const lastTime = last?.get(key);
+    const hit = (lastTime && cache.takeKnown(key, lastTime)) || cache.lookup(key, checkTree());
     if (!hit) {
       remaining.push(job.files[0]!);
       continue;
@@ -251,8 +280,9 @@ export async function reuseCached(
     linkJob(outDir, job, hit, written);
     files.set(job.files[0]!, written);
     notes.set(job.files[0]!, hit.notes);
+    known.set(key, hit.known);
   }
-  return { remaining, files, notes, cache: cache.stats };
+  return { remaining, files, notes, cache: cache.stats, known };
 }
 
 /** Files written, and build messages (what was laid out otherwise than planned, and why). */
@@ -265,17 +295,17 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
   const cache = options.cache ? await openCache(options.cache) : undefined;
   // The jobs read a tree copy, the same in one thread as in a worker (which gets the model as JSON).
   const tree = cache && jobs.length > 0 ? (options.tree ?? printTree(model, templates)) : undefined;
-  const byJob = new Map<string, { files: string[]; notes: string[]; reused: boolean }>();
+  const byJob = new Map<string, JobResult>();
   // Said once by whoever builds the whole selection (a worker builds chosen jobs: its caller says it).
   if (options.jobs === undefined) notes.push(...printPlanNotes(model, { ...options, templates }));
   for (const job of jobs) {
-    const own = { files: [] as string[], notes: [] as string[], reused: false };
+    const own: JobResult = { files: [], notes: [], reused: false };
     byJob.set(job.files[0]!, own);
     await runJob(job, own);
     files.push(...own.files);
     notes.push(...own.notes);
   }
-  async function runJob(job: Job, own: { files: string[]; notes: string[]; reused: boolean }): Promise<void> {
+  async function runJob(job: Job, own: JobResult): Promise<void> {
     if (!cache) {
       writeJob(outDir, job, await job.run(model, (message) => own.notes.push(message)), own.files);
       return;
@@ -284,6 +314,7 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
     const hit = options.cache!.lookup === false ? undefined : cache.lookup(key, tree!);
     if (hit) {
       own.reused = true;
+      own.known = [key, hit.known];
       own.notes.push(...hit.notes);
       writeJob(outDir, job, hit.outputs, own.files);
       return;
@@ -302,8 +333,10 @@ export async function buildPrint(model: Model, outDir: string, options: BuildPri
     }
     writeJob(outDir, job, outputs, own.files);
     cache.stats.made += outputs.length;
-    if (tracer.wrote === undefined) cache.store(key, job, compactReads(tracer.root), used, outputs, own.notes);
-    else cache.stats.uncacheable++;
+    if (tracer.wrote === undefined) {
+      const known = cache.store(key, job, compactReads(tracer.root), used, outputs, own.notes);
+      if (known) own.known = [key, known];
+    } else cache.stats.uncacheable++;
   }
   return { files, notes, cache: cache?.stats ?? emptyStats(), byJob };
 }

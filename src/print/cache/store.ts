@@ -28,6 +28,7 @@ import { threadId } from 'node:worker_threads';
 import { type CompactRecord, digest } from './compact.ts';
 import { fontFileHash } from './font-hash.ts';
 import { readsTheSame, type ReadValue, type RecordParts } from './trace.ts';
+import type { SameModelJob } from './same-model.ts';
 
 /**
  * Bumped when the entry format changes: older entries are then never read (2: records kept compact,
@@ -48,6 +49,14 @@ export interface CacheEntry {
   /** Font path (as templates name it) → hash of the file. */
   fonts: Record<string, string>;
   reads: ReadValue;
+}
+
+/** A job's files taken from the cache: bytes, where kept, messages, and what same-model.ts records of it. */
+export interface CacheHit {
+  outputs: Uint8Array[];
+  stored: string[];
+  notes: string[];
+  known: SameModelJob;
 }
 
 /** How a build used the cache: files reused, files made, and why entries were not reused. */
@@ -136,7 +145,7 @@ export class PrintCache {
   }
 
   /** The stored files and messages of `key` when they still hold for `model`, else undefined. */
-  lookup(key: string, model: unknown): { outputs: Uint8Array[]; stored: string[]; notes: string[] } | undefined {
+  lookup(key: string, model: unknown): CacheHit | undefined {
     const file = join(this.entries, `${key}.json`);
     let text: string;
     try {
@@ -165,19 +174,30 @@ export class PrintCache {
       else this.stats.changed++;
       return undefined;
     }
+    return this.take(key, { outputs: entry.outputs, notes: entry.notes, fonts: entry.fonts });
+  }
+
+  /** The files of `key` as the last build's record of this very model names them (same-model.ts), if they and its fonts hold; else undefined (not counted). */
+  takeKnown(key: string, known: SameModelJob): CacheHit | undefined {
+    for (const [path, hash] of Object.entries(known.fonts)) if (this.fontHash(path) !== hash) return undefined;
+    return this.take(key, known, false);
+  }
+
+  /** The stored files of an entry that holds; `counted`: a damaged file counts as a corrupt entry. */
+  private take(key: string, known: SameModelJob, counted = true): CacheHit | undefined {
     const outputs: Uint8Array[] = [];
     const stored: string[] = [];
-    for (const o of entry.outputs) {
+    for (const o of known.outputs) {
       let bytes: Uint8Array;
       stored.push(join(this.blobs, `${o.sha256}.pdf`));
       try {
         bytes = readFileSync(stored.at(-1)!);
       } catch {
-        this.stats.corrupt++;
+        if (counted) this.stats.corrupt++;
         return undefined;
       }
       if (bytes.length !== o.size || sha256(bytes) !== o.sha256) {
-        this.stats.corrupt++;
+        if (counted) this.stats.corrupt++;
         return undefined;
       }
       outputs.push(bytes);
@@ -185,12 +205,10 @@ export class PrintCache {
     // Recently used entries are kept longest (prune).
     try {
       const now = new Date();
-      utimesSync(file, now, now);
-    } catch {
-      // A cache another build is pruning: the files are already read.
-    }
+      utimesSync(join(this.entries, `${key}.json`), now, now);
+    } catch {} // a cache another build is pruning, or an entry gone: the files are read, named by their hash
     this.stats.reused += outputs.length;
-    return { outputs, stored, notes: entry.notes };
+    return { outputs, stored, notes: known.notes, known };
   }
 
   /**
@@ -205,8 +223,8 @@ export class PrintCache {
     fonts: Record<string, string>,
     outputs: readonly Uint8Array[],
     notes: readonly string[],
-  ): void {
-    if (this.unwritable) return;
+  ): SameModelJob | undefined {
+    if (this.unwritable) return undefined;
     try {
       mkdirSync(this.entries, { recursive: true });
       mkdirSync(this.blobs, { recursive: true });
@@ -229,8 +247,10 @@ export class PrintCache {
         reads: record.reads,
       };
       writeWhole(join(this.entries, `${key}.json`), JSON.stringify(entry));
+      return { outputs: stored, notes: [...notes], fonts };
     } catch {
       this.unwritable = true;
+      return undefined;
     }
   }
 
