@@ -14,7 +14,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Model } from '../model/index.ts';
 import { defaultStaffDir, tidyOutFolder, writeAtomically } from './atomic.ts';
-import { fillPdfSizes } from '../print/file-sizes.ts';
 import { onAbort } from './abort.ts';
 import { loadedAndVersioned } from './build-model.ts';
 import { prepareOfflineFiles, siteBase, writeOfflineFiles } from '../site/offline.ts';
@@ -30,7 +29,7 @@ import { pdfCacheDir, reportCache } from './pdf-cache.ts';
 import { HeldModel } from './held-model.ts';
 import { releaseGarbage } from './release-garbage.ts';
 import { placePrint } from './place-print.ts';
-import { filesUnder, type KeptSite, keepSite, leaveSiteRecord } from './kept-site.ts';
+import { filesUnder, fillSizes, type KeptSite, keepSite, leaveSiteRecord } from './kept-site.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -267,6 +266,7 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
   if (siteResult.value) made.siteBundlesReused = true;
   // The files the site and the index wrote, listed before anything else is placed in the staging folder.
   if (kept) made.keptSite = { key: kept.key, files: filesUnder(staging) };
+  const fill = (): void => fillSizes(staging, () => held.get(), kept?.shown, made.keptSite);
   if (pdfResult.value) {
     made.printNotes = pdfResult.value.notes;
     if (cacheDir !== undefined) made.printCache = pdfResult.value.cache;
@@ -280,8 +280,8 @@ async function buildInto(staging: string, scratch: string, job: BuildJob): Promi
     // The pages were rendered while the PDFs were being made: their sizes are written in now,
     // then the service worker, whose precache hashes the pages as they are served. A shard's
     // service worker is the merge's to write (merge.ts).
-    if (wantSite) fillPdfSizes(staging, held.get());
-  } else if (made.siteReused) fillPdfSizes(staging, held.get()); // the copied pages' sizes, emptied without PDFs
+    if (wantSite) fill();
+  } else if (made.siteReused) fill(); // the copied pages' sizes, emptied without PDFs
   if (wantSite && !slice) made.offlineNotes = await writeOffline(held.get(), staging, offlineReady);
   const modelText = await writeModelJson(held.get(), staging);
   if (slice) await writeShardManifest(staging, slice, modelText, { site: wantSite, pdf: wantPdf });
@@ -294,7 +294,7 @@ async function lastSite(
   modelFile: string,
   staging: string,
   made: Made,
-): Promise<{ key: string; reused: boolean } | undefined> {
+): Promise<{ key: string; reused: boolean; shown?: Record<string, string> } | undefined> {
   const { options, held, slice, siteProcess, cacheDir, timings, out } = job;
   if (options.site === false || slice || cacheDir === undefined) return undefined;
   const t = performance.now();

@@ -2,7 +2,7 @@
  * The pages and the search index of the last build, taken again when nothing they are made from
  * has changed: `guifan build` run again on the same content and code (a CI job run twice, a build
  * after a pull that brought no content). At 100× the pages and the index are ~45 s of such a
- * rebuild, and copying them back is a few seconds. A template is among what the site is made
+ * rebuild, and linking them back is under a second. A template is among what the site is made
  * from: the download lists name the PDFs it plans.
  *
  * They are a function of: the model as the site's process is handed it (one JSON file, so its
@@ -13,7 +13,7 @@
  *
  * A build records the key and, once its output is in place, each file the site and the index
  * wrote with its size and modification time (the PDFs' sizes are then written into some pages,
- * which they keep). Another build with the same key copies those files from the output folder
+ * which they keep). Another build with the same key links (or copies) those files from the output folder
  * into its staging folder, if every one is still there as recorded — a file edited, removed or
  * rewritten by `guifan pdf` since means a full build. The steps after the site run as always:
  * the PDFs' sizes filled in again, the service worker, model.json.
@@ -22,6 +22,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeVersion } from '../print/cache/code.ts';
+import { fillPdfSizes, sizesShownStill } from '../print/file-sizes.ts';
+import type { Model } from '../model/types.ts';
 import { CACHE_FOLDER } from '../print/cache/store.ts';
 import { fixedKey } from '../site/kept-bundle.ts';
 import { siteState } from '../site/site-state.ts';
@@ -39,6 +41,8 @@ interface SiteRecord {
   pages?: Record<string, string>;
   /** The build that made this output (its pages rendered afresh are those `pages` gives it). */
   build?: string;
+  /** What the pages' PDF size marks say of each file they name (file-sizes.ts), as recorded. */
+  shown?: Record<string, string>;
 }
 
 /** Where the record of the output folder `outDir` is kept: beside its PDF cache, never in the published folder. */
@@ -96,14 +100,14 @@ function readRecord(file: string): SiteRecord | undefined {
  * Copies the last build's pages and index from `outDir` into `staging` when its record has this
  * key and every file is as recorded; returns whether it did (nothing is copied otherwise).
  */
-function takeKeptSite(recordFile: string, key: string, outDir: string, staging: string): boolean {
-  const record = readRecord(recordFile);
+function takeKeptSite(record: SiteRecord | undefined, key: string, outDir: string, staging: string): boolean {
   if (record?.key !== key || record.files.length === 0) return false;
   for (const [rel, size, mtimeMs] of record.files) {
     const stat = fs.statSync(path.join(outDir, rel), { throwIfNoEntry: false });
     if (!stat?.isFile() || stat.size !== size || stat.mtimeMs !== mtimeMs) return false;
   }
   const made = new Set<string>();
+  let link = true;
   for (const [rel] of record.files) {
     const to = path.join(staging, rel);
     const dir = path.dirname(to);
@@ -111,8 +115,18 @@ function takeKeptSite(recordFile: string, key: string, outDir: string, staging: 
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    // A copy, not a link: the steps after the site rewrite some of these pages, and the previous
-    // output must stay as it was should this build fail.
+    // A link, not a copy (at 100×, ~700 MB copied and the old tree's blocks freed cost seconds):
+    // the previous output stays as it was should this build fail, since nothing after the site
+    // writes into a page in place (fillPdfSizes writes a whole new file and renames it over,
+    // atomic.ts's marker, model.json and the service worker are files of their own). Another
+    // disk or a file system without links: copied.
+    if (link)
+      try {
+        fs.linkSync(path.join(outDir, rel), to);
+        continue;
+      } catch {
+        link = false;
+      }
     fs.copyFileSync(path.join(outDir, rel), to, fs.constants.COPYFILE_FICLONE);
   }
   return true;
@@ -134,8 +148,14 @@ export function filesUnder(dir: string): string[] {
 }
 
 /** Records, once the output is in place, the site's and the index's files as they now are in `outDir`. */
-function recordSite(recordFile: string, key: string, outDir: string, files: readonly string[]): void {
-  const record: SiteRecord = { format: FORMAT, key, files: [] };
+function recordSite(
+  recordFile: string,
+  key: string,
+  outDir: string,
+  files: readonly string[],
+  shown: Record<string, string> | undefined,
+): void {
+  const record: SiteRecord = { format: FORMAT, key, files: [], ...(shown ? { shown } : {}) };
   const pages = renderedBy(key);
   if (pages) record.pages = pages;
   if (thisBuild?.key === key && thisBuild.job) record.build = thisBuild.job.build;
@@ -158,6 +178,8 @@ function recordSite(recordFile: string, key: string, outDir: string, files: read
 export interface KeptSite {
   key: string;
   files: string[];
+  /** What the pages' PDF size marks say once filled (file-sizes.ts); none: unknown. */
+  shown?: Record<string, string>;
 }
 
 /**
@@ -166,8 +188,29 @@ export interface KeptSite {
  */
 export function leaveSiteRecord(outDir: string, outPath: string, kept: KeptSite | undefined): void {
   const file = siteRecordFile(outDir);
-  if (kept) recordSite(file, kept.key, outPath, kept.files);
+  if (kept) recordSite(file, kept.key, outPath, kept.files, kept.shown);
   else fs.rmSync(file, { force: true });
+}
+
+/**
+ * Fills the pages' PDF size marks from the PDFs placed in `staging` (file-sizes.ts), unless the
+ * pages were taken (`shown`: what their marks said) and every mark would stay as it is — at 100×
+ * reading the 1,368 pages with marks cost seconds; notes in `record` what the
+ * marks now say, for the next build.
+ */
+export function fillSizes(
+  staging: string,
+  model: () => Model,
+  shown: Record<string, string> | undefined,
+  record: KeptSite | undefined,
+): void {
+  if (shown && sizesShownStill(staging, shown)) {
+    if (record) record.shown = shown;
+    return;
+  }
+  const now: Record<string, string> = {};
+  fillPdfSizes(staging, model(), now);
+  if (record) record.shown = now;
 }
 
 /** This build's site key, and whether the last build's pages and index were copied into `staging`. */
@@ -178,17 +221,21 @@ export async function keepSite(at: {
   outDir: string;
   outPath: string;
   staging: string;
-}): Promise<{ key: string; reused: boolean }> {
+}): Promise<{ key: string; reused: boolean; shown?: Record<string, string> }> {
   const key = await siteOutputKey(at.modelFile, at);
   const recordFile = siteRecordFile(at.outDir);
-  const reused = takeKeptSite(recordFile, key, at.outPath, at.staging);
   const last = readRecord(recordFile);
-  if (reused) thisBuild = { key, pages: last?.pages };
+  const reused = takeKeptSite(last, key, at.outPath, at.staging);
+  if (reused) {
+    thisBuild = { key, pages: last?.pages };
+    // The pages taken say what the last build's size marks said (its record, of this key).
+    return last?.shown ? { key, reused, shown: last.shown } : { key, reused };
+  }
   // Off unless GUIFAN_PAGE_CACHE=1 (page-cache.ts): at 100× a one-clause rebuild with it takes
   // nearly every page and is still no faster (checking records, the group's own pages, garbage
   // collection), and a build that renders every page traced (the first, or any after a change of
   // code or of day) costs about 1.7 times one without.
-  else if (process.env.GUIFAN_PAGE_CACHE !== '1') thisBuild = { key };
+  if (process.env.GUIFAN_PAGE_CACHE !== '1') thisBuild = { key };
   else {
     const job = pageCacheJob(at.outDir, at.outPath, await pagesKey(at), last);
     thisBuild = { key, job, staging: path.resolve(at.staging) };

@@ -57,8 +57,11 @@ export function fillSizesInHtml(html: string, sizeOf: (file: string) => number |
   );
 }
 
-/** Rewrites the size marks of the built site in outDir from outDir/print/; returns the pages changed. */
-export function fillPdfSizes(outDir: string, model: Model): string[] {
+/**
+ * Rewrites the size marks of the built site in outDir from outDir/print/; returns the pages changed.
+ * `shown`, when given, is told what every mark of each file named now says.
+ */
+export function fillPdfSizes(outDir: string, model: Model, shown?: Record<string, string>): string[] {
   const sizes = new Map<string, number | undefined>();
   const sizeOf = (file: string): number | undefined => {
     if (!sizes.has(file)) sizes.set(file, printedSize(outDir, file));
@@ -81,5 +84,14 @@ export function fillPdfSizes(outDir: string, model: Model): string[] {
     fs.renameSync(tmp, file);
     changed.push(page);
   }
+  if (shown) for (const [file, bytes] of sizes) shown[file] = sizeMarkText(bytes);
   return changed;
+}
+
+/**
+ * Whether filling the marks would change nothing, given what they said after the last fill (the
+ * pages unchanged since: kept-site.ts) — every file they named shows the same size under outDir.
+ */
+export function sizesShownStill(outDir: string, shown: Readonly<Record<string, string>>): boolean {
+  return Object.entries(shown).every(([file, text]) => sizeMarkText(printedSize(outDir, file)) === text);
 }
