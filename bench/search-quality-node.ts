@@ -19,8 +19,8 @@
  *              bench/results/search16-sixteenth.md) | seventeenth (spent: run once at 9127ee4,
  *              bench/results/search17-seventeenth.md) | eighteenth (spent: run once at 8acd372,
  *              bench/results/search18-eighteenth.md) | nineteenth (spent: run once at b496e77,
- *              bench/results/search19-nineteenth.md) | twentieth (written blind, NOT yet run: it runs once
- *              in Chromium first)
+ *              bench/results/search19-nineteenth.md) | twentieth (spent: run once at c9ae772,
+ *              bench/results/search20-twentieth.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also

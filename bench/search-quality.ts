@@ -58,7 +58,7 @@
  *                                                          (test/fixtures/search-orgs/) and the fifteen earlier ones (run once at b496e77, bench/results/search19-nineteenth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --twentieth            the twentieth held-aside set, likewise per
  *                                                          organisation: the new cenyang-drive-museum fixture
- *                                                          (test/fixtures/search-orgs/) and the sixteen earlier ones (written blind, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the sixteen earlier ones (run once at c9ae772, bench/results/search20-twentieth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
