@@ -105,6 +105,15 @@ describe('a slip is one error, at its line, saying what to write', () => {
     expect(errors[0]!.message).toContain('是不是 {{reply-days}}');
   });
 
+  it('a misspelt hotline name is one error, and the units’ own slips are found in the same run', async () => {
+    const errors = await errorsAfter(
+      ['organisation.yaml', 'supervision: "0000-7654321"', 'supervison: "0000-7654321"'],
+      ['units/main-hall.yaml', 'effective: 2026-01-01', 'effective: 2026-01-01\nexclude: [no-such-clause]'],
+    );
+    expect(errors.map((e) => e.file).sort()).toEqual(['organisation.yaml', 'units/main-hall.yaml']);
+    expect(errors.find((e) => e.file === 'organisation.yaml')!.message).toContain('supervision');
+  });
+
   it('an answer written in lower case or full width is told the capital letter to write', async () => {
     for (const written of ['b', 'Ｂ']) {
       const errors = await errorsAfter(['quiz/basics.yaml', 'answer: B', `answer: ${written}`]);

@@ -17,7 +17,7 @@ export interface Scope {
   hotlines: Hotlines;
 }
 
-const HOTLINE_KEYS = ['service', 'supervision', 'fault'] as const;
+export const HOTLINE_KEYS = ['service', 'supervision', 'fault'] as const;
 
 /** Whether a text uses any {{name}}. */
 export function hasPlaceholder(text: string): boolean {

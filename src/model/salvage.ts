@@ -14,6 +14,8 @@
  * file itself (its id, an effective date), or of a process step, still keeps the file out.
  */
 import type { z } from 'zod';
+import { HOTLINE_KEYS } from './params.ts';
+import { closest } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -69,8 +71,26 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Marks what the issue is about to leave out; false when it cannot be left out alone. */
 function mark(root: unknown, issue: Issue, round: Set<string>): boolean {
-  if (NAMED_ELSEWHERE.has(String(issue.path[0]))) return false;
+  if (NAMED_ELSEWHERE.has(String(issue.path[0]))) return readAsMeant(root, issue);
   return markValue(root, issue, round) || markEntry(root, issue.path);
+}
+
+/**
+ * A hotline under a misspelt name (supervison:) is read under the name it is near, once that name is
+ * not written too: texts name it as {{hotline.supervision}}, and a refused organisation file hid
+ * every unit's own slips until this one was mended. The name is still reported, once, with its hint.
+ */
+function readAsMeant(root: unknown, issue: Issue): boolean {
+  if (issue.code !== 'unrecognized_keys' || issue.path.length !== 1 || issue.path[0] !== 'hotlines') return false;
+  const node = at(root, issue.path);
+  if (!isNode(node) || Array.isArray(node)) return false;
+  for (const key of issue.keys) {
+    const meant = closest(key, HOTLINE_KEYS);
+    if (meant === undefined || node[meant] !== undefined || !isScalar(node[key])) return false;
+    node[meant] = node[key];
+    node[key] = DROP;
+  }
+  return true;
 }
 
 /** Marks the innermost entry of an ENTRY_LISTS list that holds the issue's path; false when there is none. */
