@@ -20,7 +20,7 @@
  *              bench/results/search17-seventeenth.md) | eighteenth (spent: run once at 8acd372,
  *              bench/results/search18-eighteenth.md) | nineteenth (spent: run once at b496e77,
  *              bench/results/search19-nineteenth.md) | twentieth (spent: run once at c9ae772,
- *              bench/results/search20-twentieth.md)
+ *              bench/results/search20-twentieth.md) | twenty-first (written, NOT yet run)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
@@ -28,7 +28,8 @@
  *              fourteenth also P-meiao-deed-notary, for the fifteenth also P-huaiyang-affairs-library, for
  *              the sixteenth also P-shanyuan-gas-scenic, for the seventeenth also P-yujiang-campus-mart, for the
  *              eighteenth also P-luting-ferry-sports, for the nineteenth also P-zhezhou-fuel-funeral, for
- *              the twentieth also P-cenyang-drive-museum (the content folder's last name);
+ *              the twentieth also P-cenyang-drive-museum, for the twenty-first also P-dipu-blood-care (the
+ *              content folder's last name);
  *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -67,6 +68,7 @@ import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { THIRTEENTH_HELD_ASIDE } from '../test/search-queries/thirteenth-held-aside.ts';
 import { TWELFTH_HELD_ASIDE } from '../test/search-queries/twelfth-held-aside.ts';
 import { TWENTIETH_HELD_ASIDE } from '../test/search-queries/twentieth-held-aside.ts';
+import { TWENTY_FIRST_HELD_ASIDE } from '../test/search-queries/twenty-first-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
 import { byCategory, firstHit, resultItem, type CaseResult } from '../test/support/search-eval.ts';
@@ -105,6 +107,7 @@ const SETS: Record<string, OrgCases[]> = {
   eighteenth: EIGHTEENTH_HELD_ASIDE,
   nineteenth: NINETEENTH_HELD_ASIDE,
   twentieth: TWENTIETH_HELD_ASIDE,
+  'twenty-first': TWENTY_FIRST_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

@@ -59,6 +59,9 @@
  *   npx tsx bench/search-quality.ts --twentieth            the twentieth held-aside set, likewise per
  *                                                          organisation: the new cenyang-drive-museum fixture
  *                                                          (test/fixtures/search-orgs/) and the sixteen earlier ones (run once at c9ae772, bench/results/search20-twentieth.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --twenty-first         the twenty-first held-aside set, likewise per
+ *                                                          organisation: the new dipu-blood-care fixture
+ *                                                          (test/fixtures/search-orgs/) and the seventeen earlier ones (written, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -93,6 +96,7 @@ import { THIRD_HELD_ASIDE } from '../test/search-queries/third-held-aside.ts';
 import { THIRTEENTH_HELD_ASIDE } from '../test/search-queries/thirteenth-held-aside.ts';
 import { TWELFTH_HELD_ASIDE } from '../test/search-queries/twelfth-held-aside.ts';
 import { TWENTIETH_HELD_ASIDE } from '../test/search-queries/twentieth-held-aside.ts';
+import { TWENTY_FIRST_HELD_ASIDE } from '../test/search-queries/twenty-first-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
 import { evaluate, table, writePeerIndex, type CaseResult } from '../test/support/search-eval.ts';
@@ -120,6 +124,7 @@ const { values: opts } = parseArgs({
     eighteenth: { type: 'boolean', default: false },
     nineteenth: { type: 'boolean', default: false },
     twentieth: { type: 'boolean', default: false },
+    'twenty-first': { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -198,54 +203,57 @@ async function main(): Promise<void> {
     opts.eighteenth,
     opts.nineteenth,
     opts.twentieth,
+    opts['twenty-first'],
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth and --twentieth build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth, --twentieth and --twenty-first build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth and --twentieth',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth, --twentieth and --twenty-first',
       );
     }
-    const [label, sets] = opts.twentieth
-      ? ['twentieth held-aside set', TWENTIETH_HELD_ASIDE]
-      : opts.nineteenth
-        ? ['nineteenth held-aside set', NINETEENTH_HELD_ASIDE]
-        : opts.eighteenth
-          ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
-          : opts.seventeenth
-            ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
-            : opts.sixteenth
-              ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
-              : opts.fifteenth
-                ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
-                : opts.fourteenth
-                  ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
-                  : opts.thirteenth
-                    ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
-                    : opts.twelfth
-                      ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-                      : opts.eleventh
-                        ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-                        : opts.tenth
-                          ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-                          : opts.ninth
-                            ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-                            : opts.eighth
-                              ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-                              : opts.seventh
-                                ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                                : opts.sixth
-                                  ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                                  : opts.fifth
-                                    ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                                    : opts.fourth
-                                      ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                                      : opts.third
-                                        ? ['third held-aside set', THIRD_HELD_ASIDE]
-                                        : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts['twenty-first']
+      ? ['twenty-first held-aside set', TWENTY_FIRST_HELD_ASIDE]
+      : opts.twentieth
+        ? ['twentieth held-aside set', TWENTIETH_HELD_ASIDE]
+        : opts.nineteenth
+          ? ['nineteenth held-aside set', NINETEENTH_HELD_ASIDE]
+          : opts.eighteenth
+            ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
+            : opts.seventeenth
+              ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
+              : opts.sixteenth
+                ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
+                : opts.fifteenth
+                  ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
+                  : opts.fourteenth
+                    ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
+                    : opts.thirteenth
+                      ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+                      : opts.twelfth
+                        ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+                        : opts.eleventh
+                          ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+                          : opts.tenth
+                            ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+                            : opts.ninth
+                              ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+                              : opts.eighth
+                                ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                                : opts.seventh
+                                  ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                                  : opts.sixth
+                                    ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                                    : opts.fifth
+                                      ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                                      : opts.fourth
+                                        ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                                        : opts.third
+                                          ? ['third held-aside set', THIRD_HELD_ASIDE]
+                                          : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
