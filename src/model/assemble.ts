@@ -31,6 +31,7 @@ import type { QuizBank } from './types/quiz.ts';
 import type { Service } from './types/services.ts';
 import type { Synonyms } from './types/synonyms.ts';
 import { walkClauses } from './clauses.ts';
+import { inScopeOrder, listedOf, organisationRanks } from './scope-order.ts';
 
 export interface Assembled {
   organisation?: Organisation;
@@ -88,9 +89,23 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     ids.add('unit', f.data.id, f.data.name, at(f.pf, ['id']), 'id');
   }
 
-  const documents = content.norms.map((f) => buildDocument(f, ctx));
-  const etiquette = content.etiquette.map((f) => buildEtiquette(f, ctx));
-  const commitmentSets = content.commitments.map((f) => buildCommitmentSet(f, ctx));
+  // Listed from the group's general files to the most specific unit's (scope-order.ts).
+  const rank = organisationRanks(content.units.map((f) => f.data));
+  const documents = inScopeOrder(
+    content.norms.map((f) => buildDocument(f, ctx)),
+    rank,
+    listedOf,
+  );
+  const etiquette = inScopeOrder(
+    content.etiquette.map((f) => buildEtiquette(f, ctx)),
+    rank,
+    listedOf,
+  );
+  const commitmentSets = inScopeOrder(
+    content.commitments.map((f) => buildCommitmentSet(f, ctx)),
+    rank,
+    listedOf,
+  );
   const processes = content.processes.map((f) => buildProcess(f, ctx));
   const assessments = content.assessment.map((f) => buildAssessment(f, ctx));
   const services = content.services.map((f) => buildService(f, ctx));

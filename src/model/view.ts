@@ -137,8 +137,10 @@ export function unitView(model: Model, unitId: string): ScopeView {
       if (!p && !o) return x;
       return { ...x, ...(p as Partial<T>), ...(o ? { origin: o } : {}) };
     };
-    const etiquette = model.etiquette
-      .filter((s) => unit.etiquette.includes(s.id))
+    // In the unit's order (scope-order.ts), as resolve/items.ts lists them.
+    const etiquette = unit.etiquette
+      .map((id) => model.etiquette.find((s) => s.id === id))
+      .filter((s): s is EtiquetteSet => s !== undefined)
       .map((set) =>
         patched({
           ...set,

@@ -15,6 +15,7 @@ import { formatPath, type ParsedFile } from '../source.ts';
 import { reportTargetParam, resolveTarget } from '../targets.ts';
 import type { Commitment } from '../types/commitments.ts';
 import { PER_UNIT_VALUE } from '../clauses.ts';
+import { inScopeOrder, listedOf, unitRanks } from '../scope-order.ts';
 import { reportNotInherited } from './not-inherited.ts';
 import { firstReport } from './report.ts';
 import { OVERRIDABLE, type Override, type OverrideFields, setFields, type UnitOps } from './ops.ts';
@@ -26,8 +27,12 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
   const where = { id: self, name: ctx.unit.name };
   const known = knownNames(scope);
   const list: Commitment[] = [];
+  // From the group's sets to those written for this unit (scope-order.ts); each unit's own
+  // commitments after the sets written for it, so its line reads top first.
+  const rankOf = unitRanks(place);
+  const ranks = new Map<Commitment, number>();
 
-  for (const set of a.commitmentSets) {
+  for (const set of inScopeOrder(a.commitmentSets, rankOf, listedOf)) {
     const setRestrict =
       set.units === 'all' && !set.industries
         ? undefined
@@ -51,11 +56,12 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
         else reportMissingParam(diags, at(file.pf, path), formatPath(path), m.name, known, where);
       }
       const forUnit = writtenFor(place, setRestrict, c.restrict);
-      list.push(
+      const made: Commitment =
         forUnit === undefined
           ? commitment
-          : { ...commitment, origin: { kind: forUnit === self ? 'own' : 'inherited', definedBy: forUnit } },
-      );
+          : { ...commitment, origin: { kind: forUnit === self ? 'own' : 'inherited', definedBy: forUnit } };
+      ranks.set(made, rankOf(setRestrict));
+      list.push(made);
     });
   }
   for (const ops of ctx.lineageOps) {
@@ -68,12 +74,15 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
         { definedBy: ops.unitId, source },
         mine ? { diags, pf: ops.file.pf, path: ['commitments', i], unit: where } : undefined,
       );
-      list.push({
+      const made: Commitment = {
         ...built,
         origin: mine ? { kind: 'own', definedBy: self } : { kind: 'inherited', definedBy: ops.unitId },
-      });
+      };
+      ranks.set(made, rankOf({ units: [ops.unitId] }));
+      list.push(made);
     });
   }
+  list.sort((x, y) => ranks.get(x)! - ranks.get(y)!);
 
   // Exclusions and rewordings on the line, top first.
   for (const ops of ctx.lineageOps) {

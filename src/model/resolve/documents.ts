@@ -22,6 +22,7 @@ import { applyClauseOverrides } from './clause-overrides.ts';
 import { articleNumbersOf, labelClauses } from '../numbering.ts';
 import { cloneTree, locateClause, type Reserved, reserve } from './clause-tree.ts';
 import { reportNotInherited } from './not-inherited.ts';
+import { inScopeOrder, listedOf, unitRanks } from '../scope-order.ts';
 import type { UnitOps } from './ops.ts';
 import { firstReport } from './report.ts';
 import type { UnitStep } from './step.ts';
@@ -88,10 +89,16 @@ export function resolveDocuments(ctx: Ctx): DocumentsResult {
   const { a, place } = ctx;
   const ids = chooseDocuments(ctx).filter((id) => !ctx.ancestorExcluded.has(id));
   const reserved: Reserved = new Map();
-  let documents: NormDocument[] = ids.map((id) => {
-    const doc = a.documents.find((x) => x.id === id)!;
-    return { ...doc, clauses: cloneTree(doc.clauses, place, reserved, doc.id, '') };
-  });
+  // From the group's general documents to those written for this unit (scope-order.ts).
+  const taken = inScopeOrder(
+    ids.map((id) => a.documents.find((x) => x.id === id)!),
+    unitRanks(place),
+    listedOf,
+  );
+  let documents: NormDocument[] = taken.map((doc) => ({
+    ...doc,
+    clauses: cloneTree(doc.clauses, place, reserved, doc.id, ''),
+  }));
   const excluded: ResolvedUnit['excluded'] = [];
 
   for (const ops of ctx.lineageOps) {

@@ -13,6 +13,7 @@ import { citedOtherwise } from '../cited.ts';
 import { formatPath } from '../source.ts';
 import type { ItemOrigin, ItemPatch } from '../types.ts';
 import type { NormDocument } from '../types/documents.ts';
+import { inScopeOrder, listedOf, unitRanks } from '../scope-order.ts';
 import { reportNotInherited } from './not-inherited.ts';
 import { entries, type Entries, processRestriction } from './item-entries.ts';
 import { applyOverrides } from './item-overrides.ts';
@@ -53,7 +54,12 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
     return v;
   };
 
-  const etiquette = a.etiquette.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
+  // From the group's general etiquette to what is written for this unit (scope-order.ts).
+  const etiquette = inScopeOrder(
+    a.etiquette.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)),
+    unitRanks(place),
+    listedOf,
+  ).map((s) => s.id);
   const processes = a.processes
     .filter((p) => appliesToUnit(place, processRestriction(p)) && !excluded.has(p.id))
     .map((p) => p.id);
@@ -88,7 +94,7 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
   const { etiquette: etiquetteItems, assessment: assessmentItems } = sectionItems(a);
   const touched = (ids: string[]): boolean => ids.some((id) => omitted.has(id) || patches[id] !== undefined);
   const differs = {
-    etiquette: etiquette.length !== a.etiquette.length || touched(etiquetteItems),
+    etiquette: etiquette.join('\n') !== a.etiquette.map((s) => s.id).join('\n') || touched(etiquetteItems),
     assessment:
       assessments.length !== a.assessments.length ||
       touched(assessmentItems) ||
