@@ -64,23 +64,9 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
       list.push(made);
     });
   }
-  for (const ops of ctx.lineageOps) {
-    const mine = ops.unitId === self;
-    ops.file.data.commitments.forEach((c, i) => {
-      const source = at(ops.file.pf, ['commitments', i]);
-      const built = buildCommitment(
-        c,
-        scope,
-        { definedBy: ops.unitId, source },
-        mine ? { diags, pf: ops.file.pf, path: ['commitments', i], unit: where } : undefined,
-      );
-      const made: Commitment = {
-        ...built,
-        origin: mine ? { kind: 'own', definedBy: self } : { kind: 'inherited', definedBy: ops.unitId },
-      };
-      ranks.set(made, rankOf({ units: [ops.unitId] }));
-      list.push(made);
-    });
+  for (const own of ownOfLine(ctx, where)) {
+    ranks.set(own, rankOf({ units: [own.definedBy] }));
+    list.push(own);
   }
   list.sort((x, y) => ranks.get(x)! - ranks.get(y)!);
 
@@ -107,6 +93,27 @@ export function resolveCommitments(ctx: UnitStep): Commitment[] {
     applyOverrides(ctx, ops, list);
   }
   return list;
+}
+
+/** The own commitments of every unit on the line (its parent's before its own), with the unit's values. */
+function ownOfLine(ctx: UnitStep, where: { id: string; name: string }): Commitment[] {
+  const self = ctx.unit.id;
+  return ctx.lineageOps.flatMap((ops) => {
+    const mine = ops.unitId === self;
+    return ops.file.data.commitments.map((c, i): Commitment => {
+      const source = at(ops.file.pf, ['commitments', i]);
+      const built = buildCommitment(
+        c,
+        ctx.scope,
+        { definedBy: ops.unitId, source },
+        mine ? { diags: ctx.diags, pf: ops.file.pf, path: ['commitments', i], unit: where } : undefined,
+      );
+      return {
+        ...built,
+        origin: mine ? { kind: 'own', definedBy: self } : { kind: 'inherited', definedBy: ops.unitId },
+      };
+    });
+  });
 }
 
 /** One unit's rewordings of the commitments in the list (in place); a unit's own are checked and reported. */
