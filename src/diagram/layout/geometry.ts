@@ -13,8 +13,11 @@ import { type Box, must } from './types.ts';
 export interface GeometryRequest {
   metrics: Metrics;
   laneLabels: readonly string[];
-  /** Node width of each lane. */
+  /** Node width of each column (a lane is one column unless a decision's branches split it, see columns.ts). */
   nodeWidths: readonly number[];
+  /** Lane of each column; absent, each lane is one column. */
+  columnLane?: readonly number[];
+  /** `lane` is the node's column. */
   nodes: readonly { lane: number; rank: number; width: number; height: number }[];
   rankCount: number;
   channelRuns: readonly ChannelRun[];
@@ -27,7 +30,7 @@ export interface GeometryRequest {
 export interface Geometry {
   laneX: number[];
   laneWidth: number[];
-  /** Centre x of each lane's nodes. */
+  /** Centre x of each column's nodes. */
   laneCentre: number[];
   /** Each lane's header text wrapped to its width. */
   headerLines: string[][];
@@ -44,7 +47,14 @@ export interface Geometry {
 }
 
 export function placeGrid(req: GeometryRequest): Geometry {
-  const across = placeLanes(req);
+  const columns = placeColumns(req);
+  // A lane spans its columns; the corridors between them are the lane's own.
+  const columnLane = req.columnLane ?? req.laneLabels.map((_, l) => l);
+  const laneX = req.laneLabels.map((_, l) => must(columns.laneX[columnLane.indexOf(l)], 'lane column'));
+  const laneWidth = req.laneLabels.map((_, l) =>
+    columns.laneWidth.reduce((sum, w, c) => sum + (columnLane[c] === l ? w : 0), 0),
+  );
+  const across = { ...columns, laneX, laneWidth };
   const down = placeRows(req, across.laneWidth);
   const boxes = req.nodes.map((s) => ({
     x: must(across.laneCentre[s.lane], 'lane') - s.width / 2,
@@ -55,12 +65,15 @@ export function placeGrid(req: GeometryRequest): Geometry {
   return { ...across, ...down, boxes };
 }
 
-/** Across the chart: lanes, each a node column with half a corridor either side, and the corridor tracks. */
-function placeLanes(
+/**
+ * Across the chart: columns, each a node column with half a corridor either side, and the corridor
+ * tracks (`laneX` and `laneWidth` here are the columns').
+ */
+function placeColumns(
   req: GeometryRequest,
 ): Pick<Geometry, 'laneX' | 'laneWidth' | 'laneCentre' | 'width' | 'corridorX'> {
   const m = req.metrics;
-  const laneCount = req.laneLabels.length;
+  const laneCount = req.nodeWidths.length;
   const clearance = m.track * 0.9;
   // Corridor tracks are spread evenly between the lane border and the nodes, never on the border
   // itself; in an inner corridor even tracks sit on the left of the border, odd ones on the right.
@@ -68,7 +81,10 @@ function placeLanes(
     const k = req.tracks.corridorCount.get(g) ?? 0;
     return g === 0 || g === laneCount ? k : Math.ceil(k / 2);
   };
-  const halfCorridor = (g: number): number => Math.max(m.lanePad, tracksPerSide(g) * m.track + clearance);
+  const columnLane = req.columnLane;
+  const inner = (g: number): boolean => columnLane !== undefined && g > 0 && columnLane[g - 1] === columnLane[g];
+  const halfCorridor = (g: number): number =>
+    Math.max(inner(g) ? m.columnPad : m.lanePad, tracksPerSide(g) * m.track + clearance);
   const laneX: number[] = [];
   const laneWidth: number[] = [];
   const nodeLeft: number[] = [];

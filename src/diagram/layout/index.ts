@@ -10,7 +10,9 @@
  * text at ≥ 11 px on a 390 px screen. Lanes as rows would grow the chart sideways with every step
  * and need horizontal scrolling for any process longer than three or four steps.
  *
- * ELK gives the layers (layers.ts); swim lanes then fix each node's column. Positions and
+ * ELK gives the layers (layers.ts); swim lanes then fix each node's column, a lane split into
+ * columns where a decision's branches both run through it (columns.ts), so that they stand side
+ * by side as alternatives instead of one above the other. Positions and
  * orthogonal edge routes are computed here: edges run in the horizontal channels between rows and
  * in vertical corridors beside the lanes, each on its own track, so no two edges share a line and
  * no edge crosses a node box.
@@ -24,6 +26,7 @@ import { gridOf } from './grid.ts';
 import { labelRoom, labelRoomBelow, placeLabels } from './labels.ts';
 import { type Lanes, lanesOf } from './lanes.ts';
 import { elkLayers } from './layers.ts';
+import { assignColumns, type Columns } from './columns.ts';
 import { type Metrics, metricsFor } from './metrics.ts';
 import { edgePoints } from './paths.ts';
 import { choosePorts } from './ports.ts';
@@ -47,27 +50,60 @@ export async function layoutProcess(
   // Node widths are chosen before the routing knows how many tracks each corridor needs; when the
   // corridors push the chart past the target, narrow the nodes by the excess and lay out again.
   let budget = target;
-  let layout = await layoutOnce(process, roleList, options, budget);
+  let headsOnly = false;
+  let layout = await layoutOnce(process, roleList, options, budget, headsOnly);
+  // Too wide with every branch in its own column: keep only the branches' first nodes side by side.
+  if (layout.width > target + 0.5) {
+    const fewer = await layoutOnce(process, roleList, options, budget, true);
+    if (fewer.width < layout.width) [layout, headsOnly] = [fewer, true];
+  }
   for (let attempt = 0; attempt < 3 && layout.width > target + 0.5; attempt++) {
     budget -= Math.ceil(layout.width - target) + 1;
-    const narrower = await layoutOnce(process, roleList, options, budget);
+    const narrower = await layoutOnce(process, roleList, options, budget, headsOnly);
     if (narrower.width < layout.width) layout = narrower;
   }
   return layout;
 }
 
-/** The nodes' ranks (columns) from ELK's layers, and which flow edges run backwards. */
-async function rankNodes(process: Process, sizes: ReturnType<typeof sizeNodes>, flow: ReturnType<typeof flowEdges>) {
+/**
+ * Each node's column and row: ELK's layers (sized by lanes), then the columns a decision's branches
+ * take (columns.ts), the nodes sized again when a lane was split, and the rows from the layers.
+ */
+async function placeNodes(
+  process: Process,
+  lanes: Lanes,
+  sizeBy: (columns?: Columns) => Sizes,
+  flow: readonly FlowEdge[],
+  headsOnly: boolean,
+) {
+  const byLane = sizeBy();
   const layers = await elkLayers(
-    sizes.nodes.map((s) => ({ id: s.node.id, width: s.width, height: s.height })),
+    byLane.nodes.map((s) => ({ id: s.node.id, width: s.width, height: s.height })),
     flow,
   );
+  const columns = assignColumns({
+    startId: process.startId,
+    nodes: byLane.nodes.map((s) => ({
+      id: s.node.id,
+      lane: s.lane,
+      next: s.node.next.map((n) => n.to),
+      decision: s.node.type === 'decision',
+    })),
+    edges: flow,
+    layers,
+    laneCount: lanes.ids.length,
+    headsOnly,
+  });
+  const split = columns.lane.length > lanes.ids.length;
+  // `lane` is the node's column from here on: the phases after see a grid of columns × rows.
+  const sizes = split ? sizeBy(columns) : byLane;
   const ranked = assignRanks({
     processId: process.id,
     startId: process.startId,
     nodes: sizes.nodes.map((s) => ({ id: s.node.id, lane: s.lane, next: s.node.next.map((n) => n.to) })),
     edges: flow,
     layers,
+    early: columns.branches,
   });
   const nodes = sizes.nodes.map((s, i) => ({
     ...s,
@@ -75,14 +111,16 @@ async function rankNodes(process: Process, sizes: ReturnType<typeof sizeNodes>, 
     type: s.node.type,
     rank: must(ranked.ranks[i], 'rank'),
   }));
-  return { nodes, ranked };
+  return { nodes, ranked, sizes, columnLane: split ? columns.lane : lanes.ids.map((_, l) => l) };
 }
 
 interface PlaceRequest {
   metrics: Metrics;
   lanes: Lanes;
   sizes: Sizes;
-  nodes: Awaited<ReturnType<typeof rankNodes>>['nodes'];
+  nodes: Awaited<ReturnType<typeof placeNodes>>['nodes'];
+  /** Lane of each column. */
+  columnLane: readonly number[];
   rankCount: number;
   routes: Routes;
   tracks: Tracks;
@@ -128,6 +166,7 @@ function placeAll(req: PlaceRequest, room: readonly number[]) {
     metrics,
     laneLabels: lanes.labels,
     nodeWidths: sizes.nodeWidths,
+    columnLane: req.columnLane,
     nodes,
     rankCount: req.rankCount,
     channelRuns: routes.channelRuns,
@@ -157,19 +196,22 @@ async function layoutOnce(
   roles: readonly Role[],
   options: LayoutOptions,
   budget: number,
+  headsOnly: boolean,
 ): Promise<ProcessLayout> {
   const metrics = metricsFor(options);
   const lanes = lanesOf(process, roles);
-  const sizes = sizeNodes({
-    nodes: process.nodes,
-    lanes,
-    metrics,
-    budget,
-    timeLimitPrefix: options.timeLimitPrefix ?? '限时：',
-    fill: options.fill === true,
-  });
+  const sizeBy = (columns?: Columns): Sizes =>
+    sizeNodes({
+      nodes: process.nodes,
+      lanes,
+      metrics,
+      budget,
+      timeLimitPrefix: options.timeLimitPrefix ?? '限时：',
+      fill: options.fill === true,
+      ...(columns ? { columns } : {}),
+    });
   const flow = flowEdges(process);
-  const { nodes, ranked } = await rankNodes(process, sizes, flow);
+  const { nodes, ranked, sizes, columnLane } = await placeNodes(process, lanes, sizeBy, flow, headsOnly);
   const grid = gridOf(nodes);
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
   const edges = flow.map((e, i) => ({
@@ -179,12 +221,13 @@ async function layoutOnce(
   }));
   const ports = choosePorts(nodes, edges, grid);
   const ported = edges.map((e, i) => ({ ...e, ...must(ports[i], 'ports') }));
-  const routes = routeEdges(nodes, ported, grid, lanes.ids.length);
+  const routes = routeEdges(nodes, ported, grid, columnLane.length);
   const { geometry, laidEdges, labels } = placeLabelled({
     metrics,
     lanes,
     sizes,
     nodes,
+    columnLane,
     rankCount: ranked.rankCount,
     routes,
     tracks: assignTracks(routes.channelRuns, routes.corridorRuns),

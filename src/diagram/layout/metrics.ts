@@ -16,6 +16,8 @@ export interface Metrics {
   track: number;
   /** Minimum free space between a node and its lane's border. */
   lanePad: number;
+  /** The same between a node and the border of its column within a lane (see columns.ts): they are one lane's. */
+  columnPad: number;
   minNodeWidth: number;
   maxNodeWidth: number;
 }
@@ -30,6 +32,7 @@ export function metricsFor(options: LayoutOptions): Metrics {
     padY: fs * 0.5,
     track: fs * 0.6,
     lanePad: fs * 1.0,
+    columnPad: fs * 0.5,
     minNodeWidth: fs * 5,
     maxNodeWidth: fs * (options.maxNodeEms ?? 10),
   };

@@ -1,5 +1,5 @@
 /**
- * Phase 3b, ranks: the row of every node. A node sits at least at its ELK layer and below all its
+ * Phase 3c, ranks: the row of every node. A node sits at least at its ELK layer and below all its
  * forward predecessors, and a lane holds one node per row (a lane is one column wide), so a node
  * whose cell is taken moves down. Rows no node uses are dropped. An edge whose target ends up on
  * its source's row or above is a back edge (a loop).
@@ -22,6 +22,8 @@ export interface RankRequest {
   edges: readonly FlowEdge[];
   /** ELK layer per node id (see layers.ts). */
   layers: ReadonlyMap<string, number>;
+  /** Nodes placed only below their predecessors, not at their ELK layer (a side-by-side branch's, see columns.ts). */
+  early?: ReadonlySet<string>;
 }
 
 export interface Ranks {
@@ -57,7 +59,7 @@ export function assignRanks(req: RankRequest): Ranks {
   while (ready.length > 0) {
     ready.sort(order);
     const n = must(ready.shift(), 'ready node');
-    let rank = layerOf(n.id);
+    let rank = req.early?.has(n.id) ? 0 : layerOf(n.id);
     for (const p of forwardPreds.get(n.id) ?? []) rank = Math.max(rank, must(ranks[at(p)], p) + 1);
     while (occupied.has(cell(n.lane, rank))) rank++;
     ranks[at(n.id)] = rank;
@@ -85,7 +87,7 @@ export function assignRanks(req: RankRequest): Ranks {
  * Reading order: depth-first from the start following branches as written, so when two nodes
  * compete for one cell of a lane the first branch (usually 是) stays straight below.
  */
-function readingOrder(nodes: readonly RankNode[], startId: string): Map<string, number> {
+export function readingOrder(nodes: readonly Pick<RankNode, 'id' | 'next'>[], startId: string): Map<string, number> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const preorder = new Map<string, number>();
   const visit = (id: string): void => {

@@ -31,10 +31,15 @@ export interface SizeRequest {
   timeLimitPrefix: string;
   /** Widen the nodes to use the whole budget (print). */
   fill: boolean;
+  /**
+   * When a lane holds several columns (see columns.ts): the column of each node, in `nodes`' order,
+   * and the lane of each column. Widths are then per column, and `Sizes` speaks of columns.
+   */
+  columns?: { of: readonly number[]; lane: readonly number[] };
 }
 
 export interface Sizes {
-  /** Node width of each lane. */
+  /** Node width of each lane (of each column, when sized by columns). */
   nodeWidths: number[];
   /** In the order the process lists its nodes. */
   nodes: SizedNode[];
@@ -43,10 +48,20 @@ export interface Sizes {
 export function sizeNodes(req: SizeRequest): Sizes {
   const m = req.metrics;
   const laneIndex = new Map(req.lanes.ids.map((id, i) => [id, i]));
-  const nodesByLane = req.lanes.ids.map((id) => req.nodes.filter((n) => n.role === id));
-  const nodeWidths = chooseNodeWidths(nodesByLane, req.lanes.labels, m, req.budget, req.timeLimitPrefix, req.fill);
-  const nodes = req.nodes.map((node) => {
-    const lane = must(laneIndex.get(node.role), `lane of ${node.id}`);
+  const laneOf = (node: ProcessNode): number => must(laneIndex.get(node.role), `lane of ${node.id}`);
+  const columns = req.columns;
+  const columnOf = (i: number): number =>
+    columns ? must(columns.of[i], 'column') : laneOf(must(req.nodes[i], 'node'));
+  const columnLanes = columns ? columns.lane : req.lanes.ids.map((_, l) => l);
+  const nodesByColumn = columnLanes.map((_, c) => req.nodes.filter((_n, i) => columnOf(i) === c));
+  // A lane's header spans its columns: only a lane of one column widens its nodes to the header.
+  const headers = columnLanes.map((l) =>
+    columnLanes.filter((x) => x === l).length > 1 ? '' : must(req.lanes.labels[l], 'lane label'),
+  );
+  const inner = columnLanes.filter((l, c) => c > 0 && columnLanes[c - 1] === l).length;
+  const nodeWidths = chooseNodeWidths(nodesByColumn, headers, m, req.budget, req.timeLimitPrefix, req.fill, inner);
+  const nodes = req.nodes.map((node, i) => {
+    const lane = columnOf(i);
     // A widened lane (fill) does not widen its diamonds: a diamond's height grows with its width.
     const width = Math.min(
       must(nodeWidths[lane], `width of lane ${lane}`),
@@ -104,6 +119,8 @@ export function chooseNodeWidths(
   budget: number,
   prefix: string,
   fill: boolean,
+  /** Borders between two columns of one lane, each narrower than a lane's. */
+  innerBorders = 0,
 ): number[] {
   const natural: number[] = [];
   const floor: number[] = [];
@@ -122,7 +139,7 @@ export function chooseNodeWidths(
     natural.push(Math.max(need, Math.min(want, m.maxNodeWidth)));
     floor.push(need);
   });
-  const padding = 2 * m.lanePad * nodesByLane.length;
+  const padding = 2 * m.lanePad * nodesByLane.length - 2 * (m.lanePad - m.columnPad) * innerBorders;
   const available = budget - padding;
   const total = (cap: number): number =>
     natural.reduce((sum, n, i) => sum + Math.max(floor[i] ?? 0, Math.min(n, cap)), 0);
