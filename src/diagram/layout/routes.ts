@@ -10,7 +10,7 @@
  * (-1 = above the first row) is 2c+2.
  */
 import type { ProcessNodeType } from '../../model/types/processes.ts';
-import { cell, type Grid } from './grid.ts';
+import { cell, columnClear, type Grid } from './grid.ts';
 import { must, type Side } from './types.ts';
 
 export interface RouteNode {
@@ -230,13 +230,23 @@ class Router {
     const towards = e.exit === 'right' ? b > a : b < a;
     const lanesBetween: number[] = [];
     for (let l = Math.min(a, b); l <= Math.max(a, b); l++) if (l !== a) lanesBetween.push(l);
-    const rowFree =
-      towards && lanesBetween.every((l) => !this.grid.has(cell(l, r)) && !this.rowReserved.has(cell(l, r)));
+    const rowFree = towards && lanesBetween.every((l) => this.rowFree(l, r));
     // Claims the target's column only when the row is free (claiming is not undone).
     if (rowFree && (this.columnUse.get(cell(b, r)) ?? v.id) === v.id && this.claimColumn(b, r + 1, t - 1, v.id)) {
       this.columnUse.set(cell(b, r), v.id);
       for (const l of lanesBetween) this.rowReserved.add(cell(l, r));
       return [port(e.from, e.exit), { x: { kind: 'lane', lane: b }, y: { kind: 'row', rank: r } }, port(e.to, 'top')];
+    }
+    // A decision's branch goes down the corridor on the near side of the target's lane when the row
+    // is free up to it, or on its far side when the target's lane is next door: down the corridor
+    // beside the decision, it would run past the decision's other branch right below it.
+    const [near, far] = b < a ? [b + 1, b] : [b, b + 1];
+    const below = !columnClear(this.grid, a, r + 1, t - 1);
+    for (const c of u.type === 'decision' && towards ? [near, far] : []) {
+      const crossed = c === far ? lanesBetween : lanesBetween.filter((l) => l !== b);
+      if (c === g || (c === far && !below) || !crossed.every((l) => this.rowFree(l, r))) continue;
+      for (const l of crossed) this.rowReserved.add(cell(l, r));
+      return this.corridorThenDown(e, index, c);
     }
     return this.corridorThenDown(e, index, g);
   }
@@ -254,6 +264,11 @@ class Router {
       { x: { kind: 'lane', lane: v.lane }, y: { kind: 'channel', run: last } },
       port(e.to, 'top'),
     ];
+  }
+
+  /** True when no node and no sideways run is in the cell of `lane` on row `rank`. */
+  private rowFree(lane: number, rank: number): boolean {
+    return !this.grid.has(cell(lane, rank)) && !this.rowReserved.has(cell(lane, rank));
   }
 
   /** Reserves the empty cells of `lane` on rows `fromRank`…`toRank` for a leg into `target`; false when a node or another target's leg is there. */
