@@ -281,6 +281,64 @@ function checkLayout(layout: ProcessLayout): void {
     }
 }
 
+/**
+ * Every decision whose branches do not read as alternatives: the first boxes of two branches going
+ * down stacked in one column (overlapping across), or one branch's arrow running past the other's
+ * first box (within a font size of it). tingzhou-transport's complaint had its 能 arrow run down
+ * beside 报公司客服部调查核实 into 当场解释, which read as one sequence of the three.
+ */
+function branchClashes(layout: ProcessLayout): string[] {
+  const out: string[] = [];
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const near = (points: readonly Point[], n: NodeLayout, margin: number): boolean =>
+    points.slice(1).some((b, k) => {
+      const a = points[k] as Point;
+      const leg = {
+        x: Math.min(a.x, b.x),
+        y: Math.min(a.y, b.y),
+        width: Math.abs(a.x - b.x),
+        height: Math.abs(a.y - b.y),
+      };
+      return boxesOverlap(leg, {
+        x: n.x - margin,
+        y: n.y - margin,
+        width: n.width + 2 * margin,
+        height: n.height + 2 * margin,
+      });
+    });
+  for (const d of layout.nodes) {
+    if (d.type !== 'decision') continue;
+    const down = layout.edges.filter((e) => e.from === d.id && !e.back);
+    for (const [k, e] of down.entries())
+      for (const f of down.slice(k + 1)) {
+        const a = byId.get(e.to);
+        const b = byId.get(f.to);
+        if (!a || !b || a === b) continue;
+        if (a.x < b.x + b.width && b.x < a.x + a.width)
+          out.push(`${d.id}: ${e.label ?? ''}→${a.id} and ${f.label ?? ''}→${b.id} stacked in one column`);
+        for (const [g, other] of [
+          [e, b],
+          [f, a],
+        ] as const)
+          if (near(g.points, other, layout.fontSize))
+            out.push(`${d.id}: ${g.label ?? ''}→${g.to} runs past ${other.id}`);
+      }
+  }
+  return out;
+}
+
+/** Every edge leg that runs through a box (a decision's diamond, not its empty corners). */
+function legsThroughBoxes(layout: ProcessLayout): string[] {
+  return layout.edges.flatMap((e) =>
+    e.points.slice(1).flatMap((b, k) => {
+      const a = e.points[k] as Point;
+      return layout.nodes
+        .filter((n) => segmentCrossesBox(a, b, n))
+        .map((n) => `${e.from}→${e.to} leg ${k} through ${n.id}`);
+    }),
+  );
+}
+
 /** The handbook's options: its type size, the page's width, wide nodes. */
 const PRINT = { fontSize: 8, targetWidth: 460, maxNodeEms: 40, fill: true };
 
@@ -296,8 +354,11 @@ const randomChart: fc.Arbitrary<RandomItem[]> = fc.array(
   { minLength: 2, maxLength: 12 },
 );
 
-/** Every node reachable: node i always leads to i+1; decisions add jumps forward or back, labelled in turn. */
-function randomProcess(items: readonly RandomItem[], branchLabels: readonly string[]): Process {
+/**
+ * Every node reachable: node i always leads to i+1; decisions add jumps forward or back (at most
+ * `most` branches in all), labelled in turn.
+ */
+function randomProcess(items: readonly RandomItem[], branchLabels: readonly string[], most = 3): Process {
   const labels = [
     '登记',
     '能否当场解决？',
@@ -313,7 +374,7 @@ function randomProcess(items: readonly RandomItem[], branchLabels: readonly stri
       type === 'decision'
         ? [...new Set([i + 1, ...it.extra.map((x) => x % count).filter((x) => x !== 0 && x !== i), count - 1])].slice(
             0,
-            3,
+            most,
           )
         : type === 'end'
           ? []
@@ -426,6 +487,19 @@ describe('layoutProcess', () => {
         checkLayout(await layoutProcess(randomProcess(items, ['是', '否', '其他情况']), roles));
       }),
       { numRuns: 60, seed: 3 },
+    );
+  });
+
+  // Yes/no decisions: with three branches that skip ahead into each other the ports' three-way rule
+  // (left, bottom, right) can still lead one branch along another's first box.
+  it('sets the branches of every yes/no decision side by side for any connected process (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomChart, async (items) => {
+        const process = randomProcess(items, ['是', '否'], 2);
+        for (const options of [{}, PRINT])
+          expect(branchClashes(await layoutProcess(process, roles, options))).toEqual([]);
+      }),
+      { numRuns: 60, seed: 5 },
     );
   });
 
@@ -572,6 +646,22 @@ describe('layoutProcess', () => {
       for (const options of [{}, PRINT]) {
         const layout = await layoutProcess(process, model.roles, options);
         clashes.push(...labelClashes(layout).map((c) => `${process.id} ${JSON.stringify(options)}: ${c}`));
+      }
+    expect(clashes).toEqual([]);
+  });
+
+  // Every organisation's charts, on the site and in print: each decision's branches side by side,
+  // and no arrow through a box.
+  it.each(everyOrganisation)('sets the branches of %s side by side, no arrow through a box', async (dir) => {
+    const { model, diagnostics } = await loadModel(dir);
+    expect(model, JSON.stringify(diagnostics.slice(0, 3))).toBeDefined();
+    if (!model) return;
+    const clashes: string[] = [];
+    for (const process of model.processes)
+      for (const options of [{}, PRINT]) {
+        const layout = await layoutProcess(process, model.roles, options);
+        const found = [...branchClashes(layout), ...legsThroughBoxes(layout)];
+        clashes.push(...found.map((c) => `${process.id} ${JSON.stringify(options)}: ${c}`));
       }
     expect(clashes).toEqual([]);
   });
