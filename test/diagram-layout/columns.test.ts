@@ -92,6 +92,14 @@ describe('columns', () => {
     expect(columns.lane).toEqual([0, 0]);
   });
 
+  it('shares a side column between branches of two decisions one above the other', () => {
+    // d1's 否 (t → x) ends high up; d2 in another lane sends both branches back into lane 0 lower down.
+    const { columns, col } = chart(['s>d1', 'd1>v', 'd1>t', 't>x', 'v>w', 'w>d2', 'd2>o', 'd2>r'], { d2: 1 });
+    expect(columns.lane).toEqual([0, 0, 1]);
+    expect(col('r')).toBe(col('t'));
+    expect(col('o')).toBe(col('v'));
+  });
+
   it('gives each branch of a three-way decision whose branches skip ahead into each other its own column', () => {
     // d: 是 → x → y → z; 否 → y; 其他 → z. z is where all rejoin and stays below d.
     const { col } = chart(['s>d', 'd>x', 'd>y', 'd>z', 'x>y', 'y>z']);

@@ -90,13 +90,25 @@ export function assignColumns(req: ColumnRequest): Columns {
       const first = must(present[0], 'branch');
       const keep = d.lane === lane ? d.id : (own[first]?.find(inLane) ?? must(targets[first], 'target'));
       const base = must(offset[at(keep)], 'offset');
-      // Columns right of the base that hold another branch of an enclosing decision (nodes beside
-      // this decision, neither before nor after it) move further right, past the new ones.
+      // A column right of the base that holds another branch of an enclosing decision (nodes beside
+      // this decision, neither before nor after it) alongside these branches' rows moves further
+      // right, past the new ones; one holding it only above or below them (arrows out of it
+      // included) is shared.
+      const moved = present.slice(1).flatMap((k) => (own[k] ?? []).filter(inLane));
+      const last = Math.max(...moved.map(layerOf));
       const dReach = reach(d.id);
-      nodes.forEach((n, i) => {
-        if (n.lane === lane && (offset[i] ?? 0) > base && !dReach.has(n.id) && !reach(n.id).has(d.id))
-          offset[i] = (offset[i] ?? 0) + present.length - 1;
-      });
+      const beside = nodes.flatMap((n, i) =>
+        n.lane === lane && (offset[i] ?? 0) > base && !dReach.has(n.id) && !reach(n.id).has(d.id) ? [i] : [],
+      );
+      // Its rows run from its own to just above the furthest node it leads to.
+      const alongside = (n: ColumnNode): boolean =>
+        Math.max(layerOf(n.id), ...(forward.get(n.id) ?? []).map((t) => layerOf(t) - 1)) > layerOf(d.id) &&
+        layerOf(n.id) <= last;
+      // Whole columns move, from the first such one on, so that a branch stays in one column.
+      const from = Math.min(
+        ...beside.filter((i) => alongside(must(nodes[i], 'node'))).map((i) => must(offset[i], 'offset')),
+      );
+      for (const i of beside) if ((offset[i] ?? 0) >= from) offset[i] = (offset[i] ?? 0) + present.length - 1;
       present.forEach((k, place) => {
         for (const id of own[k] ?? []) {
           branches.add(id);
