@@ -117,10 +117,18 @@ export function assignColumns(req: ColumnRequest): Columns {
       });
     }
   }
-  // Only the offsets in use become columns, in order within each lane.
+  return { ...columnsOf(nodes, offset, req.laneCount), branches };
+}
+
+/** Only the offsets in use become columns, in order within each lane; every lane has one at least. */
+function columnsOf(
+  nodes: readonly ColumnNode[],
+  offset: readonly number[],
+  laneCount: number,
+): Omit<Columns, 'branches'> {
   const lane: number[] = [];
   const columnAt = new Map<string, number>();
-  for (let l = 0; l < req.laneCount; l++) {
+  for (let l = 0; l < laneCount; l++) {
     const used = [...new Set(nodes.flatMap((n, i) => (n.lane === l ? [must(offset[i], 'offset')] : [])))].sort(
       (a, b) => a - b,
     );
@@ -130,7 +138,7 @@ export function assignColumns(req: ColumnRequest): Columns {
       lane.push(l);
     }
   }
-  return { of: nodes.map((n, i) => must(columnAt.get(`${n.lane}:${offset[i]}`), 'column')), lane, branches };
+  return { of: nodes.map((n, i) => must(columnAt.get(`${n.lane}:${offset[i]}`), 'column')), lane };
 }
 
 /**
