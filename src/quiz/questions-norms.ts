@@ -1,6 +1,7 @@
 /** Questions on clauses and conduct rules: fill in a key term, true or false on the strength word. */
 import type { SourceRef } from '../model/types.ts';
-import { candidateTerms, GLOSSARY, hanWords, negateStrength } from './text.ts';
+import { candidateTerms, GLOSSARY, negateStrength } from './text.ts';
+import { hanWords } from './words.ts';
 import { hanNumeralRegex, numberRegex } from './numbers.ts';
 import { BLANK } from './types.ts';
 import type { ModelView } from './view.ts';

@@ -5,6 +5,7 @@
 import { chineseNumeral } from '../model/numerals.ts';
 import { inferStrength } from '../model/strength.ts';
 import type { Strength } from '../model/schema/common.ts';
+import { cutsWord, FUNCTION_EDGE, hanWords, MARKERS } from './words.ts';
 
 /** Comparison form: NFKC (full-width → half-width), no whitespace, no trailing sentence punctuation. */
 export function normalise(text: string): string {
@@ -108,10 +109,8 @@ const HAN_QUANTITY =
   /(?<![第零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)(?=(个工作日|工作日|个月|个小时|小时|分钟|秒钟|秒|点|天|日|周|年|元|米|公里|千米|次|人|项|位|台|户|倍))/gu;
 
 const QUOTED = /[「“‘《"]([^」”’》"]{2,12})[」”’》"]/gu;
-const HAN = /^\p{Script=Han}+$/u;
 /** A four-character term built as XaXb, e.g. 唱收唱付. */
 const AXAY = /(\p{Script=Han})(\p{Script=Han})\1(\p{Script=Han})/gu;
-const MARKERS = /^(应|应当|应该|必须|须|不得|严禁|禁止|不应|不准|不许|宜|不宜|可|可以)$/u;
 
 /** Everyday words that make poor blanks even when rare. */
 const STOP_WORDS = new Set([
@@ -175,39 +174,6 @@ const STOP_WORDS = new Set([
   '一次',
 ]);
 
-/** Characters that begin or end function words (依照, 只需, 时宜 …) rather than terms. */
-const FUNCTION_EDGE =
-  /^[的了着过为时再只就都也还又才即按依照等使把被向从对在与和或及并而且则如若之其所以于至由将经当每各该此]|[的了着过时再就都也还又才即等与和或及并而且则之其所以于至由经]$/u;
-
-let segmenter: Intl.Segmenter | undefined;
-/** ICU segmentation is the costly part of term finding, and a unit's bank reads the same clauses as its neighbours'. */
-const segmentCache = new Map<string, readonly Intl.SegmentData[]>();
-const SEGMENT_CACHE_MAX = 100_000;
-function segments(text: string): readonly Intl.SegmentData[] {
-  let parts = segmentCache.get(text);
-  if (!parts) {
-    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-    parts = [...segmenter.segment(text)];
-    if (segmentCache.size >= SEGMENT_CACHE_MAX) segmentCache.clear();
-    segmentCache.set(text, parts);
-  }
-  return parts;
-}
-
-/** Word-like Han segments of a text (ICU dictionary segmentation). */
-export function hanWords(text: string): string[] {
-  return segments(text)
-    .filter((part) => part.isWordLike && HAN.test(part.segment))
-    .map((part) => part.segment);
-}
-
-/** Offsets where ICU puts a word boundary, to keep blanks from cutting words in half. */
-function wordBoundaries(text: string): Set<number> {
-  const out = new Set<number>([text.length]);
-  for (const part of segments(text)) out.add(part.index);
-  return out;
-}
-
 /** A vocabulary sorted longest first (stable), once per vocabulary rather than once per clause. */
 const sortedVocabularies = new WeakMap<readonly string[], readonly string[]>();
 function longestFirst(vocabulary: readonly string[]): readonly string[] {
@@ -224,7 +190,8 @@ function longestFirst(vocabulary: readonly string[]): readonly string[] {
  * its tags, quoted terms, domain / model vocabulary, numbers (the blank covers
  * the digits, the unit stays), XaXb four-character terms, then words found in
  * no other clause. A term that is part of a longer known term at its first
- * occurrence (收费 in 收费员) is left out: the blank would cut a word.
+ * occurrence (收费 in 收费员), or whose blank would cut a word there (words.ts
+ * cutsWord: 收费 of 收费亭, 营业 of 营业场所), is left out.
  */
 export function candidateTerms(
   text: string,
@@ -233,7 +200,6 @@ export function candidateTerms(
   const out: TermCandidate[] = [];
   const seen = new Set<string>();
   const known = [...new Set([...options.tags, ...options.vocabulary])].filter((t) => t.length >= 2 && text.includes(t));
-  const boundaries = wordBoundaries(text);
   const insideLonger = (term: string, at: number): boolean =>
     known.some((longer) => {
       if (longer.length <= term.length || !longer.includes(term)) return false;
@@ -248,7 +214,8 @@ export function candidateTerms(
     if (t.length >= text.replace(/[\s。，、；：！？]/gu, '').length - 2) return; // nothing left to read
     const at = text.indexOf(t);
     if (origin !== 'quoted' && insideLonger(t, at)) return;
-    if ((origin === 'pattern' || origin === 'rare') && !(boundaries.has(at) && boundaries.has(at + t.length))) return;
+    // A quoted term is whole by its quotes; a merely rare word or an XaXb pattern must stand as a phrase.
+    if (origin !== 'quoted' && cutsWord(text, at, t.length, origin === 'pattern' || origin === 'rare')) return;
     seen.add(t);
     out.push({ term: t, origin });
   };

@@ -1,0 +1,87 @@
+/**
+ * Fill-in-the-blank questions as a clerk meets them on a paper (found on tingzhou-transport's
+ * papers, checked on every organisation): a blank never takes half a word (____场所 of
+ * 营业场所); a paper does not ask the same fact twice from near-identical stems; an internal
+ * commitment (public: false) is not asked as a 服务承诺.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModelOrThrow } from '../src/model/index.ts';
+import type { Model } from '../src/model/types.ts';
+import { BLANK, type BankQuestion, DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
+import { candidateTerms } from '../src/quiz/text.ts';
+import { EXAMPLE_AND_FIXTURE_ORGS } from './support/orgs.ts';
+
+const models = new Map<string, Model>();
+beforeAll(async () => {
+  for (const org of EXAMPLE_AND_FIXTURE_ORGS) models.set(org, await loadModelOrThrow(org));
+});
+
+/** The group's bank and every unit's: each is what some paper or practice page is drawn from. */
+function banks(model: Model): { scope: string; questions: BankQuestion[] }[] {
+  return [undefined, ...model.units.map((u) => u.id)].map((unitId) => ({
+    scope: unitId ?? 'group',
+    questions: generateBank(model, { seed: DEFAULT_SEED, ...(unitId ? { unitId } : {}) }).questions,
+  }));
+}
+
+/**
+ * Compound words blanks were seen to cut in these organisations' clauses and commitments (营业|场所,
+ * 收费|亭, 招呼|站, 首问|责任|人, 一次性告知|单, 穿鞋|套 …): ICU splits them all.
+ */
+const WORDS_SEEN_CUT = [
+  '营业场所',
+  '招呼站',
+  '收费亭',
+  '收费员',
+  '首问责任人',
+  '一次性告知单',
+  '交接单',
+  '鞋套',
+  '门诊导诊台',
+  '讲解员',
+  '急救箱',
+  '报站器',
+  '录音录像区',
+  '饮用水',
+  '复检办法',
+  '当班期间',
+  '私下',
+  '实名',
+  '台面',
+  '逾重行李票',
+];
+
+describe('a blank covers whole words', () => {
+  it.each(EXAMPLE_AND_FIXTURE_ORGS)('%s: no generated blank takes part of a word', (org) => {
+    const cut: string[] = [];
+    for (const { scope, questions } of banks(models.get(org)!)) {
+      for (const q of questions) {
+        if (q.type !== 'blank' || !q.generated) continue;
+        const at = q.stem.indexOf(BLANK);
+        const answer = q.answer[0]![0]!;
+        const text = q.stem.slice(0, at) + answer + q.stem.slice(at + BLANK.length);
+        const end = at + answer.length;
+        for (const word of WORDS_SEEN_CUT)
+          for (let w = text.indexOf(word); w !== -1; w = text.indexOf(word, w + 1)) {
+            const overlaps = w < end && at < w + word.length;
+            const covers = at <= w && w + word.length <= end;
+            if (overlaps && !covers) cut.push(`${scope}: ${q.stem} (${answer})`);
+          }
+      }
+    }
+    expect([...new Set(cut)]).toEqual([]);
+  });
+
+  it('leaves a rare word that is half a compound, or a term followed by a bound character', () => {
+    const rare = { tags: [], vocabulary: [], rareWords: () => true };
+    const terms = (text: string, vocabulary: string[] = []) =>
+      candidateTerms(text, { ...rare, vocabulary }).map((t) => t.term);
+    expect(terms('营业场所宜常备轮椅、老花镜和雨伞，供客户免费借用。')).not.toContain('营业');
+    expect(terms('招呼站无候车室的，引导员应提醒旅客在黄线以内候车。')).not.toContain('招呼');
+    expect(terms('当班期间不得在窗口内使用手机聊天。')).not.toContain('期间');
+    expect(terms('收费亭内不得使用私人手机。', ['收费'])).not.toContain('收费');
+    // Whole terms stay: a known term ICU does not know (工号牌), a word between a strength word and a 、.
+    expect(terms('上岗应在左胸佩戴工号牌，窗口台面摆放信息牌。', ['工号牌'])).toContain('工号牌');
+    expect(terms('严禁泄露、复印留存客户的身份证件。')).toContain('泄露');
+  });
+});
