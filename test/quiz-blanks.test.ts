@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { BLANK, type BankQuestion, DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
-import { candidateTerms } from '../src/quiz/text.ts';
+import { candidateTerms, normalise } from '../src/quiz/text.ts';
 import { EXAMPLE_AND_FIXTURE_ORGS } from './support/orgs.ts';
 
 const models = new Map<string, Model>();
@@ -17,11 +17,17 @@ beforeAll(async () => {
 });
 
 /** The group's bank and every unit's: each is what some paper or practice page is drawn from. */
+const bankCache = new Map<Model, { scope: string; questions: BankQuestion[] }[]>();
 function banks(model: Model): { scope: string; questions: BankQuestion[] }[] {
-  return [undefined, ...model.units.map((u) => u.id)].map((unitId) => ({
-    scope: unitId ?? 'group',
-    questions: generateBank(model, { seed: DEFAULT_SEED, ...(unitId ? { unitId } : {}) }).questions,
-  }));
+  let out = bankCache.get(model);
+  if (!out) {
+    out = [undefined, ...model.units.map((u) => u.id)].map((unitId) => ({
+      scope: unitId ?? 'group',
+      questions: generateBank(model, { seed: DEFAULT_SEED, ...(unitId ? { unitId } : {}) }).questions,
+    }));
+    bankCache.set(model, out);
+  }
+  return out;
 }
 
 /**
@@ -83,5 +89,42 @@ describe('a blank covers whole words', () => {
     // Whole terms stay: a known term ICU does not know (工号牌), a word between a strength word and a 、.
     expect(terms('上岗应在左胸佩戴工号牌，窗口台面摆放信息牌。', ['工号牌'])).toContain('工号牌');
     expect(terms('严禁泄露、复印留存客户的身份证件。')).toContain('泄露');
+  });
+});
+
+/** Character pairs of a stem, its blank as one mark, without punctuation. */
+function pairs(stem: string): Set<string> {
+  const chars = [...normalise(stem.split(BLANK).join('□')).replace(/[\p{P}\s]/gu, '')];
+  return new Set(chars.slice(1).map((c, i) => chars[i]! + c));
+}
+
+describe('one fact is asked once', () => {
+  it.each(EXAMPLE_AND_FIXTURE_ORGS)('%s: no bank holds two blanks with one answer and near-identical stems', (org) => {
+    const twice: string[] = [];
+    for (const { scope, questions } of banks(models.get(org)!)) {
+      const blanks = questions.filter((q) => q.type === 'blank');
+      blanks.forEach((a, i) => {
+        for (const b of blanks.slice(i + 1)) {
+          const answers = new Set(a.answer.flat().map(normalise));
+          if (!b.answer.flat().some((x) => answers.has(normalise(x)))) continue;
+          const [pa, pb] = [pairs(a.stem), pairs(b.stem)];
+          const shared = [...pa].filter((p) => pb.has(p)).length;
+          // Three quarters of the shorter stem's pairs: 发车前退票在____分钟内办结 / 发车前退票的，应在____分钟内办结.
+          if (shared >= 0.75 * Math.min(pa.size, pb.size)) twice.push(`${scope}: ${a.stem} | ${b.stem}`);
+        }
+      });
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('asks the refund time of 彭口 (20 minutes) in one blank, not in the commitment, the clause and the hand-written question each', () => {
+    const model = models.get('test/fixtures/orgs/tingzhou-transport')!;
+    const bank = generateBank(model, { seed: DEFAULT_SEED, unitId: 'tz-coach-pengkou' });
+    const refund = bank.questions.filter(
+      (q) =>
+        q.type === 'blank' && q.answer[0]?.includes('20') && q.stem.startsWith('发车前') && q.stem.includes('退票'),
+    );
+    expect(refund.map((q) => q.stem)).toEqual(['发车前退票的，应在____分钟内办结。']);
+    expect(bank.rejections.some((r) => r.reason === 'duplicate-question' && r.detail.includes(' ≈ '))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import type { Model, SourceRef } from '../model/types.ts';
 import { rngFor, type Rng } from './random.ts';
 import { normalise } from './text.ts';
 import type { BankQuestion, GeneratedKind, QuestionKind, Rejection } from './types.ts';
-import { questionKey, validateQuestion, type Problem } from './validate.ts';
+import { BlankFacts, questionKey, validateQuestion, type Problem } from './validate.ts';
 import type { ModelView } from './view.ts';
 import { PER_UNIT_VALUE } from '../model/clauses.ts';
 
@@ -36,6 +36,7 @@ export class BankBuilder extends SeededMaker {
   readonly questions: BankQuestion[] = [];
   readonly rejections: Rejection[] = [];
   private readonly keys = new Set<string>();
+  private readonly blanks = new BlankFacts();
   private readonly counters = new Map<string, number>();
 
   reject(kind: QuestionKind, sourceId: string, problem: Problem, source: SourceRef): void {
@@ -82,14 +83,20 @@ export class BankBuilder extends SeededMaker {
     }
   }
 
-  /** Adds a question unless an equal one is already in; logs the duplicate. */
+  /**
+   * Adds a question unless an equal one is already in, or a blank asking the same answer from a
+   * near-identical stem (a paper drawn from the bank would ask one fact twice); logs the duplicate.
+   */
   admit(question: BankQuestion, key = questionKey(question)): boolean {
-    if (this.keys.has(key)) {
+    const repeated = this.keys.has(key) ? question.stem : this.blanks.repeats(question);
+    if (repeated !== undefined) {
       const sourceId = question.kind === 'hand' ? question.id : (question.sources[0] ?? question.id);
-      this.reject(question.kind, sourceId, { reason: 'duplicate-question', detail: question.stem }, question.source);
+      const detail = repeated === question.stem ? question.stem : `${question.stem} ≈ ${repeated}`;
+      this.reject(question.kind, sourceId, { reason: 'duplicate-question', detail }, question.source);
       return false;
     }
     this.keys.add(key);
+    this.blanks.add(question);
     this.questions.push(question);
     return true;
   }

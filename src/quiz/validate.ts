@@ -99,3 +99,42 @@ export function questionKey(question: Question): string {
       : '';
   return `${question.type}\u241e${normalise(question.stem)}\u241e${options}`;
 }
+
+/**
+ * Blanks taking the same answer from stems this alike ask one fact twice (发车前退票在____分钟内办结
+ * beside 发车前退票的，应在____分钟内办结): the share of the shorter stem's character pairs the
+ * other has too. Below it, a shared frame (应在受理后____个工作日内) with a different subject.
+ */
+const NEAR_STEM = 0.75;
+
+function characterPairs(stem: string): Set<string> {
+  const chars = [...normalise(stem.split(BLANK).join('□')).replace(/[\p{P}\s]/gu, '')];
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
+  return pairs;
+}
+
+/** The blank questions a bank holds, by answer: to keep one fact from being asked twice. */
+export class BlankFacts {
+  private readonly byAnswer = new Map<string, { stem: string; pairs: Set<string> }[]>();
+
+  /** The stem of a blank already held that asks the same as this one, if any. */
+  repeats(question: Question): string | undefined {
+    if (question.type !== 'blank') return undefined;
+    const pairs = characterPairs(question.stem);
+    for (const answer of new Set(question.answer.flat().map(normalise)))
+      for (const held of this.byAnswer.get(answer) ?? []) {
+        let shared = 0;
+        for (const pair of pairs) if (held.pairs.has(pair)) shared++;
+        if (shared >= NEAR_STEM * Math.min(pairs.size, held.pairs.size)) return held.stem;
+      }
+    return undefined;
+  }
+
+  add(question: Question): void {
+    if (question.type !== 'blank') return;
+    const held = { stem: question.stem, pairs: characterPairs(question.stem) };
+    for (const answer of new Set(question.answer.flat().map(normalise)))
+      this.byAnswer.set(answer, [...(this.byAnswer.get(answer) ?? []), held]);
+  }
+}
