@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
+import { scopeView } from '../src/model/view.ts';
 import { BLANK, type BankQuestion, DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
 import { candidateTerms, normalise } from '../src/quiz/text.ts';
 import { EXAMPLE_AND_FIXTURE_ORGS } from './support/orgs.ts';
@@ -127,4 +128,31 @@ describe('one fact is asked once', () => {
     expect(refund.map((q) => q.stem)).toEqual(['发车前退票的，应在____分钟内办结。']);
     expect(bank.rejections.some((r) => r.reason === 'duplicate-question' && r.detail.includes(' ≈ '))).toBe(true);
   });
+});
+
+describe('an internal commitment is asked as what it is', () => {
+  it.each(EXAMPLE_AND_FIXTURE_ORGS)(
+    '%s: never as a 服务承诺, named as the unit page names it (内部服务标准)',
+    (org) => {
+      const model = models.get(org)!;
+      const wrong: string[] = [];
+      let asked = 0;
+      let kept = 0;
+      for (const { scope, questions } of banks(model)) {
+        const view = scopeView(model, scope === 'group' ? undefined : scope);
+        const internal = new Set(view.internalCommitments.map((c) => c.id));
+        kept += internal.size;
+        for (const q of questions) {
+          if (!q.generated || !q.sources.some((id) => internal.has(id))) continue;
+          asked++;
+          const said = `${q.stem} ${q.explanation ?? ''}`;
+          if (said.includes('服务承诺') || !q.explanation?.startsWith('内部服务标准「'))
+            wrong.push(`${scope}: ${said}`);
+        }
+      }
+      // Every organisation but three-level-power keeps one; its questions are asked.
+      if (kept > 0) expect(asked).toBeGreaterThan(0);
+      expect(wrong).toEqual([]);
+    },
+  );
 });

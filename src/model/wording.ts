@@ -32,6 +32,16 @@ export function countBlanks(stem: string): number {
   return (stem.match(BLANK_PATTERN) ?? []).length;
 }
 
+/** A commitment posted for the public (on the board, the poster and the card). */
+export const PUBLIC_COMMITMENT = '服务承诺';
+/** A commitment with public: false: kept by staff, posted nowhere (the unit page's and the handbook's heading). */
+export const INTERNAL_COMMITMENT = '内部服务标准';
+
+/** What a commitment is called in a sentence: 服务承诺, or 内部服务标准 when it is not public. */
+export function commitmentKindWord(commitment: { public: boolean }): string {
+  return commitment.public ? PUBLIC_COMMITMENT : INTERNAL_COMMITMENT;
+}
+
 /** The strength as the word printed in brackets: 应, 不得, 宜, 不宜, 可. */
 export function strengthWord(strength: Strength): string {
   return STRENGTH_LABEL_ZH[strength];

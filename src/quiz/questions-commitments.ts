@@ -1,5 +1,6 @@
 /** Questions on commitments: their targets (time limits, amounts) and fill-in wording. */
 import type { Commitment, Comparator } from '../model/types/commitments.ts';
+import { commitmentKindWord } from '../model/wording.ts';
 import { formatNumber, numberRegex, plausibleWrongNumbers } from './numbers.ts';
 import { BLANK } from './types.ts';
 import { arrange, type BankBuilder, chooseDistractors } from './offers.ts';
@@ -19,15 +20,17 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
 
   for (const commitment of b.view.commitments) {
     const target = commitment.target;
+    // An internal one (public: false) is asked as what staff know it as, not as a public promise.
+    const kind = commitmentKindWord(commitment);
     if (!target) {
-      const explanation = `服务承诺「${commitment.title ?? commitment.text}」：${commitment.text}`;
+      const explanation = `${kind}「${commitment.title ?? commitment.text}」：${commitment.text}`;
       blankQuestions(b, 'commitment-fill', commitment.id, commitment.text, [], terms, explanation, commitment.source);
       continue;
     }
     const value = formatNumber(target.value);
     const occurrences = [...commitment.text.matchAll(numberRegex(value))];
     const label = commitment.title ?? commitment.text;
-    const explanation = `服务承诺「${label}」：${commitment.text}（目标 ${target.display}）`;
+    const explanation = `${kind}「${label}」：${commitment.text}（目标 ${target.display}）`;
     const rng = b.rng('commitment-target', commitment.id);
     const wrong = plausibleWrongNumbers(target.value, target.unit).map(formatNumber);
 
@@ -47,7 +50,7 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
       const rest = commitment.text.slice(at + value.length);
       const unitFollows = target.unit !== '' && rest.trimStart().startsWith(target.unit);
       const after = unitFollows ? rest.trimStart().slice(target.unit.length) : rest;
-      const stem = `服务承诺“${commitment.text.slice(0, at)}（　）${after}”中，括号处应为？`;
+      const stem = `${kind}“${commitment.text.slice(0, at)}（　）${after}”中，括号处应为？`;
       const show = (v: string): string => (unitFollows ? withUnit(v, target.unit) : v);
       const distractors = chooseDistractors(
         show(value),
@@ -67,7 +70,7 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
         [{ items: wrong.slice(0, 4).map(show) }, { items: wrong.slice(4).map(show) }],
         rng,
       );
-      const stem = `服务承诺「${label}」的目标值是？`;
+      const stem = `${kind}「${label}」的目标值是？`;
       b.offer(
         'commitment-target',
         [commitment.id],
@@ -96,7 +99,7 @@ function offerTargetFill(
     const at = occurrences[0]?.index ?? 0;
     stem = commitment.text.slice(0, at) + BLANK + commitment.text.slice(at + value.length);
   } else if (occurrences.length === 0) {
-    stem = `服务承诺「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
+    stem = `${commitmentKindWord(commitment)}「${label}」：目标${COMPARATOR_WORD[target.comparator]} ${BLANK}${target.unit}。`;
   } else {
     b.reject(
       'commitment-fill',

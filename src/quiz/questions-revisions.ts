@@ -5,6 +5,7 @@ import { learnableChanges } from '../model/changes/marks.ts';
 import type { DiffPart, ItemChange } from '../model/changes/types.ts';
 import { STRENGTH_LABEL_ZH } from '../model/strength.ts';
 import type { SourceRef } from '../model/types.ts';
+import { commitmentKindWord } from '../model/wording.ts';
 import { arrange, type BankBuilder, chooseDistractors, GENERATED_OPTION_COUNT } from './offers.ts';
 
 /** One replacement in a wording's diff: the old words and the new words at the same place, in the new wording. */
@@ -41,11 +42,11 @@ function replacements(parts: readonly DiffPart[]): Replacement[] {
 const STRENGTH_WORDS = Object.values(STRENGTH_LABEL_ZH);
 const HAS_NUMBER = /\d/;
 
-/** Where a changed item is, for a stem: 《窗口服务通用规范》4.2.3, 服务承诺“投诉答复”. */
+/** Where a changed item is, for a stem: 《窗口服务通用规范》4.2.3, 服务承诺“投诉答复”, 内部服务标准“岗前培训”. */
 function changedItemName(change: ItemChange): string {
   const n = change.new!;
   if (n.kind === 'clause') return `《${n.section.title}》${n.number ?? ''}`;
-  if (n.kind === 'commitment') return `服务承诺“${n.label}”`;
+  if (n.kind === 'commitment') return `${commitmentKindWord({ public: n.fields.public !== '内部' })}“${n.label}”`;
   if (n.kind === 'conduct') return `${n.section.title}的举止要求`;
   return `${n.section.title}`;
 }
