@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import type { Model } from '../src/model/types.ts';
 import { scopeView } from '../src/model/view.ts';
+import { citeLabels } from '../src/print/quiz-assembly.ts';
 import { BLANK, type BankQuestion, DEFAULT_SEED, generateBank } from '../src/quiz/index.ts';
 import { candidateTerms, normalise } from '../src/quiz/text.ts';
 import { EXAMPLE_AND_FIXTURE_ORGS } from './support/orgs.ts';
@@ -155,4 +156,10 @@ describe('an internal commitment is asked as what it is', () => {
       expect(wrong).toEqual([]);
     },
   );
+
+  it('the answer key says where to look it up: 内部服务标准, not 服务承诺', () => {
+    const cite = citeLabels(models.get('test/fixtures/orgs/tingzhou-transport')!, 'tz-coach-pengkou');
+    expect(cite(['c-staff-training'])).toBe('内部服务标准：岗前培训');
+    expect(cite(['c-coach-refund'])).toBe('服务承诺：退票办结');
+  });
 });

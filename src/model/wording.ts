@@ -33,7 +33,7 @@ export function countBlanks(stem: string): number {
 }
 
 /** A commitment posted for the public (on the board, the poster and the card). */
-export const PUBLIC_COMMITMENT = '服务承诺';
+const PUBLIC_COMMITMENT = '服务承诺';
 /** A commitment with public: false: kept by staff, posted nowhere (the unit page's and the handbook's heading). */
 export const INTERNAL_COMMITMENT = '内部服务标准';
 

@@ -13,6 +13,7 @@ import { roleView, scopeView, type ScopeView } from '../model/view.ts';
 import {
   awardTitle,
   formatDate,
+  INTERNAL_COMMITMENT,
   inspectionLine,
   penaltyLine,
   phraseDisplay,
@@ -164,7 +165,7 @@ export function composeCommitments(c: Composer, model: Model, view: ScopeView): 
   // The public promises first (as on the notice board), then those kept for staff.
   for (const [title, list] of [
     ['对外公开承诺', view.publicCommitments],
-    ['内部服务标准', view.internalCommitments],
+    [INTERNAL_COMMITMENT, view.internalCommitments],
   ] as const) {
     if (list.length === 0) continue;
     c.heading(2, title, list[0]!.source);

@@ -8,6 +8,7 @@ import type { Model } from '../model/types.ts';
 import type { NormDocument } from '../model/types/documents.ts';
 import { walkClauses } from '../model/clauses.ts';
 import { scopeView } from '../model/view.ts';
+import { commitmentKindWord } from '../model/wording.ts';
 import {
   choosePaperQuestions,
   DEFAULT_SEED,
@@ -181,7 +182,8 @@ export function citeLabels(model: Model, unitId?: string): (ids: readonly string
       for (const c of walkClauses(d.clauses))
         if (!clauses.has(c.id)) clauses.set(c.id, `${d.code ?? `《${d.title}》`} ${c.label}`);
   };
-  add(scopeView(model, unitId).documents);
+  const view = scopeView(model, unitId);
+  add(view.documents);
   // A clause outside the scope (none on a paper made from the scope's bank): the organisation's
   // documents, then clauses units add to them, as before views existed.
   let everywhere = false;
@@ -214,8 +216,11 @@ export function citeLabels(model: Model, unitId?: string): (ids: readonly string
         return `${e.label}（规范用语）`;
       case 'node':
         return `${titleOf(e.container) ?? e.label}`;
-      case 'commitment':
-        return `服务承诺：${e.label}`;
+      case 'commitment': {
+        // The grader looks an internal one up under 内部服务标准, not on the public board.
+        const commitment = view.commitments.find((c) => c.id === id);
+        return `${commitmentKindWord(commitment ?? { public: true })}：${e.label}`;
+      }
       default:
         return e.label;
     }
