@@ -107,16 +107,25 @@ export function questionKey(question: Question): string {
  */
 const NEAR_STEM = 0.75;
 
-function characterPairs(stem: string): Set<string> {
-  const chars = [...normalise(stem.split(BLANK).join('□')).replace(/[\p{P}\s]/gu, '')];
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
+/** Every unit's bank holds mostly the same stems: their pairs are worked out once. */
+const pairCache = new Map<string, ReadonlySet<string>>();
+const PAIR_CACHE_MAX = 100_000;
+function characterPairs(stem: string): ReadonlySet<string> {
+  let pairs = pairCache.get(stem);
+  if (!pairs) {
+    const chars = [...normalise(stem.split(BLANK).join('□')).replace(/[\p{P}\s]/gu, '')];
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+    if (pairCache.size >= PAIR_CACHE_MAX) pairCache.clear();
+    pairCache.set(stem, out);
+    pairs = out;
+  }
   return pairs;
 }
 
 /** The blank questions a bank holds, by answer: to keep one fact from being asked twice. */
 export class BlankFacts {
-  private readonly byAnswer = new Map<string, { stem: string; pairs: Set<string> }[]>();
+  private readonly byAnswer = new Map<string, { stem: string; pairs: ReadonlySet<string> }[]>();
 
   /** The stem of a blank already held that asks the same as this one, if any. */
   repeats(question: Question): string | undefined {
@@ -134,7 +143,10 @@ export class BlankFacts {
   add(question: Question): void {
     if (question.type !== 'blank') return;
     const held = { stem: question.stem, pairs: characterPairs(question.stem) };
-    for (const answer of new Set(question.answer.flat().map(normalise)))
-      this.byAnswer.set(answer, [...(this.byAnswer.get(answer) ?? []), held]);
+    for (const answer of new Set(question.answer.flat().map(normalise))) {
+      const list = this.byAnswer.get(answer);
+      if (list) list.push(held);
+      else this.byAnswer.set(answer, [held]);
+    }
   }
 }

@@ -10,18 +10,28 @@
  */
 
 let segmenter: Intl.Segmenter | undefined;
+interface Segmented {
+  parts: readonly Intl.SegmentData[];
+  /** Offset where a segment starts → its position in parts (made when a blank is first checked). */
+  starts?: ReadonlyMap<number, number>;
+}
 /** ICU segmentation is the costly part of term finding, and a unit's bank reads the same clauses as its neighbours'. */
-const segmentCache = new Map<string, readonly Intl.SegmentData[]>();
+const segmentCache = new Map<string, Segmented>();
 const SEGMENT_CACHE_MAX = 100_000;
-export function segments(text: string): readonly Intl.SegmentData[] {
-  let parts = segmentCache.get(text);
-  if (!parts) {
+function segmented(text: string): Segmented {
+  let done = segmentCache.get(text);
+  if (!done) {
     segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-    parts = [...segmenter.segment(text)];
+    const parts = [...segmenter.segment(text)];
+    done = { parts };
     if (segmentCache.size >= SEGMENT_CACHE_MAX) segmentCache.clear();
-    segmentCache.set(text, parts);
+    segmentCache.set(text, done);
   }
-  return parts;
+  return done;
+}
+
+export function segments(text: string): readonly Intl.SegmentData[] {
+  return segmented(text).parts;
 }
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -67,11 +77,24 @@ function isLoneContent(segment: string | undefined): boolean {
  */
 export function cutsWord(text: string, at: number, length: number, whole = false): boolean {
   const end = at + length;
-  const before = segments(text.slice(0, at)).at(-1)?.segment;
-  const next = segments(text.slice(end))[0]?.segment;
+  const done = segmented(text);
+  const parts = done.parts;
+  done.starts ??= new Map(parts.map((part, i) => [part.index, i]));
+  const starts = done.starts;
+  const first = starts.get(at);
+  const after = end === text.length ? parts.length : starts.get(end);
+  let before: string | undefined;
+  let next: string | undefined;
+  if (first !== undefined && after !== undefined) {
+    // On the text's own word boundaries (most terms): its neighbours are the segments beside it.
+    before = parts[first - 1]?.segment;
+    next = parts[after]?.segment;
+  } else {
+    if (whole) return true;
+    before = segments(text.slice(0, at)).at(-1)?.segment;
+    next = segments(text.slice(end))[0]?.segment;
+  }
   if (isLoneContent(next)) return true;
   if (!whole) return false;
-  const edges = new Set(segments(text).map((part) => part.index));
-  if (!edges.has(at) || (end < text.length && !edges.has(end))) return true;
   return (before !== undefined && !isJoint(before)) || (next !== undefined && !isJoint(next));
 }
