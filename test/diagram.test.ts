@@ -306,6 +306,15 @@ function branchClashes(layout: ProcessLayout): string[] {
         height: n.height + 2 * margin,
       });
     });
+  const reached = new Map<string, Set<string>>();
+  const reaches = (id: string): Set<string> => {
+    let set = reached.get(id);
+    if (set) return set;
+    set = new Set([id]);
+    reached.set(id, set);
+    for (const e of layout.edges) if (e.from === id && !e.back) for (const r of reaches(e.to)) set.add(r);
+    return set;
+  };
   for (const d of layout.nodes) {
     if (d.type !== 'decision') continue;
     const down = layout.edges.filter((e) => e.from === d.id && !e.back);
@@ -314,7 +323,10 @@ function branchClashes(layout: ProcessLayout): string[] {
         const a = byId.get(e.to);
         const b = byId.get(f.to);
         if (!a || !b || a === b) continue;
-        if (a.x < b.x + b.width && b.x < a.x + a.width)
+        // One branch going to where the other rejoins, from another lane: that step lies below the
+        // other branch because the flow goes on there, and its arrow comes in from the side.
+        const rejoin = (reaches(b.id).has(a.id) && a.role !== d.role) || (reaches(a.id).has(b.id) && b.role !== d.role);
+        if (!rejoin && a.x < b.x + b.width && b.x < a.x + a.width)
           out.push(`${d.id}: ${e.label ?? ''}→${a.id} and ${f.label ?? ''}→${b.id} stacked in one column`);
         for (const [g, other] of [
           [e, b],

@@ -80,8 +80,11 @@ export function assignColumns(req: ColumnRequest): Columns {
     for (let lane = 0; lane < req.laneCount; lane++) {
       const inLane = (id: string): boolean => must(nodes[at(id)], id).lane === lane;
       // A branch going straight to the rejoin first (its arrow runs down to the rejoin beside the
-      // other branch, not along it), then the others as written.
-      const straight = targets.flatMap((t, k) => (own[k]?.length === 0 && inLane(t) ? [k] : []));
+      // other branch, not along it), then the others as written. Only in the decision's own lane:
+      // from another lane the arrow comes in from the side and runs down the lane's edge anyway, and
+      // a column of its own would only halve the width of the other branch's boxes (the example's
+      // complaint chart: 值班长's steps wrapped to six lines of three characters).
+      const straight = targets.flatMap((t, k) => (own[k]?.length === 0 && inLane(t) && d.lane === lane ? [k] : []));
       const through = targets.flatMap((t, k) =>
         own[k]?.some(inLane) && (req.headsOnly !== true || inLane(t)) ? [k] : [],
       );
