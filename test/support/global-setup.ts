@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { BUILT_OUTSIDE_ROOT, BUILT_ROOT, processAlive } from './run-dirs.ts';
+import { BUILT_OUTSIDE_ROOT, BUILT_ROOT, cpuRecordFile, processAlive } from './run-dirs.ts';
 import { sharedBuild } from './shared-build.ts';
 
 export default function setup(project: TestProject): () => void {
@@ -32,7 +32,27 @@ export default function setup(project: TestProject): () => void {
   const stop = new AbortController();
   // A failure is written beside the build and thrown to the files that ask for it.
   sharedBuild(runDir, 'content', 'full', stop.signal).catch(() => undefined);
-  return () => stop.abort();
+  return () => {
+    stop.abort();
+    printCostliest(cpuRecordFile(process.pid));
+  };
+}
+
+/** The files that cost the most CPU in this run, and the total: where the suite's 15 minutes go. */
+function printCostliest(records: string): void {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(records, 'utf8').trim().split('\n');
+    fs.rmSync(records);
+  } catch {
+    return; // No file recorded its CPU (not Linux, or none ran).
+  }
+  const files = lines.map((l) => JSON.parse(l) as { file: string; cpu: number }).sort((a, b) => b.cpu - a.cpu);
+  const total = files.reduce((sum, f) => sum + f.cpu, 0);
+  const top = files.slice(0, 20).map((f) => `  ${f.cpu.toFixed(0).padStart(5)} s  ${f.file}`);
+  console.log(
+    `\nCPU by test file (${files.length} files, ${total.toFixed(0)} s in all; the costliest):\n${top.join('\n')}`,
+  );
 }
 
 declare module 'vitest' {

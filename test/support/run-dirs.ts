@@ -11,6 +11,14 @@ export const BUILT_ROOT = path.join(REPO_ROOT, 'test', '.tmp', 'built');
  */
 export const BUILT_OUTSIDE_ROOT = path.join(os.tmpdir(), 'guifan-test-built');
 
+/**
+ * Where a run's records of CPU by test file go (cpu-per-file.ts writes, global-setup.ts reads): one
+ * file per vitest process, the forks' parent and the threads' own process.
+ */
+export function cpuRecordFile(vitestPid: number): string {
+  return path.join(REPO_ROOT, 'test', '.tmp', 'cpu', `${vitestPid}.jsonl`);
+}
+
 export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
