@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 /**
  * test/fixtures/orgs/tingzhou-transport, written as a clerk would from `guifan new`: a coach company
  * → a county station → a township stop, an inspection company → its branch, and a parking company.
@@ -50,5 +53,26 @@ describe('tingzhou-transport', () => {
   it('an inspection titled with brackets of its own takes its frequency after a colon', () => {
     const visit = model.assessments[0]!.inspections.find((i) => i.id === 'mystery-visit')!;
     expect(inspectionLine(visit)).toBe('暗访（社会监督员扮作旅客或车主）：每个单位每月不少于1次');
+  });
+});
+
+describe('a company whose content names no post', () => {
+  // The parking company's norms are the group's general ones, written for no post in particular: without
+  // its posts: line it would get no post handbook or paper, and its clerk is told so by check.
+  it('is warned at its file that it gets no post handbook or paper, and how to give it its posts', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'guifan-no-posts-'));
+    try {
+      cpSync('test/fixtures/orgs/tingzhou-transport', dir, { recursive: true });
+      const file = path.join(dir, 'units/tz-parking.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^posts: .*\n/m, ''));
+      const { model, diagnostics } = await loadModel(dir);
+      expect(model!.units.find((u) => u.id === 'tz-parking')!.roles).toEqual([]);
+      const warned = diagnostics.filter((d) => d.code === 'unit-without-posts');
+      expect(warned).toHaveLength(1);
+      expect(warned[0]).toMatchObject({ severity: 'warning', file: 'units/tz-parking.yaml', line: 1 });
+      expect(warned[0]!.message).toContain('posts: [岗位id]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -84,7 +84,19 @@ export function resolveUnits(a: Assembled, diags: Diagnostics): ResolvedUnit[] {
     const u = resolve(id, []);
     if (u) out.push(u.unit);
   }
-  return claimPosts(a, out);
+  const claimed = claimPosts(a, out);
+  for (const u of claimed) if (u.roles.length === 0) warnNoPosts(files.get(u.id)!, diags);
+  return claimed;
+}
+
+/** A unit with no post gets no post handbook and no paper; its clerk should hear why, not find out. */
+function warnNoPosts(f: ValidFile<'units'>, diags: Diagnostics): void {
+  diags.warning(
+    at(f.pf, ['id']),
+    'posts',
+    'unit-without-posts',
+    `单位 "${f.data.id}" 没有任何岗位：它的内容没有写明适用于哪些岗位，也没有 posts: 一栏，所以不会生成岗位手册和岗位试卷。请加上 posts: [岗位id]（岗位写在 roles.yaml 里） / unit "${f.data.id}" has no post: its content names none and it has no posts: field, so it gets no post handbook or paper. Add posts: [role ids] (the posts are in roles.yaml)`,
+  );
 }
 
 function resolveOne(
