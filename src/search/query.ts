@@ -172,7 +172,8 @@ export function analyzeQuery(query: string, ctx: QueryContext = {}): AnalyzedQue
  * (抽烟, 报修, 缴费, 补卡, 聊天), so the group's words find the items; left as typed otherwise (no
  * guess at a word). 会(儿) (search11): one query of the tuning half 2 → 1, no other change.
  */
-const INFIX = /^(?:完了|一下|会儿|我们|你们|他们|一个|一张|一根|一支|一趟|完|了|过|个|根|张|支|次|趟|着|好|会|我|你|他|她)/u;
+const INFIX =
+  /^(?:完了|一下|会儿|我们|你们|他们|一个|一张|一根|一支|一趟|完|了|过|个|根|张|支|次|趟|着|好|会|我|你|他|她)/u;
 
 function closeSplitWords(folded: string, groups: NonNullable<QueryContext['synonyms']>): string {
   const words = groups.flatMap((g) => g.words).filter((w) => [...w].length >= 2);
