@@ -173,7 +173,11 @@ describe('keyboard and language', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
     await page.waitForSelector('ol.results a.result-link');
+    // At once, on the first list: the final list drawn after it keeps the reader's place (client.ts relist).
     await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() =>
+      /找到 \d+ 条结果/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+    );
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
       '/norms/counter-hotline-norms/#c-cash-handling',
     );

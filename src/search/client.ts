@@ -133,11 +133,17 @@ function searcher(page: SearchPage): () => Promise<void> {
       // The first records' items are listed at once; the status says searching until the list is final.
       const { hits, query: q } = await eng.search(query, filters, (first) => {
         if (mine === seq && first.hits.length)
-          list.replaceChildren(...link(first.hits.slice(0, SHOWN)).map((h) => renderHit(h, first.query, strings)));
+          relist(
+            list,
+            link(first.hits.slice(0, SHOWN)).map((h) => renderHit(h, first.query, strings)),
+          );
       });
       if (mine !== seq) return;
       const shown = link(hits.slice(0, SHOWN));
-      list.replaceChildren(...shown.map((h) => renderHit(h, q, strings)));
+      relist(
+        list,
+        shown.map((h) => renderHit(h, q, strings)),
+      );
       const searchFor = (term: string): void => {
         input.value = term;
         void run();
@@ -163,6 +169,21 @@ function searcher(page: SearchPage): () => Promise<void> {
     }
   };
   return run;
+}
+
+/**
+ * The list drawn again (the first records' items, then the final list): a reader who has already
+ * moved into the results with the arrow keys or Tab keeps their place — the same result if it is
+ * still listed, else the first — instead of the focus falling back to the page when the list is
+ * replaced under it (seen on a busy machine: ArrowDown on the first list, then nothing focused).
+ */
+function relist(list: HTMLElement, items: HTMLElement[]): void {
+  const active = document.activeElement;
+  const was = active instanceof HTMLAnchorElement && list.contains(active) ? active.getAttribute('href') : null;
+  list.replaceChildren(...items);
+  if (was === null) return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+  (links.find((a) => a.getAttribute('href') === was) ?? links[0])?.focus();
 }
 
 /** Typing searches after a pause, a filter or Enter at once; the engine loads on focus or when the page is idle. */
