@@ -61,7 +61,7 @@
  *                                                          (test/fixtures/search-orgs/) and the sixteen earlier ones (run once at c9ae772, bench/results/search20-twentieth.md; now tuning material)
  *   npx tsx bench/search-quality.ts --twenty-first         the twenty-first held-aside set, likewise per
  *                                                          organisation: the new dipu-blood-care fixture
- *                                                          (test/fixtures/search-orgs/) and the seventeen earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the seventeen earlier ones (run once at 602919a, bench/results/search21-twenty-first.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
