@@ -135,7 +135,8 @@ export function runGuifan(args: string[], options: RunOptions = {}): Promise<Run
         ...process.env,
         GUIFAN_DEBUG: '',
         GUIFAN_FAULT: '',
-        ...(options.uid !== undefined ? { HOME: '/nonexistent' } : {}),
+        // Another user has no home, and no access to this test process's site state (own-site-state.ts).
+        ...(options.uid !== undefined ? { HOME: '/nonexistent', GUIFAN_CACHE_DIR: '' } : {}),
         ...options.env,
       },
       ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { BUILT_OUTSIDE_ROOT, BUILT_ROOT, cpuRecordFile, processAlive } from './run-dirs.ts';
+import { BUILT_OUTSIDE_ROOT, BUILT_ROOT, cpuRecordFile, processAlive, SITE_STATE_ROOT } from './run-dirs.ts';
 import { sharedBuild } from './shared-build.ts';
 
 export default function setup(project: TestProject): () => void {
@@ -26,6 +26,10 @@ export default function setup(project: TestProject): () => void {
         fs.rmSync(path.join(root, name), { recursive: true, force: true });
     }
   }
+  // The site states of test processes that have ended (own-site-state.ts).
+  fs.mkdirSync(SITE_STATE_ROOT, { recursive: true });
+  for (const name of fs.readdirSync(SITE_STATE_ROOT))
+    if (!processAlive(Number(name))) fs.rmSync(path.join(SITE_STATE_ROOT, name), { recursive: true, force: true });
   const runDir = path.join(BUILT_ROOT, `run-${process.pid}-${Date.now()}`);
   fs.mkdirSync(runDir);
   project.provide('builtRunDir', runDir);

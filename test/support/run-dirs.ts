@@ -11,6 +11,9 @@ export const BUILT_ROOT = path.join(REPO_ROOT, 'test', '.tmp', 'built');
  */
 export const BUILT_OUTSIDE_ROOT = path.join(os.tmpdir(), 'guifan-test-built');
 
+/** Where each test process keeps its own site state (own-site-state.ts): a folder per process id. */
+export const SITE_STATE_ROOT = path.join(os.tmpdir(), 'guifan-test-state');
+
 /**
  * Where a run's records of CPU by test file go (cpu-per-file.ts writes, global-setup.ts reads): one
  * file per vitest process, the forks' parent and the threads' own process.
