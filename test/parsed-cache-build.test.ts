@@ -77,9 +77,9 @@ describe('a build with the content files’ parses kept', () => {
       expect(comparable(kept.said, out)).toBe(comparable(fresh.said, out));
     }
 
-    // A clause's words edited: the rebuild's output is that of a rebuild without the cache.
-    writeFileSync(norms, original);
-    expect((await build(content, out)).code).toBe(0);
+    // A clause's words edited: the rebuild's output is that of a rebuild without the cache. The
+    // failed builds left the first one's output as it was (robust-build proves it), so both
+    // rebuilds start from it, the one with the parses kept from those of the failed builds.
     const other = path.join(root, 'other');
     cpSync(out, other, { recursive: true });
     writeFileSync(norms, original.replace('制定本规范。', '制定本规范，并做好记录。'));
