@@ -31,6 +31,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { makeCorpus, plan, REPO_ROOT, type Corpus } from './fuzz/harness.ts';
 import { caseArbitrary, describeCase } from './fuzz/mutate.ts';
+import { cacheDirFor } from '../src/print/cache/store.ts';
 import {
   deadPid,
   edit,
@@ -56,6 +57,8 @@ let content: string;
 let broken: string;
 /** The output of the first build, kept for the cases that need a previous output. */
 let previous: string;
+/** Its PDF cache, as that build left it beside its output. */
+let previousCache: string;
 const mounts: string[] = [];
 let n = 0;
 
@@ -117,12 +120,17 @@ const pdfsIn = (dir: string) =>
     .filter((f) => f.endsWith('.pdf'))
     .sort();
 
-/** A copy of the first build's output at <case>/out. */
+/**
+ * A copy of the first build's output at <case>/out, with its PDF cache beside it as a user's
+ * previous build leaves it: the case's build reuses the PDFs instead of making them all again,
+ * which none of these faults is about.
+ */
 function caseWithOutput(): { dir: string; out: string } {
   const dir = path.join(root, `case-${++n}`);
   mkdirSync(dir);
   const out = path.join(dir, 'out');
   cpSync(previous, out, { recursive: true });
+  cpSync(previousCache, cacheDirFor(out), { recursive: true });
   return { dir, out };
 }
 
@@ -178,6 +186,8 @@ describe('whole builds', () => {
       expect(leftovers(real)).toEqual([]);
       previous = path.join(root, 'previous');
       cpSync(real, previous, { recursive: true });
+      previousCache = cacheDirFor(path.join(home, 'site'));
+      expect(existsSync(previousCache)).toBe(true);
       return { lost: 0 };
     },
   );
@@ -263,6 +273,7 @@ describe('whole builds', () => {
       // Room for the previous output and a part of the next.
       mount(disk, '3m');
       const out = path.join(disk, 'site');
+      // No PDF cache beside it: it would fill the small disk before the build starts.
       cpSync(previous, out, { recursive: true });
       const before = hashTree(out);
       const r = await runGuifan(['build', '--content', content, '--out', out]);
