@@ -407,7 +407,8 @@ describe('scoring a visit', () => {
       ),
     ).toMatchObject({ points: 40, deduct: 10 });
     const ride = scoreSheet(unitView(mixed, 'bus-qinglan'), '', 'ga-ride-check')!;
-    expect(ride.items.map((i) => i.id)).toEqual(['bssi-stops', 'bssi-announce', 'gsi-uniform-badge', 'gsi-mandarin']);
+    // The group's lines first, then those the bus company's file adds (model/scope-order.ts).
+    expect(ride.items.map((i) => i.id)).toEqual(['gsi-uniform-badge', 'gsi-mandarin', 'bssi-stops', 'bssi-announce']);
     // The bus company excludes the clause on rising to greet: that line is not on its sheet.
     expect(
       scoreSheet(unitView(mixed, 'bus-qinglan'), '', 'ga-mystery-visit')!.items.some((i) => i.id === 'gsi-rise-greet'),

@@ -1,5 +1,6 @@
 /**
- * Documents, etiquette files and commitment sets in the order a clerk reads them: what the whole
+ * Documents, etiquette files, commitment sets, processes, assessment rules and service guides in
+ * the order a clerk reads them: what the whole
  * group follows first, then a trade's (industries:), then a company's, then a unit's own, the
  * deeper unit later (model/scope-order.ts); within one scope by document number. On every unit
  * view of the example and the fixture organisations, and as the handbook's contents, the study hub
@@ -44,6 +45,9 @@ function unitOrders(model: Model) {
       unit: u.id,
       documents: view.documents.map((d) => scopeFor(lineage, d.restrict)),
       etiquette: view.etiquette.map((s) => scopeFor(lineage, s.restrict)),
+      processes: view.processes.map((p) => scopeFor(lineage, setRestriction(p))),
+      assessments: view.assessments.map((x) => scopeFor(lineage, x.restrict)),
+      services: view.services.map((x) => scopeFor(lineage, x.restrict)),
       commitments: sets.map((id) => {
         if (id.startsWith('own:')) return scopeFor(lineage, { units: [id.slice(4)] });
         const set = model.commitmentSets.find((s) => s.id === id)!;
@@ -62,13 +66,13 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the model lists from the most general scope to the most specific', () => {
-  it('on every unit of every organisation: documents, etiquette files and commitment sets', () => {
+  it('on every unit of every organisation: documents, etiquette files, commitment sets, processes, assessment rules and service guides', () => {
     const out: string[] = [];
     let units = 0;
     for (const [dir, model] of models)
       for (const u of unitOrders(model)) {
         units += 1;
-        for (const kind of ['documents', 'etiquette', 'commitments'] as const)
+        for (const kind of ['documents', 'etiquette', 'commitments', 'processes', 'assessments', 'services'] as const)
           if (!ascending(u[kind])) out.push(`${dir} ${u.unit} ${kind}: ${u[kind].join(' → ')}`);
       }
     expect(units).toBeGreaterThan(30);
@@ -85,6 +89,9 @@ describe('the model lists from the most general scope to the most specific', () 
         documents: model.documents.map((d) => rank(d.restrict)),
         etiquette: model.etiquette.map((s) => rank(s.restrict)),
         commitments: model.commitmentSets.map((s) => rank(setRestriction(s))),
+        processes: model.processes.map((p) => rank(setRestriction(p))),
+        assessments: model.assessments.map((x) => rank(x.restrict)),
+        services: model.services.map((x) => rank(x.restrict)),
       };
       for (const [kind, list] of Object.entries(lists)) if (!ascending(list)) out.push(`${dir} ${kind}: ${list}`);
     }

@@ -106,9 +106,21 @@ export function assemble(content: LoadedContent, diags: Diagnostics): Assembled 
     rank,
     listedOf,
   );
-  const processes = content.processes.map((f) => buildProcess(f, ctx));
-  const assessments = content.assessment.map((f) => buildAssessment(f, ctx));
-  const services = content.services.map((f) => buildService(f, ctx));
+  const processes = inScopeOrder(
+    content.processes.map((f) => buildProcess(f, ctx)),
+    rank,
+    listedOf,
+  );
+  const assessments = inScopeOrder(
+    content.assessment.map((f) => buildAssessment(f, ctx)),
+    rank,
+    listedOf,
+  );
+  const services = inScopeOrder(
+    content.services.map((f) => buildService(f, ctx)),
+    rank,
+    listedOf,
+  );
   // Units' own clauses and commitments are registered before references are checked.
   registerUnitItems(content.units, ids);
   const quizzes = content.quiz.map((f) => buildQuiz(f, ctx));

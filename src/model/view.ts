@@ -156,24 +156,25 @@ export function unitView(model: Model, unitId: string): ScopeView {
           conduct: set.conduct.filter(keep).map(patched),
         }),
       );
-    const processes = model.processes
-      .filter((p) => unit.processes.includes(p.id))
-      .map((p) => patched({ ...p, nodes: p.nodes.map(patched) }));
-    const assessments = model.assessments
-      .filter((x) => unit.assessments.includes(x.id))
-      .map((x) =>
-        patched({
-          ...x,
-          inspections: x.inspections.filter(keep).map(patched),
-          thresholds: x.thresholds.filter(keep).map(patched),
-          violations: x.violations.filter(keep).map(patched),
-          scoreItems: x.scoreItems.filter(keep).map(patched),
-          awards: x.awards.filter(keep).map(patched),
-        }),
-      );
-    const services = model.services
-      .filter((x) => unit.services.includes(x.id))
-      .map((x) => patched({ ...x, materials: x.materials.filter(keep).map(patched) }));
+    // Processes, assessment rules and service guides in the unit's order too (resolve/items.ts).
+    const listed = <T extends { id: string }>(ids: readonly string[], all: readonly T[]): T[] =>
+      ids.map((id) => all.find((x) => x.id === id)).filter((x): x is T => x !== undefined);
+    const processes = listed(unit.processes, model.processes).map((p) =>
+      patched({ ...p, nodes: p.nodes.map(patched) }),
+    );
+    const assessments = listed(unit.assessments, model.assessments).map((x) =>
+      patched({
+        ...x,
+        inspections: x.inspections.filter(keep).map(patched),
+        thresholds: x.thresholds.filter(keep).map(patched),
+        violations: x.violations.filter(keep).map(patched),
+        scoreItems: x.scoreItems.filter(keep).map(patched),
+        awards: x.awards.filter(keep).map(patched),
+      }),
+    );
+    const services = listed(unit.services, model.services).map((x) =>
+      patched({ ...x, materials: x.materials.filter(keep).map(patched) }),
+    );
     const quizzes = model.quizzes
       .filter((q) => unit.quizzes.includes(q.id))
       .map((q) => patched({ ...q, questions: q.questions.filter(keep).map(patched) }));

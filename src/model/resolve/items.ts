@@ -20,6 +20,9 @@ import { applyOverrides } from './item-overrides.ts';
 import { refillParams } from './item-params.ts';
 import type { UnitStep } from './step.ts';
 
+/** What scope-order.ts reads of a process, assessment file or service guide, and its id. */
+type Listable = Parameters<typeof listedOf>[0] & { id: string };
+
 export interface ItemsResult {
   etiquette: string[];
   processes: string[];
@@ -60,14 +63,14 @@ export function resolveItems(ctx: UnitStep, documents: readonly NormDocument[]):
     unitRanks(place),
     listedOf,
   ).map((s) => s.id);
-  const processes = a.processes
-    .filter((p) => appliesToUnit(place, processRestriction(p)) && !excluded.has(p.id))
-    .map((p) => p.id);
-  const assessments = a.assessments
-    .filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id))
-    .map((s) => s.id);
+  // Processes, assessment rules and service guides in the same order.
+  const inOrder = (xs: Listable[]): string[] => inScopeOrder(xs, unitRanks(place), listedOf).map((x) => x.id);
+  const processes = inOrder(
+    a.processes.filter((p) => appliesToUnit(place, processRestriction(p)) && !excluded.has(p.id)),
+  );
+  const assessments = inOrder(a.assessments.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)));
   const quizzes = a.quizzes.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
-  const services = a.services.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)).map((s) => s.id);
+  const services = inOrder(a.services.filter((s) => appliesToUnit(place, s.restrict) && !excluded.has(s.id)));
   const pages = a.pages.filter((p) => appliesToUnit(place, processRestriction(p))).map((p) => p.slug);
   const containers = new Set([...etiquette, ...processes, ...assessments, ...services, ...quizzes]);
   for (const id of services) {
