@@ -32,7 +32,9 @@ export async function typoFallback(q: AnalyzedQuery, found: Found, ask: Ask, ali
   if (!missing.length || isSentence(q)) return;
   const added = (
     await Promise.all(
-      missing.map(async (p) => addSoundAlikes(q, p, [...(await alikes(p.text)), [...p.text].reverse().join('')])),
+      missing.map(async (p) =>
+        addSoundAlikes(q, p, [...(await alikes(p.text)), [...p.text].reverse().join('')].filter(wordLike)),
+      ),
     )
   ).flat();
   if (added.length) await ask(added);
@@ -40,6 +42,18 @@ export async function typoFallback(q: AnalyzedQuery, found: Found, ask: Ask, ali
     q,
     bestStandIns(missing, added, (t) => found.get(t)?.df ?? 0),
   );
+}
+
+/**
+ * Characters that end or join phrases but are hardly ever part of a word (的, 们, 吗…): an index
+ * piece holding one (们的 of 我们的失误, 得慌 → 们的) is two words' edges, never the word a typo
+ * missed. Measured (Node loop, spent sets fourth…twenty-first / guard sets): p@1 unchanged (2493 /
+ * 607), one role query 4 → 2 (社工 老人闷得慌: an apology phrase had come first by 们的), none down.
+ */
+const FUNCTION_CHARS = /[的们吗呢吧啊呀嘛]/u;
+
+function wordLike(piece: string): boolean {
+  return !FUNCTION_CHARS.test(piece);
 }
 
 /** At most this many words of a query are tried by their sound-alikes (each costs a look-up). */
