@@ -25,7 +25,10 @@ const STOP = new Set(
     '用得着 用不着 犯得着 有必要 ' +
     '这样 那样 这种 那种 到底 根本 明明 一个劲 老是 总是 ' +
     // Adverbs of time and degree: when and how much one felt it, not what happened (已经来了, 真的很慢).
-    '已经 刚刚 刚才 居然 竟然 其实 真的 实在 非常 特别 有点 有点儿 好像 似乎 大概 可能'
+    '已经 刚刚 刚才 居然 竟然 其实 真的 实在 非常 特别 有点 有点儿 好像 似乎 大概 可能 ' +
+    // Modal joins the segmenter keeps whole (多久|才能|修好, 都要|带, 才行|吗, 那就|行, 一般|多久): not
+    // 才能 the talent. Node loop (search22): one paraphrase 5 → 4, no other query moved.
+    '才能 才 才行 都要 那就 还是 一般'
   ).split(' '),
 );
 
