@@ -198,9 +198,9 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, det
     detail?.set(slot, best);
   }
   const coord = totalWeight > 0 ? heldWeight / totalWeight : 1;
-  const shared = sharedChars(q, f);
+  const shared = sharedChars(q, f, new Set(slots.keys()));
   return {
-    score: score * coord * roleFirst(q, c) * (1 + CHAR_SHARE * shared) * (ownSlots.size ? 1 : HELD_AROUND) + tier,
+    score: score * coord * roleFirst(q, c) * (1 + charShare(q) * shared) * (ownSlots.size ? 1 : HELD_AROUND) + tier,
     tier,
     matched: ownSlots.size,
     shared,
@@ -217,17 +217,29 @@ export function scoreItem(q: AnalyzedQuery, c: Candidate, stats: IndexStats, det
 const HELD_AROUND = 0.2;
 
 /**
- * Shared characters, weakly: of two items holding the same words, the one holding more of the
- * query's other characters (words the index lacks, said in other words) comes first. Only
- * reorders items already found: no character is asked of the index (search6: that cost 5
- * queries of the fifth set). × 0.15 / 0.3 / 0.6 / 1 (search7, Node loop): fourth role p@1 +1 at
- * each; fifth +1 / +2 / +2 / +2; from 0.6 on a fresh paraphrase and a third role query lost.
+ * Shared characters: of two items holding the same words, the one holding more of the query's
+ * other characters (words the index lacks, said in other words) comes first. Only reorders items
+ * already found (search6: asking the index for characters cost 5 queries of the fifth set). Node
+ * loop, p@1 (search22; spent fourth…twenty-first of 3525 / guard sets of 760): 0.3 2493 / 607; 0.5
+ * 2503 / 606; 0.7 2506 / 608; 1 2503 / 606 — at 0.7 number 252 → 247, each a phone number beside a
+ * word (2839922 手机落车上), which names the item giving it, often a unit's card lacking the query's
+ * words: there 0.3 as before (0.7: 2511 / 608; 0.6 2508 / 606; 0.85 2508 / 607).
  */
-const CHAR_SHARE = 0.3;
+const CHAR_SHARE = 0.7;
+const CHAR_SHARE_PHONE = 0.3;
 
-function sharedChars(q: AnalyzedQuery, f: Fields): number {
+function charShare(q: AnalyzedQuery): number {
+  return q.pieces.some((p) => p.kind === 'alnum' && /^\d{7,}$/.test(p.text)) ? CHAR_SHARE_PHONE : CHAR_SHARE;
+}
+
+/** A word held by a synonym (客户 for 顾客) counts its characters: the same thing in the rule's words (2511 / 608 still). */
+function sharedChars(q: AnalyzedQuery, f: Fields, held: ReadonlySet<number>): number {
   if (!q.chars.length) return 0;
-  return q.chars.filter((ch) => f.allCompact.includes(ch)).length / q.chars.length;
+  const said = q.pieces
+    .filter((p) => p.source === 'typed' && held.has(p.slot))
+    .map((p) => p.alt)
+    .join('');
+  return q.chars.filter((ch) => f.allCompact.includes(ch) || said.includes(ch)).length / q.chars.length;
 }
 
 /**
