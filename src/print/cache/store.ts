@@ -282,17 +282,22 @@ class PartReader implements RecordParts {
   constructor(private readonly folder: () => string) {}
 
   matches(s: string, value: unknown): boolean {
+    // A part already checked against this object is not read again: with more parts than are
+    // kept parsed, each page taken read its parts from disk (at 10×, 1.4 s of a rebuild's 8 s of takes).
+    const object = value !== null && typeof value === 'object' ? value : undefined;
+    let known = object && this.checked.get(object);
+    const same = known?.get(s);
+    if (same !== undefined) return same;
     const part = this.part(s);
     if (part === null) {
       this.damaged = true;
       return false;
     }
-    if (value === null || typeof value !== 'object') return readsTheSame(part, value, this);
-    let known = this.checked.get(value);
-    if (!known) this.checked.set(value, (known = new Map()));
-    let same = known.get(s);
-    if (same === undefined) known.set(s, (same = readsTheSame(part, value, this)));
-    return same;
+    if (!object) return readsTheSame(part, value, this);
+    if (!known) this.checked.set(object, (known = new Map()));
+    const now = readsTheSame(part, value, this);
+    known.set(s, now);
+    return now;
   }
 
   private part(s: string): ReadValue | null {
