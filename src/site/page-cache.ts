@@ -34,7 +34,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compactReads } from '../print/cache/compact.ts';
-import { fillSizesInHtml, SIZE_ATTR } from '../print/file-sizes.ts';
 import { ReadTracer } from '../print/cache/trace.ts';
 import { PrintCache, pruneCache, sha256 } from '../print/cache/store.ts';
 import { lendDerived, printTree, type PrintTree } from '../print/cache/derived.ts';
@@ -42,6 +41,7 @@ import type { Model } from '../model/types.ts';
 import { plainView, type PlainView, viewAsIs } from '../model/view-cache.ts';
 import { roleView, type ScopeView, scopeView } from '../model/view.ts';
 import { lendSite, type SiteLent, siteLent } from './site-lent.ts';
+import { copyAsRendered } from './page-cache-copy.ts';
 
 /**
  * What pages read: the model (a JSON tree), what is derived from the whole of it (print's
@@ -286,25 +286,6 @@ function scopeViews(model: Model, asPlain: (view: ScopeView) => PlainView): Reco
       Object.defineProperty(out, key, { configurable: true, enumerable: true, get: make });
     }
   return out;
-}
-
-/**
- * Copies a page of the last output as it was rendered: the PDF sizes written into it once the
- * PDFs were made are emptied, as a page rendered now has them (the PDFs are placed after the
- * site), and the build fills them again from this build's PDFs (print/file-sizes.ts).
- */
-function copyAsRendered(from: string, to: string): void {
-  if (from.endsWith('.html')) {
-    const html = fs.readFileSync(from, 'utf8');
-    if (html.includes(SIZE_ATTR)) {
-      fs.writeFileSync(
-        to,
-        fillSizesInHtml(html, () => undefined),
-      );
-      return;
-    }
-  }
-  fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
 }
 
 /** A record that no model reads the same as (a tree is an object, never this primitive). */
