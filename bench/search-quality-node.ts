@@ -21,7 +21,8 @@
  *              bench/results/search18-eighteenth.md) | nineteenth (spent: run once at b496e77,
  *              bench/results/search19-nineteenth.md) | twentieth (spent: run once at c9ae772,
  *              bench/results/search20-twentieth.md) | twenty-first (spent: run once at
- *              602919a, bench/results/search21-twenty-first.md) | twenty-second (written, NOT yet run)
+ *              602919a, bench/results/search21-twenty-first.md) | twenty-second (spent: run once at
+ *              f3c944a, bench/results/search22-twenty-second.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
