@@ -137,28 +137,25 @@ export function unitView(model: Model, unitId: string): ScopeView {
       if (!p && !o) return x;
       return { ...x, ...(p as Partial<T>), ...(o ? { origin: o } : {}) };
     };
-    // In the unit's order (scope-order.ts), as resolve/items.ts lists them.
-    const etiquette = unit.etiquette
-      .map((id) => model.etiquette.find((s) => s.id === id))
-      .filter((s): s is EtiquetteSet => s !== undefined)
-      .map((set) =>
-        patched({
-          ...set,
-          situations: set.situations.filter(keep).map((s) =>
-            patched({
-              ...s,
-              phrases: s.phrases.filter(keep).map(patched),
-              forbidden: s.forbidden.filter(keep).map(patched),
-              conduct: s.conduct.filter(keep).map(patched),
-            }),
-          ),
-          ruleSets: set.ruleSets.filter(keep).map(patched),
-          conduct: set.conduct.filter(keep).map(patched),
-        }),
-      );
-    // Processes, assessment rules and service guides in the unit's order too (resolve/items.ts).
+    // Etiquette, processes, assessment rules and service guides in the unit's order
+    // (scope-order.ts), as resolve/items.ts lists them.
     const listed = <T extends { id: string }>(ids: readonly string[], all: readonly T[]): T[] =>
       ids.map((id) => all.find((x) => x.id === id)).filter((x): x is T => x !== undefined);
+    const etiquette = listed(unit.etiquette, model.etiquette).map((set) =>
+      patched({
+        ...set,
+        situations: set.situations.filter(keep).map((s) =>
+          patched({
+            ...s,
+            phrases: s.phrases.filter(keep).map(patched),
+            forbidden: s.forbidden.filter(keep).map(patched),
+            conduct: s.conduct.filter(keep).map(patched),
+          }),
+        ),
+        ruleSets: set.ruleSets.filter(keep).map(patched),
+        conduct: set.conduct.filter(keep).map(patched),
+      }),
+    );
     const processes = listed(unit.processes, model.processes).map((p) =>
       patched({ ...p, nodes: p.nodes.map(patched) }),
     );
