@@ -25,16 +25,18 @@ const RUN = /^\.guifan-run-(.*)-(\d+)-([0-9a-z]+)$/;
 const EARLIER = /^\.guifan-(staging|old)-(.*)-(\d+)-([0-9a-z]+)(-pdf|-model\.json|-root)?$/;
 
 /**
- * Fault injection for the tests (test/safety-*.test.ts): GUIFAN_FAULT=<point> kills the process
- * there with SIGKILL, as a power cut or `kill -9` would; GUIFAN_FAULT=<point>@<folder name> only
- * while swapping that folder (a build swaps the staff folder, then the output).
+ * Fault injection for the tests (test/safety-*.test.ts, test/atomic-interrupt.test.ts):
+ * GUIFAN_FAULT=<point> kills the process there with SIGKILL, as a power cut or `kill -9` would
+ * (while the run's folder is removed: interrupts it with SIGINT, as Ctrl-C would); GUIFAN_FAULT=<point>@<folder name>
+ * only while swapping that folder (a build swaps the staff folder, then the output).
  */
 function faultPoint(
-  name: 'before-swap' | 'between-renames' | 'content-swap-out' | 'content-swap-in',
+  name: 'before-swap' | 'between-renames' | 'content-swap-out' | 'content-swap-in' | 'removing-run',
   target: string,
 ): void {
   const fault = process.env.GUIFAN_FAULT;
-  if (fault === name || fault === `${name}@${path.basename(target)}`) process.kill(process.pid, 'SIGKILL');
+  if (fault === name || fault === `${name}@${path.basename(target)}`)
+    process.kill(process.pid, name === 'removing-run' ? 'SIGINT' : 'SIGKILL');
 }
 
 const lexists = (p: string): boolean => fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
@@ -241,9 +243,15 @@ export async function writeAtomically<T>(
   } catch (e) {
     throw reword(e, run, folder);
   } finally {
-    forget();
-    // The previous output is in it now (old/): removed many files at once (remove-tree.ts).
-    await removeTree(run);
+    // The previous output is in it now (old/): removed many files at once (remove-tree.ts). An
+    // interruption meanwhile still removes the rest: forgotten only once it is gone (a SIGINT
+    // there left the run's folder half removed in the out folder).
+    try {
+      faultPoint('removing-run', target);
+      await removeTree(run);
+    } finally {
+      forget();
+    }
   }
 }
 
