@@ -202,6 +202,25 @@ describe('numbering: the chapters before the provisions (GB/T 1.1)', () => {
     expect(frontChapters({ numbering: 'articles', startNumber: 4, references: [] })).toEqual([header[0]]);
   });
 
+  it('leave chapters missing when the first is numbered after 4: one warning at startNumber, none at 4', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'guifan-start-'));
+    dirs.push(dir);
+    await cp(FIXTURE, dir, { recursive: true });
+    const gaps = async () =>
+      (await loadModel(dir)).diagnostics
+        .filter((d) => d.code === 'start-number-gap')
+        .map((d) => ({ ...d, message: '' }));
+    expect(await gaps()).toEqual([]);
+    const file = path.join(dir, 'norms', 'power-business.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('startNumber: 4', 'startNumber: 7'));
+    const found = (await loadModel(dir)).diagnostics.filter((d) => d.code === 'start-number-gap');
+    expect(found.map((d) => [d.severity, d.file, d.line, d.path])).toEqual([
+      ['warning', 'norms/power-business.yaml', 13, 'startNumber'],
+    ]);
+    expect(found[0]!.message).toContain('第 4–6 章却不存在');
+    expect(found[0]!.message).toContain('startNumber: 4');
+  });
+
   it("prints them so in a unit's handbook, before chapter 4; the document of articles keeps its header", async () => {
     const dir = dirs[0]!;
     const { files } = await buildPrint(model, path.join(dir, 'front'), { only: 'handbook:hc-toll-west' });

@@ -25,6 +25,9 @@ const FRONT: readonly { kind: FrontChapterKind; title: string; empty?: string }[
   { kind: 'terms', title: '术语和定义', empty: '本文件没有需要界定的术语和定义。' },
 ];
 
+/** The number of the first chapter of a document's own provisions after the front chapters (4). */
+export const FIRST_PROVISION_CHAPTER = FRONT.length + 1;
+
 /** The opening sentence of a list of normative references (GB/T 1.1). */
 export const REFERENCES_INTRO = '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。';
 
@@ -33,7 +36,7 @@ export function frontChapters(doc: Pick<NormDocument, 'numbering' | 'startNumber
   // The number as written, not the first chapter a unit keeps (a unit may leave chapter 4 out).
   const decimal = doc.numbering === undefined || doc.numbering === 'decimal';
   const first = decimal ? (doc.startNumber ?? 1) : Number.NaN;
-  const numbered = Number.isInteger(first) && first >= 2 && first <= FRONT.length + 1 ? first - 1 : 0;
+  const numbered = Number.isInteger(first) && first >= 2 && first <= FIRST_PROVISION_CHAPTER ? first - 1 : 0;
   const chapters: FrontChapter[] = [];
   FRONT.forEach((f, i) => {
     if (i < numbered) chapters.push({ ...f, number: String(i + 1) });

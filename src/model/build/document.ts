@@ -1,6 +1,7 @@
 /** A norm document file → NormDocument: clause trees, numbers, ids, duplicate numbers. */
 import { restrictionOf } from '../applies.ts';
 import { assignAppliesTo, buildClauses, clauseLabel, walkClauses } from '../clauses.ts';
+import { FIRST_PROVISION_CHAPTER } from '../front-chapters.ts';
 import { checkRef } from '../ids.ts';
 import { labelClauses } from '../numbering.ts';
 import type { ValidFile } from '../load.ts';
@@ -35,6 +36,7 @@ export function buildDocument(f: ValidFile<'norms'>, ctx: BuildContext): NormDoc
   (d.roles ?? []).forEach((r, i) =>
     checkRef(ids, diags, r, ['role'], at(f.pf, ['roles', i]), formatPath(['roles', i])),
   );
+  checkStartNumber(f, ctx);
   const numbers = new Map<string, Clause>();
   // One walk for all paths: searching the tree per clause was quadratic (39,000 clauses took 260 s).
   const idPaths = clauseIdPaths(d.clauses);
@@ -91,4 +93,23 @@ export function clauseIdPaths(
     if (c.clauses?.length) clauseIdPaths(c.clauses, [...prefix, i, 'clauses'], into);
   });
   return into;
+}
+
+/**
+ * A decimal document whose first chapter comes after 4 leaves chapters missing: GB/T 1.1's front
+ * chapters (1 范围, 2 规范性引用文件, 3 术语和定义) fill 1–3 only, so a reader of `startNumber: 7` looks
+ * for 4–6 and finds nothing. Usually a slip for 4; a warning, since a document may continue another.
+ */
+function checkStartNumber(f: ValidFile<'norms'>, ctx: BuildContext): void {
+  const { startNumber: start, numbering } = f.data;
+  if (numbering !== 'decimal' || start <= FIRST_PROVISION_CHAPTER) return;
+  const one = start === FIRST_PROVISION_CHAPTER + 1;
+  const missing = one ? `${start - 1}` : `${FIRST_PROVISION_CHAPTER}–${start - 1}`;
+  ctx.diags.warning(
+    at(f.pf, ['startNumber']),
+    'startNumber',
+    'start-number-gap',
+    `第一章编为 ${start}，第 ${missing} 章却不存在（前 3 章是范围、规范性引用文件、术语和定义）：按 GB/T 1.1 写 startNumber: ${FIRST_PROVISION_CHAPTER}；若本文件确实接续另一文件的编号，可不理会此提示 / ` +
+      `the first chapter is numbered ${start}, so ${one ? `chapter ${missing} does` : `chapters ${missing} do`} not exist (1–3 are scope, normative references, terms and definitions): write startNumber: ${FIRST_PROVISION_CHAPTER} as GB/T 1.1 does; if this document really continues another's numbering, ignore this warning`,
+  );
 }
