@@ -254,33 +254,36 @@ export function candidateTerms(
   return out;
 }
 
-const MARKERS_BY_STRENGTH: Partial<Record<Strength, { pattern: RegExp; replacements: string[]; opposite: Strength }>> =
-  {
-    // 应当面 / 应当场 / 应当日 … are 应 + 当面 (in person), not the modal 应当.
-    // 理应 is one marker: flipping only its 应 would give 理不得.
-    shall: {
-      pattern: /理应|应当(?![场面即日天月年时事地晚])|应该|必须|务必|应/gu,
-      replacements: ['不得'],
-      opposite: 'shall-not',
-    },
-    // 应 alone would read as part of 应对 / 应答 … in front of such characters; 应当 never does.
-    'shall-not': {
-      pattern: /不得|严禁|禁止|不准|不应|不许|切勿|杜绝|决不|绝不|不要/gu,
-      replacements: ['应', '应当'],
-      opposite: 'shall',
-    },
-    should: { pattern: /(?<!不)宜/gu, replacements: ['不宜'], opposite: 'should-not' },
-    'should-not': { pattern: /不宜/gu, replacements: ['宜'], opposite: 'should' },
-    // Denying a permission states a prohibition, which the norm does not make.
-    may: { pattern: /可以|(?<!不)可/gu, replacements: ['不得'], opposite: 'shall-not' },
-  };
+/**
+ * How a clause of each strength is turned false, in the words an examiner uses: a duty becomes a
+ * dispensation (应当场受理 → 不必当场受理), a prohibition a permission (不得玩手机 → 可以玩手机). The
+ * opposite duty (应 → 不得, 不得 → 应) is false too but reads absurd (当班期间应玩手机, 应对投诉人打击
+ * 报复) and sits badly with what follows the marker; it stays the fallback, tried last.
+ */
+const MARKERS_BY_STRENGTH: Partial<Record<Strength, { pattern: RegExp; replacements: string[] }>> = {
+  // 应当面 / 应当场 / 应当日 … are 应 + 当面 (in person), not the modal 应当.
+  // 理应 is one marker: flipping only its 应 would give 理不得. 须 alone (还须出示) is one too; 须知 is not.
+  shall: {
+    pattern: /理应|应当(?![场面即日天月年时事地晚])|应该|必须|务必|应|须(?!知)/gu,
+    replacements: ['不必', '不得'],
+  },
+  // 应 alone would read as part of 应对 / 应答 … in front of such characters; 应当 never does.
+  'shall-not': {
+    pattern: /不得|严禁|禁止|不准|不应|不许|切勿|杜绝|决不|绝不|不要/gu,
+    replacements: ['可以', '应', '应当'],
+  },
+  should: { pattern: /(?<!不)宜/gu, replacements: ['不宜'] },
+  'should-not': { pattern: /不宜/gu, replacements: ['宜'] },
+  // Denying a permission states a prohibition, which the norm does not make.
+  may: { pattern: /可以|(?<!不)可/gu, replacements: ['不得'] },
+};
 
 /**
- * The clause turned into its opposite (应 → 不得, 不得 → 应, 宜 ↔ 不宜, 可 → 不得) for a
- * false statement, or a problem when its wording does not clearly carry the
- * written strength. Every marker that is normative on its own is flipped (the
- * 应 of 供应 is not one: inferStrength masks such words), so "不得A，不得B"
- * becomes "应A，应B", not a half-true mixture.
+ * The clause turned false (应 → 不必, 不得 → 可以, 宜 ↔ 不宜, 可 → 不得; see above), or a problem when
+ * its wording does not clearly carry the written strength. Every marker that is normative on its
+ * own is replaced (the 应 of 供应 is not one: inferStrength masks such words), so "不得A，不得B"
+ * becomes "可以A，可以B", not a half-true mixture; the result must no longer read as the written
+ * strength.
  */
 export function negateStrength(text: string, strength: Strength): { negated: string } | { problem: string } {
   const key = `${strength}\u241f${text}`;
@@ -323,7 +326,7 @@ function negateUncached(text: string, strength: Strength): { negated: string } |
       last = (match.index ?? 0) + match[0].length;
     }
     negated += text.slice(last);
-    if (inferStrength(negated) === rule.opposite) return { negated };
+    if (inferStrength(negated) !== strength) return { negated };
   }
-  return { problem: `flipping the markers does not read as ${rule.opposite}` };
+  return { problem: `replacing the markers still reads as ${strength}` };
 }
