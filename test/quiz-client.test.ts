@@ -78,6 +78,14 @@ describe('grading', () => {
     expect(isCorrect(blank, { type: 'blank', values: ['两'] })).toBe(true);
     expect(isCorrect(blank, { type: 'blank', values: ['２'] })).toBe(true);
     expect(isCorrect(blank, { type: 'blank', values: ['3'] })).toBe(false);
+    // A number accepted as digits is accepted in Chinese numerals too, and the other way round.
+    const blankWith = (answer: string[][]): BankQuestion => ({ ...blank, type: 'blank', answer }) as BankQuestion;
+    const fifteen = blankWith([['15']]);
+    for (const typed of ['15', '十五', '１５', ' 15。'])
+      expect(isCorrect(fifteen, { type: 'blank', values: [typed] }), typed).toBe(true);
+    for (const typed of ['16', '五十', '十'])
+      expect(isCorrect(fifteen, { type: 'blank', values: [typed] }), typed).toBe(false);
+    expect(isCorrect(blankWith([['三']]), { type: 'blank', values: ['3'] })).toBe(true);
     const multiple = byId('q-ten-words');
     expect(isCorrect(multiple, { type: 'multiple', choices: [0, 1, 3] })).toBe(true);
     expect(isCorrect(multiple, { type: 'multiple', choices: [0, 1] })).toBe(false);

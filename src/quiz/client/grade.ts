@@ -1,6 +1,7 @@
 /**
  * Grading and feedback: pure functions over a bank question and a response.
  */
+import { chineseNumeral } from '../../model/numerals.ts';
 import type { BankQuestion } from '../types.ts';
 
 export type QuizResponse =
@@ -23,6 +24,18 @@ export function normaliseTyped(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Whether a typed blank is the accepted answer: the same words, or the same number however it is
+ * written (3, ３ or 三 for 3; 十五 for 15; 两 for 2) — a paper's reader writes numbers both ways.
+ */
+function sameBlank(accepted: string, typed: string): boolean {
+  const a = normaliseTyped(accepted);
+  const t = normaliseTyped(typed);
+  if (a === t) return true;
+  const n = chineseNumeral(a);
+  return n !== undefined && n === chineseNumeral(t);
+}
+
 export function isCorrect(question: BankQuestion, response: QuizResponse): boolean {
   switch (question.type) {
     case 'single':
@@ -39,9 +52,7 @@ export function isCorrect(question: BankQuestion, response: QuizResponse): boole
       return (
         response.type === 'blank' &&
         response.values.length === question.answer.length &&
-        question.answer.every((accepted, i) =>
-          accepted.some((a) => normaliseTyped(a) === normaliseTyped(response.values[i] ?? '')),
-        )
+        question.answer.every((accepted, i) => accepted.some((a) => sameBlank(a, response.values[i] ?? '')))
       );
   }
 }
