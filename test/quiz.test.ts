@@ -189,6 +189,15 @@ describe('question bank on a hand-built model', () => {
       negated: '查询前不必先核对户名，代办人还不必出示委托书。',
     });
     expect(negateStrength('应将办事须知放在柜台上。', 'shall')).toEqual({ negated: '不必将办事须知放在柜台上。' });
+    // Neither word of 用电（用水） makes a blank: each gives the other away.
+    const glossed = candidateTerms('发现用电（用水）性质与登记不符的，应现场核实。', {
+      tags: [],
+      vocabulary: ['用电', '用水', '性质'],
+      rareWords: () => false,
+    }).map((c) => c.term);
+    expect(glossed).toContain('性质');
+    expect(glossed).not.toContain('用电');
+    expect(glossed).not.toContain('用水');
     // A blank never cuts a known longer term: 收费 inside 收费员.
     const terms = candidateTerms('收费员应报出车型和金额。', {
       tags: [],

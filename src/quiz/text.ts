@@ -193,6 +193,16 @@ function longestFirst(vocabulary: readonly string[]): readonly string[] {
  * occurrence (收费 in 收费员), or whose blank would cut a word there (words.ts
  * cutsWord: 收费 of 收费亭, 营业 of 营业场所), is left out.
  */
+/**
+ * Whether the text at [at, at + length) is a bracketed gloss or alternative, or the word one
+ * explains: in 用电（用水）性质 either word gives the other away, so neither makes a blank.
+ */
+function glossed(text: string, at: number, length: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
+  const close = Math.max(text.lastIndexOf('）', at - 1), text.lastIndexOf(')', at - 1));
+  return open > close || /^[（(]/u.test(text.slice(at + length));
+}
+
 export function candidateTerms(
   text: string,
   options: { tags: string[]; vocabulary: string[]; rareWords: (word: string) => boolean },
@@ -213,6 +223,7 @@ export function candidateTerms(
     if (t.length < 2 || seen.has(t) || MARKERS.test(t) || !text.includes(t)) return;
     if (t.length >= text.replace(/[\s。，、；：！？]/gu, '').length - 2) return; // nothing left to read
     const at = text.indexOf(t);
+    if (glossed(text, at, t.length)) return;
     if (origin !== 'quoted' && insideLonger(t, at)) return;
     // A quoted term is whole by its quotes; a merely rare word or an XaXb pattern must stand as a phrase.
     if (origin !== 'quoted' && cutsWord(text, at, t.length, origin === 'pattern' || origin === 'rare')) return;
