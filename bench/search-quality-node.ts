@@ -22,7 +22,7 @@
  *              bench/results/search19-nineteenth.md) | twentieth (spent: run once at c9ae772,
  *              bench/results/search20-twentieth.md) | twenty-first (spent: run once at
  *              602919a, bench/results/search21-twenty-first.md) | twenty-second (spent: run once at
- *              f3c944a, bench/results/search22-twenty-second.md)
+ *              f3c944a, bench/results/search22-twenty-second.md) | twenty-third (written, NOT yet run)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
@@ -31,7 +31,8 @@
  *              the sixteenth also P-shanyuan-gas-scenic, for the seventeenth also P-yujiang-campus-mart, for the
  *              eighteenth also P-luting-ferry-sports, for the nineteenth also P-zhezhou-fuel-funeral, for
  *              the twentieth also P-cenyang-drive-museum, for the twenty-first also P-dipu-blood-care, for the
- *              twenty-second also P-linghu-wed-relief (the content folder's last name);
+ *              twenty-second also P-linghu-wed-relief, for the twenty-third also P-ruochuan-census-tax (the
+ *              content folder's last name);
  *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -72,6 +73,7 @@ import { TWELFTH_HELD_ASIDE } from '../test/search-queries/twelfth-held-aside.ts
 import { TWENTIETH_HELD_ASIDE } from '../test/search-queries/twentieth-held-aside.ts';
 import { TWENTY_FIRST_HELD_ASIDE } from '../test/search-queries/twenty-first-held-aside.ts';
 import { TWENTY_SECOND_HELD_ASIDE } from '../test/search-queries/twenty-second-held-aside.ts';
+import { TWENTY_THIRD_HELD_ASIDE } from '../test/search-queries/twenty-third-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
 import { byCategory, firstHit, resultItem, type CaseResult } from '../test/support/search-eval.ts';
@@ -112,6 +114,7 @@ const SETS: Record<string, OrgCases[]> = {
   twentieth: TWENTIETH_HELD_ASIDE,
   'twenty-first': TWENTY_FIRST_HELD_ASIDE,
   'twenty-second': TWENTY_SECOND_HELD_ASIDE,
+  'twenty-third': TWENTY_THIRD_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

@@ -29,6 +29,7 @@ import { TWELFTH_HELD_ASIDE } from './search-queries/twelfth-held-aside.ts';
 import { TWENTIETH_HELD_ASIDE } from './search-queries/twentieth-held-aside.ts';
 import { TWENTY_FIRST_HELD_ASIDE } from './search-queries/twenty-first-held-aside.ts';
 import { TWENTY_SECOND_HELD_ASIDE } from './search-queries/twenty-second-held-aside.ts';
+import { TWENTY_THIRD_HELD_ASIDE } from './search-queries/twenty-third-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
 import { CATEGORIES, type SearchCase } from './search-queries/types.ts';
 import type { Model } from '../src/model/types.ts';
@@ -164,6 +165,7 @@ const ROUNDS = [
   TWENTIETH_HELD_ASIDE,
   TWENTY_FIRST_HELD_ASIDE,
   TWENTY_SECOND_HELD_ASIDE,
+  TWENTY_THIRD_HELD_ASIDE,
 ];
 
 describeRound(
@@ -252,6 +254,15 @@ describeRound(
 );
 describeRound(
   'twenty-second',
+  'at least 290 queries over nineteen organisations (about 85 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 30 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.29, 290, { organisations: 19, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
+  },
+  { noSharedRun: true },
+);
+describeRound(
+  'twenty-third',
   'at least 290 queries over nineteen organisations (about 85 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 30 % role',
   (orgs) => {
     expectSetShape(orgs, 0.29, 290, { organisations: 19, perOrganisation: 12 });
@@ -356,6 +367,7 @@ function describeRound(
     'twentieth',
     'twenty-first',
     'twenty-second',
+    'twenty-third',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
