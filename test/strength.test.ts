@@ -60,6 +60,14 @@ describe('words that look like markers but are not operative', () => {
     ['窗口人员应急群众所急，帮群众所难。', 'shall'],
     ['发生停电时应启动应急预案。', 'shall'],
     ['做好应急抢修的准备。', undefined],
+    // A rule relayed to a passenger or client is theirs: the clause's own duty is to relay it.
+    ['驾驶员应提醒乘客不得将头、手伸出窗外。', 'shall'],
+    ['安检员应告知旅客严禁携带易燃易爆物品进站。', 'shall'],
+    ['应劝阻乘客不要在车厢内吸烟。', 'shall'],
+    ['站务员应要求乘客不得倚靠车门。', 'shall'],
+    // 要求 as a noun relays nothing; a prohibition after the relayed part's comma is the clause's own.
+    ['服务质量要求不得低于行业标准。', 'shall-not'],
+    ['应提醒乘客系好安全带，不得在行驶中开门。', 'shall-not'],
   ])('%s → %s', (text, want) => {
     expect(inferStrength(text)).toBe(want);
   });

@@ -230,6 +230,15 @@ const ADJUNCT_START =
 
 const blank = (s: string): string => '□'.repeat(s.length);
 
+/** People a rule is relayed to (after 要求 only these: 要求 is also a noun, 服务要求不得低于…). */
+const PERSONS =
+  '乘客|旅客|游客|顾客|客户|客人|宾客|住客|车主|驾驶人|驾驶员|司机|群众|市民|居民|用户|患者|病人|家属|陪护|访客|来访者|办事人|申请人|学生|考生|读者|观众|儿童|老人|他人|对方|其';
+/** 提醒/告知/劝阻…(someone) + the rest of that part of the sentence: the rule told to them. */
+const RELAYED = new RegExp(
+  `((?:提醒|告知|告诫|劝阻|劝告|劝导|叮嘱|嘱咐|提示)(?:${PERSONS})?|要求(?:${PERSONS}))([^，,；;。！!？?：:\n]+)`,
+  'gu',
+);
+
 /** The text with everything that is not an operative marker blanked out (same length). */
 /** All of them in one pattern, longest first, so a text is scanned once rather than once per word. */
 const NON_NORMATIVE = new RegExp(
@@ -250,6 +259,11 @@ function maskNonOperative(text: string): string {
   const source = text.replace(/应急([^，,。；;]{1,6}所急)/gu, '应□$1');
   // Quotes and book titles: names of rules, phrases to say.
   let t = source.replace(/《[^》]*》|“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』|‘[^’]*’/gu, blank);
+  // A rule relayed to someone else is theirs, not the clause's: 应提醒乘客不得将头手伸出窗外 is a
+  // duty (to remind), though it holds 不得. (Before the words below: they blank 要求.)
+  t = t.replace(RELAYED, (all: string, verb: string, rest: string) =>
+    MARKER_CHARS.test(rest) ? verb + blank(rest) : all,
+  );
   t = t.replace(NON_NORMATIVE, blank);
   // A report of what was done, not a rule.
   t = t.replace(/(?:已经?|基本|全面|彻底)杜绝|杜绝了/gu, blank);
