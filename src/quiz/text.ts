@@ -3,7 +3,7 @@
  * flip used for true/false questions (numbers are in numbers.ts).
  */
 import { chineseNumeral } from '../model/numerals.ts';
-import { inferStrength } from '../model/strength.ts';
+import { inferStrength, readStrength } from '../model/strength.ts';
 import type { Strength } from '../model/schema/common.ts';
 import { cutsWord, FUNCTION_EDGE, hanWords, MARKERS } from './words.ts';
 
@@ -314,8 +314,10 @@ const NEGATED_CACHE_MAX = 100_000;
 function negateUncached(text: string, strength: Strength): { negated: string } | { problem: string } {
   const rule = MARKERS_BY_STRENGTH[strength];
   if (rule === undefined) return { problem: `strength ${strength} has no simple opposite` };
-  if (inferStrength(text) !== strength)
-    return { problem: `wording reads as ${inferStrength(text) ?? 'no strength'}, written ${strength}` };
+  // A clause may say more than its written strength (应穿工装，不得混穿便服, marked shall): the
+  // checker accepts it, and so does the question, as long as the wording holds that strength.
+  const has = (t: string): boolean => readStrength(t).markers.has(strength);
+  if (!has(text)) return { problem: `wording reads as ${inferStrength(text) ?? 'no strength'}, written ${strength}` };
   const matches = [...text.matchAll(rule.pattern)];
   const normative = matches.filter((match) => {
     // Blank every other marker so only this one can carry the strength.
@@ -326,7 +328,7 @@ function negateUncached(text: string, strength: Strength): { negated: string } |
       isolated += text.slice(last, o) + (other === match ? other[0] : '□'.repeat(other[0].length));
       last = o + other[0].length;
     }
-    return inferStrength(isolated + text.slice(last)) === strength;
+    return has(isolated + text.slice(last));
   });
   if (normative.length === 0) return { problem: 'no stand-alone normative marker found' };
   for (const replacement of rule.replacements) {
