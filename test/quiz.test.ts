@@ -153,6 +153,17 @@ describe('question bank on a hand-built model', () => {
     expect(bank.questions.some((x) => x.sources.includes('k-onego'))).toBe(true);
   });
 
+  it('asks which commitment a promise without a number is, among the other commitments’ titles', () => {
+    const titles = bank.questions.filter((q) => q.kind === 'commitment-title');
+    expect(titles.map((q) => q.sources)).toEqual([['k-onego']]);
+    const q = titles[0]!;
+    if (q.type !== 'single') throw new Error(`single choice expected, got ${q.type}`);
+    expect(q.stem).toBe('“办事所需材料由窗口一次性告知，不让客户多跑路。”是哪一项服务承诺？');
+    expect(q.options[q.answer]).toBe('一次说清');
+    expect(new Set(q.options).size).toBe(4);
+    for (const o of q.options) expect(['一次说清', '抢修到场', '水质合格', '管网压力', '热线接听']).toContain(o);
+  });
+
   it('plausible wrong numbers: halves, doubles, round neighbours; percentages stay ≤ 100', () => {
     expect(plausibleWrongNumbers(24, '小时').slice(0, 2)).toEqual([12, 48]);
     expect(plausibleWrongNumbers(100, '%').every((v) => v < 100)).toBe(true);

@@ -74,6 +74,7 @@ const EMPTY_COUNTS: Record<QuestionKind, number> = {
   'etiquette-ruleset': 0,
   'commitment-target': 0,
   'commitment-fill': 0,
+  'commitment-title': 0,
   'norm-blank': 0,
   'norm-truefalse': 0,
   'process-order': 0,

@@ -14,6 +14,29 @@ function withUnit(value: string, unit: string): string {
   return /^[\p{Script=Han}%％]/u.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
 }
 
+/**
+ * A promise without a number (办事材料一次告诉您，不让您多跑一趟) is one staff must know by name, as
+ * the public asks for it: which commitment is it? Asked among the other commitments' titles — and
+ * the only question such a promise gets when it has no word worth a blank.
+ */
+function titleQuestion(b: BankBuilder, commitment: Commitment, kind: string, explanation: string): void {
+  const title = commitment.title;
+  if (title === undefined) return;
+  // Other public promises first (an internal standard among them is an easy guess), then the rest.
+  const others = (same: boolean): string[] =>
+    b.view.commitments.flatMap((c) =>
+      c.id !== commitment.id && c.title && (c.public === commitment.public) === same ? [c.title] : [],
+    );
+  const rng = b.rng('commitment-title', commitment.id);
+  const distractors = chooseDistractors(title, [{ items: others(true) }, { items: others(false) }], rng);
+  b.offer(
+    'commitment-title',
+    [commitment.id],
+    { type: 'single', stem: `“${commitment.text}”是哪一项${kind}？`, ...arrange(title, distractors, rng), explanation },
+    commitment.source,
+  );
+}
+
 export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
   const titles = new Map<string, number>();
   for (const c of b.view.commitments) if (c.title) titles.set(c.title, (titles.get(c.title) ?? 0) + 1);
@@ -25,6 +48,7 @@ export function commitmentQuestions(b: BankBuilder, terms: TermSource): void {
     if (!target) {
       const explanation = `${kind}「${commitment.title ?? commitment.text}」：${commitment.text}`;
       blankQuestions(b, 'commitment-fill', commitment.id, commitment.text, [], terms, explanation, commitment.source);
+      titleQuestion(b, commitment, kind, explanation);
       continue;
     }
     const value = formatNumber(target.value);

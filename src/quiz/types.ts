@@ -12,6 +12,7 @@ export const GENERATED_KINDS = [
   'etiquette-ruleset',
   'commitment-target',
   'commitment-fill',
+  'commitment-title',
   'norm-blank',
   'norm-truefalse',
   'process-order',
