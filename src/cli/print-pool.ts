@@ -106,6 +106,9 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     ...(options.only !== undefined ? { only: options.only } : {}),
     ...(options.templatesDir !== undefined ? { templatesDir: options.templatesDir } : {}),
     ...(options.slice !== undefined ? { slice: options.slice } : {}),
+    // Parsed once here for the plan, the cache's check and every worker: parsing them (YAML, zod)
+    // in a fresh worker cost ~0.2 s of CPU each, more than some workers' jobs.
+    templates: print.loadTemplates(options.templatesDir ?? print.defaultTemplatesDir()),
   };
   const plan = await planPrint(print, model, outDir, select, options.cacheDir, fromFile, modelDigest);
   const maxWorkers = Math.max(1, Math.min(options.maxWorkers ?? parallelism(), plan.toBuild.length));

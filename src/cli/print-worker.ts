@@ -17,6 +17,7 @@ import {
   type PrintCacheOptions,
   type SameModelJob,
 } from '../print/index.ts';
+import type { Template } from '../print/templates.ts';
 
 /** Views a worker keeps made (a unit's, its roles', its parents', and the last unit's). */
 const VIEWS_KEPT = 24;
@@ -28,6 +29,8 @@ export interface PrintWorkerData {
   outDir: string;
   only?: string;
   templatesDir?: string;
+  /** The templates as the parent parsed them from `templatesDir` (plain data: the IPC channel's JSON keeps them whole). */
+  templates?: Template[];
   /** The PDF cache to keep each job's files in (the parent looked the jobs up already). */
   cache?: PrintCacheOptions;
 }
@@ -69,7 +72,7 @@ export function runPrintWorker(data: PrintWorkerData): Promise<void> {
   const fonts = new FontCache();
   const options = {
     fonts,
-    templates: loadTemplates(data.templatesDir ?? defaultTemplatesDir()),
+    templates: data.templates ?? loadTemplates(data.templatesDir ?? defaultTemplatesDir()),
     ...(data.only !== undefined ? { only: data.only } : {}),
     ...(data.templatesDir !== undefined ? { templatesDir: data.templatesDir } : {}),
     ...(data.cache !== undefined ? { cache: { ...data.cache, lookup: false } } : {}),
