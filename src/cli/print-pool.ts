@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { Model } from '../model/types.ts';
 import './external.ts';
 import { onAbort } from './abort.ts';
@@ -21,6 +22,7 @@ import type { FromWorker, PrintWorkerData } from './print-worker.ts';
 import { type PoolWorker, startWorker, stop, tell, workerDied } from './print-worker-process.ts';
 import type { CacheStats } from '../print/index.ts';
 import { inOrder, keepKnown, planPrint, type PrintModule, type PrintPlan } from './print-plan.ts';
+import { siteState } from '../site/site-state.ts';
 
 export interface PrintPoolOptions {
   only?: string;
@@ -135,7 +137,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     ...(options.modelFile !== undefined ? { modelFile: options.modelFile } : { modelJson: JSON.stringify(model) }),
     outDir,
     ...select,
-    ...(plan.cache ? { cache: plan.cache } : {}),
+    ...(plan.cache ? { cache: plan.cache, ...keptLayers() } : {}),
     ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),
   };
   const pool = new WorkerPool(
@@ -152,6 +154,20 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
   // Once this function has returned: until then its own frame holds the model.
   setImmediate(releaseGarbage);
   return runOf(pool);
+}
+
+/**
+ * The process charts' ELK layers kept between builds, in the folder the site's build keeps them
+ * in (diagram/layout/layers.ts): each worker laid out every chart of its handbooks and guides
+ * afresh, ELK loaded and run again in each (~7 % of the workers' CPU on the example). None when
+ * the cache folder cannot be had: the charts are then laid out as before.
+ */
+function keptLayers(): { layerCache?: string } {
+  try {
+    return { layerCache: path.join(siteState().dir, 'layers') };
+  } catch {
+    return {};
+  }
 }
 
 /** The run's handle, made outside startPrint: closures made there would keep its scope, the model with it, alive. */

@@ -4,6 +4,7 @@
  * files. Started by src/cli/print-pool.ts through print-worker.mjs (tsx or the bundle).
  */
 import { readFileSync } from 'node:fs';
+import { LAYER_CACHE_ENV } from '../diagram/layout/layers.ts';
 import type { Model } from '../model/types.ts';
 import { keepViews } from '../model/view-cache.ts';
 import type { PrintTree } from '../print/cache/derived.ts';
@@ -31,6 +32,8 @@ export interface PrintWorkerData {
   templatesDir?: string;
   /** The templates as the parent parsed them from `templatesDir` (plain data: the IPC channel's JSON keeps them whole). */
   templates?: Template[];
+  /** Where the process charts' ELK layers are kept between builds (diagram/layout/layers.ts); with the PDF cache only. */
+  layerCache?: string;
   /** The PDF cache to keep each job's files in (the parent looked the jobs up already). */
   cache?: PrintCacheOptions;
 }
@@ -68,6 +71,7 @@ export function runPrintWorker(data: PrintWorkerData): Promise<void> {
     keepViews(parsed, VIEWS_KEPT);
     return parsed;
   };
+  if (data.layerCache !== undefined) process.env[LAYER_CACHE_ENV] ??= data.layerCache;
   let model = readModel();
   const fonts = new FontCache();
   const options = {
