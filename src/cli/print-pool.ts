@@ -9,7 +9,7 @@
  * to `buildPrint` in this process (test/cli.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Model } from '../model/types.ts';
@@ -23,6 +23,9 @@ import { type PoolWorker, startWorker, stop, tell, workerDied } from './print-wo
 import type { CacheStats } from '../print/index.ts';
 import { inOrder, keepKnown, planPrint, type PrintModule, type PrintPlan } from './print-plan.ts';
 import { siteState } from '../site/site-state.ts';
+
+/** A model (JSON) this small has its resting workers held idle rather than let go (WorkerPool.pause): ~7× the example's. */
+const HOLD_BELOW_BYTES = 4 * 1024 * 1024;
 
 export interface PrintPoolOptions {
   only?: string;
@@ -56,9 +59,9 @@ export interface PrintRun {
   /** Start the remaining workers (e.g. once the site build no longer needs a core). */
   grow(): void;
   /**
-   * Let every worker go once its job is done, and start none until `grow()`: while the search
-   * index is written, Pagefind's indexer (about 1.1 GB at 100×) and the build's process are busy
-   * on both cores, and a worker's heap beside them made the build's fullest moment.
+   * Let every worker go (for a small model: hold it idle) once its job is done, and start none until
+   * `grow()`: while the search index is written, Pagefind's indexer (about 1.1 GB at 100×) and the
+   * build's process are busy on both cores, and a worker's heap beside them made the build's fullest moment.
    */
   rest(): void;
   /** Stop every worker now (another part of the build failed); `done` rejects. */
@@ -147,6 +150,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     maxWorkers,
     Math.max(1, Math.min(options.workers ?? maxWorkers, maxWorkers)),
     options.heapMb,
+    (options.modelFile !== undefined ? statSync(options.modelFile).size : data.modelJson!.length) < HOLD_BELOW_BYTES,
   );
   // Planned and handed out: from here this thread mostly waits on the workers (and, in a build,
   // on the site's process), so what loading and planning left behind is collected now.
@@ -194,8 +198,10 @@ class WorkerPool {
   private running = 0;
   private cancelled = false;
   private grown: boolean;
-  /** Told to rest: workers are let go as they finish, none started until grow(). */
+  /** Told to rest: workers are let go (or, for a small model, held idle) as they finish, none started until grow(). */
   private resting = false;
+  /** Workers held idle while resting, handed jobs again by grow(). */
+  private readonly held = new Set<PoolWorker>();
   /** Jobs below this weight are small (not handbooks): what a worker takes while the site builds. */
   private readonly smallBelow: number;
 
@@ -206,6 +212,7 @@ class WorkerPool {
     private readonly maxWorkers: number,
     initial: number,
     private heapMb: number | undefined,
+    private readonly holdWhenResting: boolean,
   ) {
     this.done = new Promise<PrintOutcome>((resolve, reject) => {
       this.settle = { resolve, reject };
@@ -222,13 +229,25 @@ class WorkerPool {
   grow(): void {
     this.resting = false;
     this.grown = true;
+    for (const w of this.held) this.next(w);
+    this.held.clear();
     while (this.workers.length < this.maxWorkers && this.queue.length > 0) this.spawn();
   }
 
   rest(): void {
     this.resting = true;
     // A worker not yet ready is let go when it says it is (next()).
-    for (const w of [...this.workers]) if (w.ready && w.job === undefined && !w.stopping) this.letGo(w);
+    for (const w of [...this.workers]) if (w.ready && w.job === undefined && !w.stopping) this.pause(w);
+  }
+
+  /**
+   * A worker with no job while resting: let go, or for a small model held idle. A new worker costs its
+   * start-up and cold caches (fonts, measured lines, banks, views): the example's three workers took
+   * ~5 s more CPU than one making every PDF; a small model's worker holds little beside the indexer.
+   */
+  private pause(worker: PoolWorker): void {
+    if (this.holdWhenResting && this.queue.length > 0) this.held.add(worker);
+    else this.letGo(worker);
   }
 
   /** Stops a worker that has no job and forgets it, so that grow() may start another. */
@@ -275,7 +294,7 @@ class WorkerPool {
     if (this.failed)
       for (let i = queue.length - 1; i >= 0; i--) if (order.get(queue[i]!.id)! > this.failedAt) queue.splice(i, 1);
     if (this.resting && !this.failed) {
-      this.letGo(worker);
+      this.pause(worker);
       return;
     }
     const busy = new Set(this.workers.filter((w) => w !== worker && w.job !== undefined).map((w) => w.unit ?? ''));
