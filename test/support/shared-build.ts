@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { EXAMPLE_AND_FIXTURE_ORGS } from './orgs.ts';
 import { BUILT_OUTSIDE_ROOT, processAlive, REPO_ROOT } from './run-dirs.ts';
 
 /**
@@ -81,16 +82,16 @@ function keyOf(contentDir: string, output: BuiltOutput): string {
   return `${rel.replace(/[^\w.-]+/g, '_')}--${output}`;
 }
 
-function runChild(
-  output: BuiltOutput,
-  contentDir: string,
-  out: string,
+/** build-child.ts with these arguments; each line it writes to stdout is handed to onLine as it comes. */
+function spawnChild(
+  args: string[],
+  onLine: (line: string) => void,
   signal?: AbortSignal,
-): Promise<{ files?: string[]; notes?: string[] }> {
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(REPO_ROOT, 'test', 'support', 'build-child.ts'), output, contentDir, out],
+      ['--import', 'tsx', path.join(REPO_ROOT, 'test', 'support', 'build-child.ts'), ...args],
       {
         cwd: REPO_ROOT,
         signal,
@@ -99,22 +100,90 @@ function runChild(
     );
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    let seen = 0;
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const lines = stdout.split('\n');
+      for (; seen < lines.length - 1; seen++) onLine(lines[seen]!);
+    });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) {
-        reject(new Error(`building ${output} of ${contentDir} failed (exit ${code}):\n${stderr}${stdout}`));
-        return;
-      }
-      const last = stdout.trim().split('\n').pop() ?? '';
-      try {
-        resolve(JSON.parse(last) as { files?: string[]; notes?: string[] });
-      } catch {
-        reject(new Error(`building ${output} of ${contentDir}: no result line in its output:\n${stdout}\n${stderr}`));
-      }
-    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+async function runChild(
+  output: BuiltOutput,
+  contentDir: string,
+  out: string,
+  signal?: AbortSignal,
+): Promise<{ files?: string[]; notes?: string[] }> {
+  const { code, stdout, stderr } = await spawnChild([output, contentDir, out], () => {}, signal);
+  if (code !== 0) throw new Error(`building ${output} of ${contentDir} failed (exit ${code}):\n${stderr}${stdout}`);
+  const last = stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last) as { files?: string[]; notes?: string[] };
+  } catch {
+    throw new Error(`building ${output} of ${contentDir}: no result line in its output:\n${stdout}\n${stderr}`);
+  }
+}
+
+/**
+ * The fixture organisations (orgs.ts, without the example), whose sites six files read (every one
+ * of them): asked for one, this process builds all whose build no other process has begun, in one
+ * child process (build-child.ts `sites`), each handed out as soon as it is done.
+ */
+const FIXTURE_SITES = EXAMPLE_AND_FIXTURE_ORGS.map((d) => path.resolve(REPO_ROOT, d)).filter((d) => d !== EXAMPLE);
+
+/** This process's lock on a build, unless another process holds it (or it is done or failed). */
+function tryLock(key: string): boolean {
+  if (fs.existsSync(`${key}.json`) || fs.existsSync(`${key}.error`)) return false;
+  try {
+    fs.mkdirSync(`${key}.lock`);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    return false;
+  }
+  fs.writeFileSync(path.join(`${key}.lock`, 'pid'), String(process.pid));
+  return true;
+}
+
+/** Writes a build's outcome beside it (done or failed) and lets its lock go. */
+function settle(key: string, outcome: { meta: object } | { error: string }): void {
+  if ('meta' in outcome) {
+    fs.writeFileSync(`${key}.json.tmp`, JSON.stringify(outcome.meta));
+    fs.renameSync(`${key}.json.tmp`, `${key}.json`);
+  } else fs.writeFileSync(`${key}.error`, outcome.error);
+  fs.rmSync(`${key}.lock`, { recursive: true, force: true });
+}
+
+/** Builds the sites whose locks this process holds (keys; out = key), all in one child process. */
+async function buildSites(keys: Map<string, string>, signal?: AbortSignal): Promise<void> {
+  const left = new Map(keys);
+  for (const key of keys.keys()) fs.rmSync(key, { recursive: true, force: true });
+  const args = [...keys].flatMap(([key, content]) => [content, key]);
+  try {
+    const { code, stdout, stderr } = await spawnChild(
+      ['sites', ...args],
+      (line) => {
+        let said: { out: string; error?: string };
+        try {
+          said = JSON.parse(line) as { out: string; error?: string };
+        } catch {
+          return; // The build's own words, not a result line.
+        }
+        if (typeof said?.out !== 'string' || !left.has(said.out)) return;
+        const content = left.get(said.out)!;
+        left.delete(said.out);
+        settle(said.out, said.error ? { error: `building site of ${content} failed:\n${said.error}` } : { meta: {} });
+      },
+      signal,
+    );
+    for (const [key, content] of left)
+      settle(key, { error: `building site of ${content} failed (exit ${code}):\n${stderr}${stdout}` });
+  } catch (e) {
+    for (const key of left.keys()) settle(key, { error: e instanceof Error ? e.message : String(e) });
+  }
 }
 
 /**
@@ -142,10 +211,7 @@ export async function sharedBuild(
       return { contentDir: content, out, files: meta.files ?? [], notes: meta.notes ?? [] };
     }
     if (fs.existsSync(failed)) throw new Error(fs.readFileSync(failed, 'utf8'));
-    try {
-      fs.mkdirSync(lock);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    if (!tryLock(key)) {
       // Another process builds it: wait, unless that process is gone (then take the lock over).
       let owner = NaN;
       try {
@@ -159,7 +225,17 @@ export async function sharedBuild(
       waited += 200;
       continue;
     }
-    fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+    if (output === 'site' && FIXTURE_SITES.includes(content)) {
+      const keys = new Map([[key, content]]);
+      for (const other of FIXTURE_SITES) {
+        const otherKey = path.join(runDir, keyOf(other, 'site'));
+        if (other !== content && tryLock(otherKey)) keys.set(otherKey, other);
+      }
+      // Not awaited: this one is handed out as soon as it is done (the loop waits for it), the others
+      // go on. Each build's failure is written beside it; only the run's folder gone could throw here.
+      buildSites(keys, signal).catch(() => undefined);
+      continue;
+    }
     try {
       fs.rmSync(out, { recursive: true, force: true });
       fs.mkdirSync(path.dirname(out), { recursive: true });
