@@ -131,7 +131,8 @@ async function runChild(
 /**
  * The fixture organisations (orgs.ts, without the example), whose sites six files read (every one
  * of them): asked for one, this process builds all whose build no other process has begun, in one
- * child process (build-child.ts `sites`), each handed out as soon as it is done.
+ * child process (build-child.ts `sites`), each written out (and handed to a process waiting for it)
+ * as soon as it is done.
  */
 const FIXTURE_SITES = EXAMPLE_AND_FIXTURE_ORGS.map((d) => path.resolve(REPO_ROOT, d)).filter((d) => d !== EXAMPLE);
 
@@ -231,9 +232,10 @@ export async function sharedBuild(
         const otherKey = path.join(runDir, keyOf(other, 'site'));
         if (other !== content && tryLock(otherKey)) keys.set(otherKey, other);
       }
-      // Not awaited: this one is handed out as soon as it is done (the loop waits for it), the others
-      // go on. Each build's failure is written beside it; only the run's folder gone could throw here.
-      buildSites(keys, signal).catch(() => undefined);
+      // Awaited whole, though this one is done first: the child is then reaped before this file
+      // ends, so its CPU is this file's (cpu-per-file.ts); not awaited, it went to no file at all
+      // when the file was its worker's last. Other processes get each site as soon as it is done.
+      await buildSites(keys, signal);
       continue;
     }
     try {
