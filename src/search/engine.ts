@@ -10,7 +10,7 @@ import { addNearSynonyms } from './near-synonyms.ts';
 import { asksNext, liftNextSteps } from './order.ts';
 import { inPrior, POST_RECORDS, postPrior, priorGain, SPOKEN_RECORDS } from './prior.ts';
 import { parseCharTable, pieceKeys, shardOf } from './pinyin-key.ts';
-import { analyzeQuery, isSentence, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
+import { analyzeQuery, queryForm, type AnalyzedQuery, type QueryContext, type QueryPiece } from './query.ts';
 import { compact, hanPieces } from './tokens.ts';
 import { addCharsOfUnfound, dropCommonChars, keepRareStandIns, reduceUnfoundSplits } from './query-fallbacks.ts';
 import { holdsAll, soundRetry, typoFallback } from './sound-fallback.ts';
@@ -328,7 +328,7 @@ export class SearchEngine {
         const ofPrior = inPrior(prior, kind, c.roles ?? 'all');
         if (s.score <= 0 && !(ofPrior && s.shared > 0)) return;
         const asked = answered(intents, { kind, content: m.content, first: i === 0, last: i === members.length - 1 });
-        const damp = kindShare(kind, intents, isSentence(q) && !q.roleSlots.size) * unaskedPost(q, kind, intents);
+        const damp = kindShare(kind, intents, ...queryForm(q)) * unaskedPost(q, kind, intents);
         const score = s.tier + (s.score - s.tier) * (1 + INTENT_BOOST * asked) * damp * sectionShare(c, s.tier);
         const hit: Hit = {
           url: m.url,

@@ -340,3 +340,12 @@ const TERM_CHARS = 8;
 export function isSentence(q: AnalyzedQuery): boolean {
   return (q.folded.match(/\p{Script=Han}/gu) ?? []).length > TERM_CHARS;
 }
+
+/**
+ * What kinds a query's form prefers (intent.ts, kindShare): a case told (a sentence naming no post),
+ * or a term typed bare (not a sentence, no post named, no number).
+ */
+export function queryForm(q: AnalyzedQuery): [told: boolean, term: boolean] {
+  const sentence = isSentence(q);
+  return [sentence && !q.roleSlots.size, !sentence && !q.roleSlots.size && !/\d/.test(q.compact)];
+}
