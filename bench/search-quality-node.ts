@@ -22,7 +22,8 @@
  *              bench/results/search19-nineteenth.md) | twentieth (spent: run once at c9ae772,
  *              bench/results/search20-twentieth.md) | twenty-first (spent: run once at
  *              602919a, bench/results/search21-twenty-first.md) | twenty-second (spent: run once at
- *              f3c944a, bench/results/search22-twenty-second.md) | twenty-third (written, NOT yet run)
+ *              f3c944a, bench/results/search22-twenty-second.md) | twenty-third (spent: run once at
+ *              058a993, bench/results/search23-twenty-third.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also

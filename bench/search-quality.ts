@@ -67,7 +67,7 @@
  *                                                          (test/fixtures/search-orgs/) and the eighteen earlier ones (run once at f3c944a, bench/results/search22-twenty-second.md; now tuning material)
  *   npx tsx bench/search-quality.ts --twenty-third         the twenty-third held-aside set, likewise per
  *                                                          organisation: the new ruochuan-census-tax fixture
- *                                                          (test/fixtures/search-orgs/) and the eighteen earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the eighteen earlier ones (run once at 058a993, bench/results/search23-twenty-third.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
