@@ -68,6 +68,12 @@ describe('words that look like markers but are not operative', () => {
     // 要求 as a noun relays nothing; a prohibition after the relayed part's comma is the clause's own.
     ['服务质量要求不得低于行业标准。', 'shall-not'],
     ['应提醒乘客系好安全带，不得在行驶中开门。', 'shall-not'],
+    // Anyone may be reminded (吸烟者, 驾乘人员); a notice or form named 提示…/告知… relays nothing.
+    ['应劝阻吸烟者不要在候车室吸烟。', 'shall'],
+    ['应提醒驾乘人员不得将头伸出窗外。', 'shall'],
+    ['安全提示牌不得遮挡。', 'shall-not'],
+    ['一次性告知单应写明所需材料。', 'shall'],
+    ['服务要求人员不得擅自离岗。', 'shall-not'],
   ])('%s → %s', (text, want) => {
     expect(inferStrength(text)).toBe(want);
   });

@@ -230,12 +230,17 @@ const ADJUNCT_START =
 
 const blank = (s: string): string => '□'.repeat(s.length);
 
-/** People a rule is relayed to (after 要求 only these: 要求 is also a noun, 服务要求不得低于…). */
+/** People a rule is relayed to (the only ones after 要求, also a noun: 服务要求不得低于…, 要求人员不得…). */
 const PERSONS =
-  '乘客|旅客|游客|顾客|客户|客人|宾客|住客|车主|驾驶人|驾驶员|司机|群众|市民|居民|用户|患者|病人|家属|陪护|访客|来访者|办事人|申请人|学生|考生|读者|观众|儿童|老人|他人|对方|其';
-/** 提醒/告知/劝阻…(someone) + the rest of that part of the sentence: the rule told to them. */
+  '乘客|旅客|游客|顾客|客户|客人|宾客|住客|车主|驾驶员|司机|群众|市民|居民|用户|患者|病人|家属|陪护|访客|学生|考生|读者|观众|儿童|老人|他人|对方|其';
+/** …or, after a verb that only relays, a word ending as a person does (吸烟者, 驾乘人员, 申请人). */
+const ANYONE = `${PERSONS}|[\\p{Script=Han}]{1,4}?(?:者|人员|人)`;
+/**
+ * 提醒/告知/劝阻…, someone, then the rest of that part of the sentence: the rule told to them.
+ * Someone must follow: 提示牌不得遮挡 and 告知单应写明… are nouns, and their 不得/应 the clause's.
+ */
 const RELAYED = new RegExp(
-  `((?:提醒|告知|告诫|劝阻|劝告|劝导|叮嘱|嘱咐|提示)(?:${PERSONS})?|要求(?:${PERSONS}))([^，,；;。！!？?：:\n]+)`,
+  `((?:提醒|告知|告诫|劝阻|劝告|劝导|叮嘱|嘱咐|提示)(?:${ANYONE})|要求(?:${PERSONS}))([^，,；;。！!？?：:\\n]+)`,
   'gu',
 );
 
