@@ -17,6 +17,7 @@ import { onAbort } from './abort.ts';
 import { makeFolder } from './make-folder.ts';
 import { describeSystemError, isSystemError, ReportedError } from './errors.ts';
 import { acquireLock, isAlive } from './lock.ts';
+import { removeNow } from './remove-now.ts';
 import { removeTree } from './remove-tree.ts';
 import { isRunEntry, MARKER_TEXT, OUTPUT_MARKER, realPathOf, isMountPoint, type OutFolder } from './out-folder.ts';
 
@@ -221,7 +222,7 @@ export async function writeAtomically<T>(
   const run = path.join(home, `.guifan-run-${name}-${process.pid}-${Date.now().toString(36)}`);
   const staging = path.join(run, 'new');
   const scratch = path.join(run, 'scratch');
-  const forget = onAbort(() => fs.rmSync(run, { recursive: true, force: true }));
+  const forget = onAbort(() => removeNow(run));
   try {
     fs.mkdirSync(scratch, { recursive: true });
     fs.mkdirSync(staging);
