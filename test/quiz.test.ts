@@ -171,6 +171,15 @@ describe('question bank on a hand-built model', () => {
     expect(plausibleWrongNumbers(7, '个工作日').every((v) => Number.isInteger(v))).toBe(true);
   });
 
+  it('plausible wrong numbers are round in their own unit: no 36 minutes or 36 days, no 14 working days', () => {
+    expect(plausibleWrongNumbers(30, '分钟内').slice(0, 3)).toEqual([15, 60, 20]);
+    expect(plausibleWrongNumbers(30, '分钟内')).not.toContain(36);
+    expect(plausibleWrongNumbers(30, '天')).not.toContain(36);
+    expect(plausibleWrongNumbers(24, '小时')).toContain(36);
+    expect(plausibleWrongNumbers(7, '个工作日').slice(0, 3)).toEqual([5, 10, 3]);
+    expect(plausibleWrongNumbers(15, '元').slice(0, 3)).toEqual([10, 20, 5]);
+  });
+
   it('blanks key terms and flips shall / shall-not for true-false', () => {
     const blanks = bank.questions.filter((q) => q.kind === 'norm-blank' && q.sources[0] === 'c-first-ask');
     expect(blanks[0]?.type === 'blank' && blanks[0].answer[0]?.[0]).toBe('首问负责');
@@ -576,6 +585,23 @@ describe('a value each unit sets is asked in the units’ banks, never in the gr
       ]),
     );
     expect(answers).toEqual({ 'tj-gas-chengxi': [['30']], 'tj-gas-huangtan': [['45']] });
+  });
+});
+
+describe('a unit under two etiquette sets: another situation that reads alike is never a wrong option', async () => {
+  // tongjiang's hotel follows the group's counter set (迎客: 您好，请问您要办理什么？) and its own
+  // (宾客抵店: 欢迎光临桐江饭店，请问您有预订吗？): both greetings are right for the hotel's 迎客.
+  const { model } = await loadModel('test/fixtures/orgs/tongjiang-city');
+  it('keeps the hotel’s own greeting out of 迎客’s options, and still offers four', () => {
+    const greet = generateBank(model!, { seed: 1, unitId: 'tj-hotel' }).questions.filter(
+      (q) => q.kind === 'etiquette-phrase' && q.type === 'single' && q.stem.startsWith('「迎客」'),
+    );
+    expect(greet.length).toBeGreaterThan(0);
+    for (const q of greet) {
+      if (q.type !== 'single') continue;
+      expect(q.options).toHaveLength(4);
+      expect(q.options.some((o) => o.includes('欢迎光临'))).toBe(false);
+    }
   });
 });
 

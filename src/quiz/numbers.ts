@@ -25,11 +25,30 @@ function decimalsOf(value: number): number {
   return dot === -1 ? 0 : text.length - dot - 1;
 }
 
-/** Round values a person would write for durations, counts and amounts. */
+/** Round values a person would write for counts and amounts with no time or money unit. */
 const LADDER = [
   1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20, 24, 30, 36, 45, 48, 60, 72, 90, 96, 100, 120, 150, 180, 200, 240, 300, 360,
   500, 600, 1000, 2000, 5000, 10000,
 ];
+
+/**
+ * Round values by unit: an examiner offers 20 or 45 minutes beside 30, never 36 minutes or 36 days
+ * (36 is round only in hours). The unit as written after the number (分钟内, 个工作日, 小时).
+ */
+const UNIT_LADDERS: readonly (readonly [RegExp, readonly number[]])[] = [
+  [/^\s*秒/, [5, 10, 15, 20, 30, 45, 60, 90, 120]],
+  [/^\s*分(钟|$|内)/, [1, 2, 3, 5, 10, 15, 20, 30, 40, 45, 60, 90, 120, 180]],
+  [/^\s*(个?小时|时)/, [1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120, 168]],
+  [/^\s*(个?工作日|天|日)/, [1, 2, 3, 5, 7, 10, 15, 20, 30, 45, 60, 90, 180, 365]],
+  [/^\s*(周|个?星期)/, [1, 2, 3, 4, 6, 8, 12]],
+  [/^\s*个?月/, [1, 2, 3, 6, 9, 12, 18, 24, 36]],
+  [/^\s*年/, [1, 2, 3, 5, 8, 10, 15, 20]],
+  [/^\s*万?元/, [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000]],
+];
+
+function ladderFor(unit: string): readonly number[] {
+  return UNIT_LADDERS.find(([re]) => re.test(unit))?.[1] ?? LADDER;
+}
 
 /**
  * Wrong but plausible numbers for a target, most plausible first: half, double,
@@ -56,10 +75,13 @@ export function plausibleWrongNumbers(value: number, unit: string): number[] {
       value - 5 * step,
     );
   } else {
-    if (value % 2 === 0) candidates.push(value / 2);
-    candidates.push(value * 2);
-    const lower = LADDER.filter((v) => v < value).reverse();
-    const higher = LADDER.filter((v) => v > value);
+    const ladder = ladderFor(unit);
+    // Half and double too, unless the unit's own ladder does not hold them (14 working days).
+    const round = (v: number): boolean => ladder === LADDER || ladder.includes(v);
+    if (value % 2 === 0 && round(value / 2)) candidates.push(value / 2);
+    if (round(value * 2)) candidates.push(value * 2);
+    const lower = ladder.filter((v) => v < value).reverse();
+    const higher = ladder.filter((v) => v > value);
     for (let i = 0; i < 3; i++) {
       if (lower[i] !== undefined) candidates.push(lower[i] as number);
       if (higher[i] !== undefined) candidates.push(higher[i] as number);
