@@ -4,6 +4,7 @@ import type { Phrase } from '../model/types/etiquette.ts';
 import { phraseDisplay } from '../model/wording.ts';
 import { BLANK } from './types.ts';
 import type { PhraseEntry } from './view.ts';
+import { hanRuns, overlaps } from './alike.ts';
 import { arrange, type BankBuilder, chooseDistractors, type Recorder, sharedOffers } from './offers.ts';
 
 export function etiquetteQuestions(b: BankBuilder): void {
@@ -29,29 +30,46 @@ function etiquetteOffers(r: Recorder): void {
   offerForbidden(r, render, allPhrases, allForbidden);
 }
 
-/** A standard phrase question per phrase: which is the phrase for this situation (other sets' phrases first as distractors). */
+/**
+ * A standard phrase question per phrase: which is the phrase for this situation (other sets'
+ * phrases first as distractors). A phrase of a situation that reads like this one — titles
+ * sharing two characters (接听电话, 总台接听电话), or phrases sharing three (请问您) — may be
+ * right here too, and is never a wrong option: when two sets apply to one unit (the group's
+ * counter etiquette and its hotel's), their greetings are both the unit's own.
+ */
 function offerPhrases(r: Recorder, render: (p: Phrase) => string, allForbidden: string[]): void {
   const { phrases } = r.view;
-  const otherSets = new Map<string, string[]>();
-  const sameSetOtherSituations = new Map<string, string[]>();
+  const pools = new Map<string, { otherSet: string[]; sameSet: string[] }>();
+  // Runs of every title (two characters) and phrase (three), made once.
+  const runs = new Map<string, Set<string>>();
+  const runsOf = (text: string, n: number): Set<string> => {
+    let found = runs.get(`${n}\u241f${text}`);
+    if (!found) runs.set(`${n}\u241f${text}`, (found = hanRuns(text, n)));
+    return found;
+  };
 
   for (const entry of phrases) {
     const { phrase, situation } = entry;
     const answer = render(phrase);
     const ownPhrases = situation.phrases.map(render);
-    let otherSet = otherSets.get(entry.set.id);
-    if (!otherSet) {
-      otherSet = phrases.filter((p) => p.set.id !== entry.set.id).map((p) => render(p.phrase));
-      otherSets.set(entry.set.id, otherSet);
-    }
     const situationKey = `${entry.set.id}\u241f${situation.id}`;
-    let sameSet = sameSetOtherSituations.get(situationKey);
-    if (!sameSet) {
-      sameSet = phrases
-        .filter((p) => p.set.id === entry.set.id && p.situation.id !== situation.id)
-        .map((p) => render(p.phrase));
-      sameSetOtherSituations.set(situationKey, sameSet);
+    let pool = pools.get(situationKey);
+    if (!pool) {
+      const title = runsOf(situation.title, 2);
+      const said = new Set(ownPhrases.flatMap((t) => [...runsOf(t, 3)]));
+      const unlike = phrases.filter(
+        (p) =>
+          p.situation !== situation &&
+          !overlaps(title, runsOf(p.situation.title, 2)) &&
+          !overlaps(said, runsOf(render(p.phrase), 3)),
+      );
+      pool = {
+        otherSet: unlike.filter((p) => p.set.id !== entry.set.id).map((p) => render(p.phrase)),
+        sameSet: unlike.filter((p) => p.set.id === entry.set.id).map((p) => render(p.phrase)),
+      };
+      pools.set(situationKey, pool);
     }
+    const { otherSet, sameSet } = pool;
     const rng = r.rng('etiquette-phrase', phrase.id);
     const distractors = chooseDistractors(
       answer,
