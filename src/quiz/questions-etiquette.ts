@@ -32,8 +32,8 @@ function etiquetteOffers(r: Recorder): void {
 
 /**
  * A standard phrase question per phrase: which is the phrase for this situation (other sets'
- * phrases first as distractors). A phrase of a situation that reads like this one — titles
- * sharing two characters (接听电话, 总台接听电话), or phrases sharing three (请问您) — may be
+ * phrases first as distractors). A phrase of a situation that reads like this one — another
+ * set's title sharing two characters (接听电话, 总台接听电话), or phrases sharing three (请问您) — may be
  * right here too, and is never a wrong option: when two sets apply to one unit (the group's
  * counter etiquette and its hotel's), their greetings are both the unit's own.
  */
@@ -57,10 +57,11 @@ function offerPhrases(r: Recorder, render: (p: Phrase) => string, allForbidden: 
     if (!pool) {
       const title = runsOf(situation.title, 2);
       const said = new Set(ownPhrases.flatMap((t) => [...runsOf(t, 3)]));
+      // Titles only across sets: one set's situations are told apart by their author (乘客上车, 乘客问路).
       const unlike = phrases.filter(
         (p) =>
           p.situation !== situation &&
-          !overlaps(title, runsOf(p.situation.title, 2)) &&
+          (p.set.id === entry.set.id || !overlaps(title, runsOf(p.situation.title, 2))) &&
           !overlaps(said, runsOf(render(p.phrase), 3)),
       );
       pool = {
