@@ -11,8 +11,10 @@ let bundle;
 if (manifest && bundleIsFresh(manifest)) {
   try {
     bundle = runBundle(manifest, 'main');
-  } catch {
-    // Removed by a newer bundle meanwhile, or unreadable: the sources still work.
+  } catch (e) {
+    // Removed by a newer bundle meanwhile, or unreadable: the sources still work (slower to start:
+    // ~3 s more CPU for a small `guifan pdf`). GUIFAN_DEBUG says why, as a broken bundle is otherwise silent.
+    if (process.env.GUIFAN_DEBUG) console.error(`guifan: CLI bundle not used: ${e?.stack ?? e}`);
   }
 }
 let main;

@@ -38,13 +38,17 @@ const ENTRIES = { main: 'src/cli/main.ts', 'print-worker': 'src/cli/print-worker
 const VIA_TSX = [path.join(ROOT, 'src', 'site') + path.sep, path.join(ROOT, 'src', 'cli', 'dev.ts')];
 /**
  * Site modules the build's own process runs and Astro does not share state through: the service
- * worker's writer, the site's state folder, and the label tables the search records read (the
- * build writes the search index itself). Bundled, they need neither tsx's loader (whose hooks
+ * worker's writer and its precache rule, the site's state folder, the kept site's key (kept-bundle.ts's fixedKey), and the label tables the search
+ * records read (the build writes the search index itself). A module listed here that imports a site
+ * module not listed makes the bundle fail as it loads (a require of the file: URL), and bin.mjs then
+ * runs the sources (offline.ts imported precache.ts so from 317d139 on: test/cli.test.ts now checks). Bundled, they need neither tsx's loader (whose hooks
  * also slowed every require of Workbox's) nor its start-up, at the end of every build.
  */
 const BUNDLED_SITE_MODULES = [
   'offline.ts',
+  'precache.ts',
   'sw-bundle.ts',
+  'kept-bundle.ts',
   'site-state.ts',
   'i18n/ui.ts',
   'i18n/study-ui.ts',
@@ -237,7 +241,13 @@ export function runBundle(manifest, name) {
   });
   const module = { exports: {} };
   globalThis.__guifanBundle = { dir, manifest, import: (specifier) => import(specifier) };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dir);
+  try {
+    script.runInThisContext()(module.exports, createRequire(file), module, file, dir);
+  } catch (e) {
+    // The caller runs the sources instead: nothing may take this process, or its print workers, for the bundle's.
+    globalThis.__guifanBundle = undefined;
+    throw e;
+  }
   const saveCache = () => {
     if (cachedData && !script.cachedDataRejected) return;
     try {
