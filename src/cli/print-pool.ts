@@ -20,6 +20,7 @@ import { stopTreeNow } from './stop-tree.ts';
 import { takeJob, unitOf } from './print-order.ts';
 import type { FromWorker, PrintWorkerData } from './print-worker.ts';
 import { type PoolWorker, startWorker, stop, tell, workerDied } from './print-worker-process.ts';
+import { workerBundle } from './worker-bundle.ts';
 import type { CacheStats } from '../print/index.ts';
 import { inOrder, keepKnown, planPrint, type PrintModule, type PrintPlan } from './print-plan.ts';
 import { siteState } from '../site/site-state.ts';
@@ -141,7 +142,7 @@ export async function startPrint(model: Model, outDir: string, options: PrintPoo
     outDir,
     ...select,
     ...(plan.cache ? { cache: plan.cache, ...keptLayers() } : {}),
-    ...(globalThis.__guifanBundle ? { bundle: globalThis.__guifanBundle.manifest } : {}),
+    ...(await workerBundle()),
   };
   const pool = new WorkerPool(
     print,

@@ -1,7 +1,7 @@
 // Print worker process entry for src/cli/print-pool.ts. Its first message over the IPC channel
 // is its data (print-worker.ts PrintWorkerData); jobs follow once it says it is ready. Runs the
-// precompiled bundle when the parent runs from it (data.bundle is its manifest), otherwise the
-// TypeScript sources through tsx.
+// precompiled bundle when data.bundle names it (the parent's own, or a fresh one when the parent runs
+// from the sources: print-pool.ts workerBundle), otherwise the TypeScript sources through tsx.
 // The parent is gone (the build failed, was stopped or killed): nothing more to print.
 const parentGone = () => process.exit(0);
 process.on('disconnect', parentGone);
