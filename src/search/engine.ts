@@ -14,6 +14,7 @@ import { analyzeQuery, queryForm, type AnalyzedQuery, type QueryContext, type Qu
 import { compact, hanPieces } from './tokens.ts';
 import { addCharsOfUnfound, dropCommonChars, keepRareStandIns, reduceUnfoundSplits } from './query-fallbacks.ts';
 import { holdsAll, soundRetry, typoFallback } from './sound-fallback.ts';
+import { addShortForms } from './short-forms.ts';
 import { scoreItem, type Candidate, type IndexStats } from './rank.ts';
 import { liftScoreBand } from './score-band.ts';
 import { placeBelowOwners } from './placement.ts';
@@ -192,7 +193,7 @@ export class SearchEngine {
     if (!q.pieces.length) return { query: q, hits: [] };
     const filters = pagefindFilters(chosen);
     const found = new Map<string, { df: number; results: PagefindResult[] }>();
-    const ask = async (pieces: readonly QueryPiece[]) => {
+    const ask = async (pieces: readonly Pick<QueryPiece, 'term'>[]) => {
       const terms = [...new Set(pieces.map((p) => p.term))].filter((t) => !found.has(t));
       const answers = await Promise.all(terms.map((t) => this.pf.search(t, { filters })));
       terms.forEach((t, i) =>
@@ -207,6 +208,7 @@ export class SearchEngine {
     dropCommonChars(q, (t) => found.get(t)?.df ?? 0, this.data.meta.records);
 
     await typoFallback(q, found, ask, (t) => this.soundAlikes(t));
+    await addShortForms(q, found, ask);
     const chars = addCharsOfUnfound(q, (t) => found.get(t)?.df ?? 0);
     if (chars.length) {
       await ask(chars);

@@ -34,7 +34,8 @@ export function dropCommonChars(q: AnalyzedQuery, df: (term: string) => number, 
  */
 export function addCharsOfUnfound(q: AnalyzedQuery, df: (term: string) => number): QueryPiece[] {
   const about = (p: QueryPiece) => !q.roleSlots.has(p.slot) && !q.unitSlots.has(p.slot);
-  if (q.pieces.some((p) => about(p) && df(p.term) > 0)) return [];
+  // A short form's records hold its characters, not yet the form (short-forms.ts): no word found.
+  if (q.pieces.some((p) => about(p) && !p.spread && df(p.term) > 0)) return [];
   const have = new Set(q.pieces.map((p) => p.text));
   const added: QueryPiece[] = [];
   let slot = Math.max(-1, ...q.pieces.map((p) => p.slot)) + 1;

@@ -31,6 +31,8 @@ export interface QueryPiece {
   unit?: string;
   /** Digits of a number typed with separators, joined (0791-86608110 → 079186608110). */
   joined?: true;
+  /** A pair found as its two characters one or two apart (智障 in 智力障碍: short-forms.ts). */
+  spread?: true;
 }
 
 export interface AnalyzedQuery {

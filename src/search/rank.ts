@@ -10,6 +10,7 @@
  * one of its synonyms, or a word that sounds the same.
  */
 import type { AnalyzedQuery, QueryPiece } from './query.ts';
+import { countSpread } from './short-forms.ts';
 import { compact, joinListedChars, normalizeText } from './tokens.ts';
 
 export interface Candidate {
@@ -125,7 +126,8 @@ function termFrequency(f: Fields, p: QueryPiece): { tf: number; own: boolean } {
   if (p.kind === 'number') return { tf: 0, own: false };
   const text = p.kind === 'alnum' ? compact(p.text) : p.text;
   const digits = p.kind === 'alnum' && /^\d+$/.test(p.text);
-  const inField = (s: string) => (digits ? countNumber(s, p) : count(p.kind === 'alnum' ? compact(s) : s, text));
+  const inField = (s: string) =>
+    p.spread ? countSpread(s, text) : digits ? countNumber(s, p) : count(p.kind === 'alnum' ? compact(s) : s, text);
   const own = FIELD.title * inField(f.title) + FIELD.content * inField(f.content) + FIELD.extra * inField(f.extra);
   return {
     tf: own + FIELD.above * inField(f.above) + FIELD.about * inField(f.about) + FIELD.below * inField(f.below),
