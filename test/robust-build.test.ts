@@ -63,7 +63,6 @@ async function expectOutputUnchanged(): Promise<void> {
   expect(await stagingLeftovers(out)).toEqual([]);
 }
 
-/** 80 long public commitments: more than any poster template can hold at its smallest type. */
 /** A unit name so long that even the poster's title and footer cannot fit its page at the minimum sizes (the one poster fault left once posters move texts to the QR page or more sheets). */
 function endlessName(text: string): string {
   return text.replace(/^name: .*$/m, `name: ${'云澜供电公司城区供电营业厅'.repeat(120)}`);
