@@ -7,9 +7,7 @@
  * folder is removed again until it has stayed gone for a moment.
  */
 import fs from 'node:fs';
-
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number): void => void Atomics.wait(PAUSE, 0, 0, ms);
+import { sleep } from './stop-tree.ts';
 
 /** Removes `dir` now, and again whenever it reappears within `quietMs` (at most `ms` in all). */
 export function removeNow(dir: string, quietMs = 60, ms = 2000): void {

@@ -12,7 +12,8 @@
 import fs from 'node:fs';
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number): void => void Atomics.wait(PAUSE, 0, 0, ms);
+/** Waits `ms` without returning to the event loop (a signal handler cannot; remove-now.ts too). */
+export const sleep = (ms: number): void => void Atomics.wait(PAUSE, 0, 0, ms);
 
 /** Parent pid and state letter of a process, or undefined once it is gone. */
 function stat(pid: number): { ppid: number; state: string } | undefined {
