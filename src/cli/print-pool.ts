@@ -354,12 +354,12 @@ class WorkerPool {
     });
     // A worker that ended before it was told to stop (killed, out of memory, a bug outside any job),
     // in a job or between two, fails the whole run (the jobs left would otherwise wait for ever on
-    // no worker) — unless it only outgrew its heap ceiling: then its job goes back in the queue for
-    // a worker without one. 'close', not 'exit': its error output, which says which, is read by then.
+    // no worker) — unless it only outgrew its heap ceiling, in a job or still loading: its job, if any,
+    // goes back in the queue for a worker without one. 'close', not 'exit': its error output is read by then.
     worker.on('close', (code, signal) => {
       const job = worker.job;
       if (this.cancelled || worker.stopping) return;
-      if (job !== undefined && this.outgrew(worker)) return;
+      if (this.outgrew(worker)) return;
       if (job !== undefined) this.running--;
       worker.job = undefined;
       this.fail(workerDied(job, code, signal, worker.outOfMemory === true), undefined);
