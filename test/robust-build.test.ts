@@ -56,6 +56,21 @@ function hashOf(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
+/** guifan run in this process with GUIFAN_HEAP_CEILING set to `ceiling`, and what it said on stderr meanwhile. */
+async function underCeiling(
+  ceiling: string,
+  args: string[],
+): Promise<{ result: Awaited<ReturnType<typeof guifan>>; messages: string[] }> {
+  const said = vi.spyOn(console, 'error');
+  process.env.GUIFAN_HEAP_CEILING = ceiling;
+  try {
+    return { result: await guifan(args), messages: said.mock.calls.map((c) => String(c[0])) };
+  } finally {
+    delete process.env.GUIFAN_HEAP_CEILING;
+    said.mockRestore();
+  }
+}
+
 /** A copy of the example content with one edit, beside the first. */
 async function variant(name: string, file: string, edit: (text: string) => string): Promise<string> {
   const dir = path.join(root, `content-${name}`);
@@ -152,19 +167,17 @@ describe('a heap ceiling outgrown', () => {
     async () => {
       const copy = path.join(root, 'dist-ceiling');
       await cp(out, copy, { recursive: true });
-      const said = vi.spyOn(console, 'error');
       // 16 MB: less than a worker needs to load guifan's code, so it dies before it is given a job.
-      process.env.GUIFAN_HEAP_CEILING = 'print=16';
-      let made: Awaited<ReturnType<typeof guifan>>;
-      let messages: string[];
-      try {
-        // Every poster: one PDF alone is made in the command's own process, without workers.
-        made = await guifan(['pdf', '--content', content, '--out', copy, '--only', 'poster']);
-      } finally {
-        delete process.env.GUIFAN_HEAP_CEILING;
-        messages = said.mock.calls.map((c) => String(c[0]));
-        said.mockRestore();
-      }
+      // Every poster: one PDF alone is made in the command's own process, without workers.
+      const { result: made, messages } = await underCeiling('print=16', [
+        'pdf',
+        '--content',
+        content,
+        '--out',
+        copy,
+        '--only',
+        'poster',
+      ]);
       expect(made.code, made.err).toBe(0);
       expect(messages.some((m) => m.includes('a PDF worker outgrew its 16 MB heap'))).toBe(true);
       const posters = fs.readdirSync(path.join(out, 'print')).filter((f) => f.startsWith('poster-'));
@@ -304,17 +317,13 @@ describe('reproducible output', () => {
       // it as it starts; the workers' (32 MB) lets them load and die in their first jobs. Near its
       // ceiling V8 collects again and again before it gives up: at 40 MB each, the build took
       // 67 s of CPU against 34 s without ceilings; at these, 40 s.
-      const said = vi.spyOn(console, 'error');
-      process.env.GUIFAN_HEAP_CEILING = 'site=24,print=32';
-      let built: Awaited<ReturnType<typeof guifan>>;
-      let messages: string[];
-      try {
-        built = await guifan(['build', '--content', path.join(elsewhere, 'content'), '--out', out2]);
-      } finally {
-        delete process.env.GUIFAN_HEAP_CEILING;
-        messages = said.mock.calls.map((c) => String(c[0]));
-        said.mockRestore();
-      }
+      const { result: built, messages } = await underCeiling('site=24,print=32', [
+        'build',
+        '--content',
+        path.join(elsewhere, 'content'),
+        '--out',
+        out2,
+      ]);
       expect(built.code, built.err).toBe(0);
       expect(messages.some((m) => m.includes('the site build outgrew its 24 MB heap'))).toBe(true);
       expect(messages.some((m) => m.includes('a PDF worker outgrew its 32 MB heap'))).toBe(true);
