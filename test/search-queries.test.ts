@@ -30,6 +30,7 @@ import { TWENTIETH_HELD_ASIDE } from './search-queries/twentieth-held-aside.ts';
 import { TWENTY_FIRST_HELD_ASIDE } from './search-queries/twenty-first-held-aside.ts';
 import { TWENTY_SECOND_HELD_ASIDE } from './search-queries/twenty-second-held-aside.ts';
 import { TWENTY_THIRD_HELD_ASIDE } from './search-queries/twenty-third-held-aside.ts';
+import { TWENTY_FOURTH_HELD_ASIDE } from './search-queries/twenty-fourth-held-aside.ts';
 import { TUNING } from './search-queries/tuning.ts';
 import { CATEGORIES, type SearchCase } from './search-queries/types.ts';
 import type { Model } from '../src/model/types.ts';
@@ -166,6 +167,7 @@ const ROUNDS = [
   TWENTY_FIRST_HELD_ASIDE,
   TWENTY_SECOND_HELD_ASIDE,
   TWENTY_THIRD_HELD_ASIDE,
+  TWENTY_FOURTH_HELD_ASIDE,
 ];
 
 describeRound(
@@ -271,6 +273,15 @@ describeRound(
   { noSharedRun: true },
 );
 describeRound(
+  'twenty-fourth',
+  'at least 320 queries over twenty-one organisations (about 90 on the new one, 12 at least on each earlier one), every category in each, about 38 % paraphrases, 30 % role',
+  (orgs) => {
+    expectSetShape(orgs, 0.29, 320, { organisations: 21, perOrganisation: 12 });
+    expect(orgs[0]!.cases.length).toBeGreaterThanOrEqual(80);
+  },
+  { noSharedRun: true },
+);
+describeRound(
   'eleventh',
   'at least 150 queries over eight organisations (about 70 on the new one, 12 at least on each earlier one), every category in each, about 40 % paraphrases, 27 % role',
   (orgs) => {
@@ -368,6 +379,7 @@ function describeRound(
     'twenty-first',
     'twenty-second',
     'twenty-third',
+    'twenty-fourth',
   ].indexOf(ordinal);
   describe(`the ${ordinal} held-aside query set`, async () => {
     const orgs = await Promise.all(ROUNDS[order]!.map(async (o) => ({ ...o, model: await modelOf(o.content) })));
