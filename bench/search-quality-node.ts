@@ -23,7 +23,7 @@
  *              bench/results/search20-twentieth.md) | twenty-first (spent: run once at
  *              602919a, bench/results/search21-twenty-first.md) | twenty-second (spent: run once at
  *              f3c944a, bench/results/search22-twenty-second.md) | twenty-third (spent: run once at
- *              058a993, bench/results/search23-twenty-third.md)
+ *              058a993, bench/results/search23-twenty-third.md) | twenty-fourth (written, NOT yet run)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also
@@ -32,8 +32,8 @@
  *              the sixteenth also P-shanyuan-gas-scenic, for the seventeenth also P-yujiang-campus-mart, for the
  *              eighteenth also P-luting-ferry-sports, for the nineteenth also P-zhezhou-fuel-funeral, for
  *              the twentieth also P-cenyang-drive-museum, for the twenty-first also P-dipu-blood-care, for the
- *              twenty-second also P-linghu-wed-relief, for the twenty-third also P-ruochuan-census-tax (the
- *              content folder's last name);
+ *              twenty-second also P-linghu-wed-relief, for the twenty-third also P-ruochuan-census-tax, for the
+ *              twenty-fourth also P-lianshan-court-aid (the content folder's last name);
  *              --build builds them first
  *              (GUIFAN_NO_CACHE, no PDFs)
  *   --misses   the queries whose target is not first;  --json F  every case's rank, for a diff
@@ -75,6 +75,7 @@ import { TWENTIETH_HELD_ASIDE } from '../test/search-queries/twentieth-held-asid
 import { TWENTY_FIRST_HELD_ASIDE } from '../test/search-queries/twenty-first-held-aside.ts';
 import { TWENTY_SECOND_HELD_ASIDE } from '../test/search-queries/twenty-second-held-aside.ts';
 import { TWENTY_THIRD_HELD_ASIDE } from '../test/search-queries/twenty-third-held-aside.ts';
+import { TWENTY_FOURTH_HELD_ASIDE } from '../test/search-queries/twenty-fourth-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
 import { byCategory, firstHit, resultItem, type CaseResult } from '../test/support/search-eval.ts';
@@ -116,6 +117,7 @@ const SETS: Record<string, OrgCases[]> = {
   'twenty-first': TWENTY_FIRST_HELD_ASIDE,
   'twenty-second': TWENTY_SECOND_HELD_ASIDE,
   'twenty-third': TWENTY_THIRD_HELD_ASIDE,
+  'twenty-fourth': TWENTY_FOURTH_HELD_ASIDE,
 };
 
 /** Each site is served from its own origin (http://<n>.site/), read from its folder. */

@@ -68,6 +68,9 @@
  *   npx tsx bench/search-quality.ts --twenty-third         the twenty-third held-aside set, likewise per
  *                                                          organisation: the new ruochuan-census-tax fixture
  *                                                          (test/fixtures/search-orgs/) and the eighteen earlier ones (run once at 058a993, bench/results/search23-twenty-third.md; now tuning material)
+ *   npx tsx bench/search-quality.ts --twenty-fourth        the twenty-fourth held-aside set, likewise per
+ *                                                          organisation: the new lianshan-court-aid fixture
+ *                                                          (test/fixtures/search-orgs/) and the twenty earlier ones (written, NOT yet run)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
@@ -105,6 +108,7 @@ import { TWENTIETH_HELD_ASIDE } from '../test/search-queries/twentieth-held-asid
 import { TWENTY_FIRST_HELD_ASIDE } from '../test/search-queries/twenty-first-held-aside.ts';
 import { TWENTY_SECOND_HELD_ASIDE } from '../test/search-queries/twenty-second-held-aside.ts';
 import { TWENTY_THIRD_HELD_ASIDE } from '../test/search-queries/twenty-third-held-aside.ts';
+import { TWENTY_FOURTH_HELD_ASIDE } from '../test/search-queries/twenty-fourth-held-aside.ts';
 import { TUNING } from '../test/search-queries/tuning.ts';
 import type { SearchCase } from '../test/search-queries/types.ts';
 import { evaluate, table, writePeerIndex, type CaseResult } from '../test/support/search-eval.ts';
@@ -135,6 +139,7 @@ const { values: opts } = parseArgs({
     'twenty-first': { type: 'boolean', default: false },
     'twenty-second': { type: 'boolean', default: false },
     'twenty-third': { type: 'boolean', default: false },
+    'twenty-fourth': { type: 'boolean', default: false },
     content: { type: 'string' },
     queries: { type: 'string' },
     dist: { type: 'string' },
@@ -216,60 +221,63 @@ async function main(): Promise<void> {
     opts['twenty-first'],
     opts['twenty-second'],
     opts['twenty-third'],
+    opts['twenty-fourth'],
   ];
   if (heldAside.some(Boolean)) {
     if (opts.dist)
       throw new Error(
-        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth, --twentieth, --twenty-first, --twenty-second and --twenty-third build each of their organisations; --dist does not apply',
+        '--fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth, --twentieth, --twenty-first, --twenty-second, --twenty-third and --twenty-fourth build each of their organisations; --dist does not apply',
       );
     if (heldAside.filter(Boolean).length > 1) {
       throw new Error(
-        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth, --twentieth, --twenty-first, --twenty-second and --twenty-third',
+        'choose one of --fresh, --third, --fourth, --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth, --fourteenth, --fifteenth, --sixteenth, --seventeenth, --eighteenth, --nineteenth, --twentieth, --twenty-first, --twenty-second, --twenty-third and --twenty-fourth',
       );
     }
-    const [label, sets] = opts['twenty-third']
-      ? ['twenty-third held-aside set', TWENTY_THIRD_HELD_ASIDE]
-      : opts['twenty-second']
-        ? ['twenty-second held-aside set', TWENTY_SECOND_HELD_ASIDE]
-        : opts['twenty-first']
-          ? ['twenty-first held-aside set', TWENTY_FIRST_HELD_ASIDE]
-          : opts.twentieth
-            ? ['twentieth held-aside set', TWENTIETH_HELD_ASIDE]
-            : opts.nineteenth
-              ? ['nineteenth held-aside set', NINETEENTH_HELD_ASIDE]
-              : opts.eighteenth
-                ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
-                : opts.seventeenth
-                  ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
-                  : opts.sixteenth
-                    ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
-                    : opts.fifteenth
-                      ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
-                      : opts.fourteenth
-                        ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
-                        : opts.thirteenth
-                          ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
-                          : opts.twelfth
-                            ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
-                            : opts.eleventh
-                              ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
-                              : opts.tenth
-                                ? ['tenth held-aside set', TENTH_HELD_ASIDE]
-                                : opts.ninth
-                                  ? ['ninth held-aside set', NINTH_HELD_ASIDE]
-                                  : opts.eighth
-                                    ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
-                                    : opts.seventh
-                                      ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
-                                      : opts.sixth
-                                        ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
-                                        : opts.fifth
-                                          ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
-                                          : opts.fourth
-                                            ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
-                                            : opts.third
-                                              ? ['third held-aside set', THIRD_HELD_ASIDE]
-                                              : ['fresh held-aside set', FRESH_HELD_ASIDE];
+    const [label, sets] = opts['twenty-fourth']
+      ? ['twenty-fourth held-aside set', TWENTY_FOURTH_HELD_ASIDE]
+      : opts['twenty-third']
+        ? ['twenty-third held-aside set', TWENTY_THIRD_HELD_ASIDE]
+        : opts['twenty-second']
+          ? ['twenty-second held-aside set', TWENTY_SECOND_HELD_ASIDE]
+          : opts['twenty-first']
+            ? ['twenty-first held-aside set', TWENTY_FIRST_HELD_ASIDE]
+            : opts.twentieth
+              ? ['twentieth held-aside set', TWENTIETH_HELD_ASIDE]
+              : opts.nineteenth
+                ? ['nineteenth held-aside set', NINETEENTH_HELD_ASIDE]
+                : opts.eighteenth
+                  ? ['eighteenth held-aside set', EIGHTEENTH_HELD_ASIDE]
+                  : opts.seventeenth
+                    ? ['seventeenth held-aside set', SEVENTEENTH_HELD_ASIDE]
+                    : opts.sixteenth
+                      ? ['sixteenth held-aside set', SIXTEENTH_HELD_ASIDE]
+                      : opts.fifteenth
+                        ? ['fifteenth held-aside set', FIFTEENTH_HELD_ASIDE]
+                        : opts.fourteenth
+                          ? ['fourteenth held-aside set', FOURTEENTH_HELD_ASIDE]
+                          : opts.thirteenth
+                            ? ['thirteenth held-aside set', THIRTEENTH_HELD_ASIDE]
+                            : opts.twelfth
+                              ? ['twelfth held-aside set', TWELFTH_HELD_ASIDE]
+                              : opts.eleventh
+                                ? ['eleventh held-aside set', ELEVENTH_HELD_ASIDE]
+                                : opts.tenth
+                                  ? ['tenth held-aside set', TENTH_HELD_ASIDE]
+                                  : opts.ninth
+                                    ? ['ninth held-aside set', NINTH_HELD_ASIDE]
+                                    : opts.eighth
+                                      ? ['eighth held-aside set', EIGHTH_HELD_ASIDE]
+                                      : opts.seventh
+                                        ? ['seventh held-aside set', SEVENTH_HELD_ASIDE]
+                                        : opts.sixth
+                                          ? ['sixth held-aside set', SIXTH_HELD_ASIDE]
+                                          : opts.fifth
+                                            ? ['fifth held-aside set', FIFTH_HELD_ASIDE]
+                                            : opts.fourth
+                                              ? ['fourth held-aside set', FOURTH_HELD_ASIDE]
+                                              : opts.third
+                                                ? ['third held-aside set', THIRD_HELD_ASIDE]
+                                                : ['fresh held-aside set', FRESH_HELD_ASIDE];
     for (const o of sets) runs.push({ label, content: o.content, cases: o.cases });
   } else if (opts.content && opts.queries) {
     const mod = (await import(pathToFileURL(path.resolve(opts.queries)).href)) as { cases: SearchCase[] };
