@@ -14,7 +14,7 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     testTimeout: 60_000,
     // Each file's CPU, printed at the end of the run (test/support/cpu-per-file.ts).
-    setupFiles: ['test/support/cpu-per-file.ts', 'test/support/own-site-state.ts'],
+    setupFiles: ['test/support/cpu-per-file.ts', 'test/support/own-site-state.ts', 'test/support/leaked-globals.ts'],
     hookTimeout: 300_000,
     // The one-process files' pool: one thread, reused from file to file, beside the two forks.
     // The forks are reused from file to file too (not a new process each): each file no longer

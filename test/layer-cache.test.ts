@@ -2,6 +2,7 @@
  * ELK's layers kept between builds (src/diagram/layout/layers.ts): the same answer as ELK's, read
  * back for the same graph, laid out again for another graph or a damaged entry.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,5 +40,22 @@ describe('ELK layers kept between builds', () => {
     // Another graph (a node wider) has an entry of its own.
     await elkLayers([{ ...nodes[0]!, width: 200 }, ...nodes.slice(1)], edges);
     expect(entries()).toHaveLength(2);
+  });
+});
+
+describe('ELK where a global `self` exists', () => {
+  // elk-worker.min.js exports its in-process worker only where no `self` exists: with one, ELK
+  // failed with "_Worker is not a constructor". A process of its own, so that ELK loads afresh.
+  it('lays out as anywhere else, and leaves `self` as it was', () => {
+    const script = `
+      globalThis.self = { marker: 1 };
+      const { elkLayers } = await import('./src/diagram/layout/layers.ts');
+      const placed = await elkLayers(${JSON.stringify(nodes)}, ${JSON.stringify(edges)});
+      console.log(JSON.stringify({ ids: [...placed.keys()].sort(), self: globalThis.self }));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, [LAYER_CACHE_ENV]: '' },
+    });
+    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({ ids: ['a', 'b', 'c', 'd'], self: { marker: 1 } });
   });
 });
