@@ -22,7 +22,6 @@ import { serveStatic, type StaticServer } from './support/server.ts';
 // GUIFAN_SITE_DIR: a site already built from content/ (saves a build while working on this file);
 // otherwise the shared build of the example (read only).
 let OUT: string;
-const SHOTS = path.resolve('test/.tmp/site-nav-shots');
 const NORM = '/norms/general-service-norms/';
 const UNIT_NORM = '/units/power-qingshi-station/norms/counter-hotline-norms/';
 const BOARD = '/units/power-qingshi-station/commitments/';
@@ -706,44 +705,4 @@ describe('download lists on a phone', () => {
     await context.close();
     expect(broken).toEqual([]);
   });
-});
-
-describe('screenshots', () => {
-  it('home, a norm page, the QR page, a service guide and a score sheet at 390 and 1280 px, light and dark', async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const width of [390, 1280]) {
-        const context = await browser.newContext({
-          viewport: { width, height: width === 390 ? 844 : 900 },
-          colorScheme,
-        });
-        const page = await context.newPage();
-        for (const [name, target] of [
-          ['home', '/'],
-          ['norm', NORM],
-          ['board', BOARD],
-          ['service', SERVICE],
-          ['inspection', INSPECTION],
-        ] as const) {
-          await page.goto(`${server.url}${target}`);
-          await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}.png`) });
-          if (name === 'norm') {
-            await page.evaluate(() => window.scrollTo(0, 2500));
-            await page.waitForTimeout(150);
-            await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}-scrolled.png`) });
-          }
-        }
-        if (width === 390) {
-          await page.goto(`${server.url}${NORM}`);
-          await page.click('.toc-button');
-          await page.screenshot({ path: path.join(SHOTS, `toc-open-390-${colorScheme}.png`) });
-          await page.goto(`${server.url}/`);
-          await page.click('.menu-button');
-          await page.screenshot({ path: path.join(SHOTS, `menu-open-390-${colorScheme}.png`) });
-        }
-        await context.close();
-      }
-    }
-    expect(fs.readdirSync(SHOTS).filter((f) => f.endsWith('.png')).length).toBe(28);
-  }, 180_000);
 });
