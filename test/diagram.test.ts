@@ -802,7 +802,7 @@ describe('processToSvg', () => {
     const layout = await layoutProcess(synthetic, roles);
     const svg = processToSvg(layout, { idPrefix: 'x-' });
     expect(svg).not.toMatch(/<script/);
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 }, serviceWorkers: 'block' });
     try {
       // Well-formed as XML (the strict parser, not the forgiving HTML one).
       const parseError = await page.evaluate((text) => {

@@ -40,7 +40,9 @@ afterAll(async () => {
 });
 
 async function newPage(width = 1280): Promise<Page> {
-  return browser.newPage({ viewport: { width, height: 800 } });
+  // No service worker: nothing here tests it (study-phone does); each page's precaching of the
+  // whole site cost Chromium and the server more than the page itself.
+  return browser.newPage({ viewport: { width, height: 800 }, serviceWorkers: 'block' });
 }
 
 /** Runs a query on the search page and returns the result links in order. */

@@ -113,7 +113,7 @@ describe('in a browser', () => {
 
   /** Opens a page, returns the dialogs it raised and whether the injected element exists. */
   async function visit(rel: string, after?: (page: import('playwright-core').Page) => Promise<void>) {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

@@ -52,7 +52,7 @@ async function search(
 describe('the tuning part of the query set', () => {
   it('finds the intended item first for at least 85 % of the queries, with no more than 2 % finding nothing', async () => {
     const model = await loadModelOrThrow('content');
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const results = await runOurs(page, server.url, TUNING, model.organisation.id);
     await page.close();
     const all = byCategory(results).get('all')!;
@@ -67,7 +67,7 @@ describe('the tuning part of the query set', () => {
 
 describe('the search page', () => {
   it('counts what it lists', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const { links, status } = await search(page, { q: '投诉' });
     expect(links.length).toBeGreaterThan(1);
     expect(status).toContain(String(links.length));
@@ -75,7 +75,7 @@ describe('the search page', () => {
   });
 
   it('shows the nearest terms and a link to browse the norms when nothing is found', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const none = await search(page, { q: 'qwxz' });
     expect(none.links).toEqual([]);
     expect(none.status).toBe('没有找到结果。');
@@ -87,7 +87,7 @@ describe('the search page', () => {
   });
 
   it('offers the index term a query found nowhere was close to', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const { links, help } = await search(page, { q: 'etx' });
     expect(links).toEqual([]);
     expect(help).toContain('您要找的是不是');
@@ -103,7 +103,7 @@ describe('the search page', () => {
   });
 
   it('narrows by role: only items that apply to the chosen role (or to every role)', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const all = await search(page, { q: '找零' });
     const toll = await search(page, { q: '找零', role: 'toll-collector' });
     expect(toll.links.length).toBeGreaterThan(0);
@@ -124,7 +124,7 @@ describe('the search page', () => {
     expect(html).toContain(`href="/pagefind/pagefind.${hash}.pf_meta"`);
     expect(html).toContain(`href="/pagefind/pagefind-entry.json?ts=${hash}"`);
     expect(fs.readFileSync(path.join(OUT, 'en/search/index.html'), 'utf8')).toContain('data-pagefind-entry');
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
     await search(page, { q: '唱收唱付' });

@@ -120,7 +120,7 @@ describe('the island', () => {
       .find(() => true);
     expect(pick).toBeDefined();
     const doc = model!.documents.find((d) => `norms/${d.id}/` === pick!.group)!;
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const links = async (params: Record<string, string>): Promise<string[]> => {
       await page.goto(`${server.url}/search/?${new URLSearchParams(params)}`);
       await page.waitForFunction(() => {
@@ -141,7 +141,7 @@ describe('the island', () => {
   it('searches in the unit from a unit’s page (the header box and, on a phone, its search link), in the group from the group’s', async () => {
     const { model } = await loadModel('content');
     const unit = model!.units[0]!.id;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const submitFrom = async (path: string): Promise<URL> => {
       await page.goto(`${server.url}${path}`);
       await page.fill('#site-search', '投诉');
