@@ -23,7 +23,8 @@
  *              bench/results/search20-twentieth.md) | twenty-first (spent: run once at
  *              602919a, bench/results/search21-twenty-first.md) | twenty-second (spent: run once at
  *              f3c944a, bench/results/search22-twenty-second.md) | twenty-third (spent: run once at
- *              058a993, bench/results/search23-twenty-third.md) | twenty-fourth (written, NOT yet run)
+ *              058a993, bench/results/search23-twenty-third.md) | twenty-fourth (spent: run once at
+ *              ea850d2, bench/results/search24-twenty-fourth.md)
  *   --sites P  the sites are P-content, P-mixed-district, P-three-level-power, and for the eighth set
  *              P-tongjiang-city, for the ninth also P-chengchuan-water-bus and P-lanxi-civic, for the tenth
  *              also P-jichuan-ops, for the eleventh also P-yanzhou-heat-metro, for the twelfth also

@@ -70,7 +70,7 @@
  *                                                          (test/fixtures/search-orgs/) and the eighteen earlier ones (run once at 058a993, bench/results/search23-twenty-third.md; now tuning material)
  *   npx tsx bench/search-quality.ts --twenty-fourth        the twenty-fourth held-aside set, likewise per
  *                                                          organisation: the new lianshan-court-aid fixture
- *                                                          (test/fixtures/search-orgs/) and the twenty earlier ones (written, NOT yet run)
+ *                                                          (test/fixtures/search-orgs/) and the twenty earlier ones (run once at ea850d2, bench/results/search24-twenty-fourth.md; now tuning material)
  *   options: --content DIR  (with --set: another organisation; its own query file with --queries)
  *            --queries FILE (a module exporting `cases: SearchCase[]`, for --content)
  *            --dist DIR     (an already built site of that content; default: build one)
