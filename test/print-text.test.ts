@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../src/model/index.ts';
 import type { Clause } from '../src/model/types/documents.ts';
 import type { Model } from '../src/model/types.ts';
@@ -39,6 +39,13 @@ beforeAll(async () => {
   // The shared print set of the example (buildPrint with a fresh font cache, every kind; read only).
   ({ files, notes } = await builtOrganisation('content', 'print'));
 }, 240_000);
+
+// pdf.js's legacy worker defines a global `self` (core-js's polyfill) once it opens a document; the
+// next file in this process must not find it (ELK takes itself for a web worker where one exists).
+const selfBefore = 'self' in globalThis;
+afterAll(() => {
+  if (!selfBefore) Reflect.deleteProperty(globalThis, 'self');
+});
 
 /**
  * Text as pdf.js gives it to a viewer's text layer: items in order, a line break after each line.

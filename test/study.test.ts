@@ -66,11 +66,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A fresh profile (its own localStorage) and a page in it. */
 /**
- * A browser of a reader who never opened the site. Its service worker only where the test reads
- * offline: installed, it precaches the whole site after the first load, which cost Chromium and the
- * server more than the page under test.
+ * A fresh profile (its own localStorage) and a page in it. Its service worker only where the test
+ * reads offline: installed, it precaches the whole site after the first load, which cost Chromium
+ * and the server more than the page under test.
  */
 async function fresh(width = 1280, offline = false): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({

@@ -1,8 +1,9 @@
 /**
  * The forks and the one-process thread run file after file in one process (vitest.config.ts), so
- * a browser global one file leaves behind reaches the next: a `self` left over once made ELK take
- * itself for a web worker in a later file ("_Worker is not a constructor", ci63). A file that
- * leaves one is named here and the global taken away, so the next file starts as a fresh one would.
+ * a browser global one file leaves behind reaches the next: the `self` that pdf.js's legacy worker
+ * defines (core-js's polyfill) once print-text.test.ts opens a PDF made ELK take itself for a web
+ * worker in a later file ("_Worker is not a constructor", ci63). A file that leaves one is named
+ * here and the global taken away, so the next file starts as a fresh one would.
  */
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';

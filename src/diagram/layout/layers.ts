@@ -33,21 +33,24 @@ let elkInstance: InstanceType<typeof ELK> | undefined;
  * import()ed: the command's precompiled bundle runs as a script, where import() has no loader.
  */
 function elk(): InstanceType<typeof ELK> {
-  const FakeWorker = inProcessWorker();
-  elkInstance ??= new (require('elkjs/lib/elk.bundled.js') as typeof ELK)({
-    workerFactory: (url?: string) => new FakeWorker(url),
-  });
+  if (!elkInstance) {
+    const FakeWorker = inProcessWorker();
+    elkInstance = new (require('elkjs/lib/elk.bundled.js') as typeof ELK)({
+      workerFactory: (url?: string) => new FakeWorker(url),
+    });
+  }
   return elkInstance;
 }
 
 type WorkerClass = new (url?: string) => Worker;
 
 /**
- * ELK's stand-in for a web worker, run in this process. elk-worker.min.js exports it only where
- * no global `self` exists; where one does (a runtime or a library that defines it), the script
- * takes itself for a real worker, exports nothing, and ELK failed with "_Worker is not a
- * constructor" (seen in a test process another file had left a `self` in). So the script is
- * loaded with `self` out of sight, and loaded again if a first load exported nothing.
+ * ELK's stand-in for a web worker, run in this process. elk-worker.min.js exports it only where no
+ * global `self` exists; where one does (a runtime, or a library's polyfills: pdf.js's legacy
+ * worker defines one through core-js once it opens a document), the script takes itself for a
+ * real worker, exports nothing, and ELK failed with "_Worker is not a constructor" (a test process
+ * that had read a PDF with pdf.js, ci63). So the script is loaded with `self` out of sight, and
+ * loaded again if a first load exported nothing.
  */
 function inProcessWorker(): WorkerClass {
   const file = require.resolve('elkjs/lib/elk-worker.min.js');
