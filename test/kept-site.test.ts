@@ -2,7 +2,8 @@
  * `guifan build` takes the last build's pages and search index again only when nothing they are
  * made from changed (src/cli/kept-site.ts): the output is then the bytes a build that made them
  * writes; a content edit, an MDX page edit (a change of the key) or a page changed in the output
- * since means they are made again; without PDFs the copied pages show no PDF sizes, as a build without PDFs shows.
+ * since means they are made again; without PDFs the copied pages show no PDF sizes, as a build
+ * without PDFs shows.
  */
 import { execFile } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -76,6 +77,7 @@ describe('the last build’s site, taken again', () => {
 
     // An MDX page edited is a change of the site's key (the test below), so the site is made
     // again, as after the clause's edit below; page-cache.test.ts builds after one and reads the page.
+
     // A clause's words edited: made again, and the page says the new words.
     const norms = path.join(content, 'norms');
     const file = path.join(norms, readdirSync(norms).find((f) => f.endsWith('.yaml'))!);
