@@ -218,7 +218,7 @@ describe('the fixed key', () => {
     const settings = {
       codeVersion: 'v1',
       root: work,
-      contentDir: content,
+      pages: path.join(content, 'pages'),
       site: 'https://example.org',
       base: '/',
     };

@@ -67,7 +67,7 @@ export async function pagesKey(at: { contentDir: string; baseUrl: string; now?: 
   const fixed = fixedKey({
     codeVersion: code,
     root: siteState().root,
-    contentDir: path.resolve(at.contentDir),
+    pages: path.join(path.resolve(at.contentDir), 'pages'),
     site: url.origin,
     base,
   });

@@ -12,6 +12,8 @@ import type { Model } from '../model/types.ts';
 import { acquireLock } from '../cli/lock.ts';
 import { contentStateDir, keptBundleDir, PROJECT_ROOT, type SiteState, siteState } from './site-state.ts';
 import { CONTENT_ENV, getModel, lendModel, primeModel } from './data.ts';
+import { PAGES_ENV } from './content-dir.ts';
+import { stagePages, withOwnPages } from './staged-pages.ts';
 import { preloadStudyModules, writeOfflineFiles } from './offline.ts';
 import { SLICE_ENV } from './slice.ts';
 import { INDEX_ELSEWHERE_ENV } from '../search/search-index.ts';
@@ -97,19 +99,26 @@ export async function buildSite({
   });
   onLocked?.();
   removeStagedServerOutput(out);
+  // The MDX pages from one place whatever the content folder, so its bundles serve any copy.
+  const ownPages = path.join(content, 'pages');
+  const pagesRead = stagePages(state.root, content);
+  process.env[PAGES_ENV] = pagesRead;
   // The process charts' ELK layers, kept between builds (src/diagram/layout/layers.ts).
   process.env[LAYER_CACHE_ENV] ??= path.join(state.dir, 'layers');
   const giveBack = lendModel(content, model);
   // The site's Astro components as the last build compiled them, while unchanged (compiled-components.ts).
   const forgetCompiled = keepCompiledComponents(path.join(state.dir, 'compiled-components'));
-  const bundle = await keepBundleOf(state, content, site.origin, base);
+  const bundle = await keepBundleOf(state, pagesRead, site.origin, base);
   const pages = pageCache && !slice ? new PageCache(pageCache, model, out) : undefined;
   const forgetPages = pages ? installPageCache(pages) : () => {};
   try {
     await build(astroOptions(state, { content, out, origin: site.origin, base, logLevel }));
     // Only once every page is in place: a failed build leaves no record naming it.
     pages?.finish();
+  } catch (e) {
+    throw withOwnPages(e, pagesRead, ownPages);
   } finally {
+    delete process.env[PAGES_ENV];
     forgetPages();
     bundle.forget();
     forgetCompiled();
@@ -157,13 +166,13 @@ function astroOptions(
 }
 
 /**
- * The server and browser bundles of this content's last build, offered to this one while their
- * sources are unchanged (kept-bundle.ts). GUIFAN_NO_CACHE=1 bundles afresh, as it makes every PDF afresh.
+ * The server and browser bundles of the last build with these pages and settings, offered to this
+ * one while their sources are unchanged (kept-bundle.ts). GUIFAN_NO_CACHE=1 bundles afresh, as it makes every PDF afresh.
  */
-async function keepBundleOf(state: SiteState, content: string, site: string, base: string): Promise<KeptBundle> {
+async function keepBundleOf(state: SiteState, pages: string, site: string, base: string): Promise<KeptBundle> {
   if (process.env.GUIFAN_NO_CACHE) return { forget: () => {}, reused: () => false };
-  const fixed = fixedKey({ codeVersion: await codeVersion('all'), root: state.root, contentDir: content, site, base });
-  return keepBundle(keptBundleDir(state, content), fixed);
+  const fixed = fixedKey({ codeVersion: await codeVersion('all'), root: state.root, pages, site, base });
+  return keepBundle(keptBundleDir(state, fixed), fixed);
 }
 
 /**

@@ -6,7 +6,15 @@
 import path from 'node:path';
 
 export const CONTENT_ENV = 'GUIFAN_CONTENT';
+/** Where buildSite staged the MDX pages for Astro (staged-pages.ts); unset, <content>/pages. */
+export const PAGES_ENV = 'GUIFAN_PAGES';
 
 export function contentDir(): string {
   return path.resolve(process.env[CONTENT_ENV] ?? 'content');
+}
+
+/** Where Astro reads the MDX pages: buildSite's copy of them (staged-pages.ts), else <content>/pages. */
+export function pagesDir(): string {
+  const staged = process.env[PAGES_ENV];
+  return staged ? path.resolve(staged) : path.join(contentDir(), 'pages');
 }

@@ -8,7 +8,8 @@
  *
  * A bundle is reused only when (1) the fixed part of the key is the same — guifan's sources, the
  * lock file and patches (so Astro, Vite and Rollup's versions), the config, the site address and
- * base path, the content folder, its MDX pages (compiled into the bundle), the Node mode — and
+ * base path, the folder the MDX pages are read from and the pages themselves (compiled into the
+ * bundle), the Node mode — and
  * (2) every source file Rollup put into either bundle still has the bytes it had. What Astro's
  * later steps read from the bundling (its internals' maps, each page's styles) is kept beside the
  * files and put back as the bundling would have left it.
@@ -84,9 +85,9 @@ export interface KeptBundle {
 }
 
 /**
- * Keeps the bundles of this build in `dir` (one set: a later build with another key replaces it)
- * and offers them to the next, until the returned function is called. `fixed` is the first part
- * of the key (see above); the sources are checked by the hook itself.
+ * Keeps the bundles of this build in `dir` (the folder of its fixed key, among the last
+ * KEPT_KEYS keys' folders beside it) and offers them to the next, until the returned function is
+ * called. `fixed` is the first part of the key (see above); the sources are checked by the hook itself.
  */
 export function keepBundle(dir: string, fixed: string): KeptBundle {
   let reused = false;
@@ -111,6 +112,7 @@ export function keepBundle(dir: string, fixed: string): KeptBundle {
       if (kept.manifestFileName) internals.manifestFileName = kept.manifestFileName;
       for (const page of pages) page.styles = structuredClone(kept.styles[page.key]!);
       reused = true;
+      touch(dir);
       return kept.ssrOutputChunkNames;
     },
     async keep({ internals, allPages, serverOut, ssrOutputChunkNames, ssrOutputs, clientOutputs }) {
@@ -148,6 +150,7 @@ export function keepBundle(dir: string, fixed: string): KeptBundle {
         // Replaced whole: a build killed half-way leaves the old set or the new one, never a mix.
         fs.rmSync(dir, { recursive: true, force: true });
         fs.renameSync(tmp, dir);
+        keepLatest(path.dirname(dir), KEPT_KEYS);
       } catch {
         // A cache that cannot be written only costs the next build the bundling again.
         fs.rmSync(tmp, { recursive: true, force: true });
@@ -165,6 +168,32 @@ export function keepBundle(dir: string, fixed: string): KeptBundle {
 }
 
 const MISSING = 'missing';
+
+/**
+ * How many keys' bundles are kept (~2 MB each): a build of another organisation, or of other MDX
+ * pages, or at another address does not throw away the bundles the next build may want back.
+ */
+const KEPT_KEYS = 8;
+
+/** Marks a key's bundles as used now (the oldest used go first). */
+function touch(dir: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(dir, now, now);
+  } catch {
+    // Only the order in which kept bundles are given up.
+  }
+}
+
+/** Removes all but the `count` most recently used folders of `parent` (builds' temporary folders left alone). */
+function keepLatest(parent: string, count: number): void {
+  const kept = fs
+    .readdirSync(parent, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.endsWith('.tmp'))
+    .map((e) => ({ dir: path.join(parent, e.name), used: fs.statSync(path.join(parent, e.name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const { dir } of kept.slice(count)) fs.rmSync(dir, { recursive: true, force: true });
+}
 
 /**
  * Astro's content layer writes the MDX pages' module map (.astro/content-modules.mjs) and the
@@ -191,7 +220,8 @@ function sourceHash(file: string): string {
 export interface BundleSettings {
   codeVersion: string;
   root: string;
-  contentDir: string;
+  /** The folder Astro reads the MDX pages from (buildSite's copy of them: staged-pages.ts). */
+  pages: string;
   site: string;
   base: string;
 }
@@ -199,8 +229,8 @@ export interface BundleSettings {
 /**
  * The fixed part of the key: the settings, the root's files Vite reads, Node's mode (a test
  * run's builds are not production builds) and the content's MDX pages, which are compiled into
- * the server bundle (every file under pages/, names and bytes: a page added changes Astro's
- * content store although no bundled file changed).
+ * the server bundle (every file under the pages folder, names and bytes: a page added changes
+ * Astro's content store although no bundled file changed).
  */
 export function fixedKey(settings: BundleSettings): string {
   const hash = createHash('sha256').update(JSON.stringify([settings, process.env.NODE_ENV ?? '']));
@@ -210,7 +240,7 @@ export function fixedKey(settings: BundleSettings): string {
     .readdirSync(settings.root)
     .filter((f) => /^(?:tsconfig\.json|\.env.*|postcss\.config\..+|\.postcssrc.*)$/.test(f));
   for (const file of rootFiles.sort()) hash.update(`${file}\u0000${hashOf(path.join(settings.root, file))}\u0000`);
-  const pages = path.join(settings.contentDir, 'pages');
+  const { pages } = settings;
   const walk = (rel: string): void => {
     let entries: fs.Dirent[];
     try {

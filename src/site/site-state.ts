@@ -99,9 +99,13 @@ export function contentStateDir(state: SiteState, contentDir: string): string {
   return path.join(state.dir, key);
 }
 
-/** Where the server and browser bundles of contentDir's last site build are kept (kept-bundle.ts). */
-export function keptBundleDir(state: SiteState, contentDir: string): string {
-  return path.join(contentStateDir(state, contentDir), 'bundle');
+/**
+ * Where the server and browser bundles of a site build whose fixed key is `fixed` are kept
+ * (kept-bundle.ts): one folder per key, not per content folder, so that another folder with the
+ * same pages and settings takes them too (staged-pages.ts). kept-bundle.ts keeps the last few.
+ */
+export function keptBundleDir(state: SiteState, fixed: string): string {
+  return path.join(state.dir, 'bundles', fixed.slice(0, 16));
 }
 
 /**
