@@ -3,7 +3,7 @@
  * made from changed (src/cli/kept-site.ts): the output is then the bytes a build that made them
  * writes; a content edit, an MDX page edit (a change of the key) or a page changed in the output
  * since means they are made again; without PDFs the copied pages show no PDF sizes, as a build
- * without PDFs shows.
+ * without PDFs shows; a copy of the content in another folder takes the first build's bundles.
  */
 import { execFile } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ const run = promisify(execFile);
 const bin = path.resolve('src/cli/bin.mjs');
 const ORG = path.resolve('test/fixtures/orgs/chengchuan-water-bus');
 const REUSED = 'site pages and search index: taken from the last build';
+const BUNDLES_REUSED = 'site: code bundles reused from the last build';
 
 async function build(content: string, out: string, ...args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, [bin, 'build', '--content', content, '--out', out, ...args], {
@@ -74,6 +75,13 @@ describe('the last build’s site, taken again', () => {
       .flatMap(([, v]) => [...v.toString('utf8').matchAll(/data-pdf-size="[^"]+">([^<]*)</g)].map((m) => m[1]));
     expect(sizes.length).toBeGreaterThan(0);
     expect(sizes.filter((s) => s !== '')).toEqual([]);
+
+    // Another folder of the organisation takes the bundles the first build kept (its MDX pages
+    // are read from one staged copy: src/site/staged-pages.ts), and its site is the same bytes.
+    const copy = path.join(root, 'copy');
+    cpSync(ORG, copy, { recursive: true });
+    expect(await build(copy, path.join(root, 'copy-out'), '--no-pdf')).toContain(BUNDLES_REUSED);
+    expectSameTree(tree(path.join(root, 'copy-out')), withoutPdfs);
 
     // An MDX page edited is a change of the site's key (the test below), so the site is made
     // again, as after the clause's edit below; page-cache.test.ts builds after one and reads the page.

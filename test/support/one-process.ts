@@ -52,6 +52,7 @@ export const ONE_PROCESS = [
   'test/search-examples.test.ts',
   'test/search-excerpt.test.ts',
   'test/search-queries.test.ts',
+  'test/staged-pages.test.ts',
   'test/strength.test.ts',
   'test/study-client-phone.test.ts',
   'test/synthetic.test.ts',
