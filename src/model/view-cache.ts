@@ -104,6 +104,11 @@ export function lendViews(model: Model, views: Readonly<Record<string, PlainView
   viewCache.delete(model);
 }
 
+/** Every id a view's `has` answers true for (a view not made by view.ts: undefined). */
+export function idsOf(view: ScopeView): Iterable<string> | undefined {
+  return tablesOf.get(view)?.ids();
+}
+
 /** Every origin a view's `originOf` answers, by id. */
 export function originsTable(view: ScopeView): Record<string, ItemOrigin> {
   return tablesOf.get(view)?.origins() ?? {};

@@ -16,6 +16,7 @@ import type { QuizBank } from '../model/types/quiz.ts';
 import type { Service } from '../model/types/services.ts';
 import { rolesOfItems } from '../model/item-roles.ts';
 import { unitView, type ScopeView } from '../model/view.ts';
+import { idsOf } from '../model/view-cache.ts';
 import type { BankQuestionMeta } from './types.ts';
 
 export { flattenClauses };
@@ -198,9 +199,15 @@ function etiquetteSignature(model: Model, unit: NonNullable<ScopeView['unit']>):
  * The units whose views hold every id (in the model's order); 'all' when every unit does.
  * Per model and id list, since a group's banks ask it again and again. A list of several ids is
  * read from each id's units, so a unit's view is asked about an id once (at 100× the group's
- * 101 banks asked the 100 unit views about every question's cited ids: 1.9 s of the site).
+ * 101 banks asked the 100 unit views about every question's cited ids: 1.9 s of the site). One
+ * id's units come from a table of every id's holders, made once per model by going through each
+ * unit's ids: asking each of the 100 views about each of the ~40,000 ids asked was 2.2 s of the
+ * 14 s the banks took at 100×, once per process that makes them (the site's, the PDF cache's check).
  */
-const holdersCache = new WeakMap<Model, { views: ScopeView[]; byKey: Map<string, BankQuestionMeta['units']> }>();
+const holdersCache = new WeakMap<
+  Model,
+  { views: ScopeView[]; byKey: Map<string, BankQuestionMeta['units']>; byId?: Map<string, string[]> }
+>();
 function unitsHaving(model: Model, ids: readonly string[]): BankQuestionMeta['units'] {
   let perModel = holdersCache.get(model);
   if (!perModel) {
@@ -212,7 +219,7 @@ function unitsHaving(model: Model, ids: readonly string[]): BankQuestionMeta['un
   let units = byKey.get(key);
   if (units === undefined) {
     if (ids.length === 1) {
-      const having = views.filter((v) => v.has(ids[0]!)).map((v) => v.id);
+      const having = (perModel.byId ??= holdersById(views)).get(ids[0]!) ?? [];
       units = having.length === model.units.length ? 'all' : having;
     } else {
       // No id, or each held by every unit: 'all'; else the units of the first not held by all that hold the others.
@@ -228,4 +235,21 @@ function unitsHaving(model: Model, ids: readonly string[]): BankQuestionMeta['un
     byKey.set(key, units);
   }
   return units;
+}
+
+/** Each id's holders among `views`, in their order: what `views.filter((v) => v.has(id))` gives, for every id at once. */
+function holdersById(views: readonly ScopeView[]): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const view of views) {
+    const ids = idsOf(view);
+    // Every view comes from view.ts, which registers its table.
+    if (ids === undefined) throw new Error(`view ${view.id} was not made by view.ts`);
+    for (const id of ids) {
+      if (!view.has(id)) continue;
+      const list = byId.get(id);
+      if (list) list.push(view.id);
+      else byId.set(id, [view.id]);
+    }
+  }
+  return byId;
 }
