@@ -571,6 +571,38 @@ describe('a unit of a mixed group is asked only about its own posts', async () =
   });
 });
 
+describe('a question’s units are the units whose views hold what it cites', async () => {
+  const { model } = await loadModel('test/fixtures/orgs/mixed-district');
+  if (!model) throw new Error('test/fixtures/orgs/mixed-district does not load');
+
+  // The rule as first written: each unit's view asked about each id (quiz/view.ts now reads every
+  // id's holders from one table of the views' ids; it must answer the same).
+  const views = model.units.map((u) => unitView(model, u.id));
+  const holders = (id: string): string[] | 'all' => {
+    const having = views.filter((v) => v.has(id)).map((v) => v.id);
+    return having.length === model.units.length ? 'all' : having;
+  };
+  const unitsOf = (ids: readonly string[]): string[] | 'all' => {
+    if (ids.length === 1) return holders(ids[0]!);
+    const each = ids.map(holders).filter((x): x is string[] => x !== 'all');
+    return each.length === 0 ? 'all' : each.slice(1).reduce((acc, x) => acc.filter((u) => x.includes(u)), each[0]!);
+  };
+
+  it('in the group’s bank and in each unit’s', () => {
+    let some = 0;
+    for (const unitId of [undefined, ...model.units.map((u) => u.id)]) {
+      const bank = generateBank(model, { seed: 'units', ...(unitId !== undefined ? { unitId } : {}) });
+      for (const q of bank.questions) {
+        const expected = unitsOf(q.kind === 'hand' ? [q.id] : q.sources);
+        expect(q.units, `${unitId ?? 'group'} ${q.id}`).toEqual(expected);
+        if (expected !== 'all') some++;
+      }
+    }
+    // Some questions belong to some units only (the test would prove little otherwise).
+    expect(some).toBeGreaterThan(0);
+  });
+});
+
 describe('a value each unit sets is asked in the units’ banks, never in the group’s', async () => {
   // tongjiang's hand-written 接到漏气报警后…____分钟内 has the answer {{leak-arrival-minutes}}: the
   // group's practice marked 30 wrong against 〔按单位规定〕.
